@@ -14,6 +14,7 @@ from typing import Any
 from whosaid.attribution.features import (
     DocFeatures,
     cue_features,
+    cue_head,
     cue_window,
     doc_features,
 )
@@ -24,6 +25,10 @@ from whosaid.records import Attribution, AttributionKind, Span
 logger = logging.getLogger(__name__)
 
 METHOD = "crf.v1"
+# Cue tokens are taken when the cue tagger's marginal probability reaches
+# this value, not only on its best path: the role tagger (trained with
+# negative windows) rejects false cues, so recall is cheaper here than later.
+CUE_THRESHOLD = 0.3
 # A content shorter than this many word tokens is dropped: PolNeAR contents
 # are clauses or quotations; one-word "contents" are tagging noise.
 MIN_CONTENT_WORDS = 2
@@ -78,12 +83,40 @@ def _kind(content: Sequence[Span]) -> AttributionKind:
     return "mixed"
 
 
-def tag_cues(feats: DocFeatures, taggers: Taggers) -> list[list[int]]:
-    """Cue token runs of a document (first-stage tagger)."""
+def tag_cues(
+    feats: DocFeatures, taggers: Taggers, *, threshold: float = CUE_THRESHOLD
+) -> list[tuple[list[int], float]]:
+    """Cue token runs of a document (first-stage tagger), with probabilities.
+
+    A token is a cue token when its marginal probability of ``B-CUE`` or
+    ``I-CUE`` reaches ``threshold``; adjacent cue tokens form one cue unless
+    the second one is more likely ``B-CUE`` than ``I-CUE``.
+    """
     if not feats.base:
         return []
-    labels = taggers.cue.tag(feats.base)
-    return _runs(labels, "CUE")
+    tagger = taggers.cue
+    tagger.set(feats.base)
+    labels = tagger.tag()
+    viterbi = {i for run in _runs(labels, "CUE") for i in run}
+    runs: list[tuple[list[int], float]] = []
+    current: list[int] | None = None
+    probs: list[float] = []
+    for i in range(len(feats.base)):
+        p_b = tagger.marginal("B-CUE", i)
+        p_i = tagger.marginal("I-CUE", i)
+        p = p_b + p_i
+        if p >= threshold or i in viterbi:
+            if current is None or p_b > p_i:
+                current = [i]
+                probs = [p]
+                runs.append((current, p))
+            else:
+                current.append(i)
+                probs.append(p)
+                runs[-1] = (current, max(probs))
+        else:
+            current = None
+    return runs
 
 
 def tag_roles(
@@ -104,6 +137,28 @@ def tag_roles(
     ]
     confidence = sum(probs) / len(probs)
     return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
+
+
+def _subject_fallback(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:
+    """The grammatical subject of a cue, when the tagger found no source.
+
+    The cue head's own ``nsubj``; for a participle or infinitive cue without
+    one ("..., saying that ...", "urged X to"), the subject of the verb it
+    hangs from.  Returns the subject's contiguous subtree, or nothing.
+    """
+    h = cue_head(feats, cue)
+    for _ in range(3):
+        token = doc[h]
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj") and child.i not in cue:
+                left, right = child.left_edge.i, child.right_edge.i
+                if right - left < 25:
+                    return list(range(left, right + 1))
+                return [child.i]
+        if token.dep_ not in ("advcl", "xcomp", "conj", "acl") or token.head.i == h:
+            return []
+        h = token.head.i
+    return []
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -141,6 +196,7 @@ def extract_attributions(
     skip: Sequence[tuple[int, int]] = (),
     model_dir: str | None = None,
     id_prefix: str = "",
+    cue_threshold: float = CUE_THRESHOLD,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Find the attributions of a parsed document.
 
@@ -150,6 +206,7 @@ def extract_attributions(
             is looked for.
         model_dir: a trained model folder; default: the shipped model.
         id_prefix: prefix of the attribution ids (the article id).
+        cue_threshold: minimum cue probability of a cue token.
 
     Returns:
         The attributions in text order (speakers not yet resolved), and
@@ -159,12 +216,17 @@ def extract_attributions(
     text: str = doc.text  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
     candidates: list[_Candidate] = []
-    for cue in tag_cues(feats, taggers):
+    for cue, p_cue in tag_cues(feats, taggers, threshold=cue_threshold):
         cue_start = doc[cue[0]].idx
         if _in_regions(cue_start, cue_start + 1, skip):
             continue
         cand = tag_roles(feats, cue, taggers)
         if cand is not None:
+            if not cand.source:
+                fallback = _subject_fallback(doc, feats, cue)
+                if fallback:
+                    cand.source = [fallback]
+            cand.confidence *= p_cue
             candidates.append(cand)
     attributions: list[Attribution] = []
     for cand in _resolve_overlaps(candidates):

@@ -23,6 +23,8 @@ from typing import Any
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import ALL_MARKS, Quote, find_quotes
 
+# How far (in tokens) a window may grow to hold a quotation touching a cue.
+MAX_QUOTE_EXTENSION = 250
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 
 
@@ -54,6 +56,7 @@ class DocFeatures:
     deps: list[str]
     para_idx: list[int]
     warnings: list[str]
+    quote_tokens: list[tuple[int, int]]
 
 
 def _bucket(n: int) -> str:
@@ -164,6 +167,10 @@ def doc_features(doc: Any) -> DocFeatures:
             feats.append("mark=1")
         if token.is_title:
             feats.append("title=1")
+        elif token.is_upper and len(w) > 1:
+            feats.append("upper=1")
+        if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space:
+            feats.append("lstart=1")
         if i == sent_start:
             feats.append("sstart=1")
         if i == sent_end - 1:
@@ -179,7 +186,13 @@ def doc_features(doc: Any) -> DocFeatures:
             else:
                 feats.append(f"w{off}=<pad>")
         base.append(feats)
+    quote_tokens: list[tuple[int, int]] = [(n, 0)] * len(quotes)
+    for i, qid in enumerate(quote_id):
+        if qid >= 0:
+            lo, hi = quote_tokens[qid]
+            quote_tokens[qid] = (min(lo, i), max(hi, i + 1))
     return DocFeatures(
+        quote_tokens=quote_tokens,
         base=base,
         words=words,
         sent_idx=sent_idx,
@@ -196,15 +209,33 @@ def doc_features(doc: Any) -> DocFeatures:
 def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:
     """Token range ``[start, end)`` searched for one cue's source and content.
 
-    The cue's sentence, one sentence before, and following sentences while
-    they continue a quotation next to the cue (up to three).
+    The cue's sentence with one sentence before and three after, widened to
+    hold the whole of any quotation that touches the cue (a quotation may
+    run over many sentences, and over paragraphs that reopen it), up to
+    :data:`MAX_QUOTE_EXTENSION` tokens on each side.
     """
     first_sent = feats.sent_idx[cue[0]]
     last_sent = feats.sent_idx[cue[-1]]
     n_sents = len(feats.sent_bounds)
     lo = max(0, first_sent - 1)
     hi = min(n_sents - 1, last_sent + 3)
-    return feats.sent_bounds[lo][0], feats.sent_bounds[hi][1]
+    start, end = feats.sent_bounds[lo][0], feats.sent_bounds[hi][1]
+    n = len(feats.words)
+    touching = {
+        qid
+        for j in range(max(0, cue[0] - 4), min(n, cue[-1] + 5))
+        if (qid := feats.quote_id[j]) >= 0
+    }
+    for qid in sorted(touching):
+        q_start, q_end = feats.quote_tokens[qid]
+        # Follow a quotation that the next paragraphs reopen.
+        k = qid
+        while not feats.quotes[k].closed and k + 1 < len(feats.quotes):
+            k += 1
+            q_end = max(q_end, feats.quote_tokens[k][1])
+        start = max(min(start, q_start), cue[0] - MAX_QUOTE_EXTENSION)
+        end = min(max(end, q_end), cue[-1] + 1 + MAX_QUOTE_EXTENSION)
+    return start, end
 
 
 def cue_head(feats: DocFeatures, cue: Sequence[int]) -> int:

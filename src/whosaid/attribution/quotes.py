@@ -1,10 +1,17 @@
 """Find quoted stretches of text: straight, curly and single marks, guillemets.
 
-The scanner works on characters, paragraph by paragraph, and never raises:
-an unbalanced mark is closed at the end of its paragraph and reported as a
-warning.  It follows the news convention where a quotation that runs over
+The scanner works on characters, paragraph by paragraph (a paragraph is a
+run of non-newline characters), in one linear pass, and never raises: an
+unbalanced mark is reported as a warning and never spills into another
+paragraph.  It follows the news convention where a quotation that runs over
 several paragraphs leaves each paragraph open and reopens the next one with
-an opening mark.
+an opening mark: such a quotation is closed at the end of its paragraph with
+``closed=False``, without a warning when the next paragraph reopens it.
+
+Guarantees the feature code relies on: the quotations come sorted by start,
+double quotations never overlap each other, and single quotations never
+overlap each other.  Apostrophes ("Beijing’s", "don't", "the '90s",
+"students’ union") neither open nor close single quotations.
 """
 
 from __future__ import annotations
@@ -22,7 +29,13 @@ ALL_MARKS = (
     DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIGUOUS | SINGLE_OPEN | SINGLE_CLOSE
 ) | SINGLE_AMBIGUOUS
 
+_DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIGUOUS
+# „ only ever opens (German low mark); ’ only ever closes or is an apostrophe;
+# ‘ only ever opens.
+_LOW_OPEN = "„"
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+_NONSPACE_RE = re.compile(r"\S")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,")
 
 
@@ -42,15 +55,51 @@ class Quote:
 
 
 def _is_opening(text: str, i: int) -> bool:
+    """A mark placed like an opening one: after a space or bracket, before a word."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before in _OPEN_BEFORE or before in ALL_MARKS) and not after.isspace()
 
 
 def _is_closing(text: str, i: int) -> bool:
+    """A mark placed like a closing one: after a non-space, not before a word."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (not after.isalnum())
+    return not before.isspace() and not after.isalnum()
+
+
+def _opens_double(text: str, i: int) -> bool:
+    """Whether the double mark at ``i`` opens a quotation when none is open.
+
+    ” and » open only where placed like an opening mark (”Yes,” in Nordic
+    typography); the other marks open unless placed clearly like a closing
+    mark (``5" of rain``, ``word" and``).
+    """
+    ch = text[i]
+    opening = _is_opening(text, i)
+    if ch in DOUBLE_CLOSE:
+        return opening and not _is_closing(text, i)
+    return ch == _LOW_OPEN or opening or not _is_closing(text, i)
+
+
+def _is_elision(text: str, i: int) -> bool:
+    """A single mark eliding digits (the '90s, ‘05): an apostrophe."""
+    return i + 1 < len(text) and text[i + 1].isdigit()
+
+
+def _is_possessive(text: str, i: int, end: int) -> bool:
+    """A closing-like single mark that may be a plural possessive ("students’ union").
+
+    Such a mark closes an open single quotation only when no better closing
+    mark follows (see ``_scan_paragraph``).
+    """
+    return (
+        i > 0
+        and text[i - 1] in "sS"
+        and i + 2 < end
+        and text[i + 1] == " "
+        and text[i + 2].islower()
+    )
 
 
 def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
@@ -60,57 +109,97 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
         text: any string; marks may be unbalanced.
 
     Returns:
-        The quotations sorted by start, and warnings (one per unbalanced mark).
+        The quotations sorted by start (an enclosing one before the ones
+        inside it), and warnings (``quote.unbalanced: ...``, one per
+        unbalanced double mark).
     """
     quotes: list[Quote] = []
     warnings: list[str] = []
     for para in _PARAGRAPH_RE.finditer(text):
-        _scan_double(text, para.start(), para.end(), quotes, warnings)
+        _scan_paragraph(text, para.start(), para.end(), quotes, warnings)
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes, warnings
 
 
-def _scan_double(
+def _scan_paragraph(
     text: str, start: int, end: int, quotes: list[Quote], warnings: list[str]
 ) -> None:
-    open_at: int | None = None
-    single_open: int | None = None
-    for i in range(start, end):
+    open_at: int | None = None  # the open double quotation
+    seen_double = False  # a double mark was met earlier in the paragraph
+    s_open: int | None = None  # the open single quotation
+    s_in_double = False  # ... was opened inside the open double one
+    s_maybe: int | None = None  # ... a possessive-like mark that may close it
+
+    for m in _MARK_RE.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
-        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in DOUBLE_AMBIGUOUS:
+        if ch in _DOUBLE:
             if open_at is None:
-                if ch in DOUBLE_CLOSE:
-                    # A closing mark with nothing open: the paragraph began
-                    # inside a quotation that was opened earlier, or a stray.
-                    if not quotes or quotes[-1].closed:
-                        quotes.append(Quote(start, i + 1, closed=True, double=True))
-                        warnings.append(
-                            f"quote.unbalanced: closing mark at {i} without opening"
-                        )
-                    continue
-                open_at = i
-            else:
-                if ch in DOUBLE_OPEN and not _is_closing(text, i):
-                    # Two openings in a row: the first one was stray.
-                    warnings.append(f"quote.unbalanced: opening mark at {open_at}")
+                seen = seen_double
+                seen_double = True
+                if _opens_double(text, i):
                     open_at = i
                     continue
-                quotes.append(Quote(open_at, i + 1, closed=True, double=True))
-                open_at = None
-        elif ch in SINGLE_OPEN or ch in SINGLE_AMBIGUOUS or ch in SINGLE_CLOSE:
-            if single_open is None:
-                if ch != "’" and _is_opening(text, i):
-                    single_open = i
-            elif ch != "‘" and _is_closing(text, i):
-                quotes.append(Quote(single_open, i + 1, closed=True, double=False))
-                single_open = None
+                if ch == '"' and i > start and text[i - 1].isdigit():
+                    continue  # an inch mark: 5" of rain
+                warnings.append(
+                    f"quote.unbalanced: closing mark at {i} without opening"
+                )
+                first = _NONSPACE_RE.search(text, start, i)
+                if not seen and first is not None:
+                    # The paragraph began inside a quotation whose opening
+                    # mark is missing: quote it from the paragraph start.
+                    quotes.append(Quote(first.start(), i + 1, closed=True, double=True))
+                continue
+            # A double quotation is open: close it, or reopen on a stray.
+            if s_open is not None and s_in_double:
+                if s_maybe is not None:
+                    quotes.append(Quote(s_open, s_maybe + 1, closed=True, double=False))
+                s_open = s_maybe = None
+            if ch == _LOW_OPEN or (
+                ch not in DOUBLE_CLOSE
+                and _is_opening(text, i)
+                and not _is_closing(text, i)
+            ):
+                warnings.append(f"quote.unbalanced: opening mark at {open_at}")
+                open_at = i
+                continue
+            quotes.append(Quote(open_at, i + 1, closed=True, double=True))
+            open_at = None
+            continue
+        # A single mark.
+        if s_open is None:
+            if ch != "’" and _is_opening(text, i) and not _is_elision(text, i):
+                s_open, s_in_double, s_maybe = i, open_at is not None, None
+            continue
+        if ch != "‘" and _is_closing(text, i):
+            if not _is_possessive(text, i, end):
+                quotes.append(Quote(s_open, i + 1, closed=True, double=False))
+                s_open = s_maybe = None
+            elif s_maybe is None:
+                s_maybe = i
+        elif (
+            s_maybe is not None
+            and ch != "’"
+            and _is_opening(text, i)
+            and not _is_elision(text, i)
+        ):
+            # A new quotation opens: the possessive-like mark was a closing one.
+            quotes.append(Quote(s_open, s_maybe + 1, closed=True, double=False))
+            s_open, s_in_double, s_maybe = i, open_at is not None, None
+
+    if s_open is not None and s_maybe is not None:
+        quotes.append(Quote(s_open, s_maybe + 1, closed=True, double=False))
     if open_at is not None:
-        end_stripped = end
-        while end_stripped > open_at + 1 and text[end_stripped - 1].isspace():
-            end_stripped -= 1
-        quotes.append(Quote(open_at, end_stripped, closed=False, double=True))
-        nxt = text[end:].lstrip()
-        if not (nxt[:1] in DOUBLE_OPEN or nxt[:1] in DOUBLE_AMBIGUOUS):
+        stop = end
+        while stop > open_at + 1 and text[stop - 1].isspace():
+            stop -= 1
+        if stop > open_at + 1:
+            quotes.append(Quote(open_at, stop, closed=False, double=True))
+        nxt = _NONSPACE_RE.search(text, end)
+        if nxt is None or not (
+            text[nxt.start()] in _DOUBLE and _opens_double(text, nxt.start())
+        ):
             warnings.append(f"quote.unbalanced: opening mark at {open_at} never closed")
 
 

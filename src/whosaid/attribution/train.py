@@ -201,3 +201,45 @@ def train_models(
         negative_sequences=counts["negatives"],
         seconds=seconds,
     )
+
+
+def train_from_polnear(
+    data_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    split: str = "train",
+    limit: int | None = None,
+    params: dict[str, Any] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> TrainStats:
+    """Train the shipped model from a PolNeAR split (``whosaid train``).
+
+    Args:
+        data_dir: the PolNeAR data folder (with ``train/`` and ``dev/``).
+        out_dir: where to write the model files.
+        split: the split to learn from; never the test split.
+        limit: use only the first ``limit`` articles (for quick trials).
+        params: CRFsuite trainer parameters overriding the defaults.
+        progress: called with a line of progress text.
+    """
+    from whosaid.eval.polnear import load_split
+    from whosaid.nlp import load_spacy, model_id
+
+    nlp = load_spacy()
+    gold_docs = load_split(data_dir, split)
+    if limit is not None:
+        gold_docs = gold_docs[:limit]
+    docs = nlp.pipe((g.text for g in gold_docs), batch_size=16)
+    return train_models(
+        docs,
+        [g.attributions for g in gold_docs],
+        out_dir,
+        spacy_model=model_id(nlp),
+        params=params,
+        progress=progress,
+        provenance={
+            "corpus": "PolNeAR v1.0.0",
+            "split": split,
+            "gold": "alphabetically first annotator per article",
+        },
+    )

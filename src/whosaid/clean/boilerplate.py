@@ -165,7 +165,7 @@ _FOOTERS = (
     ),
     re.compile(
         r"^(?:terms\s+of\s+(?:use|service)|privacy\s+policy|cookie\s+policy|"
-        r"contact\s+us|about\s+us|our\s+standards\s*:|the\s+thomson\s+reuters\s+"
+        r"contact\s+us|about\s+us|our\s+standards(?=\s*:)|the\s+thomson\s+reuters\s+"
         r"trust\s+principles|comments\s+are\s+closed|leave\s+a\s+comment|"
         r"join\s+the\s+conversation|sign\s+in|log\s+in|"
         r"the\s+views\s+expressed\s+in\s+this)\b",

@@ -3,8 +3,9 @@
 How results and warnings flow:
 
 * :func:`iter_inputs` is the batch entry point.  It yields one
-  :class:`Ingested` per article read (the :class:`~whosaid.records.RawArticle`
-  plus the ingest warnings, e.g. the Windows-1252 fallback) and one
+  :class:`Ingested` per article read (a named pair: the
+  :class:`~whosaid.records.RawArticle` and the ingest warnings, e.g. the
+  Windows-1252 fallback) and one
   :class:`InputFailure` per input that could not be read.  A bad input never
   stops the iteration.
 * :func:`read_path_with_warnings` reads one file into an :class:`Ingested`;
@@ -12,7 +13,8 @@ How results and warnings flow:
   are only logged).  Both raise :class:`~whosaid.errors.InputError`.
 * Pass ``Ingested.warnings`` on to
   ``whosaid.clean.clean_article(article, warnings=...)``, which puts them first
-  in ``CleanArticle.warnings``.
+  in ``CleanArticle.warnings`` (or hand the pair to the pipeline, which
+  accepts ``(RawArticle, warnings)`` items).
 
 Article ids are deterministic: an id given in a JSON Lines record is kept;
 otherwise the id is the first 16 hex digits of the SHA-1 of the UTF-8 encoding
@@ -34,7 +36,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from whosaid.errors import InputError
 from whosaid.ingest.encoding import DEFAULT_MAX_CHARS, check_text, decode_bytes
@@ -54,9 +56,11 @@ _ID_HEX_DIGITS = 16
 _BYTES_PER_CHAR = 4  # UTF-8 worst case, to bound reads before decoding
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Ingested:
+class Ingested(NamedTuple):
     """One article read, with the warnings raised while reading it.
+
+    A named pair, so it unpacks as ``article, warnings = ingested`` and can be
+    handed as is to ``whosaid.pipeline.process_many``.
 
     Attributes:
         article: The article as read.

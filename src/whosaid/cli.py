@@ -1,0 +1,490 @@
+"""The ``whosaid`` command line (Typer).
+
+Commands:
+
+* ``whosaid extract PATH... [--format table|json|jsonl] [-o FILE] [--debug]``
+* ``whosaid eval polnear --data DIR [--split dev] [--limit N] [--format ...]``
+* ``whosaid bench --data DIR [--limit 200] [--batch-size 16] [--format ...]``
+* ``whosaid train ...`` (when :mod:`whosaid.attribution.train` provides it)
+* ``whosaid --version``
+
+Exit status of every command: 0 success; 1 at least one article failed (the
+others are still written, the failed ones carry their ``error``); 2 usage
+error (bad option or option value); 3 whosaid could not run (a model is
+missing, the output cannot be written, an internal error).  A library error
+is printed as one line, ``whosaid: error: CODE: MESSAGE``, on standard error;
+``--debug`` prints the traceback instead and turns on debug logging.
+
+spaCy and the models are imported inside the commands, so ``whosaid --help``
+and ``whosaid --version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import shutil
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from whosaid._version import __version__
+from whosaid.errors import WhosaidError
+from whosaid.records import Article, Attribution
+
+if TYPE_CHECKING:
+    from whosaid.eval import EvalReport
+
+__all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "app", "main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_ERROR = 3
+
+DEFAULT_BATCH_SIZE = 16
+DEFAULT_BENCH_LIMIT = 200
+
+_EXIT_STATUS_HELP = (
+    "Exit status: 0 all articles analyzed; "
+    "1 at least one article failed (all others are still written, and each "
+    "failed article is written with its error); "
+    "2 usage error (bad option or option value; a missing or unreadable input "
+    "path is a failed article, not a usage error); "
+    "3 whosaid could not run (model missing, output not writable, internal "
+    "error)."
+)
+
+
+class OutputFormat(StrEnum):
+    """Formats of ``whosaid extract``."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+class ReportFormat(StrEnum):
+    """Formats of the ``eval`` and ``bench`` reports."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+app = typer.Typer(
+    name="whosaid",
+    help="whosaid: who said what, to or about whom, in news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+eval_app = typer.Typer(
+    help="Score whosaid against annotated corpora.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(eval_app, name="eval")
+
+
+# --- shared helpers ----------------------------------------------------------
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"whosaid {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """whosaid: who said what, to or about whom, in news articles."""
+
+
+class _BriefFormatter(logging.Formatter):
+    """``whosaid: LEVEL: message``, without tracebacks (those need --debug)."""
+
+    def formatException(self, ei: object) -> str:
+        return ""
+
+    def formatStack(self, stack_info: str) -> str:
+        return ""
+
+
+@contextlib.contextmanager
+def _logging(debug: bool) -> Iterator[None]:
+    """Route the ``whosaid`` loggers to standard error for one command."""
+    logger = logging.getLogger("whosaid")
+    handler = logging.StreamHandler(sys.stderr)
+    if debug:
+        handler.setFormatter(
+            logging.Formatter("whosaid: %(levelname)s: %(name)s: %(message)s")
+        )
+    else:
+        handler.setFormatter(_BriefFormatter("whosaid: %(levelname)s: %(message)s"))
+    old_level, old_propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+        logger.propagate = old_propagate
+
+
+def _die(error: BaseException, *, debug: bool) -> NoReturn:
+    """Report an error that stops the command, then exit with status 3."""
+    if debug:
+        traceback.print_exception(error, file=sys.stderr)
+    elif isinstance(error, WhosaidError):
+        typer.echo(f"whosaid: error: {error.code}: {error.message}", err=True)
+    else:
+        typer.echo(
+            f"whosaid: error: internal: {type(error).__name__}: {error}", err=True
+        )
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"whosaid: warning: {message}", err=True)
+
+
+def _failure_summary(failed: Sequence[Article], total: int) -> str:
+    first = failed[0]
+    assert first.error is not None
+    more = f" (first: {first.path or first.id}: {first.error.code})"
+    return f"{len(failed)} of {total} articles failed{more}"
+
+
+# --- extract -----------------------------------------------------------------
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _terminal_width() -> int:
+    from whosaid.render import DEFAULT_WIDTH
+
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+
+
+class _Writer:
+    """Streams articles in one format, one article at a time."""
+
+    def __init__(self, stream: IO[str], fmt: OutputFormat, width: int) -> None:
+        self.stream = stream
+        self.fmt = fmt
+        self.width = width
+        self.count = 0
+
+    def write(self, article: Article) -> None:
+        from whosaid.render import article_to_json, render_article_table
+
+        if self.fmt is OutputFormat.JSONL:
+            self.stream.write(article_to_json(article) + "\n")
+        elif self.fmt is OutputFormat.JSON:
+            self.stream.write("[\n" if self.count == 0 else ",\n")
+            self.stream.write(article_to_json(article, indent=2))
+        else:
+            if self.count:
+                self.stream.write("\n")
+            self.stream.write(render_article_table(article, width=self.width) + "\n")
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt is OutputFormat.JSON:
+            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.stream.flush()
+
+
+@contextlib.contextmanager
+def _open_output(output: Path | None) -> Iterator[IO[str]]:
+    if output is None:
+        yield sys.stdout
+        return
+    try:
+        handle = open(output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+    except OSError as e:
+        raise WhosaidError(
+            f"cannot write {str(output)!r}: {e.strerror or e}",
+            code="output.unwritable",
+        ) from e
+    with handle:
+        yield handle
+
+
+@app.command(epilog=_EXIT_STATUS_HELP)
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            help=(
+                "Articles to read: .txt files, .html/.htm pages, .jsonl files "
+                '(one {"text" or "html", "id", "url", "date"} object per line), '
+                "directories (searched recursively for those) or - for "
+                "standard input."
+            ),
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=(
+                "table (one block per article: speaker | cue | quote), json "
+                "(one array of article records) or jsonl (one record per "
+                "line).  Default: table when writing to a terminal, else jsonl."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Write to FILE instead of standard output.",
+            metavar="FILE",
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
+    ] = DEFAULT_BATCH_SIZE,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Extract attributions (who said what) from news articles.
+
+    Every input gives one article record, in input order; an input that
+    cannot be read or analyzed gives a record with its error set.
+    """
+    fmt = output_format
+    if fmt is None:
+        to_terminal = output is None and _stdout_is_terminal()
+        fmt = OutputFormat.TABLE if to_terminal else OutputFormat.JSONL
+    with _logging(debug):
+        try:
+            failed = _extract(paths, fmt, output, batch_size)
+        except Exception as e:
+            _die(e, debug=debug)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _extract(
+    paths: Sequence[str], fmt: OutputFormat, output: Path | None, batch_size: int
+) -> int:
+    """Run the pipeline over ``paths`` and write the records; return failures."""
+    from whosaid.ingest import iter_inputs
+    from whosaid.pipeline import process_many
+
+    failed: list[Article] = []
+    with _open_output(output) as stream:
+        writer = _Writer(stream, fmt, _terminal_width())
+        for article in process_many(iter_inputs(paths), batch_size=batch_size):
+            writer.write(article)
+            if article.error is not None:
+                failed.append(article)
+        writer.close()
+    if failed:
+        _warn(_failure_summary(failed, writer.count))
+    return len(failed)
+
+
+# --- eval --------------------------------------------------------------------
+
+
+@eval_app.command("polnear", epilog="Exit status: 0 done; 2 usage error; 3 error.")
+def eval_polnear(
+    data: Annotated[
+        Path,
+        typer.Option(
+            "--data",
+            exists=True,
+            file_okay=False,
+            help="The PolNeAR data folder (holding train/, dev/...).",
+            metavar="DIR",
+        ),
+    ],
+    split: Annotated[str, typer.Option(help="The split to score.")] = "dev",
+    limit: Annotated[
+        int | None,
+        typer.Option(min=1, help="Score only the first N documents.", metavar="N"),
+    ] = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ReportFormat.TABLE,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
+    ] = DEFAULT_BATCH_SIZE,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Score whosaid on a PolNeAR split (attribution precision/recall/F1).
+
+    Runs the whole pipeline over the split's texts (ids are the file stems)
+    and prints the scores.  Articles that fail count as predicting nothing
+    and are reported on standard error.
+    """
+    text_dir = data / split / "text"
+    if not text_dir.is_dir():
+        raise typer.BadParameter(
+            f"no {split}/text folder in {str(data)!r}", param_hint="'--split'"
+        )
+    with _logging(debug):
+        try:
+            report = _eval_polnear(data, split, limit, batch_size)
+        except Exception as e:
+            _die(e, debug=debug)
+    if output_format is ReportFormat.JSON:
+        typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(report.format_table())
+
+
+def _eval_polnear(
+    data: Path, split: str, limit: int | None, batch_size: int
+) -> EvalReport:
+    from whosaid.eval import evaluate_polnear
+    from whosaid.eval.polnear import annotators_by_document
+    from whosaid.pipeline import process_many
+    from whosaid.records import RawArticle
+
+    # The documents evaluate_polnear scores, in its order: those with at
+    # least one annotation file, sorted by name.
+    names = [n for n, anns in annotators_by_document(data, split).items() if anns]
+    if limit is not None:
+        names = names[:limit]
+    failed: list[Article] = []
+
+    def predict(texts: Sequence[str]) -> list[tuple[Attribution, ...]]:
+        ids = names if len(names) == len(texts) else [None] * len(texts)
+        raws = [
+            RawArticle(
+                id=name or f"{split}-{i}",
+                path=str(data / split / "text" / f"{name}.txt") if name else None,
+                text=text,
+            )
+            for i, (name, text) in enumerate(zip(ids, texts, strict=True))
+        ]
+        out: list[tuple[Attribution, ...]] = []
+        for article in process_many(raws, batch_size=batch_size):
+            if article.error is not None:
+                failed.append(article)
+            out.append(article.attributions)
+        return out
+
+    report = evaluate_polnear(data, split, predict, limit=limit)
+    if failed:
+        _warn(_failure_summary(failed, report.documents))
+    return report
+
+
+# --- bench -------------------------------------------------------------------
+
+
+@app.command(epilog="Exit status: 0 done; 2 usage error; 3 error.")
+def bench(
+    data: Annotated[
+        Path,
+        typer.Option(
+            "--data",
+            exists=True,
+            file_okay=False,
+            help=(
+                "A folder of .txt articles (searched recursively), or the "
+                "PolNeAR data folder (its dev/text is used)."
+            ),
+            metavar="DIR",
+        ),
+    ],
+    limit: Annotated[
+        int, typer.Option(min=1, help="Use the first N articles.", metavar="N")
+    ] = DEFAULT_BENCH_LIMIT,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
+    ] = DEFAULT_BATCH_SIZE,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ReportFormat.TABLE,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Time the whole whosaid pipeline against bare spaCy on the same texts.
+
+    In one process: bare spaCy (the shipped model, nlp.pipe), then whosaid
+    (process_many: cleaning, parsing, attributions, speakers), then bare
+    spaCy again; the bare figure is the mean of its two runs.  Each side is
+    warmed up first (model loading is not timed).  Prints articles/s and
+    words/s (words = \\w+ runs), the throughput ratio whosaid/bare (target
+    >= 0.7) and the peak RSS after each phase.
+    """
+    from whosaid.bench import bench_files, read_texts, run_bench
+
+    files = bench_files(data, limit=limit)
+    if not files:
+        raise typer.BadParameter(
+            f"no .txt files under {str(data)!r}", param_hint="'--data'"
+        )
+    with _logging(debug):
+        try:
+            report = run_bench(read_texts(files), batch_size=batch_size)
+        except Exception as e:
+            _die(e, debug=debug)
+    if output_format is ReportFormat.JSON:
+        typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(report.format_table())
+
+
+# --- train (provided by whosaid.attribution.train) ----------------------------
+
+
+def _register_train() -> None:
+    """Add ``whosaid train`` when the training module provides ``train_cmd``."""
+    try:
+        from whosaid.attribution import train as train_module
+    except ImportError:  # pragma: no cover  (the module ships with whosaid)
+        return
+    train_cmd = getattr(train_module, "train_cmd", None)
+    if callable(train_cmd):
+        app.command("train")(train_cmd)
+
+
+_register_train()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the ``whosaid`` command line (the console script's entry point)."""
+    app(args=list(argv) if argv is not None else None, prog_name="whosaid")

@@ -1,0 +1,176 @@
+"""Tests for whosaid.clean.boilerplate: the line recognisers."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.clean import boilerplate as bp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This undated photo released by North Korea's official Korean Central News "
+        "Agency (KCNA) on May 30, 2017 shows a test-fire of a ballistic missile.",
+        "This file photo taken on July 5, 2017 shows US Ambassador Nikki Haley.",
+        "File photo taken on March 8, 2017, shows China's Ambassador Liu Jieyi.",
+        "A handout picture released by the Iranian presidency shows Hassan Rouhani.",
+        "An image grab taken from a video shows smoke over the city.",
+        "In this July 27, 2017, file photo, Sen. John McCain walks to the floor.",
+        "In this image made from video, protesters march in Caracas.",
+        "Photo: Supporters wave flags outside the court.",
+        "Image: Getty Images",
+        "Caption: The ship leaves port.",
+        "Iranian President Hassan Rouhani speaks in Tehran on June 14, 2017. "
+        "(AFP Photo / Atta Kenare)",
+        "Sen. John McCain walks to the floor. (AP Photo/J. Scott Applewhite)",
+        "The minister arrives for talks in Brussels. (Reuters)",
+        "Workers repair the pipeline. (Reuters file photo)",
+        "Juncker speaks in Brussels, Belgium, July 26, 2017. REUTERS/Francois Lenoir",
+        "Protesters gather outside parliament. AFP PHOTO / SAUL LOEB",
+        "Christoph Blocher reacts. (FABRICE COFFRINI/AFP/Getty Images.)",
+        "Photo by Chip Somodevilla/Getty Images",
+        "Jim Urquhart / Reuters.",
+        "Smoke rises over the city. Photo: AFP",
+    ],
+)
+def test_boilerplate_is_caption_true(line: str) -> None:
+    assert bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company's share price fell 3 percent after the photo was published.",
+        "A photo posted on his Twitter account showed the senator smiling, aides said.",
+        "A photo taken on Monday shows the damage, the ministry said in a statement.",
+        "The photo shows the president at a rally, his spokesman said.",
+        "Image is everything in politics, one adviser said.",
+        "In a changing economy, Millennials still believe in the American dream.",
+        "In this case, the court ruled against the government.",
+        "According to a Reuters/Ipsos poll, the two candidates are in a dead heat.",
+        "He was shot after he approached the car. (WARNING: Video contains graphic "
+        "images.)",
+        '"We will not back down," he told Reuters.',
+        "Photographers were kept away from the site, witnesses said.",
+    ],
+)
+def test_boilerplate_is_caption_false(line: str) -> None:
+    assert not bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("SHARE THIS ARTICLE", bp.SHARE),
+        ("Share this article", bp.SHARE),
+        ("Facebook Twitter WhatsApp Email", bp.SHARE),
+        ("Share on Facebook | Tweet | Print", bp.SHARE),
+        ("12 Comments", None),
+        ("Advertisement", bp.ADVERTISEMENT),
+        ("Story continues below advertisement", bp.ADVERTISEMENT),
+        ("Read More:", bp.LINK_BLOCK),
+        ("Read more: Iran tests new missile", bp.LINK_BLOCK),
+        ("RELATED: Five things to know about the sanctions", bp.LINK_BLOCK),
+        ("Related Coverage", bp.LINK_BLOCK),
+        ("See also", bp.LINK_BLOCK),
+        ("Also read: Why the talks failed", bp.LINK_BLOCK),
+        ("Click here to watch the full interview", bp.LINK_BLOCK),
+        ("(Reporting by Robin Emmott; Editing by Alison Williams)", bp.CREDIT),
+        ("AP writer Stephen Ohlemacher contributed to this report.", bp.CREDIT),
+        ("Copyright 2017 The Associated Press. All rights reserved.", bp.SITE_FOOTER),
+        ("© 2017 Reuters", bp.SITE_FOOTER),
+        ("Press TV’s website can also be accessed at the following alternate "
+         "addresses:", bp.SITE_FOOTER),
+        ("www.presstv.co.uk", bp.SITE_FOOTER),
+        ("https://www.example.com/news/123", bp.SITE_FOOTER),
+        ("Follow us on Twitter @AFP", bp.SITE_FOOTER),
+        ("Follow Pam Key on Twitter @pamkeyNEN.", bp.SITE_FOOTER),
+        ("Subscribe to our newsletter", bp.SITE_FOOTER),
+        ("Sign up for our daily briefing", bp.SITE_FOOTER),
+        ("Our Standards: The Thomson Reuters Trust Principles.", bp.SITE_FOOTER),
+        ("Tags: Iran, sanctions, United States", bp.SITE_FOOTER),
+    ],
+)  # fmt: skip
+def test_boilerplate_kind_recognises_leftovers(line: str, kind: str | None) -> None:
+    assert bp.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company's share price fell 3 percent on Tuesday.",
+        "Shares in the firm, which owns the copyright to the film, rose 2 percent.",
+        "More than 200 people were killed, officials said.",
+        "Related developments were reported in Syria on Sunday.",
+        "Subscribers to the service complained about the outage.",
+        "Follow-up talks are scheduled for next week, the ministry said.",
+        "He urged voters to follow the debate on television.",
+        "Twitter suspended the account on Monday, a spokesman said.",
+        "She said the app had been downloaded by millions of users.",
+        "The U.S. embassy in Moscow said it had received the note.",
+        '"Read more books," the president told students.',
+        "Watch the markets this week, analysts said.",
+    ],
+)
+def test_boilerplate_kind_keeps_body_sentences(line: str) -> None:
+    assert bp.boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "segments"),
+    [
+        ("News\u00a0/\u00a0Koreas\u00a0/\u00a0Russia", ("News", "Koreas", "Russia")),
+        ("Home > World > Asia", ("Home", "World", "Asia")),
+        ("Home » World » Middle East", ("Home", "World", "Middle East")),
+        ("Politics | Congress | Senate", ("Politics", "Congress", "Senate")),
+        ("You are here: Home › Business", ("Home", "Business")),
+    ],
+)  # fmt: skip
+def test_boilerplate_parse_breadcrumb(line: str, segments: tuple[str, ...]) -> None:
+    assert bp.parse_breadcrumb(line) == segments
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Russia calls for calm | Press TV",
+        "Trump / Clinton",
+        "Russia calls for international calm over North Korea situation",
+        "Profits rose 5% in the first half / second half of the year, it said.",
+        "the 24/7 news cycle / cable / online",
+    ],
+)
+def test_boilerplate_parse_breadcrumb_rejects_other_lines(line: str) -> None:
+    assert bp.parse_breadcrumb(line) is None
+
+
+@pytest.mark.parametrize(
+    ("segments", "section"),
+    [
+        (("News", "Koreas", "Russia"), ("Koreas", "Russia")),
+        (("Home", "World", "Asia"), ("World", "Asia")),
+        (("Politics", "Congress"), ("Politics", "Congress")),
+    ],
+)
+def test_boilerplate_breadcrumb_section_drops_generic_root(
+    segments: tuple[str, ...], section: tuple[str, ...]
+) -> None:
+    assert bp.breadcrumb_section(segments) == section
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Robin Emmott | BRUSSELS", True),
+        ("By ERICA WERNER and ALAN FRAM, Associated Press", True),
+        ("Published 3:10 am, Friday, July 28, 2017", True),
+        ("World News | Tue Aug 1, 2017 | 6:12am EDT", True),
+        ("Sun Jul 30, 2017 06:39PM", True),
+        ("2017-07-31 10:00", True),
+        ("By Monday, the talks had collapsed.", False),
+        ("EU warns of retaliation over new U.S. sanctions", False),
+    ],
+)
+def test_boilerplate_is_header_line(line: str, expected: bool) -> None:
+    assert bp.is_header_line(line) is expected

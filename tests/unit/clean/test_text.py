@@ -1,0 +1,344 @@
+"""Tests for whosaid.clean on plain text: layout, offsets and own fixtures."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from whosaid.clean import NO_BODY_WARNING, clean_article
+from whosaid.errors import InputError
+from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
+
+# Wire-style pages as a scraper leaves them; written for these tests.
+REUTERS_PAGE = """\
+World News | Tue Aug 1, 2017 | 6:12am EDT
+
+EU warns of retaliation over new U.S. sanctions on Russia
+
+European Commission President Jean-Claude Juncker speaks during a news \
+conference in Brussels, Belgium, July 26, 2017. REUTERS/Francois Lenoir
+
+By Robin Emmott | BRUSSELS
+
+BRUSSELS (Reuters) - The European Union said on Wednesday it was ready to act \
+"within days" if new U.S. sanctions on Russia hurt European energy companies.
+
+"America first cannot mean that Europe's interests come last," Commission \
+President Jean-Claude Juncker said in a statement.
+
+The company's share price fell 2 percent on the news, traders said.
+
+Related Coverage
+Factbox: What the new U.S. sanctions mean for European firms
+
+Diplomats said the bloc could also challenge the measures at the World Trade \
+Organization.
+
+(Reporting by Robin Emmott; Editing by Alison Williams)
+
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+
+AP_PAGE = """\
+Senate rejects GOP health care bill in dramatic late-night vote
+
+By ERICA WERNER and ALAN FRAM, Associated Press
+
+Published 3:10 am, Friday, July 28, 2017
+
+In this July 27, 2017, photo, Sen. John McCain, R-Ariz., walks to the Senate \
+floor on Capitol Hill in Washington. (AP Photo/J. Scott Applewhite)
+
+WASHINGTON (AP) — Senate Republicans early Friday failed to pass a scaled-back \
+repeal of the Affordable Care Act.
+
+"I thought it was the right vote," McCain told reporters.
+
+Advertisement
+
+Senate Majority Leader Mitch McConnell called it "a disappointing moment."
+
+A photo posted on McCain's account showed him smiling, aides said.
+
+Associated Press writer Stephen Ohlemacher contributed to this report.
+
+Copyright 2017 The Associated Press. All rights reserved. This material may \
+not be published, broadcast, rewritten or redistributed.
+"""
+
+AFP_PAGE = """\
+Home » World » Middle East
+
+Iran vows response to new US sanctions
+
+Iranian President Hassan Rouhani speaks during a press conference in Tehran on \
+June 14, 2017. (AFP Photo / Atta Kenare)
+
+Tehran (AFP) - Iran will respond to new US sanctions, President Hassan Rouhani \
+said on Sunday, warning that Washington "will pay the price".
+
+A picture taken on July 1, 2017 shows the Iranian parliament in Tehran.
+
+Rouhani told parliament that the country would "not sit idly by".
+
+Subscribers to state television saw the speech live, officials said.
+
+Photo by Atta Kenare/AFP/Getty Images
+
+READ MORE: Iran tests new missile
+
+Follow us on Twitter @AFP
+Subscribe to our newsletter
+Facebook Twitter WhatsApp Email
+AFP World Service
+"""
+
+
+def _check_offsets(article: CleanArticle) -> None:
+    spans: list[Span | Boilerplate] = [
+        *([article.title] if article.title else []),
+        *article.body,
+        *article.captions,
+        *article.boilerplate,
+    ]
+    for span in spans:
+        assert article.text[span.start : span.end] == span.text
+        assert span.text == span.text.strip()
+        assert span.text
+    ordered = sorted((span.start, span.end) for span in spans)
+    for (_, end), (start, _) in itertools.pairwise(ordered):
+        assert end <= start, "spans overlap"
+
+
+def _clean(text: str) -> CleanArticle:
+    article = clean_article(RawArticle(id="t", path="t.txt", text=text))
+    _check_offsets(article)
+    return article
+
+
+def _kinds(article: CleanArticle) -> dict[str, str]:
+    return {b.text: b.kind for b in article.boilerplate}
+
+
+def _body(article: CleanArticle) -> list[str]:
+    return [span.text for span in article.body]
+
+
+@pytest.mark.parametrize("text", [REUTERS_PAGE, AP_PAGE, AFP_PAGE])
+def test_text_keeps_input_unchanged(text: str) -> None:
+    assert _clean(text).text == text
+
+
+def test_text_reuters_page() -> None:
+    article = _clean(REUTERS_PAGE)
+    assert article.title is not None
+    assert (
+        article.title.text
+        == "EU warns of retaliation over new U.S. sanctions on Russia"
+    )
+    assert len(article.captions) == 1
+    assert article.captions[0].text.endswith("2017. REUTERS/Francois Lenoir")
+    assert _kinds(article) == {
+        "World News | Tue Aug 1, 2017 | 6:12am EDT": "byline",
+        "By Robin Emmott | BRUSSELS": "byline",
+        "Related Coverage": "link_block",
+        "Factbox: What the new U.S. sanctions mean for European firms": "link_block",
+        "(Reporting by Robin Emmott; Editing by Alison Williams)": "credit",
+        "Our Standards: The Thomson Reuters Trust Principles.": "site_footer",
+    }
+    body = _body(article)
+    assert len(body) == 4
+    assert body[0].startswith("BRUSSELS (Reuters) - The European Union")
+    assert "The company's share price fell 2 percent on the news, traders said." in body
+    assert body[-1].startswith("Diplomats said")
+
+
+def test_text_ap_page() -> None:
+    article = _clean(AP_PAGE)
+    assert article.title is not None
+    assert article.title.text.startswith("Senate rejects GOP health care bill")
+    assert len(article.captions) == 1
+    assert article.captions[0].text.startswith("In this July 27, 2017, photo")
+    kinds = _kinds(article)
+    assert kinds["By ERICA WERNER and ALAN FRAM, Associated Press"] == "byline"
+    assert kinds["Published 3:10 am, Friday, July 28, 2017"] == "byline"
+    assert kinds["Advertisement"] == "advertisement"
+    assert (
+        kinds["Associated Press writer Stephen Ohlemacher contributed to this report."]
+        == "credit"
+    )
+    assert sorted(kinds.values()).count("site_footer") == 1
+    assert _body(article) == [
+        "WASHINGTON (AP) — Senate Republicans early Friday failed to pass a "
+        "scaled-back repeal of the Affordable Care Act.",
+        '"I thought it was the right vote," McCain told reporters.',
+        'Senate Majority Leader Mitch McConnell called it "a disappointing moment."',
+        "A photo posted on McCain's account showed him smiling, aides said.",
+    ]
+
+
+def test_text_afp_page() -> None:
+    article = _clean(AFP_PAGE)
+    assert article.section == ("World", "Middle East")
+    assert article.title is not None
+    assert article.title.text == "Iran vows response to new US sanctions"
+    assert [c.text[:30] for c in article.captions] == [
+        "Iranian President Hassan Rouha",
+        "A picture taken on July 1, 201",
+        "Photo by Atta Kenare/AFP/Getty",
+    ]
+    assert _kinds(article) == {
+        "Home » World » Middle East": "breadcrumb",
+        "READ MORE: Iran tests new missile": "link_block",
+        "Follow us on Twitter @AFP": "site_footer",
+        "Subscribe to our newsletter": "site_footer",
+        "Facebook Twitter WhatsApp Email": "share",
+        # A short line below the footer, like "Press TV News Roku".
+        "AFP World Service": "site_footer",
+    }
+    assert [span.text[:20] for span in article.body] == [
+        "Tehran (AFP) - Iran ",
+        "Rouhani told parliam",
+        "Subscribers to state",
+    ]
+
+
+def test_text_short_last_line_without_footer_stays_body() -> None:
+    article = _clean("Title of the story\n\nHe said it was over.\n\nThe End\n")
+    assert _body(article) == ["He said it was over.", "The End"]
+
+
+def test_text_subheading_stays_body() -> None:
+    text = (
+        "Main headline about the talks\n\n"
+        "The talks collapsed on Monday, officials said.\n\n"
+        "‘We will not give in’\n\n"
+        '"We will not give in," the minister said.\n'
+    )
+    assert "‘We will not give in’" in _body(_clean(text))
+
+
+def test_text_without_title_starts_with_body() -> None:
+    text = (
+        "The finance minister resigned on Monday after a row over the budget, "
+        "officials said.\n\nShe denied any wrongdoing.\n"
+    )
+    article = _clean(text)
+    assert article.title is None
+    assert len(article.body) == 2
+
+
+def test_text_headline_case_first_line_with_period_is_title() -> None:
+    article = _clean(
+        "Ben Carson Defends Himself Against Claims.\n\nHe spoke on Friday.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Ben Carson Defends Himself Against Claims."
+
+
+def test_text_sentence_case_first_line_with_period_is_body() -> None:
+    article = _clean("Secret Service stops protester at rally.\n\nHe was led away.\n")
+    assert article.title is None
+    assert _body(article)[0] == "Secret Service stops protester at rally."
+
+
+def test_text_lone_headline_like_line_is_body() -> None:
+    article = _clean("Trump says he will win the election")
+    assert article.title is None
+    assert _body(article) == ["Trump says he will win the election"]
+    assert article.warnings == ()
+
+
+def test_text_only_leftovers_warns_no_body() -> None:
+    article = _clean("SHARE THIS ARTICLE\nAdvertisement\n")
+    assert article.body == ()
+    assert article.warnings == (NO_BODY_WARNING,)
+    assert NO_BODY_WARNING.startswith("clean.no_body: ")
+
+
+def test_text_joins_hard_wrapped_paragraphs() -> None:
+    text = (
+        "Budget row deepens\n\n"
+        "The finance minister said on Monday that the government would not\n"
+        "change its spending plans, despite pressure from coalition partners\n"
+        "who want more money for schools.\n\n"
+        "Opposition leaders called the plans reckless and said they would vote\n"
+        "against the budget next week.\n"
+    )
+    article = _clean(text)
+    assert len(article.body) == 2
+    assert article.body[0].text.count("\n") == 2
+    assert article.body[1].text.endswith("next week.")
+
+
+def test_text_one_paragraph_per_line_without_blank_lines() -> None:
+    text = (
+        "Budget row deepens\n"
+        "The minister said the plans would not change.\n"
+        "Opposition leaders called them reckless.\n"
+        '"This is a disgrace," one of them said.\n'
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert _body(article) == text.splitlines()[1:]
+
+
+def test_text_crlf_and_indentation_offsets() -> None:
+    text = (
+        "  Budget row deepens  \r\n\r\n"
+        "\tThe minister said no.\u00a0\r\n\r\nShe left.\r\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert article.title.text == "Budget row deepens"
+    assert _body(article) == ["The minister said no.", "She left."]
+
+
+def test_text_link_list_after_marker() -> None:
+    text = (
+        "Markets tumble on trade fears\n\n"
+        "Stocks fell sharply on Friday, traders said.\n\n"
+        "Related:\n"
+        "Why tariffs matter\n"
+        "• Five charts on the trade war\n\n"
+        "Analysts expect more volatility next week.\n"
+    )
+    article = _clean(text)
+    assert [b.text for b in article.boilerplate] == [
+        "Related:",
+        "Why tariffs matter",
+        "• Five charts on the trade war",
+    ]
+    assert {b.kind for b in article.boilerplate} == {"link_block"}
+    assert _body(article)[-1] == "Analysts expect more volatility next week."
+
+
+def test_text_passes_warnings_first() -> None:
+    raw = RawArticle(id="t", text="SHARE THIS ARTICLE\n")
+    article = clean_article(raw, warnings=["input.decoded_as_cp1252: x"])
+    assert article.warnings == ("input.decoded_as_cp1252: x", NO_BODY_WARNING)
+
+
+def test_text_copies_record_fields() -> None:
+    raw = RawArticle(
+        id="abc",
+        path="p.txt",
+        url="https://e.com/a",
+        date="2017-01-02",
+        text="Hi there.",
+    )
+    article = clean_article(raw)
+    assert (article.id, article.path, article.url, article.date) == (
+        "abc",
+        "p.txt",
+        "https://e.com/a",
+        "2017-01-02",
+    )
+
+
+@pytest.mark.parametrize("raw", [RawArticle(id="e"), RawArticle(id="e", text=" \n ")])
+def test_text_empty_article_raises(raw: RawArticle) -> None:
+    with pytest.raises(InputError) as info:
+        clean_article(raw)
+    assert info.value.code == "input.empty"

@@ -1,0 +1,266 @@
+"""Tests for whosaid.render: the table, JSON and JSON Lines formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from whosaid.records import (
+    Article,
+    Attribution,
+    ErrorInfo,
+    Span,
+    Speaker,
+)
+from whosaid.render import (
+    DEFAULT_WIDTH,
+    article_label,
+    article_to_json,
+    cue_label,
+    display_width,
+    quote_label,
+    render_article_table,
+    render_json,
+    render_jsonl,
+    render_table,
+    speaker_label,
+    truncate,
+)
+
+TEXT = (
+    "Talks stall\n\n"
+    "“We will not sign,” Foreign Minister Anna Berg said, “not this year.”\n\n"
+    "She added that the talks\nwould resume. Ålesund’s mayor agreed."
+)
+
+
+def span(text: str, sub: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(sub, start + 1)
+    return Span.of(text, start, start + len(sub))
+
+
+def attribution(
+    *,
+    source: tuple[Span, ...] = (),
+    cue: tuple[Span, ...] = (),
+    content: tuple[Span, ...] = (),
+    name: str | None = None,
+) -> Attribution:
+    speaker = None
+    if name is not None or source:
+        speaker = Speaker(
+            name=name,
+            mention=source[0] if source else None,
+            resolved_by="name" if name else "unresolved",
+        )
+    return Attribution(
+        id="a1",
+        kind="direct",
+        source=source,
+        cue=cue,
+        content=content,
+        speaker=speaker,
+        confidence=0.9,
+        method="test",
+    )
+
+
+def article(
+    attributions: tuple[Attribution, ...] = (),
+    *,
+    text: str = TEXT,
+    title: Span | None = None,
+    path: str | None = "news/a.txt",
+    error: ErrorInfo | None = None,
+) -> Article:
+    return Article(
+        id="abc123",
+        path=path,
+        url=None,
+        date=None,
+        title=title,
+        section=("World",),
+        text=text,
+        body=(),
+        captions=(),
+        boilerplate=(),
+        attributions=attributions,
+        warnings=(),
+        error=error,
+        whosaid_version="0.1.0",
+        model="test",
+    )
+
+
+BERG = attribution(
+    source=(span(TEXT, "Foreign Minister Anna Berg"),),
+    cue=(span(TEXT, "said"),),
+    content=(span(TEXT, "“We will not sign,”"), span(TEXT, "“not this year.”")),
+    name="Anna Berg",
+)
+SHE = attribution(
+    source=(span(TEXT, "She"),),
+    cue=(span(TEXT, "added"),),
+    content=(span(TEXT, "that the talks\nwould resume"),),
+)
+
+
+# --- cells -------------------------------------------------------------------
+
+
+def test_speaker_is_the_resolved_name() -> None:
+    assert speaker_label(BERG) == "Anna Berg"
+
+
+def test_speaker_falls_back_to_source_text() -> None:
+    assert speaker_label(SHE) == "She"
+
+
+def test_speaker_without_source_is_a_dash() -> None:
+    assert speaker_label(attribution(cue=(span(TEXT, "said"),))) == "—"
+
+
+def test_quote_joins_fragments_and_collapses_whitespace() -> None:
+    assert quote_label(BERG) == "“We will not sign,” … “not this year.”"
+    assert quote_label(SHE) == "that the talks would resume"
+    assert cue_label(BERG) == "said"
+
+
+def test_control_characters_do_not_reach_the_terminal() -> None:
+    text = "said \x1b[31mred\x07 text"
+    a = attribution(cue=(Span.of(text, 0, 4),), content=(Span.of(text, 5, len(text)),))
+    assert quote_label(a) == "[31mred text"
+
+
+def test_article_label_prefers_title_then_path_then_id() -> None:
+    title = span(TEXT, "Talks stall")
+    assert article_label(article(title=title)) == "Talks stall  [news/a.txt]"
+    assert article_label(article()) == "news/a.txt"
+    assert article_label(article(path=None)) == "abc123"
+
+
+# --- truncate ------------------------------------------------------------------
+
+
+def test_truncate_keeps_text_that_fits() -> None:
+    assert truncate("short", 5) == "short"
+
+
+@pytest.mark.parametrize("width", [1, 2, 5, 10, 17, 30])
+def test_truncate_fits_the_width_and_ends_with_ellipsis(width: int) -> None:
+    text = "the quick brown fox jumps over the lazy dog"
+    out = truncate(text, width)
+    assert display_width(out) <= width
+    assert out.endswith("…")
+
+
+def test_truncate_cuts_on_a_word_boundary_near_the_end() -> None:
+    assert truncate("the quick brown fox jumps", 18) == "the quick brown…"
+
+
+def test_truncate_counts_wide_characters_twice() -> None:
+    out = truncate("外交部发言人表示", 9)
+    assert display_width(out) <= 9
+    assert out == "外交部发…"
+
+
+def test_truncate_to_nothing() -> None:
+    assert truncate("anything", 0) == ""
+
+
+# --- table ---------------------------------------------------------------------
+
+
+def test_table_has_header_and_one_row_per_attribution() -> None:
+    out = render_article_table(
+        article((BERG, SHE), title=span(TEXT, "Talks stall")), width=100
+    )
+    lines = out.splitlines()
+    assert lines[0] == "Talks stall  [news/a.txt]"
+    assert [c.strip() for c in lines[1].split("|")] == ["speaker", "cue", "quote"]
+    assert set(lines[2].strip()) == {"-", "+"}
+    assert [c.strip() for c in lines[3].split(" | ")] == [
+        "Anna Berg",
+        "said",
+        "“We will not sign,” … “not this year.”",
+    ]
+    assert [c.strip() for c in lines[4].split(" | ")] == [
+        "She",
+        "added",
+        "that the talks would resume",
+    ]
+    assert len(lines) == 5
+
+
+def test_table_columns_line_up() -> None:
+    lines = render_article_table(article((BERG, SHE)), width=100).splitlines()
+    bars = {line.index("|") for line in lines[1:] if "|" in line}
+    assert len(bars) == 1
+    assert lines[2].index("+") in bars
+
+
+@pytest.mark.parametrize("width", [60, 80, DEFAULT_WIDTH, 140])
+def test_table_rows_fit_the_width(width: int) -> None:
+    long_text = "“" + " ".join(["word"] * 200) + ",” Berg said."
+    long = attribution(
+        source=(span(long_text, "Berg"),),
+        cue=(span(long_text, "said"),),
+        content=(Span.of(long_text, 0, long_text.index(" Berg")),),
+    )
+    out = render_article_table(article((long,), text=long_text), width=width)
+    rows = out.splitlines()[3:]
+    assert rows
+    for line in out.splitlines():
+        assert display_width(line) <= width
+    assert rows[0].endswith("…")
+
+
+def test_table_shows_an_error_instead_of_rows() -> None:
+    failed = article(error=ErrorInfo(code="input.empty", message="the file is empty"))
+    assert render_article_table(failed) == (
+        "news/a.txt\n  error: input.empty: the file is empty"
+    )
+
+
+def test_table_says_when_there_is_nothing() -> None:
+    assert render_article_table(article()) == "news/a.txt\n  (no attributions)"
+
+
+def test_render_table_separates_articles_with_a_blank_line() -> None:
+    out = render_table([article(), article(path="b.txt")])
+    assert out == "news/a.txt\n  (no attributions)\n\nb.txt\n  (no attributions)\n"
+    assert render_table([]) == ""
+
+
+# --- JSON ------------------------------------------------------------------------
+
+
+def test_article_to_json_is_one_line_of_the_record_dict() -> None:
+    a = article((BERG,))
+    out = article_to_json(a)
+    assert "\n" not in out
+    assert json.loads(out) == json.loads(json.dumps(a.to_dict()))
+    # Non-ASCII text is written as is, not as \u escapes.
+    assert "“We will not sign,”" in out
+    assert "Ålesund" in out
+
+
+def test_render_json_is_an_array() -> None:
+    out = render_json([article((BERG,)), article(path="b.txt")])
+    data = json.loads(out)
+    assert [d["path"] for d in data] == ["news/a.txt", "b.txt"]
+    assert data[0]["attributions"][0]["speaker"]["name"] == "Anna Berg"
+    assert json.loads(render_json([])) == []
+
+
+def test_render_jsonl_is_one_object_per_line() -> None:
+    failed = article(error=ErrorInfo(code="input.empty", message="empty"))
+    lines = render_jsonl([article((BERG, SHE)), failed]).splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert len(first["attributions"]) == 2
+    assert first["schema_version"] == 1
+    assert second["error"] == {"code": "input.empty", "message": "empty"}
