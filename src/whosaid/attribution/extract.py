@@ -28,7 +28,10 @@ METHOD = "crf.v1"
 # Cue tokens are taken when the cue tagger's marginal probability reaches
 # this value, not only on its best path: the role tagger (trained with
 # negative windows) rejects false cues, so recall is cheaper here than later.
-CUE_THRESHOLD = 0.3
+CUE_THRESHOLD = 0.5
+# A token off the role tagger's best path joins a content when its marginal
+# probability of content reaches this value.
+CONTENT_THRESHOLD = 0.35
 # A content shorter than this many word tokens is dropped: PolNeAR contents
 # are clauses or quotations; one-word "contents" are tagging noise.
 MIN_CONTENT_WORDS = 2
@@ -119,23 +122,63 @@ def tag_cues(
     return runs
 
 
+def _prob_runs(
+    tagger: Any, labels: list[str], role: str, threshold: float, offset: int
+) -> list[list[int]]:
+    """Runs of tokens whose marginal probability of ``role`` reaches threshold.
+
+    Tokens on the best path keep their label; others join when the tagger
+    gives the role at least ``threshold`` (a recall knob: Viterbi alone
+    under-extends long contents).
+    """
+    runs: list[list[int]] = []
+    current: list[int] | None = None
+    b_label, i_label = "B-" + role, "I-" + role
+    for j, label in enumerate(labels):
+        if label == b_label:
+            current = [j + offset]
+            runs.append(current)
+            continue
+        if label == i_label:
+            on = True
+        elif label == "O" and threshold < 1.0:
+            on = tagger.marginal(b_label, j) + tagger.marginal(i_label, j) >= threshold
+        else:
+            on = False
+        if on:
+            if current is None:
+                current = []
+                runs.append(current)
+            current.append(j + offset)
+        else:
+            current = None
+    return runs
+
+
 def tag_roles(
-    feats: DocFeatures, cue: list[int], taggers: Taggers
+    feats: DocFeatures,
+    cue: list[int],
+    taggers: Taggers,
+    *,
+    threshold: float = CONTENT_THRESHOLD,
 ) -> _Candidate | None:
     """Source and content of one cue (second-stage tagger)."""
     start, end = cue_window(feats, cue)
     xseq = cue_features(feats, cue, start, end)
     tagger = taggers.role
     labels = tagger.tag(xseq)
-    content = _runs(labels, "CNT", start)
-    if not content:
+    if "B-CNT" not in labels and "I-CNT" not in labels:
         return None
+    content = _prob_runs(tagger, labels, "CNT", threshold, start)
     source = _runs(labels, "SRC", start)
     # Confidence: mean marginal probability of the content labels.
     probs = [
-        tagger.marginal(labels[i - start], i - start) for run in content for i in run
+        tagger.marginal(labels[i - start], i - start)
+        for run in content
+        for i in run
+        if labels[i - start] != "O"
     ]
-    confidence = sum(probs) / len(probs)
+    confidence = sum(probs) / max(1, len(probs))
     return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
 
 
@@ -159,6 +202,23 @@ def _subject_fallback(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]
             return []
         h = token.head.i
     return []
+
+
+def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
+    """Use the cue's subject as source, unless that would eat the content.
+
+    Content fragments that overlap the subject are dropped when another
+    fragment remains (the tagger took the subject clause for content);
+    otherwise the subject is not used.
+    """
+    if not subject:
+        return
+    taken = set(subject)
+    keep = [run for run in cand.content if not taken.intersection(run)]
+    if not keep:
+        return
+    cand.content = keep
+    cand.source = [subject]
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -223,9 +283,7 @@ def extract_attributions(
         cand = tag_roles(feats, cue, taggers)
         if cand is not None:
             if not cand.source:
-                fallback = _subject_fallback(doc, feats, cue)
-                if fallback:
-                    cand.source = [fallback]
+                _apply_subject_fallback(cand, _subject_fallback(doc, feats, cue))
             cand.confidence *= p_cue
             candidates.append(cand)
     attributions: list[Attribution] = []

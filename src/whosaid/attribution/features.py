@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import HEAD
+
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import ALL_MARKS, Quote, find_quotes
 
@@ -84,11 +86,6 @@ def doc_features(doc: Any) -> DocFeatures:
     q_starts = [q.start for q in quotes]
     s_starts = [q.start for q in singles]
 
-    words: list[str] = []
-    tags: list[str] = []
-    deps: list[str] = []
-    heads: list[int] = []
-    ents: list[str] = []
     sent_idx: list[int] = [0] * n
     quote_id: list[int] = [-1] * n
     para_idx: list[int] = [0] * n
@@ -97,48 +94,72 @@ def doc_features(doc: Any) -> DocFeatures:
         sent_bounds.append((sent.start, sent.end))
         for i in range(sent.start, sent.end):
             sent_idx[i] = si
+    # One pass over the Tokens (creating Token objects is the expensive
+    # part of feature extraction); everything after works on plain lists.
+    rel_heads = doc.to_array([HEAD]).astype("int64").ravel().tolist()
+    heads = [i + rel_heads[i] for i in range(n)]
+    words: list[str] = []
+    tags: list[str] = []
+    deps: list[str] = []
+    ents: list[str] = []
+    idxs: list[int] = []
+    shapes: list[str] = []
+    line_start = [False] * n
     para = 0
+    after_newline = True
     for token in doc:
+        i = token.i
         words.append(token.lower_)
         tags.append(token.tag_)
         deps.append(token.dep_)
-        heads.append(token.head.i)
         ents.append(token.ent_type_ or "O")
-        if token.is_space and "\n" in token.text:
+        idxs.append(token.idx)
+        line_start[i] = after_newline
+        is_space = token.is_space
+        if is_space and "\n" in token.text:
             para += 1
-        para_idx[token.i] = para
-        if "\n" in token.whitespace_:
+        para_idx[i] = para
+        ws = token.whitespace_
+        if "\n" in ws:
             para += 1
+        after_newline = is_space or "\n" in ws
+        if token.is_title:
+            shapes.append("title")
+        elif token.is_upper and len(token.text) > 1:
+            shapes.append("upper")
+        else:
+            shapes.append("")
 
     in_single = [False] * n
-    for token in doc:
-        ch = token.idx
+    for i in range(n):
+        ch = idxs[i]
         # Double quotations never overlap (see quotes.find_quotes).
         k = bisect.bisect_right(q_starts, ch) - 1
         if k >= 0 and quotes[k].start <= ch < quotes[k].end:
-            quote_id[token.i] = k
+            quote_id[i] = k
         k = bisect.bisect_right(s_starts, ch) - 1
         if k >= 0 and singles[k].start <= ch < singles[k].end:
-            in_single[token.i] = True
+            in_single[i] = True
 
     # Nearest governing cue-like verb: walk up the tree (bounded depth).
     gov_rel: list[str] = ["none"] * n
+    child_deps: list[set[str]] = [set() for _ in range(n)]
     for i in range(n):
+        h = heads[i]
+        if h != i and words[h] in CUE_WORDS:
+            child_deps[h].add(deps[i])
         j = i
-        child_dep = ""
         for depth in range(6):
             h = heads[j]
             if h == j:
                 break
-            child_dep = deps[j]
             if words[h] in CUE_WORDS:
-                gov_rel[i] = f"{child_dep}:{'d1' if depth == 0 else 'dn'}"
+                gov_rel[i] = f"{deps[j]}:{'d1' if depth == 0 else 'dn'}"
                 break
             j = h
 
     base: list[list[str]] = []
-    for token in doc:
-        i = token.i
+    for i in range(n):
         w = words[i]
         qid = quote_id[i]
         if qid >= 0:
@@ -148,7 +169,8 @@ def doc_features(doc: Any) -> DocFeatures:
             qstate = "out"
         is_mark = w in ALL_MARKS or (len(w) == 1 and w in "\"'")
         sent_start, sent_end = sent_bounds[sent_idx[i]]
-        child_deps = {c.dep_ for c in token.children} if w in CUE_WORDS else set()
+        cdeps = child_deps[i]
+        hw = words[heads[i]]
         feats = [
             "bias",
             "w=" + w,
@@ -158,26 +180,24 @@ def doc_features(doc: Any) -> DocFeatures:
             "q=" + qstate,
             "sq=" + ("1" if in_single[i] else "0"),
             "g=" + gov_rel[i],
-            "hw=" + (words[heads[i]] if words[heads[i]] in CUE_WORDS else "-"),
+            "hw=" + (hw if hw in CUE_WORDS else "-"),
             "ht=" + tags[heads[i]],
             "lex=" + ("1" if w in CUE_WORDS else "0"),
             "td=" + tags[i] + "|" + deps[i],
         ]
         if is_mark:
             feats.append("mark=1")
-        if token.is_title:
-            feats.append("title=1")
-        elif token.is_upper and len(w) > 1:
-            feats.append("upper=1")
-        if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space:
+        if shapes[i]:
+            feats.append(shapes[i] + "=1")
+        if line_start[i]:
             feats.append("lstart=1")
         if i == sent_start:
             feats.append("sstart=1")
         if i == sent_end - 1:
             feats.append("send=1")
-        if child_deps:
-            feats.append("ccomp=" + ("1" if "ccomp" in child_deps else "0"))
-            feats.append("subj=" + ("1" if child_deps & _SUBJ_DEPS else "0"))
+        if cdeps:
+            feats.append("ccomp=" + ("1" if "ccomp" in cdeps else "0"))
+            feats.append("subj=" + ("1" if cdeps & _SUBJ_DEPS else "0"))
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:

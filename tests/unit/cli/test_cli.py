@@ -168,9 +168,7 @@ def test_extract_jsonl_input_keeps_ids_and_order(engine: str, tmp_path: Path) ->
         {"id": "first", "text": ARTICLE, "url": "https://example.org/1"},
         {"id": "second", "text": OTHER},
     ]
-    path = write(
-        tmp_path / "in.jsonl", "".join(json.dumps(x) + "\n" for x in lines)
-    )
+    path = write(tmp_path / "in.jsonl", "".join(json.dumps(x) + "\n" for x in lines))
     result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == EXIT_OK, result.output
     out = records(result.stdout)
@@ -208,7 +206,9 @@ def test_extract_json_is_an_array(engine: str, tmp_path: Path) -> None:
 def test_extract_json_of_nothing_readable_is_still_an_array(
     engine: str, tmp_path: Path
 ) -> None:
-    result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt"), "-f", "json"])
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "missing.txt"), "-f", "json"]
+    )
     assert result.exit_code == EXIT_FAILED
     [record] = json.loads(result.stdout)
     assert record["error"]["code"] == "input.unreadable"
@@ -224,11 +224,9 @@ def test_extract_table(engine: str, tmp_path: Path) -> None:
     assert str(a) in blocks[0].splitlines()[0]
     assert "speaker" in blocks[0]
     assert "said" in blocks[0]
-    assert blocks[1].splitlines() == [str(empty), "  error: input.empty: " + _message(blocks[1])]
-
-
-def _message(block: str) -> str:
-    return block.splitlines()[1].split(": ", 2)[2]
+    header, error = blocks[1].splitlines()
+    assert header == str(empty)
+    assert error.startswith("  error: input.empty: ")
 
 
 def test_table_is_the_default_on_a_terminal(
@@ -238,7 +236,7 @@ def test_table_is_the_default_on_a_terminal(
     a = write(tmp_path / "a.txt", ARTICLE)
     result = runner.invoke(app, ["extract", str(a)])
     assert result.exit_code == EXIT_OK, result.output
-    assert result.stdout.startswith(str(a)) or str(a) in result.stdout.splitlines()[0]
+    assert str(a) in result.stdout.splitlines()[0]
     assert "speaker" in result.stdout
     # ...but JSON Lines when writing to a file.
     out = tmp_path / "out"
@@ -322,11 +320,41 @@ def test_python_dash_m_whosaid() -> None:
     assert proc.stdout.startswith("whosaid ")
 
 
-def test_train_is_registered_only_when_provided() -> None:
-    from whosaid.attribution import train
+def test_cli_train_refuses_the_test_split(tmp_path: Path) -> None:
+    (tmp_path / "test" / "text").mkdir(parents=True)
+    result = runner.invoke(
+        app, ["train", "--data", str(tmp_path), "--split", "test", "--out", "x"]
+    )
+    assert result.exit_code == EXIT_USAGE
+    assert "held back" in result.output
 
-    names = {c.name for c in cli.app.registered_commands}
-    assert ("train" in names) == callable(getattr(train, "train_cmd", None))
+
+@pytest.mark.model
+def test_cli_train_trains_a_model_on_a_tiny_corpus(tmp_path: Path) -> None:
+    text = '"We will win," the minister said. She added that talks would go on.\n'
+    ann = (
+        "T1\tContent 0 14\t\"We will win,\"\n"
+        "T2\tSource 15 27\tthe minister\n"
+        "T3\tCue 28 32\tsaid\n"
+        "T4\tAttribution 28 32\tsaid\n"
+        "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
+    )
+    for name in ("a", "b"):
+        (tmp_path / "train" / "text").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "train" / "attributions").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "train" / "text" / f"{name}.txt").write_text(text)
+        (tmp_path / "train" / "attributions" / f"{name}_x.ann").write_text(ann)
+    out = tmp_path / "model"
+    result = runner.invoke(
+        app,
+        ["train", "--data", str(tmp_path), "--out", str(out), "--max-iterations", "5"],
+    )
+    assert result.exit_code == EXIT_OK, result.output
+    assert {p.name for p in out.iterdir()} >= {
+        "cue.crfsuite",
+        "role.crfsuite",
+        "model.json",
+    }
 
 
 @pytest.mark.model
@@ -337,9 +365,7 @@ def test_example_article(tmp_path: Path) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     assert record["text"] == text
     assert len(record["attributions"]) >= 5
-    sources = " ".join(
-        s["text"] for a in record["attributions"] for s in a["source"]
-    )
+    sources = " ".join(s["text"] for a in record["attributions"] for s in a["source"])
     assert "Thorsteinsson" in sources or "Solberg-Haug" in sources
     table = runner.invoke(app, ["extract", str(EXAMPLE), "-f", "table"])
     assert table.exit_code == EXIT_OK

@@ -1,0 +1,249 @@
+"""Pure string helpers for speaker names (no spaCy needed)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from whosaid.speakers.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    ORG_NAME_WORDS,
+    TITLES,
+)
+
+LEADING_DETS: tuple[str, ...] = ("the ", "a ", "an ")
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "’s", "'", "’")
+EDGE_CHARS = " \t\r\n,;:.!?\"'“”‘’()[]{}-–—"
+FUNCTION_WORDS: frozenset[str] = frozenset({"of", "and", "the", "for", "&", "de", "on"})
+MIN_STEM = 4
+OPEN_QUOTES = "“"
+CLOSE_QUOTES = "”"
+ABBREVIATIONS: frozenset[str] = frozenset({"Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd."})
+ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the name inside ``text[start:end]``.
+
+    Strips surrounding punctuation and spaces, a leading article and a trailing
+    possessive: ``"the Russian Foreign Ministry"`` -> ``Russian Foreign
+    Ministry``, ``"North Korea's"`` -> ``North Korea``.  Returns an empty span
+    (``start == end``) when nothing is left.
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[start] in EDGE_CHARS:
+            start += 1
+            changed = True
+        while start < end and text[end - 1] in EDGE_CHARS and text[end - 1] != ".":
+            end -= 1
+            changed = True
+        lowered = text[start:end].lower()
+        for det in LEADING_DETS:
+            if lowered.startswith(det) and end - start > len(det):
+                start += len(det)
+                changed = True
+                break
+        for ending in POSSESSIVE_ENDINGS:
+            if lowered.endswith(ending) and end - start > len(ending):
+                end -= len(ending)
+                changed = True
+                break
+        # a sentence-final period is not part of a name unless it ends an
+        # abbreviation like "Jr." or "U.S."
+        if end > start and text[end - 1] == "." and not _is_abbreviation(
+            text[start:end]
+        ):
+            end -= 1
+            changed = True
+    return start, end
+
+
+def _is_abbreviation(name: str) -> bool:
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in ABBREVIATIONS:
+        return True
+    return len(last) <= 5 and last[:1].isupper() and "." in last[:-1]
+
+
+def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading honorifics/titles (``Mr``, ``President``...) from a name.
+
+    Only strips while at least one word is left after the title.
+    """
+    while True:
+        segment = text[start:end]
+        first, _, rest = segment.partition(" ")
+        if not rest.strip() or first.lower().rstrip(".") not in TITLES:
+            return start, end
+        start += len(first) + 1
+        while start < end and text[start] == " ":
+            start += 1
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, split on spaces."""
+    return [w for w in name.split() if w]
+
+
+def is_acronym(word: str) -> bool:
+    """``UNSC``, ``KCNA``, ``U.S.``: two or more capitals and no lower case."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def initials(name: str) -> str:
+    """The acronym a name would have: ``United Nations Security Council`` -> UNSC."""
+    return "".join(
+        w[0].upper()
+        for w in name_words(name)
+        if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()
+    )
+
+
+def looks_like_person_name(name: str) -> bool:
+    """Two to four capitalised words, none an organisation word or acronym."""
+    words = name_words(name)
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        bare = word.strip(".,").lower()
+        if not word[:1].isupper() or is_acronym(word) or bare in ORG_NAME_WORDS:
+            return False
+        if bare in FUNCTION_WORDS:
+            return False
+    return True
+
+
+def gender_of(words: Iterable[str]) -> str | None:
+    """``"f"``/``"m"`` from first names, honorifics and gendered role words.
+
+    Returns None when there is no evidence or it conflicts.
+    """
+    found: set[str] = set()
+    for word in words:
+        bare = word.lower().strip(".,")
+        if bare in FEMALE_WORDS:
+            found.add("f")
+        elif bare in MALE_WORDS:
+            found.add("m")
+    return found.pop() if len(found) == 1 else None
+
+
+def gender_of_first_name(name: str) -> str | None:
+    """Gender suggested by the first word of a personal name, if listed."""
+    words = name_words(name)
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Loose stem equality for nationality/country words.
+
+    ``Russian``/``Russia``, ``Chinese``/``China``, ``Azerbaijani``/``Azerbaijan``.
+    """
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= MIN_STEM and common >= min(len(a), len(b)) - 2
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Half-open ranges of text between double quotes, line by line.
+
+    Curly quotes pair “ with ”; straight double quotes toggle.  An unclosed
+    quote runs to the end of its line.
+    """
+    regions: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        open_at: int | None = None
+        for i, ch in enumerate(line):
+            pos = line_start + i
+            if ch in OPEN_QUOTES or (ch == '"' and open_at is None):
+                if open_at is None:
+                    open_at = pos
+            elif (ch in CLOSE_QUOTES or ch == '"') and open_at is not None:
+                regions.append((open_at, pos + 1))
+                open_at = None
+        if open_at is not None:
+            regions.append((open_at, line_start + len(line)))
+        line_start += len(line) + 1
+    return regions
+
+
+class Ranges:
+    """A set of half-open character ranges with fast membership tests."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted((s, e) for s, e in ranges if e > s):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int):
+            return False
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with any range."""
+        i = bisect.bisect_right(self._starts, max(start, end - 1)) - 1
+        return i >= 0 and self._ends[i] > start and end > start
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+
+def acronym_after(text: str, end: int) -> str | None:
+    """The acronym in parentheses right after a name: ``... Agency (KCNA)``."""
+    match = ACRONYM_AFTER_RE.match(text, end)
+    if match and is_acronym(match.group(1)):
+        return match.group(1)
+    return None
+
+
+def surname_keys(name: str) -> tuple[str, ...]:
+    """Keys under which a full personal name can be referred to by one word.
+
+    The last word (Western order) and the first word (East Asian order,
+    ``Liu Jieyi`` -> ``Liu``), lower-cased.
+    """
+    words = [w.lower().strip(".,") for w in name_words(name)]
+    if len(words) < 2:
+        return ()
+    keys = [words[-1]]
+    if words[0] not in keys:
+        keys.append(words[0])
+    return tuple(keys)
+
+
+def join_texts(texts: Sequence[str]) -> str:
+    """Space-joined, whitespace-normalised text of several spans."""
+    return " ".join(" ".join(t.split()) for t in texts if t.strip())
