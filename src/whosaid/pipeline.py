@@ -28,7 +28,9 @@ from whosaid.speakers import resolve_speakers
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 16
-_HTML_RE = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
+_HTML_RE = re.compile(
+    r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I
+)
 
 Item = RawArticle | InputFailure
 
@@ -46,7 +48,7 @@ def looks_like_html(text: str) -> bool:
 def raw_article(
     text_or_html: str | bytes,
     *,
-    id: str | None = None,  # noqa: A002  (the record field is called id)
+    id: str | None = None,  # the record field is called id
     url: str | None = None,
     path: str | None = None,
     date: str | None = None,
@@ -137,7 +139,7 @@ class Pipeline:
             except WhosaidError as e:
                 results[k] = self._failed(item.id, item.path, e.code, e.message, item)
                 continue
-            except Exception as e:  # noqa: BLE001  (one article must not stop a batch)
+            except Exception as e:  # one article must not stop a batch
                 logger.exception("cleaning failed for %s", item.id)
                 results[k] = self._failed(
                     item.id, item.path, "clean.failed", f"{type(e).__name__}: {e}", item
@@ -154,7 +156,7 @@ class Pipeline:
                 results[k] = self._analyze(clean, doc, warnings)
             except WhosaidError as e:
                 results[k] = self._failed(clean.id, clean.path, e.code, e.message)
-            except Exception as e:  # noqa: BLE001  (one article must not stop a batch)
+            except Exception as e:  # one article must not stop a batch
                 logger.exception("analysis failed for %s", clean.id)
                 results[k] = self._failed(
                     clean.id, clean.path, "pipeline.failed", f"{type(e).__name__}: {e}"
@@ -165,13 +167,13 @@ class Pipeline:
         t0 = time.perf_counter()
         try:
             docs: list[Any] = list(self.nlp.pipe(texts, batch_size=self.batch_size))
-        except Exception:  # noqa: BLE001  (retry one by one to isolate the culprit)
+        except Exception:  # retry one by one to isolate the culprit
             logger.warning("batch parse failed; parsing articles one by one")
             docs = []
             for text in texts:
                 try:
                     docs.append(self.nlp(text))
-                except Exception as e:  # noqa: BLE001
+                except Exception as e:
                     docs.append(
                         ErrorInfo(code="nlp.failed", message=f"{type(e).__name__}: {e}")
                     )
@@ -261,7 +263,7 @@ def process(
     text_or_html: str | bytes,
     *,
     url: str | None = None,
-    id: str | None = None,  # noqa: A002  (the record field is called id)
+    id: str | None = None,  # the record field is called id
     path: str | None = None,
     date: str | None = None,
     model_dir: str | None = None,
@@ -291,7 +293,9 @@ def process(
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
     except InputError as e:
-        failure = InputFailure(id=id or "invalid", path=path, code=e.code, message=e.message)
+        failure = InputFailure(
+            id=id or "invalid", path=path, code=e.code, message=e.message
+        )
         return next(pipeline.process_many([failure]))
     return next(pipeline.process_many([(raw, warnings)]))
 

@@ -19,7 +19,6 @@ from whosaid.attribution.features import (
     doc_features,
 )
 from whosaid.attribution.model import Taggers, open_taggers
-from whosaid.attribution.quotes import ALL_MARKS
 from whosaid.records import Attribution, AttributionKind, Span
 
 logger = logging.getLogger(__name__)
@@ -74,16 +73,23 @@ def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> boo
     return any(rs <= start and end <= re_ for rs, re_ in regions)
 
 
+_OPENING = frozenset("\"“„«‟‘‛‹'")
+_CLOSING = frozenset("\"”»“’›'")
+_DOUBLE = frozenset('"“”„«»‟')
+
+
 def _kind(content: Sequence[Span]) -> AttributionKind:
-    text = " ".join(s.text for s in content)
-    marks = sum(1 for ch in text if ch in ALL_MARKS and ch not in "'’")
-    if marks == 0:
-        return "indirect"
-    first = content[0].text
-    last = content[-1].text
-    if first[:1] in ALL_MARKS and last.rstrip(".,;:!?")[-1:] in ALL_MARKS:
+    """``direct`` when the content is a quotation, ``mixed`` when it holds one."""
+    first = content[0].text.lstrip()
+    last = content[-1].text.rstrip().rstrip(".,;:!?")
+    if first[:1] in _OPENING and last[-1:] in _CLOSING:
         return "direct"
-    return "mixed"
+    text = " ".join(s.text for s in content)
+    # Double marks always quote; single curly ones only where they open
+    # (the closing one doubles as an apostrophe: "students’ union").
+    if any(ch in _DOUBLE or ch in "‘‛‹" for ch in text):
+        return "mixed"
+    return "indirect"
 
 
 def tag_cues(
@@ -221,6 +227,23 @@ def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
     cand.source = [subject]
 
 
+def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
+    """Remove claimed tokens from runs, splitting a run where tokens go."""
+    out: list[list[int]] = []
+    for run in runs:
+        current: list[int] = []
+        for i in run:
+            if i in claimed:
+                if current:
+                    out.append(current)
+                current = []
+            else:
+                current.append(i)
+        if current:
+            out.append(current)
+    return out
+
+
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Make attributions univocal: a token belongs to one attribution at most.
 
@@ -232,14 +255,10 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     for cand in sorted(candidates, key=lambda c: -c.confidence):
         if claimed.intersection(cand.cue):
             continue
-        content = [
-            [i for i in run if i not in claimed] for run in cand.content
-        ]
-        content = [run for run in content if run]
+        content = _split_unclaimed(cand.content, claimed)
         if not content:
             continue
-        source = [[i for i in run if i not in claimed] for run in cand.source]
-        source = [run for run in source if run]
+        source = _split_unclaimed(cand.source, claimed)
         cand = _Candidate(
             cue=cand.cue, source=source, content=content, confidence=cand.confidence
         )

@@ -66,7 +66,9 @@ def token_spans(doc: Any, offsets: Sequence[tuple[int, int]]) -> list[list[int]]
     return runs
 
 
-def _bio(n: int, runs_by_label: dict[str, list[list[int]]], offset: int = 0) -> list[str]:
+def _bio(
+    n: int, runs_by_label: dict[str, list[list[int]]], offset: int = 0
+) -> list[str]:
     labels = ["O"] * n
     for label, runs in runs_by_label.items():
         for run in runs:
@@ -114,9 +116,7 @@ def build_sequences(
     cue_seq = (feats.base, _bio(n, doc_runs))
     negatives: list[tuple[list[list[str]], list[str]]] = []
     candidates = [
-        t.i
-        for t in doc
-        if feats.words[t.i] in CUE_WORDS and t.i not in cue_tokens
+        t.i for t in doc if feats.words[t.i] in CUE_WORDS and t.i not in cue_tokens
     ]
     rng.shuffle(candidates)
     for i in candidates[: max(1, round(len(positives) * NEGATIVE_RATIO))]:

@@ -21,7 +21,8 @@ UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 def model_id(nlp: Any) -> str:
     """``name-version`` of a loaded pipeline, recorded in every result."""
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}"
+    return f"{name}-{meta.get('version', '0')}"
 
 
 @functools.lru_cache(maxsize=4)

@@ -22,7 +22,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset({"of", "and", "the", "for", "&", "de"
 MIN_STEM = 4
 OPEN_QUOTES = "“"
 CLOSE_QUOTES = "”"
-ABBREVIATIONS: frozenset[str] = frozenset({"Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd."})
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd."}
+)
 ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
@@ -58,8 +60,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         # a sentence-final period is not part of a name unless it ends an
         # abbreviation like "Jr." or "U.S."
-        if end > start and text[end - 1] == "." and not _is_abbreviation(
-            text[start:end]
+        if (
+            end > start
+            and text[end - 1] == "."
+            and not _is_abbreviation(text[start:end])
         ):
             end -= 1
             changed = True

@@ -78,6 +78,19 @@ NER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NP_INNER_DEPS: frozenset[str] = frozenset({"compound", "appos", "flat", "nmod"})
 WINDOW_TOKENS = 8
+MAX_NAME_WORDS = 3
+IMPLICIT_CLIMB = 4
+MAX_GAP_CHARS = 160
+DATELINE_CHARS = 60
+DATELINE_DASHES: tuple[str, ...] = (" – ", " — ", " -- ")
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
+)
+QUOTED_VERBS: frozenset[str] = frozenset({"quoted", "cited"})
+CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+IMPLICIT_DEPS: frozenset[str] = frozenset(
+    {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+)
 PERSON_KINDS: frozenset[str] = frozenset({"person"})
 THING_KINDS: frozenset[str] = frozenset({"org", "gpe", "norp", "fac"})
 GROUP_KINDS: frozenset[str] = frozenset({"org", "norp", "group"})
@@ -198,6 +211,7 @@ class _Resolver:
         self.token_mention: dict[int, tuple[_Entity, int, int]] = {}
         self.doc_mentions: list[_DocMention] = []
         self.doc_by_token: dict[int, _DocMention] = {}
+        self.cue_speakers: dict[int, Speaker] = {}
         self._build_mentions()
         self._build_doc_mentions()
 
@@ -210,32 +224,142 @@ class _Resolver:
             return None
         try:
             return self.doc.char_span(start, end, alignment_mode="expand")
-        except Exception:  # noqa: BLE001  (odd offsets must never raise)
+        except Exception:
             return None
 
     def _raw_mentions(self) -> list[_Raw]:
         raws: list[_Raw] = []
+        covered: set[int] = set()
         for ent in self.doc.ents:
             if ent.label_ not in NER_LABELS:
                 continue
+            covered.update(range(ent.start, ent.end))
             if ent.label_ == "NORP" and ent.root.dep_ == "amod":
                 continue
-            start, end = trim_name(self.text, ent.start_char, ent.end_char)
-            if ent.label_ in {"PERSON", "ORG"}:
-                start, end = strip_titles(self.text, start, end)
-            name = self.text[start:end]
-            if not any(c.isalpha() for c in name):
+            raw = self._clean_raw(ent.start_char, ent.end_char, ent.label_)
+            if raw is not None:
+                raws.append(raw)
+        raws.extend(self._chunk_mentions(covered))
+        raws.sort(key=lambda r: r.start)
+        return self._merge_coordinated(raws)
+
+    def _clean_raw(self, start: int, end: int, label: str) -> _Raw | None:
+        paren = self.text.find(" (", start, end)
+        if paren > start:
+            end = paren  # "World Health Organization (WHO"
+        start, end = trim_name(self.text, start, end)
+        if label in {"PERSON", "ORG"}:
+            start, end = strip_titles(self.text, start, end)
+        if label == "ORG":
+            start, end = _strip_trailing_lower(self.text, start, end)
+        name = self.text[start:end]
+        if not any(c.isalpha() for c in name) or "\n" in name:
+            return None
+        if label != "NORP" and not any(c.isupper() for c in name):
+            return None  # "defence ministry": not a name
+        return _Raw(start, end, label, name, start in self.exclude)
+
+    def _chunk_mentions(self, covered: set[int]) -> list[_Raw]:
+        """Capitalised organisation names NER missed ("the Saudi Foreign Ministry")."""
+        raws: list[_Raw] = []
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.i in covered or root.lower_ not in ORG_NOUNS:
                 continue
-            excluded = start in self.exclude
-            raws.append(_Raw(start, end, ent.label_, name, excluded))
+            if not root.text[:1].isupper() or root.is_sent_start:
+                continue
+            first = root.i
+            while (
+                first - 1 >= chunk.start
+                and self.doc[first - 1].text[:1].isupper()
+                and self.doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
+            ):
+                first -= 1
+            if first == root.i:
+                continue
+            raw = self._clean_raw(self.doc[first].idx, root.idx + len(root.text), "ORG")
+            if raw is not None:
+                raws.append(raw)
+        # "Hope Hicks": a listed first name and one or two capitalised words
+        doc = self.doc
+        for tok in doc:
+            if tok.i in covered or tok.lower_ not in _FIRST_NAMES:
+                continue
+            if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+                continue
+            last = tok.i
+            while (
+                last + 1 < len(doc)
+                and last + 1 - tok.i < MAX_NAME_WORDS
+                and last + 1 not in covered
+                and doc[last + 1].pos_ == "PROPN"
+                and doc[last + 1].text[:1].isupper()
+                and doc[last].whitespace_
+            ):
+                last += 1
+            if last == tok.i:
+                continue
+            covered.update(range(tok.i, last + 1))
+            raw = self._clean_raw(
+                tok.idx, doc[last].idx + len(doc[last].text), "PERSON"
+            )
+            if raw is not None:
+                raws.append(raw)
         return raws
 
+    def _merge_coordinated(self, raws: list[_Raw]) -> list[_Raw]:
+        """Join "Federation of Red Cross" + "and" + "Red Crescent Societies"."""
+        merged: list[_Raw] = []
+        for raw in raws:
+            if merged:
+                prev = merged[-1]
+                gap = self.text[prev.end : raw.start]
+                if (
+                    prev.label == "ORG"
+                    and raw.label == "ORG"
+                    and " of " in prev.name
+                    and gap.strip() in {"and", "&"}
+                ):
+                    merged[-1] = _Raw(
+                        prev.start,
+                        raw.end,
+                        "ORG",
+                        self.text[prev.start : raw.end],
+                        prev.excluded,
+                    )
+                    continue
+            merged.append(raw)
+        return merged
+
+    def _split_person(self, raw: _Raw) -> _Raw:
+        """Cut a title or place off a personal name NER glued to it.
+
+        "Sudan Marta Lindqvist" -> "Marta Lindqvist" when a listed first name
+        starts the last two or three words.
+        """
+        if raw.label == "NORP":
+            return raw
+        words = name_words(raw.name)
+        if len(words) < 3:
+            return raw
+        offset = 0
+        for i, word in enumerate(words[:-1]):
+            lowered = word.lower()
+            if i > 0 and (lowered in FEMALE_NAMES or lowered in MALE_NAMES):
+                start = raw.start + offset
+                name = self.text[start : raw.end]
+                if looks_like_person_name(name):
+                    return _Raw(start, raw.end, "PERSON", name, raw.excluded)
+            offset = (
+                self.text.index(words[i + 1], raw.start + offset + len(word))
+                - raw.start
+            )
+        return raw
+
     def _build_mentions(self) -> None:
-        raws = self._raw_mentions()
+        raws = [self._split_person(r) for r in self._raw_mentions()]
         person_names = {r.name.lower() for r in raws if r.label == "PERSON"}
-        full_persons = {
-            n for n in person_names if len(name_words(n)) >= 2
-        }
+        full_persons = {n for n in person_names if len(name_words(n)) >= 2}
         # an ORG/GPE that ends with a known full personal name is that person
         # with a title in front ("the UN Liu Jieyi").
         fixed: list[_Raw] = []
@@ -244,12 +368,13 @@ class _Resolver:
                 lowered = raw.name.lower()
                 for full in full_persons:
                     if lowered != full and lowered.endswith(" " + full):
-                        shift = len(raw.name) - len(full)
+                        start = raw.end - len(full)
                         raw = _Raw(
-                            raw.start + shift, raw.end, "PERSON", full, raw.excluded
-                        )
-                        raw = dataclasses.replace(
-                            raw, name=self.text[raw.start : raw.end]
+                            start,
+                            raw.end,
+                            "PERSON",
+                            self.text[start : raw.end],
+                            raw.excluded,
                         )
                         break
             fixed.append(raw)
@@ -276,14 +401,16 @@ class _Resolver:
             if kind == "person" and not raw.excluded and len(name_words(raw.name)) >= 2:
                 for key in surname_keys(raw.name):
                     full_index.setdefault(key, []).append((raw.start, raw.name))
-        aliases: dict[str, _Entity] = {}
+        # acronyms defined anywhere in the body: "... Party (BNP)"
+        self.acronyms: dict[str, str] = {}
+        for raw, kind in zip(raws, kinds, strict=True):
+            acronym = acronym_after(self.text, raw.end)
+            if acronym and kind == "org" and not raw.excluded:
+                self.acronyms.setdefault(acronym.lower(), raw.name)
         for raw, kind in zip(raws, kinds, strict=True):
             if raw.excluded:
                 continue
-            entity = self._link(raw, kind, full_index, aliases)
-            acronym = acronym_after(self.text, raw.end)
-            if acronym and kind == "org":
-                aliases[acronym.lower()] = entity
+            entity = self._link(raw, kind, full_index)
             if self.text[raw.start : raw.end] == entity.name:
                 entity.mentions.append((raw.start, raw.end))
             span = self._span(raw.start, raw.end)
@@ -294,6 +421,8 @@ class _Resolver:
                     self.token_mention[tok.i] = (entity, raw.start, raw.end)
                 if kind == "person":
                     self._learn_titles(entity, span)
+                else:
+                    self._learn_descriptors(entity, span)
             self.events.append(
                 _Event(
                     start=raw.start,
@@ -304,11 +433,43 @@ class _Resolver:
                     masked=raw.start in self.masked,
                 )
             )
+        self._surname_mentions(full_index)
         self.events.sort(key=lambda ev: ev.start)
+
+    def _surname_mentions(self, full_index: dict[str, list[tuple[int, str]]]) -> None:
+        """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
+        for tok in self.doc:
+            if (
+                tok.i in self.token_mention
+                or tok.pos_ not in {"PROPN", "NOUN"}
+                or not tok.text[:1].isupper()
+                or tok.lower_ not in full_index
+                or tok.idx in self.exclude
+            ):
+                continue
+            full = _nearest_full_name(tok.lower_, tok.idx, full_index)
+            entity = self.entities.get(f"person:{(full or '').lower()}")
+            if entity is None:
+                continue
+            end = tok.idx + len(tok.text)
+            self.token_mention[tok.i] = (entity, tok.idx, end)
+            self.events.append(
+                _Event(
+                    start=tok.idx,
+                    end=end,
+                    entity=entity,
+                    subject=tok.dep_ in SUBJECT_DEPS,
+                    speaker=False,
+                    masked=tok.idx in self.masked,
+                )
+            )
 
     def _kind(self, raw: _Raw, person_names: set[str]) -> str:
         words = [w.lower().strip(".,") for w in name_words(raw.name)]
         has_org_word = any(w in ORG_NAME_WORDS for w in words)
+        following = _next_word(self.text, raw.end)
+        if following in ORG_NOUNS and following.islower():
+            return "org"
         if raw.label == "PERSON":
             return "org" if has_org_word else "person"
         if raw.label in {"ORG", "GPE"} and looks_like_person_name(raw.name):
@@ -336,7 +497,6 @@ class _Resolver:
         raw: _Raw,
         kind: str,
         full_index: dict[str, list[tuple[int, str]]],
-        aliases: dict[str, _Entity],
     ) -> _Entity:
         name = raw.name
         if kind == "person" and len(name_words(name)) == 1:
@@ -344,14 +504,7 @@ class _Resolver:
             if full is not None:
                 name = full
         elif kind == "org" and is_acronym(name):
-            alias = aliases.get(name.lower())
-            if alias is not None:
-                return alias
-            for entity in reversed(list(self.entities.values())):
-                if entity.kind == "org" and initials(entity.name) == name.replace(
-                    ".", ""
-                ).upper() and len(name_words(entity.name)) > 1:
-                    return entity
+            name = self._expand_acronym(name)
         key = f"{'person' if kind == 'person' else 'thing'}:{name.lower()}"
         entity = self.entities.get(key)
         if entity is None:
@@ -360,6 +513,21 @@ class _Resolver:
                 entity.gender = gender_of_first_name(name)
             self.entities[key] = entity
         return entity
+
+    def _expand_acronym(self, name: str) -> str:
+        """The full name an acronym stands for in this article, else itself."""
+        bare = name.replace(".", "")
+        full = self.acronyms.get(name.lower()) or self.acronyms.get(bare.lower())
+        if full is not None:
+            return full
+        for entity in reversed(list(self.entities.values())):
+            if (
+                entity.kind == "org"
+                and len(name_words(entity.name)) > 1
+                and initials(entity.name) == bare.upper()
+            ):
+                return entity.name
+        return name
 
     def _is_subject(self, span: Any) -> bool:
         tok = span.root
@@ -404,7 +572,10 @@ class _Resolver:
     def _learn_titles(self, entity: _Entity, span: Any) -> None:
         words = [
             t.lower_.rstrip(".")
-            for t in [*self._left_window(span[0].i), *self._right_appositive(span[-1].i)]
+            for t in [
+                *self._left_window(span[0].i),
+                *self._right_appositive(span[-1].i),
+            ]
             if t.is_alpha or t.lower_.rstrip(".").isalpha()
         ]
         if any(w in ROLE_NOUNS or w in TITLES for w in words):
@@ -412,6 +583,20 @@ class _Resolver:
         gender = gender_of(words)
         if gender is not None and entity.gender is None:
             entity.gender = gender
+
+    def _learn_descriptors(self, entity: _Entity, span: Any) -> None:
+        """Learn "newspaper" from "the Kayhan newspaper", "alliance" from
+        "Gavi, the vaccine alliance"."""
+        last = span[-1].i
+        words: list[str] = []
+        if last + 1 < len(self.doc):
+            nxt = self.doc[last + 1]
+            if nxt.is_lower and nxt.pos_ == "NOUN":
+                words.extend(
+                    t.lower_ for t in self.doc[last + 1 : last + 3] if t.is_lower
+                )
+        words.extend(t.lower_ for t in self._right_appositive(last) if t.is_lower)
+        entity.titles.update(w for w in words if w in ORG_NOUNS or w == "news")
 
     def _build_doc_mentions(self) -> None:
         for tok in self.doc:
@@ -472,17 +657,17 @@ class _Resolver:
                 entity = self._mention_entity(child)
                 if entity is not None:
                     return entity
-        # "In a statement, X said", "X said in a statement"
-        if tok.dep_ in SUBJECT_DEPS:
+                if child.dep_ == "poss":
+                    return None  # "its report": resolved lazily
+        # "In a statement, X said", "X said in a statement", "X issued a report"
+        verb = None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+        elif tok.dep_ == "dobj":
+            verb = tok.head
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
             return None
-        head = tok.head
-        for _ in range(4):
-            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
-                break
-            head = head.head
-        if head.pos_ not in {"VERB", "AUX"}:
-            return None
-        for child in head.children:
+        for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return self._mention_entity(child)
         return None
@@ -495,12 +680,28 @@ class _Resolver:
             key=lambda i: (_anchor(self.attributions[i]), i),
         )
         speakers: dict[int, Speaker] = {}
+        has_source = [any(s.end > s.start for s in a.source) for a in self.attributions]
         for i in order:
+            if not has_source[i]:
+                continue
             attribution = self.attributions[i]
             try:
                 speakers[i] = self._resolve(attribution)
-            except Exception:  # noqa: BLE001  (resolution must never raise)
+            except Exception:
                 speakers[i] = _unresolved_speaker(self.text, attribution.source)
+            for cue in attribution.cue:
+                span = self._span(cue.start, cue.end)
+                if span is not None:
+                    self.cue_speakers.update((t.i, speakers[i]) for t in span)
+        for i in order:
+            if has_source[i]:
+                continue
+            try:
+                speakers[i] = self._implicit(self.attributions[i])
+            except Exception:
+                speakers[i] = Speaker(
+                    name=None, mention=None, resolved_by=RESOLVED_NONE
+                )
         return tuple(
             dataclasses.replace(a, speaker=speakers[i])
             for i, a in enumerate(self.attributions)
@@ -508,7 +709,9 @@ class _Resolver:
 
     def _resolve(self, attribution: Attribution) -> Speaker:
         sources = [
-            s for s in attribution.source if s.end > s.start and s.start < len(self.text)
+            s
+            for s in attribution.source
+            if s.end > s.start and s.start < len(self.text)
         ]
         if not sources:
             return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
@@ -528,6 +731,68 @@ class _Resolver:
         return Speaker(
             name=entity.name,
             mention=Span.of(self.text, start, end),
+            resolved_by=result.resolved_by,
+        )
+
+    def _implicit(self, attribution: Attribution) -> Speaker:
+        """Speaker of a source-less attribution from the syntax of its cue.
+
+        "X was quoted as saying ..." and "..., X told a briefing" (source
+        missed) -> the cue's subject; "X said ..., adding ..." -> the speaker of
+        the cue the participle hangs on.
+        """
+        none = Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
+        if not attribution.cue:
+            return none
+        span = self._span(attribution.cue[0].start, attribution.cue[0].end)
+        if span is None or not len(span):
+            return none
+        verb = span.root
+        content = Ranges((s.start, s.end) for s in attribution.content)
+        gap = self._gap_source(attribution)
+        if gap is not None:
+            return self._speaker_of(gap, content) or none
+        for _ in range(IMPLICIT_CLIMB):
+            subject = next(
+                (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+            )
+            passive_quote = verb.lower_ in QUOTED_VERBS and subject is not None
+            if not passive_quote and verb.i not in span and verb.i in self.cue_speakers:
+                return self.cue_speakers[verb.i]
+            if subject is not None and subject.idx not in content:
+                start = self.doc[subject.left_edge.i].idx
+                last = self.doc[max(subject.i, min(subject.right_edge.i, verb.i - 1))]
+                source = Span.of(self.text, start, last.idx + len(last.text))
+                return self._speaker_of(source, content) or none
+            if verb.dep_ not in IMPLICIT_DEPS or verb.head.i == verb.i:
+                return none
+            verb = verb.head
+        return none
+
+    def _gap_source(self, attribution: Attribution) -> Span | None:
+        """The words between a quote and its cue: '"...," the agency's X told'."""
+        cue = attribution.cue[0]
+        before = [c.end for c in attribution.content if c.end <= cue.start]
+        if not before:
+            return None
+        start, end = max(before), cue.start
+        gap = self.text[start:end]
+        if "\n" in gap or len(gap) > MAX_GAP_CHARS or not any(c.isalpha() for c in gap):
+            return None
+        start, end = trim_name(self.text, start, end)
+        if end <= start:
+            return None
+        return Span.of(self.text, start, end)
+
+    def _speaker_of(self, source: Span, content: Ranges) -> Speaker | None:
+        result = self._resolve_span(source, content)
+        if result.entity is None:
+            return None
+        self._add_speaker_event(source, result.entity)
+        mention = result.mention or self._mention_for(result.entity, source.start)
+        return Speaker(
+            name=result.entity.name,
+            mention=Span.of(self.text, *mention),
             resolved_by=result.resolved_by,
         )
 
@@ -555,7 +820,8 @@ class _Resolver:
         start, end = trim_name(self.text, source.start, source.end)
         if end <= start:
             start, end = source.start, source.end
-        name = " ".join(self.text[start:end].split())
+        start, end = source.start, source.end
+        name = join_texts([source.text]) or self.text[start:end]
         kind = "org"
         span = self._span(start, end)
         if span is not None and len(span):
@@ -572,23 +838,28 @@ class _Resolver:
         return entity
 
     def _resolve_span(self, source: Span, content: Ranges) -> _Result:
-        span = self._span(source.start, source.end)
+        start = _strip_dateline(self.text, source.start, source.end)
+        span = self._span(start, source.end)
         if span is None or not len(span):
             return _Result(None, RESOLVED_UNRESOLVED)
         tokens = [t for t in span if not (t.is_punct or t.is_space)]
         if not tokens:
             return _Result(None, RESOLVED_UNRESOLVED)
         # pronouns
-        if len(tokens) == 1 and tokens[0].lower_ in _ALL_PRONOUNS:
+        if (
+            len(tokens) == 1
+            and tokens[0].lower_ in _ALL_PRONOUNS
+            and not is_acronym(tokens[0].text)
+        ):
             return self._resolve_pronoun(tokens[0], content)
-        inner = self._mentions_in(span)
         root = span.root
+        inner = [m for m in self._mentions_in(span) if not self._in_clause(m, root)]
         # persons, unless they only modify a role ("Trump spokeswoman ...")
-        persons = [m for m in inner if m[0].kind == "person" and not self._modifier(m, span)]
+        persons = [
+            m for m in inner if m[0].kind == "person" and not self._modifier(m, span)
+        ]
         if persons:
-            chosen = next(
-                (m for m in persons if m[1] <= root.idx < m[2]), persons[-1]
-            )
+            chosen = next((m for m in persons if m[1] <= root.idx < m[2]), persons[-1])
             return self._named(chosen, span)
         # documents: "a statement released by X", "the Russian statement"
         if root.lower_ in DOC_NOUNS and root.i not in self.token_mention:
@@ -598,28 +869,73 @@ class _Resolver:
         # organisations, states: the mention heading the span or equal to it
         stripped = trim_name(self.text, span.start_char, span.end_char)
         for mention in inner:
-            if mention[1] <= root.idx < mention[2] or (
-                mention[1],
-                mention[2],
-            ) == stripped:
+            if (
+                mention[1] <= root.idx < mention[2]
+                or (
+                    mention[1],
+                    mention[2],
+                )
+                == stripped
+            ):
                 return self._named(mention, span)
         lowered = root.lower_
-        if not root.i in self.token_mention and (
-            lowered in ROLE_NOUNS
-            or lowered in ORG_NOUNS
-            or lowered in STATE_NOUNS
+        if lowered in ORG_NOUNS and root.i not in self.token_mention:
+            # "the Kayhan newspaper", "the official IRNA news agency"
+            for mention in inner:
+                if mention[0].kind != "person" and any(
+                    self.doc[i].dep_ == "compound" and self.doc[i].head.i == root.i
+                    for i in _token_range(self.doc, mention[1], mention[2])
+                ):
+                    return self._named(mention, span)
+        if not root.is_lower and root.i not in self.token_mention:
+            words = name_words(self.text[stripped[0] : stripped[1]])
+            if sum(1 for w in words if w[:1].isupper()) >= 2:
+                return self._capitalized_fallback(span)
+        if root.i not in self.token_mention and (
+            lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
         ):
             found = self._resolve_nominal(span, root)
             if found is not None:
                 return found
+            if lowered in ROLE_NOUNS:
+                # "a spokesman for the Russian Foreign Ministry"
+                orgs = [m for m in inner if m[0].kind == "org"]
+                if orgs:
+                    return _Result(
+                        orgs[0][0], RESOLVED_APPOSITIVE, (orgs[0][1], orgs[0][2])
+                    )
             return _Result(None, RESOLVED_UNRESOLVED)
         if inner and lowered not in _GENERIC_HEADS and root.tag_ not in {"NNS"}:
             by_kind = sorted(
-                inner, key=lambda m: ("org", "gpe", "norp", "fac").index(m[0].kind)
-                if m[0].kind in ("org", "gpe", "norp", "fac") else 9
+                inner,
+                key=lambda m: (
+                    ("org", "gpe", "norp", "fac").index(m[0].kind)
+                    if m[0].kind in ("org", "gpe", "norp", "fac")
+                    else 9
+                ),
             )
-            return _Result(by_kind[0][0], RESOLVED_APPOSITIVE, (by_kind[0][1], by_kind[0][2]))
+            return _Result(
+                by_kind[0][0], RESOLVED_APPOSITIVE, (by_kind[0][1], by_kind[0][2])
+            )
         return self._capitalized_fallback(span)
+
+    def _in_clause(self, mention: tuple[_Entity, int, int], root: Any) -> bool:
+        """Whether a mention sits in a clause modifying the head ("led by X")."""
+        rng = _token_range(self.doc, mention[1], mention[2])
+        if not rng or root.i in rng:
+            return False
+        tok = self.doc[rng.start]
+        for t in self.doc[rng.start : rng.stop]:
+            if not (rng.start <= t.head.i < rng.stop):
+                tok = t
+                break
+        for _ in range(WINDOW_TOKENS):
+            if tok.i == root.i or tok.head.i == tok.i:
+                return False
+            if tok.dep_ in CLAUSE_DEPS or tok.pos_ in {"VERB", "AUX"}:
+                return True
+            tok = tok.head
+        return False
 
     def _mentions_in(self, span: Any) -> list[tuple[_Entity, int, int]]:
         seen: list[tuple[_Entity, int, int]] = []
@@ -631,26 +947,25 @@ class _Resolver:
 
     def _modifier(self, mention: tuple[_Entity, int, int], span: Any) -> bool:
         """Whether a mention only modifies the span's head ("Haley's aide")."""
-        _, start, end = mention
+        _, _start, end = mention
         after = [t for t in span if t.idx >= end]
         if not after:
             return False
         nxt = after[0]
         if nxt.lower_ in {"'s", "’s", "'", "’"}:
             return len(after) > 1
-        return nxt.lower_ in ROLE_NOUNS and nxt.i not in self.token_mention and (
-            self.doc[nxt.i].is_lower
+        return (
+            nxt.lower_ in ROLE_NOUNS
+            and nxt.i not in self.token_mention
+            and (self.doc[nxt.i].is_lower)
         )
 
     def _named(self, mention: tuple[_Entity, int, int], span: Any) -> _Result:
         entity, start, end = mention
         stripped = trim_name(self.text, span.start_char, span.end_char)
-        stripped = strip_titles(self.text, *stripped)
+        stripped = _strip_honorifics(self.text, *stripped)
         same = (start, end) == stripped
-        if same:
-            how = RESOLVED_NAME
-        else:
-            how = RESOLVED_APPOSITIVE
+        how = RESOLVED_NAME if same else RESOLVED_APPOSITIVE
         if self.text[start:end] == entity.name:
             return _Result(entity, how, (start, end))
         return _Result(entity, how, self._mention_for(entity, start))
@@ -658,9 +973,7 @@ class _Resolver:
     def _resolve_document(self, root: Any, span: Any) -> _Result | None:
         mention = self.doc_by_token.get(root.i)
         if mention is not None and mention.issuer is not None:
-            inside = any(
-                self._mention_entity(t) is mention.issuer for t in span
-            )
+            inside = any(self._mention_entity(t) is mention.issuer for t in span)
             how = RESOLVED_APPOSITIVE if inside else RESOLVED_NOMINAL
             return _Result(mention.issuer, how)
         # possessive pronoun: "its statement", "his report"
@@ -706,6 +1019,12 @@ class _Resolver:
         return fallback
 
     def _sentence_speaker(self, mention: _DocMention) -> _Entity | None:
+        tok = self.doc[mention.token]
+        for child in tok.children:
+            if child.dep_ == "poss" and child.lower_ in _ALL_PRONOUNS:
+                found = self._resolve_pronoun(child, Ranges(()))
+                mention.issuer = found.entity
+                return found.entity
         for ev in self.events:
             if ev.speaker and mention.sent_start <= ev.start < mention.sent_end:
                 mention.issuer = ev.entity
@@ -720,7 +1039,10 @@ class _Resolver:
         mods = [
             t.text
             for t in span
-            if t.i < root.i and t.dep_ not in {"det", "case"} and t.is_alpha and not t.is_stop
+            if t.i < root.i
+            and t.dep_ not in {"det", "case"}
+            and t.is_alpha
+            and not t.is_stop
         ]
         head = root.lower_
         pos = span.start_char
@@ -737,17 +1059,23 @@ class _Resolver:
         else:
             entity = self._search(
                 pos,
-                lambda e: e.kind == "org" and any(
-                    same_stem(head, w) for w in name_words(e.name)
+                lambda e: (
+                    e.kind == "org"
+                    and (
+                        head in e.titles
+                        or any(same_stem(head, w) for w in name_words(e.name))
+                    )
                 ),
                 mods,
-                lambda e: set(name_words(e.name)),
+                lambda e: set(name_words(e.name)) | e.titles,
             )
             if entity is None and head in MEDIA_NOUNS:
                 entity = self._search(
                     pos,
-                    lambda e: e.kind == "org"
-                    and any(w.lower() in MEDIA_MARKERS for w in name_words(e.name)),
+                    lambda e: (
+                        e.kind == "org"
+                        and any(w.lower() in MEDIA_MARKERS for w in name_words(e.name))
+                    ),
                     (),
                     lambda e: set(),
                 )
@@ -856,6 +1184,12 @@ class _Resolver:
         return _Result(None, RESOLVED_UNRESOLVED)
 
     def _capitalized_fallback(self, span: Any) -> _Result:
+        root = span.root
+        head_end = root.idx + len(root.text)
+        if span.start_char < head_end < span.end_char and self.text[
+            head_end : span.end_char
+        ].lstrip()[:1] in {",", "("}:
+            span = self._span(span.start_char, head_end) or span  # "The RSF, led by"
         start, end = trim_name(self.text, span.start_char, span.end_char)
         start, end = strip_titles(self.text, start, end)
         name = self.text[start:end]
@@ -864,12 +1198,21 @@ class _Resolver:
             return _Result(None, RESOLVED_UNRESOLVED)
         if any(w.lower() in _GENERIC_HEADS for w in words):
             return _Result(None, RESOLVED_UNRESOLVED)
-        if span.root.pos_ != "PROPN":
+        if span.root.pos_ != "PROPN" and not is_acronym(name):
             return _Result(None, RESOLVED_UNRESOLVED)
+        if len(words) == 1 and is_acronym(name):
+            full = self._expand_acronym(name)
+            entity = self.entities.get(f"thing:{full.lower()}")
+            if entity is not None:
+                return _Result(entity, RESOLVED_NAME, self._mention_for(entity, start))
         if len(words) == 1:
             for entity in reversed(list(self.entities.values())):
-                if entity.kind == "person" and name.lower() in surname_keys(entity.name):
-                    return _Result(entity, RESOLVED_NAME, self._mention_for(entity, start))
+                if entity.kind == "person" and name.lower() in surname_keys(
+                    entity.name
+                ):
+                    return _Result(
+                        entity, RESOLVED_NAME, self._mention_for(entity, start)
+                    )
         key = f"thing:{name.lower()}"
         entity = self.entities.get(key)
         if entity is None:
@@ -882,11 +1225,27 @@ class _Resolver:
 _ALL_PRONOUNS: frozenset[str] = (
     frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
 )
+_FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 # Heads that never name a particular speaker by themselves.
 _GENERIC_HEADS: frozenset[str] = frozenset(
-    {"source", "sources", "official", "officials", "people", "analysts", "critics",
-     "experts", "observers", "residents", "witnesses", "diplomats", "some", "others",
-     "many", "side"}
+    {
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "people",
+        "analysts",
+        "critics",
+        "experts",
+        "observers",
+        "residents",
+        "witnesses",
+        "diplomats",
+        "some",
+        "others",
+        "many",
+        "side",
+    }
 )
 
 
@@ -895,6 +1254,47 @@ def _anchor(attribution: Attribution) -> int:
         for span in spans:
             return span.start
     return 0
+
+
+def _token_range(doc: Any, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _strip_dateline(text: str, start: int, end: int) -> int:
+    """Skip a dateline ("DHAKA, Bangladesh – ") opening a paragraph."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    head = text[start : min(end, start + DATELINE_CHARS)]
+    for dash in DATELINE_DASHES:
+        at = head.find(dash)
+        if at > 0 and "," in head[:at]:
+            return start + at + len(dash)
+    return start
+
+
+def _strip_honorifics(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "Mr"/"Ms"/"Dr" (not a role title) from a name."""
+    first, _, rest = text[start:end].partition(" ")
+    if rest.strip() and first.lower().rstrip(".") in HONORIFICS:
+        return start + len(first) + 1, end
+    return start, end
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` on the same line ("" if none)."""
+    rest = text[end : end + 40].split("\n", 1)[0].split()
+    return rest[0].strip(",.;:") if rest else ""
+
+
+def _strip_trailing_lower(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop lower-case words ending an organisation name ("IRNA news agency")."""
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1].islower() and words[-1] not in {"of", "and"}:
+        words.pop()
+    if all(w.islower() for w in words):
+        return start, end
+    return start, start + len(" ".join(words))
 
 
 def _nearest_full_name(

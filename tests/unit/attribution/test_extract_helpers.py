@@ -148,14 +148,6 @@ def test_extract_helpers_kind_classifies_content(
     assert _kind(_spans(*pieces)) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "extract._kind ignores ' and ’ (to skip apostrophes), so a quotation in "
-        "straight single marks ('Taxes will rise,') is 'indirect' while the same "
-        "quotation in curly single marks is 'direct'"
-    ),
-)
 def test_extract_helpers_kind_straight_single_quotation_is_direct() -> None:
     assert _kind(_spans("'Taxes will rise,'")) == "direct"
 
@@ -234,15 +226,6 @@ def test_extract_helpers_resolve_overlaps_leaves_each_token_to_one() -> None:
     assert len(tokens) == len(set(tokens))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "extract._resolve_overlaps removes claimed tokens from the middle of a "
-        "run but keeps the run whole ([3, 4, 8]); _char_span then turns it into "
-        "one character span from token 3 to token 8 that covers the tokens of "
-        "the other attribution again: runs must be split at the gaps"
-    ),
-)
 def test_extract_helpers_resolve_overlaps_splits_runs_at_claimed_tokens() -> None:
     high = _cand([5], [[6, 7]], 0.9)
     low = _cand([0], [[3, 4, 5, 6, 7, 8]], 0.5)

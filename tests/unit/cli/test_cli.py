@@ -333,7 +333,7 @@ def test_cli_train_refuses_the_test_split(tmp_path: Path) -> None:
 def test_cli_train_trains_a_model_on_a_tiny_corpus(tmp_path: Path) -> None:
     text = '"We will win," the minister said. She added that talks would go on.\n'
     ann = (
-        "T1\tContent 0 14\t\"We will win,\"\n"
+        'T1\tContent 0 14\t"We will win,"\n'
         "T2\tSource 15 27\tthe minister\n"
         "T3\tCue 28 32\tsaid\n"
         "T4\tAttribution 28 32\tsaid\n"

@@ -1,0 +1,437 @@
+"""The speaker resolver on hand-written wire-news sentences (needs the model).
+
+Each case gives a text, the attribution sources in it as ``(text, occurrence)``
+(occurrence counts whole-word matches from 0), the expected ``(name,
+resolved_by)`` for each source, and ranges to exclude (captions) given the same
+way.  All sources of a case are resolved together, in text order, so earlier
+speakers are antecedents of later pronouns as in a real article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, NamedTuple
+
+import pytest
+
+from whosaid.records import Attribution, Span
+from whosaid.speakers import resolve_speakers
+
+pytestmark = pytest.mark.model
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    sources: tuple[tuple[str, int], ...]
+    expected: tuple[tuple[str | None, str], ...]
+    exclude: tuple[tuple[str, int], ...] = ()
+
+
+CASES: tuple[Case, ...] = (
+    Case(
+        "she-said",
+        'Angela Merkel met reporters in Berlin on Monday. "We will not give in," '
+        "she said.",
+        (("she", 0),),
+        (("Angela Merkel", "pronoun"),),
+    ),
+    Case(
+        "title-then-he-added",
+        "Foreign Minister Sergei Lavrov said the talks had failed. He added that "
+        "Moscow would respond.",
+        (("Foreign Minister Sergei Lavrov", 0), ("He", 0)),
+        (("Sergei Lavrov", "appositive"), ("Sergei Lavrov", "pronoun")),
+    ),
+    Case(
+        "the-ministry-said",
+        "The Russian Foreign Ministry said in a statement that the sanctions were "
+        "illegal. The ministry said Moscow would retaliate.",
+        (("The Russian Foreign Ministry", 0), ("The ministry", 0)),
+        (("Russian Foreign Ministry", "name"), ("Russian Foreign Ministry", "nominal")),
+    ),
+    Case(
+        "the-spokesman-said",
+        "Chinese Foreign Ministry spokesman Geng Shuang told reporters the claims "
+        "were false. The spokesman said Beijing had no plans to change course.",
+        (("Chinese Foreign Ministry spokesman Geng Shuang", 0), ("The spokesman", 0)),
+        (("Geng Shuang", "appositive"), ("Geng Shuang", "nominal")),
+    ),
+    Case(
+        "the-newspaper-reported",
+        "The Washington Post reported on Sunday that the deal was close. The "
+        "newspaper said negotiators would meet again on Tuesday.",
+        (("The Washington Post", 0), ("The newspaper", 0)),
+        (("Washington Post", "name"), ("Washington Post", "nominal")),
+    ),
+    Case(
+        "title-chain-before-name",
+        "Trump spokeswoman Hope Hicks said the president was confident.",
+        (("Trump spokeswoman Hope Hicks", 0),),
+        (("Hope Hicks", "appositive"),),
+    ),
+    Case(
+        "appositive-after-surname",
+        "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
+        "said the president was confident.",
+        (("Hicks, a Trump spokeswoman,", 0),),
+        (("Hope Hicks", "appositive"),),
+    ),
+    Case(
+        "surname-expands",
+        "Nikki Haley spoke at the United Nations on Monday. Haley said the "
+        "sanctions were working.",
+        (("Haley", 1),),
+        (("Nikki Haley", "name"),),
+    ),
+    Case(
+        "surname-takes-latest-full-name",
+        "Bill Clinton campaigned in Ohio on Friday. Later, Hillary Clinton spoke "
+        "in Iowa. Clinton said the economy was strong.",
+        (("Clinton", 2),),
+        (("Hillary Clinton", "name"),),
+    ),
+    Case(
+        "caption-between-quote-and-he-added",
+        "Prime Minister Justin Trudeau said the agreement was fair.\n\n"
+        "Mexican President Andres Manuel Lopez Obrador speaks during a news "
+        "conference in Mexico City.\n\n"
+        '"It protects our workers," he added.',
+        (("Prime Minister Justin Trudeau", 0), ("he", 0)),
+        (("Justin Trudeau", "appositive"), ("Justin Trudeau", "pronoun")),
+        exclude=(
+            (
+                "Mexican President Andres Manuel Lopez Obrador speaks during a "
+                "news conference in Mexico City.",
+                0,
+            ),
+        ),
+    ),
+    Case(
+        "two-people-alternating",
+        "Senator John Thune said the bill would pass. Senator Elizabeth Warren "
+        'disagreed. "It will fail," she said. "We have the votes," he replied.',
+        (
+            ("Senator John Thune", 0),
+            ("Senator Elizabeth Warren", 0),
+            ("she", 0),
+            ("he", 0),
+        ),
+        (
+            ("John Thune", "appositive"),
+            ("Elizabeth Warren", "appositive"),
+            ("Elizabeth Warren", "pronoun"),
+            ("John Thune", "pronoun"),
+        ),
+    ),
+    Case(
+        "they-for-a-group",
+        "Hamas said the offer was unacceptable. They said the fighting would "
+        "continue until the siege was lifted.",
+        (("Hamas", 0), ("They", 0)),
+        (("Hamas", "name"), ("Hamas", "pronoun")),
+    ),
+    Case(
+        "they-for-unnamed-officials",
+        "Officials said the road to the airport was closed. They said repairs "
+        "would take weeks.",
+        (("Officials", 0), ("They", 0)),
+        (("Officials", "unresolved"), ("Officials", "pronoun")),
+    ),
+    Case(
+        "it-for-a-state",
+        "Iran has rejected the proposal. It said the demands were unreasonable.",
+        (("Iran", 0), ("It", 0)),
+        (("Iran", "name"), ("Iran", "pronoun")),
+    ),
+    Case(
+        "the-agency",
+        "The International Atomic Energy Agency said Iran had enriched more "
+        "uranium. The agency said inspectors had been blocked.",
+        (("The International Atomic Energy Agency", 0), ("The agency", 0)),
+        (
+            ("International Atomic Energy Agency", "name"),
+            ("International Atomic Energy Agency", "nominal"),
+        ),
+    ),
+    Case(
+        "acronym-joins-full-name",
+        "The World Health Organization (WHO) warned of a cholera outbreak. WHO "
+        "said vaccine stocks were low.",
+        (("The World Health Organization", 0), ("WHO", 1)),
+        (
+            ("World Health Organization", "name"),
+            ("World Health Organization", "name"),
+        ),
+    ),
+    Case(
+        "the-company",
+        "Apple reported record profits on Thursday. The company said iPhone sales "
+        "rose 8 percent.",
+        (("Apple", 0), ("The company", 0)),
+        (("Apple", "name"), ("Apple", "nominal")),
+    ),
+    Case(
+        "the-president",
+        "President Emmanuel Macron visited the factory on Tuesday. The president "
+        "said France would invest more in nuclear power.",
+        (("The president", 0),),
+        (("Emmanuel Macron", "nominal"),),
+    ),
+    Case(
+        "the-senator",
+        "Senator Elizabeth Warren criticised the bank on Wednesday. The senator "
+        "said regulators had failed.",
+        (("The senator", 0),),
+        (("Elizabeth Warren", "nominal"),),
+    ),
+    Case(
+        "the-group",
+        "Amnesty International said the trial was unfair. The group said the "
+        "defendants had been denied lawyers.",
+        (("Amnesty International", 0), ("The group", 0)),
+        (("Amnesty International", "name"), ("Amnesty International", "nominal")),
+    ),
+    Case(
+        "it-after-a-statement-released-by",
+        "A statement released by the Japanese Foreign Ministry said the test was "
+        'a provocation. "We urge restraint," it said.',
+        (("A statement released by the Japanese Foreign Ministry", 0), ("it", 0)),
+        (
+            ("Japanese Foreign Ministry", "appositive"),
+            ("Japanese Foreign Ministry", "pronoun"),
+        ),
+    ),
+    Case(
+        "the-statement-in-a-statement",
+        "In a statement, the Kenyan Interior Ministry said the curfew would be "
+        "lifted. The statement added that schools would reopen.",
+        (("the Kenyan Interior Ministry", 0), ("The statement", 0)),
+        (("Kenyan Interior Ministry", "name"), ("Kenyan Interior Ministry", "nominal")),
+    ),
+    Case(
+        "nationality-statement",
+        "The Indian Foreign Ministry issued a statement on Monday. Pakistan's army "
+        "also released a statement. The Indian statement said the ceasefire held.",
+        (("The Indian statement", 0),),
+        (("Indian Foreign Ministry", "nominal"),),
+    ),
+    Case(
+        "unresolved-sources",
+        "Sources said the deal was close. Critics say the plan is flawed. A source "
+        "close to the talks said nothing was agreed.",
+        (("Sources", 0), ("Critics", 0), ("A source close to the talks", 0)),
+        (
+            ("Sources", "unresolved"),
+            ("Critics", "unresolved"),
+            ("A source close to the talks", "unresolved"),
+        ),
+    ),
+    Case(
+        "capital-as-actor",
+        "Moscow has denied the allegations, and Beijing said it would not comment.",
+        (("Moscow", 0), ("Beijing", 0)),
+        (("Moscow", "name"), ("Beijing", "name")),
+    ),
+    Case(
+        "intervening-subject-wins",
+        "Rex Tillerson said the sanctions were working. Meanwhile, Russian "
+        "President Vladimir Putin met his Turkish counterpart in Sochi. He said "
+        "the talks were productive.",
+        (("Rex Tillerson", 0), ("He", 0)),
+        (("Rex Tillerson", "name"), ("Vladimir Putin", "pronoun")),
+    ),
+    Case(
+        "quote-names-are-not-antecedents",
+        'Foreign Minister Wang Yi said the dispute was bilateral. "Japan and the '
+        'United States must stop interfering," he said.',
+        (("Foreign Minister Wang Yi", 0), ("he", 0)),
+        (("Wang Yi", "appositive"), ("Wang Yi", "pronoun")),
+    ),
+    Case(
+        "honorific-gender",
+        "Mr Tanaka and Ms Sato met in Tokyo on Friday. Sato said the talks went "
+        'well. "We agreed on a timetable," she said.',
+        (("Sato", 1), ("she", 0)),
+        (("Sato", "name"), ("Sato", "pronoun")),
+    ),
+    Case(
+        "according-to-the-ministry",
+        "The Sudanese Health Ministry reported 300 new cases on Sunday. According "
+        "to the ministry, most were in Darfur.",
+        (("The Sudanese Health Ministry", 0), ("the ministry", 0)),
+        (("Sudanese Health Ministry", "name"), ("Sudanese Health Ministry", "nominal")),
+    ),
+    Case(
+        "spokesman-for-an-organisation",
+        "A spokesman for the Russian Foreign Ministry said the drills were "
+        "routine. The ministry said it would respond.",
+        (("A spokesman for the Russian Foreign Ministry", 0), ("The ministry", 0)),
+        (
+            ("Russian Foreign Ministry", "appositive"),
+            ("Russian Foreign Ministry", "nominal"),
+        ),
+    ),
+    Case(
+        "it-for-an-unresolved-nominal",
+        "The ministry said the talks would resume. It added that no date was set.",
+        (("The ministry", 0), ("It", 0)),
+        (("The ministry", "unresolved"), ("The ministry", "pronoun")),
+    ),
+    Case(
+        "kremlin-spokesman",
+        "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful. "
+        "Peskov added that Putin would attend. The Kremlin said later it had no "
+        'comment. "We will see," it said.',
+        (
+            ("Kremlin spokesman Dmitry Peskov", 0),
+            ("Peskov", 1),
+            ("The Kremlin", 0),
+            ("it", 1),
+        ),
+        (
+            ("Dmitry Peskov", "appositive"),
+            ("Dmitry Peskov", "name"),
+            ("Kremlin", "name"),
+            ("Kremlin", "pronoun"),
+        ),
+    ),
+)
+
+
+def _find(text: str, needle: str, occurrence: int) -> int:
+    pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+    return [m.start() for m in re.finditer(pattern, text)][occurrence]
+
+
+def _attribution(text: str, start: int, end: int, n: int = 0) -> Attribution:
+    return Attribution(
+        id=f"t{n}",
+        kind="direct",
+        source=(Span.of(text, start, end),) if end > start else (),
+        cue=(),
+        content=(),
+        speaker=None,
+        confidence=1.0,
+        method="test",
+    )
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from whosaid.nlp.models import load_spacy
+
+    return load_spacy()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(nlp: Any, case: Case) -> None:
+    doc = nlp(case.text)
+    attributions = []
+    for n, (needle, occurrence) in enumerate(case.sources):
+        start = _find(case.text, needle, occurrence)
+        attributions.append(_attribution(case.text, start, start + len(needle), n))
+    exclude = []
+    for needle, occurrence in case.exclude:
+        start = _find(case.text, needle, occurrence)
+        exclude.append((start, start + len(needle)))
+    out = resolve_speakers(doc, attributions, exclude=exclude)
+    got = tuple(
+        (a.speaker.name, a.speaker.resolved_by) if a.speaker else None for a in out
+    )
+    assert got == case.expected
+    for a in out:
+        assert a.speaker is not None and a.speaker.mention is not None
+        mention = a.speaker.mention
+        assert case.text[mention.start : mention.end] == mention.text
+        if a.speaker.resolved_by != "unresolved":
+            assert mention.text == a.speaker.name
+
+
+def test_caption_mention_is_never_an_antecedent(nlp: Any) -> None:
+    text = (
+        "Prime Minister Justin Trudeau said the deal was fair.\n\n"
+        "Mexican President Andres Manuel Lopez Obrador speaks in Mexico City.\n\n"
+        '"It protects our workers," he added.'
+    )
+    caption = text.index("Mexican")
+    caption_end = text.index("\n", caption)
+    he = _find(text, "he", 0)
+    doc = nlp(text)
+    attributions = [_attribution(text, he, he + 2)]
+    with_exclude = resolve_speakers(doc, attributions, exclude=[(caption, caption_end)])
+    assert with_exclude[0].speaker is not None
+    assert with_exclude[0].speaker.name == "Justin Trudeau"
+    mention = with_exclude[0].speaker.mention
+    assert mention is not None and not caption <= mention.start < caption_end
+
+
+def test_order_and_fields_are_kept(nlp: Any) -> None:
+    text = "Iran has rejected the proposal. It said the demands were unreasonable."
+    doc = nlp(text)
+    it = _find(text, "It", 0)
+    later = _attribution(text, it, it + 2, 1)
+    first = _attribution(text, 0, 4, 0)
+    out = resolve_speakers(doc, [later, first])
+    assert [a.id for a in out] == ["t1", "t0"]
+    assert out[0].speaker is not None and out[0].speaker.name == "Iran"
+    assert out[0].source == later.source and out[0].confidence == later.confidence
+
+
+def test_empty_source_is_none(nlp: Any) -> None:
+    text = "The talks ended on Friday."
+    out = resolve_speakers(nlp(text), [_attribution(text, 0, 0)])
+    assert out[0].speaker is not None
+    assert out[0].speaker.resolved_by == "none"
+    assert out[0].speaker.name is None and out[0].speaker.mention is None
+
+
+def test_no_attributions(nlp: Any) -> None:
+    assert resolve_speakers(nlp("Nothing was said."), []) == ()
+
+
+ODD_SPANS = [
+    (2, 9),  # starts and ends inside words
+    (0, 10_000),  # runs past the end
+    (50, 60),  # wholly past the end
+    (-5, 3),  # negative start
+    (7, 7),  # empty
+    (17, 18),  # a space
+]
+
+
+@pytest.mark.parametrize(("start", "end"), ODD_SPANS)
+def test_odd_spans_never_raise(nlp: Any, start: int, end: int) -> None:
+    text = "Haley said no. He said yes."
+    doc = nlp(text)
+    source = Span(start=start, end=end, text="garbage")
+    odd = dataclasses.replace(_attribution(text, 0, 5), source=(source,))
+    out = resolve_speakers(doc, [odd], exclude=[(-3, 2), (40, 10)])
+    speaker = out[0].speaker
+    assert speaker is not None
+    if speaker.mention is not None:
+        assert text[speaker.mention.start : speaker.mention.end] == speaker.mention.text
+
+
+def test_odd_content_and_cue_never_raise(nlp: Any) -> None:
+    text = '"We will win," said Haley. Adding that it was over.'
+    doc = nlp(text)
+    odd = Attribution(
+        id="x",
+        kind="direct",
+        source=(),
+        cue=(Span(start=30, end=300, text="?"),),
+        content=(Span(start=-4, end=2, text="?"), Span(start=500, end=501, text="")),
+        speaker=None,
+        confidence=0.5,
+        method="test",
+    )
+    out = resolve_speakers(doc, [odd, odd])
+    assert len(out) == 2
+
+
+def test_empty_doc(nlp: Any) -> None:
+    doc = nlp("")
+    out = resolve_speakers(doc, [_attribution("", 0, 0)])
+    assert out[0].speaker is not None and out[0].speaker.resolved_by == "none"
