@@ -1,7 +1,7 @@
 """Clean: turn a ``RawArticle`` into a ``CleanArticle`` (title, body, leftovers).
 
 The entry point is :func:`clean_article`.  Boilerplate kinds are the constants
-in :mod:`whosaid.clean.boilerplate` (``breadcrumb``, ``link_block``,
+in :mod:`whosaid.clean.boilerplate` (``breadcrumb``, ``section``, ``link_block``,
 ``site_footer``, ``share``, ``advertisement``, ``byline``, ``credit``).
 """
 

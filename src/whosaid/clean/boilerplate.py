@@ -17,6 +17,8 @@ from typing import Final
 
 BREADCRUMB: Final = "breadcrumb"
 """Site navigation above the article (``Home > World > Asia``)."""
+SECTION: Final = "section"
+"""A bare section name above the headline (``Middle East``, ``Business``)."""
 LINK_BLOCK: Final = "link_block"
 """Links to other stories (``Read More:``, ``Related:``, ``Click here``)."""
 SITE_FOOTER: Final = "site_footer"
@@ -31,7 +33,16 @@ CREDIT: Final = "credit"
 """Wire credits (``Reporting by ...; Editing by ...``, ``AP contributed ...``)."""
 
 BOILERPLATE_KINDS: Final = frozenset(
-    {BREADCRUMB, LINK_BLOCK, SITE_FOOTER, SHARE, ADVERTISEMENT, BYLINE, CREDIT}
+    {
+        BREADCRUMB,
+        SECTION,
+        LINK_BLOCK,
+        SITE_FOOTER,
+        SHARE,
+        ADVERTISEMENT,
+        BYLINE,
+        CREDIT,
+    }
 )
 
 # Words per line above which the loose (unanchored) patterns never apply: real
@@ -118,6 +129,20 @@ _CAPTION_ENDS = (
         rf"{_AGENCY}(?:\s+via\s+Getty\s+Images)?(?:\s*/\s*Getty\s+Images)?"
         rf"{_CREDIT_END}"
     ),
+    # Al Jazeera style: "... in Dhaka [Jane Doe/Al Jazeera]", "... [File: AFP]",
+    # "... [Courtesy of the family]", "... [Reuters]".  A bare "[Name]" is not
+    # enough: the brackets need a credit label, a slash or an agency, and the
+    # text before them must not end a sentence ("... the ban. [Reuters]" is a
+    # news digest item citing its source).
+    re.compile(
+        r"[^\s.!?…\"”’]\s*\[\s*(?:"
+        r"(?i:file|handout|courtesy|photo|picture|image|illustration|screengrab|"
+        r"video\s+grab|supplied)(?:\s+(?i:photo|picture|image)s?)?"
+        r"\s*(?::|\bof\b|\bby\b)\s*[^\[\]\"“”]{1,80}|"
+        rf"{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*|"
+        rf"{_AGENCY}|Al\s+Jazeera"
+        r")\s*\]\.?\s*$"
+    ),
     # "... in Beirut. Photo: AFP", "| Photo by Jane Doe".
     re.compile(
         r"(?:^|[.!?)]\s+|[|–—]\s*)(?i:photo|picture|image|photograph)s?"
@@ -139,6 +164,7 @@ _LINK_MARKERS = (
     # or "Related:" yes, "More than 200 people..." no.
     re.compile(
         r"^(?:related|more|watch|listen|recommended|trending|"
+        r"recommended\s+(?:stories|articles|reading|for\s+you)|"
         r"related\s+(?:articles?|stories|story|content|coverage|news|topics|links?)|"
         r"more\s+(?:from|on|stories|news)(?:\s+\S+){0,4}|"
         r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
@@ -173,6 +199,35 @@ _FOOTERS = (
     ),
     re.compile(r"^(?:tags|topics|filed\s+under|categories|keywords)\s*:", _I),
 )
+
+# A screen-reader list widget around related links: "list of 3 items",
+# "list 1 of 3", "end of list" (Al Jazeera's "Recommended Stories").
+_LIST_OPEN = re.compile(r"^list\s+of\s+\d+\s+items?$", _I)
+_LIST_ITEM = re.compile(r"^list\s+\d+\s+of\s+\d+$", _I)
+_LIST_CLOSE = re.compile(r"^end\s+of\s+list$", _I)
+
+# "Follow AP's coverage at https://...", "For more news, visit www.x.com": a
+# short pointer line that ends in an address.
+_POINTER_TO_ADDRESS = re.compile(
+    r"^(?:follow|read|see|find|get|visit|watch|listen\s+to|more\s+(?:on|about|from)|"
+    r"for\s+more)\b[^\"“”]{0,160}?(?:\bat|\bon|\bvia|\bhere|\bvisit|:)\s*"
+    r"(?:https?://|www\.)\S+?[.)]?$",
+    _I,
+)
+_POINTER_MAX_WORDS = 25
+
+# A labelled credit: "Source: Al Jazeera and news agencies", "Editor: Liu
+# Jing", "Translated by: ...".  The value after the colon must be short and
+# not a sentence (a body line such as "Source: the ministry said ..." is not).
+_CREDIT_LABEL = re.compile(
+    r"^(?:sources?|(?:chief\s+|web\s+|sub-?)?editors?|edited\s+by|editing|"
+    r"reporters?|reporting|correspondents?|writers?|written\s+by|authors?|"
+    r"translators?|translated\s+by|translation|photographers?|photos?\s+by|"
+    r"producers?|produced\s+by|compiled\s+by|contributors?)\s*:\s*(?P<value>\S.*)$",
+    _I,
+)
+_CREDIT_VALUE_MAX_WORDS = 8
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 # A bare URL or domain on a line of its own ("www.presstv.co.uk").
 _BARE_ADDRESS = re.compile(
@@ -243,6 +298,8 @@ _GENERIC_SECTIONS = frozenset(
     {"home", "homepage", "home page", "news", "start", "main", "front page", "index"}
 )
 _BREADCRUMB_MAX_CHARS = 120
+_SECTION_NAME = re.compile(r"^[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+)*$")
+_SECTION_JOINERS = frozenset({"&", "and", "of", "the", "in"})
 _SEGMENT_MAX_WORDS = 3
 _SEGMENT_MAX_CHARS = 40
 
@@ -294,6 +351,43 @@ def is_bare_address(line: str) -> bool:
     return _BARE_ADDRESS.match(line) is not None
 
 
+def is_list_widget(line: str) -> str | None:
+    """Return which line of a link-list widget ``line`` is, or None.
+
+    Args:
+        line: One line of text, stripped.
+
+    Returns:
+        ``"open"`` (``list of 3 items``), ``"item"`` (``list 1 of 3``),
+        ``"close"`` (``end of list``) or None.
+    """
+    if _LIST_OPEN.match(line):
+        return "open"
+    if _LIST_ITEM.match(line):
+        return "item"
+    if _LIST_CLOSE.match(line):
+        return "close"
+    return None
+
+
+def is_credit_label(line: str) -> bool:
+    """Return whether ``line`` is a labelled credit (``Editor: Liu Jing``).
+
+    Args:
+        line: One line of text, stripped.
+    """
+    match = _CREDIT_LABEL.match(line)
+    if match is None:
+        return False
+    value = match.group("value")
+    words = word_count(value)
+    if words > _CREDIT_VALUE_MAX_WORDS or _QUOTE_MARK.search(value):
+        return False
+    # "Source: Reuters." may end with a period; a longer value that ends a
+    # sentence is prose ("Reporter: We asked him twice.").
+    return not ends_sentence(value) or (value.endswith(".") and words <= 2)
+
+
 def is_share(line: str) -> bool:
     """Return whether ``line`` is a sharing widget (``SHARE THIS ARTICLE``).
 
@@ -313,8 +407,10 @@ def boilerplate_kind(line: str) -> str | None:
     """Return the leftover kind of ``line`` wherever it stands, or None.
 
     This covers the position-independent kinds: share widgets, advertising
-    markers, link blocks, wire credits and site footers.  Bylines and
-    breadcrumbs depend on position and are left to the caller.
+    markers, link blocks (markers and list widgets), wire credits (also
+    labelled ones such as ``Source: ...``) and site footers (also pointer
+    lines that end in an address).  Bylines, breadcrumbs and section lines
+    depend on position and are left to the caller.
 
     Args:
         line: One line of text, stripped.
@@ -327,12 +423,16 @@ def boilerplate_kind(line: str) -> str | None:
         return SHARE
     if _ADVERTISEMENT.match(line):
         return ADVERTISEMENT
-    if is_link_marker(line):
+    if is_link_marker(line) or is_list_widget(line) is not None:
         return LINK_BLOCK
     words = word_count(line)
     if words <= 2 * SHORT_LINE_WORDS and any(p.search(line) for p in _CREDITS):
         return CREDIT
+    if is_credit_label(line):
+        return CREDIT
     if is_bare_address(line):
+        return SITE_FOOTER
+    if words <= _POINTER_MAX_WORDS and _POINTER_TO_ADDRESS.match(line):
         return SITE_FOOTER
     if words <= _FOOTER_MAX_WORDS and any(p.search(line) for p in _FOOTERS):
         return SITE_FOOTER
@@ -354,6 +454,32 @@ def is_header_line(line: str) -> bool:
     return any(
         pattern.match(segment) for segment in segments for pattern in _TIMESTAMPS
     )
+
+
+def is_section_name(line: str) -> bool:
+    """Return whether ``line`` could be a bare section name (``Middle East``).
+
+    A section name is one to :data:`_SEGMENT_MAX_WORDS` capitalised words (small
+    joiners such as ``&``, ``and`` and ``of`` allowed) with no punctuation but
+    ``.``, ``-`` and ``'`` inside words.  Whether it *is* a section depends on
+    what follows it (a headline), which the caller checks.
+
+    Args:
+        line: One line of text, stripped.
+
+    Example:
+        >>> is_section_name("Asia Pacific"), is_section_name("He left.")
+        (True, False)
+    """
+    if len(line) > _SEGMENT_MAX_CHARS or _SECTION_NAME.match(line) is None:
+        return False
+    words = line.split()
+    # A final period is only allowed inside an abbreviation ("U.S.").
+    if line.endswith(".") and "." not in words[-1][:-1]:
+        return False
+    if len(words) > _SEGMENT_MAX_WORDS:
+        return False
+    return all(w[0].isupper() or w.lower() in _SECTION_JOINERS for w in words)
 
 
 def parse_breadcrumb(line: str) -> tuple[str, ...] | None:

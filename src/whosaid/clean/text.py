@@ -10,8 +10,13 @@ over lines (blank lines separate blocks) in four passes:
    words, not ending like a sentence (a first line in Headline Case that ends
    with a single period is accepted too).  The first other line starts the
    body.
+   A short section name (``Middle East``) right above the headline is a
+   section line.
 2. Short non-sentence lines in the same block right after a link marker ending
-   in a colon (``Related:``) are link lines too.
+   in a colon (``Related:``) are link lines too; so are headline-like lines of
+   the next block when the marker stands alone (``Read More:``, blank line,
+   headline), and the lines of a ``list of N items`` ... ``end of list``
+   widget.
 3. Below the last real body paragraph, once a footer has been seen, short
    non-sentence lines (``Press TV News Roku``) and navigation lines are site
    footer.
@@ -56,6 +61,10 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 _TAIL_MAX_WORDS = 8
 # A link marker this short heads a list of links even without a colon.
 _MARKER_MAX_WORDS = 3
+# A headline in the block under a bare link marker has at most this many
+# words and no quote marks (quoted speech is body).
+_LINK_HEADLINE_MAX_WORDS = 20
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 # A body line is a wrapped line (of a hard-wrapped paragraph) when it does not
 # end a sentence and is at least this long, absolutely and relative to the
 # longest line of its run; a run is wrapped when half its lines are.
@@ -190,11 +199,20 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
     labels: list[str] = []
     in_header = True
     seen_content = False
-    for line in lines:
+    for i, line in enumerate(lines):
+        title_wanted = find_title and _TITLE not in labels
+        if (
+            in_header
+            and title_wanted
+            and not seen_content
+            and _is_section_line(lines, i)
+        ):
+            labels.append(bp.SECTION)
+            continue
         label = _label_line(
             line.text,
             in_header=in_header,
-            title_wanted=find_title and _TITLE not in labels,
+            title_wanted=title_wanted,
             first_content=not seen_content,
         )
         if label in (_BODY, _TITLE, _CAPTION):
@@ -223,6 +241,25 @@ def _label_line(
     return _BODY
 
 
+def _is_section_line(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is a bare section name over the headline.
+
+    It must look like a section name (``Middle East``, ``Business``) and the
+    next line must be a headline that is not itself a leftover or a caption.
+    """
+    if i + 1 >= len(lines) or not bp.is_section_name(lines[i].text):
+        return False
+    following = lines[i + 1].text
+    return (
+        bp.boilerplate_kind(following) is None
+        and bp.parse_breadcrumb(following) is None
+        and not bp.is_header_line(following)
+        and not bp.is_caption(following)
+        and not bp.is_section_name(following)
+        and _is_headline(following, first_content=True)
+    )
+
+
 def _is_headline(text: str, *, first_content: bool) -> bool:
     words = bp.word_count(text)
     if (
@@ -247,6 +284,8 @@ def _is_headline(text: str, *, first_content: bool) -> bool:
 
 def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
     for line, label in zip(lines, labels, strict=True):
+        if label == bp.SECTION:
+            return (line.text,)
         if label == bp.BREADCRUMB:
             segments = bp.parse_breadcrumb(line.text)
             if segments is not None:
@@ -255,24 +294,73 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
 
 
 def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
-    """Label the link list under a ``Related:``-style marker as link block."""
+    """Label the link list under a ``Related:``-style marker as link block.
+
+    Three shapes: short non-sentence lines in the marker's own block; when a
+    bare marker ends its block, the headline-like lines of the next block
+    (``Read More:``, blank line, headline); and everything inside a list
+    widget (``list of 3 items`` ... ``end of list``) of one block.
+    """
     for i, line in enumerate(lines):
+        if labels[i] != bp.LINK_BLOCK:
+            continue
+        if bp.is_list_widget(line.text) == "open":
+            _mark_list_widget(lines, labels, i)
+            continue
         # Only a bare marker ("Related:", "Related Coverage") heads a list.
-        if labels[i] != bp.LINK_BLOCK or not (
+        if not (
             line.text.endswith(":") or bp.word_count(line.text) <= _MARKER_MAX_WORDS
         ):
             continue
-        for j in range(i + 1, len(lines)):
-            follower = lines[j]
-            if follower.block != line.block or labels[j] != _BODY:
-                break
-            is_link = _BULLET.match(follower.text) is not None or (
-                bp.word_count(follower.text) <= bp.SHORT_LINE_WORDS
-                and not bp.ends_sentence(follower.text)
-            )
-            if not is_link:
-                break
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].block == line.block
+            and labels[j] == _BODY
+            and _is_link_line(lines[j].text)
+        ):
             labels[j] = bp.LINK_BLOCK
+            j += 1
+        if j == i + 1 and j < len(lines) and lines[j].block == line.block + 1:
+            # "Read More:" alone in its block: the headline(s) under it.
+            block = lines[j].block
+            while (
+                j < len(lines)
+                and lines[j].block == block
+                and labels[j] == _BODY
+                and _is_link_headline(lines[j].text)
+            ):
+                labels[j] = bp.LINK_BLOCK
+                j += 1
+
+
+def _is_link_line(text: str) -> bool:
+    return _BULLET.match(text) is not None or (
+        bp.word_count(text) <= bp.SHORT_LINE_WORDS and not bp.ends_sentence(text)
+    )
+
+
+def _is_link_headline(text: str) -> bool:
+    """A linked headline: short, not a sentence, no quote marks, no colon end."""
+    if _BULLET.match(text) is not None:
+        return True
+    return (
+        bp.word_count(text) <= _LINK_HEADLINE_MAX_WORDS
+        and not bp.ends_sentence(text)
+        and not text.endswith((":", ";", ","))
+        and _QUOTE_MARK.search(text) is None
+    )
+
+
+def _mark_list_widget(lines: list[_Line], labels: list[str], start: int) -> None:
+    """Label the lines of a ``list of N items`` widget up to ``end of list``."""
+    for j in range(start + 1, len(lines)):
+        if lines[j].block != lines[start].block:
+            return
+        if labels[j] == _BODY:
+            labels[j] = bp.LINK_BLOCK
+        if bp.is_list_widget(lines[j].text) == "close":
+            return
 
 
 def _mark_tail_footers(lines: list[_Line], labels: list[str]) -> None:

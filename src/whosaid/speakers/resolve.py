@@ -81,6 +81,7 @@ WINDOW_TOKENS = 8
 MAX_NAME_WORDS = 3
 IMPLICIT_CLIMB = 4
 MAX_GAP_CHARS = 160
+CATAPHORA_CHARS = 400
 DATELINE_CHARS = 60
 DATELINE_DASHES: tuple[str, ...] = (" – ", " — ", " -- ")
 HONORIFICS: frozenset[str] = frozenset(
@@ -772,10 +773,16 @@ class _Resolver:
     def _gap_source(self, attribution: Attribution) -> Span | None:
         """The words between a quote and its cue: '"...," the agency's X told'."""
         cue = attribution.cue[0]
-        before = [c.end for c in attribution.content if c.end <= cue.start]
+        before = [c for c in attribution.content if c.end <= cue.start]
         if not before:
             return None
-        start, end = max(before), cue.start
+        last = max(before, key=lambda c: c.end)
+        start, end = last.end, cue.start
+        tail = self.text[last.start : last.end]
+        close = max(tail.rfind("”"), tail.rfind('"'))
+        if end - start <= 2 and 0 < close < len(tail) - 2:
+            # the content swallowed the source: '"...," the agency's X' told
+            start = last.start + close + 1
         gap = self.text[start:end]
         if "\n" in gap or len(gap) > MAX_GAP_CHARS or not any(c.isalpha() for c in gap):
             return None
@@ -899,7 +906,15 @@ class _Resolver:
                 return found
             if lowered in ROLE_NOUNS:
                 # "a spokesman for the Russian Foreign Ministry"
-                orgs = [m for m in inner if m[0].kind == "org"]
+                orgs = [
+                    m
+                    for m in inner
+                    if m[0].kind == "org"
+                    and not any(
+                        self.doc[i].dep_ in {"poss", "case"}
+                        for i in _token_range(self.doc, m[1], m[2])
+                    )
+                ]
                 if orgs:
                     return _Result(
                         orgs[0][0], RESOLVED_APPOSITIVE, (orgs[0][1], orgs[0][2])
@@ -1082,8 +1097,34 @@ class _Resolver:
             if entity is None and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS):
                 entity = self._search_role(pos, {"org"})
         if entity is None:
+            entity = self._cataphora(span.end_char, head)
+        if entity is None:
             return None
         return _Result(entity, RESOLVED_NOMINAL)
+
+    def _cataphora(self, pos: int, head: str) -> _Entity | None:
+        """A lead's "Armenia's foreign minister said" named just after it.
+
+        Only when nothing before matches: the first person (for a role noun)
+        or organisation with the head in its name (for an organisation noun)
+        within the next ``CATAPHORA_CHARS`` characters.
+        """
+        start = bisect.bisect_left(self.events, pos, key=lambda ev: ev.start)
+        for ev in self.events[start:]:
+            if ev.start > pos + CATAPHORA_CHARS:
+                break
+            entity = ev.entity
+            if ev.masked or ev.speaker:
+                continue
+            if head in ROLE_NOUNS and entity.kind == "person":
+                return entity
+            if (
+                head in ORG_NOUNS
+                and entity.kind == "org"
+                and (head in entity.name.lower() or head in entity.titles)
+            ):
+                return entity
+        return None
 
     def _search(
         self,

@@ -174,3 +174,116 @@ def test_boilerplate_breadcrumb_section_drops_generic_root(
 )
 def test_boilerplate_is_header_line(line: str, expected: bool) -> None:
     assert bp.is_header_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rescuers search the rubble in Antakya on March 3 [Leyla Demir/Al Jazeera]",
+        "Protesters gather outside the parliament building in Lima [File: Reuters]",
+        "Farmers harvest rice near the border [Courtesy of the Red Cross]",
+        "A tanker is moored off the coast of Fujairah [Handout: Port Authority]",
+        "Delegates arrive for the summit in Nairobi [AFP]",
+        "The minister (centre) meets envoys in Doha [Jane Roe/Anadolu Agency]",
+    ],
+)
+def test_boilerplate_is_caption_bracket_credit(line: str) -> None:
+    assert bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The court ruled the law was unconstitutional [sic].",
+        "The sanctions were lifted on Monday. [Reuters]",
+        "Trump extends his lead in the national race. [IBD/TIPP]",
+        '"They [the rebels] will not stop," the general said.',
+        "He called the deal a betrayal [of the voters]",
+        "The vote was close [Smith]",
+    ],
+)
+def test_boilerplate_is_caption_bracket_keeps_body(line: str) -> None:
+    assert not bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Source: Al Jazeera", bp.CREDIT),
+        ("Source: News agencies", bp.CREDIT),
+        ("SOURCE: Al Jazeera and news agencies", bp.CREDIT),
+        ("Sources: Reuters, AFP", bp.CREDIT),
+        ("Source: NATO.", bp.CREDIT),
+        ("Editor: Liu Jing", bp.CREDIT),
+        ("Editor: huaxia", bp.CREDIT),
+        ("Chief editor: Wang Min", bp.CREDIT),
+        ("Translated by: Ana Ruiz", bp.CREDIT),
+        ("Reporter: Omar Haddad; Editor: Ines Bauer", bp.CREDIT),
+        ("Follow AP's climate coverage at https://apnews.com/hub", bp.SITE_FOOTER),
+        ("For more news, visit www.example.org", bp.SITE_FOOTER),
+        ("Read the full report at https://example.org/report.pdf", bp.SITE_FOOTER),
+        ("See our election coverage here: https://example.com/vote", bp.SITE_FOOTER),
+        ("Recommended Stories", bp.LINK_BLOCK),
+        ("list of 4 items", bp.LINK_BLOCK),
+        ("list 2 of 4", bp.LINK_BLOCK),
+        ("end of list", bp.LINK_BLOCK),
+    ],
+)  # fmt: skip
+def test_boilerplate_kind_recognises_labels_and_pointers(line: str, kind: str) -> None:
+    assert bp.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: the ministry said the talks had failed.",
+        "Sources said the talks would resume on Monday.",
+        "The source of the leak has not been identified.",
+        "Editors at the newspaper defended the decision.",
+        "Editor: We stand by every word we published in that story.",
+        'Reporter: "Will you resign?"',
+        "Follow the money, the prosecutor told the jury.",
+        "Follow-up talks will be held at www.example.org offices, he said.",
+        "He posted the video at https://example.com/v and it went viral.",
+        "Visitors flocked to the site after the report was published.",
+        "The list of 40 items was seized by police, officials said.",
+        "Recommended dosage was halved, the agency said.",
+    ],
+)
+def test_boilerplate_kind_keeps_body_with_label_words(line: str) -> None:
+    assert bp.boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("list of 3 items", "open"),
+        ("List of 1 item", "open"),
+        ("list 3 of 3", "item"),
+        ("End of list", "close"),
+        ("A list of 3 demands", None),
+        ("end of list, he said", None),
+    ],
+)
+def test_boilerplate_is_list_widget(line: str, part: str | None) -> None:
+    assert bp.is_list_widget(line) == part
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Middle East", True),
+        ("Asia Pacific", True),
+        ("Health", True),
+        ("Business", True),
+        ("U.S. Politics", True),
+        ("Science & Technology", True),
+        ("Trump wins", False),
+        ("He left.", False),
+        ("Officials Say Talks Collapsed On Monday", False),
+        ("Live: Election results", False),
+        ("2024 Election", False),
+    ],
+)
+def test_boilerplate_is_section_name(line: str, expected: bool) -> None:
+    assert bp.is_section_name(line) is expected

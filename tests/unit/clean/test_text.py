@@ -342,3 +342,122 @@ def test_text_empty_article_raises(raw: RawArticle) -> None:
     with pytest.raises(InputError) as info:
         clean_article(raw)
     assert info.value.code == "input.empty"
+
+
+@pytest.mark.parametrize("section", ["Middle East", "Asia Pacific", "Health", "Sport"])
+def test_text_section_line_above_headline(section: str) -> None:
+    text = (
+        f"{section}\n\n"
+        "Ministers agree on new border crossing rules\n\n"
+        "Ministers agreed on Tuesday to reopen two crossings, officials said.\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert article.title.text == "Ministers agree on new border crossing rules"
+    assert article.section == (section,)
+    assert _kinds(article) == {section: "section"}
+    assert _body(article) == [
+        "Ministers agreed on Tuesday to reopen two crossings, officials said."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short Title Case headline over body text is the title.
+        "Budget Row\n\nThe minister resigned on Monday, officials said.\n",
+        # A short line over a caption is not a section line.
+        "Budget Row\n\nThe minister arrives in Rome [File: Reuters]\n\n"
+        "The minister resigned on Monday, officials said.\n",
+    ],
+)
+def test_text_short_title_without_headline_below_is_title(text: str) -> None:
+    article = _clean(text)
+    assert article.title is not None
+    assert article.title.text == "Budget Row"
+    assert article.section == ()
+
+
+@pytest.mark.parametrize("marker", ["Read More:", "Related:", "RELATED STORIES"])
+def test_text_link_marker_then_headline_in_next_block(marker: str) -> None:
+    text = (
+        "Port strike enters second week\n\n"
+        "Dock workers stayed off the job on Monday, the union said.\n\n"
+        f"{marker}\n\n"
+        "Union and port operators fail to agree on pay deal\n\n"
+        "Talks are due to resume on Thursday.\n"
+    )
+    article = _clean(text)
+    assert _kinds(article) == {
+        marker: "link_block",
+        "Union and port operators fail to agree on pay deal": "link_block",
+    }
+    assert _body(article) == [
+        "Dock workers stayed off the job on Monday, the union said.",
+        "Talks are due to resume on Thursday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [
+        "Talks are due to resume on Thursday.",
+        "“We will not go back to work without a deal”",
+        "Union leaders, who met port operators on Sunday, said talks would "
+        "continue through the week and possibly into the weekend as well",
+    ],
+)
+def test_text_link_marker_next_block_keeps_body(follower: str) -> None:
+    text = (
+        "Port strike enters second week\n\n"
+        "Dock workers stayed off the job on Monday, the union said.\n\n"
+        "Read More:\n\n"
+        f"{follower}\n\n"
+        "The strike has cost millions, operators said.\n"
+    )
+    assert follower in _body(_clean(text))
+
+
+def test_text_list_widget_is_link_block() -> None:
+    text = (
+        "Floods force thousands from their homes\n\n"
+        "Recommended Stories\n"
+        "list of 2 items\n"
+        "list 1 of 2\n"
+        "Why are the floods getting worse?\n"
+        "list 2 of 2\n"
+        "Rescuers reach cut-off villages\n"
+        "end of list\n\n"
+        "Heavy rain forced thousands from their homes on Sunday, officials said.\n"
+    )
+    article = _clean(text)
+    assert set(_kinds(article).values()) == {"link_block"}
+    assert len(article.boilerplate) == 7
+    assert _body(article) == [
+        "Heavy rain forced thousands from their homes on Sunday, officials said."
+    ]
+
+
+def test_text_bracket_caption_and_labelled_credits() -> None:
+    text = (
+        "Floods force thousands from their homes\n\n"
+        "Heavy rain forced thousands from their homes, officials said.\n\n"
+        "Villagers wade through water near Sylhet [Rina Das/Al Jazeera]\n\n"
+        "The source of the flooding was a burst dam, engineers said.\n\n"
+        "Follow our climate coverage at https://example.com/climate\n\n"
+        "Source: Al Jazeera and news agencies\n"
+        "Editor: Liu Jing\n"
+    )
+    article = _clean(text)
+    assert [c.text for c in article.captions] == [
+        "Villagers wade through water near Sylhet [Rina Das/Al Jazeera]"
+    ]
+    assert _kinds(article) == {
+        "Follow our climate coverage at https://example.com/climate": "site_footer",
+        "Source: Al Jazeera and news agencies": "credit",
+        "Editor: Liu Jing": "credit",
+    }
+    assert _body(article) == [
+        "Heavy rain forced thousands from their homes, officials said.",
+        "The source of the flooding was a burst dam, engineers said.",
+    ]

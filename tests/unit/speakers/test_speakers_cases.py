@@ -280,6 +280,14 @@ CASES: tuple[Case, ...] = (
         (("The ministry", "unresolved"), ("The ministry", "pronoun")),
     ),
     Case(
+        "lead-names-the-minister-next",
+        "Armenia's foreign minister said on Saturday that the talks had made "
+        'progress.\n\n"We have agreed on a number of provisions," Levon Avagyan '
+        "told reporters.",
+        (("Armenia's foreign minister", 0), ("Levon Avagyan", 0)),
+        (("Levon Avagyan", "nominal"), ("Levon Avagyan", "name")),
+    ),
+    Case(
         "kremlin-spokesman",
         "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful. "
         "Peskov added that Putin would attend. The Kremlin said later it had no "
@@ -435,3 +443,45 @@ def test_empty_doc(nlp: Any) -> None:
     doc = nlp("")
     out = resolve_speakers(doc, [_attribution("", 0, 0)])
     assert out[0].speaker is not None and out[0].speaker.resolved_by == "none"
+
+
+def _span_of(text: str, needle: str) -> tuple[Span, ...]:
+    start = _find(text, needle, 0)
+    return (Span.of(text, start, start + len(needle)),)
+
+
+def test_participle_takes_the_speaker_of_its_verb(nlp: Any) -> None:
+    text = (
+        "Foreign Minister Wang Yi said the talks were useful, adding that more "
+        "rounds would follow."
+    )
+    said = dataclasses.replace(
+        _attribution(text, 0, len("Foreign Minister Wang Yi")),
+        cue=_span_of(text, "said"),
+        content=_span_of(text, "the talks were useful"),
+    )
+    adding = dataclasses.replace(
+        _attribution(text, 0, 0, 1),
+        cue=_span_of(text, "adding"),
+        content=_span_of(text, "more rounds would follow"),
+    )
+    out = resolve_speakers(nlp(text), [said, adding])
+    assert [a.speaker.name if a.speaker else None for a in out] == [
+        "Wang Yi",
+        "Wang Yi",
+    ]
+
+
+def test_quoted_as_saying_takes_the_passive_subject(nlp: Any) -> None:
+    text = (
+        "Hossein Karimi was quoted by the IRNA news agency as saying that the "
+        "activities were legal."
+    )
+    saying = dataclasses.replace(
+        _attribution(text, 0, 0),
+        cue=_span_of(text, "saying"),
+        content=_span_of(text, "that the activities were legal"),
+    )
+    out = resolve_speakers(nlp(text), [saying])
+    assert out[0].speaker is not None
+    assert out[0].speaker.name == "Hossein Karimi"
