@@ -1,9 +1,9 @@
 """whosaid: who said what, to or about whom, in news articles.
 
-    >>> import whosaid
-    >>> article = whosaid.process(open("article.txt").read())
-    >>> for a in article.attributions:
-    ...     print(a.speaker.name, a.cue[0].text, a.content[0].text)
+>>> import whosaid
+>>> article = whosaid.process(open("article.txt").read())
+>>> for a in article.attributions:
+...     print(a.speaker.name, a.cue[0].text, a.content[0].text)
 """
 
 from typing import Any

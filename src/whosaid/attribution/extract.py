@@ -5,8 +5,9 @@ Nothing past this module sees a Doc: spans leave it as character offsets.
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from whosaid.attribution.features import (
     doc_features,
 )
 from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.quotes import Quote
 from whosaid.records import Attribution, AttributionKind, Span
 
 logger = logging.getLogger(__name__)
@@ -28,9 +30,12 @@ METHOD = "crf.v1"
 # this value, not only on its best path: the role tagger (trained with
 # negative windows) rejects false cues, so recall is cheaper here than later.
 CUE_THRESHOLD = 0.5
+# The dash rule's attributions are not scored by a model; this fixed value
+# ranks them with the tagger's confident findings.
+DASH_RULE_CONFIDENCE = 0.9
 # A token off the role tagger's best path joins a content when its marginal
 # probability of content reaches this value.
-CONTENT_THRESHOLD = 0.35
+CONTENT_THRESHOLD = 0.2
 # A content shorter than this many word tokens is dropped: PolNeAR contents
 # are clauses or quotations; one-word "contents" are tagging noise.
 MIN_CONTENT_WORDS = 2
@@ -106,6 +111,7 @@ def tag_cues(
     tagger = taggers.cue
     tagger.set(feats.base)
     labels = tagger.tag()
+    feats.doc_labels = labels
     viterbi = {i for run in _runs(labels, "CUE") for i in run}
     runs: list[tuple[list[int], float]] = []
     current: list[int] | None = None
@@ -227,6 +233,89 @@ def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
     cand.source = [subject]
 
 
+EXTEND_WITH_DOC_TAGGER = True
+
+
+def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """Grow content runs over adjacent tokens the document tagger calls content.
+
+    The per-cue tagger tends to stop a content early; the document-level
+    tagger sees the whole text and often carries it further.  Only tokens
+    claimed by no attribution are taken, so contents stay univocal.
+    """
+    labels = feats.doc_labels
+    if not labels:
+        return
+    claimed: set[int] = set()
+    for cand in kept:
+        for run in (cand.cue, *cand.content, *cand.source):
+            claimed.update(run)
+    n = len(labels)
+    for cand in kept:
+        grown: list[list[int]] = []
+        for run in cand.content:
+            lo, hi = run[0], run[-1]
+            while (
+                lo - 1 >= 0 and lo - 1 not in claimed and labels[lo - 1].endswith("CNT")
+            ):
+                lo -= 1
+                claimed.add(lo)
+            while (
+                hi + 1 < n and hi + 1 not in claimed and labels[hi + 1].endswith("CNT")
+            ):
+                hi += 1
+                claimed.add(hi)
+            grown.append(
+                list(range(lo, run[0])) + run + list(range(run[-1] + 1, hi + 1))
+            )
+        cand.content = grown
+
+
+# "…quotation…" ― Name: the epigraph / vox-pop convention, where a dash and
+# a name on the rest of the line attribute the quotation before them.
+_DASH_NAME_RE = re.compile(
+    r"[ \t]*[―—–]{1,2}[ \t]*"
+    r"([A-Z][\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z]|(?:de|van|von|al|el|bin|ibn|da)\b)[\w.'’-]*){0,4})"
+    r"[ \t]*,?[ \t]*(?:\n|$)"
+)
+
+
+def dash_attributions(
+    text: str, quotes: Sequence[Quote], taken: Sequence[tuple[int, int]]
+) -> list[tuple[Span, Span, Span]]:
+    """Quotations attributed by a following dash and name, as (source, cue, content).
+
+    Quotations that overlap an attribution already found (``taken``) are left
+    alone.
+    """
+    found: list[tuple[Span, Span, Span]] = []
+    for q in quotes:
+        if not q.closed or not q.double:
+            continue
+        m = _DASH_NAME_RE.match(text, q.end)
+        if m is None or _overlaps(q.start, q.end, taken):
+            continue
+        dash = text.index(m.group(0).strip()[0], q.end)
+        name_end = m.end(1)
+        # A full stop after the name ends the line, not the name ("Lee.");
+        # an initial keeps its own ("John Q.").
+        if text[name_end - 1] == "." and text[name_end - 3 : name_end - 2].isalpha():
+            name_end -= 1
+        found.append(
+            (
+                Span.of(text, m.start(1), name_end),
+                Span.of(text, dash, dash + 1),
+                Span.of(text, q.start, q.end),
+            )
+        )
+    return found
+
+
+def _overlaps(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(rs < end and start < re_ for rs, re_ in regions)
+
+
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -305,8 +394,11 @@ def extract_attributions(
                 _apply_subject_fallback(cand, _subject_fallback(doc, feats, cue))
             cand.confidence *= p_cue
             candidates.append(cand)
+    kept = _resolve_overlaps(candidates)
+    if EXTEND_WITH_DOC_TAGGER:
+        _extend_contents(kept, feats)
     attributions: list[Attribution] = []
-    for cand in _resolve_overlaps(candidates):
+    for cand in kept:
         content = [s for run in cand.content if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
         if n_words < MIN_CONTENT_WORDS:
@@ -315,12 +407,9 @@ def extract_attributions(
         source = [s for run in cand.source if (s := _char_span(doc, text, run))]
         if cue_span is None:
             continue
-        digest = hashlib.sha1(
-            f"{id_prefix}:{cue_span.start}:{content[0].start}".encode()
-        ).hexdigest()[:12]
         attributions.append(
             Attribution(
-                id=f"{id_prefix}:a{len(attributions)}" if id_prefix else digest,
+                id="",
                 kind=_kind(content),
                 source=tuple(source),
                 cue=(cue_span,),
@@ -330,4 +419,26 @@ def extract_attributions(
                 method=METHOD,
             )
         )
-    return tuple(attributions), tuple(feats.warnings)
+    taken = [(s.start, s.end) for a in attributions for s in (*a.content, *a.cue)]
+    for dash_source, dash_cue, dash_content in dash_attributions(
+        text, feats.quotes, taken
+    ):
+        if _in_regions(dash_cue.start, dash_cue.end, skip):
+            continue
+        attributions.append(
+            Attribution(
+                id="",
+                kind="direct",
+                source=(dash_source,),
+                cue=(dash_cue,),
+                content=(dash_content,),
+                speaker=None,
+                confidence=DASH_RULE_CONFIDENCE,
+                method="rule.dash.v1",
+            )
+        )
+    attributions.sort(key=lambda a: a.cue[0].start)
+    return tuple(
+        dataclasses.replace(a, id=f"{id_prefix or 'a'}:a{k}")
+        for k, a in enumerate(attributions)
+    ), tuple(feats.warnings)

@@ -59,6 +59,7 @@ class DocFeatures:
     para_idx: list[int]
     warnings: list[str]
     quote_tokens: list[tuple[int, int]]
+    doc_labels: list[str] | None = None
 
 
 def _bucket(n: int) -> str:
@@ -288,6 +289,7 @@ def cue_features(
             near_quotes.add(qid)
     out: list[list[str]] = []
     path_rel: dict[int, str] = {}
+    doc_labels = feats.doc_labels
     for i in range(start, end):
         if i in cue_set:
             rel = "cue"
@@ -338,6 +340,11 @@ def cue_features(
             "pos_rel=" + pos + "|" + rel.split(":")[0],
             "cw=" + feats.words[h],
         ]
+        if doc_labels is not None:
+            dl = doc_labels[i][2:] if doc_labels[i] != "O" else "O"
+            row.append("dl=" + dl)
+            row.append("dl_rel=" + dl + "|" + rel.split(":")[0])
+            row.append("dl_qr=" + dl + "|" + qrel)
         row.extend(feats.base[i])
         out.append(row)
     return out

@@ -42,6 +42,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
 }
 # Negative windows per positive one for the role tagger.
 NEGATIVE_RATIO = 0.5
+# Folds for the cross-fitted document labels the role tagger reads.
+CROSS_FIT_FOLDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,30 +83,44 @@ def _bio(
     return labels
 
 
-def build_sequences(
+def _gold_runs(doc: Any, gold: Sequence[Any]) -> list[dict[str, list[list[int]]]]:
+    return [
+        {label: token_spans(doc, getattr(att, role)) for role, label in ROLES}
+        for att in gold
+    ]
+
+
+def build_cue_sequence(
+    doc: Any, feats: DocFeatures, gold: Sequence[Any]
+) -> tuple[list[list[str]], list[str]]:
+    """The document-level training sequence (all three roles, BIO)."""
+    doc_runs: dict[str, list[list[int]]] = {"SRC": [], "CUE": [], "CNT": []}
+    for runs in _gold_runs(doc, gold):
+        for label, r in runs.items():
+            doc_runs[label].extend(r)
+    return feats.base, _bio(len(doc), doc_runs)
+
+
+def build_role_sequences(
     doc: Any,
     feats: DocFeatures,
     gold: Sequence[Any],
     rng: random.Random,
 ) -> tuple[
-    tuple[list[list[str]], list[str]],
     list[tuple[list[list[str]], list[str]]],
     list[tuple[list[list[str]], list[str]]],
 ]:
-    """Training sequences of one document.
+    """Role-tagger sequences: one per gold cue, and negative windows.
+
+    ``feats.doc_labels`` must hold the document tagger's labels (cross-fitted
+    on training data, see :func:`train_models`).
 
     Returns:
-        The cue-tagger sequence, the role-tagger sequences of the gold cues,
-        and the negative role-tagger sequences.
+        The positive sequences and the negative ones.
     """
-    n = len(doc)
-    doc_runs: dict[str, list[list[int]]] = {"SRC": [], "CUE": [], "CNT": []}
     positives: list[tuple[list[list[str]], list[str]]] = []
     cue_tokens: set[int] = set()
-    for att in gold:
-        runs = {label: token_spans(doc, getattr(att, role)) for role, label in ROLES}
-        for label, r in runs.items():
-            doc_runs[label].extend(r)
+    for runs in _gold_runs(doc, gold):
         cue = sorted({i for run in runs["CUE"] for i in run})
         if not cue or not runs["CNT"]:
             continue
@@ -113,16 +129,49 @@ def build_sequences(
         xseq = cue_features(feats, cue, start, end)
         yseq = _bio(end - start, {"SRC": runs["SRC"], "CNT": runs["CNT"]}, start)
         positives.append((xseq, yseq))
-    cue_seq = (feats.base, _bio(n, doc_runs))
     negatives: list[tuple[list[list[str]], list[str]]] = []
     candidates = [
-        t.i for t in doc if feats.words[t.i] in CUE_WORDS and t.i not in cue_tokens
+        i for i, w in enumerate(feats.words) if w in CUE_WORDS and i not in cue_tokens
     ]
     rng.shuffle(candidates)
     for i in candidates[: max(1, round(len(positives) * NEGATIVE_RATIO))]:
         start, end = cue_window(feats, [i])
         negatives.append((cue_features(feats, [i], start, end), ["O"] * (end - start)))
-    return cue_seq, positives, negatives
+    return positives, negatives
+
+
+def _cross_fit_doc_labels(
+    sequences: list[tuple[list[list[str]], list[str]]],
+    feats: list[DocFeatures],
+    params: dict[str, Any],
+    work_dir: Path,
+    folds: int,
+    say: Callable[[str], None],
+) -> None:
+    """Label every training document with a cue tagger that never saw it.
+
+    The role tagger reads the document tagger's labels as features; on
+    training data they must come from a model trained on other documents,
+    or the role tagger would learn to trust them more than it should.
+    """
+    import pycrfsuite
+
+    for fold in range(folds):
+        trainer = pycrfsuite.Trainer(verbose=False)
+        trainer.set_params(params)
+        for k, seq in enumerate(sequences):
+            if k % folds != fold:
+                trainer.append(*seq)
+        path = work_dir / f"fold{fold}.crfsuite"
+        say(f"cross-fitting the cue tagger, fold {fold + 1}/{folds}")
+        trainer.train(str(path))
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        for k, f in enumerate(feats):
+            if k % folds == fold:
+                f.doc_labels = tagger.tag(f.base) if f.base else []
+        tagger.close()
+        path.unlink()
 
 
 def train_models(
@@ -159,26 +208,39 @@ def train_models(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     trainer_params = {**DEFAULT_PARAMS, **(params or {})}
-    cue_trainer = pycrfsuite.Trainer(verbose=False)
-    role_trainer = pycrfsuite.Trainer(verbose=False)
-    cue_trainer.set_params(trainer_params)
-    role_trainer.set_params(trainer_params)
     counts: Counter[str] = Counter()
+    parsed: list[tuple[Any, DocFeatures, Sequence[Any]]] = []
+    cue_sequences: list[tuple[list[list[str]], list[str]]] = []
     for k, doc in enumerate(docs):
         feats = doc_features(doc)
-        cue_seq, positives, negatives = build_sequences(doc, feats, gold[k], rng)
-        cue_trainer.append(*cue_seq)
-        for xseq, yseq in positives:
-            role_trainer.append(xseq, yseq)
-        for xseq, yseq in negatives:
-            role_trainer.append(xseq, yseq)
-        counts["documents"] += 1
-        counts["positives"] += len(positives)
-        counts["negatives"] += len(negatives)
+        parsed.append((doc, feats, gold[k]))
+        cue_sequences.append(build_cue_sequence(doc, feats, gold[k]))
         if (k + 1) % 100 == 0:
             say(f"featurized {k + 1}/{len(gold)} documents")
+    counts["documents"] = len(parsed)
+    _cross_fit_doc_labels(
+        cue_sequences,
+        [f for _, f, _ in parsed],
+        trainer_params,
+        out,
+        CROSS_FIT_FOLDS,
+        say,
+    )
     say("training the cue tagger")
+    cue_trainer = pycrfsuite.Trainer(verbose=False)
+    cue_trainer.set_params(trainer_params)
+    for seq in cue_sequences:
+        cue_trainer.append(*seq)
     cue_trainer.train(str(out / CUE_MODEL))
+    del cue_trainer, cue_sequences
+    role_trainer = pycrfsuite.Trainer(verbose=False)
+    role_trainer.set_params(trainer_params)
+    for doc, feats, doc_gold in parsed:
+        positives, negatives = build_role_sequences(doc, feats, doc_gold, rng)
+        for xseq, yseq in (*positives, *negatives):
+            role_trainer.append(xseq, yseq)
+        counts["positives"] += len(positives)
+        counts["negatives"] += len(negatives)
     say("training the role tagger")
     role_trainer.train(str(out / ROLE_MODEL))
     seconds = time.perf_counter() - t0
