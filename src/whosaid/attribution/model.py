@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,6 +27,7 @@ logger = logging.getLogger(__name__)
 CUE_MODEL = "cue.crfsuite"
 ROLE_MODEL = "role.crfsuite"
 META_FILE = "model.json"
+MODEL_DIR_ENV = "WHOSAID_MODEL_DIR"
 
 
 def default_model_dir() -> Path:
@@ -59,11 +61,13 @@ def load_model(directory: str | None = None) -> AttributionModel:
 
     Args:
         directory: a folder with ``cue.crfsuite``, ``role.crfsuite`` and
-            ``model.json``; default: the models shipped in the package.
+            ``model.json``; default: ``$WHOSAID_MODEL_DIR`` if set, else the
+            models shipped in the package.
 
     Raises:
         ModelError: a model file is missing.
     """
+    directory = directory or os.environ.get(MODEL_DIR_ENV) or None
     path = Path(directory) if directory else default_model_dir()
     for name in (CUE_MODEL, ROLE_MODEL):
         if not (path / name).is_file():
