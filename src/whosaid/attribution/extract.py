@@ -390,11 +390,22 @@ def extract_attributions(
             continue
         cand = tag_roles(feats, cue, taggers)
         if cand is not None:
-            if not cand.source:
-                _apply_subject_fallback(cand, _subject_fallback(doc, feats, cue))
             cand.confidence *= p_cue
             candidates.append(cand)
     kept = _resolve_overlaps(candidates)
+    # After overlaps are settled: a source may be shared ("X said …, adding
+    # that …" has one source for two cues), but never eat a cue or content.
+    for cand in kept:
+        if not cand.source:
+            busy = {
+                i
+                for other in kept
+                for run in (other.cue, *(other.content if other is not cand else ()))
+                for i in run
+            }
+            subject = _subject_fallback(doc, feats, cand.cue)
+            if not busy.intersection(subject):
+                _apply_subject_fallback(cand, subject)
     if EXTEND_WITH_DOC_TAGGER:
         _extend_contents(kept, feats)
     attributions: list[Attribution] = []
