@@ -317,8 +317,15 @@ def process_many(
     Yields:
         One :class:`Article` per item, in input order.
     """
-    pipeline = get_pipeline(model_dir=model_dir)
-    pipeline.batch_size = batch_size
+    shared = get_pipeline(model_dir=model_dir)
+    # Same loaded models, own batch size: never change the shared pipeline.
+    pipeline = Pipeline(
+        spacy_model=shared.spacy_model,
+        model_dir=model_dir,
+        batch_size=batch_size,
+        timings=shared.timings,
+        _nlp=shared.nlp,
+    )
 
     def _wrap() -> Iterator[Item | tuple[Item, Sequence[str]]]:
         for item in items:

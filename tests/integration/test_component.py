@@ -13,12 +13,14 @@ import pytest
 pytestmark = pytest.mark.model
 
 TWO_QUOTES = (
-    '"We are ready to sign," Foreign Minister Anna Berg told reporters in Oslo'
-    " after a meeting with her Swedish counterpart.\n\n"
-    "Union leader Tom Hayes said on Tuesday that the strike was over.\n"
+    "Talks resumed in Oslo on Monday.\n\n"
+    '"We are ready to sign," Anna Berg said after a meeting with her Swedish'
+    " counterpart.\n\n"
+    '"The strike is over," union leader Tom Hayes told reporters on Tuesday.\n'
 )
 OTHERS = [
-    '"It is a setback," the opposition leader Maria Lund said after the vote.\n',
+    "The vote was lost.\n\n"
+    '"It is a setback," Maria Lund, the opposition leader, said after the vote.\n',
     "The weather was fine and the market was busy.\n",
     "",
     "Prime Minister Jonas Dahl said the budget would be balanced by 2026.\n",
@@ -49,7 +51,7 @@ def test_component_finds_both_attributions(doc: Any) -> None:
     contents = [" ".join(c.text for c in a.content) for a in doc._.attributions]
     assert len(doc._.attributions) == 2, contents
     assert "We are ready to sign" in contents[0]
-    assert "the strike was over" in contents[1]
+    assert "The strike is over" in contents[1]
 
 
 @pytest.mark.parametrize("role", ["source", "cue", "content"])

@@ -11,6 +11,8 @@ The component needs a tagger, a dependency parser and NER before it.
 
 from __future__ import annotations
 
+import hashlib
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +30,12 @@ class AttributionComponent:
         self.resolve = resolve
 
     def __call__(self, doc: Doc) -> Doc:
-        attributions, _warnings = extract_attributions(doc, model_dir=self.model_dir)
+        text = doc.text
+        # Ids like the pipeline's: a content hash of the text as prefix.
+        prefix = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        attributions, _warnings = extract_attributions(
+            doc, model_dir=self.model_dir, id_prefix=prefix
+        )
         if self.resolve:
             from whosaid.speakers import resolve_speakers
 

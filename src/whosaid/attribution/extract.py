@@ -316,6 +316,55 @@ def _overlaps(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(rs < end and start < re_ for rs, re_ in regions)
 
 
+def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """``"…," she said, "…"``: the quotation reopened after the cue joins the content.
+
+    Applies when the content holds a quotation that ends right before the
+    cue (and source) and another quotation opens right after them, claimed
+    by no attribution.
+    """
+    claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
+    quote_id = feats.quote_id
+    n = len(quote_id)
+    for cand in kept:
+        group = [*cand.cue, *(i for run in cand.source for i in run)]
+        first, last = min(group), max(group)
+        in_content = {i for run in cand.content for i in run}
+        before = any(
+            quote_id[i] >= 0 and i in in_content
+            for i in range(max(0, first - 3), first)
+        )
+        if not before:
+            continue
+        for j in range(last + 1, min(n, last + 4)):
+            qid = quote_id[j]
+            if qid < 0:
+                continue
+            lo, hi = feats.quote_tokens[qid]
+            run = list(range(lo, hi))
+            if lo > last and not claimed.intersection(run):
+                cand.content.append(run)
+                claimed.update(run)
+            break
+
+
+def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
+    """Sort runs, merge touching ones, and drop runs of bare punctuation.
+
+    A closing quote mark tagged apart from its quotation (``"We will win,``
+    + ``"``) rejoins it; a stray comma never becomes a content fragment.
+    """
+    merged: list[list[int]] = []
+    for run in sorted((r for r in runs if r), key=lambda r: r[0]):
+        if merged:
+            gap = range(merged[-1][-1] + 1, run[0])
+            if all(doc[i].is_space for i in gap):
+                merged[-1] = merged[-1] + list(gap) + run
+                continue
+        merged.append(list(run))
+    return [r for r in merged if not all(doc[i].is_punct or doc[i].is_space for i in r)]
+
+
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -408,9 +457,11 @@ def extract_attributions(
                 _apply_subject_fallback(cand, subject)
     if EXTEND_WITH_DOC_TAGGER:
         _extend_contents(kept, feats)
+    _join_split_quotes(kept, feats)
     attributions: list[Attribution] = []
     for cand in kept:
-        content = [s for run in cand.content if (s := _char_span(doc, text, run))]
+        runs = _tidy_runs(doc, cand.content)
+        content = [s for run in runs if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
         if n_words < MIN_CONTENT_WORDS:
             continue

@@ -144,7 +144,17 @@ def read_path_with_warnings(
             ``input.too_large``.
     """
     path_text = os.fspath(path)
-    data = _read_bytes(Path(path_text), limit=max_chars * _BYTES_PER_CHAR + 1)
+    limit = max_chars * _BYTES_PER_CHAR
+    try:
+        size = Path(path_text).stat().st_size
+    except OSError:
+        size = 0  # _read_bytes reports the unreadable file
+    if size > limit:
+        raise InputError(
+            f"input is {size:,} bytes, over the limit of {max_chars:,} characters",
+            code="input.too_large",
+        )
+    data = _read_bytes(Path(path_text), limit=limit + 1)
     content, warnings = decode_bytes(data, max_chars=max_chars)
     is_html = Path(path_text).suffix.lower() in HTML_SUFFIXES
     return Ingested(
