@@ -502,7 +502,7 @@ def train(
     ] = None,
     max_iterations: Annotated[
         int | None,
-        typer.Option(min=1, help="L-BFGS iterations (default: 150).", metavar="N"),
+        typer.Option(min=1, help="L-BFGS iterations (default: 120).", metavar="N"),
     ] = None,
     debug: Annotated[
         bool,

@@ -289,7 +289,6 @@ def cue_features(
             near_quotes.add(qid)
     out: list[list[str]] = []
     path_rel: dict[int, str] = {}
-    doc_labels = feats.doc_labels
     for i in range(start, end):
         if i in cue_set:
             rel = "cue"
@@ -340,11 +339,6 @@ def cue_features(
             "pos_rel=" + pos + "|" + rel.split(":")[0],
             "cw=" + feats.words[h],
         ]
-        if doc_labels is not None:
-            dl = doc_labels[i][2:] if doc_labels[i] != "O" else "O"
-            row.append("dl=" + dl)
-            row.append("dl_rel=" + dl + "|" + rel.split(":")[0])
-            row.append("dl_qr=" + dl + "|" + qrel)
         row.extend(feats.base[i])
         out.append(row)
     return out

@@ -37,13 +37,11 @@ ROLES = (("source", "SRC"), ("cue", "CUE"), ("content", "CNT"))
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.1,
     "c2": 0.01,
-    "max_iterations": 150,
+    "max_iterations": 120,
     "feature.possible_transitions": True,
 }
 # Negative windows per positive one for the role tagger.
 NEGATIVE_RATIO = 0.5
-# Folds for the cross-fitted document labels the role tagger reads.
-CROSS_FIT_FOLDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +110,6 @@ def build_role_sequences(
 ]:
     """Role-tagger sequences: one per gold cue, and negative windows.
 
-    ``feats.doc_labels`` must hold the document tagger's labels (cross-fitted
-    on training data, see :func:`train_models`).
-
     Returns:
         The positive sequences and the negative ones.
     """
@@ -138,40 +133,6 @@ def build_role_sequences(
         start, end = cue_window(feats, [i])
         negatives.append((cue_features(feats, [i], start, end), ["O"] * (end - start)))
     return positives, negatives
-
-
-def _cross_fit_doc_labels(
-    sequences: list[tuple[list[list[str]], list[str]]],
-    feats: list[DocFeatures],
-    params: dict[str, Any],
-    work_dir: Path,
-    folds: int,
-    say: Callable[[str], None],
-) -> None:
-    """Label every training document with a cue tagger that never saw it.
-
-    The role tagger reads the document tagger's labels as features; on
-    training data they must come from a model trained on other documents,
-    or the role tagger would learn to trust them more than it should.
-    """
-    import pycrfsuite
-
-    for fold in range(folds):
-        trainer = pycrfsuite.Trainer(verbose=False)
-        trainer.set_params(params)
-        for k, seq in enumerate(sequences):
-            if k % folds != fold:
-                trainer.append(*seq)
-        path = work_dir / f"fold{fold}.crfsuite"
-        say(f"cross-fitting the cue tagger, fold {fold + 1}/{folds}")
-        trainer.train(str(path))
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        for k, f in enumerate(feats):
-            if k % folds == fold:
-                f.doc_labels = tagger.tag(f.base) if f.base else []
-        tagger.close()
-        path.unlink()
 
 
 def train_models(
@@ -218,14 +179,6 @@ def train_models(
         if (k + 1) % 100 == 0:
             say(f"featurized {k + 1}/{len(gold)} documents")
     counts["documents"] = len(parsed)
-    _cross_fit_doc_labels(
-        cue_sequences,
-        [f for _, f, _ in parsed],
-        trainer_params,
-        out,
-        CROSS_FIT_FOLDS,
-        say,
-    )
     say("training the cue tagger")
     cue_trainer = pycrfsuite.Trainer(verbose=False)
     cue_trainer.set_params(trainer_params)

@@ -1,0 +1,127 @@
+-- whosaid corpus database, schema version 1: the initial schema.
+--
+-- Applied by whosaid.store.migrate inside one transaction, which also records
+-- the version in meta.  Keep src/whosaid/store/schema.sql in step with the sum
+-- of all migrations (a test compares them).
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- One row per analyzed article.  `seq` is the stable rowid the full-text
+-- index points at (VACUUM may renumber implicit rowids); `id` is the key.
+CREATE TABLE articles (
+    seq             INTEGER PRIMARY KEY,
+    id              TEXT NOT NULL UNIQUE,
+    content_hash    TEXT NOT NULL,          -- SHA-1 (hex) of the raw input
+    path            TEXT,
+    url             TEXT,
+    date            TEXT,                   -- as given
+    date_key        TEXT,                   -- date as YYYY-MM-DD, when parseable
+    title           TEXT,                   -- the title span's text
+    title_start     INTEGER,
+    title_end       INTEGER,
+    section         TEXT NOT NULL DEFAULT '[]',   -- JSON list of names
+    text            TEXT NOT NULL,          -- canonical text all offsets index
+    raw_text        TEXT,                   -- the raw input, for reprocessing
+    raw_html        TEXT,
+    body            TEXT NOT NULL DEFAULT '[]',   -- JSON list of spans
+    captions        TEXT NOT NULL DEFAULT '[]',   -- JSON list of spans
+    boilerplate     TEXT NOT NULL DEFAULT '[]',   -- JSON list of spans + kind
+    warnings        TEXT NOT NULL DEFAULT '[]',   -- JSON list of strings
+    whosaid_version TEXT NOT NULL,
+    model           TEXT NOT NULL,
+    schema_version  INTEGER NOT NULL,       -- of the article record (output schema)
+    ingested_at     TEXT NOT NULL,          -- first stored (UTC, ISO 8601)
+    processed_at    TEXT NOT NULL           -- last analyzed (UTC, ISO 8601)
+);
+CREATE INDEX articles_content_hash ON articles (content_hash);
+CREATE INDEX articles_url ON articles (url);
+CREATE INDEX articles_date_key ON articles (date_key);
+
+-- One row per attribution.  Span lists are JSON: [{"start", "end", "text"}].
+CREATE TABLE attributions (
+    seq                 INTEGER PRIMARY KEY,
+    id                  TEXT NOT NULL UNIQUE,
+    article_id          TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx                 INTEGER NOT NULL,   -- position in the article's list
+    kind                TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
+    speaker_name        TEXT,
+    speaker_resolved_by TEXT,               -- NULL when the record has no speaker
+    speaker_start       INTEGER,            -- the speaker mention's span
+    speaker_end         INTEGER,
+    speaker_code        TEXT,               -- actor code (future actors issue)
+    source              TEXT NOT NULL DEFAULT '[]',
+    cue                 TEXT NOT NULL DEFAULT '[]',
+    content             TEXT NOT NULL DEFAULT '[]',
+    source_text         TEXT NOT NULL DEFAULT '',   -- fragments joined with " … "
+    cue_text            TEXT NOT NULL DEFAULT '',
+    content_text        TEXT NOT NULL DEFAULT '',
+    confidence          REAL NOT NULL,
+    method              TEXT NOT NULL,
+    UNIQUE (article_id, idx)
+);
+CREATE INDEX attributions_speaker_name ON attributions (speaker_name COLLATE NOCASE);
+CREATE INDEX attributions_speaker_code ON attributions (speaker_code);
+
+-- Inputs that could not be read or analyzed, one row per article id (or the
+-- path / "PATH:LINE" when the input had no id), with the raw input if any.
+CREATE TABLE failures (
+    article_id      TEXT PRIMARY KEY,
+    path            TEXT,
+    url             TEXT,
+    date            TEXT,
+    content_hash    TEXT,
+    code            TEXT NOT NULL,
+    message         TEXT NOT NULL,
+    raw_text        TEXT,
+    raw_html        TEXT,
+    whosaid_version TEXT NOT NULL,
+    failed_at       TEXT NOT NULL
+);
+
+-- Full-text indexes (external content, kept in sync by the triggers below).
+CREATE VIRTUAL TABLE attributions_fts USING fts5 (
+    content_text,
+    speaker_name,
+    content = 'attributions',
+    content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER attributions_fts_insert AFTER INSERT ON attributions BEGIN
+    INSERT INTO attributions_fts (rowid, content_text, speaker_name)
+    VALUES (new.seq, new.content_text, new.speaker_name);
+END;
+CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN
+    INSERT INTO attributions_fts (attributions_fts, rowid, content_text, speaker_name)
+    VALUES ('delete', old.seq, old.content_text, old.speaker_name);
+END;
+CREATE TRIGGER attributions_fts_update AFTER UPDATE ON attributions BEGIN
+    INSERT INTO attributions_fts (attributions_fts, rowid, content_text, speaker_name)
+    VALUES ('delete', old.seq, old.content_text, old.speaker_name);
+    INSERT INTO attributions_fts (rowid, content_text, speaker_name)
+    VALUES (new.seq, new.content_text, new.speaker_name);
+END;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title,
+    text,
+    content = 'articles',
+    content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text)
+    VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text)
+    VALUES (new.seq, new.title, new.text);
+END;
