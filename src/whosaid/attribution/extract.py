@@ -30,9 +30,9 @@ METHOD = "crf.v1"
 # this value, not only on its best path: the role tagger (trained with
 # negative windows) rejects false cues, so recall is cheaper here than later.
 CUE_THRESHOLD = 0.5
-# The dash rule's attributions are not scored by a model; this fixed value
-# ranks them with the tagger's confident findings.
-DASH_RULE_CONFIDENCE = 0.9
+# Rule-made attributions are not scored by a model; this fixed value ranks
+# them with the tagger's confident findings.
+RULE_CONFIDENCE = 0.9
 # A token off the role tagger's best path joins a content when its marginal
 # probability of content reaches this value.
 CONTENT_THRESHOLD = 0.2
@@ -47,6 +47,7 @@ class _Candidate:
     source: list[list[int]]
     content: list[list[int]]
     confidence: float
+    method: str = METHOD
 
 
 def _runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[int]]:
@@ -365,6 +366,42 @@ def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
     return [r for r in merged if not all(doc[i].is_punct or doc[i].is_space for i in r)]
 
 
+def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
+    """Sentences that open with "According to X, <clause>".
+
+    The taggers learned the common news order ("…, according to X.") from
+    PolNeAR but often miss the fronted one, which wire copy uses a lot.
+    """
+    found: list[_Candidate] = []
+    words = feats.words
+    for start, end in feats.sent_bounds:
+        i = start
+        while i < end and doc[i].is_space:
+            i += 1
+        if i + 2 >= end or words[i] != "according" or words[i + 1] != "to":
+            continue
+        comma = next(
+            (j for j in range(i + 2, min(end, i + 20)) if words[j] == ","), None
+        )
+        if comma is None or comma == i + 2:
+            continue
+        last = end - 1
+        while last > comma and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if last - comma < MIN_CONTENT_WORDS:
+            continue
+        found.append(
+            _Candidate(
+                cue=[i, i + 1],
+                source=[list(range(i + 2, comma))],
+                content=[list(range(comma + 1, last + 1))],
+                confidence=RULE_CONFIDENCE,
+                method="rule.according_to.v1",
+            )
+        )
+    return found
+
+
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -398,7 +435,11 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         source = _split_unclaimed(cand.source, claimed)
         cand = _Candidate(
-            cue=cand.cue, source=source, content=content, confidence=cand.confidence
+            cue=cand.cue,
+            source=source,
+            content=content,
+            confidence=cand.confidence,
+            method=cand.method,
         )
         for run in (cand.cue, *content, *source):
             claimed.update(run)
@@ -441,6 +482,13 @@ def extract_attributions(
         if cand is not None:
             cand.confidence *= p_cue
             candidates.append(cand)
+    # Rule candidates compete with the tagger's in the overlap resolution;
+    # where the tagger already found the same cue, the more probable wins.
+    candidates.extend(
+        c
+        for c in according_to_candidates(doc, feats)
+        if not _in_regions(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1, skip)
+    )
     kept = _resolve_overlaps(candidates)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
@@ -478,7 +526,7 @@ def extract_attributions(
                 content=tuple(content),
                 speaker=None,
                 confidence=round(cand.confidence, 4),
-                method=METHOD,
+                method=cand.method,
             )
         )
     taken = [(s.start, s.end) for a in attributions for s in (*a.content, *a.cue)]
@@ -495,7 +543,7 @@ def extract_attributions(
                 cue=(dash_cue,),
                 content=(dash_content,),
                 speaker=None,
-                confidence=DASH_RULE_CONFIDENCE,
+                confidence=RULE_CONFIDENCE,
                 method="rule.dash.v1",
             )
         )

@@ -1,0 +1,589 @@
+"""The corpus database: analyzed articles in one SQLite file.
+
+:class:`Store` owns the one writer connection (WAL journal, foreign keys on);
+readers open their own read-only connections (:func:`open_read_only` or
+:meth:`Store.read_only`) and never block the writer.
+
+Crash safety: every article is written in one transaction (the article row,
+its attributions, and the full-text index rows via triggers), so a process
+killed at any moment leaves each article either complete or absent.
+
+Idempotency: an input is identified by :func:`content_hash`, the SHA-1 of its
+raw text (or HTML when it has no text).  :meth:`Store.save_article` skips an
+article whose content is already stored, so ingesting the same inputs twice,
+or the same URL with the same content, adds nothing.  An article whose id is
+stored with other content (a JSON Lines id reused for a new version) replaces
+the stored one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from whosaid._version import __version__
+from whosaid.records import Article, Attribution, Boilerplate, RawArticle, Span
+from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
+
+if TYPE_CHECKING:
+    from whosaid.pipeline import Pipeline
+
+__all__ = [
+    "FRAGMENT_JOINER",
+    "ReprocessStats",
+    "SaveOutcome",
+    "Store",
+    "StoreError",
+    "content_hash",
+    "date_key",
+    "open_read_only",
+]
+
+logger = logging.getLogger(__name__)
+
+FRAGMENT_JOINER = " … "
+"""Joins an attribution's span texts into ``content_text`` and the like."""
+
+BUSY_TIMEOUT_MS = 10_000
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+class SaveOutcome(StrEnum):
+    """What :meth:`Store.save_article` did with an article."""
+
+    STORED = "stored"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReprocessStats:
+    """The result of :meth:`Store.reprocess`.
+
+    Attributes:
+        reprocessed: Articles analyzed again and replaced.
+        recovered: Stored failures that now analyzed and became articles.
+        failed: Inputs that failed again (stored articles keep their old
+            result; their failure is recorded).
+    """
+
+    reprocessed: int
+    recovered: int
+    failed: int
+
+
+def content_hash(raw: RawArticle) -> str:
+    """Return the SHA-1 (hex) of a raw input: its text, else its HTML.
+
+    Args:
+        raw: The input as read.
+
+    Returns:
+        40 hex digits; the hash of the empty string when the input is empty.
+    """
+    content = raw.text if raw.text is not None else (raw.html or "")
+    return hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def date_key(date: str | None) -> str | None:
+    """Normalize a publication date to ``YYYY-MM-DD`` for range queries.
+
+    Accepts ISO 8601 dates and date-times (any suffix after the day is
+    ignored) and RFC 2822 dates (as in RSS feeds).
+
+    Args:
+        date: The date as given by the input, or ``None``.
+
+    Returns:
+        The day, or ``None`` when the date cannot be read.
+    """
+    if not date:
+        return None
+    text = date.strip()
+    match = _ISO_DAY.match(text)
+    if match is not None:
+        try:
+            return dt.date(*(int(g) for g in match.groups())).isoformat()
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """Open a corpus database for reading only.
+
+    Args:
+        path: The database file.
+
+    Returns:
+        A connection that cannot write (``mode=ro``), rows as
+        :class:`sqlite3.Row`.
+
+    Raises:
+        StoreError: no such file (``store.not_found``), not a whosaid corpus,
+            or a schema that needs ``whosaid db migrate``
+            (``store.outdated``) or a newer whosaid (``store.too_new``).
+    """
+    file = Path(path)
+    if not file.is_file():
+        raise StoreError(
+            f"no corpus database at {str(file)!r} (create one with whosaid ingest)",
+            code="store.not_found",
+        )
+    uri = file.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        version = schema_version(conn)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(
+            f"cannot read {str(file)!r}: {e}", code="store.unreadable"
+        ) from e
+    _check_version(version, file)
+    return conn
+
+
+def _check_version(version: int, file: Path) -> None:
+    latest = latest_version()
+    if version < latest:
+        raise StoreError(
+            f"{str(file)!r} is at schema version {version}, this whosaid needs "
+            f"{latest}: run whosaid db migrate --db {str(file)!r}",
+            code="store.outdated",
+        )
+    if version > latest:
+        raise StoreError(
+            f"{str(file)!r} is at schema version {version}, newer than this "
+            f"whosaid knows ({latest}); upgrade whosaid",
+            code="store.too_new",
+        )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _span_dict(span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def _spans_json(spans: Iterable[Span]) -> str:
+    return json.dumps([_span_dict(s) for s in spans], ensure_ascii=False)
+
+
+def _boilerplate_json(items: Iterable[Boilerplate]) -> str:
+    return json.dumps(
+        [{"start": b.start, "end": b.end, "text": b.text, "kind": b.kind} for b in items],
+        ensure_ascii=False,
+    )
+
+
+def _joined(spans: Iterable[Span]) -> str:
+    return FRAGMENT_JOINER.join(s.text for s in spans)
+
+
+class Store:
+    """A corpus database file, opened for writing.
+
+    Opening creates the file if needed and applies pending migrations (unless
+    ``migrate=False``; then an outdated file raises).  Use it as a context
+    manager, or call :meth:`close`.
+
+    Args:
+        path: The database file.
+        migrate: Apply pending schema migrations on opening.
+
+    Raises:
+        StoreError: the file is not a whosaid corpus, is newer than this
+            whosaid, or (with ``migrate=False``) needs migrating.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as e:
+            raise StoreError(
+                f"cannot open {str(self.path)!r}: {e}", code="store.unwritable"
+            ) from e
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                logger.warning("%s: journal mode %s, not WAL", self.path, mode)
+            # NORMAL in WAL mode: a committed article survives a killed
+            # process; only a power loss can lose the last commits.
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.applied = self._migrate() if migrate else []
+            _check_version(schema_version(self.conn), self.path)
+        except sqlite3.DatabaseError as e:
+            self.conn.close()
+            raise StoreError(
+                f"cannot use {str(self.path)!r} as a corpus database: {e}",
+                code="store.unreadable",
+            ) from e
+        except BaseException:
+            self.conn.close()
+            raise
+
+    # -- lifecycle ----------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the writer connection."""
+        self.conn.close()
+
+    def read_only(self) -> sqlite3.Connection:
+        """Open a new read-only connection to this database."""
+        return open_read_only(self.path)
+
+    def _migrate(self) -> list[int]:
+        return migrate(self.conn)
+
+    @property
+    def schema_version(self) -> int:
+        """The database's schema version."""
+        return schema_version(self.conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``): all or nothing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- reading ------------------------------------------------------------
+
+    def has_content(self, digest: str) -> bool:
+        """True when an article with this :func:`content_hash` is stored."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", (digest,)
+        ).fetchone()
+        return row is not None
+
+    def has_url_content(self, url: str, digest: str) -> bool:
+        """True when this URL is stored with this content."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE url = ? AND content_hash = ? LIMIT 1",
+            (url, digest),
+        ).fetchone()
+        return row is not None
+
+    def counts(self) -> dict[str, int]:
+        """Rows in ``articles``, ``attributions`` and ``failures``."""
+        return {
+            table: int(
+                self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            )
+            for table in ("articles", "attributions", "failures")
+        }
+
+    # -- writing ------------------------------------------------------------
+
+    def save_article(
+        self,
+        article: Article,
+        raw: RawArticle | None = None,
+        *,
+        digest: str | None = None,
+    ) -> SaveOutcome:
+        """Store one analyzed article and its attributions, in one transaction.
+
+        An article with ``error`` set is stored as a failure instead (see
+        :meth:`save_failure`).  An article whose content is already stored is
+        skipped.  One stored under the same id with other content is replaced.
+
+        Args:
+            article: The analysis.
+            raw: The input it came from, kept so it can be re-processed;
+                without it the article's text is kept as the raw text.
+            digest: The input's :func:`content_hash`, if already computed.
+
+        Returns:
+            What was done.
+        """
+        if raw is None:
+            raw = RawArticle(
+                id=article.id,
+                path=article.path,
+                url=article.url,
+                date=article.date,
+                text=article.text,
+            )
+        digest = digest or content_hash(raw)
+        if article.error is not None:
+            self.save_failure(
+                article.id,
+                code=article.error.code,
+                message=article.error.message,
+                path=article.path,
+                raw=raw,
+                digest=digest,
+            )
+            return SaveOutcome.FAILED
+        with self.transaction() as conn:
+            if self.has_content(digest):
+                logger.debug("%s: content already stored, skipped", article.id)
+                return SaveOutcome.SKIPPED
+            old = conn.execute(
+                "SELECT ingested_at FROM articles WHERE id = ?", (article.id,)
+            ).fetchone()
+            if old is not None:
+                logger.info("%s: stored with other content, replaced", article.id)
+            self._write(conn, article, raw, digest, old[0] if old else None)
+        return SaveOutcome.STORED
+
+    def save_failure(
+        self,
+        article_id: str,
+        *,
+        code: str,
+        message: str,
+        path: str | None = None,
+        raw: RawArticle | None = None,
+        digest: str | None = None,
+    ) -> None:
+        """Record an input that could not be read or analyzed.
+
+        One row per ``article_id``: a later failure of the same input
+        replaces the earlier one.
+
+        Args:
+            article_id: The article's id, or the path (``PATH:LINE`` for a
+                JSON Lines record) when the input had none.
+            code: The stable error code, e.g. ``input.empty``.
+            message: What went wrong.
+            path: Where the input came from.
+            raw: The input, when it could be read (kept for reprocessing).
+            digest: The input's :func:`content_hash`, if already computed.
+        """
+        if raw is not None and digest is None:
+            digest = content_hash(raw)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO failures (article_id, path, url, date, "
+                "content_hash, code, message, raw_text, raw_html, "
+                "whosaid_version, failed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    path if path is not None else (raw.path if raw else None),
+                    raw.url if raw else None,
+                    raw.date if raw else None,
+                    digest,
+                    code,
+                    message,
+                    raw.text if raw else None,
+                    raw.html if raw else None,
+                    __version__,
+                    _now(),
+                ),
+            )
+
+    def _write(
+        self,
+        conn: sqlite3.Connection,
+        article: Article,
+        raw: RawArticle,
+        digest: str,
+        ingested_at: str | None,
+    ) -> None:
+        """Replace the article's rows; the caller holds the transaction."""
+        now = _now()
+        conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+        conn.execute("DELETE FROM failures WHERE article_id = ?", (article.id,))
+        title = article.title
+        conn.execute(
+            "INSERT INTO articles (id, content_hash, path, url, date, date_key, "
+            "title, title_start, title_end, section, text, raw_text, raw_html, "
+            "body, captions, boilerplate, warnings, whosaid_version, model, "
+            "schema_version, ingested_at, processed_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                digest,
+                article.path,
+                article.url,
+                article.date,
+                date_key(article.date),
+                title.text if title else None,
+                title.start if title else None,
+                title.end if title else None,
+                json.dumps(list(article.section), ensure_ascii=False),
+                article.text,
+                raw.text,
+                raw.html,
+                _spans_json(article.body),
+                _spans_json(article.captions),
+                _boilerplate_json(article.boilerplate),
+                json.dumps(list(article.warnings), ensure_ascii=False),
+                article.whosaid_version,
+                article.model,
+                article.schema_version,
+                ingested_at or now,
+                now,
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO attributions (id, article_id, idx, kind, speaker_name, "
+            "speaker_resolved_by, speaker_start, speaker_end, source, cue, "
+            "content, source_text, cue_text, content_text, confidence, method) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_attribution_row(article.id, i, a) for i, a in enumerate(article.attributions)],
+        )
+
+    # -- reprocessing -------------------------------------------------------
+
+    def reprocess(
+        self, pipeline: Pipeline | None = None, *, include_failures: bool = True
+    ) -> ReprocessStats:
+        """Analyze every stored raw input again and replace its results.
+
+        Each article is replaced in its own transaction.  An article that now
+        fails keeps its old result and gets a failure row.  With
+        ``include_failures``, stored failures that kept their raw input are
+        retried too and become articles when they succeed.
+
+        Args:
+            pipeline: The pipeline to use (default: a new
+                :class:`~whosaid.pipeline.Pipeline`).
+            include_failures: Retry recorded failures that have a raw input.
+
+        Returns:
+            Counts of what happened.
+        """
+        if pipeline is None:
+            from whosaid.pipeline import Pipeline
+
+            pipeline = Pipeline()
+        article_ids = [
+            r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY seq")
+        ]
+        failure_ids = (
+            [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT article_id FROM failures WHERE raw_text IS NOT NULL "
+                    "OR raw_html IS NOT NULL ORDER BY rowid"
+                )
+            ]
+            if include_failures
+            else []
+        )
+        pending: deque[tuple[RawArticle, bool]] = deque()
+
+        def items() -> Iterator[RawArticle]:
+            for table, ids in (("articles", article_ids), ("failures", failure_ids)):
+                for article_id in ids:
+                    raw = self._stored_raw(table, article_id)
+                    if raw is not None:
+                        pending.append((raw, table == "failures"))
+                        yield raw
+
+        reprocessed = recovered = failed = 0
+        for article in pipeline.process_many(items()):
+            raw, was_failure = pending.popleft()
+            digest = content_hash(raw)
+            if article.error is not None:
+                failed += 1
+                logger.warning(
+                    "%s: %s: %s", raw.id, article.error.code, article.error.message
+                )
+                self.save_failure(
+                    raw.id,
+                    code=article.error.code,
+                    message=article.error.message,
+                    path=raw.path,
+                    raw=raw,
+                    digest=digest,
+                )
+                continue
+            with self.transaction() as conn:
+                old = conn.execute(
+                    "SELECT ingested_at FROM articles WHERE id = ?", (raw.id,)
+                ).fetchone()
+                self._write(conn, article, raw, digest, old[0] if old else None)
+            if was_failure:
+                recovered += 1
+            else:
+                reprocessed += 1
+        return ReprocessStats(
+            reprocessed=reprocessed, recovered=recovered, failed=failed
+        )
+
+    def _stored_raw(self, table: str, article_id: str) -> RawArticle | None:
+        key = "id" if table == "articles" else "article_id"
+        row = self.conn.execute(
+            f"SELECT path, url, date, raw_text, raw_html FROM {table} "
+            f"WHERE {key} = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return RawArticle(
+            id=article_id,
+            path=row["path"],
+            url=row["url"],
+            date=row["date"],
+            text=row["raw_text"],
+            html=row["raw_html"],
+        )
+
+
+def _attribution_row(article_id: str, idx: int, a: Attribution) -> Sequence[Any]:
+    speaker = a.speaker
+    mention = speaker.mention if speaker is not None else None
+    return (
+        a.id,
+        article_id,
+        idx,
+        a.kind,
+        speaker.name if speaker is not None else None,
+        speaker.resolved_by if speaker is not None else None,
+        mention.start if mention is not None else None,
+        mention.end if mention is not None else None,
+        _spans_json(a.source),
+        _spans_json(a.cue),
+        _spans_json(a.content),
+        _joined(a.source),
+        _joined(a.cue),
+        _joined(a.content),
+        a.confidence,
+        a.method,
+    )
+

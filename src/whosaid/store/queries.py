@@ -1,0 +1,331 @@
+"""Read queries over a corpus database.
+
+Every function takes an open connection (read-only is enough: see
+:func:`whosaid.store.open_read_only`) and passes every user value to SQLite as
+a parameter; full-text terms are also quoted as FTS5 strings
+(:func:`fts_query`), so no input can change a query's meaning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from whosaid.records import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Boilerplate,
+    Span,
+    Speaker,
+)
+
+__all__ = [
+    "Quote",
+    "SpeakerCount",
+    "fts_query",
+    "get_article",
+    "list_speakers",
+    "parse_day",
+    "search_quotes",
+]
+
+DEFAULT_LIMIT = 50
+_WORD = re.compile(r"\w")
+_FOLD_FUNCTION = "whosaid_casefold"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """One attribution found by :func:`search_quotes`, with its article.
+
+    Attributes:
+        id: The attribution id (``ARTICLE_ID:aN``).
+        article_id: The article's id.
+        kind: ``direct``, ``indirect`` or ``mixed``.
+        speaker_name: The resolved speaker, or ``None``.
+        speaker_resolved_by: How the speaker was resolved (``None``: no
+            speaker record).
+        speaker_code: The speaker's actor code, when one is assigned.
+        source_text: The source fragments, joined with `` … ``.
+        cue_text: The cue fragments, joined.
+        content_text: The content fragments, joined.
+        confidence: The model's probability.
+        method: The rule or model that found it.
+        date: The article's date as given.
+        url: The article's URL.
+        path: Where the article was read from.
+        title: The article's title.
+    """
+
+    id: str
+    article_id: str
+    kind: str
+    speaker_name: str | None
+    speaker_resolved_by: str | None
+    speaker_code: str | None
+    source_text: str
+    cue_text: str
+    content_text: str
+    confidence: float
+    method: str
+    date: str | None
+    url: str | None
+    path: str | None
+    title: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpeakerCount:
+    """A speaker name and how often it is attributed.
+
+    Attributes:
+        name: The speaker name (names differing only in case are one).
+        attributions: Attributions to the speaker.
+        articles: Articles quoting the speaker.
+    """
+
+    name: str
+    attributions: int
+    articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+def fts_query(words: str) -> str | None:
+    """Turn free text into a safe FTS5 query: every term, as a quoted string.
+
+    Terms are the whitespace-separated words of ``words``; each becomes an
+    FTS5 string (``"..."``, inner quotes doubled), so FTS5 operators and
+    syntax (``NEAR(``, ``*``, ``AND``, ``:``, ``"``) are searched as text,
+    never interpreted.  Terms without a letter or digit cannot match any
+    token and are dropped.  All remaining terms must match (AND).
+
+    Args:
+        words: What the user typed.
+
+    Returns:
+        The query, or ``None`` when no term is left.
+    """
+    terms = [t for t in words.split() if _WORD.search(t)]
+    if not terms:
+        return None
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def parse_day(value: str, *, name: str = "date") -> str:
+    """Check an ISO date (``YYYY-MM-DD``) and return it normalized.
+
+    Args:
+        value: The date given.
+        name: What it is, for the error message.
+
+    Raises:
+        ValueError: not an ISO date.
+    """
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ValueError(
+            f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}"
+        ) from None
+
+
+def _fold(value: str | None) -> str | None:
+    return value.casefold() if value is not None else None
+
+
+def search_quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    actor: str | None = None,
+    about: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
+) -> list[Quote]:
+    """Find attributions by speaker, actor, topic and article date.
+
+    Filters combine (AND); ``None`` means no filter.  Results come newest
+    article first (undated articles last), then in article order.
+
+    Args:
+        conn: An open connection.
+        speaker: Part of the speaker's name, any case ("berg" finds "Anna
+            Berg").
+        actor: The speaker's actor code (``attributions.speaker_code``).
+        about: Words that must all occur in the content (full-text search;
+            words, not syntax: see :func:`fts_query`).
+        since: First article date, ``YYYY-MM-DD`` (inclusive).
+        until: Last article date, ``YYYY-MM-DD`` (inclusive).
+        limit: At most this many results.
+        offset: Skip this many results first (paging).
+
+    Returns:
+        The matching attributions.
+
+    Raises:
+        ValueError: a bad date, limit or offset.
+    """
+    if limit < 0 or offset < 0:
+        raise ValueError("limit and offset must not be negative")
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker is not None and speaker.strip():
+        conn.create_function(_FOLD_FUNCTION, 1, _fold, deterministic=True)
+        where.append(f"instr({_FOLD_FUNCTION}(a.speaker_name), ?) > 0")
+        params.append(speaker.strip().casefold())
+    if actor is not None:
+        where.append("a.speaker_code = ?")
+        params.append(actor)
+    if about is not None:
+        query = fts_query(about)
+        if query is None:
+            return []
+        where.append(
+            "a.seq IN (SELECT rowid FROM attributions_fts "
+            "WHERE attributions_fts MATCH ?)"
+        )
+        params.append("content_text : (" + query + ")")
+    if since is not None:
+        where.append("r.date_key >= ?")
+        params.append(parse_day(since, name="since"))
+    if until is not None:
+        where.append("r.date_key <= ?")
+        params.append(parse_day(until, name="until"))
+    sql = (
+        "SELECT a.id, a.article_id, a.kind, a.speaker_name, "
+        "a.speaker_resolved_by, a.speaker_code, a.source_text, a.cue_text, "
+        "a.content_text, a.confidence, a.method, r.date, r.url, r.path, r.title "
+        "FROM attributions AS a JOIN articles AS r ON r.id = a.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY r.date_key IS NULL, r.date_key DESC, r.seq, a.idx"
+        " LIMIT ? OFFSET ?"
+    )
+    params.extend([limit, offset])
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [Quote(**dict(zip(names, row, strict=True))) for row in cursor]
+
+
+def list_speakers(
+    conn: sqlite3.Connection, *, limit: int | None = None
+) -> list[SpeakerCount]:
+    """Count attributions per speaker name, most quoted first.
+
+    Names that differ only in (ASCII) case count as one.
+
+    Args:
+        conn: An open connection.
+        limit: At most this many speakers.
+
+    Returns:
+        One entry per speaker name; attributions without a name are left out.
+    """
+    sql = (
+        "SELECT min(speaker_name) AS name, count(*) AS attributions, "
+        "count(DISTINCT article_id) AS articles FROM attributions "
+        "WHERE speaker_name IS NOT NULL "
+        "GROUP BY speaker_name COLLATE NOCASE "
+        "ORDER BY attributions DESC, name COLLATE NOCASE"
+    )
+    params: list[Any] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [
+        SpeakerCount(name=row[0], attributions=row[1], articles=row[2])
+        for row in conn.execute(sql, params)
+    ]
+
+
+def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
+    """Rebuild a stored article record, attributions included.
+
+    Args:
+        conn: An open connection.
+        article_id: The article's id.
+
+    Returns:
+        The :class:`~whosaid.records.Article` as it was stored (``error`` is
+        ``None``: failures are kept apart), or ``None`` when there is no such
+        article.
+    """
+    row = conn.execute(
+        "SELECT id, path, url, date, title, title_start, title_end, section, "
+        "text, body, captions, boilerplate, warnings, whosaid_version, model, "
+        "schema_version FROM articles WHERE id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    text: str = row[8]
+    title = (
+        Span(start=row[5], end=row[6], text=row[4]) if row[5] is not None else None
+    )
+    attributions = tuple(
+        _attribution(a, text)
+        for a in conn.execute(
+            "SELECT id, kind, speaker_name, speaker_resolved_by, speaker_start, "
+            "speaker_end, source, cue, content, confidence, method "
+            "FROM attributions WHERE article_id = ? ORDER BY idx",
+            (article_id,),
+        )
+    )
+    return Article(
+        id=row[0],
+        path=row[1],
+        url=row[2],
+        date=row[3],
+        title=title,
+        section=tuple(json.loads(row[7])),
+        text=text,
+        body=_spans(row[9]),
+        captions=_spans(row[10]),
+        boilerplate=tuple(
+            Boilerplate(start=b["start"], end=b["end"], text=b["text"], kind=b["kind"])
+            for b in json.loads(row[11])
+        ),
+        attributions=attributions,
+        warnings=tuple(json.loads(row[12])),
+        error=None,
+        whosaid_version=row[13],
+        model=row[14],
+        schema_version=row[15],
+    )
+
+
+def _spans(value: str) -> tuple[Span, ...]:
+    return tuple(
+        Span(start=s["start"], end=s["end"], text=s["text"]) for s in json.loads(value)
+    )
+
+
+def _attribution(row: Any, text: str) -> Attribution:
+    speaker = None
+    if row[3] is not None:
+        mention = Span.of(text, row[4], row[5]) if row[4] is not None else None
+        speaker = Speaker(name=row[2], mention=mention, resolved_by=row[3])
+    kind: AttributionKind = row[1]
+    return Attribution(
+        id=row[0],
+        kind=kind,
+        source=_spans(row[6]),
+        cue=_spans(row[7]),
+        content=_spans(row[8]),
+        speaker=speaker,
+        confidence=row[9],
+        method=row[10],
+    )
