@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 
@@ -366,26 +365,3 @@ def test_quotes_quote_mask_codes(
     text: str, quotes: list[Quote], expected: list[int]
 ) -> None:
     assert quote_mask(text, quotes) == expected
-
-
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "“He said it was fine\n\n",
-        '"a" "b\n',
-        "‘x’ students’ union '90s\n",
-        "” stray » marks “ here\n",
-    ],
-    ids=["unclosed-paragraphs", "straight", "singles", "strays"],
-)
-def test_quotes_scales_linearly(unit: str) -> None:
-    def seconds(n: int) -> float:
-        text = unit * n
-        t0 = time.perf_counter()
-        find_quotes(text)
-        return time.perf_counter() - t0
-
-    small = min(seconds(2_000) for _ in range(3))
-    large = min(seconds(16_000) for _ in range(3))
-    # 8x the text: linear is ~8x; allow noise, reject quadratic (~64x).
-    assert large < 25 * small + 0.05
