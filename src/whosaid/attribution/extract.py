@@ -363,7 +363,33 @@ def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
                 merged[-1] = merged[-1] + list(gap) + run
                 continue
         merged.append(list(run))
-    return [r for r in merged if not all(doc[i].is_punct or doc[i].is_space for i in r)]
+    tidy = [_drop_dateline(doc, r) for r in merged]
+    return [
+        r for r in tidy if r and not all(doc[i].is_punct or doc[i].is_space for i in r)
+    ]
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
+    """Cut a wire dateline ("VIENNA, Austria (AP) –") off the start of a run.
+
+    Only at the start of a line, and only when every token before the dash
+    is capitalized, a comma, a parenthesis or a full stop.
+    """
+    first = run[0]
+    if first > 0 and not (
+        doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_
+    ):
+        return run
+    for k, i in enumerate(run[:10]):
+        token = doc[i]
+        if token.text in _DATELINE_DASHES:
+            return run[k + 1 :] if k > 0 else run
+        if not (token.is_title or token.is_upper or token.text in ",()."):
+            return run
+    return run
 
 
 def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:

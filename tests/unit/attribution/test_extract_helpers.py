@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from whosaid.attribution.extract import (
     _Candidate,
+    _drop_dateline,
     _in_regions,
     _kind,
     _resolve_overlaps,
     _runs,
+    _tidy_runs,
 )
 from whosaid.records import AttributionKind, Span
 
@@ -231,3 +235,42 @@ def test_extract_helpers_resolve_overlaps_splits_runs_at_claimed_tokens() -> Non
     low = _cand([0], [[3, 4, 5, 6, 7, 8]], 0.5)
     kept = {c.cue[0]: c.content for c in _resolve_overlaps([high, low])}
     assert kept[0] == [[3, 4], [8]]
+
+
+# --- _tidy_runs / _drop_dateline (tokenizer only, no model) ------------------
+
+
+@pytest.fixture(scope="module")
+def blank_nlp() -> Any:
+    import spacy
+
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("VIENNA, Austria (AP) – Iran has expanded its stockpile.", "Iran"),
+        ("Vienna – Iran has expanded its stockpile.", "Iran"),
+        ("Iran has expanded its stockpile – the report says.", "Iran"),
+        ("the talks – which began in May – stalled.", "the"),
+    ],
+)
+def test_extract_helpers_drop_dateline(
+    blank_nlp: Any, text: str, expected: str
+) -> None:
+    doc = blank_nlp(text)
+    run = _drop_dateline(doc, list(range(len(doc))))
+    assert doc[run[0]].text == expected
+
+
+def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) -> None:
+    doc = blank_nlp('"We will win," she said.')
+    # '"We will win,' and the closing '"' tagged apart.
+    runs = _tidy_runs(doc, [[5], [0, 1, 2, 3, 4]])
+    assert runs == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_extract_helpers_tidy_runs_drops_bare_punctuation(blank_nlp: Any) -> None:
+    doc = blank_nlp("Taxes will rise , she said .")
+    assert _tidy_runs(doc, [[0, 1, 2], [6]]) == [[0, 1, 2]]
