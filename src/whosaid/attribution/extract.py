@@ -540,7 +540,11 @@ def extract_attributions(
         if n_words < MIN_CONTENT_WORDS:
             continue
         cue_span = _char_span(doc, text, cand.cue)
-        source = [s for run in cand.source if (s := _char_span(doc, text, run))]
+        source = [
+            s
+            for run in cand.source
+            if (tidy := _drop_dateline(doc, run)) and (s := _char_span(doc, text, tidy))
+        ]
         if cue_span is None:
             continue
         attributions.append(

@@ -213,6 +213,8 @@ class _Resolver:
         self.doc_mentions: list[_DocMention] = []
         self.doc_by_token: dict[int, _DocMention] = {}
         self.cue_speakers: dict[int, Speaker] = {}
+        # "A spokesman for X" seen as a source: a later "the spokesman" is X's.
+        self.role_speakers: dict[str, tuple[_Entity, int]] = {}
         self._build_mentions()
         self._build_doc_mentions()
 
@@ -916,6 +918,7 @@ class _Resolver:
                     )
                 ]
                 if orgs:
+                    self.role_speakers[lowered] = (orgs[0][0], span.start_char)
                     return _Result(
                         orgs[0][0], RESOLVED_APPOSITIVE, (orgs[0][1], orgs[0][2])
                     )
@@ -1096,6 +1099,10 @@ class _Resolver:
                 )
             if entity is None and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS):
                 entity = self._search_role(pos, {"org"})
+        if entity is None and head in self.role_speakers:
+            entity, seen_at = self.role_speakers[head]
+            if seen_at >= pos:
+                entity = None
         if entity is None:
             entity = self._cataphora(span.end_char, head)
         if entity is None:
