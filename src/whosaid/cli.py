@@ -103,6 +103,24 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
+_DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Show tracebacks and debug logging.")
+]
+_BatchSizeOption = Annotated[
+    int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
+]
+_PolnearDataOption = Annotated[
+    Path,
+    typer.Option(
+        "--data",
+        exists=True,
+        file_okay=False,
+        help="The PolNeAR data folder (holding train/, dev/...).",
+        metavar="DIR",
+    ),
+]
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -272,13 +290,8 @@ def extract(
             metavar="FILE",
         ),
     ] = None,
-    batch_size: Annotated[
-        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
-    ] = DEFAULT_BATCH_SIZE,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
+    debug: _DebugOption = False,
 ) -> None:
     """Extract attributions (who said what) from news articles.
 
@@ -323,16 +336,7 @@ def _extract(
 
 @eval_app.command("polnear", epilog="Exit status: 0 done; 2 usage error; 3 error.")
 def eval_polnear(
-    data: Annotated[
-        Path,
-        typer.Option(
-            "--data",
-            exists=True,
-            file_okay=False,
-            help="The PolNeAR data folder (holding train/, dev/...).",
-            metavar="DIR",
-        ),
-    ],
+    data: _PolnearDataOption,
     split: Annotated[str, typer.Option(help="The split to score.")] = "dev",
     limit: Annotated[
         int | None,
@@ -341,13 +345,8 @@ def eval_polnear(
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="table or json.")
     ] = ReportFormat.TABLE,
-    batch_size: Annotated[
-        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
-    ] = DEFAULT_BATCH_SIZE,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
+    debug: _DebugOption = False,
 ) -> None:
     """Score whosaid on a PolNeAR split (attribution precision/recall/F1).
 
@@ -430,16 +429,11 @@ def bench(
     limit: Annotated[
         int, typer.Option(min=1, help="Use the first N articles.", metavar="N")
     ] = DEFAULT_BENCH_LIMIT,
-    batch_size: Annotated[
-        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
-    ] = DEFAULT_BATCH_SIZE,
+    batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="table or json.")
     ] = ReportFormat.TABLE,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    debug: _DebugOption = False,
 ) -> None:
     """Time the whole whosaid pipeline against bare spaCy on the same texts.
 
@@ -473,16 +467,7 @@ def bench(
 
 @app.command(epilog="Exit status: 0 done; 2 usage error; 3 error.")
 def train(
-    data: Annotated[
-        Path,
-        typer.Option(
-            "--data",
-            exists=True,
-            file_okay=False,
-            help="The PolNeAR data folder (holding train/, dev/...).",
-            metavar="DIR",
-        ),
-    ],
+    data: _PolnearDataOption,
     out: Annotated[
         Path,
         typer.Option(
@@ -504,10 +489,7 @@ def train(
         int | None,
         typer.Option(min=1, help="L-BFGS iterations (default: 120).", metavar="N"),
     ] = None,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    debug: _DebugOption = False,
 ) -> None:
     """Retrain the attribution model (two CRFs) on a PolNeAR split.
 
@@ -691,13 +673,8 @@ def ingest_command(
         ),
     ],
     db: _DbOption = DEFAULT_DB,
-    batch_size: Annotated[
-        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
-    ] = DEFAULT_BATCH_SIZE,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
+    debug: _DebugOption = False,
 ) -> None:
     """Analyze articles into the corpus database (created if missing).
 
@@ -807,10 +784,7 @@ def quotes_command(
             show_default=False,
         ),
     ] = None,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    debug: _DebugOption = False,
 ) -> None:
     """Find quotes in the corpus database, newest articles first."""
     from whosaid.store import open_read_only, search_quotes
@@ -875,10 +849,7 @@ def export_command(
         ),
     ],
     db: _DbOption = DEFAULT_DB,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    debug: _DebugOption = False,
 ) -> None:
     """Export the articles and attributions tables to files."""
     from whosaid.store import open_read_only
@@ -900,13 +871,8 @@ def export_command(
 @app.command("reprocess", epilog=_STORE_EXIT_HELP)
 def reprocess_command(
     db: _DbOption = DEFAULT_DB,
-    batch_size: Annotated[
-        int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
-    ] = DEFAULT_BATCH_SIZE,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
+    debug: _DebugOption = False,
 ) -> None:
     """Analyze every stored input again with this whosaid and its models.
 
@@ -935,10 +901,7 @@ def reprocess_command(
 @db_app.command("migrate", epilog="Exit status: 0 done; 2 usage error; 3 error.")
 def db_migrate_command(
     db: _DbOption = DEFAULT_DB,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show tracebacks and debug logging."),
-    ] = False,
+    debug: _DebugOption = False,
 ) -> None:
     """Create the database or bring it to the current schema version."""
     from whosaid.store import Store
