@@ -529,6 +529,16 @@ def train(
     )
 
 
+def _register_serve() -> None:
+    # FastAPI and uvicorn are imported by serve_cmd only when it runs.
+    from whosaid.api.serve import serve_cmd
+
+    app.command("serve")(serve_cmd)
+
+
+_register_serve()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the ``whosaid`` command line (the console script's entry point)."""
     app(args=list(argv) if argv is not None else None, prog_name="whosaid")

@@ -92,7 +92,7 @@ def test_attribution_quote_reopened_in_next_paragraph() -> None:
     text = (
         "The central bank governor, Tomas Varga, warned of a long slowdown.\n\n"
         '"Inflation is falling, but far too slowly for comfort. We expect '
-        "rates to stay where they are for most of next year,\" Varga said.\n\n"
+        'rates to stay where they are for most of next year," Varga said.\n\n'
         '"Households should not expect relief before the summer."\n'
     )
     article = whosaid.process(text)

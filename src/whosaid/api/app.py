@@ -1,0 +1,355 @@
+"""The whosaid web app: the JSON API (``/api/v1``), the pages, and the docs.
+
+:func:`create_app` builds a FastAPI app over one corpus database.  GET
+handlers are plain functions, so FastAPI runs each in a worker thread; each
+opens its own read-only connection there (:func:`whosaid.api.data.reader`)
+and closes it before returning.  ``POST /api/v1/analyze`` runs
+:func:`whosaid.process` on the posted article without storing it.
+
+The OpenAPI docs (``/docs``, ``/redoc``) load Swagger UI and ReDoc from the
+assets that the ``fastapi-offline`` package ships, never from a CDN.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import threading
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+
+from whosaid._version import __version__
+from whosaid.api import data
+from whosaid.api.errors import ApiError, install_error_handlers, validation_message
+from whosaid.api.schemas import (
+    ActorOut,
+    AnalyzeRequest,
+    ArticleList,
+    ArticleOut,
+    ErrorEnvelope,
+    QuoteList,
+    SpeakerList,
+)
+from whosaid.records import Article
+
+__all__ = ["MAX_BODY_BYTES", "MAX_LIMIT", "create_app"]
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+"""Largest request body ``POST /api/v1/analyze`` accepts (2 MiB)."""
+
+MAX_LIMIT = 1000
+"""Largest page size of the list endpoints."""
+
+DEFAULT_LIMIT = 50
+
+_ANALYZE_LOCK = threading.Lock()  # one analysis at a time: the spaCy pipeline is shared
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorEnvelope, "description": "Bad parameter (request.invalid)"},
+    503: {"model": ErrorEnvelope, "description": "No usable corpus database"},
+}
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorEnvelope, "description": "Not found (not_found)"},
+    **_ERRORS,
+}
+
+Limit = Annotated[int, Query(ge=0, le=MAX_LIMIT, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip (paging).")]
+Day = Annotated[dt.date | None, Query(description="ISO date, YYYY-MM-DD (inclusive).")]
+
+
+def _db(request: Request) -> Path:
+    path: Path = request.app.state.db_path
+    return path
+
+
+def _article_out(article: Article) -> ArticleOut:
+    return ArticleOut.model_validate(article.to_dict())
+
+
+def api_router() -> APIRouter:
+    """The JSON endpoints under ``/api/v1``."""
+    router = APIRouter(prefix="/api/v1", tags=["corpus"])
+
+    @router.get("/articles", response_model=ArticleList, responses=_ERRORS)
+    def list_articles(
+        request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+    ) -> ArticleList:
+        """Stored articles, newest first (undated last), with the total."""
+        with data.reader(_db(request)) as conn:
+            page = data.articles_page(conn, limit=limit, offset=offset)
+        return ArticleList.model_validate(
+            {
+                "items": [dataclasses.asdict(a) for a in page.items],
+                "total": page.total,
+                "limit": page.limit,
+                "offset": page.offset,
+                "has_more": page.has_more,
+            }
+        )
+
+    @router.get(
+        "/articles/{article_id:path}", response_model=ArticleOut, responses=_NOT_FOUND
+    )
+    def get_article(request: Request, article_id: str) -> ArticleOut:
+        """One stored article record with its attributions (output schema v1)."""
+        with data.reader(_db(request)) as conn:
+            article = data.article(conn, article_id)
+        if article is None:
+            raise ApiError(404, "not_found", f"no article with id {article_id!r}")
+        return _article_out(article)
+
+    @router.get("/quotes", response_model=QuoteList, responses=_ERRORS)
+    def quotes(
+        request: Request,
+        speaker: Annotated[
+            str | None, Query(description="Part of the speaker's name, any case.")
+        ] = None,
+        actor: Annotated[
+            str | None, Query(description="The speaker's actor code.")
+        ] = None,
+        about: Annotated[
+            str | None, Query(description="Words that must all occur in the content.")
+        ] = None,
+        since: Day = None,
+        until: Day = None,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> QuoteList:
+        """Attributions by speaker, actor, topic and article date (filters AND)."""
+        filters = data.QuoteFilters(
+            speaker=speaker,
+            actor=actor,
+            about=about,
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+        )
+        with data.reader(_db(request)) as conn:
+            page = _quotes(conn, filters, limit, offset)
+        return _quote_list(page)
+
+    @router.get("/speakers", response_model=SpeakerList, responses=_ERRORS)
+    def speakers(
+        request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+    ) -> SpeakerList:
+        """Speaker names with attribution and article counts, most quoted first."""
+        with data.reader(_db(request)) as conn:
+            page = data.speakers_page(conn, limit=limit, offset=offset)
+        return SpeakerList.model_validate(
+            {
+                "items": [s.to_dict() for s in page.items],
+                "total": page.total,
+                "limit": page.limit,
+                "offset": page.offset,
+                "has_more": page.has_more,
+            }
+        )
+
+    @router.get(
+        "/actors/{actor_id:path}", response_model=ActorOut, responses=_NOT_FOUND
+    )
+    def actor(
+        request: Request,
+        actor_id: str,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> ActorOut:
+        """An actor code and its attributions (404 while no attribution has it)."""
+        with data.reader(_db(request)) as conn:
+            summary = data.actor_summary(conn, actor_id, limit=limit, offset=offset)
+        if summary is None:
+            raise ApiError(
+                404, "not_found", f"no actor with id {actor_id!r} in this corpus"
+            )
+        return ActorOut.model_validate(
+            {
+                "id": summary.id,
+                "attributions": summary.attributions,
+                "articles": summary.articles,
+                "quotes": _quote_list(summary.quotes).model_dump(),
+            }
+        )
+
+    @router.post(
+        "/analyze",
+        response_model=ArticleOut,
+        responses={
+            413: {"model": ErrorEnvelope, "description": "Body over 2 MiB"},
+            422: {"model": ErrorEnvelope, "description": "Bad body (request.invalid)"},
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": AnalyzeRequest.model_json_schema()}
+                },
+            }
+        },
+        tags=["analyze"],
+    )
+    async def analyze(request: Request) -> ArticleOut:
+        """Analyze one article (``text`` or ``html``, optional ``url``); not stored.
+
+        The answer is the article record; an article that could not be
+        analyzed (empty, binary, too large) comes back with ``error`` set.
+        """
+        body = await _read_body(request)
+        try:
+            req = AnalyzeRequest.model_validate_json(body)
+        except ValidationError as e:
+            raise ApiError(
+                422, "request.invalid", validation_message(e.errors(include_url=False))
+            ) from None
+        article = await run_in_threadpool(_analyze, req)
+        return _article_out(article)
+
+    return router
+
+
+def _quotes(
+    conn: Any, filters: data.QuoteFilters, limit: int, offset: int
+) -> data.Page[Any]:
+    try:
+        return data.quotes_page(conn, filters, limit=limit, offset=offset)
+    except ValueError as e:
+        raise ApiError(422, "request.invalid", str(e)) from None
+
+
+def _quote_list(page: data.Page[Any]) -> QuoteList:
+    return QuoteList.model_validate(
+        {
+            "items": [q.to_dict() for q in page.items],
+            "limit": page.limit,
+            "offset": page.offset,
+            "has_more": page.has_more,
+        }
+    )
+
+
+async def _read_body(request: Request) -> bytes:
+    """The request body, refusing more than :data:`MAX_BODY_BYTES` (413).
+
+    The declared ``Content-Length`` is checked first, then the bytes actually
+    received (a missing or false length cannot get more through).
+    """
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            size = int(declared)
+        except ValueError:
+            raise ApiError(
+                400, "request.bad", "Content-Length is not a number"
+            ) from None
+        if size > MAX_BODY_BYTES:
+            raise _too_large(size)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            raise _too_large(None)
+    return bytes(body)
+
+
+def _too_large(size: int | None) -> ApiError:
+    got = f" (got {size:,} bytes)" if size is not None else ""
+    return ApiError(
+        413, "request.too_large", f"request body over {MAX_BODY_BYTES:,} bytes{got}"
+    )
+
+
+def _analyze(req: AnalyzeRequest) -> Article:
+    from whosaid.pipeline import content_id, get_pipeline, looks_like_html, process
+    from whosaid.records import RawArticle
+
+    with _ANALYZE_LOCK:
+        if req.text is not None:
+            return process(req.text, url=req.url, id=req.id, date=req.date)
+        html = req.html or ""
+        if looks_like_html(html):
+            return process(html, url=req.url, id=req.id, date=req.date)
+        # An HTML fragment that process() would not sniff as HTML.
+        raw = RawArticle(
+            id=req.id or content_id(html), url=req.url, date=req.date, html=html
+        )
+        return next(get_pipeline().process_many([raw]))
+
+
+def _docs_static() -> Path | None:
+    try:
+        import fastapi_offline
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    path = Path(fastapi_offline.__file__).parent / "static"
+    return path if (path / "swagger-ui-bundle.js").is_file() else None
+
+
+def _install_docs(app: FastAPI) -> None:
+    """``/docs`` (Swagger UI) and ``/redoc`` from bundled assets, no CDN."""
+    static = _docs_static()
+    if static is None:  # pragma: no cover - /openapi.json still works
+        return
+    app.mount("/docs-static", StaticFiles(directory=static), name="docs-static")
+    title = f"{app.title} API"
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title=f"{title} - Swagger UI",
+            swagger_js_url="/docs-static/swagger-ui-bundle.js",
+            swagger_css_url="/docs-static/swagger-ui.css",
+            swagger_favicon_url="/docs-static/favicon.png",
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url="/openapi.json",
+            title=f"{title} - ReDoc",
+            redoc_js_url="/docs-static/redoc.standalone.js",
+            redoc_favicon_url="/docs-static/favicon.png",
+            with_google_fonts=False,
+        )
+
+
+def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
+    """The web app over one corpus database.
+
+    The database is opened read-only per request, so the app can serve a
+    corpus that ``whosaid ingest`` is still writing.  A missing or unusable
+    file is answered with a ``store.*`` error (503), not a crash.
+
+    Args:
+        db_path: The corpus database file.
+
+    Returns:
+        The FastAPI application (serve it with uvicorn, see
+        :func:`whosaid.api.serve.serve`).
+    """
+    from whosaid.api.pages import install_pages
+
+    app = FastAPI(
+        title="whosaid",
+        version=__version__,
+        description=(
+            "Who said what, to or about whom: the attributions of a whosaid "
+            "corpus database, and analysis of posted articles.  Every error is "
+            '`{"ok": false, "error": {"code", "message"}, "status": N}`.'
+        ),
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.db_path = Path(db_path)
+    install_error_handlers(app)
+    _install_docs(app)
+    app.include_router(api_router())
+    install_pages(app)
+    return app
