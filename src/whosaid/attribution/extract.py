@@ -338,6 +338,11 @@ def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
         if not before:
             continue
         for j in range(last + 1, min(n, last + 4)):
+            # Punctuation may stand between the cue group and the reopened
+            # quotation ('…," she said. "…' goes on with the same statement,
+            # as PolNeAR annotates it); a new paragraph may not.
+            if feats.para_idx[j] != feats.para_idx[last]:
+                break
             qid = quote_id[j]
             if qid < 0:
                 continue
