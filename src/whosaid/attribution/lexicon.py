@@ -1,11 +1,10 @@
 """The cue lexicon: words that can head an attribution cue.
 
-``data/cue_words.txt`` holds lower-cased word forms, one per line: a
-hand-written core of reporting, belief and intention verbs and nouns, merged
-with the word forms that head cues at least twice in PolNeAR train and do so
-in at least 10% of their occurrences (``whosaid train`` rebuilds it).  The
-lexicon is a feature for the taggers, not a filter: cues outside it can
-still be found.
+``data/reporting_verbs.txt`` is a hand-written list of reporting, belief and
+intention verbs (with their inflections, since the lemmatizer is off) and a
+few nouns.  It is a feature for the taggers, not a filter: cues outside it
+are still found when the context says so.  Changing it changes the features,
+so the model must be retrained (``whosaid train``).
 """
 
 from __future__ import annotations
@@ -14,16 +13,15 @@ from importlib import resources
 
 
 def _load(name: str) -> frozenset[str]:
-    text = (
-        resources.files("whosaid.attribution")
-        .joinpath("data", name)
-        .read_text(encoding="utf-8")
+    text = resources.files("whosaid.attribution").joinpath("data", name).read_text(
+        encoding="utf-8"
     )
     return frozenset(
-        line.strip().lower()
+        word.lower()
         for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
+        if not line.startswith("#")
+        for word in line.split()
     )
 
 
-CUE_WORDS: frozenset[str] = _load("cue_words.txt")
+CUE_WORDS: frozenset[str] = _load("reporting_verbs.txt")
