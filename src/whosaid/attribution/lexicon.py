@@ -13,8 +13,10 @@ from importlib import resources
 
 
 def _load(name: str) -> frozenset[str]:
-    text = resources.files("whosaid.attribution").joinpath("data", name).read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("whosaid.attribution")
+        .joinpath("data", name)
+        .read_text(encoding="utf-8")
     )
     return frozenset(
         word.lower()
