@@ -927,3 +927,42 @@ def db_migrate_command(
         typer.echo(f"{db}: schema version {version} (applied {done})")
     else:
         typer.echo(f"{db}: schema version {version} (up to date)")
+
+
+# --- bench-queries -----------------------------------------------------------
+
+
+@app.command("bench-queries", epilog="Exit status: 0 done; 2 usage error; 3 error.")
+def bench_queries_command(
+    db: _DbOption = DEFAULT_DB,
+    queries: Annotated[
+        int,
+        typer.Option(min=1, help="Queries to draw and time.", metavar="N"),
+    ] = 200,
+    seed: Annotated[int, typer.Option(help="Seed of the query draw.", metavar="N")] = 0,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ReportFormat.TABLE,
+    debug: _DebugOption = False,
+) -> None:
+    """Time quote searches on a corpus database (target: p95 under 50 ms).
+
+    Draws N queries from the database itself (seeded: speakers frequent,
+    rare and partial, 1-2 words from stored quotes, date ranges, and
+    combinations), warms up, then times each through search_quotes on a
+    read-only connection and through GET /api/v1/quotes (FastAPI TestClient,
+    in process), interleaved.  Prints count, mean, p50, p95, p99 and max in
+    ms per path, baselines (SELECT 1, get_article, GET /api/v1/articles/ID)
+    with ratios, and whether p95 < 50 ms.
+    """
+    from whosaid.store.bench import run_query_bench
+
+    with _logging(debug):
+        try:
+            report = run_query_bench(db, queries=queries, seed=seed)
+        except Exception as e:
+            _die(e, debug=debug)
+    if output_format is ReportFormat.JSON:
+        typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(report.format_table())

@@ -6,13 +6,13 @@ that article's ``error`` (a stable code and a message) and the batch goes on.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from whosaid._version import __version__
@@ -20,7 +20,7 @@ from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import load_model
 from whosaid.clean import clean_article
 from whosaid.errors import InputError, WhosaidError
-from whosaid.ingest import InputFailure, decode_bytes
+from whosaid.ingest import InputFailure, article_id, decode_bytes
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
 from whosaid.records import Article, CleanArticle, ErrorInfo, RawArticle
 from whosaid.speakers import resolve_speakers
@@ -33,11 +33,6 @@ _HTML_RE = re.compile(
 )
 
 Item = RawArticle | InputFailure
-
-
-def content_id(text: str) -> str:
-    """Stable id of an input text: the first 16 hex digits of its SHA-1."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def looks_like_html(text: str) -> bool:
@@ -69,7 +64,7 @@ def raw_article(
             f"expected str or bytes, got {type(text_or_html).__name__}",
             code="input.type",
         )
-    rid = id or content_id(text)
+    rid = id or article_id(text, name=PurePath(path).name if path else "")
     if looks_like_html(text):
         return RawArticle(id=rid, path=path, url=url, date=date, html=text), warnings
     return RawArticle(id=rid, path=path, url=url, date=date, text=text), warnings

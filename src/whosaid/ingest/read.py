@@ -89,16 +89,24 @@ class InputFailure:
     message: str
 
 
-def article_id(content: str) -> str:
-    """Return the deterministic id of an input's decoded content.
+def article_id(content: str, *, name: str = "") -> str:
+    """Return the deterministic id of an input.
 
     Args:
         content: The decoded text or HTML.
+        name: The file name the input came from (not its folder, so that a
+            re-run from elsewhere gives the same id), or "" (stdin, JSONL).
+            Two files with the same text under different names (a story
+            republished on another date) are two articles.
 
     Returns:
-        The first 16 hex digits of the SHA-1 of ``content`` encoded as UTF-8.
+        The first 16 hex digits of the SHA-1 of ``content`` (prefixed with
+        ``name`` and a NUL when a name is given), encoded as UTF-8.
     """
-    return hashlib.sha1(content.encode("utf-8")).hexdigest()[:_ID_HEX_DIGITS]
+    key = f"{name}\0{content}" if name else content
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[
+        :_ID_HEX_DIGITS
+    ]
 
 
 def read_path(
@@ -343,7 +351,7 @@ def _read_bytes(path: Path, *, limit: int) -> bytes:
 
 def _make_article(content: str, *, is_html: bool, path: str | None) -> RawArticle:
     return RawArticle(
-        id=article_id(content),
+        id=article_id(content, name=Path(path).name if path else ""),
         path=path,
         text=None if is_html else content,
         html=content if is_html else None,

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePath
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -87,16 +87,23 @@ class ReprocessStats:
 
 
 def content_hash(raw: RawArticle) -> str:
-    """Return the SHA-1 (hex) of a raw input: its text, else its HTML.
+    """Return the SHA-1 (hex) that identifies a raw input in the store.
+
+    The hash of its text (else its HTML), prefixed with its URL, else its
+    file name, when it has one: re-reading the same file or URL is skipped,
+    while the same text published under another name or address (PolNeAR
+    has one such pair) is another article.
 
     Args:
         raw: The input as read.
 
     Returns:
-        40 hex digits; the hash of the empty string when the input is empty.
+        40 hex digits.
     """
     content = raw.text if raw.text is not None else (raw.html or "")
-    return hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
+    name = raw.url or (PurePath(raw.path).name if raw.path else "")
+    key = f"{name}\0{content}" if name else content
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def date_key(date: str | None) -> str | None:

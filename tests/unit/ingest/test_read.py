@@ -59,7 +59,15 @@ def test_read_path_reads_text_file(tmp_path: Path) -> None:
     assert article.text == ARTICLE
     assert article.html is None
     assert article.path == str(path)
-    assert article.id == article_id(ARTICLE)
+    assert article.id == article_id(ARTICLE, name="a.txt")
+
+
+def test_read_path_same_text_under_two_names_is_two_articles(tmp_path: Path) -> None:
+    first = read_path(str(_write(tmp_path / "a.txt", ARTICLE)))
+    second = read_path(str(_write(tmp_path / "b.txt", ARTICLE)))
+    again = read_path(str(_write(tmp_path / "sub" / "a.txt", ARTICLE)))
+    assert first.id != second.id
+    assert first.id == again.id  # the folder is not part of the id
 
 
 @pytest.mark.parametrize("suffix", [".md", ".text", ""])
@@ -75,9 +83,9 @@ def test_read_path_reads_html_file(tmp_path: Path, suffix: str) -> None:
     assert article.text is None
 
 
-def test_read_path_id_is_stable_across_paths(tmp_path: Path) -> None:
+def test_read_path_id_is_stable_across_folders(tmp_path: Path) -> None:
     first = read_path(_write(tmp_path / "a.txt", ARTICLE))
-    second = read_path(_write(tmp_path / "sub" / "b.txt", ARTICLE))
+    second = read_path(_write(tmp_path / "sub" / "a.txt", ARTICLE))
     assert first.id == second.id
 
 
@@ -244,11 +252,12 @@ def test_read_jsonl_reads_records_with_fields(tmp_path: Path) -> None:
     assert third.id == "7"
 
 
-def test_read_jsonl_id_matches_plain_file_id(tmp_path: Path) -> None:
+def test_read_jsonl_id_without_given_id_is_the_content_id(tmp_path: Path) -> None:
     jsonl = _write(tmp_path / "b.jsonl", json.dumps({"text": ARTICLE}) + "\n")
     txt = _write(tmp_path / "a.txt", ARTICLE)
     items = _articles(list(iter_inputs([jsonl, txt])))
-    assert items[0].article.id == items[1].article.id
+    assert items[0].article.id == article_id(ARTICLE)
+    assert items[1].article.id == article_id(ARTICLE, name="a.txt")
 
 
 @pytest.mark.parametrize(

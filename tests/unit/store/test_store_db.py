@@ -72,10 +72,21 @@ def test_save_without_raw_keeps_the_text_as_raw(store: Store) -> None:
 def test_same_content_is_skipped(store: Store) -> None:
     raw = _raw('"Yes," Ann Lee said.', id="a")
     assert store.save_article(build_article(raw), raw) is SaveOutcome.STORED
-    same = dataclasses.replace(raw, id="b", url="https://x/1")
+    same = dataclasses.replace(raw, id="b")
     assert store.has_content(content_hash(same))
     assert store.save_article(build_article(same), same) is SaveOutcome.SKIPPED
     assert store.counts() == {"articles": 1, "attributions": 1, "failures": 0}
+
+
+def test_same_content_from_another_source_is_another_article(store: Store) -> None:
+    # A story republished under another file name or address (PolNeAR has
+    # one such pair) is a second article, not a re-run.
+    raw = _raw('"Yes," Ann Lee said.', id="a", path="2015-12-22.txt")
+    store.save_article(build_article(raw), raw)
+    other = dataclasses.replace(raw, id="b", path="2015-12-23.txt")
+    assert not store.has_content(content_hash(other))
+    assert store.save_article(build_article(other), other) is SaveOutcome.STORED
+    assert store.counts()["articles"] == 2
 
 
 def test_same_url_same_content_is_skipped_new_content_is_stored(store: Store) -> None:
