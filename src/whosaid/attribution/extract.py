@@ -234,9 +234,6 @@ def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
     cand.source = [subject]
 
 
-EXTEND_WITH_DOC_TAGGER = True
-
-
 def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
     """Grow content runs over adjacent tokens the document tagger calls content.
 
@@ -534,8 +531,7 @@ def extract_attributions(
             subject = _subject_fallback(doc, feats, cand.cue)
             if not busy.intersection(subject):
                 _apply_subject_fallback(cand, subject)
-    if EXTEND_WITH_DOC_TAGGER:
-        _extend_contents(kept, feats)
+    _extend_contents(kept, feats)
     _join_split_quotes(kept, feats)
     attributions: list[Attribution] = []
     for cand in kept:

@@ -288,7 +288,6 @@ def cue_features(
         if qid >= 0:
             near_quotes.add(qid)
     out: list[list[str]] = []
-    path_rel: dict[int, str] = {}
     for i in range(start, end):
         if i in cue_set:
             rel = "cue"
@@ -311,7 +310,6 @@ def cue_features(
                     rel = "gov"
                 elif heads[i] == heads[h]:
                     rel = "sib:" + deps[i]
-        path_rel[i] = rel
         if i < c0:
             pos = _bucket(i - c0)
         elif i > c1:

@@ -201,14 +201,3 @@ def _scan_paragraph(
             text[nxt.start()] in _DOUBLE and _opens_double(text, nxt.start())
         ):
             warnings.append(f"quote.unbalanced: opening mark at {open_at} never closed")
-
-
-def quote_mask(text: str, quotes: list[Quote]) -> list[int]:
-    """Per-character quote depth code: 0 outside, 1 in double, 2 in single."""
-    mask = [0] * len(text)
-    for q in quotes:
-        code = 1 if q.double else 2
-        for i in range(q.start, q.end):
-            if mask[i] == 0 or code == 1:
-                mask[i] = code
-    return mask

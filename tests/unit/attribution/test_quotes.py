@@ -14,9 +14,7 @@ from whosaid.attribution.quotes import (
     SINGLE_AMBIGUOUS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
-    Quote,
     find_quotes,
-    quote_mask,
 )
 
 # (id, text, expected quotations as (substring, closed, double), warning count)
@@ -342,26 +340,3 @@ def test_quotes_mark_constants_classify_marks(
 ) -> None:
     assert mark in family
     assert mark in ALL_MARKS
-
-
-@pytest.mark.parametrize(
-    ("text", "quotes", "expected"),
-    [
-        ("ab", [], [0, 0]),
-        ('a"b"', [Quote(1, 4, closed=True, double=True)], [0, 1, 1, 1]),
-        ("a'b'", [Quote(1, 4, closed=True, double=False)], [0, 2, 2, 2]),
-        (
-            "“‘x’”",
-            [
-                Quote(0, 5, closed=True, double=True),
-                Quote(1, 4, closed=True, double=False),
-            ],
-            [1, 1, 1, 1, 1],
-        ),
-    ],
-    ids=["none", "double", "single", "double-wins"],
-)
-def test_quotes_quote_mask_codes(
-    text: str, quotes: list[Quote], expected: list[int]
-) -> None:
-    assert quote_mask(text, quotes) == expected

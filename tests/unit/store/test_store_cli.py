@@ -234,9 +234,7 @@ EXAMPLE = Path(__file__).parents[3] / "examples" / "wire_article.txt"
 def test_ingest_quotes_export_with_the_real_model(tmp_path: Path) -> None:
     import whosaid
 
-    expected = whosaid.process(
-        EXAMPLE.read_text(encoding="utf-8"), path=str(EXAMPLE)
-    )
+    expected = whosaid.process(EXAMPLE.read_text(encoding="utf-8"), path=str(EXAMPLE))
     assert expected.attributions
     db = tmp_path / "real.db"
     result = runner.invoke(app, ["ingest", str(EXAMPLE), "--db", str(db)])
