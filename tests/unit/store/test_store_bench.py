@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, app
 from whosaid.records import RawArticle
-from whosaid.store import Store, open_read_only
+from whosaid.store import Store, StoreError, open_read_only
 from whosaid.store.bench import (
     KINDS,
     TARGET_P95_MS,
@@ -156,7 +156,7 @@ def test_bad_arguments(corpus: Path, tmp_path: Path) -> None:
         run_query_bench(corpus, queries=0, seed=0)
     empty = tmp_path / "empty.db"
     Store(empty).close()
-    with pytest.raises(Exception, match="no articles"):
+    with pytest.raises(StoreError, match="no articles"):
         run_query_bench(empty, queries=5, seed=0)
 
 
