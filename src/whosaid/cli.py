@@ -109,6 +109,38 @@ _DebugOption = Annotated[
 _BatchSizeOption = Annotated[
     int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
 ]
+_ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        dir_okay=False,
+        help=(
+            "An actor file (CSV, TSV or YAML with columns pattern, name, "
+            "country, igo, sector, type) that extends or overrides the "
+            "shipped actor knowledge; repeatable, later files win."
+        ),
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+
+
+def _actor_files(files: Sequence[Path] | None) -> tuple[str, ...]:
+    """Check users' actor files up front: a bad one is a usage error (2)."""
+    from whosaid.actors import read_user_actors
+    from whosaid.errors import ConfigError
+
+    out: list[str] = []
+    for f in files or ():
+        try:
+            read_user_actors(f)
+        except ConfigError as e:
+            typer.echo(f"error: --actors: {e.message}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        out.append(str(f))
+    return tuple(out)
+
+
 _PolnearDataOption = Annotated[
     Path,
     typer.Option(
@@ -291,9 +323,10 @@ def extract(
         ),
     ] = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
+    actors: _ActorsOption = None,
     debug: _DebugOption = False,
 ) -> None:
-    """Extract attributions (who said what) from news articles.
+    """Extract attributions (who said what) and actors from news articles.
 
     Every input gives one article record, in input order; an input that
     cannot be read or analyzed gives a record with its error set.
@@ -302,9 +335,10 @@ def extract(
     if fmt is None:
         to_terminal = output is None and _stdout_is_terminal()
         fmt = OutputFormat.TABLE if to_terminal else OutputFormat.JSONL
+    actor_files = _actor_files(actors)
     with _logging(debug):
         try:
-            failed = _extract(paths, fmt, output, batch_size)
+            failed = _extract(paths, fmt, output, batch_size, actor_files)
         except Exception as e:
             _die(e, debug=debug)
     if failed:
@@ -312,7 +346,11 @@ def extract(
 
 
 def _extract(
-    paths: Sequence[str], fmt: OutputFormat, output: Path | None, batch_size: int
+    paths: Sequence[str],
+    fmt: OutputFormat,
+    output: Path | None,
+    batch_size: int,
+    actor_files: Sequence[str] = (),
 ) -> int:
     """Run the pipeline over ``paths`` and write the records; return failures."""
     from whosaid.ingest import iter_inputs
@@ -321,7 +359,9 @@ def _extract(
     failed: list[Article] = []
     with _open_output(output) as stream:
         writer = _Writer(stream, fmt, _terminal_width())
-        for article in process_many(iter_inputs(paths), batch_size=batch_size):
+        for article in process_many(
+            iter_inputs(paths), batch_size=batch_size, actor_files=actor_files
+        ):
             writer.write(article)
             if article.error is not None:
                 failed.append(article)
@@ -684,6 +724,7 @@ def ingest_command(
     ],
     db: _DbOption = DEFAULT_DB,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
+    actors: _ActorsOption = None,
     debug: _DebugOption = False,
 ) -> None:
     """Analyze articles into the corpus database (created if missing).
@@ -698,6 +739,7 @@ def ingest_command(
     from whosaid.pipeline import Pipeline
     from whosaid.store import IngestStats, Store, ingest
 
+    actor_files = _actor_files(actors)
     progress = _IngestProgress(_count_inputs(paths)) if _stderr_is_terminal() else None
     last = IngestStats()
 
@@ -713,7 +755,7 @@ def ingest_command(
                 last = ingest(
                     store,
                     iter_inputs(paths),
-                    Pipeline(batch_size=batch_size),
+                    Pipeline(batch_size=batch_size, actor_files=actor_files),
                     progress=track,
                 )
         except KeyboardInterrupt:
@@ -882,6 +924,7 @@ def export_command(
 def reprocess_command(
     db: _DbOption = DEFAULT_DB,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
+    actors: _ActorsOption = None,
     debug: _DebugOption = False,
 ) -> None:
     """Analyze every stored input again with this whosaid and its models.
@@ -893,11 +936,14 @@ def reprocess_command(
     from whosaid.pipeline import Pipeline
     from whosaid.store import Store, open_read_only
 
+    actor_files = _actor_files(actors)
     with _logging(debug):
         try:
             open_read_only(db).close()  # must exist and be current
             with Store(db, migrate=False) as store:
-                stats = store.reprocess(Pipeline(batch_size=batch_size))
+                stats = store.reprocess(
+                    Pipeline(batch_size=batch_size, actor_files=actor_files)
+                )
         except Exception as e:
             _die(e, debug=debug)
     typer.echo(

@@ -6,6 +6,7 @@ that article's ``error`` (a stable code and a message) and the batch goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -16,6 +17,7 @@ from pathlib import PurePath
 from typing import Any
 
 from whosaid._version import __version__
+from whosaid.actors import extract_actors, load_knowledge
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import load_model
 from whosaid.clean import clean_article
@@ -78,11 +80,14 @@ class Pipeline:
         spacy_model: the spaCy model package to load.
         model_dir: a trained attribution model folder (default: shipped one).
         batch_size: articles per ``nlp.pipe`` batch.
+        actor_files: users' actor files (CSV/TSV/YAML) read after the
+            shipped knowledge; their rows override shipped rows.
     """
 
     spacy_model: str = DEFAULT_MODEL
     model_dir: str | None = None
     batch_size: int = DEFAULT_BATCH_SIZE
+    actor_files: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _nlp: Any = field(default=None, repr=False)
 
@@ -91,6 +96,11 @@ class Pipeline:
         if self._nlp is None:
             self._nlp = load_spacy(self.spacy_model)
         return self._nlp
+
+    @property
+    def knowledge(self) -> Any:
+        """Actor knowledge: shipped data plus ``actor_files`` (loaded once)."""
+        return load_knowledge(self.nlp.tokenizer, self.actor_files)
 
     @property
     def model_name(self) -> str:
@@ -188,8 +198,17 @@ class Pipeline:
         t1 = time.perf_counter()
         attributions = resolve_speakers(doc, attributions, exclude=skip)
         t2 = time.perf_counter()
+        actors, attributions = extract_actors(
+            doc,
+            attributions,
+            self.knowledge,
+            exclude=[(b.start, b.end) for b in clean.boilerplate],
+            id_prefix=clean.id,
+        )
+        t3 = time.perf_counter()
         self.timings["attributions"] += t1 - t0
         self.timings["speakers"] += t2 - t1
+        self.timings["actors"] += t3 - t2
         return Article(
             id=clean.id,
             path=clean.path,
@@ -206,6 +225,7 @@ class Pipeline:
             error=None,
             whosaid_version=__version__,
             model=self.model_name,
+            actors=actors,
         )
 
     def _failed(
@@ -262,6 +282,7 @@ def process(
     path: str | None = None,
     date: str | None = None,
     model_dir: str | None = None,
+    actor_files: Sequence[str] = (),
 ) -> Article:
     """Analyze one article: who said what.
 
@@ -273,6 +294,9 @@ def process(
         path: where the input came from, kept in the record.
         date: publication date, kept in the record.
         model_dir: a trained attribution model folder (default: shipped).
+        actor_files: users' actor files (CSV/TSV/YAML: pattern, name,
+            country, igo, sector, type) that extend or override the shipped
+            actor knowledge.
 
     Returns:
         The :class:`~whosaid.records.Article`.  Bad input does not raise: the
@@ -285,6 +309,8 @@ def process(
         ['said']
     """
     pipeline = get_pipeline(model_dir=model_dir)
+    if actor_files:
+        pipeline = dataclasses.replace(pipeline, actor_files=tuple(actor_files))
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
     except InputError as e:
@@ -300,6 +326,7 @@ def process_many(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     model_dir: str | None = None,
+    actor_files: Sequence[str] = (),
 ) -> Iterator[Article]:
     """Analyze many articles, streaming them through ``nlp.pipe``.
 
@@ -308,6 +335,7 @@ def process_many(
             :func:`whosaid.ingest.iter_inputs`) or plain strings.
         batch_size: articles per spaCy batch.
         model_dir: a trained attribution model folder (default: shipped).
+        actor_files: users' actor files that extend the shipped knowledge.
 
     Yields:
         One :class:`Article` per item, in input order.
@@ -318,6 +346,7 @@ def process_many(
         spacy_model=shared.spacy_model,
         model_dir=model_dir,
         batch_size=batch_size,
+        actor_files=tuple(actor_files),
         timings=shared.timings,
         _nlp=shared.nlp,
     )

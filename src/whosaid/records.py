@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 
@@ -51,6 +51,45 @@ class Speaker:
     name: str | None
     mention: Span | None
     resolved_by: str
+    actor_id: str | None = None
+    code: str | None = None
+
+
+ActorType = Literal[
+    "person",
+    "state",
+    "government",
+    "igo",
+    "ngo",
+    "media",
+    "armed_group",
+    "party",
+    "company",
+    "place",
+    "other",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """One actor of an article: all its mentions, normalized.
+
+    ``country`` is ISO 3166-1 alpha-3, ``igo`` a short IGO name ("UN",
+    "NATO"), ``sector`` a CAMEO-style sector ("GOV", "MIL", "MED"...) and
+    ``code`` their CAMEO-style concatenation ("RUSGOV", "IGOUNO").  ``source``
+    says where the normalization came from: the knowledge file(s) and rules.
+    """
+
+    id: str
+    name: str
+    type: ActorType
+    country: str | None
+    igo: str | None
+    sector: str | None
+    code: str | None
+    roles: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    source: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -128,6 +167,7 @@ class Article:
     error: ErrorInfo | None
     whosaid_version: str
     model: str
+    actors: tuple[Actor, ...] = ()
     schema_version: int = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,16 +4,22 @@ Pure functions: they build strings and never print or touch the model, so the
 CLI's output formats can be tested on hand-made records.
 
 The table shows, for each article, a header line (the title, else the path or
-id; the path or id follows a title in brackets) and one row per attribution::
+id; the path or id follows a title in brackets), one row per attribution, and
+the article's actors that are not places::
 
     Norway urges Iceland back to talks  [examples/wire_article.txt]
-      speaker             | cue   | quote
-      --------------------+-------+--------------------------------------
-      Ingrid Solberg-Haug | told  | "We cannot keep setting quotas …" … "…"
+      speaker             | code   | cue   | quote
+      --------------------+--------+-------+-------------------------------
+      Ingrid Solberg-Haug | NORGOV | told  | "We cannot keep setting …" … "…"
+      Actors
+      code   | name                | type       | roles            | mentions
+      -------+---------------------+------------+------------------+---------
+      NORGOV | Ingrid Solberg-Haug | person     | fisheries minister |        3
 
 ``speaker`` is the resolved speaker name, falling back to the source text (an
-em dash when there is no source); ``quote`` is the content fragments joined
-with `` … ``.  Cells are put on one line (whitespace runs collapse, control
+em dash when there is no source); ``code`` the speaker's actor code (an em
+dash when it has none); ``quote`` is the content fragments joined with
+`` … ``.  Cells are put on one line (whitespace runs collapse, control
 characters become spaces) and cut to fit ``width`` with a trailing ``…``.
 A failed article shows ``error: CODE: MESSAGE`` instead of rows.
 """
@@ -25,12 +31,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from whosaid.records import Article, Attribution, Span
+from whosaid.records import Actor, Article, Attribution, Span
 
 __all__ = [
     "DEFAULT_WIDTH",
+    "actor_rows",
     "article_label",
     "article_to_json",
+    "code_label",
     "cue_label",
     "display_width",
     "quote_label",
@@ -48,10 +56,17 @@ DEFAULT_WIDTH = 100
 ELLIPSIS = "…"
 FRAGMENT_JOINER = " … "
 NO_SOURCE = "—"
+NO_CODE = "—"
 INDENT = "  "
 SEPARATOR = " | "
 MAX_SPEAKER_WIDTH = 28
 MAX_CUE_WIDTH = 16
+MAX_CODE_WIDTH = 12
+MAX_NAME_WIDTH = 28
+MAX_TYPE_WIDTH = 12
+MIN_ROLES_WIDTH = 8
+ACTORS_HEADER = "Actors"
+PLACE = "place"
 MIN_QUOTE_WIDTH = 24
 # Cut a truncated cell at the last space when it falls in the last third.
 _WORD_CUT_SHARE = 2 / 3
@@ -80,6 +95,13 @@ def speaker_label(attribution: Attribution) -> str:
     if speaker is not None and speaker.name and _one_line(speaker.name):
         return _one_line(speaker.name)
     return _join(attribution.source) or NO_SOURCE
+
+
+def code_label(attribution: Attribution) -> str:
+    """The speaker's actor code ("USAGOV"), else ``—``."""
+    speaker = attribution.speaker
+    code = _one_line(speaker.code) if speaker is not None and speaker.code else ""
+    return code or NO_CODE
 
 
 def cue_label(attribution: Attribution) -> str:
@@ -165,7 +187,8 @@ def _pad(text: str, width: int) -> str:
 
 
 def render_article_table(article: Article, *, width: int = DEFAULT_WIDTH) -> str:
-    """One article as a header line plus ``speaker | cue | quote`` rows.
+    """One article as a header line, ``speaker | code | cue | quote`` rows
+    and an ``Actors`` section (see :func:`actor_rows`).
 
     Args:
         article: The analyzed article.
@@ -179,29 +202,91 @@ def render_article_table(article: Article, *, width: int = DEFAULT_WIDTH) -> str
         message = _one_line(f"error: {article.error.code}: {article.error.message}")
         lines.append(INDENT + truncate(message, width - len(INDENT)))
         return "\n".join(lines)
-    if not article.attributions:
+    if article.attributions:
+        lines.extend(_attribution_rows(article.attributions, width))
+    else:
         lines.append(INDENT + "(no attributions)")
-        return "\n".join(lines)
-    speakers = [
-        truncate(speaker_label(a), MAX_SPEAKER_WIDTH) for a in article.attributions
-    ]
-    cues = [truncate(cue_label(a), MAX_CUE_WIDTH) for a in article.attributions]
+    actors = actor_rows(article.actors, width=width - len(INDENT))
+    if actors:
+        lines.append(INDENT + ACTORS_HEADER)
+        lines.extend(INDENT + line for line in actors)
+    return "\n".join(lines)
+
+
+def _attribution_rows(attributions: tuple[Attribution, ...], width: int) -> list[str]:
+    speakers = [truncate(speaker_label(a), MAX_SPEAKER_WIDTH) for a in attributions]
+    codes = [truncate(code_label(a), MAX_CODE_WIDTH) for a in attributions]
+    cues = [truncate(cue_label(a), MAX_CUE_WIDTH) for a in attributions]
     speaker_w = _column_width("speaker", speakers)
+    code_w = _column_width("code", codes)
     cue_w = _column_width("cue", cues)
     room = max(
-        MIN_QUOTE_WIDTH, width - len(INDENT) - speaker_w - cue_w - 2 * len(SEPARATOR)
+        MIN_QUOTE_WIDTH,
+        width - len(INDENT) - speaker_w - code_w - cue_w - 3 * len(SEPARATOR),
     )
-    quotes = [truncate(quote_label(a), room) for a in article.attributions]
+    quotes = [truncate(quote_label(a), room) for a in attributions]
     quote_w = _column_width("quote", quotes)
 
-    def row(speaker: str, cue: str, quote: str) -> str:
-        cells = (_pad(speaker, speaker_w), _pad(cue, cue_w), quote)
+    def row(speaker: str, code: str, cue: str, quote: str) -> str:
+        cells = (_pad(speaker, speaker_w), _pad(code, code_w), _pad(cue, cue_w), quote)
         return (INDENT + SEPARATOR.join(cells)).rstrip()
 
-    lines.append(row("speaker", "cue", "quote"))
-    lines.append(INDENT + "-+-".join(("-" * speaker_w, "-" * cue_w, "-" * quote_w)))
-    lines.extend(row(*cells) for cells in zip(speakers, cues, quotes, strict=True))
-    return "\n".join(lines)
+    lines = [row("speaker", "code", "cue", "quote")]
+    widths = (speaker_w, code_w, cue_w, quote_w)
+    lines.append(INDENT + "-+-".join("-" * w for w in widths))
+    lines.extend(
+        row(*cells) for cells in zip(speakers, codes, cues, quotes, strict=True)
+    )
+    return lines
+
+
+def actor_rows(actors: Iterable[Actor], *, width: int = DEFAULT_WIDTH) -> list[str]:
+    """Actors that are not places as ``code | name | type | roles | mentions``.
+
+    Args:
+        actors: An article's actors.
+        width: The width to fit rows into.
+
+    Returns:
+        A header, a rule and one line per actor; empty when no actor is left.
+    """
+    shown = [a for a in actors if a.type != PLACE]
+    if not shown:
+        return []
+    codes = [
+        truncate(_one_line(a.code or "") or NO_CODE, MAX_CODE_WIDTH) for a in shown
+    ]
+    names = [truncate(_one_line(a.name), MAX_NAME_WIDTH) for a in shown]
+    types = [truncate(_one_line(a.type), MAX_TYPE_WIDTH) for a in shown]
+    counts = [str(len(a.mentions)) for a in shown]
+    code_w = _column_width("code", codes)
+    name_w = _column_width("name", names)
+    type_w = _column_width("type", types)
+    count_w = _column_width("mentions", counts)
+    room = max(
+        MIN_ROLES_WIDTH,
+        width - code_w - name_w - type_w - count_w - 4 * len(SEPARATOR),
+    )
+    roles = [truncate(_one_line(", ".join(a.roles)), room) for a in shown]
+    roles_w = _column_width("roles", roles)
+
+    def row(code: str, name: str, kind: str, role: str, count: str) -> str:
+        cells = (
+            _pad(code, code_w),
+            _pad(name, name_w),
+            _pad(kind, type_w),
+            _pad(role, roles_w),
+            " " * (count_w - display_width(count)) + count,
+        )
+        return SEPARATOR.join(cells).rstrip()
+
+    lines = [row("code", "name", "type", "roles", "mentions")]
+    widths = (code_w, name_w, type_w, roles_w, count_w)
+    lines.append("-+-".join("-" * w for w in widths))
+    lines.extend(
+        row(*cells) for cells in zip(codes, names, types, roles, counts, strict=True)
+    )
+    return lines
 
 
 def render_table(articles: Iterable[Article], *, width: int = DEFAULT_WIDTH) -> str:

@@ -204,3 +204,55 @@ def test_seed_finds_the_expected_attributions(
         f" a match covers >= {MIN_COVERAGE:.0%} of the content's words"
         f" with the same speaker name\n{_table(rows)}"
     )
+
+
+# --- actors --------------------------------------------------------------------
+
+
+def _norm_mention(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+def test_seed_has_every_expected_actor_with_its_code(
+    article: Article, expected: dict[str, Any]
+) -> None:
+    missing = []
+    for want in expected["actors"]:
+        wanted = {_norm_mention(m) for m in want["mentions"]}
+        hits = [
+            actor
+            for actor in article.actors
+            if {_norm_mention(m.text) for m in actor.mentions} & wanted
+            or actor.name.casefold() == want["name"].casefold()
+        ]
+        if not any(a.code == want["code"] for a in hits):
+            got = [(a.name, a.code) for a in hits] or "no actor with those mentions"
+            missing.append(f"{want['name']} ({want['code']}): got {got}")
+    assert not missing, "\n".join(missing)
+
+
+def test_seed_speakers_carry_the_expected_actor_codes(
+    article: Article, expected: dict[str, Any]
+) -> None:
+    wrong = []
+    checked = 0
+    for row in expected["attributions"]:
+        want = [(s["start"], s["end"]) for s in _spans(row["content"])]
+        best = max(
+            article.attributions,
+            key=lambda a: _coverage(
+                article.text, want, [(c.start, c.end) for c in a.content]
+            ),
+        )
+        got = [(c.start, c.end) for c in best.content]
+        if _coverage(article.text, want, got) < MIN_COVERAGE:
+            continue  # not found: counted by test_seed_finds_the_expected_attributions
+        checked += 1
+        code = best.speaker.code if best.speaker else None
+        if code != row["actor"]:
+            wrong.append(f"{row['speaker']}: want {row['actor']}, got {code}")
+    assert checked >= MIN_FOUND - 1
+    assert not wrong, "\n".join(wrong)

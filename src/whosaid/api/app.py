@@ -100,7 +100,7 @@ def api_router() -> APIRouter:
         "/articles/{article_id:path}", response_model=ArticleOut, responses=_NOT_FOUND
     )
     def get_article(request: Request, article_id: str) -> ArticleOut:
-        """One stored article record with its attributions (output schema v1)."""
+        """One stored article record: attributions and actors (output schema v2)."""
         with data.reader(_db(request)) as conn:
             article = data.article(conn, article_id)
         if article is None:
@@ -162,7 +162,10 @@ def api_router() -> APIRouter:
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
     ) -> ActorOut:
-        """An actor code and its attributions (404 while no attribution has it)."""
+        """An actor code: the actors filed under it and their attributions.
+
+        404 when neither a stored actor nor an attribution's speaker has it.
+        """
         with data.reader(_db(request)) as conn:
             summary = data.actor_summary(conn, actor_id, limit=limit, offset=offset)
         if summary is None:
@@ -174,6 +177,7 @@ def api_router() -> APIRouter:
                 "id": summary.id,
                 "attributions": summary.attributions,
                 "articles": summary.articles,
+                "actors": [a.to_dict() for a in summary.actors],
                 "quotes": _quote_list(summary.quotes).model_dump(),
             }
         )

@@ -20,8 +20,10 @@ from typing import Generic, TypeVar
 
 from whosaid.records import Article
 from whosaid.store import (
+    ActorName,
     Quote,
     SpeakerCount,
+    actors_with_code,
     date_key,
     get_article,
     list_speakers,
@@ -158,11 +160,21 @@ class SpeakerProfile:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ActorSummary:
-    """An actor code and the attributions assigned to it."""
+    """An actor code: the actors stored under it and their attributions.
+
+    Attributes:
+        id: The actor code.
+        attributions: Attributions whose speaker has the code.
+        articles: Articles with such attributions.
+        actors: The actors stored under the code (name, type, country...),
+            most frequent first.
+        quotes: A page of those attributions.
+    """
 
     id: str
     attributions: int
     articles: int
+    actors: list[ActorName]
     quotes: Page[Quote]
 
 
@@ -294,22 +306,24 @@ def speaker_profile(
 def actor_summary(
     conn: sqlite3.Connection, actor_id: str, *, limit: int, offset: int
 ) -> ActorSummary | None:
-    """Attributions whose speaker carries the actor code ``actor_id``.
+    """The actors filed under the code ``actor_id`` and their attributions.
 
-    ``None`` while the corpus has no attribution with that code (actor codes
-    are assigned by a later stage; until then every actor is unknown).
+    ``None`` when neither an attribution's speaker nor a stored actor has
+    that code.
     """
     row = conn.execute(
         "SELECT count(*), count(DISTINCT article_id) FROM attributions "
         "WHERE speaker_code = ?",
         (actor_id,),
     ).fetchone()
-    if not row[0]:
+    names = actors_with_code(conn, actor_id)
+    if not row[0] and not names:
         return None
     return ActorSummary(
         id=actor_id,
         attributions=int(row[0]),
         articles=int(row[1]),
+        actors=names,
         quotes=quotes_page(
             conn, QuoteFilters(actor=actor_id), limit=limit, offset=offset
         ),

@@ -53,12 +53,14 @@ class Region:
 
 
 def attribution_title(a: Attribution) -> str:
-    """The tooltip of an attribution's elements: speaker, how, kind."""
+    """The tooltip of an attribution's elements: speaker (and code), how, kind."""
     speaker = a.speaker
     if speaker is None or speaker.resolved_by == "none":
         who = "no source"
     elif speaker.name is None:
         who = f"unresolved ({speaker.resolved_by})"
+    elif speaker.code:
+        who = f"{speaker.name} · {speaker.code} ({speaker.resolved_by})"
     else:
         who = f"{speaker.name} ({speaker.resolved_by})"
     return f"Speaker: {who} · {a.kind} · {a.confidence:.2f}"

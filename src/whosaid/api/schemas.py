@@ -2,7 +2,8 @@
 
 They exist only at the HTTP edge; inside, whosaid passes its frozen records
 (:mod:`whosaid.records`) and the store's dataclasses.  The article model is
-output schema v1 (README, "Output schema").
+output schema v2 (README, "Output schema"): v1 plus ``actors`` and the
+speaker's ``actor_id`` and ``code``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
+    "ActorNameOut",
     "ActorOut",
+    "ActorRecordOut",
     "AnalyzeRequest",
     "ArticleList",
     "ArticleOut",
@@ -51,6 +54,12 @@ class SpeakerOut(_Out):
     name: str | None
     mention: SpanOut | None
     resolved_by: str
+    actor_id: str | None = Field(
+        default=None, description="The speaker's actor (an id of the article's actors)."
+    )
+    code: str | None = Field(
+        default=None, description="The speaker's CAMEO-style actor code, e.g. RUSGOV."
+    )
 
 
 class AttributionOut(_Out):
@@ -64,13 +73,31 @@ class AttributionOut(_Out):
     method: str
 
 
+class ActorRecordOut(_Out):
+    """One actor of an article: its normalization and every mention."""
+
+    id: str = Field(description="ARTICLE_ID:actorN")
+    name: str
+    type: str = Field(
+        description="person, state, government, igo, ngo, media, armed_group, "
+        "party, company, place or other."
+    )
+    country: str | None = Field(description="ISO 3166-1 alpha-3.")
+    igo: str | None = Field(description='Short IGO name ("UN", "NATO").')
+    sector: str | None = Field(description='CAMEO-style sector ("GOV", "MIL").')
+    code: str | None = Field(description='CAMEO-style code ("RUSGOV", "IGOUNO").')
+    roles: list[str]
+    mentions: list[SpanOut]
+    source: str = Field(description="Where the normalization came from.")
+
+
 class ErrorInfoOut(_Out):
     code: str
     message: str
 
 
 class ArticleOut(_Out):
-    """One article record (output schema v1)."""
+    """One article record (output schema v2)."""
 
     id: str
     path: str | None
@@ -87,6 +114,7 @@ class ArticleOut(_Out):
     error: ErrorInfoOut | None
     whosaid_version: str
     model: str
+    actors: list[ActorRecordOut]
     schema_version: int
 
 
@@ -114,6 +142,7 @@ class QuoteOut(_Out):
     speaker_name: str | None
     speaker_resolved_by: str | None
     speaker_code: str | None
+    speaker_actor_id: str | None
     source_text: str
     cue_text: str
     content_text: str
@@ -146,10 +175,27 @@ class SpeakerList(_Out):
     has_more: bool
 
 
+class ActorNameOut(_Out):
+    """One normalization stored under an actor code."""
+
+    name: str
+    type: str
+    country: str | None
+    igo: str | None
+    sector: str | None
+    articles: int = Field(description="Articles with this actor.")
+    mentions: int = Field(description="Its mentions in those articles.")
+
+
 class ActorOut(_Out):
-    id: str
-    attributions: int
-    articles: int
+    """An actor code: who the corpus files under it, and their attributions."""
+
+    id: str = Field(description="The actor code, e.g. RUSGOV.")
+    attributions: int = Field(description="Attributions whose speaker has the code.")
+    articles: int = Field(description="Articles with such attributions.")
+    actors: list[ActorNameOut] = Field(
+        description="The actors stored under the code, most frequent first."
+    )
     quotes: QuoteList
 
 

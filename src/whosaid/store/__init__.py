@@ -4,7 +4,7 @@
   article); :func:`open_read_only` reads.
 * :func:`ingest` reads inputs, skips those already stored, analyzes and saves.
 * :mod:`whosaid.store.queries`: :func:`search_quotes`, :func:`list_speakers`,
-  :func:`get_article`.
+  :func:`get_article`, :func:`actors_with_code`.
 * :mod:`whosaid.store.export`: tables to CSV, JSON Lines or Parquet.
 * ``store/schema.sql`` documents the schema; ``store/migrations/`` builds it.
 """
@@ -20,8 +20,10 @@ from whosaid.store.db import (
 from whosaid.store.ingest import IngestStats, ingest
 from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
 from whosaid.store.queries import (
+    ActorName,
     Quote,
     SpeakerCount,
+    actors_with_code,
     fts_query,
     get_article,
     list_speakers,
@@ -29,6 +31,7 @@ from whosaid.store.queries import (
 )
 
 __all__ = [
+    "ActorName",
     "IngestStats",
     "Quote",
     "ReprocessStats",
@@ -36,6 +39,7 @@ __all__ = [
     "SpeakerCount",
     "Store",
     "StoreError",
+    "actors_with_code",
     "content_hash",
     "date_key",
     "fts_query",

@@ -5,7 +5,7 @@ readers open their own read-only connections (:func:`open_read_only` or
 :meth:`Store.read_only`) and never block the writer.
 
 Crash safety: every article is written in one transaction (the article row,
-its attributions, and the full-text index rows via triggers), so a process
+its attributions and actors, and the full-text index rows via triggers), so a process
 killed at any moment leaves each article either complete or absent.
 
 Idempotency: an input is identified by :func:`content_hash`, the SHA-1 of its
@@ -36,7 +36,14 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from whosaid._version import __version__
-from whosaid.records import Article, Attribution, Boilerplate, RawArticle, Span
+from whosaid.records import (
+    Actor,
+    Article,
+    Attribution,
+    Boilerplate,
+    RawArticle,
+    Span,
+)
 from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
 
 if TYPE_CHECKING:
@@ -331,7 +338,7 @@ class Store:
         *,
         digest: str | None = None,
     ) -> SaveOutcome:
-        """Store one analyzed article and its attributions, in one transaction.
+        """Store one analyzed article, its attributions and actors, in one transaction.
 
         An article with ``error`` set is stored as a failure instead (see
         :meth:`save_failure`).  An article whose content is already stored is
@@ -469,12 +476,22 @@ class Store:
         )
         conn.executemany(
             "INSERT INTO attributions (id, article_id, idx, kind, speaker_name, "
-            "speaker_resolved_by, speaker_start, speaker_end, source, cue, "
-            "content, source_text, cue_text, content_text, confidence, method) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "speaker_resolved_by, speaker_start, speaker_end, speaker_code, "
+            "speaker_actor_id, source, cue, content, source_text, cue_text, "
+            "content_text, confidence, method) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 _attribution_row(article.id, i, a)
                 for i, a in enumerate(article.attributions)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO actors (id, article_id, idx, name, type, country, igo, "
+            "sector, code, roles, mentions, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                _actor_row(article.id, i, actor)
+                for i, actor in enumerate(article.actors)
             ],
         )
 
@@ -587,6 +604,8 @@ def _attribution_row(article_id: str, idx: int, a: Attribution) -> Sequence[Any]
         speaker.resolved_by if speaker is not None else None,
         mention.start if mention is not None else None,
         mention.end if mention is not None else None,
+        speaker.code if speaker is not None else None,
+        speaker.actor_id if speaker is not None else None,
         _spans_json(a.source),
         _spans_json(a.cue),
         _spans_json(a.content),
@@ -595,4 +614,21 @@ def _attribution_row(article_id: str, idx: int, a: Attribution) -> Sequence[Any]
         _joined(a.content),
         a.confidence,
         a.method,
+    )
+
+
+def _actor_row(article_id: str, idx: int, actor: Actor) -> Sequence[Any]:
+    return (
+        actor.id,
+        article_id,
+        idx,
+        actor.name,
+        actor.type,
+        actor.country,
+        actor.igo,
+        actor.sector,
+        actor.code,
+        json.dumps(list(actor.roles), ensure_ascii=False),
+        _spans_json(actor.mentions),
+        actor.source,
     )

@@ -1,10 +1,12 @@
 """Export a corpus database's tables to CSV, JSON Lines or Parquet.
 
-:func:`export_tables` writes ``articles.EXT`` and ``attributions.EXT`` into a
-folder, streaming rows (the database need not fit in memory).  Columns are
-the tables' own, less the internal ``seq`` and the raw inputs (``raw_text``,
-``raw_html``).  JSON columns (spans, sections, warnings) are JSON strings in
-CSV and Parquet and real arrays in JSON Lines.  Parquet needs ``pyarrow``
+:func:`export_tables` writes ``articles.EXT``, ``attributions.EXT`` and
+``actors.EXT`` (or the ``tables`` asked for) into a folder, streaming rows
+(the database need not fit in memory).  Columns are the tables' own, less the
+internal ``seq`` and the raw inputs (``raw_text``, ``raw_html``); attribution
+rows carry their speaker's actor (``speaker_code``, ``speaker_actor_id``).
+JSON columns (spans, sections, warnings, roles) are JSON strings in CSV and
+Parquet and real arrays in JSON Lines.  Parquet needs ``pyarrow``
 (``pip install whosaid[parquet]``).  Each file is written under a temporary
 name and renamed when complete.
 """
@@ -26,20 +28,14 @@ from whosaid.errors import WhosaidError
 
 __all__ = ["EXPORT_TABLES", "ExportFormat", "export_tables"]
 
-EXPORT_TABLES = ("articles", "attributions")
+EXPORT_TABLES = ("articles", "attributions", "actors")
 _SKIPPED_COLUMNS = frozenset({"seq", "raw_text", "raw_html"})
-_JSON_COLUMNS = frozenset(
-    {
-        "section",
-        "body",
-        "captions",
-        "boilerplate",
-        "warnings",
-        "source",
-        "cue",
-        "content",
-    }
-)
+# Per table: ``actors.source`` is plain text, ``attributions.source`` JSON.
+_JSON_COLUMNS: dict[str, frozenset[str]] = {
+    "articles": frozenset({"section", "body", "captions", "boilerplate", "warnings"}),
+    "attributions": frozenset({"source", "cue", "content"}),
+    "actors": frozenset({"roles", "mentions"}),
+}
 _BATCH_ROWS = 1000
 
 
@@ -70,23 +66,37 @@ def _rows(
 
 
 def export_tables(
-    conn: sqlite3.Connection, out_dir: str | os.PathLike[str], fmt: ExportFormat
+    conn: sqlite3.Connection,
+    out_dir: str | os.PathLike[str],
+    fmt: ExportFormat,
+    *,
+    tables: Sequence[str] = EXPORT_TABLES,
 ) -> list[Path]:
-    """Write the ``articles`` and ``attributions`` tables into ``out_dir``.
+    """Write the ``articles``, ``attributions`` and ``actors`` tables into ``out_dir``.
 
     Args:
         conn: An open connection (read-only is enough).
         out_dir: The folder to write into (created if missing).
         fmt: The file format.
+        tables: The tables to write (some of :data:`EXPORT_TABLES`), in
+            this order.
 
     Returns:
         The files written.
 
     Raises:
-        WhosaidError: ``export.parquet_unavailable`` (Parquet without
-            pyarrow), ``output.unwritable`` (the folder or a file cannot be
-            written).
+        WhosaidError: ``export.unknown_table`` (a table not in
+            :data:`EXPORT_TABLES`), ``export.parquet_unavailable`` (Parquet
+            without pyarrow), ``output.unwritable`` (the folder or a file
+            cannot be written).
     """
+    unknown = [t for t in tables if t not in EXPORT_TABLES]
+    if unknown:
+        raise WhosaidError(
+            f"cannot export {', '.join(map(repr, unknown))}: the tables are "
+            + ", ".join(EXPORT_TABLES),
+            code="export.unknown_table",
+        )
     if fmt is ExportFormat.PARQUET and importlib.util.find_spec("pyarrow") is None:
         raise WhosaidError(
             "Parquet export needs pyarrow: pip install whosaid[parquet] "
@@ -97,7 +107,7 @@ def export_tables(
     written: list[Path] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for table in EXPORT_TABLES:
+        for table in dict.fromkeys(tables):
             target = folder / f"{table}.{fmt.value}"
             partial = target.with_name(target.name + ".partial")
             columns = _columns(conn, table)
@@ -131,11 +141,12 @@ def _write_jsonl(
     conn: sqlite3.Connection, table: str, columns: list[tuple[str, str]], path: Path
 ) -> None:
     names = [n for n, _ in columns]
+    json_columns = _JSON_COLUMNS.get(table, frozenset())
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         for row in _rows(conn, table, names):
             record = {
                 name: json.loads(value)
-                if name in _JSON_COLUMNS and value is not None
+                if name in json_columns and value is not None
                 else value
                 for name, value in zip(names, row, strict=True)
             }

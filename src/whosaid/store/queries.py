@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from whosaid.records import (
+    Actor,
+    ActorType,
     Article,
     Attribution,
     AttributionKind,
@@ -25,8 +27,10 @@ from whosaid.records import (
 )
 
 __all__ = [
+    "ActorName",
     "Quote",
     "SpeakerCount",
+    "actors_with_code",
     "fts_query",
     "get_article",
     "list_speakers",
@@ -51,6 +55,8 @@ class Quote:
         speaker_resolved_by: How the speaker was resolved (``None``: no
             speaker record).
         speaker_code: The speaker's actor code, when one is assigned.
+        speaker_actor_id: The speaker's actor (``ARTICLE_ID:actorN``), when
+            the speaker is one of the article's actors.
         source_text: The source fragments, joined with `` … ``.
         cue_text: The cue fragments, joined.
         content_text: The content fragments, joined.
@@ -68,6 +74,7 @@ class Quote:
     speaker_name: str | None
     speaker_resolved_by: str | None
     speaker_code: str | None
+    speaker_actor_id: str | None
     source_text: str
     cue_text: str
     content_text: str
@@ -96,6 +103,33 @@ class SpeakerCount:
     name: str
     attributions: int
     articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorName:
+    """One normalization seen under an actor code, across the corpus.
+
+    Attributes:
+        name: The actor's name.
+        type: Its type (``person``, ``government``, ``igo``...).
+        country: ISO 3166-1 alpha-3, or ``None``.
+        igo: The IGO, or ``None``.
+        sector: The CAMEO-style sector, or ``None``.
+        articles: Articles with an actor so named and coded.
+        mentions: Its mentions in those articles, all together.
+    """
+
+    name: str
+    type: str
+    country: str | None
+    igo: str | None
+    sector: str | None
+    articles: int
+    mentions: int
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""
@@ -207,7 +241,8 @@ def search_quotes(
         params.append(parse_day(until, name="until"))
     sql = (
         "SELECT a.id, a.article_id, a.kind, a.speaker_name, "
-        "a.speaker_resolved_by, a.speaker_code, a.source_text, a.cue_text, "
+        "a.speaker_resolved_by, a.speaker_code, a.speaker_actor_id, "
+        "a.source_text, a.cue_text, "
         "a.content_text, a.confidence, a.method, r.date, r.url, r.path, r.title "
         "FROM attributions AS a JOIN articles AS r ON r.id = a.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
@@ -251,8 +286,50 @@ def list_speakers(
     ]
 
 
+def actors_with_code(
+    conn: sqlite3.Connection, code: str, *, limit: int | None = None
+) -> list[ActorName]:
+    """The actors stored under an actor code, one entry per normalization.
+
+    Actors with the same name (any case), type, country, IGO and sector are
+    one entry; most frequent (articles, then mentions) first.
+
+    Args:
+        conn: An open connection.
+        code: The actor code, e.g. ``RUSGOV`` (exact).
+        limit: At most this many entries.
+
+    Returns:
+        The entries; empty when no stored actor has the code.
+    """
+    sql = (
+        "SELECT min(name) AS name, type, country, igo, sector, "
+        "count(DISTINCT article_id) AS articles, "
+        "sum(json_array_length(mentions)) AS mentions "
+        "FROM actors WHERE code = ? "
+        "GROUP BY name COLLATE NOCASE, type, country, igo, sector "
+        "ORDER BY articles DESC, mentions DESC, name COLLATE NOCASE"
+    )
+    params: list[Any] = [code]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [
+        ActorName(
+            name=row[0],
+            type=row[1],
+            country=row[2],
+            igo=row[3],
+            sector=row[4],
+            articles=int(row[5]),
+            mentions=int(row[6] or 0),
+        )
+        for row in conn.execute(sql, params)
+    ]
+
+
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
-    """Rebuild a stored article record, attributions included.
+    """Rebuild a stored article record, attributions and actors included.
 
     Args:
         conn: An open connection.
@@ -277,8 +354,17 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         _attribution(a, text)
         for a in conn.execute(
             "SELECT id, kind, speaker_name, speaker_resolved_by, speaker_start, "
-            "speaker_end, source, cue, content, confidence, method "
+            "speaker_end, source, cue, content, confidence, method, "
+            "speaker_code, speaker_actor_id "
             "FROM attributions WHERE article_id = ? ORDER BY idx",
+            (article_id,),
+        )
+    )
+    actors = tuple(
+        _actor(a)
+        for a in conn.execute(
+            "SELECT id, name, type, country, igo, sector, code, roles, mentions, "
+            "source FROM actors WHERE article_id = ? ORDER BY idx",
             (article_id,),
         )
     )
@@ -301,6 +387,7 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         error=None,
         whosaid_version=row[13],
         model=row[14],
+        actors=actors,
         schema_version=row[15],
     )
 
@@ -315,7 +402,13 @@ def _attribution(row: Any, text: str) -> Attribution:
     speaker = None
     if row[3] is not None:
         mention = Span.of(text, row[4], row[5]) if row[4] is not None else None
-        speaker = Speaker(name=row[2], mention=mention, resolved_by=row[3])
+        speaker = Speaker(
+            name=row[2],
+            mention=mention,
+            resolved_by=row[3],
+            actor_id=row[12],
+            code=row[11],
+        )
     kind: AttributionKind = row[1]
     return Attribution(
         id=row[0],
@@ -326,4 +419,20 @@ def _attribution(row: Any, text: str) -> Attribution:
         speaker=speaker,
         confidence=row[9],
         method=row[10],
+    )
+
+
+def _actor(row: Any) -> Actor:
+    kind: ActorType = row[2]
+    return Actor(
+        id=row[0],
+        name=row[1],
+        type=kind,
+        country=row[3],
+        igo=row[4],
+        sector=row[5],
+        code=row[6],
+        roles=tuple(json.loads(row[7])),
+        mentions=_spans(row[8]),
+        source=row[9],
     )

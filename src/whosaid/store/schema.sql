@@ -1,4 +1,4 @@
--- whosaid corpus database: the current schema (version 1), for reading.
+-- whosaid corpus database: the current schema (version 2), for reading.
 --
 -- The database is built by applying store/migrations/NNNN_*.sql in order
 -- (whosaid db migrate); this file is the sum of those migrations, kept in step
@@ -51,7 +51,7 @@ CREATE TABLE attributions (
     speaker_resolved_by TEXT,               -- NULL when the record has no speaker
     speaker_start       INTEGER,            -- the speaker mention's span
     speaker_end         INTEGER,
-    speaker_code        TEXT,               -- actor code (future actors issue)
+    speaker_code        TEXT,               -- the speaker's actor code (actors.code)
     source              TEXT NOT NULL DEFAULT '[]',
     cue                 TEXT NOT NULL DEFAULT '[]',
     content             TEXT NOT NULL DEFAULT '[]',
@@ -60,10 +60,33 @@ CREATE TABLE attributions (
     content_text        TEXT NOT NULL DEFAULT '',
     confidence          REAL NOT NULL,
     method              TEXT NOT NULL,
+    speaker_actor_id    TEXT,               -- the speaker's actor (actors.id); v2
     UNIQUE (article_id, idx)
 );
 CREATE INDEX attributions_speaker_name ON attributions (speaker_name COLLATE NOCASE);
 CREATE INDEX attributions_speaker_code ON attributions (speaker_code);
+
+-- One row per actor of an article (output schema v2, Article.actors): every
+-- person, organization, state... with its normalization.  Lists are JSON:
+-- roles ["minister", ...], mentions [{"start", "end", "text"}].
+CREATE TABLE actors (
+    seq         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,       -- ARTICLE_ID:actorN
+    article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,           -- position in the article's list
+    name        TEXT NOT NULL,
+    type        TEXT NOT NULL,              -- person, state, government, igo, ...
+    country     TEXT,                       -- ISO 3166-1 alpha-3
+    igo         TEXT,                       -- short IGO name ("UN", "NATO")
+    sector      TEXT,                       -- CAMEO-style sector ("GOV", "MIL")
+    code        TEXT,                       -- CAMEO-style code ("RUSGOV")
+    roles       TEXT NOT NULL DEFAULT '[]', -- JSON list of strings
+    mentions    TEXT NOT NULL DEFAULT '[]', -- JSON list of spans
+    source      TEXT NOT NULL DEFAULT '',   -- where the normalization came from
+    UNIQUE (article_id, idx)
+);
+CREATE INDEX actors_code ON actors (code);
+CREATE INDEX actors_name ON actors (name COLLATE NOCASE);
 
 -- Inputs that could not be read or analyzed, one row per article id (or the
 -- path / "PATH:LINE" when the input had no id), with the raw input if any.

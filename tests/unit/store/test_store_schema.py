@@ -23,13 +23,16 @@ def _objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 
 def test_new_database_is_at_the_latest_version(store: Store) -> None:
-    assert store.schema_version == latest_version() == 1
-    assert store.applied == [1]
+    assert store.schema_version == latest_version() == 2
+    assert store.applied == [1, 2]
     names = {name for _, name in _objects(store.conn)}
-    for table in ("meta", "articles", "attributions", "failures"):
+    for table in ("meta", "articles", "attributions", "failures", "actors"):
         assert table in names
     assert {"attributions_fts", "articles_fts"} <= names
     assert {"attributions_speaker_name", "articles_date_key"} <= names
+    assert {"actors_code", "actors_name"} <= names
+    columns = {r[1] for r in store.conn.execute("PRAGMA table_info(attributions)")}
+    assert {"speaker_code", "speaker_actor_id"} <= columns
 
 
 def test_pragmas(store: Store) -> None:
@@ -41,7 +44,7 @@ def test_reopening_applies_nothing(db_path: Path) -> None:
     Store(db_path).close()
     with Store(db_path) as again:
         assert again.applied == []
-        assert again.schema_version == 1
+        assert again.schema_version == 2
 
 
 def test_schema_sql_is_the_sum_of_the_migrations(tmp_path: Path) -> None:
@@ -50,15 +53,21 @@ def test_schema_sql_is_the_sum_of_the_migrations(tmp_path: Path) -> None:
     documented = sqlite3.connect(":memory:")
     documented.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
     assert _objects(migrated) == _objects(documented)
-    for table in ("articles", "attributions", "failures", "meta"):
+    for table in ("articles", "attributions", "failures", "meta", "actors"):
         info = f"PRAGMA table_info({table})"
         assert migrated.execute(info).fetchall() == documented.execute(info).fetchall()
+    for index in ("actors_code", "actors_name"):
+        info = f"PRAGMA index_xinfo({index})"
+        assert migrated.execute(info).fetchall() == documented.execute(info).fetchall()
+    fks = "PRAGMA foreign_key_list(actors)"
+    assert migrated.execute(fks).fetchall() == documented.execute(fks).fetchall()
 
 
 def test_migrations_are_numbered_from_one() -> None:
     migrations = list_migrations()
     assert [m.version for m in migrations] == list(range(1, len(migrations) + 1))
     assert migrations[0].name == "0001_initial.sql"
+    assert migrations[1].name == "0002_actors.sql"
 
 
 def test_read_only_connection_cannot_write(store: Store) -> None:

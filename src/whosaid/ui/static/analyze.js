@@ -47,7 +47,9 @@
     if (n) {
       const rows = article.attributions.map((a, i) => el("tr", { "data-row-attribution-id": a.id, class: "ws-attribution-row" },
         el("td", { class: "ws-num" }, String(i + 1)),
-        el("td", {}, a.speaker && a.speaker.name ? a.speaker.name : a.source.map((s) => s.text).join(" … ") || "no source"),
+        el("td", {}, a.speaker && a.speaker.name
+          ? (a.speaker.code ? `${a.speaker.name} · ${a.speaker.code}` : a.speaker.name)
+          : a.source.map((s) => s.text).join(" … ") || "no source"),
         el("td", {}, a.cue.map((s) => s.text).join(" … ")),
         el("td", {}, a.content.map((s) => s.text).join(" … ")),
         el("td", {}, a.kind)));

@@ -10,6 +10,7 @@ const whosaid = (() => {
     let who;
     if (!s || s.resolved_by === "none") who = "no source";
     else if (s.name === null) who = `unresolved (${s.resolved_by})`;
+    else if (s.code) who = `${s.name} · ${s.code} (${s.resolved_by})`;
     else who = `${s.name} (${s.resolved_by})`;
     return `Speaker: ${who} · ${a.kind} · ${Number(a.confidence).toFixed(2)}`;
   }

@@ -1,0 +1,1221 @@
+"""Actors: group every mention of a person, organization or state into actors.
+
+The stage runs after speaker resolution, on the parsed article:
+
+1. **Scan.**  Longest-match lookup of the knowledge tables over tokens:
+   names (countries, capitals and cities, seats of power, organizations,
+   users' actors), demonyms ("Russian") and sector words ("foreign
+   minister", "army").  NER supplies the names the tables lack (people,
+   unknown organizations and places).
+2. **Chains.**  Neighbouring hits joined by light words ("'s", "the", "of",
+   "to", "top", "senior"...) form one actor noun phrase: "China's UN
+   Ambassador Liu Jieyi", "the Russian Foreign Ministry", "Syrian rebels".
+   The phrase's head (a name, else a sector word) is the actor; the other
+   hits are its modifiers and decide country, IGO and sector:
+
+   * a diplomat's country is the country before the title ("China's UN
+     ambassador"), never the IGO or the country they are posted to;
+   * an IGO official without a country carries the IGO ("UN envoy");
+   * the most specific sector wins (former > opposition > rebels > courts >
+     legislature > police > military > media > ... > government).
+3. **Places.**  A capital is its state when it acts ("Moscow said",
+   "pressure on Pyongyang") and a place after a locative preposition ("a
+   concert in Paris"); other cities and regions are places.  Ambiguous
+   names (Georgia) are decided by cue words in the article.
+4. **Grouping.**  People by full name (a surname joins the full name);
+   states by country; organizations by canonical name; unnamed bodies by
+   country + sector + head words ("the Foreign Ministry" joins "the Russian
+   Foreign Ministry").  Definite nominals ("the bloc", "the island", "the
+   North") join the latest compatible actor or their fixed referent.
+5. **Speakers.**  Every attribution's resolved speaker is linked to the
+   actor holding its antecedent mention; pronoun and nominal sources ("she",
+   "the statement") become mentions of that actor.  A source with no named
+   antecedent ("a senior US official") becomes an actor of its own when its
+   words give a country, IGO or sector.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
+from whosaid.records import Actor, Attribution, Span, Speaker
+from whosaid.speakers.names import (
+    initials,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    strip_titles,
+    trim_name,
+)
+
+__all__ = ["cameo_code", "extract_actors"]
+
+# Words that may sit between the hits of one actor noun phrase.
+CONNECTORS: frozenset[str] = frozenset(
+    {
+        "'s",
+        "’s",
+        "'",
+        "’",
+        "the",
+        "of",
+        "to",
+        "for",
+        "-",
+        "official",
+        "top",
+        "senior",
+        "chief",
+        "deputy",
+        "acting",
+        "outgoing",
+        "incoming",
+        "interim",
+        "then",
+        "new",
+        "longtime",
+        "veteran",
+        "state",
+        "state-run",
+        "state-owned",
+        "government-run",
+        "permanent",
+        "special",
+        "vice",
+        "general",
+        "first",
+        "lady",
+        "de",
+        "facto",
+    }
+)
+OPENERS: frozenset[str] = frozenset({"[", "("})
+LOCATIVE_PREPS: frozenset[str] = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "from",
+        "to",
+        "into",
+        "through",
+        "toward",
+        "towards",
+        "via",
+        "throughout",
+        "within",
+        "off",
+        "past",
+        "between",
+    }
+)
+DIPLOMAT_WORDS: frozenset[str] = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "representative",
+        "diplomat",
+        "delegate",
+        "delegation",
+        "mission",
+        "emissary",
+        "consul",
+        "ambassadors",
+        "envoys",
+        "diplomats",
+    }
+)
+SECTOR_PRIORITY: tuple[str, ...] = (
+    "ELI",
+    "OPP",
+    "REB",
+    "JUD",
+    "LEG",
+    "COP",
+    "SPY",
+    "MIL",
+    "MED",
+    "NGO",
+    "BUS",
+    "PTY",
+    "EDU",
+    "HLH",
+    "LAB",
+    "REL",
+    "REF",
+    "CVL",
+    "GOV",
+)
+SECTOR_TYPE: dict[str, str] = {
+    "GOV": "government",
+    "MIL": "government",
+    "COP": "government",
+    "JUD": "government",
+    "LEG": "government",
+    "SPY": "government",
+    "MED": "media",
+    "BUS": "company",
+    "OPP": "party",
+    "PTY": "party",
+    "REB": "armed_group",
+    "NGO": "ngo",
+}
+NER_PERSON = "PERSON"
+NER_ORG = "ORG"
+NER_PLACES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we"}
+)
+ORG_WORDS_MEDIA: frozenset[str] = frozenset(
+    {"news", "times", "post", "journal", "herald", "tribune", "agency", "tv", "radio"}
+)
+
+
+# ------------------------------------------------------------------ hits
+
+
+@dataclass
+class _Hit:
+    """A token range the knowledge (or NER) recognised."""
+
+    i: int  # first token
+    j: int  # one past the last token
+    kind: str  # name | demonym | sector | person | org | place
+    entry: Entry | None = None
+    demonym: Demonym | None = None
+    sector: SectorWord | None = None
+    label: str = ""
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    key: tuple[str, ...]
+    name: str
+    type: str
+    country: str | None
+    igo: str | None
+    sector: str | None
+    code: str | None
+    roles: list[str] = field(default_factory=list)
+    source: str = ""
+    person_name: str | None = None
+
+
+@dataclass
+class _ActorDraft:
+    key: tuple[str, ...]
+    name: str
+    type: str
+    country: str | None
+    igo: str | None
+    sector: str | None
+    code: str | None
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _ in self.mentions) if self.mentions else 0
+
+
+def cameo_code(
+    country: str | None,
+    igo: str | None,
+    sector: str | None,
+    *,
+    igo_codes: dict[str, str] | None = None,
+    fixed: str | None = None,
+) -> str | None:
+    """The CAMEO-style code of an actor: ``RUS``, ``RUSGOV``, ``IGOUNO``.
+
+    An IGO (and its officials) is coded by the IGO alone; an actor without
+    country or IGO is coded by its sector alone ("NGO", "REB"), if any.
+    """
+    if fixed:
+        return fixed
+    if igo:
+        code = (igo_codes or {}).get(igo)
+        base = code or f"IGO{igo.upper()[:3]}"
+        return base + (sector if sector == "JUD" and not base.endswith("JUD") else "")
+    if country:
+        return country + (sector or "")
+    return sector
+
+
+class _Scanner:
+    def __init__(self, doc: Any, kb: Knowledge, exclude: Sequence[tuple[int, int]]):
+        self.doc = doc
+        self.kb = kb
+        self.exclude = sorted(exclude)
+        self.lower = [t.lower_ for t in doc]
+
+    def excluded(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.exclude)
+
+    def scan(self) -> list[_Hit]:
+        doc, kb = self.doc, self.kb
+        n = len(doc)
+        hits: list[_Hit] = []
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if tok.is_space or tok.is_punct and tok.text not in {"[", "("}:
+                i += 1
+                continue
+            hit = self._match_at(i, min(kb.max_len, n - i))
+            if hit is None:
+                i += 1
+                continue
+            if not self.excluded(doc[i].idx):
+                hits.append(hit)
+            i = hit.j
+        return hits
+
+    def _match_at(self, i: int, longest: int) -> _Hit | None:
+        doc, kb = self.doc, self.kb
+        for length in range(longest, 0, -1):
+            key = tuple(self.lower[i : i + length])
+            if "\n" in "".join(key) or any(t.strip() == "" for t in key):
+                continue
+            span = doc[i : i + length]
+            entries = kb.names.get(key)
+            if entries:
+                entry = self._entry_for(entries, span)
+                if entry is not None:
+                    return _Hit(i, i + length, "name", entry=entry)
+            dem = kb.demonyms.get(key)
+            if dem is not None and span.text[:1].isupper():
+                return _Hit(i, i + length, "demonym", demonym=dem)
+            sec = kb.sectors.get(key)
+            if sec is not None and self._sector_ok(span, sec):
+                return _Hit(i, i + length, "sector", sector=sec)
+        return None
+
+    def _entry_for(self, entries: list[Entry], span: Any) -> Entry | None:
+        text = "".join(t.text for t in span)
+        for entry in entries:
+            if entry.exact_case:
+                if text.replace(".", "") == "".join(entry.pattern.split()).replace(
+                    ".", ""
+                ) and any(c.isupper() for c in text):
+                    if text.isupper() or text == "".join(entry.pattern.split()):
+                        return entry
+                continue
+            if text[:1].isupper():
+                return entry
+        return None
+
+    def _sector_ok(self, span: Any, sec: SectorWord) -> bool:
+        # a sector word is a noun phrase part, not a verb ("police the border")
+        root = span.root
+        return root.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+# ------------------------------------------------------------------ chains
+
+
+@dataclass
+class _Chain:
+    hits: list[_Hit]
+    start_tok: int
+    end_tok: int
+
+
+def _is_person_hit(hit: _Hit) -> bool:
+    return hit.kind == "person" or (
+        hit.kind == "name" and hit.entry is not None and hit.entry.type == "person"
+    )
+
+
+class _Builder:
+    def __init__(
+        self,
+        doc: Any,
+        kb: Knowledge,
+        exclude: Sequence[tuple[int, int]],
+    ) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.kb = kb
+        self.scanner = _Scanner(doc, kb, exclude)
+        words = {t.lower_ for t in doc if t.is_alpha}
+        self.words = words
+        self.mentions: list[_Mention] = []
+        self.all_hits: list[_Hit] = []
+        self.context_choice: dict[str, tuple[str, str | None]] = {}
+
+    # -------------------------------------------------------------- hits
+
+    def hits(self) -> list[_Hit]:
+        hits = self.scanner.scan()
+        covered = {k for h in hits for k in range(h.i, h.j)}
+        extra: list[_Hit] = []
+        for ent in self.doc.ents:
+            label = ent.label_
+            if label not in {NER_PERSON, NER_ORG, *NER_PLACES}:
+                continue
+            if self.scanner.excluded(ent.start_char):
+                continue
+            toks = [k for k in range(ent.start, ent.end) if k not in covered]
+            if not toks:
+                continue
+            if len(toks) != ent.end - ent.start:
+                # part of the entity is known: keep only the unknown tail
+                # ("UN Liu Jieyi" -> "Liu Jieyi"), if it is contiguous.
+                if toks != list(range(toks[0], ent.end)) or label != NER_PERSON:
+                    continue
+            first, last = toks[0], toks[-1] + 1
+            while first < last and (
+                self.doc[first].lower_ in {"the", "a", "an"} or self.doc[first].is_punct
+            ):
+                first += 1
+            while last > first and self.doc[last - 1].is_punct:
+                last -= 1
+            if first >= last:
+                continue
+            span = self.doc[first:last]
+            if not any(c.isupper() for c in span.text):
+                continue
+            if label == NER_PERSON:
+                kind = "person"
+            elif label == NER_ORG:
+                kind = "org"
+            else:
+                kind = "place"
+            extra.append(_Hit(first, last, kind, label=label))
+            covered.update(range(first, last))
+        hits.extend(extra)
+        hits.sort(key=lambda h: h.i)
+        return hits
+
+    # -------------------------------------------------------------- chains
+
+    def chains(self, hits: list[_Hit]) -> list[_Chain]:
+        doc = self.doc
+        chains: list[_Chain] = []
+        current: list[_Hit] = []
+        for hit in hits:
+            if current and self._joinable(current[-1], hit):
+                current.append(hit)
+                continue
+            if current:
+                chains.append(_Chain(current, current[0].i, current[-1].j))
+            current = [hit]
+        if current:
+            chains.append(_Chain(current, current[0].i, current[-1].j))
+        # extend each chain left over its determiner and light modifiers
+        for chain in chains:
+            k = chain.start_tok
+            while k - 1 >= 0 and doc[k - 1].sent == doc[chain.start_tok].sent:
+                prev = doc[k - 1]
+                if prev.lower_ in {"the", "a", "an"} or (
+                    prev.lower_ in CONNECTORS and prev.lower_ not in {"'s", "’s", "'", "’", "of", "to", "for", "-"}
+                ):
+                    k -= 1
+                    continue
+                break
+            chain.start_tok = k
+        return chains
+
+    def _joinable(self, left: _Hit, right: _Hit) -> bool:
+        doc = self.doc
+        if right.i < left.j:
+            return False
+        if doc[left.i].sent.start != doc[right.i].sent.start:
+            return False
+        if _is_person_hit(left) and _is_person_hit(right):
+            return False
+        if left.kind == "place" or right.kind == "place":
+            return False
+        between = [doc[k] for k in range(left.j, right.i)]
+        if len(between) > 3:
+            return False
+        if any("\n" in t.text for t in between):
+            return False
+        # "X and Y" are two actors; "Russia, China" too
+        for t in between:
+            low = t.lower_
+            if low in CONNECTORS:
+                continue
+            if low in OPENERS and _is_person_hit(right):
+                continue
+            return False
+        if left.kind == "name" and right.kind == "name" and not between:
+            # "US Congress", "UN Security Council": a modifier name before a name
+            return self._modifier_hit(left)
+        if left.kind == "name" and right.kind == "name":
+            lo = [t.lower_ for t in between]
+            # "the Foreign Minister of Russia" joins; "Russia of the..." rarely
+            return bool(lo) and lo[0] in {"'s", "’s", "'", "’"} and self._modifier_hit(left)
+        if right.kind == "name" and right.entry is not None:
+            lo = [t.lower_ for t in between]
+            if _is_person_hit(left):
+                # "Nikki Haley of the US" is rare; keep them apart
+                return False
+            if left.kind in {"sector"} and lo and lo[0] not in {"of", "to", "for", "'s", "’s"}:
+                return False
+        if _is_person_hit(left) and right.kind != "person":
+            return False
+        return True
+
+    def _modifier_hit(self, hit: _Hit) -> bool:
+        entry = hit.entry
+        if entry is None:
+            return False
+        return entry.type in {"state", "igo"} or entry.kind in {"country", "capital"}
+
+    # -------------------------------------------------------------- mentions
+
+    def build(self, chains: list[_Chain]) -> None:
+        for chain in chains:
+            for mention in self._chain_mentions(chain):
+                self.mentions.append(mention)
+
+    def _span_text(self, i: int, j: int) -> tuple[int, int, str]:
+        start = self.doc[i].idx
+        last = self.doc[j - 1]
+        end = last.idx + len(last.text)
+        return start, end, self.text[start:end]
+
+    def _chain_mentions(self, chain: _Chain) -> list[_Mention]:
+        hits = chain.hits
+        head_idx = self._head(hits)
+        if head_idx is None:
+            # modifiers only: a demonym or country alone is its state
+            out = []
+            for hit in hits:
+                m = self._lone(hit, chain if len(hits) == 1 else None)
+                if m is not None:
+                    out.append(m)
+            return out
+        head = hits[head_idx]
+        mods = hits[:head_idx]
+        after = hits[head_idx + 1 :]
+        # trailing hits after the head ("Foreign Minister of Russia"):
+        # only "of X" modifiers; others become their own mentions
+        of_mods: list[_Hit] = []
+        rest: list[_Hit] = []
+        for hit in after:
+            before = self.doc[hit.i - 1].lower_ if hit.i > 0 else ""
+            if hit.kind in {"name", "demonym"} and before in {"of", "the"} and not rest:
+                of_mods.append(hit)
+            else:
+                rest.append(hit)
+        mention = self._compose(chain, head, mods, of_mods)
+        out = [mention] if mention is not None else []
+        for hit in rest:
+            m = self._lone(hit, None)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _head(self, hits: list[_Hit]) -> int | None:
+        # the last person; else the last organization/seat; else the last
+        # sector body or title; modifiers (countries, demonyms) are never heads
+        for k in range(len(hits) - 1, -1, -1):
+            if _is_person_hit(hits[k]):
+                return k
+        for k in range(len(hits) - 1, -1, -1):
+            h = hits[k]
+            if h.kind == "org":
+                return k
+            if h.kind == "name" and h.entry is not None and not self._modifier_hit(h):
+                return k
+        for k in range(len(hits) - 1, -1, -1):
+            h = hits[k]
+            if h.kind == "sector" and h.sector is not None and h.sector.kind != "modifier":
+                return k
+        if len(hits) > 1:
+            # "UN Security Council"-like: the last name is the head
+            for k in range(len(hits) - 1, -1, -1):
+                h = hits[k]
+                if h.kind == "name" and h.entry is not None and h.entry.type == "igo":
+                    return k
+        return None
+
+    def _lone(self, hit: _Hit, chain: _Chain | None) -> _Mention | None:
+        """A hit that heads nothing: a state, place, organization or demonym."""
+        start, end, text = self._span_text(hit.i, hit.j)
+        if hit.kind == "demonym" and hit.demonym is not None:
+            country = hit.demonym.country
+            return _Mention(
+                start, end, ("state", country), self.kb.country_name(country) or country,
+                "state", country, None, None, None, source="demonyms.tsv",
+            )
+        if hit.kind == "sector":
+            return None
+        if hit.kind == "name" and hit.entry is not None:
+            return self._entry_mention(hit, start, end)
+        if hit.kind == "person":
+            return self._person_mention(hit, [], [], hit.i)
+        if hit.kind == "org":
+            return self._org_mention(hit, [], [])
+        if hit.kind == "place":
+            name = self.text[start:end]
+            return _Mention(
+                start, end, ("place", name.lower()), name, "place", None, None, None,
+                None, source="ner",
+            )
+        return None
+
+    def _entry_mention(self, hit: _Hit, start: int, end: int) -> _Mention | None:
+        entry = hit.entry
+        assert entry is not None
+        decided = self._disambiguate(entry, hit)
+        if decided == "skip":
+            return None
+        if decided == "place" or entry.kind in {"city", "region"}:
+            return _Mention(
+                start, end, ("place", entry.name.lower()), entry.name, "place",
+                None, None, None, None, source=entry.source,
+            )
+        if entry.kind == "capital":
+            if self._locative(hit):
+                return _Mention(
+                    start, end, ("place", entry.name.lower()), entry.name, "place",
+                    None, None, None, None, source=entry.source,
+                )
+            country = entry.country
+            if country is None:
+                return None
+            return _Mention(
+                start, end, ("state", country), self.kb.country_name(country) or country,
+                "state", country, None, None, None,
+                source=f"{entry.source} (capital as its state)",
+            )
+        if entry.type == "state" and entry.country:
+            return _Mention(
+                start, end, ("state", entry.country),
+                self.kb.country_name(entry.country) or entry.name,
+                "state", entry.country, None, None, None, source=entry.source,
+            )
+        if entry.type == "person":
+            return _Mention(
+                start, end, ("person", entry.name.lower()), entry.name, "person",
+                entry.country, entry.igo, entry.sector, entry.code,
+                source=entry.source, person_name=entry.name,
+            )
+        return _Mention(
+            start, end, ("org", entry.name.lower()), entry.name, entry.type,
+            entry.country, entry.igo, entry.sector, entry.code, source=entry.source,
+        )
+
+    def _disambiguate(self, entry: Entry, hit: _Hit) -> str | None:
+        rules = self.kb.context.get(entry.pattern.lower())
+        if not rules:
+            return None
+        key = entry.pattern.lower()
+        if key not in self.context_choice:
+            best: tuple[int, int] = (-1, 0)
+            choice: tuple[str, str | None] = (rules[0].reading, rules[0].country)
+            low_text = self.text.lower()
+            for order, rule in enumerate(rules):
+                score = sum(
+                    1
+                    for cue in rule.cues
+                    if (cue in self.words if " " not in cue and cue.isalpha() else cue in low_text)
+                )
+                if (score, -order) > best:
+                    best = (score, -order)
+                    choice = (rule.reading, rule.country)
+            self.context_choice[key] = choice
+        reading, _country = self.context_choice[key]
+        if reading in {"place", "us_state", "region", "city"}:
+            return "place"
+        if reading == "person":
+            return "skip"
+        return None
+
+    def _locative(self, hit: _Hit) -> bool:
+        span = self.doc[hit.i : hit.j]
+        root = span.root
+        if root.dep_ in {"compound", "amod", "poss", "nmod"}:
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            return not self._between_actors(root)
+        if root.dep_ == "conj":
+            head = root.head
+            while head.dep_ == "conj":
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                return not self._between_actors(head)
+        return False
+
+    def _between_actors(self, tok: Any) -> bool:
+        # "talks between Washington and Pyongyang", "relations with Moscow"
+        prep = tok.head
+        return bool(prep.lower_ == "between" or prep.lower_ == "with")
+
+    def _org_mention(
+        self, hit: _Hit, mods: list[_Hit], of_mods: list[_Hit]
+    ) -> _Mention | None:
+        start, end, text = self._span_text(hit.i, hit.j)
+        s, e = trim_name(self.text, start, end)
+        if e <= s:
+            return None
+        name = self.text[s:e]
+        words = [w.lower().strip(".,") for w in name_words(name)]
+        country, igo = self._mod_country(mods + of_mods, title_words=set())
+        sector = None
+        typ = "other"
+        for w in words:
+            sec = self.kb.sectors.get((w,))
+            if sec is not None and sec.sector:
+                sector = _best_sector(sector, sec.sector)
+        if any(w in ORG_WORDS_MEDIA for w in words):
+            sector = sector or "MED"
+        if any(w in {"inc", "corp", "ltd", "llc", "plc", "co", "group", "company"} for w in words):
+            sector = sector or "BUS"
+        if sector:
+            typ = SECTOR_TYPE.get(sector, "other")
+        return _Mention(
+            s, e, ("org", name.lower()), name, typ, country, igo, sector, None,
+            source="ner",
+        )
+
+    def _person_mention(
+        self, hit: _Hit, mods: list[_Hit], of_mods: list[_Hit], first_tok: int
+    ) -> _Mention | None:
+        start, end, _ = self._span_text(hit.i, hit.j)
+        s, e = trim_name(self.text, start, end)
+        s, e = strip_titles(self.text, s, e)
+        if e <= s:
+            return None
+        name = self.text[s:e]
+        if not any(c.isupper() for c in name):
+            return None
+        return _Mention(
+            s, e, ("person", name.lower()), name, "person", None, None, None, None,
+            source="ner", person_name=name,
+        )
+
+    def _compose(
+        self, chain: _Chain, head: _Hit, mods: list[_Hit], of_mods: list[_Hit]
+    ) -> _Mention | None:
+        doc = self.doc
+        title_hits = [h for h in mods if h.kind == "sector"]
+        title_words = {
+            w for h in title_hits for w in self._tokens_lower(h.i, h.j)
+        }
+        if head.kind == "sector":
+            title_words |= set(self._tokens_lower(head.i, head.j))
+        country, igo = self._mod_country(mods + of_mods, title_words=title_words)
+        sectors = [h.sector.sector for h in title_hits if h.sector and h.sector.sector]
+        former = any(
+            h.sector is not None and h.sector.kind == "modifier" and h.sector.sector == "ELI"
+            for h in title_hits
+        )
+        start = doc[chain.start_tok].idx
+        last = doc[max(head.j, *(h.j for h in of_mods)) - 1] if of_mods else doc[head.j - 1]
+        end = last.idx + len(last.text)
+        role_start = mods[0].i if mods else head.i
+        roles: list[str] = []
+        if title_hits:
+            r0 = min(h.i for h in mods) if mods else head.i
+            r1 = max(h.j for h in title_hits)
+            role = self._clean_role(r0, r1)
+            if role:
+                roles.append(role)
+        del role_start
+        if _is_person_hit(head):
+            base = (
+                self._entry_mention(head, *self._span_text(head.i, head.j)[:2])
+                if head.kind == "name"
+                else self._person_mention(head, mods, of_mods, chain.start_tok)
+            )
+            if base is None:
+                return None
+            sector = base.sector
+            for sec in sectors:
+                sector = _best_sector(sector, sec)
+            if former:
+                sector = "ELI"
+            diplomat = bool(title_words & DIPLOMAT_WORDS)
+            if diplomat and country:
+                igo = None
+            if igo and not country and sector == "GOV":
+                sector = None  # an IGO's official carries the IGO
+            if igo and country and not diplomat:
+                # "EU foreign policy chief": IGO officials carry the IGO
+                country_first = self._first_kind(mods) == "country"
+                if not country_first:
+                    country = None
+                else:
+                    igo = None
+            if country is None and igo is None:
+                country, igo = base.country, base.igo
+            if not title_hits and base.sector is None and not mods:
+                sector = None
+            return _Mention(
+                start, end, base.key, base.name, "person", country, igo,
+                sector if (country or igo or sector) else None,
+                base.code, roles=roles or base.roles,
+                source="title" if title_hits else base.source,
+                person_name=base.name,
+            )
+        if head.kind == "org":
+            base = self._org_mention(head, mods, of_mods)
+            if base is None:
+                return None
+            for sec in sectors:
+                base.sector = _best_sector(base.sector, sec)
+            if base.sector:
+                base.type = SECTOR_TYPE.get(base.sector, base.type)
+            base.start = min(base.start, start)
+            return base
+        if head.kind == "name" and head.entry is not None:
+            base = self._entry_mention(head, *self._span_text(head.i, head.j)[:2])
+            if base is None:
+                return None
+            if base.type == "place":
+                return base
+            entry = head.entry
+            if entry.country is None and entry.igo is None and entry.type != "ngo":
+                base.country, base.igo = country, igo
+                if country or igo:
+                    name = self._body_name(chain.start_tok, head.j)
+                    base.name = name
+                    base.key = ("body", country or "", igo or "", base.sector or "", entry.name.lower())
+            for sec in sectors:
+                if base.sector is None:
+                    base.sector = sec
+            base.start = start
+            base.end = end
+            return base
+        if head.kind == "sector" and head.sector is not None:
+            sector = head.sector.sector
+            for sec in sectors:
+                sector = _best_sector(sector, sec) if sector else sec
+            if former:
+                sector = "ELI"
+            if country is None and igo is None:
+                country = self._context_country(head.i)
+            if sector is None and country is None and igo is None:
+                return None
+            typ = self._body_type(head, sector)
+            head_words = " ".join(self._tokens_lower(head.i, head.j))
+            name = self._body_name(chain.start_tok, max([head.j, *(h.j for h in of_mods)]))
+            diplomat = bool(title_words & DIPLOMAT_WORDS)
+            if diplomat and country:
+                igo = None
+            if igo and country:
+                country = None if self._first_kind(mods) != "country" else country
+                if country:
+                    igo = None
+            if igo and sector == "GOV":
+                sector = None
+            return _Mention(
+                start, end,
+                ("body", country or "", igo or "", sector or "", head_words),
+                name, typ, country, igo, sector, None, roles=roles,
+                source="sectors.tsv",
+            )
+        return None
+
+    def _body_type(self, head: _Hit, sector: str | None) -> str:
+        if head.sector is not None and head.sector.kind == "title":
+            return "person"
+        return SECTOR_TYPE.get(sector or "", "other")
+
+    def _first_kind(self, mods: list[_Hit]) -> str:
+        for h in mods:
+            if h.kind == "demonym":
+                return "country"
+            if h.kind == "name" and h.entry is not None:
+                if h.entry.type == "igo" or h.entry.igo:
+                    return "igo"
+                if h.entry.country:
+                    return "country"
+        return ""
+
+    def _mod_country(
+        self, mods: list[_Hit], *, title_words: set[str]
+    ) -> tuple[str | None, str | None]:
+        country: str | None = None
+        igo: str | None = None
+        for h in mods:
+            before = self.doc[h.i - 1].lower_ if h.i > 0 else ""
+            before2 = self.doc[h.i - 2].lower_ if h.i > 1 else ""
+            posted_to = before in {"to", "in", "at"} or (
+                before == "the" and before2 in {"to", "in", "at"}
+            )
+            if h.kind == "demonym" and h.demonym is not None:
+                if country is None and not posted_to:
+                    country = h.demonym.country
+            elif h.kind == "name" and h.entry is not None:
+                e = h.entry
+                if e.type == "igo" or (e.igo and not e.country):
+                    if igo is None:
+                        igo = e.igo
+                elif e.country and e.type in {"state", "place"} | {"government"}:
+                    if country is None and not (posted_to and title_words & DIPLOMAT_WORDS):
+                        country = e.country
+                elif e.country and country is None and not posted_to:
+                    country = e.country
+        return country, igo
+
+    def _context_country(self, tok_i: int) -> str | None:
+        """Country of an unmodified body ("the Foreign Ministry"): the state
+        most recently named as an actor before it in the article."""
+        pos = self.doc[tok_i].idx
+        for m in reversed(self.mentions):
+            if m.start >= pos:
+                continue
+            if m.type == "state" and m.country:
+                return m.country
+            if m.type in {"government"} and m.country:
+                return m.country
+        return None
+
+    def _tokens_lower(self, i: int, j: int) -> list[str]:
+        return [t.lower_ for t in self.doc[i:j]]
+
+    def _clean_role(self, i: int, j: int) -> str:
+        toks = [t for t in self.doc[i:j]]
+        while toks and toks[0].lower_ in {"the", "a", "an"}:
+            toks = toks[1:]
+        if not toks:
+            return ""
+        start = toks[0].idx
+        end = toks[-1].idx + len(toks[-1].text)
+        return " ".join(self.text[start:end].split())
+
+    def _body_name(self, i: int, j: int) -> str:
+        toks = [t for t in self.doc[i:j]]
+        while toks and toks[0].lower_ in {"the", "a", "an"}:
+            toks = toks[1:]
+        if not toks:
+            return ""
+        start = toks[0].idx
+        end = toks[-1].idx + len(toks[-1].text)
+        name = " ".join(self.text[start:end].split())
+        return name[:1].upper() + name[1:]
+
+    # -------------------------------------------------------------- nominals
+
+    def nominal_mentions(self, hits: list[_Hit]) -> None:
+        kb = self.kb
+        if not kb.nominals:
+            return
+        covered = {k for h in hits for k in range(h.i, h.j)}
+        doc = self.doc
+        existing = sorted(self.mentions, key=lambda m: m.start)
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+                continue
+            for length in (3, 2, 1):
+                j = tok.i + 1 + length
+                if j > len(doc):
+                    continue
+                if any(k in covered for k in range(tok.i + 1, j)):
+                    continue
+                key = tuple(t.lower_ for t in doc[tok.i + 1 : j])
+                ref = kb.nominals.get(key)
+                if ref is None:
+                    continue
+                # "the island nation of Taiwan": a nominal inside a longer NP
+                if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].lower_ not in {"'s"}:
+                    break
+                start = tok.idx
+                end = doc[j - 1].idx + len(doc[j - 1].text)
+                target = self._nominal_target(ref, start, existing)
+                if target is not None:
+                    m = dataclasses.replace(target, start=start, end=end, roles=[], source="nominal")
+                    self.mentions.append(m)
+                break
+
+    def _nominal_target(
+        self, ref: str, pos: int, existing: list[_Mention]
+    ) -> _Mention | None:
+        ref = ref.strip()
+        if ref.lower().startswith("country:"):
+            code = ref.split(":", 1)[1].strip().upper()
+            name = self.kb.country_name(code) or code
+            if code in {"PRK", "KOR"} and "korea" not in self.text.lower():
+                return None
+            return _Mention(pos, pos, ("state", code), name, "state", code, None, None, None)
+        wanted = {
+            "igo": {"igo"},
+            "state": {"state"},
+            "gov": {"government"},
+            "government": {"government"},
+            "person": {"person"},
+            "media": {"media"},
+            "company": {"company"},
+            "group": {"armed_group", "party", "ngo", "other"},
+            "ngo": {"ngo"},
+            "party": {"party"},
+        }.get(ref.lower(), set())
+        for m in reversed(existing):
+            if m.start >= pos:
+                continue
+            if m.type in wanted and (m.type != "person" or m.roles):
+                return m
+        return None
+
+
+def _best_sector(current: str | None, new: str | None) -> str | None:
+    if new is None:
+        return current
+    if current is None:
+        return new
+    rank = {s: k for k, s in enumerate(SECTOR_PRIORITY)}
+    return new if rank.get(new, 99) < rank.get(current, 99) else current
+
+
+# ------------------------------------------------------------------ grouping
+
+
+def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    # surname join: "Haley" -> "Nikki Haley"
+    full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for m in mentions:
+        if m.type == "person" and m.person_name and len(name_words(m.person_name)) >= 2:
+            words = [w.lower().strip(".,") for w in name_words(m.person_name)]
+            for w in {words[-1], words[0]}:
+                full_names.setdefault(w, []).append((m.start, m.key))
+    # person mentions that are a known full name's prefix/suffix words
+    drafts: dict[tuple[str, ...], _ActorDraft] = {}
+    order: list[tuple[str, ...]] = []
+    for m in mentions:
+        key = m.key
+        if m.type == "person" and m.person_name and len(name_words(m.person_name)) == 1:
+            w = m.person_name.lower().strip(".,")
+            cands = full_names.get(w)
+            if cands:
+                before = [c for c in cands if c[0] <= m.start] or cands
+                key = before[-1][1]
+        draft = drafts.get(key)
+        if draft is None:
+            draft = _ActorDraft(
+                key=key, name=m.name, type=m.type, country=m.country, igo=m.igo,
+                sector=m.sector, code=m.code,
+            )
+            drafts[key] = draft
+            order.append(key)
+        else:
+            _merge_into(draft, m)
+        if (m.start, m.end) not in draft.mentions and m.end > m.start:
+            draft.mentions.append((m.start, m.end))
+        for r in m.roles:
+            if r not in draft.roles:
+                draft.roles.append(r)
+        if m.source and m.source not in draft.sources:
+            draft.sources.append(m.source)
+    # acronyms join the organization they abbreviate
+    by_initials = {
+        initials(d.name): d for d in drafts.values() if d.type != "person" and len(name_words(d.name)) > 1
+    }
+    for key in list(order):
+        d = drafts[key]
+        if d.type in {"other", "company", "media", "ngo", "government"} and is_acronym(d.name):
+            target = by_initials.get(d.name.replace(".", "").upper())
+            if target is not None and target is not d:
+                _merge_into(target, d)
+                target.mentions.extend(d.mentions)
+                del drafts[key]
+                order.remove(key)
+    return [drafts[k] for k in order]
+
+
+def _merge_into(draft: _ActorDraft, m: _Mention | _ActorDraft) -> None:
+    if draft.type == "person" and len(name_words(m.name)) > len(name_words(draft.name)):
+        if m.type == "person":
+            draft.name = m.name
+    if draft.country is None and draft.igo is None and (m.country or m.igo):
+        draft.country, draft.igo = m.country, m.igo
+    if m.sector and (draft.sector is None or (draft.type == "person" and draft.sector == "CVL")):
+        draft.sector = m.sector
+    if draft.code is None and m.code:
+        draft.code = m.code
+    if draft.type in {"other"} and m.type not in {"other", "place"}:
+        draft.type = m.type
+    if isinstance(m, _ActorDraft):
+        for r in m.roles:
+            if r not in draft.roles:
+                draft.roles.append(r)
+        for s in m.sources:
+            if s not in draft.sources:
+                draft.sources.append(s)
+
+
+# ------------------------------------------------------------------ speakers
+
+
+def _find_actor(
+    drafts: list[_ActorDraft], start: int, end: int
+) -> _ActorDraft | None:
+    best: _ActorDraft | None = None
+    best_len = -1
+    for d in drafts:
+        for s, e in d.mentions:
+            if s < end and start < e:
+                overlap = min(e, end) - max(s, start)
+                if overlap > best_len:
+                    best, best_len = d, overlap
+    return best
+
+
+def _link_speakers(
+    builder: _Builder,
+    drafts: list[_ActorDraft],
+    attributions: Sequence[Attribution],
+) -> list[_ActorDraft | None]:
+    linked: list[_ActorDraft | None] = []
+    by_name = {d.name.lower(): d for d in drafts if d.type != "place"}
+    for a in attributions:
+        sp = a.speaker
+        target: _ActorDraft | None = None
+        if sp is not None and sp.mention is not None:
+            target = _find_actor(drafts, sp.mention.start, sp.mention.end)
+        if target is None and sp is not None and sp.name:
+            target = by_name.get(sp.name.lower())
+        if target is None:
+            for src in a.source:
+                target = _find_actor(drafts, src.start, src.end)
+                if target is not None:
+                    break
+        if target is not None and target.type == "place":
+            target = None
+        if target is not None:
+            for src in a.source:
+                if src.end > src.start and not any(
+                    s < src.end and src.start < e for s, e in target.mentions
+                ):
+                    target.mentions.append((src.start, src.end))
+        linked.append(target)
+    return linked
+
+
+# ------------------------------------------------------------------ public
+
+
+def extract_actors(
+    doc: Any,
+    attributions: Sequence[Attribution],
+    knowledge: Knowledge,
+    *,
+    exclude: Sequence[tuple[int, int]] = (),
+    id_prefix: str = "",
+) -> tuple[tuple[Actor, ...], tuple[Attribution, ...]]:
+    """The actors of one article, and its attributions with actors linked.
+
+    Args:
+        doc: the parsed article (spaCy ``Doc``); offsets index ``doc.text``.
+        attributions: attributions with resolved speakers.
+        knowledge: from :func:`whosaid.actors.load_knowledge`.
+        exclude: character ranges never searched (boilerplate).
+        id_prefix: prefix of actor ids (the article id).
+
+    Returns:
+        ``(actors, attributions)``: actors in order of first mention; the
+        attributions, same order, their speakers carrying ``actor_id`` and
+        ``code``.
+    """
+    builder = _Builder(doc, knowledge, exclude)
+    hits = builder.hits()
+    builder.all_hits = hits
+    builder.build(builder.chains(hits))
+    builder.nominal_mentions(hits)
+    drafts = _group(builder.mentions)
+    linked = _link_speakers(builder, drafts, attributions)
+    # a source with no actor: an actor of its own when its words say enough
+    for k, a in enumerate(attributions):
+        if linked[k] is not None or not a.source:
+            continue
+        draft = _source_actor(builder, a)
+        if draft is None:
+            continue
+        existing = next((d for d in drafts if d.key == draft.key), None)
+        if existing is not None:
+            existing.mentions.extend(
+                x for x in draft.mentions if x not in existing.mentions
+            )
+            linked[k] = existing
+        else:
+            drafts.append(draft)
+            linked[k] = draft
+    drafts = [d for d in drafts if d.mentions]
+    drafts.sort(key=lambda d: d.first)
+    prefix = f"{id_prefix}:" if id_prefix else ""
+    ids: dict[int, str] = {}
+    actors: list[Actor] = []
+    for n, d in enumerate(drafts, 1):
+        aid = f"{prefix}actor{n}"
+        ids[id(d)] = aid
+        code = cameo_code(
+            d.country, d.igo, d.sector, igo_codes=knowledge.igo_codes, fixed=d.code
+        ) if d.type != "place" else None
+        spans = tuple(
+            Span(start=s, end=e, text=builder.text[s:e])
+            for s, e in sorted(set(d.mentions))
+        )
+        actors.append(
+            Actor(
+                id=aid,
+                name=d.name,
+                type=d.type,  # type: ignore[arg-type]
+                country=d.country if d.type != "place" else None,
+                igo=d.igo if d.type != "place" else None,
+                sector=d.sector if d.type != "place" else None,
+                code=code,
+                roles=tuple(d.roles),
+                mentions=spans,
+                source="; ".join(d.sources) or "rules",
+            )
+        )
+    by_id = {a.id: a for a in actors}
+    out: list[Attribution] = []
+    for a, d in zip(attributions, linked, strict=True):
+        if d is None or a.speaker is None or id(d) not in ids:
+            out.append(a)
+            continue
+        actor = by_id[ids[id(d)]]
+        speaker: Speaker = dataclasses.replace(a.speaker, actor_id=actor.id, code=actor.code)
+        out.append(dataclasses.replace(a, speaker=speaker))
+    return tuple(actors), tuple(out)
+
+
+def _source_actor(builder: _Builder, a: Attribution) -> _ActorDraft | None:
+    src = a.source[0]
+    span = builder.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if all(t.lower_ in PRONOUNS for t in span if not t.is_punct):
+        return None
+    hits = [h for h in builder.all_hits if span.start <= h.i and h.j <= span.end]
+    if not hits:
+        return None
+    saved = builder.mentions
+    builder.mentions = list(saved)
+    mentions: list[_Mention] = []
+    for chain in builder.chains(hits):
+        mentions.extend(builder._chain_mentions(chain))
+    builder.mentions = saved
+    mentions = [m for m in mentions if m.type != "place"]
+    if not mentions:
+        return None
+    m = max(mentions, key=lambda m: m.end - m.start)
+    if m.country is None and m.igo is None and m.sector is None:
+        return None
+    name = " ".join(src.text.split())
+    words = name.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        name = " ".join(words[1:])
+    return _ActorDraft(
+        key=m.key, name=m.name if m.type != "person" or not looks_like_person_name(name) else name,
+        type=m.type, country=m.country, igo=m.igo, sector=m.sector, code=m.code,
+        roles=list(m.roles), mentions=[(src.start, src.end)], sources=[m.source or "rules"],
+    )

@@ -1,0 +1,478 @@
+"""Actor knowledge: the shipped data files and users' own actor files.
+
+Every file is readable data (``src/whosaid/actors/data/*.tsv``, documented in
+that folder's README).  Patterns are tokenized with the same spaCy tokenizer
+that parses articles, so a pattern matches exactly the token sequences it
+would produce in text ("al-Qaeda" -> ``al - Qaeda``).
+
+Case rules: an acronym pattern ("US", "UN", "U.S.", "KCNA") matches only in
+that exact case; other proper-name patterns match any case but need a
+capitalized first letter in the text ("Chad", never "chad"); sector words
+("foreign minister", "army") match in any case.
+
+User files (``--actors FILE``, CSV or YAML with ``pattern, name, country,
+igo, sector, type``) are read last: a user row replaces every shipped row with
+the same pattern, and adds the pattern if it is new.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from whosaid.errors import ConfigError
+
+__all__ = [
+    "ACTOR_TYPES",
+    "SECTORS",
+    "Entry",
+    "Knowledge",
+    "load_knowledge",
+    "read_user_actors",
+]
+
+ACTOR_TYPES: frozenset[str] = frozenset(
+    {
+        "person",
+        "state",
+        "government",
+        "igo",
+        "ngo",
+        "media",
+        "armed_group",
+        "party",
+        "company",
+        "place",
+        "other",
+    }
+)
+SECTORS: frozenset[str] = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "MED",
+        "BUS",
+        "OPP",
+        "REB",
+        "PTY",
+        "NGO",
+        "ELI",
+        "CVL",
+        "SPY",
+        "EDU",
+        "HLH",
+        "LAB",
+        "REL",
+        "REF",
+    }
+)
+_TYPE_ALIASES: dict[str, str] = {
+    "gov": "government",
+    "government body": "government",
+    "government_body": "government",
+    "armed group": "armed_group",
+    "armed": "armed_group",
+    "capital": "place",
+    "city": "place",
+    "region": "place",
+    "country": "state",
+    "org": "other",
+    "organization": "other",
+}
+
+Tokenize = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one pattern means.
+
+    ``kind`` says which table it came from: ``country``, ``capital``,
+    ``city``, ``region``, ``seat``, ``org``, ``user``.
+    """
+
+    pattern: str
+    name: str
+    type: str
+    country: str | None
+    igo: str | None
+    sector: str | None
+    code: str | None
+    kind: str
+    source: str
+    exact_case: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Demonym:
+    pattern: str
+    country: str
+    form: str  # "adj" or "people"
+    exact_case: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SectorWord:
+    pattern: str
+    sector: str | None
+    kind: str  # "title", "body", "modifier"
+    inherit: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    pattern: str
+    reading: str  # "state" or "place" / "person"
+    country: str | None
+    cues: frozenset[str]
+
+
+@dataclass
+class Knowledge:
+    """All actor knowledge, indexed by lower-cased token tuples."""
+
+    names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    demonyms: dict[tuple[str, ...], Demonym] = field(default_factory=dict)
+    sectors: dict[tuple[str, ...], SectorWord] = field(default_factory=dict)
+    nominals: dict[tuple[str, ...], str] = field(default_factory=dict)
+    context: dict[str, list[ContextRule]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    igo_codes: dict[str, str] = field(default_factory=dict)
+    max_len: int = 1
+    sources: tuple[str, ...] = ()
+
+    def country_name(self, code: str | None) -> str | None:
+        if code is None:
+            return None
+        return self.country_names.get(code, code)
+
+
+# ----------------------------------------------------------------- reading
+
+
+def _is_acronym(pattern: str) -> bool:
+    letters = [c for c in pattern if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _cell(row: dict[str, Any], key: str) -> str | None:
+    value = row.get(key)
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _read_tsv(text: str) -> list[dict[str, Any]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return []
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [dict(row) for row in reader]
+
+
+def _data_text(name: str) -> str:
+    path = resources.files("whosaid.actors").joinpath("data", name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+def _norm_type(value: str | None, *, where: str) -> str:
+    if value is None:
+        return "other"
+    lowered = value.strip().lower()
+    lowered = _TYPE_ALIASES.get(lowered, lowered)
+    if lowered not in ACTOR_TYPES:
+        raise ConfigError(
+            f"{where}: unknown actor type {value!r} "
+            f"(one of: {', '.join(sorted(ACTOR_TYPES))})",
+            code="actors.bad_type",
+        )
+    return lowered
+
+
+def _norm_country(value: str | None, *, where: str) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().upper()
+    if len(value) != 3 or not value.isalpha():
+        raise ConfigError(
+            f"{where}: country must be an ISO 3166-1 alpha-3 code, got {value!r}",
+            code="actors.bad_country",
+        )
+    return value
+
+
+def _norm_sector(value: str | None, *, where: str) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().upper()
+    if value not in SECTORS:
+        raise ConfigError(
+            f"{where}: unknown sector {value!r} "
+            f"(one of: {', '.join(sorted(SECTORS))})",
+            code="actors.bad_sector",
+        )
+    return value
+
+
+def _entry(row: dict[str, Any], *, kind: str, source: str, where: str) -> Entry | None:
+    pattern = _cell(row, "pattern")
+    if pattern is None:
+        return None
+    name = _cell(row, "name") or pattern
+    igo = _cell(row, "igo")
+    return Entry(
+        pattern=pattern,
+        name=name,
+        type=_norm_type(_cell(row, "type"), where=where),
+        country=_norm_country(_cell(row, "country"), where=where),
+        igo=igo,
+        sector=_norm_sector(_cell(row, "sector"), where=where),
+        code=_cell(row, "code"),
+        kind=kind,
+        source=source,
+        exact_case=_is_acronym(pattern),
+    )
+
+
+def read_user_actors(path: str | Path) -> list[dict[str, Any]]:
+    """Rows of a user actor file (CSV, TSV or YAML).
+
+    Raises:
+        ConfigError: the file is missing, unreadable or malformed.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except OSError as e:
+        raise ConfigError(
+            f"cannot read actor file {p}: {e.strerror or e}", code="actors.unreadable"
+        ) from e
+    suffix = p.suffix.lower()
+    rows: list[dict[str, Any]]
+    if suffix in {".yaml", ".yml"}:
+        rows = _read_yaml(text, p)
+    else:
+        delimiter = "\t" if suffix == ".tsv" else ","
+        lines = [
+            ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+        ]
+        rows = [dict(r) for r in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter)]
+    for i, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or not _cell(row, "pattern"):
+            raise ConfigError(
+                f"{p}: entry {i} has no pattern (columns: pattern, name, country, "
+                "igo, sector, type)",
+                code="actors.bad_file",
+            )
+    return rows
+
+
+def _read_yaml(text: str, path: Path) -> list[dict[str, Any]]:
+    try:
+        import yaml
+    except ImportError as e:  # pragma: no cover - pyyaml is a dependency
+        raise ConfigError("reading YAML actor files needs PyYAML") from e
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML: {e}", code="actors.bad_file") from e
+    if isinstance(data, dict) and "actors" in data:
+        data = data["actors"]
+    if not isinstance(data, list):
+        raise ConfigError(
+            f"{path}: expected a list of actors (each with pattern, name, country, "
+            "igo, sector, type)",
+            code="actors.bad_file",
+        )
+    return [dict(d) if isinstance(d, dict) else {} for d in data]
+
+
+# ----------------------------------------------------------------- building
+
+_SHIPPED: tuple[tuple[str, str], ...] = (
+    ("countries.tsv", "country"),
+    ("seats.tsv", "seat"),
+    ("organizations.tsv", "org"),
+)
+
+
+class _Builder:
+    def __init__(self, tokenize: Tokenize) -> None:
+        self.tokenize = tokenize
+        self.kb = Knowledge()
+
+    def key(self, pattern: str) -> tuple[str, ...]:
+        return tuple(t.lower() for t in self.tokenize(pattern) if t.strip())
+
+    def add_name(self, entry: Entry, *, replace: bool = False) -> None:
+        key = self.key(entry.pattern)
+        if not key:
+            return
+        if replace or key not in self.kb.names:
+            self.kb.names[key] = [entry]
+        elif entry not in self.kb.names[key]:
+            self.kb.names[key].append(entry)
+        self.kb.max_len = max(self.kb.max_len, len(key))
+
+    def build(self, user_files: Sequence[str | Path]) -> Knowledge:
+        kb = self.kb
+        for name, kind in _SHIPPED:
+            for i, row in enumerate(_read_tsv(_data_text(name)), 1):
+                entry = _entry(row, kind=kind, source=name, where=f"{name}:{i}")
+                if entry is None:
+                    continue
+                if kind == "country" and entry.country:
+                    kb.country_names.setdefault(entry.country, entry.name)
+                if entry.type == "igo" and entry.igo and entry.code:
+                    kb.igo_codes.setdefault(entry.igo, entry.code)
+                self.add_name(entry)
+        for row in _read_tsv(_data_text("country_aliases.tsv")):
+            pattern, country = _cell(row, "pattern"), _cell(row, "country")
+            if not pattern or not country:
+                continue
+            self.add_name(
+                Entry(
+                    pattern=pattern,
+                    name=kb.country_names.get(country, country),
+                    type="state",
+                    country=country,
+                    igo=None,
+                    sector=None,
+                    code=None,
+                    kind="country",
+                    source="country_aliases.tsv",
+                    exact_case=_is_acronym(pattern),
+                )
+            )
+        for row in _read_tsv(_data_text("places.tsv")):
+            pattern = _cell(row, "pattern")
+            if not pattern:
+                continue
+            kind = (_cell(row, "kind") or "city").lower()
+            self.add_name(
+                Entry(
+                    pattern=pattern,
+                    name=_cell(row, "name") or pattern,
+                    type="place",
+                    country=_cell(row, "country"),
+                    igo=None,
+                    sector=None,
+                    code=None,
+                    kind=kind if kind in {"capital", "city", "region"} else "city",
+                    source="places.tsv",
+                    exact_case=_is_acronym(pattern),
+                )
+            )
+        for row in _read_tsv(_data_text("demonyms.tsv")):
+            pattern, country = _cell(row, "pattern"), _cell(row, "country")
+            if not pattern or not country:
+                continue
+            note = (_cell(row, "note") or "").lower()
+            if "ambiguous" in note:
+                continue
+            key = self.key(pattern)
+            if key:
+                kb.demonyms.setdefault(
+                    key,
+                    Demonym(pattern, country, (_cell(row, "form") or "adj").lower()),
+                )
+                kb.max_len = max(kb.max_len, len(key))
+        for row in _read_tsv(_data_text("sectors.tsv")):
+            pattern = _cell(row, "pattern")
+            if not pattern:
+                continue
+            note = (_cell(row, "note") or "").lower()
+            sector = _cell(row, "sector")
+            key = self.key(pattern)
+            if key:
+                kb.sectors[key] = SectorWord(
+                    pattern,
+                    sector.upper() if sector else None,
+                    (_cell(row, "kind") or "title").lower(),
+                    "inherit" in note or sector is None,
+                )
+                kb.max_len = max(kb.max_len, len(key))
+        for row in _read_tsv(_data_text("nominals.tsv")):
+            pattern, ref = _cell(row, "pattern"), _cell(row, "refers_to")
+            if pattern and ref:
+                words = pattern.split()
+                if words and words[0].lower() == "the":
+                    pattern = " ".join(words[1:])
+                key = self.key(pattern)
+                if key:
+                    kb.nominals[key] = ref
+        for row in _read_tsv(_data_text("context.tsv")):
+            pattern = _cell(row, "pattern")
+            if not pattern:
+                continue
+            cues = frozenset(
+                c.strip().lower() for c in (_cell(row, "cues") or "").split(",") if c.strip()
+            )
+            kb.context.setdefault(pattern.lower(), []).append(
+                ContextRule(
+                    pattern,
+                    (_cell(row, "reading") or "state").lower(),
+                    _cell(row, "country"),
+                    cues,
+                )
+            )
+        sources = [name for name, _ in _SHIPPED]
+        for path in user_files:
+            rows = read_user_actors(path)
+            for i, row in enumerate(rows, 1):
+                entry = _entry(
+                    row, kind="user", source=Path(path).name, where=f"{path}:{i}"
+                )
+                if entry is None:
+                    continue
+                if entry.type == "igo" and entry.igo and entry.code:
+                    kb.igo_codes[entry.igo] = entry.code
+                self.add_name(entry, replace=True)
+            sources.append(str(path))
+        kb.sources = tuple(sources)
+        return kb
+
+
+_CACHE: dict[tuple[int, tuple[str, ...]], Knowledge] = {}
+_LOCK = threading.Lock()
+
+
+def load_knowledge(
+    tokenizer: Any, user_files: Iterable[str | Path] = ()
+) -> Knowledge:
+    """Shipped knowledge plus users' actor files, cached per tokenizer.
+
+    Args:
+        tokenizer: a spaCy tokenizer (``nlp.tokenizer``) or any callable that
+            returns tokens with ``.text`` (or strings).
+        user_files: actor files (CSV, TSV or YAML) read after the shipped data.
+
+    Raises:
+        ConfigError: a user file is missing or malformed.
+    """
+    files = tuple(str(Path(p)) for p in user_files)
+    key = (id(tokenizer), files)
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            return cached
+
+        def tokenize(text: str) -> list[str]:
+            return [getattr(t, "text", t) for t in tokenizer(text)]
+
+        kb = _Builder(tokenize).build(files)
+        _CACHE[key] = kb
+        return kb
