@@ -8,13 +8,13 @@ id; the path or id follows a title in brackets), one row per attribution, and
 the article's actors that are not places::
 
     Norway urges Iceland back to talks  [examples/wire_article.txt]
-      speaker             | code   | cue   | quote
-      --------------------+--------+-------+-------------------------------
-      Ingrid Solberg-Haug | NORGOV | told  | "We cannot keep setting …" … "…"
+      speaker             | code   | cue  | quote
+      --------------------+--------+------+---------------------------------
+      Ingrid Solberg-Haug | NORGOV | told | "We cannot keep setting quotas …"
       Actors
-      code   | name                | type       | roles            | mentions
-      -------+---------------------+------------+------------------+---------
-      NORGOV | Ingrid Solberg-Haug | person     | fisheries minister |        3
+      code   | name                | type   | roles              | mentions
+      -------+---------------------+--------+--------------------+---------
+      NORGOV | Ingrid Solberg-Haug | person | fisheries minister |        3
 
 ``speaker`` is the resolved speaker name, falling back to the source text (an
 em dash when there is no source); ``code`` the speaker's actor code (an em

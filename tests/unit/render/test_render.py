@@ -7,6 +7,8 @@ import json
 import pytest
 
 from whosaid.records import (
+    SCHEMA_VERSION,
+    Actor,
     Article,
     Attribution,
     ErrorInfo,
@@ -15,8 +17,10 @@ from whosaid.records import (
 )
 from whosaid.render import (
     DEFAULT_WIDTH,
+    actor_rows,
     article_label,
     article_to_json,
+    code_label,
     cue_label,
     display_width,
     quote_label,
@@ -48,6 +52,7 @@ def attribution(
     cue: tuple[Span, ...] = (),
     content: tuple[Span, ...] = (),
     name: str | None = None,
+    code: str | None = None,
 ) -> Attribution:
     speaker = None
     if name is not None or source:
@@ -55,6 +60,8 @@ def attribution(
             name=name,
             mention=source[0] if source else None,
             resolved_by="name" if name else "unresolved",
+            actor_id="abc123:actor0" if code else None,
+            code=code,
         )
     return Attribution(
         id="a1",
@@ -75,6 +82,7 @@ def article(
     title: Span | None = None,
     path: str | None = "news/a.txt",
     error: ErrorInfo | None = None,
+    actors: tuple[Actor, ...] = (),
 ) -> Article:
     return Article(
         id="abc123",
@@ -92,6 +100,30 @@ def article(
         error=error,
         whosaid_version="0.1.0",
         model="test",
+        actors=actors,
+    )
+
+
+def actor(
+    n: int,
+    name: str,
+    *,
+    type: str = "person",
+    code: str | None = None,
+    roles: tuple[str, ...] = (),
+    mentions: tuple[Span, ...] = (),
+) -> Actor:
+    return Actor(
+        id=f"abc123:actor{n}",
+        name=name,
+        type=type,  # type: ignore[arg-type]
+        country=None,
+        igo=None,
+        sector=None,
+        code=code,
+        roles=roles,
+        mentions=mentions,
+        source="test",
     )
 
 
@@ -100,11 +132,23 @@ BERG = attribution(
     cue=(span(TEXT, "said"),),
     content=(span(TEXT, "“We will not sign,”"), span(TEXT, "“not this year.”")),
     name="Anna Berg",
+    code="NORGOV",
 )
 SHE = attribution(
     source=(span(TEXT, "She"),),
     cue=(span(TEXT, "added"),),
     content=(span(TEXT, "that the talks\nwould resume"),),
+)
+ACTORS = (
+    actor(
+        0,
+        "Anna Berg",
+        code="NORGOV",
+        roles=("Foreign Minister",),
+        mentions=(span(TEXT, "Anna Berg"), span(TEXT, "She")),
+    ),
+    actor(1, "Ålesund", type="place", code="NOR", mentions=(span(TEXT, "Ålesund"),)),
+    actor(2, "Ålesund’s mayor", code=None, roles=("mayor",)),
 )
 
 
@@ -113,6 +157,12 @@ SHE = attribution(
 
 def test_speaker_is_the_resolved_name() -> None:
     assert speaker_label(BERG) == "Anna Berg"
+
+
+def test_code_is_the_speaker_actor_code_else_a_dash() -> None:
+    assert code_label(BERG) == "NORGOV"
+    assert code_label(SHE) == "—"
+    assert code_label(attribution()) == "—"
 
 
 def test_speaker_falls_back_to_source_text() -> None:
@@ -180,19 +230,27 @@ def test_table_has_header_and_one_row_per_attribution() -> None:
     )
     lines = out.splitlines()
     assert lines[0] == "Talks stall  [news/a.txt]"
-    assert [c.strip() for c in lines[1].split("|")] == ["speaker", "cue", "quote"]
+    assert [c.strip() for c in lines[1].split("|")] == [
+        "speaker",
+        "code",
+        "cue",
+        "quote",
+    ]
     assert set(lines[2].strip()) == {"-", "+"}
     assert [c.strip() for c in lines[3].split(" | ")] == [
         "Anna Berg",
+        "NORGOV",
         "said",
         "“We will not sign,” … “not this year.”",
     ]
+    assert lines[3].startswith("  Anna Berg | NORGOV | said")
     assert [c.strip() for c in lines[4].split(" | ")] == [
         "She",
+        "—",
         "added",
         "that the talks would resume",
     ]
-    assert len(lines) == 5
+    assert len(lines) == 5  # no actors, no actors section
 
 
 def test_table_columns_line_up() -> None:
@@ -216,6 +274,61 @@ def test_table_rows_fit_the_width(width: int) -> None:
     for line in out.splitlines():
         assert display_width(line) <= width
     assert rows[0].endswith("…")
+
+
+def test_table_lists_actors_that_are_not_places() -> None:
+    out = render_article_table(article((BERG, SHE), actors=ACTORS), width=100)
+    lines = out.splitlines()
+    assert lines[5] == "  Actors"
+    assert [c.strip() for c in lines[6].split("|")] == [
+        "code",
+        "name",
+        "type",
+        "roles",
+        "mentions",
+    ]
+    assert set(lines[7].strip()) == {"-", "+"}
+    assert [c.strip() for c in lines[8].split(" | ")] == [
+        "NORGOV",
+        "Anna Berg",
+        "person",
+        "Foreign Minister",
+        "2",
+    ]
+    assert [c.strip() for c in lines[9].split(" | ")] == [
+        "—",
+        "Ålesund’s mayor",
+        "person",
+        "mayor",
+        "0",
+    ]
+    assert len(lines) == 10
+    assert "NOR " not in out.split("Actors")[1]  # the place is left out
+    bars = {line.index("|") for line in lines[6:] if "|" in line}
+    assert len(bars) == 1
+
+
+def test_actors_are_shown_without_attributions() -> None:
+    lines = render_article_table(article(actors=ACTORS[:1])).splitlines()
+    assert lines[1:3] == ["  (no attributions)", "  Actors"]
+    assert lines[-1].split(" | ")[0].strip() == "NORGOV"
+
+
+def test_only_places_means_no_actors_section() -> None:
+    out = render_article_table(article(actors=ACTORS[1:2]))
+    assert out == "news/a.txt\n  (no attributions)"
+    assert actor_rows(ACTORS[1:2]) == []
+
+
+@pytest.mark.parametrize("width", [60, 80, DEFAULT_WIDTH])
+def test_actor_rows_fit_the_width(width: int) -> None:
+    many_roles = actor(
+        0, "Anna Berg", code="NORGOV", roles=tuple(f"role {i}" for i in range(40))
+    )
+    out = render_article_table(article((BERG,), actors=(many_roles,)), width=width)
+    for line in out.splitlines():
+        assert display_width(line) <= width
+    assert out.splitlines()[-1].split(" | ")[3].endswith("…")
 
 
 def test_table_shows_an_error_instead_of_rows() -> None:
@@ -248,6 +361,14 @@ def test_article_to_json_is_one_line_of_the_record_dict() -> None:
     assert "Ålesund" in out
 
 
+def test_json_carries_actors_and_speaker_codes() -> None:
+    data = json.loads(article_to_json(article((BERG,), actors=ACTORS)))
+    assert [a["code"] for a in data["actors"]] == ["NORGOV", "NOR", None]
+    assert data["actors"][0]["mentions"][1]["text"] == "She"
+    speaker = data["attributions"][0]["speaker"]
+    assert (speaker["actor_id"], speaker["code"]) == ("abc123:actor0", "NORGOV")
+
+
 def test_render_json_is_an_array() -> None:
     out = render_json([article((BERG,)), article(path="b.txt")])
     data = json.loads(out)
@@ -262,5 +383,7 @@ def test_render_jsonl_is_one_object_per_line() -> None:
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
     assert len(first["attributions"]) == 2
-    assert first["schema_version"] == 1
+    assert first["schema_version"] == SCHEMA_VERSION == 2
+    assert first["attributions"][0]["speaker"]["code"] == "NORGOV"
+    assert first["actors"] == []
     assert second["error"] == {"code": "input.empty", "message": "empty"}
