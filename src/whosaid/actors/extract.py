@@ -43,6 +43,7 @@ from typing import Any
 
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
 from whosaid.records import Actor, Attribution, Span, Speaker
+from whosaid.speakers.lexicon import FEMALE_NAMES, MALE_NAMES
 from whosaid.speakers.names import (
     initials,
     is_acronym,
@@ -270,7 +271,7 @@ class _Scanner:
         i = 0
         while i < n:
             tok = doc[i]
-            if tok.is_space or tok.is_punct and tok.text not in {"[", "("}:
+            if tok.is_space or (tok.is_punct and tok.text not in {"[", "("}):
                 i += 1
                 continue
             hit = self._match_at(i, min(kb.max_len, n - i))
@@ -361,6 +362,12 @@ class _Builder:
         hits = self.scanner.scan()
         covered = {k for h in hits for k in range(h.i, h.j)}
         extra: list[_Hit] = []
+        persons = {
+            e.text.lower()
+            for e in self.doc.ents
+            if e.label_ == NER_PERSON and len(e.text.split()) >= 2
+        }
+        surnames = {w for full in persons for w in (full.split()[-1], full.split()[0])}
         for ent in self.doc.ents:
             label = ent.label_
             if label not in {NER_PERSON, NER_ORG, *NER_PLACES}:
@@ -370,11 +377,29 @@ class _Builder:
             toks = [k for k in range(ent.start, ent.end) if k not in covered]
             if not toks:
                 continue
+            tail_person = False
             if len(toks) != ent.end - ent.start:
                 # part of the entity is known: keep only the unknown tail
                 # ("UN Liu Jieyi" -> "Liu Jieyi"), if it is contiguous.
-                if toks != list(range(toks[0], ent.end)) or label != NER_PERSON:
+                if toks != list(range(toks[0], ent.end)):
                     continue
+                tail = self.doc[toks[0] : ent.end].text
+                tail_person = label == NER_PERSON or (
+                    tail.lower() in persons or looks_like_person_name(tail)
+                )
+                if not tail_person:
+                    continue
+            elif label != NER_PERSON:
+                # "the United Nations Nikki Haley": an ORG ending in a person
+                low = ent.text.lower()
+                for full in persons:
+                    if low.endswith(" " + full):
+                        cut = ent.end_char - len(full)
+                        span = self.doc.char_span(cut, ent.end_char)
+                        if span is not None:
+                            toks = list(range(span.start, span.end))
+                            tail_person = True
+                        break
             first, last = toks[0], toks[-1] + 1
             while first < last and (
                 self.doc[first].lower_ in {"the", "a", "an"} or self.doc[first].is_punct
@@ -387,7 +412,7 @@ class _Builder:
             span = self.doc[first:last]
             if not any(c.isupper() for c in span.text):
                 continue
-            if label == NER_PERSON:
+            if label == NER_PERSON or tail_person or self._person_like(span.text, persons, surnames):
                 kind = "person"
             elif label == NER_ORG:
                 kind = "org"
@@ -420,7 +445,9 @@ class _Builder:
             while k - 1 >= 0 and doc[k - 1].sent == doc[chain.start_tok].sent:
                 prev = doc[k - 1]
                 if prev.lower_ in {"the", "a", "an"} or (
-                    prev.lower_ in CONNECTORS and prev.lower_ not in {"'s", "’s", "'", "’", "of", "to", "for", "-"}
+                    prev.lower_ in CONNECTORS
+                    and prev.lower_
+                    not in {"'s", "’s", "'", "’", "of", "to", "for", "-"}
                 ):
                     k -= 1
                     continue
@@ -457,13 +484,21 @@ class _Builder:
         if left.kind == "name" and right.kind == "name":
             lo = [t.lower_ for t in between]
             # "the Foreign Minister of Russia" joins; "Russia of the..." rarely
-            return bool(lo) and lo[0] in {"'s", "’s", "'", "’"} and self._modifier_hit(left)
+            return (
+                bool(lo)
+                and lo[0] in {"'s", "’s", "'", "’"}
+                and self._modifier_hit(left)
+            )
         if right.kind == "name" and right.entry is not None:
             lo = [t.lower_ for t in between]
             if _is_person_hit(left):
                 # "Nikki Haley of the US" is rare; keep them apart
                 return False
-            if left.kind in {"sector"} and lo and lo[0] not in {"of", "to", "for", "'s", "’s"}:
+            if (
+                left.kind in {"sector"}
+                and lo
+                and lo[0] not in {"of", "to", "for", "'s", "’s"}
+            ):
                 return False
         if _is_person_hit(left) and right.kind != "person":
             return False
@@ -534,7 +569,11 @@ class _Builder:
                 return k
         for k in range(len(hits) - 1, -1, -1):
             h = hits[k]
-            if h.kind == "sector" and h.sector is not None and h.sector.kind != "modifier":
+            if (
+                h.kind == "sector"
+                and h.sector is not None
+                and h.sector.kind != "modifier"
+            ):
                 return k
         if len(hits) > 1:
             # "UN Security Council"-like: the last name is the head
@@ -550,8 +589,16 @@ class _Builder:
         if hit.kind == "demonym" and hit.demonym is not None:
             country = hit.demonym.country
             return _Mention(
-                start, end, ("state", country), self.kb.country_name(country) or country,
-                "state", country, None, None, None, source="demonyms.tsv",
+                start,
+                end,
+                ("state", country),
+                self.kb.country_name(country) or country,
+                "state",
+                country,
+                None,
+                None,
+                None,
+                source="demonyms.tsv",
             )
         if hit.kind == "sector":
             return None
@@ -564,8 +611,16 @@ class _Builder:
         if hit.kind == "place":
             name = self.text[start:end]
             return _Mention(
-                start, end, ("place", name.lower()), name, "place", None, None, None,
-                None, source="ner",
+                start,
+                end,
+                ("place", name.lower()),
+                name,
+                "place",
+                None,
+                None,
+                None,
+                None,
+                source="ner",
             )
         return None
 
@@ -577,38 +632,84 @@ class _Builder:
             return None
         if decided == "place" or entry.kind in {"city", "region"}:
             return _Mention(
-                start, end, ("place", entry.name.lower()), entry.name, "place",
-                None, None, None, None, source=entry.source,
+                start,
+                end,
+                ("place", entry.name.lower()),
+                entry.name,
+                "place",
+                None,
+                None,
+                None,
+                None,
+                source=entry.source,
             )
         if entry.kind == "capital":
             if self._locative(hit):
                 return _Mention(
-                    start, end, ("place", entry.name.lower()), entry.name, "place",
-                    None, None, None, None, source=entry.source,
+                    start,
+                    end,
+                    ("place", entry.name.lower()),
+                    entry.name,
+                    "place",
+                    None,
+                    None,
+                    None,
+                    None,
+                    source=entry.source,
                 )
             country = entry.country
             if country is None:
                 return None
             return _Mention(
-                start, end, ("state", country), self.kb.country_name(country) or country,
-                "state", country, None, None, None,
+                start,
+                end,
+                ("state", country),
+                self.kb.country_name(country) or country,
+                "state",
+                country,
+                None,
+                None,
+                None,
                 source=f"{entry.source} (capital as its state)",
             )
         if entry.type == "state" and entry.country:
             return _Mention(
-                start, end, ("state", entry.country),
+                start,
+                end,
+                ("state", entry.country),
                 self.kb.country_name(entry.country) or entry.name,
-                "state", entry.country, None, None, None, source=entry.source,
+                "state",
+                entry.country,
+                None,
+                None,
+                None,
+                source=entry.source,
             )
         if entry.type == "person":
             return _Mention(
-                start, end, ("person", entry.name.lower()), entry.name, "person",
-                entry.country, entry.igo, entry.sector, entry.code,
-                source=entry.source, person_name=entry.name,
+                start,
+                end,
+                ("person", entry.name.lower()),
+                entry.name,
+                "person",
+                entry.country,
+                entry.igo,
+                entry.sector,
+                entry.code,
+                source=entry.source,
+                person_name=entry.name,
             )
         return _Mention(
-            start, end, ("org", entry.name.lower()), entry.name, entry.type,
-            entry.country, entry.igo, entry.sector, entry.code, source=entry.source,
+            start,
+            end,
+            ("org", entry.name.lower()),
+            entry.name,
+            entry.type,
+            entry.country,
+            entry.igo,
+            entry.sector,
+            entry.code,
+            source=entry.source,
         )
 
     def _disambiguate(self, entry: Entry, hit: _Hit) -> str | None:
@@ -624,7 +725,11 @@ class _Builder:
                 score = sum(
                     1
                     for cue in rule.cues
-                    if (cue in self.words if " " not in cue and cue.isalpha() else cue in low_text)
+                    if (
+                        cue in self.words
+                        if " " not in cue and cue.isalpha()
+                        else cue in low_text
+                    )
                 )
                 if (score, -order) > best:
                     best = (score, -order)
@@ -657,6 +762,18 @@ class _Builder:
         prep = tok.head
         return bool(prep.lower_ == "between" or prep.lower_ == "with")
 
+    def _person_like(self, text: str, persons: set[str], surnames: set[str]) -> bool:
+        """An ORG/GPE that is a person named elsewhere ("Nikki Haley", "Haley")."""
+        low = text.lower().strip()
+        if low in persons:
+            return True
+        words = low.split()
+        if len(words) == 1 and low.strip(".,") in surnames and not is_acronym(text):
+            return True
+        if looks_like_person_name(text) and words[0] in (FEMALE_NAMES | MALE_NAMES):
+            return True
+        return False
+
     def _org_mention(
         self, hit: _Hit, mods: list[_Hit], of_mods: list[_Hit]
     ) -> _Mention | None:
@@ -675,12 +792,23 @@ class _Builder:
                 sector = _best_sector(sector, sec.sector)
         if any(w in ORG_WORDS_MEDIA for w in words):
             sector = sector or "MED"
-        if any(w in {"inc", "corp", "ltd", "llc", "plc", "co", "group", "company"} for w in words):
+        if any(
+            w in {"inc", "corp", "ltd", "llc", "plc", "co", "group", "company"}
+            for w in words
+        ):
             sector = sector or "BUS"
         if sector:
             typ = SECTOR_TYPE.get(sector, "other")
         return _Mention(
-            s, e, ("org", name.lower()), name, typ, country, igo, sector, None,
+            s,
+            e,
+            ("org", name.lower()),
+            name,
+            typ,
+            country,
+            igo,
+            sector,
+            None,
             source="ner",
         )
 
@@ -696,8 +824,17 @@ class _Builder:
         if not any(c.isupper() for c in name):
             return None
         return _Mention(
-            s, e, ("person", name.lower()), name, "person", None, None, None, None,
-            source="ner", person_name=name,
+            s,
+            e,
+            ("person", name.lower()),
+            name,
+            "person",
+            None,
+            None,
+            None,
+            None,
+            source="ner",
+            person_name=name,
         )
 
     def _compose(
@@ -705,19 +842,23 @@ class _Builder:
     ) -> _Mention | None:
         doc = self.doc
         title_hits = [h for h in mods if h.kind == "sector"]
-        title_words = {
-            w for h in title_hits for w in self._tokens_lower(h.i, h.j)
-        }
+        title_words = {w for h in title_hits for w in self._tokens_lower(h.i, h.j)}
         if head.kind == "sector":
             title_words |= set(self._tokens_lower(head.i, head.j))
         country, igo = self._mod_country(mods + of_mods, title_words=title_words)
         sectors = [h.sector.sector for h in title_hits if h.sector and h.sector.sector]
         former = any(
-            h.sector is not None and h.sector.kind == "modifier" and h.sector.sector == "ELI"
+            h.sector is not None
+            and h.sector.kind == "modifier"
+            and h.sector.sector == "ELI"
             for h in title_hits
         )
         start = doc[chain.start_tok].idx
-        last = doc[max(head.j, *(h.j for h in of_mods)) - 1] if of_mods else doc[head.j - 1]
+        last = (
+            doc[max(head.j, *(h.j for h in of_mods)) - 1]
+            if of_mods
+            else doc[head.j - 1]
+        )
         end = last.idx + len(last.text)
         role_start = mods[0].i if mods else head.i
         roles: list[str] = []
@@ -758,9 +899,16 @@ class _Builder:
             if not title_hits and base.sector is None and not mods:
                 sector = None
             return _Mention(
-                start, end, base.key, base.name, "person", country, igo,
+                start,
+                end,
+                base.key,
+                base.name,
+                "person",
+                country,
+                igo,
                 sector if (country or igo or sector) else None,
-                base.code, roles=roles or base.roles,
+                base.code,
+                roles=roles or base.roles,
                 source="title" if title_hits else base.source,
                 person_name=base.name,
             )
@@ -786,7 +934,13 @@ class _Builder:
                 if country or igo:
                     name = self._body_name(chain.start_tok, head.j)
                     base.name = name
-                    base.key = ("body", country or "", igo or "", base.sector or "", entry.name.lower())
+                    base.key = (
+                        "body",
+                        country or "",
+                        igo or "",
+                        base.sector or "",
+                        entry.name.lower(),
+                    )
             for sec in sectors:
                 if base.sector is None:
                     base.sector = sec
@@ -805,7 +959,9 @@ class _Builder:
                 return None
             typ = self._body_type(head, sector)
             head_words = " ".join(self._tokens_lower(head.i, head.j))
-            name = self._body_name(chain.start_tok, max([head.j, *(h.j for h in of_mods)]))
+            name = self._body_name(
+                chain.start_tok, max([head.j, *(h.j for h in of_mods)])
+            )
             diplomat = bool(title_words & DIPLOMAT_WORDS)
             if diplomat and country:
                 igo = None
@@ -816,9 +972,16 @@ class _Builder:
             if igo and sector == "GOV":
                 sector = None
             return _Mention(
-                start, end,
+                start,
+                end,
                 ("body", country or "", igo or "", sector or "", head_words),
-                name, typ, country, igo, sector, None, roles=roles,
+                name,
+                typ,
+                country,
+                igo,
+                sector,
+                None,
+                roles=roles,
                 source="sectors.tsv",
             )
         return None
@@ -859,7 +1022,9 @@ class _Builder:
                     if igo is None:
                         igo = e.igo
                 elif e.country and e.type in {"state", "place"} | {"government"}:
-                    if country is None and not (posted_to and title_words & DIPLOMAT_WORDS):
+                    if country is None and not (
+                        posted_to and title_words & DIPLOMAT_WORDS
+                    ):
                         country = e.country
                 elif e.country and country is None and not posted_to:
                     country = e.country
@@ -925,13 +1090,19 @@ class _Builder:
                 if ref is None:
                     continue
                 # "the island nation of Taiwan": a nominal inside a longer NP
-                if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].lower_ not in {"'s"}:
+                if (
+                    j < len(doc)
+                    and doc[j].pos_ in {"NOUN", "PROPN"}
+                    and doc[j].lower_ not in {"'s"}
+                ):
                     break
                 start = tok.idx
                 end = doc[j - 1].idx + len(doc[j - 1].text)
                 target = self._nominal_target(ref, start, existing)
                 if target is not None:
-                    m = dataclasses.replace(target, start=start, end=end, roles=[], source="nominal")
+                    m = dataclasses.replace(
+                        target, start=start, end=end, roles=[], source="nominal"
+                    )
                     self.mentions.append(m)
                 break
 
@@ -944,7 +1115,9 @@ class _Builder:
             name = self.kb.country_name(code) or code
             if code in {"PRK", "KOR"} and "korea" not in self.text.lower():
                 return None
-            return _Mention(pos, pos, ("state", code), name, "state", code, None, None, None)
+            return _Mention(
+                pos, pos, ("state", code), name, "state", code, None, None, None
+            )
         wanted = {
             "igo": {"igo"},
             "state": {"state"},
@@ -1000,8 +1173,13 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
         draft = drafts.get(key)
         if draft is None:
             draft = _ActorDraft(
-                key=key, name=m.name, type=m.type, country=m.country, igo=m.igo,
-                sector=m.sector, code=m.code,
+                key=key,
+                name=m.name,
+                type=m.type,
+                country=m.country,
+                igo=m.igo,
+                sector=m.sector,
+                code=m.code,
             )
             drafts[key] = draft
             order.append(key)
@@ -1016,11 +1194,15 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
             draft.sources.append(m.source)
     # acronyms join the organization they abbreviate
     by_initials = {
-        initials(d.name): d for d in drafts.values() if d.type != "person" and len(name_words(d.name)) > 1
+        initials(d.name): d
+        for d in drafts.values()
+        if d.type != "person" and len(name_words(d.name)) > 1
     }
     for key in list(order):
         d = drafts[key]
-        if d.type in {"other", "company", "media", "ngo", "government"} and is_acronym(d.name):
+        if d.type in {"other", "company", "media", "ngo", "government"} and is_acronym(
+            d.name
+        ):
             target = by_initials.get(d.name.replace(".", "").upper())
             if target is not None and target is not d:
                 _merge_into(target, d)
@@ -1036,7 +1218,9 @@ def _merge_into(draft: _ActorDraft, m: _Mention | _ActorDraft) -> None:
             draft.name = m.name
     if draft.country is None and draft.igo is None and (m.country or m.igo):
         draft.country, draft.igo = m.country, m.igo
-    if m.sector and (draft.sector is None or (draft.type == "person" and draft.sector == "CVL")):
+    if m.sector and (
+        draft.sector is None or (draft.type == "person" and draft.sector == "CVL")
+    ):
         draft.sector = m.sector
     if draft.code is None and m.code:
         draft.code = m.code
@@ -1054,9 +1238,7 @@ def _merge_into(draft: _ActorDraft, m: _Mention | _ActorDraft) -> None:
 # ------------------------------------------------------------------ speakers
 
 
-def _find_actor(
-    drafts: list[_ActorDraft], start: int, end: int
-) -> _ActorDraft | None:
+def _find_actor(drafts: list[_ActorDraft], start: int, end: int) -> _ActorDraft | None:
     best: _ActorDraft | None = None
     best_len = -1
     for d in drafts:
@@ -1155,9 +1337,13 @@ def extract_actors(
     for n, d in enumerate(drafts, 1):
         aid = f"{prefix}actor{n}"
         ids[id(d)] = aid
-        code = cameo_code(
-            d.country, d.igo, d.sector, igo_codes=knowledge.igo_codes, fixed=d.code
-        ) if d.type != "place" else None
+        code = (
+            cameo_code(
+                d.country, d.igo, d.sector, igo_codes=knowledge.igo_codes, fixed=d.code
+            )
+            if d.type != "place"
+            else None
+        )
         spans = tuple(
             Span(start=s, end=e, text=builder.text[s:e])
             for s, e in sorted(set(d.mentions))
@@ -1183,7 +1369,9 @@ def extract_actors(
             out.append(a)
             continue
         actor = by_id[ids[id(d)]]
-        speaker: Speaker = dataclasses.replace(a.speaker, actor_id=actor.id, code=actor.code)
+        speaker: Speaker = dataclasses.replace(
+            a.speaker, actor_id=actor.id, code=actor.code
+        )
         out.append(dataclasses.replace(a, speaker=speaker))
     return tuple(actors), tuple(out)
 
@@ -1215,7 +1403,14 @@ def _source_actor(builder: _Builder, a: Attribution) -> _ActorDraft | None:
     if words and words[0].lower() in {"the", "a", "an"}:
         name = " ".join(words[1:])
     return _ActorDraft(
-        key=m.key, name=m.name if m.type != "person" or not looks_like_person_name(name) else name,
-        type=m.type, country=m.country, igo=m.igo, sector=m.sector, code=m.code,
-        roles=list(m.roles), mentions=[(src.start, src.end)], sources=[m.source or "rules"],
+        key=m.key,
+        name=m.name if m.type != "person" or not looks_like_person_name(name) else name,
+        type=m.type,
+        country=m.country,
+        igo=m.igo,
+        sector=m.sector,
+        code=m.code,
+        roles=list(m.roles),
+        mentions=[(src.start, src.end)],
+        sources=[m.source or "rules"],
     )

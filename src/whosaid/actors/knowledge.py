@@ -220,8 +220,7 @@ def _norm_sector(value: str | None, *, where: str) -> str | None:
     value = value.strip().upper()
     if value not in SECTORS:
         raise ConfigError(
-            f"{where}: unknown sector {value!r} "
-            f"(one of: {', '.join(sorted(SECTORS))})",
+            f"{where}: unknown sector {value!r} (one of: {', '.join(sorted(SECTORS))})",
             code="actors.bad_sector",
         )
     return value
@@ -269,7 +268,10 @@ def read_user_actors(path: str | Path) -> list[dict[str, Any]]:
         lines = [
             ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
         ]
-        rows = [dict(r) for r in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter)]
+        rows = [
+            dict(r)
+            for r in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter)
+        ]
     for i, row in enumerate(rows, 1):
         if not isinstance(row, dict) or not _cell(row, "pattern"):
             raise ConfigError(
@@ -419,7 +421,9 @@ class _Builder:
             if not pattern:
                 continue
             cues = frozenset(
-                c.strip().lower() for c in (_cell(row, "cues") or "").split(",") if c.strip()
+                c.strip().lower()
+                for c in (_cell(row, "cues") or "").split(",")
+                if c.strip()
             )
             kb.context.setdefault(pattern.lower(), []).append(
                 ContextRule(
@@ -450,9 +454,7 @@ _CACHE: dict[tuple[int, tuple[str, ...]], Knowledge] = {}
 _LOCK = threading.Lock()
 
 
-def load_knowledge(
-    tokenizer: Any, user_files: Iterable[str | Path] = ()
-) -> Knowledge:
+def load_knowledge(tokenizer: Any, user_files: Iterable[str | Path] = ()) -> Knowledge:
     """Shipped knowledge plus users' actor files, cached per tokenizer.
 
     Args:

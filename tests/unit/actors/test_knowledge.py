@@ -104,7 +104,9 @@ def test_shipped_tables_parse_and_use_valid_codes() -> None:
     assert kb.igo_codes["UN"] == "IGOUNO"
     for entries in kb.names.values():
         for e in entries:
-            assert e.country is None or e.country in kb.country_names or e.country == "XKX", e
+            assert (
+                e.country is None or e.country in kb.country_names or e.country == "XKX"
+            ), e
     for d in kb.demonyms.values():
         assert d.country in kb.country_names, d
 

@@ -90,7 +90,9 @@ def _problem(case: Case, article: Article) -> str | None:
         if actor is not None and actor.type != "place":
             return f"a place, got {actor.type} {actor.code}"
         if any(
-            a.speaker is not None and actor is not None and a.speaker.actor_id == actor.id
+            a.speaker is not None
+            and actor is not None
+            and a.speaker.actor_id == actor.id
             for a in article.attributions
         ):
             return "a place became a speaker"
@@ -115,7 +117,13 @@ def test_table_covers_the_required_ground() -> None:
     assert len(countries) >= 40, sorted(countries)
     assert len(igos) >= 10, sorted(igos)
     notes = {c.note for c in CASES}
-    for category in ("capital-metonym", "demonym", "title-person", "place", "ambiguous"):
+    for category in (
+        "capital-metonym",
+        "demonym",
+        "title-person",
+        "place",
+        "ambiguous",
+    ):
         assert category in notes
     for c in CASES:
         assert c.sentence.count(c.mention) == 1, c.id
