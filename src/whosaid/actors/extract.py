@@ -331,6 +331,7 @@ class _Chain:
     hits: list[_Hit]
     start_tok: int
     end_tok: int
+    appos: int | None = None  # index of the first hit of ", Kenya's president"
 
 
 def _is_person_hit(hit: _Hit) -> bool:
@@ -430,15 +431,21 @@ class _Builder:
         doc = self.doc
         chains: list[_Chain] = []
         current: list[_Hit] = []
+        appos: int | None = None
         for hit in hits:
             if current and self._joinable(current[-1], hit):
                 current.append(hit)
                 continue
+            if current and appos is None and self._appositive(current[-1], hit):
+                appos = len(current)
+                current.append(hit)
+                continue
             if current:
-                chains.append(_Chain(current, current[0].i, current[-1].j))
+                chains.append(_Chain(current, current[0].i, current[-1].j, appos))
             current = [hit]
+            appos = None
         if current:
-            chains.append(_Chain(current, current[0].i, current[-1].j))
+            chains.append(_Chain(current, current[0].i, current[-1].j, appos))
         # extend each chain left over its determiner and light modifiers
         for chain in chains:
             k = chain.start_tok
@@ -454,6 +461,16 @@ class _Builder:
                 break
             chain.start_tok = k
         return chains
+
+    def _appositive(self, left: _Hit, right: _Hit) -> bool:
+        """"William Ruto, Kenya's president": a title apposed to a name."""
+        if not _is_person_hit(left) or _is_person_hit(right) or right.kind == "place":
+            return False
+        doc = self.doc
+        between = [doc[k].lower_ for k in range(left.j, right.i)]
+        if not between or between[0] != ",":
+            return False
+        return all(w in {"the", "a", "an", "its", "his", "her"} for w in between[1:])
 
     def _joinable(self, left: _Hit, right: _Hit) -> bool:
         doc = self.doc
@@ -477,6 +494,13 @@ class _Builder:
                 continue
             if low in OPENERS and _is_person_hit(right):
                 continue
+            if (
+                right.kind == "sector"
+                and t.is_lower
+                and t.pos_ in {"NOUN", "ADJ", "PROPN"}
+                and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+            ):
+                continue  # "EU foreign policy chief", "Iranian state media"
             return False
         if left.kind == "name" and right.kind == "name" and not between:
             # "US Congress", "UN Security Council": a modifier name before a name
@@ -524,6 +548,8 @@ class _Builder:
         return start, end, self.text[start:end]
 
     def _chain_mentions(self, chain: _Chain) -> list[_Mention]:
+        if chain.appos is not None:
+            return self._appos_mentions(chain, chain.appos)
         hits = chain.hits
         head_idx = self._head(hits)
         if head_idx is None:
@@ -554,6 +580,22 @@ class _Builder:
             if m is not None:
                 out.append(m)
         return out
+
+    def _appos_mentions(self, chain: _Chain, k: int) -> list[_Mention]:
+        """A name with a title after it: the title's hits modify the name."""
+        name_part = chain.hits[:k]
+        appos = chain.hits[k:]
+        titled = any(
+            h.kind == "sector" and h.sector is not None and h.sector.kind == "title"
+            for h in appos
+        )
+        first = _Chain(name_part, chain.start_tok, name_part[-1].j)
+        if not titled or any(h.kind in {"org"} for h in appos):
+            rest = _Chain(appos, appos[0].i, appos[-1].j)
+            return [*self._chain_mentions(first), *self._chain_mentions(rest)]
+        head = name_part[-1]
+        mention = self._compose(first, head, [*name_part[:-1], *appos], [])
+        return [mention] if mention is not None else []
 
     def _head(self, hits: list[_Hit]) -> int | None:
         # the last person; else the last organization/seat; else the last

@@ -39,6 +39,10 @@ CONTENT_THRESHOLD = 0.2
 # A content shorter than this many word tokens is dropped: PolNeAR contents
 # are clauses or quotations; one-word "contents" are tagging noise.
 MIN_CONTENT_WORDS = 2
+CCOMP_CUE_THRESHOLD = 0.9
+"""A cue this sure gets its clausal complement as content if the tagger has none."""
+CCOMP_CONFIDENCE = 0.5
+CCOMP_METHOD = "rule.ccomp.v1"
 
 
 @dataclass(slots=True)
@@ -193,6 +197,37 @@ def tag_roles(
     ]
     confidence = sum(probs) / max(1, len(probs))
     return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
+
+
+def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate | None:
+    """A sure cue whose content the role tagger missed: its clausal complement.
+
+    "Kyiv said Russian forces had launched ..." -- the tagger sometimes gives
+    no content to a plain ``X said S`` with a proper-noun subject; the
+    dependency parse still has ``S`` as the verb's ``ccomp``.  The complement
+    (without a leading "that") after the cue becomes the content; the source
+    is left to the subject fallback.
+    """
+    h = cue_head(feats, cue)
+    head = doc[h]
+    for child in head.children:
+        if child.dep_ != "ccomp" or child.i < h:
+            continue
+        left, right = child.left_edge.i, child.right_edge.i
+        while left <= right and (doc[left].lower_ == "that" or doc[left].is_punct):
+            left += 1
+        while right >= left and doc[right].is_punct:
+            right -= 1
+        if right - left + 1 < MIN_CONTENT_WORDS or set(cue) & set(range(left, right + 1)):
+            return None
+        return _Candidate(
+            cue=cue,
+            source=[],
+            content=[list(range(left, right + 1))],
+            confidence=CCOMP_CONFIDENCE,
+            method=CCOMP_METHOD,
+        )
+    return None
 
 
 def _subject_fallback(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:
@@ -507,6 +542,10 @@ def extract_attributions(
         if _in_regions(cue_start, cue_start + 1, skip):
             continue
         cand = tag_roles(feats, cue, taggers)
+        if cand is not None and not cand.content:
+            cand = None
+        if cand is None and p_cue >= CCOMP_CUE_THRESHOLD:
+            cand = _ccomp_candidate(doc, feats, cue)
         if cand is not None:
             cand.confidence *= p_cue
             candidates.append(cand)
