@@ -313,7 +313,7 @@ class _Scanner:
                     if text.isupper() or text == "".join(entry.pattern.split()):
                         return entry
                 continue
-            if text[:1].isupper():
+            if text[:1].isupper() or entry.pattern[:1].islower():
                 return entry
         return None
 
@@ -375,11 +375,18 @@ class _Builder:
                 continue
             if self.scanner.excluded(ent.start_char):
                 continue
-            toks = [k for k in range(ent.start, ent.end) if k not in covered]
+            if label == NER_ORG:
+                self._yield_sector_words(ent, hits, covered)
+                if self._extend_org_entry(ent, hits, covered):
+                    continue
+            ent_start = ent.start
+            while ent_start < ent.end and self.doc[ent_start].lower_ in {"the", "a", "an"}:
+                ent_start += 1
+            toks = [k for k in range(ent_start, ent.end) if k not in covered]
             if not toks:
                 continue
             tail_person = False
-            if len(toks) != ent.end - ent.start:
+            if len(toks) != ent.end - ent_start:
                 # part of the entity is known: keep only the unknown tail
                 # ("UN Liu Jieyi" -> "Liu Jieyi"), if it is contiguous.
                 if toks != list(range(toks[0], ent.end)):
@@ -388,7 +395,9 @@ class _Builder:
                 tail_person = label == NER_PERSON or (
                     tail.lower() in persons or looks_like_person_name(tail)
                 )
-                if not tail_person:
+                if not tail_person and (
+                    label != NER_ORG or not any(c.isupper() for c in tail)
+                ):
                     continue
             elif label != NER_PERSON:
                 # "the United Nations Nikki Haley": an ORG ending in a person
@@ -413,7 +422,11 @@ class _Builder:
             span = self.doc[first:last]
             if not any(c.isupper() for c in span.text):
                 continue
-            if label == NER_PERSON or tail_person or self._person_like(span.text, persons, surnames):
+            if self._locative_name(span, label, persons):
+                kind = "place"  # "rescued migrants off Lampedusa"
+            elif label == NER_PERSON or tail_person or self._person_like(
+                span.text, persons, surnames
+            ):
                 kind = "person"
             elif label == NER_ORG:
                 kind = "org"
@@ -439,6 +452,9 @@ class _Builder:
             if current and appos is None and self._appositive(current[-1], hit):
                 appos = len(current)
                 current.append(hit)
+                continue
+            if current and appos is None and self._title_before(current, hit):
+                current.append(hit)  # "Iran's envoy to the IAEA, Reza Najafi"
                 continue
             if current:
                 chains.append(_Chain(current, current[0].i, current[-1].j, appos))
@@ -472,6 +488,32 @@ class _Builder:
             return False
         return all(w in {"the", "a", "an", "its", "his", "her"} for w in between[1:])
 
+    def _title_before(self, current: list[_Hit], right: _Hit) -> bool:
+        """A titled phrase apposed before a name: "Pakistan's army chief, X"."""
+        if right.kind not in {"person", "org"} and not (
+            right.kind == "name" and right.entry is not None and right.entry.type not in {"state", "place"}
+        ):
+            return False
+        if any(
+            _is_person_hit(h) or h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h))
+            for h in current
+        ):
+            return False
+        want = "title" if right.kind == "person" else "body"
+        if not any(
+            h.kind == "sector" and h.sector is not None and h.sector.kind == want
+            for h in current
+        ):
+            return False
+        doc = self.doc
+        left = current[-1]
+        between = [doc[k].lower_ for k in range(left.j, right.i)]
+        if not between or between[0] != ",":
+            return False
+        if doc[left.i].sent.start != doc[right.i].sent.start:
+            return False
+        return all(w in {"the", "a", "an"} for w in between[1:])
+
     def _joinable(self, left: _Hit, right: _Hit) -> bool:
         doc = self.doc
         if right.i < left.j:
@@ -495,12 +537,12 @@ class _Builder:
             if low in OPENERS and _is_person_hit(right):
                 continue
             if (
-                right.kind == "sector"
-                and t.is_lower
-                and t.pos_ in {"NOUN", "ADJ", "PROPN"}
+                (right.kind == "sector" or (t.is_lower and right.kind in {"org", "person", "name"}))
+                and (t.is_lower or t.pos_ == "PROPN")
+                and t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
                 and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}
             ):
-                continue  # "EU foreign policy chief", "Iranian state media"
+                continue  # "EU foreign policy chief", "Filipino fisherman X"
             return False
         if left.kind == "name" and right.kind == "name" and not between:
             # "US Congress", "UN Security Council": a modifier name before a name
@@ -617,6 +659,17 @@ class _Builder:
                 and h.sector.kind != "modifier"
             ):
                 return k
+        last = hits[-1]
+        if (
+            len(hits) > 1
+            and last.kind == "sector"
+            and last.sector is not None
+            and last.sector.sector
+            and self.doc[last.j - 1].pos_ in {"NOUN", "PROPN"}
+            and any(h.kind in {"demonym", "name"} for h in hits[:-1])
+        ):
+            return len(hits) - 1  # "the Dutch government"
+        
         if len(hits) > 1:
             # "UN Security Council"-like: the last name is the head
             for k in range(len(hits) - 1, -1, -1):
@@ -672,6 +725,19 @@ class _Builder:
         decided = self._disambiguate(entry, hit)
         if decided == "skip":
             return None
+        if decided == "state":
+            chosen = self.context_choice.get(entry.pattern.lower(), ("", None))[1]
+            if chosen and chosen != entry.country:
+                entry = dataclasses.replace(
+                    entry,
+                    country=chosen,
+                    name=self.kb.country_name(chosen) or entry.name,
+                    kind="country",
+                    type="state",
+                )
+        if entry.kind == "seat" and self._place_alternative(hit) and self._locative(hit):
+            decided = "place"  # "a shooting in Brussels"
+            entry = self._place_alternative(hit) or entry
         if decided == "place" or entry.kind in {"city", "region"}:
             return _Mention(
                 start,
@@ -685,7 +751,10 @@ class _Builder:
                 None,
                 source=entry.source,
             )
-        if entry.kind == "capital":
+        if entry.kind == "capital" or decided == "capital":
+            if decided == "capital":
+                chosen = self.context_choice.get(entry.pattern.lower(), ("", None))[1]
+                entry = dataclasses.replace(entry, country=chosen or entry.country)
             if self._locative(hit):
                 return _Mention(
                     start,
@@ -778,11 +847,33 @@ class _Builder:
                     choice = (rule.reading, rule.country)
             self.context_choice[key] = choice
         reading, _country = self.context_choice[key]
+        if reading == "capital":
+            return "capital"
         if reading in {"place", "us_state", "region", "city"}:
             return "place"
-        if reading == "person":
+        if reading in {"person", "other", "company"}:
             return "skip"
+        return "state"
+
+    def _place_alternative(self, hit: _Hit) -> Entry | None:
+        key = tuple(self.scanner.lower[hit.i : hit.j])
+        for e in self.kb.names.get(key, ()):
+            if e.kind in {"capital", "city", "region"}:
+                return e
         return None
+
+    def _hit_country(self, hit: _Hit) -> str | None:
+        """The country a name hit stands for, after context decisions."""
+        entry = hit.entry
+        if entry is None:
+            return None
+        key = entry.pattern.lower()
+        if key in self.kb.context:
+            self._disambiguate(entry, hit)
+            chosen = self.context_choice.get(key, ("", None))[1]
+            if chosen:
+                return chosen
+        return entry.country
 
     def _locative(self, hit: _Hit) -> bool:
         span = self.doc[hit.i : hit.j]
@@ -790,6 +881,9 @@ class _Builder:
         if root.dep_ in {"compound", "amod", "poss", "nmod"}:
             return False
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            prep = root.head
+            if prep.lower_ in {"from", "to"} and prep.head.pos_ in {"NOUN", "PROPN"}:
+                return False  # "objections from Cairo", "a message to Moscow"
             return not self._between_actors(root)
         if root.dep_ == "conj":
             head = root.head
@@ -803,6 +897,59 @@ class _Builder:
         # "talks between Washington and Pyongyang", "relations with Moscow"
         prep = tok.head
         return bool(prep.lower_ == "between" or prep.lower_ == "with")
+
+    def _extend_org_entry(self, ent: Any, hits: list[_Hit], covered: set[int]) -> bool:
+        """"Samsung Electronics": a known company's name NER continues."""
+        inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+        if len(inner) != 1 or inner[0].kind != "name" or inner[0].entry is None:
+            return False
+        entry = inner[0].entry
+        if entry.type not in {"company", "media", "ngo", "party", "armed_group"}:
+            return False
+        if inner[0].i != ent.start or inner[0].j >= ent.end:
+            return False
+        rest = self.doc[inner[0].j : ent.end]
+        if not all(t.text[:1].isupper() for t in rest):
+            return False
+        inner[0].j = ent.end
+        inner[0].entry = dataclasses.replace(entry, name=self.doc[ent.start : ent.end].text)
+        covered.update(range(ent.start, ent.end))
+        return True
+
+    def _yield_sector_words(self, ent: Any, hits: list[_Hit], covered: set[int]) -> None:
+        """Sector words inside an organization's name are part of the name.
+
+        "the Citizens Coalition for Change", "Seoul Central District Court":
+        when the entity also has capitalized words no table knows, its
+        sector-word hits give way to one organization name.
+        """
+        inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+        sector_hits = [h for h in inner if h.kind == "sector"]
+        if not sector_hits:
+            return
+        unknown = [
+            k
+            for k in range(ent.start, ent.end)
+            if k not in covered
+            and self.doc[k].text[:1].isupper()
+            and self.doc[k].lower_ not in {"the", "a", "an"}
+        ]
+        if not unknown:
+            return
+        for h in sector_hits:
+            if h.i < unknown[0] and not self.doc[h.i].text[:1].isupper():
+                continue  # a lower-case title before the name stays a title
+            hits.remove(h)
+            covered.difference_update(range(h.i, h.j))
+
+    def _locative_name(self, span: Any, label: str, persons: set[str]) -> bool:
+        """A one-word PERSON/ORG that is the object of "in", "near", "off"."""
+        if label not in {NER_PERSON, NER_ORG} or len(span) != 1:
+            return False
+        tok = span[0]
+        if is_acronym(tok.text) or tok.lower_ in {w.split()[-1] for w in persons}:
+            return False
+        return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "near", "off"}
 
     def _person_like(self, text: str, persons: set[str], surnames: set[str]) -> bool:
         """An ORG/GPE that is a person named elsewhere ("Nikki Haley", "Haley")."""
@@ -922,12 +1069,29 @@ class _Builder:
             sector = base.sector
             for sec in sectors:
                 sector = _best_sector(sector, sec)
+            org = self._org_modifier(mods)
+            if org is not None:
+                # "Foreign Ministry spokesman X", "Huawei chief executive X"
+                if org.sector and (sector is None or sector == "GOV"):
+                    sector = _best_sector(sector, org.sector)
+                if country is None and igo is None:
+                    country, igo = org.country, org.igo
+            if sector is None and title_hits and country and igo is None:
+                sector = "GOV"  # "the president of Serbia": a state's officeholder
+            if sector is None and not title_hits and country and org is None:
+                descriptors = [
+                    t
+                    for t in self.doc[chain.start_tok : head.i]
+                    if t.is_lower and t.pos_ == "NOUN"
+                ]
+                if descriptors:
+                    sector = "CVL"  # "Filipino fisherman Renato Santos"
             if former:
                 sector = "ELI"
             diplomat = bool(title_words & DIPLOMAT_WORDS)
             if diplomat and country:
                 igo = None
-            if igo and not country and sector == "GOV":
+            if igo and not country and sector not in {"JUD", "ELI"}:
                 sector = None  # an IGO's official carries the IGO
             if igo and country and not diplomat:
                 # "EU foreign policy chief": IGO officials carry the IGO
@@ -971,6 +1135,24 @@ class _Builder:
             if base.type == "place":
                 return base
             entry = head.entry
+            poss = self._possessor_country(mods, head)
+            if (
+                poss
+                and entry.country
+                and poss != entry.country
+                and entry.type == "government"
+            ):
+                # "South Korea's Joint Chiefs of Staff": the possessor decides
+                base.country = poss
+                base.name = self._body_name(chain.start_tok, head.j)
+                base.key = ("body", poss, "", base.sector or "", entry.name.lower())
+            igo_poss = self._possessor_igo(mods, head)
+            if igo_poss and entry.type == "igo" and entry.igo != igo_poss:
+                # "the African Union's Peace and Security Council"
+                base.igo = igo_poss
+                base.code = self.kb.igo_codes.get(igo_poss)
+                base.name = self._body_name(chain.start_tok, head.j)
+                base.key = ("body", "", igo_poss, base.sector or "", entry.name.lower())
             if entry.country is None and entry.igo is None and entry.type != "ngo":
                 base.country, base.igo = country, igo
                 if country or igo:
@@ -1028,6 +1210,42 @@ class _Builder:
             )
         return None
 
+    def _possessor(self, mods: list[_Hit], head: _Hit) -> _Hit | None:
+        """The modifier hit directly before the head with "'s" between."""
+        if not mods:
+            return None
+        last = mods[-1]
+        between = [t.lower_ for t in self.doc[last.j : head.i]]
+        if between and between[0] in {"'s", "’s", "'", "’"}:
+            return last
+        return None
+
+    def _possessor_country(self, mods: list[_Hit], head: _Hit) -> str | None:
+        h = self._possessor(mods, head)
+        if h is None:
+            return None
+        if h.kind == "demonym" and h.demonym is not None:
+            return h.demonym.country
+        if h.kind == "name" and h.entry is not None and h.entry.type in {"state", "place"}:
+            return self._hit_country(h)
+        return None
+
+    def _possessor_igo(self, mods: list[_Hit], head: _Hit) -> str | None:
+        h = self._possessor(mods, head)
+        if h is not None and h.kind == "name" and h.entry is not None:
+            if h.entry.type == "igo" and h.entry.igo:
+                return h.entry.igo
+        return None
+
+    def _org_modifier(self, mods: list[_Hit]) -> Entry | None:
+        """A known organization among a person's modifiers, if any."""
+        for h in mods:
+            e = h.entry
+            if h.kind == "name" and e is not None and not self._modifier_hit(h):
+                if e.type not in {"place", "person"}:
+                    return e
+        return None
+
     def _body_type(self, head: _Hit, sector: str | None) -> str:
         if head.sector is not None and head.sector.kind == "title":
             return "person"
@@ -1067,7 +1285,7 @@ class _Builder:
                     if country is None and not (
                         posted_to and title_words & DIPLOMAT_WORDS
                     ):
-                        country = e.country
+                        country = self._hit_country(h)
                 elif e.country and country is None and not posted_to:
                     country = e.country
         return country, igo
