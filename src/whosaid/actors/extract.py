@@ -518,8 +518,9 @@ class _Builder:
         doc = self.doc
         if right.i < left.j:
             return False
-        if doc[left.i].sent.start != doc[right.i].sent.start:
-            return False
+        bracketed = right.i == left.j + 1 and doc[left.j].text in OPENERS
+        if doc[left.i].sent.start != doc[right.i].sent.start and not bracketed:
+            return False  # the parser may cut "the dictator [Kim Jong-un]" at ""
         if _is_person_hit(left) and _is_person_hit(right):
             return False
         if left.kind == "place" or right.kind == "place":
@@ -1267,11 +1268,17 @@ class _Builder:
     ) -> tuple[str | None, str | None]:
         country: str | None = None
         igo: str | None = None
+        seen_title = False
         for h in mods:
+            if h.kind == "sector":
+                seen_title = True
+                continue
             before = self.doc[h.i - 1].lower_ if h.i > 0 else ""
             before2 = self.doc[h.i - 2].lower_ if h.i > 1 else ""
-            posted_to = before in {"to", "in", "at"} or (
-                before == "the" and before2 in {"to", "in", "at"}
+            # "envoy to the UN": where a title's holder is posted, not whose
+            posted_to = seen_title and (
+                before in {"to", "in", "at"}
+                or (before == "the" and before2 in {"to", "in", "at"})
             )
             if h.kind == "demonym" and h.demonym is not None:
                 if country is None and not posted_to:
