@@ -462,6 +462,7 @@ class _Builder:
             appos = None
         if current:
             chains.append(_Chain(current, current[0].i, current[-1].j, appos))
+        chains = self._merge_title_chains(chains)
         # extend each chain left over its determiner and light modifiers
         for chain in chains:
             k = chain.start_tok
@@ -487,6 +488,47 @@ class _Builder:
         if not between or between[0] != ",":
             return False
         return all(w in {"the", "a", "an", "its", "his", "her"} for w in between[1:])
+
+    def _merge_title_chains(self, chains: list[_Chain]) -> list[_Chain]:
+        """"Pakistan's army chief, Field Marshal Asim Munir": one actor."""
+        out: list[_Chain] = []
+        for chain in chains:
+            if out and chain.appos is None and out[-1].appos is None:
+                prev = out[-1]
+                if self._titled_headless(prev.hits) and self._person_headed(chain.hits):
+                    doc = self.doc
+                    between = [doc[k].lower_ for k in range(prev.hits[-1].j, chain.hits[0].i)]
+                    same = doc[prev.hits[-1].i].sent.start == doc[chain.hits[0].i].sent.start
+                    if (
+                        same
+                        and between
+                        and between[0] == ","
+                        and all(w in {"the", "a", "an"} for w in between[1:])
+                    ):
+                        prev.hits.extend(chain.hits)
+                        prev.end_tok = chain.end_tok
+                        continue
+            out.append(chain)
+        return out
+
+    def _titled_headless(self, hits: list[_Hit]) -> bool:
+        if any(
+            _is_person_hit(h) or h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h))
+            for h in hits
+        ):
+            return False
+        return any(
+            h.kind == "sector" and h.sector is not None and h.sector.kind == "title"
+            for h in hits
+        )
+
+    def _person_headed(self, hits: list[_Hit]) -> bool:
+        for h in hits:
+            if h.kind == "org" and looks_like_person_name(self.doc[h.i : h.j].text):
+                h.kind = "person"  # NER's ORG "Oleksii Makeiev" after a title
+        return any(_is_person_hit(h) for h in hits) and all(
+            h.kind == "sector" or _is_person_hit(h) for h in hits
+        )
 
     def _title_before(self, current: list[_Hit], right: _Hit) -> bool:
         """A titled phrase apposed before a name: "Pakistan's army chief, X"."""
@@ -1397,12 +1439,39 @@ class _Builder:
             "ngo": {"ngo"},
             "party": {"party"},
         }.get(ref.lower(), set())
-        for m in reversed(existing):
-            if m.start >= pos:
-                continue
-            if m.type in wanted and (m.type != "person" or m.roles):
+        compatible = [
+            m
+            for m in existing
+            if m.start < pos and m.type in wanted and (m.type != "person" or m.roles)
+        ]
+        if not compatible:
+            return None
+        # the latest compatible sentence subject in the two sentences before
+        # wins over a later object: "Taiwan accused China... The island said"
+        tok = self._token_at(pos)
+        window = tok.sent.start if tok is not None else 0
+        if tok is not None and tok.sent.start > 0:
+            window = self.doc[tok.sent.start - 1].sent.start
+        for m in reversed(compatible):
+            t = self._token_at(m.start)
+            if t is not None and t.i >= window and _is_subject(t):
                 return m
-        return None
+        return compatible[-1]
+
+    def _token_at(self, char: int) -> Any:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+
+def _is_subject(tok: Any) -> bool:
+    for _ in range(4):
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if tok.dep_ in {"compound", "amod", "poss", "nmod", "flat", "det"} and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return False
+    return False
 
 
 def _best_sector(current: str | None, new: str | None) -> str | None:

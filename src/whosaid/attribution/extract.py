@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.features import (
     DocFeatures,
     cue_features,
@@ -465,6 +466,67 @@ def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     return found
 
 
+HEADLINE_PARTICLES: frozenset[str] = frozenset({"for", "on", "of"})
+"""Prepositions a headline cue takes with it ("calls for", "warns of")."""
+HEADLINE_END: frozenset[str] = frozenset({".", "!", "?", ":", ";"})
+
+
+def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
+    """Headline-style lines: "Russia calls for calm over North Korea".
+
+    A line without a final full stop whose verb is a present-tense reporting
+    verb with a subject before it.  The taggers learned from PolNeAR, whose
+    titles all end with a full stop; headlines scraped from pages do not.
+    """
+    found: list[_Candidate] = []
+    text: str = doc.text
+    for start, end in feats.sent_bounds:
+        first, last = start, end - 1
+        while first <= last and doc[first].is_space:
+            first += 1
+        while last >= first and doc[last].is_space:
+            last -= 1
+        if last - first < 3 or doc[last].text in HEADLINE_END:
+            continue
+        line_start = text.rfind("\n", 0, doc[first].idx) + 1
+        line_end = text.find("\n", doc[last].idx)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : doc[first].idx].strip() or text[
+            doc[last].idx + len(doc[last].text) : line_end
+        ].strip():
+            continue  # only whole lines
+        for i in range(first + 1, min(last, first + 8)):
+            tok = doc[i]
+            if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
+                continue
+            if tok.tag_ not in {"VBZ", "NNS"}:
+                continue
+            subject = [
+                c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
+            ]
+            if not subject and tok.tag_ == "NNS":
+                subject = [doc[i - 1]] if doc[i - 1].pos_ in {"PROPN", "NOUN"} else []
+            if not subject:
+                break
+            src_first = min(subject[0].left_edge.i, first)
+            cue_end = i + 1
+            if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
+                cue_end += 1
+            if last - cue_end + 1 < MIN_CONTENT_WORDS:
+                break
+            found.append(
+                _Candidate(
+                    cue=list(range(i, cue_end)),
+                    source=[list(range(src_first, i))],
+                    content=[list(range(cue_end, last + 1))],
+                    confidence=RULE_CONFIDENCE,
+                    method="rule.headline.v1",
+                )
+            )
+            break
+    return found
+
+
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -553,7 +615,10 @@ def extract_attributions(
     # where the tagger already found the same cue, the more probable wins.
     candidates.extend(
         c
-        for c in according_to_candidates(doc, feats)
+        for c in (
+            *according_to_candidates(doc, feats),
+            *headline_candidates(doc, feats),
+        )
         if not _in_regions(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1, skip)
     )
     kept = _resolve_overlaps(candidates)
