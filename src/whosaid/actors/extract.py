@@ -307,11 +307,13 @@ class _Scanner:
         text = "".join(t.text for t in span)
         for entry in entries:
             if entry.exact_case:
-                if text.replace(".", "") == "".join(entry.pattern.split()).replace(
-                    ".", ""
-                ) and any(c.isupper() for c in text):
-                    if text.isupper() or text == "".join(entry.pattern.split()):
-                        return entry
+                bare = "".join(entry.pattern.split())
+                if (
+                    text.replace(".", "") == bare.replace(".", "")
+                    and any(c.isupper() for c in text)
+                    and (text.isupper() or text == bare)
+                ):
+                    return entry
                 continue
             if text[:1].isupper() or entry.pattern[:1].islower():
                 return entry
@@ -380,7 +382,11 @@ class _Builder:
                 if self._extend_org_entry(ent, hits, covered):
                     continue
             ent_start = ent.start
-            while ent_start < ent.end and self.doc[ent_start].lower_ in {"the", "a", "an"}:
+            while ent_start < ent.end and self.doc[ent_start].lower_ in {
+                "the",
+                "a",
+                "an",
+            }:
                 ent_start += 1
             toks = [k for k in range(ent_start, ent.end) if k not in covered]
             if not toks:
@@ -424,8 +430,10 @@ class _Builder:
                 continue
             if self._locative_name(span, label, persons):
                 kind = "place"  # "rescued migrants off Lampedusa"
-            elif label == NER_PERSON or tail_person or self._person_like(
-                span.text, persons, surnames
+            elif (
+                label == NER_PERSON
+                or tail_person
+                or self._person_like(span.text, persons, surnames)
             ):
                 kind = "person"
             elif label == NER_ORG:
@@ -480,7 +488,7 @@ class _Builder:
         return chains
 
     def _appositive(self, left: _Hit, right: _Hit) -> bool:
-        """"William Ruto, Kenya's president": a title apposed to a name."""
+        """ "William Ruto, Kenya's president": a title apposed to a name."""
         if not _is_person_hit(left) or _is_person_hit(right) or right.kind == "place":
             return False
         doc = self.doc
@@ -490,15 +498,20 @@ class _Builder:
         return all(w in {"the", "a", "an", "its", "his", "her"} for w in between[1:])
 
     def _merge_title_chains(self, chains: list[_Chain]) -> list[_Chain]:
-        """"Pakistan's army chief, Field Marshal Asim Munir": one actor."""
+        """ "Pakistan's army chief, Field Marshal Asim Munir": one actor."""
         out: list[_Chain] = []
         for chain in chains:
             if out and chain.appos is None and out[-1].appos is None:
                 prev = out[-1]
                 if self._titled_headless(prev.hits) and self._person_headed(chain.hits):
                     doc = self.doc
-                    between = [doc[k].lower_ for k in range(prev.hits[-1].j, chain.hits[0].i)]
-                    same = doc[prev.hits[-1].i].sent.start == doc[chain.hits[0].i].sent.start
+                    between = [
+                        doc[k].lower_ for k in range(prev.hits[-1].j, chain.hits[0].i)
+                    ]
+                    same = (
+                        doc[prev.hits[-1].i].sent.start
+                        == doc[chain.hits[0].i].sent.start
+                    )
                     if (
                         same
                         and between
@@ -513,7 +526,9 @@ class _Builder:
 
     def _titled_headless(self, hits: list[_Hit]) -> bool:
         if any(
-            _is_person_hit(h) or h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h))
+            _is_person_hit(h)
+            or h.kind == "org"
+            or (h.kind == "name" and not self._modifier_hit(h))
             for h in hits
         ):
             return False
@@ -533,11 +548,15 @@ class _Builder:
     def _title_before(self, current: list[_Hit], right: _Hit) -> bool:
         """A titled phrase apposed before a name: "Pakistan's army chief, X"."""
         if right.kind not in {"person", "org"} and not (
-            right.kind == "name" and right.entry is not None and right.entry.type not in {"state", "place"}
+            right.kind == "name"
+            and right.entry is not None
+            and right.entry.type not in {"state", "place"}
         ):
             return False
         if any(
-            _is_person_hit(h) or h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h))
+            _is_person_hit(h)
+            or h.kind == "org"
+            or (h.kind == "name" and not self._modifier_hit(h))
             for h in current
         ):
             return False
@@ -580,7 +599,10 @@ class _Builder:
             if low in OPENERS and _is_person_hit(right):
                 continue
             if (
-                (right.kind == "sector" or (t.is_lower and right.kind in {"org", "person", "name"}))
+                (
+                    right.kind == "sector"
+                    or (t.is_lower and right.kind in {"org", "person", "name"})
+                )
                 and (t.is_lower or t.pos_ == "PROPN")
                 and t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
                 and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}
@@ -609,9 +631,7 @@ class _Builder:
                 and lo[0] not in {"of", "to", "for", "'s", "’s"}
             ):
                 return False
-        if _is_person_hit(left) and right.kind != "person":
-            return False
-        return True
+        return not (_is_person_hit(left) and right.kind != "person")
 
     def _modifier_hit(self, hit: _Hit) -> bool:
         entry = hit.entry
@@ -712,7 +732,7 @@ class _Builder:
             and any(h.kind in {"demonym", "name"} for h in hits[:-1])
         ):
             return len(hits) - 1  # "the Dutch government"
-        
+
         if len(hits) > 1:
             # "UN Security Council"-like: the last name is the head
             for k in range(len(hits) - 1, -1, -1):
@@ -723,7 +743,7 @@ class _Builder:
 
     def _lone(self, hit: _Hit, chain: _Chain | None) -> _Mention | None:
         """A hit that heads nothing: a state, place, organization or demonym."""
-        start, end, text = self._span_text(hit.i, hit.j)
+        start, end, _text = self._span_text(hit.i, hit.j)
         if hit.kind == "demonym" and hit.demonym is not None:
             country = hit.demonym.country
             return _Mention(
@@ -778,7 +798,11 @@ class _Builder:
                     kind="country",
                     type="state",
                 )
-        if entry.kind == "seat" and self._place_alternative(hit) and self._locative(hit):
+        if (
+            entry.kind == "seat"
+            and self._place_alternative(hit)
+            and self._locative(hit)
+        ):
             decided = "place"  # "a shooting in Brussels"
             entry = self._place_alternative(hit) or entry
         if decided == "place" or entry.kind in {"city", "region"}:
@@ -942,7 +966,7 @@ class _Builder:
         return bool(prep.lower_ == "between" or prep.lower_ == "with")
 
     def _extend_org_entry(self, ent: Any, hits: list[_Hit], covered: set[int]) -> bool:
-        """"Samsung Electronics": a known company's name NER continues."""
+        """ "Samsung Electronics": a known company's name NER continues."""
         inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
         if len(inner) != 1 or inner[0].kind != "name" or inner[0].entry is None:
             return False
@@ -955,11 +979,15 @@ class _Builder:
         if not all(t.text[:1].isupper() for t in rest):
             return False
         inner[0].j = ent.end
-        inner[0].entry = dataclasses.replace(entry, name=self.doc[ent.start : ent.end].text)
+        inner[0].entry = dataclasses.replace(
+            entry, name=self.doc[ent.start : ent.end].text
+        )
         covered.update(range(ent.start, ent.end))
         return True
 
-    def _yield_sector_words(self, ent: Any, hits: list[_Hit], covered: set[int]) -> None:
+    def _yield_sector_words(
+        self, ent: Any, hits: list[_Hit], covered: set[int]
+    ) -> None:
         """Sector words inside an organization's name are part of the name.
 
         "the Citizens Coalition for Change", "Seoul Central District Court":
@@ -1002,14 +1030,14 @@ class _Builder:
         words = low.split()
         if len(words) == 1 and low.strip(".,") in surnames and not is_acronym(text):
             return True
-        if looks_like_person_name(text) and words[0] in (FEMALE_NAMES | MALE_NAMES):
-            return True
-        return False
+        return bool(
+            looks_like_person_name(text) and words[0] in FEMALE_NAMES | MALE_NAMES
+        )
 
     def _org_mention(
         self, hit: _Hit, mods: list[_Hit], of_mods: list[_Hit]
     ) -> _Mention | None:
-        start, end, text = self._span_text(hit.i, hit.j)
+        start, end, _text = self._span_text(hit.i, hit.j)
         s, e = trim_name(self.text, start, end)
         if e <= s:
             return None
@@ -1269,24 +1297,37 @@ class _Builder:
             return None
         if h.kind == "demonym" and h.demonym is not None:
             return h.demonym.country
-        if h.kind == "name" and h.entry is not None and h.entry.type in {"state", "place"}:
+        if (
+            h.kind == "name"
+            and h.entry is not None
+            and h.entry.type in {"state", "place"}
+        ):
             return self._hit_country(h)
         return None
 
     def _possessor_igo(self, mods: list[_Hit], head: _Hit) -> str | None:
         h = self._possessor(mods, head)
-        if h is not None and h.kind == "name" and h.entry is not None:
-            if h.entry.type == "igo" and h.entry.igo:
-                return h.entry.igo
+        if (
+            h is not None
+            and h.kind == "name"
+            and h.entry is not None
+            and h.entry.type == "igo"
+            and h.entry.igo
+        ):
+            return h.entry.igo
         return None
 
     def _org_modifier(self, mods: list[_Hit]) -> Entry | None:
         """A known organization among a person's modifiers, if any."""
         for h in mods:
             e = h.entry
-            if h.kind == "name" and e is not None and not self._modifier_hit(h):
-                if e.type not in {"place", "person"}:
-                    return e
+            if (
+                h.kind == "name"
+                and e is not None
+                and not self._modifier_hit(h)
+                and e.type not in {"place", "person"}
+            ):
+                return e
         return None
 
     def _body_type(self, head: _Hit, sector: str | None) -> str:
@@ -1467,7 +1508,10 @@ def _is_subject(tok: Any) -> bool:
     for _ in range(4):
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             return True
-        if tok.dep_ in {"compound", "amod", "poss", "nmod", "flat", "det"} and tok.head.i != tok.i:
+        if (
+            tok.dep_ in {"compound", "amod", "poss", "nmod", "flat", "det"}
+            and tok.head.i != tok.i
+        ):
             tok = tok.head
             continue
         return False
@@ -1549,9 +1593,12 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
 
 
 def _merge_into(draft: _ActorDraft, m: _Mention | _ActorDraft) -> None:
-    if draft.type == "person" and len(name_words(m.name)) > len(name_words(draft.name)):
-        if m.type == "person":
-            draft.name = m.name
+    if (
+        draft.type == "person"
+        and m.type == "person"
+        and len(name_words(m.name)) > len(name_words(draft.name))
+    ):
+        draft.name = m.name
     if draft.country is None and draft.igo is None and (m.country or m.igo):
         draft.country, draft.igo = m.country, m.igo
     if m.sector and (
@@ -1700,11 +1747,11 @@ def extract_actors(
         )
     by_id = {a.id: a for a in actors}
     out: list[Attribution] = []
-    for a, d in zip(attributions, linked, strict=True):
-        if d is None or a.speaker is None or id(d) not in ids:
+    for a, link in zip(attributions, linked, strict=True):
+        if link is None or a.speaker is None or id(link) not in ids:
             out.append(a)
             continue
-        actor = by_id[ids[id(d)]]
+        actor = by_id[ids[id(link)]]
         speaker: Speaker = dataclasses.replace(
             a.speaker, actor_id=actor.id, code=actor.code
         )

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.features import (
     DocFeatures,
     cue_features,
@@ -20,6 +19,7 @@ from whosaid.attribution.features import (
     cue_window,
     doc_features,
 )
+from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
 from whosaid.records import Attribution, AttributionKind, Span
@@ -219,7 +219,9 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             left += 1
         while right >= left and doc[right].is_punct:
             right -= 1
-        if right - left + 1 < MIN_CONTENT_WORDS or set(cue) & set(range(left, right + 1)):
+        if right - left + 1 < MIN_CONTENT_WORDS or set(cue) & set(
+            range(left, right + 1)
+        ):
             return None
         return _Candidate(
             cue=cue,
@@ -491,9 +493,10 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
         line_start = text.rfind("\n", 0, doc[first].idx) + 1
         line_end = text.find("\n", doc[last].idx)
         line_end = len(text) if line_end < 0 else line_end
-        if text[line_start : doc[first].idx].strip() or text[
-            doc[last].idx + len(doc[last].text) : line_end
-        ].strip():
+        if (
+            text[line_start : doc[first].idx].strip()
+            or text[doc[last].idx + len(doc[last].text) : line_end].strip()
+        ):
             continue  # only whole lines
         for i in range(first + 1, min(last, first + 8)):
             tok = doc[i]
