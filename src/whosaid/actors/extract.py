@@ -267,14 +267,16 @@ class _Scanner:
     def scan(self) -> list[_Hit]:
         doc, kb = self.doc, self.kb
         n = len(doc)
+        lower = self.lower
+        lengths = kb.lengths
         hits: list[_Hit] = []
         i = 0
         while i < n:
-            tok = doc[i]
-            if tok.is_space or (tok.is_punct and tok.text not in {"[", "("}):
+            options = lengths.get(lower[i])
+            if options is None:
                 i += 1
                 continue
-            hit = self._match_at(i, min(kb.max_len, n - i))
+            hit = self._match_at(i, options)
             if hit is None:
                 i += 1
                 continue
@@ -283,11 +285,14 @@ class _Scanner:
             i = hit.j
         return hits
 
-    def _match_at(self, i: int, longest: int) -> _Hit | None:
+    def _match_at(self, i: int, options: tuple[int, ...]) -> _Hit | None:
         doc, kb = self.doc, self.kb
-        for length in range(longest, 0, -1):
+        n = len(self.lower)
+        for length in options:  # longest first
+            if i + length > n:
+                continue
             key = tuple(self.lower[i : i + length])
-            if "\n" in "".join(key) or any(t.strip() == "" for t in key):
+            if length > 1 and any(not t.strip() or "\n" in t for t in key):
                 continue
             span = doc[i : i + length]
             entries = kb.names.get(key)
@@ -353,8 +358,13 @@ class _Builder:
         self.text: str = doc.text
         self.kb = kb
         self.scanner = _Scanner(doc, kb, exclude)
-        words = {t.lower_ for t in doc if t.is_alpha}
-        self.words = words
+        self.lower = self.scanner.lower
+        self.words = {w for w in self.lower if w.isalpha()}
+        # sentence start of every token (Token.sent scans the doc each time)
+        self.sent_start: list[int] = [0] * len(doc)
+        for sent in doc.sents:
+            for k in range(sent.start, sent.end):
+                self.sent_start[k] = sent.start
         self.mentions: list[_Mention] = []
         self.all_hits: list[_Hit] = []
         self.context_choice: dict[str, tuple[str, str | None]] = {}
@@ -474,7 +484,10 @@ class _Builder:
         # extend each chain left over its determiner and light modifiers
         for chain in chains:
             k = chain.start_tok
-            while k - 1 >= 0 and doc[k - 1].sent == doc[chain.start_tok].sent:
+            while (
+                k - 1 >= 0
+                and self.sent_start[k - 1] == self.sent_start[chain.start_tok]
+            ):
                 prev = doc[k - 1]
                 if prev.lower_ in {"the", "a", "an"} or (
                     prev.lower_ in CONNECTORS
@@ -509,8 +522,8 @@ class _Builder:
                         doc[k].lower_ for k in range(prev.hits[-1].j, chain.hits[0].i)
                     ]
                     same = (
-                        doc[prev.hits[-1].i].sent.start
-                        == doc[chain.hits[0].i].sent.start
+                        self.sent_start[prev.hits[-1].i]
+                        == self.sent_start[chain.hits[0].i]
                     )
                     if (
                         same
@@ -571,7 +584,7 @@ class _Builder:
         between = [doc[k].lower_ for k in range(left.j, right.i)]
         if not between or between[0] != ",":
             return False
-        if doc[left.i].sent.start != doc[right.i].sent.start:
+        if self.sent_start[left.i] != self.sent_start[right.i]:
             return False
         return all(w in {"the", "a", "an"} for w in between[1:])
 
@@ -580,7 +593,7 @@ class _Builder:
         if right.i < left.j:
             return False
         bracketed = right.i == left.j + 1 and doc[left.j].text in OPENERS
-        if doc[left.i].sent.start != doc[right.i].sent.start and not bracketed:
+        if self.sent_start[left.i] != self.sent_start[right.i] and not bracketed:
             return False  # the parser may cut "the dictator [Kim Jong-un]" at ""
         if _is_person_hit(left) and _is_person_hit(right):
             return False
@@ -1426,16 +1439,19 @@ class _Builder:
         covered = {k for h in hits for k in range(h.i, h.j)}
         doc = self.doc
         existing = sorted(self.mentions, key=lambda m: m.start)
-        for tok in doc:
-            if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+        lower = self.lower
+        n = len(lower)
+        for i, word in enumerate(lower):
+            if word != "the" or i + 1 >= n or lower[i + 1] not in kb.nominal_firsts:
                 continue
+            tok = doc[i]
             for length in (3, 2, 1):
                 j = tok.i + 1 + length
-                if j > len(doc):
+                if j > n:
                     continue
                 if any(k in covered for k in range(tok.i + 1, j)):
                     continue
-                key = tuple(t.lower_ for t in doc[tok.i + 1 : j])
+                key = tuple(lower[tok.i + 1 : j])
                 ref = kb.nominals.get(key)
                 if ref is None:
                     continue
@@ -1490,9 +1506,9 @@ class _Builder:
         # the latest compatible sentence subject in the two sentences before
         # wins over a later object: "Taiwan accused China... The island said"
         tok = self._token_at(pos)
-        window = tok.sent.start if tok is not None else 0
-        if tok is not None and tok.sent.start > 0:
-            window = self.doc[tok.sent.start - 1].sent.start
+        window = self.sent_start[tok.i] if tok is not None else 0
+        if tok is not None and window > 0:
+            window = self.sent_start[window - 1]
         for m in reversed(compatible):
             t = self._token_at(m.start)
             if t is not None and t.i >= window and _is_subject(t):

@@ -149,6 +149,19 @@ class Knowledge:
     igo_codes: dict[str, str] = field(default_factory=dict)
     max_len: int = 1
     sources: tuple[str, ...] = ()
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """First token of any pattern -> the pattern lengths starting with it,
+    longest first (the scanner looks nothing up for other tokens)."""
+
+    nominal_firsts: frozenset[str] = frozenset()
+
+    def index_lengths(self) -> None:
+        self.nominal_firsts = frozenset(k[0] for k in self.nominals)
+        found: dict[str, set[int]] = {}
+        for table in (self.names, self.demonyms, self.sectors):
+            for key in table:
+                found.setdefault(key[0], set()).add(len(key))
+        self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
 
     def country_name(self, code: str | None) -> str | None:
         if code is None:
@@ -447,6 +460,7 @@ class _Builder:
                 self.add_name(entry, replace=True)
             sources.append(str(path))
         kb.sources = tuple(sources)
+        kb.index_lengths()
         return kb
 
 
