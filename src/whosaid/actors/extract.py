@@ -454,7 +454,26 @@ class _Builder:
             covered.update(range(first, last))
         hits.extend(extra)
         hits.sort(key=lambda h: h.i)
-        return hits
+        return self._merge_split_names(hits)
+
+    def _merge_split_names(self, hits: list[_Hit]) -> list[_Hit]:
+        """NER's "Samia Suluhu" + "Hassan" side by side: one person."""
+        out: list[_Hit] = []
+        for h in hits:
+            if (
+                out
+                and out[-1].kind == "person"
+                and h.kind in {"person", "org", "place"}
+                and h.i == out[-1].j
+                and h.label in {NER_PERSON, NER_ORG}
+                and self.doc[out[-1].j - 1].whitespace_
+                and all(t.text[:1].isupper() for t in self.doc[h.i : h.j])
+                and h.j - out[-1].i <= 5
+            ):
+                out[-1].j = h.j
+                continue
+            out.append(h)
+        return out
 
     # -------------------------------------------------------------- chains
 
@@ -692,6 +711,23 @@ class _Builder:
             else:
                 rest.append(hit)
         mention = self._compose(chain, head, mods, of_mods)
+        if (
+            mention is not None
+            and rest
+            and rest[0].i == head.j
+            and rest[0].kind == "sector"
+            and rest[0].sector is not None
+            and rest[0].sector.kind == "body"
+            and rest[0].sector.sector
+            and mention.type not in {"person", "state", "place"}
+        ):
+            # "the Asahi Shimbun newspaper", "the Wagner mercenary group"
+            descriptor = rest.pop(0)
+            if mention.sector is None:
+                mention.sector = descriptor.sector.sector
+                mention.type = SECTOR_TYPE.get(mention.sector or "", mention.type)
+            last = self.doc[descriptor.j - 1]
+            mention.end = last.idx + len(last.text)
         out = [mention] if mention is not None else []
         for hit in rest:
             m = self._lone(hit, None)
@@ -1550,11 +1586,15 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     # surname join: "Haley" -> "Nikki Haley"
     full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    inner_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for m in mentions:
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) >= 2:
             words = [w.lower().strip(".,") for w in name_words(m.person_name)]
             for w in {words[-1], words[0]}:
                 full_names.setdefault(w, []).append((m.start, m.key))
+            for w in words[1:-1]:  # "Lula" in "Luiz Inácio Lula da Silva"
+                if len(w) > 3 and w[:1].isalpha():
+                    inner_names.setdefault(w, []).append((m.start, m.key))
     # person mentions that are a known full name's prefix/suffix words
     drafts: dict[tuple[str, ...], _ActorDraft] = {}
     order: list[tuple[str, ...]] = []
@@ -1562,7 +1602,7 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
         key = m.key
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) == 1:
             w = m.person_name.lower().strip(".,")
-            cands = full_names.get(w)
+            cands = full_names.get(w) or inner_names.get(w)
             if cands:
                 before = [c for c in cands if c[0] <= m.start] or cands
                 key = before[-1][1]
