@@ -127,13 +127,13 @@ _ActorsOption = Annotated[
 
 def _actor_files(files: Sequence[Path] | None) -> tuple[str, ...]:
     """Check users' actor files up front: a bad one is a usage error (2)."""
-    from whosaid.actors import read_user_actors
+    from whosaid.actors.knowledge import check_user_actors
     from whosaid.errors import ConfigError
 
     out: list[str] = []
     for f in files or ():
         try:
-            read_user_actors(f)
+            check_user_actors(f)
         except ConfigError as e:
             typer.echo(f"error: --actors: {e.message}", err=True)
             raise typer.Exit(EXIT_USAGE) from None

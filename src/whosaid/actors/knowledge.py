@@ -33,6 +33,7 @@ __all__ = [
     "SECTORS",
     "Entry",
     "Knowledge",
+    "check_user_actors",
     "load_knowledge",
     "read_user_actors",
 ]
@@ -293,6 +294,19 @@ def read_user_actors(path: str | Path) -> list[dict[str, Any]]:
                 code="actors.bad_file",
             )
     return rows
+
+
+def check_user_actors(path: str | Path) -> int:
+    """Read and validate a user actor file; the number of entries.
+
+    Raises:
+        ConfigError: the file is unreadable, or a row has no pattern, an
+            unknown type or sector, or a country that is not alpha-3.
+    """
+    rows = read_user_actors(path)
+    for i, row in enumerate(rows, 1):
+        _entry(row, kind="user", source=Path(path).name, where=f"{path}: entry {i}")
+    return len(rows)
 
 
 def _read_yaml(text: str, path: Path) -> list[dict[str, Any]]:
