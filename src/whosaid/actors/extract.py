@@ -723,7 +723,7 @@ class _Builder:
         ):
             # "the Asahi Shimbun newspaper", "the Wagner mercenary group"
             descriptor = rest.pop(0)
-            if mention.sector is None:
+            if mention.sector is None and descriptor.sector is not None:
                 mention.sector = descriptor.sector.sector
                 mention.type = SECTOR_TYPE.get(mention.sector or "", mention.type)
             last = self.doc[descriptor.j - 1]
