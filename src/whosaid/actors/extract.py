@@ -387,6 +387,8 @@ class _Builder:
                 continue
             if self.scanner.excluded(ent.start_char):
                 continue
+            if label == NER_PERSON:
+                self._yield_to_person(ent, hits, covered)
             if label == NER_ORG:
                 self._yield_sector_words(ent, hits, covered)
                 if self._extend_org_entry(ent, hits, covered):
@@ -1014,6 +1016,27 @@ class _Builder:
         prep = tok.head
         return bool(prep.lower_ == "between" or prep.lower_ == "with")
 
+    def _yield_to_person(self, ent: Any, hits: list[_Hit], covered: set[int]) -> None:
+        """ "Mark Cuban", "Paris Hilton": a first name makes the rest a surname."""
+        if ent.end - ent.start < 2 or ent.start in covered:
+            return
+        first = self.doc[ent.start]
+        if (
+            not first.text[:1].isupper()
+            or first.lower_ not in FEMALE_NAMES | MALE_NAMES
+        ):
+            return
+        inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+        if not inner or any(
+            h.kind == "sector"
+            or (h.entry is not None and h.entry.type not in {"state", "place"})
+            for h in inner
+        ):
+            return
+        for h in inner:
+            hits.remove(h)
+            covered.difference_update(range(h.i, h.j))
+
     def _extend_org_entry(self, ent: Any, hits: list[_Hit], covered: set[int]) -> bool:
         """ "Samsung Electronics": a known company's name NER continues."""
         inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
@@ -1298,6 +1321,8 @@ class _Builder:
             if former:
                 sector = "ELI"
             if country is None and igo is None:
+                if not self._definite(chain.start_tok, head.i):
+                    return None  # "a leader", "celebrity": nobody in particular
                 country = self._context_country(head.i)
             if sector is None and country is None and igo is None:
                 return None
@@ -1378,6 +1403,19 @@ class _Builder:
             ):
                 return e
         return None
+
+    def _definite(self, start_tok: int, head_i: int) -> bool:
+        """ "the ministry", "the country's army": a specific body, not a kind."""
+        toks = self.lower[start_tok:head_i]
+        if "the" in toks or any(t in {"'s", "’s"} for t in toks):
+            return True
+        return start_tok > 0 and self.lower[start_tok - 1] in {
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+        }
 
     def _body_type(self, head: _Hit, sector: str | None) -> str:
         if head.sector is not None and head.sector.kind == "title":
@@ -1648,6 +1686,36 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
     return [drafts[k] for k in order]
 
 
+DOMESTIC_SECTORS: frozenset[str] = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY"}
+)
+
+
+def _article_country(drafts: list[_ActorDraft]) -> None:
+    """Officeholders named without a country ("Governor Pence") belong to
+    the article's dominant state, when one clearly dominates."""
+    counts: dict[str, int] = {}
+    for d in drafts:
+        if d.type == "state" and d.country:
+            counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
+    if not counts:
+        return
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n < 2 or n < 2 * second:
+        return
+    for d in drafts:
+        if (
+            d.country is None
+            and d.igo is None
+            and d.sector in DOMESTIC_SECTORS
+            and d.type in {"person", "government", "party"}
+        ):
+            d.country = top
+            d.sources.append("article country")
+
+
 def _merge_into(draft: _ActorDraft, m: _Mention | _ActorDraft) -> None:
     if (
         draft.type == "person"
@@ -1751,6 +1819,7 @@ def extract_actors(
     builder.build(builder.chains(hits))
     builder.nominal_mentions(hits)
     drafts = _group(builder.mentions)
+    _article_country(drafts)
     linked = _link_speakers(builder, drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):

@@ -174,8 +174,15 @@ class Knowledge:
 
 
 def _is_acronym(pattern: str) -> bool:
+    """Patterns matched in their exact case: acronyms ("UN", "U.S.", "KCNA")
+    and words with capitals inside ("LeT", "McDonald's"), which would
+    otherwise match common words ("Let")."""
     letters = [c for c in pattern if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return any(
+        any(c.isupper() for c in word[1:]) for word in pattern.replace("-", " ").split()
+    )
 
 
 def _cell(row: dict[str, Any], key: str) -> str | None:
