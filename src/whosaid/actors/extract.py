@@ -501,7 +501,7 @@ class _Builder:
             appos = None
         if current:
             chains.append(_Chain(current, current[0].i, current[-1].j, appos))
-        chains = self._merge_title_chains(chains)
+        chains = self._absorb_titles(self._merge_title_chains(chains))
         # extend each chain left over its determiner and light modifiers
         for chain in chains:
             k = chain.start_tok
@@ -559,17 +559,71 @@ class _Builder:
         return out
 
     def _titled_headless(self, hits: list[_Hit]) -> bool:
-        if any(
-            _is_person_hit(h)
-            or h.kind == "org"
-            or (h.kind == "name" and not self._modifier_hit(h))
-            for h in hits
-        ):
-            return False
-        return any(
-            h.kind == "sector" and h.sector is not None and h.sector.kind == "title"
-            for h in hits
+        """A title phrase naming nobody: "the head of the AEOI", "Iran's envoy"."""
+        first_title = next(
+            (
+                k
+                for k, h in enumerate(hits)
+                if h.kind == "sector" and h.sector is not None and h.sector.kind == "title"
+            ),
+            None,
         )
+        if first_title is None or any(_is_person_hit(h) for h in hits):
+            return False
+        # organizations and places may follow the title ("head of the AEOI")
+        return not any(
+            h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h))
+            for h in hits[:first_title]
+        )
+
+    def _absorb_titles(self, chains: list[_Chain]) -> list[_Chain]:
+        """A person takes every hit of the title phrase right before the name.
+
+        "UN humanitarian coordinator for Sudan Marta Lindqvist", "Chinese Vice
+        Minister of Commerce Zhou Mingyuan": the words no table knows break
+        the chain; the window back from the name to the nearest verb, comma
+        or clause word still is one noun phrase.
+        """
+        out: list[_Chain] = []
+        for chain in chains:
+            first = chain.hits[0]
+            if chain.appos is None and _is_person_hit(chain.hits[-1]):
+                start = self._title_window(first.i)
+                while (
+                    out
+                    and out[-1].appos is None
+                    and out[-1].hits[0].i >= start
+                    and not any(_is_person_hit(h) for h in out[-1].hits)
+                ):
+                    prev = out.pop()
+                    chain.hits[:0] = prev.hits
+                    chain.start_tok = prev.start_tok
+            out.append(chain)
+        return out
+
+    def _title_window(self, i: int) -> int:
+        """First token of the title phrase that ends before token ``i``."""
+        doc = self.doc
+        floor = max(self.sent_start[i], i - 14)
+        k = i
+        while k - 1 >= floor:
+            t = doc[k - 1]
+            low = t.lower_
+            if low == ")" and k - 3 >= floor and doc[k - 3].text == "(":
+                if is_acronym(doc[k - 2].text):
+                    k -= 3  # "Bangladesh Nationalist Party (BNP) senior ..."
+                    continue
+                break
+            if "\n" in t.text or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}:
+                break
+            if t.pos_ == "ADP" and low not in {"of", "for", "to", "at"}:
+                break
+            if t.is_punct and low not in {"-", ".", "'s", "’s", "'", "’"}:
+                break
+            if t.pos_ == "DET" and low not in {"the", "a", "an"}:
+                break
+            k -= 1
+        return k
 
     def _person_headed(self, hits: list[_Hit]) -> bool:
         for h in hits:
@@ -1178,7 +1232,7 @@ class _Builder:
         if head.kind == "sector":
             title_words |= set(self._tokens_lower(head.i, head.j))
         country, igo = self._mod_country(mods + of_mods, title_words=title_words)
-        sectors = [h.sector.sector for h in title_hits if h.sector and h.sector.sector]
+        sectors = self._title_sectors(title_hits)
         former = any(
             h.sector is not None
             and h.sector.kind == "modifier"
@@ -1391,9 +1445,43 @@ class _Builder:
             return h.entry.igo
         return None
 
+    def _title_sectors(self, title_hits: list[_Hit]) -> list[str]:
+        """Sectors of a title's words.  Once a title with its own sector is
+        seen ("Minister"), the words of its complement ("of Investment, Trade
+        and Industry") no longer change it; a title that inherits its sector
+        ("spokesman for the army") takes the body's."""
+        out: list[str] = []
+        office = False
+        for h in title_hits:
+            sec = h.sector
+            if sec is None or not sec.sector:
+                continue
+            if office and sec.sector not in {"OPP", "REB", "ELI"}:
+                continue  # "Minister of ... Industry" stays GOV
+            out.append(sec.sector)
+            if sec.kind == "title" and sec.sector == "GOV":
+                office = True
+        return out
+
     def _org_modifier(self, mods: list[_Hit]) -> Entry | None:
         """A known organization among a person's modifiers, if any."""
         for h in mods:
+            if h.kind == "org":
+                m = self._org_mention(h, [], [])
+                if m is not None and (m.sector or m.country or m.igo):
+                    return Entry(
+                        pattern=m.name,
+                        name=m.name,
+                        type=m.type,
+                        country=m.country,
+                        igo=m.igo,
+                        sector=m.sector,
+                        code=None,
+                        kind="org",
+                        source="ner",
+                        exact_case=False,
+                    )
+                continue
             e = h.entry
             if (
                 h.kind == "name"
