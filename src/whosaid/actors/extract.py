@@ -390,6 +390,7 @@ class _Builder:
             if label == NER_PERSON:
                 self._yield_to_person(ent, hits, covered)
             if label == NER_ORG:
+                self._absorb_inner_names(ent, hits, covered)
                 self._yield_sector_words(ent, hits, covered)
                 if self._extend_org_entry(ent, hits, covered):
                     continue
@@ -680,10 +681,17 @@ class _Builder:
         if any("\n" in t.text for t in between):
             return False
         # "X and Y" are two actors; "Russia, China" too
+        complement = (
+            left.kind == "sector"
+            and bool(between)
+            and between[0].lower_ in {"of", "for", "to"}
+        )
         for t in between:
             low = t.lower_
             if low in CONNECTORS:
                 continue
+            if complement and t.pos_ == "PROPN":
+                continue  # "representative for the South Caucasus"
             if low in OPENERS and _is_person_hit(right):
                 continue
             if (
@@ -1070,6 +1078,31 @@ class _Builder:
         prep = tok.head
         return bool(prep.lower_ == "between" or prep.lower_ == "with")
 
+    def _absorb_inner_names(
+        self, ent: Any, hits: list[_Hit], covered: set[int]
+    ) -> None:
+        """"Atomic Energy Organization of Iran", "Federation of German
+        Industries": a country inside an organization's name is part of it."""
+        start = ent.start
+        while start < ent.end and self.lower[start] in {"the", "a", "an"}:
+            start += 1
+        if ent.end - start < 3 or start in covered:
+            return
+        if not self.doc[start].text[:1].isupper():
+            return
+        inner = [h for h in hits if start <= h.i and h.j <= ent.end]
+        if not inner or any(
+            not (
+                h.kind == "demonym"
+                or (h.kind == "name" and h.entry is not None and h.entry.type in {"state", "place"})
+            )
+            for h in inner
+        ):
+            return
+        for h in inner:
+            hits.remove(h)
+            covered.difference_update(range(h.i, h.j))
+
     def _yield_to_person(self, ent: Any, hits: list[_Hit], covered: set[int]) -> None:
         """ "Mark Cuban", "Paris Hilton": a first name makes the rest a surname."""
         if ent.end - ent.start < 2 or ent.start in covered:
@@ -1185,6 +1218,8 @@ class _Builder:
             sector = sector or "BUS"
         if sector:
             typ = SECTOR_TYPE.get(sector, "other")
+        if country is None and igo is None:
+            country = self._country_in_name(hit.i, hit.j)
         return _Mention(
             s,
             e,
@@ -1197,6 +1232,22 @@ class _Builder:
             None,
             source="ner",
         )
+
+    def _country_in_name(self, i: int, j: int) -> str | None:
+        """A country named inside an organization's name ("... of Iran")."""
+        lower = self.lower
+        for k in range(i, j):
+            for length in (3, 2, 1):
+                key = tuple(lower[k : k + length])
+                if k + length > j:
+                    continue
+                dem = self.kb.demonyms.get(key)
+                if dem is not None:
+                    return dem.country
+                for e in self.kb.names.get(key, ()):
+                    if e.type == "state" and e.country:
+                        return e.country
+        return None
 
     def _person_mention(
         self, hit: _Hit, mods: list[_Hit], of_mods: list[_Hit], first_tok: int
@@ -1535,8 +1586,8 @@ class _Builder:
             before2 = self.doc[h.i - 2].lower_ if h.i > 1 else ""
             # "envoy to the UN": where a title's holder is posted, not whose
             posted_to = seen_title and (
-                before in {"to", "in", "at"}
-                or (before == "the" and before2 in {"to", "in", "at"})
+                before in {"to", "in", "at", "for"}
+                or (before == "the" and before2 in {"to", "in", "at", "for"})
             )
             if h.kind == "demonym" and h.demonym is not None:
                 if country is None and not posted_to:
