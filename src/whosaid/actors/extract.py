@@ -95,6 +95,24 @@ CONNECTORS: frozenset[str] = frozenset(
     }
 )
 OPENERS: frozenset[str] = frozenset({"[", "("})
+APPOS_VERBS: frozenset[str] = frozenset(
+    {
+        "heads",
+        "headed",
+        "leads",
+        "led",
+        "chairs",
+        "runs",
+        "directs",
+        "oversees",
+        "commands",
+        "represents",
+        "is",
+        "was",
+        "serves",
+        "works",
+    }
+)
 LOCATIVE_PREPS: frozenset[str] = frozenset(
     {
         "in",
@@ -530,7 +548,36 @@ class _Builder:
         between = [doc[k].lower_ for k in range(left.j, right.i)]
         if not between or between[0] != ",":
             return False
-        return all(w in {"the", "a", "an", "its", "his", "her"} for w in between[1:])
+        rest = between[1:]
+        if len(rest) >= 2 and rest[0] == "who" and rest[1] in APPOS_VERBS:
+            rest = rest[2:]  # "X, who heads the rebel delegation"
+        return all(
+            w in {"the", "a", "an", "its", "his", "her", "as", "of", "for", "at"}
+            for w in rest
+        )
+
+    def _relative_title(self, person: _Hit) -> bool:
+        """"X, who heads ...": the clause says what X is."""
+        j = person.j
+        lower = self.lower
+        return (
+            j + 2 < len(lower)
+            and lower[j] == ","
+            and lower[j + 1] == "who"
+            and lower[j + 2] in APPOS_VERBS
+        )
+
+    def _private_person(self, person: _Hit) -> bool:
+        """"Hadiza Moussa, who sells grain at the market": a private person."""
+        j = person.j
+        doc = self.doc
+        return (
+            j + 2 < len(doc)
+            and self.lower[j] == ","
+            and self.lower[j + 1] == "who"
+            and doc[j + 2].pos_ == "VERB"
+            and self.lower[j + 2] not in APPOS_VERBS
+        )
 
     def _merge_title_chains(self, chains: list[_Chain]) -> list[_Chain]:
         """ "Pakistan's army chief, Field Marshal Asim Munir": one actor."""
@@ -572,8 +619,10 @@ class _Builder:
         if first_title is None or any(_is_person_hit(h) for h in hits):
             return False
         # organizations and places may follow the title ("head of the AEOI")
+        # or own it ("the Government of National Unity's justice minister")
         return not any(
-            h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h))
+            (h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h)))
+            and not (h.j < len(self.lower) and self.lower[h.j] in {"'s", "’s"})
             for h in hits[:first_title]
         )
 
@@ -808,7 +857,8 @@ class _Builder:
             for h in appos
         )
         first = _Chain(name_part, chain.start_tok, name_part[-1].j)
-        if not titled or any(h.kind in {"org"} for h in appos):
+        titled = titled or self._relative_title(name_part[-1])
+        if not titled or appos[0].kind == "org":
             rest = _Chain(appos, appos[0].i, appos[-1].j)
             return [*self._chain_mentions(first), *self._chain_mentions(rest)]
         head = name_part[-1]
@@ -1336,6 +1386,8 @@ class _Builder:
                     sector = "CVL"  # "Filipino fisherman Renato Santos"
             if former:
                 sector = "ELI"
+            if sector is None and not title_hits and self._private_person(head):
+                sector = "CVL"
             diplomat = bool(title_words & DIPLOMAT_WORDS)
             if diplomat and country:
                 igo = None
@@ -1372,6 +1424,8 @@ class _Builder:
                 return None
             for sec in sectors:
                 base.sector = _best_sector(base.sector, sec)
+            if base.igo and base.sector == "GOV":
+                base.sector = None  # an IGO's body: the IGO alone
             if base.sector:
                 base.type = SECTOR_TYPE.get(base.sector, base.type)
             base.start = min(base.start, start)
@@ -1643,6 +1697,27 @@ class _Builder:
         name = " ".join(self.text[start:end].split())
         return name[:1].upper() + name[1:]
 
+    def dateline_country(self) -> str | None:
+        """The country of a dateline ("TARAWA, Kiribati (Reuters) -",
+        "BEIJING, Nov. 3 (Xinhua) --") in the first lines of the article."""
+        head = self.text[:400]
+        for line in head.splitlines():
+            line = line.strip()
+            for dash in (" – ", " — ", " -- ", " - "):
+                if dash in line[:120]:
+                    place = line.split(dash, 1)[0]
+                    break
+            else:
+                continue
+            place = place.split("(")[0]
+            for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
+                key = tuple(w.lower() for w in part.replace(".", ". ").split())
+                for e in self.kb.names.get(key, ()):
+                    if e.country and e.type in {"state", "place"}:
+                        return e.country
+            return None
+        return None
+
     # -------------------------------------------------------------- nominals
 
     def nominal_mentions(self, hits: list[_Hit]) -> None:
@@ -1830,26 +1905,32 @@ DOMESTIC_SECTORS: frozenset[str] = frozenset(
 )
 
 
-def _article_country(drafts: list[_ActorDraft]) -> None:
-    """Officeholders named without a country ("Governor Pence") belong to
-    the article's dominant state, when one clearly dominates."""
-    counts: dict[str, int] = {}
-    for d in drafts:
-        if d.type == "state" and d.country:
-            counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
-    if not counts:
-        return
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if n < 2 or n < 2 * second:
-        return
+def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
+    """Officeholders, parties, private people and media named without a
+    country ("Governor Pence", "opposition leader X", "the Kayhan newspaper")
+    belong to the article's country: its dateline's, else the state it
+    names most, when that one is named more than any other."""
+    top = dateline
+    if top is None:
+        counts: dict[str, int] = {}
+        for d in drafts:
+            if d.type == "state" and d.country:
+                counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
+        if not counts:
+            return
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < 2 or n <= second:
+            return
     for d in drafts:
         if (
             d.country is None
             and d.igo is None
-            and d.sector in DOMESTIC_SECTORS
-            and d.type in {"person", "government", "party"}
+            and (
+                (d.sector in DOMESTIC_SECTORS and d.type in {"person", "government", "party"})
+                or d.sector in {"CVL", "MED"}
+            )
         ):
             d.country = top
             d.sources.append("article country")
@@ -1958,7 +2039,7 @@ def extract_actors(
     builder.build(builder.chains(hits))
     builder.nominal_mentions(hits)
     drafts = _group(builder.mentions)
-    _article_country(drafts)
+    _article_country(drafts, builder.dateline_country())
     linked = _link_speakers(builder, drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
