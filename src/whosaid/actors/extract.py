@@ -92,6 +92,29 @@ CONNECTORS: frozenset[str] = frozenset(
         "lady",
         "de",
         "facto",
+        "main",
+        "ruling",
+        "far",
+        "right",
+        "left",
+        "far-right",
+        "far-left",
+        "right-wing",
+        "left-wing",
+        "hardline",
+        "centre",
+        "center",
+        "centrist",
+        "conservative",
+        "liberal",
+        "nationalist",
+        "populist",
+        "leftist",
+        "national",
+        "federal",
+        "regional",
+        "provincial",
+        "local",
     }
 )
 OPENERS: frozenset[str] = frozenset({"[", "("})
@@ -192,6 +215,20 @@ NER_ORG = "ORG"
 NER_PLACES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we"}
+)
+GOV_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "office",
+        "agency",
+        "authority",
+        "service",
+        "commission",
+        "ministry",
+        "department",
+        "bureau",
+        "directorate",
+        "administration",
+    }
 )
 ORG_WORDS_MEDIA: frozenset[str] = frozenset(
     {"news", "times", "post", "journal", "herald", "tribune", "agency", "tv", "radio"}
@@ -557,7 +594,7 @@ class _Builder:
         )
 
     def _relative_title(self, person: _Hit) -> bool:
-        """"X, who heads ...": the clause says what X is."""
+        """ "X, who heads ...": the clause says what X is."""
         j = person.j
         lower = self.lower
         return (
@@ -568,7 +605,7 @@ class _Builder:
         )
 
     def _private_person(self, person: _Hit) -> bool:
-        """"Hadiza Moussa, who sells grain at the market": a private person."""
+        """ "Hadiza Moussa, who sells grain at the market": a private person."""
         j = person.j
         doc = self.doc
         return (
@@ -612,7 +649,9 @@ class _Builder:
             (
                 k
                 for k, h in enumerate(hits)
-                if h.kind == "sector" and h.sector is not None and h.sector.kind == "title"
+                if h.kind == "sector"
+                and h.sector is not None
+                and h.sector.kind == "title"
             ),
             None,
         )
@@ -722,9 +761,11 @@ class _Builder:
             return False  # the parser may cut "the dictator [Kim Jong-un]" at ""
         if _is_person_hit(left) and _is_person_hit(right):
             return False
+        between = [doc[k] for k in range(left.j, right.i)]
+        if self._body_in_place(left, right, between):
+            return True  # "the interior ministry in Amman", "residents of Goma"
         if left.kind == "place" or right.kind == "place":
             return False
-        between = [doc[k] for k in range(left.j, right.i)]
         if len(between) > 3:
             return False
         if any("\n" in t.text for t in between):
@@ -748,7 +789,7 @@ class _Builder:
                     right.kind == "sector"
                     or (t.is_lower and right.kind in {"org", "person", "name"})
                 )
-                and (t.is_lower or t.pos_ == "PROPN")
+                and (t.is_lower or t.pos_ in {"PROPN", "ADJ"})
                 and t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
                 and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}
             ):
@@ -777,6 +818,17 @@ class _Builder:
             ):
                 return False
         return not (_is_person_hit(left) and right.kind != "person")
+
+    def _body_in_place(self, left: _Hit, right: _Hit, between: list[Any]) -> bool:
+        if left.kind != "sector" or left.sector is None or left.sector.kind != "body":
+            return False
+        words = [t.lower_ for t in between]
+        if words not in (["in"], ["of"], ["in", "the"]):
+            return False
+        if right.kind == "place":
+            return True
+        e = right.entry
+        return right.kind == "name" and e is not None and e.type in {"state", "place"}
 
     def _modifier_hit(self, hit: _Hit) -> bool:
         entry = hit.entry
@@ -842,6 +894,7 @@ class _Builder:
             last = self.doc[descriptor.j - 1]
             mention.end = last.idx + len(last.text)
         out = [mention] if mention is not None else []
+        out.extend(self._modifier_mentions([*mods, *of_mods]))
         for hit in rest:
             m = self._lone(hit, None)
             if m is not None:
@@ -862,8 +915,25 @@ class _Builder:
             rest = _Chain(appos, appos[0].i, appos[-1].j)
             return [*self._chain_mentions(first), *self._chain_mentions(rest)]
         head = name_part[-1]
-        mention = self._compose(first, head, [*name_part[:-1], *appos], [])
-        return [mention] if mention is not None else []
+        mods = [*name_part[:-1], *appos]
+        mention = self._compose(first, head, mods, [])
+        out = [mention] if mention is not None else []
+        return out + self._modifier_mentions(mods)
+
+    def _modifier_mentions(self, mods: list[_Hit]) -> list[_Mention]:
+        """States, IGOs and organizations named inside another actor's
+        phrase are mentioned too: "Russian" in "the Russian Foreign Ministry",
+        "the OAS" in "Suriname's ambassador to the OAS"."""
+        out: list[_Mention] = []
+        for h in mods:
+            if h.kind == "demonym" or (
+                h.kind == "name" and h.entry is not None and h.entry.type != "place"
+            ):
+                m = self._lone(h, None)
+                if m is not None and m.type != "place":
+                    m.source = (m.source or "") + " (modifier)"
+                    out.append(m)
+        return out
 
     def _head(self, hits: list[_Hit]) -> int | None:
         # the last person; else the last organization/seat; else the last
@@ -1131,7 +1201,7 @@ class _Builder:
     def _absorb_inner_names(
         self, ent: Any, hits: list[_Hit], covered: set[int]
     ) -> None:
-        """"Atomic Energy Organization of Iran", "Federation of German
+        """ "Atomic Energy Organization of Iran", "Federation of German
         Industries": a country inside an organization's name is part of it."""
         start = ent.start
         while start < ent.end and self.lower[start] in {"the", "a", "an"}:
@@ -1144,7 +1214,11 @@ class _Builder:
         if not inner or any(
             not (
                 h.kind == "demonym"
-                or (h.kind == "name" and h.entry is not None and h.entry.type in {"state", "place"})
+                or (
+                    h.kind == "name"
+                    and h.entry is not None
+                    and h.entry.type in {"state", "place"}
+                )
             )
             for h in inner
         ):
@@ -1155,13 +1229,20 @@ class _Builder:
 
     def _yield_to_person(self, ent: Any, hits: list[_Hit], covered: set[int]) -> None:
         """ "Mark Cuban", "Paris Hilton": a first name makes the rest a surname."""
-        if ent.end - ent.start < 2 or ent.start in covered:
+        if ent.end - ent.start < 2:
             return
         first = self.doc[ent.start]
-        if (
-            not first.text[:1].isupper()
-            or first.lower_ not in FEMALE_NAMES | MALE_NAMES
-        ):
+        if not first.text[:1].isupper():
+            return
+        if ent.start in covered:
+            # "Chad Morrison", "Jordan Peterson": a one-word state name as a
+            # first name, followed by a surname nobody knows
+            rest = range(ent.start + 1, ent.end)
+            if any(k in covered for k in rest) or not all(
+                self.doc[k].text[:1].isupper() for k in rest
+            ):
+                return
+        elif first.lower_ not in FEMALE_NAMES | MALE_NAMES:
             return
         inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
         if not inner or any(
@@ -1259,6 +1340,8 @@ class _Builder:
             sec = self.kb.sectors.get((w,))
             if sec is not None and sec.sector:
                 sector = _best_sector(sector, sec.sector)
+        if any(w.startswith("prosecut") for w in words):
+            sector = _best_sector(sector, "JUD")
         if any(w in ORG_WORDS_MEDIA for w in words):
             sector = sector or "MED"
         if any(
@@ -1270,6 +1353,15 @@ class _Builder:
             typ = SECTOR_TYPE.get(sector, "other")
         if country is None and igo is None:
             country = self._country_in_name(hit.i, hit.j)
+        if (
+            sector is None
+            and (country or igo)
+            and any(w in GOV_NAME_WORDS for w in words)
+        ):
+            sector = "GOV"  # "Iceland's Met Office", "the National Election Commission"
+            typ = "government"
+        if igo and sector == "GOV":
+            sector = None
         return _Mention(
             s,
             e,
@@ -1376,14 +1468,6 @@ class _Builder:
                     country, igo = org.country, org.igo
             if sector is None and title_hits and country and igo is None:
                 sector = "GOV"  # "the president of Serbia": a state's officeholder
-            if sector is None and not title_hits and country and org is None:
-                descriptors = [
-                    t
-                    for t in self.doc[chain.start_tok : head.i]
-                    if t.is_lower and t.pos_ == "NOUN"
-                ]
-                if descriptors:
-                    sector = "CVL"  # "Filipino fisherman Renato Santos"
             if former:
                 sector = "ELI"
             if sector is None and not title_hits and self._private_person(head):
@@ -1480,7 +1564,9 @@ class _Builder:
             if former:
                 sector = "ELI"
             if country is None and igo is None:
-                if not self._definite(chain.start_tok, head.i):
+                if not self._definite(chain.start_tok, head.i) and not self._bare_body(
+                    head, sector
+                ):
                     return None  # "a leader", "celebrity": nobody in particular
                 country = self._context_country(head.i)
             if sector is None and country is None and igo is None:
@@ -1597,6 +1683,23 @@ class _Builder:
                 return e
         return None
 
+    def _bare_body(self, head: _Hit, sector: str | None) -> bool:
+        """ "police said", "state media reported", "protesters said": a bare
+        institution or a plural group stands for the one in the story."""
+        if head.sector is None or head.sector.kind != "body":
+            return False
+        if head.i > 0 and self.lower[head.i - 1] in {"a", "an"}:
+            return False
+        last = self.doc[head.j - 1]
+        return last.tag_ in {"NNS", "NNPS"} or sector in {
+            "GOV",
+            "MIL",
+            "COP",
+            "JUD",
+            "LEG",
+            "MED",
+        }
+
     def _definite(self, start_tok: int, head_i: int) -> bool:
         """ "the ministry", "the country's army": a specific body, not a kind."""
         toks = self.lower[start_tok:head_i]
@@ -1639,9 +1742,13 @@ class _Builder:
             before = self.doc[h.i - 1].lower_ if h.i > 0 else ""
             before2 = self.doc[h.i - 2].lower_ if h.i > 1 else ""
             # "envoy to the UN": where a title's holder is posted, not whose
-            posted_to = seen_title and (
-                before in {"to", "in", "at", "for"}
-                or (before == "the" and before2 in {"to", "in", "at", "for"})
+            posted_to = (
+                seen_title
+                and (bool(title_words & DIPLOMAT_WORDS) or igo is not None)
+                and (
+                    before in {"to", "in", "at", "for"}
+                    or (before == "the" and before2 in {"to", "in", "at", "for"})
+                )
             )
             if h.kind == "demonym" and h.demonym is not None:
                 if country is None and not posted_to:
@@ -1921,14 +2028,17 @@ def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         top, n = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < 2 or n <= second:
+        if n <= second:
             return
     for d in drafts:
         if (
             d.country is None
             and d.igo is None
             and (
-                (d.sector in DOMESTIC_SECTORS and d.type in {"person", "government", "party"})
+                (
+                    d.sector in DOMESTIC_SECTORS
+                    and d.type in {"person", "government", "party"}
+                )
                 or d.sector in {"CVL", "MED"}
             )
         ):
