@@ -871,7 +871,12 @@ class _Builder:
         rest: list[_Hit] = []
         for hit in after:
             before = self.doc[hit.i - 1].lower_ if hit.i > 0 else ""
-            if hit.kind in {"name", "demonym"} and before in {"of", "the"} and not rest:
+            in_place = before == "in" and head.kind == "sector"
+            if (
+                hit.kind in {"name", "demonym"}
+                and (before in {"of", "the"} or in_place)
+                and not rest
+            ):
                 of_mods.append(hit)
             else:
                 rest.append(hit)
@@ -1466,6 +1471,10 @@ class _Builder:
                     sector = _best_sector(sector, org.sector)
                 if country is None and igo is None:
                     country, igo = org.country, org.igo
+            if country is None and igo is None and title_hits and org is None:
+                igo = self._igo_in_sentence(
+                    head.i
+                )  # "IAEA inspectors ..., Director General X"
             if sector is None and title_hits and country and igo is None:
                 sector = "GOV"  # "the president of Serbia": a state's officeholder
             if former:
@@ -1552,8 +1561,8 @@ class _Builder:
                         entry.name.lower(),
                     )
             for sec in sectors:
-                if base.sector is None:
-                    base.sector = sec
+                if base.sector is None or sec in {"OPP", "ELI"}:
+                    base.sector = _best_sector(base.sector, sec)
             base.start = start
             base.end = end
             return base
@@ -1571,6 +1580,13 @@ class _Builder:
                 country = self._context_country(head.i)
             if sector is None and country is None and igo is None:
                 return None
+            if (
+                sector is None
+                and country
+                and igo is None
+                and head.sector.kind == "title"
+            ):
+                sector = "GOV"  # "Bamako's representative": a state's officeholder
             typ = self._body_type(head, sector)
             head_words = " ".join(self._tokens_lower(head.i, head.j))
             name = self._body_name(
@@ -1682,6 +1698,17 @@ class _Builder:
             ):
                 return e
         return None
+
+    def _igo_in_sentence(self, tok_i: int) -> str | None:
+        """The one IGO named earlier in the same sentence, if exactly one."""
+        start = self.doc[self.sent_start[tok_i]].idx
+        pos = self.doc[tok_i].idx
+        igos = {
+            m.igo
+            for m in self.mentions
+            if m.igo and m.type == "igo" and start <= m.start < pos
+        }
+        return igos.pop() if len(igos) == 1 else None
 
     def _bare_body(self, head: _Hit, sector: str | None) -> bool:
         """ "police said", "state media reported", "protesters said": a bare
@@ -2108,6 +2135,8 @@ def _link_speakers(
                     break
         if target is not None and target.type == "place":
             target = None
+        if target is None and len(a.source) == 1:
+            target = _pronoun_fallback(drafts, a.source[0])
         if target is not None:
             for src in a.source:
                 if src.end > src.start and not any(
@@ -2116,6 +2145,50 @@ def _link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+PRONOUN_TYPES: dict[str, frozenset[str]] = {
+    "he": frozenset({"person"}),
+    "she": frozenset({"person"}),
+    "it": frozenset(
+        {
+            "state",
+            "government",
+            "igo",
+            "ngo",
+            "media",
+            "company",
+            "party",
+            "armed_group",
+        }
+    ),
+    "they": frozenset({"government", "party", "armed_group", "ngo", "other"}),
+}
+PRONOUN_REACH = 400
+"""Characters back that a pronoun source may reach for an antecedent."""
+
+
+def _pronoun_fallback(drafts: list[_ActorDraft], src: Span) -> _ActorDraft | None:
+    """A pronoun source the resolver left unresolved ("Mongolia's prime
+    minister met investors. He said..."): the nearest compatible actor."""
+    wanted = PRONOUN_TYPES.get(src.text.strip().lower())
+    if wanted is None:
+        return None
+    best: tuple[int, _ActorDraft] | None = None
+    for d in drafts:
+        if d.type not in wanted:
+            continue
+        if d.type == "person" and not (d.roles or len(name_words(d.name)) >= 2):
+            continue
+        before = [e for s, e in d.mentions if e <= src.start]
+        if not before:
+            continue
+        last = max(before)
+        if src.start - last > PRONOUN_REACH:
+            continue
+        if best is None or last > best[0]:
+            best = (last, d)
+    return best[1] if best else None
 
 
 # ------------------------------------------------------------------ public

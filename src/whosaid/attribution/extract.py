@@ -212,9 +212,20 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
     h = cue_head(feats, cue)
     head = doc[h]
     for child in head.children:
-        if child.dep_ != "ccomp" or child.i < h:
+        if child.dep_ != "ccomp":
             continue
         left, right = child.left_edge.i, child.right_edge.i
+        if child.i < h:
+            # "<clause>, the state news agency KUNA reported": the clause
+            # opens the sentence and a comma closes it
+            comma = right if doc[right].text == "," else right + 1
+            if (
+                comma >= h
+                or doc[comma].text != ","
+                or left != head.sent.start
+                or doc[left].text in {'"', "“", "‘", "'"}
+            ):
+                continue
         while left <= right and (doc[left].lower_ == "that" or doc[left].is_punct):
             left += 1
         while right >= left and doc[right].is_punct:
