@@ -631,17 +631,31 @@ class _Builder:
                         self.sent_start[prev.hits[-1].i]
                         == self.sent_start[chain.hits[0].i]
                     )
-                    if (
-                        same
-                        and between
-                        and between[0] == ","
-                        and all(w in {"the", "a", "an"} for w in between[1:])
-                    ):
+                    if same and self._apposition_gap(prev.hits[-1].j, chain.hits[0].i):
                         prev.hits.extend(chain.hits)
                         prev.end_tok = chain.end_tok
                         continue
             out.append(chain)
         return out
+
+    def _apposition_gap(self, i: int, j: int) -> bool:
+        """Tokens between a title and the name apposed to it: a comma, after
+        a short complement ("Norway's special envoy to the talks, X")."""
+        doc = self.doc
+        words = [doc[k].lower_ for k in range(i, j)]
+        if "," not in words:
+            return False
+        comma = words.index(",")
+        if not all(w in {"the", "a", "an"} for w in words[comma + 1 :]):
+            return False
+        complement = range(i, i + comma)
+        if len(complement) > 6:
+            return False
+        return all(
+            doc[k].lower_ in {"to", "for", "of", "at", "in", "on", "the", "a", "an"}
+            or doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
+            for k in complement
+        )
 
     def _titled_headless(self, hits: list[_Hit]) -> bool:
         """A title phrase naming nobody: "the head of the AEOI", "Iran's envoy"."""
@@ -662,6 +676,7 @@ class _Builder:
         return not any(
             (h.kind == "org" or (h.kind == "name" and not self._modifier_hit(h)))
             and not (h.j < len(self.lower) and self.lower[h.j] in {"'s", "’s"})
+            and self.lower[h.j - 1] not in {"'s", "’s"}
             for h in hits[:first_title]
         )
 
@@ -1001,7 +1016,7 @@ class _Builder:
         if hit.kind == "name" and hit.entry is not None:
             return self._entry_mention(hit, start, end)
         if hit.kind == "person":
-            return self._person_mention(hit, [], [], hit.i)
+            return self._compose(_Chain([hit], hit.i, hit.j), hit, [], [])
         if hit.kind == "org":
             return self._org_mention(hit, [], [])
         if hit.kind == "place":
@@ -2044,19 +2059,21 @@ def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
     country ("Governor Pence", "opposition leader X", "the Kayhan newspaper")
     belong to the article's country: its dateline's, else the state it
     names most, when that one is named more than any other."""
-    top = dateline
-    if top is None:
-        counts: dict[str, int] = {}
-        for d in drafts:
-            if d.type == "state" and d.country:
-                counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
-        if not counts:
-            return
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if n <= second:
-            return
+    # a dateline names where the reporter is ("THE HAGUE" for a story on
+    # Libya): it only breaks ties
+    counts: dict[str, float] = {}
+    for d in drafts:
+        if d.type == "state" and d.country:
+            counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
+    if dateline:
+        counts[dateline] = counts.get(dateline, 0) + 0.5
+    if not counts:
+        return
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n <= second:
+        return
     for d in drafts:
         if (
             d.country is None
