@@ -623,10 +623,6 @@ class _Builder:
             if out and chain.appos is None and out[-1].appos is None:
                 prev = out[-1]
                 if self._titled_headless(prev.hits) and self._person_headed(chain.hits):
-                    doc = self.doc
-                    between = [
-                        doc[k].lower_ for k in range(prev.hits[-1].j, chain.hits[0].i)
-                    ]
                     same = (
                         self.sent_start[prev.hits[-1].i]
                         == self.sent_start[chain.hits[0].i]
