@@ -185,9 +185,9 @@ def tag_roles(
     xseq = cue_features(feats, cue, start, end)
     tagger = taggers.role
     labels = tagger.tag(xseq)
-    if "B-CNT" not in labels and "I-CNT" not in labels:
-        return None
     content = _prob_runs(tagger, labels, "CNT", threshold, start)
+    if not content:
+        return None
     source = _runs(labels, "SRC", start)
     # Confidence: mean marginal probability of the content labels.
     probs = [
@@ -233,6 +233,26 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
         if right - left + 1 < MIN_CONTENT_WORDS or set(cue) & set(
             range(left, right + 1)
         ):
+            return None
+        return _Candidate(
+            cue=cue,
+            source=[],
+            content=[list(range(left, right + 1))],
+            confidence=CCOMP_CONFIDENCE,
+            method=CCOMP_METHOD,
+        )
+    # "said in an editorial that S": the parser hung the clause elsewhere
+    sent_end = head.sent.end
+    for k in range(cue[-1] + 1, min(sent_end, cue[-1] + 8)):
+        tok = doc[k]
+        if tok.is_punct and tok.text not in {",", "-"}:
+            break
+        if tok.lower_ != "that" or tok.dep_ not in {"mark", "dobj", "nsubj"}:
+            continue
+        left, right = k + 1, sent_end - 1
+        while right >= left and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        if right - left + 1 < MIN_CONTENT_WORDS:
             return None
         return _Candidate(
             cue=cue,
