@@ -578,9 +578,24 @@ class _Builder:
         return chains
 
     def _appositive(self, left: _Hit, right: _Hit) -> bool:
-        """ "William Ruto, Kenya's president": a title apposed to a name."""
-        if not _is_person_hit(left) or _is_person_hit(right) or right.kind == "place":
+        """ "William Ruto, Kenya's president": a title apposed to a name;
+        "Oceana, an international conservation group": a kind apposed to an
+        organization."""
+        if _is_person_hit(right) or right.kind == "place":
             return False
+        if not _is_person_hit(left):
+            org_left = left.kind == "org" or (
+                left.kind == "name"
+                and left.entry is not None
+                and left.entry.type not in {"state", "place", "igo"}
+            )
+            if not (
+                org_left
+                and right.kind == "sector"
+                and right.sector is not None
+                and right.sector.sector
+            ):
+                return False
         doc = self.doc
         between = [doc[k].lower_ for k in range(left.j, right.i)]
         if not between or between[0] != ",":
@@ -588,6 +603,14 @@ class _Builder:
         rest = between[1:]
         if len(rest) >= 2 and rest[0] == "who" and rest[1] in APPOS_VERBS:
             rest = rest[2:]  # "X, who heads the rebel delegation"
+        if not _is_person_hit(left):
+            # "Oceana, an international ocean conservation group"
+            toks = [doc[k] for k in range(left.j + 1, right.i)]
+            return len(toks) <= 5 and all(
+                t.lower_ in {"the", "a", "an"}
+                or (t.is_lower and t.pos_ in {"ADJ", "NOUN"})
+                for t in toks
+            )
         return all(
             w in {"the", "a", "an", "its", "his", "her", "as", "of", "for", "at"}
             for w in rest
@@ -772,6 +795,16 @@ class _Builder:
             return False  # the parser may cut "the dictator [Kim Jong-un]" at ""
         if _is_person_hit(left) and _is_person_hit(right):
             return False
+        if (
+            left.kind == "person"
+            and right.kind == "sector"
+            and right.i == left.j
+            and right.sector is not None
+            and right.sector.kind == "body"
+            and right.sector.sector
+        ):
+            left.kind = "org"  # NER's PERSON "Kayhan" in "the Kayhan newspaper"
+            return True
         between = [doc[k] for k in range(left.j, right.i)]
         if self._body_in_place(left, right, between):
             return True  # "the interior ministry in Amman", "residents of Goma"
@@ -925,8 +958,20 @@ class _Builder:
             h.kind == "sector" and h.sector is not None and h.sector.kind == "title"
             for h in appos
         )
+        head = name_part[-1]
+        if (
+            head.kind == "person"
+            and head.label == NER_PERSON
+            and appos[0].kind == "sector"
+            and appos[0].sector is not None
+            and appos[0].sector.kind == "body"
+            and not titled
+        ):
+            head.kind = "org"  # NER's PERSON "Gavi" in "Gavi, the vaccine alliance"
         first = _Chain(name_part, chain.start_tok, name_part[-1].j)
         titled = titled or self._relative_title(name_part[-1])
+        if not _is_person_hit(name_part[-1]):
+            titled = appos[0].kind == "sector"  # "Oceana, an ... group"
         if not titled or appos[0].kind == "org":
             rest = _Chain(appos, appos[0].i, appos[-1].j)
             return [*self._chain_mentions(first), *self._chain_mentions(rest)]
@@ -1506,7 +1551,7 @@ class _Builder:
                     igo = None
             if country is None and igo is None:
                 country, igo = base.country, base.igo
-            if not title_hits and base.sector is None and not mods:
+            if not title_hits and base.sector is None and not mods and sector != "CVL":
                 sector = None
             return _Mention(
                 start,
@@ -2046,7 +2091,7 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
 
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY"}
+    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
 )
 
 
@@ -2077,7 +2122,7 @@ def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
             and (
                 (
                     d.sector in DOMESTIC_SECTORS
-                    and d.type in {"person", "government", "party"}
+                    and d.type in {"person", "government", "party", "armed_group"}
                 )
                 or d.sector in {"CVL", "MED"}
             )
