@@ -869,6 +869,8 @@ class _Builder:
         words = [t.lower_ for t in between]
         if words not in (["in"], ["of"], ["in", "the"]):
             return False
+        if self.doc[left.j - 1].dep_ not in {"nsubj", "nsubjpass", "ROOT", "appos"}:
+            return False  # "retook the presidential palace in Khartoum": a place
         if right.kind == "place":
             return True
         e = right.entry
