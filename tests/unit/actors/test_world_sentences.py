@@ -38,10 +38,10 @@ class Case:
     note: str
 
 
-def _cases() -> list[Case]:
+def _cases(table: Path = TABLE) -> list[Case]:
     lines = [
         ln
-        for ln in TABLE.read_text(encoding="utf-8").splitlines()
+        for ln in table.read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
     ]
     rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
