@@ -41,7 +41,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import SENT_START
+
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
+from whosaid.nlp.models import doc_text
 from whosaid.records import Actor, Attribution, Span, Speaker
 from whosaid.speakers.lexicon import FEMALE_NAMES, MALE_NAMES
 from whosaid.speakers.names import (
@@ -410,16 +413,18 @@ class _Builder:
         exclude: Sequence[tuple[int, int]],
     ) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.kb = kb
         self.scanner = _Scanner(doc, kb, exclude)
         self.lower = self.scanner.lower
         self.words = {w for w in self.lower if w.isalpha()}
         # sentence start of every token (Token.sent scans the doc each time)
-        self.sent_start: list[int] = [0] * len(doc)
-        for sent in doc.sents:
-            for k in range(sent.start, sent.end):
-                self.sent_start[k] = sent.start
+        self.sent_start: list[int] = []
+        current = 0
+        for k, flag in enumerate(doc.to_array([SENT_START]).tolist()):
+            if flag == 1:
+                current = k
+            self.sent_start.append(current)
         self.mentions: list[_Mention] = []
         self.all_hits: list[_Hit] = []
         self.context_choice: dict[str, tuple[str, str | None]] = {}

@@ -22,6 +22,7 @@ from whosaid.attribution.features import (
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
+from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
 logger = logging.getLogger(__name__)
@@ -211,6 +212,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
     """
     h = cue_head(feats, cue)
     head = doc[h]
+    sent_start, sent_end = feats.sent_bounds[feats.sent_idx[h]]
     for child in head.children:
         if child.dep_ != "ccomp":
             continue
@@ -222,7 +224,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             if (
                 comma >= h
                 or doc[comma].text != ","
-                or left != head.sent.start
+                or left != sent_start
                 or doc[left].text in {'"', "“", "‘", "'"}
             ):
                 continue
@@ -242,7 +244,6 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             method=CCOMP_METHOD,
         )
     # "said in an editorial that S": the parser hung the clause elsewhere
-    sent_end = head.sent.end
     for k in range(cue[-1] + 1, min(sent_end, cue[-1] + 8)):
         tok = doc[k]
         if tok.is_punct and tok.text not in {",", "-"}:
@@ -512,7 +513,7 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     titles all end with a full stop; headlines scraped from pages do not.
     """
     found: list[_Candidate] = []
-    text: str = doc.text
+    text: str = doc_text(doc)
     for start, end in feats.sent_bounds:
         first, last = start, end - 1
         while first <= last and doc[first].is_space:
@@ -630,7 +631,7 @@ def extract_attributions(
         warnings about locally malformed input (unbalanced quotes).
     """
     taggers = open_taggers(model_dir)
-    text: str = doc.text  # Doc.text rebuilds the string on every access
+    text: str = doc_text(doc)  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
     candidates: list[_Candidate] = []
     for cue, p_cue in tag_cues(feats, taggers, threshold=cue_threshold):

@@ -24,6 +24,7 @@ from spacy.attrs import HEAD
 
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import ALL_MARKS, Quote, find_quotes
+from whosaid.nlp.models import doc_text
 
 # How far (in tokens) a window may grow to hold a quotation touching a cue.
 MAX_QUOTE_EXTENSION = 250
@@ -79,7 +80,7 @@ def _bucket(n: int) -> str:
 
 def doc_features(doc: Any) -> DocFeatures:
     """Compute the base features of every token of ``doc``."""
-    text: str = doc.text
+    text: str = doc_text(doc)
     n = len(doc)
     quotes_all, warnings = find_quotes(text)
     quotes = [q for q in quotes_all if q.double]

@@ -1,5 +1,5 @@
 """spaCy model loading and whosaid's spaCy components."""
 
-from whosaid.nlp.models import DEFAULT_MODEL, load_spacy, model_id
+from whosaid.nlp.models import DEFAULT_MODEL, doc_text, load_spacy, model_id
 
-__all__ = ["DEFAULT_MODEL", "load_spacy", "model_id"]
+__all__ = ["DEFAULT_MODEL", "doc_text", "load_spacy", "model_id"]

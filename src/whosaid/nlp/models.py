@@ -57,3 +57,18 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
         nlp.add_pipe("whosaid_paragraphs", before="parser")
     logger.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once per doc.
+
+    spaCy's ``Doc.text`` joins every token's text each time it is read; the
+    stages all need it, so the first call keeps it in ``doc.user_data`` (a
+    doc's text never changes: retokenizing keeps it).
+    """
+    cached = doc.user_data.get("whosaid_text")
+    if isinstance(cached, str):
+        return cached
+    text: str = doc.text
+    doc.user_data["whosaid_text"] = text
+    return text

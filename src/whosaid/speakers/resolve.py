@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.lexicon import (
     DEFINITE_DETS,
@@ -200,7 +201,7 @@ class _Resolver:
         exclude: Sequence[tuple[int, int]],
     ) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.attributions = attributions
         self.exclude = Ranges(exclude)
         contents = [
