@@ -2097,6 +2097,39 @@ def _group(mentions: list[_Mention]) -> list[_ActorDraft]:
     return [drafts[k] for k in order]
 
 
+def _name_the_nameless(drafts: list[_ActorDraft]) -> list[_ActorDraft]:
+    """ "Norway's foreign minister ... Foreign Minister Ingrid Solberg-Haug":
+    a named person whose title ends with the head of exactly one nameless
+    titled actor is that actor; the name takes its country and mentions."""
+    nameless: dict[str, list[_ActorDraft]] = {}
+    for d in drafts:
+        if d.type == "person" and d.key and d.key[0] == "body" and len(d.key) >= 5:
+            nameless.setdefault(d.key[4], []).append(d)
+    if not nameless:
+        return drafts
+    gone: set[int] = set()
+    for d in drafts:
+        if d.type != "person" or not d.key or d.key[0] != "person" or not d.roles:
+            continue
+        roles = " ".join(r.lower() for r in d.roles)
+        for head, found in nameless.items():
+            if len(found) != 1 or id(found[0]) in gone or not roles.endswith(head):
+                continue
+            other = found[0]
+            if d.country and other.country and d.country != other.country:
+                continue
+            if d.igo and other.igo and d.igo != other.igo:
+                continue
+            d.country = d.country or other.country
+            d.igo = d.igo or other.igo
+            d.sector = d.sector or other.sector
+            d.mentions.extend(m for m in other.mentions if m not in d.mentions)
+            d.sources.append("named later")
+            gone.add(id(other))
+            break
+    return [d for d in drafts if id(d) not in gone]
+
+
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
 )
@@ -2287,6 +2320,7 @@ def extract_actors(
     builder.build(builder.chains(hits))
     builder.nominal_mentions(hits)
     drafts = _group(builder.mentions)
+    drafts = _name_the_nameless(drafts)
     _article_country(drafts, builder.dateline_country())
     linked = _link_speakers(builder, drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
