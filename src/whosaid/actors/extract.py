@@ -427,6 +427,7 @@ class _Builder:
             self.sent_start.append(current)
         self.mentions: list[_Mention] = []
         self.all_hits: list[_Hit] = []
+        self.nominal_keys: dict[tuple[int, int], tuple[str, ...]] = {}
         self.context_choice: dict[str, tuple[str, str | None]] = {}
 
     # -------------------------------------------------------------- hits
@@ -594,11 +595,24 @@ class _Builder:
                 and left.entry is not None
                 and left.entry.type not in {"state", "place", "igo"}
             )
+            based = (
+                right.kind == "name"
+                and right.entry is not None
+                and right.entry.type in {"state", "place"}
+                and right.j + 1 < len(self.lower)
+                and self.lower[right.j] == "-"
+                and self.lower[right.j + 1] == "based"
+            )  # "Indepaz, a Bogotá-based research group"
             if not (
                 org_left
-                and right.kind == "sector"
-                and right.sector is not None
-                and right.sector.sector
+                and (
+                    based
+                    or (
+                        right.kind == "sector"
+                        and right.sector is not None
+                        and right.sector.sector
+                    )
+                )
             ):
                 return False
         doc = self.doc
@@ -978,7 +992,7 @@ class _Builder:
         first = _Chain(name_part, chain.start_tok, name_part[-1].j)
         titled = titled or self._relative_title(name_part[-1])
         if not _is_person_hit(name_part[-1]):
-            titled = appos[0].kind == "sector"  # "Oceana, an ... group"
+            titled = any(h.kind == "sector" for h in appos)  # "Oceana, an ... group"
         if not titled or appos[0].kind == "org":
             rest = _Chain(appos, appos[0].i, appos[-1].j)
             return [*self._chain_mentions(first), *self._chain_mentions(rest)]
@@ -1955,6 +1969,7 @@ class _Builder:
                         target, start=start, end=end, roles=[], source="nominal"
                     )
                     self.mentions.append(m)
+                    self.nominal_keys[(start, end)] = m.key
                 break
 
     def _nominal_target(
@@ -2219,10 +2234,21 @@ def _link_speakers(
 ) -> list[_ActorDraft | None]:
     linked: list[_ActorDraft | None] = []
     by_name = {d.name.lower(): d for d in drafts if d.type != "place"}
+    by_key = {d.key: d for d in drafts}
     for a in attributions:
         sp = a.speaker
         target: _ActorDraft | None = None
-        if sp is not None and sp.mention is not None:
+        # a nominal source this stage resolved by kind ("the court" -> the
+        # ICC) beats a resolution by recency ("the court" -> The Hague)
+        for src in a.source:
+            for (s, e), key in builder.nominal_keys.items():
+                if (
+                    s >= src.start
+                    and e <= src.end
+                    and e - s >= (src.end - src.start) // 2
+                ):
+                    target = by_key.get(key)
+        if target is None and sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
         if target is None and sp is not None and sp.name:
             target = by_name.get(sp.name.lower())
