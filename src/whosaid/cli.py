@@ -30,7 +30,7 @@ import traceback
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -505,10 +505,36 @@ def _eval_polnear(
 # --- bench -------------------------------------------------------------------
 
 
+def _worker_counts(value: str | None) -> list[int] | None:
+    if value is None:
+        return None
+    try:
+        counts = [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1:
+        raise typer.BadParameter(
+            f"expected worker counts such as 1,2; got {value!r}",
+            param_hint="'--workers'",
+        )
+    return counts
+
+
 @app.command(epilog="Exit status: 0 done; 2 usage error; 3 error.")
 def bench(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[PATH]...",
+            help=(
+                "With --workers: inputs as for whosaid extract (files, "
+                "folders, .jsonl(.gz), .warc(.gz)), streamed; else use --data."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     data: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--data",
             exists=True,
@@ -519,7 +545,21 @@ def bench(
             ),
             metavar="DIR",
         ),
-    ],
+    ] = None,
+    workers: Annotated[
+        str | None,
+        typer.Option(
+            "--workers",
+            help=(
+                "Scaling bench: comma-separated worker counts (e.g. 1,2).  "
+                "Times the same texts on a local Dask cluster of each size "
+                "(warm-up untimed) and prints articles/s, words/s, the "
+                "scaling efficiency, each worker's peak RSS and the cores "
+                "needed for 300,000 articles a day."
+            ),
+            metavar="N,N",
+        ),
+    ] = None,
     limit: Annotated[
         int, typer.Option(min=1, help="Use the first N articles.", metavar="N")
     ] = DEFAULT_BENCH_LIMIT,
@@ -538,6 +578,17 @@ def bench(
     words/s (words = \\w+ runs), the throughput ratio whosaid/bare (target
     >= 0.7) and the peak RSS after each phase.
     """
+    counts = _worker_counts(workers)
+    if counts is not None:
+        _scale_bench(paths or [], data, counts, limit, batch_size, output_format, debug)
+        return
+    if paths:
+        raise typer.BadParameter(
+            "PATHs are for the scaling bench (--workers); use --data DIR",
+            param_hint="'PATH'",
+        )
+    if data is None:
+        raise typer.BadParameter("--data DIR is required", param_hint="'--data'")
     from whosaid.bench import bench_files, read_texts, run_bench
 
     files = bench_files(data, limit=limit)
@@ -548,6 +599,55 @@ def bench(
     with _logging(debug):
         try:
             report = run_bench(read_texts(files), batch_size=batch_size)
+        except Exception as e:
+            _die(e, debug=debug)
+    if output_format is ReportFormat.JSON:
+        typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(report.format_table())
+
+
+def _scale_bench(
+    paths: Sequence[str],
+    data: Path | None,
+    counts: Sequence[int],
+    limit: int,
+    batch_size: int,
+    output_format: ReportFormat,
+    debug: bool,
+) -> None:
+    """The scaling bench: the same inputs on each worker count."""
+    from itertools import islice
+
+    from whosaid.bench import bench_files
+    from whosaid.ingest import Ingested, iter_inputs
+    from whosaid.scale.bench import WARMUP_TEXTS, run_scale_bench
+
+    sources = list(paths)
+    if data is not None:
+        sources += [str(p) for p in bench_files(data)]
+    if not sources:
+        raise typer.BadParameter(
+            "give PATHs or --data DIR to benchmark", param_hint="'PATH'"
+        )
+
+    def make_items() -> Iterator[Any]:
+        return islice(iter_inputs(sources), limit)
+
+    warmup = [
+        item.article.text or item.article.html or ""
+        for item in islice(make_items(), WARMUP_TEXTS)
+        if isinstance(item, Ingested)
+    ]
+    with _logging(debug):
+        try:
+            report = run_scale_bench(
+                make_items,
+                counts,
+                batch_size=batch_size,
+                warmup=warmup,
+                progress=lambda line: typer.echo(line, err=True),
+            )
         except Exception as e:
             _die(e, debug=debug)
     if output_format is ReportFormat.JSON:

@@ -146,7 +146,7 @@ def open_client(settings: ScaleSettings) -> Iterator[Any]:
             n_workers=settings.workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: never clash with 8787
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
