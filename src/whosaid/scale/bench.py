@@ -161,7 +161,9 @@ class ScaleBenchReport:
             f"failed articles (all runs): {failed}",
             f"projection: {self.articles_per_s_per_core:.2f} articles/s per core "
             f"-> {self.target_per_day:,} articles/day ({needed:.2f}/s) needs "
-            f"{self.cores_for_target} cores (worker processes)",
+            f"{self.cores_for_target} "
+            f"{'core' if self.cores_for_target == 1 else 'cores'} "
+            "(one worker process each) at this article length",
             "efficiency = throughput(N) / (N x throughput(baseline)); "
             "RSS = ru_maxrss of each worker process at the end.",
         ]
