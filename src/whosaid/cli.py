@@ -2,9 +2,12 @@
 
 Commands:
 
-* ``whosaid extract PATH... [--format table|json|jsonl] [-o FILE] [--debug]``
+* ``whosaid extract PATH... [--format table|json|jsonl] [-o FILE | --out-parquet DIR]
+  [--workers N | --scheduler ADDRESS] [--debug]``
 * ``whosaid eval polnear --data DIR [--split dev] [--limit N] [--format ...]``
 * ``whosaid bench --data DIR [--limit 200] [--batch-size 16] [--format ...]``
+* ``whosaid bench --workers 1,2 [PATH...] [--data DIR]`` (scaling bench)
+* ``whosaid ingest PATH... | --from-parquet DIR [--workers N | --scheduler ADDRESS]``
 * ``whosaid train ...`` (when :mod:`whosaid.attribution.train` provides it)
 * ``whosaid --version``
 

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from whosaid.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, app
+from whosaid.cli import EXIT_ERROR, EXIT_OK, app
 from whosaid.ingest import InputFailure, iter_inputs
 from whosaid.records import RawArticle
 from whosaid.render import article_to_json
@@ -191,11 +191,6 @@ def test_a_killed_worker_loses_no_article_and_duplicates_none(
     assert sorted(written) == [r.id for r in raws]  # once each on disk too
 
 
-def test_zero_workers_is_a_usage_error() -> None:
-    result = runner.invoke(app, ["extract", str(FIXTURES), "--workers", "0"])
-    assert result.exit_code == EXIT_USAGE
-
-
 def test_an_unreachable_scheduler_is_an_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -207,11 +202,6 @@ def test_an_unreachable_scheduler_is_an_error(
     )
     assert result.exit_code == EXIT_ERROR
     assert "scale.scheduler_unreachable" in result.output
-
-
-def test_ingest_needs_paths_or_parquet(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["ingest", "--db", str(tmp_path / "x.db")])
-    assert result.exit_code == EXIT_USAGE
 
 
 @pytest.mark.data
