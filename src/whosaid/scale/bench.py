@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass
 from functools import partial
 from typing import Any
 
-from whosaid.scale.runner import SMALL_INPUT_BATCHES, run_batches
+from whosaid.scale.runner import SMALL_INPUT_BATCHES, quiet_logs, run_batches
 from whosaid.scale.worker import (
     BatchItem,
     analyze_batch,
@@ -184,6 +184,7 @@ def _run_one(
     from whosaid.scale.runner import _batches
 
     with (
+        quiet_logs(),
         LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers,
             threads_per_worker=1,

@@ -115,6 +115,22 @@ def batch_key(items: Sequence[BatchItem]) -> str:
     return hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+LOG_LENGTH = 20
+"""Dask's debugging logs keep this many recent messages (default 1,000): a
+local scheduler's log of messages sent to each worker holds the batches
+themselves, which would keep up to 1,000 batches per worker in memory."""
+
+
+@contextlib.contextmanager
+def quiet_logs() -> Iterator[None]:
+    """Short Dask low-level logs (see :data:`LOG_LENGTH`) while in the block."""
+    import dask
+    import distributed  # noqa: F401 -- its config defaults must exist first
+
+    with dask.config.set({"distributed.admin.low-level-log-length": LOG_LENGTH}):
+        yield
+
+
 @contextlib.contextmanager
 def open_client(settings: ScaleSettings) -> Iterator[Any]:
     """A Dask client for the settings, or ``None`` to run in this process.
@@ -126,6 +142,12 @@ def open_client(settings: ScaleSettings) -> Iterator[Any]:
     if settings.scheduler is None and settings.workers == 1:
         yield None
         return
+    with quiet_logs(), _client(settings) as client:
+        yield client
+
+
+@contextlib.contextmanager
+def _client(settings: ScaleSettings) -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
     if settings.scheduler is not None:
