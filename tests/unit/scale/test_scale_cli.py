@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -88,3 +89,51 @@ def test_run_batches_in_process_keeps_order_and_batches() -> None:
     )
     assert out == ["A", "B", "C"]
     assert seen == [["a", "b"], ["c"]]
+
+
+class _Future:
+    def __init__(self, fn: Any, args: tuple[Any, ...]) -> None:
+        self.fn, self.args = fn, args
+
+    def result(self) -> Any:
+        return self.fn(*self.args)
+
+    def release(self) -> None:
+        pass
+
+
+class _Client:
+    """Runs submitted tasks when their result is asked for (no Dask)."""
+
+    def __init__(self) -> None:
+        self.keys: list[str | None] = []
+
+    def submit(self, fn: Any, *args: Any, key: str | None = None, **_: Any) -> _Future:
+        self.keys.append(key)
+        return _Future(fn, args)
+
+
+def test_a_failing_batch_is_rerun_item_by_item_and_only_the_culprit_fails() -> None:
+    def task(batch: list[Any]) -> list[str]:
+        if any(item.id == "bad" for item, _ in batch):
+            raise MemoryError("worker ran out")
+        return [item.id for item, _ in batch]
+
+    batches = [
+        [(RawArticle(id="a", text="x"), ()), (RawArticle(id="bad", text="y"), ())],
+        [(RawArticle(id="c", text="z"), ())],
+    ]
+    client = _Client()
+    out = list(
+        run_batches(
+            batches,
+            task,
+            client=client,
+            max_in_flight=2,
+            retries=1,
+            salvage=lambda item, error: f"failed:{item[0].id}:{type(error).__name__}",
+        )
+    )
+    assert out == ["a", "failed:bad:MemoryError", "c"]
+    named = [k for k in client.keys if k is not None]
+    assert len(named) == 2 and all(k.startswith("whosaid-batch-") for k in named)
