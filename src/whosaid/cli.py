@@ -2,9 +2,12 @@
 
 Commands:
 
-* ``whosaid extract PATH... [--format table|json|jsonl] [-o FILE] [--debug]``
+* ``whosaid extract PATH... [--format table|json|jsonl] [-o FILE | --out-parquet DIR]
+  [--workers N | --scheduler ADDRESS] [--debug]``
 * ``whosaid eval polnear --data DIR [--split dev] [--limit N] [--format ...]``
 * ``whosaid bench --data DIR [--limit 200] [--batch-size 16] [--format ...]``
+* ``whosaid bench --workers 1,2 [PATH...] [--data DIR]`` (scaling bench)
+* ``whosaid ingest PATH... | --from-parquet DIR [--workers N | --scheduler ADDRESS]``
 * ``whosaid train ...`` (when :mod:`whosaid.attribution.train` provides it)
 * ``whosaid --version``
 
@@ -30,7 +33,7 @@ import traceback
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -40,6 +43,7 @@ from whosaid.records import Article, Attribution
 
 if TYPE_CHECKING:
     from whosaid.eval import EvalReport
+    from whosaid.scale import ArticleSummary, ScaleSettings
 
 __all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "app", "main"]
 
@@ -141,6 +145,32 @@ def _actor_files(files: Sequence[Path] | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+_WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help=(
+            "Worker processes (a local Dask cluster, one thread each; default: "
+            "the machine's cores).  1 runs in this process, and so does an "
+            "input of fewer than two batches (starting a cluster would cost "
+            "more than it saves); the records are the same either way."
+        ),
+        metavar="N",
+        show_default=False,
+    ),
+]
+_SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help=(
+            "Run on an existing Dask cluster (e.g. tcp://host:8786, started "
+            "with dask scheduler / dask worker); --workers is then ignored."
+        ),
+        metavar="ADDRESS",
+    ),
+]
 _PolnearDataOption = Annotated[
     Path,
     typer.Option(
@@ -218,7 +248,26 @@ def _warn(message: str) -> None:
     typer.echo(f"whosaid: warning: {message}", err=True)
 
 
-def _failure_summary(failed: Sequence[Article], total: int) -> str:
+def _scale_settings(
+    workers: int | None,
+    scheduler: str | None,
+    batch_size: int,
+    actor_files: Sequence[str] = (),
+) -> ScaleSettings:
+    """The run's :class:`~whosaid.scale.ScaleSettings` from the options."""
+    from whosaid.scale import ScaleSettings, default_workers
+
+    return ScaleSettings(
+        workers=workers or default_workers(),
+        scheduler=scheduler,
+        batch_size=batch_size,
+        actor_files=tuple(actor_files),
+    )
+
+
+def _failure_summary(
+    failed: Sequence[Article] | Sequence[ArticleSummary], total: int
+) -> str:
     first = failed[0]
     assert first.error is not None
     more = f" (first: {first.path or first.id}: {first.error.code})"
@@ -322,6 +371,23 @@ def extract(
             metavar="FILE",
         ),
     ] = None,
+    out_parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--out-parquet",
+            file_okay=False,
+            help=(
+                "Write partitioned Parquet (articles/, attributions/, actors/ "
+                "under DIR, one file per batch, written by the workers) "
+                "instead of records on standard output; prints a summary.  "
+                "Needs pip install whosaid[parquet].  Load it with whosaid "
+                "ingest --from-parquet DIR."
+            ),
+            metavar="DIR",
+        ),
+    ] = None,
+    workers: _WorkersOption = None,
+    scheduler: _SchedulerOption = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: _ActorsOption = None,
     debug: _DebugOption = False,
@@ -329,16 +395,27 @@ def extract(
     """Extract attributions (who said what) and actors from news articles.
 
     Every input gives one article record, in input order; an input that
-    cannot be read or analyzed gives a record with its error set.
+    cannot be read or analyzed gives a record with its error set.  Inputs
+    are streamed: memory is bounded by the batch size, not the corpus.
     """
     fmt = output_format
     if fmt is None:
         to_terminal = output is None and _stdout_is_terminal()
         fmt = OutputFormat.TABLE if to_terminal else OutputFormat.JSONL
     actor_files = _actor_files(actors)
+    if out_parquet is not None and (output is not None or output_format is not None):
+        raise typer.BadParameter(
+            "--out-parquet writes Parquet instead of records: drop --output "
+            "and --format",
+            param_hint="'--out-parquet'",
+        )
+    settings = _scale_settings(workers, scheduler, batch_size, actor_files)
     with _logging(debug):
         try:
-            failed = _extract(paths, fmt, output, batch_size, actor_files)
+            if out_parquet is not None:
+                failed = _extract_parquet(paths, out_parquet, settings)
+            else:
+                failed = _extract(paths, fmt, output, settings)
         except Exception as e:
             _die(e, debug=debug)
     if failed:
@@ -349,25 +426,43 @@ def _extract(
     paths: Sequence[str],
     fmt: OutputFormat,
     output: Path | None,
-    batch_size: int,
-    actor_files: Sequence[str] = (),
+    settings: ScaleSettings,
 ) -> int:
     """Run the pipeline over ``paths`` and write the records; return failures."""
     from whosaid.ingest import iter_inputs
-    from whosaid.pipeline import process_many
+    from whosaid.scale import analyze
 
     failed: list[Article] = []
     with _open_output(output) as stream:
         writer = _Writer(stream, fmt, _terminal_width())
-        for article in process_many(
-            iter_inputs(paths), batch_size=batch_size, actor_files=actor_files
-        ):
+        for article in analyze(iter_inputs(paths), settings):
             writer.write(article)
             if article.error is not None:
                 failed.append(article)
         writer.close()
     if failed:
         _warn(_failure_summary(failed, writer.count))
+    return len(failed)
+
+
+def _extract_parquet(paths: Sequence[str], out: Path, settings: ScaleSettings) -> int:
+    """Analyze ``paths`` into Parquet under ``out``; return the failures."""
+    from whosaid.ingest import iter_inputs
+    from whosaid.scale import analyze_to_parquet
+
+    failed: list[ArticleSummary] = []
+    total = attributions = 0
+    for summary in analyze_to_parquet(iter_inputs(paths), out, settings):
+        total += 1
+        attributions += summary.attributions
+        if summary.error is not None:
+            failed.append(summary)
+    if failed:
+        _warn(_failure_summary(failed, total))
+    typer.echo(
+        f"{total} articles ({total - len(failed)} analyzed, {len(failed)} failed, "
+        f"{attributions} attributions) -> {out}"
+    )
     return len(failed)
 
 
@@ -451,10 +546,36 @@ def _eval_polnear(
 # --- bench -------------------------------------------------------------------
 
 
+def _worker_counts(value: str | None) -> list[int] | None:
+    if value is None:
+        return None
+    try:
+        counts = [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1:
+        raise typer.BadParameter(
+            f"expected worker counts such as 1,2; got {value!r}",
+            param_hint="'--workers'",
+        )
+    return counts
+
+
 @app.command(epilog="Exit status: 0 done; 2 usage error; 3 error.")
 def bench(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[PATH]...",
+            help=(
+                "With --workers: inputs as for whosaid extract (files, "
+                "folders, .jsonl(.gz), .warc(.gz)), streamed; else use --data."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     data: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--data",
             exists=True,
@@ -465,7 +586,21 @@ def bench(
             ),
             metavar="DIR",
         ),
-    ],
+    ] = None,
+    workers: Annotated[
+        str | None,
+        typer.Option(
+            "--workers",
+            help=(
+                "Scaling bench: comma-separated worker counts (e.g. 1,2).  "
+                "Times the same texts on a local Dask cluster of each size "
+                "(warm-up untimed) and prints articles/s, words/s, the "
+                "scaling efficiency, each worker's peak RSS and the cores "
+                "needed for 300,000 articles a day."
+            ),
+            metavar="N,N",
+        ),
+    ] = None,
     limit: Annotated[
         int, typer.Option(min=1, help="Use the first N articles.", metavar="N")
     ] = DEFAULT_BENCH_LIMIT,
@@ -484,6 +619,17 @@ def bench(
     words/s (words = \\w+ runs), the throughput ratio whosaid/bare (target
     >= 0.7) and the peak RSS after each phase.
     """
+    counts = _worker_counts(workers)
+    if counts is not None:
+        _scale_bench(paths or [], data, counts, limit, batch_size, output_format, debug)
+        return
+    if paths:
+        raise typer.BadParameter(
+            "PATHs are for the scaling bench (--workers); use --data DIR",
+            param_hint="'PATH'",
+        )
+    if data is None:
+        raise typer.BadParameter("--data DIR is required", param_hint="'--data'")
     from whosaid.bench import bench_files, read_texts, run_bench
 
     files = bench_files(data, limit=limit)
@@ -494,6 +640,55 @@ def bench(
     with _logging(debug):
         try:
             report = run_bench(read_texts(files), batch_size=batch_size)
+        except Exception as e:
+            _die(e, debug=debug)
+    if output_format is ReportFormat.JSON:
+        typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(report.format_table())
+
+
+def _scale_bench(
+    paths: Sequence[str],
+    data: Path | None,
+    counts: Sequence[int],
+    limit: int,
+    batch_size: int,
+    output_format: ReportFormat,
+    debug: bool,
+) -> None:
+    """The scaling bench: the same inputs on each worker count."""
+    from itertools import islice
+
+    from whosaid.bench import bench_files
+    from whosaid.ingest import Ingested, iter_inputs
+    from whosaid.scale.bench import WARMUP_TEXTS, run_scale_bench
+
+    sources = list(paths)
+    if data is not None:
+        sources += [str(p) for p in bench_files(data)]
+    if not sources:
+        raise typer.BadParameter(
+            "give PATHs or --data DIR to benchmark", param_hint="'PATH'"
+        )
+
+    def make_items() -> Iterator[Any]:
+        return islice(iter_inputs(sources), limit)
+
+    warmup = [
+        item.article.text or item.article.html or ""
+        for item in islice(make_items(), WARMUP_TEXTS)
+        if isinstance(item, Ingested)
+    ]
+    with _logging(debug):
+        try:
+            report = run_scale_bench(
+                make_items,
+                counts,
+                batch_size=batch_size,
+                warmup=warmup,
+                progress=lambda line: typer.echo(line, err=True),
+            )
         except Exception as e:
             _die(e, debug=debug)
     if output_format is ReportFormat.JSON:
@@ -638,17 +833,20 @@ def _stderr_is_terminal() -> bool:
 
 def _count_inputs(paths: Sequence[str]) -> int | None:
     """Roughly how many articles ``paths`` hold (for the ETA); None if unknown."""
+    import gzip
     import os
 
-    from whosaid.ingest.read import DIRECTORY_SUFFIXES, JSONL_SUFFIXES, STDIN_PATH
+    from whosaid.ingest.read import STDIN_PATH, input_kind, is_input_name
 
     def in_file(path: Path) -> int:
-        if path.suffix.lower() not in JSONL_SUFFIXES:
-            return 1
+        kind = input_kind(path.name)
+        if kind not in ("jsonl", "jsonl.gz"):
+            return 1  # a WARC file counts as one: counting would read it all
         try:
-            with path.open("rb") as handle:
+            opener = gzip.open if kind == "jsonl.gz" else open
+            with opener(path, "rb") as handle:
                 return sum(1 for line in handle if line.strip())
-        except OSError:
+        except (OSError, EOFError):
             return 1
 
     total = 0
@@ -663,8 +861,7 @@ def _count_inputs(paths: Sequence[str]) -> int | None:
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = [d for d in dirnames if not d.startswith(".")]
             for name in filenames:
-                suffix = Path(name).suffix.lower()
-                if not name.startswith(".") and suffix in DIRECTORY_SUFFIXES:
+                if not name.startswith(".") and is_input_name(name):
                     total += in_file(Path(dirpath, name))
     return total
 
@@ -712,17 +909,34 @@ class _IngestProgress:
 @app.command("ingest", epilog=_STORE_EXIT_HELP)
 def ingest_command(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             metavar="PATH",
             help=(
                 "Articles to read, as for whosaid extract: .txt, .html/.htm, "
-                ".jsonl files, directories, or - for standard input."
+                ".jsonl(.gz), .warc(.gz) files, directories, or - for "
+                "standard input."
             ),
             show_default=False,
         ),
-    ],
+    ] = None,
     db: _DbOption = DEFAULT_DB,
+    from_parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-parquet",
+            exists=True,
+            file_okay=False,
+            help=(
+                "Load a folder written by whosaid extract --out-parquet "
+                "instead of analyzing PATHs (article ids already stored are "
+                "skipped)."
+            ),
+            metavar="DIR",
+        ),
+    ] = None,
+    workers: _WorkersOption = None,
+    scheduler: _SchedulerOption = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: _ActorsOption = None,
     debug: _DebugOption = False,
@@ -730,17 +944,27 @@ def ingest_command(
     """Analyze articles into the corpus database (created if missing).
 
     Inputs whose content is already stored are skipped before analysis, so
-    an interrupted run can simply be run again.  Each article is stored in
-    its own transaction as soon as it is analyzed; inputs that cannot be
-    read or analyzed go to the failures table.  Shows progress on standard
-    error when it is a terminal, then prints a summary.
+    an interrupted run can simply be run again.  Articles are analyzed on
+    --workers processes (or a --scheduler cluster) and stored by this
+    process, the database's one writer, each in its own transaction as soon
+    as it comes back; inputs that cannot be read or analyzed go to the
+    failures table.  Shows progress on standard error when it is a
+    terminal, then prints a summary.
     """
     from whosaid.ingest import iter_inputs
-    from whosaid.pipeline import Pipeline
+    from whosaid.scale import ScaledPipeline
     from whosaid.store import IngestStats, Store, ingest
 
     actor_files = _actor_files(actors)
-    progress = _IngestProgress(_count_inputs(paths)) if _stderr_is_terminal() else None
+    if bool(paths) == (from_parquet is not None):
+        raise typer.BadParameter(
+            "give either PATHs to analyze or --from-parquet DIR",
+            param_hint="'PATH' / '--from-parquet'",
+        )
+    paths = paths or []
+    settings = _scale_settings(workers, scheduler, batch_size, actor_files)
+    total = None if from_parquet is not None else _count_inputs(paths)
+    progress = _IngestProgress(total) if _stderr_is_terminal() else None
     last = IngestStats()
 
     def track(stats: IngestStats) -> None:
@@ -752,12 +976,17 @@ def ingest_command(
     with _logging(debug):
         try:
             with Store(db) as store:
-                last = ingest(
-                    store,
-                    iter_inputs(paths),
-                    Pipeline(batch_size=batch_size, actor_files=actor_files),
-                    progress=track,
-                )
+                if from_parquet is not None:
+                    from whosaid.scale.parquet import load_parquet
+
+                    last = load_parquet(store, from_parquet, progress=track)
+                else:
+                    last = ingest(
+                        store,
+                        iter_inputs(paths),
+                        ScaledPipeline(settings),
+                        progress=track,
+                    )
         except KeyboardInterrupt:
             if progress is not None:
                 progress.close()

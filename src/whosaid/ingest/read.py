@@ -28,11 +28,14 @@ Error codes (``InputError.code`` and ``InputFailure.code``): ``input.empty``,
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import io
 import json
 import logging
 import os
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +53,10 @@ STDIN_PATH = "-"
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 DIRECTORY_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | JSONL_SUFFIXES
-"""File suffixes taken when a directory is walked (case-insensitive)."""
+"""File suffixes taken when a directory is walked (case-insensitive); see
+:func:`is_input_name` for the compressed and WARC names also taken."""
+JSONL_GZ_SUFFIX = ".jsonl.gz"
+WARC_NAME_SUFFIXES = (".warc", ".warc.gz")
 
 _ID_HEX_DIGITS = 16
 _BYTES_PER_CHAR = 4  # UTF-8 worst case, to bound reads before decoding
@@ -178,10 +184,13 @@ def iter_inputs(
 
     Each path may be:
 
-    * a file: ``.html``/``.htm`` is read as HTML, ``.jsonl`` as JSON Lines, any
-      other suffix as plain text;
+    * a file: ``.html``/``.htm`` is read as HTML, ``.jsonl`` as JSON Lines,
+      ``.jsonl.gz`` as gzip-compressed JSON Lines, ``.warc``/``.warc.gz`` as
+      WARC (HTML responses only, see :mod:`whosaid.ingest.warc`), any other
+      suffix as plain text; JSON Lines and WARC are streamed record by record;
     * a directory: walked recursively in sorted order, taking ``.txt``,
-      ``.html``, ``.htm`` and ``.jsonl`` files and skipping hidden entries;
+      ``.html``, ``.htm``, ``.jsonl``, ``.jsonl.gz``, ``.warc`` and
+      ``.warc.gz`` files and skipping hidden entries;
     * ``-``: standard input, read as bytes; HTML when it starts with ``<``
       after whitespace, plain text otherwise;
     * a JSON Lines file: one JSON object per line with ``text`` or ``html``
@@ -208,16 +217,40 @@ def iter_inputs(
             yield from _iter_file(path_text, max_chars=max_chars)
 
 
+def input_kind(name: str) -> str:
+    """How a file is read, from its name: ``jsonl``, ``jsonl.gz``, ``warc``,
+    ``html`` or ``text`` (any other name)."""
+    lower = name.lower()
+    if lower.endswith(JSONL_GZ_SUFFIX):
+        return "jsonl.gz"
+    if lower.endswith(WARC_NAME_SUFFIXES):
+        return "warc"
+    suffix = Path(lower).suffix
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+def is_input_name(name: str) -> bool:
+    """True for a file name a directory walk takes: ``.txt``, ``.html``,
+    ``.htm``, ``.jsonl``, ``.jsonl.gz``, ``.warc``, ``.warc.gz``."""
+    lower = name.lower()
+    return (
+        Path(lower).suffix in DIRECTORY_SUFFIXES
+        or lower.endswith(JSONL_GZ_SUFFIX)
+        or lower.endswith(WARC_NAME_SUFFIXES)
+    )
+
+
 def _iter_directory(root: Path, *, max_chars: int) -> Iterator[Ingested | InputFailure]:
     found = False
     for dirpath, dirnames, filenames in os.walk(root):
         # Sort in place so os.walk descends in sorted order; skip hidden folders.
         dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
         for name in sorted(filenames):
-            if (
-                name.startswith(".")
-                or Path(name).suffix.lower() not in DIRECTORY_SUFFIXES
-            ):
+            if name.startswith(".") or not is_input_name(name):
                 continue
             found = True
             yield from _iter_file(os.path.join(dirpath, name), max_chars=max_chars)
@@ -226,13 +259,20 @@ def _iter_directory(root: Path, *, max_chars: int) -> Iterator[Ingested | InputF
             str(root),
             str(root),
             "input.empty",
-            f"directory {str(root)!r} holds no .txt, .html, .htm or .jsonl file",
+            f"directory {str(root)!r} holds no .txt, .html, .htm, .jsonl(.gz) "
+            "or .warc(.gz) file",
         )
 
 
 def _iter_file(path: str, *, max_chars: int) -> Iterator[Ingested | InputFailure]:
-    if Path(path).suffix.lower() in JSONL_SUFFIXES:
-        yield from _iter_jsonl(path, max_chars=max_chars)
+    kind = input_kind(path)
+    if kind in ("jsonl", "jsonl.gz"):
+        yield from _iter_jsonl(path, max_chars=max_chars, gz=kind == "jsonl.gz")
+        return
+    if kind == "warc":
+        from whosaid.ingest.warc import iter_warc
+
+        yield from iter_warc(path, max_chars=max_chars)
         return
     try:
         yield read_path_with_warnings(path, max_chars=max_chars)
@@ -259,18 +299,31 @@ def _read_stdin(*, max_chars: int) -> Ingested | InputFailure:
     )
 
 
-def _iter_jsonl(path: str, *, max_chars: int) -> Iterator[Ingested | InputFailure]:
+def _iter_jsonl(
+    path: str, *, max_chars: int, gz: bool = False
+) -> Iterator[Ingested | InputFailure]:
+    """Stream a JSON Lines file (gzip-compressed when ``gz``), line by line."""
+    handle: io.BufferedIOBase
     try:
-        handle = open(path, "rb")  # noqa: SIM115 -- closed by the with below
+        handle = gzip.open(path, "rb") if gz else open(path, "rb")  # noqa: SIM115
     except OSError as e:
         yield InputFailure(path, path, "input.unreadable", f"cannot read {path!r}: {e}")
         return
+    line_number = 0
     with handle:
-        for line_number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            yield _parse_jsonl_line(
-                line, path=path, line_number=line_number, max_chars=max_chars
+        try:
+            for line_number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                yield _parse_jsonl_line(
+                    line, path=path, line_number=line_number, max_chars=max_chars
+                )
+        except (OSError, EOFError, zlib.error) as e:  # bad or truncated gzip
+            yield InputFailure(
+                f"{path}:{line_number + 1}",
+                path,
+                "input.unreadable",
+                f"cannot read {path!r} after line {line_number}: {e}",
             )
 
 

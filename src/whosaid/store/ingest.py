@@ -19,16 +19,29 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from whosaid.ingest import Ingested, InputFailure
 from whosaid.records import RawArticle
 from whosaid.store.db import SaveOutcome, Store, content_hash
 
 if TYPE_CHECKING:
-    from whosaid.pipeline import Pipeline
+    from whosaid.records import Article
 
-__all__ = ["IngestStats", "ingest"]
+__all__ = ["Analyzer", "IngestStats", "ingest"]
+
+
+class Analyzer(Protocol):
+    """What analyzes the inputs: a :class:`whosaid.pipeline.Pipeline`, or a
+    :class:`whosaid.scale.ScaledPipeline` (Dask workers).  ``process_many``
+    returns one article per item, in input order."""
+
+    def process_many(
+        self, items: Iterable[tuple[RawArticle, tuple[str, ...]]]
+    ) -> Iterator[Article]:
+        """Analyze ``items``, in order."""
+        ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +71,7 @@ class IngestStats:
 def ingest(
     store: Store,
     inputs: Iterable[Ingested | InputFailure],
-    pipeline: Pipeline,
+    pipeline: Analyzer,
     *,
     progress: Callable[[IngestStats], None] | None = None,
 ) -> IngestStats:
@@ -67,7 +80,8 @@ def ingest(
     Args:
         store: The corpus database.
         inputs: What :func:`whosaid.ingest.iter_inputs` yields.
-        pipeline: Analyzes the inputs (its ``process_many``).
+        pipeline: Analyzes the inputs (its ``process_many``): a
+            ``Pipeline`` here, or a ``ScaledPipeline`` on Dask workers.
         progress: Called after every input handled, with the counts so far.
 
     Returns:

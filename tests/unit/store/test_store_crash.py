@@ -86,6 +86,8 @@ def _run(
             str(db),
             "--batch-size",
             "3",
+            "--workers",  # the fake pipeline is patched into this process only
+            "1",
         ],
         env=env,
         stdout=subprocess.PIPE,
@@ -98,7 +100,9 @@ def _rerun(folder: Path, db: Path) -> str:
     """Run the ingest again, in this process, with the fast fake pipeline."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(Pipeline, "process_many", fake_process_many)
-        result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db)])
+        result = CliRunner().invoke(
+            app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]
+        )
     assert result.exit_code == 0, result.output
     return result.output
 

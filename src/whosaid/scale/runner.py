@@ -1,0 +1,418 @@
+"""Run the pipeline over a stream of inputs on Dask workers, in input order.
+
+:func:`run_batches` is the engine: it cuts the input stream into batches of
+``batch_size`` items, submits each batch as one Dask task (key derived from
+the batch's article ids, ``retries`` on failure), keeps at most
+``max_in_flight`` batches submitted and not yet consumed, and yields the
+results **in input order**.  Memory is therefore bounded by
+``batch_size * max_in_flight`` articles, whatever the corpus size.
+
+Where the work runs (:func:`open_client`):
+
+* ``scheduler="tcp://host:8786"``: an existing Dask cluster (``dask
+  scheduler`` + ``dask worker`` on other hosts, dask-kubernetes...);
+* otherwise ``workers`` > 1: a ``LocalCluster`` of that many worker
+  processes, one thread each (spaCy does not parallelize over threads),
+  managed by nannies (a worker that dies is restarted, its tasks re-run);
+* otherwise (one worker), or when the whole input is smaller than two
+  batches: in this process, calling the very same batch function on the very
+  same batches, so the records are identical either way.
+
+Faults: a task that raises is retried ``retries`` times; a worker that dies
+has its tasks rescheduled by the scheduler.  A batch that still fails is
+split and its articles run one by one, so one poisonous article costs only
+itself (recorded with error ``scale.batch_failed``), never the run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from itertools import islice
+from typing import Any, TypeVar
+
+from whosaid.errors import ModelError, WhosaidError
+from whosaid.ingest import InputFailure
+from whosaid.records import Article, ErrorInfo, RawArticle
+from whosaid.scale.worker import (
+    ArticleSummary,
+    BatchItem,
+    analyze_batch,
+    write_batch,
+)
+
+__all__ = [
+    "DEFAULT_RETRIES",
+    "ScaleSettings",
+    "analyze",
+    "analyze_to_parquet",
+    "batch_key",
+    "default_workers",
+    "open_client",
+    "run_batches",
+]
+
+logger = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+DEFAULT_RETRIES = 3
+CONNECT_TIMEOUT_S = 10.0
+SMALL_INPUT_BATCHES = 2
+"""Inputs of fewer than this many batches run in process (no cluster start)."""
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may use)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScaleSettings:
+    """How to spread a run over workers.
+
+    Attributes:
+        workers: Worker processes for a local cluster (ignored with
+            ``scheduler``, whose cluster has its own workers).
+        scheduler: Address of an existing Dask scheduler, or ``None``.
+        batch_size: Articles per task (and per spaCy batch).
+        max_in_flight: Batches submitted and not yet consumed; default twice
+            the number of workers.
+        retries: Times a failed task is retried.
+        model_dir: A trained attribution model folder (default: shipped).
+        actor_files: Users' actor files (``--actors``); every worker reads
+            them, so on a remote cluster they must exist at the same path on
+            every node.
+        small_input_in_process: Run in this process when no scheduler is
+            given and the input is under two batches.
+    """
+
+    workers: int = 1
+    scheduler: str | None = None
+    batch_size: int = 16
+    max_in_flight: int | None = None
+    retries: int = DEFAULT_RETRIES
+    model_dir: str | None = None
+    actor_files: tuple[str, ...] = ()
+    small_input_in_process: bool = True
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            raise ValueError(f"workers must be at least 1, got {self.workers}")
+        if self.batch_size < 1:
+            raise ValueError(f"batch size must be at least 1, got {self.batch_size}")
+
+
+def batch_key(items: Sequence[BatchItem]) -> str:
+    """A stable name for a batch: the SHA-1 (16 hex digits) of its article ids."""
+    ids = "\0".join(item.id for item, _ in items)
+    return hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+LOG_LENGTH = 20
+"""Dask's debugging logs keep this many recent messages (default 1,000): a
+local scheduler's log of messages sent to each worker holds the batches
+themselves, which would keep up to 1,000 batches per worker in memory."""
+
+
+@contextlib.contextmanager
+def quiet_logs() -> Iterator[None]:
+    """Short Dask low-level logs (see :data:`LOG_LENGTH`) while in the block."""
+    import dask
+    import distributed  # noqa: F401 -- its config defaults must exist first
+
+    with dask.config.set({"distributed.admin.low-level-log-length": LOG_LENGTH}):
+        yield
+
+
+@contextlib.contextmanager
+def open_client(settings: ScaleSettings) -> Iterator[Any]:
+    """A Dask client for the settings, or ``None`` to run in this process.
+
+    Raises:
+        WhosaidError: ``scale.scheduler_unreachable`` when the scheduler
+            cannot be reached.
+    """
+    if settings.scheduler is None and settings.workers == 1:
+        yield None
+        return
+    with quiet_logs(), _client(settings) as client:
+        yield client
+
+
+@contextlib.contextmanager
+def _client(settings: ScaleSettings) -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    if settings.scheduler is not None:
+        try:
+            client = Client(  # type: ignore[no-untyped-call]
+                settings.scheduler, timeout=CONNECT_TIMEOUT_S
+            )
+        except (OSError, TimeoutError, ValueError) as e:
+            raise WhosaidError(
+                f"cannot reach the Dask scheduler at {settings.scheduler!r}: {e}",
+                code="scale.scheduler_unreachable",
+            ) from e
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=settings.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: never clash with 8787
+        ) as cluster,
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
+        yield client
+
+
+def _cluster_workers(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[BatchItem]]:
+    iterator = iter(items)
+    while batch := [_as_pair(x) for x in islice(iterator, size)]:
+        yield batch
+
+
+def _as_pair(item: Any) -> BatchItem:
+    if isinstance(item, tuple):
+        return item[0], tuple(item[1])
+    if isinstance(item, RawArticle | InputFailure):
+        return item, ()
+    raise TypeError(f"expected an input item, got {type(item).__name__}")
+
+
+def run_batches(
+    batches: Iterable[list[BatchItem]],
+    task: Callable[[list[BatchItem]], list[R]],
+    *,
+    client: Any,
+    max_in_flight: int,
+    retries: int,
+    salvage: Callable[[BatchItem, BaseException], R],
+) -> Iterator[R]:
+    """Run ``task`` on every batch and yield its results in input order.
+
+    Args:
+        batches: The input, already cut into batches.
+        task: A picklable function of one batch, returning one result per item.
+        client: A ``distributed.Client``, or ``None`` to run in this process.
+        max_in_flight: Batches submitted and not yet consumed, at most.
+        retries: Retries of a failed task (Dask ``retries=``).
+        salvage: The result for an item whose task failed even alone.
+
+    Yields:
+        One result per input item, in input order.
+    """
+    if client is None:
+        for batch in batches:
+            yield from task(batch)
+        return
+    run = uuid.uuid4().hex[:8]
+    window: deque[tuple[Any, list[BatchItem]]] = deque()
+    for number, batch in enumerate(batches):
+        key = f"whosaid-batch-{batch_key(batch)}-{run}-{number}"
+        window.append((client.submit(task, batch, key=key, retries=retries), batch))
+        if len(window) >= max_in_flight:
+            yield from _collect(client, *window.popleft(), task, salvage)
+    while window:
+        yield from _collect(client, *window.popleft(), task, salvage)
+
+
+def _collect(
+    client: Any,
+    future: Any,
+    batch: list[BatchItem],
+    task: Callable[[list[BatchItem]], list[R]],
+    salvage: Callable[[BatchItem, BaseException], R],
+) -> list[R]:
+    """The results of one submitted batch; on failure, item by item."""
+    try:
+        results: list[R] = future.result()
+        return results
+    except WhosaidError as e:
+        if isinstance(e, ModelError) or e.code.startswith("model."):
+            raise  # a worker without the models: the run cannot go on
+        error: BaseException = e
+    except Exception as e:  # e.g. KilledWorker: the batch took workers down
+        error = e
+    finally:
+        future.release()
+    logger.warning("batch failed (%s); running its articles one by one", error)
+    out: list[R] = []
+    for item in batch:
+        single = client.submit(task, [item], retries=0, pure=False)
+        try:
+            out.extend(single.result())
+        except Exception as e:
+            logger.warning("%s: failed alone: %s", item[0].id, e)
+            out.append(salvage(item, e))
+        finally:
+            single.release()
+    return out
+
+
+def _salvage_article(model: str) -> Callable[[BatchItem, BaseException], Article]:
+    def salvage(item: BatchItem, error: BaseException) -> Article:
+        raw = item[0]
+        return _failed_article(raw, model, error)
+
+    return salvage
+
+
+def _failed_article(
+    raw: RawArticle | InputFailure, model: str, error: BaseException
+) -> Article:
+    from whosaid._version import __version__
+
+    return Article(
+        id=raw.id,
+        path=raw.path,
+        url=raw.url if isinstance(raw, RawArticle) else None,
+        date=raw.date if isinstance(raw, RawArticle) else None,
+        title=None,
+        section=(),
+        text="",
+        body=(),
+        captions=(),
+        boilerplate=(),
+        attributions=(),
+        warnings=(),
+        error=ErrorInfo(
+            code="scale.batch_failed", message=f"{type(error).__name__}: {error}"
+        ),
+        whosaid_version=__version__,
+        model=model,
+    )
+
+
+def _salvage_summary(item: BatchItem, error: BaseException) -> ArticleSummary:
+    raw = item[0]
+    return ArticleSummary(
+        id=raw.id,
+        path=raw.path,
+        error=ErrorInfo(
+            code="scale.batch_failed", message=f"{type(error).__name__}: {error}"
+        ),
+        attributions=0,
+    )
+
+
+def _run(
+    items: Iterable[Any],
+    settings: ScaleSettings,
+    task: Callable[[list[BatchItem]], list[R]],
+    salvage: Callable[[BatchItem, BaseException], R],
+) -> Iterator[R]:
+    iterator = iter(items)
+    head = list(islice(iterator, SMALL_INPUT_BATCHES * settings.batch_size))
+    small = len(head) < SMALL_INPUT_BATCHES * settings.batch_size
+    stream = _chain(head, iterator)
+    in_process = settings.scheduler is None and (
+        settings.workers == 1 or (small and settings.small_input_in_process)
+    )
+    batches = _batches(stream, settings.batch_size)
+    if in_process:
+        yield from run_batches(
+            batches,
+            task,
+            client=None,
+            max_in_flight=1,
+            retries=0,
+            salvage=salvage,
+        )
+        return
+    with open_client(settings) as client:
+        workers = _cluster_workers(client)
+        yield from run_batches(
+            batches,
+            task,
+            client=client,
+            max_in_flight=settings.max_in_flight or 2 * workers,
+            retries=settings.retries,
+            salvage=salvage,
+        )
+
+
+def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from head
+    yield from rest
+
+
+def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
+    """Analyze a stream of inputs on workers; one :class:`Article` per item,
+    in input order.
+
+    Args:
+        items: What :func:`whosaid.ingest.iter_inputs` yields
+            (``(RawArticle, warnings)`` pairs, :class:`InputFailure`), or bare
+            :class:`RawArticle` records.
+        settings: Workers, scheduler, batch size...
+
+    Yields:
+        The analyses, in input order; a bad input is an article with
+        ``error`` set.
+    """
+    task = partial(
+        analyze_batch,
+        model_dir=settings.model_dir,
+        batch_size=settings.batch_size,
+        actor_files=settings.actor_files,
+    )
+    yield from _run(items, settings, task, _salvage_article("unavailable"))
+
+
+def analyze_to_parquet(
+    items: Iterable[Any], out_dir: str | os.PathLike[str], settings: ScaleSettings
+) -> Iterator[ArticleSummary]:
+    """Analyze a stream of inputs on workers, which write Parquet partitions.
+
+    Every batch becomes one partition in each of ``out_dir/articles``,
+    ``out_dir/attributions`` and ``out_dir/actors`` (see
+    :mod:`whosaid.scale.parquet`); only a summary per article comes back.
+
+    Yields:
+        One :class:`ArticleSummary` per item, in input order.
+    """
+    from whosaid.scale.parquet import check_pyarrow, prepare_dir
+
+    check_pyarrow()
+    folder = prepare_dir(out_dir)
+    task = partial(
+        write_batch,
+        out_dir=str(folder),
+        model_dir=settings.model_dir,
+        actor_files=settings.actor_files,
+        batch_size=settings.batch_size,
+    )
+    yield from _run(items, settings, task, _salvage_summary)
+
+
+class ScaledPipeline:
+    """A stand-in for :class:`~whosaid.pipeline.Pipeline` that runs on workers.
+
+    Its :meth:`process_many` has the pipeline's contract (one article per
+    item, in order), so :func:`whosaid.store.ingest` can use either.
+    """
+
+    def __init__(self, settings: ScaleSettings) -> None:
+        self.settings = settings
+
+    def process_many(self, items: Iterable[Any]) -> Iterator[Article]:
+        """Analyze ``items`` on workers, in order."""
+        return analyze(items, self.settings)
