@@ -8,6 +8,7 @@ import pytest
 
 from whosaid.ingest import InputFailure
 from whosaid.records import (
+    Actor,
     Article,
     Attribution,
     Boilerplate,
@@ -61,6 +62,8 @@ def _article(article_id: str, text: str = TEXT) -> Article:
                     name="Anna Berg",
                     mention=Span.of(text, name, name + 9),
                     resolved_by="name",
+                    actor_id=f"{article_id}:actor1",
+                    code="SWEGOV",
                 ),
                 confidence=0.93,
                 method="crf.v1",
@@ -80,6 +83,20 @@ def _article(article_id: str, text: str = TEXT) -> Article:
         error=None,
         whosaid_version="0.1.0",
         model="m+a",
+        actors=(
+            Actor(
+                id=f"{article_id}:actor1",
+                name="Anna Berg",
+                type="person",
+                country="SWE",
+                igo=None,
+                sector="GOV",
+                code="SWEGOV",
+                roles=("finance minister",),
+                mentions=(Span.of(text, name, name + 9),),
+                source="title",
+            ),
+        ),
     )
 
 
@@ -125,9 +142,12 @@ def test_partition_round_trips_every_record_field(tmp_path: Path) -> None:
     assert [r["article_id"] for r in attributions] == ["a", "a", "c", "c"]
     assert attributions[0]["speaker_name"] == "Anna Berg"
     assert attributions[0]["content_text"] == TEXT[14:36]
-    actors = pq.read_table(folder / "actors" / name)
-    assert actors.num_rows == 0  # no actors in records yet: empty, valid schema
-    assert "roles" in actors.schema.names
+    actors = pq.read_table(folder / "actors" / name).to_pylist()
+    assert [(r["article_id"], r["code"]) for r in actors] == [
+        ("a", "SWEGOV"),
+        ("c", "SWEGOV"),
+    ]
+    assert attributions[0]["speaker_code"] == "SWEGOV"
 
 
 def test_rewritten_batch_replaces_its_partition(tmp_path: Path) -> None:
