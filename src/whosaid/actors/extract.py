@@ -1027,7 +1027,12 @@ class _Builder:
             h = hits[k]
             if h.kind == "org":
                 return k
-            if h.kind == "name" and h.entry is not None and not self._modifier_hit(h):
+            if (
+                h.kind == "name"
+                and h.entry is not None
+                and not self._modifier_hit(h)
+                and h.entry.type != "place"
+            ):
                 return k
         for k in range(len(hits) - 1, -1, -1):
             h = hits[k]
