@@ -219,6 +219,29 @@ NER_PLACES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we"}
 )
+NGO_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "network",
+        "association",
+        "foundation",
+        "society",
+        "alliance",
+        "watch",
+        "initiative",
+    }
+)
+BUS_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "industries",
+        "industry",
+        "airlines",
+        "airways",
+        "holdings",
+        "motors",
+        "inc",
+        "ltd",
+    }
+)
 GOV_NAME_WORDS: frozenset[str] = frozenset(
     {
         "office",
@@ -1440,6 +1463,12 @@ class _Builder:
             typ = SECTOR_TYPE.get(sector, "other")
         if country is None and igo is None:
             country = self._country_in_name(hit.i, hit.j)
+        if sector is None and any(w in NGO_NAME_WORDS for w in words[1:]):
+            sector = "NGO"  # "Sudan Doctors Network", "Kenya's Law Society"
+            typ = "ngo"
+        if sector is None and any(w in BUS_NAME_WORDS for w in words):
+            sector = "BUS"  # "Federation of German Industries"
+            typ = "company"
         if (
             sector is None
             and (country or igo)
