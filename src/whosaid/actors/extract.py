@@ -219,6 +219,22 @@ NER_PLACES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we"}
 )
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "state",
+        "province",
+        "region",
+        "county",
+        "district",
+        "governorate",
+        "prefecture",
+        "oblast",
+        "territory",
+        "city",
+        "town",
+        "village",
+    }
+)
 NGO_NAME_WORDS: frozenset[str] = frozenset(
     {
         "network",
@@ -1040,7 +1056,25 @@ class _Builder:
                     out.append(m)
         return out
 
+    def _place_noun(self, hits: list[_Hit], k: int) -> bool:
+        """ "Borno state", "Sindh province": the sector word names a place."""
+        h = hits[k]
+        if k == 0 or h.kind != "sector":
+            return False
+        prev = hits[k - 1]
+        words = " ".join(self.lower[h.i : h.j])
+        return (
+            words in PLACE_NOUNS
+            and prev.j == h.i
+            and (
+                prev.kind == "place"
+                or (prev.entry is not None and prev.entry.type == "place")
+            )
+        )
+
     def _head(self, hits: list[_Hit]) -> int | None:
+        if len(hits) >= 2 and self._place_noun(hits, len(hits) - 1):
+            return len(hits) - 2  # the place heads "Borno state"
         # the last person; else the last organization/seat; else the last
         # sector body or title; modifiers (countries, demonyms) are never heads
         for k in range(len(hits) - 1, -1, -1):
