@@ -243,6 +243,24 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             confidence=CCOMP_CONFIDENCE,
             method=CCOMP_METHOD,
         )
+    # "accused Kigali of backing the rebels": the charge is the content
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "of" or child.i < h:
+            continue
+        comp = [c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        if not comp:
+            continue
+        left, right = comp[0].left_edge.i, comp[0].right_edge.i
+        while right >= left and doc[right].is_punct:
+            right -= 1
+        if right - left + 1 >= MIN_CONTENT_WORDS:
+            return _Candidate(
+                cue=cue,
+                source=[],
+                content=[list(range(left, right + 1))],
+                confidence=CCOMP_CONFIDENCE,
+                method=CCOMP_METHOD,
+            )
     # "said in an editorial that S": the parser hung the clause elsewhere
     for k in range(cue[-1] + 1, min(sent_end, cue[-1] + 8)):
         tok = doc[k]
@@ -476,6 +494,10 @@ def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
         i = start
         while i < end and doc[i].is_space:
             i += 1
+        trailing = _trailing_according_to(doc, words, i, end)
+        if trailing is not None:
+            found.append(trailing)
+            continue
         if i + 2 >= end or words[i] != "according" or words[i + 1] != "to":
             continue
         comma = next(
@@ -498,6 +520,31 @@ def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             )
         )
     return found
+
+
+def _trailing_according_to(
+    doc: Any, words: Sequence[str], first: int, end: int
+) -> _Candidate | None:
+    """ "<clause>, according to X." at the end of a sentence."""
+    last = end - 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for k in range(max(first + 1, last - 12), last - 1):
+        if words[k] == "according" and words[k + 1] == "to" and words[k - 1] == ",":
+            if any(doc[j].text in {'"', "“", "”"} for j in range(first, k)):
+                return None  # quotations are the tagger's
+            comma = k - 1
+            content_end = comma - 1
+            if content_end - first + 1 < MIN_CONTENT_WORDS or k + 2 > last:
+                return None
+            return _Candidate(
+                cue=[k, k + 1],
+                source=[list(range(k + 2, last + 1))],
+                content=[list(range(first, content_end + 1))],
+                confidence=RULE_CONFIDENCE,
+                method="rule.according_to.v1",
+            )
+    return None
 
 
 HEADLINE_PARTICLES: frozenset[str] = frozenset({"for", "on", "of"})
