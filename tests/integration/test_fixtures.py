@@ -67,6 +67,8 @@ def _spans(article: Any) -> list[tuple[str, Any]]:
         spans += [(f"{a.id}.content", s) for s in a.content]
         if a.speaker is not None and a.speaker.mention is not None:
             spans.append((f"{a.id}.speaker.mention", a.speaker.mention))
+    for actor in article.actors:
+        spans += [(f"{actor.id}.mention", m) for m in actor.mentions]
     return spans
 
 

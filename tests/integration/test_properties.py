@@ -107,6 +107,15 @@ _NEWS_PIECES = [
     "Taxes will rise. ",
     "she added",
     "The Prime Minister ",
+    "Russia's foreign ministry ",
+    "the UN envoy ",
+    "Moscow ",
+    "in Paris ",
+    "(KCNA) ",
+    "[Kim Jong-un] ",
+    "Georgia ",
+    "the bloc ",
+    ", who heads the agency, ",
 ]
 news_soup = st.lists(st.sampled_from(_NEWS_PIECES), max_size=60).map("".join)
 
@@ -124,6 +133,9 @@ def _spans(article: Article) -> Iterator[tuple[int, int, str]]:
         if a.speaker is not None and a.speaker.mention is not None:
             m = a.speaker.mention
             yield m.start, m.end, m.text
+    for actor in article.actors:
+        for m in actor.mentions:
+            yield m.start, m.end, m.text
 
 
 @pytest.mark.model
@@ -140,3 +152,16 @@ def test_properties_process_spans_index_the_text(text: str) -> None:
 def test_properties_process_error_has_code(text: str) -> None:
     article = whosaid.process(text)
     assert article.error is None or article.error.code
+
+
+@pytest.mark.model
+@_PIPELINE_SETTINGS
+@given(news_soup)
+def test_properties_speakers_link_to_listed_actors(text: str) -> None:
+    article = whosaid.process(text)
+    ids = {actor.id: actor for actor in article.actors}
+    for a in article.attributions:
+        if a.speaker is not None and a.speaker.actor_id is not None:
+            actor = ids[a.speaker.actor_id]
+            assert a.speaker.code == actor.code
+            assert actor.type != "place"

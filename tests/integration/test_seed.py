@@ -140,6 +140,8 @@ def _all_spans(article: Article) -> Iterator[tuple[str, Any]]:
         yield from ((f"{a.id}:content", s) for s in a.content)
         if a.speaker is not None and a.speaker.mention is not None:
             yield f"{a.id}:speaker", a.speaker.mention
+    for actor in article.actors:
+        yield from ((f"{actor.id}:mention", m) for m in actor.mentions)
 
 
 # --- tests ---------------------------------------------------------------------
