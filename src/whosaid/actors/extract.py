@@ -1858,11 +1858,20 @@ class _Builder:
     def _bare_body(self, head: _Hit, sector: str | None) -> bool:
         """ "police said", "state media reported", "protesters said": a bare
         institution or a plural group stands for the one in the story."""
-        if head.sector is None or head.sector.kind != "body":
+        if head.sector is None:
             return False
         if head.i > 0 and self.lower[head.i - 1] in {"a", "an"}:
             return False
         last = self.doc[head.j - 1]
+        if head.sector.kind == "title":
+            # "officials said", "lawmakers said": a plural of officeholders
+            return (
+                last.tag_ in {"NNS", "NNPS"}
+                and sector in {"GOV", "MIL", "COP", "LEG", "JUD"}
+                and not DIPLOMAT_WORDS.intersection(self.lower[head.i : head.j])
+            )
+        if head.sector.kind != "body":
+            return False
         return last.tag_ in {"NNS", "NNPS"} or sector in {
             "GOV",
             "MIL",
