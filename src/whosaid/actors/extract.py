@@ -424,6 +424,8 @@ class _Scanner:
     def _sector_ok(self, span: Any, sec: SectorWord) -> bool:
         # a sector word is a noun phrase part, not a verb ("police the border")
         root = span.root
+        if sec.kind == "modifier" and root.tag_ == "NN" and root.lower_.endswith("ing"):
+            return False  # "the ICJ ruling" is a decision, not "the ruling party"
         return root.pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
@@ -917,6 +919,7 @@ class _Builder:
                 left.kind in {"sector"}
                 and lo
                 and lo[0] not in {"of", "to", "for", "'s", "’s"}
+                and self.lower[left.j - 1] not in {"of", "to", "for"}  # "president of"
             ):
                 return False
         return not (_is_person_hit(left) and right.kind != "person")
@@ -1680,7 +1683,7 @@ class _Builder:
                 poss
                 and entry.country
                 and poss != entry.country
-                and entry.type == "government"
+                and entry.type in {"government", "party"}
             ):
                 # "South Korea's Joint Chiefs of Staff": the possessor decides
                 base.country = poss
@@ -1718,10 +1721,15 @@ class _Builder:
             if former:
                 sector = "ELI"
             if country is None and igo is None:
-                if not self._definite(chain.start_tok, head.i) and not self._bare_body(
-                    head, sector
-                ):
+                definite = self._definite(chain.start_tok, head.i)
+                if not definite and not self._bare_body(head, sector):
                     return None  # "a leader", "celebrity": nobody in particular
+                prior = self._prior_with_head(head) if definite and not mods else None
+                if prior is not None:
+                    # "Suriname's central bank ... the bank said": the same body
+                    return dataclasses.replace(
+                        prior, start=start, end=end, roles=[], source="nominal"
+                    )
                 country = self._context_country(head.i)
             if sector is None and country is None and igo is None:
                 return None
@@ -1763,9 +1771,10 @@ class _Builder:
 
     def _possessor(self, mods: list[_Hit], head: _Hit) -> _Hit | None:
         """The modifier hit directly before the head with "'s" between."""
-        if not mods:
+        names = [h for h in mods if h.kind != "sector"]
+        if not names:
             return None
-        last = mods[-1]
+        last = names[-1]  # "Latvia's State Security Service": skip "State"
         between = [t.lower_ for t in self.doc[last.j : head.i]]
         if between and between[0] in {"'s", "’s", "'", "’"}:
             return last
@@ -1854,6 +1863,21 @@ class _Builder:
             if m.igo and m.type == "igo" and start <= m.start < pos
         }
         return igos.pop() if len(igos) == 1 else None
+
+    def _prior_with_head(self, head: _Hit) -> _Mention | None:
+        """The latest earlier actor in the last sentences whose name ends
+        with this body's head noun ("the bank" -> "Suriname's central bank")."""
+        word = self.lower[head.j - 1]
+        pos = self.doc[head.i].idx
+        for m in reversed(self.mentions):
+            if m.start >= pos or pos - m.start > PRONOUN_REACH:
+                continue
+            if m.type in {"place", "state", "person"}:
+                continue
+            last = m.name.lower().split()[-1:] if m.name else []
+            if last == [word] or (len(m.key) >= 5 and m.key[4].split()[-1:] == [word]):
+                return m
+        return None
 
     def _bare_body(self, head: _Hit, sector: str | None) -> bool:
         """ "police said", "state media reported", "protesters said": a bare
@@ -1968,6 +1992,8 @@ class _Builder:
         toks = [t for t in self.doc[i:j]]
         while toks and toks[0].lower_ in {"the", "a", "an"}:
             toks = toks[1:]
+        while toks and toks[-1].lower_ in {"of", "to", "for", ","}:
+            toks = toks[:-1]  # "president of" -> "president"
         if not toks:
             return ""
         start = toks[0].idx
