@@ -469,12 +469,20 @@ class _Builder:
         self.mentions: list[_Mention] = []
         self.all_hits: list[_Hit] = []
         self.nominal_keys: dict[tuple[int, int], tuple[str, ...]] = {}
+        self.doc_countries: set[str] = set()
         self.context_choice: dict[str, tuple[str, str | None]] = {}
 
     # -------------------------------------------------------------- hits
 
     def hits(self) -> list[_Hit]:
         hits = self.scanner.scan()
+        self.doc_countries = {
+            c
+            for h in hits
+            if (c := self._hit_country(h) if h.entry is not None else None)
+            and h.entry is not None
+            and (h.entry.type == "state" or h.entry.kind == "capital")
+        } | {h.demonym.country for h in hits if h.demonym is not None}
         covered = {k for h in hits for k in range(h.i, h.j)}
         extra: list[_Hit] = []
         persons = {
@@ -1243,6 +1251,15 @@ class _Builder:
                 None,
                 source=entry.source,
             )
+        if (
+            entry.type == "party"
+            and entry.country
+            and self.doc_countries
+            and entry.country not in self.doc_countries
+        ):
+            # "North Macedonia's opposition Social Democrats": a party name
+            # used in many countries belongs to the one the article names
+            entry = dataclasses.replace(entry, country=None)
         if entry.type == "person":
             return _Mention(
                 start,
@@ -1696,7 +1713,7 @@ class _Builder:
                 base.code = self.kb.igo_codes.get(igo_poss)
                 base.name = self._body_name(chain.start_tok, head.j)
                 base.key = ("body", "", igo_poss, base.sector or "", entry.name.lower())
-            if entry.country is None and entry.igo is None and entry.type != "ngo":
+            if base.country is None and base.igo is None and entry.type != "ngo":
                 base.country, base.igo = country, igo
                 if country or igo:
                     name = self._body_name(chain.start_tok, head.j)
