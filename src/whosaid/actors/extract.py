@@ -638,11 +638,23 @@ class _Builder:
         organization."""
         if _is_person_hit(right) or right.kind == "place":
             return False
-        if not _is_person_hit(left):
-            org_left = left.kind == "org" or (
-                left.kind == "name"
-                and left.entry is not None
-                and left.entry.type not in {"state", "place", "igo"}
+        body_after_ner_person = (
+            left.kind == "person"
+            and left.label == NER_PERSON
+            and right.kind == "sector"
+            and right.sector is not None
+            and right.sector.kind == "body"
+            and right.sector.sector is not None
+        )  # NER's PERSON "Oceana" before ", an ocean conservation group"
+        if not _is_person_hit(left) or body_after_ner_person:
+            org_left = (
+                body_after_ner_person
+                or left.kind == "org"
+                or (
+                    left.kind == "name"
+                    and left.entry is not None
+                    and left.entry.type not in {"state", "place", "igo"}
+                )
             )
             based = (
                 right.kind == "name"
@@ -671,7 +683,7 @@ class _Builder:
         rest = between[1:]
         if len(rest) >= 2 and rest[0] == "who" and rest[1] in APPOS_VERBS:
             rest = rest[2:]  # "X, who heads the rebel delegation"
-        if not _is_person_hit(left):
+        if not _is_person_hit(left) or body_after_ner_person:
             # "Oceana, an international ocean conservation group"
             toks = [doc[k] for k in range(left.j + 1, right.i)]
             return len(toks) <= 5 and all(
@@ -2377,6 +2389,10 @@ def _link_speakers(
                 target = _find_actor(drafts, src.start, src.end)
                 if target is not None:
                     break
+        if target is None and a.source and a.source[0].text.startswith(","):
+            # a source cut at the comma: ", an ocean conservation group,"
+            # belongs to the name right before it
+            target = _find_actor(drafts, a.source[0].start - 2, a.source[0].start)
         if target is not None and target.type == "place":
             target = None
         if target is None and len(a.source) == 1:
