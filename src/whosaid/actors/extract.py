@@ -327,6 +327,22 @@ class _ActorDraft:
         return min(s for s, _ in self.mentions) if self.mentions else 0
 
 
+def _place_mention(start: int, end: int, name: str, source: str) -> _Mention:
+    """A place: never an actor's country, sector or speaker."""
+    return _Mention(
+        start,
+        end,
+        ("place", name.lower()),
+        name,
+        "place",
+        None,
+        None,
+        None,
+        None,
+        source=source,
+    )
+
+
 def cameo_code(
     country: str | None,
     igo: str | None,
@@ -1168,18 +1184,7 @@ class _Builder:
             return self._org_mention(hit, [], [])
         if hit.kind == "place":
             name = self.text[start:end]
-            return _Mention(
-                start,
-                end,
-                ("place", name.lower()),
-                name,
-                "place",
-                None,
-                None,
-                None,
-                None,
-                source="ner",
-            )
+            return _place_mention(start, end, name, "ner")
         return None
 
     def _entry_mention(self, hit: _Hit, start: int, end: int) -> _Mention | None:
@@ -1206,35 +1211,13 @@ class _Builder:
             decided = "place"  # "a shooting in Brussels"
             entry = self._place_alternative(hit) or entry
         if decided == "place" or entry.kind in {"city", "region"}:
-            return _Mention(
-                start,
-                end,
-                ("place", entry.name.lower()),
-                entry.name,
-                "place",
-                None,
-                None,
-                None,
-                None,
-                source=entry.source,
-            )
+            return _place_mention(start, end, entry.name, entry.source)
         if entry.kind == "capital" or decided == "capital":
             if decided == "capital":
                 chosen = self.context_choice.get(entry.pattern.lower(), ("", None))[1]
                 entry = dataclasses.replace(entry, country=chosen or entry.country)
             if self._locative(hit):
-                return _Mention(
-                    start,
-                    end,
-                    ("place", entry.name.lower()),
-                    entry.name,
-                    "place",
-                    None,
-                    None,
-                    None,
-                    None,
-                    source=entry.source,
-                )
+                return _place_mention(start, end, entry.name, entry.source)
             country = entry.country
             if country is None:
                 return None

@@ -24,9 +24,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from whosaid.errors import ConfigError
+from whosaid.records import ActorType
 
 __all__ = [
     "ACTOR_TYPES",
@@ -38,21 +39,8 @@ __all__ = [
     "read_user_actors",
 ]
 
-ACTOR_TYPES: frozenset[str] = frozenset(
-    {
-        "person",
-        "state",
-        "government",
-        "igo",
-        "ngo",
-        "media",
-        "armed_group",
-        "party",
-        "company",
-        "place",
-        "other",
-    }
-)
+ACTOR_TYPES: frozenset[str] = frozenset(get_args(ActorType))
+"""The actor types of the output schema (:data:`whosaid.records.ActorType`)."""
 SECTORS: frozenset[str] = frozenset(
     {
         "GOV",

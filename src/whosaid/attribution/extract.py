@@ -201,6 +201,18 @@ def tag_roles(
     return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
 
 
+def _complement(cue: list[int], left: int, right: int) -> _Candidate:
+    """A rule candidate whose content is tokens ``left..right`` (no source:
+    the subject fallback finds it)."""
+    return _Candidate(
+        cue=cue,
+        source=[],
+        content=[list(range(left, right + 1))],
+        confidence=CCOMP_CONFIDENCE,
+        method=CCOMP_METHOD,
+    )
+
+
 def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate | None:
     """A sure cue whose content the role tagger missed: its clausal complement.
 
@@ -236,13 +248,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             range(left, right + 1)
         ):
             return None
-        return _Candidate(
-            cue=cue,
-            source=[],
-            content=[list(range(left, right + 1))],
-            confidence=CCOMP_CONFIDENCE,
-            method=CCOMP_METHOD,
-        )
+        return _complement(cue, left, right)
     # "accused Kigali of backing the rebels": the charge is the content
     for child in head.children:
         if child.dep_ != "prep" or child.lower_ != "of" or child.i < h:
@@ -254,13 +260,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
         while right >= left and doc[right].is_punct:
             right -= 1
         if right - left + 1 >= MIN_CONTENT_WORDS:
-            return _Candidate(
-                cue=cue,
-                source=[],
-                content=[list(range(left, right + 1))],
-                confidence=CCOMP_CONFIDENCE,
-                method=CCOMP_METHOD,
-            )
+            return _complement(cue, left, right)
     # "said in an editorial that S": the parser hung the clause elsewhere
     for k in range(cue[-1] + 1, min(sent_end, cue[-1] + 8)):
         tok = doc[k]
@@ -273,13 +273,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             right -= 1
         if right - left + 1 < MIN_CONTENT_WORDS:
             return None
-        return _Candidate(
-            cue=cue,
-            source=[],
-            content=[list(range(left, right + 1))],
-            confidence=CCOMP_CONFIDENCE,
-            method=CCOMP_METHOD,
-        )
+        return _complement(cue, left, right)
     return None
 
 
