@@ -813,12 +813,30 @@ class _Builder:
                     and out[-1].appos is None
                     and out[-1].hits[0].i >= start
                     and not any(_is_person_hit(h) for h in out[-1].hits)
+                    and self._governed_by(out[-1].hits, chain.hits[-1])
                 ):
                     prev = out.pop()
                     chain.hits[:0] = prev.hits
                     chain.start_tok = prev.start_tok
             out.append(chain)
         return out
+
+    def _governed_by(self, hits: list[_Hit], person: _Hit) -> bool:
+        """Some hit hangs (through its heads) from the person's name: "UN
+        humanitarian coordinator for Sudan X" is one phrase, "the
+        presidential debate Politifact" is not."""
+        start = hits[0].i
+        for h in hits:
+            tok = self.doc[h.j - 1]
+            for _ in range(6):
+                if tok.i >= person.i:
+                    return True  # the name, or the clause after it
+                if tok.i < start:
+                    break  # "Following ... presidential debate": another phrase
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+        return False
 
     def _title_window(self, i: int) -> int:
         """First token of the title phrase that ends before token ``i``."""
