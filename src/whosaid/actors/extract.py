@@ -1487,7 +1487,21 @@ class _Builder:
         tok = span[0]
         if is_acronym(tok.text) or tok.lower_ in {w.split()[-1] for w in persons}:
             return False
-        return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "near", "off"}
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in {"in", "near", "off"}:
+            return True
+        # "the port of Neskaupstadur", "the outskirts of Goma"
+        return prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS | {
+            "port",
+            "harbour",
+            "harbor",
+            "capital",
+            "outskirts",
+            "streets",
+            "island",
+        }
 
     def _person_like(self, text: str, persons: set[str], surnames: set[str]) -> bool:
         """An ORG/GPE that is a person named elsewhere ("Nikki Haley", "Haley")."""
