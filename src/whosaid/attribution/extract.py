@@ -41,6 +41,10 @@ CONTENT_THRESHOLD = 0.2
 # A content shorter than this many word tokens is dropped: PolNeAR contents
 # are clauses or quotations; one-word "contents" are tagging noise.
 MIN_CONTENT_WORDS = 2
+SURE_CUES: frozenset[str] = frozenset({"said", "says", "told", "tells"})
+SURE_CUE_FLOOR = 0.1
+"""A sure reporting verb with a clausal complement is a cue from this tagger
+probability on."""
 CCOMP_CUE_THRESHOLD = 0.9
 """A cue this sure gets its clausal complement as content if the tagger has none."""
 CCOMP_CONFIDENCE = 0.5
@@ -105,7 +109,11 @@ def _kind(content: Sequence[Span]) -> AttributionKind:
 
 
 def tag_cues(
-    feats: DocFeatures, taggers: Taggers, *, threshold: float = CUE_THRESHOLD
+    feats: DocFeatures,
+    taggers: Taggers,
+    *,
+    threshold: float = CUE_THRESHOLD,
+    doc: Any = None,
 ) -> list[tuple[list[int], float]]:
     """Cue token runs of a document (first-stage tagger), with probabilities.
 
@@ -127,6 +135,16 @@ def tag_cues(
         p_b = tagger.marginal("B-CUE", i)
         p_i = tagger.marginal("I-CUE", i)
         p = p_b + p_i
+        if p < threshold and p >= SURE_CUE_FLOOR and feats.words[i] in SURE_CUES:
+            # "Norway's Equinor said output would ...": the tagger doubts an
+            # unusual subject, but "said" with a clause after it is a cue
+            tok = doc[i] if doc is not None else None
+            if (
+                tok is not None
+                and tok.pos_ == "VERB"
+                and any(c.dep_ == "ccomp" for c in tok.children)
+            ):
+                p = max(p, CCOMP_CUE_THRESHOLD)
         if p >= threshold or i in viterbi:
             if current is None or p_b > p_i:
                 current = [i]
@@ -675,7 +693,7 @@ def extract_attributions(
     text: str = doc_text(doc)  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
     candidates: list[_Candidate] = []
-    for cue, p_cue in tag_cues(feats, taggers, threshold=cue_threshold):
+    for cue, p_cue in tag_cues(feats, taggers, threshold=cue_threshold, doc=doc):
         cue_start = doc[cue[0]].idx
         if _in_regions(cue_start, cue_start + 1, skip):
             continue
