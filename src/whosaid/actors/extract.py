@@ -1533,6 +1533,14 @@ class _Builder:
                 sector = _best_sector(sector, sec.sector)
         if any(w.startswith("prosecut") for w in words):
             sector = _best_sector(sector, "JUD")
+        if "bank" in words and {
+            "central",
+            "reserve",
+            "national",
+            "state",
+            "people's",
+        } & set(words):
+            sector = "GOV"  # "South Africa's Reserve Bank", "the State Bank of Vietnam"
         if any(w in ORG_WORDS_MEDIA for w in words):
             sector = sector or "MED"
         if any(
