@@ -1175,23 +1175,29 @@ class _Builder:
                     return k
         return None
 
+    def _state_mention(
+        self, start: int, end: int, country: str, name: str | None, source: str
+    ) -> _Mention:
+        """A state acting as itself: its country, no sector."""
+        return _Mention(
+            start,
+            end,
+            ("state", country),
+            name or self.kb.country_name(country) or country,
+            "state",
+            country,
+            None,
+            None,
+            None,
+            source=source,
+        )
+
     def _lone(self, hit: _Hit, chain: _Chain | None) -> _Mention | None:
         """A hit that heads nothing: a state, place, organization or demonym."""
         start, end, _text = self._span_text(hit.i, hit.j)
         if hit.kind == "demonym" and hit.demonym is not None:
             country = hit.demonym.country
-            return _Mention(
-                start,
-                end,
-                ("state", country),
-                self.kb.country_name(country) or country,
-                "state",
-                country,
-                None,
-                None,
-                None,
-                source="demonyms.tsv",
-            )
+            return self._state_mention(start, end, country, None, "demonyms.tsv")
         if hit.kind == "sector":
             return None
         if hit.kind == "name" and hit.entry is not None:
@@ -1239,30 +1245,16 @@ class _Builder:
             country = entry.country
             if country is None:
                 return None
-            return _Mention(
-                start,
-                end,
-                ("state", country),
-                self.kb.country_name(country) or country,
-                "state",
-                country,
-                None,
-                None,
-                None,
-                source=f"{entry.source} (capital as its state)",
+            return self._state_mention(
+                start, end, country, None, f"{entry.source} (capital as its state)"
             )
         if entry.type == "state" and entry.country:
-            return _Mention(
+            return self._state_mention(
                 start,
                 end,
-                ("state", entry.country),
-                self.kb.country_name(entry.country) or entry.name,
-                "state",
                 entry.country,
-                None,
-                None,
-                None,
-                source=entry.source,
+                self.kb.country_name(entry.country) or entry.name,
+                entry.source,
             )
         if (
             entry.type == "party"
