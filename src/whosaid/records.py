@@ -1,4 +1,4 @@
-"""Frozen output records: the whosaid data model (output schema v1).
+"""Frozen output records: the whosaid data model (output schema v3).
 
 Every span-bearing record stores half-open character offsets ``start``/``end``
 into the article's canonical ``text`` together with the surface ``text``, so
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 
@@ -90,6 +90,42 @@ class Actor:
     roles: tuple[str, ...]
     mentions: tuple[Span, ...]
     source: str
+    identity: str | None = None
+    kb_id: str | None = None
+
+
+QuadClass = Literal[1, 2, 3, 4]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """One CAMEO-coded event: who (``source``) did what (``code``) to whom.
+
+    ``source`` and ``target`` are actor ids of the same article (``target`` is
+    None when the event has none).  ``code`` is the most specific CAMEO code the
+    text supports ("0234", "112", "13"), ``root`` its two-digit root,
+    ``goldstein`` the code's Goldstein score (-10 conflict .. +10 cooperation)
+    and ``quad_class`` GDELT's quad class (1 verbal cooperation, 2 material
+    cooperation, 3 verbal conflict, 4 material conflict).  ``evidence`` spans
+    index the article's text; ``attribution_id`` names the attribution when the
+    event is a speech act.  ``negated`` and ``modality`` ("threat", "intent",
+    "possible", or None for a reported fact) record how the text holds it.
+    """
+
+    id: str
+    source: str | None
+    target: str | None
+    code: str
+    root: str
+    goldstein: float
+    quad_class: QuadClass
+    evidence: tuple[Span, ...]
+    attribution_id: str | None
+    negated: bool
+    modality: str | None
+    date: str | None
+    method: str
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -168,6 +204,7 @@ class Article:
     whosaid_version: str
     model: str
     actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
     schema_version: int = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:

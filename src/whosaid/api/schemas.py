@@ -89,6 +89,29 @@ class ActorRecordOut(_Out):
     roles: list[str]
     mentions: list[SpanOut]
     source: str = Field(description="Where the normalization came from.")
+    identity: str | None = Field(
+        default=None, description="The actor's identity, the same in every article."
+    )
+    kb_id: str | None = Field(
+        default=None, description="The knowledge entry the actor is linked to."
+    )
+
+
+class EventOut(_Out):
+    id: str
+    source: str | None
+    target: str | None
+    code: str
+    root: str
+    goldstein: float
+    quad_class: int
+    evidence: list[SpanOut]
+    attribution_id: str | None
+    negated: bool
+    modality: str | None
+    date: str | None
+    method: str
+    confidence: float
 
 
 class ErrorInfoOut(_Out):
@@ -115,6 +138,7 @@ class ArticleOut(_Out):
     whosaid_version: str
     model: str
     actors: list[ActorRecordOut]
+    events: list[EventOut] = Field(default_factory=list)
     schema_version: int
 
 

@@ -602,6 +602,8 @@ def test_openapi_documents_actors(client: TestClient) -> None:
         "code",
         "roles",
         "mentions",
+        "identity",
+        "kb_id",
         "source",
     }
 
