@@ -19,8 +19,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from whosaid import cli
-from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, app
+from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, _common, app
 from whosaid.errors import ModelError
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, Attribution, ErrorInfo, RawArticle, Span
@@ -232,7 +231,7 @@ def test_extract_table(engine: str, tmp_path: Path) -> None:
 def test_table_is_the_default_on_a_terminal(
     engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(_common, "stdout_is_terminal", lambda: True)
     a = write(tmp_path / "a.txt", ARTICLE)
     result = runner.invoke(app, ["extract", str(a)])
     assert result.exit_code == EXIT_OK, result.output
