@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.factories import make_article, make_attribution
 from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, _common, app
@@ -55,32 +56,23 @@ def _fake_article(item: Any) -> Article:
         elif "said" in text:
             cue = text.index("said")
             attributions = (
-                Attribution(
+                make_attribution(
                     id=f"{raw.id}-a1",
-                    kind="direct",
-                    source=(),
                     cue=(Span.of(text, cue, cue + 4),),
                     content=(Span.of(text, 0, cue),),
-                    speaker=None,
                     confidence=1.0,
                     method="fake",
                 ),
             )
-    return Article(
+    return make_article(
+        text,
         id=raw.id,
         path=raw.path,
         url=getattr(raw, "url", None),
         date=getattr(raw, "date", None),
-        title=None,
-        section=(),
-        text=text,
-        body=(),
-        captions=(),
-        boilerplate=(),
         attributions=attributions,
         warnings=tuple(warnings),
         error=error,
-        whosaid_version="0.0.0",
         model="fake",
     )
 

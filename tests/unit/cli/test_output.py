@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
+from tests.factories import make_article
 from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, app
@@ -29,24 +30,7 @@ OLD = '{"old": "records"}\n'
 
 
 def _article(raw: RawArticle) -> Article:
-    text = raw.text or ""
-    return Article(
-        id=raw.id,
-        path=raw.path,
-        url=None,
-        date=None,
-        title=None,
-        section=(),
-        text=text,
-        body=(),
-        captions=(),
-        boilerplate=(),
-        attributions=(),
-        warnings=(),
-        error=None,
-        whosaid_version="0.0.0",
-        model="fake",
-    )
+    return make_article(raw.text or "", id=raw.id, path=raw.path, model="fake")
 
 
 class _Pipeline(types.ModuleType):

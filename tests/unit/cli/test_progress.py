@@ -6,10 +6,15 @@ import gzip
 import io
 from pathlib import Path
 
+import pytest
 from rich.console import Console
+from typer.testing import CliRunner
 
+from whosaid.cli import EXIT_OK, _common, app
 from whosaid.cli.progress import IngestProgress, count_inputs
 from whosaid.store import IngestStats
+
+runner = CliRunner()
 
 
 def _terminal() -> tuple[Console, io.StringIO]:
@@ -54,3 +59,20 @@ def test_count_inputs(tmp_path: Path) -> None:
     paths = [str(tmp_path / n) for n in ("d", "f.jsonl", "g.jsonl.gz")]
     assert count_inputs([*paths, "-"]) == 2 + 2 + 3 + 1
     assert count_inputs([]) is None
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_ingest_on_a_terminal_shows_progress_and_the_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_common, "stderr_is_terminal", lambda: True)
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(
+            f'"It works," Anna {name.upper()} said.\n', encoding="utf-8"
+        )
+    db = tmp_path / "c.db"
+    args = ["ingest", str(tmp_path), "--db", str(db), "--workers", "1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == EXIT_OK, result.output
+    assert "2 stored, 0 skipped (already stored), 0 failed" in result.stdout
+    assert "2/2 articles" in result.stderr

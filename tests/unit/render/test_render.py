@@ -6,16 +6,15 @@ import json
 
 import pytest
 from rich.cells import cell_len
-
-from whosaid.records import (
-    SCHEMA_VERSION,
-    Actor,
-    Article,
-    Attribution,
-    ErrorInfo,
-    Span,
-    Speaker,
+from tests.factories import (
+    make_actor,
+    make_article,
+    make_attribution,
+    make_speaker,
+    span,
 )
+
+from whosaid.records import SCHEMA_VERSION, Actor, Article, Attribution, ErrorInfo, Span
 from whosaid.render import (
     DEFAULT_WIDTH,
     actors_table,
@@ -41,13 +40,6 @@ TEXT = (
 )
 
 
-def span(text: str, sub: str, occurrence: int = 0) -> Span:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(sub, start + 1)
-    return Span.of(text, start, start + len(sub))
-
-
 def attribution(
     *,
     source: tuple[Span, ...] = (),
@@ -58,23 +50,13 @@ def attribution(
 ) -> Attribution:
     speaker = None
     if name is not None or source:
-        speaker = Speaker(
-            name=name,
+        speaker = make_speaker(
+            name,
             mention=source[0] if source else None,
-            resolved_by="name" if name else "unresolved",
             actor_id="abc123:actor0" if code else None,
             code=code,
         )
-    return Attribution(
-        id="a1",
-        kind="direct",
-        source=source,
-        cue=cue,
-        content=content,
-        speaker=speaker,
-        confidence=0.9,
-        method="test",
-    )
+    return make_attribution(source=source, cue=cue, content=content, speaker=speaker)
 
 
 def article(
@@ -86,22 +68,15 @@ def article(
     error: ErrorInfo | None = None,
     actors: tuple[Actor, ...] = (),
 ) -> Article:
-    return Article(
+    return make_article(
+        text,
         id="abc123",
         path=path,
-        url=None,
-        date=None,
         title=title,
         section=("World",),
-        text=text,
-        body=(),
-        captions=(),
-        boilerplate=(),
         attributions=attributions,
-        warnings=(),
         error=error,
         whosaid_version="0.1.0",
-        model="test",
         actors=actors,
     )
 
@@ -115,17 +90,13 @@ def actor(
     roles: tuple[str, ...] = (),
     mentions: tuple[Span, ...] = (),
 ) -> Actor:
-    return Actor(
+    return make_actor(
         id=f"abc123:actor{n}",
         name=name,
-        type=type,  # type: ignore[arg-type]
-        country=None,
-        igo=None,
-        sector=None,
+        type=type,
         code=code,
         roles=roles,
         mentions=mentions,
-        source="test",
     )
 
 
