@@ -110,8 +110,10 @@ def _root(
 
 
 # --- shared options ----------------------------------------------------------
-# New options used by several commands (a time budget, a confidence floor, a
-# reference date...) belong here, next to these.
+# An option used by several commands is defined once, here, as an Annotated
+# alias, and each command takes it as a parameter (``budget: TimeBudgetOption
+# = None``).  Planned: a per-article time budget (extract, ingest), a
+# confidence floor (extract, ingest, quotes), a reference date (extract).
 
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show tracebacks and debug logging.")
