@@ -3,20 +3,218 @@
 Every span-bearing record stores half-open character offsets ``start``/``end``
 into the article's canonical ``text`` together with the surface ``text``, so
 ``article.text[span.start:span.end] == span.text`` always holds.
+
+One mapping turns every record into plain data and back: ``to_dict()`` (tuples
+become lists, nested records dicts) and ``from_dict()`` (lists become tuples,
+dicts nested records, every value checked against the field's type).  Both are
+derived from the dataclass fields (:func:`record_fields`), so a field added to
+a record reaches JSON, the store, Parquet and the API without another copy.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+import types
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from typing import (
+    Any,
+    Literal,
+    Protocol,
+    Self,
+    Union,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
+
+from whosaid._version import __version__
 
 SCHEMA_VERSION = 3
+
+
+class RecordError(ValueError):
+    """Data that does not make a record: says where (``Article.actors[0].type``)
+    and what is wrong."""
+
+
+Decoder = Callable[[Any, str], Any]
+"""Turns one plain value into a field's value; the ``str`` is its path, for errors."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One field of a record, as the mapping sees it.
+
+    Attributes:
+        name: The field name.
+        hint: Its resolved type (``tuple[Span, ...]``, ``str | None``...).
+        structured: True for tuples and records (stored as JSON in flat rows).
+        required: True when the field has no default.
+        decode: Turns a plain value into the field's value (checked).
+    """
+
+    name: str
+    hint: Any
+    structured: bool
+    required: bool
+    decode: Decoder
+
+
+class Record:
+    """Base of the frozen records: ``to_dict`` and ``from_dict`` from the fields."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (tuples become lists, records dicts)."""
+        return {
+            spec.name: _plain(getattr(self, spec.name))
+            for spec in record_fields(type(self))
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Rebuild a record from :meth:`to_dict`'s output (or parsed JSON of it).
+
+        Lists become tuples and dicts nested records; a missing field takes
+        its default.
+
+        Raises:
+            RecordError: a missing required field, an unknown field, or a
+                value of the wrong type (the message names the path).
+        """
+        record: Self = _decode_record(cls, data, cls.__name__)
+        return record
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+_FIELDS: dict[type, tuple[FieldSpec, ...]] = {}
+
+
+def record_fields(cls: type) -> tuple[FieldSpec, ...]:
+    """The fields of a record class with their resolved types and decoders.
+
+    Works for any dataclass (the store's result records too); computed once
+    per class.
+    """
+    known = _FIELDS.get(cls)
+    if known is not None:
+        return known
+    hints = get_type_hints(cls)
+    specs = []
+    for f in fields(cls):
+        hint = hints[f.name]
+        specs.append(
+            FieldSpec(
+                name=f.name,
+                hint=hint,
+                structured=_is_structured(hint),
+                required=f.default is MISSING and f.default_factory is MISSING,
+                decode=_decoder(hint),
+            )
+        )
+    _FIELDS[cls] = tuple(specs)
+    return _FIELDS[cls]
+
+
+def unwrap_optional(hint: Any) -> tuple[Any, bool]:
+    """``X | None`` -> ``(X, True)``; any other type -> ``(hint, False)``."""
+    if get_origin(hint) in (Union, types.UnionType):
+        args = [a for a in get_args(hint) if a is not type(None)]
+        if len(args) == 1 and len(get_args(hint)) == 2:
+            return args[0], True
+    return hint, False
+
+
+def _is_structured(hint: Any) -> bool:
+    inner, _ = unwrap_optional(hint)
+    return get_origin(inner) is tuple or is_dataclass(inner)
+
+
+def _decode_record(cls: type[Any], data: Any, path: str) -> Any:
+    if not isinstance(data, Mapping):
+        raise RecordError(f"{path}: expected an object, got {type(data).__name__}")
+    specs = record_fields(cls)
+    unknown = set(data) - {s.name for s in specs}
+    if unknown:
+        raise RecordError(f"{path}: unknown field(s) {', '.join(sorted(unknown))}")
+    values = {}
+    for spec in specs:
+        if spec.name in data:
+            values[spec.name] = spec.decode(data[spec.name], f"{path}.{spec.name}")
+        elif spec.required:
+            raise RecordError(f"{path}: missing field {spec.name!r}")
+    return cls(**values)
+
+
+def _wrong(path: str, expected: str, value: Any) -> RecordError:
+    return RecordError(f"{path}: expected {expected}, got {value!r:.60}")
+
+
+def _decoder(hint: Any) -> Decoder:
+    """The decoder of one type: records, tuples, optionals, literals, scalars."""
+    inner, optional = unwrap_optional(hint)
+    if optional:
+        decode = _decoder(inner)
+        return lambda v, path: None if v is None else decode(v, path)
+    origin = get_origin(hint)
+    if origin is tuple:
+        args = get_args(hint)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise TypeError(f"unsupported record field type {hint!r}")
+        item = _decoder(args[0])
+
+        def decode_tuple(v: Any, path: str) -> tuple[Any, ...]:
+            if isinstance(v, (str, bytes, Mapping)) or not isinstance(v, Iterable):
+                raise _wrong(path, "a list", v)
+            return tuple(item(x, f"{path}[{i}]") for i, x in enumerate(v))
+
+        return decode_tuple
+    if origin is Literal:
+        allowed = get_args(hint)
+
+        def decode_literal(v: Any, path: str) -> Any:
+            if not any(v == a and type(v) is type(a) for a in allowed):
+                raise _wrong(path, " or ".join(map(repr, allowed)), v)
+            return v
+
+        return decode_literal
+    if is_dataclass(hint):
+        return lambda v, path: _decode_record(hint, v, path)  # type: ignore[arg-type]
+    if hint is float:
+
+        def decode_float(v: Any, path: str) -> float:
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise _wrong(path, "a number", v)
+            return float(v)
+
+        return decode_float
+    if hint in (str, int, bool):
+        kind: type = hint
+
+        def decode_scalar(v: Any, path: str) -> Any:
+            if type(v) is not kind:
+                raise _wrong(path, kind.__name__, v)
+            return v
+
+        return decode_scalar
+    if hint is Any:
+        return lambda v, path: v
+    raise TypeError(f"unsupported record field type {hint!r}")
+
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Span:
+class Span(Record):
     """A half-open character span ``[start, end)`` of an article's text."""
 
     start: int
@@ -30,7 +228,7 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Boilerplate:
+class Boilerplate(Record):
     """Page leftovers that are not article body (breadcrumb, link block, footer...)."""
 
     start: int
@@ -40,7 +238,7 @@ class Boilerplate:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Speaker:
+class Speaker(Record):
     """Who an attribution's source refers to.
 
     ``resolved_by`` says how: ``name`` (the source is itself a name),
@@ -71,7 +269,7 @@ ActorType = Literal[
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Actor:
+class Actor(Record):
     """One actor of an article: all its mentions, normalized.
 
     ``country`` is ISO 3166-1 alpha-3, ``igo`` a short IGO name ("UN",
@@ -98,7 +296,7 @@ QuadClass = Literal[1, 2, 3, 4]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Event:
+class Event(Record):
     """One CAMEO-coded event: who (``source``) did what (``code``) to whom.
 
     ``source`` and ``target`` are actor ids of the same article (``target`` is
@@ -129,7 +327,7 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Attribution:
+class Attribution(Record):
     """One attribution relation: who (source) said/believed (cue) what (content)."""
 
     id: str
@@ -143,7 +341,7 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ErrorInfo:
+class ErrorInfo(Record):
     """Why an article could not be analyzed: a stable ``code`` and a message."""
 
     code: str
@@ -151,7 +349,7 @@ class ErrorInfo:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class RawArticle:
+class RawArticle(Record):
     """Input as read: decoded text or HTML, before cleaning."""
 
     id: str
@@ -163,7 +361,7 @@ class RawArticle:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CleanArticle:
+class CleanArticle(Record):
     """The article after cleaning: canonical text and its layout.
 
     For plain-text input ``text`` is the input unchanged; for HTML it is the
@@ -185,7 +383,7 @@ class CleanArticle:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Article:
+class Article(Record):
     """The analysis of one article (output schema v1)."""
 
     id: str
@@ -207,6 +405,58 @@ class Article:
     events: tuple[Event, ...] = ()
     schema_version: int = field(default=SCHEMA_VERSION)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict (tuples become lists)."""
-        return asdict(self)
+    @classmethod
+    def failed(
+        cls,
+        source: Identified,
+        error: ErrorInfo,
+        *,
+        model: str,
+        warnings: Iterable[str] = (),
+        whosaid_version: str = __version__,
+    ) -> Article:
+        """The record of an input that could not be analyzed.
+
+        The one constructor of failed articles (pipeline, Dask salvage,
+        ingest): no text, no spans, ``error`` set.
+
+        Args:
+            source: What failed: a :class:`RawArticle`, a
+                :class:`CleanArticle` or an ``InputFailure`` (its ``id`` and
+                ``path``; ``url`` and ``date`` when it has them).
+            error: Why.
+            model: The models the pipeline would have used.
+            warnings: Warnings gathered before it failed.
+            whosaid_version: The whosaid that tried.
+        """
+        return cls(
+            id=source.id,
+            path=source.path,
+            url=getattr(source, "url", None),
+            date=getattr(source, "date", None),
+            title=None,
+            section=(),
+            text="",
+            body=(),
+            captions=(),
+            boilerplate=(),
+            attributions=(),
+            warnings=tuple(warnings),
+            error=error,
+            whosaid_version=whosaid_version,
+            model=model,
+        )
+
+
+class Identified(Protocol):
+    """Anything naming an input: an ``id`` and the ``path`` it came from."""
+
+    @property
+    def id(self) -> str:
+        """The article id."""
+        ...
+
+    @property
+    def path(self) -> str | None:
+        """Where the input came from."""
+        ...
