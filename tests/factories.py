@@ -228,13 +228,11 @@ def build_article(
 
 def failed_article(raw: RawArticle | InputFailure, code: str, message: str) -> Article:
     """An article record with ``error`` set, as the pipeline makes them."""
-    return make_article(
-        id=raw.id,
-        path=raw.path,
-        url=getattr(raw, "url", None),
-        date=getattr(raw, "date", None),
-        error=ErrorInfo(code=code, message=message),
+    return Article.failed(
+        raw,
+        ErrorInfo(code=code, message=message),
         model="fake",
+        whosaid_version="0.0.0",
     )
 
 

@@ -24,7 +24,7 @@ from whosaid.clean import clean_article
 from whosaid.errors import InputError, WhosaidError
 from whosaid.ingest import InputFailure, article_id, decode_bytes
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
-from whosaid.records import Article, CleanArticle, ErrorInfo, RawArticle
+from whosaid.records import Article, CleanArticle, ErrorInfo, Identified, RawArticle
 from whosaid.speakers import resolve_speakers
 
 logger = logging.getLogger(__name__)
@@ -137,17 +137,17 @@ class Pipeline:
         t0 = time.perf_counter()
         for k, (item, warnings) in enumerate(batch):
             if isinstance(item, InputFailure):
-                results[k] = self._failed(item.id, item.path, item.code, item.message)
+                results[k] = self._failed(item, item.code, item.message, warnings)
                 continue
             try:
                 clean = clean_article(item)
             except WhosaidError as e:
-                results[k] = self._failed(item.id, item.path, e.code, e.message, item)
+                results[k] = self._failed(item, e.code, e.message, warnings)
                 continue
             except Exception as e:  # one article must not stop a batch
                 logger.exception("cleaning failed for %s", item.id)
                 results[k] = self._failed(
-                    item.id, item.path, "clean.failed", f"{type(e).__name__}: {e}", item
+                    item, "clean.failed", f"{type(e).__name__}: {e}", warnings
                 )
                 continue
             cleaned.append((k, clean, warnings))
@@ -155,16 +155,16 @@ class Pipeline:
         docs = self._parse([c.text for _, c, _ in cleaned])
         for (k, clean, warnings), doc in zip(cleaned, docs, strict=True):
             if isinstance(doc, ErrorInfo):
-                results[k] = self._failed(clean.id, clean.path, doc.code, doc.message)
+                results[k] = self._failed(clean, doc.code, doc.message, warnings)
                 continue
             try:
                 results[k] = self._analyze(clean, doc, warnings)
             except WhosaidError as e:
-                results[k] = self._failed(clean.id, clean.path, e.code, e.message)
+                results[k] = self._failed(clean, e.code, e.message, warnings)
             except Exception as e:  # one article must not stop a batch
                 logger.exception("analysis failed for %s", clean.id)
                 results[k] = self._failed(
-                    clean.id, clean.path, "pipeline.failed", f"{type(e).__name__}: {e}"
+                    clean, "pipeline.failed", f"{type(e).__name__}: {e}", warnings
                 )
         return [r for r in results if r is not None]
 
@@ -229,29 +229,13 @@ class Pipeline:
         )
 
     def _failed(
-        self,
-        article_id: str,
-        path: str | None,
-        code: str,
-        message: str,
-        raw: RawArticle | None = None,
+        self, source: Identified, code: str, message: str, warnings: tuple[str, ...]
     ) -> Article:
-        return Article(
-            id=article_id,
-            path=path,
-            url=raw.url if raw else None,
-            date=raw.date if raw else None,
-            title=None,
-            section=(),
-            text="",
-            body=(),
-            captions=(),
-            boilerplate=(),
-            attributions=(),
-            warnings=(),
-            error=ErrorInfo(code=code, message=message),
-            whosaid_version=__version__,
+        return Article.failed(
+            source,
+            ErrorInfo(code=code, message=message),
             model=self._safe_model_name(),
+            warnings=warnings,
         )
 
     def _safe_model_name(self) -> str:

@@ -278,26 +278,12 @@ def _salvage_article(model: str) -> Callable[[BatchItem, BaseException], Article
 def _failed_article(
     raw: RawArticle | InputFailure, model: str, error: BaseException
 ) -> Article:
-    from whosaid._version import __version__
+    return Article.failed(raw, _batch_failed(error), model=model)
 
-    return Article(
-        id=raw.id,
-        path=raw.path,
-        url=raw.url if isinstance(raw, RawArticle) else None,
-        date=raw.date if isinstance(raw, RawArticle) else None,
-        title=None,
-        section=(),
-        text="",
-        body=(),
-        captions=(),
-        boilerplate=(),
-        attributions=(),
-        warnings=(),
-        error=ErrorInfo(
-            code="scale.batch_failed", message=f"{type(error).__name__}: {error}"
-        ),
-        whosaid_version=__version__,
-        model=model,
+
+def _batch_failed(error: BaseException) -> ErrorInfo:
+    return ErrorInfo(
+        code="scale.batch_failed", message=f"{type(error).__name__}: {error}"
     )
 
 
@@ -306,9 +292,7 @@ def _salvage_summary(item: BatchItem, error: BaseException) -> ArticleSummary:
     return ArticleSummary(
         id=raw.id,
         path=raw.path,
-        error=ErrorInfo(
-            code="scale.batch_failed", message=f"{type(error).__name__}: {error}"
-        ),
+        error=_batch_failed(error),
         attributions=0,
     )
 
