@@ -21,30 +21,29 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
-import json
 import logging
 import os
 import re
 import sqlite3
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePath
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from whosaid._version import __version__
-from whosaid.records import (
-    Actor,
-    Article,
-    Attribution,
-    Boilerplate,
-    RawArticle,
-    Span,
-)
+from whosaid.records import Article, RawArticle
 from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
+from whosaid.store.tables import (
+    FRAGMENT_JOINER,
+    actor_row,
+    article_row,
+    attribution_row,
+    insert_sql,
+)
 
 if TYPE_CHECKING:
     from whosaid.pipeline import Pipeline
@@ -61,9 +60,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-FRAGMENT_JOINER = " … "
-"""Joins an attribution's span texts into ``content_text`` and the like."""
 
 BUSY_TIMEOUT_MS = 10_000
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -193,28 +189,6 @@ def _check_version(version: int, file: Path) -> None:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _span_dict(span: Span) -> dict[str, Any]:
-    return {"start": span.start, "end": span.end, "text": span.text}
-
-
-def _spans_json(spans: Iterable[Span]) -> str:
-    return json.dumps([_span_dict(s) for s in spans], ensure_ascii=False)
-
-
-def _boilerplate_json(items: Iterable[Boilerplate]) -> str:
-    return json.dumps(
-        [
-            {"start": b.start, "end": b.end, "text": b.text, "kind": b.kind}
-            for b in items
-        ],
-        ensure_ascii=False,
-    )
-
-
-def _joined(spans: Iterable[Span]) -> str:
-    return FRAGMENT_JOINER.join(s.text for s in spans)
 
 
 class Store:
@@ -442,58 +416,24 @@ class Store:
         now = _now()
         conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         conn.execute("DELETE FROM failures WHERE article_id = ?", (article.id,))
-        title = article.title
-        conn.execute(
-            "INSERT INTO articles (id, content_hash, path, url, date, date_key, "
-            "title, title_start, title_end, section, text, raw_text, raw_html, "
-            "body, captions, boilerplate, warnings, whosaid_version, model, "
-            "schema_version, ingested_at, processed_at) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id,
-                digest,
-                article.path,
-                article.url,
-                article.date,
-                date_key(article.date),
-                title.text if title else None,
-                title.start if title else None,
-                title.end if title else None,
-                json.dumps(list(article.section), ensure_ascii=False),
-                article.text,
-                raw.text,
-                raw.html,
-                _spans_json(article.body),
-                _spans_json(article.captions),
-                _boilerplate_json(article.boilerplate),
-                json.dumps(list(article.warnings), ensure_ascii=False),
-                article.whosaid_version,
-                article.model,
-                article.schema_version,
-                ingested_at or now,
-                now,
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO attributions (id, article_id, idx, kind, speaker_name, "
-            "speaker_resolved_by, speaker_start, speaker_end, speaker_code, "
-            "speaker_actor_id, source, cue, content, source_text, cue_text, "
-            "content_text, confidence, method) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                _attribution_row(article.id, i, a)
-                for i, a in enumerate(article.attributions)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO actors (id, article_id, idx, name, type, country, igo, "
-            "sector, code, roles, mentions, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                _actor_row(article.id, i, actor)
-                for i, actor in enumerate(article.actors)
-            ],
-        )
+        data = article.to_dict()
+        row = {
+            **article_row(data),
+            "content_hash": digest,
+            "date_key": date_key(article.date),
+            "raw_text": raw.text,
+            "raw_html": raw.html,
+            "ingested_at": ingested_at or now,
+            "processed_at": now,
+        }
+        conn.execute(insert_sql("articles", row), row)
+        for table, make_row in (
+            ("attributions", attribution_row),
+            ("actors", actor_row),
+        ):
+            rows = [make_row(article.id, i, d) for i, d in enumerate(data[table])]
+            if rows:
+                conn.executemany(insert_sql(table, rows[0]), rows)
 
     # -- reprocessing -------------------------------------------------------
 
@@ -590,45 +530,3 @@ class Store:
             text=row["raw_text"],
             html=row["raw_html"],
         )
-
-
-def _attribution_row(article_id: str, idx: int, a: Attribution) -> Sequence[Any]:
-    speaker = a.speaker
-    mention = speaker.mention if speaker is not None else None
-    return (
-        a.id,
-        article_id,
-        idx,
-        a.kind,
-        speaker.name if speaker is not None else None,
-        speaker.resolved_by if speaker is not None else None,
-        mention.start if mention is not None else None,
-        mention.end if mention is not None else None,
-        speaker.code if speaker is not None else None,
-        speaker.actor_id if speaker is not None else None,
-        _spans_json(a.source),
-        _spans_json(a.cue),
-        _spans_json(a.content),
-        _joined(a.source),
-        _joined(a.cue),
-        _joined(a.content),
-        a.confidence,
-        a.method,
-    )
-
-
-def _actor_row(article_id: str, idx: int, actor: Actor) -> Sequence[Any]:
-    return (
-        actor.id,
-        article_id,
-        idx,
-        actor.name,
-        actor.type,
-        actor.country,
-        actor.igo,
-        actor.sector,
-        actor.code,
-        json.dumps(list(actor.roles), ensure_ascii=False),
-        _spans_json(actor.mentions),
-        actor.source,
-    )

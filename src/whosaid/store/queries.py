@@ -9,22 +9,13 @@ a parameter; full-text terms are also quoted as FTS5 strings
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from whosaid.records import (
-    Actor,
-    ActorType,
-    Article,
-    Attribution,
-    AttributionKind,
-    Boilerplate,
-    Span,
-    Speaker,
-)
+from whosaid.records import Article
+from whosaid.store.tables import article_from_rows, select_sql
 
 __all__ = [
     "ActorName",
@@ -340,99 +331,19 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         ``None``: failures are kept apart), or ``None`` when there is no such
         article.
     """
-    row = conn.execute(
-        "SELECT id, path, url, date, title, title_start, title_end, section, "
-        "text, body, captions, boilerplate, warnings, whosaid_version, model, "
-        "schema_version FROM articles WHERE id = ?",
-        (article_id,),
-    ).fetchone()
-    if row is None:
+    article = _named_rows(conn, select_sql("articles", "id = ?"), article_id)
+    if not article:
         return None
-    text: str = row[8]
-    title = Span(start=row[5], end=row[6], text=row[4]) if row[5] is not None else None
-    attributions = tuple(
-        _attribution(a, text)
-        for a in conn.execute(
-            "SELECT id, kind, speaker_name, speaker_resolved_by, speaker_start, "
-            "speaker_end, source, cue, content, confidence, method, "
-            "speaker_code, speaker_actor_id "
-            "FROM attributions WHERE article_id = ? ORDER BY idx",
-            (article_id,),
-        )
-    )
-    actors = tuple(
-        _actor(a)
-        for a in conn.execute(
-            "SELECT id, name, type, country, igo, sector, code, roles, mentions, "
-            "source FROM actors WHERE article_id = ? ORDER BY idx",
-            (article_id,),
-        )
-    )
-    return Article(
-        id=row[0],
-        path=row[1],
-        url=row[2],
-        date=row[3],
-        title=title,
-        section=tuple(json.loads(row[7])),
-        text=text,
-        body=_spans(row[9]),
-        captions=_spans(row[10]),
-        boilerplate=tuple(
-            Boilerplate(start=b["start"], end=b["end"], text=b["text"], kind=b["kind"])
-            for b in json.loads(row[11])
-        ),
-        attributions=attributions,
-        warnings=tuple(json.loads(row[12])),
-        error=None,
-        whosaid_version=row[13],
-        model=row[14],
-        actors=actors,
-        schema_version=row[15],
+    return article_from_rows(
+        article[0],
+        _named_rows(conn, select_sql("attributions", "article_id = ?"), article_id),
+        _named_rows(conn, select_sql("actors", "article_id = ?"), article_id),
     )
 
 
-def _spans(value: str) -> tuple[Span, ...]:
-    return tuple(
-        Span(start=s["start"], end=s["end"], text=s["text"]) for s in json.loads(value)
-    )
-
-
-def _attribution(row: Any, text: str) -> Attribution:
-    speaker = None
-    if row[3] is not None:
-        mention = Span.of(text, row[4], row[5]) if row[4] is not None else None
-        speaker = Speaker(
-            name=row[2],
-            mention=mention,
-            resolved_by=row[3],
-            actor_id=row[12],
-            code=row[11],
-        )
-    kind: AttributionKind = row[1]
-    return Attribution(
-        id=row[0],
-        kind=kind,
-        source=_spans(row[6]),
-        cue=_spans(row[7]),
-        content=_spans(row[8]),
-        speaker=speaker,
-        confidence=row[9],
-        method=row[10],
-    )
-
-
-def _actor(row: Any) -> Actor:
-    kind: ActorType = row[2]
-    return Actor(
-        id=row[0],
-        name=row[1],
-        type=kind,
-        country=row[3],
-        igo=row[4],
-        sector=row[5],
-        code=row[6],
-        roles=tuple(json.loads(row[7])),
-        mentions=_spans(row[8]),
-        source=row[9],
-    )
+def _named_rows(conn: sqlite3.Connection, sql: str, key: str) -> list[sqlite3.Row]:
+    """Rows of a query whose columns are read by name (whatever the connection's
+    row factory)."""
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return cursor.execute(sql, (key,)).fetchall()
