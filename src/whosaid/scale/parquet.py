@@ -3,20 +3,22 @@
 Layout of an output folder::
 
     DIR/articles/part-KEY.parquet        one row per article (failures too)
-    DIR/attributions/part-KEY.parquet    one row per attribution (article_id)
-    DIR/actors/part-KEY.parquet          one row per actor (article_id)
+    DIR/attributions/part-KEY.parquet    one row per attribution (article_id, idx)
+    DIR/actors/part-KEY.parquet          one row per actor (article_id, idx)
+    DIR/events/part-KEY.parquet          one row per event (article_id, idx)
 
 ``KEY`` is :func:`whosaid.scale.runner.batch_key`, a hash of the ids of the
 batch's articles.  Each file is written under a temporary name and renamed
 (atomic on one file system), the ``articles`` partition last: it is the
 commit mark.  A retried or re-run batch therefore replaces its partition
-instead of adding one, and a reader ignores ``attributions``/``actors``
-partitions whose ``articles`` partition does not exist (a batch cut short).
+instead of adding one, and a reader ignores child partitions whose
+``articles`` partition does not exist (a batch cut short).
 
-Span lists, sections, warnings, speakers, roles and mentions are JSON strings
-(as in ``whosaid export``).  The ``actors`` table is written from
-``article.to_dict().get("actors", [])`` with a fixed schema, so it is empty
-but valid until articles carry actors.  Needs ``pyarrow``
+Columns are the record fields (:mod:`whosaid.rows`: lists, spans and nested
+records as JSON strings, as in ``whosaid export``) and are read back through
+:meth:`~whosaid.records.Record.from_dict`, so a field added to a record is
+written and read without a change here; a column missing from an older file
+leaves its field at the default.  Needs ``pyarrow``
 (``pip install whosaid[parquet]``) on every worker.
 """
 
@@ -24,7 +26,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import json
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -37,12 +38,13 @@ from whosaid.records import (
     Actor,
     Article,
     Attribution,
-    Boilerplate,
-    ErrorInfo,
+    Event,
     RawArticle,
-    Span,
+    Record,
+    RecordError,
     Speaker,
 )
+from whosaid.rows import ColumnKind, columns, from_row, to_row
 
 if TYPE_CHECKING:
     from whosaid.store import IngestStats, Store
@@ -51,6 +53,8 @@ __all__ = [
     "ACTOR_COLUMNS",
     "ARTICLE_COLUMNS",
     "ATTRIBUTION_COLUMNS",
+    "CHILD_TABLES",
+    "EVENT_COLUMNS",
     "TABLES",
     "StoredArticle",
     "check_pyarrow",
@@ -61,75 +65,63 @@ __all__ = [
     "write_partition",
 ]
 
-TABLES = ("articles", "attributions", "actors")
+CHILD_TABLES: dict[str, type[Record]] = {
+    "attributions": Attribution,
+    "actors": Actor,
+    "events": Event,
+}
+"""Article fields written as tables of their own: one row per item, with
+``article_id`` and ``idx`` (its position) before the item's fields."""
 
-ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "string"),
-    ("path", "string"),
-    ("url", "string"),
-    ("date", "string"),
-    ("title", "string"),
-    ("section", "string"),
-    ("text", "string"),
-    ("body", "string"),
-    ("captions", "string"),
-    ("boilerplate", "string"),
-    ("warnings", "string"),
+TABLES = ("articles", *CHILD_TABLES)
+
+_ARTICLE_SKIP = frozenset({"error", *CHILD_TABLES})
+_SPEAKER_SKIP = frozenset({"mention"})
+_JOINED = ("source", "cue", "content")
+
+ARTICLE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
+    *columns(Article, skip=_ARTICLE_SKIP),
     ("error_code", "string"),
     ("error_message", "string"),
     ("attributions", "int64"),
-    ("whosaid_version", "string"),
-    ("model", "string"),
-    ("schema_version", "int64"),
     ("content_hash", "string"),
     ("raw_text", "string"),
     ("raw_html", "string"),
 )
-"""Columns of the ``articles`` table (JSON strings for lists and spans;
-``content_hash``, ``raw_text`` and ``raw_html`` are the input, for the store)."""
+"""Columns of the ``articles`` table: the record's fields (JSON strings for
+lists and spans), the error as ``error_code``/``error_message``, the number of
+attributions, and the input (``content_hash``, ``raw_text``, ``raw_html``) for
+the store."""
 
-ATTRIBUTION_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "string"),
+_KEY_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("article_id", "string"),
     ("idx", "int64"),
-    ("kind", "string"),
-    ("speaker_name", "string"),
-    ("speaker_resolved_by", "string"),
+)
+
+ATTRIBUTION_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
+    *_KEY_COLUMNS,
+    *columns(Attribution),
+    *columns(Speaker, prefix="speaker_", skip=_SPEAKER_SKIP),
     ("speaker_start", "int64"),
     ("speaker_end", "int64"),
-    ("speaker_actor_id", "string"),
-    ("speaker_code", "string"),
-    ("speaker", "string"),
-    ("source", "string"),
-    ("cue", "string"),
-    ("content", "string"),
-    ("source_text", "string"),
-    ("cue_text", "string"),
-    ("content_text", "string"),
-    ("confidence", "float64"),
-    ("method", "string"),
+    *((f"{name}_text", "string") for name in _JOINED),
 )
-"""Columns of the ``attributions`` table."""
+"""Columns of the ``attributions`` table: the record's fields (``speaker`` as
+JSON), then, for queries, the speaker's fields as ``speaker_*`` columns and
+the fragments joined into ``source_text``, ``cue_text`` and ``content_text``
+(written, never read back)."""
 
-ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("article_id", "string"),
-    ("id", "string"),
-    ("name", "string"),
-    ("type", "string"),
-    ("country", "string"),
-    ("igo", "string"),
-    ("sector", "string"),
-    ("code", "string"),
-    ("roles", "string"),
-    ("mentions", "string"),
-    ("source", "string"),
-)
+ACTOR_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (*_KEY_COLUMNS, *columns(Actor))
 """Columns of the ``actors`` table (``roles`` and ``mentions`` JSON)."""
+
+EVENT_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (*_KEY_COLUMNS, *columns(Event))
+"""Columns of the ``events`` table (``evidence`` JSON)."""
 
 _COLUMNS = {
     "articles": ARTICLE_COLUMNS,
     "attributions": ATTRIBUTION_COLUMNS,
     "actors": ACTOR_COLUMNS,
+    "events": EVENT_COLUMNS,
 }
 _JOINER = " … "
 
@@ -170,17 +162,6 @@ def partition_name(article_ids: Sequence[str]) -> str:
     return f"part-{key[:16]}.parquet"
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _text(value: Any) -> str | None:
-    """A cell of a string column: strings as they are, other values as JSON."""
-    if value is None or isinstance(value, str):
-        return value
-    return _json(value)
-
-
 def _joined(spans: Sequence[dict[str, Any]]) -> str:
     return _JOINER.join(str(s["text"]) for s in spans)
 
@@ -189,87 +170,49 @@ def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any
     """The ``articles`` row of an article (``record`` is ``Article.to_dict()``)."""
     from whosaid.store.db import content_hash
 
-    error = record.get("error")
+    error = record["error"]
     return {
-        "id": record["id"],
-        "path": record.get("path"),
-        "url": record.get("url"),
-        "date": record.get("date"),
-        "title": _json(record["title"]) if record.get("title") else None,
-        "section": _json(record.get("section", [])),
-        "text": record.get("text", ""),
-        "body": _json(record.get("body", [])),
-        "captions": _json(record.get("captions", [])),
-        "boilerplate": _json(record.get("boilerplate", [])),
-        "warnings": _json(record.get("warnings", [])),
+        **to_row(Article, record, skip=_ARTICLE_SKIP),
         "error_code": error["code"] if error else None,
         "error_message": error["message"] if error else None,
-        "attributions": len(record.get("attributions", [])),
-        "whosaid_version": record.get("whosaid_version"),
-        "model": record.get("model"),
-        "schema_version": record.get("schema_version"),
+        "attributions": len(record["attributions"]),
         "content_hash": content_hash(raw) if raw is not None else None,
         "raw_text": raw.text if raw is not None else None,
         "raw_html": raw.html if raw is not None else None,
     }
 
 
-def attribution_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The ``attributions`` rows of an article record."""
+def child_rows(table: str, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of one child table (``attributions``, ``actors``, ``events``)
+    for an article record (``Article.to_dict()``)."""
+    cls = CHILD_TABLES[table]
     rows = []
-    for idx, a in enumerate(record.get("attributions", [])):
-        speaker = a.get("speaker") or {}
-        mention = speaker.get("mention") or {}
-        rows.append(
-            {
-                "id": a["id"],
-                "article_id": record["id"],
-                "idx": idx,
-                "kind": a.get("kind"),
-                "speaker_name": speaker.get("name"),
-                "speaker_resolved_by": speaker.get("resolved_by"),
-                "speaker_start": mention.get("start"),
-                "speaker_end": mention.get("end"),
-                "speaker_actor_id": _text(speaker.get("actor_id")),
-                "speaker_code": _text(speaker.get("code")),
-                "speaker": _json(a["speaker"]) if a.get("speaker") else None,
-                "source": _json(a.get("source", [])),
-                "cue": _json(a.get("cue", [])),
-                "content": _json(a.get("content", [])),
-                "source_text": _joined(a.get("source", [])),
-                "cue_text": _joined(a.get("cue", [])),
-                "content_text": _joined(a.get("content", [])),
-                "confidence": a.get("confidence"),
-                "method": a.get("method"),
-            }
-        )
+    for idx, item in enumerate(record[table]):
+        row = {"article_id": record["id"], "idx": idx, **to_row(cls, item)}
+        if table == "attributions":
+            row.update(_attribution_extras(item))
+        rows.append(row)
     return rows
 
 
-def actor_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The ``actors`` rows of an article record (none until records carry actors)."""
-    rows = []
-    for actor in record.get("actors") or []:
-        rows.append(
-            {
-                "article_id": record["id"],
-                "id": _text(actor.get("id")),
-                "name": _text(actor.get("name")),
-                "type": _text(actor.get("type")),
-                "country": _text(actor.get("country")),
-                "igo": _text(actor.get("igo")),
-                "sector": _text(actor.get("sector")),
-                "code": _text(actor.get("code")),
-                "roles": _json(actor.get("roles", [])),
-                "mentions": _json(actor.get("mentions", [])),
-                "source": _text(actor.get("source")),
-            }
-        )
-    return rows
+def _attribution_extras(item: dict[str, Any]) -> dict[str, Any]:
+    speaker = item["speaker"]
+    mention = speaker["mention"] if speaker else None
+    return {
+        **to_row(Speaker, speaker, prefix="speaker_", skip=_SPEAKER_SKIP),
+        "speaker_start": mention["start"] if mention else None,
+        "speaker_end": mention["end"] if mention else None,
+        **{f"{name}_text": _joined(item[name]) for name in _JOINED},
+    }
 
 
 def _schema(pa: Any, table: str) -> Any:
-    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64()}
+    types = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+    }
     return pa.schema([(name, types[kind]) for name, kind in _COLUMNS[table]])
 
 
@@ -295,21 +238,15 @@ def _write_table(
 def write_partition(
     folder: Path, articles: Sequence[Article], raws: Sequence[RawArticle | None]
 ) -> str:
-    """Write one batch as a partition of the three tables; return its file name.
+    """Write one batch as a partition of every table; return its file name.
 
-    ``attributions`` and ``actors`` are written first, ``articles`` last.
+    The child tables are written first, ``articles`` last.
     """
     records = [a.to_dict() for a in articles]
     name = partition_name([r["id"] for r in records])
-    _write_table(
-        folder,
-        "attributions",
-        name,
-        [row for r in records for row in attribution_rows(r)],
-    )
-    _write_table(
-        folder, "actors", name, [row for r in records for row in actor_rows(r)]
-    )
+    for table in CHILD_TABLES:
+        rows = [row for r in records for row in child_rows(table, r)]
+        _write_table(folder, table, name, rows)
     _write_table(
         folder,
         "articles",
@@ -337,81 +274,22 @@ class StoredArticle:
     content_hash: str | None
 
 
-def _spans(value: str | None) -> tuple[Span, ...]:
-    return tuple(Span(**s) for s in json.loads(value or "[]"))
-
-
-def _attribution(row: dict[str, Any]) -> Attribution:
-    speaker_dict = json.loads(row["speaker"]) if row.get("speaker") else None
-    speaker = None
-    if speaker_dict is not None:
-        mention = speaker_dict.get("mention")
-        speaker = Speaker(
-            name=speaker_dict.get("name"),
-            mention=Span(**mention) if mention else None,
-            resolved_by=speaker_dict["resolved_by"],
-            actor_id=speaker_dict.get("actor_id"),
-            code=speaker_dict.get("code"),
-        )
-    return Attribution(
-        id=row["id"],
-        kind=row["kind"],
-        source=_spans(row["source"]),
-        cue=_spans(row["cue"]),
-        content=_spans(row["content"]),
-        speaker=speaker,
-        confidence=row["confidence"],
-        method=row["method"],
+def _article(row: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> Article:
+    """Rebuild an article from its row and its child rows (in order)."""
+    data = from_row(Article, row, skip=_ARTICLE_SKIP)
+    code = row.get("error_code")
+    data["error"] = (
+        {"code": code, "message": row.get("error_message") or ""} if code else None
     )
+    for table, cls in CHILD_TABLES.items():
+        data[table] = [from_row(cls, r) for r in children.get(table, [])]
+    return Article.from_dict(data)
 
 
-def _actor(row: dict[str, Any]) -> Actor:
-    return Actor(
-        id=row["id"],
-        name=row["name"] or "",
-        type=row["type"] or "other",
-        country=row["country"],
-        igo=row["igo"],
-        sector=row["sector"],
-        code=row["code"],
-        roles=tuple(json.loads(row["roles"] or "[]")),
-        mentions=_spans(row["mentions"]),
-        source=row.get("source") or "",
-    )
-
-
-def _article(
-    row: dict[str, Any],
-    attributions: tuple[Attribution, ...],
-    actors: tuple[Actor, ...] = (),
-) -> Article:
-    title = json.loads(row["title"]) if row.get("title") else None
-    error = (
-        ErrorInfo(code=row["error_code"], message=row["error_message"] or "")
-        if row.get("error_code")
-        else None
-    )
-    return Article(
-        id=row["id"],
-        path=row["path"],
-        url=row["url"],
-        date=row["date"],
-        title=Span(**title) if title else None,
-        section=tuple(json.loads(row["section"] or "[]")),
-        text=row["text"] or "",
-        body=_spans(row["body"]),
-        captions=_spans(row["captions"]),
-        boilerplate=tuple(
-            Boilerplate(**b) for b in json.loads(row["boilerplate"] or "[]")
-        ),
-        attributions=attributions,
-        warnings=tuple(json.loads(row["warnings"] or "[]")),
-        error=error,
-        whosaid_version=row["whosaid_version"],
-        model=row["model"],
-        actors=actors,
-        schema_version=row["schema_version"],
-    )
+def _position(row: dict[str, Any]) -> int:
+    """A child row's position (files written before ``idx`` keep file order)."""
+    idx = row.get("idx")
+    return idx if isinstance(idx, int) else 0
 
 
 def _read_rows(path: Path) -> list[dict[str, Any]]:
@@ -438,23 +316,25 @@ def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
             code="input.unreadable",
         )
     for part in sorted(articles_dir.glob("part-*.parquet")):
-        by_article: dict[str, list[dict[str, Any]]] = {}
-        attributions_part = root / "attributions" / part.name
-        if attributions_part.is_file():
-            for row in _read_rows(attributions_part):
-                by_article.setdefault(row["article_id"], []).append(row)
-        actors_by_article: dict[str, list[dict[str, Any]]] = {}
-        actors_part = root / "actors" / part.name
-        if actors_part.is_file():
-            for row in _read_rows(actors_part):
-                actors_by_article.setdefault(row["article_id"], []).append(row)
+        by_table: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for table in CHILD_TABLES:
+            by_article = by_table[table] = {}
+            child_part = root / table / part.name
+            if child_part.is_file():
+                for row in _read_rows(child_part):
+                    by_article.setdefault(row["article_id"], []).append(row)
         for row in _read_rows(part):
-            rows = sorted(by_article.get(row["id"], []), key=lambda r: r["idx"])
-            article = _article(
-                row,
-                tuple(_attribution(r) for r in rows),
-                tuple(_actor(r) for r in actors_by_article.get(row["id"], [])),
-            )
+            children = {
+                table: sorted(rows.get(row["id"], []), key=_position)
+                for table, rows in by_table.items()
+            }
+            try:
+                article = _article(row, children)
+            except RecordError as e:
+                raise WhosaidError(
+                    f"{str(part)!r}: article {row.get('id')!r} cannot be read: {e}",
+                    code="input.invalid",
+                ) from e
             raw = None
             if row.get("raw_text") is not None or row.get("raw_html") is not None:
                 raw = RawArticle(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.factories import make_actor, make_article, make_attribution, make_speaker
+from tests.strategies import articles, failed_articles
 
 from whosaid.ingest import InputFailure
 from whosaid.records import (
@@ -207,3 +211,60 @@ def test_iter_parquet_rejects_a_folder_without_articles(tmp_path: Path) -> None:
     with pytest.raises(WhosaidError) as caught:
         list(iter_parquet(tmp_path))
     assert caught.value.code == "input.unreadable"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        articles() | failed_articles(), min_size=1, max_size=4, unique_by=lambda a: a.id
+    )
+)
+def test_generated_articles_round_trip(batch: list[Article]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = prepare_dir(Path(tmp) / "out")
+        write_partition(folder, batch, [None] * len(batch))
+        assert [s.article for s in iter_parquet(folder)] == batch
+
+
+def test_columns_keep_their_names_and_types(tmp_path: Path) -> None:
+    folder = prepare_dir(tmp_path / "out")
+    name = write_partition(folder, [_article("a")], [None])
+    schema = pq.read_schema(folder / "attributions" / name)
+    assert {
+        f: str(schema.field(f).type) for f in ("speaker_start", "speaker_code")
+    } == {
+        "speaker_start": "int64",
+        "speaker_code": "string",
+    }
+    articles_schema = pq.read_schema(folder / "articles" / name)
+    assert str(articles_schema.field("attributions").type) == "int64"
+    assert str(articles_schema.field("title").type) == "string"
+    assert {"error_code", "error_message", "content_hash"} <= set(articles_schema.names)
+
+
+def test_files_without_new_columns_read_with_defaults(tmp_path: Path) -> None:
+    folder = prepare_dir(tmp_path / "out")
+    name = write_partition(folder, [_article("a")], [None])
+    actors = pq.read_table(folder / "actors" / name)
+    pq.write_table(
+        actors.drop_columns(["identity", "kb_id", "idx"]), folder / "actors" / name
+    )
+    (back,) = iter_parquet(folder)
+    assert back.article.actors == _article("a").actors
+
+
+def test_a_bad_row_is_a_clear_error(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    from whosaid.errors import WhosaidError
+
+    folder = prepare_dir(tmp_path / "out")
+    name = write_partition(folder, [_article("a")], [None])
+    table = pq.read_table(folder / "actors" / name)
+    column = table.schema.get_field_index("type")
+    table = table.set_column(column, "type", pa.array(["wizard"]))
+    pq.write_table(table, folder / "actors" / name)
+    with pytest.raises(WhosaidError) as caught:
+        list(iter_parquet(folder))
+    assert caught.value.code == "input.invalid"
+    assert "Article.actors[0].type" in caught.value.message
