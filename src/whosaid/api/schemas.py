@@ -1,16 +1,38 @@
 """Pydantic models of the web API: requests, responses and the error envelope.
 
 They exist only at the HTTP edge; inside, whosaid passes its frozen records
-(:mod:`whosaid.records`) and the store's dataclasses.  The article model is
-output schema v2 (README, "Output schema"): v1 plus ``actors`` and the
-speaker's ``actor_id`` and ``code``.
+(:mod:`whosaid.records`) and the store's dataclasses.  The models of those
+(``ArticleOut``, ``SpanOut``, ``QuoteOut``...) are derived from the dataclass
+fields by :func:`record_model` (tuples as lists, nested records as their
+models), so a field added to a record is served and documented in
+``/openapi.json`` without a copy here; responses are validated from the
+records' ``to_dict()``.  Only the field descriptions below are written by hand.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import inspect
+import re
+from collections.abc import Mapping
+from dataclasses import is_dataclass
+from typing import TYPE_CHECKING, Any, Literal, Optional, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
+
+from whosaid.api.data import ArticleSummary
+from whosaid.records import (
+    Actor,
+    Article,
+    Attribution,
+    Boilerplate,
+    ErrorInfo,
+    Event,
+    Span,
+    Speaker,
+    record_fields,
+    unwrap_optional,
+)
+from whosaid.store.queries import ActorName, Quote, SpeakerCount
 
 __all__ = [
     "ActorNameOut",
@@ -25,12 +47,14 @@ __all__ = [
     "ErrorBody",
     "ErrorEnvelope",
     "ErrorInfoOut",
+    "EventOut",
     "QuoteList",
     "QuoteOut",
     "SpanOut",
     "SpeakerCountOut",
     "SpeakerList",
     "SpeakerOut",
+    "record_model",
 ]
 
 
@@ -38,117 +62,155 @@ class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-class SpanOut(_Out):
-    """``text == article.text[start:end]`` (Python string indices)."""
+MODEL_NAMES: dict[type, str] = {Actor: "ActorRecordOut"}
+"""Model names other than ``NAME`` + ``Out`` (``ActorOut`` is the actor-code
+summary)."""
 
-    start: int
-    end: int
-    text: str
+DESCRIPTIONS: dict[type, dict[str, str]] = {
+    Span: {
+        "": "``text == article.text[start:end]`` (Python string indices).",
+    },
+    Speaker: {
+        "actor_id": "The speaker's actor (an id of the article's actors).",
+        "code": "The speaker's CAMEO-style actor code, e.g. RUSGOV.",
+    },
+    Actor: {
+        "": "One actor of an article: its normalization and every mention.",
+        "id": "ARTICLE_ID:actorN",
+        "type": "person, state, government, igo, ngo, media, armed_group, "
+        "party, company, place or other.",
+        "country": "ISO 3166-1 alpha-3.",
+        "igo": 'Short IGO name ("UN", "NATO").',
+        "sector": 'CAMEO-style sector ("GOV", "MIL").',
+        "code": 'CAMEO-style code ("RUSGOV", "IGOUNO").',
+        "source": "Where the normalization came from.",
+        "identity": "The actor's identity, the same in every article.",
+        "kb_id": "The knowledge entry the actor is linked to.",
+    },
+    Event: {
+        "source": "The actor id of who acts.",
+        "target": "The actor id acted upon, or null.",
+        "code": 'The most specific CAMEO code the text supports ("0234").',
+        "root": "The code's two-digit CAMEO root.",
+        "goldstein": "Goldstein score, -10 (conflict) to +10 (cooperation).",
+        "quad_class": "1 verbal cooperation, 2 material cooperation, "
+        "3 verbal conflict, 4 material conflict.",
+        "evidence": "Spans of the article's text the event rests on.",
+        "attribution_id": "The attribution, when the event is a speech act.",
+        "modality": "threat, intent, possible, or null for a reported fact.",
+    },
+    Article: {"": "One article record (output schema v3)."},
+    ArticleSummary: {
+        "attributions": "Number of attributions in the article.",
+    },
+    ActorName: {"": "One normalization stored under an actor code."},
+}
+"""Descriptions of models (key ``""``) and fields, by dataclass.  Fields not
+named here take their description from the class docstring's
+``Attributes:`` section, when it has one."""
+
+_MODELS: dict[type, type[BaseModel]] = {}
+_ATTRIBUTE = re.compile(r"^ {4}(\w+): (.*)$")
 
 
-class BoilerplateOut(SpanOut):
-    kind: str
+def _docstring_fields(cls: type) -> dict[str, str]:
+    """``{field: description}`` from a Google-style ``Attributes:`` section."""
+    doc = inspect.getdoc(cls) or ""
+    _, found, section = doc.partition("\nAttributes:\n")
+    out: dict[str, str] = {}
+    if not found:
+        return out
+    name = None
+    for line in section.splitlines():
+        match = _ATTRIBUTE.match(line)
+        if match:
+            name = match.group(1)
+            out[name] = match.group(2).strip()
+        elif name is not None and line.startswith(" " * 8):
+            out[name] += " " + line.strip()
+        else:
+            name = None
+    return out
 
 
-class SpeakerOut(_Out):
-    name: str | None
-    mention: SpanOut | None
-    resolved_by: str
-    actor_id: str | None = Field(
-        default=None, description="The speaker's actor (an id of the article's actors)."
+def _summary(cls: type) -> str:
+    doc = inspect.getdoc(cls) or ""
+    return doc.split("\n\n", 1)[0].strip()
+
+
+def _annotation(hint: Any) -> Any:
+    """A record field's type for pydantic: tuples as lists, records as models."""
+    inner, optional = unwrap_optional(hint)
+    if optional:
+        return Optional[_annotation(inner)]  # noqa: UP045 (built at run time)
+    if get_origin(hint) is tuple:
+        (item, _) = get_args(hint)
+        return list[_annotation(item)]  # type: ignore[misc]
+    if is_dataclass(hint):
+        return record_model(hint)  # type: ignore[arg-type]
+    if get_origin(hint) is Literal or hint in (str, int, float, bool):
+        return hint
+    raise TypeError(f"no API type for {hint!r}")
+
+
+def record_model(cls: type) -> type[BaseModel]:
+    """The response model of a dataclass, derived from its fields (cached).
+
+    Every field is required (a response always has all of them); tuples
+    become lists and nested records their own models.  Descriptions come from
+    :data:`DESCRIPTIONS` and the class docstring.
+    """
+    known = _MODELS.get(cls)
+    if known is not None:
+        return known
+    docs: Mapping[str, str] = {
+        **_docstring_fields(cls),
+        **DESCRIPTIONS.get(cls, {}),
+    }
+    fields: dict[str, Any] = {
+        spec.name: (
+            _annotation(spec.hint),
+            Field(description=docs.get(spec.name)),
+        )
+        for spec in record_fields(cls)
+    }
+    model: type[BaseModel] = create_model(
+        MODEL_NAMES.get(cls, cls.__name__ + "Out"),
+        __base__=_Out,
+        __doc__=docs.get("") or _summary(cls),
+        __module__=__name__,
+        **fields,
     )
-    code: str | None = Field(
-        default=None, description="The speaker's CAMEO-style actor code, e.g. RUSGOV."
-    )
+    _MODELS[cls] = model
+    return model
 
 
-class AttributionOut(_Out):
-    id: str
-    kind: Literal["direct", "indirect", "mixed"]
-    source: list[SpanOut]
-    cue: list[SpanOut]
-    content: list[SpanOut]
-    speaker: SpeakerOut | None
-    confidence: float
-    method: str
-
-
-class ActorRecordOut(_Out):
-    """One actor of an article: its normalization and every mention."""
-
-    id: str = Field(description="ARTICLE_ID:actorN")
-    name: str
-    type: str = Field(
-        description="person, state, government, igo, ngo, media, armed_group, "
-        "party, company, place or other."
-    )
-    country: str | None = Field(description="ISO 3166-1 alpha-3.")
-    igo: str | None = Field(description='Short IGO name ("UN", "NATO").')
-    sector: str | None = Field(description='CAMEO-style sector ("GOV", "MIL").')
-    code: str | None = Field(description='CAMEO-style code ("RUSGOV", "IGOUNO").')
-    roles: list[str]
-    mentions: list[SpanOut]
-    source: str = Field(description="Where the normalization came from.")
-    identity: str | None = Field(
-        default=None, description="The actor's identity, the same in every article."
-    )
-    kb_id: str | None = Field(
-        default=None, description="The knowledge entry the actor is linked to."
-    )
-
-
-class EventOut(_Out):
-    id: str
-    source: str | None
-    target: str | None
-    code: str
-    root: str
-    goldstein: float
-    quad_class: int
-    evidence: list[SpanOut]
-    attribution_id: str | None
-    negated: bool
-    modality: str | None
-    date: str | None
-    method: str
-    confidence: float
-
-
-class ErrorInfoOut(_Out):
-    code: str
-    message: str
-
-
-class ArticleOut(_Out):
-    """One article record (output schema v2)."""
-
-    id: str
-    path: str | None
-    url: str | None
-    date: str | None
-    title: SpanOut | None
-    section: list[str]
-    text: str
-    body: list[SpanOut]
-    captions: list[SpanOut]
-    boilerplate: list[BoilerplateOut]
-    attributions: list[AttributionOut]
-    warnings: list[str]
-    error: ErrorInfoOut | None
-    whosaid_version: str
-    model: str
-    actors: list[ActorRecordOut]
-    events: list[EventOut] = Field(default_factory=list)
-    schema_version: int
-
-
-class ArticleSummaryOut(_Out):
-    id: str
-    title: str | None
-    date: str | None
-    url: str | None
-    path: str | None
-    attributions: int = Field(description="Number of attributions in the article.")
+if TYPE_CHECKING:  # derived at run time; to the type checker, pydantic models
+    SpanOut = BaseModel
+    BoilerplateOut = BaseModel
+    SpeakerOut = BaseModel
+    AttributionOut = BaseModel
+    ActorRecordOut = BaseModel
+    EventOut = BaseModel
+    ErrorInfoOut = BaseModel
+    ArticleOut = BaseModel
+    ArticleSummaryOut = BaseModel
+    QuoteOut = BaseModel
+    SpeakerCountOut = BaseModel
+    ActorNameOut = BaseModel
+else:
+    SpanOut = record_model(Span)
+    BoilerplateOut = record_model(Boilerplate)
+    SpeakerOut = record_model(Speaker)
+    AttributionOut = record_model(Attribution)
+    ActorRecordOut = record_model(Actor)
+    EventOut = record_model(Event)
+    ErrorInfoOut = record_model(ErrorInfo)
+    ArticleOut = record_model(Article)
+    ArticleSummaryOut = record_model(ArticleSummary)
+    QuoteOut = record_model(Quote)
+    SpeakerCountOut = record_model(SpeakerCount)
+    ActorNameOut = record_model(ActorName)
 
 
 class ArticleList(_Out):
@@ -159,36 +221,11 @@ class ArticleList(_Out):
     has_more: bool
 
 
-class QuoteOut(_Out):
-    id: str
-    article_id: str
-    kind: str
-    speaker_name: str | None
-    speaker_resolved_by: str | None
-    speaker_code: str | None
-    speaker_actor_id: str | None
-    source_text: str
-    cue_text: str
-    content_text: str
-    confidence: float
-    method: str
-    date: str | None
-    url: str | None
-    path: str | None
-    title: str | None
-
-
 class QuoteList(_Out):
     items: list[QuoteOut]
     limit: int
     offset: int
     has_more: bool = Field(description="True when a next page exists.")
-
-
-class SpeakerCountOut(_Out):
-    name: str
-    attributions: int
-    articles: int
 
 
 class SpeakerList(_Out):
@@ -197,18 +234,6 @@ class SpeakerList(_Out):
     limit: int
     offset: int
     has_more: bool
-
-
-class ActorNameOut(_Out):
-    """One normalization stored under an actor code."""
-
-    name: str
-    type: str
-    country: str | None
-    igo: str | None
-    sector: str | None
-    articles: int = Field(description="Articles with this actor.")
-    mentions: int = Field(description="Its mentions in those articles.")
 
 
 class ActorOut(_Out):
