@@ -271,10 +271,7 @@ def list_speakers(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    return [
-        SpeakerCount(name=row[0], attributions=row[1], articles=row[2])
-        for row in conn.execute(sql, params)
-    ]
+    return [SpeakerCount(**_as_dict(row)) for row in _named(conn, sql, params)]
 
 
 def actors_with_code(
@@ -307,15 +304,13 @@ def actors_with_code(
         params.append(limit)
     return [
         ActorName(
-            name=row[0],
-            type=row[1],
-            country=row[2],
-            igo=row[3],
-            sector=row[4],
-            articles=int(row[5]),
-            mentions=int(row[6] or 0),
+            **{
+                **_as_dict(row),
+                "articles": int(row["articles"]),
+                "mentions": int(row["mentions"] or 0),
+            }
         )
-        for row in conn.execute(sql, params)
+        for row in _named(conn, sql, params)
     ]
 
 
@@ -331,19 +326,24 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         ``None``: failures are kept apart), or ``None`` when there is no such
         article.
     """
-    article = _named_rows(conn, select_sql("articles", "id = ?"), article_id)
+    key = [article_id]
+    article = _named(conn, select_sql("articles", "id = ?"), key)
     if not article:
         return None
     return article_from_rows(
         article[0],
-        _named_rows(conn, select_sql("attributions", "article_id = ?"), article_id),
-        _named_rows(conn, select_sql("actors", "article_id = ?"), article_id),
+        _named(conn, select_sql("attributions", "article_id = ?"), key),
+        _named(conn, select_sql("actors", "article_id = ?"), key),
     )
 
 
-def _named_rows(conn: sqlite3.Connection, sql: str, key: str) -> list[sqlite3.Row]:
+def _named(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
     """Rows of a query whose columns are read by name (whatever the connection's
     row factory)."""
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
-    return cursor.execute(sql, (key,)).fetchall()
+    return cursor.execute(sql, params).fetchall()
+
+
+def _as_dict(row: sqlite3.Row) -> dict[str, Any]:
+    return dict(zip(row.keys(), row, strict=True))
