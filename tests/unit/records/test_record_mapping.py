@@ -146,3 +146,11 @@ def test_failed_keeps_what_the_input_says() -> None:
     failure = InputFailure(id="f.txt", path="f.txt", code="input.empty", message="e")
     from_failure = Article.failed(failure, error, model="m")
     assert from_failure.url is None and from_failure.path == "f.txt"
+
+
+def test_records_pickle() -> None:  # Dask sends them between processes
+    import pickle
+
+    article = rich_article()
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert not hasattr(article, "__dict__")
