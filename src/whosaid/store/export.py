@@ -25,17 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from whosaid.errors import WhosaidError
+from whosaid.store.tables import JSON_COLUMNS
 
 __all__ = ["EXPORT_TABLES", "ExportFormat", "export_tables"]
 
 EXPORT_TABLES = ("articles", "attributions", "actors")
 _SKIPPED_COLUMNS = frozenset({"seq", "raw_text", "raw_html"})
-# Per table: ``actors.source`` is plain text, ``attributions.source`` JSON.
-_JSON_COLUMNS: dict[str, frozenset[str]] = {
-    "articles": frozenset({"section", "body", "captions", "boilerplate", "warnings"}),
-    "attributions": frozenset({"source", "cue", "content"}),
-    "actors": frozenset({"roles", "mentions"}),
-}
 _BATCH_ROWS = 1000
 
 
@@ -141,7 +136,7 @@ def _write_jsonl(
     conn: sqlite3.Connection, table: str, columns: list[tuple[str, str]], path: Path
 ) -> None:
     names = [n for n, _ in columns]
-    json_columns = _JSON_COLUMNS.get(table, frozenset())
+    json_columns = JSON_COLUMNS.get(table, frozenset())
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         for row in _rows(conn, table, names):
             record = {

@@ -23,11 +23,12 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from whosaid.records import Actor, Article, Attribution, Speaker
+from whosaid.records import Actor, Article, Attribution, Speaker, record_fields
 from whosaid.rows import columns, from_row, to_row
 
 __all__ = [
     "FRAGMENT_JOINER",
+    "JSON_COLUMNS",
     "PENDING_FIELDS",
     "STORED_COLUMNS",
     "actor_row",
@@ -80,6 +81,20 @@ STORED_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """The record columns of each table (besides ``seq`` and the articles'
 ``content_hash``, ``date_key``, raw input and timestamps, written by the store)."""
+
+
+JSON_COLUMNS: dict[str, frozenset[str]] = {
+    "articles": frozenset(
+        s.name for s in record_fields(Article) if s.structured
+    ).difference(_ARTICLE_SKIP),
+    "attributions": frozenset(
+        s.name for s in record_fields(Attribution) if s.structured
+    ).difference(_ATTRIBUTION_SKIP),
+    "actors": frozenset(
+        s.name for s in record_fields(Actor) if s.structured
+    ).difference(_ACTOR_SKIP),
+}
+"""Per table, the columns holding JSON text (lists, spans, nested records)."""
 
 
 def select_sql(table: str, where: str) -> str:
