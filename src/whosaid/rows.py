@@ -7,9 +7,12 @@ their :meth:`~whosaid.records.Record.to_dict` form.  A table leaves out the
 fields it keeps elsewhere (``skip``: child tables, or columns it lays out
 itself) and adds its own columns (keys, joined texts) around these.
 
-Reading is the reverse, and ends in :meth:`~whosaid.records.Record.from_dict`:
-:func:`from_row` returns the record's plain dict.  A column missing from a row
-(a file written before the field existed) leaves the field to its default.
+A table may give a field's column another name (``rename``: the store's
+events keep ``source`` in ``source_actor_id``).  Reading is the reverse, and
+ends in :meth:`~whosaid.records.Record.from_dict`: :func:`from_row` returns
+the record's plain dict.  A column missing from a row (a file written before
+the field existed) leaves the field to its default; SQLite's 0/1 becomes a
+bool for bool fields.
 """
 
 from __future__ import annotations
@@ -46,15 +49,28 @@ def column_kind(spec: FieldSpec) -> ColumnKind:
         raise TypeError(f"no column type for {spec.name}: {spec.hint!r}") from None
 
 
+_NO_RENAME: Mapping[str, str] = {}
+
+
 def _fields(cls: type, skip: Collection[str]) -> list[FieldSpec]:
     return [s for s in record_fields(cls) if s.name not in skip]
 
 
+def _column(spec: FieldSpec, prefix: str, rename: Mapping[str, str]) -> str:
+    return prefix + rename.get(spec.name, spec.name)
+
+
 def columns(
-    cls: type, *, prefix: str = "", skip: Collection[str] = ()
+    cls: type,
+    *,
+    prefix: str = "",
+    skip: Collection[str] = (),
+    rename: Mapping[str, str] = _NO_RENAME,
 ) -> tuple[tuple[str, ColumnKind], ...]:
     """The ``(name, kind)`` columns of a record's fields, in field order."""
-    return tuple((prefix + s.name, column_kind(s)) for s in _fields(cls, skip))
+    return tuple(
+        (_column(s, prefix, rename), column_kind(s)) for s in _fields(cls, skip)
+    )
 
 
 def _json(value: Any) -> str:
@@ -67,6 +83,7 @@ def to_row(
     *,
     prefix: str = "",
     skip: Collection[str] = (),
+    rename: Mapping[str, str] = _NO_RENAME,
 ) -> dict[str, Any]:
     """The columns of one record, from its ``to_dict()`` form.
 
@@ -76,13 +93,14 @@ def to_row(
             gives all columns ``None``.
         prefix: Put before every column name (``speaker_``).
         skip: Fields the table does not hold here.
+        rename: Column names of fields whose column is named otherwise.
     """
     row: dict[str, Any] = {}
     for spec in _fields(cls, skip):
         value = None if data is None else data[spec.name]
         if spec.structured and value is not None:
             value = _json(value)
-        row[prefix + spec.name] = value
+        row[_column(spec, prefix, rename)] = value
     return row
 
 
@@ -92,6 +110,7 @@ def from_row(
     *,
     prefix: str = "",
     skip: Collection[str] = (),
+    rename: Mapping[str, str] = _NO_RENAME,
 ) -> dict[str, Any]:
     """The plain dict of one record from its columns (JSON text decoded).
 
@@ -101,11 +120,13 @@ def from_row(
     """
     data: dict[str, Any] = {}
     for spec in _fields(cls, skip):
-        name = prefix + spec.name
+        name = _column(spec, prefix, rename)
         if name not in row:
             continue
         value = row[name]
         if spec.structured and isinstance(value, str):
             value = json.loads(value)
+        elif type(value) is int and value in (0, 1) and column_kind(spec) == "bool":
+            value = bool(value)
         data[spec.name] = value
     return data
