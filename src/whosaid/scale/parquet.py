@@ -77,7 +77,12 @@ TABLES = ("articles", *CHILD_TABLES)
 
 _ARTICLE_SKIP = frozenset({"error", *CHILD_TABLES})
 _SPEAKER_SKIP = frozenset({"mention"})
-_JOINED = ("source", "cue", "content")
+_JOINED: dict[str, tuple[str, ...]] = {
+    "attributions": ("source", "cue", "content"),
+    "actors": (),
+    "events": ("evidence",),
+}
+"""Per child table, the span lists also written joined, as ``NAME_text``."""
 
 ARTICLE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     *columns(Article, skip=_ARTICLE_SKIP),
@@ -104,7 +109,7 @@ ATTRIBUTION_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     *columns(Speaker, prefix="speaker_", skip=_SPEAKER_SKIP),
     ("speaker_start", "int64"),
     ("speaker_end", "int64"),
-    *((f"{name}_text", "string") for name in _JOINED),
+    *((f"{name}_text", "string") for name in _JOINED["attributions"]),
 )
 """Columns of the ``attributions`` table: the record's fields (``speaker`` as
 JSON), then, for queries, the speaker's fields as ``speaker_*`` columns and
@@ -114,8 +119,13 @@ the fragments joined into ``source_text``, ``cue_text`` and ``content_text``
 ACTOR_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (*_KEY_COLUMNS, *columns(Actor))
 """Columns of the ``actors`` table (``roles`` and ``mentions`` JSON)."""
 
-EVENT_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (*_KEY_COLUMNS, *columns(Event))
-"""Columns of the ``events`` table (``evidence`` JSON)."""
+EVENT_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
+    *_KEY_COLUMNS,
+    *columns(Event),
+    *((f"{name}_text", "string") for name in _JOINED["events"]),
+)
+"""Columns of the ``events`` table (``source``/``target`` are actor ids of the
+article; ``evidence`` JSON, ``evidence_text`` its fragments joined)."""
 
 _COLUMNS = {
     "articles": ARTICLE_COLUMNS,
@@ -190,19 +200,18 @@ def child_rows(table: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     for idx, item in enumerate(record[table]):
         row = {"article_id": record["id"], "idx": idx, **to_row(cls, item)}
         if table == "attributions":
-            row.update(_attribution_extras(item))
+            row.update(_speaker_columns(item["speaker"]))
+        row.update({f"{name}_text": _joined(item[name]) for name in _JOINED[table]})
         rows.append(row)
     return rows
 
 
-def _attribution_extras(item: dict[str, Any]) -> dict[str, Any]:
-    speaker = item["speaker"]
+def _speaker_columns(speaker: dict[str, Any] | None) -> dict[str, Any]:
     mention = speaker["mention"] if speaker else None
     return {
         **to_row(Speaker, speaker, prefix="speaker_", skip=_SPEAKER_SKIP),
         "speaker_start": mention["start"] if mention else None,
         "speaker_end": mention["end"] if mention else None,
-        **{f"{name}_text": _joined(item[name]) for name in _JOINED},
     }
 
 
