@@ -39,9 +39,8 @@ from whosaid.records import Article, RawArticle
 from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
 from whosaid.store.tables import (
     FRAGMENT_JOINER,
-    actor_row,
     article_row,
-    attribution_row,
+    child_rows,
     insert_sql,
 )
 
@@ -427,11 +426,7 @@ class Store:
             "processed_at": now,
         }
         conn.execute(insert_sql("articles", row), row)
-        for table, make_row in (
-            ("attributions", attribution_row),
-            ("actors", actor_row),
-        ):
-            rows = [make_row(article.id, i, d) for i, d in enumerate(data[table])]
+        for table, rows in child_rows(data, date_key).items():
             if rows:
                 conn.executemany(insert_sql(table, rows[0]), rows)
 

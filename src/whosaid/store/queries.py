@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from whosaid.records import Article
-from whosaid.store.tables import article_from_rows, select_sql
+from whosaid.store.tables import STORED_CHILDREN, article_from_rows, select_sql
 
 __all__ = [
     "ActorName",
@@ -330,11 +330,11 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
     article = _named(conn, select_sql("articles", "id = ?"), key)
     if not article:
         return None
-    return article_from_rows(
-        article[0],
-        _named(conn, select_sql("attributions", "article_id = ?"), key),
-        _named(conn, select_sql("actors", "article_id = ?"), key),
-    )
+    children = {
+        table: _named(conn, select_sql(table, "article_id = ?"), key)
+        for table in STORED_CHILDREN
+    }
+    return article_from_rows(article[0], children)
 
 
 def _named(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
