@@ -103,7 +103,8 @@ class Page(Generic[T]):
     """A page of results: ``items`` from ``offset``, at most ``limit``.
 
     ``total`` is the number of matching items when known; ``has_more`` tells
-    whether a next page exists.
+    whether items follow this page (never with ``limit`` 0, which asks only
+    for the total: a client paging by ``offset += limit`` would not advance).
     """
 
     items: list[T]
@@ -206,8 +207,12 @@ def articles_page(
         limit=limit,
         offset=offset,
         total=total,
-        has_more=offset + len(items) < total,
+        has_more=_more(limit, offset + len(items) < total),
     )
+
+
+def _more(limit: int, more: bool) -> bool:
+    return limit > 0 and more
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -238,7 +243,7 @@ def quotes_page(
         limit=limit,
         offset=offset,
         total=None,
-        has_more=len(found) > limit,
+        has_more=_more(limit, len(found) > limit),
     )
 
 
@@ -253,7 +258,7 @@ def speakers_page(
         limit=limit,
         offset=offset,
         total=len(everyone),
-        has_more=offset + len(items) < len(everyone),
+        has_more=_more(limit, offset + len(items) < len(everyone)),
     )
 
 

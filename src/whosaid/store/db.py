@@ -58,6 +58,7 @@ __all__ = [
     "content_hash",
     "date_key",
     "open_read_only",
+    "read_only_uri",
 ]
 
 logger = logging.getLogger(__name__)
@@ -146,6 +147,9 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
     Args:
         path: The database file.
 
+    Works on read-only storage too (a read-only file, folder or mount): see
+    :func:`read_only_uri`.
+
     Returns:
         A connection that cannot write (``mode=ro``), rows as
         :class:`sqlite3.Row`.
@@ -161,7 +165,7 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
             f"no corpus database at {str(file)!r} (create one with whosaid ingest)",
             code="store.not_found",
         )
-    uri = file.resolve().as_uri() + "?mode=ro"
+    uri = read_only_uri(file)
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
@@ -173,6 +177,43 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
         ) from e
     _check_version(version, file)
     return conn
+
+
+def read_only_uri(path: str | os.PathLike[str]) -> str:
+    """The SQLite URI :func:`open_read_only` opens ``path`` with.
+
+    ``mode=ro`` always.  A reader of a WAL database normally creates the
+    ``-wal`` and ``-shm`` side files next to it, which fails on read-only
+    storage; so when the file or its folder cannot be written and there is
+    no ``-wal`` file (no write in progress or left to replay), the URI adds
+    ``immutable=1``: SQLite then reads the file as it is, with no side files
+    and no locks.  (With a ``-wal`` file present, plain ``mode=ro`` is kept so
+    that its committed data are read; SQLite manages that without writing
+    when the ``-shm`` file exists.)
+
+    Args:
+        path: The database file.
+
+    Returns:
+        A ``file:`` URI.
+    """
+    file = Path(path).resolve()
+    uri = file.as_uri() + "?mode=ro"
+    if _can_write(file) and _can_write(file.parent):
+        return uri
+    if Path(f"{file}-wal").exists():
+        return uri
+    return uri + "&immutable=1"
+
+
+def _can_write(path: Path) -> bool:
+    """True when ``path`` can be written (for root: not on a read-only mount)."""
+    if not os.access(path, os.W_OK):
+        return False
+    try:
+        return not os.statvfs(path).f_flag & os.ST_RDONLY
+    except OSError:
+        return False
 
 
 def _check_version(version: int, file: Path) -> None:
