@@ -9,14 +9,17 @@ closes it at the end; every user value reaches SQLite as a parameter.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import sqlite3
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from whosaid.records import Article
 from whosaid.store import (
@@ -273,9 +276,10 @@ def speaker_profile(
     wanted = name.strip().casefold()
     if not wanted:
         return None
+    found = search_quotes(conn, speaker_is=name.strip(), limit=MAX_SPEAKER_QUOTES)
     quotes = [
         q
-        for q in search_quotes(conn, speaker=name, limit=MAX_SPEAKER_QUOTES)
+        for q in found
         if q.speaker_name is not None and q.speaker_name.casefold() == wanted
     ]
     if not quotes:
@@ -358,22 +362,106 @@ def _monthly(months: Counter[str]) -> list[tuple[str, int]]:
 def _actors_named(
     conn: sqlite3.Connection, speaker: str, quotes: list[Quote]
 ) -> list[tuple[str, int]]:
-    """Other speakers of the corpus named in these quotes (full name or surname)."""
+    """Other speakers of the corpus named in these quotes (full name or surname).
+
+    Costs the quotes' length, not the number of speakers: a name can match
+    only where its last word occurs as a word of the quote, so each quote is
+    checked against the names indexed under its own words
+    (:func:`_speaker_index`).  Most quotes first, then in speaker-list order.
+    """
+    index = _speaker_index(conn)
     own = speaker.casefold()
     counts: Counter[str] = Counter()
-    contents = [q.content_text for q in quotes]
-    for other in list_speakers(conn):
-        if other.name.casefold() == own:
-            continue
-        pattern = _name_pattern(other.name)
-        if pattern is None:
-            continue
-        hits = sum(1 for text in contents if pattern.search(text))
-        if hits:
-            counts[other.name] = hits
-    return counts.most_common()
+    for q in quotes:
+        text = q.content_text
+        candidates = set(index.anywhere)
+        for token in set(_TOKEN.findall(text)):
+            candidates.update(index.by_last_word.get(token, ()))
+        for other in candidates:
+            if other.casefold() == own:
+                continue
+            pattern = _name_pattern(other)
+            if pattern is not None and pattern.search(text):
+                counts[other] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], index.rank[kv[0]]))
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeakerIndex:
+    """The corpus's speaker names by the last word of each name.
+
+    Attributes:
+        by_last_word: Last ``\\w+`` run of a name -> the names (as in
+            :func:`whosaid.store.list_speakers`).
+        anywhere: Names without a word character (checked on every quote).
+        rank: Each name's position in the speaker list (for ties).
+    """
+
+    by_last_word: dict[str, tuple[str, ...]]
+    anywhere: tuple[str, ...]
+    rank: dict[str, int]
+
+
+_INDEX_CACHE: OrderedDict[tuple[Any, ...], _SpeakerIndex] = OrderedDict()
+_INDEX_CACHE_SIZE = 4
+_INDEX_LOCK = threading.Lock()
+
+
+def _speaker_index(conn: sqlite3.Connection) -> _SpeakerIndex:
+    """The speaker index of ``conn``'s database, built once per version.
+
+    Cached by the database file's identity, size and modification time (and
+    its ``-wal`` file's): a write to the corpus makes a new one.
+    """
+    key = _db_signature(conn)
+    if key is not None:
+        with _INDEX_LOCK:
+            cached = _INDEX_CACHE.get(key)
+            if cached is not None:
+                _INDEX_CACHE.move_to_end(key)
+                return cached
+    names = [s.name for s in list_speakers(conn)]
+    by_last: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for name in names:
+        words = _TOKEN.findall(name)
+        if words:
+            by_last.setdefault(words[-1], []).append(name)
+        else:
+            anywhere.append(name)
+    index = _SpeakerIndex(
+        by_last_word={k: tuple(v) for k, v in by_last.items()},
+        anywhere=tuple(anywhere),
+        rank={name: i for i, name in enumerate(names)},
+    )
+    if key is not None:
+        with _INDEX_LOCK:
+            _INDEX_CACHE[key] = index
+            while len(_INDEX_CACHE) > _INDEX_CACHE_SIZE:
+                _INDEX_CACHE.popitem(last=False)
+    return index
+
+
+def _db_signature(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    file = row[2] if row is not None else ""
+    if not file:
+        return None
+    signature: list[Any] = [file]
+    for path in (file, f"{file}-wal"):
+        try:
+            st = os.stat(path)
+        except OSError:
+            signature.append(None)
+        else:
+            signature.extend((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(signature)
+
+
+@functools.lru_cache(maxsize=16384)
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     parts = name.split()
     if not parts:
