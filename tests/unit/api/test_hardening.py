@@ -605,3 +605,16 @@ def test_speaker_page_is_the_exact_speaker_and_sees_new_data(db: Path) -> None:
     assert after is not None and other is not None
     assert after.attributions == before.attributions - 1 == 2
     assert other.attributions == 1
+
+
+@pytest.mark.model
+def test_analyze_in_a_worker_process_with_the_model(db: Path) -> None:
+    """The default app analyzes in a child process (what whosaid serve runs)."""
+    app = create_app(db)
+    assert app.state.analysis.limits.processes
+    with TestClient(app, base_url=BASE_URL) as c:
+        text = 'Rain expected\n\n"We will reopen the bridge," Mayor Carla Diaz said.'
+        r = post_json(c, {"text": text})
+        assert r.status_code == 200, r.text
+        names = [a["speaker"]["name"] for a in r.json()["attributions"]]
+        assert "Carla Diaz" in names
