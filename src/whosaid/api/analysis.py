@@ -271,10 +271,16 @@ class AnalysisPool:
         except Timeout:
             logger.warning("analysis over %g s: stopping its worker", budget)
             self._drop(child)
+            self._restart()
             raise
         except (EOFError, OSError, BrokenPipeError) as e:
             self._drop(child)
             raise JobFailed(f"the analysis worker died: {e}") from None
+
+    def _restart(self) -> None:
+        """Start a replacement worker process in the background."""
+        with contextlib.suppress(RuntimeError):  # shut down meanwhile
+            self._executor.submit(self._child)
 
     def _child(self) -> _Child:
         child: _Child | None = getattr(self._local, "child", None)

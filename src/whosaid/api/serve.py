@@ -81,6 +81,7 @@ def serve_cmd(
         list[str] | None,
         typer.Option(
             "--allow-host",
+            metavar="HOST",
             help="A host name clients use to reach the server (repeatable; "
             "'*' turns the Host check off). Always allowed: localhost, "
             "127.0.0.1, ::1 and --host.",
