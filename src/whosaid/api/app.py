@@ -23,6 +23,7 @@ import dataclasses
 import datetime as dt
 import functools
 import html as htmllib
+import logging
 import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -52,6 +53,8 @@ from whosaid.api.security import GuardMiddleware, allowed_hosts, is_json_media_t
 from whosaid.records import Article
 
 __all__ = ["MAX_BODY_BYTES", "MAX_LIMIT", "MAX_OFFSET", "AnalyzeLimits", "create_app"]
+
+logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 """Largest request body ``POST /api/v1/analyze`` accepts (2 MiB)."""
@@ -271,8 +274,11 @@ def api_router() -> APIRouter:
             raise ApiError(status, "analyze.busy", str(e), retry) from None
         except Timeout as e:
             raise ApiError(504, "analyze.timeout", str(e)) from None
-        except JobFailed as e:
-            raise ApiError(500, "analyze.failed", str(e)) from None
+        except JobFailed as e:  # a bug or a crash, not bad input: log it
+            logger.error("analysis failed: %s", e)
+            raise ApiError(
+                500, "analyze.failed", "the analysis failed (see the server log)"
+            ) from None
         return ArticleOut.model_validate(record)
 
     return router

@@ -8,7 +8,8 @@ Every error, whatever raised it, is answered as::
 (404), ``method_not_allowed`` (405), ``request.too_large`` (413),
 ``request.unsupported_media_type`` (415), ``request.invalid`` (422: a bad
 parameter or body), ``analyze.busy`` (429: queue full; 503: no worker free in
-time), ``analyze.timeout`` (504), ``store.*`` (503: no usable corpus
+time), ``analyze.timeout`` (504), ``analyze.failed`` (500: the analysis
+crashed), ``store.*`` (503: no usable corpus
 database) and ``internal`` (500).  Pages (paths outside
 ``/api/``, ``/docs`` and ``/openapi.json``) get the same code and message as
 an HTML page.

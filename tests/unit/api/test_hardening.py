@@ -618,3 +618,17 @@ def test_analyze_in_a_worker_process_with_the_model(db: Path) -> None:
         assert r.status_code == 200, r.text
         names = [a["speaker"]["name"] for a in r.json()["attributions"]]
         assert "Carla Diaz" in names
+
+
+def test_a_crashing_analysis_is_500_without_details(
+    db: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def crash(self: AnalysisPool, payload: dict[str, Any]) -> dict[str, Any]:
+        raise JobFailed("ValueError: /secret/path")
+
+    monkeypatch.setattr(AnalysisPool, "run", crash)
+    with TestClient(create_app(db, analyze=IN_PROCESS), base_url=BASE_URL) as c:
+        r = post_json(c, {"text": OSLO})
+    body = assert_envelope(r, 500, "analyze.failed")
+    assert "secret" not in body["error"]["message"]
+    assert "/secret/path" in caplog.text
