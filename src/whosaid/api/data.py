@@ -270,8 +270,12 @@ def speaker_profile(
 ) -> SpeakerProfile | None:
     """A speaker's quotes, timeline, words and the actors they name.
 
-    ``name`` matches the stored speaker name in any case; ``None`` when no
-    attribution has that speaker.
+    ``name`` matches the stored speaker name in any (ASCII) case, as the
+    speaker list groups names; ``None`` when no attribution has that speaker.
+    The cost follows the speaker's own quotes (at most
+    :data:`MAX_SPEAKER_QUOTES`), not the corpus: the quotes come through the
+    speaker-name index and the speakers they name are looked up by the
+    quotes' words (:func:`_actors_named`).
     """
     wanted = name.strip().casefold()
     if not wanted:
