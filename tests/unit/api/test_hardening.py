@@ -608,6 +608,7 @@ def test_speaker_page_is_the_exact_speaker_and_sees_new_data(db: Path) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.slow  # starts a worker process that loads the model
 def test_analyze_in_a_worker_process_with_the_model(db: Path) -> None:
     """The default app analyzes in a child process (what whosaid serve runs)."""
     app = create_app(db)
