@@ -417,14 +417,13 @@ LISTS = [
 
 
 @pytest.mark.parametrize("url", LISTS)
-@pytest.mark.parametrize("offset", [2**63, 2**63 - 1, 2**64, MAX_OFFSET + 1, -1])
-def test_offset_out_of_range_is_422(client: TestClient, url: str, offset: int) -> None:
-    r = client.get(url, params={"offset": offset})
-    assert r.status_code == 422, (url, r.status_code, r.text[:200])
-    if url.startswith("/api/"):
-        assert (
-            "offset" in assert_envelope(r, 422, "request.invalid")["error"]["message"]
-        )
+def test_offset_out_of_range_is_422(client: TestClient, url: str) -> None:
+    for offset in (2**63, 2**63 - 1, 2**64, MAX_OFFSET + 1, -1):
+        r = client.get(url, params={"offset": offset})
+        assert r.status_code == 422, (url, offset, r.status_code, r.text[:200])
+        if url.startswith("/api/"):
+            body = assert_envelope(r, 422, "request.invalid")
+            assert "offset" in body["error"]["message"]
 
 
 @pytest.mark.parametrize("url", LISTS)
