@@ -428,7 +428,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     p = sub.add_parser("speaker-page", help="speaker page cost at two scales")
     p.add_argument("--articles", type=int, default=84)
     p.add_argument("--factor", type=int, default=10)
-    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--repeat", type=int, default=10)
     p = sub.add_parser("_server")
     p.add_argument("--fd", type=int, required=True)
     p.add_argument("--db", type=Path, required=True)
