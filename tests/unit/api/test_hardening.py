@@ -632,3 +632,40 @@ def test_a_crashing_analysis_is_500_without_details(
     body = assert_envelope(r, 500, "analyze.failed")
     assert "secret" not in body["error"]["message"]
     assert "/secret/path" in caplog.text
+
+
+def test_serve_passes_hosts_and_limits_to_the_app(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import typer
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from whosaid.api.serve import serve_cmd
+
+    seen: dict[str, Any] = {}
+
+    def fake_run(app: Any, **kwargs: Any) -> None:
+        seen.update(app=app, **kwargs)
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    cli = typer.Typer()
+    cli.command("serve")(serve_cmd)
+    cli.command("noop")(lambda: None)
+    args = ["serve", "--db", str(db), "--host", "10.9.8.7", "--port", "8001"]
+    args += ["--allow-host", "corpus.example", "--allow-host", "news.example"]
+    args += ["--analyze-workers", "2", "--analyze-queue", "7"]
+    args += ["--analyze-timeout", "12.5"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    app = seen["app"]
+    assert (seen["host"], seen["port"]) == ("10.9.8.7", 8001)
+    limits = app.state.analysis.limits
+    assert (limits.workers, limits.queue, limits.timeout_s) == (2, 7, 12.5)
+    # No "with": the lifespan (which starts the worker processes) stays off.
+    c = TestClient(app, base_url="http://news.example")
+    assert c.get("/api/v1/speakers").status_code == 200
+    for host in ("corpus.example", "10.9.8.7:8001", "localhost"):
+        assert c.get("/api/v1/speakers", headers={"Host": host}).status_code == 200
+    assert c.get("/", headers={"Host": "evil.example"}).status_code == 400
+    assert app.state.analysis.pending == 0
