@@ -151,14 +151,17 @@ def test_loopback_hosts_are_served(client: TestClient, host: str) -> None:
 
 
 def test_configured_hosts(db: Path) -> None:
-    app = create_app(db, hosts=["corpus.example"], bind_host="10.1.2.3")
+    app = create_app(
+        db, hosts=["corpus.example"], bind_host="10.1.2.3", analyze=IN_PROCESS
+    )
     with TestClient(app, base_url="http://corpus.example") as c:
         assert c.get("/api/v1/speakers").status_code == 200
         headers = {"Host": "10.1.2.3:8000"}
         assert c.get("/api/v1/speakers", headers=headers).status_code == 200
         headers = {"Host": "other.example"}
         assert c.get("/api/v1/speakers", headers=headers).status_code == 400
-    with TestClient(create_app(db, hosts=["*"]), base_url="http://any.example") as c:
+    app = create_app(db, hosts=["*"], analyze=IN_PROCESS)
+    with TestClient(app, base_url="http://any.example") as c:
         assert c.get("/api/v1/speakers").status_code == 200
 
 
