@@ -8,7 +8,9 @@ Two commands (``python -m whosaid.api.bench --help``):
     the bound socket handed over), and from this process times ``GET``
     requests over the JSON API: first alone, then while one slow ``POST
     /api/v1/analyze`` (a long run-on sentence) is in flight, then while the
-    slow one and a burst of small analyses (``--burst``) are sent.  Prints
+    slow one and a burst of small analyses (``--burst``) are sent.  GETs go
+    out at a fixed rate (``--rate``), and each latency counts from when the
+    request was due (no coordinated omission).  Prints
     p50/p95/max per phase, the status codes of the analyses, and whether the
     slow analysis was still running when the last GET ended.
 
@@ -36,6 +38,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -258,27 +261,58 @@ class _Client:
             conn.close()
 
 
-def _gets(client: _Client, paths: Sequence[str], n: int, threads: int) -> list[float]:
+def _gets(client: _Client, paths: Sequence[str], n: int, rate: float) -> list[float]:
+    """``n`` GETs sent at ``rate`` per second whatever the answers (open loop).
+
+    Each latency counts from when its request was due, so a stalled server
+    shows in every request it holds up, not only in the few in flight.
+    """
     times: list[float] = []
     errors: Counter[int] = Counter()
     lock = threading.Lock()
+    start = time.perf_counter() + 0.05
 
-    def run(k: int) -> None:
-        for i in range(k, n, threads):
-            status, took = client.request("GET", paths[i % len(paths)])
-            with lock:
-                times.append(took)
-                if status != 200:
-                    errors[status] += 1
+    def one(i: int) -> None:
+        due = start + i / rate
+        status, _ = client.request("GET", paths[i % len(paths)])
+        took = time.perf_counter() - due
+        with lock:
+            times.append(took)
+            if status != 200:
+                errors[status] += 1
 
-    workers = [threading.Thread(target=run, args=(k,)) for k in range(threads)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join()
+    with ThreadPoolExecutor(max_workers=min(n, 256)) as pool:
+        for i in range(n):
+            delay = start + i / rate - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+            pool.submit(one, i)
     if errors:
         print(f"  GET errors: {dict(errors)}")
     return times
+
+
+_BURST = """
+import http.client, json, sys, threading
+from collections import Counter
+port, n, body = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3].encode()
+statuses, lock = Counter(), threading.Lock()
+def post():
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+    conn.request("POST", "/api/v1/analyze", body=body, headers={
+        "Host": f"127.0.0.1:{port}", "Content-Type": "application/json"})
+    response = conn.getresponse()
+    response.read()
+    with lock:
+        statuses[response.status] += 1
+threads = [threading.Thread(target=post) for _ in range(n)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(json.dumps(statuses))
+"""
+"""A burst of ``n`` small analyses at once, from a process of its own."""
 
 
 def _report(label: str, times: list[float]) -> float:
@@ -326,7 +360,7 @@ def _run_server(fd: int, db: Path, timeout_s: float) -> None:
 
 
 def serve_bench(
-    db: Path | None, *, requests: int, threads: int, slow_repeat: int, burst: int
+    db: Path | None, *, requests: int, rate: float, slow_repeat: int, burst: int
 ) -> None:
     """Print GET latency alone, beside a slow analysis, and beside a burst."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -339,14 +373,14 @@ def serve_bench(
             )
         proc, port = _start_server(db, timeout_s=120.0)
         try:
-            _bench_against(port, requests, threads, slow_repeat, burst)
+            _bench_against(port, requests, rate, slow_repeat, burst)
         finally:
             proc.terminate()
             proc.wait(30)
 
 
 def _bench_against(
-    port: int, requests: int, threads: int, slow_repeat: int, burst: int
+    port: int, requests: int, rate: float, slow_repeat: int, burst: int
 ) -> None:
     client = _Client(port)
     deadline = time.monotonic() + 300
@@ -368,8 +402,8 @@ def _bench_against(
         "/api/v1/quotes?about=budget&limit=20",
         "/api/v1/speakers?limit=10&offset=5",
     ]
-    _gets(client, paths, 20, 1)  # warm the threads and the page cache
-    _report("GET alone", _gets(client, paths, requests, threads))
+    _gets(client, paths, 20, rate)  # warm the threads and the page cache
+    _report("GET alone", _gets(client, paths, requests, rate))
 
     slow_body = json.dumps({"text": '"' + SLOW_PHRASE * slow_repeat}).encode()
     slow: dict[str, Any] = {}
@@ -383,28 +417,24 @@ def _bench_against(
     time.sleep(1.0)
     if slow:
         print(f"the slow analysis ended too early ({slow}): raise --slow-repeat")
-    times = _gets(client, paths, requests, threads)
+    times = _gets(client, paths, requests, rate)
     in_flight = not slow
     p95 = _report("GET beside 1 slow analyze", times)
     print(f"  slow analyze still in flight after the GETs: {in_flight}")
 
-    statuses: Counter[int] = Counter()
-    lock = threading.Lock()
-
-    def run_small() -> None:
-        status, _ = client.request("POST", "/api/v1/analyze", small)
-        with lock:
-            statuses[status] += 1
-
-    smalls = [threading.Thread(target=run_small) for _ in range(burst)]
-    for t in smalls:
-        t.start()
-    times = _gets(client, paths, requests, threads)
+    # The burst comes from another process, so that its threads do not slow
+    # down this process's GET clients (and the measured latencies).
+    burst_proc = subprocess.Popen(
+        [sys.executable, "-c", _BURST, str(client.port), str(burst), small.decode()],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    times = _gets(client, paths, requests, rate)
     in_flight_burst = not slow
     p95_burst = _report(f"GET beside slow + {burst} small analyze", times)
     print(f"  slow analyze still in flight after the GETs: {in_flight_burst}")
-    for t in smalls:
-        t.join()
+    out, _ = burst_proc.communicate(timeout=900)
+    statuses = {int(k): v for k, v in json.loads(out or "{}").items()}
     print(f"  small analyses answered: {dict(sorted(statuses.items()))}")
     thread.join()
     print(
@@ -421,9 +451,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("serve", help="GET latency beside a slow analysis")
     p.add_argument("--db", type=Path, default=None)
-    p.add_argument("--requests", type=int, default=300)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--slow-repeat", type=int, default=1000)
+    p.add_argument("--requests", type=int, default=200, help="GETs per phase")
+    p.add_argument("--rate", type=float, default=50.0, help="GETs per second")
+    p.add_argument("--slow-repeat", type=int, default=2000)
     p.add_argument("--burst", type=int, default=40)
     p = sub.add_parser("speaker-page", help="speaker page cost at two scales")
     p.add_argument("--articles", type=int, default=84)
@@ -438,7 +468,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         serve_bench(
             args.db,
             requests=args.requests,
-            threads=args.threads,
+            rate=args.rate,
             slow_repeat=args.slow_repeat,
             burst=args.burst,
         )
