@@ -57,7 +57,9 @@ def code_names(path: Path | None = None) -> Mapping[str, str]:
         if path is not None:
             text = path.read_text(encoding="utf-8")
         else:
-            text = resources.files(_PACKAGE).joinpath(*_TABLE).read_text(encoding="utf-8")
+            text = (
+                resources.files(_PACKAGE).joinpath(*_TABLE).read_text(encoding="utf-8")
+            )
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
         logger.debug("no CAMEO code table; codes are shown without names")
         return {}

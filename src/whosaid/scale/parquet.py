@@ -546,7 +546,9 @@ def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
         events_by_article = _by_article(root / "events" / part.name)
         for row in _read_rows(part):
             rows = sorted(by_article.get(row["id"], []), key=lambda r: r["idx"])
-            events = sorted(events_by_article.get(row["id"], []), key=lambda r: r["idx"])
+            events = sorted(
+                events_by_article.get(row["id"], []), key=lambda r: r["idx"]
+            )
             article = _article(
                 row,
                 tuple(_attribution(r) for r in rows),

@@ -340,7 +340,7 @@ class Store:
         *,
         digest: str | None = None,
     ) -> SaveOutcome:
-        """Store one analyzed article with its attributions, actors and events, in one transaction.
+        """Store an article with its attributions, actors and events (one transaction).
 
         An article with ``error`` set is stored as a failure instead (see
         :meth:`save_failure`).  An article whose content is already stored is

@@ -82,8 +82,10 @@ _SELECT = (
 
 
 def global_event_id(event_id: str) -> int:
-    """A positive 60-bit integer for an event id (the first 15 hex digits of its SHA-1)."""
-    return int(hashlib.sha1(event_id.encode("utf-8", "surrogatepass")).hexdigest()[:15], 16)
+    """A positive 60-bit integer for an event id: 15 hex digits of its SHA-1."""
+    return int(
+        hashlib.sha1(event_id.encode("utf-8", "surrogatepass")).hexdigest()[:15], 16
+    )
 
 
 def _dates(day: str | None) -> tuple[int | None, int | None, int | None, float | None]:

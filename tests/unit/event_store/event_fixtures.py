@@ -140,8 +140,12 @@ def build(
 
 RUS = A("rus", "Russia", "state", "RUS", "RUS", None, None, "Russia")
 MOSCOW = A("moscow", "Russia", "state", "RUS", "RUS", None, None, "Moscow")
-USA = A("usa", "United States", "government", "USAGOV", "USA", None, "GOV", "Washington")
-RUSMIL = A("rusmil", "Russian Armed Forces", "government", "RUSMIL", "RUS", None, "MIL", "army")
+USA = A(
+    "usa", "United States", "government", "USAGOV", "USA", None, "GOV", "Washington"
+)
+RUSMIL = A(
+    "rusmil", "Russian Armed Forces", "government", "RUSMIL", "RUS", None, "MIL", "army"
+)
 UN = A("un", "United Nations", "igo", "IGOUNO", None, "UN", None, "United Nations")
 
 T1 = (
@@ -169,9 +173,33 @@ ARTICLES: tuple[Article, ...] = (
         "2024-03-04T08:00:00Z",  # a Monday
         [RUS, USA],
         [
-            E("rus", "usa", "112", -2.0, 3, "accused Washington of meddling", speech=True),
-            E("usa", "rus", "0241", 3.0, 1, "urged Russia to restore the talks", speech=True),
-            E("rus", "usa", "036", 4.0, 1, "ready to meet Washington envoys", speech=True),
+            E(
+                "rus",
+                "usa",
+                "112",
+                -2.0,
+                3,
+                "accused Washington of meddling",
+                speech=True,
+            ),
+            E(
+                "usa",
+                "rus",
+                "0241",
+                3.0,
+                1,
+                "urged Russia to restore the talks",
+                speech=True,
+            ),
+            E(
+                "rus",
+                "usa",
+                "036",
+                4.0,
+                1,
+                "ready to meet Washington envoys",
+                speech=True,
+            ),
         ],
         url="https://example.org/wire-1",
     ),

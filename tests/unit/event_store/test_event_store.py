@@ -1,4 +1,4 @@
-"""Events in the corpus database: migration 0003, writer, read-back, reprocess, queries."""
+"""Events in the corpus database: migration 0003, writer, reprocess, queries."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def test_migration_0003_creates_the_indexed_events_table(store: Store) -> None:
     indexes = {
         row[0]
         for row in store.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"
+            "SELECT name FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = 'events'"
         )
     }
     assert {
@@ -165,7 +166,9 @@ def test_reprocess_fills_the_events_of_a_migrated_database(
         for article in ARTICLES:  # stored as an older whosaid would: no events
             store.save_article(
                 replace(article, events=()),
-                RawArticle(id=article.id, date=article.date, url=article.url, text=article.text),
+                RawArticle(
+                    id=article.id, date=article.date, url=article.url, text=article.text
+                ),
             )
         assert store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0
 
@@ -288,7 +291,7 @@ def test_normalizers() -> None:
     assert normalize_root("20") == "20"
 
 
-# --- dyads: the aggregate equals a hand count ------------------------------------------
+# --- dyads: the aggregate equals a hand count -----------------------------------
 
 
 def test_weekly_dyads_equal_a_hand_count(corpus: Path) -> None:
@@ -386,7 +389,9 @@ def test_dyads_by_day_month_with_filters_and_negated(corpus: Path) -> None:
         ("2024-03-11", 1),
     ]
     with_negated = dyad_counts(
-        conn, "day", EventFilters(since="2024-03-10", until="2024-03-10"),
+        conn,
+        "day",
+        EventFilters(since="2024-03-10", until="2024-03-10"),
         include_negated=True,
     )
     assert [(d.events, d.goldstein_sum, d.material_conflict) for d in with_negated] == [

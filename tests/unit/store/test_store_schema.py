@@ -56,7 +56,7 @@ def test_schema_sql_is_the_sum_of_the_migrations(tmp_path: Path) -> None:
     for table in ("articles", "attributions", "failures", "meta", "actors", "events"):
         info = f"PRAGMA table_info({table})"
         assert migrated.execute(info).fetchall() == documented.execute(info).fetchall()
-    for index in ("actors_code", "actors_name", "events_source_code", "events_date_key"):
+    for index in ("actors_code", "actors_name", "events_source_code", "events_root"):
         info = f"PRAGMA index_xinfo({index})"
         assert migrated.execute(info).fetchall() == documented.execute(info).fetchall()
     fks = "PRAGMA foreign_key_list(actors)"
