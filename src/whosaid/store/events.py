@@ -23,10 +23,12 @@ from whosaid.store.queries import parse_day
 
 __all__ = [
     "Dyad",
+    "DyadTotal",
     "EventFilters",
     "Period",
     "StoredEvent",
     "dyad_counts",
+    "dyad_totals",
     "normalize_code",
     "normalize_root",
     "period_start",
@@ -320,14 +322,7 @@ def dyad_counts(
         raise ValueError(f"by must be day, week or month, got {by!r}") from None
     if (limit is not None and limit < 0) or offset < 0:
         raise ValueError("limit and offset must not be negative")
-    where, params = (filters or EventFilters()).where()
-    where[:0] = [
-        "e.source_code IS NOT NULL",
-        "e.target_code IS NOT NULL",
-        "e.date_key IS NOT NULL",
-    ]
-    if not include_negated:
-        where.append("e.negated = 0")
+    where, params = _dyad_where(filters, include_negated)
     sql = (
         f"SELECT {_PERIOD_SQL[period]} AS period, e.source_code, e.target_code, "
         "count(*), total(e.goldstein), "
@@ -383,3 +378,83 @@ def periods(first: str, last: str, by: Period | str) -> list[str]:
         else:
             current = current.replace(month=current.month + 1)
     return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadTotal:
+    """All the counted events of one source-target pair.
+
+    Attributes:
+        source: The source actor code.
+        target: The target actor code.
+        events: How many events (as :func:`dyad_counts` counts them).
+        goldstein_sum: Their Goldstein scores added up.
+        goldstein_mean: ``goldstein_sum / events``.
+        first_day: The earliest event day.
+        last_day: The latest event day.
+    """
+
+    source: str
+    target: str
+    events: int
+    goldstein_sum: float
+    goldstein_mean: float
+    first_day: str
+    last_day: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+def dyad_totals(
+    conn: sqlite3.Connection,
+    filters: EventFilters | None = None,
+    *,
+    include_negated: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[DyadTotal]:
+    """The source-target pairs with the most events first (the same events as
+    :func:`dyad_counts`, over all periods).
+
+    Raises:
+        ValueError: a bad code, root, date, limit or offset.
+    """
+    if (limit is not None and limit < 0) or offset < 0:
+        raise ValueError("limit and offset must not be negative")
+    where, params = _dyad_where(filters, include_negated)
+    sql = (
+        "SELECT e.source_code, e.target_code, count(*), total(e.goldstein), "
+        "min(e.date_key), max(e.date_key) FROM events AS e "
+        "WHERE " + " AND ".join(where) + " "
+        "GROUP BY e.source_code, e.target_code "
+        "ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ? OFFSET ?"
+    )
+    params.extend([-1 if limit is None else limit, offset])
+    return [
+        DyadTotal(
+            source=row[0],
+            target=row[1],
+            events=int(row[2]),
+            goldstein_sum=round(float(row[3]), 6),
+            goldstein_mean=round(float(row[3]) / int(row[2]), 6),
+            first_day=row[4],
+            last_day=row[5],
+        )
+        for row in conn.execute(sql, params)
+    ]
+
+
+def _dyad_where(
+    filters: EventFilters | None, include_negated: bool
+) -> tuple[list[str], list[Any]]:
+    where, params = (filters or EventFilters()).where()
+    where[:0] = [
+        "e.source_code IS NOT NULL",
+        "e.target_code IS NOT NULL",
+        "e.date_key IS NOT NULL",
+    ]
+    if not include_negated:
+        where.append("e.negated = 0")
+    return where, params

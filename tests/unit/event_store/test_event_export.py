@@ -163,7 +163,7 @@ def test_readme_documents_every_export_column_and_type() -> None:
     assert documented == list(GDELT_COLUMNS)
 
 
-# --- events in extract --out-parquet ------------------------------------------------
+# --- events in extract --out-parquet ------------------------------------------
 
 
 def test_out_parquet_round_trips_events(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from whosaid.store.events import (
 )
 from whosaid.store.migrate import list_migrations, migrate, schema_version
 
-# --- schema and writer -------------------------------------------------------------
+# --- schema and writer --------------------------------------------------------
 
 
 def test_migration_0003_creates_the_indexed_events_table(store: Store) -> None:
@@ -139,7 +139,7 @@ def test_a_failing_event_insert_rolls_back_the_whole_article(store: Store) -> No
         assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
 
 
-# --- migrating a version 2 database and reprocessing ---------------------------------
+# --- migrating a version 2 database and reprocessing --------------------------
 
 
 def _v2_database(path: Path) -> None:
@@ -188,7 +188,7 @@ def test_reprocess_fills_the_events_of_a_migrated_database(
     assert back is not None and back.events == by_id["wire-3"].events
 
 
-# --- search_events ------------------------------------------------------------------
+# --- search_events ------------------------------------------------------------
 
 
 def _ids(conn: sqlite3.Connection, **filters: str) -> list[str]:
@@ -291,7 +291,7 @@ def test_normalizers() -> None:
     assert normalize_root("20") == "20"
 
 
-# --- dyads: the aggregate equals a hand count -----------------------------------
+# --- dyads: the aggregate equals a hand count ---------------------------------
 
 
 def test_weekly_dyads_equal_a_hand_count(corpus: Path) -> None:
