@@ -254,3 +254,17 @@ def test_the_shipped_code_table_when_present() -> None:
     if not names:
         pytest.skip("whosaid/events/data/cameo_codes.tsv is not shipped on this branch")
     assert names.get("112") and names.get("01")
+
+
+def test_article_json_carries_its_events(client: TestClient) -> None:
+    body = _ok(client.get("/api/v1/articles/wire-2"))
+    assert [(e["id"], e["code"], e["negated"]) for e in body["events"]] == [
+        ("wire-2:e0", "138", False),
+        ("wire-2:e1", "190", True),
+    ]
+    first = body["events"][0]
+    assert first["source"] == "wire-2:actor0" and first["target"] == "wire-2:actor1"
+    assert first["evidence"][0]["text"] == "threatened to strike"
+    assert body["text"][
+        first["evidence"][0]["start"] : first["evidence"][0]["end"]
+    ] == ("threatened to strike")
