@@ -1282,6 +1282,13 @@ class EventsFormat(StrEnum):
     CSV = "csv"
 
 
+class DyadLevel(StrEnum):
+    """What ``whosaid dyads`` pairs."""
+
+    CODE = "code"
+    COUNTRY = "country"
+
+
 class DyadPeriod(StrEnum):
     """Periods of ``whosaid dyads``."""
 
@@ -1419,6 +1426,13 @@ def dyads_command(
         DyadPeriod,
         typer.Option(help="Count per day, ISO week (from Monday) or month."),
     ] = DyadPeriod.WEEK,
+    level: Annotated[
+        DyadLevel,
+        typer.Option(
+            help="Pair actor codes (RUSGOV, RUSMIL apart) or their countries "
+            "(both RUS; an actor without a country keeps its code)."
+        ),
+    ] = DyadLevel.CODE,
     source: _SourceOption = None,
     target: _TargetOption = None,
     root: _RootOption = None,
@@ -1455,7 +1469,11 @@ def dyads_command(
             conn = open_read_only(db)
             try:
                 found = dyad_counts(
-                    conn, by.value, filters, include_negated=include_negated
+                    conn,
+                    by.value,
+                    filters,
+                    level=level.value,
+                    include_negated=include_negated,
                 )
             finally:
                 conn.close()

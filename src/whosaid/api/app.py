@@ -296,6 +296,13 @@ def events_router() -> APIRouter:
         root: Root = None,
         since: Day = None,
         until: Day = None,
+        level: Annotated[
+            Literal["code", "country"],
+            Query(
+                description="Pair actor codes (RUSGOV, RUSMIL apart) or their "
+                "countries (both RUS; an IGO keeps its code)."
+            ),
+        ] = "code",
         include_negated: Annotated[
             bool, Query(description="Count negated events too.")
         ] = False,
@@ -315,6 +322,7 @@ def events_router() -> APIRouter:
                     conn,
                     by,
                     filters,
+                    level=level,
                     include_negated=include_negated,
                     limit=limit,
                     offset=offset,
@@ -325,6 +333,7 @@ def events_router() -> APIRouter:
             {
                 "items": [d.to_dict() for d in page.items],
                 "by": by,
+                "level": level,
                 "limit": page.limit,
                 "offset": page.offset,
                 "has_more": page.has_more,

@@ -322,6 +322,7 @@ class DyadOut(_Out):
 class DyadList(_Out):
     items: list[DyadOut]
     by: Literal["day", "week", "month"]
+    level: Literal["code", "country"]
     limit: int
     offset: int
     has_more: bool = Field(description="True when a next page exists.")

@@ -25,6 +25,7 @@ __all__ = [
     "Dyad",
     "DyadTotal",
     "EventFilters",
+    "Level",
     "Period",
     "StoredEvent",
     "dyad_counts",
@@ -47,6 +48,21 @@ class Period(StrEnum):
     WEEK = "week"  # ISO week, Monday to Sunday
     MONTH = "month"
 
+
+class Level(StrEnum):
+    """What :func:`dyad_counts` pairs: actor codes, or their countries."""
+
+    CODE = "code"
+    COUNTRY = "country"
+
+
+_LEVEL_SQL = {
+    Level.CODE: ("e.source_code", "e.target_code"),
+    Level.COUNTRY: (
+        "coalesce(e.source_country, e.source_code)",
+        "coalesce(e.target_country, e.target_code)",
+    ),
+}
 
 _PERIOD_SQL = {
     Period.DAY: "e.date_key",
@@ -209,8 +225,8 @@ class Dyad:
     Attributes:
         period: The period's first day (``YYYY-MM-DD``; weeks start on Monday,
             months on the 1st).
-        source: The source actor code.
-        target: The target actor code.
+        source: The source actor code (its country at ``level="country"``).
+        target: The target actor code (or country).
         events: How many events.
         goldstein_sum: Their Goldstein scores added up.
         goldstein_mean: ``goldstein_sum / events``.
@@ -292,9 +308,10 @@ def _iter_events(
 
 def dyad_counts(
     conn: sqlite3.Connection,
-    by: Period | str = Period.MONTH,
+    by: Period | str = Period.WEEK,
     filters: EventFilters | None = None,
     *,
+    level: Level | str = Level.CODE,
     include_negated: bool = False,
     limit: int | None = None,
     offset: int = 0,
@@ -308,29 +325,33 @@ def dyad_counts(
     Args:
         conn: An open connection.
         by: ``day``, ``week`` (ISO, from Monday) or ``month``.
-        filters: Which events count (``None``: all).
+        filters: Which events count (``None``: all); codes filter the
+            actors' codes whatever the ``level``.
+        level: Pair actors by ``code`` ("RUSGOV" and "RUSMIL" apart) or by
+            ``country`` (both "RUS"; an actor without a country, such as an
+            IGO, keeps its code).
         include_negated: Count negated events too.
         limit: At most this many rows (``None``: all).
         offset: Skip this many first.
 
     Raises:
-        ValueError: a bad period, code, root, date, limit or offset.
+        ValueError: a bad period, level, code, root, date, limit or offset.
     """
     try:
         period = Period(by)
     except ValueError:
         raise ValueError(f"by must be day, week or month, got {by!r}") from None
+    source, target = _pair_columns(level)
     if (limit is not None and limit < 0) or offset < 0:
         raise ValueError("limit and offset must not be negative")
     where, params = _dyad_where(filters, include_negated)
     sql = (
-        f"SELECT {_PERIOD_SQL[period]} AS period, e.source_code, e.target_code, "
+        f"SELECT {_PERIOD_SQL[period]} AS period, {source} AS s, {target} AS t, "
         "count(*), total(e.goldstein), "
         "sum(e.quad_class = 1), sum(e.quad_class = 2), "
         "sum(e.quad_class = 3), sum(e.quad_class = 4) "
         "FROM events AS e WHERE " + " AND ".join(where) + " "
-        "GROUP BY period, e.source_code, e.target_code "
-        "ORDER BY period, e.source_code, e.target_code LIMIT ? OFFSET ?"
+        "GROUP BY period, s, t ORDER BY period, s, t LIMIT ? OFFSET ?"
     )
     params.extend([-1 if limit is None else limit, offset])
     return [
@@ -411,6 +432,7 @@ def dyad_totals(
     conn: sqlite3.Connection,
     filters: EventFilters | None = None,
     *,
+    level: Level | str = Level.CODE,
     include_negated: bool = False,
     limit: int | None = None,
     offset: int = 0,
@@ -421,15 +443,15 @@ def dyad_totals(
     Raises:
         ValueError: a bad code, root, date, limit or offset.
     """
+    source, target = _pair_columns(level)
     if (limit is not None and limit < 0) or offset < 0:
         raise ValueError("limit and offset must not be negative")
     where, params = _dyad_where(filters, include_negated)
     sql = (
-        "SELECT e.source_code, e.target_code, count(*), total(e.goldstein), "
+        f"SELECT {source} AS s, {target} AS t, count(*), total(e.goldstein), "
         "min(e.date_key), max(e.date_key) FROM events AS e "
         "WHERE " + " AND ".join(where) + " "
-        "GROUP BY e.source_code, e.target_code "
-        "ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ? OFFSET ?"
+        "GROUP BY s, t ORDER BY count(*) DESC, s, t LIMIT ? OFFSET ?"
     )
     params.extend([-1 if limit is None else limit, offset])
     return [
@@ -444,6 +466,13 @@ def dyad_totals(
         )
         for row in conn.execute(sql, params)
     ]
+
+
+def _pair_columns(level: Level | str) -> tuple[str, str]:
+    try:
+        return _LEVEL_SQL[Level(level)]
+    except ValueError:
+        raise ValueError(f"level must be code or country, got {level!r}") from None
 
 
 def _dyad_where(

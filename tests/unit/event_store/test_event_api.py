@@ -127,6 +127,13 @@ def test_dyads_paging_and_errors(client: TestClient) -> None:
     assert page["has_more"] is True
     last = _ok(client.get("/api/v1/dyads?by=week&limit=2&offset=3"))
     assert len(last["items"]) == 2 and last["has_more"] is False
+    countries = _ok(client.get("/api/v1/dyads?by=month&level=country&source=RUS*"))
+    assert countries["level"] == "country"
+    assert [(d["period"], d["source"], d["events"]) for d in countries["items"]] == [
+        ("2024-02-01", "RUS", 1),
+        ("2024-03-01", "RUS", 5),
+    ]
+    _error(client.get("/api/v1/dyads?level=region"), 422)
     _error(client.get("/api/v1/dyads?by=year"), 422)
     _error(client.get("/api/v1/dyads?root=0"), 422)
 

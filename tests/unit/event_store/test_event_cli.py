@@ -73,6 +73,17 @@ def test_dyads_by_week(corpus: Path) -> None:
     )  # fmt: skip
     [day] = [json.loads(line) for line in negated.splitlines()]
     assert (day["events"], day["goldstein_sum"]) == (2, -17.0)
+    countries = _run(
+        "dyads", "--db", str(corpus), "--by", "month", "--level", "country"
+    )
+    assert [
+        (d["period"], d["source"], d["target"], d["events"])
+        for d in map(json.loads, countries.splitlines())
+    ] == [
+        ("2024-02-01", "RUS", "USA", 1),
+        ("2024-03-01", "RUS", "USA", 5),
+        ("2024-03-01", "USA", "RUS", 1),
+    ]
     table = _run("dyads", "--db", str(corpus), "--by", "month", "-f", "table")
     assert "2024-03-01 | RUS    | USAGOV | 4" in table
 
@@ -83,6 +94,7 @@ def test_bad_options_are_usage_errors(corpus: Path) -> None:
         ["events", "--source", "R*US"],
         ["events", "--since", "yesterday"],
         ["dyads", "--by", "year"],
+        ["dyads", "--level", "region"],
         ["export", "--format", "csv", "--out", "x", "--table", "failures"],
     ):
         result = runner.invoke(app, [*args, "--db", str(corpus)])

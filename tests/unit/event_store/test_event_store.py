@@ -18,6 +18,7 @@ from whosaid.store.events import (
     Dyad,
     EventFilters,
     dyad_counts,
+    dyad_totals,
     normalize_code,
     normalize_root,
     period_start,
@@ -423,4 +424,30 @@ def test_periods() -> None:
         "2024-02-28",
         "2024-02-29",
         "2024-03-01",
+    ]
+
+
+def test_country_level_dyads_equal_a_hand_count(corpus: Path) -> None:
+    conn = open_read_only(corpus)
+    got = [
+        (d.period, d.source, d.target, d.events, d.goldstein_sum, d.material_conflict)
+        for d in dyad_counts(conn, "month", level="country")
+    ]
+    totals = [
+        (t.source, t.target, t.events, t.first_day, t.last_day)
+        for t in dyad_totals(conn, level="country")
+    ]
+    with pytest.raises(ValueError, match="level must be code or country"):
+        dyad_counts(conn, "month", level="region")
+    conn.close()
+    # RUS and RUSMIL are both Russia, USAGOV is the USA: by hand, March has
+    # wire-1:e0 (-2), e2 (+4), wire-2:e0 (-7), wire-3:e0 (-2), e1 (-10).
+    assert got == [
+        ("2024-02-01", "RUS", "USA", 1, 3.4, 0),
+        ("2024-03-01", "RUS", "USA", 5, -17.0, 1),
+        ("2024-03-01", "USA", "RUS", 1, 3.0, 0),
+    ]
+    assert totals == [
+        ("RUS", "USA", 6, "2024-02-28", "2024-03-11"),
+        ("USA", "RUS", 1, "2024-03-04", "2024-03-04"),
     ]
