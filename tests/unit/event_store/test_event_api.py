@@ -228,6 +228,8 @@ def test_dyad_page_by_form_prefix_and_errors(client: TestClient) -> None:
     assert form.status_code == 200
     assert "RUS* → USAGOV" in htmllib.unescape(form.text)
     assert 'data-event-id="wire-3:e1"' in form.text  # RUSMIL matches RUS*
+    assert 'href="/dyads/RUS%2A/USAGOV?by=month"' in form.text
+    assert client.get("/dyads/RUS%2A/USAGOV?by=month").text.count("ws-coop") > 1
     index = client.get("/dyads").text
     assert 'href="/dyads/RUS/USAGOV?by=week"' in index
     assert index.index("/dyads/RUS/USAGOV?") < index.index("/dyads/USAGOV/RUS?")
