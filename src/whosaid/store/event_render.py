@@ -13,12 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
-from whosaid.render import display_width, truncate
+from rich.text import Text
+
+from whosaid.render import fit_column, new_table, one_line, table_lines
 from whosaid.store.events import Dyad, StoredEvent
 
 __all__ = [
@@ -29,38 +30,19 @@ __all__ = [
     "records_jsonl",
 ]
 
-_SEPARATOR = " | "
 _NONE = "—"
-_MIN_EVIDENCE = 24
-
-
-def _one_line(text: str | None) -> str:
-    if not text:
-        return ""
-    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return " ".join(cleaned.split())
+_CAPS = {"day": 10, "source": 16, "code": 8, "target": 16, "gold": 6}
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
-    """Columns padded to their widest cell; the last one truncated to fit."""
-    widths = [
-        max(display_width(header[i]), *(display_width(r[i]) for r in rows))
-        for i in range(len(header) - 1)
-    ]
-    room = max(_MIN_EVIDENCE, width - sum(widths) - len(widths) * len(_SEPARATOR))
-    last = [truncate(r[-1], room) for r in rows]
-    last_w = max(display_width(header[-1]), *(display_width(c) for c in last))
-
-    def line(cells: Sequence[str]) -> str:
-        padded = [
-            c + " " * max(0, w - display_width(c))
-            for c, w in zip(cells[:-1], widths, strict=True)
-        ]
-        return _SEPARATOR.join([*padded, cells[-1]]).rstrip()
-
-    out = [line(header), "-+-".join("-" * w for w in (*widths, last_w))]
-    out.extend(line([*r[:-1], c]) for r, c in zip(rows, last, strict=True))
-    return "\n".join(out)
+    """Every column fitted to its widest cell but the last, which takes the rest."""
+    table = new_table(*header)
+    for index in range(len(header) - 1):
+        cap = _CAPS.get(header[index], 20)
+        fit_column(table, index, [row[index] for row in rows], cap)
+    for row in rows:
+        table.add_row(*(Text(c, no_wrap=True, overflow="ellipsis") for c in row))
+    return "\n".join(table_lines(table, width))
 
 
 def events_table(events: Sequence[StoredEvent], *, width: int = 100) -> str:
@@ -74,11 +56,11 @@ def events_table(events: Sequence[StoredEvent], *, width: int = 100) -> str:
     rows = [
         [
             e.day or _NONE,
-            e.source_code or _one_line(e.source_name) or _NONE,
+            e.source_code or one_line(e.source_name) or _NONE,
             ("not " if e.negated else "") + e.code,
-            e.target_code or _one_line(e.target_name) or _NONE,
+            e.target_code or one_line(e.target_name) or _NONE,
             f"{e.goldstein:+.1f}",
-            _one_line(e.evidence_text),
+            one_line(e.evidence_text),
         ]
         for e in events
     ]
@@ -86,8 +68,8 @@ def events_table(events: Sequence[StoredEvent], *, width: int = 100) -> str:
     return _table(header, rows, width)
 
 
-def dyads_table(dyads: Sequence[Dyad]) -> str:
-    """Dyad counts as ``period | source | target | events | sum | mean | q1..q4``."""
+def dyads_table(dyads: Sequence[Dyad], *, width: int = 100) -> str:
+    """Dyad counts as ``period | source | target | events | sum | mean | quads``."""
     if not dyads:
         return "(no dyads)"
     header = ["period", "source", "target", "events", "sum", "mean", "quads 1/2/3/4"]
@@ -104,7 +86,7 @@ def dyads_table(dyads: Sequence[Dyad]) -> str:
         ]
         for d in dyads
     ]
-    return _table(header, rows, width=200)
+    return _table(header, rows, width)
 
 
 def records_json(records: Sequence[StoredEvent | Dyad]) -> str:

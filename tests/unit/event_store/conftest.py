@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from event_fixtures import ARTICLES
+from tests.event_articles import ARTICLES
 
 from whosaid.store import Store
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    """A database file with :data:`event_fixtures.ARTICLES` stored."""
+    """A database file with :data:`tests.event_articles.ARTICLES` stored."""
     path = tmp_path / "events.db"
     with Store(path) as store:
         for article in ARTICLES:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from event_fixtures import RUS, USA, build
 from fastapi.testclient import TestClient
+from tests.event_articles import RUS, USA, build
 
 from whosaid.api import cameo
 from whosaid.api.app import create_app

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from event_fixtures import ARTICLES
+from tests.event_articles import ARTICLES
 
 from whosaid.records import RawArticle
 from whosaid.scale.parquet import (

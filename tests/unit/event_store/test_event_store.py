@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from event_fixtures import ARTICLES, RUS, USA, E, build
+from tests.event_articles import ARTICLES, RUS, USA, E, build
 
 from whosaid.pipeline import Pipeline
 from whosaid.records import Article, RawArticle
@@ -299,7 +299,7 @@ def test_weekly_dyads_equal_a_hand_count(corpus: Path) -> None:
     conn = open_read_only(corpus)
     got = dyad_counts(conn, "week")
     conn.close()
-    # Counted by hand from event_fixtures.ARTICLES.  Left out: wire-2:e1
+    # Counted by hand from tests.event_articles.ARTICLES.  Left out: wire-2:e1
     # (negated), wire-3:e3 (no target), wire-4:e0 (undated).
     assert got == [
         # wire-3:e2, dated 2024-02-28 by its text: week of Monday 26 February

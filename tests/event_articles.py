@@ -1,6 +1,8 @@
 """Hand-built articles with actors and CAMEO-coded events (no model).
 
-Four short wire-style articles written for these tests.  Every event names its
+Four short wire-style articles written for the event store, export, CLI and
+API tests (``tests/unit/event_store``); import them as
+``from tests.event_articles import ARTICLES``.  Every event names its
 source and target among the article's actors; the dyad tests count the events
 of :data:`ARTICLES` by hand.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tests.factories import span as sp
 from whosaid.records import Actor, ActorType, Article, Attribution, Event, Span, Speaker
 
 
@@ -40,11 +43,6 @@ class E:
     modality: str | None = None
     date: str | None = None
     speech: bool = False
-
-
-def sp(text: str, part: str) -> Span:
-    start = text.index(part)
-    return Span.of(text, start, start + len(part))
 
 
 def build(
