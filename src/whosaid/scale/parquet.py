@@ -164,10 +164,9 @@ def prepare_dir(out_dir: str | os.PathLike[str]) -> Path:
 
 def partition_name(article_ids: Sequence[str]) -> str:
     """The file name of the partition holding these article ids."""
-    from hashlib import sha1
+    from whosaid.ids import batch_key
 
-    key = sha1("\0".join(article_ids).encode("utf-8", "surrogatepass")).hexdigest()
-    return f"part-{key[:16]}.parquet"
+    return f"part-{batch_key(article_ids)}.parquet"
 
 
 def _json(value: Any) -> str:
@@ -187,7 +186,7 @@ def _joined(spans: Sequence[dict[str, Any]]) -> str:
 
 def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any]:
     """The ``articles`` row of an article (``record`` is ``Article.to_dict()``)."""
-    from whosaid.store.db import content_hash
+    from whosaid.ids import raw_content_hash
 
     error = record.get("error")
     return {
@@ -208,7 +207,7 @@ def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any
         "whosaid_version": record.get("whosaid_version"),
         "model": record.get("model"),
         "schema_version": record.get("schema_version"),
-        "content_hash": content_hash(raw) if raw is not None else None,
+        "content_hash": raw_content_hash(raw) if raw is not None else None,
         "raw_text": raw.text if raw is not None else None,
         "raw_html": raw.html if raw is not None else None,
     }

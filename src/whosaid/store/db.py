@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import hashlib
 import json
 import logging
 import os
@@ -31,11 +30,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path, PurePath
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from whosaid._version import __version__
+from whosaid.ids import raw_content_hash
 from whosaid.records import (
     Actor,
     Article,
@@ -96,10 +96,10 @@ class ReprocessStats:
 def content_hash(raw: RawArticle) -> str:
     """Return the SHA-1 (hex) that identifies a raw input in the store.
 
-    The hash of its text (else its HTML), prefixed with its URL, else its
-    file name, when it has one: re-reading the same file or URL is skipped,
-    while the same text published under another name or address (PolNeAR
-    has one such pair) is another article.
+    :func:`whosaid.ids.raw_content_hash`: the hash of its text (else its
+    HTML) under its URL, else its file name: re-reading the same file or URL
+    is skipped, while the same text published under another name or address
+    (PolNeAR has one such pair) is another article.
 
     Args:
         raw: The input as read.
@@ -107,10 +107,7 @@ def content_hash(raw: RawArticle) -> str:
     Returns:
         40 hex digits.
     """
-    content = raw.text if raw.text is not None else (raw.html or "")
-    name = raw.url or (PurePath(raw.path).name if raw.path else "")
-    key = f"{name}\0{content}" if name else content
-    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
+    return raw_content_hash(raw)
 
 
 def date_key(date: str | None) -> str | None:
