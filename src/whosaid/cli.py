@@ -963,8 +963,7 @@ def ingest_command(
             if progress is not None:
                 progress.close()
             typer.echo(
-                f"interrupted: {last.stored} stored, {last.skipped} skipped "
-                f"(already stored), {last.failed} failed -> {db}",
+                f"interrupted: {last.summary()} -> {db}",
                 err=True,
             )
             raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -974,10 +973,7 @@ def ingest_command(
             _die(e, debug=debug)
     if progress is not None:
         progress.close()
-    typer.echo(
-        f"{last.stored} stored, {last.skipped} skipped (already stored), "
-        f"{last.failed} failed -> {db}"
-    )
+    typer.echo(f"{last.summary()} -> {db}")
     if last.failed:
         raise typer.Exit(EXIT_FAILED)
 

@@ -495,10 +495,10 @@ def load_parquet(
     """
     import time
 
-    from whosaid.store import IngestStats, SaveOutcome
+    from whosaid.store import IngestStats
 
     start = time.perf_counter()
-    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    counts = {"stored": 0, "replaced": 0, "skipped": 0, "failed": 0}
     for stored in iter_parquet(folder):
         article = stored.article
         if _has_article(store, article.id):
@@ -517,8 +517,7 @@ def load_parquet(
             outcome = store.save_article(
                 article, stored.raw, digest=stored.content_hash
             )
-            key = "stored" if outcome is SaveOutcome.STORED else "skipped"
-            counts["failed" if outcome is SaveOutcome.FAILED else key] += 1
+            counts[outcome.value] += 1
         if progress is not None:
             progress(IngestStats(**counts, seconds=time.perf_counter() - start))
     return IngestStats(**counts, seconds=time.perf_counter() - start)

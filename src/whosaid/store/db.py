@@ -58,6 +58,7 @@ __all__ = [
     "content_hash",
     "date_key",
     "open_read_only",
+    "write_error",
 ]
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ class SaveOutcome(StrEnum):
     """What :meth:`Store.save_article` did with an article."""
 
     STORED = "stored"
+    REPLACED = "replaced"
     SKIPPED = "skipped"
     FAILED = "failed"
 
@@ -172,6 +174,38 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
     return conn
 
 
+def write_error(error: sqlite3.Error, path: Path) -> StoreError | None:
+    """A specific :class:`StoreError` for a write that the file system
+    refused, else ``None``.
+
+    Args:
+        error: What sqlite3 raised.
+        path: The database file.
+
+    Returns:
+        ``store.disk_full`` (SQLite's ``SQLITE_FULL``: no space left, or the
+        file reached its size limit), ``store.io_error`` (``SQLITE_IOERR``:
+        the file system failed a read or write), or ``None`` for any other
+        error.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # extended codes keep the primary one in the low byte
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreError(
+            f"cannot write {str(path)!r}: the disk is full ({error}); free some "
+            "space and run the command again (stored articles are kept)",
+            code="store.disk_full",
+        )
+    if primary == sqlite3.SQLITE_IOERR:
+        return StoreError(
+            f"cannot write {str(path)!r}: input/output error ({error})",
+            code="store.io_error",
+        )
+    return None
+
+
 def _check_version(version: int, file: Path) -> None:
     latest = latest_version()
     if version < latest:
@@ -254,6 +288,9 @@ class Store:
             _check_version(schema_version(self.conn), self.path)
         except sqlite3.DatabaseError as e:
             self.conn.close()
+            mapped = write_error(e, self.path)
+            if mapped is not None:
+                raise mapped from e
             raise StoreError(
                 f"cannot use {str(self.path)!r} as a corpus database: {e}",
                 code="store.unreadable",
@@ -293,14 +330,27 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``): all or nothing."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction (``BEGIN IMMEDIATE``): all or nothing.
+
+        Raises:
+            StoreError: ``store.disk_full`` or ``store.io_error`` when the
+                file cannot be written (the transaction is rolled back).
+        """
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                # SQLite may have rolled back already (a full disk does).
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            mapped = write_error(e, self.path)
+            if mapped is None:
+                raise
+            raise mapped from e
 
     # -- reading ------------------------------------------------------------
 
@@ -379,7 +429,7 @@ class Store:
             if old is not None:
                 logger.info("%s: stored with other content, replaced", article.id)
             self._write(conn, article, raw, digest, old[0] if old else None)
-        return SaveOutcome.STORED
+        return SaveOutcome.STORED if old is None else SaveOutcome.REPLACED
 
     def save_failure(
         self,
