@@ -341,13 +341,10 @@ def process(
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
     except InputError as e:
-        failure = InputFailure(
-            id=id or _failure_id(text_or_html, url=url, path=path),
-            path=path,
-            code=e.code,
-            message=e.message,
-        )
-        return next(pipeline.process_many([failure]))
+        # A failed record that still carries the caller's url and date.
+        rid = id or _failure_id(text_or_html, url=url, path=path)
+        given = RawArticle(id=rid, path=path, url=url, date=date, text="")
+        return pipeline._failed(rid, path, e.code, e.message, given)
     return next(pipeline.process_many([(raw, warnings)]))
 
 
