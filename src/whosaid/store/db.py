@@ -8,12 +8,17 @@ Crash safety: every article is written in one transaction (the article row,
 its attributions and actors, and the full-text index rows via triggers), so a process
 killed at any moment leaves each article either complete or absent.
 
-Idempotency: an input is identified by :func:`content_hash`, the SHA-1 of its
-raw text (or HTML when it has no text).  :meth:`Store.save_article` skips an
-article whose content is already stored, so ingesting the same inputs twice,
-or the same URL with the same content, adds nothing.  An article whose id is
-stored with other content (a JSON Lines id reused for a new version) replaces
-the stored one.
+Idempotency: an input is identified by :func:`content_hash`
+(:mod:`whosaid.ids`: the SHA-1 of its raw text, else HTML, under its URL, else
+its file name).  :meth:`Store.save_article` skips an article whose input is
+already stored, so ingesting the same inputs twice adds nothing, while the same
+text under another URL or file name is another article.  An article whose id
+is stored with other content (a JSON Lines id reused for a new version)
+replaces the stored one (:attr:`SaveOutcome.REPLACED`).
+
+Failures of the file system are specific: a full disk is ``store.disk_full``,
+another write failure ``store.io_error`` (see :func:`write_error`); the
+article being written is rolled back and every stored one is kept.
 """
 
 from __future__ import annotations
