@@ -88,7 +88,7 @@ def jsonl_line_limit(
 ) -> int:
     """The longest JSON Lines line read, in bytes: room for the largest
     accepted ``text`` or ``html`` value, JSON-escaped, and the other fields
-    (41 MiB with the default limits)."""
+    (41,048,576 bytes with the default limits)."""
     text = max_chars * _JSON_BYTES_PER_CHAR
     html = max_html_bytes * _JSON_BYTES_PER_HTML_BYTE
     return max(text, html) + _JSONL_OTHER_FIELDS

@@ -164,6 +164,7 @@ def test_jsonl_gz_line_over_the_limit_is_not_held(tmp_path: Path) -> None:
 def test_jsonl_line_limit_leaves_room_for_escaped_text() -> None:
     assert jsonl_line_limit(1_000_000, 20_000_000) >= 6 * 1_000_000
     assert jsonl_line_limit(1_000_000, 20_000_000) >= 2 * 20_000_000
+    assert jsonl_line_limit() == 41_048_576  # as the README says
 
 
 def test_plain_jsonl_long_line_then_more_lines(tmp_path: Path) -> None:
