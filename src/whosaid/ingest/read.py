@@ -426,15 +426,24 @@ def _count_in_file(path: str) -> int:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return 1
         opener = gzip.open if kind == "jsonl.gz" else open
-        lines = 0
-        last = b"\n"
         with opener(path, "rb") as handle:
-            while chunk := handle.read(_SKIP_CHUNK):
-                lines += chunk.count(b"\n")
-                last = chunk[-1:]
-        return max(1, lines + (last != b"\n"))
+            return max(1, _count_lines_with_text(handle))
     except (OSError, EOFError, zlib.error):
         return 1
+
+
+def _count_lines_with_text(handle: Any) -> int:
+    """Lines that are not blank, read in chunks (a long line costs no memory)."""
+    lines = 0
+    pending = False  # the line read so far has text
+    while chunk := handle.read(_SKIP_CHUNK):
+        parts = chunk.split(b"\n")
+        for part in parts[:-1]:
+            if pending or part.strip():
+                lines += 1
+            pending = False
+        pending = pending or bool(parts[-1].strip())
+    return lines + pending
 
 
 def _iter_directory(root: Path, limits: _Limits) -> Iterator[Ingested | InputFailure]:

@@ -18,7 +18,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_fakes import build_article
+from tests.factories import build_article
 from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_OK, app
