@@ -30,6 +30,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -211,6 +212,27 @@ def write_error(error: sqlite3.Error, path: Path) -> StoreError | None:
     return None
 
 
+def _enable_wal(conn: sqlite3.Connection) -> str:
+    """Switch to WAL (kept in the file), retrying while another process holds
+    the new file: SQLite answers ``SQLITE_BUSY`` at once here, without its
+    busy handler, when two processes create one database together.
+
+    Returns:
+        The journal mode now in force.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as e:
+            code = getattr(e, "sqlite_errorcode", 0) & 0xFF
+            if code != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
+
+
 def _check_version(version: int, file: Path) -> None:
     latest = latest_version()
     if version < latest:
@@ -282,7 +304,7 @@ class Store:
         try:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _enable_wal(self.conn)
             if str(mode).lower() != "wal":
                 logger.warning("%s: journal mode %s, not WAL", self.path, mode)
             # NORMAL in WAL mode: a committed article survives a killed
