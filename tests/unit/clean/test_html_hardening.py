@@ -94,3 +94,15 @@ def test_page_mostly_script_is_judged_by_its_article() -> None:
     article = clean_html(RawArticle(id="x", html=page), page)
     assert len(article.text) < 2_000
     assert len(article.body) == 5
+
+
+@pytest.mark.parametrize("field", ["text", "html"])
+def test_clean_refuses_nul_on_every_path(field: str) -> None:
+    # RawArticles built without iter_inputs (the API's HTML fragments, stored
+    # inputs) meet the same rule as files.
+    from whosaid.clean import clean_article
+
+    raw = RawArticle(id="x", **{field: f"<p>{SENTENCE}\x00.</p>"})
+    with pytest.raises(InputError) as info:
+        clean_article(raw)
+    assert info.value.code == "input.binary"
