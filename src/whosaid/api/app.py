@@ -395,7 +395,7 @@ def _too_large(size: int | None) -> ApiError:
 
 
 def _analyze(req: AnalyzeRequest) -> Article:
-    from whosaid.ingest import article_id
+    from whosaid.ids import article_id
     from whosaid.pipeline import get_pipeline, looks_like_html, process
     from whosaid.records import RawArticle
 
@@ -407,7 +407,10 @@ def _analyze(req: AnalyzeRequest) -> Article:
             return process(html, url=req.url, id=req.id, date=req.date)
         # An HTML fragment that process() would not sniff as HTML.
         raw = RawArticle(
-            id=req.id or article_id(html), url=req.url, date=req.date, html=html
+            id=req.id or article_id(html, url=req.url),
+            url=req.url,
+            date=req.date,
+            html=html,
         )
         return next(get_pipeline().process_many([raw]))
 

@@ -134,17 +134,10 @@ def ingest_command(
                 last = ingest(store, iter_inputs(paths), pipeline, progress=track)
     except KeyboardInterrupt:
         end_progress()
-        typer.echo(
-            f"interrupted: {last.stored} stored, {last.skipped} skipped "
-            f"(already stored), {last.failed} failed -> {db}",
-            err=True,
-        )
+        typer.echo(f"interrupted: {last.summary()} -> {db}", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     end_progress()
-    typer.echo(
-        f"{last.stored} stored, {last.skipped} skipped (already stored), "
-        f"{last.failed} failed -> {db}"
-    )
+    typer.echo(f"{last.summary()} -> {db}")
     if last.failed:
         raise typer.Exit(EXIT_FAILED)
 

@@ -191,10 +191,9 @@ def prepare_dir(out_dir: str | os.PathLike[str]) -> Path:
 
 def partition_name(article_ids: Sequence[str]) -> str:
     """The file name of the partition holding these article ids."""
-    from hashlib import sha1
+    from whosaid.ids import batch_key
 
-    key = sha1("\0".join(article_ids).encode("utf-8", "surrogatepass")).hexdigest()
-    return f"part-{key[:16]}.parquet"
+    return f"part-{batch_key(article_ids)}.parquet"
 
 
 def _json(value: Any) -> str:
@@ -214,7 +213,7 @@ def _joined(spans: Sequence[dict[str, Any]]) -> str:
 
 def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any]:
     """The ``articles`` row of an article (``record`` is ``Article.to_dict()``)."""
-    from whosaid.store.db import content_hash
+    from whosaid.ids import raw_content_hash
 
     error = record.get("error")
     return {
@@ -235,7 +234,7 @@ def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any
         "whosaid_version": record.get("whosaid_version"),
         "model": record.get("model"),
         "schema_version": record.get("schema_version"),
-        "content_hash": content_hash(raw) if raw is not None else None,
+        "content_hash": raw_content_hash(raw) if raw is not None else None,
         "raw_text": raw.text if raw is not None else None,
         "raw_html": raw.html if raw is not None else None,
     }
@@ -596,10 +595,10 @@ def load_parquet(
     """
     import time
 
-    from whosaid.store import IngestStats, SaveOutcome
+    from whosaid.store import IngestStats
 
     start = time.perf_counter()
-    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    counts = {"stored": 0, "replaced": 0, "skipped": 0, "failed": 0}
     for stored in iter_parquet(folder):
         article = stored.article
         if _has_article(store, article.id):
@@ -618,8 +617,7 @@ def load_parquet(
             outcome = store.save_article(
                 article, stored.raw, digest=stored.content_hash
             )
-            key = "stored" if outcome is SaveOutcome.STORED else "skipped"
-            counts["failed" if outcome is SaveOutcome.FAILED else key] += 1
+            counts[outcome.value] += 1
         if progress is not None:
             progress(IngestStats(**counts, seconds=time.perf_counter() - start))
     return IngestStats(**counts, seconds=time.perf_counter() - start)
