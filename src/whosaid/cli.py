@@ -145,6 +145,38 @@ def _actor_files(files: Sequence[Path] | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+_VerbsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--verbs",
+        dir_okay=False,
+        help=(
+            "A verb file (CSV or TSV with columns pattern, code: a verb and "
+            "the words that must follow it, and a CAMEO code) that extends "
+            "or overrides the shipped event verb patterns; repeatable."
+        ),
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+
+
+def _verb_files(files: Sequence[Path] | None) -> tuple[str, ...]:
+    """Check users' verb files up front: a bad one is a usage error (2)."""
+    from whosaid.errors import ConfigError
+    from whosaid.events import check_user_verbs
+
+    out: list[str] = []
+    for f in files or ():
+        try:
+            check_user_verbs(f)
+        except ConfigError as e:
+            typer.echo(f"error: --verbs: {e.message}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        out.append(str(f))
+    return tuple(out)
+
+
 _WorkersOption = Annotated[
     int | None,
     typer.Option(
@@ -503,6 +535,47 @@ def eval_polnear(
         typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(report.format_table())
+
+
+@eval_app.command("events", epilog="Exit status: 0 done; 2 usage error; 3 error.")
+def eval_events(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            exists=True,
+            dir_okay=False,
+            help="Gold events (JSONL; format in whosaid.eval.events).",
+            metavar="FILE",
+        ),
+    ],
+    verbs: _VerbsOption = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ReportFormat.TABLE,
+    debug: _DebugOption = False,
+) -> None:
+    """Score whosaid's events on gold events: found, root, dyad, precision, F1."""
+    from whosaid.eval.events import load_gold, score_articles
+    from whosaid.pipeline import process_many
+    from whosaid.records import RawArticle
+
+    verb_files = _verb_files(verbs)
+    with _logging(debug):
+        try:
+            articles = load_gold(gold)
+
+            def analyze(items: Sequence[Any]) -> Iterator[Article]:
+                raws = [RawArticle(id=a.id, text=a.text, date=a.date) for a in items]
+                return process_many(raws, verb_files=verb_files)
+
+            scores = score_articles(articles, analyze)
+        except Exception as e:
+            _die(e, debug=debug)
+    if output_format is ReportFormat.JSON:
+        typer.echo(json.dumps(scores.to_dict(), indent=2))
+    else:
+        typer.echo(scores.format_table())
 
 
 def _eval_polnear(

@@ -1,0 +1,141 @@
+"""The events stage: speech acts and actions -> merged, coded ``Event`` records."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from whosaid.events.actions import action_events
+from whosaid.events.codes import VerbLexicon, code_info
+from whosaid.events.draft import Draft
+from whosaid.events.mentions import ActorIndex
+from whosaid.events.speech import speech_events
+from whosaid.records import Actor, Attribution, Event, Span
+
+__all__ = ["extract_events", "merge_drafts", "text_date"]
+
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        (
+            "january february march april may june july august september "
+            "october november december"
+        ).split(),
+        start=1,
+    )
+}
+_MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_DATE_MDY = re.compile(rf"\b(?:on|On) {_MONTH} (\d{{1,2}}), (\d{{4}})\b")
+_DATE_DMY = re.compile(rf"\b(?:on|On) (?:the )?(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")
+
+
+def text_date(text: str) -> str | None:
+    """An explicit "on July 5, 2017" / "on 5 July 2017" date as ISO 8601."""
+    m = _DATE_MDY.search(text)
+    if m:
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _DATE_DMY.search(text)
+        if not m:
+            return None
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    d = int(day)
+    if not 1 <= d <= 31:
+        return None
+    return f"{year}-{_MONTHS[month.lower()]:02d}-{d:02d}"
+
+
+def _key(d: Draft) -> tuple[str | None, str | None, str, bool]:
+    return (
+        d.source.id if d.source else None,
+        d.target.id if d.target else None,
+        d.code[:2],
+        d.negated,
+    )
+
+
+def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
+    """One event per action: drafts with the same source, target, root and
+    polarity are one event (the headline and the lead telling it, a speech
+    cue also seen as a verb); the first keeps its code and gains the others'
+    evidence.  In text order."""
+    merged: dict[tuple[str | None, str | None, str, bool], Draft] = {}
+    for d in sorted(drafts, key=lambda d: d.start):
+        k = _key(d)
+        first = merged.get(k)
+        if first is None:
+            merged[k] = d
+            continue
+        evidence = tuple(sorted(set(first.evidence) | set(d.evidence)))
+        merged[k] = Draft(
+            source=first.source,
+            target=first.target,
+            code=first.code,
+            evidence=evidence,
+            method=first.method,
+            attribution_id=first.attribution_id or d.attribution_id,
+            negated=first.negated,
+            modality=first.modality,
+        )
+    return sorted(merged.values(), key=lambda d: d.start)
+
+
+def _sentence_of(doc: Any, start: int) -> str:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0].sent.text if span is not None and len(span) else ""
+
+
+def extract_events(
+    doc: Any,
+    attributions: Sequence[Attribution],
+    actors: Sequence[Actor],
+    lexicon: VerbLexicon,
+    *,
+    text: str,
+    date: str | None = None,
+    id_prefix: str = "",
+) -> tuple[Event, ...]:
+    """CAMEO-coded events of one parsed article.
+
+    Args:
+        doc: the spaCy parse of ``text``.
+        attributions: the article's attributions (speakers linked to actors).
+        actors: the article's actors.
+        lexicon: the verb lexicon (:func:`whosaid.events.codes.load_lexicon`).
+        text: the article's canonical text (every offset indexes it).
+        date: the article's date; an event whose sentence gives an explicit
+            date ("on July 5, 2017") takes that one.
+        id_prefix: the article id; events are ``ID:eN``.
+    """
+    index = ActorIndex(doc, actors)
+    drafts = list(speech_events(doc, attributions, index, lexicon))
+    cue_tokens = frozenset(
+        t.i
+        for a in attributions
+        for c in a.cue
+        if (span := doc.char_span(c.start, c.end, alignment_mode="expand"))
+        for t in span
+    )
+    drafts.extend(action_events(doc, index, lexicon, skip=cue_tokens))
+    events = []
+    for n, d in enumerate(merge_drafts(drafts), start=1):
+        info = code_info(d.code)
+        events.append(
+            Event(
+                id=f"{id_prefix}:e{n}" if id_prefix else f"e{n}",
+                source=d.source.id if d.source else None,
+                target=d.target.id if d.target else None,
+                code=info.code,
+                root=info.root,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                evidence=tuple(Span.of(text, s, e) for s, e in d.evidence),
+                attribution_id=d.attribution_id,
+                negated=d.negated,
+                modality=d.modality,
+                date=text_date(_sentence_of(doc, d.start)) or date,
+                method=d.method,
+            )
+        )
+    return tuple(events)

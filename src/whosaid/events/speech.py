@@ -1,0 +1,418 @@
+"""Speech acts: an attribution's cue and content decide a CAMEO code.
+
+"urged X to" is an appeal (02x) to X, "accused X of" an accusation (112),
+"warned that ... would" a threat (13x), "welcomed" praise (051), "rejected" a
+rejection (12x), "denied" a denial of responsibility (016).  A neutral cue
+("said", "added", "stressed") makes an event only when its content does:
+"X must ..." is an appeal to X, "baseless"/"violates" a disapproval, "will
+respond" a threat, "will not negotiate" a rejection.  A statement with
+nothing more is no event (CAMEO codes 010 only "when distinctions among 011
+to 017 cannot be made", and news-event gold leaves plain statements out).
+
+The source is the speaker's actor; the target the cue's object ("urged
+Pyongyang", "called on the UN"), else the subject of a "must/should" in the
+content, else the first other actor the content mentions (never the speaker's
+own side, a place or the media).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from whosaid.events.codes import VerbLexicon, inflections
+from whosaid.events.draft import Draft
+from whosaid.events.mentions import ActorIndex, same_side
+from whosaid.records import Actor, Attribution
+
+__all__ = ["classify_content", "cue_code", "speech_events"]
+
+METHOD = "rule.speech.v1"
+_PARTICLES = frozenset({"for", "on", "upon", "out", "down", "to", "against", "of"})
+_TARGET_PREPS = frozenset({"on", "upon", "to", "against", "with"})
+
+
+@cache
+def _cue_table() -> tuple[dict[str, str], dict[str, str]]:
+    """(cue -> code, word form -> cue verb) from ``speech_cues.tsv``."""
+    text = resources.files("whosaid.events.data").joinpath("speech_cues.tsv")
+    lines = [
+        ln for ln in text.read_text("utf-8").splitlines() if not ln.startswith("#")
+    ]
+    codes: dict[str, str] = {}
+    forms: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"):
+        codes[row["cue"]] = row["code"]
+        head = row["cue"].split()[0]
+        for form in inflections(head):
+            forms.setdefault(form, head)
+    return codes, forms
+
+
+def _rx(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
+
+
+# Content rules, most specific first.  Each is (code, pattern).
+_REJECT = _rx(
+    r"reject",
+    r"refus",
+    r"rule[sd]? out",
+    r"no intention",
+    r"(?:will|would|does|do|did) not (?:accept|recognize|negotiate|allow|tolerate|"
+    r"agree|join|attend|return|bow|yield to|give in|back down)",
+    r"won't (?:accept|recognize|negotiate|allow|tolerate|agree)",
+    r"never (?:accept|recognize|negotiate|allow|agree)",
+    r"of no value",
+    r"(?:time|era|days) (?:for|of) (?:negotiat|talk|diplomacy)\w* (?:about [^.]*)?has (?:ended|passed|run out)",
+    r"not (?:negotiable|up for negotiation)",
+    r"out of the question",
+)
+_THREAT = _rx(
+    r"retaliat",
+    r"(?:will|would|could|is ready to|are ready to) (?:respond|hit back|strike|attack|"
+    r"punish|destroy|retaliate|take (?:countermeasures|measures|action|steps))",
+    r"consequences",
+    r"countermeasures",
+    r"pay a (?:heavy )?price",
+    r"all options",
+    r"(?:military|decisive|forceful) (?:response|action)",
+)
+_MILITARY = _rx(
+    r"militar",
+    r"force",
+    r"strike",
+    r"attack",
+    r"war\b",
+    r"nuclear",
+    r"missile",
+    r"destroy",
+    r"bomb",
+)
+_SANCTIONS = _rx(r"sanction", r"embargo", r"boycott", r"tariff")
+_ACCUSE = _rx(
+    r"accus",
+    r"blam",
+    r"responsible for",
+    r"violat",
+    r"breach",
+    r"war crime",
+    r"genocide",
+    r"aggressi",
+    r"provocat",
+    r"interfer",
+    r"meddl",
+)
+_DISAPPROVE = _rx(
+    r"baseless",
+    r"groundless",
+    r"unfounded",
+    r"illegal",
+    r"illegitimate",
+    r"unacceptable",
+    r"irresponsible",
+    r"reckless",
+    r"lies\b",
+    r"propaganda",
+    r"hypocri",
+    r"destabiliz",
+    r"condemn",
+    r"criticiz",
+    r"denounc",
+    r"deplor",
+    r"outrage",
+    r"regrettable",
+    r"absurd",
+    r"provocative",
+    r"hostile",
+    r"threat to (?:peace|security|stability)",
+)
+_PRAISE = _rx(
+    r"welcome",
+    r"commend",
+    r"appreciat",
+    r"grateful",
+    r"\bthank",
+    r"prais",
+    r"positive step",
+    r"step in the right direction",
+)
+_INTENT = _rx(
+    r"(?:will|would|is ready to|are ready to|is willing to|are willing to|is prepared to|"
+    r"are prepared to) (?:continue to )?(?:provide|send|deliver|support|help|"
+    r"cooperate|assist|work with|contribute|donate|invest|host|resume)",
+    r"(?:ready|willing|prepared) to (?:talk|negotiate|meet|resume)",
+)
+_AID = _rx(r"\baid\b", r"assistance", r"humanitarian", r"food", r"relief", r"loan")
+_TALKS = _rx(r"\btalks\b", r"negotiat", r"dialogue", r"meet")
+_DEESCALATE = _rx(
+    r"ceasefire",
+    r"cease-fire",
+    r"de-?escalat",
+    r"restraint",
+    r"refrain",
+    r"calm",
+    r"reduce tensions",
+    r"hostilities",
+    r"truce",
+)
+_MODAL_APPEAL = frozenset({"must", "should", "ought", "need", "needs"})
+
+
+def cue_code(cue_key: str) -> str | None:
+    """The speech-act code of a normalized cue ("urge", "call for"), if any."""
+    return _cue_table()[0].get(cue_key)
+
+
+def classify_content(text: str) -> str | None:
+    """The code a neutral cue's content implies, or None (a plain statement)."""
+    if _REJECT.search(text):
+        return "120"
+    if _THREAT.search(text):
+        return _threat_code(text)
+    if _ACCUSE.search(text):
+        return "112"
+    if _DISAPPROVE.search(text):
+        return "111"
+    if _PRAISE.search(text):
+        return "051"
+    if _INTENT.search(text):
+        return "033" if _AID.search(text) else "030"
+    return None
+
+
+def _threat_code(text: str) -> str:
+    if _SANCTIONS.search(text):
+        return "1312"
+    if _MILITARY.search(text):
+        return "138"
+    return "130"
+
+
+def refine(code: str, content: str) -> str:
+    """A more specific code from the content of a cue-coded speech act."""
+    root = code[:2]
+    if root == "02":
+        if _DEESCALATE.search(content):
+            return "0256"
+        if _AID.search(content):
+            return "023"
+        if _TALKS.search(content):
+            return "026"
+    elif root == "03":
+        if _THREAT.search(content) or _MILITARY.search(content) and re.search(
+            r"\b(?:retaliat|respond|punish|strike|attack|destroy)", content, re.I
+        ):
+            return _threat_code(content)
+        if _AID.search(content):
+            return "033"
+        if _TALKS.search(content):
+            return "036"
+    elif root == "13":
+        return _threat_code(content)
+    elif code == "011" and not re.search(r"\bcomment", content, re.I):
+        return "120"
+    return code
+
+
+def modality_of(code: str) -> str | None:
+    """``threat`` for 13x, ``intent`` for 03x, else None (the act happened)."""
+    if code.startswith("13"):
+        return "threat"
+    if code.startswith("03"):
+        return "intent"
+    return None
+
+
+# -- the cue in the parse ----------------------------------------------------------
+
+
+def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def cue_key(tokens: Sequence[Any], doc: Any) -> tuple[str | None, Any | None]:
+    """The normalized cue ("call for") and its head verb token.
+
+    The cue verb is the cue token whose form is a known speech-cue verb; a
+    particle or preposition right after it joins it when the pair is a cue.
+    """
+    codes, forms = _cue_table()
+    for token in tokens:
+        head = forms.get(token.lower_)
+        if head is None:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in _PARTICLES:
+            pair = f"{head} {nxt.lower_}"
+            if pair in codes:
+                return pair, token
+        if head in codes:
+            return head, token
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    return None, (verbs[-1] if verbs else None)
+
+
+def _expand(token: Any) -> list[Any]:
+    """A token and its conjuncts ("Pyongyang and Washington")."""
+    return [token, *token.conjuncts]
+
+
+def _object_targets(verb: Any, index: ActorIndex) -> list[Actor]:
+    """Actors the cue verb is directed at: its object, or "on/to/against X"."""
+    found: list[Actor] = []
+    for child in verb.children:
+        cands: list[Any] = []
+        if child.dep_ in ("dobj", "dative", "obj"):
+            cands = _expand(child)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            cands = [t for p in child.children if p.dep_ == "pobj" for t in _expand(p)]
+        for t in cands:
+            actor = index.actor_of(t)
+            if actor is not None and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _modal_subjects(
+    doc: Any, ranges: Sequence[tuple[int, int]], index: ActorIndex
+) -> list[Actor]:
+    """Subjects of a must/should/need-to verb in the content ("X must ...")."""
+    out: list[Actor] = []
+    for s, e in ranges:
+        for token in _tokens_in(doc, s, e):
+            if token.lower_ not in _MODAL_APPEAL:
+                continue
+            verb = token.head if token.dep_ == "aux" else token
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    for t in _expand(child):
+                        actor = index.actor_of(t)
+                        if actor is not None and actor not in out:
+                            out.append(actor)
+    return out
+
+
+def _negated(verb: Any | None) -> bool:
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _pick_targets(
+    speaker: Actor | None,
+    candidates: Sequence[Actor],
+) -> list[Actor]:
+    return [
+        a
+        for a in candidates
+        if a.type != "media" and (speaker is None or not same_side(speaker, a))
+    ]
+
+
+def speech_events(
+    doc: Any,
+    attributions: Sequence[Attribution],
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+) -> Iterator[Draft]:
+    """The speech-act events of an article's attributions."""
+    for attribution in attributions:
+        yield from _speech_event(doc, attribution, index, lexicon)
+
+
+def _speech_event(
+    doc: Any, attribution: Attribution, index: ActorIndex, lexicon: VerbLexicon
+) -> Iterator[Draft]:
+    cue_tokens = [t for c in attribution.cue for t in _tokens_in(doc, c.start, c.end)]
+    key, verb = cue_key(cue_tokens, doc)
+    ranges = [(c.start, c.end) for c in attribution.content]
+    content = " ".join(c.text for c in attribution.content)
+    speaker = None
+    if attribution.speaker is not None and attribution.speaker.actor_id:
+        speaker = index.by_id.get(attribution.speaker.actor_id)
+    appeal_to = _pick_targets(speaker, _modal_subjects(doc, ranges, index))
+    code = _code(key, verb, content, lexicon, appeal_to)
+    if code is None:
+        return
+    targets = _targets(doc, verb, code, key, ranges, speaker, index, appeal_to)
+    evidence = tuple(sorted([(c.start, c.end) for c in attribution.cue] + ranges))
+    for target in targets or [None]:
+        yield Draft(
+            source=speaker,
+            target=target,
+            code=code,
+            evidence=evidence,
+            method=METHOD,
+            attribution_id=attribution.id,
+            negated=_negated(verb),
+            modality=modality_of(code),
+        )
+
+
+def _code(
+    key: str | None,
+    verb: Any | None,
+    content: str,
+    lexicon: VerbLexicon,
+    appeal_to: Sequence[Actor],
+) -> str | None:
+    if verb is not None and (lemma := lexicon.lemma(verb.lower_)) in lexicon.user:
+        following = [t.lower_ for t in list(verb.rights)[:8]]
+        user_code, _ = lexicon.code(lemma, following)
+        if user_code:
+            return user_code
+    code = cue_code(key) if key else None
+    if code is None:
+        code = classify_content(content)
+        if code is None and appeal_to:
+            return refine("020", content)
+        return code
+    return refine(code, content)
+
+
+def _targets(
+    doc: Any,
+    verb: Any | None,
+    code: str,
+    key: str | None,
+    ranges: Sequence[tuple[int, int]],
+    speaker: Actor | None,
+    index: ActorIndex,
+    appeal_to: Sequence[Actor],
+) -> list[Actor]:
+    """Who the speech act is directed at (empty: no target).
+
+    The cue's object first; for appeals and demands the actor asked to act
+    (a "must" subject, else the subject of a clause in the content: "called
+    for the US to withdraw"), never a mere topic ("calm over North Korea");
+    for other acts the first other actor the content mentions.
+    """
+    if verb is not None and key is not None:
+        direct = _pick_targets(speaker, _object_targets(verb, index))
+        if direct:
+            return direct
+    if appeal_to:
+        return list(appeal_to[:2])
+    if code[:2] in ("02", "10"):
+        return _pick_targets(speaker, _clause_subjects(doc, ranges, index))[:1]
+    rest = _pick_targets(speaker, list(index.in_ranges(ranges)))
+    return rest[:1]
+
+
+def _clause_subjects(
+    doc: Any, ranges: Sequence[tuple[int, int]], index: ActorIndex
+) -> list[Actor]:
+    """Subject actors of the clauses in the content, in text order."""
+    out: list[Actor] = []
+    for s, e in ranges:
+        for token in _tokens_in(doc, s, e):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                actor = index.actor_of(token)
+                if actor is not None and actor not in out:
+                    out.append(actor)
+    return out
