@@ -218,6 +218,7 @@ class Pipeline:
             text=clean.text,
             date=clean.date,
             id_prefix=clean.id,
+            title=(clean.title.start, clean.title.end) if clean.title else None,
         )
         t4 = time.perf_counter()
         self.timings["attributions"] += t1 - t0

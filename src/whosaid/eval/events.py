@@ -67,14 +67,45 @@ class GoldArticle:
     events: tuple[GoldEvent, ...]
 
 
+_DROP = frozenset('"\u201c\u201d\u201e\u00ab\u00bb[]')
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def _normalize(text: str) -> tuple[str, list[int]]:
+    """``text`` without quotation marks and brackets, curly apostrophes
+    straightened, whitespace runs as one space; and each character's offset
+    in ``text``."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text.translate(_APOSTROPHES)):
+        if ch in _DROP:
+            continue
+        if ch.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        offsets.append(i)
+    return "".join(chars), offsets
+
+
 def locate(text: str, evidence: str, occurrence: int = 1) -> tuple[int, int]:
     """Character range of the ``occurrence``-th ``evidence`` in ``text``.
 
-    ``"a ... b"`` spans from ``a`` to the first ``b`` after it.
+    ``"a ... b"`` spans from ``a`` to the first ``b`` after it.  Quotation
+    marks, brackets and apostrophe styles do not count ("the North's test
+    which directly violates" finds 'the North’s test which "directly
+    violates').
 
     Raises:
         InputError: the evidence is not in the text that many times.
     """
+    norm, offsets = _normalize(text)
+    start, end = _locate(norm, _normalize(evidence)[0], evidence, occurrence)
+    return offsets[start], offsets[end - 1] + 1
+
+
+def _locate(text: str, evidence: str, raw: str, occurrence: int) -> tuple[int, int]:
     parts = [p.strip() for p in evidence.split("...") if p.strip()]
     if not parts:
         raise InputError("empty gold evidence", code="gold.invalid")
@@ -83,7 +114,7 @@ def locate(text: str, evidence: str, occurrence: int = 1) -> tuple[int, int]:
         pos = text.find(parts[0], pos + 1)
         if pos < 0:
             raise InputError(
-                f"gold evidence {evidence!r} (occurrence {occurrence}) not in the text",
+                f"gold evidence {raw!r} (occurrence {occurrence}) not in the text",
                 code="gold.invalid",
             )
     start, end = pos, pos + len(parts[0])

@@ -29,121 +29,85 @@ from typing import Any
 from whosaid.events.codes import VerbLexicon
 from whosaid.events.draft import Draft
 from whosaid.events.mentions import ActorIndex
+from whosaid.events.syntax import (
+    clause_words,
+    expand,
+    is_background,
+    is_hypothetical,
+    is_negated,
+    subject_actors,
+)
+from whosaid.records import Actor
 
 __all__ = ["action_events", "verb_code"]
 
 METHOD = "rule.action.v1"
 RECIPROCAL_METHOD = "rule.action.reciprocal.v1"
-_MODALS = frozenset(
-    {"will", "would", "could", "may", "might", "should", "must", "can", "'ll", "wo"}
-)
-_SKIP_DEPS = frozenset({"relcl", "acl", "amod", "csubj", "pcomp"})
-_TARGET_PREPS = frozenset({"on", "against", "with", "to", "at", "upon", "into"})
+_TARGET_PREPS = frozenset({"on", "against", "with", "to", "at", "upon", "into", "from"})
+_ATTACK_PREPS = frozenset({"on", "against", "at", "upon", "into"})
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
-_FOLLOWING = 8
 
 
-def verb_code(token: Any, doc: Any, lexicon: VerbLexicon) -> str:
-    """The lexicon code of a verb token in its context ("" when none).
+# Verbs too light to code from PETRARCH2's bare-verb default ("hold"
+# is 170 there, "need" 100); only their phrase patterns count ("hold talks").
+LIGHT_VERBS = frozenset(
+    "be have do get make take give keep put set see look come go bring run show lead "
+    "leave play turn move hold need consider find want seek use work try help face "
+    "continue begin start end remain stay become say tell add note include".split()
+)
 
-    A hyphenated compound ("test - fired") is looked up whole first.
+
+def verb_code(token: Any, doc: Any, lexicon: VerbLexicon) -> tuple[str, int]:
+    """The lexicon code of a verb token in its clause ("" when none), and how
+    sure it is: 2 for whosaid's or a user's pattern or verb, 1 for a
+    PETRARCH2 phrase pattern, 0 for a PETRARCH2 bare verb.
+
+    A hyphenated compound ("test - fired") is looked up whole first, then a
+    phrasal verb ("meet with"), then the verb.
     """
-    following = [t.lower_ for t in doc[token.i + 1 : token.i + 1 + _FOLLOWING]]
-    lemma = lexicon.lemma(token.lower_)
+    following = [t.lower_ for t in clause_words(token)]
     if token.i >= 2 and doc[token.i - 1].text == "-":
         compound = lexicon.lemma(f"{doc[token.i - 2].lower_}-{token.lower_}")
         if compound is not None:
-            return lexicon.code(compound, following)[0]
+            return _sure(lexicon.code(compound, following))
+    lemma = lexicon.lemma(token.lower_)
     if lemma is None:
-        return ""
+        return "", 0
     particle = following[0] if following else ""
     phrasal = lexicon.lemma(f"{token.lower_} {particle}")
     if phrasal is not None:
-        code, _ = lexicon.code(phrasal, following[1:])
-        if code:
-            return code
-    return lexicon.code(lemma, following)[0]
+        match = lexicon.code(phrasal, following[1:])
+        if match[0]:
+            return _sure(match)
+    code, words, own = lexicon.code(lemma, following)
+    if not own and not words and lemma in LIGHT_VERBS:
+        return "", 0
+    return _sure((code, words, own))
 
 
-def is_hypothetical(token: Any) -> bool:
-    """A verb under a modal, in the infinitive, or an untensed complement
-    (or coordinated with one: "must try and reduce tensions and restart talks")."""
-    verb = token
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-            return True
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            return True
-        if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ in ("VB", "VBG"):
-            return True
-        if verb.dep_ != "conj" or verb.head is verb:
-            return False
-        verb = verb.head
-    return False
+def _sure(match: tuple[str, int, bool]) -> tuple[str, int]:
+    code, words, own = match
+    return code, 2 if own else 1 if words else 0
 
 
-def is_background(token: Any) -> bool:
-    """Relative clauses, modifiers, and "since ..." states are not new events."""
-    if token.dep_ in _SKIP_DEPS:
-        return True
-    return any(
-        c.dep_ == "prep" and c.lower_ == "since" for c in token.children
-    ) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
-
-
-def _subject(token: Any) -> tuple[Any | None, bool]:
-    """The subject token of a verb and whether the verb is passive."""
-    verb = token
-    for _ in range(3):
-        for c in verb.children:
-            if c.dep_ == "nsubj":
-                return c, False
-            if c.dep_ == "nsubjpass":
-                return c, True
-        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
-        else:
-            break
-    return None, False
-
-
-def _agent(token: Any) -> Any | None:
-    for c in token.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def _objects(token: Any) -> list[Any]:
-    """Object tokens: direct objects, then "PREP X" under the verb or object."""
+def _objects(token: Any) -> list[tuple[Any, str]]:
+    """Object tokens with how they attach: direct objects (``""``), then
+    "PREP X" under the verb or its object (the preposition)."""
     direct = [c for c in token.children if c.dep_ in ("dobj", "dative", "attr")]
-    out = [t for d in direct for t in (d, *d.conjuncts)]
+    out = [(t, "") for d in direct for t in expand(d)]
     for head in (token, *direct):
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        out.extend((p, *p.conjuncts))
+                        out.extend((t, c.lower_) for t in expand(p))
     return out
 
 
-def _actors(tokens: list[Any], index: ActorIndex) -> list[Any]:
-    out = []
-    for t in tokens:
-        actor = index.actor_of(t)
-        if actor is not None and actor not in out:
-            out.append(actor)
-    return out
-
-
-def _phrase_actors(token: Any, index: ActorIndex, exclude: list[Any]) -> list[Any]:
-    """Actors inside the verb's phrase after the verb ("to the US continent")."""
-    out = []
-    for t in token.subtree:
-        if t.i <= token.i:
-            continue
+def _phrase_actors(token: Any, index: ActorIndex, exclude: list[Actor]) -> list[Actor]:
+    """Actors inside the verb's clause after the verb ("to the US continent")."""
+    out: list[Actor] = []
+    for t in clause_words(token, limit=30):
         actor = index.actor_of(t)
         if actor is not None and actor not in exclude and actor not in out:
             out.append(actor)
@@ -159,36 +123,54 @@ def _evidence(token: Any, parts: list[Any]) -> tuple[tuple[int, int], ...]:
 def action_events(
     doc: Any, index: ActorIndex, lexicon: VerbLexicon, *, skip: frozenset[int]
 ) -> Iterator[Draft]:
-    """Action events of a parsed article; ``skip``: token indices of speech cues."""
+    """Action events of a parsed article; ``skip``: tokens the speech rules
+    own (attribution cues and speech-act verbs)."""
     for token in doc:
         if token.pos_ != "VERB" or token.i in skip:
             continue
         yield from _action(token, doc, index, lexicon)
 
 
-def _action(token: Any, doc: Any, index: ActorIndex, lexicon: VerbLexicon) -> Iterator[Draft]:
-    code = verb_code(token, doc, lexicon)
+def _action(
+    token: Any, doc: Any, index: ActorIndex, lexicon: VerbLexicon
+) -> Iterator[Draft]:
+    code, sure = verb_code(token, doc, lexicon)
     if not code or code.startswith("01"):
         return
     if is_hypothetical(token) or is_background(token):
         return
-    subject, passive = _subject(token)
+    subjects, subject, passive = subject_actors(token, index)
     if subject is None:
         return
     objects = _objects(token)
+    object_actors = [(a, prep) for t, prep in objects if (a := index.np_actor(t))]
     if passive:
-        agent = _agent(token)
-        sources = _actors([agent, *agent.conjuncts], index) if agent is not None else []
-        targets = _actors([subject, *subject.conjuncts], index)
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        agents = [p for c in ([agent] if agent else []) for p in c.children]
+        sources = [a for t in agents for x in expand(t) if (a := index.np_actor(x))]
+        targets = subjects
     else:
-        sources = _actors([subject, *subject.conjuncts], index)
-        targets = _actors(objects, index)
+        sources = subjects
+        targets = list(dict.fromkeys(a for a, _ in object_actors))
     if not sources:
         return
+    if sure == 0 and not targets:
+        return  # a bare PETRARCH2 verb codes only a dyad the clause names
     if not targets:
-        targets = _phrase_actors(token, index, sources)[:1]
-    negated = any(c.dep_ == "neg" for c in token.children)
-    parts = [subject, *objects]
+        targets = [
+            a
+            for a in _phrase_actors(token, index, sources)
+            if not any(a.country and a.country == s.country for s in sources)
+        ][:1]
+    if code.startswith("15") and any(p in _ATTACK_PREPS for _, p in object_actors):
+        code = "190"  # missiles fired *at* someone: an attack, not a show of force
+    yield from _drafts(token, code, sources, targets, [subject, *(t for t, _ in objects)])
+
+
+def _drafts(
+    token: Any, code: str, sources: list[Actor], targets: list[Actor], parts: list[Any]
+) -> Iterator[Draft]:
+    negated = is_negated(token)
     evidence = _evidence(token, parts)
     reciprocal = code[:2] in _RECIPROCAL_ROOTS
     if reciprocal and len(sources) > 1 and not targets:
@@ -203,4 +185,6 @@ def _action(token: Any, doc: Any, index: ActorIndex, lexicon: VerbLexicon) -> It
                 continue
             yield Draft(source, target, code, evidence, METHOD, negated=negated)
             if reciprocal and target is not None and code[:2] == "04":
-                yield Draft(target, source, code, evidence, RECIPROCAL_METHOD, negated=negated)
+                yield Draft(
+                    target, source, code, evidence, RECIPROCAL_METHOD, negated=negated
+                )

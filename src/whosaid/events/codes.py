@@ -140,6 +140,7 @@ class Pattern:
 
     words: tuple[str, ...]
     code: str
+    tier: int = 1  # 0: whosaid's and users' patterns, 1: PETRARCH2's
 
 
 @dataclass
@@ -156,24 +157,32 @@ class VerbLexicon:
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     user: set[str] = field(default_factory=set)
+    own_default: set[str] = field(default_factory=set)
 
     def lemma(self, word: str) -> str | None:
         """The lexicon verb a (lower-case) word form belongs to, if any."""
         return self.forms.get(word.lower())
 
-    def code(self, verb: str, following: Sequence[str]) -> tuple[str, int]:
-        """The code of ``verb`` followed by ``following`` words, and how many
-        pattern words matched (0: the bare verb's code; "" when none).
+    def code(self, verb: str, following: Sequence[str]) -> tuple[str, int, bool]:
+        """The code of ``verb`` followed by ``following`` words: the code
+        ("" when none), how many pattern words matched (0: the bare verb's
+        code), and whether the code is whosaid's or a user's own (not
+        PETRARCH2's).
 
-        The longest matching pattern wins; earlier patterns win ties (user
-        and whosaid patterns come before PETRARCH2's).
+        User and whosaid patterns win over PETRARCH2's (and so does a bare
+        verb code of theirs); within a tier the longest matching pattern
+        wins, the earlier on ties.
         """
-        best, best_len = self.default.get(verb, ""), 0
+        best, best_key = "", (3, 0)
         for pattern in self.patterns.get(verb, ()):
-            n = len(pattern.words)
-            if n > best_len and self._matches(pattern.words, following):
-                best, best_len = pattern.code, n
-        return best, best_len
+            key = (pattern.tier, -len(pattern.words))
+            if key < best_key and self._matches(pattern.words, following):
+                best, best_key = pattern.code, key
+        if verb in self.own_default and best_key[0] > 0:
+            return self.default[verb], 0, True
+        if best:
+            return best, -best_key[1], best_key[0] == 0
+        return self.default.get(verb, ""), 0, False
 
     def _matches(self, words: tuple[str, ...], following: Sequence[str]) -> bool:
         k = 0
@@ -197,11 +206,13 @@ class VerbLexicon:
             self.forms.setdefault(form, verb)
         self.forms[verb] = verb
         if not words:
+            if first:
+                self.own_default.add(verb)
             if first or verb not in self.default:
                 self.default[verb] = code
             return
         pats = self.patterns.setdefault(verb, [])
-        pattern = Pattern(words, code)
+        pattern = Pattern(words, code, 0 if first else 1)
         if first:
             pats.insert(0, pattern)
         else:

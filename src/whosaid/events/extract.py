@@ -10,7 +10,12 @@ from whosaid.events.actions import action_events
 from whosaid.events.codes import VerbLexicon, code_info
 from whosaid.events.draft import Draft
 from whosaid.events.mentions import ActorIndex
-from whosaid.events.speech import speech_events
+from whosaid.events.speech import (
+    is_speech_act,
+    speech_events,
+    speech_verb_events,
+    speech_verb_tokens,
+)
 from whosaid.records import Actor, Attribution, Event, Span
 
 __all__ = ["extract_events", "merge_drafts", "text_date"]
@@ -55,29 +60,43 @@ def _key(d: Draft) -> tuple[str | None, str | None, str, bool]:
     )
 
 
-def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
+def _join(first: Draft, other: Draft) -> Draft:
+    """``first`` with ``other``'s evidence added."""
+    return Draft(
+        source=first.source,
+        target=first.target,
+        code=first.code,
+        evidence=tuple(sorted(set(first.evidence) | set(other.evidence))),
+        method=first.method,
+        attribution_id=first.attribution_id or other.attribution_id,
+        negated=first.negated,
+        modality=first.modality,
+    )
+
+
+def merge_drafts(
+    drafts: Sequence[Draft], *, title: tuple[int, int] | None = None
+) -> list[Draft]:
     """One event per action: drafts with the same source, target, root and
     polarity are one event (the headline and the lead telling it, a speech
     cue also seen as a verb); the first keeps its code and gains the others'
-    evidence.  In text order."""
+    evidence.  A headline event whose source and root a body event shares is
+    that event (headlines name fewer actors).  In text order."""
+    body = [d for d in drafts if title is None or not title[0] <= d.start < title[1]]
+    head = [d for d in drafts if title is not None and title[0] <= d.start < title[1]]
     merged: dict[tuple[str | None, str | None, str, bool], Draft] = {}
-    for d in sorted(drafts, key=lambda d: d.start):
+    for d in sorted(body, key=lambda d: d.start):
         k = _key(d)
-        first = merged.get(k)
-        if first is None:
-            merged[k] = d
-            continue
-        evidence = tuple(sorted(set(first.evidence) | set(d.evidence)))
-        merged[k] = Draft(
-            source=first.source,
-            target=first.target,
-            code=first.code,
-            evidence=evidence,
-            method=first.method,
-            attribution_id=first.attribution_id or d.attribution_id,
-            negated=first.negated,
-            modality=first.modality,
+        merged[k] = _join(merged[k], d) if k in merged else d
+    for d in head:
+        k = _key(d)
+        same = k if k in merged else next(
+            (m for m in merged if (m[0], m[2], m[3]) == (k[0], k[2], k[3])), None
         )
+        if same is None:
+            merged[k] = d
+        else:
+            merged[same] = _join(merged[same], d)
     return sorted(merged.values(), key=lambda d: d.start)
 
 
@@ -95,6 +114,7 @@ def extract_events(
     text: str,
     date: str | None = None,
     id_prefix: str = "",
+    title: tuple[int, int] | None = None,
 ) -> tuple[Event, ...]:
     """CAMEO-coded events of one parsed article.
 
@@ -107,9 +127,11 @@ def extract_events(
         date: the article's date; an event whose sentence gives an explicit
             date ("on July 5, 2017") takes that one.
         id_prefix: the article id; events are ``ID:eN``.
+        title: the headline's character range: a headline event is the
+            same event as the body's with its source and root.
     """
     index = ActorIndex(doc, actors)
-    drafts = list(speech_events(doc, attributions, index, lexicon))
+    index.set_speakers(doc, attributions)
     cue_tokens = frozenset(
         t.i
         for a in attributions
@@ -117,9 +139,19 @@ def extract_events(
         if (span := doc.char_span(c.start, c.end, alignment_mode="expand"))
         for t in span
     )
-    drafts.extend(action_events(doc, index, lexicon, skip=cue_tokens))
+    all_verbs = speech_verb_tokens(doc, frozenset())
+    verbs = [
+        (t, k)
+        for t, k in all_verbs
+        if t.i not in cue_tokens and is_speech_act(t, index)
+    ]
+    embedded = frozenset(x.i for t, _ in verbs for x in t.subtree)
+    drafts = list(speech_events(doc, attributions, index, lexicon, embedded=embedded))
+    drafts.extend(speech_verb_events(doc, index, lexicon, verbs))
+    speech_tokens = frozenset(t.i for t, _ in all_verbs)
+    drafts.extend(action_events(doc, index, lexicon, skip=speech_tokens))
     events = []
-    for n, d in enumerate(merge_drafts(drafts), start=1):
+    for n, d in enumerate(merge_drafts(drafts, title=title), start=1):
         info = code_info(d.code)
         events.append(
             Event(

@@ -28,11 +28,26 @@ from typing import Any
 from whosaid.events.codes import VerbLexicon, inflections
 from whosaid.events.draft import Draft
 from whosaid.events.mentions import ActorIndex, same_side
+from whosaid.events.syntax import (
+    expand,
+    is_background,
+    is_hypothetical,
+    is_negated,
+    subject_actors,
+)
 from whosaid.records import Actor, Attribution
 
-__all__ = ["classify_content", "cue_code", "speech_events"]
+__all__ = [
+    "classify_content",
+    "is_speech_act",
+    "cue_code",
+    "speech_events",
+    "speech_verb_events",
+    "speech_verb_tokens",
+]
 
 METHOD = "rule.speech.v1"
+VERB_METHOD = "rule.speech_verb.v1"
 _PARTICLES = frozenset({"for", "on", "upon", "out", "down", "to", "against", "of"})
 _TARGET_PREPS = frozenset({"on", "upon", "to", "against", "with"})
 
@@ -80,7 +95,11 @@ _THREAT = _rx(
     r"consequences",
     r"countermeasures",
     r"pay a (?:heavy )?price",
+    r"(?:reduce|cut|suspend|end|halt|downgrade) (?:its |their |our |all )?"
+    r"(?:cooperation|ties|relations|aid)",
     r"all options",
+    r"(?:befitting|strong|firm|resolute|appropriate|decisive) (?:response|reply)",
+    r"would be met with",
     r"(?:military|decisive|forceful) (?:response|action)",
 )
 _MILITARY = _rx(
@@ -126,10 +145,11 @@ _DISAPPROVE = _rx(
     r"denounc",
     r"deplor",
     r"outrage",
-    r"regrettable",
+    r"regret",
     r"absurd",
     r"provocative",
     r"hostile",
+    r"oppos",
     r"threat to (?:peace|security|stability)",
 )
 _PRAISE = _rx(
@@ -146,7 +166,8 @@ _INTENT = _rx(
     r"(?:will|would|is ready to|are ready to|is willing to|are willing to|is prepared to|"
     r"are prepared to) (?:continue to )?(?:provide|send|deliver|support|help|"
     r"cooperate|assist|work with|contribute|donate|invest|host|resume)",
-    r"(?:ready|willing|prepared) to (?:talk|negotiate|meet|resume)",
+    r"(?:ready|willing|prepared) to\b",
+    r"(?:is|are) committed to",
 )
 _AID = _rx(r"\baid\b", r"assistance", r"humanitarian", r"food", r"relief", r"loan")
 _TALKS = _rx(r"\btalks\b", r"negotiat", r"dialogue", r"meet")
@@ -194,9 +215,17 @@ def _threat_code(text: str) -> str:
     return "130"
 
 
-def refine(code: str, content: str) -> str:
-    """A more specific code from the content of a cue-coded speech act."""
+def refine(code: str, content: str, key: str | None = None) -> str:
+    """A more specific code from the content of a cue-coded speech act.
+
+    A warning without anything threatening in it ("warned that the virus
+    could spread") is a pessimistic comment (012), not a threat.
+    """
     root = code[:2]
+    if key == "warn" and not (
+        _THREAT.search(content) or _MILITARY.search(content) or _SANCTIONS.search(content)
+    ):
+        return "012"
     if root == "02":
         if _DEESCALATE.search(content):
             return "0256"
@@ -259,24 +288,24 @@ def cue_key(tokens: Sequence[Any], doc: Any) -> tuple[str | None, Any | None]:
     return None, (verbs[-1] if verbs else None)
 
 
-def _expand(token: Any) -> list[Any]:
-    """A token and its conjuncts ("Pyongyang and Washington")."""
-    return [token, *token.conjuncts]
-
-
-def _object_targets(verb: Any, index: ActorIndex) -> list[Actor]:
-    """Actors the cue verb is directed at: its object, or "on/to/against X"."""
+def _object_targets(
+    verb: Any, index: ActorIndex, speaker: Actor | None
+) -> list[Actor]:
+    """Actors the cue verb is directed at: its object ("urged Pyongyang",
+    "praised both sides"), or "on/to/against X"."""
     found: list[Actor] = []
     for child in verb.children:
         cands: list[Any] = []
         if child.dep_ in ("dobj", "dative", "obj"):
-            cands = _expand(child)
+            cands = expand(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            cands = [t for p in child.children if p.dep_ == "pobj" for t in _expand(p)]
+            cands = [t for p in child.children if p.dep_ == "pobj" for t in expand(p)]
         for t in cands:
-            actor = index.actor_of(t)
-            if actor is not None and actor not in found:
-                found.append(actor)
+            actors = index.group_actors(t, speaker)
+            actor = index.np_actor(t)
+            for a in actors or ([actor] if actor is not None else []):
+                if a not in found:
+                    found.append(a)
     return found
 
 
@@ -292,15 +321,11 @@ def _modal_subjects(
             verb = token.head if token.dep_ == "aux" else token
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    for t in _expand(child):
-                        actor = index.actor_of(t)
+                    for t in expand(child):
+                        actor = index.np_actor(t)
                         if actor is not None and actor not in out:
                             out.append(actor)
     return out
-
-
-def _negated(verb: Any | None) -> bool:
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _pick_targets(
@@ -319,19 +344,38 @@ def speech_events(
     attributions: Sequence[Attribution],
     index: ActorIndex,
     lexicon: VerbLexicon,
+    *,
+    embedded: frozenset[int] = frozenset(),
 ) -> Iterator[Draft]:
-    """The speech-act events of an article's attributions."""
+    """The speech-act events of an article's attributions.
+
+    ``embedded``: content tokens that belong to a speech act of their own
+    ("said the vessel had intruded and warned Manila ..."): they do not
+    decide the code of the attribution around them.
+    """
     for attribution in attributions:
-        yield from _speech_event(doc, attribution, index, lexicon)
+        yield from _speech_event(doc, attribution, index, lexicon, embedded)
+
+
+def _content_text(doc: Any, ranges: Sequence[tuple[int, int]], skip: frozenset[int]) -> str:
+    return " ".join(
+        t.text for s, e in ranges for t in _tokens_in(doc, s, e) if t.i not in skip
+    )
 
 
 def _speech_event(
-    doc: Any, attribution: Attribution, index: ActorIndex, lexicon: VerbLexicon
+    doc: Any,
+    attribution: Attribution,
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+    embedded: frozenset[int],
 ) -> Iterator[Draft]:
     cue_tokens = [t for c in attribution.cue for t in _tokens_in(doc, c.start, c.end)]
     key, verb = cue_key(cue_tokens, doc)
     ranges = [(c.start, c.end) for c in attribution.content]
-    content = " ".join(c.text for c in attribution.content)
+    content = _content_text(doc, ranges, embedded)
+    if key is not None:  # "vows retaliation": the cue holds content words too
+        content = " ".join([*(t.text for t in cue_tokens), content])
     speaker = None
     if attribution.speaker is not None and attribution.speaker.actor_id:
         speaker = index.by_id.get(attribution.speaker.actor_id)
@@ -349,7 +393,7 @@ def _speech_event(
             evidence=evidence,
             method=METHOD,
             attribution_id=attribution.id,
-            negated=_negated(verb),
+            negated=verb is not None and is_negated(verb),
             modality=modality_of(code),
         )
 
@@ -363,7 +407,7 @@ def _code(
 ) -> str | None:
     if verb is not None and (lemma := lexicon.lemma(verb.lower_)) in lexicon.user:
         following = [t.lower_ for t in list(verb.rights)[:8]]
-        user_code, _ = lexicon.code(lemma, following)
+        user_code, _, _ = lexicon.code(lemma, following)
         if user_code:
             return user_code
     code = cue_code(key) if key else None
@@ -372,7 +416,7 @@ def _code(
         if code is None and appeal_to:
             return refine("020", content)
         return code
-    return refine(code, content)
+    return refine(code, content, key)
 
 
 def _targets(
@@ -393,9 +437,16 @@ def _targets(
     for other acts the first other actor the content mentions.
     """
     if verb is not None and key is not None:
-        direct = _pick_targets(speaker, _object_targets(verb, index))
+        direct = _pick_targets(speaker, _object_targets(verb, index, speaker))
         if direct:
             return direct
+        if code.startswith("016"):
+            return []  # a denial's target is the accuser, rarely in its content
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and not code.startswith("02"):
+            # "condemned the attack ...": only the object phrase names the target
+            inside = [(min(t.idx for t in obj.subtree), max(t.idx + len(t) for t in obj.subtree))]
+            return _pick_targets(speaker, list(index.in_ranges(inside)))[:1]
     if appeal_to:
         return list(appeal_to[:2])
     if code[:2] in ("02", "10"):
@@ -412,7 +463,89 @@ def _clause_subjects(
     for s, e in ranges:
         for token in _tokens_in(doc, s, e):
             if token.dep_ in ("nsubj", "nsubjpass"):
-                actor = index.actor_of(token)
+                actor = index.np_actor(token)
                 if actor is not None and actor not in out:
                     out.append(actor)
     return out
+
+
+# -- speech-act verbs outside attributions -------------------------------------------
+
+
+def speech_verb_tokens(doc: Any, skip: frozenset[int]) -> list[tuple[Any, str]]:
+    """Verbs that are speech-act cues ("urged", "condemned", "rejected") and
+    not already an attribution's cue, with their normalized cue."""
+    out = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.i in skip:
+            continue
+        key, verb = cue_key([token], doc)
+        if key is not None and verb is token:
+            out.append((token, key))
+    return out
+
+
+def is_speech_act(verb: Any, index: ActorIndex) -> bool:
+    """Whether a speech-act verb outside attributions tells an act: said to
+    have happened (not "could urge", "attempts to blame"), by an actor."""
+    if is_hypothetical(verb) or is_background(verb):
+        return False
+    sources, _, passive = subject_actors(verb, index)
+    return bool(sources) and not passive
+
+
+def speech_verb_events(
+    doc: Any,
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+    verbs: Sequence[tuple[Any, str]],
+) -> Iterator[Draft]:
+    """Speech acts told without an attribution: "South Korea condemned the
+    launch and urged Pyongyang to return to dialogue", "Japan and Australia
+    urged restraint".  The subject is the source, the rest of the verb's
+    phrase the content."""
+    for verb, key in verbs:
+        if not is_speech_act(verb, index):
+            continue
+        sources, _, _ = subject_actors(verb, index)
+        right = [t for t in verb.subtree if t.i > verb.i]
+        ranges = [(right[0].idx, right[-1].idx + len(right[-1]))] if right else []
+        content = " ".join(t.text for t in right)
+        appeal_to = _pick_targets(sources[0], _modal_subjects(doc, ranges, index))
+        code = _code(key, verb, content, lexicon, appeal_to)
+        if code is None:
+            continue
+        evidence = ((verb.idx, ranges[0][1] if ranges else verb.idx + len(verb)),)
+        if len(sources) > 1 and code[:2] in ("03", "04", "05"):
+            yield from _reciprocal(sources, code, evidence, is_negated(verb))
+            continue
+        for source in sources:
+            targets = _targets(doc, verb, code, key, ranges, source, index, appeal_to)
+            for target in targets or [None]:
+                yield Draft(
+                    source=source,
+                    target=target,
+                    code=code,
+                    evidence=evidence,
+                    method=VERB_METHOD,
+                    negated=is_negated(verb),
+                    modality=modality_of(code),
+                )
+
+
+def _reciprocal(
+    sources: Sequence[Actor], code: str, evidence: tuple[tuple[int, int], ...], negated: bool
+) -> Iterator[Draft]:
+    """"X and Y agreed to ...": one event in each direction, as CAMEO codes it."""
+    for a in sources:
+        for b in sources:
+            if a is not b:
+                yield Draft(
+                    source=a,
+                    target=b,
+                    code=code,
+                    evidence=evidence,
+                    method=VERB_METHOD,
+                    negated=negated,
+                    modality=modality_of(code),
+                )
