@@ -53,7 +53,8 @@ _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 LIGHT_VERBS = frozenset(
     "be have do get make take give keep put set see look come go bring run show lead "
     "leave play turn move hold need consider find want seek use work try help face "
-    "continue begin start end remain stay become say tell add note include".split()
+    "continue begin start end remain stay become say tell add note include call want "
+    "plan expect think know feel mention report argue show".split()
 )
 
 
@@ -121,21 +122,33 @@ def _evidence(token: Any, parts: list[Any]) -> tuple[tuple[int, int], ...]:
 
 
 def action_events(
-    doc: Any, index: ActorIndex, lexicon: VerbLexicon, *, skip: frozenset[int]
+    doc: Any,
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+    *,
+    skip: frozenset[int],
+    cues: frozenset[int] = frozenset(),
 ) -> Iterator[Draft]:
-    """Action events of a parsed article; ``skip``: tokens the speech rules
-    own (attribution cues and speech-act verbs)."""
+    """Action events of a parsed article.
+
+    ``skip``: speech-act verbs and the cues of attributions coded as speech
+    acts (the speech rules code them); ``cues``: other attribution cues,
+    coded here only by whosaid's own verbs or for a material act ("Somalia
+    recalled its ambassador", which the attribution tagger takes for a cue).
+    """
     for token in doc:
         if token.pos_ != "VERB" or token.i in skip:
             continue
-        yield from _action(token, doc, index, lexicon)
+        yield from _action(token, doc, index, lexicon, material_only=token.i in cues)
 
 
 def _action(
-    token: Any, doc: Any, index: ActorIndex, lexicon: VerbLexicon
+    token: Any, doc: Any, index: ActorIndex, lexicon: VerbLexicon, *, material_only: bool
 ) -> Iterator[Draft]:
     code, sure = verb_code(token, doc, lexicon)
     if not code or code.startswith("01"):
+        return
+    if material_only and sure < 2 and code[:2] < "14":
         return
     if is_hypothetical(token) or is_background(token):
         return
@@ -152,10 +165,11 @@ def _action(
     else:
         sources = subjects
         targets = list(dict.fromkeys(a for a, _ in object_actors))
+    sources = [a for a in sources if a.code is not None]
     if not sources:
         return
-    if sure == 0 and not targets:
-        return  # a bare PETRARCH2 verb codes only a dyad the clause names
+    if sure < 2 and not targets:
+        return  # a PETRARCH2 verb codes only a dyad its clause names
     if not targets:
         targets = [
             a

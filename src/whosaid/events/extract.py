@@ -100,6 +100,16 @@ def merge_drafts(
     return sorted(merged.values(), key=lambda d: d.start)
 
 
+def _cue_tokens(doc: Any, attributions: Sequence[Attribution]) -> frozenset[int]:
+    return frozenset(
+        t.i
+        for a in attributions
+        for c in a.cue
+        if (span := doc.char_span(c.start, c.end, alignment_mode="expand"))
+        for t in span
+    )
+
+
 def _sentence_of(doc: Any, start: int) -> str:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span[0].sent.text if span is not None and len(span) else ""
@@ -132,13 +142,7 @@ def extract_events(
     """
     index = ActorIndex(doc, actors)
     index.set_speakers(doc, attributions)
-    cue_tokens = frozenset(
-        t.i
-        for a in attributions
-        for c in a.cue
-        if (span := doc.char_span(c.start, c.end, alignment_mode="expand"))
-        for t in span
-    )
+    cue_tokens = _cue_tokens(doc, attributions)
     all_verbs = speech_verb_tokens(doc, frozenset())
     verbs = [
         (t, k)
@@ -148,8 +152,12 @@ def extract_events(
     embedded = frozenset(x.i for t, _ in verbs for x in t.subtree)
     drafts = list(speech_events(doc, attributions, index, lexicon, embedded=embedded))
     drafts.extend(speech_verb_events(doc, index, lexicon, verbs))
-    speech_tokens = frozenset(t.i for t, _ in all_verbs)
-    drafts.extend(action_events(doc, index, lexicon, skip=speech_tokens))
+    coded = {d.attribution_id for d in drafts if d.attribution_id}
+    coded_cues = _cue_tokens(doc, [a for a in attributions if a.id in coded])
+    skip = coded_cues | {t.i for t, _ in all_verbs}
+    drafts.extend(action_events(doc, index, lexicon, skip=skip, cues=cue_tokens))
+    # An event needs its source: "it was decided" is no one's act.
+    drafts = [d for d in drafts if d.source is not None]
     events = []
     for n, d in enumerate(merge_drafts(drafts, title=title), start=1):
         info = code_info(d.code)

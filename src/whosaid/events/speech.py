@@ -490,8 +490,18 @@ def is_speech_act(verb: Any, index: ActorIndex) -> bool:
     have happened (not "could urge", "attempts to blame"), by an actor."""
     if is_hypothetical(verb) or is_background(verb):
         return False
-    sources, _, passive = subject_actors(verb, index)
+    sources, _, passive = _speech_sources(verb, index)
     return bool(sources) and not passive
+
+
+def _speech_sources(verb: Any, index: ActorIndex) -> tuple[list[Actor], Any, bool]:
+    """Who performs a speech-act verb: its subject; without one (a broken
+    parse), the speaker of the attribution whose words hold the verb
+    ("Tedros praised X and thanked Y")."""
+    sources, subject, passive = subject_actors(verb, index)
+    if subject is None and (speaker := index.speaker_of(verb)) is not None:
+        return [speaker], verb, False
+    return sources, subject, passive
 
 
 def speech_verb_events(
@@ -507,7 +517,7 @@ def speech_verb_events(
     for verb, key in verbs:
         if not is_speech_act(verb, index):
             continue
-        sources, _, _ = subject_actors(verb, index)
+        sources, _, _ = _speech_sources(verb, index)
         right = [t for t in verb.subtree if t.i > verb.i]
         ranges = [(right[0].idx, right[-1].idx + len(right[-1]))] if right else []
         content = " ".join(t.text for t in right)

@@ -99,6 +99,8 @@ def dateline_subject(token: Any, index: ActorIndex) -> list[Actor]:
     dash = max((i for i in index.dateline if token.sent.start <= i < token.i), default=None)
     if dash is None:
         return []
+    if any(t.pos_ in ("VERB", "AUX") for t in token.doc[dash + 1 : token.i]):
+        return []  # not the first verb after the dateline
     start = token.doc[dash].idx + 1
     return index.outer_actors(start, token.idx)
 
@@ -108,6 +110,9 @@ def subject_actors(token: Any, index: ActorIndex) -> tuple[list[Actor], Any, boo
     the subject token, and whether the verb is passive.  Dateline tokens
     ("SEOUL, May 12 (Wire) -") are never the subject: the actors between the
     dateline and the verb are."""
+    lead = dateline_subject(token, index)
+    if lead:
+        return lead, token, False
     verb = token
     for _ in range(3):
         for c in verb.children:
@@ -120,8 +125,7 @@ def subject_actors(token: Any, index: ActorIndex) -> tuple[list[Actor], Any, boo
             verb = verb.head
         else:
             break
-    actors = dateline_subject(token, index)
-    return actors, (token if actors else None), False
+    return [], None, False
 
 
 def clause_words(token: Any, limit: int = 10) -> list[Any]:
