@@ -183,6 +183,10 @@ _DEESCALATE = _rx(
     r"truce",
 )
 _MODAL_APPEAL = frozenset({"must", "should", "ought", "need", "needs"})
+# Acts a neutral cue's content tells of the speaker itself: intents, rejections,
+# threats ("we will not negotiate").  Said of another actor they are not the
+# speaker's acts.
+_OWN_ACTS = frozenset({"03", "12", "13"})
 
 
 def cue_code(cue_key: str) -> str | None:
@@ -380,7 +384,8 @@ def _speech_event(
     if attribution.speaker is not None and attribution.speaker.actor_id:
         speaker = index.by_id.get(attribution.speaker.actor_id)
     appeal_to = _pick_targets(speaker, _modal_subjects(doc, ranges, index))
-    code = _code(key, verb, content, lexicon, appeal_to)
+    other = _other_subject(doc, ranges, speaker, index)
+    code = _code(key, verb, content, lexicon, appeal_to, other)
     if code is None:
         return
     targets = _targets(doc, verb, code, key, ranges, speaker, index, appeal_to)
@@ -404,6 +409,7 @@ def _code(
     content: str,
     lexicon: VerbLexicon,
     appeal_to: Sequence[Actor],
+    other_subject: bool = False,
 ) -> str | None:
     if verb is not None and (lemma := lexicon.lemma(verb.lower_)) in lexicon.user:
         following = [t.lower_ for t in list(verb.rights)[:8]]
@@ -415,6 +421,8 @@ def _code(
         code = classify_content(content)
         if code is None and appeal_to:
             return refine("020", content)
+        if code is not None and code[:2] in _OWN_ACTS and other_subject:
+            return None  # "said China was prepared to ...": China's intent, not the speaker's
         return code
     return refine(code, content, key)
 
@@ -453,6 +461,26 @@ def _targets(
         return _pick_targets(speaker, _clause_subjects(doc, ranges, index))[:1]
     rest = _pick_targets(speaker, list(index.in_ranges(ranges)))
     return rest[:1]
+
+
+def _other_subject(
+    doc: Any, ranges: Sequence[tuple[int, int]], speaker: Actor | None, index: ActorIndex
+) -> bool:
+    """Whether the content's main clause is about another actor than the
+    speaker ("said China was prepared to ..."), by its subject."""
+    if speaker is None or not ranges:
+        return False
+    tokens = _tokens_in(doc, ranges[0][0], ranges[0][1])
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head is t]
+    for top in tops:
+        for child in top.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
+                    return False  # "his forces", "our country": the speaker's side
+                actor = index.np_actor(child)
+                return actor is not None and not same_side(speaker, actor)
+    return False
 
 
 def _clause_subjects(
