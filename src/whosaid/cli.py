@@ -285,6 +285,7 @@ def _scale_settings(
     scheduler: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
 ) -> ScaleSettings:
     """The run's :class:`~whosaid.scale.ScaleSettings` from the options."""
     from whosaid.scale import ScaleSettings, default_workers
@@ -294,6 +295,7 @@ def _scale_settings(
         scheduler=scheduler,
         batch_size=batch_size,
         actor_files=tuple(actor_files),
+        verb_files=tuple(verb_files),
     )
 
 
@@ -422,9 +424,10 @@ def extract(
     scheduler: _SchedulerOption = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: _ActorsOption = None,
+    verbs: _VerbsOption = None,
     debug: _DebugOption = False,
 ) -> None:
-    """Extract attributions (who said what) and actors from news articles.
+    """Extract attributions (who said what), actors and events from news articles.
 
     Every input gives one article record, in input order; an input that
     cannot be read or analyzed gives a record with its error set.  Inputs
@@ -441,7 +444,9 @@ def extract(
             "and --format",
             param_hint="'--out-parquet'",
         )
-    settings = _scale_settings(workers, scheduler, batch_size, actor_files)
+    settings = _scale_settings(
+        workers, scheduler, batch_size, actor_files, _verb_files(verbs)
+    )
     with _logging(debug):
         try:
             if out_parquet is not None:

@@ -524,10 +524,12 @@ def is_speech_act(verb: Any, index: ActorIndex) -> bool:
 
 def _speech_sources(verb: Any, index: ActorIndex) -> tuple[list[Actor], Any, bool]:
     """Who performs a speech-act verb: its subject; without one (a broken
-    parse), the speaker of the attribution whose words hold the verb
-    ("Tedros praised X and thanked Y")."""
-    sources, subject, passive = subject_actors(verb, index)
-    if subject is None and (speaker := index.speaker_of(verb)) is not None:
+    parse, or a coordinated verb whose borrowed subject is no actor), the
+    speaker of the attribution whose words hold the verb ("Tedros praised X
+    and thanked Y")."""
+    sources, subject, passive = subject_actors(verb, index, direct=True)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not sources and not own_subject and (speaker := index.speaker_of(verb)):
         return [speaker], verb, False
     return sources, subject, passive
 

@@ -82,11 +82,11 @@ def _subject_tokens(subject: Any) -> list[Any]:
     return out
 
 
-def _np_actors(subject: Any, index: ActorIndex) -> list[Actor]:
+def _np_actors(subject: Any, index: ActorIndex, *, direct: bool = False) -> list[Actor]:
     actors: list[Actor] = []
     for t in _subject_tokens(subject):
         found = index.group_actors(t, None)
-        actor = index.np_actor(t)
+        actor = index.actor_of(t) if direct else index.np_actor(t)
         if actor is None and t.pos_ == "PRON":
             actor = index.speaker_of(t)  # "the ministry said it ... and called on"
         actors.extend(found or ([actor] if actor is not None else []))
@@ -105,11 +105,14 @@ def dateline_subject(token: Any, index: ActorIndex) -> list[Actor]:
     return index.outer_actors(start, token.idx)
 
 
-def subject_actors(token: Any, index: ActorIndex) -> tuple[list[Actor], Any, bool]:
+def subject_actors(
+    token: Any, index: ActorIndex, *, direct: bool = False
+) -> tuple[list[Actor], Any, bool]:
     """Actors of a verb's subject (or of the verb it is coordinated with),
     the subject token, and whether the verb is passive.  Dateline tokens
     ("SEOUL, May 12 (Wire) -") are never the subject: the actors between the
-    dateline and the verb are."""
+    dateline and the verb are.  ``direct``: the subject must itself be an
+    actor, not a thing an actor's name modifies ("the Philippine vessel")."""
     lead = dateline_subject(token, index)
     if lead:
         return lead, token, False
@@ -120,7 +123,7 @@ def subject_actors(token: Any, index: ActorIndex) -> tuple[list[Actor], Any, boo
                 continue
             if c.i in index.dateline:
                 break
-            return _np_actors(c, index), c, c.dep_ == "nsubjpass"
+            return _np_actors(c, index, direct=direct), c, c.dep_ == "nsubjpass"
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
         else:
