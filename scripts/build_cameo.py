@@ -123,7 +123,9 @@ def parse_pattern(line: str) -> tuple[str, str] | None:
 
 def read_verbs(
     path: Path,
-) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str]], dict[str, list[str]]]:
+) -> tuple[
+    list[tuple[str, str, str, str]], list[tuple[str, str, str]], dict[str, list[str]]
+]:
     """Verbs, patterns and synsets of a PETRARCH2 verb dictionary."""
     verbs: dict[str, tuple[str, str, str, str]] = {}
     patterns: set[tuple[str, str, str]] = set()

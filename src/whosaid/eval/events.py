@@ -2,18 +2,18 @@
 
 Gold format (JSON Lines, one article per line)::
 
-    {"id": "wire-01",                  # optional; default: line number
-     "text": "...",                    # or "path": a text file, relative to the gold file
-     "date": "2026-03-02",             # optional, the article's date
+    {"id": "wire-01",                # optional; default: line number
+     "text": "...",                  # or "path": a text file, relative to the gold
+     "date": "2026-03-02",           # optional, the article's date
      "events": [
-       {"source": "RUS",               # CAMEO actor code ("RUSGOV", "IGOUNO", "NGO")
-        "target": "UKR",               # code; "A/B": either; null or "(all sides)": no coded
-                                       # target; "UKR/(none)": UKR or no target
-        "root": "02",                  # the CAMEO root
-        "also_ok": ["10"],             # other acceptable roots (optional)
-        "evidence": "urged Kyiv to",   # text of the event in the article; "a ... b" spans a..b
-        "occurrence": 1,               # which occurrence of the evidence text (default 1)
-        "kind": "speech"}]}            # "speech" or "action" (optional, for the breakdown)
+       {"source": "RUS",             # actor code ("RUSGOV", "IGOUNO", "NGO")
+        "target": "UKR",             # code; "A/B": either; null or "(all sides)":
+                                     # no coded target; "UKR/(none)": UKR or none
+        "root": "02",                # the CAMEO root
+        "also_ok": ["10"],           # other acceptable roots (optional)
+        "evidence": "urged Kyiv to", # the event's text; "a ... b" spans a to b
+        "occurrence": 1,             # which occurrence of the evidence (default 1)
+        "kind": "speech"}]}          # "speech" or "action" (optional)
 
 A predicted event (``negated`` ones are ignored: "did not attack" is no
 attack) *touches* a gold event when one of its evidence spans overlaps the
@@ -38,9 +38,9 @@ from whosaid.records import Article, Event
 
 __all__ = [
     "EventScores",
-    "codes_match",
     "GoldArticle",
     "GoldEvent",
+    "codes_match",
     "load_gold",
     "locate",
     "score_article",
@@ -274,7 +274,8 @@ class EventScores:
         ]
         for kind, c in sorted(self.by_kind.items()):
             lines.append(
-                f"  {kind:<8} gold {c[0]:>3}  found {c[1]:>3}  root {c[2]:>3}  dyad {c[3]:>3}"
+                f"  {kind:<8} gold {c[0]:>3}  found {c[1]:>3}  "
+                f"root {c[2]:>3}  dyad {c[3]:>3}"
             )
         return "\n".join(lines)
 

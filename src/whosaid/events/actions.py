@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from whosaid.events.codes import VerbLexicon
-from whosaid.events.draft import Draft
+from whosaid.events.draft import Draft, or_none
 from whosaid.events.mentions import ActorIndex
 from whosaid.events.syntax import (
     clause_words,
@@ -51,10 +51,62 @@ _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Verbs too light to code from PETRARCH2's bare-verb default ("hold"
 # is 170 there, "need" 100); only their phrase patterns count ("hold talks").
 LIGHT_VERBS = frozenset(
-    "be have do get make take give keep put set see look come go bring run show lead "
-    "leave play turn move hold need consider find want seek use work try help face "
-    "continue begin start end remain stay become say tell add note include call want "
-    "plan expect think know feel mention report argue show".split()
+    {
+        "add",
+        "argue",
+        "be",
+        "become",
+        "begin",
+        "bring",
+        "call",
+        "come",
+        "consider",
+        "continue",
+        "do",
+        "end",
+        "expect",
+        "face",
+        "feel",
+        "find",
+        "get",
+        "give",
+        "go",
+        "have",
+        "help",
+        "hold",
+        "include",
+        "keep",
+        "know",
+        "lead",
+        "leave",
+        "look",
+        "make",
+        "mention",
+        "move",
+        "need",
+        "note",
+        "plan",
+        "play",
+        "put",
+        "remain",
+        "report",
+        "run",
+        "say",
+        "see",
+        "seek",
+        "set",
+        "show",
+        "start",
+        "stay",
+        "take",
+        "tell",
+        "think",
+        "try",
+        "turn",
+        "use",
+        "want",
+        "work",
+    }
 )
 
 
@@ -143,7 +195,12 @@ def action_events(
 
 
 def _action(
-    token: Any, doc: Any, index: ActorIndex, lexicon: VerbLexicon, *, material_only: bool
+    token: Any,
+    doc: Any,
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+    *,
+    material_only: bool,
 ) -> Iterator[Draft]:
     code, sure = verb_code(token, doc, lexicon)
     if not code or code.startswith("01"):
@@ -178,7 +235,9 @@ def _action(
         ][:1]
     if code.startswith("15") and any(p in _ATTACK_PREPS for _, p in object_actors):
         code = "190"  # missiles fired *at* someone: an attack, not a show of force
-    yield from _drafts(token, code, sources, targets, [subject, *(t for t, _ in objects)])
+    yield from _drafts(
+        token, code, sources, targets, [subject, *(t for t, _ in objects)]
+    )
 
 
 def _drafts(
@@ -191,10 +250,12 @@ def _drafts(
         for a in sources:
             for b in sources:
                 if a is not b:
-                    yield Draft(a, b, code, evidence, RECIPROCAL_METHOD, negated=negated)
+                    yield Draft(
+                        a, b, code, evidence, RECIPROCAL_METHOD, negated=negated
+                    )
         return
     for source in sources:
-        for target in targets or [None]:
+        for target in or_none(targets):
             if target is source:
                 continue
             yield Draft(source, target, code, evidence, METHOD, negated=negated)

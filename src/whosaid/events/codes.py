@@ -63,7 +63,7 @@ def load_codes() -> dict[str, CameoCode]:
         if not _codes:
             for row in _read_tsv("cameo_codes.tsv"):
                 quad = int(row["quad_class"])
-                assert quad in (1, 2, 3, 4)  # generated data  # noqa: S101
+                assert quad in (1, 2, 3, 4)  # generated data
                 _codes[row["code"]] = CameoCode(
                     code=row["code"],
                     name=row["name"],
@@ -105,7 +105,7 @@ def _double_final(word: str) -> bool:
 
 
 def inflections(verb: str) -> set[str]:
-    """Regular forms of a verb: ``-s``, ``-ed``, ``-ing`` ("urge" -> urges, urged, urging).
+    """Regular forms of a verb: -s, -ed, -ing ("urge": urges, urged, urging).
 
     A multi-word verb ("call for") inflects its first word.
     """

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from whosaid.records import Actor
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "or_none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +30,8 @@ class Draft:
     @property
     def start(self) -> int:
         return min(s for s, _ in self.evidence)
+
+
+def or_none(targets: Sequence[Actor]) -> list[Actor | None]:
+    """The targets, or one None (an event without a target) when there are none."""
+    return list(targets) if targets else [None]

@@ -20,16 +20,21 @@ from whosaid.records import Actor, Attribution, Event, Span
 
 __all__ = ["extract_events", "merge_drafts", "text_date"]
 
-_MONTHS = {
-    m: n
-    for n, m in enumerate(
-        (
-            "january february march april may june july august september "
-            "october november december"
-        ).split(),
-        start=1,
-    )
-}
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTHS = {m: n for n, m in enumerate(_MONTH_NAMES, start=1)}
 _MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
 _DATE_MDY = re.compile(rf"\b(?:on|On) {_MONTH} (\d{{1,2}}), (\d{{4}})\b")
 _DATE_DMY = re.compile(rf"\b(?:on|On) (?:the )?(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")
@@ -90,8 +95,12 @@ def merge_drafts(
         merged[k] = _join(merged[k], d) if k in merged else d
     for d in head:
         k = _key(d)
-        same = k if k in merged else next(
-            (m for m in merged if (m[0], m[2], m[3]) == (k[0], k[2], k[3])), None
+        same = (
+            k
+            if k in merged
+            else next(
+                (m for m in merged if (m[0], m[2], m[3]) == (k[0], k[2], k[3])), None
+            )
         )
         if same is None:
             merged[k] = d

@@ -14,8 +14,19 @@ __all__ = ["ActorIndex", "dateline_tokens", "same_side"]
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _BOTH_NOUNS = frozenset(
-    {"sides", "countries", "parties", "leaders", "nations", "governments", "neighbours",
-     "neighbors", "states", "capitals", "camps"}
+    {
+        "sides",
+        "countries",
+        "parties",
+        "leaders",
+        "nations",
+        "governments",
+        "neighbours",
+        "neighbors",
+        "states",
+        "capitals",
+        "camps",
+    }
 )
 
 # Sectors of a state speaking as itself: an actor of the speaker's own country
@@ -112,7 +123,11 @@ class ActorIndex:
             for token in span:
                 if token.i not in self.dateline:
                     self.by_token[token.i] = m.actor
-            if len(span) == 1 and span[0].is_lower and span[0].dep_ in ("amod", "compound"):
+            if (
+                len(span) == 1
+                and span[0].is_lower
+                and span[0].dep_ in ("amod", "compound")
+            ):
                 self._modifiers.add((m.start, m.end))  # "military aid"
         self._speaker_of: dict[int, Actor] = {}
         self.counts: dict[str, int] = {}
@@ -148,7 +163,11 @@ class ActorIndex:
         regrets ... and called on X": "it" is the ministry)."""
         for attribution in attributions:
             speaker = attribution.speaker
-            actor = self.by_id.get(speaker.actor_id) if speaker and speaker.actor_id else None
+            actor = (
+                self.by_id.get(speaker.actor_id)
+                if speaker and speaker.actor_id
+                else None
+            )
             if actor is None:
                 continue
             for c in attribution.content:
@@ -169,7 +188,10 @@ class ActorIndex:
             if m.start < start or m.end > end or m.start < covered:
                 continue
             covered = m.end
-            if m.actor.type == "place" or self._text[m.end : m.end + 2] in ("'s", "\u2019s"):
+            if m.actor.type == "place" or self._text[m.end : m.end + 2] in (
+                "'s",
+                "\u2019s",
+            ):
                 continue
             if m.actor not in out:
                 out.append(m.actor)
@@ -183,21 +205,28 @@ class ActorIndex:
         if actor is not None:
             return actor
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and not child.is_lower:
+            if (
+                child.dep_ in ("amod", "compound", "poss", "nmod")
+                and not child.is_lower
+            ):
                 actor = self.actor_of(child)
                 if actor is not None:
                     return actor
         return None
 
     def group_actors(self, token: Any, exclude: Actor | None) -> list[Actor]:
-        """"both sides", "the two countries": the two actors the article
+        """ "both sides", "the two countries": the two actors the article
         mentions most (states and their organs, IGOs), the speaker's side out."""
         if token.lower_ not in _BOTH_NOUNS:
             return []
         if not any(c.lower_ in ("both", "two") for c in token.children):
             return []
         ranked = sorted(
-            (a for a in self.by_id.values() if a.type in ("state", "government", "armed_group")),
+            (
+                a
+                for a in self.by_id.values()
+                if a.type in ("state", "government", "armed_group")
+            ),
             key=lambda a: -self.counts.get(a.id, 0),
         )
         out: list[Actor] = []

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from whosaid.events.codes import VerbLexicon, inflections
-from whosaid.events.draft import Draft
+from whosaid.events.draft import Draft, or_none
 from whosaid.events.mentions import ActorIndex, same_side
 from whosaid.events.syntax import (
     expand,
@@ -39,8 +39,8 @@ from whosaid.records import Actor, Attribution
 
 __all__ = [
     "classify_content",
-    "is_speech_act",
     "cue_code",
+    "is_speech_act",
     "speech_events",
     "speech_verb_events",
     "speech_verb_tokens",
@@ -84,7 +84,8 @@ _REJECT = _rx(
     r"won't (?:accept|recognize|negotiate|allow|tolerate|agree)",
     r"never (?:accept|recognize|negotiate|allow|agree)",
     r"of no value",
-    r"(?:time|era|days) (?:for|of) (?:negotiat|talk|diplomacy)\w* (?:about [^.]*)?has (?:ended|passed|run out)",
+    r"(?:time|era|days) (?:for|of) (?:negotiat|talk|diplomacy)\w* "
+    r"(?:about [^.]*)?has (?:ended|passed|run out)",
     r"not (?:negotiable|up for negotiation)",
     r"out of the question",
 )
@@ -163,9 +164,10 @@ _PRAISE = _rx(
     r"step in the right direction",
 )
 _INTENT = _rx(
-    r"(?:will|would|is ready to|are ready to|is willing to|are willing to|is prepared to|"
-    r"are prepared to) (?:continue to )?(?:provide|send|deliver|support|help|"
-    r"cooperate|assist|work with|contribute|donate|invest|host|resume)",
+    r"(?:will|would|is ready to|are ready to|is willing to|are willing to|"
+    r"is prepared to|are prepared to) (?:continue to )?"
+    r"(?:provide|send|deliver|support|help|cooperate|assist|work with|"
+    r"contribute|donate|invest|host|resume)",
     r"(?:ready|willing|prepared) to\b",
     r"(?:is|are) committed to",
 )
@@ -227,7 +229,9 @@ def refine(code: str, content: str, key: str | None = None) -> str:
     """
     root = code[:2]
     if key == "warn" and not (
-        _THREAT.search(content) or _MILITARY.search(content) or _SANCTIONS.search(content)
+        _THREAT.search(content)
+        or _MILITARY.search(content)
+        or _SANCTIONS.search(content)
     ):
         return "012"
     if root == "02":
@@ -238,8 +242,11 @@ def refine(code: str, content: str, key: str | None = None) -> str:
         if _TALKS.search(content):
             return "026"
     elif root == "03":
-        if _THREAT.search(content) or _MILITARY.search(content) and re.search(
-            r"\b(?:retaliat|respond|punish|strike|attack|destroy)", content, re.I
+        if _THREAT.search(content) or (
+            _MILITARY.search(content)
+            and re.search(
+                r"\b(?:retaliat|respond|punish|strike|attack|destroy)", content, re.I
+            )
         ):
             return _threat_code(content)
         if _AID.search(content):
@@ -292,9 +299,7 @@ def cue_key(tokens: Sequence[Any], doc: Any) -> tuple[str | None, Any | None]:
     return None, (verbs[-1] if verbs else None)
 
 
-def _object_targets(
-    verb: Any, index: ActorIndex, speaker: Actor | None
-) -> list[Actor]:
+def _object_targets(verb: Any, index: ActorIndex, speaker: Actor | None) -> list[Actor]:
     """Actors the cue verb is directed at: its object ("urged Pyongyang",
     "praised both sides"), or "on/to/against X"."""
     found: list[Actor] = []
@@ -361,7 +366,9 @@ def speech_events(
         yield from _speech_event(doc, attribution, index, lexicon, embedded)
 
 
-def _content_text(doc: Any, ranges: Sequence[tuple[int, int]], skip: frozenset[int]) -> str:
+def _content_text(
+    doc: Any, ranges: Sequence[tuple[int, int]], skip: frozenset[int]
+) -> str:
     return " ".join(
         t.text for s, e in ranges for t in _tokens_in(doc, s, e) if t.i not in skip
     )
@@ -390,7 +397,7 @@ def _speech_event(
         return
     targets = _targets(doc, verb, code, key, ranges, speaker, index, appeal_to)
     evidence = tuple(sorted([(c.start, c.end) for c in attribution.cue] + ranges))
-    for target in targets or [None]:
+    for target in or_none(targets):
         yield Draft(
             source=speaker,
             target=target,
@@ -422,7 +429,9 @@ def _code(
         if code is None and appeal_to:
             return refine("020", content)
         if code is not None and code[:2] in _OWN_ACTS and other_subject:
-            return None  # "said China was prepared to ...": China's intent, not the speaker's
+            return (
+                None  # "said China was prepared to": China's intent, not the speaker's
+            )
         return code
     return refine(code, content, key)
 
@@ -453,7 +462,12 @@ def _targets(
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and not code.startswith("02"):
             # "condemned the attack ...": only the object phrase names the target
-            inside = [(min(t.idx for t in obj.subtree), max(t.idx + len(t) for t in obj.subtree))]
+            inside = [
+                (
+                    min(t.idx for t in obj.subtree),
+                    max(t.idx + len(t) for t in obj.subtree),
+                )
+            ]
             return _pick_targets(speaker, list(index.in_ranges(inside)))[:1]
     if appeal_to:
         return list(appeal_to[:2])
@@ -464,7 +478,10 @@ def _targets(
 
 
 def _other_subject(
-    doc: Any, ranges: Sequence[tuple[int, int]], speaker: Actor | None, index: ActorIndex
+    doc: Any,
+    ranges: Sequence[tuple[int, int]],
+    speaker: Actor | None,
+    index: ActorIndex,
 ) -> bool:
     """Whether the content's main clause is about another actor than the
     speaker ("said China was prepared to ..."), by its subject."""
@@ -561,7 +578,7 @@ def speech_verb_events(
             continue
         for source in sources:
             targets = _targets(doc, verb, code, key, ranges, source, index, appeal_to)
-            for target in targets or [None]:
+            for target in or_none(targets):
                 yield Draft(
                     source=source,
                     target=target,
@@ -574,9 +591,12 @@ def speech_verb_events(
 
 
 def _reciprocal(
-    sources: Sequence[Actor], code: str, evidence: tuple[tuple[int, int], ...], negated: bool
+    sources: Sequence[Actor],
+    code: str,
+    evidence: tuple[tuple[int, int], ...],
+    negated: bool,
 ) -> Iterator[Draft]:
-    """"X and Y agreed to ...": one event in each direction, as CAMEO codes it."""
+    """ "X and Y agreed to ...": one event in each direction, as CAMEO codes it."""
     for a in sources:
         for b in sources:
             if a is not b:

@@ -23,8 +23,8 @@ _MODALS = frozenset(
 _SKIP_DEPS = frozenset({"relcl", "acl", "amod", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "relcl", "parataxis", "cc"})
 _PAST_RE = re.compile(
-    r"^(?:last (?:month|year|week|summer|winter|spring|autumn|fall)|\w+ (?:years|months) ago"
-    r"|earlier this (?:year|month)|in (?:19|20)\d\d)$"
+    r"^(?:last (?:month|year|week|summer|winter|spring|autumn|fall)"
+    r"|\w+ (?:years|months) ago|earlier this (?:year|month)|in (?:19|20)\d\d)$"
 )
 
 
@@ -63,7 +63,13 @@ def is_background(token: Any) -> bool:
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ == "since":
             return True
-        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "while", "until", "because"):
+        if c.dep_ == "mark" and c.lower_ in (
+            "if",
+            "unless",
+            "while",
+            "until",
+            "because",
+        ):
             return True
         if c.dep_ in ("npadvmod", "advmod", "prep") and _PAST_RE.search(
             " ".join(t.lower_ for t in c.subtree)
@@ -96,7 +102,9 @@ def _np_actors(subject: Any, index: ActorIndex, *, direct: bool = False) -> list
 def dateline_subject(token: Any, index: ActorIndex) -> list[Actor]:
     """Actors between a dateline and its verb ("SEOUL, May 12 (Wire) -
     North Korea fired"), where the parser took the dateline for the subject."""
-    dash = max((i for i in index.dateline if token.sent.start <= i < token.i), default=None)
+    dash = max(
+        (i for i in index.dateline if token.sent.start <= i < token.i), default=None
+    )
     if dash is None:
         return []
     if any(t.pos_ in ("VERB", "AUX") for t in token.doc[dash + 1 : token.i]):
