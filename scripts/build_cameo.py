@@ -60,7 +60,8 @@ def quad_class(root: str) -> int:
 
 def read_codes(path: Path) -> list[tuple[str, str, str, str, str, str]]:
     """Rows ``(code, name, root, goldstein, goldstein_from, quad_class)``."""
-    rows = list(csv.DictReader(path.open(encoding="utf-8", errors="replace")))
+    with path.open(encoding="utf-8", errors="replace") as f:
+        rows = list(csv.DictReader(f))
     by_code = {r["code"]: r for r in rows}
     out = []
     for r in rows:
@@ -196,27 +197,29 @@ def write_tsv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--src", type=Path, default=DEFAULT_SRC)
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     src: Path = args.src
+    out: Path = args.out
     if not (src / "cameo-codes.csv").is_file():
         print(f"error: no cameo-codes.csv in {src}", file=sys.stderr)
         return 2
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     codes = read_codes(src / "cameo-codes.csv")
     write_tsv(
-        OUT / "cameo_codes.tsv",
+        out / "cameo_codes.tsv",
         ("code", "name", "root", "goldstein", "goldstein_from", "quad_class"),
         codes,
     )
     verbs, patterns, synsets = read_verbs(src / "CAMEO.2.0.verbs.txt")
-    write_tsv(OUT / "verbs.tsv", ("verb", "block", "code", "forms"), verbs)
-    write_tsv(OUT / "patterns.tsv", ("block", "pattern", "code"), patterns)
+    write_tsv(out / "verbs.tsv", ("verb", "block", "code", "forms"), verbs)
+    write_tsv(out / "patterns.tsv", ("block", "pattern", "code"), patterns)
     syn_rows = [(k, w) for k, ws in sorted(synsets.items()) for w in ws]
-    write_tsv(OUT / "synsets.tsv", ("synset", "word"), syn_rows)
-    (OUT / "NOTICE").write_text(notice(src), encoding="utf-8")
+    write_tsv(out / "synsets.tsv", ("synset", "word"), syn_rows)
+    (out / "NOTICE").write_text(notice(src), encoding="utf-8")
     print(
         f"{len(codes)} codes, {len(verbs)} verbs, {len(patterns)} patterns, "
-        f"{len(syn_rows)} synset words -> {OUT}"
+        f"{len(syn_rows)} synset words -> {out}"
     )
     return 0
 

@@ -172,7 +172,7 @@ _INTENT = _rx(
     r"(?:is|are) committed to",
 )
 _AID = _rx(r"\baid\b", r"assistance", r"humanitarian", r"food", r"relief", r"loan")
-_TALKS = _rx(r"\btalks\b", r"negotiat", r"dialogue", r"meet")
+_TALKS = _rx(r"\btalks?\b", r"negotiat", r"dialogue", r"\bmeet")
 _DEESCALATE = _rx(
     r"ceasefire",
     r"cease-fire",

@@ -1,0 +1,92 @@
+"""Events on the seed article (``events_cameo_root``) and on whosaid's own
+wire-style gold (``tests/fixtures/events``): floors below the measured scores.
+
+The seed lives outside the repository (``../shared``): its test skips when
+it is absent.  The fixture gold is written for whosaid (see its README).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pytest
+
+import whosaid
+from whosaid.eval.events import GoldArticle, load_gold, score_articles, seed_gold
+from whosaid.pipeline import process_many
+from whosaid.records import Article, RawArticle
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "seeds" / "000_d4f4f8383d51361c.txt"
+EXPECTED = SEED.with_name("000_d4f4f8383d51361c.expected.json")
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "gold.jsonl"
+
+pytestmark = [pytest.mark.model]
+
+
+@pytest.mark.data
+def test_seed_every_expected_event_with_its_dyad() -> None:
+    if not (SEED.is_file() and EXPECTED.is_file()):
+        pytest.skip(f"the seed article is not at {SEED} (../shared is absent)")
+    text = SEED.read_text(encoding="utf-8")
+    gold = seed_gold(json.loads(EXPECTED.read_text(encoding="utf-8")), text)
+    assert len(gold.events) == 7
+    article = whosaid.process(text)
+    scores = score_articles([gold], lambda _: [article])
+    assert (scores.found, scores.root, scores.dyad) == (7, 7, 7), scores.format_table()
+    assert scores.precision >= 0.7, scores.format_table()
+    for event in article.events:
+        for span in event.evidence:
+            assert article.text[span.start : span.end] == span.text
+
+
+def _analyze(gold: Sequence[GoldArticle]) -> Iterable[Article]:
+    return process_many([RawArticle(id=g.id, text=g.text, date=g.date) for g in gold])
+
+
+def test_own_gold_floors() -> None:
+    gold = load_gold(GOLD)
+    assert sum(len(g.events) for g in gold) >= 60
+    scores = score_articles(gold, _analyze)
+    table = scores.format_table()
+    assert scores.root_f1 >= 0.80, table
+    assert scores.dyad / scores.gold >= 0.60, table
+    assert scores.precision >= 0.85, table
+
+
+def test_events_carry_table_values_and_article_date() -> None:
+    gold = load_gold(GOLD)[:2]
+    for g, article in zip(gold, _analyze(gold), strict=True):
+        assert article.events, g.id
+        for e in article.events:
+            assert e.root == e.code[:2]
+            assert e.quad_class in (1, 2, 3, 4)
+            assert -10 <= e.goldstein <= 10
+            assert e.date == g.date
+            assert e.source is not None
+
+
+def test_cli_eval_events_and_verbs(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from whosaid.cli import app
+
+    text = "Russia urged China to reopen talks.\n\nChina welcomed the call.\n"
+    gold = tmp_path / "gold.jsonl"
+    event = {"source": "RUS", "target": "CHN", "root": "02", "evidence": "urged China"}
+    gold.write_text(json.dumps({"text": text, "events": [event]}) + "\n", "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["eval", "events", "--gold", str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "found             1.000  (1/1)" in result.output
+    assert "root F1" in result.output
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("pattern,code\nurge,777\n", "utf-8")
+    result = runner.invoke(
+        app, ["eval", "events", "--gold", str(gold), "--verbs", str(bad)]
+    )
+    assert result.exit_code == 2
+    assert "'777' is not a CAMEO code" in result.output
