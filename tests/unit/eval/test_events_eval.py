@@ -18,7 +18,10 @@ from whosaid.eval.events import (
 )
 from whosaid.records import Actor, Article, Event, Span
 
-TEXT = 'Russia urged the US to talk. Russia urged the US to talk. "It is baseless," Moscow said.'
+TEXT = (
+    "Russia urged the US to talk. Russia urged the US to talk. "
+    '"It is baseless," Moscow said.'
+)
 
 
 def test_locate_occurrence_and_ellipsis() -> None:

@@ -1,4 +1,4 @@
-"""Event rules on hand-built parses (``Doc(vocab, words=, heads=, deps=)``): no model."""
+"""Event rules on hand-built parses (``Doc(vocab, words=, heads=...)``): no model."""
 
 from __future__ import annotations
 
@@ -243,7 +243,7 @@ def test_actions_light_verb_without_pattern_is_no_event() -> None:
     assert actions(doc, [actor(doc, 1, "China", "CHN")]) == []
 
 
-# -- datelines and actor lookups --------------------------------------------------------
+# -- datelines and actor lookups ------------------------------------------------
 
 DATELINE = [
     ("SEOUL", "PROPN", "NNP", "nsubj", 7),
