@@ -23,7 +23,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from whosaid.events.codes import VerbLexicon
@@ -143,6 +143,17 @@ def _sure(match: tuple[str, int, bool]) -> tuple[str, int]:
     return code, 2 if own else 1 if words else 0
 
 
+def _known(token: Any, doc: Any, lexicon: VerbLexicon) -> bool:
+    """Whether the lexicon has the verb (alone or as "test-fire")."""
+    if lexicon.lemma(token.lower_) is not None:
+        return True
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and lexicon.lemma(f"{doc[token.i - 2].lower_}-{token.lower_}") is not None
+    )
+
+
 def _objects(token: Any) -> list[tuple[Any, str]]:
     """Object tokens with how they attach: direct objects (``""``), then
     "PREP X" under the verb or its object (the preposition)."""
@@ -180,6 +191,7 @@ def action_events(
     *,
     skip: frozenset[int],
     cues: frozenset[int] = frozenset(),
+    verbs: Sequence[Any] | None = None,
 ) -> Iterator[Draft]:
     """Action events of a parsed article.
 
@@ -187,8 +199,9 @@ def action_events(
     acts (the speech rules code them); ``cues``: other attribution cues,
     coded here only by whosaid's own verbs or for a material act ("Somalia
     recalled its ambassador", which the attribution tagger takes for a cue).
+    ``verbs``: the doc's verb tokens, when already collected.
     """
-    for token in doc:
+    for token in doc if verbs is None else verbs:
         if token.pos_ != "VERB" or token.i in skip:
             continue
         yield from _action(token, doc, index, lexicon, material_only=token.i in cues)
@@ -202,15 +215,17 @@ def _action(
     *,
     material_only: bool,
 ) -> Iterator[Draft]:
+    if not _known(token, doc, lexicon) or is_hypothetical(token):
+        return
+    subjects, subject, passive = subject_actors(token, index)
+    if subject is None or (not subjects and not passive):
+        return
+    if is_background(token):
+        return
     code, sure = verb_code(token, doc, lexicon)
     if not code or code.startswith("01"):
         return
     if material_only and sure < 2 and code[:2] < "14":
-        return
-    if is_hypothetical(token) or is_background(token):
-        return
-    subjects, subject, passive = subject_actors(token, index)
-    if subject is None:
         return
     objects = _objects(token)
     object_actors = [(a, prep) for t, prep in objects if (a := index.np_actor(t))]

@@ -141,6 +141,12 @@ class Pattern:
     words: tuple[str, ...]
     code: str
     tier: int = 1  # 0: whosaid's and users' patterns, 1: PETRARCH2's
+    literals: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Words (not synsets) that must all be there: a cheap test first.
+        literals = frozenset(w for w in self.words if not w.startswith("&"))
+        object.__setattr__(self, "literals", literals)
 
 
 @dataclass
@@ -174,9 +180,13 @@ class VerbLexicon:
         wins, the earlier on ties.
         """
         best, best_key = "", (3, 0)
+        words = [(w, _singular(w)) for w in following]
+        present = {w for pair in words for w in pair}
         for pattern in self.patterns.get(verb, ()):
             key = (pattern.tier, -len(pattern.words))
-            if key < best_key and self._matches(pattern.words, following):
+            if key >= best_key or not pattern.literals <= present:
+                continue
+            if self._matches(pattern.words, words):
                 best, best_key = pattern.code, key
         if verb in self.own_default and best_key[0] > 0:
             return self.default[verb], 0, True
@@ -184,9 +194,13 @@ class VerbLexicon:
             return best, -best_key[1], best_key[0] == 0
         return self.default.get(verb, ""), 0, False
 
-    def _matches(self, words: tuple[str, ...], following: Sequence[str]) -> bool:
+    def _matches(
+        self, pattern: tuple[str, ...], following: Sequence[tuple[str, str]]
+    ) -> bool:
+        """Whether the pattern's words occur in order among ``following``
+        (each a word and its singular)."""
         k = 0
-        for w in words:
+        for w in pattern:
             while k < len(following) and not self._word_is(w, following[k]):
                 k += 1
             if k == len(following):
@@ -194,11 +208,11 @@ class VerbLexicon:
             k += 1
         return True
 
-    def _word_is(self, pattern_word: str, word: str) -> bool:
+    def _word_is(self, pattern_word: str, word: tuple[str, str]) -> bool:
         if pattern_word.startswith("&"):
             members = self.synsets.get(pattern_word, frozenset())
-            return word in members or _singular(word) in members
-        return word == pattern_word or _singular(word) == pattern_word
+            return word[0] in members or word[1] in members
+        return pattern_word in word
 
     def add(self, verb: str, words: tuple[str, ...], code: str, *, first: bool) -> None:
         """Add a verb pattern (``words`` empty: the bare verb's code)."""

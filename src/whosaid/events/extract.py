@@ -9,7 +9,7 @@ from typing import Any
 from whosaid.events.actions import action_events
 from whosaid.events.codes import VerbLexicon, code_info
 from whosaid.events.draft import Draft
-from whosaid.events.mentions import ActorIndex
+from whosaid.events.mentions import ActorIndex, same_side
 from whosaid.events.speech import (
     is_speech_act,
     speech_events,
@@ -79,6 +79,21 @@ def _join(first: Draft, other: Draft) -> Draft:
     )
 
 
+def _body_match(
+    head: Draft, merged: dict[tuple[str | None, str | None, str, bool], Draft]
+) -> tuple[str | None, str | None, str, bool] | None:
+    """The body event a headline event tells: same root and polarity, and the
+    same source or its side ("Moscow" in the headline, the ministry below)."""
+    for k, body in merged.items():
+        if (body.code[:2], body.negated) != (head.code[:2], head.negated):
+            continue
+        if head.source is None or body.source is None:
+            continue
+        if head.source.id == body.source.id or same_side(head.source, body.source):
+            return k
+    return None
+
+
 def merge_drafts(
     drafts: Sequence[Draft], *, title: tuple[int, int] | None = None
 ) -> list[Draft]:
@@ -95,13 +110,7 @@ def merge_drafts(
         merged[k] = _join(merged[k], d) if k in merged else d
     for d in head:
         k = _key(d)
-        same = (
-            k
-            if k in merged
-            else next(
-                (m for m in merged if (m[0], m[2], m[3]) == (k[0], k[2], k[3])), None
-            )
-        )
+        same = k if k in merged else _body_match(d, merged)
         if same is None:
             merged[k] = d
         else:
@@ -149,10 +158,11 @@ def extract_events(
         title: the headline's character range: a headline event is the
             same event as the body's with its source and root.
     """
-    index = ActorIndex(doc, actors)
+    index = ActorIndex(doc, actors, text)
     index.set_speakers(doc, attributions)
     cue_tokens = _cue_tokens(doc, attributions)
-    all_verbs = speech_verb_tokens(doc, frozenset())
+    verb_tokens = [t for t in doc if t.pos_ == "VERB"]
+    all_verbs = speech_verb_tokens(doc, frozenset(), verb_tokens)
     verbs = [
         (t, k)
         for t, k in all_verbs
@@ -164,7 +174,11 @@ def extract_events(
     coded = {d.attribution_id for d in drafts if d.attribution_id}
     coded_cues = _cue_tokens(doc, [a for a in attributions if a.id in coded])
     skip = coded_cues | {t.i for t, _ in all_verbs}
-    drafts.extend(action_events(doc, index, lexicon, skip=skip, cues=cue_tokens))
+    drafts.extend(
+        action_events(
+            doc, index, lexicon, skip=skip, cues=cue_tokens, verbs=verb_tokens
+        )
+    )
     # An event needs its source: "it was decided" is no one's act.
     drafts = [d for d in drafts if d.source is not None]
     events = []

@@ -4,6 +4,7 @@ and the actors a stretch of text mentions, in order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +13,6 @@ from whosaid.records import Actor
 
 __all__ = ["ActorIndex", "dateline_tokens", "same_side"]
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _BOTH_NOUNS = frozenset(
     {
         "sides",
@@ -58,18 +58,22 @@ def same_side(a: Actor, b: Actor) -> bool:
     )
 
 
-def dateline_tokens(doc: Any) -> frozenset[int]:
-    """Tokens of wire datelines ("SEOUL, May 12 (Reuters) -"): the place a
-    report was filed from is never an actor of its sentence."""
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*,"  # SEOUL, / NEW DELHI,
+    r"[^\n]{0,60}?\s?(?:-{1,2}|\u2013|\u2014)\s",  # May 12 (Reuters) -
+    re.M,
+)
+
+
+def dateline_tokens(doc: Any, text: str | None = None) -> frozenset[int]:
+    """Tokens of wire datelines ("SEOUL, May 12 (Reuters) -") at the start of
+    a paragraph: the place a report was filed from is never an actor of its
+    sentence."""
     out: set[int] = set()
-    for sent in doc.sents:
-        first = sent[0]
-        if not (first.is_upper and first.is_alpha and len(first) > 1):
-            continue
-        for token in sent[:16]:
-            if token.text in _DASHES and token.i > first.i + 1:
-                out.update(range(first.i, token.i + 1))
-                break
+    for m in _DATELINE_RE.finditer(doc.text if text is None else text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            out.update(t.i for t in span)
     return frozenset(out)
 
 
@@ -102,10 +106,12 @@ class ActorIndex:
     North Korea) stand for that actor.
     """
 
-    def __init__(self, doc: Any, actors: Sequence[Actor]) -> None:
+    def __init__(
+        self, doc: Any, actors: Sequence[Actor], text: str | None = None
+    ) -> None:
         self.by_id = {a.id: a for a in actors}
-        self._text: str = doc.text
-        self.dateline = dateline_tokens(doc)
+        self._text: str = doc.text if text is None else text
+        self.dateline = dateline_tokens(doc, self._text)
         self._dateline_chars = _char_ranges(doc, self.dateline)
         alias = self._aliases(actors)
         mentions = [

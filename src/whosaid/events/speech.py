@@ -517,11 +517,14 @@ def _clause_subjects(
 # -- speech-act verbs outside attributions -------------------------------------------
 
 
-def speech_verb_tokens(doc: Any, skip: frozenset[int]) -> list[tuple[Any, str]]:
+def speech_verb_tokens(
+    doc: Any, skip: frozenset[int], verbs: Sequence[Any] | None = None
+) -> list[tuple[Any, str]]:
     """Verbs that are speech-act cues ("urged", "condemned", "rejected") and
-    not already an attribution's cue, with their normalized cue."""
+    not in ``skip``, with their normalized cue.  ``verbs``: the doc's verb
+    tokens, when already collected."""
     out = []
-    for token in doc:
+    for token in doc if verbs is None else verbs:
         if token.pos_ != "VERB" or token.i in skip:
             continue
         key, verb = cue_key([token], doc)

@@ -102,13 +102,12 @@ def _np_actors(subject: Any, index: ActorIndex, *, direct: bool = False) -> list
 def dateline_subject(token: Any, index: ActorIndex) -> list[Actor]:
     """Actors between a dateline and its verb ("SEOUL, May 12 (Wire) -
     North Korea fired"), where the parser took the dateline for the subject."""
-    dash = max(
-        (i for i in index.dateline if token.sent.start <= i < token.i), default=None
-    )
-    if dash is None:
+    dash = max((i for i in index.dateline if i < token.i), default=None)
+    if dash is None or token.i - dash > 40:
         return []
-    if any(t.pos_ in ("VERB", "AUX") for t in token.doc[dash + 1 : token.i]):
-        return []  # not the first verb after the dateline
+    for t in token.doc[dash + 1 : token.i]:
+        if t.is_sent_start or t.pos_ in ("VERB", "AUX"):
+            return []  # another sentence, or not the first verb after the dateline
     start = token.doc[dash].idx + 1
     return index.outer_actors(start, token.idx)
 
