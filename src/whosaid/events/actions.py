@@ -43,9 +43,11 @@ __all__ = ["action_events", "verb_code"]
 
 METHOD = "rule.action.v1"
 RECIPROCAL_METHOD = "rule.action.reciprocal.v1"
-_TARGET_PREPS = frozenset({"on", "against", "with", "to", "at", "upon", "into", "from"})
+_TARGET_PREPS = frozenset(
+    {"on", "against", "with", "to", "at", "upon", "into", "from", "around"}
+)
 _ATTACK_PREPS = frozenset({"on", "against", "at", "upon", "into"})
-_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
 
 # Verbs too light to code from PETRARCH2's bare-verb default ("hold"

@@ -26,6 +26,8 @@ class Draft:
     attribution_id: str | None = None
     negated: bool = False
     modality: str | None = None
+    # The thing a reaction is to ("condemned the *drills*"): see extract.
+    reacts: str | None = None
 
     @property
     def start(self) -> int:

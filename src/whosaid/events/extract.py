@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -18,7 +19,7 @@ from whosaid.events.speech import (
 )
 from whosaid.records import Actor, Attribution, Event, Span
 
-__all__ = ["extract_events", "merge_drafts", "text_date"]
+__all__ = ["extract_events", "merge_drafts", "resolve_reactions", "text_date"]
 
 _MONTH_NAMES = (
     "january",
@@ -118,6 +119,59 @@ def merge_drafts(
     return sorted(merged.values(), key=lambda d: d.start)
 
 
+# What a reaction's object noun can be the result of: the roots of the
+# earlier event it reacts to ("condemned the launch": a 15 show of force).
+_REACTION_NOUNS: dict[str, frozenset[str]] = {}
+for _nouns, _roots in (
+    (
+        "attack attacks strike strikes airstrike airstrikes bombing bombings shelling "
+        "raid raids offensive invasion killing killings assault incursion",
+        "18 19 20",
+    ),
+    (
+        "launch launches test tests drills drill exercises exercise deployment "
+        "buildup mobilization",
+        "15 19",
+    ),
+    ("sanctions tariffs embargo ban expulsion expulsions", "16 17"),
+    ("arrest arrests detention detentions", "17"),
+    (
+        "accusation accusations allegation allegations charge charges claim claims "
+        "criticism remarks comments",
+        "11",
+    ),
+    ("proposal plan offer call calls demand demands request appeal", "02 03 10"),
+    ("threat threats ultimatum warning", "13"),
+    ("announcement agreement deal decision move step statement", "*"),
+):
+    for _noun in _nouns.split():
+        _REACTION_NOUNS[_noun] = frozenset(_roots.split())
+
+
+def resolve_reactions(drafts: Sequence[Draft]) -> list[Draft]:
+    """Targets for reactions to a thing ("condemned the launch"): the source
+    of the latest earlier event, by another side, of a kind the thing can
+    be (a launch: 15 or 19).  Things of unknown kind get no target."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    out: list[Draft] = []
+    for n, d in enumerate(ordered):
+        roots = _REACTION_NOUNS.get(d.reacts or "")
+        if roots and d.target is None and d.source is not None:
+            source = d.source
+            earlier = (
+                p.source
+                for p in reversed(ordered[:n])
+                if p.source is not None
+                and not same_side(source, p.source)
+                and ("*" in roots or p.code[:2] in roots)
+            )
+            target = next(earlier, None)
+            if target is not None:
+                d = dataclasses.replace(d, target=target)
+        out.append(d)
+    return out
+
+
 def _cue_tokens(doc: Any, attributions: Sequence[Attribution]) -> frozenset[int]:
     return frozenset(
         t.i
@@ -180,7 +234,7 @@ def extract_events(
         )
     )
     # An event needs its source: "it was decided" is no one's act.
-    drafts = [d for d in drafts if d.source is not None]
+    drafts = resolve_reactions([d for d in drafts if d.source is not None])
     events = []
     for n, d in enumerate(merge_drafts(drafts, title=title), start=1):
         info = code_info(d.code)

@@ -170,6 +170,7 @@ _INTENT = _rx(
     r"contribute|donate|invest|host|resume)",
     r"(?:ready|willing|prepared) to\b",
     r"(?:is|are) committed to",
+    r"open to (?:talks|dialogue|negotiat|discuss)",
 )
 _AID = _rx(r"\baid\b", r"assistance", r"humanitarian", r"food", r"relief", r"loan")
 _TALKS = _rx(r"\btalks?\b", r"negotiat", r"dialogue", r"\bmeet")
@@ -293,6 +294,9 @@ def cue_key(tokens: Sequence[Any], doc: Any) -> tuple[str | None, Any | None]:
             pair = f"{head} {nxt.lower_}"
             if pair in codes:
                 return pair, token
+        for child in token.children:  # "expressed (serious) concern"
+            if child.dep_ == "dobj" and f"{head} {child.lower_}" in codes:
+                return f"{head} {child.lower_}", token
         if head in codes:
             return head, token
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
@@ -407,6 +411,7 @@ def _speech_event(
             attribution_id=attribution.id,
             negated=verb is not None and is_negated(verb),
             modality=modality_of(code),
+            reacts=None if targets else reacts_to_thing(verb, code, index),
         )
 
 
@@ -533,6 +538,21 @@ def speech_verb_tokens(
     return out
 
 
+_REACTION_ROOTS = frozenset({"05", "11", "12"})
+
+
+def reacts_to_thing(verb: Any | None, code: str, index: ActorIndex) -> str | None:
+    """The thing a praise, criticism, rejection or denial is of ("condemned
+    the *launch*", "rejected the *accusations*"), when it is no actor: its
+    target is whoever did that thing."""
+    if verb is None or not (code[:2] in _REACTION_ROOTS or code.startswith("016")):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and index.np_actor(c) is None:
+            return str(c.lower_)
+    return None
+
+
 def is_speech_act(verb: Any, index: ActorIndex) -> bool:
     """Whether a speech-act verb outside attributions tells an act: said to
     have happened (not "could urge", "attempts to blame"), by an actor."""
@@ -544,12 +564,13 @@ def is_speech_act(verb: Any, index: ActorIndex) -> bool:
 
 def _speech_sources(verb: Any, index: ActorIndex) -> tuple[list[Actor], Any, bool]:
     """Who performs a speech-act verb: its subject; without one (a broken
-    parse, or a coordinated verb whose borrowed subject is no actor), the
-    speaker of the attribution whose words hold the verb ("Tedros praised X
-    and thanked Y")."""
+    parse, or a coordinated verb inside an attribution's words), the speaker
+    of that attribution ("Tedros praised X and thanked Y")."""
     sources, subject, passive = subject_actors(verb, index, direct=True)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if not sources and not own_subject and (speaker := index.speaker_of(verb)):
+    # "X said Y had blocked trucks, and called on Z": the parser hangs the
+    # coordinated cue on the reported clause; the speaker is the one calling.
+    if not own_subject and (speaker := index.speaker_of(verb)):
         return [speaker], verb, False
     return sources, subject, passive
 
@@ -590,6 +611,7 @@ def speech_verb_events(
                     method=VERB_METHOD,
                     negated=is_negated(verb),
                     modality=modality_of(code),
+                    reacts=None if targets else reacts_to_thing(verb, code, index),
                 )
 
 

@@ -455,3 +455,43 @@ def test_merge_keeps_negated_apart() -> None:
 )
 def test_text_date(text: str, date: str | None) -> None:
     assert text_date(text) == date
+
+
+def test_reaction_to_a_thing_targets_who_did_it() -> None:
+    from whosaid.events.draft import Draft
+    from whosaid.events.extract import resolve_reactions
+
+    doc = make_doc(STRUCK)
+    prk, kor, jpn = (
+        actor(doc, n, "Russia", code)
+        for n, code in ((1, "PRK"), (2, "KOR"), (3, "JPN"))
+    )
+    launch = Draft(prk, None, "150", ((0, 5),), "m")
+    talk = Draft(jpn, kor, "040", ((6, 9),), "m")
+    condemn = Draft(kor, None, "111", ((10, 20),), "m", reacts="launch")
+    unknown = Draft(kor, None, "111", ((21, 30),), "m", reacts="draft")
+    got = resolve_reactions([condemn, talk, launch, unknown])
+    # the launch (a 15) is PRK's, not the later JPN talks; an unknown thing: no target
+    assert [(d.code, d.target.code if d.target else None) for d in got] == [
+        ("150", None),
+        ("040", "KOR"),
+        ("111", "PRK"),
+        ("111", None),
+    ]
+
+
+def test_expressed_concern_is_a_cue_by_its_object() -> None:
+    from whosaid.events.speech import cue_key
+
+    doc = make_doc(
+        [
+            ("Japan", "PROPN", "NNP", "nsubj", 1),
+            ("expressed", "VERB", "VBD", "ROOT", 1),
+            ("serious", "ADJ", "JJ", "amod", 3),
+            ("concern", "NOUN", "NN", "dobj", 1),
+            (".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    key, verb = cue_key([doc[1]], doc)
+    assert (key, verb.i if verb is not None else None) == ("express concern", 1)
+    assert cue_code("express concern") == "012"
