@@ -1,8 +1,9 @@
 """Events on the seed article (``events_cameo_root``) and on whosaid's own
 wire-style gold (``tests/fixtures/events``): floors below the measured scores.
 
-The seed lives outside the repository (``../shared``): its test skips when
-it is absent.  The fixture gold is written for whosaid (see its README).
+The seed lives outside the repository (the shared data folder, see
+``tests/conftest.py``): its test skips when it is absent.  The fixture gold
+is written for whosaid (see its README).
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from whosaid.eval.events import GoldArticle, load_gold, score_articles, seed_gol
 from whosaid.pipeline import process_many
 from whosaid.records import Article, RawArticle
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_d4f4f8383d51361c.txt"
-EXPECTED = SEED.with_name("000_d4f4f8383d51361c.expected.json")
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "gold.jsonl"
 HOLDOUT = GOLD.with_name("holdout.jsonl")
 
@@ -28,11 +26,10 @@ pytestmark = [pytest.mark.model]
 
 
 @pytest.mark.data
-def test_seed_every_expected_event_with_its_dyad() -> None:
-    if not (SEED.is_file() and EXPECTED.is_file()):
-        pytest.skip(f"the seed article is not at {SEED} (../shared is absent)")
-    text = SEED.read_text(encoding="utf-8")
-    gold = seed_gold(json.loads(EXPECTED.read_text(encoding="utf-8")), text)
+def test_seed_every_expected_event_with_its_dyad(seed_paths: tuple[Path, Path]) -> None:
+    seed, expected = seed_paths
+    text = seed.read_text(encoding="utf-8")
+    gold = seed_gold(json.loads(expected.read_text(encoding="utf-8")), text)
     assert len(gold.events) == 7
     article = whosaid.process(text)
     scores = score_articles([gold], lambda _: [article])

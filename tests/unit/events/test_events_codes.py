@@ -116,24 +116,24 @@ def test_user_verbs_missing_file(tmp_path: Path) -> None:
         read_user_verbs(tmp_path / "nope.csv")
 
 
-SHARED_CAMEO = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "cameo"
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "build_cameo.py"
 DATA = Path(__file__).resolve().parents[3] / "src" / "whosaid" / "events" / "data"
 
 
 @pytest.mark.data
-def test_build_cameo_regenerates_the_shipped_tables(tmp_path: Path) -> None:
-    if not (SHARED_CAMEO / "cameo-codes.csv").is_file():
-        pytest.skip(
-            f"the CAMEO source data is not at {SHARED_CAMEO} (../shared is absent)"
-        )
+def test_build_cameo_regenerates_the_shipped_tables(
+    tmp_path: Path, shared_dir: Path
+) -> None:
+    cameo = shared_dir / "data" / "cameo"
+    if not (cameo / "cameo-codes.csv").is_file():
+        pytest.skip(f"the CAMEO source data is not at {cameo} (shared data absent)")
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_cameo", SCRIPT)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.main(["--src", str(SHARED_CAMEO), "--out", str(tmp_path)]) == 0
+    assert module.main(["--src", str(cameo), "--out", str(tmp_path)]) == 0
     for name in (
         "cameo_codes.tsv",
         "verbs.tsv",
