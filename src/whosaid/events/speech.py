@@ -188,7 +188,7 @@ _DEESCALATE = _rx(
 _MODAL_APPEAL = frozenset({"must", "should", "ought", "need", "needs"})
 # Acts a neutral cue's content tells of the speaker itself: intents, rejections,
 # threats ("we will not negotiate").  Said of another actor they are not the
-# speaker's acts.
+# speaker's acts; an intent needs the speaker's side as its subject.
 _OWN_ACTS = frozenset({"03", "12", "13"})
 
 
@@ -395,8 +395,8 @@ def _speech_event(
     if attribution.speaker is not None and attribution.speaker.actor_id:
         speaker = index.by_id.get(attribution.speaker.actor_id)
     appeal_to = _pick_targets(speaker, _modal_subjects(doc, ranges, index))
-    other = _other_subject(doc, ranges, speaker, index)
-    code = _code(key, verb, content, lexicon, appeal_to, other)
+    subject = _content_subject(doc, ranges, speaker, index)
+    code = _code(key, verb, content, lexicon, appeal_to, subject)
     if code is None:
         return
     targets = _targets(doc, verb, code, key, ranges, speaker, index, appeal_to)
@@ -421,7 +421,7 @@ def _code(
     content: str,
     lexicon: VerbLexicon,
     appeal_to: Sequence[Actor],
-    other_subject: bool = False,
+    subject: str | None = None,
 ) -> str | None:
     if verb is not None and (lemma := lexicon.lemma(verb.lower_)) in lexicon.user:
         following = [t.lower_ for t in list(verb.rights)[:8]]
@@ -433,10 +433,10 @@ def _code(
         code = classify_content(content)
         if code is None and appeal_to:
             return refine("020", content)
-        if code is not None and code[:2] in _OWN_ACTS and other_subject:
-            return (
-                None  # "said China was prepared to": China's intent, not the speaker's
-            )
+        if code is not None and code[:2] in _OWN_ACTS and subject == "other":
+            return None  # "said China was prepared to": China's, not the speaker's
+        if code is not None and code[:2] == "03" and subject == "thing":
+            return None  # "the plan would help families": no one's pledge
         return code
     return refine(code, content, key)
 
@@ -482,27 +482,37 @@ def _targets(
     return rest[:1]
 
 
-def _other_subject(
+_OWN_PRONOUNS = frozenset({"we", "i", "it", "he", "she", "they"})
+
+
+def _content_subject(
     doc: Any,
     ranges: Sequence[tuple[int, int]],
     speaker: Actor | None,
     index: ActorIndex,
-) -> bool:
-    """Whether the content's main clause is about another actor than the
-    speaker ("said China was prepared to ..."), by its subject."""
+) -> str | None:
+    """Whose the content's main clause is, by its subject: ``own`` (a
+    pronoun, "our country", the speaker's side), ``other`` (another actor:
+    "said China was prepared to ..."), ``thing`` (any other noun: "the
+    proposal would help"), or None (no subject found)."""
     if speaker is None or not ranges:
-        return False
+        return None
     tokens = _tokens_in(doc, ranges[0][0], ranges[0][1])
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside or t.head is t]
     for top in tops:
         for child in top.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
-                    return False  # "his forces", "our country": the speaker's side
-                actor = index.np_actor(child)
-                return actor is not None and not same_side(speaker, actor)
-    return False
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child.lower_ in _OWN_PRONOUNS:
+                return "own"
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
+                return "own"  # "his forces", "our country"
+            actor = index.np_actor(child)
+            if actor is None:
+                return "thing"
+            return "own" if same_side(speaker, actor) else "other"
+    return None
 
 
 def _clause_subjects(
