@@ -160,7 +160,8 @@ def _objects(token: Any) -> list[tuple[Any, str]]:
     """Object tokens with how they attach: direct objects (``""``), then
     "PREP X" under the verb or its object (the preposition)."""
     direct = [c for c in token.children if c.dep_ in ("dobj", "dative", "attr")]
-    out = [(t, "") for d in direct for t in expand(d)]
+    # "withdrew its troops": the source's own, an instrument, not a target
+    out = [(t, "") for d in direct for t in expand(d) if not _own(t)]
     for head in (token, *direct):
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
@@ -168,6 +169,11 @@ def _objects(token: Any) -> list[tuple[Any, str]]:
                     if p.dep_ == "pobj":
                         out.extend((t, c.lower_) for t in expand(p))
     return out
+
+
+def _own(token: Any) -> bool:
+    """A noun with a possessive pronoun ("its troops", "their envoy")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _phrase_actors(token: Any, index: ActorIndex, exclude: list[Actor]) -> list[Actor]:

@@ -101,6 +101,8 @@ _THREAT = _rx(
     r"all options",
     r"(?:befitting|strong|firm|resolute|appropriate|decisive) (?:response|reply)",
     r"would be met with",
+    r"hold \w+(?: \w+)? (?:accountable|responsible)",
+    r"(?:will|would|could) (?:restrict|ban|suspend|cut|impose|expel|freeze|halt|block)",
     r"(?:military|decisive|forceful) (?:response|action)",
 )
 _MILITARY = _rx(
@@ -215,7 +217,9 @@ def classify_content(text: str) -> str | None:
 
 
 def _threat_code(text: str) -> str:
-    if _SANCTIONS.search(text):
+    if _SANCTIONS.search(text) or re.search(
+        r"\b(?:visas?|restrict|freeze)", text, re.I
+    ):
         return "1312"
     if _MILITARY.search(text):
         return "138"

@@ -93,8 +93,10 @@ def _np_actors(subject: Any, index: ActorIndex, *, direct: bool = False) -> list
     for t in _subject_tokens(subject):
         found = index.group_actors(t, None)
         actor = index.actor_of(t) if direct else index.np_actor(t)
-        if actor is None and t.pos_ == "PRON":
-            actor = index.speaker_of(t)  # "the ministry said it ... and called on"
+        if actor is None and t.pos_ == "PRON" and (direct or t.lower_ != "it"):
+            # "the ministry said it ... and called on"; for actions "it" is
+            # as often the thing just named ("it contains claims against")
+            actor = index.speaker_of(t)
         actors.extend(found or ([actor] if actor is not None else []))
     return list(dict.fromkeys(actors))
 
