@@ -106,23 +106,26 @@ def test_cli_extract_verbs_file_reaches_the_events(tmp_path: Path) -> None:
 
     article = tmp_path / "a.txt"
     article.write_text(
-        "Norway reaffirmed its support for Iceland on Monday.\n", "utf-8"
+        "Norway quietly shuttled medicines to Iceland on Monday.\n", "utf-8"
     )
     verbs = tmp_path / "verbs.csv"
-    verbs.write_text("pattern,code\nreaffirm support,051\n", "utf-8")
+    verbs.write_text("pattern,code\nshuttle medicines,073\n", "utf-8")
     runner = CliRunner()
 
-    def events(*extra: str) -> list[tuple[str, str]]:
+    def events(*extra: str) -> list[tuple[str, str, str]]:
         result = runner.invoke(app, ["extract", str(article), "-f", "jsonl", *extra])
         assert result.exit_code == 0, result.output
         record = json.loads(result.output.splitlines()[0])
         codes = {a["id"]: a["code"] for a in record["actors"]}
-        return [(codes[e["source"]], e["code"]) for e in record["events"]]
+        return [
+            (codes[e["source"]], e["code"], codes[e["target"]])
+            for e in record["events"]
+        ]
 
     assert events() == []
-    assert events("--verbs", str(verbs)) == [("NOR", "051")]
+    assert events("--verbs", str(verbs)) == [("NOR", "073", "ISL")]
     bad = tmp_path / "bad.csv"
-    bad.write_text("pattern,code\nreaffirm\n", "utf-8")
+    bad.write_text("pattern,code\nshuttle\n", "utf-8")
     result = runner.invoke(app, ["extract", str(article), "--verbs", str(bad)])
     assert result.exit_code == 2
     assert "--verbs" in result.output

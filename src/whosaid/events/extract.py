@@ -84,15 +84,22 @@ def _body_match(
     head: Draft, merged: dict[tuple[str | None, str | None, str, bool], Draft]
 ) -> tuple[str | None, str | None, str, bool] | None:
     """The body event a headline event tells: same root and polarity, and the
-    same source or its side ("Moscow" in the headline, the ministry below)."""
+    same source or its country ("Moscow" in the headline, the ministry
+    below)."""
     for k, body in merged.items():
         if (body.code[:2], body.negated) != (head.code[:2], head.negated):
             continue
         if head.source is None or body.source is None:
             continue
-        if head.source.id == body.source.id or same_side(head.source, body.source):
+        if head.source.id == body.source.id or _same_country(head.source, body.source):
             return k
     return None
+
+
+def _same_country(a: Actor, b: Actor) -> bool:
+    """Headlines name states for their organs ("China holds drills" for the
+    military): the same side, or the same country."""
+    return same_side(a, b) or (a.country is not None and a.country == b.country)
 
 
 def merge_drafts(

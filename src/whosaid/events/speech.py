@@ -174,6 +174,12 @@ _INTENT = _rx(
     r"(?:is|are) committed to",
     r"open to (?:talks|dialogue|negotiat|discuss)",
 )
+_SUPPORT = _rx(r"supports?\b", r"supported\b", r"backs?\b", r"endorses?\b")
+_CONCERN = _rx(
+    r"(?:deeply|gravely|seriously|very|extremely) (?:\w+ )?"
+    r"(?:concerned|worried|alarmed)",
+    r"(?:grave|serious|deep) concern",
+)
 _AID = _rx(r"\baid\b", r"assistance", r"humanitarian", r"food", r"relief", r"loan")
 _TALKS = _rx(r"\btalks?\b", r"negotiat", r"dialogue", r"\bmeet")
 _DEESCALATE = _rx(
@@ -213,6 +219,10 @@ def classify_content(text: str) -> str | None:
         return "051"
     if _INTENT.search(text):
         return "033" if _AID.search(text) else "030"
+    if _SUPPORT.search(text):
+        return "051"
+    if _CONCERN.search(text):
+        return "012"
     return None
 
 

@@ -495,3 +495,18 @@ def test_expressed_concern_is_a_cue_by_its_object() -> None:
     key, verb = cue_key([doc[1]], doc)
     assert (key, verb.i if verb is not None else None) == ("express concern", 1)
     assert cue_code("express concern") == "012"
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ("it supports the decision", "051"),
+        ("it was deeply concerned by the fighting", "012"),
+        ("it would hold both sides accountable", "130"),
+        ("it would restrict visas for officials", "1312"),
+    ],
+)
+def test_classify_content_support_concern_accountability(
+    content: str, code: str
+) -> None:
+    assert classify_content(content) == code
