@@ -26,6 +26,7 @@ class Draft:
     attribution_id: str | None = None
     negated: bool = False
     modality: str | None = None
+    confidence: float = 1.0  # a speech act's: its attribution's probability
     # The thing a reaction is to ("condemned the *drills*"): see extract.
     reacts: str | None = None
 

@@ -77,6 +77,7 @@ def _join(first: Draft, other: Draft) -> Draft:
         attribution_id=first.attribution_id or other.attribution_id,
         negated=first.negated,
         modality=first.modality,
+        confidence=max(first.confidence, other.confidence),
     )
 
 
@@ -260,6 +261,7 @@ def extract_events(
                 modality=d.modality,
                 date=text_date(_sentence_of(doc, d.start)) or date,
                 method=d.method,
+                confidence=d.confidence,
             )
         )
     return tuple(events)

@@ -423,6 +423,7 @@ def _speech_event(
             evidence=evidence,
             method=METHOD,
             attribution_id=attribution.id,
+            confidence=attribution.confidence,
             negated=verb is not None and is_negated(verb),
             modality=modality_of(code),
             reacts=None if targets else reacts_to_thing(verb, code, index),
