@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 
 from whosaid.events.actions import action_events
 from whosaid.events.codes import load_lexicon
+from whosaid.events.content import classify_content, modality_of, refine
 from whosaid.events.extract import extract_events, merge_drafts, text_date
 from whosaid.events.mentions import ActorIndex, dateline_tokens, same_side
-from whosaid.events.content import classify_content, modality_of, refine
 from whosaid.events.speech import cue_code, speech_verb_events, speech_verb_tokens
 from whosaid.records import Actor, Attribution, Span, Speaker
 
