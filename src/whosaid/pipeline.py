@@ -219,6 +219,7 @@ class Pipeline:
             date=clean.date,
             id_prefix=clean.id,
             title=(clean.title.start, clean.title.end) if clean.title else None,
+            exclude=skip,
         )
         t4 = time.perf_counter()
         self.timings["attributions"] += t1 - t0

@@ -205,6 +205,7 @@ def extract_events(
     date: str | None = None,
     id_prefix: str = "",
     title: tuple[int, int] | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> tuple[Event, ...]:
     """CAMEO-coded events of one parsed article.
 
@@ -219,6 +220,8 @@ def extract_events(
         id_prefix: the article id; events are ``ID:eN``.
         title: the headline's character range: a headline event is the
             same event as the body's with its source and root.
+        exclude: character ranges that tell no event (photo captions, page
+            leftovers).
     """
     index = ActorIndex(doc, actors, text)
     index.set_speakers(doc, attributions)
@@ -242,7 +245,12 @@ def extract_events(
         )
     )
     # An event needs its source: "it was decided" is no one's act.
-    drafts = resolve_reactions([d for d in drafts if d.source is not None])
+    drafts = [
+        d
+        for d in drafts
+        if d.source is not None and not any(s <= d.start < e for s, e in exclude)
+    ]
+    drafts = resolve_reactions(drafts)
     events = []
     for n, d in enumerate(merge_drafts(drafts, title=title), start=1):
         info = code_info(d.code)

@@ -504,3 +504,12 @@ def test_classify_content_support_concern_accountability(
     content: str, code: str
 ) -> None:
     assert classify_content(content) == code
+
+
+def test_captions_and_leftovers_tell_no_event() -> None:
+    doc = make_doc(STRUCK)
+    actors = [actor(doc, 1, "Russia", "RUS"), actor(doc, 2, "Ukraine", "UKR")]
+    lex = load_lexicon()
+    assert len(extract_events(doc, [], actors, lex, text=doc.text)) == 1
+    excluded = extract_events(doc, [], actors, lex, text=doc.text, exclude=[(0, 10)])
+    assert excluded == ()
