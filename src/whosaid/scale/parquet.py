@@ -5,12 +5,13 @@ Layout of an output folder::
     DIR/articles/part-KEY.parquet        one row per article (failures too)
     DIR/attributions/part-KEY.parquet    one row per attribution (article_id)
     DIR/actors/part-KEY.parquet          one row per actor (article_id)
+    DIR/events/part-KEY.parquet          one row per event (article_id)
 
 ``KEY`` is :func:`whosaid.scale.runner.batch_key`, a hash of the ids of the
 batch's articles.  Each file is written under a temporary name and renamed
 (atomic on one file system), the ``articles`` partition last: it is the
 commit mark.  A retried or re-run batch therefore replaces its partition
-instead of adding one, and a reader ignores ``attributions``/``actors``
+instead of adding one, and a reader ignores ``attributions``/``actors``/``events``
 partitions whose ``articles`` partition does not exist (a batch cut short).
 
 Span lists, sections, warnings, speakers, roles and mentions are JSON strings
@@ -39,6 +40,7 @@ from whosaid.records import (
     Attribution,
     Boilerplate,
     ErrorInfo,
+    Event,
     RawArticle,
     Span,
     Speaker,
@@ -61,7 +63,7 @@ __all__ = [
     "write_partition",
 ]
 
-TABLES = ("articles", "attributions", "actors")
+TABLES = ("articles", "attributions", "actors", "events")
 
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "string"),
@@ -126,10 +128,33 @@ ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 """Columns of the ``actors`` table (``roles`` and ``mentions`` JSON)."""
 
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "string"),
+    ("id", "string"),
+    ("idx", "int64"),
+    ("source", "string"),
+    ("target", "string"),
+    ("code", "string"),
+    ("root", "string"),
+    ("goldstein", "float64"),
+    ("quad_class", "int64"),
+    ("evidence", "string"),
+    ("evidence_text", "string"),
+    ("attribution_id", "string"),
+    ("negated", "bool"),
+    ("modality", "string"),
+    ("date", "string"),
+    ("method", "string"),
+    ("confidence", "float64"),
+)
+"""Columns of the ``events`` table (``evidence`` JSON spans; ``source`` and
+``target`` are actor ids of the same article)."""
+
 _COLUMNS = {
     "articles": ARTICLE_COLUMNS,
     "attributions": ATTRIBUTION_COLUMNS,
     "actors": ACTOR_COLUMNS,
+    "events": EVENT_COLUMNS,
 }
 _JOINER = " … "
 
@@ -145,7 +170,7 @@ def check_pyarrow() -> None:
 
 
 def prepare_dir(out_dir: str | os.PathLike[str]) -> Path:
-    """Create the output folder and its three table folders.
+    """Create the output folder and its table folders.
 
     Raises:
         WhosaidError: ``output.unwritable``.
@@ -268,8 +293,41 @@ def actor_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def event_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``events`` rows of an article record."""
+    rows = []
+    for idx, event in enumerate(record.get("events") or []):
+        rows.append(
+            {
+                "article_id": record["id"],
+                "id": _text(event.get("id")),
+                "idx": idx,
+                "source": _text(event.get("source")),
+                "target": _text(event.get("target")),
+                "code": _text(event.get("code")),
+                "root": _text(event.get("root")),
+                "goldstein": event.get("goldstein"),
+                "quad_class": event.get("quad_class"),
+                "evidence": _json(event.get("evidence", [])),
+                "evidence_text": _joined(event.get("evidence", [])),
+                "attribution_id": _text(event.get("attribution_id")),
+                "negated": bool(event.get("negated")),
+                "modality": _text(event.get("modality")),
+                "date": _text(event.get("date")),
+                "method": _text(event.get("method")),
+                "confidence": event.get("confidence"),
+            }
+        )
+    return rows
+
+
 def _schema(pa: Any, table: str) -> Any:
-    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64()}
+    types = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+    }
     return pa.schema([(name, types[kind]) for name, kind in _COLUMNS[table]])
 
 
@@ -297,7 +355,8 @@ def write_partition(
 ) -> str:
     """Write one batch as a partition of the three tables; return its file name.
 
-    ``attributions`` and ``actors`` are written first, ``articles`` last.
+    ``attributions``, ``actors`` and ``events`` are written first,
+    ``articles`` last.
     """
     records = [a.to_dict() for a in articles]
     name = partition_name([r["id"] for r in records])
@@ -309,6 +368,9 @@ def write_partition(
     )
     _write_table(
         folder, "actors", name, [row for r in records for row in actor_rows(r)]
+    )
+    _write_table(
+        folder, "events", name, [row for r in records for row in event_rows(r)]
     )
     _write_table(
         folder,
@@ -380,10 +442,30 @@ def _actor(row: dict[str, Any]) -> Actor:
     )
 
 
+def _event(row: dict[str, Any]) -> Event:
+    return Event(
+        id=row["id"],
+        source=row["source"],
+        target=row["target"],
+        code=row["code"],
+        root=row["root"],
+        goldstein=row["goldstein"],
+        quad_class=row["quad_class"],
+        evidence=_spans(row["evidence"]),
+        attribution_id=row["attribution_id"],
+        negated=bool(row["negated"]),
+        modality=row["modality"],
+        date=row["date"],
+        method=row["method"] or "",
+        confidence=row["confidence"] if row["confidence"] is not None else 1.0,
+    )
+
+
 def _article(
     row: dict[str, Any],
     attributions: tuple[Attribution, ...],
     actors: tuple[Actor, ...] = (),
+    events: tuple[Event, ...] = (),
 ) -> Article:
     title = json.loads(row["title"]) if row.get("title") else None
     error = (
@@ -410,6 +492,7 @@ def _article(
         whosaid_version=row["whosaid_version"],
         model=row["model"],
         actors=actors,
+        events=events,
         schema_version=row["schema_version"],
     )
 
@@ -448,12 +531,21 @@ def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
         if actors_part.is_file():
             for row in _read_rows(actors_part):
                 actors_by_article.setdefault(row["article_id"], []).append(row)
+        events_by_article: dict[str, list[dict[str, Any]]] = {}
+        events_part = root / "events" / part.name
+        if events_part.is_file():  # folders written before events have none
+            for row in _read_rows(events_part):
+                events_by_article.setdefault(row["article_id"], []).append(row)
         for row in _read_rows(part):
             rows = sorted(by_article.get(row["id"], []), key=lambda r: r["idx"])
+            events = sorted(
+                events_by_article.get(row["id"], []), key=lambda r: r["idx"]
+            )
             article = _article(
                 row,
                 tuple(_attribution(r) for r in rows),
                 tuple(_actor(r) for r in actors_by_article.get(row["id"], [])),
+                tuple(_event(r) for r in events),
             )
             raw = None
             if row.get("raw_text") is not None or row.get("raw_html") is not None:
