@@ -15,9 +15,10 @@ instead of adding one, and a reader ignores ``attributions``/``actors``/``events
 partitions whose ``articles`` partition does not exist (a batch cut short).
 
 Span lists, sections, warnings, speakers, roles and mentions are JSON strings
-(as in ``whosaid export``).  The ``actors`` table is written from
-``article.to_dict().get("actors", [])`` with a fixed schema, so it is empty
-but valid until articles carry actors.  Needs ``pyarrow``
+(as in ``whosaid export``); so is an event's evidence.  The ``actors`` and
+``events`` tables have a fixed schema, so they are empty but valid when the
+articles carry none; a folder written before events existed reads back with
+no events.  Needs ``pyarrow``
 (``pip install whosaid[parquet]``) on every worker.
 """
 
@@ -53,6 +54,7 @@ __all__ = [
     "ACTOR_COLUMNS",
     "ARTICLE_COLUMNS",
     "ATTRIBUTION_COLUMNS",
+    "EVENT_COLUMNS",
     "TABLES",
     "StoredArticle",
     "check_pyarrow",
@@ -147,8 +149,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("method", "string"),
     ("confidence", "float64"),
 )
-"""Columns of the ``events`` table (``evidence`` JSON spans; ``source`` and
-``target`` are actor ids of the same article)."""
+"""Columns of the ``events`` table (``source``/``target`` are actor ids of the
+article; ``evidence`` a JSON span list, ``evidence_text`` its fragments)."""
 
 _COLUMNS = {
     "articles": ARTICLE_COLUMNS,
@@ -297,25 +299,26 @@ def event_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     """The ``events`` rows of an article record."""
     rows = []
     for idx, event in enumerate(record.get("events") or []):
+        evidence = event.get("evidence") or []
         rows.append(
             {
                 "article_id": record["id"],
-                "id": _text(event.get("id")),
+                "id": event["id"],
                 "idx": idx,
-                "source": _text(event.get("source")),
-                "target": _text(event.get("target")),
-                "code": _text(event.get("code")),
-                "root": _text(event.get("root")),
-                "goldstein": event.get("goldstein"),
-                "quad_class": event.get("quad_class"),
-                "evidence": _json(event.get("evidence", [])),
-                "evidence_text": _joined(event.get("evidence", [])),
-                "attribution_id": _text(event.get("attribution_id")),
+                "source": event.get("source"),
+                "target": event.get("target"),
+                "code": event["code"],
+                "root": event["root"],
+                "goldstein": event["goldstein"],
+                "quad_class": event["quad_class"],
+                "evidence": _json(evidence),
+                "evidence_text": _joined(evidence),
+                "attribution_id": event.get("attribution_id"),
                 "negated": bool(event.get("negated")),
-                "modality": _text(event.get("modality")),
-                "date": _text(event.get("date")),
-                "method": _text(event.get("method")),
-                "confidence": event.get("confidence"),
+                "modality": event.get("modality"),
+                "date": event.get("date"),
+                "method": event["method"],
+                "confidence": event.get("confidence", 1.0),
             }
         )
     return rows
@@ -353,10 +356,10 @@ def _write_table(
 def write_partition(
     folder: Path, articles: Sequence[Article], raws: Sequence[RawArticle | None]
 ) -> str:
-    """Write one batch as a partition of the three tables; return its file name.
+    """Write one batch as a partition of the four tables; return its file name.
 
-    ``attributions``, ``actors`` and ``events`` are written first,
-    ``articles`` last.
+    ``attributions``, ``actors`` and ``events`` are written first, ``articles``
+    last.
     """
     records = [a.to_dict() for a in articles]
     name = partition_name([r["id"] for r in records])
@@ -456,8 +459,8 @@ def _event(row: dict[str, Any]) -> Event:
         negated=bool(row["negated"]),
         modality=row["modality"],
         date=row["date"],
-        method=row["method"] or "",
-        confidence=row["confidence"] if row["confidence"] is not None else 1.0,
+        method=row["method"],
+        confidence=row["confidence"],
     )
 
 
@@ -503,6 +506,15 @@ def _read_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _by_article(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """A table partition's rows by article id (empty when the file is absent)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    if path.is_file():
+        for row in _read_rows(path):
+            found.setdefault(row["article_id"], []).append(row)
+    return found
+
+
 def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
     """Read a Parquet output folder back, one partition in memory at a time.
 
@@ -531,11 +543,7 @@ def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
         if actors_part.is_file():
             for row in _read_rows(actors_part):
                 actors_by_article.setdefault(row["article_id"], []).append(row)
-        events_by_article: dict[str, list[dict[str, Any]]] = {}
-        events_part = root / "events" / part.name
-        if events_part.is_file():  # folders written before events have none
-            for row in _read_rows(events_part):
-                events_by_article.setdefault(row["article_id"], []).append(row)
+        events_by_article = _by_article(root / "events" / part.name)
         for row in _read_rows(part):
             rows = sorted(by_article.get(row["id"], []), key=lambda r: r["idx"])
             events = sorted(

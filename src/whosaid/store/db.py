@@ -5,7 +5,8 @@ readers open their own read-only connections (:func:`open_read_only` or
 :meth:`Store.read_only`) and never block the writer.
 
 Crash safety: every article is written in one transaction (the article row,
-its attributions and actors, and the full-text index rows via triggers), so a process
+its attributions, actors and events, and the full-text index rows via
+triggers), so a process
 killed at any moment leaves each article either complete or absent.
 
 Idempotency: an input is identified by :func:`content_hash`, the SHA-1 of its
@@ -41,6 +42,7 @@ from whosaid.records import (
     Article,
     Attribution,
     Boilerplate,
+    Event,
     RawArticle,
     Span,
 )
@@ -338,7 +340,7 @@ class Store:
         *,
         digest: str | None = None,
     ) -> SaveOutcome:
-        """Store one analyzed article, its attributions and actors, in one transaction.
+        """Store an article with its attributions, actors and events (one transaction).
 
         An article with ``error`` set is stored as a failure instead (see
         :meth:`save_failure`).  An article whose content is already stored is
@@ -494,6 +496,19 @@ class Store:
                 for i, actor in enumerate(article.actors)
             ],
         )
+        actors = {actor.id: actor for actor in article.actors}
+        conn.executemany(
+            "INSERT INTO events (id, article_id, idx, source_actor_id, source_code, "
+            "source_name, source_country, target_actor_id, target_code, target_name, "
+            "target_country, code, root, goldstein, quad_class, evidence, "
+            "evidence_text, attribution_id, negated, modality, date, date_key, "
+            "method, confidence) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                _event_row(article, i, event, actors)
+                for i, event in enumerate(article.events)
+            ],
+        )
 
     # -- reprocessing -------------------------------------------------------
 
@@ -631,4 +646,42 @@ def _actor_row(article_id: str, idx: int, actor: Actor) -> Sequence[Any]:
         json.dumps(list(actor.roles), ensure_ascii=False),
         _spans_json(actor.mentions),
         actor.source,
+    )
+
+
+def _event_row(
+    article: Article, idx: int, event: Event, actors: dict[str, Actor]
+) -> Sequence[Any]:
+    """An ``events`` row: the actors' code, name and country copied in.
+
+    An actor id that names none of the article's actors keeps its id and gets
+    no code (the row is still written).
+    """
+    source = actors.get(event.source) if event.source is not None else None
+    target = actors.get(event.target) if event.target is not None else None
+    return (
+        event.id,
+        article.id,
+        idx,
+        event.source,
+        source.code if source is not None else None,
+        source.name if source is not None else None,
+        source.country if source is not None else None,
+        event.target,
+        target.code if target is not None else None,
+        target.name if target is not None else None,
+        target.country if target is not None else None,
+        event.code,
+        event.root,
+        event.goldstein,
+        event.quad_class,
+        _spans_json(event.evidence),
+        _joined(event.evidence),
+        event.attribution_id,
+        1 if event.negated else 0,
+        event.modality,
+        event.date,
+        date_key(event.date) or date_key(article.date),
+        event.method,
+        event.confidence,
     )
