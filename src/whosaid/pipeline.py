@@ -21,6 +21,7 @@ from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import load_model
 from whosaid.clean import clean_article
 from whosaid.errors import InputError, WhosaidError
+from whosaid.events import extract_events, load_lexicon
 from whosaid.ids import article_id
 from whosaid.ingest import InputFailure, decode_bytes
 from whosaid.ingest.encoding import (
@@ -109,12 +110,15 @@ class Pipeline:
         batch_size: articles per ``nlp.pipe`` batch.
         actor_files: users' actor files (CSV/TSV/YAML) read after the
             shipped knowledge; their rows override shipped rows.
+        verb_files: users' verb files (CSV/TSV: pattern, code) read after
+            the shipped CAMEO verb patterns; their rows win.
     """
 
     spacy_model: str = DEFAULT_MODEL
     model_dir: str | None = None
     batch_size: int = DEFAULT_BATCH_SIZE
     actor_files: tuple[str, ...] = ()
+    verb_files: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _nlp: Any = field(default=None, repr=False)
 
@@ -233,9 +237,22 @@ class Pipeline:
             id_prefix=clean.id,
         )
         t3 = time.perf_counter()
+        events = extract_events(
+            doc,
+            attributions,
+            actors,
+            load_lexicon(self.verb_files),
+            text=clean.text,
+            date=clean.date,
+            id_prefix=clean.id,
+            title=(clean.title.start, clean.title.end) if clean.title else None,
+            exclude=skip,
+        )
+        t4 = time.perf_counter()
         self.timings["attributions"] += t1 - t0
         self.timings["speakers"] += t2 - t1
         self.timings["actors"] += t3 - t2
+        self.timings["events"] += t4 - t3
         return Article(
             id=clean.id,
             path=clean.path,
@@ -253,6 +270,7 @@ class Pipeline:
             whosaid_version=__version__,
             model=self.model_name,
             actors=actors,
+            events=events,
         )
 
     def _failed(
@@ -310,6 +328,7 @@ def process(
     date: str | None = None,
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
 ) -> Article:
     """Analyze one article: who said what.
 
@@ -324,6 +343,8 @@ def process(
         actor_files: users' actor files (CSV/TSV/YAML: pattern, name,
             country, igo, sector, type) that extend or override the shipped
             actor knowledge.
+        verb_files: users' verb files (CSV/TSV: pattern, code) that extend
+            or override the shipped CAMEO verb patterns.
 
     Returns:
         The :class:`~whosaid.records.Article`.  Bad input does not raise: the
@@ -336,8 +357,10 @@ def process(
         ['said']
     """
     pipeline = get_pipeline(model_dir=model_dir)
-    if actor_files:
-        pipeline = dataclasses.replace(pipeline, actor_files=tuple(actor_files))
+    if actor_files or verb_files:
+        pipeline = dataclasses.replace(
+            pipeline, actor_files=tuple(actor_files), verb_files=tuple(verb_files)
+        )
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
     except InputError as e:
@@ -354,6 +377,7 @@ def process_many(
     batch_size: int = DEFAULT_BATCH_SIZE,
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
 ) -> Iterator[Article]:
     """Analyze many articles, streaming them through ``nlp.pipe``.
 
@@ -363,6 +387,7 @@ def process_many(
         batch_size: articles per spaCy batch.
         model_dir: a trained attribution model folder (default: shipped).
         actor_files: users' actor files that extend the shipped knowledge.
+        verb_files: users' verb files that extend the shipped verb patterns.
 
     Yields:
         One :class:`Article` per item, in input order.
@@ -374,6 +399,7 @@ def process_many(
         model_dir=model_dir,
         batch_size=batch_size,
         actor_files=tuple(actor_files),
+        verb_files=tuple(verb_files),
         timings=shared.timings,
         _nlp=shared.nlp,
     )

@@ -8,7 +8,7 @@ Commands, by module:
 * :mod:`~whosaid.cli.store`: ``ingest``, ``reprocess``, ``quotes``,
   ``export``, ``db migrate``, ``serve``
 * :mod:`~whosaid.cli.events`: ``events``, ``dyads`` (CAMEO-coded events)
-* :mod:`~whosaid.cli.eval`: ``eval polnear``
+* :mod:`~whosaid.cli.eval`: ``eval polnear``, ``eval events``
 * :mod:`~whosaid.cli.bench`: ``bench`` (pipeline speed, ``--workers 1,2``
   scaling) and ``bench-queries``
 * :mod:`~whosaid.cli.train`: ``train``
