@@ -108,7 +108,7 @@ def analyze_payload(payload: dict[str, Any]) -> dict[str, Any]:
     The default :data:`Job`: it runs :func:`whosaid.process` (or the pipeline
     directly for an HTML fragment that would not be sniffed as HTML).
     """
-    from whosaid.ingest import article_id
+    from whosaid.ids import article_id
     from whosaid.pipeline import get_pipeline, looks_like_html, process
     from whosaid.records import RawArticle
 
@@ -119,7 +119,7 @@ def analyze_payload(payload: dict[str, Any]) -> dict[str, Any]:
     html = payload.get("html") or ""
     if looks_like_html(html):
         return process(html, url=url, id=rid, date=date).to_dict()
-    raw = RawArticle(id=rid or article_id(html), url=url, date=date, html=html)
+    raw = RawArticle(id=rid or article_id(html, url=url), url=url, date=date, html=html)
     return next(get_pipeline().process_many([raw])).to_dict()
 
 

@@ -28,7 +28,7 @@ import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -46,7 +46,9 @@ from whosaid.api.schemas import (
     AnalyzeRequest,
     ArticleList,
     ArticleOut,
+    DyadList,
     ErrorEnvelope,
+    EventList,
     QuoteList,
     SpeakerList,
 )
@@ -292,6 +294,129 @@ def _article_json(record: dict[str, Any]) -> bytes:
     return ArticleOut.model_validate(record).model_dump_json().encode("utf-8")
 
 
+# --- events and dyads (issue 10) ------------------------------------------------
+
+SourceCode = Annotated[
+    str | None,
+    Query(description="The source actor's code (RUSGOV), or a prefix ending in *."),
+]
+TargetCode = Annotated[
+    str | None,
+    Query(description="The target actor's code (USAGOV), or a prefix ending in *."),
+]
+Root = Annotated[
+    str | None, Query(description="A CAMEO root, 01 to 20 (13: threaten).")
+]
+
+
+def _event_filters(
+    source: str | None,
+    target: str | None,
+    root: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> Any:
+    from whosaid.store.events import EventFilters
+
+    return EventFilters(
+        source=source,
+        target=target,
+        root=root,
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
+    )
+
+
+def events_router() -> APIRouter:
+    """``/api/v1/events`` and ``/api/v1/dyads``."""
+    router = APIRouter(prefix="/api/v1", tags=["events"])
+
+    @router.get("/events", response_model=EventList, responses=_ERRORS)
+    def events(
+        request: Request,
+        source: SourceCode = None,
+        target: TargetCode = None,
+        root: Root = None,
+        since: Day = None,
+        until: Day = None,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> EventList:
+        """CAMEO-coded events by source, target, root and day, newest first."""
+        filters = _event_filters(source, target, root, since, until)
+        with data.reader(_db(request)) as conn:
+            try:
+                page = data.events_page(conn, filters, limit=limit, offset=offset)
+            except ValueError as e:
+                raise ApiError(422, "request.invalid", str(e)) from None
+        return EventList.model_validate(
+            {
+                "items": [e.to_dict() for e in page.items],
+                "limit": page.limit,
+                "offset": page.offset,
+                "has_more": page.has_more,
+            }
+        )
+
+    @router.get("/dyads", response_model=DyadList, responses=_ERRORS)
+    def dyads(
+        request: Request,
+        by: Annotated[
+            Literal["day", "week", "month"],
+            Query(description="Count per day, ISO week (from Monday) or month."),
+        ] = "week",
+        source: SourceCode = None,
+        target: TargetCode = None,
+        root: Root = None,
+        since: Day = None,
+        until: Day = None,
+        level: Annotated[
+            Literal["code", "country"],
+            Query(
+                description="Pair actor codes (RUSGOV, RUSMIL apart) or their "
+                "countries (both RUS; an IGO keeps its code)."
+            ),
+        ] = "code",
+        include_negated: Annotated[
+            bool, Query(description="Count negated events too.")
+        ] = False,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> DyadList:
+        """Events per source-target pair and period: count, Goldstein sum and mean.
+
+        Rows come by period, then source, then target.  Events without a
+        source or target code or a day are not counted, nor negated ones
+        unless ``include_negated``.
+        """
+        filters = _event_filters(source, target, root, since, until)
+        with data.reader(_db(request)) as conn:
+            try:
+                page = data.dyads_page(
+                    conn,
+                    by,
+                    filters,
+                    level=level,
+                    include_negated=include_negated,
+                    limit=limit,
+                    offset=offset,
+                )
+            except ValueError as e:
+                raise ApiError(422, "request.invalid", str(e)) from None
+        return DyadList.model_validate(
+            {
+                "items": [d.to_dict() for d in page.items],
+                "by": by,
+                "level": level,
+                "limit": page.limit,
+                "offset": page.offset,
+                "has_more": page.has_more,
+            }
+        )
+
+    return router
+
+
 def _quotes(
     conn: Any, filters: data.QuoteFilters, limit: int, offset: int
 ) -> data.Page[Any]:
@@ -468,5 +593,6 @@ def create_app(
     install_error_handlers(app)
     _install_docs(app)
     app.include_router(api_router())
+    app.include_router(events_router())
     install_pages(app)
     return app

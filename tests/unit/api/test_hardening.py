@@ -413,6 +413,8 @@ LISTS = [
     "/api/v1/quotes",
     "/api/v1/speakers",
     "/api/v1/actors/NORGOV",
+    "/api/v1/events",
+    "/api/v1/dyads",
     "/articles",
     "/quotes",
     "/speakers",
@@ -444,6 +446,8 @@ def test_limit_zero_has_no_more(client: TestClient, url: str) -> None:
     body = client.get(url, params={"limit": 0}).json()
     page = body.get("quotes", body)
     assert page["items"] == [] and page["has_more"] is False
+    if "/events" in url or "/dyads" in url:
+        return  # the hand-made corpus has no events
     full = client.get(url).json()
     full_page = full.get("quotes", full)
     assert full_page["items"]  # there is data: has_more False is not "empty"
