@@ -9,14 +9,17 @@ closes it at the end; every user value reaches SQLite as a parameter.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import sqlite3
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from whosaid.records import Article
 from whosaid.store import (
@@ -30,20 +33,37 @@ from whosaid.store import (
     open_read_only,
     search_quotes,
 )
+from whosaid.store.events import (
+    Dyad,
+    DyadTotal,
+    EventFilters,
+    StoredEvent,
+    dyad_counts,
+    dyad_totals,
+    normalize_code,
+    periods,
+    search_events,
+)
 
 __all__ = [
     "ActorSummary",
     "ArticleSummary",
+    "DyadPoint",
+    "DyadView",
     "Page",
     "QuoteFilters",
     "SpeakerProfile",
     "actor_summary",
     "article",
     "articles_page",
+    "dyad_view",
+    "dyads_page",
+    "events_page",
     "quotes_page",
     "reader",
     "speaker_profile",
     "speakers_page",
+    "top_dyads",
 ]
 
 T = TypeVar("T")
@@ -103,7 +123,8 @@ class Page(Generic[T]):
     """A page of results: ``items`` from ``offset``, at most ``limit``.
 
     ``total`` is the number of matching items when known; ``has_more`` tells
-    whether a next page exists.
+    whether items follow this page (never with ``limit`` 0, which asks only
+    for the total: a client paging by ``offset += limit`` would not advance).
     """
 
     items: list[T]
@@ -206,8 +227,12 @@ def articles_page(
         limit=limit,
         offset=offset,
         total=total,
-        has_more=offset + len(items) < total,
+        has_more=_more(limit, offset + len(items) < total),
     )
+
+
+def _more(limit: int, more: bool) -> bool:
+    return limit > 0 and more
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -238,7 +263,7 @@ def quotes_page(
         limit=limit,
         offset=offset,
         total=None,
-        has_more=len(found) > limit,
+        has_more=_more(limit, len(found) > limit),
     )
 
 
@@ -253,7 +278,7 @@ def speakers_page(
         limit=limit,
         offset=offset,
         total=len(everyone),
-        has_more=offset + len(items) < len(everyone),
+        has_more=_more(limit, offset + len(items) < len(everyone)),
     )
 
 
@@ -262,15 +287,20 @@ def speaker_profile(
 ) -> SpeakerProfile | None:
     """A speaker's quotes, timeline, words and the actors they name.
 
-    ``name`` matches the stored speaker name in any case; ``None`` when no
-    attribution has that speaker.
+    ``name`` matches the stored speaker name in any (ASCII) case, as the
+    speaker list groups names; ``None`` when no attribution has that speaker.
+    The cost follows the speaker's own quotes (at most
+    :data:`MAX_SPEAKER_QUOTES`), not the corpus: the quotes come through the
+    speaker-name index and the speakers they name are looked up by the
+    quotes' words (:func:`_actors_named`).
     """
     wanted = name.strip().casefold()
     if not wanted:
         return None
+    found = search_quotes(conn, speaker_is=name.strip(), limit=MAX_SPEAKER_QUOTES)
     quotes = [
         q
-        for q in search_quotes(conn, speaker=name, limit=MAX_SPEAKER_QUOTES)
+        for q in found
         if q.speaker_name is not None and q.speaker_name.casefold() == wanted
     ]
     if not quotes:
@@ -353,22 +383,106 @@ def _monthly(months: Counter[str]) -> list[tuple[str, int]]:
 def _actors_named(
     conn: sqlite3.Connection, speaker: str, quotes: list[Quote]
 ) -> list[tuple[str, int]]:
-    """Other speakers of the corpus named in these quotes (full name or surname)."""
+    """Other speakers of the corpus named in these quotes (full name or surname).
+
+    Costs the quotes' length, not the number of speakers: a name can match
+    only where its last word occurs as a word of the quote, so each quote is
+    checked against the names indexed under its own words
+    (:func:`_speaker_index`).  Most quotes first, then in speaker-list order.
+    """
+    index = _speaker_index(conn)
     own = speaker.casefold()
     counts: Counter[str] = Counter()
-    contents = [q.content_text for q in quotes]
-    for other in list_speakers(conn):
-        if other.name.casefold() == own:
-            continue
-        pattern = _name_pattern(other.name)
-        if pattern is None:
-            continue
-        hits = sum(1 for text in contents if pattern.search(text))
-        if hits:
-            counts[other.name] = hits
-    return counts.most_common()
+    for q in quotes:
+        text = q.content_text
+        candidates = set(index.anywhere)
+        for token in set(_TOKEN.findall(text)):
+            candidates.update(index.by_last_word.get(token, ()))
+        for other in candidates:
+            if other.casefold() == own:
+                continue
+            pattern = _name_pattern(other)
+            if pattern is not None and pattern.search(text):
+                counts[other] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], index.rank[kv[0]]))
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeakerIndex:
+    """The corpus's speaker names by the last word of each name.
+
+    Attributes:
+        by_last_word: Last ``\\w+`` run of a name -> the names (as in
+            :func:`whosaid.store.list_speakers`).
+        anywhere: Names without a word character (checked on every quote).
+        rank: Each name's position in the speaker list (for ties).
+    """
+
+    by_last_word: dict[str, tuple[str, ...]]
+    anywhere: tuple[str, ...]
+    rank: dict[str, int]
+
+
+_INDEX_CACHE: OrderedDict[tuple[Any, ...], _SpeakerIndex] = OrderedDict()
+_INDEX_CACHE_SIZE = 4
+_INDEX_LOCK = threading.Lock()
+
+
+def _speaker_index(conn: sqlite3.Connection) -> _SpeakerIndex:
+    """The speaker index of ``conn``'s database, built once per version.
+
+    Cached by the database file's identity, size and modification time (and
+    its ``-wal`` file's): a write to the corpus makes a new one.
+    """
+    key = _db_signature(conn)
+    if key is not None:
+        with _INDEX_LOCK:
+            cached = _INDEX_CACHE.get(key)
+            if cached is not None:
+                _INDEX_CACHE.move_to_end(key)
+                return cached
+    names = [s.name for s in list_speakers(conn)]
+    by_last: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for name in names:
+        words = _TOKEN.findall(name)
+        if words:
+            by_last.setdefault(words[-1], []).append(name)
+        else:
+            anywhere.append(name)
+    index = _SpeakerIndex(
+        by_last_word={k: tuple(v) for k, v in by_last.items()},
+        anywhere=tuple(anywhere),
+        rank={name: i for i, name in enumerate(names)},
+    )
+    if key is not None:
+        with _INDEX_LOCK:
+            _INDEX_CACHE[key] = index
+            while len(_INDEX_CACHE) > _INDEX_CACHE_SIZE:
+                _INDEX_CACHE.popitem(last=False)
+    return index
+
+
+def _db_signature(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    file = row[2] if row is not None else ""
+    if not file:
+        return None
+    signature: list[Any] = [file]
+    for path in (file, f"{file}-wal"):
+        try:
+            st = os.stat(path)
+        except OSError:
+            signature.append(None)
+        else:
+            signature.extend((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(signature)
+
+
+@functools.lru_cache(maxsize=16384)
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     parts = name.split()
     if not parts:
@@ -378,3 +492,153 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     if len(parts) > 1 and len(surname) >= 4 and surname[:1].isupper():
         alternatives.append(re.escape(surname))
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+# --- events and dyads (issue 10) ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadPoint:
+    """One period of a dyad's chart.
+
+    Attributes:
+        period: The period's first day.
+        cooperation: Events of quad classes 1 and 2.
+        conflict: Events of quad classes 3 and 4.
+        goldstein_sum: Their summed Goldstein score.
+        goldstein_mean: The mean (0.0 for a period without events).
+    """
+
+    period: str
+    cooperation: int
+    conflict: int
+    goldstein_sum: float
+    goldstein_mean: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadView:
+    """What a dyad page shows: one source-target pair over time.
+
+    Attributes:
+        source: The source code (or prefix with ``*``), as asked.
+        target: The target code (or prefix), as asked.
+        by: ``day``, ``week`` or ``month``.
+        points: Every period from the first to the last counted event, gaps
+            included.
+        counts: The dyad counts (one per period and code pair).
+        events: A page of the pair's events, newest first.
+        reverse: How many events go the other way (target to source).
+    """
+
+    source: str
+    target: str
+    by: str
+    points: list[DyadPoint]
+    counts: list[Dyad]
+    events: Page[StoredEvent]
+    reverse: int
+
+
+def events_page(
+    conn: sqlite3.Connection, filters: EventFilters, *, limit: int, offset: int
+) -> Page[StoredEvent]:
+    """Events matching ``filters`` (see :func:`whosaid.store.events.search_events`).
+
+    Raises:
+        ValueError: a bad code, root or date.
+    """
+    found = search_events(conn, filters, limit=limit + 1, offset=offset)
+    return Page(
+        items=found[:limit],
+        limit=limit,
+        offset=offset,
+        total=None,
+        has_more=_more(limit, len(found) > limit),
+    )
+
+
+def dyads_page(
+    conn: sqlite3.Connection,
+    by: str,
+    filters: EventFilters,
+    *,
+    level: str = "code",
+    include_negated: bool,
+    limit: int,
+    offset: int,
+) -> Page[Dyad]:
+    """Dyad counts per period (see :func:`whosaid.store.events.dyad_counts`).
+
+    Raises:
+        ValueError: a bad period, code, root or date.
+    """
+    found = dyad_counts(
+        conn,
+        by,
+        filters,
+        level=level,
+        include_negated=include_negated,
+        limit=limit + 1,
+        offset=offset,
+    )
+    return Page(
+        items=found[:limit],
+        limit=limit,
+        offset=offset,
+        total=None,
+        has_more=_more(limit, len(found) > limit),
+    )
+
+
+def top_dyads(conn: sqlite3.Connection, *, limit: int) -> list[DyadTotal]:
+    """The pairs with the most events (negated events left out)."""
+    return dyad_totals(conn, limit=limit)
+
+
+def dyad_view(
+    conn: sqlite3.Connection,
+    source: str,
+    target: str,
+    *,
+    by: str,
+    limit: int,
+    offset: int,
+) -> DyadView:
+    """A source-target pair's events per period, for the chart, and its events.
+
+    Raises:
+        ValueError: a bad code or period.
+    """
+    filters = EventFilters(source=source, target=target)
+    counts = dyad_counts(conn, by, filters)
+    merged: dict[str, list[float]] = {}
+    for d in counts:
+        point = merged.setdefault(d.period, [0, 0, 0.0, 0])
+        point[0] += d.verbal_cooperation + d.material_cooperation
+        point[1] += d.verbal_conflict + d.material_conflict
+        point[2] += d.goldstein_sum
+        point[3] += d.events
+    points: list[DyadPoint] = []
+    if merged:
+        for period in periods(min(merged), max(merged), by):
+            coop, conflict, total, n = merged.get(period, [0, 0, 0.0, 0])
+            points.append(
+                DyadPoint(
+                    period=period,
+                    cooperation=int(coop),
+                    conflict=int(conflict),
+                    goldstein_sum=round(total, 6),
+                    goldstein_mean=round(total / n, 6) if n else 0.0,
+                )
+            )
+    reverse = dyad_totals(conn, EventFilters(source=target, target=source))
+    return DyadView(
+        source=normalize_code(source, name="source"),
+        target=normalize_code(target, name="target"),
+        by=by,
+        points=points,
+        counts=counts,
+        events=events_page(conn, filters, limit=limit, offset=offset),
+        reverse=sum(t.events for t in reverse),
+    )

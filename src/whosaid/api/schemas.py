@@ -32,6 +32,7 @@ from whosaid.records import (
     record_fields,
     unwrap_optional,
 )
+from whosaid.store.events import Dyad, StoredEvent
 from whosaid.store.queries import ActorName, Quote, SpeakerCount
 
 __all__ = [
@@ -44,10 +45,14 @@ __all__ = [
     "ArticleSummaryOut",
     "AttributionOut",
     "BoilerplateOut",
+    "DyadList",
+    "DyadOut",
     "ErrorBody",
     "ErrorEnvelope",
     "ErrorInfoOut",
+    "EventList",
     "EventOut",
+    "EventRowOut",
     "QuoteList",
     "QuoteOut",
     "SpanOut",
@@ -62,7 +67,7 @@ class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-MODEL_NAMES: dict[type, str] = {Actor: "ActorRecordOut"}
+MODEL_NAMES: dict[type, str] = {Actor: "ActorRecordOut", StoredEvent: "EventRowOut"}
 """Model names other than ``NAME`` + ``Out`` (``ActorOut`` is the actor-code
 summary)."""
 
@@ -198,6 +203,8 @@ if TYPE_CHECKING:  # derived at run time; to the type checker, pydantic models
     QuoteOut = BaseModel
     SpeakerCountOut = BaseModel
     ActorNameOut = BaseModel
+    EventRowOut = BaseModel
+    DyadOut = BaseModel
 else:
     SpanOut = record_model(Span)
     BoilerplateOut = record_model(Boilerplate)
@@ -211,6 +218,8 @@ else:
     QuoteOut = record_model(Quote)
     SpeakerCountOut = record_model(SpeakerCount)
     ActorNameOut = record_model(ActorName)
+    EventRowOut = record_model(StoredEvent)
+    DyadOut = record_model(Dyad)
 
 
 class ArticleList(_Out):
@@ -277,3 +286,22 @@ class ErrorEnvelope(_Out):
     ok: Literal[False] = False
     error: ErrorBody
     status: int
+
+
+# --- events and dyads (issue 10) ------------------------------------------------
+
+
+class EventList(_Out):
+    items: list[EventRowOut]
+    limit: int
+    offset: int
+    has_more: bool = Field(description="True when a next page exists.")
+
+
+class DyadList(_Out):
+    items: list[DyadOut]
+    by: Literal["day", "week", "month"]
+    level: Literal["code", "country"]
+    limit: int
+    offset: int
+    has_more: bool = Field(description="True when a next page exists.")

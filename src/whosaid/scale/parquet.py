@@ -147,7 +147,7 @@ def check_pyarrow() -> None:
 
 
 def prepare_dir(out_dir: str | os.PathLike[str]) -> Path:
-    """Create the output folder and its three table folders.
+    """Create the output folder and its table folders.
 
     Raises:
         WhosaidError: ``output.unwritable``.
@@ -166,10 +166,9 @@ def prepare_dir(out_dir: str | os.PathLike[str]) -> Path:
 
 def partition_name(article_ids: Sequence[str]) -> str:
     """The file name of the partition holding these article ids."""
-    from hashlib import sha1
+    from whosaid.ids import batch_key
 
-    key = sha1("\0".join(article_ids).encode("utf-8", "surrogatepass")).hexdigest()
-    return f"part-{key[:16]}.parquet"
+    return f"part-{batch_key(article_ids)}.parquet"
 
 
 def _joined(spans: Sequence[dict[str, Any]]) -> str:
@@ -178,7 +177,7 @@ def _joined(spans: Sequence[dict[str, Any]]) -> str:
 
 def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any]:
     """The ``articles`` row of an article (``record`` is ``Article.to_dict()``)."""
-    from whosaid.store.db import content_hash
+    from whosaid.ids import raw_content_hash
 
     error = record["error"]
     return {
@@ -186,7 +185,7 @@ def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any
         "error_code": error["code"] if error else None,
         "error_message": error["message"] if error else None,
         "attributions": len(record["attributions"]),
-        "content_hash": content_hash(raw) if raw is not None else None,
+        "content_hash": raw_content_hash(raw) if raw is not None else None,
         "raw_text": raw.text if raw is not None else None,
         "raw_html": raw.html if raw is not None else None,
     }
@@ -307,6 +306,15 @@ def _read_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _by_article(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """A table partition's rows by article id (empty when the file is absent)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    if path.is_file():
+        for row in _read_rows(path):
+            found.setdefault(row["article_id"], []).append(row)
+    return found
+
+
 def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
     """Read a Parquet output folder back, one partition in memory at a time.
 
@@ -325,13 +333,9 @@ def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
             code="input.unreadable",
         )
     for part in sorted(articles_dir.glob("part-*.parquet")):
-        by_table: dict[str, dict[str, list[dict[str, Any]]]] = {}
-        for table in CHILD_TABLES:
-            by_article = by_table[table] = {}
-            child_part = root / table / part.name
-            if child_part.is_file():
-                for row in _read_rows(child_part):
-                    by_article.setdefault(row["article_id"], []).append(row)
+        by_table = {
+            table: _by_article(root / table / part.name) for table in CHILD_TABLES
+        }
         for row in _read_rows(part):
             children = {
                 table: sorted(rows.get(row["id"], []), key=_position)
@@ -385,10 +389,10 @@ def load_parquet(
     """
     import time
 
-    from whosaid.store import IngestStats, SaveOutcome
+    from whosaid.store import IngestStats
 
     start = time.perf_counter()
-    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    counts = {"stored": 0, "replaced": 0, "skipped": 0, "failed": 0}
     for stored in iter_parquet(folder):
         article = stored.article
         if _has_article(store, article.id):
@@ -407,8 +411,7 @@ def load_parquet(
             outcome = store.save_article(
                 article, stored.raw, digest=stored.content_hash
             )
-            key = "stored" if outcome is SaveOutcome.STORED else "skipped"
-            counts["failed" if outcome is SaveOutcome.FAILED else key] += 1
+            counts[outcome.value] += 1
         if progress is not None:
             progress(IngestStats(**counts, seconds=time.perf_counter() - start))
     return IngestStats(**counts, seconds=time.perf_counter() - start)

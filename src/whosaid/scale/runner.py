@@ -27,7 +27,6 @@ itself (recorded with error ``scale.batch_failed``), never the run.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import uuid
@@ -38,6 +37,7 @@ from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
+from whosaid import ids
 from whosaid.errors import ModelError, WhosaidError
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, ErrorInfo, RawArticle
@@ -55,6 +55,7 @@ __all__ = [
     "analyze_to_parquet",
     "batch_key",
     "default_workers",
+    "local_cluster_options",
     "open_client",
     "run_batches",
 ]
@@ -93,6 +94,8 @@ class ScaleSettings:
         actor_files: Users' actor files (``--actors``); every worker reads
             them, so on a remote cluster they must exist at the same path on
             every node.
+        verb_files: Users' event verb files (``--verbs``), read like
+            ``actor_files``.
         small_input_in_process: Run in this process when no scheduler is
             given and the input is under two batches.
     """
@@ -104,6 +107,7 @@ class ScaleSettings:
     retries: int = DEFAULT_RETRIES
     model_dir: str | None = None
     actor_files: tuple[str, ...] = ()
+    verb_files: tuple[str, ...] = ()
     small_input_in_process: bool = True
 
     def __post_init__(self) -> None:
@@ -115,8 +119,7 @@ class ScaleSettings:
 
 def batch_key(items: Sequence[BatchItem]) -> str:
     """A stable name for a batch: the SHA-1 (16 hex digits) of its article ids."""
-    ids = "\0".join(item.id for item, _ in items)
-    return hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return ids.batch_key(item.id for item, _ in items)
 
 
 LOG_LENGTH = 20
@@ -169,14 +172,27 @@ def _client(settings: ScaleSettings) -> Iterator[Any]:
         return
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=settings.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",  # any free port: never clash with 8787
+            **local_cluster_options(settings.workers)
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
+
+
+def local_cluster_options(workers: int) -> dict[str, Any]:
+    """The ``LocalCluster`` arguments for ``workers`` local worker processes.
+
+    Scheduler, workers and the dashboard listen on 127.0.0.1 only (the
+    dashboard shows logs and paths, unauthenticated), the dashboard on any
+    free port so it never clashes with another cluster's 8787.
+    """
+    return {
+        "n_workers": workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "host": "127.0.0.1",
+        "dashboard_address": "127.0.0.1:0",
+    }
 
 
 def _cluster_workers(client: Any) -> int:
@@ -357,6 +373,7 @@ def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
         model_dir=settings.model_dir,
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
     )
     yield from _run(items, settings, task, _salvage_article("unavailable"))
 
@@ -382,6 +399,7 @@ def analyze_to_parquet(
         out_dir=str(folder),
         model_dir=settings.model_dir,
         actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
         batch_size=settings.batch_size,
     )
     yield from _run(items, settings, task, _salvage_summary)

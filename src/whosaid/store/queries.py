@@ -180,6 +180,7 @@ def search_quotes(
     until: str | None = None,
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
+    speaker_is: str | None = None,
 ) -> list[Quote]:
     """Find attributions by speaker, actor, topic and article date.
 
@@ -197,6 +198,9 @@ def search_quotes(
         until: Last article date, ``YYYY-MM-DD`` (inclusive).
         limit: At most this many results.
         offset: Skip this many results first (paging).
+        speaker_is: The speaker's whole name, ASCII case ignored (as
+            :func:`list_speakers` groups names); uses the speaker-name index,
+            so it costs the speaker's quotes, not the corpus.
 
     Returns:
         The matching attributions.
@@ -212,6 +216,9 @@ def search_quotes(
         conn.create_function(_FOLD_FUNCTION, 1, _fold, deterministic=True)
         where.append(f"instr({_FOLD_FUNCTION}(a.speaker_name), ?) > 0")
         params.append(speaker.strip().casefold())
+    if speaker_is is not None:
+        where.append("a.speaker_name = ? COLLATE NOCASE")
+        params.append(speaker_is)
     if actor is not None:
         where.append("a.speaker_code = ?")
         params.append(actor)
@@ -315,7 +322,7 @@ def actors_with_code(
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
-    """Rebuild a stored article record, attributions and actors included.
+    """Rebuild a stored article record, attributions, actors and events included.
 
     Args:
         conn: An open connection.

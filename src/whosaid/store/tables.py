@@ -62,7 +62,7 @@ CHILD_TABLES: dict[str, type[Record]] = {
 """Article fields kept in tables of their own (same name), one row per item."""
 
 PENDING_FIELDS: dict[str, frozenset[str]] = {
-    "articles": frozenset({"events"}),  # the events table: migration 0003
+    "articles": frozenset(),
     "actors": frozenset({"identity", "kb_id"}),  # migration 0004
 }
 """Record fields the schema does not hold yet (read back as their defaults)."""
