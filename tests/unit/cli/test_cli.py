@@ -412,6 +412,26 @@ def test_eval_polnear(engine: str, tmp_path: Path) -> None:
     assert "end_to_end" in result.stdout
 
 
+def test_eval_gate(engine: str, tmp_path: Path) -> None:
+    data = tiny_polnear(tmp_path / "polnear")
+    base = tmp_path / "baseline.json"
+    args = ["eval", "polnear", "--data", str(data)]
+    result = runner.invoke(app, [*args, "--write-baseline", str(base)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert "reliability" in result.stdout
+    result = runner.invoke(app, [*args, "--gate", str(base)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert "gate end_to_end" in result.output
+    scores = json.loads(base.read_text())
+    scores["end_to_end"]["f1"] += 0.01  # a baseline above this run: the gate fails
+    base.write_text(json.dumps(scores))
+    result = runner.invoke(app, [*args, "--gate", str(base)])
+    assert result.exit_code == EXIT_FAILED, result.output
+    assert "FAIL" in result.output
+    result = runner.invoke(app, [*args, "--limit", "1", "--gate", str(base)])
+    assert result.exit_code == EXIT_USAGE  # a partial run cannot be gated
+
+
 @pytest.mark.parametrize(
     "args",
     [
