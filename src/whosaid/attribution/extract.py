@@ -22,6 +22,7 @@ from whosaid.attribution.features import (
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
+from whosaid.attribution.rules import transcript_findings
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -371,11 +372,12 @@ def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
 
 # "…quotation…" ― Name: the epigraph / vox-pop convention, where a dash and
 # a name on the rest of the line attribute the quotation before them.
+# (No-break spaces count as spaces: pages put them around the dash.)
 _DASH_NAME_RE = re.compile(
-    r"[ \t]*[―—–]{1,2}[ \t]*"
+    r"[ \t\xa0]*[―—–]{1,2}[ \t\xa0]*"
     r"([A-Z][\w.'’-]*"
-    r"(?:[ \t]+(?:[A-Z]|(?:de|van|von|al|el|bin|ibn|da)\b)[\w.'’-]*){0,4})"
-    r"[ \t]*,?[ \t]*(?:\n|$)"
+    r"(?:[ \t\xa0]+(?:[A-Z]|(?:de|van|von|al|el|bin|ibn|da)\b)[\w.'’-]*){0,4})"
+    r"[ \t\xa0]*,?[ \t\xa0]*(?:\n|$)"
 )
 
 
@@ -621,6 +623,23 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     return found
 
 
+TRANSCRIPT_METHOD = "rule.transcript.v1"
+
+
+def transcript_candidates(doc: Any) -> list[_Candidate]:
+    """Transcript turns ("PENCE: Well, look, ..."), see :mod:`.rules`."""
+    return [
+        _Candidate(
+            cue=f.cue,
+            source=[f.source],
+            content=f.content,
+            confidence=RULE_CONFIDENCE,
+            method=TRANSCRIPT_METHOD,
+        )
+        for f in transcript_findings(doc)
+    ]
+
+
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -712,6 +731,7 @@ def extract_attributions(
         for c in (
             *according_to_candidates(doc, feats),
             *headline_candidates(doc, feats),
+            *transcript_candidates(doc),
         )
         if not _in_regions(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1, skip)
     )
