@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whosaid.attribution.cues import event_kind, is_cue_word
 from whosaid.attribution.features import (
     DocFeatures,
     cue_features,
@@ -296,6 +297,47 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
     return None
 
 
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
+"""Relations a cue without a subject climbs to find one ("before asking her")."""
+
+
+def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+    """The cue filter (see :mod:`whosaid.attribution.cues`).
+
+    A tagger's cue must head on a communication or cognition word (or one
+    PolNeAR train often makes a cue); naming and appointing are never cues,
+    "expected" only in the active, other event verbs ("concluded",
+    "sparked") only with a clausal or quoted content.
+    """
+    h = cue_head(feats, cand.cue)
+    head = doc[h]
+    if not is_cue_word(head.text):
+        return False
+    kind = event_kind(head.text)
+    if kind == "naming":
+        return False
+    if kind == "expect":
+        deps = {c.dep_ for c in head.children}
+        as_expected = any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
+        return "nsubj" in deps and not as_expected
+    if kind == "event":
+        return _clausal_content(doc, feats, h, cand)
+    return True
+
+
+def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> bool:
+    """The content is a clause or a quotation, not a plain object."""
+    tokens = [i for run in cand.content for i in run]
+    if any(feats.quote_id[i] >= 0 for i in tokens):
+        return True
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in doc[h].children):
+        return True
+    if any(doc[i].dep_ in {"mark", "ccomp"} for i in tokens):
+        return True
+    first = min(tokens, default=0)
+    return first > 0 and "that" in (doc[first].lower_, doc[first - 1].lower_)
+
+
 def _subject_fallback(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:
     """The grammatical subject of a cue, when the tagger found no source.
 
@@ -312,7 +354,7 @@ def _subject_fallback(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]
                 if right - left < 25:
                     return list(range(left, right + 1))
                 return [child.i]
-        if token.dep_ not in ("advcl", "xcomp", "conj", "acl") or token.head.i == h:
+        if token.dep_ not in _CLIMB_DEPS or token.head.i == h:
             return []
         h = token.head.i
     return []
@@ -693,6 +735,7 @@ def extract_attributions(
     model_dir: str | None = None,
     id_prefix: str = "",
     cue_threshold: float = CUE_THRESHOLD,
+    cue_filter: bool = True,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Find the attributions of a parsed document.
 
@@ -703,6 +746,7 @@ def extract_attributions(
         model_dir: a trained model folder; default: the shipped model.
         id_prefix: prefix of the attribution ids (the article id).
         cue_threshold: minimum cue probability of a cue token.
+        cue_filter: apply the cue filter (:func:`cue_allowed`).
 
     Returns:
         The attributions in text order (speakers not yet resolved), and
@@ -721,6 +765,8 @@ def extract_attributions(
             cand = None
         if cand is None and p_cue >= CCOMP_CUE_THRESHOLD:
             cand = _ccomp_candidate(doc, feats, cue)
+        if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
+            cand = None
         if cand is not None:
             cand.confidence *= p_cue
             candidates.append(cand)
