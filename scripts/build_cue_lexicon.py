@@ -16,7 +16,8 @@ from pathlib import Path
 from whosaid.attribution.cues import count_cue_stems
 from whosaid.eval.polnear import load_split
 
-OUT = Path(__file__).resolve().parents[1] / "src/whosaid/attribution/data/cue_lexicon.tsv"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src/whosaid/attribution/data/cue_lexicon.tsv"
 
 
 def main(data_dir: str) -> None:

@@ -184,9 +184,9 @@ def stem(word: str) -> str:
             base = w[: -len(suffix)]
             if suffix in ("ied", "ies"):
                 return base + "y"
-            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
-                if base[-1] in _DOUBLED:
-                    base = base[:-1]  # "planned" → "plan"
+            doubled = len(base) > 3 and base[-1] == base[-2] and base[-1] in _DOUBLED
+            if suffix in ("ing", "ed") and doubled:
+                base = base[:-1]  # "planned" → "plan"
             if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
                 base = w[:-1]  # "concludes" → "conclude"
             return base.rstrip("e")
