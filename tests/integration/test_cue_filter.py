@@ -1,0 +1,42 @@
+"""Events are not attributions: the cue filter on whole sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen Marsh was later named high commissioner for the Pacific islands.\n",
+        "The House committee concluded its third public hearing of the week.\n",
+        "The new envoy is expected to take up the post in July, officials",
+        "The deal sparked a wave of protests by fishing crews in the north.\n",
+        'The dam, which was dubbed the "Renaissance" project, cost $4 billion.\n',
+        "The central bank kept its rate at 5.75 percent, as expected by analysts.\n",
+        "Prosecutors charged two men over the warehouse fire in January.\n",
+    ],
+)
+def test_events_are_not_attributions(text: str) -> None:
+    article = whosaid.process(text)
+    assert [a.cue[0].text for a in article.attributions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The study concluded that voters in the region had moved left.\n",
+            "concluded",
+        ),
+        ("Most economists expect that inflation will fall next year.\n", "expect"),
+        ("Interior Minister Anna Nowak said the border would stay open.\n", "said"),
+    ],
+)
+def test_communication_and_cognition_stay(text: str, cue: str) -> None:
+    article = whosaid.process(text)
+    assert cue in [a.cue[0].text for a in article.attributions]
