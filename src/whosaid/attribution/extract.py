@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.cues import event_kind, is_cue_word
 from whosaid.attribution.features import (
     DocFeatures,
@@ -210,12 +211,12 @@ def tag_roles(
     if not content:
         return None
     source = _runs(labels, "SRC", start)
-    # Confidence: mean marginal probability of the content labels.
+    # Confidence: mean marginal probability that a content token is content
+    # (tokens off the best path included: they joined by that probability).
     probs = [
-        tagger.marginal(labels[i - start], i - start)
+        tagger.marginal("B-CNT", i - start) + tagger.marginal("I-CNT", i - start)
         for run in content
         for i in run
-        if labels[i - start] != "O"
     ]
     confidence = sum(probs) / max(1, len(probs))
     return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
@@ -736,6 +737,7 @@ def extract_attributions(
     id_prefix: str = "",
     cue_threshold: float = CUE_THRESHOLD,
     cue_filter: bool = True,
+    calibrated: bool = True,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Find the attributions of a parsed document.
 
@@ -747,6 +749,9 @@ def extract_attributions(
         id_prefix: prefix of the attribution ids (the article id).
         cue_threshold: minimum cue probability of a cue token.
         cue_filter: apply the cue filter (:func:`cue_allowed`).
+        calibrated: map raw scores to calibrated probabilities
+            (:mod:`whosaid.attribution.calibration`); False gives the raw
+            scores the calibration is fitted on.
 
     Returns:
         The attributions in text order (speakers not yet resolved), and
@@ -844,6 +849,12 @@ def extract_attributions(
         )
     attributions.sort(key=lambda a: a.cue[0].start)
     return tuple(
-        dataclasses.replace(a, id=f"{id_prefix or 'a'}:a{k}")
+        dataclasses.replace(
+            a,
+            id=f"{id_prefix or 'a'}:a{k}",
+            confidence=round(calibrate(a.method, a.kind, a.confidence), 4)
+            if calibrated
+            else a.confidence,
+        )
         for k, a in enumerate(attributions)
     ), tuple(feats.warnings)
