@@ -113,6 +113,20 @@ _DebugOption = Annotated[
 _BatchSizeOption = Annotated[
     int, typer.Option(min=1, help="Articles per spaCy batch.", metavar="N")
 ]
+_MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help=(
+            "Keep only attributions at least this confident: confidence is "
+            "calibrated, 0.8 keeps those right about 80%% of the time or more."
+        ),
+        metavar="P",
+        show_default=False,
+    ),
+]
 _ActorsOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -390,6 +404,7 @@ def extract(
     scheduler: _SchedulerOption = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: _ActorsOption = None,
+    min_confidence: _MinConfidenceOption = None,
     debug: _DebugOption = False,
 ) -> None:
     """Extract attributions (who said what) and actors from news articles.
@@ -409,13 +424,19 @@ def extract(
             "and --format",
             param_hint="'--out-parquet'",
         )
+    if out_parquet is not None and min_confidence is not None:
+        raise typer.BadParameter(
+            "--min-confidence filters records, not --out-parquet (filter "
+            "later with whosaid quotes --min-confidence)",
+            param_hint="'--min-confidence'",
+        )
     settings = _scale_settings(workers, scheduler, batch_size, actor_files)
     with _logging(debug):
         try:
             if out_parquet is not None:
                 failed = _extract_parquet(paths, out_parquet, settings)
             else:
-                failed = _extract(paths, fmt, output, settings)
+                failed = _extract(paths, fmt, output, settings, min_confidence)
         except Exception as e:
             _die(e, debug=debug)
     if failed:
@@ -427,8 +448,10 @@ def _extract(
     fmt: OutputFormat,
     output: Path | None,
     settings: ScaleSettings,
+    min_confidence: float | None = None,
 ) -> int:
     """Run the pipeline over ``paths`` and write the records; return failures."""
+    from whosaid.attribution.calibration import keep_confident
     from whosaid.ingest import iter_inputs
     from whosaid.scale import analyze
 
@@ -436,7 +459,7 @@ def _extract(
     with _open_output(output) as stream:
         writer = _Writer(stream, fmt, _terminal_width())
         for article in analyze(iter_inputs(paths), settings):
-            writer.write(article)
+            writer.write(keep_confident(article, min_confidence))
             if article.error is not None:
                 failed.append(article)
         writer.close()
@@ -979,6 +1002,7 @@ def ingest_command(
     scheduler: _SchedulerOption = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: _ActorsOption = None,
+    min_confidence: _MinConfidenceOption = None,
     debug: _DebugOption = False,
 ) -> None:
     """Analyze articles into the corpus database (created if missing).
@@ -991,6 +1015,7 @@ def ingest_command(
     failures table.  Shows progress on standard error when it is a
     terminal, then prints a summary.
     """
+    from whosaid.attribution.calibration import ConfidentPipeline
     from whosaid.ingest import iter_inputs
     from whosaid.scale import ScaledPipeline
     from whosaid.store import IngestStats, Store, ingest
@@ -1024,7 +1049,7 @@ def ingest_command(
                     last = ingest(
                         store,
                         iter_inputs(paths),
-                        ScaledPipeline(settings),
+                        ConfidentPipeline(ScaledPipeline(settings), min_confidence),
                         progress=track,
                     )
         except KeyboardInterrupt:
@@ -1105,6 +1130,7 @@ def quotes_command(
             show_default=False,
         ),
     ] = None,
+    min_confidence: _MinConfidenceOption = None,
     debug: _DebugOption = False,
 ) -> None:
     """Find quotes in the corpus database, newest articles first."""
@@ -1134,6 +1160,7 @@ def quotes_command(
                     until=until_day,
                     limit=limit,
                     offset=offset,
+                    min_confidence=min_confidence,
                 )
             finally:
                 conn.close()

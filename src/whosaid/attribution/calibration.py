@@ -13,20 +13,25 @@ table is ``data/calibration.json``; plain Python, no fitting at run time.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from typing import Any
+
+from whosaid.records import Article
 
 __all__ = [
     "CALIBRATION_FILE",
     "MIN_GROUP",
     "Calibration",
+    "ConfidentPipeline",
     "calibrate",
-    "filter_by_confidence",
+    "check_min_confidence",
     "fit_calibration",
     "fit_isotonic",
+    "keep_confident",
     "load_calibration",
 ]
 
@@ -135,16 +140,39 @@ def calibrate(method: str, kind: str, score: float) -> float:
     return load_calibration()(method, kind, score)
 
 
-def filter_by_confidence(
-    attributions: Sequence[Any], minimum: float | None
-) -> list[Any]:
-    """The attributions whose ``confidence`` reaches ``minimum`` (all when None).
+def check_min_confidence(minimum: float | None) -> float | None:
+    """``minimum`` itself when it is None or within 0..1.
 
     Raises:
-        ValueError: ``minimum`` outside 0..1.
+        ValueError: a minimum outside 0..1.
     """
-    if minimum is None:
-        return list(attributions)
-    if not 0.0 <= minimum <= 1.0:
+    if minimum is not None and not 0.0 <= minimum <= 1.0:
         raise ValueError(f"a minimum confidence is between 0 and 1, not {minimum}")
-    return [a for a in attributions if a.confidence >= minimum]
+    return minimum
+
+
+def keep_confident(article: Article, minimum: float | None) -> Article:
+    """``article`` without the attributions whose confidence is below ``minimum``.
+
+    Attribution ids are kept (an id never changes meaning); actors are kept
+    whole.  ``None`` keeps everything.
+    """
+    floor = check_min_confidence(minimum)
+    if floor is None or not article.attributions:
+        return article
+    kept = tuple(a for a in article.attributions if a.confidence >= floor)
+    if len(kept) == len(article.attributions):
+        return article
+    return dataclasses.replace(article, attributions=kept)
+
+
+class ConfidentPipeline:
+    """Wraps an analyzer (``process_many``) to keep only confident attributions."""
+
+    def __init__(self, pipeline: Any, minimum: float | None) -> None:
+        self.pipeline = pipeline
+        self.minimum = check_min_confidence(minimum)
+
+    def process_many(self, items: Iterable[Any]) -> Iterator[Article]:
+        for article in self.pipeline.process_many(items):
+            yield keep_confident(article, self.minimum)

@@ -138,6 +138,21 @@ def test_extract_txt_writes_jsonl_by_default(engine: str, tmp_path: Path) -> Non
                 assert ARTICLE[s["start"] : s["end"]] == s["text"]
 
 
+def test_extract_min_confidence(engine: str, tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    [full] = records(runner.invoke(app, ["extract", str(path)]).stdout)
+    confidences = sorted(a["confidence"] for a in full["attributions"])
+    floor = confidences[-1]
+    result = runner.invoke(app, ["extract", str(path), "--min-confidence", str(floor)])
+    assert result.exit_code == EXIT_OK, result.output
+    [record] = records(result.stdout)
+    kept = [a["confidence"] for a in record["attributions"]]
+    assert kept and all(c >= floor for c in kept)
+    assert len(kept) == sum(c >= floor for c in confidences)
+    result = runner.invoke(app, ["extract", str(path), "--min-confidence", "1.5"])
+    assert result.exit_code == EXIT_USAGE
+
+
 def test_extract_directory_with_a_bad_file(engine: str, tmp_path: Path) -> None:
     write(tmp_path / "docs" / "a_empty.txt", "")
     write(tmp_path / "docs" / "b_good.txt", ARTICLE)
