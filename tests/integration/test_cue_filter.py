@@ -40,3 +40,11 @@ def test_events_are_not_attributions(text: str) -> None:
 def test_communication_and_cognition_stay(text: str, cue: str) -> None:
     article = whosaid.process(text)
     assert cue in [a.cue[0].text for a in article.attributions]
+
+
+def test_glued_dateline_is_not_part_of_the_source() -> None:
+    text = "Budget row\n\n(CNN)Finance Minister Alan Brooks said taxes would be cut.\n"
+    [attribution] = whosaid.process(text).attributions
+    assert [s.text for s in attribution.source] == ["Finance Minister Alan Brooks"]
+    assert attribution.speaker is not None
+    assert attribution.speaker.name == "Alan Brooks"

@@ -496,6 +496,61 @@ def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
             break
 
 
+SUBHEAD_MAX_WORDS = 12
+_LINE_END = frozenset('.!?:;…"”’»)')
+
+
+def _body_runs(
+    doc: Any, feats: DocFeatures, cand: _Candidate, skip: Sequence[tuple[int, int]]
+) -> list[list[int]]:
+    """Content runs cut at paragraph breaks, without leftovers and subheads.
+
+    A content never runs into page leftovers or captions (``skip``), nor onto
+    a subhead: a short line of its own with no closing punctuation, outside
+    any quotation, in another paragraph than the cue ("Economic fallout"
+    between two quoted paragraphs).
+    """
+    cue_paras = {feats.para_idx[i] for i in cand.cue}
+    out: list[list[int]] = []
+    for run in cand.content:
+        pieces: list[list[int]] = []
+        for i in run:
+            if pieces and feats.para_idx[i] == feats.para_idx[pieces[-1][-1]]:
+                pieces[-1].append(i)
+            else:
+                pieces.append([i])
+        for piece in pieces:
+            start = doc[piece[0]].idx
+            if skip and _in_regions(start, start + 1, skip):
+                continue
+            if feats.para_idx[piece[0]] not in cue_paras and _is_subhead(
+                doc, feats, piece
+            ):
+                continue
+            out.append(piece)
+    return out
+
+
+def _is_subhead(doc: Any, feats: DocFeatures, piece: list[int]) -> bool:
+    """``piece`` is a whole short line without closing punctuation or quotes."""
+    para = feats.para_idx[piece[0]]
+    lo, hi = piece[0], piece[-1]
+    n = len(feats.para_idx)
+    while lo > 0 and feats.para_idx[lo - 1] == para:
+        lo -= 1
+    while hi + 1 < n and feats.para_idx[hi + 1] == para:
+        hi += 1
+    words = [i for i in range(lo, hi + 1) if not (doc[i].is_space or doc[i].is_punct)]
+    last = hi
+    while last > lo and doc[last].is_space:
+        last -= 1
+    return (
+        0 < len(words) <= SUBHEAD_MAX_WORDS
+        and doc[last].text[-1:] not in _LINE_END
+        and all(feats.quote_id[i] < 0 for i in range(lo, hi + 1))
+    )
+
+
 def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
     """Sort runs, merge touching ones, and drop runs of bare punctuation.
 
@@ -526,6 +581,18 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
     is capitalized, a comma, a parenthesis or a full stop.
     """
     first = run[0]
+    # "(CNN)President ...": the tokenizer splits the glued agency off
+    k = 1 if doc[first].text == "(" else 0
+    opener = first + k - 1
+    if (
+        len(run) > k + 2
+        and doc[run[k]].is_upper
+        and doc[run[k + 1]].text == ")"
+        and opener >= 0
+        and doc[opener].text == "("
+        and (opener == 0 or "\n" in doc[opener - 1].text_with_ws)
+    ):
+        return run[k + 2 :]
     if first > 0 and not (
         doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_
     ):
@@ -802,6 +869,8 @@ def extract_attributions(
                 _apply_subject_fallback(cand, subject)
     _extend_contents(kept, feats)
     _join_split_quotes(kept, feats)
+    for cand in kept:
+        cand.content = _body_runs(doc, feats, cand, skip)
     attributions: list[Attribution] = []
     for cand in kept:
         runs = _tidy_runs(doc, cand.content)
