@@ -496,6 +496,78 @@ def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
             break
 
 
+def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:
+    """Token ranges ``[lo, hi)`` of the non-blank paragraphs, in order."""
+    out: list[tuple[int, int]] = []
+    n = len(feats.para_idx)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and feats.para_idx[j] == feats.para_idx[i]:
+            j += 1
+        lo, hi = i, j
+        while lo < hi and doc[lo].is_space:
+            lo += 1
+        while hi > lo and doc[hi - 1].is_space:
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+        i = j
+    return out
+
+
+def _join_quote_paragraphs(
+    doc: Any,
+    kept: list[_Candidate],
+    feats: DocFeatures,
+    skip: Sequence[tuple[int, int]],
+) -> None:
+    """A quote-only paragraph with no cue continues the quotation before it.
+
+    ``"...," Wrona said.`` followed by a paragraph that is only a quotation
+    (``"Anyone who followed them has nothing to fear."``): the paragraph
+    joins that attribution's content, as a new part, and the next such
+    paragraph joins it too.  The attribution must quote (its content holds a
+    quotation) or announce one (a cue closing its paragraph with a colon:
+    ``Kent said:``).  Paragraphs between that are page leftovers or captions
+    are passed over.
+    """
+    claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
+    by_para: dict[int, _Candidate] = {}
+    for cand in kept:
+        content = [i for run in cand.content for i in run]
+        quoting = any(feats.quote_id[i] >= 0 for i in content)
+        last_cue = max(cand.cue)
+        colon = (
+            last_cue + 1 < len(doc)
+            and doc[last_cue + 1].text == ":"
+            and feats.para_idx[last_cue + 1] == feats.para_idx[last_cue]
+        )
+        if quoting or colon:
+            para = max(feats.para_idx[i] for i in (*content, *cand.cue))
+            prev = by_para.get(para)
+            if prev is None or max(prev.cue) < last_cue:
+                by_para[para] = cand
+    current: _Candidate | None = None
+    for lo, hi in _paragraphs(doc, feats):
+        if skip and _in_regions(doc[lo].idx, doc[lo].idx + 1, skip):
+            continue  # a caption or leftover between two quoted paragraphs
+        para = feats.para_idx[lo]
+        qid = feats.quote_id[lo]
+        whole_quote = (
+            qid >= 0
+            and doc[lo].text in _OPENING
+            and all(feats.quote_id[i] == qid or doc[i].is_space for i in range(lo, hi))
+        )
+        if whole_quote and current is not None and not claimed.intersection(
+            range(lo, hi)
+        ):
+            current.content.append(list(range(lo, hi)))
+            claimed.update(range(lo, hi))
+            continue
+        current = by_para.get(para)
+
+
 SUBHEAD_MAX_WORDS = 12
 _LINE_END = frozenset('.!?:;…"”’»)')
 
@@ -869,6 +941,7 @@ def extract_attributions(
                 _apply_subject_fallback(cand, subject)
     _extend_contents(kept, feats)
     _join_split_quotes(kept, feats)
+    _join_quote_paragraphs(doc, kept, feats, skip)
     for cand in kept:
         cand.content = _body_runs(doc, feats, cand, skip)
     attributions: list[Attribution] = []
