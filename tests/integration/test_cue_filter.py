@@ -48,3 +48,33 @@ def test_glued_dateline_is_not_part_of_the_source() -> None:
     assert [s.text for s in attribution.source] == ["Finance Minister Alan Brooks"]
     assert attribution.speaker is not None
     assert attribution.speaker.name == "Alan Brooks"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Hearing\n\nHe did not believe anything illegal was discussed on the "
+            "call, Morrison testified.\n",
+            "Morrison",
+            "He did not believe anything illegal was discussed on the call",
+        ),
+        (
+            "Hearing\n\nThe ambassador made clear that aid depended on the "
+            "investigations, said another witness, former adviser Fiona Hill.\n",
+            "another witness, former adviser Fiona Hill",
+            "The ambassador made clear that aid depended on the investigations",
+        ),
+    ],
+)
+def test_outer_attribution_closes_the_sentence(
+    text: str, source: str, content: str
+) -> None:
+    attributions = whosaid.process(text).attributions
+    found = [
+        ([s.text for s in a.source], [c.text for c in a.content]) for a in attributions
+    ]
+    assert ([source], [content]) in found
+    # the outer cue is never inside another attribution's content
+    for a in attributions:
+        assert all("testified" not in c.text for c in a.content)

@@ -24,7 +24,7 @@ from whosaid.attribution.features import (
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
-from whosaid.attribution.rules import transcript_findings
+from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -559,8 +559,10 @@ def _join_quote_paragraphs(
             and doc[lo].text in _OPENING
             and all(feats.quote_id[i] == qid or doc[i].is_space for i in range(lo, hi))
         )
-        if whole_quote and current is not None and not claimed.intersection(
-            range(lo, hi)
+        if (
+            whole_quote
+            and current is not None
+            and not claimed.intersection(range(lo, hi))
         ):
             current.content.append(list(range(lo, hi)))
             claimed.update(range(lo, hi))
@@ -637,10 +639,18 @@ def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
                 merged[-1] = merged[-1] + list(gap) + run
                 continue
         merged.append(list(run))
-    tidy = [_drop_dateline(doc, r) for r in merged]
+    tidy = [_drop_trailing_commas(doc, _drop_dateline(doc, r)) for r in merged]
     return [
         r for r in tidy if r and not all(doc[i].is_punct or doc[i].is_space for i in r)
     ]
+
+
+def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
+    """A content ends at its last word, not at the comma before the cue."""
+    end = len(run)
+    while end > 0 and (doc[run[end - 1]].text == "," or doc[run[end - 1]].is_space):
+        end -= 1
+    return run[:end]
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
@@ -822,6 +832,25 @@ def transcript_candidates(doc: Any) -> list[_Candidate]:
     ]
 
 
+TRAILING_METHOD = "rule.trailing.v1"
+
+
+def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
+    """Sentences closed by their attribution ("…, Morrison testified.")."""
+    return [
+        _Candidate(
+            cue=f.cue,
+            source=[f.source],
+            content=f.content,
+            confidence=RULE_CONFIDENCE,
+            method=TRAILING_METHOD,
+        )
+        for f in trailing_cue_findings(
+            doc, feats.sent_bounds, feats.quote_id, feats.quote_tokens
+        )
+    ]
+
+
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -916,12 +945,15 @@ def extract_attributions(
             candidates.append(cand)
     # Rule candidates compete with the tagger's in the overlap resolution;
     # where the tagger already found the same cue, the more probable wins.
+    tagged = {i for c in candidates for i in c.cue}
     candidates.extend(
         c
         for c in (
             *according_to_candidates(doc, feats),
             *headline_candidates(doc, feats),
             *transcript_candidates(doc),
+            # where the taggers found the cue, their source and content stand
+            *(t for t in trailing_candidates(doc, feats) if not tagged & set(t.cue)),
         )
         if not _in_regions(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1, skip)
     )

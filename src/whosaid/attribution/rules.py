@@ -171,3 +171,104 @@ def _words(doc: Any, start: int, end: int) -> list[int]:
     if sum(1 for i in range(start, end) if not doc[i].is_punct) < MIN_WORDS:
         return []
     return list(range(start, end))
+
+
+TRAILING_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "says",
+        "testified",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "explained",
+        "argued",
+        "insisted",
+        "warned",
+        "noted",
+        "recalled",
+        "acknowledged",
+        "conceded",
+        "stressed",
+        "replied",
+        "responded",
+        "told",
+        "tells",
+        "tweeted",
+        "declared",
+        "announced",
+        "claimed",
+        "asserted",
+        "continued",
+        "concluded",
+    }
+)
+"""Reporting verbs that close a sentence after their content: "…, Morrison testified."."""
+MAX_SOURCE_TOKENS = 16
+_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def trailing_cue_findings(
+    doc: Any,
+    sent_bounds: Sequence[tuple[int, int]],
+    quote_id: Sequence[int],
+    quote_tokens: Sequence[tuple[int, int]],
+) -> list[RuleFinding]:
+    """Sentences closed by their attribution: "<content>, <source> <verb> ...".
+
+    "He did not believe anything illegal was discussed, Morrison testified."
+    and the inverted "…, said another witness, Fiona Hill.": the clause before
+    the comma is the content, the verb's subject the source.  The content
+    starts where the sentence does, or where the quotation it opens with
+    starts when that runs over several sentences.  Found as a whole, the
+    outer attribution keeps an inner cue ("did not believe") from taking the
+    outer one into its content.
+    """
+    found: list[RuleFinding] = []
+    for start, end in sent_bounds:
+        first = start
+        while first < end and doc[first].is_space:
+            first += 1
+        for v in range(first + 3, end):
+            verb = doc[v]
+            if verb.lower_ not in TRAILING_VERBS or not verb.tag_.startswith("VB"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in _SOURCE_DEPS]
+            if len(subjects) != 1:
+                continue
+            subj = subjects[0]
+            s_lo, s_hi = subj.left_edge.i, subj.right_edge.i
+            if s_hi - s_lo + 1 > MAX_SOURCE_TOKENS:
+                continue
+            if s_hi < v:  # "…, Morrison testified"
+                comma = s_lo - 1
+                if s_hi != v - 1 and not all(
+                    doc[k].dep_ in {"advmod", "aux", "neg"} for k in range(s_hi + 1, v)
+                ):
+                    continue
+            else:  # "…, said another witness, Fiona Hill"
+                comma = v - 1
+            while comma > first and doc[comma].text in {'"', "”", "’", "'"}:
+                comma -= 1  # '…," Hill testified'
+            if comma <= first or doc[comma].text != ",":
+                continue
+            content_lo = first
+            qid = quote_id[first]
+            if qid >= 0:
+                content_lo = min(first, quote_tokens[qid][0])
+            content_hi = comma
+            if comma + 1 < v and doc[comma + 1].text in {'"', "”", "’", "'"}:
+                content_hi = comma + 2  # keep the closing mark with the quote
+            content = list(range(content_lo, content_hi))
+            words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
+            verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
+            if len(words) < 3 or not verbs:
+                break
+            found.append(
+                RuleFinding(
+                    cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content]
+                )
+            )
+            break
+    return found
