@@ -8,6 +8,7 @@ resolution.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,7 +205,7 @@ TRAILING_VERBS: frozenset[str] = frozenset(
         "concluded",
     }
 )
-"""Reporting verbs that close a sentence after their content: "…, Morrison testified."."""
+"""Reporting verbs that close a sentence after their content ("…, X testified")."""
 MAX_SOURCE_TOKENS = 16
 _SOURCE_DEPS = frozenset({"nsubj", "nsubjpass"})
 
