@@ -78,3 +78,14 @@ def test_outer_attribution_closes_the_sentence(
     # the outer cue is never inside another attribution's content
     for a in attributions:
         assert all("testified" not in c.text for c in a.content)
+
+
+def test_joint_source_is_one_attribution_with_every_name() -> None:
+    text = (
+        "Debate\n\nBoris Johnson and Jeremy Corbyn said on Tuesday that the "
+        "health service needed more money.\n"
+    )
+    [attribution] = whosaid.process(text).attributions
+    assert [s.text for s in attribution.source] == ["Boris Johnson and Jeremy Corbyn"]
+    assert attribution.speaker is not None
+    assert attribution.speaker.name in {"Boris Johnson", "Jeremy Corbyn"}

@@ -570,6 +570,37 @@ def _join_quote_paragraphs(
         current = by_para.get(para)
 
 
+def _whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
+    """A source cut from a coordination takes it whole.
+
+    "Boris Johnson and Jeremy Corbyn said ...": a joint source is one
+    attribution whose source holds every conjunct (the speaker resolver
+    names one of them), never one name alone.  Tokens of a cue or content stay
+    theirs.
+    """
+    if not run:
+        return run
+    inside = set(run)
+    heads = [i for i in run if doc[i].head.i not in inside or doc[i].head.i == i]
+    if len(heads) != 1:
+        return run
+    head = doc[heads[0]]
+    top = head
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    lo, hi = min(top.left_edge.i, run[0]), max(top.right_edge.i, run[-1])
+    while hi > run[-1] and (doc[hi].is_punct or doc[hi].lower_ in _FLOATING):
+        hi -= 1  # "X and Y both said"
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
+        lo -= 1  # a first name the parser split off ("Boris | Johnson and ...")
+    if hi - lo > 3 * len(run) + 12 or busy.intersection(range(lo, hi + 1)):
+        return run
+    return list(range(lo, hi + 1))
+
+
+_FLOATING = frozenset({"both", "all", "each", "together", "alike"})
+
+
 SUBHEAD_MAX_WORDS = 12
 _LINE_END = frozenset('.!?:;…"”’»)')
 
@@ -976,6 +1007,9 @@ def extract_attributions(
     _join_quote_paragraphs(doc, kept, feats, skip)
     for cand in kept:
         cand.content = _body_runs(doc, feats, cand, skip)
+    busy = {i for c in kept for run in (c.cue, *c.content) for i in run}
+    for cand in kept:
+        cand.source = [_whole_coordination(doc, run, busy) for run in cand.source]
     attributions: list[Attribution] = []
     for cand in kept:
         runs = _tidy_runs(doc, cand.content)
