@@ -877,7 +877,12 @@ def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             method=TRAILING_METHOD,
         )
         for f in trailing_cue_findings(
-            doc, feats.sent_bounds, feats.quote_id, feats.quote_tokens
+            doc,
+            feats.words,
+            feats.sent_idx,
+            feats.sent_bounds,
+            feats.quote_id,
+            feats.quote_tokens,
         )
     ]
 

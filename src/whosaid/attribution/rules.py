@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whosaid.nlp.models import doc_text
+
 MIN_WORDS = 2
 NAME_TOKENS = 3
 """At most this many tokens in a transcript speaker label ("SEN. JOHN DOE")."""
@@ -66,6 +68,7 @@ LABELS: frozenset[str] = frozenset(
 )
 """Capitalized line labels that are page furniture, not speakers ("UPDATE:")."""
 
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*[\"“‘'«]?[A-Z][A-Z.'’ -]*:")
 _CAPS_RE = re.compile(r"[A-Z][A-Z.'’-]*")
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "``", "«"})
 
@@ -135,6 +138,8 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     lines that open with a quotation mark and carry no label of their own
     continue the same turn.
     """
+    if _LABEL_LINE.search(doc_text(doc)) is None:
+        return []  # no line opens with a capitals label: nothing to walk
     found: list[RuleFinding] = []
     starts = _line_starts(doc)
     current: RuleFinding | None = None
@@ -212,6 +217,8 @@ _SOURCE_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def trailing_cue_findings(
     doc: Any,
+    words: Sequence[str],
+    sent_idx: Sequence[int],
     sent_bounds: Sequence[tuple[int, int]],
     quote_id: Sequence[int],
     quote_tokens: Sequence[tuple[int, int]],
@@ -227,49 +234,52 @@ def trailing_cue_findings(
     outer one into its content.
     """
     found: list[RuleFinding] = []
-    for start, end in sent_bounds:
+    done: set[int] = set()
+    for v, word in enumerate(words):
+        if word not in TRAILING_VERBS or sent_idx[v] in done:
+            continue
+        start, end = sent_bounds[sent_idx[v]]
         first = start
         while first < end and doc[first].is_space:
             first += 1
-        for v in range(first + 3, end):
-            verb = doc[v]
-            if verb.lower_ not in TRAILING_VERBS or not verb.tag_.startswith("VB"):
+        if v < first + 3:
+            continue
+        verb = doc[v]
+        if not verb.tag_.startswith("VB"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SOURCE_DEPS]
+        if len(subjects) != 1:
+            continue
+        subj = subjects[0]
+        s_lo, s_hi = subj.left_edge.i, subj.right_edge.i
+        if s_hi - s_lo + 1 > MAX_SOURCE_TOKENS:
+            continue
+        if s_hi < v:  # "…, Morrison testified"
+            comma = s_lo - 1
+            if s_hi != v - 1 and not all(
+                doc[k].dep_ in {"advmod", "aux", "neg"} for k in range(s_hi + 1, v)
+            ):
                 continue
-            subjects = [c for c in verb.children if c.dep_ in _SOURCE_DEPS]
-            if len(subjects) != 1:
-                continue
-            subj = subjects[0]
-            s_lo, s_hi = subj.left_edge.i, subj.right_edge.i
-            if s_hi - s_lo + 1 > MAX_SOURCE_TOKENS:
-                continue
-            if s_hi < v:  # "…, Morrison testified"
-                comma = s_lo - 1
-                if s_hi != v - 1 and not all(
-                    doc[k].dep_ in {"advmod", "aux", "neg"} for k in range(s_hi + 1, v)
-                ):
-                    continue
-            else:  # "…, said another witness, Fiona Hill"
-                comma = v - 1
-            while comma > first and doc[comma].text in {'"', "”", "’", "'"}:
-                comma -= 1  # '…," Hill testified'
-            if comma <= first or doc[comma].text != ",":
-                continue
-            content_lo = first
-            qid = quote_id[first]
-            if qid >= 0:
-                content_lo = min(first, quote_tokens[qid][0])
-            content_hi = comma
-            if comma + 1 < v and doc[comma + 1].text in {'"', "”", "’", "'"}:
-                content_hi = comma + 2  # keep the closing mark with the quote
-            content = list(range(content_lo, content_hi))
-            words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
-            verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
-            if len(words) < 3 or not verbs:
-                break
-            found.append(
-                RuleFinding(
-                    cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content]
-                )
-            )
-            break
+        else:  # "…, said another witness, Fiona Hill"
+            comma = v - 1
+        while comma > first and doc[comma].text in {'"', "”", "’", "'"}:
+            comma -= 1  # '…," Hill testified'
+        if comma <= first or doc[comma].text != ",":
+            continue
+        content_lo = first
+        qid = quote_id[first]
+        if qid >= 0:
+            content_lo = min(first, quote_tokens[qid][0])
+        content_hi = comma
+        if comma + 1 < v and doc[comma + 1].text in {'"', "”", "’", "'"}:
+            content_hi = comma + 2  # keep the closing mark with the quote
+        content = list(range(content_lo, content_hi))
+        content_words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
+        verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
+        done.add(sent_idx[v])  # one trailing attribution per sentence
+        if len(content_words) < 3 or not verbs:
+            continue
+        found.append(
+            RuleFinding(cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content])
+        )
     return found
