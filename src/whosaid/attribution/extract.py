@@ -887,6 +887,20 @@ def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     ]
 
 
+_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pobj", "punct"})
+
+
+def _adverbial_content(doc: Any, cand: _Candidate) -> bool:
+    """The content follows the cue and starts with one of its adverbials."""
+    first = min((i for run in cand.content for i in run), default=-1)
+    if first <= max(cand.cue):
+        return False
+    token = doc[first]
+    return (token.dep_ in _ADVERBIAL_DEPS and token.head.i in cand.cue) or (
+        token.dep_ == "pobj" and token.head.head.i in cand.cue
+    )
+
+
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -982,6 +996,13 @@ def extract_attributions(
     # Rule candidates compete with the tagger's in the overlap resolution;
     # where the tagger already found the same cue, the more probable wins.
     tagged = {i for c in candidates for i in c.cue}
+    for t in trailing_candidates(doc, feats):
+        # "<clause>, the ministry said on Tuesday, after ...": a tagger content
+        # that is only the verb's adverbials gives way to the clause
+        for k, c in enumerate(candidates):
+            if set(t.cue) & set(c.cue) and _adverbial_content(doc, c):
+                candidates[k] = t
+                break
     candidates.extend(
         c
         for c in (
