@@ -327,8 +327,18 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
 
 
 def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> bool:
-    """The content is a clause or a quotation, not a plain object."""
-    tokens = [i for run in cand.content for i in run]
+    """The content is a clause or a quotation, not a plain object.
+
+    Tokens of a coordinated verb ("conceded defeat but said that ...") are
+    not the cue's content.
+    """
+    other = {
+        t.i
+        for c in doc[h].children
+        if c.dep_ in {"conj", "cc"} and c.i > h
+        for t in c.subtree
+    }
+    tokens = [i for run in cand.content for i in run if i not in other]
     if any(feats.quote_id[i] >= 0 for i in tokens):
         return True
     if any(c.dep_ in {"ccomp", "parataxis"} for c in doc[h].children):
@@ -596,6 +606,17 @@ def _whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
     if hi - lo > 3 * len(run) + 12 or busy.intersection(range(lo, hi + 1)):
         return run
     return list(range(lo, hi + 1))
+
+
+def _tidy_source(runs: list[list[int]]) -> list[list[int]]:
+    """Sorted source runs with overlapping ones merged (grown runs may meet)."""
+    merged: list[list[int]] = []
+    for run in sorted((r for r in runs if r), key=lambda r: r[0]):
+        if merged and run[0] <= merged[-1][-1] + 1:
+            merged[-1] = list(range(merged[-1][0], max(merged[-1][-1], run[-1]) + 1))
+        else:
+            merged.append(list(run))
+    return merged
 
 
 _FLOATING = frozenset({"both", "all", "each", "together", "alike"})
@@ -1035,7 +1056,8 @@ def extract_attributions(
         cand.content = _body_runs(doc, feats, cand, skip)
     busy = {i for c in kept for run in (c.cue, *c.content) for i in run}
     for cand in kept:
-        cand.source = [_whole_coordination(doc, run, busy) for run in cand.source]
+        grown = [_whole_coordination(doc, run, busy) for run in cand.source]
+        cand.source = _tidy_source(grown)
     attributions: list[Attribution] = []
     for cand in kept:
         runs = _tidy_runs(doc, cand.content)
