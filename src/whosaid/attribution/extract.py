@@ -349,23 +349,32 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
     return first > 0 and "that" in (doc[first].lower_, doc[first - 1].lower_)
 
 
-def _subject_fallback(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:
+def _subject_fallback(
+    doc: Any, feats: DocFeatures, cue: list[int], busy: frozenset[int] = frozenset()
+) -> list[int]:
     """The grammatical subject of a cue, when the tagger found no source.
 
     The cue head's own ``nsubj``; for a participle or infinitive cue without
     one ("..., saying that ...", "urged X to"), the subject of the verb it
-    hangs from.  Returns the subject's contiguous subtree, or nothing.
+    hangs from.  A subject inside another attribution's content (``busy``:
+    "Clinton told them that she believes ..., saying that ...") is passed
+    over for the subject of the reporting verb above that content.  Returns
+    the subject's contiguous subtree, or nothing.
     """
     h = cue_head(feats, cue)
-    for _ in range(3):
+    passed_busy = False
+    for _ in range(5):
         token = doc[h]
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj") and child.i not in cue:
                 left, right = child.left_edge.i, child.right_edge.i
-                if right - left < 25:
-                    return list(range(left, right + 1))
-                return [child.i]
-        if token.dep_ not in _CLIMB_DEPS or token.head.i == h:
+                found = list(range(left, right + 1)) if right - left < 25 else [child.i]
+                if not busy.intersection(found):
+                    return found
+                passed_busy = True
+                break
+        climb = _CLIMB_DEPS | {"ccomp"} if passed_busy else _CLIMB_DEPS
+        if token.dep_ not in climb or token.head.i == h:
             return []
         h = token.head.i
     return []
@@ -1046,7 +1055,7 @@ def extract_attributions(
                 for run in (other.cue, *(other.content if other is not cand else ()))
                 for i in run
             }
-            subject = _subject_fallback(doc, feats, cand.cue)
+            subject = _subject_fallback(doc, feats, cand.cue, frozenset(busy))
             if not busy.intersection(subject):
                 _apply_subject_fallback(cand, subject)
     _extend_contents(kept, feats)
