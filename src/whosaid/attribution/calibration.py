@@ -37,7 +37,11 @@ __all__ = [
 
 CALIBRATION_FILE = "calibration.json"
 MIN_GROUP = 40
-"""A group (method, or method and kind) needs this many dev predictions."""
+"""A group (method, or method and kind) needs this many dev predictions for
+a curve of its own."""
+PRIOR_WEIGHT = 10.0
+"""A method with fewer predictions gets one value: its share right, shrunk
+toward the pooled share as if this many more predictions were pooled ones."""
 
 
 def fit_isotonic(xs: Sequence[float], ys: Sequence[float]) -> list[tuple[float, float]]:
@@ -102,8 +106,9 @@ def fit_calibration(
     """Fit the step tables from ``(method, kind, raw score, right)`` tuples.
 
     Groups: every method with at least ``min_group`` predictions, and within
-    it every kind with as many; everything together as ``"*"`` (the fallback
-    for methods dev does not show enough of).
+    it every kind with as many; a method with fewer gets one value (its share
+    right, shrunk toward the pooled share); everything together is ``"*"``,
+    the fallback for methods dev does not show at all.
     """
     tables: dict[str, list[tuple[float, float]]] = {}
 
@@ -111,9 +116,14 @@ def fit_calibration(
         return fit_isotonic([r[2] for r in rows], [1.0 if r[3] else 0.0 for r in rows])
 
     tables["*"] = fit(scored)
+    prior = sum(r[3] for r in scored) / len(scored) if scored else 0.5
     for method in sorted({r[0] for r in scored}):
         rows = [r for r in scored if r[0] == method]
         if len(rows) < min_group:
+            # too few for a curve: the method's share right, shrunk toward
+            # the pooled share by PRIOR_WEIGHT pseudo-predictions
+            right = sum(r[3] for r in rows) + PRIOR_WEIGHT * prior
+            tables[method] = [(1.0, right / (len(rows) + PRIOR_WEIGHT))]
             continue
         tables[method] = fit(rows)
         for kind in sorted({r[1] for r in rows}):

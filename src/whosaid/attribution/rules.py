@@ -212,6 +212,7 @@ TRAILING_VERBS: frozenset[str] = frozenset(
 )
 """Reporting verbs that close a sentence after their content ("…, X testified")."""
 MAX_SOURCE_TOKENS = 16
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SOURCE_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -245,10 +246,10 @@ def trailing_cue_findings(
         if v < first + 3:
             continue
         verb = doc[v]
-        if not verb.tag_.startswith("VB"):
-            continue
+        if not verb.tag_.startswith("VB") or quote_id[v] >= 0:
+            continue  # a verb inside a quotation is the quoted speaker's
         subjects = [c for c in verb.children if c.dep_ in _SOURCE_DEPS]
-        if len(subjects) != 1:
+        if len(subjects) != 1 or subjects[0].lower_ in _RELATIVES:
             continue
         subj = subjects[0]
         s_lo, s_hi = subj.left_edge.i, subj.right_edge.i
@@ -277,9 +278,17 @@ def trailing_cue_findings(
         content_words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
         verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
         done.add(sent_idx[v])  # one trailing attribution per sentence
-        if len(content_words) < 3 or not verbs:
+        if len(content_words) < 3 or not verbs or _adverbial_clause(doc, content):
             continue
         found.append(
             RuleFinding(cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content])
         )
     return found
+
+
+def _adverbial_clause(doc: Any, content: Sequence[int]) -> bool:
+    """The span is a fronted adverbial ("Asked about X", "But when Y"), not a
+    statement: its head hangs from outside as an adverbial clause."""
+    inside = set(content)
+    heads = [i for i in content if doc[i].head.i not in inside or doc[i].head.i == i]
+    return any(doc[i].dep_ in {"advcl", "prep", "mark"} for i in heads)

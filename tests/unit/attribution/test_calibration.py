@@ -60,9 +60,19 @@ def test_fit_calibration_groups() -> None:
     rows += [("crf.v1", "indirect", i / 100, i % 2 == 0) for i in range(50)]
     rows += [("rule.x.v1", "direct", 0.9, False) for _ in range(5)]
     cal = fit_calibration(rows, min_group=40)
-    assert set(cal.tables) == {"*", "crf.v1", "crf.v1:direct", "crf.v1:indirect"}
+    assert set(cal.tables) == {
+        "*",
+        "crf.v1",
+        "crf.v1:direct",
+        "crf.v1:indirect",
+        "rule.x.v1",
+    }
     assert cal("crf.v1", "direct", 0.3) == 1.0
-    assert 0.0 < cal("rule.x.v1", "direct", 0.9) < 1.0
+    # five wrong out of five, shrunk toward the pooled 75 of 105
+    prior = 75 / 105
+    assert cal("rule.x.v1", "direct", 0.9) == pytest.approx(10 * prior / 15)
+    assert cal("rule.x.v1", "direct", 0.1) == cal("rule.x.v1", "direct", 0.9)
+    assert cal("rule.unseen.v1", "direct", 0.9) == cal("*", "direct", 0.9)
 
 
 def test_shipped_calibration_maps_into_unit_interval() -> None:
