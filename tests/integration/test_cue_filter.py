@@ -19,6 +19,8 @@ pytestmark = pytest.mark.model
         'The dam, which was dubbed the "Renaissance" project, cost $4 billion.\n',
         "The central bank kept its rate at 5.75 percent, as expected by analysts.\n",
         "Prosecutors charged two men over the warehouse fire in January.\n",
+        "Panel concludes third public hearing on election\n\nIt met on Monday.\n",
+        "Court names new chief judge for the northern district\n\nShe starts soon.\n",
     ],
 )
 def test_events_are_not_attributions(text: str) -> None:

@@ -848,6 +848,8 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             tok = doc[i]
             if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
                 continue
+            if event_kind(tok.text) is not None:
+                break  # "Court names new judge", "Panel concludes hearings"
             if tok.tag_ not in {"VBZ", "NNS"}:
                 continue
             subject = [
