@@ -13,7 +13,6 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import Any
 
 from whosaid._version import __version__
@@ -22,7 +21,15 @@ from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import load_model
 from whosaid.clean import clean_article
 from whosaid.errors import InputError, WhosaidError
-from whosaid.ingest import InputFailure, article_id, decode_bytes
+from whosaid.events import extract_events, load_lexicon
+from whosaid.ids import article_id
+from whosaid.ingest import InputFailure, decode_bytes
+from whosaid.ingest.encoding import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_HTML_BYTES,
+    check_string,
+)
+from whosaid.limits import cap_warnings
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
 from whosaid.records import Article, CleanArticle, ErrorInfo, RawArticle
 from whosaid.speakers import resolve_speakers
@@ -52,12 +59,20 @@ def raw_article(
 ) -> tuple[RawArticle, tuple[str, ...]]:
     """Wrap a string or bytes as a :class:`RawArticle` (HTML sniffed).
 
+    Strings are checked as bytes read from a file are (NUL or many control
+    characters: ``input.binary``; size limits: text ``DEFAULT_MAX_CHARS``,
+    HTML ``DEFAULT_MAX_HTML_BYTES``).
+
     Raises:
-        InputError: bytes that are empty, binary or otherwise undecodable.
+        InputError: input that is empty, binary, too large or undecodable.
     """
     warnings: tuple[str, ...] = ()
     if isinstance(text_or_html, bytes):
-        text, warn = decode_bytes(text_or_html)
+        text, warn = decode_bytes(
+            text_or_html,
+            max_chars=DEFAULT_MAX_HTML_BYTES,
+            max_bytes=DEFAULT_MAX_HTML_BYTES,
+        )
         warnings = tuple(warn)
     elif isinstance(text_or_html, str):
         text = text_or_html
@@ -66,10 +81,23 @@ def raw_article(
             f"expected str or bytes, got {type(text_or_html).__name__}",
             code="input.type",
         )
-    rid = id or article_id(text, name=PurePath(path).name if path else "")
-    if looks_like_html(text):
+    is_html = looks_like_html(text)
+    check_string(
+        text, max_chars=DEFAULT_MAX_HTML_BYTES if is_html else DEFAULT_MAX_CHARS
+    )
+    rid = id or article_id(text, url=url, path=path)
+    if is_html:
         return RawArticle(id=rid, path=path, url=url, date=date, html=text), warnings
     return RawArticle(id=rid, path=path, url=url, date=date, text=text), warnings
+
+
+def _failure_id(
+    text_or_html: object, *, url: str | None = None, path: str | None = None
+) -> str:
+    """The id of an input that failed before it became a RawArticle."""
+    if isinstance(text_or_html, str):
+        return article_id(text_or_html, url=url, path=path)
+    return "invalid"
 
 
 @dataclass
@@ -82,12 +110,15 @@ class Pipeline:
         batch_size: articles per ``nlp.pipe`` batch.
         actor_files: users' actor files (CSV/TSV/YAML) read after the
             shipped knowledge; their rows override shipped rows.
+        verb_files: users' verb files (CSV/TSV: pattern, code) read after
+            the shipped CAMEO verb patterns; their rows win.
     """
 
     spacy_model: str = DEFAULT_MODEL
     model_dir: str | None = None
     batch_size: int = DEFAULT_BATCH_SIZE
     actor_files: tuple[str, ...] = ()
+    verb_files: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _nlp: Any = field(default=None, repr=False)
 
@@ -206,9 +237,22 @@ class Pipeline:
             id_prefix=clean.id,
         )
         t3 = time.perf_counter()
+        events = extract_events(
+            doc,
+            attributions,
+            actors,
+            load_lexicon(self.verb_files),
+            text=clean.text,
+            date=clean.date,
+            id_prefix=clean.id,
+            title=(clean.title.start, clean.title.end) if clean.title else None,
+            exclude=skip,
+        )
+        t4 = time.perf_counter()
         self.timings["attributions"] += t1 - t0
         self.timings["speakers"] += t2 - t1
         self.timings["actors"] += t3 - t2
+        self.timings["events"] += t4 - t3
         return Article(
             id=clean.id,
             path=clean.path,
@@ -221,11 +265,12 @@ class Pipeline:
             captions=clean.captions,
             boilerplate=clean.boilerplate,
             attributions=attributions,
-            warnings=(*warnings, *clean.warnings, *quote_warnings),
+            warnings=cap_warnings((*warnings, *clean.warnings, *quote_warnings)),
             error=None,
             whosaid_version=__version__,
             model=self.model_name,
             actors=actors,
+            events=events,
         )
 
     def _failed(
@@ -283,6 +328,7 @@ def process(
     date: str | None = None,
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
 ) -> Article:
     """Analyze one article: who said what.
 
@@ -297,6 +343,8 @@ def process(
         actor_files: users' actor files (CSV/TSV/YAML: pattern, name,
             country, igo, sector, type) that extend or override the shipped
             actor knowledge.
+        verb_files: users' verb files (CSV/TSV: pattern, code) that extend
+            or override the shipped CAMEO verb patterns.
 
     Returns:
         The :class:`~whosaid.records.Article`.  Bad input does not raise: the
@@ -309,15 +357,17 @@ def process(
         ['said']
     """
     pipeline = get_pipeline(model_dir=model_dir)
-    if actor_files:
-        pipeline = dataclasses.replace(pipeline, actor_files=tuple(actor_files))
+    if actor_files or verb_files:
+        pipeline = dataclasses.replace(
+            pipeline, actor_files=tuple(actor_files), verb_files=tuple(verb_files)
+        )
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
     except InputError as e:
-        failure = InputFailure(
-            id=id or "invalid", path=path, code=e.code, message=e.message
-        )
-        return next(pipeline.process_many([failure]))
+        # A failed record that still carries the caller's url and date.
+        rid = id or _failure_id(text_or_html, url=url, path=path)
+        given = RawArticle(id=rid, path=path, url=url, date=date, text="")
+        return pipeline._failed(rid, path, e.code, e.message, given)
     return next(pipeline.process_many([(raw, warnings)]))
 
 
@@ -327,6 +377,7 @@ def process_many(
     batch_size: int = DEFAULT_BATCH_SIZE,
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
 ) -> Iterator[Article]:
     """Analyze many articles, streaming them through ``nlp.pipe``.
 
@@ -336,6 +387,7 @@ def process_many(
         batch_size: articles per spaCy batch.
         model_dir: a trained attribution model folder (default: shipped).
         actor_files: users' actor files that extend the shipped knowledge.
+        verb_files: users' verb files that extend the shipped verb patterns.
 
     Yields:
         One :class:`Article` per item, in input order.
@@ -347,6 +399,7 @@ def process_many(
         model_dir=model_dir,
         batch_size=batch_size,
         actor_files=tuple(actor_files),
+        verb_files=tuple(verb_files),
         timings=shared.timings,
         _nlp=shared.nlp,
     )
@@ -354,7 +407,10 @@ def process_many(
     def _wrap() -> Iterator[Item | tuple[Item, Sequence[str]]]:
         for item in items:
             if isinstance(item, str):
-                yield raw_article(item)
+                try:
+                    yield raw_article(item)
+                except InputError as e:
+                    yield InputFailure(_failure_id(item), None, e.code, e.message)
             else:
                 yield item
 

@@ -22,6 +22,7 @@ from whosaid.cli._common import (
     DebugOption,
     MinConfidenceOption,
     SchedulerOption,
+    VerbsOption,
     WorkersOption,
     actor_files,
     app,
@@ -29,6 +30,7 @@ from whosaid.cli._common import (
     run_guarded,
     scale_settings,
     terminal_width,
+    verb_files,
     warn,
 )
 from whosaid.cli.output import TextOutput, atomic_output
@@ -158,10 +160,11 @@ def extract(
     scheduler: SchedulerOption = None,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: ActorsOption = None,
+    verbs: VerbsOption = None,
     min_confidence: MinConfidenceOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Extract attributions (who said what) and actors from news articles.
+    """Extract attributions (who said what), actors and events from news articles.
 
     Every input gives one article record, in input order; an input that
     cannot be read or analyzed gives a record with its error set.  Inputs
@@ -184,7 +187,7 @@ def extract(
             "later with whosaid quotes --min-confidence)",
             param_hint="'--min-confidence'",
         )
-    settings = scale_settings(workers, scheduler, batch_size, files)
+    settings = scale_settings(workers, scheduler, batch_size, files, verb_files(verbs))
     try:
         with run_guarded(debug):
             if out_parquet is not None:

@@ -27,7 +27,6 @@ itself (recorded with error ``scale.batch_failed``), never the run.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import uuid
@@ -38,6 +37,7 @@ from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
+from whosaid import ids
 from whosaid.errors import ModelError, WhosaidError
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, ErrorInfo, RawArticle
@@ -93,6 +93,8 @@ class ScaleSettings:
         actor_files: Users' actor files (``--actors``); every worker reads
             them, so on a remote cluster they must exist at the same path on
             every node.
+        verb_files: Users' event verb files (``--verbs``), read like
+            ``actor_files``.
         small_input_in_process: Run in this process when no scheduler is
             given and the input is under two batches.
     """
@@ -104,6 +106,7 @@ class ScaleSettings:
     retries: int = DEFAULT_RETRIES
     model_dir: str | None = None
     actor_files: tuple[str, ...] = ()
+    verb_files: tuple[str, ...] = ()
     small_input_in_process: bool = True
 
     def __post_init__(self) -> None:
@@ -115,8 +118,7 @@ class ScaleSettings:
 
 def batch_key(items: Sequence[BatchItem]) -> str:
     """A stable name for a batch: the SHA-1 (16 hex digits) of its article ids."""
-    ids = "\0".join(item.id for item, _ in items)
-    return hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return ids.batch_key(item.id for item, _ in items)
 
 
 LOG_LENGTH = 20
@@ -373,6 +375,7 @@ def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
         model_dir=settings.model_dir,
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
     )
     yield from _run(items, settings, task, _salvage_article("unavailable"))
 
@@ -398,6 +401,7 @@ def analyze_to_parquet(
         out_dir=str(folder),
         model_dir=settings.model_dir,
         actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
         batch_size=settings.batch_size,
     )
     yield from _run(items, settings, task, _salvage_summary)

@@ -71,6 +71,7 @@ def analyze_batch(
     model_dir: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
 ) -> list[Article]:
     """Analyze one batch; one :class:`Article` per item, in order.
 
@@ -83,7 +84,11 @@ def analyze_batch(
 
     return list(
         process_many(
-            items, batch_size=batch_size, model_dir=model_dir, actor_files=actor_files
+            items,
+            batch_size=batch_size,
+            model_dir=model_dir,
+            actor_files=actor_files,
+            verb_files=verb_files,
         )
     )
 
@@ -95,6 +100,7 @@ def write_batch(
     model_dir: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
 ) -> list[ArticleSummary]:
     """Analyze one batch and write it as one Parquet partition under ``out_dir``.
 
@@ -104,7 +110,11 @@ def write_batch(
     from whosaid.scale.parquet import write_partition
 
     articles = analyze_batch(
-        items, model_dir=model_dir, batch_size=batch_size, actor_files=actor_files
+        items,
+        model_dir=model_dir,
+        batch_size=batch_size,
+        actor_files=actor_files,
+        verb_files=verb_files,
     )
     raws = [item if isinstance(item, RawArticle) else None for item, _ in items]
     write_partition(Path(out_dir), articles, raws)
