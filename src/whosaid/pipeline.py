@@ -18,6 +18,7 @@ from typing import Any
 
 from whosaid._version import __version__
 from whosaid.actors import extract_actors, load_knowledge
+from whosaid.actors.people import article_date
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import load_model
 from whosaid.clean import clean_article
@@ -82,12 +83,15 @@ class Pipeline:
         batch_size: articles per ``nlp.pipe`` batch.
         actor_files: users' actor files (CSV/TSV/YAML) read after the
             shipped knowledge; their rows override shipped rows.
+        default_date: the date (``YYYY-MM-DD``) of articles that carry none,
+            in their record or file name (``--date``): who held which office.
     """
 
     spacy_model: str = DEFAULT_MODEL
     model_dir: str | None = None
     batch_size: int = DEFAULT_BATCH_SIZE
     actor_files: tuple[str, ...] = ()
+    default_date: str | None = None
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _nlp: Any = field(default=None, repr=False)
 
@@ -204,6 +208,7 @@ class Pipeline:
             self.knowledge,
             exclude=[(b.start, b.end) for b in clean.boilerplate],
             id_prefix=clean.id,
+            date=article_date(clean.date, clean.path, clean.id, self.default_date),
         )
         t3 = time.perf_counter()
         self.timings["attributions"] += t1 - t0

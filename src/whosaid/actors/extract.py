@@ -43,7 +43,9 @@ from typing import Any
 
 from spacy.attrs import SENT_START
 
+from whosaid.actors.identity import actor_identity, clean_person_name
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
+from whosaid.actors.people import People, load_people
 from whosaid.nlp.models import doc_text
 from whosaid.records import Actor, Attribution, Span, Speaker
 from whosaid.speakers.lexicon import FEMALE_NAMES, MALE_NAMES
@@ -321,21 +323,25 @@ class _ActorDraft:
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    kb_id: str | None = None
 
     @property
     def first(self) -> int:
         return min(s for s, _ in self.mentions) if self.mentions else 0
 
 
-def _place_mention(start: int, end: int, name: str, source: str) -> _Mention:
-    """A place: never an actor's country, sector or speaker."""
+def _place_mention(
+    start: int, end: int, name: str, source: str, country: str | None = None
+) -> _Mention:
+    """A place ("a concert in Paris"): it carries its country (Paris -> FRA)
+    but never gives it to another actor, and has no sector, code or voice."""
     return _Mention(
         start,
         end,
         ("place", name.lower()),
         name,
         "place",
-        None,
+        country,
         None,
         None,
         None,
@@ -1235,13 +1241,13 @@ class _Builder:
             decided = "place"  # "a shooting in Brussels"
             entry = self._place_alternative(hit) or entry
         if decided == "place" or entry.kind in {"city", "region"}:
-            return _place_mention(start, end, entry.name, entry.source)
+            return _place_mention(start, end, entry.name, entry.source, entry.country)
         if entry.kind == "capital" or decided == "capital":
             if decided == "capital":
                 chosen = self.context_choice.get(entry.pattern.lower(), ("", None))[1]
                 entry = dataclasses.replace(entry, country=chosen or entry.country)
             if self._locative(hit):
-                return _place_mention(start, end, entry.name, entry.source)
+                return _place_mention(start, end, entry.name, entry.source, entry.country)
             country = entry.country
             if country is None:
                 return None
@@ -2297,11 +2303,66 @@ DOMESTIC_SECTORS: frozenset[str] = frozenset(
 )
 
 
-def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
-    """Officeholders, parties, private people and media named without a
-    country ("Governor Pence", "opposition leader X", "the Kayhan newspaper")
-    belong to the article's country: its dateline's, else the state it
-    names most, when that one is named more than any other."""
+DOMESTIC_TITLE_WORDS: frozenset[str] = frozenset(
+    """governor governors mayor mayors interior home police sheriff lawmaker
+    lawmakers legislator legislators senator senators congressman congresswoman
+    congressmen assemblyman assemblywoman councillor councilor councilman
+    councilwoman mp mps opposition prosecutor prosecutors judge judges
+    provincial municipal regional""".split()
+)
+"""Title words that name a domestic office: a person titled with one and
+named without a country may take the article's country ("Governor X",
+"the interior minister"); "President X" or "Foreign Minister X" never does
+(they are as often a foreign officeholder)."""
+
+
+def _link_people(
+    drafts: list[_ActorDraft], people: People, date: str | None
+) -> None:
+    """Persons found in the people tables on the article's date: the office
+    held that day gives country (or IGO) and sector, one held only before it
+    ``ELI``.  The text wins: a country or IGO the text gives restricts the
+    match, and a sector from the text ("former president") is kept."""
+    for d in drafts:
+        if d.type != "person" or not d.name:
+            continue
+        d.name = clean_person_name(d.name)
+        link = people.link(
+            d.name, date, country=d.country, igo=d.igo, roles=d.roles
+        )
+        if link is None:
+            continue
+        d.kb_id = link.person.id
+        if d.country is None and d.igo is None:
+            d.country, d.igo = link.country, link.igo
+        if d.sector is None or (d.sector == "CVL" and link.sector):
+            d.sector = link.sector
+        d.sources.append(link.source)
+
+
+def _domestic_title(d: _ActorDraft) -> bool:
+    return any(
+        w in DOMESTIC_TITLE_WORDS for r in d.roles for w in r.lower().split()
+    )
+
+
+def _placed_elsewhere(d: _ActorDraft, people: People | None, country: str) -> bool:
+    """Whether the people tables know this name only in other countries."""
+    if people is None:
+        return False
+    found = {o.country for p in people.candidates(d.name) for o in p.offices}
+    return bool(found) and country not in found
+
+
+def _article_country(
+    drafts: list[_ActorDraft], dateline: str | None, people: People | None = None
+) -> None:
+    """Officeholders with a domestic title, parties, unnamed private people
+    and media named without a country ("Governor Pence", "the Kayhan
+    newspaper") belong to the article's country: its dateline's, else the
+    state it names most, when that one is named more than any other.  A
+    person with another title, or whom the people tables place in another
+    country, keeps no country: a wrong country is worse than none."""
     # a dateline names where the reporter is ("THE HAGUE" for a story on
     # Libya): it only breaks ties
     counts: dict[str, float] = {}
@@ -2318,19 +2379,18 @@ def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
     if n <= second:
         return
     for d in drafts:
-        if (
-            d.country is None
-            and d.igo is None
-            and (
-                (
-                    d.sector in DOMESTIC_SECTORS
-                    and d.type in {"person", "government", "party", "armed_group"}
-                )
-                or d.sector in {"CVL", "MED"}
-            )
+        if d.country is not None or d.igo is not None:
+            continue
+        if d.type == "person":
+            if not _domestic_title(d) or _placed_elsewhere(d, people, top):
+                continue
+        elif not (
+            (d.sector in DOMESTIC_SECTORS and d.type in {"government", "party", "armed_group"})
+            or d.sector in {"CVL", "MED"}
         ):
-            d.country = top
-            d.sources.append("article country")
+            continue
+        d.country = top
+        d.sources.append("article country")
 
 
 def _merge_into(draft: _ActorDraft, m: _Mention | _ActorDraft) -> None:
@@ -2476,6 +2536,8 @@ def extract_actors(
     *,
     exclude: Sequence[tuple[int, int]] = (),
     id_prefix: str = "",
+    date: str | None = None,
+    people: People | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Attribution, ...]]:
     """The actors of one article, and its attributions with actors linked.
 
@@ -2485,6 +2547,9 @@ def extract_actors(
         knowledge: from :func:`whosaid.actors.load_knowledge`.
         exclude: character ranges never searched (boilerplate).
         id_prefix: prefix of actor ids (the article id).
+        date: the article's date (``YYYY-MM-DD``): who held which office
+            then; ``None``: the newest entry of the people tables.
+        people: the people tables (default: the shipped ones).
 
     Returns:
         ``(actors, attributions)``: actors in order of first mention; the
@@ -2498,7 +2563,10 @@ def extract_actors(
     builder.nominal_mentions(hits)
     drafts = _group(builder.mentions)
     drafts = _name_the_nameless(drafts)
-    _article_country(drafts, builder.dateline_country())
+    if people is None:
+        people = load_people()
+    _link_people(drafts, people, date)
+    _article_country(drafts, builder.dateline_country(), people)
     linked = _link_speakers(builder, drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
@@ -2540,13 +2608,15 @@ def extract_actors(
                 id=aid,
                 name=d.name,
                 type=d.type,  # type: ignore[arg-type]
-                country=d.country if d.type != "place" else None,
+                country=d.country,
                 igo=d.igo if d.type != "place" else None,
                 sector=d.sector if d.type != "place" else None,
                 code=code,
                 roles=tuple(d.roles),
                 mentions=spans,
                 source="; ".join(d.sources) or "rules",
+                identity=actor_identity(d.name, d.type, d.country, d.igo, d.kb_id),
+                kb_id=d.kb_id,
             )
         )
     by_id = {a.id: a for a in actors}
