@@ -46,6 +46,12 @@ from spacy.attrs import SENT_START
 from whosaid.actors.identity import actor_identity, clean_person_name
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
 from whosaid.actors.people import People, load_people
+from whosaid.actors.speaker_names import (
+    NOT_SPEAKER_LABELS,
+    dateline_spans,
+    speaker_for_actor,
+    unlinked_speaker,
+)
 from whosaid.nlp.models import doc_text
 from whosaid.records import Actor, Attribution, Span, Speaker
 from whosaid.speakers.lexicon import FEMALE_NAMES, MALE_NAMES
@@ -2303,17 +2309,17 @@ DOMESTIC_SECTORS: frozenset[str] = frozenset(
 )
 
 
-DOMESTIC_TITLE_WORDS: frozenset[str] = frozenset(
-    """governor governors mayor mayors interior home police sheriff lawmaker
-    lawmakers legislator legislators senator senators congressman congresswoman
-    congressmen assemblyman assemblywoman councillor councilor councilman
-    councilwoman mp mps opposition prosecutor prosecutors judge judges
-    provincial municipal regional""".split()
+INTERNATIONAL_TITLE_WORDS: frozenset[str] = frozenset(
+    """president presidents prime premier chancellor king queen emir sultan
+    monarch foreign diplomat diplomats ambassador envoy secretary-general
+    vice-president""".split()
 )
-"""Title words that name a domestic office: a person titled with one and
-named without a country may take the article's country ("Governor X",
-"the interior minister"); "President X" or "Foreign Minister X" never does
-(they are as often a foreign officeholder)."""
+"""Title words of offices every state has and the news quotes abroad
+("President X", "Foreign Minister X", "the ambassador"): a person so titled
+and named without a country never takes the article's country -- a wrong
+country is worse than none.  Other titles name a domestic office
+("Governor X", "the interior minister", "army spokesman X") and may."""
+SECRETARY_OF_STATE = "secretary of state"
 
 
 def _link_people(
@@ -2341,9 +2347,14 @@ def _link_people(
 
 
 def _domestic_title(d: _ActorDraft) -> bool:
-    return any(
-        w in DOMESTIC_TITLE_WORDS for r in d.roles for w in r.lower().split()
-    )
+    """Whether a person's titles name only domestic offices (see
+    :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
+    if not d.roles:
+        return d.sector == "CVL"
+    roles = " ".join(r.lower() for r in d.roles)
+    if SECRETARY_OF_STATE in roles:
+        return False
+    return not any(w.strip(".,") in INTERNATIONAL_TITLE_WORDS for w in roles.split())
 
 
 def _placed_elsewhere(d: _ActorDraft, people: People | None, country: str) -> bool:
@@ -2620,17 +2631,34 @@ def extract_actors(
             )
         )
     by_id = {a.id: a for a in actors}
+    places = [a for a in actors if a.type == "place"]
+    things = [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_SPEAKER_LABELS
+    ] + dateline_spans(builder.text)
     out: list[Attribution] = []
     for a, link in zip(attributions, linked, strict=True):
-        if link is None or a.speaker is None or id(link) not in ids:
+        if a.speaker is None:
             out.append(a)
             continue
-        actor = by_id[ids[id(link)]]
-        speaker: Speaker = dataclasses.replace(
-            a.speaker, actor_id=actor.id, code=actor.code
-        )
+        if link is not None and _in_dateline(a.speaker, builder.text):
+            link = None  # "LONDON (AP) -- ...": the reporter's place never speaks
+        if link is None or id(link) not in ids:
+            speaker = unlinked_speaker(
+                a.speaker,
+                places=places,
+                things=things,
+            )
+            out.append(a if speaker is a.speaker else dataclasses.replace(a, speaker=speaker))
+            continue
+        speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
+        by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
-    return tuple(actors), tuple(out)
+    return tuple(by_id[a.id] for a in actors), tuple(out)
+
+
+def _in_dateline(speaker: Speaker, text: str) -> bool:
+    m = speaker.mention
+    return m is not None and any(s <= m.start and m.end <= e for s, e in dateline_spans(text))
 
 
 def _source_actor(builder: _Builder, a: Attribution) -> _ActorDraft | None:

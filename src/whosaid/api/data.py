@@ -42,6 +42,7 @@ __all__ = [
     "articles_page",
     "quotes_page",
     "reader",
+    "speaker_identity",
     "speaker_profile",
     "speakers_page",
 ]
@@ -262,20 +263,27 @@ def speaker_profile(
 ) -> SpeakerProfile | None:
     """A speaker's quotes, timeline, words and the actors they name.
 
-    ``name`` matches the stored speaker name in any case; ``None`` when no
-    attribution has that speaker.
+    ``name`` is an identity (``Q76``), an identity's name or a stored
+    speaker name, in any case: the page holds every quote of that identity,
+    whatever its spelling; a speaker without an identity matches by name.
+    ``None`` when no attribution has that speaker.
     """
     wanted = name.strip().casefold()
     if not wanted:
         return None
-    quotes = [
-        q
-        for q in search_quotes(conn, speaker=name, limit=MAX_SPEAKER_QUOTES)
-        if q.speaker_name is not None and q.speaker_name.casefold() == wanted
-    ]
+    identity = speaker_identity(conn, name.strip())
+    if identity is not None:
+        quotes = search_quotes(conn, identity=identity[0], limit=MAX_SPEAKER_QUOTES)
+        stored_name = identity[1]
+    else:
+        quotes = [
+            q
+            for q in search_quotes(conn, speaker=name, limit=MAX_SPEAKER_QUOTES)
+            if q.speaker_name is not None and q.speaker_name.casefold() == wanted
+        ]
+        stored_name = quotes[0].speaker_name or name if quotes else name
     if not quotes:
         return None
-    stored_name = quotes[0].speaker_name or name
     months: Counter[str] = Counter()
     undated = 0
     for q in quotes:
@@ -299,8 +307,26 @@ def speaker_profile(
         timeline=_monthly(months),
         undated=undated,
         words=words.most_common(top),
-        actors=_actors_named(conn, stored_name, quotes)[:top],
+        actors=_actors_named(
+            conn, stored_name, quotes, identity[0] if identity else None
+        )[:top],
     )
+
+
+def speaker_identity(conn: sqlite3.Connection, name: str) -> tuple[str, str] | None:
+    """(identity, its name) for an identity id, an identity's name or a
+    speaker name (any case): the identity quoted most under that name."""
+    row = conn.execute("SELECT id, name FROM identities WHERE id = ?", (name,)).fetchone()
+    if row is not None:
+        return str(row[0]), str(row[1])
+    row = conn.execute(
+        "SELECT a.speaker_identity, i.name, count(*) AS n FROM attributions AS a "
+        "JOIN identities AS i ON i.id = a.speaker_identity "
+        "WHERE i.name = ? COLLATE NOCASE OR a.speaker_name = ? COLLATE NOCASE "
+        "GROUP BY a.speaker_identity ORDER BY n DESC LIMIT 1",
+        (name, name),
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row is not None else None
 
 
 def actor_summary(
@@ -351,14 +377,18 @@ def _monthly(months: Counter[str]) -> list[tuple[str, int]]:
 
 
 def _actors_named(
-    conn: sqlite3.Connection, speaker: str, quotes: list[Quote]
+    conn: sqlite3.Connection,
+    speaker: str,
+    quotes: list[Quote],
+    identity: str | None = None,
 ) -> list[tuple[str, int]]:
-    """Other speakers of the corpus named in these quotes (full name or surname)."""
+    """Other speakers of the corpus (one per identity) named in these quotes
+    (by the identity's name or surname)."""
     own = speaker.casefold()
     counts: Counter[str] = Counter()
     contents = [q.content_text for q in quotes]
     for other in list_speakers(conn):
-        if other.name.casefold() == own:
+        if other.name.casefold() == own or (identity and other.identity == identity):
             continue
         pattern = _name_pattern(other.name)
         if pattern is None:
