@@ -61,7 +61,14 @@ IGO_POSITIONS: tuple[tuple[str, str], ...] = (
 )
 """Position words -> IGO short name (as in organizations.tsv)."""
 
-LEG_WORDS = ("speaker", "parliament", "member of", "senator", "representative", "deputy of the")
+LEG_WORDS = (
+    "speaker",
+    "parliament",
+    "member of",
+    "senator",
+    "representative",
+    "deputy of the",
+)
 JUD_WORDS = ("chief justice", "supreme court", "court")
 MIL_WORDS = ("chief of staff of the armed", "chief of the general staff", "commander")
 
@@ -87,7 +94,9 @@ class Person:
     id: str
     name: str
     aliases: set[str] = field(default_factory=set)
-    offices: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+    offices: list[tuple[str, str, str, str, str, str, str]] = field(
+        default_factory=list
+    )
 
 
 class Table:
@@ -96,7 +105,9 @@ class Table:
         self.by_name_country: dict[tuple[str, str], str] = {}
         self.short_keys: dict[tuple[str, str], str] = {}
 
-    def person(self, pid: str | None, name: str, country: str, source_id: str) -> Person:
+    def person(
+        self, pid: str | None, name: str, country: str, source_id: str
+    ) -> Person:
         key = (fold(name), country)
         short = (_short(fold(name)), country)
         if pid is None:
@@ -113,7 +124,9 @@ class Table:
                 return self.people[existing]
             p = Person(pid, name)
             self.people[pid] = p
-        elif fold(name) != fold(p.name) and set(fold(name).split()) & set(fold(p.name).split()):
+        elif fold(name) != fold(p.name) and set(fold(name).split()) & set(
+            fold(p.name).split()
+        ):
             p.aliases.add(name)  # another spelling (not another label for the QID)
         self.by_name_country.setdefault(key, pid)
         self.short_keys.setdefault(short, pid)
@@ -176,9 +189,7 @@ def everypolitician(root: Path, table: Table) -> None:
                         continue
                     label = row.get("position") or ""
                     igo, sector = position_sector(label)
-                    if name == "european-parliament":
-                        igo, sector = "EU", ""
-                    elif name == "eu-cabinets":
+                    if name == "european-parliament" or name == "eu-cabinets":
                         igo, sector = "EU", ""
                     if scope.startswith("subnational") and "governor" in name:
                         label = f"Governor ({label})"
@@ -210,7 +221,12 @@ def us_congress(root: Path, table: Table) -> None:
             continue
         n = entry["name"]
         full = " ".join(x for x in (n.get("first"), n.get("last")) if x)
-        p = table.person(None, full, "USA", f"bio:{entry['id'].get('bioguide') or entry['id'].get('govtrack')}")
+        p = table.person(
+            None,
+            full,
+            "USA",
+            f"bio:{entry['id'].get('bioguide') or entry['id'].get('govtrack')}",
+        )
         if n.get("nickname"):
             p.aliases.add(f"{n['nickname']} {n['last']}")
         for t in terms:
@@ -229,27 +245,117 @@ def us_congress(root: Path, table: Table) -> None:
         for t in m["terms"][-6:]:
             office = "Senator" if t["type"] == "sen" else "Representative"
             table.office(
-                p, "USA", "", "LEG", f"{office} ({t['state']})", t["start"], t["end"], "usc"
+                p,
+                "USA",
+                "",
+                "LEG",
+                f"{office} ({t['state']})",
+                t["start"],
+                t["end"],
+                "usc",
             )
 
 
 # ------------------------------------------------------------ CIA Factbook
 
 TITLE_WORDS = frozenset(
-    """President Prime Minister Chancellor Premier King Queen Emperor Emir Amir
-    Sultan Crown Prince Supreme Leader Chairman Chairwoman General Governor Vice
-    Deputy First Second State Counsellor Chief Executive Federal Council Head
-    of the Grand Duke Duchess Pope Co-Prince Captain Regent Transitional Interim
-    Acting Military Presidential Revolutionary Command Sovereign Lieutenant
-    Colonel Field Marshal Mayor Secretary National Assembly Speaker Provisional
-    Senior Grand Taoiseach Tanaiste Commander Commission Council's Presidium
-    Administrator Lord High Commissioner Monarch Dr. Gen. Lt. Col. Maj. Adm.""".split()
+    [
+        "President",
+        "Prime",
+        "Minister",
+        "Chancellor",
+        "Premier",
+        "King",
+        "Queen",
+        "Emperor",
+        "Emir",
+        "Amir",
+        "Sultan",
+        "Crown",
+        "Prince",
+        "Supreme",
+        "Leader",
+        "Chairman",
+        "Chairwoman",
+        "General",
+        "Governor",
+        "Vice",
+        "Deputy",
+        "First",
+        "Second",
+        "State",
+        "Counsellor",
+        "Chief",
+        "Executive",
+        "Federal",
+        "Council",
+        "Head",
+        "of",
+        "the",
+        "Grand",
+        "Duke",
+        "Duchess",
+        "Pope",
+        "Co-Prince",
+        "Captain",
+        "Regent",
+        "Transitional",
+        "Interim",
+        "Acting",
+        "Military",
+        "Presidential",
+        "Revolutionary",
+        "Command",
+        "Sovereign",
+        "Lieutenant",
+        "Colonel",
+        "Field",
+        "Marshal",
+        "Mayor",
+        "Secretary",
+        "National",
+        "Assembly",
+        "Speaker",
+        "Provisional",
+        "Senior",
+        "Grand",
+        "Taoiseach",
+        "Tanaiste",
+        "Commander",
+        "Commission",
+        "Council's",
+        "Presidium",
+        "Administrator",
+        "Lord",
+        "High",
+        "Commissioner",
+        "Monarch",
+        "Dr.",
+        "Gen.",
+        "Lt.",
+        "Col.",
+        "Maj.",
+        "Adm.",
+    ]
 )
 _SINCE = re.compile(r"\(since ([^)]*)\)")
 _MONTHS = {
     m: k
     for k, m in enumerate(
-        "January February March April May June July August September October November December".split(),
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
         1,
     )
 }
@@ -270,16 +376,24 @@ def factbook_people(text: str) -> Iterator[tuple[str, str, str]]:
     for m in _SINCE.finditer(text):
         before = text[: m.start()]
         before = before[before.rfind(")") + 1 :]
-        seg = re.split(r"[;:\n*]|, represented by|\band\b|\bby\b", before)[-1].strip(" ,")
+        seg = re.split(r"[;:\n*]|, represented by|\band\b|\bby\b", before)[-1].strip(
+            " ,"
+        )
         if "(" in seg or len(seg.split()) > 9:
             continue
         tokens = seg.split()
         k = 0
-        while k < len(tokens) and (tokens[k] in TITLE_WORDS or not tokens[k][:1].isupper()):
+        while k < len(tokens) and (
+            tokens[k] in TITLE_WORDS or not tokens[k][:1].isupper()
+        ):
             k += 1
         title = " ".join(tokens[:k])
-        name_tokens = [t.strip(",") for t in tokens[k:] if t.strip(",") not in {"Jr.", "Sr."}]
-        if not name_tokens or not any(re.fullmatch(r"[A-Z][A-Z'\-]+", t) for t in name_tokens):
+        name_tokens = [
+            t.strip(",") for t in tokens[k:] if t.strip(",") not in {"Jr.", "Sr."}
+        ]
+        if not name_tokens or not any(
+            re.fullmatch(r"[A-Z][A-Z'\-]+", t) for t in name_tokens
+        ):
             continue
         name = " ".join(
             t.title() if re.fullmatch(r"[A-Z][A-Z'\-]+", t) else t for t in name_tokens
@@ -293,17 +407,24 @@ def factbook(root: Path, table: Table) -> None:
     with gzip.open(root / "government.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            if r["field"] not in {"chief of state", "head of government"} or not r["iso3"]:
+            if (
+                r["field"] not in {"chief of state", "head of government"}
+                or not r["iso3"]
+            ):
                 continue
             if r["entity_type"] != "sovereign":
                 continue  # a dependency's chief of state is its sovereign's
             iso[r["gec"]] = r["iso3"]
-            series.setdefault((r["gec"], r["field"]), []).append((r["snapshot"], r["text"]))
+            series.setdefault((r["gec"], r["field"]), []).append(
+                (r["snapshot"], r["text"])
+            )
     terms: list[tuple[str, str, str, str, str, str]] = []
     for (gec, fld), rows in series.items():
         rows.sort()
         country = iso[gec]
-        current: dict[str, tuple[str, str, str]] = {}  # folded name -> (name, title, start)
+        current: dict[
+            str, tuple[str, str, str]
+        ] = {}  # folded name -> (name, title, start)
         for snapshot, text in rows:
             seen: dict[str, tuple[str, str, str]] = {}
             for title, name, since in factbook_people(text or ""):
@@ -342,7 +463,9 @@ def _factbook_office(
     else:
         sector = "GOV"
     p = table.person(None, name, country, f"cia:{country}:{fold(name)}")
-    table.office(p, country, "", sector, f"{fld}: {title}".strip(": "), start, end, "cia")
+    table.office(
+        p, country, "", sector, f"{fld}: {title}".strip(": "), start, end, "cia"
+    )
 
 
 # ------------------------------------------------------------ Phoenix
@@ -374,15 +497,22 @@ def phoenix(path: Path, table: Table) -> None:
         terms = [
             c
             for c in codes
-            if (c[2] or c[3]) and c[1] and c[1] != "ELI" and (not c[3] or c[3] >= "1977")
+            if (c[2] or c[3])
+            and c[1]
+            and c[1] != "ELI"
+            and (not c[3] or c[3] >= "1977")
         ]
         for root, aliases in roots:
             if not terms or "[" in root or len(root.strip("_").split("_")) < 2:
                 continue
-            p = table.person(None, _phx_name(root), terms[0][0], f"phx:{root.strip('_')}")
+            p = table.person(
+                None, _phx_name(root), terms[0][0], f"phx:{root.strip('_')}"
+            )
             for n in aliases:
                 alias = _phx_name(n)
-                if fold(alias) != fold(p.name) and (len(alias.split()) >= 2 or len(alias) > 3):
+                if fold(alias) != fold(p.name) and (
+                    len(alias.split()) >= 2 or len(alias) > 3
+                ):
                     p.aliases.add(alias)
             if any(o[6] != "phx" for o in p.offices):
                 continue  # a dated source already has this person's offices
@@ -396,11 +526,20 @@ def phoenix(path: Path, table: Table) -> None:
                 continue
             if line.startswith(("\t", " ")):
                 for m in _CODE.finditer(line):
-                    ctry, sector, a, b = m.group(1), m.group(2) or "", m.group(3) or "", m.group(4)
+                    ctry, sector, a, b = (
+                        m.group(1),
+                        m.group(2) or "",
+                        m.group(3) or "",
+                        m.group(4),
+                    )
                     if ctry == "IGO" or not sector:
                         continue
                     start = _phx_date(a) if a and not a.startswith("<") else ""
-                    end = _phx_date(b) if b else (_phx_date(a) if a.startswith("<") else "")
+                    end = (
+                        _phx_date(b)
+                        if b
+                        else (_phx_date(a) if a.startswith("<") else "")
+                    )
                     codes.append((ctry, sector, start, end))
                 continue
             if line.startswith("+"):
@@ -422,7 +561,16 @@ def _keep_alias(alias: str, name: str) -> bool:
     words = low.replace("-", " ").split()
     if any(
         t in words
-        for t in ("president", "minister", "mr", "mr.", "the", "senator", "administration", "elect")
+        for t in (
+            "president",
+            "minister",
+            "mr",
+            "mr.",
+            "the",
+            "senator",
+            "administration",
+            "elect",
+        )
     ):
         return False
     return fold(alias) != fold(name) and len(alias) <= 60
@@ -450,7 +598,12 @@ def _keys(name: str, aliases: list[str]) -> list[str]:
     for n in (name, *aliases):
         k = fold(n)
         words = k.split()
-        for key in (k, f"{words[0]} {' '.join(words[2:])}" if len(words) > 2 and len(words[1]) == 1 else ""):
+        for key in (
+            k,
+            f"{words[0]} {' '.join(words[2:])}"
+            if len(words) > 2 and len(words[1]) == 1
+            else "",
+        ):
             if key and key not in keys:
                 keys.append(key)
     return keys
@@ -461,9 +614,10 @@ def write(table: Table, out: Path) -> tuple[int, int]:
     n_off = 0
     with (out / "people.tsv").open("w", encoding="utf-8", newline="\n") as f:
         f.write(
-            "# people.tsv: generated by scripts/build_knowledge.py from ../shared/data/knowledge"
-            " (see NOTICE); do not edit. keys: the folded name and its aliases (the matching keys);"
-            " head: 1 when an office is a head of state or government's (known by surname).\n"
+            "# people.tsv: generated by scripts/build_knowledge.py from "
+            "../shared/data/knowledge (see NOTICE); do not edit. keys: the folded "
+            "name and its aliases (the matching keys); head: 1 when an office is a "
+            "head of state or government's (known by surname).\n"
         )
         f.write("id\tname\tkeys\thead\n")
         for p in people:
@@ -473,7 +627,8 @@ def write(table: Table, out: Path) -> tuple[int, int]:
             f.write(f"{p.id}\t{p.name}\t{keys}\t{int(head)}\n")
     with (out / "offices.tsv").open("w", encoding="utf-8", newline="\n") as f:
         f.write(
-            "# offices.tsv: generated by scripts/build_knowledge.py (see NOTICE); do not edit.\n"
+            "# offices.tsv: generated by scripts/build_knowledge.py (see NOTICE); "
+            "do not edit.\n"
         )
         f.write("id\tcountry\tigo\tsector\toffice\tstart\tend\tsource\n")
         for p in people:

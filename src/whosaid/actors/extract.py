@@ -1253,7 +1253,9 @@ class _Builder:
                 chosen = self.context_choice.get(entry.pattern.lower(), ("", None))[1]
                 entry = dataclasses.replace(entry, country=chosen or entry.country)
             if self._locative(hit):
-                return _place_mention(start, end, entry.name, entry.source, entry.country)
+                return _place_mention(
+                    start, end, entry.name, entry.source, entry.country
+                )
             country = entry.country
             if country is None:
                 return None
@@ -2310,9 +2312,25 @@ DOMESTIC_SECTORS: frozenset[str] = frozenset(
 
 
 INTERNATIONAL_TITLE_WORDS: frozenset[str] = frozenset(
-    """president presidents prime premier chancellor king queen emir sultan
-    monarch foreign diplomat diplomats ambassador envoy secretary-general
-    vice-president""".split()
+    [
+        "president",
+        "presidents",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
+        "foreign",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "envoy",
+        "secretary-general",
+        "vice-president",
+    ]
 )
 """Title words of offices every state has and the news quotes abroad
 ("President X", "Foreign Minister X", "the ambassador"): a person so titled
@@ -2322,9 +2340,7 @@ country is worse than none.  Other titles name a domestic office
 SECRETARY_OF_STATE = "secretary of state"
 
 
-def _link_people(
-    drafts: list[_ActorDraft], people: People, date: str | None
-) -> None:
+def _link_people(drafts: list[_ActorDraft], people: People, date: str | None) -> None:
     """Persons found in the people tables on the article's date: the office
     held that day gives country (or IGO) and sector, one held only before it
     ``ELI``.  The text wins: a country or IGO the text gives restricts the
@@ -2333,9 +2349,7 @@ def _link_people(
         if d.type != "person" or not d.name:
             continue
         d.name = clean_person_name(d.name)
-        link = people.link(
-            d.name, date, country=d.country, igo=d.igo, roles=d.roles
-        )
+        link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
         if link is None:
             continue
         d.kb_id = link.person.id
@@ -2396,7 +2410,10 @@ def _article_country(
             if not _domestic_title(d) or _placed_elsewhere(d, people, top):
                 continue
         elif not (
-            (d.sector in DOMESTIC_SECTORS and d.type in {"government", "party", "armed_group"})
+            (
+                d.sector in DOMESTIC_SECTORS
+                and d.type in {"government", "party", "armed_group"}
+            )
             or d.sector in {"CVL", "MED"}
         ):
             continue
@@ -2648,7 +2665,9 @@ def extract_actors(
                 places=places,
                 things=things,
             )
-            out.append(a if speaker is a.speaker else dataclasses.replace(a, speaker=speaker))
+            out.append(
+                a if speaker is a.speaker else dataclasses.replace(a, speaker=speaker)
+            )
             continue
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
         by_id[actor.id] = actor
@@ -2658,7 +2677,9 @@ def extract_actors(
 
 def _in_dateline(speaker: Speaker, text: str) -> bool:
     m = speaker.mention
-    return m is not None and any(s <= m.start and m.end <= e for s, e in dateline_spans(text))
+    return m is not None and any(
+        s <= m.start and m.end <= e for s, e in dateline_spans(text)
+    )
 
 
 def _source_actor(builder: _Builder, a: Attribution) -> _ActorDraft | None:

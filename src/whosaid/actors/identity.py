@@ -13,15 +13,68 @@ from whosaid.actors.people import fold
 __all__ = ["actor_identity", "clean_person_name", "identity_key"]
 
 TITLE_WORDS: frozenset[str] = frozenset(
-    """mr mrs ms miss dr sir dame lord lady president prime minister premier
-    chancellor senator sen rep gov governor mayor gen general secretary
-    king queen prince sheikh the former""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "prime",
+        "minister",
+        "premier",
+        "chancellor",
+        "senator",
+        "sen",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "gen",
+        "general",
+        "secretary",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "the",
+        "former",
+    ]
 )
 """Words dropped from the front of a name for its identity."""
 REPORTING_WORDS: frozenset[str] = frozenset(
-    """says said tells told warns warned urges urged vows vowed calls called
-    claims claimed insists insisted slams slammed blasts blasted denies
-    denied admits admitted responds responded""".split()
+    [
+        "says",
+        "said",
+        "tells",
+        "told",
+        "warns",
+        "warned",
+        "urges",
+        "urged",
+        "vows",
+        "vowed",
+        "calls",
+        "called",
+        "claims",
+        "claimed",
+        "insists",
+        "insisted",
+        "slams",
+        "slammed",
+        "blasts",
+        "blasted",
+        "denies",
+        "denied",
+        "admits",
+        "admitted",
+        "responds",
+        "responded",
+    ]
 )
 """Headline verbs that NER glues to a name ("Obama Says")."""
 

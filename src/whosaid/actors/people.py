@@ -10,12 +10,18 @@ sector; an office held only before it gives ``ELI`` (a former officeholder).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from typing import TypeVar
+
+from whosaid.records import RawArticle
+
+T = TypeVar("T")
 
 __all__ = [
     "Link",
@@ -24,6 +30,7 @@ __all__ = [
     "article_date",
     "fold",
     "load_people",
+    "with_default_date",
 ]
 
 _DASHES = re.compile(r"[-‐‑–—_]")
@@ -53,7 +60,9 @@ def fold(text: str) -> str:
     other punctuation dropped ("Zelenskyy's" keeps its letters)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-        text = "".join(c for c in text if not unicodedata.combining(c)).translate(_SPECIAL)
+        text = "".join(c for c in text if not unicodedata.combining(c)).translate(
+            _SPECIAL
+        )
     text = _NOT_WORD.sub("", _DASHES.sub(" ", text.lower()))
     return " ".join(text.split())
 
@@ -81,7 +90,11 @@ class Office:
         return date < self.end
 
     def ended_by(self, date: str) -> bool:
-        return bool(self.end) and not self.held_on(date) and date[: len(self.end)] >= self.end
+        return (
+            bool(self.end)
+            and not self.held_on(date)
+            and date[: len(self.end)] >= self.end
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +130,16 @@ class Link:
     def source(self) -> str:
         label = self.office.office or self.office.sector or ""
         span = f"{self.office.start or '?'}..{self.office.end}"
-        return f"people.tsv {self.person.id} ({self.office.source}: {label} {span})".replace(
-            " )", ")"
-        )
+        where = f"{self.office.source}: {label} {span}".replace(" )", ")")
+        return f"people.tsv {self.person.id} ({where})"
 
 
 def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("whosaid.actors").joinpath("data", name).read_text(encoding="utf-8")
+    text = (
+        resources.files("whosaid.actors")
+        .joinpath("data", name)
+        .read_text(encoding="utf-8")
+    )
     header = True
     for line in text.splitlines():
         if not line or line.startswith("#"):
@@ -238,6 +254,14 @@ class People:
         if not people:
             return None
         links = [lk for p in people if (lk := _link_on(p, date)) is not None]
+        if " " not in self.key(name):
+            # a surname alone ("Obama") names only a head in office that day
+            # (without a date: a head of state or government)
+            links = [
+                lk
+                for lk in links
+                if (date is None or not lk.former) and _head(lk.office.office)
+            ]
         if len(links) > 1:
             links = _best_links(links, roles)
         if len(links) != 1:
@@ -298,11 +322,26 @@ def _best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
     return links
 
 
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
 _MONTH_NAMES = {
     m: k
     for k, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        (
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+        ),
         1,
     )
 }
@@ -321,8 +360,24 @@ def article_date(*candidates: str | None) -> str | None:
             return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
         m = _TEXT_DATE.search(text)
         if m and m.group(2).lower() in _MONTH_NAMES:
-            return f"{m.group(3)}-{_MONTH_NAMES[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+            month = _MONTH_NAMES[m.group(2).lower()]
+            return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"
     return None
+
+
+def with_default_date(items: Iterable[T], date: str | None) -> Iterator[T]:
+    """Inputs as read, those with no date of their own (in the record or the
+    file name) dated ``date`` (``--date``); failures and ``None`` pass as is."""
+    for item in items:
+        raw = getattr(item, "article", item)
+        if (
+            date is not None
+            and isinstance(raw, RawArticle)
+            and article_date(raw.date, raw.path, raw.id) is None
+        ):
+            dated = dataclasses.replace(raw, date=date)
+            item = item._replace(article=dated) if hasattr(item, "_replace") else dated  # type: ignore[assignment]
+        yield item
 
 
 _LOCK = threading.Lock()
@@ -342,7 +397,11 @@ def _opt(value: str) -> str | None:
 
 
 def _text(name: str) -> str:
-    return resources.files("whosaid.actors").joinpath("data", name).read_text(encoding="utf-8")
+    return (
+        resources.files("whosaid.actors")
+        .joinpath("data", name)
+        .read_text(encoding="utf-8")
+    )
 
 
 def _build() -> People:
@@ -364,7 +423,13 @@ def _build() -> People:
     for row in _rows("overrides.tsv"):
         pid, name, aliases, country, igo, sector, office, start, end, checked = row[:10]
         term = Office(
-            _opt(country), _opt(igo), _opt(sector), office, start, end, f"override {checked}"
+            _opt(country),
+            _opt(igo),
+            _opt(sector),
+            office,
+            start,
+            end,
+            f"override {checked}",
         )
         overrides.setdefault(fold(name), []).append((pid, aliases, term))
         override_names.setdefault(pid, name)
@@ -392,8 +457,8 @@ def _build() -> People:
         pid = items[0][0]
         people.extra_offices[pid] = [x[2] for x in items]
         name = override_names[pid]
-        keys = [fold(name), *(fold(a) for x in items for a in x[1].split("|") if a)]
-        people.add(pid, name, keys, any(_head(x[2].office) for x in items))
+        new_keys = [fold(name), *(fold(a) for x in items for a in x[1].split("|") if a)]
+        people.add(pid, name, new_keys, any(_head(x[2].office) for x in items))
     return people
 
 

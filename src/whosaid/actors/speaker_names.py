@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from whosaid.records import Actor, Speaker, Span
+from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -26,11 +26,71 @@ __all__ = [
 ]
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
-    """i me my mine we us our ours you your yours he him his she her hers it
-    its they them their theirs who whom whose which that this these those what
-    whoever the a an one ones some any all both each either neither another
-    other others such there here someone somebody something anyone anybody
-    everyone everybody nobody none no s 's""".split()
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "what",
+        "whoever",
+        "the",
+        "a",
+        "an",
+        "one",
+        "ones",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "either",
+        "neither",
+        "another",
+        "other",
+        "others",
+        "such",
+        "there",
+        "here",
+        "someone",
+        "somebody",
+        "something",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "none",
+        "no",
+        "s",
+        "'s",
+    ]
 )
 """Pronouns, relative pronouns and determiners: never a speaker's name."""
 NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
@@ -68,7 +128,8 @@ def is_function_phrase(name: str) -> bool:
 
 
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'\- ]+(?:,[ \t]*[A-Z][\w.' ]*)*[ \t]*(?:\([^)\n]*\))?[ \t]*(?:--|[—–-])",
+    r"^[ \t]*[A-Z][A-Z.'\- ]+(?:,[ \t]*[A-Z][\w.' ]*)*"  # PLACE, Region
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:--|[—–-])",  # (Agency) --
     re.MULTILINE,
 )
 

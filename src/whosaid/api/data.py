@@ -316,7 +316,9 @@ def speaker_profile(
 def speaker_identity(conn: sqlite3.Connection, name: str) -> tuple[str, str] | None:
     """(identity, its name) for an identity id, an identity's name or a
     speaker name (any case): the identity quoted most under that name."""
-    row = conn.execute("SELECT id, name FROM identities WHERE id = ?", (name,)).fetchone()
+    row = conn.execute(
+        "SELECT id, name FROM identities WHERE id = ?", (name,)
+    ).fetchone()
     if row is not None:
         return str(row[0]), str(row[1])
     row = conn.execute(

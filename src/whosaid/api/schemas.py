@@ -191,7 +191,8 @@ class SpeakerCountOut(_Out):
     articles: int
     identity: str | None = Field(
         default=None,
-        description="The speaker's identity (Q76, name:anna berg|SWE): all spellings count as one.",
+        description="The speaker's identity (Q76, name:anna berg|SWE): "
+        "all spellings count as one.",
     )
 
 

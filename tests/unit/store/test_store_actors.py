@@ -22,7 +22,12 @@ from whosaid.store import (
     search_quotes,
 )
 from whosaid.store.export import ExportFormat, export_tables
-from whosaid.store.migrate import latest_version, list_migrations, migrate, schema_version
+from whosaid.store.migrate import (
+    latest_version,
+    list_migrations,
+    migrate,
+    schema_version,
+)
 
 # --- migrating a version 1 database -----------------------------------------------
 
