@@ -338,6 +338,12 @@ TITLE_WORDS = frozenset(
         "Adm.",
     ]
 )
+TITLE_LOWER = frozenset(
+    {w.lower() for w in TITLE_WORDS}
+    | {"co-prince", "coprince", "french", "episcopal", "presidents", "government", "or"}
+    | {"caretaker", "mr.", "mrs.", "ms.", "rt.", "rev.", "hon.", "president-elect"}
+    | {"his", "her", "majesty", "highness", "excellency"}
+)
 _SINCE = re.compile(r"\(since ([^)]*)\)")
 _MONTHS = {
     m: k
@@ -381,10 +387,10 @@ def factbook_people(text: str) -> Iterator[tuple[str, str, str]]:
         )
         if "(" in seg or len(seg.split()) > 9:
             continue
-        tokens = seg.split()
+        tokens = seg.replace("--", " ").split()
         k = 0
         while k < len(tokens) and (
-            tokens[k] in TITLE_WORDS or not tokens[k][:1].isupper()
+            tokens[k].lower() in TITLE_LOWER or not tokens[k][:1].isupper()
         ):
             k += 1
         title = " ".join(tokens[:k])

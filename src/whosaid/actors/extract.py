@@ -37,6 +37,7 @@ The stage runs after speaker resolution, on the parsed article:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -334,6 +335,10 @@ class _ActorDraft:
     @property
     def first(self) -> int:
         return min(s for s, _ in self.mentions) if self.mentions else 0
+
+
+_PLACE_TAIL = re.compile(r"\b[A-Z][\w'-]+ (?:am|an der|upon|im|sur|ob der|an|am See) $")
+"""The start of a place name whose last word NER may take for a person."""
 
 
 def _place_mention(
@@ -2340,14 +2345,21 @@ country is worse than none.  Other titles name a domestic office
 SECRETARY_OF_STATE = "secretary of state"
 
 
-def _link_people(drafts: list[_ActorDraft], people: People, date: str | None) -> None:
+def _link_people(
+    drafts: list[_ActorDraft], people: People, date: str | None, text: str = ""
+) -> None:
     """Persons found in the people tables on the article's date: the office
     held that day gives country (or IGO) and sector, one held only before it
     ``ELI``.  The text wins: a country or IGO the text gives restricts the
     match, and a sector from the text ("former president") is kept."""
     for d in drafts:
+        if _mistyped_person(d, people, date):
+            d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
         if d.type != "person" or not d.name:
             continue
+        last = d.name.split()[-1]
+        if text and not any(last in text[s:e] for s, e in d.mentions):
+            continue  # "the man" (named "Man"): a nominal, never a name to look up
         d.name = clean_person_name(d.name)
         link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
         if link is None:
@@ -2358,6 +2370,33 @@ def _link_people(drafts: list[_ActorDraft], people: People, date: str | None) ->
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = link.sector
         d.sources.append(link.source)
+
+
+NER_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "place", "company"})
+
+
+def _mistyped_person(d: _ActorDraft, people: People, date: str | None) -> bool:
+    """An actor only NER typed (not a knowledge file), whose full name (two
+    words or more) is a person's in the people tables on that date."""
+    return (
+        d.type in NER_GUESS_TYPES
+        and set(d.sources) <= {"ner"}
+        and len(d.name.split()) >= 2
+        and people.link(d.name, date, roles=d.roles) is not None
+    )
+
+
+def _place_name_tails(drafts: list[_ActorDraft], text: str) -> None:
+    """A "person" every mention of which ends a place name ("Braunau am Inn",
+    "Newcastle upon Tyne") is that place's tail: a place, never a speaker."""
+    for d in drafts:
+        if (
+            d.type == "person"
+            and d.mentions
+            and all(_PLACE_TAIL.search(text[max(0, s - 40) : s]) for s, _ in d.mentions)
+        ):
+            d.type, d.country, d.igo, d.sector = "place", None, None, None
+            d.sources.append("place name")
 
 
 def _domestic_title(d: _ActorDraft) -> bool:
@@ -2593,7 +2632,8 @@ def extract_actors(
     drafts = _name_the_nameless(drafts)
     if people is None:
         people = load_people()
-    _link_people(drafts, people, date)
+    _place_name_tails(drafts, builder.text)
+    _link_people(drafts, people, date, builder.text)
     _article_country(drafts, builder.dateline_country(), people)
     linked = _link_speakers(builder, drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough

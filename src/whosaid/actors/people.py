@@ -204,6 +204,14 @@ class People:
                 self.by_surname.setdefault(key, []).append(k)
         if prominent and len(last) > 2:
             self.by_surname.setdefault(last, []).append(k)
+            words = self._canonical(next(iter(keys), "")).split()
+            if len(words) >= 3:
+                # "Matamela Cyril Ramaphosa" as "Cyril Ramaphosa", "Gustavo
+                # Francisco Petro Urrego" as "Gustavo Petro"
+                for short in (f"{words[-2]} {words[-1]}", f"{words[0]} {words[-2]}"):
+                    found = self.by_name.setdefault(short, [])
+                    if k not in found:
+                        found.append(k)
 
     def person(self, k: int) -> Person:
         found = self._people.get(k)
@@ -273,15 +281,28 @@ def _link_on(person: Person, date: str | None) -> Link | None:
     offices = person.offices
     if not offices:
         return None
+    home: dict[str | None, int] = {}
+    for o in offices:
+        home[o.country or o.igo] = home.get(o.country or o.igo, 0) + 1
     if date is None:
-        newest = max(offices, key=lambda o: (o.start, o.end == "", o.end))
+        newest = max(
+            offices,
+            key=lambda o: (o.start, o.end == "", o.end, home[o.country or o.igo]),
+        )
         return Link(person, newest, former=bool(newest.end))
     held = [o for o in offices if o.held_on(date)]
     if held:
-        return Link(person, max(held, key=_rank), former=False)
+        return Link(
+            person,
+            max(held, key=lambda o: (*_rank(o), home[o.country or o.igo])),
+            former=False,
+        )
     past = [o for o in offices if o.ended_by(date)]
     if past:
-        return Link(person, max(past, key=lambda o: o.end), former=True)
+        # the latest office; on a tie, the country of most of their offices
+        # (France's president is also Andorra's co-prince)
+        best = max(past, key=lambda o: (o.end, home[o.country or o.igo]))
+        return Link(person, best, former=True)
     # only later offices: the person's country, no sector yet
     first = min(offices, key=lambda o: o.start)
     return Link(
