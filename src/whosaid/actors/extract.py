@@ -2362,6 +2362,13 @@ def _link_people(
             continue  # "the man" (named "Man"): a nominal, never a name to look up
         d.name = clean_person_name(d.name)
         link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
+        longer = _hyphen_tail(d, text)
+        if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
+            link = people.link(
+                longer, date, country=d.country, igo=d.igo, roles=d.roles
+            )
+            if link is not None:
+                d.name = longer
         if link is None:
             continue
         d.kb_id = link.person.id
@@ -2384,6 +2391,17 @@ def _mistyped_person(d: _ActorDraft, people: People, date: str | None) -> bool:
         and len(d.name.split()) >= 2
         and people.link(d.name, date, roles=d.roles) is not None
     )
+
+
+def _hyphen_tail(d: _ActorDraft, text: str) -> str | None:
+    """The name with the hyphenated syllable a name trimmer cut off
+    ("Moon Jae" + "-in"), when the text has one right after a mention."""
+    for s, e in d.mentions:
+        if text[s:e].endswith(d.name.split()[-1]) and text[e : e + 1] == "-":
+            m = re.match(r"-[a-z]+\b", text[e:])
+            if m:
+                return d.name + m.group(0)
+    return None
 
 
 def _place_name_tails(drafts: list[_ActorDraft], text: str) -> None:
