@@ -46,7 +46,7 @@ from spacy.attrs import SENT_START
 
 from whosaid.actors.identity import actor_identity, clean_person_name
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
-from whosaid.actors.people import People, load_people
+from whosaid.actors.people import People, head_office, load_people
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
     dateline_spans,
@@ -2357,11 +2357,17 @@ def _link_people(
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
         if d.type != "person" or not d.name:
             continue
-        last = d.name.split()[-1]
-        if text and not any(last in text[s:e] for s, e in d.mentions):
+        if text and not _named_in_text(d, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
         d.name = clean_person_name(d.name)
         link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
+        if link is None and d.country is not None and len(d.name.split()) >= 2:
+            # a head of state or government named in full keeps their own
+            # country whatever a nearby word suggested ("Barack Obama" -> IRN)
+            head = people.link(d.name, date, roles=d.roles)
+            if head is not None and head_office(head.office.office):
+                link = head
+                d.country, d.igo = head.country, head.igo
         longer = _hyphen_tail(d, text)
         if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
             link = people.link(
@@ -2391,6 +2397,18 @@ def _mistyped_person(d: _ActorDraft, people: People, date: str | None) -> bool:
         and len(d.name.split()) >= 2
         and people.link(d.name, date, roles=d.roles) is not None
     )
+
+
+def _named_in_text(d: _ActorDraft, text: str) -> bool:
+    """Whether a mention spells the draft's last name word capitalized
+    ("Obama", "OBAMA"), not as a common noun ("the man" -> "Man")."""
+    last = d.name.split()[-1].lower()
+    for s, e in d.mentions:
+        span = text[s:e]
+        k = span.lower().find(last)
+        if k >= 0 and span[k : k + 1].isupper():
+            return True
+    return False
 
 
 def _hyphen_tail(d: _ActorDraft, text: str) -> str | None:

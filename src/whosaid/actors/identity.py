@@ -74,17 +74,29 @@ REPORTING_WORDS: frozenset[str] = frozenset(
         "admitted",
         "responds",
         "responded",
+        "wins",
+        "tweets",
+        "tweeted",
+        "sounds",
+        "offers",
+        "wades",
+        "debunks",
+        "explains",
+        "launches",
+        "to",
     ]
 )
 """Headline verbs that NER glues to a name ("Obama Says")."""
 
 
 def clean_person_name(name: str) -> str:
-    """A person's name without a headline verb glued to it ("Obama Says" ->
-    "Obama"); other names come back unchanged."""
+    """A person's name without the headline glued to it ("Obama Says" ->
+    "Obama", "Trump Says He Never" -> "Trump", "Donald Trump Wins" -> "Donald
+    Trump"); other names come back unchanged."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().strip(".,:") in REPORTING_WORDS:
-        words.pop()
+    for k, word in enumerate(words[1:], 1):
+        if word.lower().strip(".,:") in REPORTING_WORDS:
+            return " ".join(words[:k])
     return " ".join(words)
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "People",
     "article_date",
     "fold",
+    "head_office",
     "load_people",
     "with_default_date",
 ]
@@ -481,6 +482,11 @@ def _build() -> People:
         new_keys = [fold(name), *(fold(a) for x in items for a in x[1].split("|") if a)]
         people.add(pid, name, new_keys, any(_head(x[2].office) for x in items))
     return people
+
+
+def head_office(office: str) -> bool:
+    """Whether an office label is a head of state's or government's."""
+    return _head(office)
 
 
 def _head(office: str) -> bool:

@@ -9,7 +9,14 @@ from whosaid.actors.identity import actor_identity, clean_person_name, identity_
 
 @pytest.mark.parametrize(
     ("name", "want"),
-    [("Obama Says", "Obama"), ("Barack Obama", "Barack Obama"), ("Says", "Says")],
+    [
+        ("Obama Says", "Obama"),
+        ("Trump Says He Never", "Trump"),
+        ("Donald Trump Wins", "Donald Trump"),
+        ("Theresa May", "Theresa May"),
+        ("Barack Obama", "Barack Obama"),
+        ("Says", "Says"),
+    ],
 )
 def test_clean_person_name_drops_a_headline_verb(name: str, want: str) -> None:
     assert clean_person_name(name) == want
