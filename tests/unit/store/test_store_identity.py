@@ -7,7 +7,7 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
-from store_fakes import build_article
+from tests.factories import build_article
 
 from whosaid.api.data import speaker_profile
 from whosaid.records import Article, RawArticle
