@@ -11,6 +11,7 @@ sector; an office held only before it gives ``ELI`` (a former officeholder).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 import threading
 import unicodedata
@@ -28,9 +29,11 @@ __all__ = [
     "Office",
     "People",
     "article_date",
+    "canonical_keys",
     "fold",
     "head_office",
     "load_people",
+    "variants_digest",
     "with_default_date",
 ]
 
@@ -161,7 +164,8 @@ class People:
     def __init__(self) -> None:
         self.ids: list[str] = []
         self.names: list[str] = []
-        self.raw_offices: dict[str, list[str]] = {}
+        self.office_lines: list[str] = []
+        self.office_rows: list[tuple[int, int]] = []  # per person: lines [a, b)
         self.extra_offices: dict[str, list[Office]] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_surname: dict[str, list[int]] = {}
@@ -185,18 +189,29 @@ class People:
             words.pop()
         return " ".join(words)
 
-    def add(self, pid: str, name: str, keys: Iterable[str], prominent: bool) -> None:
-        """Index a person under folded ``keys`` (made canonical here)."""
+    def add(
+        self,
+        pid: str,
+        name: str,
+        keys: Iterable[str],
+        prominent: bool,
+        *,
+        canonical: bool = False,
+        rows: tuple[int, int] = (0, 0),
+    ) -> None:
+        """Index a person under folded ``keys`` (made canonical here unless
+        ``canonical``: the build script already did); ``rows``: their lines
+        of ``office_lines``."""
         k = len(self.ids)
         self.ids.append(pid)
         self.names.append(name)
-        variants = self.token_variants
+        self.office_rows.append(rows)
         last = ""
         for n, key in enumerate(keys):
             if not key:
                 continue
-            if variants and not variants.keys().isdisjoint(key.split()):
-                key = self._canonical(key)
+            if not canonical:
+                key = self._canonical(self.name_variants.get(key, key))
             if " " in key:
                 self.by_name.setdefault(key, []).append(k)
                 if n == 0:
@@ -205,7 +220,9 @@ class People:
                 self.by_surname.setdefault(key, []).append(k)
         if prominent and len(last) > 2:
             self.by_surname.setdefault(last, []).append(k)
-            words = self._canonical(next(iter(keys), "")).split()
+            words = next(iter(keys), "").split()
+            if not canonical:
+                words = self._canonical(" ".join(words)).split()
             if len(words) >= 3:
                 # "Matamela Cyril Ramaphosa" as "Cyril Ramaphosa", "Gustavo
                 # Francisco Petro Urrego" as "Gustavo Petro"
@@ -218,10 +235,11 @@ class People:
         found = self._people.get(k)
         if found is None:
             pid = self.ids[k]
+            a, b = self.office_rows[k]
             offices = [
                 Office(_opt(c), _opt(i), _opt(sec), office, start, end, source)
-                for line in self.raw_offices.get(pid, ())
-                for c, i, sec, office, start, end, source in [line.split("\t")]
+                for line in self.office_lines[a:b]
+                for _, c, i, sec, office, start, end, source in [line.split("\t")]
             ]
             offices.extend(self.extra_offices.get(pid, ()))
             found = self._people[k] = Person(pid, self.names[k], tuple(offices))
@@ -418,6 +436,17 @@ def _opt(value: str) -> str | None:
     return value or None
 
 
+def variants_digest() -> str:
+    """A digest of ``name_variants.tsv``: the build script records it in
+    ``people.tsv``, whose keys it made canonical with those variants."""
+    return hashlib.sha1(_text("name_variants.tsv").encode("utf-8")).hexdigest()[:12]
+
+
+def canonical_keys(people: People, keys: Iterable[str]) -> list[str]:
+    """Folded keys with the spelling variants applied (as :meth:`People.key`)."""
+    return [people._canonical(people.name_variants.get(k, k)) for k in keys if k]
+
+
 def _text(name: str) -> str:
     return (
         resources.files("whosaid.actors")
@@ -433,13 +462,8 @@ def _build() -> People:
             people.token_variants[fold(variant)] = fold(canonical)
         else:
             people.name_variants[fold(variant)] = fold(canonical)
-    raw = people.raw_offices
-    for line in _text("offices.tsv").splitlines()[2:]:
-        pid, _, rest = line.partition("\t")
-        if pid in raw:
-            raw[pid].append(rest)
-        else:
-            raw[pid] = [rest]
+    # offices.tsv holds each person's rows together, in people.tsv's order
+    lines = people.office_lines = _text("offices.tsv").split("\n")[2:]
     overrides: dict[str, list[tuple[str, str, Office]]] = {}
     override_names: dict[str, str] = {}
     for row in _rows("overrides.tsv"):
@@ -455,26 +479,38 @@ def _build() -> People:
         )
         overrides.setdefault(fold(name), []).append((pid, aliases, term))
         override_names.setdefault(pid, name)
-    rows = [line.split("\t") for line in _text("people.tsv").splitlines()[2:]]
+    people_text = _text("people.tsv")
+    built_with = re.search(r"variants ([0-9a-f]{12})", people_text[:600])
+    prebuilt = built_with is not None and built_with.group(1) == variants_digest()
+    rows = [line.split("\t") for line in people_text.splitlines()[2:]]
     counts: dict[str, int] = {}
     for row in rows:
         first = row[2].partition("|")[0]
         if first in overrides:
             counts[first] = counts.get(first, 0) + 1
-    for pid, name, keys, head in rows:
+    cursor = 0
+    for pid, name, keys, head, n in rows:
+        a, cursor = cursor, cursor + int(n)
         key_list = keys.split("|")
         items = overrides.get(key_list[0]) if counts else None
         prominent = head == "1"
         if items and (
             counts[key_list[0]] == 1
-            or {t.split("\t", 2)[0] or t.split("\t", 2)[1] for t in raw.get(pid, ())}
+            or {t.split("\t", 3)[1] or t.split("\t", 3)[2] for t in lines[a:cursor]}
             & {x[2].country or x[2].igo for x in items}
         ):
             del overrides[key_list[0]]
             people.extra_offices.setdefault(pid, []).extend(x[2] for x in items)
             key_list.extend(fold(a) for x in items for a in x[1].split("|") if a)
             prominent = prominent or any(_head(x[2].office) for x in items)
-        people.add(pid, name, key_list, prominent)
+        people.add(
+            pid,
+            name,
+            key_list,
+            prominent,
+            canonical=prebuilt and not items,
+            rows=(a, cursor),
+        )
     for items in overrides.values():  # people no generated table has
         pid = items[0][0]
         people.extra_offices[pid] = [x[2] for x in items]

@@ -141,3 +141,15 @@ def test_article_date(candidates: tuple[str | None, ...], want: str | None) -> N
 def test_the_shipped_tables(name: str, date: str, want: tuple[str | None, ...]) -> None:
     link = load_people().link(name, date)
     assert link is not None and (link.country, link.igo, link.sector) == want
+
+
+def test_the_people_table_was_built_with_the_shipped_name_variants() -> None:
+    """Rebuild people.tsv (scripts/build_knowledge.py) after editing
+    name_variants.tsv; a stale table still loads, only more slowly."""
+    from importlib import resources
+
+    from whosaid.actors.people import variants_digest
+
+    data = resources.files("whosaid.actors").joinpath("data", "people.tsv")
+    head = data.read_text(encoding="utf-8")[:600]
+    assert f"variants {variants_digest()}" in head
