@@ -2406,8 +2406,8 @@ def _named_in_text(d: _ActorDraft, text: str) -> bool:
     for s, e in d.mentions:
         span = text[s:e]
         k = span.lower().find(last)
-        if k >= 0 and span[k : k + 1].isupper():
-            return True
+        if k >= 0 and any(c.isupper() for c in span[k : k + len(last)]):
+            return True  # "Obama", "OBAMA", "al-Assad"
     return False
 
 
