@@ -80,6 +80,25 @@ def fold(text: str) -> str:
     return package_fold(text)
 
 
+_VARIANTS: list[object] = []
+
+
+def _variant_key(name: str) -> str:
+    """The folded name with the shipped spelling variants (Joseph -> Joe),
+    so sources that spell a person differently merge."""
+    from whosaid.actors import people as shipped
+
+    if not _VARIANTS:
+        variants = shipped.People()
+        for kind, variant, canonical, *_ in shipped._rows("name_variants.tsv"):
+            target = (
+                variants.token_variants if kind == "token" else variants.name_variants
+            )
+            target[fold(variant)] = fold(canonical)
+        _VARIANTS.append(variants)
+    return shipped.canonical_keys(_VARIANTS[0], [fold(name)])[0]  # type: ignore[arg-type]
+
+
 def _short(key: str) -> str:
     """First and last word of a folded name ("barack h obama" -> "barack obama")."""
     words = [w for w in key.split() if w not in {"jr", "sr"}]
@@ -105,8 +124,8 @@ class Table:
     def person(
         self, pid: str | None, name: str, country: str, source_id: str
     ) -> Person:
-        key = (fold(name), country)
-        short = (_short(fold(name)), country)
+        key = (_variant_key(name), country)
+        short = (_short(_variant_key(name)), country)
         if pid is None:
             pid = (
                 self.by_name_country.get(key)
@@ -391,9 +410,7 @@ def factbook_people(text: str) -> Iterator[tuple[str, str, str]]:
         ):
             k += 1
         title = " ".join(tokens[:k])
-        name_tokens = [
-            t.strip(",") for t in tokens[k:] if t.strip(",") not in {"Jr.", "Sr."}
-        ]
+        name_tokens = [t.strip(",") for t in tokens[k:]]
         if not name_tokens or not any(
             re.fullmatch(r"[A-Z][A-Z'\-]+", t) for t in name_tokens
         ):

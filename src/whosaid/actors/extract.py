@@ -2378,6 +2378,8 @@ def _link_people(
         if link is None:
             continue
         d.kb_id = link.person.id
+        if link.person.id.startswith("Q") and 2 <= len(link.person.name.split()) <= 5:
+            d.name = link.person.name  # Wikidata's label: one name in every article
         if d.country is None and d.igo is None:
             d.country, d.igo = link.country, link.igo
         if d.sector is None or (d.sector == "CVL" and link.sector):

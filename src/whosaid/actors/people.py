@@ -40,7 +40,6 @@ __all__ = [
 _DASHES = re.compile(r"[-‐‑–—_]")
 _NOT_WORD = re.compile(r"[^\w ]")
 _SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ł": "l", "æ": "ae"})
-NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii"})
 HEAD_OFFICE_WORDS: tuple[str, ...] = (
     "president",
     "prime minister",
@@ -185,8 +184,6 @@ class People:
         words = folded.split()
         if any(w in self.token_variants for w in words):
             words = [self.token_variants.get(w, w) for w in words]
-        while words and words[-1] in NAME_SUFFIXES:
-            words.pop()
         return " ".join(words)
 
     def add(

@@ -321,14 +321,21 @@ def speaker_identity(conn: sqlite3.Connection, name: str) -> tuple[str, str] | N
     ).fetchone()
     if row is not None:
         return str(row[0]), str(row[1])
-    row = conn.execute(
-        "SELECT a.speaker_identity, i.name, count(*) AS n FROM attributions AS a "
-        "JOIN identities AS i ON i.id = a.speaker_identity "
-        "WHERE i.name = ? COLLATE NOCASE OR a.speaker_name = ? COLLATE NOCASE "
-        "GROUP BY a.speaker_identity ORDER BY n DESC LIMIT 1",
-        (name, name),
-    ).fetchone()
-    return (str(row[0]), str(row[1])) if row is not None else None
+    for where in (
+        "i.name = ? COLLATE NOCASE OR a.speaker_name = ? COLLATE NOCASE",
+        # a part of the name ("Obama"): the most quoted identity that has it
+        "instr(lower(i.name), lower(?)) > 0 "
+        "OR instr(lower(a.speaker_name), lower(?)) > 0",
+    ):
+        row = conn.execute(
+            "SELECT a.speaker_identity, i.name, count(*) AS n FROM attributions AS a "
+            "JOIN identities AS i ON i.id = a.speaker_identity "
+            f"WHERE {where} GROUP BY a.speaker_identity ORDER BY n DESC LIMIT 1",
+            (name, name),
+        ).fetchone()
+        if row is not None:
+            return str(row[0]), str(row[1])
+    return None
 
 
 def actor_summary(
