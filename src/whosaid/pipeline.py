@@ -13,7 +13,6 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import Any
 
 from whosaid._version import __version__
@@ -23,7 +22,14 @@ from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import load_model
 from whosaid.clean import clean_article
 from whosaid.errors import InputError, WhosaidError
-from whosaid.ingest import InputFailure, article_id, decode_bytes
+from whosaid.ids import article_id
+from whosaid.ingest import InputFailure, decode_bytes
+from whosaid.ingest.encoding import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_HTML_BYTES,
+    check_string,
+)
+from whosaid.limits import cap_warnings
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
 from whosaid.records import Article, CleanArticle, ErrorInfo, RawArticle
 from whosaid.speakers import resolve_speakers
@@ -53,12 +59,20 @@ def raw_article(
 ) -> tuple[RawArticle, tuple[str, ...]]:
     """Wrap a string or bytes as a :class:`RawArticle` (HTML sniffed).
 
+    Strings are checked as bytes read from a file are (NUL or many control
+    characters: ``input.binary``; size limits: text ``DEFAULT_MAX_CHARS``,
+    HTML ``DEFAULT_MAX_HTML_BYTES``).
+
     Raises:
-        InputError: bytes that are empty, binary or otherwise undecodable.
+        InputError: input that is empty, binary, too large or undecodable.
     """
     warnings: tuple[str, ...] = ()
     if isinstance(text_or_html, bytes):
-        text, warn = decode_bytes(text_or_html)
+        text, warn = decode_bytes(
+            text_or_html,
+            max_chars=DEFAULT_MAX_HTML_BYTES,
+            max_bytes=DEFAULT_MAX_HTML_BYTES,
+        )
         warnings = tuple(warn)
     elif isinstance(text_or_html, str):
         text = text_or_html
@@ -67,10 +81,23 @@ def raw_article(
             f"expected str or bytes, got {type(text_or_html).__name__}",
             code="input.type",
         )
-    rid = id or article_id(text, name=PurePath(path).name if path else "")
-    if looks_like_html(text):
+    is_html = looks_like_html(text)
+    check_string(
+        text, max_chars=DEFAULT_MAX_HTML_BYTES if is_html else DEFAULT_MAX_CHARS
+    )
+    rid = id or article_id(text, url=url, path=path)
+    if is_html:
         return RawArticle(id=rid, path=path, url=url, date=date, html=text), warnings
     return RawArticle(id=rid, path=path, url=url, date=date, text=text), warnings
+
+
+def _failure_id(
+    text_or_html: object, *, url: str | None = None, path: str | None = None
+) -> str:
+    """The id of an input that failed before it became a RawArticle."""
+    if isinstance(text_or_html, str):
+        return article_id(text_or_html, url=url, path=path)
+    return "invalid"
 
 
 @dataclass
@@ -226,7 +253,7 @@ class Pipeline:
             captions=clean.captions,
             boilerplate=clean.boilerplate,
             attributions=attributions,
-            warnings=(*warnings, *clean.warnings, *quote_warnings),
+            warnings=cap_warnings((*warnings, *clean.warnings, *quote_warnings)),
             error=None,
             whosaid_version=__version__,
             model=self.model_name,
@@ -319,10 +346,10 @@ def process(
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
     except InputError as e:
-        failure = InputFailure(
-            id=id or "invalid", path=path, code=e.code, message=e.message
-        )
-        return next(pipeline.process_many([failure]))
+        # A failed record that still carries the caller's url and date.
+        rid = id or _failure_id(text_or_html, url=url, path=path)
+        given = RawArticle(id=rid, path=path, url=url, date=date, text="")
+        return pipeline._failed(rid, path, e.code, e.message, given)
     return next(pipeline.process_many([(raw, warnings)]))
 
 
@@ -359,7 +386,10 @@ def process_many(
     def _wrap() -> Iterator[Item | tuple[Item, Sequence[str]]]:
         for item in items:
             if isinstance(item, str):
-                yield raw_article(item)
+                try:
+                    yield raw_article(item)
+                except InputError as e:
+                    yield InputFailure(_failure_id(item), None, e.code, e.message)
             else:
                 yield item
 

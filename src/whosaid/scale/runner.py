@@ -27,7 +27,6 @@ itself (recorded with error ``scale.batch_failed``), never the run.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import uuid
@@ -38,6 +37,7 @@ from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
+from whosaid import ids
 from whosaid.errors import ModelError, WhosaidError
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, ErrorInfo, RawArticle
@@ -115,8 +115,7 @@ class ScaleSettings:
 
 def batch_key(items: Sequence[BatchItem]) -> str:
     """A stable name for a batch: the SHA-1 (16 hex digits) of its article ids."""
-    ids = "\0".join(item.id for item, _ in items)
-    return hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return ids.batch_key(item.id for item, _ in items)
 
 
 LOG_LENGTH = 20

@@ -201,6 +201,7 @@ def test_export_writes_actors_and_speaker_links(store: Store, tmp_path: Path) ->
         "articles.jsonl",
         "attributions.jsonl",
         "actors.jsonl",
+        "events.jsonl",
     ]
     actors = [
         json.loads(line)

@@ -167,6 +167,7 @@ def test_export_csv(filled: Path, tmp_path: Path) -> None:
         "actors.csv",
         "articles.csv",
         "attributions.csv",
+        "events.csv",
     ]
     with (out / "articles.csv").open(encoding="utf-8", newline="") as handle:
         articles = list(csv.DictReader(handle))
