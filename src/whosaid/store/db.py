@@ -591,26 +591,33 @@ class Store:
                 now,
             ),
         )
+        identities = {a.id: a.identity for a in article.actors}
         conn.executemany(
             "INSERT INTO attributions (id, article_id, idx, kind, speaker_name, "
             "speaker_resolved_by, speaker_start, speaker_end, speaker_code, "
             "speaker_actor_id, source, cue, content, source_text, cue_text, "
-            "content_text, confidence, method) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "content_text, confidence, method, speaker_identity) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                _attribution_row(article.id, i, a)
+                (
+                    *_attribution_row(article.id, i, a),
+                    identities.get(a.speaker.actor_id or "")
+                    if a.speaker is not None
+                    else None,
+                )
                 for i, a in enumerate(article.attributions)
             ],
         )
         conn.executemany(
             "INSERT INTO actors (id, article_id, idx, name, type, country, igo, "
-            "sector, code, roles, mentions, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "sector, code, roles, mentions, source, identity, kb_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 _actor_row(article.id, i, actor)
                 for i, actor in enumerate(article.actors)
             ],
         )
+        _store_identities(conn, article.actors)
         actors = {actor.id: actor for actor in article.actors}
         conn.executemany(
             "INSERT INTO events (id, article_id, idx, source_actor_id, source_code, "
@@ -761,6 +768,23 @@ def _actor_row(article_id: str, idx: int, actor: Actor) -> Sequence[Any]:
         json.dumps(list(actor.roles), ensure_ascii=False),
         _spans_json(actor.mentions),
         actor.source,
+        actor.identity,
+        actor.kb_id,
+    )
+
+
+def _store_identities(conn: sqlite3.Connection, actors: Sequence[Actor]) -> None:
+    """Add the actors' identities; an identity keeps the fullest name seen
+    ("Barack Obama" over "Obama")."""
+    conn.executemany(
+        "INSERT INTO identities (id, name, type, country, igo, kb_id) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name "
+        "WHERE length(excluded.name) > length(identities.name)",
+        [
+            (a.identity, a.name, a.type, a.country, a.igo, a.kb_id)
+            for a in actors
+            if a.identity
+        ],
     )
 
 
