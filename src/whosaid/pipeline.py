@@ -17,6 +17,7 @@ from typing import Any
 
 from whosaid._version import __version__
 from whosaid.actors import extract_actors, load_knowledge
+from whosaid.actors.people import article_date
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import load_model
 from whosaid.clean import clean_article
@@ -112,6 +113,8 @@ class Pipeline:
             shipped knowledge; their rows override shipped rows.
         verb_files: users' verb files (CSV/TSV: pattern, code) read after
             the shipped CAMEO verb patterns; their rows win.
+        default_date: the date (``YYYY-MM-DD``) of articles that carry none,
+            in their record or file name (``--date``): who held which office.
     """
 
     spacy_model: str = DEFAULT_MODEL
@@ -119,6 +122,7 @@ class Pipeline:
     batch_size: int = DEFAULT_BATCH_SIZE
     actor_files: tuple[str, ...] = ()
     verb_files: tuple[str, ...] = ()
+    default_date: str | None = None
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _nlp: Any = field(default=None, repr=False)
 
@@ -235,6 +239,7 @@ class Pipeline:
             self.knowledge,
             exclude=[(b.start, b.end) for b in clean.boilerplate],
             id_prefix=clean.id,
+            date=article_date(clean.date, clean.path, clean.id, self.default_date),
         )
         t3 = time.perf_counter()
         events = extract_events(

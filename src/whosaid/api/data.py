@@ -61,6 +61,7 @@ __all__ = [
     "events_page",
     "quotes_page",
     "reader",
+    "speaker_identity",
     "speaker_profile",
     "speakers_page",
     "top_dyads",
@@ -287,25 +288,32 @@ def speaker_profile(
 ) -> SpeakerProfile | None:
     """A speaker's quotes, timeline, words and the actors they name.
 
-    ``name`` matches the stored speaker name in any (ASCII) case, as the
-    speaker list groups names; ``None`` when no attribution has that speaker.
-    The cost follows the speaker's own quotes (at most
-    :data:`MAX_SPEAKER_QUOTES`), not the corpus: the quotes come through the
-    speaker-name index and the speakers they name are looked up by the
-    quotes' words (:func:`_actors_named`).
+    ``name`` is an identity (``Q76``), an identity's name or a stored
+    speaker name, in any (ASCII) case: the page holds every quote of that
+    identity, whatever its spelling; a speaker without an identity matches by
+    name.  ``None`` when no attribution has that speaker.  The cost follows the
+    speaker's own quotes (at most :data:`MAX_SPEAKER_QUOTES`), not the corpus:
+    the quotes come through the speaker-identity or speaker-name index and the
+    speakers they name are looked up by the quotes' words
+    (:func:`_actors_named`).
     """
     wanted = name.strip().casefold()
     if not wanted:
         return None
-    found = search_quotes(conn, speaker_is=name.strip(), limit=MAX_SPEAKER_QUOTES)
-    quotes = [
-        q
-        for q in found
-        if q.speaker_name is not None and q.speaker_name.casefold() == wanted
-    ]
+    identity = speaker_identity(conn, name.strip())
+    if identity is not None:
+        quotes = search_quotes(conn, identity=identity[0], limit=MAX_SPEAKER_QUOTES)
+        stored_name = identity[1]
+    else:
+        found = search_quotes(conn, speaker_is=name.strip(), limit=MAX_SPEAKER_QUOTES)
+        quotes = [
+            q
+            for q in found
+            if q.speaker_name is not None and q.speaker_name.casefold() == wanted
+        ]
+        stored_name = quotes[0].speaker_name or name if quotes else name
     if not quotes:
         return None
-    stored_name = quotes[0].speaker_name or name
     months: Counter[str] = Counter()
     undated = 0
     for q in quotes:
@@ -329,8 +337,37 @@ def speaker_profile(
         timeline=_monthly(months),
         undated=undated,
         words=words.most_common(top),
-        actors=_actors_named(conn, stored_name, quotes)[:top],
+        actors=_actors_named(
+            conn, stored_name, quotes, identity[0] if identity else None
+        )[:top],
     )
+
+
+def speaker_identity(conn: sqlite3.Connection, name: str) -> tuple[str, str] | None:
+    """(identity, its name) for an identity id, an identity's name or a
+    speaker name (any case): the identity quoted most under that name."""
+    row = conn.execute(
+        "SELECT id, name FROM identities WHERE id = ?", (name,)
+    ).fetchone()
+    if row is not None:
+        return str(row[0]), str(row[1])
+    for where in (
+        # the whole name: through the speaker-name index
+        "a.speaker_name = ? COLLATE NOCASE OR i.name = ? COLLATE NOCASE",
+        # a part of the name ("Obama"): the most quoted identity that has it
+        # (a scan, taken only when no whole name matched)
+        "instr(lower(i.name), lower(?)) > 0 "
+        "OR instr(lower(a.speaker_name), lower(?)) > 0",
+    ):
+        row = conn.execute(
+            "SELECT a.speaker_identity, i.name, count(*) AS n FROM attributions AS a "
+            "JOIN identities AS i ON i.id = a.speaker_identity "
+            f"WHERE {where} GROUP BY a.speaker_identity ORDER BY n DESC LIMIT 1",
+            (name, name),
+        ).fetchone()
+        if row is not None:
+            return str(row[0]), str(row[1])
+    return None
 
 
 def actor_summary(
@@ -381,9 +418,12 @@ def _monthly(months: Counter[str]) -> list[tuple[str, int]]:
 
 
 def _actors_named(
-    conn: sqlite3.Connection, speaker: str, quotes: list[Quote]
+    conn: sqlite3.Connection,
+    speaker: str,
+    quotes: list[Quote],
+    identity: str | None = None,
 ) -> list[tuple[str, int]]:
-    """Other speakers of the corpus named in these quotes (full name or surname).
+    """Other speakers of the corpus (one per identity) named in these quotes.
 
     Costs the quotes' length, not the number of speakers: a name can match
     only where its last word occurs as a word of the quote, so each quote is
@@ -399,7 +439,9 @@ def _actors_named(
         for token in set(_TOKEN.findall(text)):
             candidates.update(index.by_last_word.get(token, ()))
         for other in candidates:
-            if other.casefold() == own:
+            if other.casefold() == own or (
+                identity is not None and index.identity.get(other) == identity
+            ):
                 continue
             pattern = _name_pattern(other)
             if pattern is not None and pattern.search(text):
@@ -424,6 +466,7 @@ class _SpeakerIndex:
     by_last_word: dict[str, tuple[str, ...]]
     anywhere: tuple[str, ...]
     rank: dict[str, int]
+    identity: dict[str, str | None]
 
 
 _INDEX_CACHE: OrderedDict[tuple[Any, ...], _SpeakerIndex] = OrderedDict()
@@ -444,7 +487,8 @@ def _speaker_index(conn: sqlite3.Connection) -> _SpeakerIndex:
             if cached is not None:
                 _INDEX_CACHE.move_to_end(key)
                 return cached
-    names = [s.name for s in list_speakers(conn)]
+    speakers = list_speakers(conn)
+    names = [s.name for s in speakers]
     by_last: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for name in names:
@@ -457,6 +501,7 @@ def _speaker_index(conn: sqlite3.Connection) -> _SpeakerIndex:
         by_last_word={k: tuple(v) for k, v in by_last.items()},
         anywhere=tuple(anywhere),
         rank={name: i for i, name in enumerate(names)},
+        identity={s.name: s.identity for s in speakers},
     )
     if key is not None:
         with _INDEX_LOCK:

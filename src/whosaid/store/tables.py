@@ -8,8 +8,9 @@ adds is the store's own layout:
   no ``error`` (failures have their own table); attributions, actors and
   events in tables of their own (:data:`CHILD_TABLES`);
 * ``attributions``: the speaker as ``speaker_*`` columns (the mention as
-  ``speaker_start``/``speaker_end``; its text is read back from the article)
-  and the fragments joined into ``source_text``, ``cue_text`` and
+  ``speaker_start``/``speaker_end``; its text is read back from the article),
+  the identity of the speaker's actor in ``speaker_identity``, and the
+  fragments joined into ``source_text``, ``cue_text`` and
   ``content_text`` for search;
 * ``events``: ``source``/``target`` in ``source_actor_id``/``target_actor_id``,
   with those actors' code, name and country copied in, ``evidence_text`` and
@@ -63,9 +64,10 @@ CHILD_TABLES: dict[str, type[Record]] = {
 
 PENDING_FIELDS: dict[str, frozenset[str]] = {
     "articles": frozenset(),
-    "actors": frozenset({"identity", "kb_id"}),  # migration 0004
+    "actors": frozenset(),
 }
-"""Record fields the schema does not hold yet (read back as their defaults)."""
+"""Record fields the schema does not hold yet (read back as their defaults):
+put a new record field here until its migration adds the column."""
 
 STORED_CHILDREN = tuple(t for t in CHILD_TABLES if t not in PENDING_FIELDS["articles"])
 """The child tables the schema has."""
@@ -105,7 +107,7 @@ def _child_columns(table: str) -> tuple[str, ...]:
         names += [
             name for name, _ in columns(Speaker, prefix="speaker_", skip=_SPEAKER_SKIP)
         ]
-        names += ["speaker_start", "speaker_end"]
+        names += ["speaker_start", "speaker_end", "speaker_identity"]
     if table == "events":
         names += [
             f"{end}_{name}" for end in ("source", "target") for name in _ACTOR_COPIES
@@ -199,7 +201,7 @@ def child_rows(
                 ),
             }
             if table == "attributions":
-                row.update(_speaker_columns(item["speaker"]))
+                row.update(_speaker_columns(item["speaker"], actors))
             if table == "events":
                 for end in ("source", "target"):
                     actor = actors.get(item[end]) if item[end] is not None else None
@@ -213,12 +215,17 @@ def child_rows(
     return out
 
 
-def _speaker_columns(speaker: Mapping[str, Any] | None) -> dict[str, Any]:
+def _speaker_columns(
+    speaker: Mapping[str, Any] | None, actors: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    """The speaker's columns, its mention's offsets and its actor's identity."""
     mention = speaker["mention"] if speaker else None
+    actor = actors.get(speaker["actor_id"] or "") if speaker else None
     return {
         **to_row(Speaker, speaker, prefix="speaker_", skip=_SPEAKER_SKIP),
         "speaker_start": mention["start"] if mention else None,
         "speaker_end": mention["end"] if mention else None,
+        "speaker_identity": actor["identity"] if actor else None,
     }
 
 

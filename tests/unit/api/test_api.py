@@ -532,8 +532,8 @@ def test_speakers_with_counts(client: TestClient) -> None:
     body = client.get("/api/v1/speakers").json()
     assert body["total"] == 2
     assert body["items"] == [
-        {"name": "Ivan Petrov", "attributions": 3, "articles": 1},
-        {"name": "Anna Berg", "attributions": 2, "articles": 1},
+        {"name": "Ivan Petrov", "attributions": 3, "articles": 1, "identity": None},
+        {"name": "Anna Berg", "attributions": 2, "articles": 1, "identity": None},
     ]
     page = client.get("/api/v1/speakers", params={"limit": 1, "offset": 1}).json()
     assert [s["name"] for s in page["items"]] == ["Anna Berg"]

@@ -28,7 +28,7 @@ def test_pending_fields_are_not_in_the_schema_yet(store: Store) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(articles(identity=False))
+@given(articles())
 def test_stored_articles_read_back_equal(article: Article) -> None:
     with Store(":memory:") as store:
         store.save_article(article)
