@@ -205,24 +205,15 @@ def articles_page(
 ) -> Page[ArticleSummary]:
     """Stored articles, newest first (undated last), with their total."""
     total = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-    rows = conn.execute(
+    cursor = conn.execute(
         "SELECT r.id, r.title, r.date, r.url, r.path, "
         "(SELECT count(*) FROM attributions AS a WHERE a.article_id = r.id) "
-        "FROM articles AS r "
+        "AS attributions FROM articles AS r "
         "ORDER BY r.date_key IS NULL, r.date_key DESC, r.seq LIMIT ? OFFSET ?",
         (limit, offset),
-    ).fetchall()
-    items = [
-        ArticleSummary(
-            id=row[0],
-            title=row[1],
-            date=row[2],
-            url=row[3],
-            path=row[4],
-            attributions=row[5],
-        )
-        for row in rows
-    ]
+    )
+    names = [d[0] for d in cursor.description]
+    items = [ArticleSummary(**dict(zip(names, row, strict=True))) for row in cursor]
     return Page(
         items=items,
         limit=limit,
