@@ -103,22 +103,11 @@ def _article(article_id: str, text: str = TEXT) -> Article:
 
 
 def _failed(article_id: str) -> Article:
-    return make_article(
-        id=article_id,
-        path="bad.txt",
-        url=None,
-        date=None,
-        title=None,
-        section=(),
-        text="",
-        body=(),
-        captions=(),
-        boilerplate=(),
-        attributions=(),
-        warnings=(),
-        error=ErrorInfo(code="input.empty", message="empty"),
-        whosaid_version="0.1.0",
+    return Article.failed(
+        RawArticle(id=article_id, path="bad.txt"),
+        ErrorInfo(code="input.empty", message="empty"),
         model="m+a",
+        whosaid_version="0.1.0",
     )
 
 
