@@ -8,11 +8,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.features import (
+    MAX_WINDOW_SIDE,
     DocFeatures,
     cue_features,
     cue_head,
@@ -85,8 +88,31 @@ def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
     return Span.of(text, start, end)
 
 
-def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(rs <= start and end <= re_ for rs, re_ in regions)
+class _Regions:
+    """Character ranges ``[start, end)``, queried in logarithmic time.
+
+    Many cues against many regions (captions, leftovers, attributions) stay
+    linear-logarithmic instead of cues x regions.
+    """
+
+    def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(regions)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def contain(self, start: int, end: int) -> bool:
+        """Whether one region holds all of ``[start, end)``."""
+        k = bisect_right(self._starts, start)
+        return k > 0 and self._max_end[k - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a region shares a character with ``[start, end)``."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._max_end[k - 1] > start
 
 
 _OPENING = frozenset("\"“„«‟‘‛‹'")
@@ -231,6 +257,15 @@ def _complement(cue: list[int], left: int, right: int) -> _Candidate:
     )
 
 
+def _within_window(cue: Sequence[int], left: int, right: int) -> tuple[int, int]:
+    """Clip a token range ``left..right`` to the cue's widest window.
+
+    A clause of a run-on "sentence" may span thousands of tokens; no content
+    reaches further from its cue than :data:`MAX_WINDOW_SIDE` tokens.
+    """
+    return max(left, cue[0] - MAX_WINDOW_SIDE), min(right, cue[-1] + MAX_WINDOW_SIDE)
+
+
 def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate | None:
     """A sure cue whose content the role tagger missed: its clausal complement.
 
@@ -258,12 +293,13 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
                 or doc[left].text in {'"', "“", "‘", "'"}
             ):
                 continue
+        left, right = _within_window(cue, left, right)
         while left <= right and (doc[left].lower_ == "that" or doc[left].is_punct):
             left += 1
         while right >= left and doc[right].is_punct:
             right -= 1
-        if right - left + 1 < MIN_CONTENT_WORDS or set(cue) & set(
-            range(left, right + 1)
+        if right - left + 1 < MIN_CONTENT_WORDS or any(
+            left <= i <= right for i in cue
         ):
             return None
         return _complement(cue, left, right)
@@ -274,7 +310,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
         comp = [c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         if not comp:
             continue
-        left, right = comp[0].left_edge.i, comp[0].right_edge.i
+        left, right = _within_window(cue, comp[0].left_edge.i, comp[0].right_edge.i)
         while right >= left and doc[right].is_punct:
             right -= 1
         if right - left + 1 >= MIN_CONTENT_WORDS:
@@ -286,7 +322,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             break
         if tok.lower_ != "that" or tok.dep_ not in {"mark", "dobj", "nsubj"}:
             continue
-        left, right = k + 1, sent_end - 1
+        left, right = _within_window(cue, k + 1, sent_end - 1)
         while right >= left and (doc[right].is_punct or doc[right].is_space):
             right -= 1
         if right - left + 1 < MIN_CONTENT_WORDS:
@@ -388,11 +424,12 @@ def dash_attributions(
     alone.
     """
     found: list[tuple[Span, Span, Span]] = []
+    taken_regions = _Regions(taken)
     for q in quotes:
         if not q.closed or not q.double:
             continue
         m = _DASH_NAME_RE.match(text, q.end)
-        if m is None or _overlaps(q.start, q.end, taken):
+        if m is None or taken_regions.overlap(q.start, q.end):
             continue
         dash = text.index(m.group(0).strip()[0], q.end)
         name_end = m.end(1)
@@ -408,10 +445,6 @@ def dash_attributions(
             )
         )
     return found
-
-
-def _overlaps(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(rs < end and start < re_ for rs, re_ in regions)
 
 
 def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
@@ -564,6 +597,35 @@ HEADLINE_PARTICLES: frozenset[str] = frozenset({"for", "on", "of"})
 HEADLINE_END: frozenset[str] = frozenset({".", "!", "?", ":", ";"})
 
 
+_NONSPACE_RE = re.compile(r"\S")
+
+
+class _Lines:
+    """Where each line's text begins and ends (whitespace aside), found once.
+
+    Answers "is ``[start, end)`` a whole line?" without scanning the line
+    again, so a text of many sentences on one line stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._starts: list[int] = []
+        self._first: list[int] = []
+        self._last_end: list[int] = []
+        for m in re.finditer(r"[^\n]*", text):
+            if m.start() > 0 and text[m.start() - 1] != "\n":
+                continue  # the empty match right after a line's text
+            first = _NONSPACE_RE.search(text, m.start(), m.end())
+            self._starts.append(m.start())
+            self._first.append(first.start() if first else m.end())
+            self._last_end.append(m.start() + len(m.group().rstrip()))
+
+    def whole(self, start: int, end: int) -> bool:
+        """Whether only whitespace stands around ``[start, end)`` on its lines."""
+        k = bisect_right(self._starts, start) - 1
+        j = bisect_right(self._starts, max(start, end - 1)) - 1
+        return self._first[k] >= start and self._last_end[j] <= end
+
+
 def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     """Headline-style lines: "Russia calls for calm over North Korea".
 
@@ -572,7 +634,7 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     titles all end with a full stop; headlines scraped from pages do not.
     """
     found: list[_Candidate] = []
-    text: str = doc_text(doc)
+    lines = _Lines(doc_text(doc))
     for start, end in feats.sent_bounds:
         first, last = start, end - 1
         while first <= last and doc[first].is_space:
@@ -581,13 +643,7 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             last -= 1
         if last - first < 3 or doc[last].text in HEADLINE_END:
             continue
-        line_start = text.rfind("\n", 0, doc[first].idx) + 1
-        line_end = text.find("\n", doc[last].idx)
-        line_end = len(text) if line_end < 0 else line_end
-        if (
-            text[line_start : doc[first].idx].strip()
-            or text[doc[last].idx + len(doc[last].text) : line_end].strip()
-        ):
+        if not lines.whole(doc[first].idx, doc[last].idx + len(doc[last].text)):
             continue  # only whole lines
         for i in range(first + 1, min(last, first + 8)):
             tok = doc[i]
@@ -692,10 +748,11 @@ def extract_attributions(
     taggers = open_taggers(model_dir)
     text: str = doc_text(doc)  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
+    skipped = _Regions(skip)
     candidates: list[_Candidate] = []
     for cue, p_cue in tag_cues(feats, taggers, threshold=cue_threshold, doc=doc):
         cue_start = doc[cue[0]].idx
-        if _in_regions(cue_start, cue_start + 1, skip):
+        if skipped.contain(cue_start, cue_start + 1):
             continue
         cand = tag_roles(feats, cue, taggers)
         if cand is not None and not cand.content:
@@ -713,22 +770,24 @@ def extract_attributions(
             *according_to_candidates(doc, feats),
             *headline_candidates(doc, feats),
         )
-        if not _in_regions(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1, skip)
+        if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )
     kept = _resolve_overlaps(candidates)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
+    # Busy tokens: every cue and content, counted once per claim, so one
+    # candidate's own content can be left out without rebuilding the set.
+    busy = Counter(i for c in kept for run in (c.cue, *c.content) for i in run)
     for cand in kept:
         if not cand.source:
-            busy = {
-                i
-                for other in kept
-                for run in (other.cue, *(other.content if other is not cand else ()))
-                for i in run
-            }
             subject = _subject_fallback(doc, feats, cand.cue)
-            if not busy.intersection(subject):
+            own = Counter(i for run in cand.content for i in run)
+            if not any(busy[i] > own[i] for i in subject):
+                before = cand.content
                 _apply_subject_fallback(cand, subject)
+                if cand.content is not before:
+                    busy.subtract(own)
+                    busy.update(i for run in cand.content for i in run)
     _extend_contents(kept, feats)
     _join_split_quotes(kept, feats)
     attributions: list[Attribution] = []
@@ -762,7 +821,7 @@ def extract_attributions(
     for dash_source, dash_cue, dash_content in dash_attributions(
         text, feats.quotes, taken
     ):
-        if _in_regions(dash_cue.start, dash_cue.end, skip):
+        if skipped.contain(dash_cue.start, dash_cue.end):
             continue
         attributions.append(
             Attribution(
