@@ -38,12 +38,13 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from whosaid._version import __version__
+from whosaid.deadline import DEFAULT_TIME_BUDGET
 from whosaid.errors import WhosaidError
 from whosaid.records import Article, Attribution
 
 if TYPE_CHECKING:
     from whosaid.eval import EvalReport
-    from whosaid.scale import ArticleSummary, ScaleSettings
+    from whosaid.scale import ArticleSummary, RenderedArticle, ScaleSettings
 
 __all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "app", "main"]
 
@@ -160,6 +161,18 @@ _WorkersOption = Annotated[
         show_default=False,
     ),
 ]
+_TimeBudgetOption = Annotated[
+    float,
+    typer.Option(
+        "--time-budget",
+        min=0.0,
+        help=(
+            "Seconds one article may take; an article past it fails with "
+            "error nlp.timeout and the run goes on.  0: no limit."
+        ),
+        metavar="SECONDS",
+    ),
+]
 _SchedulerOption = Annotated[
     str | None,
     typer.Option(
@@ -253,6 +266,7 @@ def _scale_settings(
     scheduler: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
+    time_budget: float = DEFAULT_TIME_BUDGET,
 ) -> ScaleSettings:
     """The run's :class:`~whosaid.scale.ScaleSettings` from the options."""
     from whosaid.scale import ScaleSettings, default_workers
@@ -262,6 +276,7 @@ def _scale_settings(
         scheduler=scheduler,
         batch_size=batch_size,
         actor_files=tuple(actor_files),
+        time_budget=time_budget or None,
     )
 
 
@@ -296,18 +311,13 @@ class _Writer:
         self.width = width
         self.count = 0
 
-    def write(self, article: Article) -> None:
-        from whosaid.render import article_to_json, render_article_table
-
-        if self.fmt is OutputFormat.JSONL:
-            self.stream.write(article_to_json(article) + "\n")
-        elif self.fmt is OutputFormat.JSON:
+    def write(self, rendered: RenderedArticle) -> None:
+        """Write one article, rendered by a worker in this writer's format."""
+        if self.fmt is OutputFormat.JSON:
             self.stream.write("[\n" if self.count == 0 else ",\n")
-            self.stream.write(article_to_json(article, indent=2))
-        else:
-            if self.count:
-                self.stream.write("\n")
-            self.stream.write(render_article_table(article, width=self.width) + "\n")
+        elif self.fmt is OutputFormat.TABLE and self.count:
+            self.stream.write("\n")
+        self.stream.write(rendered.text)
         self.count += 1
         self.stream.flush()
 
@@ -390,6 +400,7 @@ def extract(
     scheduler: _SchedulerOption = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: _ActorsOption = None,
+    time_budget: _TimeBudgetOption = DEFAULT_TIME_BUDGET,
     debug: _DebugOption = False,
 ) -> None:
     """Extract attributions (who said what) and actors from news articles.
@@ -409,7 +420,7 @@ def extract(
             "and --format",
             param_hint="'--out-parquet'",
         )
-    settings = _scale_settings(workers, scheduler, batch_size, actor_files)
+    settings = _scale_settings(workers, scheduler, batch_size, actor_files, time_budget)
     with _logging(debug):
         try:
             if out_parquet is not None:
@@ -430,15 +441,17 @@ def _extract(
 ) -> int:
     """Run the pipeline over ``paths`` and write the records; return failures."""
     from whosaid.ingest import iter_inputs
-    from whosaid.scale import analyze
+    from whosaid.scale import analyze_rendered
 
-    failed: list[Article] = []
+    failed: list[ArticleSummary] = []
     with _open_output(output) as stream:
         writer = _Writer(stream, fmt, _terminal_width())
-        for article in analyze(iter_inputs(paths), settings):
-            writer.write(article)
-            if article.error is not None:
-                failed.append(article)
+        for rendered in analyze_rendered(
+            iter_inputs(paths), settings, fmt=fmt.value, width=writer.width
+        ):
+            writer.write(rendered)
+            if rendered.summary.error is not None:
+                failed.append(rendered.summary)
         writer.close()
     if failed:
         _warn(_failure_summary(failed, writer.count))
@@ -939,6 +952,7 @@ def ingest_command(
     scheduler: _SchedulerOption = None,
     batch_size: _BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: _ActorsOption = None,
+    time_budget: _TimeBudgetOption = DEFAULT_TIME_BUDGET,
     debug: _DebugOption = False,
 ) -> None:
     """Analyze articles into the corpus database (created if missing).
@@ -962,7 +976,7 @@ def ingest_command(
             param_hint="'PATH' / '--from-parquet'",
         )
     paths = paths or []
-    settings = _scale_settings(workers, scheduler, batch_size, actor_files)
+    settings = _scale_settings(workers, scheduler, batch_size, actor_files, time_budget)
     total = None if from_parquet is not None else _count_inputs(paths)
     progress = _IngestProgress(total) if _stderr_is_terminal() else None
     last = IngestStats()
@@ -1171,7 +1185,7 @@ def reprocess_command(
             open_read_only(db).close()  # must exist and be current
             with Store(db, migrate=False) as store:
                 stats = store.reprocess(
-                    Pipeline(batch_size=batch_size, actor_files=actor_files)
+                    Pipeline.load(batch_size=batch_size, actor_files=actor_files)
                 )
         except Exception as e:
             _die(e, debug=debug)

@@ -25,6 +25,7 @@ from whosaid.attribution.features import (
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
+from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -86,6 +87,11 @@ def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
     return Span.of(text, start, end)
+
+
+def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether one of ``regions`` holds all of ``[start, end)``."""
+    return _Regions(regions).contain(start, end)
 
 
 class _Regions:
@@ -298,9 +304,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             left += 1
         while right >= left and doc[right].is_punct:
             right -= 1
-        if right - left + 1 < MIN_CONTENT_WORDS or any(
-            left <= i <= right for i in cue
-        ):
+        if right - left + 1 < MIN_CONTENT_WORDS or any(left <= i <= right for i in cue):
             return None
         return _complement(cue, left, right)
     # "accused Kigali of backing the rebels": the charge is the content
@@ -730,6 +734,8 @@ def extract_attributions(
     model_dir: str | None = None,
     id_prefix: str = "",
     cue_threshold: float = CUE_THRESHOLD,
+    taggers: Taggers | None = None,
+    deadline: Deadline = NO_DEADLINE,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Find the attributions of a parsed document.
 
@@ -740,17 +746,28 @@ def extract_attributions(
         model_dir: a trained model folder; default: the shipped model.
         id_prefix: prefix of the attribution ids (the article id).
         cue_threshold: minimum cue probability of a cue token.
+        taggers: the opened taggers to use (default: those of
+            ``model_dir``, opened once per process).
+        deadline: the article's time budget, checked after the features,
+            after cue tagging and at every cue.
+
+    Raises:
+        ArticleTimeout: the deadline expired (code ``nlp.timeout``).
 
     Returns:
         The attributions in text order (speakers not yet resolved), and
         warnings about locally malformed input (unbalanced quotes).
     """
-    taggers = open_taggers(model_dir)
+    if taggers is None:
+        taggers = open_taggers(model_dir)
     text: str = doc_text(doc)  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
+    deadline.check("attribution features")
     skipped = _Regions(skip)
     candidates: list[_Candidate] = []
-    for cue, p_cue in tag_cues(feats, taggers, threshold=cue_threshold, doc=doc):
+    cues = tag_cues(feats, taggers, threshold=cue_threshold, doc=doc)
+    for cue, p_cue in cues:
+        deadline.check("attributions")
         cue_start = doc[cue[0]].idx
         if skipped.contain(cue_start, cue_start + 1):
             continue

@@ -262,9 +262,7 @@ def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:
         # than the window may reach).
         k = qid
         while (
-            not feats.quotes[k].closed
-            and k + 1 < len(feats.quotes)
-            and q_end < reach
+            not feats.quotes[k].closed and k + 1 < len(feats.quotes) and q_end < reach
         ):
             k += 1
             q_end = max(q_end, feats.quote_tokens[k][1])

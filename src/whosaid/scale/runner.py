@@ -38,13 +38,17 @@ from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
+from whosaid.deadline import DEFAULT_TIME_BUDGET, check_budget
 from whosaid.errors import ModelError, WhosaidError
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, ErrorInfo, RawArticle
 from whosaid.scale.worker import (
     ArticleSummary,
     BatchItem,
+    RenderedArticle,
     analyze_batch,
+    render_article,
+    render_batch,
     write_batch,
 )
 
@@ -52,6 +56,7 @@ __all__ = [
     "DEFAULT_RETRIES",
     "ScaleSettings",
     "analyze",
+    "analyze_rendered",
     "analyze_to_parquet",
     "batch_key",
     "default_workers",
@@ -95,6 +100,8 @@ class ScaleSettings:
             every node.
         small_input_in_process: Run in this process when no scheduler is
             given and the input is under two batches.
+        time_budget: Seconds one article may take (``None``: no limit);
+            past it the article fails with ``nlp.timeout``.
     """
 
     workers: int = 1
@@ -105,8 +112,10 @@ class ScaleSettings:
     model_dir: str | None = None
     actor_files: tuple[str, ...] = ()
     small_input_in_process: bool = True
+    time_budget: float | None = DEFAULT_TIME_BUDGET
 
     def __post_init__(self) -> None:
+        check_budget(self.time_budget)
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, got {self.workers}")
         if self.batch_size < 1:
@@ -373,8 +382,45 @@ def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
         model_dir=settings.model_dir,
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,
+        time_budget=settings.time_budget,
     )
     yield from _run(items, settings, task, _salvage_article("unavailable"))
+
+
+def analyze_rendered(
+    items: Iterable[Any], settings: ScaleSettings, *, fmt: str, width: int
+) -> Iterator[RenderedArticle]:
+    """Like :func:`analyze`, but the workers render the records.
+
+    Each article comes back as its output text (``fmt``: ``jsonl``,
+    ``json`` or ``table``, see :func:`~whosaid.scale.worker.render_article`)
+    and a summary, so this process only writes: no record is unpickled or
+    rendered here.
+
+    Yields:
+        One :class:`~whosaid.scale.worker.RenderedArticle` per item, in input
+        order.
+    """
+    task = partial(
+        render_batch,
+        fmt=fmt,
+        width=width,
+        model_dir=settings.model_dir,
+        batch_size=settings.batch_size,
+        actor_files=settings.actor_files,
+        time_budget=settings.time_budget,
+    )
+    salvage_article = _salvage_article("unavailable")
+
+    def salvage(item: BatchItem, error: BaseException) -> RenderedArticle:
+        from whosaid.scale.worker import summarize
+
+        article = salvage_article(item, error)
+        return RenderedArticle(
+            summary=summarize(article), text=render_article(article, fmt, width)
+        )
+
+    yield from _run(items, settings, task, salvage)
 
 
 def analyze_to_parquet(
@@ -399,6 +445,7 @@ def analyze_to_parquet(
         model_dir=settings.model_dir,
         actor_files=settings.actor_files,
         batch_size=settings.batch_size,
+        time_budget=settings.time_budget,
     )
     yield from _run(items, settings, task, _salvage_summary)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fakes import fake_process_many
+from store_fakes import fake_process_many, unloaded_pipeline
 
 from whosaid.pipeline import Pipeline
 from whosaid.store import Store
@@ -27,4 +27,6 @@ def store(db_path: Path) -> Iterator[Store]:
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> Pipeline:
     """Pipeline.process_many replaced by the fake (no model is loaded)."""
     monkeypatch.setattr(Pipeline, "process_many", fake_process_many)
-    return Pipeline()
+    fake: Pipeline = unloaded_pipeline()
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, **_: fake))
+    return fake
