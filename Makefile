@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATA ?= ../shared/data/polnear
 
-.PHONY: demo install test lint typecheck unit eval bench train fmt check clean
+.PHONY: demo install test lint typecheck unit quick eval bench train fmt check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Every test, slow ones (Dask clusters, the browser) included.
 unit: $(STAMP)
 	$(BIN)/pytest -q
+
+# The quick suite: everything but the tests marked slow.
+quick: $(STAMP)
+	$(BIN)/pytest -q -m "not slow"
 
 test: lint typecheck unit
 

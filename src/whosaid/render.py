@@ -1,75 +1,92 @@
 """Render analyzed articles as a text table, JSON or JSON Lines.
 
 Pure functions: they build strings and never print or touch the model, so the
-CLI's output formats can be tested on hand-made records.
+CLI's output formats can be tested on hand-made records.  Tables are laid out
+by `rich <https://rich.readthedocs.io>`_ (column widths, wide characters,
+cutting cells with ``…``), without colour or markup.
 
 The table shows, for each article, a header line (the title, else the path or
 id; the path or id follows a title in brackets), one row per attribution, and
 the article's actors that are not places::
 
     Norway urges Iceland back to talks  [examples/wire_article.txt]
-      speaker             | code   | cue  | quote
-      --------------------+--------+------+---------------------------------
-      Ingrid Solberg-Haug | NORGOV | told | "We cannot keep setting quotas …"
+      speaker             | resolved | code   | kind   | conf | cue  | quote
+      --------------------+----------+--------+--------+------+------+--------------
+      Ingrid Solberg-Haug | name     | NORGOV | direct | 0.93 | told | "We cannot …
       Actors
       code   | name                | type   | roles              | mentions
       -------+---------------------+--------+--------------------+---------
       NORGOV | Ingrid Solberg-Haug | person | fisheries minister |        3
 
 ``speaker`` is the resolved speaker name, falling back to the source text (an
-em dash when there is no source); ``code`` the speaker's actor code (an em
-dash when it has none); ``quote`` is the content fragments joined with
-`` … ``.  Cells are put on one line (whitespace runs collapse, control
-characters become spaces) and cut to fit ``width`` with a trailing ``…``.
-A failed article shows ``error: CODE: MESSAGE`` instead of rows.
+em dash when there is no source); ``resolved`` how the speaker was resolved
+(``Speaker.resolved_by``: ``name``, ``appositive``, ``pronoun``, ``nominal``,
+``unresolved``, ``none``); ``code`` the speaker's actor code (an em dash when it
+has none); ``kind`` direct, indirect or mixed; ``conf`` the confidence;
+``quote`` the content fragments joined with `` … ``.  Cells are put on one line
+(whitespace runs collapse, control characters become spaces); rows fit
+``width``, the quote cut with a trailing ``…``, or, with ``wide``, the whole
+quote wrapped over several lines.  A failed article shows
+``error: CODE: MESSAGE`` instead of rows.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from rich.box import Box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
 from whosaid.records import Actor, Article, Attribution, Span
 
 __all__ = [
     "DEFAULT_WIDTH",
-    "actor_rows",
+    "actors_table",
     "article_label",
     "article_to_json",
+    "attributions_table",
     "code_label",
+    "confidence_label",
     "cue_label",
-    "display_width",
+    "fit_column",
+    "kind_label",
+    "new_table",
+    "one_line",
     "quote_label",
     "render_article_table",
     "render_json",
     "render_jsonl",
     "render_table",
+    "resolved_label",
     "speaker_label",
-    "truncate",
+    "table_lines",
 ]
 
 DEFAULT_WIDTH = 100
 """Table width used when the terminal's is unknown."""
 
-ELLIPSIS = "…"
 FRAGMENT_JOINER = " … "
 NO_SOURCE = "—"
 NO_CODE = "—"
 INDENT = "  "
-SEPARATOR = " | "
-MAX_SPEAKER_WIDTH = 28
-MAX_CUE_WIDTH = 16
+MAX_SPEAKER_WIDTH = 22
+MAX_CUE_WIDTH = 12
 MAX_CODE_WIDTH = 12
-MAX_NAME_WIDTH = 28
+MAX_NAME_WIDTH = 24
 MAX_TYPE_WIDTH = 12
-MIN_ROLES_WIDTH = 8
 ACTORS_HEADER = "Actors"
 PLACE = "place"
-MIN_QUOTE_WIDTH = 24
-# Cut a truncated cell at the last space when it falls in the last third.
-_WORD_CUT_SHARE = 2 / 3
+
+# Columns separated by " | ", the header underlined with "-+-", no outer
+# edges: rich's box characters, four per line (left, horizontal, divider,
+# right) for top, head, head rule, mid, row, foot rule, foot and bottom.
+_PLAIN_BOX = Box("    \n  | \n -+ \n  | \n  | \n -+ \n  | \n    \n", ascii=True)
 
 _SPACES = re.compile(r"\s+")
 
@@ -77,31 +94,49 @@ _SPACES = re.compile(r"\s+")
 # --- cells -------------------------------------------------------------------
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str | None) -> str:
     """Collapse whitespace runs and blank out control characters."""
+    if not text:
+        return ""
     cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
     return _SPACES.sub(" ", cleaned).strip()
 
 
 def _join(spans: Iterable[Span]) -> str:
     return FRAGMENT_JOINER.join(
-        part for part in (_one_line(s.text) for s in spans) if part
+        part for part in (one_line(s.text) for s in spans) if part
     )
 
 
 def speaker_label(attribution: Attribution) -> str:
     """Who: the resolved speaker name, else the source text, else ``—``."""
     speaker = attribution.speaker
-    if speaker is not None and speaker.name and _one_line(speaker.name):
-        return _one_line(speaker.name)
+    if speaker is not None and speaker.name and one_line(speaker.name):
+        return one_line(speaker.name)
     return _join(attribution.source) or NO_SOURCE
+
+
+def resolved_label(attribution: Attribution) -> str:
+    """How the speaker was resolved (``name``, ``pronoun``…), else ``none``."""
+    speaker = attribution.speaker
+    return speaker.resolved_by if speaker is not None else "none"
 
 
 def code_label(attribution: Attribution) -> str:
     """The speaker's actor code ("USAGOV"), else ``—``."""
     speaker = attribution.speaker
-    code = _one_line(speaker.code) if speaker is not None and speaker.code else ""
+    code = one_line(speaker.code) if speaker is not None and speaker.code else ""
     return code or NO_CODE
+
+
+def kind_label(attribution: Attribution) -> str:
+    """``direct``, ``indirect`` or ``mixed``."""
+    return str(attribution.kind)
+
+
+def confidence_label(attribution: Attribution) -> str:
+    """The confidence with two decimals ("0.93")."""
+    return f"{attribution.confidence:.2f}"
 
 
 def cue_label(attribution: Attribution) -> str:
@@ -120,186 +155,181 @@ def article_label(article: Article) -> str:
     When there is a title, the path (or id) follows it in brackets.
     """
     where = article.path or article.id
-    title = _one_line(article.title.text) if article.title is not None else ""
+    title = one_line(article.title.text) if article.title is not None else ""
     if title:
-        return f"{title}  [{_one_line(where)}]"
-    return _one_line(where)
+        return f"{title}  [{one_line(where)}]"
+    return one_line(where)
 
 
-# --- widths ------------------------------------------------------------------
+# --- rich tables -------------------------------------------------------------
 
 
-def _char_width(ch: str) -> int:
-    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return 0
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
-        return 2
-    return 1
+def new_table(*headers: str) -> Table:
+    """An empty plain table (``a | b`` columns, a ``-+-`` header rule)."""
+    table = Table(box=_PLAIN_BOX, show_edge=False, pad_edge=False, padding=(0, 1))
+    for header in headers:
+        table.add_column(header)
+    return table
 
 
-def display_width(text: str) -> int:
-    """Terminal columns taken by ``text`` (wide CJK counts 2, marks 0)."""
-    return sum(_char_width(ch) for ch in text)
+def _cell(text: str, *, wrap: bool = False) -> Text:
+    """A cell kept to one line (cut with ``…``) unless ``wrap``."""
+    if wrap:
+        return Text(text, overflow="fold")
+    return Text(text, no_wrap=True, overflow="ellipsis")
 
 
-def truncate(text: str, width: int) -> str:
-    """Fit ``text`` into ``width`` columns, ending a cut text with ``…``.
+def fit_column(table: Table, index: int, cells: Sequence[str], cap: int) -> None:
+    """Give column ``index`` the width of its widest cell, at most ``cap``.
 
-    The cut falls on a word boundary when one is near the end.
+    A fixed column never shrinks, so when a row is too wide rich takes the
+    room from the remaining free column (the quote, the roles).
+    """
+    from rich.cells import cell_len
+
+    column = table.columns[index]
+    widest = max([cell_len(str(column.header)), *(cell_len(c) for c in cells)])
+    column.width = min(widest, cap)
+    column.no_wrap = True
+
+
+def table_lines(table: Table, width: int) -> list[str]:
+    """``table`` laid out in ``width`` columns, as lines without colour."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=max(width, 1),
+        color_system=None,
+        force_terminal=False,
+        force_jupyter=False,
+        force_interactive=False,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+    console.print(table)
+    return [line.rstrip() for line in buffer.getvalue().splitlines()]
+
+
+def attributions_table(
+    attributions: Sequence[Attribution], *, wide: bool = False
+) -> Table:
+    """``speaker | resolved | code | kind | conf | cue | quote``, one row each.
 
     Args:
-        text: One line of text.
-        width: The columns available.
+        attributions: The attributions, in order.
+        wide: Wrap whole quotes over several lines instead of cutting them.
 
     Returns:
-        ``text`` itself when it fits, else a prefix plus ``…`` of at most
-        ``width`` columns.
+        The table (lay it out with :func:`table_lines`).
     """
-    if width <= 0:
-        return ""
-    if display_width(text) <= width:
-        return text
-    room = width - display_width(ELLIPSIS)
-    kept: list[str] = []
-    used = 0
-    for ch in text:
-        w = _char_width(ch)
-        if used + w > room:
-            break
-        kept.append(ch)
-        used += w
-    cut = "".join(kept)
-    space = cut.rfind(" ")
-    if space > 0 and space >= room * _WORD_CUT_SHARE:
-        cut = cut[:space]
-    return cut.rstrip(" " + ELLIPSIS) + ELLIPSIS
+    rows = [
+        (
+            speaker_label(a),
+            resolved_label(a),
+            code_label(a),
+            kind_label(a),
+            confidence_label(a),
+            cue_label(a),
+            quote_label(a),
+        )
+        for a in attributions
+    ]
+    table = new_table("speaker", "resolved", "code", "kind", "conf", "cue", "quote")
+    caps = (MAX_SPEAKER_WIDTH, 12, MAX_CODE_WIDTH, 8, 4, MAX_CUE_WIDTH)
+    for index, cap in enumerate(caps):
+        fit_column(table, index, [row[index] for row in rows], cap)
+    table.columns[4].justify = "right"
+    for row in rows:
+        table.add_row(*(_cell(c) for c in row[:-1]), _cell(row[-1], wrap=wide))
+    return table
 
 
-def _column_width(header: str, cells: Iterable[str]) -> int:
-    return max(display_width(header), *(display_width(c) for c in cells))
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - display_width(text))
-
-
-# --- table -------------------------------------------------------------------
-
-
-def render_article_table(article: Article, *, width: int = DEFAULT_WIDTH) -> str:
-    """One article as a header line, ``speaker | code | cue | quote`` rows
-    and an ``Actors`` section (see :func:`actor_rows`).
-
-    Args:
-        article: The analyzed article.
-        width: The total width to fit rows into (the terminal's).
-
-    Returns:
-        The block, without a trailing newline.
-    """
-    lines = [truncate(article_label(article), width)]
-    if article.error is not None:
-        message = _one_line(f"error: {article.error.code}: {article.error.message}")
-        lines.append(INDENT + truncate(message, width - len(INDENT)))
-        return "\n".join(lines)
-    if article.attributions:
-        lines.extend(_attribution_rows(article.attributions, width))
-    else:
-        lines.append(INDENT + "(no attributions)")
-    actors = actor_rows(article.actors, width=width - len(INDENT))
-    if actors:
-        lines.append(INDENT + ACTORS_HEADER)
-        lines.extend(INDENT + line for line in actors)
-    return "\n".join(lines)
-
-
-def _attribution_rows(attributions: tuple[Attribution, ...], width: int) -> list[str]:
-    speakers = [truncate(speaker_label(a), MAX_SPEAKER_WIDTH) for a in attributions]
-    codes = [truncate(code_label(a), MAX_CODE_WIDTH) for a in attributions]
-    cues = [truncate(cue_label(a), MAX_CUE_WIDTH) for a in attributions]
-    speaker_w = _column_width("speaker", speakers)
-    code_w = _column_width("code", codes)
-    cue_w = _column_width("cue", cues)
-    room = max(
-        MIN_QUOTE_WIDTH,
-        width - len(INDENT) - speaker_w - code_w - cue_w - 3 * len(SEPARATOR),
-    )
-    quotes = [truncate(quote_label(a), room) for a in attributions]
-    quote_w = _column_width("quote", quotes)
-
-    def row(speaker: str, code: str, cue: str, quote: str) -> str:
-        cells = (_pad(speaker, speaker_w), _pad(code, code_w), _pad(cue, cue_w), quote)
-        return (INDENT + SEPARATOR.join(cells)).rstrip()
-
-    lines = [row("speaker", "code", "cue", "quote")]
-    widths = (speaker_w, code_w, cue_w, quote_w)
-    lines.append(INDENT + "-+-".join("-" * w for w in widths))
-    lines.extend(
-        row(*cells) for cells in zip(speakers, codes, cues, quotes, strict=True)
-    )
-    return lines
-
-
-def actor_rows(actors: Iterable[Actor], *, width: int = DEFAULT_WIDTH) -> list[str]:
+def actors_table(actors: Iterable[Actor]) -> Table | None:
     """Actors that are not places as ``code | name | type | roles | mentions``.
 
     Args:
         actors: An article's actors.
-        width: The width to fit rows into.
 
     Returns:
-        A header, a rule and one line per actor; empty when no actor is left.
+        The table, or None when no actor is left.
     """
     shown = [a for a in actors if a.type != PLACE]
     if not shown:
-        return []
-    codes = [
-        truncate(_one_line(a.code or "") or NO_CODE, MAX_CODE_WIDTH) for a in shown
-    ]
-    names = [truncate(_one_line(a.name), MAX_NAME_WIDTH) for a in shown]
-    types = [truncate(_one_line(a.type), MAX_TYPE_WIDTH) for a in shown]
-    counts = [str(len(a.mentions)) for a in shown]
-    code_w = _column_width("code", codes)
-    name_w = _column_width("name", names)
-    type_w = _column_width("type", types)
-    count_w = _column_width("mentions", counts)
-    room = max(
-        MIN_ROLES_WIDTH,
-        width - code_w - name_w - type_w - count_w - 4 * len(SEPARATOR),
-    )
-    roles = [truncate(_one_line(", ".join(a.roles)), room) for a in shown]
-    roles_w = _column_width("roles", roles)
-
-    def row(code: str, name: str, kind: str, role: str, count: str) -> str:
-        cells = (
-            _pad(code, code_w),
-            _pad(name, name_w),
-            _pad(kind, type_w),
-            _pad(role, roles_w),
-            " " * (count_w - display_width(count)) + count,
+        return None
+    rows = [
+        (
+            one_line(a.code) or NO_CODE,
+            one_line(a.name),
+            one_line(a.type),
+            one_line(", ".join(a.roles)),
+            str(len(a.mentions)),
         )
-        return SEPARATOR.join(cells).rstrip()
+        for a in shown
+    ]
+    table = new_table("code", "name", "type", "roles", "mentions")
+    for index, cap in ((0, MAX_CODE_WIDTH), (1, MAX_NAME_WIDTH), (2, MAX_TYPE_WIDTH)):
+        fit_column(table, index, [row[index] for row in rows], cap)
+    fit_column(table, 4, [row[4] for row in rows], len("mentions"))
+    table.columns[4].justify = "right"
+    for row in rows:
+        table.add_row(*(_cell(c) for c in row))
+    return table
 
-    lines = [row("code", "name", "type", "roles", "mentions")]
-    widths = (code_w, name_w, type_w, roles_w, count_w)
-    lines.append("-+-".join("-" * w for w in widths))
-    lines.extend(
-        row(*cells) for cells in zip(codes, names, types, roles, counts, strict=True)
-    )
-    return lines
+
+def render_article_table(
+    article: Article, *, width: int = DEFAULT_WIDTH, wide: bool = False
+) -> str:
+    """One article as a header line, its attributions and an ``Actors`` section.
+
+    Args:
+        article: The analyzed article.
+        width: The total width to fit rows into (the terminal's).
+        wide: Show whole quotes (wrapped) instead of cutting them.
+
+    Returns:
+        The block, without a trailing newline.
+    """
+    inner = width - len(INDENT)
+    lines = [_cut(article_label(article), width)]
+    if article.error is not None:
+        message = one_line(f"error: {article.error.code}: {article.error.message}")
+        lines.append(INDENT + _cut(message, inner))
+        return "\n".join(lines)
+    if article.attributions:
+        table = attributions_table(article.attributions, wide=wide)
+        lines.extend(INDENT + line for line in table_lines(table, inner))
+    else:
+        lines.append(INDENT + "(no attributions)")
+    actors = actors_table(article.actors)
+    if actors is not None:
+        lines.append(INDENT + ACTORS_HEADER)
+        lines.extend(INDENT + line for line in table_lines(actors, inner))
+    return "\n".join(lines)
 
 
-def render_table(articles: Iterable[Article], *, width: int = DEFAULT_WIDTH) -> str:
+def _cut(text: str, width: int) -> str:
+    """One line of ``text`` cut to ``width`` columns with ``…``."""
+    cut = Text(text, no_wrap=True, overflow="ellipsis")
+    cut.truncate(max(width, 1), overflow="ellipsis")
+    return cut.plain
+
+
+def render_table(
+    articles: Iterable[Article], *, width: int = DEFAULT_WIDTH, wide: bool = False
+) -> str:
     """Many articles as tables, separated by blank lines.
 
     Args:
         articles: The analyzed articles.
         width: The total width to fit rows into (the terminal's).
+        wide: Show whole quotes (wrapped) instead of cutting them.
 
     Returns:
         The text, ending with a newline (empty for no articles).
     """
-    blocks = [render_article_table(a, width=width) for a in articles]
+    blocks = [render_article_table(a, width=width, wide=wide) for a in articles]
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 

@@ -12,40 +12,22 @@ that a regression fails.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from tests.fixtures import score_actors
 
 import whosaid
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FLOORS = {"articles": 0.85, "actors_holdout": 0.85}
 
 pytestmark = [pytest.mark.model]
 
 
-def _scorer() -> ModuleType:
-    sys.path.insert(0, str(FIXTURES))
-    spec = importlib.util.spec_from_file_location(
-        "score_actors", FIXTURES / "score_actors.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_actors"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_speakers_carry_the_right_country_igo_and_sector(folder: str) -> None:
-    scorer = _scorer()
-    fixtures = scorer.load(folder)
+    fixtures = score_actors.load(folder)
     assert len(fixtures) >= 6
     articles = list(whosaid.process_many([fx.text for fx in fixtures]))
-    result = scorer.score(fixtures, articles)
+    result = score_actors.score(fixtures, articles)
     assert result.found >= 0.85 * result.expected
     assert result.share >= FLOORS[folder], (
         f"{result.right}/{result.found} right ({result.share:.1%})\n"

@@ -28,12 +28,10 @@ from whosaid.api.app import create_app
 from whosaid.records import Article
 from whosaid.store import Store
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_d4f4f8383d51361c.txt"
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT_COPY = Path("/tmp/whosaid_article.png")
 
-pytestmark = [pytest.mark.model, pytest.mark.data]
+pytestmark = [pytest.mark.model, pytest.mark.data, pytest.mark.slow]
 
 
 def _free_port() -> int:
@@ -44,10 +42,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def seed_article() -> Article:
-    if not SEED.is_file():
-        pytest.skip(f"the seed article is not at {SEED} (../shared is absent)")
-    return whosaid.process(SEED.read_text(encoding="utf-8"), path=str(SEED))
+def seed_article(seed_paths: tuple[Path, Path]) -> Article:
+    seed = seed_paths[0]
+    return whosaid.process(seed.read_text(encoding="utf-8"), path=str(seed))
 
 
 @pytest.fixture(scope="module")

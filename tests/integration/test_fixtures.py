@@ -7,15 +7,10 @@ prints the per-file numbers and the misses.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-
-SCORER = Path(__file__).resolve().parents[1] / "fixtures" / "score_fixtures.py"
+from tests.fixtures import score_fixtures as sf
 
 RECALL_FLOOR = 0.80  # found with the right speaker, over all fixtures together
 SPURIOUS_CEILING = 0.30  # predictions whose content overlaps no expected content
@@ -23,16 +18,6 @@ SPURIOUS_CEILING = 0.30  # predictions whose content overlaps no expected conten
 pytestmark = pytest.mark.model
 
 
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_fixtures", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-sf = _load_scorer()
 FIXTURES = sf.load_fixtures()
 
 

@@ -1,8 +1,9 @@
 """whosaid on Dask workers: the same records as one process, faults survived.
 
-Every test here starts real worker processes (a ``LocalCluster``) and loads
-the spaCy model in each, so they are marked ``model``.  The PolNeAR test also
-needs ``../shared`` and skips with a reason when it is absent.
+Every test here but one starts real worker processes (a ``LocalCluster``) and
+loads the spaCy model in each, so they are marked ``model`` and ``slow``.  The
+PolNeAR test also needs the shared data and skips with a reason when it is
+absent.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from whosaid.scale.parquet import iter_parquet
 pytestmark = pytest.mark.model
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
-POLNEAR_DEV = Path(__file__).parents[3] / "shared" / "data" / "polnear" / "dev" / "text"
 
 runner = CliRunner()
 
@@ -62,12 +62,14 @@ def one_worker() -> list[str]:
     return _extract(str(FIXTURES), "--workers", "1", "--batch-size", "2")
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_records_of_one(one_worker: list[str]) -> None:
     two = _extract(str(FIXTURES), "--workers", "2", "--batch-size", "2")
     assert len(one_worker) == 8
     assert two == one_worker
 
 
+@pytest.mark.slow
 def test_a_cluster_by_address_gives_the_records_of_one_worker(
     one_worker: list[str], cluster: Any
 ) -> None:
@@ -77,6 +79,7 @@ def test_a_cluster_by_address_gives_the_records_of_one_worker(
     assert remote == one_worker
 
 
+@pytest.mark.slow
 def test_order_is_the_input_order_on_workers() -> None:
     raws = [
         RawArticle(id=f"{i:02d}", text=f'"Point {i} stands," Ann Lee said.')
@@ -86,6 +89,7 @@ def test_order_is_the_input_order_on_workers() -> None:
     assert [a.id for a in analyze(raws, settings)] == [r.id for r in raws]
 
 
+@pytest.mark.slow
 def test_bad_articles_are_recorded_failures_on_workers(cluster: Any) -> None:
     raws: list[Any] = [
         RawArticle(id="good", text='"We will win," Ann Lee said.'),
@@ -101,6 +105,7 @@ def test_bad_articles_are_recorded_failures_on_workers(cluster: Any) -> None:
     assert got["gone.txt"] == "input.unreadable"
 
 
+@pytest.mark.slow
 def test_parquet_from_workers_loads_into_the_store(tmp_path: Path) -> None:
     out = tmp_path / "parquet"
     result = runner.invoke(
@@ -142,6 +147,7 @@ def test_parquet_from_workers_loads_into_the_store(tmp_path: Path) -> None:
         conn.close()
 
 
+@pytest.mark.slow
 def test_ingest_on_workers_stores_every_article_once(tmp_path: Path) -> None:
     db = tmp_path / "corpus.db"
     args = ["ingest", str(FIXTURES), "--db", str(db), "--batch-size", "2"]
@@ -152,6 +158,7 @@ def test_ingest_on_workers_stores_every_article_once(tmp_path: Path) -> None:
     assert "0 stored, 8 skipped" in again.stdout
 
 
+@pytest.mark.slow
 def test_a_killed_worker_loses_no_article_and_duplicates_none(
     tmp_path: Path,
 ) -> None:
@@ -205,20 +212,20 @@ def test_an_unreachable_scheduler_is_an_error(
 
 
 @pytest.mark.data
-@pytest.mark.skipif(
-    not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev not found at {POLNEAR_DEV}"
-)
+@pytest.mark.slow
 def test_polnear_dev_is_identical_on_one_and_two_workers_and_a_cluster(
-    cluster: Any,
+    cluster: Any, polnear_dir: Path
 ) -> None:
-    one = _extract(str(POLNEAR_DEV), "--workers", "1")
-    two = _extract(str(POLNEAR_DEV), "--workers", "2")
-    remote = _extract(str(POLNEAR_DEV), "--scheduler", cluster.scheduler_address)
+    dev = polnear_dir / "dev" / "text"
+    one = _extract(str(dev), "--workers", "1")
+    two = _extract(str(dev), "--workers", "2")
+    remote = _extract(str(dev), "--scheduler", cluster.scheduler_address)
     assert len(one) == 84
     assert two == one
     assert remote == one
 
 
+@pytest.mark.slow
 def test_inputs_stream_lazily_into_the_runner(tmp_path: Path) -> None:
     """Only a bounded number of inputs is read ahead of the results."""
     path = tmp_path / "feed.jsonl"

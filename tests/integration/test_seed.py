@@ -20,10 +20,6 @@ import pytest
 import whosaid
 from whosaid.records import Article, Attribution
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_d4f4f8383d51361c.txt"
-EXPECTED = SEED.with_name("000_d4f4f8383d51361c.expected.json")
-
 MIN_FOUND = 14  # of the 14 expected attributions
 MIN_COVERAGE = 0.5  # share of the expected content's words a prediction covers
 
@@ -33,17 +29,15 @@ _WORD = re.compile(r"\w+")
 
 
 @pytest.fixture(scope="module")
-def expected() -> dict[str, Any]:
-    if not (SEED.is_file() and EXPECTED.is_file()):
-        pytest.skip(f"the seed article is not at {SEED} (../shared is absent)")
-    data: dict[str, Any] = json.loads(EXPECTED.read_text(encoding="utf-8"))
+def expected(seed_paths: tuple[Path, Path]) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(seed_paths[1].read_text(encoding="utf-8"))
     return data
 
 
 @pytest.fixture(scope="module")
-def article(expected: dict[str, Any]) -> Article:
-    text = SEED.read_text(encoding="utf-8")
-    return whosaid.process(text, path=str(SEED))
+def article(expected: dict[str, Any], seed_paths: tuple[Path, Path]) -> Article:
+    seed = seed_paths[0]
+    return whosaid.process(seed.read_text(encoding="utf-8"), path=str(seed))
 
 
 # --- helpers -------------------------------------------------------------------

@@ -388,7 +388,12 @@ def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
 
 
 def analyze_rendered(
-    items: Iterable[Any], settings: ScaleSettings, *, fmt: str, width: int
+    items: Iterable[Any],
+    settings: ScaleSettings,
+    *,
+    fmt: str,
+    width: int,
+    wide: bool = False,
 ) -> Iterator[RenderedArticle]:
     """Like :func:`analyze`, but the workers render the records.
 
@@ -405,6 +410,7 @@ def analyze_rendered(
         render_batch,
         fmt=fmt,
         width=width,
+        wide=wide,
         model_dir=settings.model_dir,
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,
@@ -417,7 +423,8 @@ def analyze_rendered(
 
         article = salvage_article(item, error)
         return RenderedArticle(
-            summary=summarize(article), text=render_article(article, fmt, width)
+            summary=summarize(article),
+            text=render_article(article, fmt, width, wide=wide),
         )
 
     yield from _run(items, settings, task, salvage)

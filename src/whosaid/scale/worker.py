@@ -90,12 +90,14 @@ class RenderedArticle:
 OUTPUT_FORMATS = ("jsonl", "json", "table")
 
 
-def render_article(article: Article, fmt: str, width: int) -> str:
+def render_article(
+    article: Article, fmt: str, width: int, *, wide: bool = False
+) -> str:
     """One article as the output writes it.
 
     ``jsonl``: the JSON record and a newline; ``json``: the record indented
     (the writer adds the array's brackets and commas); ``table``: the table
-    view and a newline.
+    view (``width`` columns, whole quotes when ``wide``) and a newline.
     """
     from whosaid.render import article_to_json, render_article_table
 
@@ -104,7 +106,7 @@ def render_article(article: Article, fmt: str, width: int) -> str:
     if fmt == "json":
         return article_to_json(article, indent=2)
     if fmt == "table":
-        return render_article_table(article, width=width) + "\n"
+        return render_article_table(article, width=width, wide=wide) + "\n"
     raise ValueError(f"unknown output format {fmt!r} (one of {OUTPUT_FORMATS})")
 
 
@@ -141,6 +143,7 @@ def render_batch(
     *,
     fmt: str,
     width: int,
+    wide: bool = False,
     model_dir: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
@@ -155,7 +158,9 @@ def render_batch(
         time_budget=time_budget,
     )
     return [
-        RenderedArticle(summary=summarize(a), text=render_article(a, fmt, width))
+        RenderedArticle(
+            summary=summarize(a), text=render_article(a, fmt, width, wide=wide)
+        )
         for a in articles
     ]
 

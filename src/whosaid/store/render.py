@@ -1,7 +1,7 @@
 """Render :class:`~whosaid.store.queries.Quote` results as a table, JSON or CSV.
 
-Pure functions that build strings, like :mod:`whosaid.render`.  The table has
-one row per quote::
+Pure functions that build strings, like :mod:`whosaid.render` (tables laid out
+by rich).  The table has one row per quote::
 
     date       | speaker    | cue  | quote
     -----------+------------+------+------------------------------
@@ -13,32 +13,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import fields
 
-from whosaid.render import display_width, truncate
+from rich.text import Text
+
+from whosaid.render import fit_column, new_table, one_line, table_lines
 from whosaid.store.queries import Quote
 
 __all__ = ["quotes_csv", "quotes_json", "quotes_jsonl", "quotes_table"]
 
-_SEPARATOR = " | "
 _NO_SPEAKER = "—"
 _MAX_DATE = 10
 _MAX_SPEAKER = 28
 _MAX_CUE = 16
-_MIN_QUOTE = 24
-
-
-def _one_line(text: str | None) -> str:
-    if not text:
-        return ""
-    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return " ".join(cleaned.split())
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - display_width(text))
 
 
 def quotes_table(quotes: Sequence[Quote], *, width: int = 100) -> str:
@@ -53,35 +41,21 @@ def quotes_table(quotes: Sequence[Quote], *, width: int = 100) -> str:
     """
     if not quotes:
         return "(no quotes)"
-    dates = [truncate(_one_line(q.date)[:_MAX_DATE], _MAX_DATE) for q in quotes]
-    speakers = [
-        truncate(
-            _one_line(q.speaker_name) or _one_line(q.source_text) or _NO_SPEAKER,
-            _MAX_SPEAKER,
+    rows = [
+        (
+            one_line(q.date)[:_MAX_DATE],
+            one_line(q.speaker_name) or one_line(q.source_text) or _NO_SPEAKER,
+            one_line(q.cue_text),
+            one_line(q.content_text),
         )
         for q in quotes
     ]
-    cues = [truncate(_one_line(q.cue_text), _MAX_CUE) for q in quotes]
-    date_w = max(display_width("date"), *(display_width(d) for d in dates))
-    speaker_w = max(display_width("speaker"), *(display_width(s) for s in speakers))
-    cue_w = max(display_width("cue"), *(display_width(c) for c in cues))
-    room = max(_MIN_QUOTE, width - date_w - speaker_w - cue_w - 3 * len(_SEPARATOR))
-    texts = [truncate(_one_line(q.content_text), room) for q in quotes]
-    quote_w = max(display_width("quote"), *(display_width(t) for t in texts))
-
-    def row(*cells: str) -> str:
-        widths = (date_w, speaker_w, cue_w)
-        padded = [_pad(c, w) for c, w in zip(cells[:3], widths, strict=True)]
-        return _SEPARATOR.join([*padded, cells[3]]).rstrip()
-
-    lines = [
-        row("date", "speaker", "cue", "quote"),
-        "-+-".join("-" * w for w in (date_w, speaker_w, cue_w, quote_w)),
-    ]
-    lines.extend(
-        row(*cells) for cells in zip(dates, speakers, cues, texts, strict=True)
-    )
-    return "\n".join(lines)
+    table = new_table("date", "speaker", "cue", "quote")
+    for index, cap in enumerate((_MAX_DATE, _MAX_SPEAKER, _MAX_CUE)):
+        fit_column(table, index, [row[index] for row in rows], cap)
+    for row in rows:
+        table.add_row(*(Text(c, no_wrap=True, overflow="ellipsis") for c in row))
+    return "\n".join(table_lines(table, width))
 
 
 def quotes_json(quotes: Sequence[Quote]) -> str:

@@ -9,15 +9,12 @@ per-row expectations), with a floor a little under the share measured now
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from tests.fixtures.sentences import load_cases, problem
 
 import whosaid
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_world_sentences import _cases, _problem
 
 FLOORS = {
     "holdout_sentences.tsv": 0.87,
@@ -30,7 +27,7 @@ pytestmark = [pytest.mark.model]
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_holdout_table_covers_the_required_ground(name: str) -> None:
-    cases = _cases(Path(__file__).with_name(name))
+    cases = load_cases(Path(__file__).with_name(name))
     assert len(cases) >= 80
     assert len({c.country for c in cases if c.country}) >= 40
     assert len({c.igo for c in cases if c.igo}) >= 10
@@ -38,9 +35,9 @@ def test_holdout_table_covers_the_required_ground(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_accuracy_over_the_holdout_table(name: str) -> None:
-    cases = _cases(Path(__file__).with_name(name))
+    cases = load_cases(Path(__file__).with_name(name))
     articles = whosaid.process_many([c.sentence for c in cases])
-    problems = {c.id: _problem(c, a) for c, a in zip(cases, articles, strict=True)}
+    problems = {c.id: problem(c, a) for c, a in zip(cases, articles, strict=True)}
     right = sum(p is None for p in problems.values())
     wrong = "\n".join(f"{k}: {v}" for k, v in problems.items() if v)
     assert right / len(cases) >= FLOORS[name], f"{right}/{len(cases)} right\n{wrong}"

@@ -10,14 +10,13 @@ one starts to pass, the test says so and the entry must go.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tests.fixtures.sentences import Case, load_cases, problem
 
 import whosaid
-from whosaid.records import Actor, Article
+from whosaid.records import Article
 
 TABLE = Path(__file__).with_name("world_sentences.tsv")
 MIN_ACCURACY = 0.9
@@ -25,43 +24,7 @@ MIN_ACCURACY = 0.9
 pytestmark = [pytest.mark.model]
 
 
-@dataclass(frozen=True)
-class Case:
-    id: str
-    sentence: str
-    mention: str
-    type: str
-    country: str | None
-    igo: str | None
-    sector: str | None
-    speaker: str
-    note: str
-
-
-def _cases(table: Path = TABLE) -> list[Case]:
-    lines = [
-        ln
-        for ln in table.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
-    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [
-        Case(
-            id=r["id"],
-            sentence=r["sentence"],
-            mention=r["mention"],
-            type=r["type"] or "",
-            country=r["country"] or None,
-            igo=r["igo"] or None,
-            sector=r["sector"] or None,
-            speaker=(r["speaker"] or "").strip().lower(),
-            note=r["note"] or "",
-        )
-        for r in rows
-    ]
-
-
-CASES = _cases()
+CASES = load_cases(TABLE)
 _NO_ATTRIBUTION = "the attribution extractor finds no attribution in this sentence"
 KNOWN_WRONG: dict[str, str] = {
     "med-haaretz": _NO_ATTRIBUTION,
@@ -80,46 +43,6 @@ KNOWN_WRONG: dict[str, str] = {
 def analyzed() -> dict[str, Article]:
     articles = whosaid.process_many([c.sentence for c in CASES])
     return {c.id: a for c, a in zip(CASES, articles, strict=True)}
-
-
-def _actor_for(case: Case, article: Article) -> Actor | None:
-    start = case.sentence.index(case.mention)
-    end = start + len(case.mention)
-    best: Actor | None = None
-    best_overlap = 0
-    for actor in article.actors:
-        for m in actor.mentions:
-            overlap = min(m.end, end) - max(m.start, start)
-            if overlap > best_overlap:
-                best, best_overlap = actor, overlap
-    return best
-
-
-def _problem(case: Case, article: Article) -> str | None:
-    actor = _actor_for(case, article)
-    if case.type == "place":
-        if actor is not None and actor.type != "place":
-            return f"a place, got {actor.type} {actor.code}"
-        if any(
-            a.speaker is not None
-            and actor is not None
-            and a.speaker.actor_id == actor.id
-            for a in article.attributions
-        ):
-            return "a place became a speaker"
-        return None
-    if actor is None:
-        return "no actor"
-    got = (actor.country, actor.igo, actor.sector)
-    want = (case.country, case.igo, case.sector)
-    if got != want:
-        return f"want {want}, got {got} ({actor.name!r}, {actor.type})"
-    if case.speaker == "yes" and not any(
-        a.speaker is not None and a.speaker.actor_id == actor.id
-        for a in article.attributions
-    ):
-        return "not linked as the speaker"
-    return None
 
 
 def test_table_covers_the_required_ground() -> None:
@@ -141,7 +64,7 @@ def test_table_covers_the_required_ground() -> None:
 
 
 def test_accuracy_over_the_table(analyzed: dict[str, Article]) -> None:
-    problems = {c.id: _problem(c, analyzed[c.id]) for c in CASES}
+    problems = {c.id: problem(c, analyzed[c.id]) for c in CASES}
     right = sum(p is None for p in problems.values())
     share = right / len(CASES)
     wrong = "\n".join(f"{k}: {v}" for k, v in problems.items() if v)
@@ -164,5 +87,5 @@ def test_accuracy_over_the_table(analyzed: dict[str, Article]) -> None:
     ],
 )
 def test_sentence(case: Case, analyzed: dict[str, Article]) -> None:
-    problem = _problem(case, analyzed[case.id])
-    assert problem is None, f"{case.mention!r} in {case.sentence!r}: {problem}"
+    wrong = problem(case, analyzed[case.id])
+    assert wrong is None, f"{case.mention!r} in {case.sentence!r}: {wrong}"

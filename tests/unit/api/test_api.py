@@ -19,13 +19,15 @@ from typing import Any
 import pytest
 import typer
 from fastapi.testclient import TestClient
+from tests.factories import make_actor, make_article, make_attribution, make_speaker
+from tests.factories import span as sp
 from typer.testing import CliRunner
 
 from whosaid.api import data
 from whosaid.api.app import MAX_BODY_BYTES, create_app
 from whosaid.api.highlight import Mark, highlight
 from whosaid.api.serve import serve_cmd
-from whosaid.records import Actor, Article, Attribution, Span, Speaker
+from whosaid.records import Actor, Article, Attribution, Span
 from whosaid.store import Store
 
 # --- a hand-made corpus ----------------------------------------------------------
@@ -44,14 +46,6 @@ KYIV = (
     "Petrov said the deal would hold."
 )
 UNDATED = 'Markets calm\n\n"Nothing to see," a trader said.'
-
-
-def sp(text: str, sub: str, nth: int = 0) -> Span:
-    """The ``nth`` occurrence of ``sub`` in ``text`` as a span."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(sub, start + 1)
-    return Span.of(text, start, start + len(sub))
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -77,13 +71,13 @@ def attribution(
     code: str | None = None,
 ) -> Attribution:
     source_spans = (sp(text, source, source_nth),) if source else ()
-    return Attribution(
+    return make_attribution(
         id=f"{article_id}:a{n}",
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         source=source_spans,
         cue=(sp(text, cue, cue_nth),),
         content=(sp(text, content),),
-        speaker=Speaker(
+        speaker=make_speaker(
             name=speaker,
             mention=source_spans[0] if source_spans and speaker else None,
             resolved_by=resolved_by,
@@ -107,7 +101,7 @@ def article(
     paras = paragraphs(text)
     title, rest = paras[0], paras[1:]
     body = rest[: len(rest) - captions] if captions else rest
-    return Article(
+    return make_article(
         id=article_id,
         path=f"/corpus/{article_id}.txt",
         url=f"https://news.example/{article_id}",
@@ -144,10 +138,10 @@ def actor(
     spans: list[Span] = []
     for m in mentions:
         spans.append(sp(text, m, sum(1 for s in spans if s.text == m)))
-    return Actor(
+    return make_actor(
         id=f"{article_id}:actor{n}",
         name=name,
-        type=type,  # type: ignore[arg-type]
+        type=type,
         country=country,
         igo=igo,
         sector=sector,

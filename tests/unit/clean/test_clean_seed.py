@@ -12,28 +12,18 @@ from whosaid.clean import clean_article
 from whosaid.ingest import read_path_with_warnings
 from whosaid.records import CleanArticle
 
-SHARED = (Path(__file__).resolve().parents[3] / ".." / "shared").resolve()
-SEED = SHARED / "seeds" / "000_d4f4f8383d51361c.txt"
-EXPECTED = SEED.with_suffix(".expected.json")
-
-pytestmark = [
-    pytest.mark.data,
-    pytest.mark.skipif(
-        not (SEED.is_file() and EXPECTED.is_file()),
-        reason=f"the seed article is not at {SEED} (../shared is absent)",
-    ),
-]
+pytestmark = [pytest.mark.data]
 
 
 @pytest.fixture(scope="module")
-def expected() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(EXPECTED.read_text(encoding="utf-8"))
+def expected(seed_paths: tuple[Path, Path]) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(seed_paths[1].read_text(encoding="utf-8"))
     return data
 
 
 @pytest.fixture(scope="module")
-def article() -> CleanArticle:
-    ingested = read_path_with_warnings(SEED)
+def article(seed_paths: tuple[Path, Path]) -> CleanArticle:
+    ingested = read_path_with_warnings(seed_paths[0])
     return clean_article(ingested.article, warnings=ingested.warnings)
 
 
@@ -52,8 +42,10 @@ def _spans_of(attribution: dict[str, Any]) -> list[dict[str, Any]]:
     return spans
 
 
-def test_seed_offsets_index_the_unchanged_text(article: CleanArticle) -> None:
-    assert article.text == SEED.read_text(encoding="utf-8")
+def test_seed_offsets_index_the_unchanged_text(
+    article: CleanArticle, seed_paths: tuple[Path, Path]
+) -> None:
+    assert article.text == seed_paths[0].read_text(encoding="utf-8")
     assert article.warnings == ()
     spans = [article.title, *article.body, *article.captions, *article.boilerplate]
     for span in spans:

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.factories import make_article, make_attribution
 from typer.testing import CliRunner
 
-from whosaid import cli
-from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, app
+from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, _common, app
 from whosaid.errors import ModelError
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, Attribution, ErrorInfo, RawArticle, Span
@@ -56,32 +56,23 @@ def _fake_article(item: Any) -> Article:
         elif "said" in text:
             cue = text.index("said")
             attributions = (
-                Attribution(
+                make_attribution(
                     id=f"{raw.id}-a1",
-                    kind="direct",
-                    source=(),
                     cue=(Span.of(text, cue, cue + 4),),
                     content=(Span.of(text, 0, cue),),
-                    speaker=None,
                     confidence=1.0,
                     method="fake",
                 ),
             )
-    return Article(
+    return make_article(
+        text,
         id=raw.id,
         path=raw.path,
         url=getattr(raw, "url", None),
         date=getattr(raw, "date", None),
-        title=None,
-        section=(),
-        text=text,
-        body=(),
-        captions=(),
-        boilerplate=(),
         attributions=attributions,
         warnings=tuple(warnings),
         error=error,
-        whosaid_version="0.0.0",
         model="fake",
     )
 
@@ -232,7 +223,7 @@ def test_extract_table(engine: str, tmp_path: Path) -> None:
 def test_table_is_the_default_on_a_terminal(
     engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(_common, "stdout_is_terminal", lambda: True)
     a = write(tmp_path / "a.txt", ARTICLE)
     result = runner.invoke(app, ["extract", str(a)])
     assert result.exit_code == EXIT_OK, result.output

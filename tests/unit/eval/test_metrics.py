@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from tests.factories import make_attribution
 
 from whosaid.eval.metrics import (
     PRF,
@@ -21,8 +22,6 @@ from whosaid.eval.metrics import (
 )
 from whosaid.eval.polnear import GoldAttribution, load_split, to_attributions
 from whosaid.records import Attribution, Span
-
-POLNEAR = Path("/work/shared/data/polnear")
 
 TEXT = (
     'Mr. Smith said "taxes will rise." Jones added that costs fall sharply. '
@@ -54,15 +53,13 @@ def pred(
     def spans(subs: Sequence[str]) -> tuple[Span, ...]:
         return tuple(Span.of(TEXT, *sp(s)) for s in subs)
 
-    return Attribution(
+    return make_attribution(
         id="p",
         kind="indirect",
         source=spans(source),
         cue=spans(cue),
         content=spans(content),
-        speaker=None,
         confidence=1.0,
-        method="test",
     )
 
 
@@ -324,10 +321,8 @@ def test_evaluate_polnear_on_tiny_corpus(tmp_path: Path) -> None:
 
 
 @pytest.mark.data
-def test_real_dev_gold_against_itself() -> None:
-    if not (POLNEAR / "dev" / "text").is_dir():
-        pytest.skip(f"PolNeAR not found at {POLNEAR}")
-    docs = load_split(POLNEAR, "dev")
+def test_real_dev_gold_against_itself(polnear_dir: Path) -> None:
+    docs = load_split(polnear_dir, "dev")
     report = score_documents(
         (d.attributions, to_attributions(d.attributions, d.text), d.text) for d in docs
     )

@@ -16,8 +16,6 @@ from whosaid.eval.polnear import (
     to_attributions,
 )
 
-POLNEAR = Path("/work/shared/data/polnear")
-
 TEXT = 'The Post reported that "taxes will rise," officials said on Monday.\n'
 #       0123456789012345678901234567890123456789012345678901234567890123456789
 # "The Post"=0-8, "reported"=9-17, content "that ... rise,\"" = 18-41,
@@ -172,15 +170,13 @@ def test_to_attributions_roundtrip() -> None:
 
 
 @pytest.mark.data
-def test_real_dev_offsets_match_surface_text() -> None:
-    if not (POLNEAR / "dev" / "text").is_dir():
-        pytest.skip(f"PolNeAR not found at {POLNEAR}")
-    docs = load_split(POLNEAR, "dev")
+def test_real_dev_offsets_match_surface_text(polnear_dir: Path) -> None:
+    docs = load_split(polnear_dir, "dev")
     assert len(docs) > 50
     n_attr = sum(len(d.attributions) for d in docs)
     assert n_attr > 1000
     for doc in docs:
-        assert doc.text == read_text(POLNEAR / "dev" / "text" / f"{doc.name}.txt")
+        assert doc.text == read_text(polnear_dir / "dev" / "text" / f"{doc.name}.txt")
         for attr in doc.attributions:
             for spans in (attr.source, attr.cue, attr.content):
                 for s, e in spans:

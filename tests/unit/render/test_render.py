@@ -5,31 +5,32 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from whosaid.records import (
-    SCHEMA_VERSION,
-    Actor,
-    Article,
-    Attribution,
-    ErrorInfo,
-    Span,
-    Speaker,
+from rich.cells import cell_len
+from tests.factories import (
+    make_actor,
+    make_article,
+    make_attribution,
+    make_speaker,
+    span,
 )
+
+from whosaid.records import SCHEMA_VERSION, Actor, Article, Attribution, ErrorInfo, Span
 from whosaid.render import (
     DEFAULT_WIDTH,
-    actor_rows,
+    actors_table,
     article_label,
     article_to_json,
     code_label,
+    confidence_label,
     cue_label,
-    display_width,
+    kind_label,
     quote_label,
     render_article_table,
     render_json,
     render_jsonl,
     render_table,
+    resolved_label,
     speaker_label,
-    truncate,
 )
 
 TEXT = (
@@ -37,13 +38,6 @@ TEXT = (
     "“We will not sign,” Foreign Minister Anna Berg said, “not this year.”\n\n"
     "She added that the talks\nwould resume. Ålesund’s mayor agreed."
 )
-
-
-def span(text: str, sub: str, occurrence: int = 0) -> Span:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(sub, start + 1)
-    return Span.of(text, start, start + len(sub))
 
 
 def attribution(
@@ -56,23 +50,13 @@ def attribution(
 ) -> Attribution:
     speaker = None
     if name is not None or source:
-        speaker = Speaker(
-            name=name,
+        speaker = make_speaker(
+            name,
             mention=source[0] if source else None,
-            resolved_by="name" if name else "unresolved",
             actor_id="abc123:actor0" if code else None,
             code=code,
         )
-    return Attribution(
-        id="a1",
-        kind="direct",
-        source=source,
-        cue=cue,
-        content=content,
-        speaker=speaker,
-        confidence=0.9,
-        method="test",
-    )
+    return make_attribution(source=source, cue=cue, content=content, speaker=speaker)
 
 
 def article(
@@ -84,22 +68,15 @@ def article(
     error: ErrorInfo | None = None,
     actors: tuple[Actor, ...] = (),
 ) -> Article:
-    return Article(
+    return make_article(
+        text,
         id="abc123",
         path=path,
-        url=None,
-        date=None,
         title=title,
         section=("World",),
-        text=text,
-        body=(),
-        captions=(),
-        boilerplate=(),
         attributions=attributions,
-        warnings=(),
         error=error,
         whosaid_version="0.1.0",
-        model="test",
         actors=actors,
     )
 
@@ -113,17 +90,13 @@ def actor(
     roles: tuple[str, ...] = (),
     mentions: tuple[Span, ...] = (),
 ) -> Actor:
-    return Actor(
+    return make_actor(
         id=f"abc123:actor{n}",
         name=name,
-        type=type,  # type: ignore[arg-type]
-        country=None,
-        igo=None,
-        sector=None,
+        type=type,
         code=code,
         roles=roles,
         mentions=mentions,
-        source="test",
     )
 
 
@@ -192,65 +165,50 @@ def test_article_label_prefers_title_then_path_then_id() -> None:
     assert article_label(article(path=None)) == "abc123"
 
 
-# --- truncate ------------------------------------------------------------------
-
-
-def test_truncate_keeps_text_that_fits() -> None:
-    assert truncate("short", 5) == "short"
-
-
-@pytest.mark.parametrize("width", [1, 2, 5, 10, 17, 30])
-def test_truncate_fits_the_width_and_ends_with_ellipsis(width: int) -> None:
-    text = "the quick brown fox jumps over the lazy dog"
-    out = truncate(text, width)
-    assert display_width(out) <= width
-    assert out.endswith("…")
-
-
-def test_truncate_cuts_on_a_word_boundary_near_the_end() -> None:
-    assert truncate("the quick brown fox jumps", 18) == "the quick brown…"
-
-
-def test_truncate_counts_wide_characters_twice() -> None:
-    out = truncate("外交部发言人表示", 9)
-    assert display_width(out) <= 9
-    assert out == "外交部发…"
-
-
-def test_truncate_to_nothing() -> None:
-    assert truncate("anything", 0) == ""
-
-
 # --- table ---------------------------------------------------------------------
+
+COLUMNS = ["speaker", "resolved", "code", "kind", "conf", "cue", "quote"]
+
+
+def cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split(" | ")]
 
 
 def test_table_has_header_and_one_row_per_attribution() -> None:
     out = render_article_table(
-        article((BERG, SHE), title=span(TEXT, "Talks stall")), width=100
+        article((BERG, SHE), title=span(TEXT, "Talks stall")), width=120
     )
     lines = out.splitlines()
     assert lines[0] == "Talks stall  [news/a.txt]"
-    assert [c.strip() for c in lines[1].split("|")] == [
-        "speaker",
-        "code",
-        "cue",
-        "quote",
-    ]
+    assert cells(lines[1]) == COLUMNS
     assert set(lines[2].strip()) == {"-", "+"}
-    assert [c.strip() for c in lines[3].split(" | ")] == [
+    assert cells(lines[3]) == [
         "Anna Berg",
+        "name",
         "NORGOV",
+        "direct",
+        "0.90",
         "said",
         "“We will not sign,” … “not this year.”",
     ]
-    assert lines[3].startswith("  Anna Berg | NORGOV | said")
-    assert [c.strip() for c in lines[4].split(" | ")] == [
+    assert lines[3].startswith("  Anna Berg | name")
+    assert cells(lines[4]) == [
         "She",
+        "unresolved",
         "—",
+        "direct",
+        "0.90",
         "added",
         "that the talks would resume",
     ]
     assert len(lines) == 5  # no actors, no actors section
+
+
+def test_resolved_and_confidence_labels() -> None:
+    assert resolved_label(BERG) == "name"
+    assert resolved_label(attribution(cue=(span(TEXT, "said"),))) == "none"
+    assert confidence_label(BERG) == "0.90"
+    assert kind_label(SHE) == "direct"
 
 
 def test_table_columns_line_up() -> None:
@@ -260,48 +218,60 @@ def test_table_columns_line_up() -> None:
     assert lines[2].index("+") in bars
 
 
+LONG_TEXT = "“" + " ".join(["word"] * 200) + ",” Berg said."
+LONG = attribution(
+    source=(span(LONG_TEXT, "Berg"),),
+    cue=(span(LONG_TEXT, "said"),),
+    content=(Span.of(LONG_TEXT, 0, LONG_TEXT.index(" Berg")),),
+)
+
+
 @pytest.mark.parametrize("width", [60, 80, DEFAULT_WIDTH, 140])
 def test_table_rows_fit_the_width(width: int) -> None:
-    long_text = "“" + " ".join(["word"] * 200) + ",” Berg said."
-    long = attribution(
-        source=(span(long_text, "Berg"),),
-        cue=(span(long_text, "said"),),
-        content=(Span.of(long_text, 0, long_text.index(" Berg")),),
-    )
-    out = render_article_table(article((long,), text=long_text), width=width)
+    out = render_article_table(article((LONG,), text=LONG_TEXT), width=width)
     rows = out.splitlines()[3:]
-    assert rows
+    assert len(rows) == 1  # the quote is shortened to one line
     for line in out.splitlines():
-        assert display_width(line) <= width
+        assert cell_len(line) <= width
     assert rows[0].endswith("…")
+    # The speaker keeps its room: the quote gives way.
+    assert cells(rows[0])[0] == "Berg"
+
+
+def test_wide_shows_the_whole_quote() -> None:
+    out = render_article_table(article((LONG,), text=LONG_TEXT), width=80, wide=True)
+    rows = out.splitlines()[3:]
+    assert len(rows) > 1
+    quote = " ".join(line.split(" | ")[-1].strip() for line in rows)
+    assert quote == LONG_TEXT[: LONG_TEXT.index(" Berg")]
+    for line in out.splitlines():
+        assert cell_len(line) <= 80
+
+
+def test_wide_characters_count_twice() -> None:
+    text = "外交部发言人表示" * 30 + "，他说。"
+    wide = attribution(
+        cue=(span(text, "说"),), content=(Span.of(text, 0, len(text) - 4),)
+    )
+    out = render_article_table(article((wide,), text=text), width=60)
+    for line in out.splitlines():
+        assert cell_len(line) <= 60
 
 
 def test_table_lists_actors_that_are_not_places() -> None:
-    out = render_article_table(article((BERG, SHE), actors=ACTORS), width=100)
+    out = render_article_table(article((BERG, SHE), actors=ACTORS), width=120)
     lines = out.splitlines()
     assert lines[5] == "  Actors"
-    assert [c.strip() for c in lines[6].split("|")] == [
-        "code",
-        "name",
-        "type",
-        "roles",
-        "mentions",
-    ]
+    assert cells(lines[6]) == ["code", "name", "type", "roles", "mentions"]
     assert set(lines[7].strip()) == {"-", "+"}
-    assert [c.strip() for c in lines[8].split(" | ")] == [
+    assert cells(lines[8]) == [
         "NORGOV",
         "Anna Berg",
         "person",
         "Foreign Minister",
         "2",
     ]
-    assert [c.strip() for c in lines[9].split(" | ")] == [
-        "—",
-        "Ålesund’s mayor",
-        "person",
-        "mayor",
-        "0",
-    ]
+    assert cells(lines[9]) == ["—", "Ålesund’s mayor", "person", "mayor", "0"]
     assert len(lines) == 10
     assert "NOR " not in out.split("Actors")[1]  # the place is left out
     bars = {line.index("|") for line in lines[6:] if "|" in line}
@@ -311,13 +281,13 @@ def test_table_lists_actors_that_are_not_places() -> None:
 def test_actors_are_shown_without_attributions() -> None:
     lines = render_article_table(article(actors=ACTORS[:1])).splitlines()
     assert lines[1:3] == ["  (no attributions)", "  Actors"]
-    assert lines[-1].split(" | ")[0].strip() == "NORGOV"
+    assert cells(lines[-1])[0] == "NORGOV"
 
 
 def test_only_places_means_no_actors_section() -> None:
     out = render_article_table(article(actors=ACTORS[1:2]))
     assert out == "news/a.txt\n  (no attributions)"
-    assert actor_rows(ACTORS[1:2]) == []
+    assert actors_table(ACTORS[1:2]) is None
 
 
 @pytest.mark.parametrize("width", [60, 80, DEFAULT_WIDTH])
@@ -327,8 +297,8 @@ def test_actor_rows_fit_the_width(width: int) -> None:
     )
     out = render_article_table(article((BERG,), actors=(many_roles,)), width=width)
     for line in out.splitlines():
-        assert display_width(line) <= width
-    assert out.splitlines()[-1].split(" | ")[3].endswith("…")
+        assert cell_len(line) <= width
+    assert cells(out.splitlines()[-1])[3].endswith("…")
 
 
 def test_table_shows_an_error_instead_of_rows() -> None:
@@ -346,6 +316,18 @@ def test_render_table_separates_articles_with_a_blank_line() -> None:
     out = render_table([article(), article(path="b.txt")])
     assert out == "news/a.txt\n  (no attributions)\n\nb.txt\n  (no attributions)\n"
     assert render_table([]) == ""
+
+
+def test_markup_in_cells_is_text() -> None:
+    text = "[bold]Berg[/bold] said [red]no[/red]."
+    a = attribution(
+        source=(span(text, "[bold]Berg[/bold]"),),
+        cue=(span(text, "said"),),
+        content=(span(text, "[red]no[/red]"),),
+    )
+    out = render_article_table(article((a,), text=text), width=120)
+    assert "[bold]Berg[/bold]" in out
+    assert "[red]no[/red]" in out
 
 
 # --- JSON ------------------------------------------------------------------------

@@ -5,17 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.factories import make_actor, make_article, make_attribution, make_speaker
 
 from whosaid.ingest import InputFailure
 from whosaid.records import (
-    Actor,
     Article,
-    Attribution,
     Boilerplate,
     ErrorInfo,
     RawArticle,
     Span,
-    Speaker,
 )
 from whosaid.scale.parquet import (
     TABLES,
@@ -36,7 +34,7 @@ TEXT = 'Budget vote\n\n"The budget will pass," Anna Berg said.\nShare this'
 def _article(article_id: str, text: str = TEXT) -> Article:
     said = text.index("said")
     name = text.index("Anna Berg")
-    return Article(
+    return make_article(
         id=article_id,
         path=f"{article_id}.txt",
         url=f"https://x/{article_id}",
@@ -52,13 +50,13 @@ def _article(article_id: str, text: str = TEXT) -> Article:
             ),
         ),
         attributions=(
-            Attribution(
+            make_attribution(
                 id=f"{article_id}:a1",
                 kind="direct",
                 source=(Span.of(text, name, name + 9),),
                 cue=(Span.of(text, said, said + 4),),
                 content=(Span.of(text, 14, 36),),
-                speaker=Speaker(
+                speaker=make_speaker(
                     name="Anna Berg",
                     mention=Span.of(text, name, name + 9),
                     resolved_by="name",
@@ -68,7 +66,7 @@ def _article(article_id: str, text: str = TEXT) -> Article:
                 confidence=0.93,
                 method="crf.v1",
             ),
-            Attribution(
+            make_attribution(
                 id=f"{article_id}:a2",
                 kind="indirect",
                 source=(),
@@ -84,7 +82,7 @@ def _article(article_id: str, text: str = TEXT) -> Article:
         whosaid_version="0.1.0",
         model="m+a",
         actors=(
-            Actor(
+            make_actor(
                 id=f"{article_id}:actor1",
                 name="Anna Berg",
                 type="person",
@@ -101,7 +99,7 @@ def _article(article_id: str, text: str = TEXT) -> Article:
 
 
 def _failed(article_id: str) -> Article:
-    return Article(
+    return make_article(
         id=article_id,
         path="bad.txt",
         url=None,

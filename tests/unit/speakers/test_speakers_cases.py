@@ -14,6 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 import pytest
+from tests.factories import make_attribution
 
 from whosaid.records import Attribution, Span
 from whosaid.speakers import resolve_speakers
@@ -314,15 +315,10 @@ def _find(text: str, needle: str, occurrence: int) -> int:
 
 
 def _attribution(text: str, start: int, end: int, n: int = 0) -> Attribution:
-    return Attribution(
+    return make_attribution(
         id=f"t{n}",
-        kind="direct",
         source=(Span.of(text, start, end),) if end > start else (),
-        cue=(),
-        content=(),
-        speaker=None,
         confidence=1.0,
-        method="test",
     )
 
 
@@ -425,15 +421,11 @@ def test_odd_spans_never_raise(nlp: Any, start: int, end: int) -> None:
 def test_odd_content_and_cue_never_raise(nlp: Any) -> None:
     text = '"We will win," said Haley. Adding that it was over.'
     doc = nlp(text)
-    odd = Attribution(
+    odd = make_attribution(
         id="x",
-        kind="direct",
-        source=(),
         cue=(Span(start=30, end=300, text="?"),),
         content=(Span(start=-4, end=2, text="?"), Span(start=500, end=501, text="")),
-        speaker=None,
         confidence=0.5,
-        method="test",
     )
     out = resolve_speakers(doc, [odd, odd])
     assert len(out) == 2

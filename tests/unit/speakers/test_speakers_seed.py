@@ -13,22 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.factories import make_attribution
 
 from whosaid.records import Attribution, Span
 from whosaid.speakers import resolve_speakers
 
-REPO = Path(__file__).resolve().parents[3]
-SEED = (REPO / ".." / "shared" / "seeds" / "000_d4f4f8383d51361c.txt").resolve()
-EXPECTED = SEED.with_suffix(".expected.json")
-
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.data,
-    pytest.mark.skipif(
-        not (SEED.is_file() and EXPECTED.is_file()),
-        reason=f"the seed article is not at {SEED} (../shared is absent)",
-    ),
-]
+pytestmark = [pytest.mark.model, pytest.mark.data]
 
 
 def _spans(value: Any) -> tuple[Span, ...]:
@@ -41,20 +31,22 @@ def _spans(value: Any) -> tuple[Span, ...]:
 
 
 @pytest.fixture(scope="module")
-def resolved() -> tuple[str, list[dict[str, Any]], tuple[Attribution, ...]]:
+def resolved(
+    seed_paths: tuple[Path, Path],
+) -> tuple[str, list[dict[str, Any]], tuple[Attribution, ...]]:
     from whosaid.nlp.models import load_spacy
 
-    text = SEED.read_text(encoding="utf-8")
-    expected: dict[str, Any] = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    seed, seed_expected = seed_paths
+    text = seed.read_text(encoding="utf-8")
+    expected: dict[str, Any] = json.loads(seed_expected.read_text(encoding="utf-8"))
     rows: list[dict[str, Any]] = expected["attributions"]
     attributions = [
-        Attribution(
+        make_attribution(
             id=f"seed-{n}",
             kind=row["type"],
             source=_spans(row["source"]),
             cue=_spans(row["cue"]),
             content=_spans(row["content"]),
-            speaker=None,
             confidence=1.0,
             method="expected",
         )

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_fakes import rich_article
+from tests.factories import make_actor, rich_article
 
 from whosaid.errors import WhosaidError
 from whosaid.records import Actor, Article, Span
@@ -110,10 +110,10 @@ def test_migrating_a_version_1_database_with_migrate(tmp_path: Path) -> None:
 
 def _actor(article: Article, n: int, name: str, code: str | None, **kw: str) -> Actor:
     start = article.text.index(name)
-    return Actor(
+    return make_actor(
         id=f"{article.id}:actor{n}",
         name=name,
-        type=kw.get("type", "government"),  # type: ignore[arg-type]
+        type=kw.get("type", "government"),
         country=kw.get("country"),
         igo=kw.get("igo"),
         sector=kw.get("sector"),

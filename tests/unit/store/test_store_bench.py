@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 
 import pytest
-from store_fakes import build_article
+from tests.factories import build_article
 from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, app

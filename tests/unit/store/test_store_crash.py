@@ -1,6 +1,6 @@
 """Crash safety: a killed ingest leaves whole articles only, and a re-run finishes.
 
-The ingest runs in a subprocess with the fake pipeline (see ``store_fakes``),
+The ingest runs in a subprocess with the fake pipeline (see ``tests/factories.py``),
 slowed down by ``WHOSAID_FAKE_DELAY`` so it can be killed mid-run.
 """
 
@@ -16,20 +16,19 @@ import time
 from pathlib import Path
 
 import pytest
-from store_fakes import fake_process_many, unloaded_pipeline
+from tests.factories import fake_process_many, unloaded_pipeline
 from typer.testing import CliRunner
 
 from whosaid.cli import app
 from whosaid.pipeline import Pipeline
 
-HERE = Path(__file__).parent
+REPO = Path(__file__).resolve().parents[3]  # python -c imports tests.* from here
 N = 40
 
 _RUNNER = textwrap.dedent(
     """
     import os, signal, sys
-    sys.path.insert(0, {here!r})
-    from store_fakes import fake_process_many, unloaded_pipeline
+    from tests.factories import fake_process_many, unloaded_pipeline
     from whosaid.pipeline import Pipeline
     from whosaid.store.db import Store
 
@@ -80,7 +79,7 @@ def _run(
         [
             sys.executable,
             "-c",
-            _RUNNER.format(here=str(HERE)),
+            _RUNNER,
             "ingest",
             str(folder),
             "--db",
@@ -91,6 +90,7 @@ def _run(
             "1",
         ],
         env=env,
+        cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -7,7 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_fakes import build_article, failed_article, rich_article, unloaded_pipeline
+from tests.factories import (
+    build_article,
+    failed_article,
+    rich_article,
+    unloaded_pipeline,
+)
 
 from whosaid.ingest import Ingested, InputFailure, iter_inputs
 from whosaid.pipeline import Pipeline
@@ -282,7 +287,7 @@ def test_ingest_skips_before_analysis(
     seen: list[str] = []
 
     def spy(self: Pipeline, items: object) -> object:
-        from store_fakes import fake_process_many
+        from tests.factories import fake_process_many
 
         def record() -> object:
             for item in items:  # type: ignore[attr-defined]

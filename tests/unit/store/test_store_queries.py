@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from store_fakes import build_article
+from tests.factories import build_article
 
 from whosaid.records import RawArticle
 from whosaid.store import Store, fts_query, list_speakers, search_quotes

@@ -1,7 +1,14 @@
-"""Hand-made articles and a fast stand-in pipeline for the store tests.
+"""Records for tests: factories for spans, speakers, attributions, actors and
+articles, a few ready-made articles, and a fast stand-in pipeline.
 
-The stand-in finds one attribution per line of the form
-``"CONTENT," NAME said`` (no model), so store tests run in milliseconds.  With
+Import them as ``from tests.factories import make_article, span, ...`` (the
+repository root is the rootdir pytest puts on ``sys.path`` for the ``tests``
+package).  Every factory takes keyword arguments with harmless defaults, so a
+test spells out only what it checks.
+
+The stand-in pipeline (:func:`fake_process_many`, :func:`build_article`)
+finds one attribution per line of the form ``"CONTENT," NAME said`` (no
+model), so store and CLI tests run in milliseconds.  With
 ``WHOSAID_FAKE_DELAY=SECONDS`` in the environment it sleeps that long per
 article (the crash-resume test kills a slow run).
 """
@@ -26,6 +33,145 @@ from whosaid.records import (
     Speaker,
 )
 
+__all__ = [
+    "build_article",
+    "failed_article",
+    "fake_process_many",
+    "make_actor",
+    "make_article",
+    "make_attribution",
+    "make_speaker",
+    "rich_article",
+    "span",
+]
+
+
+# --- factories -----------------------------------------------------------------
+
+
+def span(text: str, part: str, nth: int = 0) -> Span:
+    """The span of the ``nth`` occurrence (from 0) of ``part`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Span.of(text, start, start + len(part))
+
+
+def make_speaker(
+    name: str | None = None,
+    *,
+    mention: Span | None = None,
+    resolved_by: str | None = None,
+    actor_id: str | None = None,
+    code: str | None = None,
+) -> Speaker:
+    """A speaker; ``resolved_by`` defaults to ``name`` when named, else
+    ``unresolved``."""
+    if resolved_by is None:
+        resolved_by = "name" if name else "unresolved"
+    return Speaker(
+        name=name,
+        mention=mention,
+        resolved_by=resolved_by,
+        actor_id=actor_id,
+        code=code,
+    )
+
+
+def make_attribution(
+    *,
+    id: str = "a1",
+    kind: str = "direct",
+    source: tuple[Span, ...] = (),
+    cue: tuple[Span, ...] = (),
+    content: tuple[Span, ...] = (),
+    speaker: Speaker | None = None,
+    confidence: float = 0.9,
+    method: str = "test",
+) -> Attribution:
+    """An attribution (spans made with :func:`span` on the article's text)."""
+    return Attribution(
+        id=id,
+        kind=kind,  # type: ignore[arg-type]
+        source=source,
+        cue=cue,
+        content=content,
+        speaker=speaker,
+        confidence=confidence,
+        method=method,
+    )
+
+
+def make_actor(
+    *,
+    id: str = "a:actor0",
+    name: str = "Anna Berg",
+    type: str = "person",
+    country: str | None = None,
+    igo: str | None = None,
+    sector: str | None = None,
+    code: str | None = None,
+    roles: tuple[str, ...] = (),
+    mentions: tuple[Span, ...] = (),
+    source: str = "test",
+) -> Actor:
+    """An actor of an article."""
+    return Actor(
+        id=id,
+        name=name,
+        type=type,  # type: ignore[arg-type]
+        country=country,
+        igo=igo,
+        sector=sector,
+        code=code,
+        roles=roles,
+        mentions=mentions,
+        source=source,
+    )
+
+
+def make_article(
+    text: str = "",
+    *,
+    id: str = "a",
+    path: str | None = None,
+    url: str | None = None,
+    date: str | None = None,
+    title: Span | None = None,
+    section: tuple[str, ...] = (),
+    body: tuple[Span, ...] = (),
+    captions: tuple[Span, ...] = (),
+    boilerplate: tuple[Boilerplate, ...] = (),
+    attributions: tuple[Attribution, ...] = (),
+    actors: tuple[Actor, ...] = (),
+    warnings: tuple[str, ...] = (),
+    error: ErrorInfo | None = None,
+    whosaid_version: str = "0.0.0",
+    model: str = "test",
+) -> Article:
+    """An article record (analyzed, or failed when ``error`` is given)."""
+    return Article(
+        id=id,
+        path=path,
+        url=url,
+        date=date,
+        title=title,
+        section=section,
+        text=text,
+        body=body,
+        captions=captions,
+        boilerplate=boilerplate,
+        attributions=attributions,
+        warnings=warnings,
+        error=error,
+        whosaid_version=whosaid_version,
+        model=model,
+        actors=actors,
+    )
+
+
+# --- the stand-in pipeline -----------------------------------------------------
+
 _QUOTE = re.compile(r'"(?P<content>[^"]+)," (?P<name>[A-Z][\w. ]*?) said')
 
 
@@ -49,75 +195,45 @@ def build_article(
         mentions[name].append(mention)
         actor_id = f"{raw.id}:actor{list(mentions).index(name)}"
         attributions.append(
-            Attribution(
+            make_attribution(
                 id=f"{raw.id}:a{len(attributions)}",
-                kind="direct",
-                source=(Span.of(text, match.start("name"), match.end("name")),),
+                source=(mention,),
                 cue=(Span.of(text, cue_start, match.end()),),
                 content=(Span.of(text, match.start("content"), match.end("content")),),
-                speaker=Speaker(
-                    name=name,
-                    mention=mention,
-                    resolved_by="name",
-                    actor_id=actor_id,
-                ),
-                confidence=0.9,
+                speaker=make_speaker(name, mention=mention, actor_id=actor_id),
                 method="fake",
             )
         )
     actors = tuple(
-        Actor(
-            id=f"{raw.id}:actor{i}",
-            name=name,
-            type="person",
-            country=None,
-            igo=None,
-            sector=None,
-            code=None,
-            roles=(),
-            mentions=tuple(spans),
-            source="fake",
+        make_actor(
+            id=f"{raw.id}:actor{i}", name=name, mentions=tuple(spans), source="fake"
         )
         for i, (name, spans) in enumerate(mentions.items())
     )
     first_line = text.split("\n", 1)[0]
-    return Article(
+    return make_article(
+        text,
         id=raw.id,
         path=raw.path,
         url=raw.url,
         date=raw.date,
         title=Span.of(text, 0, len(first_line)) if first_line else None,
-        section=(),
-        text=text,
         body=(Span.of(text, 0, len(text)),),
-        captions=(),
-        boilerplate=(),
         attributions=tuple(attributions),
-        warnings=warnings,
-        error=None,
-        whosaid_version="0.0.0",
-        model=model,
         actors=actors,
+        warnings=warnings,
+        model=model,
     )
 
 
 def failed_article(raw: RawArticle | InputFailure, code: str, message: str) -> Article:
     """An article record with ``error`` set, as the pipeline makes them."""
-    return Article(
+    return make_article(
         id=raw.id,
         path=raw.path,
         url=getattr(raw, "url", None),
         date=getattr(raw, "date", None),
-        title=None,
-        section=(),
-        text="",
-        body=(),
-        captions=(),
-        boilerplate=(),
-        attributions=(),
-        warnings=(),
         error=ErrorInfo(code=code, message=message),
-        whosaid_version="0.0.0",
         model="fake",
     )
 

@@ -1,0 +1,94 @@
+"""``whosaid eval ...``: score whosaid against annotated corpora."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from whosaid.cli._common import (
+    DEFAULT_BATCH_SIZE,
+    SIMPLE_EXIT_HELP,
+    BatchSizeOption,
+    DebugOption,
+    PolnearDataOption,
+    ReportFormat,
+    ReportFormatOption,
+    echo_report,
+    eval_app,
+    failure_summary,
+    run_guarded,
+    warn,
+)
+
+if TYPE_CHECKING:
+    from whosaid.eval import EvalReport
+    from whosaid.records import Article, Attribution
+
+
+@eval_app.command("polnear", epilog=SIMPLE_EXIT_HELP)
+def eval_polnear(
+    data: PolnearDataOption,
+    split: Annotated[str, typer.Option(help="The split to score.")] = "dev",
+    limit: Annotated[
+        int | None,
+        typer.Option(min=1, help="Score only the first N documents.", metavar="N"),
+    ] = None,
+    output_format: ReportFormatOption = ReportFormat.TABLE,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    debug: DebugOption = False,
+) -> None:
+    """Score whosaid on a PolNeAR split (attribution precision/recall/F1).
+
+    Runs the whole pipeline over the split's texts (ids are the file stems)
+    and prints the scores.  Articles that fail count as predicting nothing
+    and are reported on standard error.
+    """
+    text_dir = data / split / "text"
+    if not text_dir.is_dir():
+        raise typer.BadParameter(
+            f"no {split}/text folder in {str(data)!r}", param_hint="'--split'"
+        )
+    with run_guarded(debug):
+        report = _eval_polnear(data, split, limit, batch_size)
+    echo_report(report, output_format)
+
+
+def _eval_polnear(
+    data: Path, split: str, limit: int | None, batch_size: int
+) -> EvalReport:
+    from whosaid.eval import evaluate_polnear
+    from whosaid.eval.polnear import annotators_by_document
+    from whosaid.pipeline import process_many
+    from whosaid.records import RawArticle
+
+    # The documents evaluate_polnear scores, in its order: those with at
+    # least one annotation file, sorted by name.
+    names = [n for n, anns in annotators_by_document(data, split).items() if anns]
+    if limit is not None:
+        names = names[:limit]
+    failed: list[Article] = []
+
+    def predict(texts: Sequence[str]) -> list[tuple[Attribution, ...]]:
+        ids = names if len(names) == len(texts) else [None] * len(texts)
+        raws = [
+            RawArticle(
+                id=name or f"{split}-{i}",
+                path=str(data / split / "text" / f"{name}.txt") if name else None,
+                text=text,
+            )
+            for i, (name, text) in enumerate(zip(ids, texts, strict=True))
+        ]
+        out: list[tuple[Attribution, ...]] = []
+        for article in process_many(raws, batch_size=batch_size):
+            if article.error is not None:
+                failed.append(article)
+            out.append(article.attributions)
+        return out
+
+    report = evaluate_polnear(data, split, predict, limit=limit)
+    if failed:
+        warn(failure_summary(failed, report.documents))
+    return report

@@ -1,0 +1,1 @@
+"""whosaid's tests (a package, so that ``tests.factories`` can be imported)."""
