@@ -35,6 +35,9 @@ _HTML_RE = re.compile(
 )
 
 Item = RawArticle | InputFailure
+_Cleaned = tuple[int, CleanArticle, tuple[str, ...], float]
+"""A cleaned article: its batch position, the article, its warnings and the
+seconds its cleaning took."""
 
 
 def looks_like_html(text: str) -> bool:
@@ -191,38 +194,8 @@ class Pipeline:
         self, batch: list[tuple[Item, tuple[str, ...]]], timings: Timings | None
     ) -> list[Article]:
         results: list[Article | None] = [None] * len(batch)
-        cleaned: list[tuple[int, CleanArticle, tuple[str, ...], float]] = []
-        t0 = time.perf_counter()
-        for k, (item, warnings) in enumerate(batch):
-            if isinstance(item, InputFailure):
-                results[k] = self._failed(item.id, item.path, item.code, item.message)
-                continue
-            started = time.perf_counter()
-            try:
-                clean = clean_article(item)
-            except WhosaidError as e:
-                results[k] = self._failed(item.id, item.path, e.code, e.message, item)
-                continue
-            except Exception as e:  # one article must not stop a batch
-                logger.exception("cleaning failed for %s", item.id)
-                results[k] = self._failed(
-                    item.id, item.path, "clean.failed", f"{type(e).__name__}: {e}", item
-                )
-                continue
-            cleaned.append((k, clean, warnings, time.perf_counter() - started))
-        _add(timings, "clean", time.perf_counter() - t0)
-        # Short texts share one batched parse, whose time each is charged in
-        # proportion to its length; long ones are parsed alone, in chunks,
-        # under their own deadline (whosaid.nlp.chunks).
-        short = [c for c in cleaned if len(c[1].text) <= LONG_TEXT_CHARS]
-        t0 = time.perf_counter()
-        docs = self._parse([c.text for _, c, _, _ in short])
-        parse_seconds = time.perf_counter() - t0
-        _add(timings, "parse", parse_seconds)
-        total_chars = max(1, sum(len(c.text) for _, c, _, _ in short))
-        parsed: dict[int, Any] = {}
-        for (k, clean, _, _), doc in zip(short, docs, strict=True):
-            parsed[k] = (doc, parse_seconds * len(clean.text) / total_chars)
+        cleaned = self._clean_all(batch, results, timings)
+        parsed = self._parse_short(cleaned, timings)
         for k, clean, warnings, clean_seconds in cleaned:
             doc, parse_share = parsed.get(k, (None, 0.0))
             if isinstance(doc, ErrorInfo):
@@ -245,6 +218,57 @@ class Pipeline:
                     clean.id, clean.path, "pipeline.failed", f"{type(e).__name__}: {e}"
                 )
         return [r for r in results if r is not None]
+
+    def _clean_all(
+        self,
+        batch: list[tuple[Item, tuple[str, ...]]],
+        results: list[Article | None],
+        timings: Timings | None,
+    ) -> list[_Cleaned]:
+        """Clean every item; failures go to ``results``, the rest come back
+        with their cleaning time."""
+        cleaned: list[_Cleaned] = []
+        t0 = time.perf_counter()
+        for k, (item, warnings) in enumerate(batch):
+            if isinstance(item, InputFailure):
+                results[k] = self._failed(item.id, item.path, item.code, item.message)
+                continue
+            started = time.perf_counter()
+            try:
+                clean = clean_article(item)
+            except WhosaidError as e:
+                results[k] = self._failed(item.id, item.path, e.code, e.message, item)
+                continue
+            except Exception as e:  # one article must not stop a batch
+                logger.exception("cleaning failed for %s", item.id)
+                results[k] = self._failed(
+                    item.id, item.path, "clean.failed", f"{type(e).__name__}: {e}", item
+                )
+                continue
+            cleaned.append((k, clean, warnings, time.perf_counter() - started))
+        _add(timings, "clean", time.perf_counter() - t0)
+        return cleaned
+
+    def _parse_short(
+        self, cleaned: list[_Cleaned], timings: Timings | None
+    ) -> dict[int, tuple[Any, float]]:
+        """Parse the texts up to ``LONG_TEXT_CHARS`` in one ``nlp.pipe`` call.
+
+        Returns, by batch position, the Doc (or the parse error) and the
+        seconds charged to that article: its share of the batched parse, in
+        proportion to its length.  Longer texts are left out: they are parsed
+        alone, in chunks, under their own deadline (:mod:`whosaid.nlp.chunks`).
+        """
+        short = [c for c in cleaned if len(c[1].text) <= LONG_TEXT_CHARS]
+        t0 = time.perf_counter()
+        docs = self._parse([c.text for _, c, _, _ in short])
+        seconds = time.perf_counter() - t0
+        _add(timings, "parse", seconds)
+        total_chars = max(1, sum(len(c.text) for _, c, _, _ in short))
+        return {
+            k: (doc, seconds * len(clean.text) / total_chars)
+            for (k, clean, _, _), doc in zip(short, docs, strict=True)
+        }
 
     def _parse(self, texts: list[str]) -> list[Any]:
         if not texts:
