@@ -242,7 +242,7 @@ def unloaded_pipeline() -> Any:
     """A :class:`~whosaid.pipeline.Pipeline` without models (for the fake)."""
     from whosaid.pipeline import Pipeline
 
-    return Pipeline(nlp=None, taggers=None, knowledge=None)  # type: ignore[arg-type]
+    return Pipeline(nlp=None, taggers=None, knowledge=None, lexicon=None)  # type: ignore[arg-type]
 
 
 def fake_process_many(self: Any, items: Iterable[Any], **_: Any) -> Iterator[Article]:

@@ -11,7 +11,6 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Any
 
 from whosaid._version import __version__
@@ -21,7 +20,16 @@ from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.clean import clean_article
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
 from whosaid.errors import InputError, WhosaidError
-from whosaid.ingest import InputFailure, article_id, decode_bytes
+from whosaid.events import extract_events, load_lexicon
+from whosaid.events.codes import VerbLexicon
+from whosaid.ids import article_id
+from whosaid.ingest import InputFailure, decode_bytes
+from whosaid.ingest.encoding import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_HTML_BYTES,
+    check_string,
+)
+from whosaid.limits import cap_warnings
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
 from whosaid.nlp.chunks import LONG_TEXT_CHARS, parse_chunked
 from whosaid.records import Article, CleanArticle, ErrorInfo, RawArticle
@@ -55,12 +63,20 @@ def raw_article(
 ) -> tuple[RawArticle, tuple[str, ...]]:
     """Wrap a string or bytes as a :class:`RawArticle` (HTML sniffed).
 
+    Strings are checked as bytes read from a file are (NUL or many control
+    characters: ``input.binary``; size limits: text ``DEFAULT_MAX_CHARS``,
+    HTML ``DEFAULT_MAX_HTML_BYTES``).
+
     Raises:
-        InputError: bytes that are empty, binary or otherwise undecodable.
+        InputError: input that is empty, binary, too large or undecodable.
     """
     warnings: tuple[str, ...] = ()
     if isinstance(text_or_html, bytes):
-        text, warn = decode_bytes(text_or_html)
+        text, warn = decode_bytes(
+            text_or_html,
+            max_chars=DEFAULT_MAX_HTML_BYTES,
+            max_bytes=DEFAULT_MAX_HTML_BYTES,
+        )
         warnings = tuple(warn)
     elif isinstance(text_or_html, str):
         text = text_or_html
@@ -69,15 +85,28 @@ def raw_article(
             f"expected str or bytes, got {type(text_or_html).__name__}",
             code="input.type",
         )
-    rid = id or article_id(text, name=PurePath(path).name if path else "")
-    if looks_like_html(text):
+    is_html = looks_like_html(text)
+    check_string(
+        text, max_chars=DEFAULT_MAX_HTML_BYTES if is_html else DEFAULT_MAX_CHARS
+    )
+    rid = id or article_id(text, url=url, path=path)
+    if is_html:
         return RawArticle(id=rid, path=path, url=url, date=date, html=text), warnings
     return RawArticle(id=rid, path=path, url=url, date=date, text=text), warnings
 
 
+def _failure_id(
+    text_or_html: object, *, url: str | None = None, path: str | None = None
+) -> str:
+    """The id of an input that failed before it became a RawArticle."""
+    if isinstance(text_or_html, str):
+        return article_id(text_or_html, url=url, path=path)
+    return "invalid"
+
+
 Timings = dict[str, float]
 """Seconds per stage (``clean``, ``parse``, ``attributions``, ``speakers``,
-``actors``), added to a dict the caller passes in and owns."""
+``actors``, ``events``), added to a dict the caller passes in and owns."""
 
 
 def _add(timings: Timings | None, stage: str, seconds: float) -> None:
@@ -99,6 +128,7 @@ class Pipeline:
         taggers: the attribution taggers
             (:func:`whosaid.attribution.model.open_taggers`).
         knowledge: actor knowledge (:func:`whosaid.actors.load_knowledge`).
+        lexicon: the event verb lexicon (:func:`whosaid.events.load_lexicon`).
         batch_size: articles per ``nlp.pipe`` batch.
         time_budget: seconds one article may take (``None``: no limit); an
             article past it fails with ``nlp.timeout`` and the batch goes
@@ -109,6 +139,7 @@ class Pipeline:
     nlp: Any
     taggers: Taggers
     knowledge: Knowledge
+    lexicon: VerbLexicon
     batch_size: int = DEFAULT_BATCH_SIZE
     time_budget: float | None = DEFAULT_TIME_BUDGET
     clock: Callable[[], float] = time.monotonic
@@ -125,6 +156,7 @@ class Pipeline:
         spacy_model: str = DEFAULT_MODEL,
         model_dir: str | None = None,
         actor_files: Sequence[str] = (),
+        verb_files: Sequence[str] = (),
         batch_size: int = DEFAULT_BATCH_SIZE,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
     ) -> Pipeline:
@@ -139,18 +171,21 @@ class Pipeline:
                 ``$WHOSAID_MODEL_DIR`` if set, else the shipped one).
             actor_files: users' actor files (CSV/TSV/YAML) read after the
                 shipped knowledge; their rows override shipped rows.
+            verb_files: users' verb files (CSV/TSV: pattern, code) read
+                after the shipped CAMEO verb patterns; their rows win.
             batch_size: articles per ``nlp.pipe`` batch.
             time_budget: seconds per article, or ``None``.
 
         Raises:
             ModelError: a model is missing.
-            ConfigError: an actor file is missing or malformed.
+            ConfigError: an actor or verb file is missing or malformed.
         """
         nlp = load_spacy(spacy_model)
         return cls(
             nlp=nlp,
             taggers=open_taggers(model_dir),
             knowledge=load_knowledge(nlp.tokenizer, tuple(actor_files)),
+            lexicon=load_lexicon(tuple(verb_files)),
             batch_size=batch_size,
             time_budget=time_budget,
         )
@@ -328,9 +363,23 @@ class Pipeline:
         )
         deadline.check("actors")
         t3 = time.perf_counter()
+        events = extract_events(
+            doc,
+            attributions,
+            actors,
+            self.lexicon,
+            text=clean.text,
+            date=clean.date,
+            id_prefix=clean.id,
+            title=(clean.title.start, clean.title.end) if clean.title else None,
+            exclude=skip,
+        )
+        deadline.check("events")
+        t4 = time.perf_counter()
         _add(timings, "attributions", t1 - t0)
         _add(timings, "speakers", t2 - t1)
         _add(timings, "actors", t3 - t2)
+        _add(timings, "events", t4 - t3)
         return Article(
             id=clean.id,
             path=clean.path,
@@ -343,11 +392,12 @@ class Pipeline:
             captions=clean.captions,
             boilerplate=clean.boilerplate,
             attributions=attributions,
-            warnings=(*warnings, *clean.warnings, *quote_warnings),
+            warnings=cap_warnings((*warnings, *clean.warnings, *quote_warnings)),
             error=None,
             whosaid_version=__version__,
             model=self.model_name,
             actors=actors,
+            events=events,
         )
 
     def _failed(
@@ -382,6 +432,7 @@ def default_pipeline(
     spacy_model: str = DEFAULT_MODEL,
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
     batch_size: int = DEFAULT_BATCH_SIZE,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Pipeline:
@@ -389,12 +440,14 @@ def default_pipeline(
 
     The same as :meth:`Pipeline.load`: a new (stateless) :class:`Pipeline`
     every call, over models and knowledge that their loaders read once per
-    process and keep (``load_spacy``, ``open_taggers``, ``load_knowledge``).
+    process and keep (``load_spacy``, ``open_taggers``, ``load_knowledge``,
+    ``load_lexicon``).
     """
     return Pipeline.load(
         spacy_model=spacy_model,
         model_dir=model_dir,
         actor_files=actor_files,
+        verb_files=verb_files,
         batch_size=batch_size,
         time_budget=time_budget,
     )
@@ -416,6 +469,7 @@ def process(
     date: str | None = None,
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     pipeline: Pipeline | None = None,
 ) -> Article:
@@ -432,11 +486,13 @@ def process(
         actor_files: users' actor files (CSV/TSV/YAML: pattern, name,
             country, igo, sector, type) that extend or override the shipped
             actor knowledge.
+        verb_files: users' verb files (CSV/TSV: pattern, code) that extend
+            or override the shipped CAMEO verb patterns.
         time_budget: seconds the article may take (default 60; ``None``: no
             limit); past it the record's error is ``nlp.timeout``.
         pipeline: a pipeline to use instead of :func:`default_pipeline`
-            (then ``model_dir``, ``actor_files`` and ``time_budget`` are its
-            own).
+            (then ``model_dir``, ``actor_files``, ``verb_files`` and
+            ``time_budget`` are its own).
 
     Returns:
         The :class:`~whosaid.records.Article`.  Bad input does not raise: the
@@ -450,15 +506,18 @@ def process(
     """
     if pipeline is None:
         pipeline = default_pipeline(
-            model_dir=model_dir, actor_files=actor_files, time_budget=time_budget
+            model_dir=model_dir,
+            actor_files=actor_files,
+            verb_files=verb_files,
+            time_budget=time_budget,
         )
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
     except InputError as e:
-        failure = InputFailure(
-            id=id or "invalid", path=path, code=e.code, message=e.message
-        )
-        return next(pipeline.process_many([failure]))
+        # A failed record that still carries the caller's url and date.
+        rid = id or _failure_id(text_or_html, url=url, path=path)
+        given = RawArticle(id=rid, path=path, url=url, date=date, text="")
+        return pipeline._failed(rid, path, e.code, e.message, given)
     return next(pipeline.process_many([(raw, warnings)]))
 
 
@@ -468,6 +527,7 @@ def process_many(
     batch_size: int = DEFAULT_BATCH_SIZE,
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     pipeline: Pipeline | None = None,
     timings: Timings | None = None,
@@ -480,6 +540,7 @@ def process_many(
         batch_size: articles per spaCy batch.
         model_dir: a trained attribution model folder (default: shipped).
         actor_files: users' actor files that extend the shipped knowledge.
+        verb_files: users' verb files that extend the shipped verb patterns.
         time_budget: seconds each article may take (``None``: no limit).
         pipeline: a pipeline to use instead of :func:`default_pipeline`
             (then the other options are its own).
@@ -492,6 +553,7 @@ def process_many(
         pipeline = default_pipeline(
             model_dir=model_dir,
             actor_files=actor_files,
+            verb_files=verb_files,
             batch_size=batch_size,
             time_budget=time_budget,
         )
@@ -499,7 +561,10 @@ def process_many(
     def _wrap() -> Iterator[Item | tuple[Item, Sequence[str]]]:
         for item in items:
             if isinstance(item, str):
-                yield raw_article(item)
+                try:
+                    yield raw_article(item)
+                except InputError as e:
+                    yield InputFailure(_failure_id(item), None, e.code, e.message)
             else:
                 yield item
 

@@ -17,7 +17,7 @@ import datetime as dt
 import os
 import threading
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -34,7 +34,9 @@ from whosaid.api.schemas import (
     AnalyzeRequest,
     ArticleList,
     ArticleOut,
+    DyadList,
     ErrorEnvelope,
+    EventList,
     QuoteList,
     SpeakerList,
 )
@@ -218,6 +220,129 @@ def api_router() -> APIRouter:
     return router
 
 
+# --- events and dyads (issue 10) ------------------------------------------------
+
+SourceCode = Annotated[
+    str | None,
+    Query(description="The source actor's code (RUSGOV), or a prefix ending in *."),
+]
+TargetCode = Annotated[
+    str | None,
+    Query(description="The target actor's code (USAGOV), or a prefix ending in *."),
+]
+Root = Annotated[
+    str | None, Query(description="A CAMEO root, 01 to 20 (13: threaten).")
+]
+
+
+def _event_filters(
+    source: str | None,
+    target: str | None,
+    root: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> Any:
+    from whosaid.store.events import EventFilters
+
+    return EventFilters(
+        source=source,
+        target=target,
+        root=root,
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
+    )
+
+
+def events_router() -> APIRouter:
+    """``/api/v1/events`` and ``/api/v1/dyads``."""
+    router = APIRouter(prefix="/api/v1", tags=["events"])
+
+    @router.get("/events", response_model=EventList, responses=_ERRORS)
+    def events(
+        request: Request,
+        source: SourceCode = None,
+        target: TargetCode = None,
+        root: Root = None,
+        since: Day = None,
+        until: Day = None,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> EventList:
+        """CAMEO-coded events by source, target, root and day, newest first."""
+        filters = _event_filters(source, target, root, since, until)
+        with data.reader(_db(request)) as conn:
+            try:
+                page = data.events_page(conn, filters, limit=limit, offset=offset)
+            except ValueError as e:
+                raise ApiError(422, "request.invalid", str(e)) from None
+        return EventList.model_validate(
+            {
+                "items": [e.to_dict() for e in page.items],
+                "limit": page.limit,
+                "offset": page.offset,
+                "has_more": page.has_more,
+            }
+        )
+
+    @router.get("/dyads", response_model=DyadList, responses=_ERRORS)
+    def dyads(
+        request: Request,
+        by: Annotated[
+            Literal["day", "week", "month"],
+            Query(description="Count per day, ISO week (from Monday) or month."),
+        ] = "week",
+        source: SourceCode = None,
+        target: TargetCode = None,
+        root: Root = None,
+        since: Day = None,
+        until: Day = None,
+        level: Annotated[
+            Literal["code", "country"],
+            Query(
+                description="Pair actor codes (RUSGOV, RUSMIL apart) or their "
+                "countries (both RUS; an IGO keeps its code)."
+            ),
+        ] = "code",
+        include_negated: Annotated[
+            bool, Query(description="Count negated events too.")
+        ] = False,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> DyadList:
+        """Events per source-target pair and period: count, Goldstein sum and mean.
+
+        Rows come by period, then source, then target.  Events without a
+        source or target code or a day are not counted, nor negated ones
+        unless ``include_negated``.
+        """
+        filters = _event_filters(source, target, root, since, until)
+        with data.reader(_db(request)) as conn:
+            try:
+                page = data.dyads_page(
+                    conn,
+                    by,
+                    filters,
+                    level=level,
+                    include_negated=include_negated,
+                    limit=limit,
+                    offset=offset,
+                )
+            except ValueError as e:
+                raise ApiError(422, "request.invalid", str(e)) from None
+        return DyadList.model_validate(
+            {
+                "items": [d.to_dict() for d in page.items],
+                "by": by,
+                "level": level,
+                "limit": page.limit,
+                "offset": page.offset,
+                "has_more": page.has_more,
+            }
+        )
+
+    return router
+
+
 def _quotes(
     conn: Any, filters: data.QuoteFilters, limit: int, offset: int
 ) -> data.Page[Any]:
@@ -270,7 +395,7 @@ def _too_large(size: int | None) -> ApiError:
 
 
 def _analyze(req: AnalyzeRequest) -> Article:
-    from whosaid.ingest import article_id
+    from whosaid.ids import article_id
     from whosaid.pipeline import get_pipeline, looks_like_html, process
     from whosaid.records import RawArticle
 
@@ -282,7 +407,10 @@ def _analyze(req: AnalyzeRequest) -> Article:
             return process(html, url=req.url, id=req.id, date=req.date)
         # An HTML fragment that process() would not sniff as HTML.
         raw = RawArticle(
-            id=req.id or article_id(html), url=req.url, date=req.date, html=html
+            id=req.id or article_id(html, url=req.url),
+            url=req.url,
+            date=req.date,
+            html=html,
         )
         return next(get_pipeline().process_many([raw]))
 
@@ -356,5 +484,6 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     install_error_handlers(app)
     _install_docs(app)
     app.include_router(api_router())
+    app.include_router(events_router())
     install_pages(app)
     return app

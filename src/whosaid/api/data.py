@@ -30,20 +30,37 @@ from whosaid.store import (
     open_read_only,
     search_quotes,
 )
+from whosaid.store.events import (
+    Dyad,
+    DyadTotal,
+    EventFilters,
+    StoredEvent,
+    dyad_counts,
+    dyad_totals,
+    normalize_code,
+    periods,
+    search_events,
+)
 
 __all__ = [
     "ActorSummary",
     "ArticleSummary",
+    "DyadPoint",
+    "DyadView",
     "Page",
     "QuoteFilters",
     "SpeakerProfile",
     "actor_summary",
     "article",
     "articles_page",
+    "dyad_view",
+    "dyads_page",
+    "events_page",
     "quotes_page",
     "reader",
     "speaker_profile",
     "speakers_page",
+    "top_dyads",
 ]
 
 T = TypeVar("T")
@@ -378,3 +395,153 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     if len(parts) > 1 and len(surname) >= 4 and surname[:1].isupper():
         alternatives.append(re.escape(surname))
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+# --- events and dyads (issue 10) ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadPoint:
+    """One period of a dyad's chart.
+
+    Attributes:
+        period: The period's first day.
+        cooperation: Events of quad classes 1 and 2.
+        conflict: Events of quad classes 3 and 4.
+        goldstein_sum: Their summed Goldstein score.
+        goldstein_mean: The mean (0.0 for a period without events).
+    """
+
+    period: str
+    cooperation: int
+    conflict: int
+    goldstein_sum: float
+    goldstein_mean: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadView:
+    """What a dyad page shows: one source-target pair over time.
+
+    Attributes:
+        source: The source code (or prefix with ``*``), as asked.
+        target: The target code (or prefix), as asked.
+        by: ``day``, ``week`` or ``month``.
+        points: Every period from the first to the last counted event, gaps
+            included.
+        counts: The dyad counts (one per period and code pair).
+        events: A page of the pair's events, newest first.
+        reverse: How many events go the other way (target to source).
+    """
+
+    source: str
+    target: str
+    by: str
+    points: list[DyadPoint]
+    counts: list[Dyad]
+    events: Page[StoredEvent]
+    reverse: int
+
+
+def events_page(
+    conn: sqlite3.Connection, filters: EventFilters, *, limit: int, offset: int
+) -> Page[StoredEvent]:
+    """Events matching ``filters`` (see :func:`whosaid.store.events.search_events`).
+
+    Raises:
+        ValueError: a bad code, root or date.
+    """
+    found = search_events(conn, filters, limit=limit + 1, offset=offset)
+    return Page(
+        items=found[:limit],
+        limit=limit,
+        offset=offset,
+        total=None,
+        has_more=len(found) > limit,
+    )
+
+
+def dyads_page(
+    conn: sqlite3.Connection,
+    by: str,
+    filters: EventFilters,
+    *,
+    level: str = "code",
+    include_negated: bool,
+    limit: int,
+    offset: int,
+) -> Page[Dyad]:
+    """Dyad counts per period (see :func:`whosaid.store.events.dyad_counts`).
+
+    Raises:
+        ValueError: a bad period, code, root or date.
+    """
+    found = dyad_counts(
+        conn,
+        by,
+        filters,
+        level=level,
+        include_negated=include_negated,
+        limit=limit + 1,
+        offset=offset,
+    )
+    return Page(
+        items=found[:limit],
+        limit=limit,
+        offset=offset,
+        total=None,
+        has_more=len(found) > limit,
+    )
+
+
+def top_dyads(conn: sqlite3.Connection, *, limit: int) -> list[DyadTotal]:
+    """The pairs with the most events (negated events left out)."""
+    return dyad_totals(conn, limit=limit)
+
+
+def dyad_view(
+    conn: sqlite3.Connection,
+    source: str,
+    target: str,
+    *,
+    by: str,
+    limit: int,
+    offset: int,
+) -> DyadView:
+    """A source-target pair's events per period, for the chart, and its events.
+
+    Raises:
+        ValueError: a bad code or period.
+    """
+    filters = EventFilters(source=source, target=target)
+    counts = dyad_counts(conn, by, filters)
+    merged: dict[str, list[float]] = {}
+    for d in counts:
+        point = merged.setdefault(d.period, [0, 0, 0.0, 0])
+        point[0] += d.verbal_cooperation + d.material_cooperation
+        point[1] += d.verbal_conflict + d.material_conflict
+        point[2] += d.goldstein_sum
+        point[3] += d.events
+    points: list[DyadPoint] = []
+    if merged:
+        for period in periods(min(merged), max(merged), by):
+            coop, conflict, total, n = merged.get(period, [0, 0, 0.0, 0])
+            points.append(
+                DyadPoint(
+                    period=period,
+                    cooperation=int(coop),
+                    conflict=int(conflict),
+                    goldstein_sum=round(total, 6),
+                    goldstein_mean=round(total / n, 6) if n else 0.0,
+                )
+            )
+    reverse = dyad_totals(conn, EventFilters(source=target, target=source))
+    return DyadView(
+        source=normalize_code(source, name="source"),
+        target=normalize_code(target, name="target"),
+        by=by,
+        points=points,
+        counts=counts,
+        events=events_page(conn, filters, limit=limit, offset=offset),
+        reverse=sum(t.events for t in reverse),
+    )

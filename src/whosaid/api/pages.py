@@ -1,4 +1,4 @@
-"""The web pages: articles, the article view, quote search, speakers, analyze.
+"""The web pages: articles, the article view, quote search, speakers, analyze, dyads.
 
 Jinja2 templates (``whosaid/ui/templates``) and bundled CSS/JS
 (``whosaid/ui/static``, served at ``/static``); nothing is loaded from a CDN.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, Query, Request
@@ -21,8 +21,10 @@ from fastapi.templating import Jinja2Templates
 import whosaid.ui
 from whosaid._version import __version__
 from whosaid.api import data
-from whosaid.api.chart import timeline_svg
+from whosaid.api.cameo import code_title
+from whosaid.api.chart import dyad_svg, timeline_svg
 from whosaid.api.errors import ApiError
+from whosaid.api.event_view import dyad_pairs, event_views
 from whosaid.api.highlight import attribution_title, outside, regions
 
 __all__ = ["install_pages", "render_error"]
@@ -32,6 +34,7 @@ TEMPLATES = Jinja2Templates(directory=UI / "templates")
 TEMPLATES.env.filters["path"] = lambda value: quote(str(value), safe="")
 TEMPLATES.env.globals["whosaid_version"] = __version__
 TEMPLATES.env.globals["attribution_title"] = attribution_title
+TEMPLATES.env.globals["cameo_title"] = code_title
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -103,6 +106,7 @@ def pages_router() -> APIRouter:
             record = data.article(conn, article_id)
         if record is None:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}")
+        views = event_views(record)
         shown = [
             *([record.title] if record.title else []),
             *record.body,
@@ -118,6 +122,8 @@ def pages_router() -> APIRouter:
                 "body": regions(record, record.body),
                 "captions": regions(record, record.captions),
                 "outside": regions(record, outside(record, shown)),
+                "events": views,
+                "event_pairs": dyad_pairs(views),
             },
         )
 
@@ -186,7 +192,80 @@ def pages_router() -> APIRouter:
     return router
 
 
+# --- events and dyads (issue 10) ------------------------------------------------
+
+Period = Literal["day", "week", "month"]
+TOP_DYADS = 50
+
+
+def events_pages_router() -> APIRouter:
+    """The dyad pages: ``/dyads`` (a form and the busiest pairs) and one pair."""
+    router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+    @router.get("/dyads")
+    def dyads(
+        request: Request,
+        source: str = "",
+        target: str = "",
+        by: Period = "week",
+        limit: Limit = PAGE_SIZE,
+        offset: Offset = 0,
+    ) -> Response:
+        if source.strip() and target.strip():
+            return _dyad(request, source, target, by, limit, offset)
+        with data.reader(_db(request)) as conn:
+            top = data.top_dyads(conn, limit=TOP_DYADS)
+        return _page(
+            request,
+            "dyads.html",
+            {
+                "title": "Dyads",
+                "top": top,
+                "by": by,
+                "source": source,
+                "target": target,
+            },
+        )
+
+    @router.get("/dyads/{source}/{target}")
+    def dyad(
+        request: Request,
+        source: str,
+        target: str,
+        by: Period = "week",
+        limit: Limit = PAGE_SIZE,
+        offset: Offset = 0,
+    ) -> Response:
+        return _dyad(request, source, target, by, limit, offset)
+
+    return router
+
+
+def _dyad(
+    request: Request, source: str, target: str, by: str, limit: int, offset: int
+) -> Response:
+    with data.reader(_db(request)) as conn:
+        try:
+            view = data.dyad_view(
+                conn, source, target, by=by, limit=limit, offset=offset
+            )
+        except ValueError as e:
+            raise ApiError(422, "request.invalid", str(e)) from None
+    label = f"{view.source} → {view.target}"
+    return _page(
+        request,
+        "dyad.html",
+        {
+            "title": label,
+            "view": view,
+            "chart": dyad_svg(view.points, label=label),
+            "pager": _pager(request, view.events),
+        },
+    )
+
+
 def install_pages(app: FastAPI) -> None:
     """Mount ``/static`` and add the pages to ``app``."""
     app.mount("/static", StaticFiles(directory=UI / "static"), name="static")
     app.include_router(pages_router())
+    app.include_router(events_pages_router())

@@ -22,9 +22,13 @@ __all__ = [
     "ArticleSummaryOut",
     "AttributionOut",
     "BoilerplateOut",
+    "DyadList",
+    "DyadOut",
     "ErrorBody",
     "ErrorEnvelope",
     "ErrorInfoOut",
+    "EventList",
+    "EventRowOut",
     "QuoteList",
     "QuoteOut",
     "SpanOut",
@@ -252,3 +256,73 @@ class ErrorEnvelope(_Out):
     ok: Literal[False] = False
     error: ErrorBody
     status: int
+
+
+# --- events and dyads (issue 10) ------------------------------------------------
+
+
+class EventRowOut(_Out):
+    """One stored event with its actors' codes and its article."""
+
+    id: str = Field(description="ARTICLE_ID:eN")
+    article_id: str
+    source_actor_id: str | None
+    source_code: str | None = Field(description='The source actor\'s code ("RUS").')
+    source_name: str | None
+    source_country: str | None
+    target_actor_id: str | None
+    target_code: str | None = Field(description="The target's code; null: none.")
+    target_name: str | None
+    target_country: str | None
+    code: str = Field(description='CAMEO event code ("0234", "112").')
+    root: str = Field(description='CAMEO root ("02").')
+    goldstein: float = Field(description="Goldstein score, -10 to +10.")
+    quad_class: int = Field(
+        description="1 verbal cooperation, 2 material cooperation, "
+        "3 verbal conflict, 4 material conflict."
+    )
+    evidence_text: str
+    attribution_id: str | None
+    negated: bool
+    modality: str | None
+    date: str | None = Field(description="The event's own date as given.")
+    day: str | None = Field(
+        description="YYYY-MM-DD the event counts on: its date, else the article's."
+    )
+    method: str
+    confidence: float
+    url: str | None
+    title: str | None
+
+
+class EventList(_Out):
+    items: list[EventRowOut]
+    limit: int
+    offset: int
+    has_more: bool = Field(description="True when a next page exists.")
+
+
+class DyadOut(_Out):
+    """The events of one source-target pair in one period."""
+
+    period: str = Field(
+        description="The period's first day (weeks from Monday, months the 1st)."
+    )
+    source: str
+    target: str
+    events: int
+    goldstein_sum: float
+    goldstein_mean: float
+    verbal_cooperation: int = Field(description="Quad class 1 (roots 01-05).")
+    material_cooperation: int = Field(description="Quad class 2 (roots 06-08).")
+    verbal_conflict: int = Field(description="Quad class 3 (roots 09-13).")
+    material_conflict: int = Field(description="Quad class 4 (roots 14-20).")
+
+
+class DyadList(_Out):
+    items: list[DyadOut]
+    by: Literal["day", "week", "month"]
+    level: Literal["code", "country"]
+    limit: int
+    offset: int
+    has_more: bool = Field(description="True when a next page exists.")

@@ -11,12 +11,11 @@ The component needs a tagger, a dependency parser and NER before it.
 
 from __future__ import annotations
 
-import hashlib
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.attribution.extract import extract_attributions
+from whosaid.ids import article_id
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=())
@@ -32,7 +31,7 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         # Ids like the pipeline's: a content hash of the text as prefix.
-        prefix = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        prefix = article_id(text)
         attributions, _warnings = extract_attributions(
             doc, model_dir=self.model_dir, id_prefix=prefix
         )

@@ -33,6 +33,7 @@ def clean_article(raw: RawArticle, *, warnings: Sequence[str] = ()) -> CleanArti
 
     Raises:
         InputError: ``input.empty`` (no text, or only whitespace),
+            ``input.binary`` (a NUL character in the text or HTML),
             ``input.no_article`` (an HTML page with no article text).
 
     Example:
@@ -40,6 +41,14 @@ def clean_article(raw: RawArticle, *, warnings: Sequence[str] = ()) -> CleanArti
         >>> article.title.text, [span.text for span in article.body]
         ('Title here', ['Body.'])
     """
+    for content in (raw.text, raw.html):
+        if content is not None and "\x00" in content:
+            # Every path into the pipeline (files, JSON Lines, the API, stored
+            # inputs) ends here: NUL is binary, as for bytes read from a file.
+            raise InputError(
+                f"article {raw.id!r} looks binary (it contains NUL characters)",
+                code="input.binary",
+            )
     if raw.text is not None and raw.text.strip():
         result = clean_text(raw, raw.text)
     elif raw.html is not None and raw.html.strip():

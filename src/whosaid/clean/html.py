@@ -5,19 +5,31 @@ line, then the extracted body text, so the title is a real span of the text.
 The body part then goes through the same line analysis as plain text
 (:func:`whosaid.clean.text.analyze_layout`) to catch captions, link blocks and
 footers that trafilatura kept.
+
+Size: the raw page may be large (see ``DEFAULT_MAX_HTML_BYTES`` in
+:mod:`whosaid.ingest.encoding`: pages are mostly inline script); the article
+text extracted from it is held to ``DEFAULT_MAX_CHARS`` (``input.too_large``).
+
+Depth: a page nested deeper than lxml's default limit (256) is parsed again
+as a huge tree, and one deeper than that limit too (2048) is read as plain
+text (:mod:`whosaid.clean.deep`); either way its record carries the warning
+``html.deep_nesting``.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from typing import Any, Final
 
 import trafilatura
 from lxml.etree import LxmlError
 
+from whosaid.clean.deep import DEEP_WARNING, parse_deep, plain_text
 from whosaid.clean.text import analyze_layout
 from whosaid.errors import InputError
+from whosaid.ingest.encoding import DEFAULT_MAX_CHARS
 from whosaid.records import CleanArticle, RawArticle, Span
 
 logger = logging.getLogger(__name__)
@@ -44,11 +56,12 @@ def clean_html(raw: RawArticle, html: str) -> CleanArticle:
         else from the page's categories.
 
     Raises:
-        InputError: ``input.no_article`` when the page holds no article text.
+        InputError: ``input.no_article`` when the page holds no article text,
+            ``input.too_large`` when its text is over ``DEFAULT_MAX_CHARS``.
     """
-    document = _extract(html, url=raw.url)
+    document, warnings = _extract_article(html, url=raw.url)
     body_text = (_attribute(document, "text") or "").strip()
-    if _word_count(body_text) < MIN_ARTICLE_WORDS or len(body_text) < MIN_ARTICLE_CHARS:
+    if not _is_article(body_text):
         raise InputError(
             "no article text found in the HTML page", code="input.no_article"
         )
@@ -78,6 +91,12 @@ def clean_html(raw: RawArticle, html: str) -> CleanArticle:
         raise InputError(
             "the HTML page's text holds no article body", code="input.no_article"
         )
+    if len(text) > DEFAULT_MAX_CHARS:
+        raise InputError(
+            f"the text extracted from the HTML page is {len(text):,} characters, "
+            f"over the limit of {DEFAULT_MAX_CHARS:,}",
+            code="input.too_large",
+        )
     categories = _attribute_list(document, "categories")
     return CleanArticle(
         id=raw.id,
@@ -90,7 +109,52 @@ def clean_html(raw: RawArticle, html: str) -> CleanArticle:
         body=layout.body,
         captions=layout.captions,
         boilerplate=layout.boilerplate,
-        warnings=layout.warnings,
+        warnings=(*warnings, *layout.warnings),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _PlainDocument:
+    """What :func:`plain_text` read, shaped like trafilatura's document."""
+
+    text: str
+    title: str | None
+    sitename: str | None = None
+    url: str | None = None
+    date: str | None = None
+    categories: tuple[str, ...] = ()
+
+
+def _is_article(body_text: str) -> bool:
+    return (
+        _word_count(body_text) >= MIN_ARTICLE_WORDS
+        and len(body_text) >= MIN_ARTICLE_CHARS
+    )
+
+
+def _extract_article(html: str, *, url: str | None) -> tuple[Any, tuple[str, ...]]:
+    """trafilatura's document for the page, and warnings; pages too deep for
+    lxml's default parser are parsed again (see the module docstring)."""
+    document = _extract(html, url=url)
+    if _is_article((_attribute(document, "text") or "").strip()):
+        return document, ()
+    deep = parse_deep(html)
+    if deep is None:
+        return document, ()
+    if deep.tree is not None:
+        again = _extract(deep.tree, url=url)
+        if _is_article((_attribute(again, "text") or "").strip()):
+            return again, (
+                f"{DEEP_WARNING}: elements nested over 255 deep; "
+                "the page was parsed as a huge tree",
+            )
+    if not deep.truncated:
+        return document, ()
+    title, text = plain_text(html)
+    logger.info("page nested over 2047 deep: read as plain text")
+    return _PlainDocument(text=text, title=title or None), (
+        f"{DEEP_WARNING}: elements nested over 2047 deep; "
+        "the page was read as plain text",
     )
 
 
@@ -99,7 +163,7 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _extract(html: str, *, url: str | None) -> Any:
+def _extract(html: Any, *, url: str | None) -> Any:
     try:
         return trafilatura.bare_extraction(
             html,

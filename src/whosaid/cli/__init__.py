@@ -7,7 +7,8 @@ Commands, by module:
   --scheduler ADDRESS]``
 * :mod:`~whosaid.cli.store`: ``ingest``, ``reprocess``, ``quotes``,
   ``export``, ``db migrate``, ``serve``
-* :mod:`~whosaid.cli.eval`: ``eval polnear``
+* :mod:`~whosaid.cli.events`: ``events``, ``dyads`` (CAMEO-coded events)
+* :mod:`~whosaid.cli.eval`: ``eval polnear``, ``eval events``
 * :mod:`~whosaid.cli.bench`: ``bench`` (pipeline speed, ``--workers 1,2``
   scaling) and ``bench-queries``
 * :mod:`~whosaid.cli.train`: ``train``
@@ -31,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # Importing the command modules registers their commands on ``app``.
-from whosaid.cli import bench, eval, extract, store, train  # noqa: F401
+from whosaid.cli import bench, eval, events, extract, store, train  # noqa: F401
 from whosaid.cli._common import (
     EXIT_ERROR,
     EXIT_FAILED,

@@ -136,6 +136,20 @@ ActorsOption = Annotated[
         show_default=False,
     ),
 ]
+VerbsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--verbs",
+        dir_okay=False,
+        help=(
+            "A verb file (CSV or TSV with columns pattern, code: a verb and "
+            "the words that must follow it, and a CAMEO code) that extends "
+            "or overrides the shipped event verb patterns; repeatable."
+        ),
+        metavar="FILE",
+        show_default=False,
+    ),
+]
 TimeBudgetOption = Annotated[
     float,
     typer.Option(
@@ -322,11 +336,28 @@ def actor_files(files: Sequence[Path] | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def verb_files(files: Sequence[Path] | None) -> tuple[str, ...]:
+    """Check users' event verb files up front: a bad one is a usage error (2)."""
+    from whosaid.errors import ConfigError
+    from whosaid.events import check_user_verbs
+
+    out: list[str] = []
+    for f in files or ():
+        try:
+            check_user_verbs(f)
+        except ConfigError as e:
+            typer.echo(f"error: --verbs: {e.message}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        out.append(str(f))
+    return tuple(out)
+
+
 def scale_settings(
     workers: int | None,
     scheduler: str | None,
     batch_size: int,
     actors: Sequence[str] = (),
+    verbs: Sequence[str] = (),
     time_budget: float = DEFAULT_TIME_BUDGET,
 ) -> ScaleSettings:
     """The run's :class:`~whosaid.scale.ScaleSettings` from the options
@@ -338,6 +369,7 @@ def scale_settings(
         scheduler=scheduler,
         batch_size=batch_size,
         actor_files=tuple(actors),
+        verb_files=tuple(verbs),
         time_budget=time_budget or None,
     )
 

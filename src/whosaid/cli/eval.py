@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,15 +16,18 @@ from whosaid.cli._common import (
     PolnearDataOption,
     ReportFormat,
     ReportFormatOption,
+    VerbsOption,
     echo_report,
     eval_app,
     failure_summary,
     run_guarded,
+    verb_files,
     warn,
 )
 
 if TYPE_CHECKING:
     from whosaid.eval import EvalReport
+    from whosaid.eval.events import GoldArticle
     from whosaid.records import Article, Attribution
 
 
@@ -92,3 +95,36 @@ def _eval_polnear(
     if failed:
         warn(failure_summary(failed, report.documents))
     return report
+
+
+@eval_app.command("events", epilog=SIMPLE_EXIT_HELP)
+def eval_events(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            exists=True,
+            dir_okay=False,
+            help="Gold events (JSONL; format in whosaid.eval.events).",
+            metavar="FILE",
+        ),
+    ],
+    verbs: VerbsOption = None,
+    output_format: ReportFormatOption = ReportFormat.TABLE,
+    debug: DebugOption = False,
+) -> None:
+    """Score whosaid's events on gold events: found, root, dyad, precision, F1."""
+    from whosaid.eval.events import load_gold, score_articles
+    from whosaid.pipeline import process_many
+    from whosaid.records import RawArticle
+
+    files = verb_files(verbs)
+    with run_guarded(debug):
+        articles = load_gold(gold)
+
+        def analyze(items: Sequence[GoldArticle]) -> Iterator[Article]:
+            raws = [RawArticle(id=a.id, text=a.text, date=a.date) for a in items]
+            return process_many(raws, verb_files=files)
+
+        scores = score_articles(articles, analyze)
+    echo_report(scores, output_format)

@@ -22,6 +22,7 @@ from whosaid.cli._common import (
     DebugOption,
     SchedulerOption,
     TimeBudgetOption,
+    VerbsOption,
     WorkersOption,
     actor_files,
     app,
@@ -29,6 +30,7 @@ from whosaid.cli._common import (
     run_guarded,
     scale_settings,
     terminal_width,
+    verb_files,
     warn,
 )
 from whosaid.cli.output import TextOutput, atomic_output
@@ -152,10 +154,11 @@ def extract(
     scheduler: SchedulerOption = None,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: ActorsOption = None,
+    verbs: VerbsOption = None,
     time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
     debug: DebugOption = False,
 ) -> None:
-    """Extract attributions (who said what) and actors from news articles.
+    """Extract attributions (who said what), actors and events from news articles.
 
     Every input gives one article record, in input order; an input that
     cannot be read or analyzed gives a record with its error set.  Inputs
@@ -172,7 +175,14 @@ def extract(
             "and --format",
             param_hint="'--out-parquet'",
         )
-    settings = scale_settings(workers, scheduler, batch_size, files, time_budget)
+    settings = scale_settings(
+        workers,
+        scheduler,
+        batch_size,
+        files,
+        verb_files(verbs),
+        time_budget=time_budget,
+    )
     try:
         with run_guarded(debug):
             if out_parquet is not None:

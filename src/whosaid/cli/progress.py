@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import gzip
-import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -19,35 +16,14 @@ __all__ = ["IngestProgress", "count_inputs"]
 
 
 def count_inputs(paths: Sequence[str]) -> int | None:
-    """Roughly how many articles ``paths`` hold (for the ETA); None if unknown."""
-    from whosaid.ingest.read import STDIN_PATH, input_kind, is_input_name
+    """Roughly how many articles ``paths`` hold (for the ETA); None if unknown.
 
-    def in_file(path: Path) -> int:
-        kind = input_kind(path.name)
-        if kind not in ("jsonl", "jsonl.gz"):
-            return 1  # a WARC file counts as one: counting would read it all
-        try:
-            opener = gzip.open if kind == "jsonl.gz" else open
-            with opener(path, "rb") as handle:
-                return sum(1 for line in handle if line.strip())
-        except (OSError, EOFError):
-            return 1
+    :func:`whosaid.ingest.count_inputs`: bounded reads, and FIFOs or devices
+    in folders are never opened.
+    """
+    from whosaid.ingest import count_inputs as count
 
-    total = 0
-    for given in paths:
-        if given == STDIN_PATH:
-            total += 1
-            continue
-        root = Path(given)
-        if not root.is_dir():
-            total += in_file(root)
-            continue
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-            for name in filenames:
-                if not name.startswith(".") and is_input_name(name):
-                    total += in_file(Path(dirpath, name))
-    return total or None
+    return count(paths) or None
 
 
 class IngestProgress:

@@ -109,7 +109,9 @@ def ingest_command(
             param_hint="'PATH' / '--from-parquet'",
         )
     paths = paths or []
-    settings = scale_settings(workers, scheduler, batch_size, files, time_budget)
+    settings = scale_settings(
+        workers, scheduler, batch_size, files, time_budget=time_budget
+    )
     progress: IngestProgress | None = None
     if _common.stderr_is_terminal():
         total = None if from_parquet is not None else count_inputs(paths)
@@ -137,17 +139,10 @@ def ingest_command(
                 last = ingest(store, iter_inputs(paths), pipeline, progress=track)
     except KeyboardInterrupt:
         end_progress()
-        typer.echo(
-            f"interrupted: {last.stored} stored, {last.skipped} skipped "
-            f"(already stored), {last.failed} failed -> {db}",
-            err=True,
-        )
+        typer.echo(f"interrupted: {last.summary()} -> {db}", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     end_progress()
-    typer.echo(
-        f"{last.stored} stored, {last.skipped} skipped (already stored), "
-        f"{last.failed} failed -> {db}"
-    )
+    typer.echo(f"{last.summary()} -> {db}")
     if last.failed:
         raise typer.Exit(EXIT_FAILED)
 
@@ -295,21 +290,47 @@ def export_command(
         typer.Option(
             "--out",
             file_okay=False,
-            help="The folder to write articles.EXT and attributions.EXT into.",
+            help=(
+                "The folder to write articles.EXT, attributions.EXT, actors.EXT "
+                "and events.EXT into."
+            ),
             metavar="DIR",
         ),
     ],
     db: DbOption = DEFAULT_DB,
+    table: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--table",
+            help=(
+                "Export only this table (articles, attributions, actors, or "
+                "events: the GDELT-like event table); repeatable."
+            ),
+            metavar="NAME",
+            show_default=False,
+        ),
+    ] = None,
     debug: DebugOption = False,
 ) -> None:
-    """Export the articles and attributions tables to files."""
+    """Export the articles, attributions, actors and events tables to files."""
     from whosaid.store import open_read_only
-    from whosaid.store.export import ExportFormat, export_tables
+    from whosaid.store.export import EXPORT_TABLES, ExportFormat, export_tables
 
+    unknown = [t for t in table or () if t not in EXPORT_TABLES]
+    if unknown:
+        raise typer.BadParameter(
+            f"{unknown[0]!r} is not a table; choose from {', '.join(EXPORT_TABLES)}",
+            param_hint="'--table'",
+        )
     with run_guarded(debug):
         conn = open_read_only(db)
         try:
-            written = export_tables(conn, out, ExportFormat(output_format.value))
+            written = export_tables(
+                conn,
+                out,
+                ExportFormat(output_format.value),
+                tables=table or EXPORT_TABLES,
+            )
         finally:
             conn.close()
     for path in written:

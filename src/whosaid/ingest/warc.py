@@ -5,7 +5,7 @@ records whose HTTP ``Content-Type`` is HTML are taken; requests, metadata,
 redirects without a page and non-HTML payloads (PDF, images, feeds) are
 skipped silently.  Each page becomes a ``RawArticle(html=...)`` with ``url``
 from ``WARC-Target-URI`` and ``date`` from ``WARC-Date``; its id is
-:func:`~whosaid.ingest.read.article_id` of the decoded page under its URL.
+:func:`whosaid.ids.article_id` of the decoded page under its URL.
 
 Records are read one at a time (``warcio.ArchiveIterator``), so memory is
 bounded by the largest page, never by the file.  A page that cannot be
@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from whosaid.errors import InputError
-from whosaid.ingest.encoding import decode_bytes
+from whosaid.ids import article_id
+from whosaid.ingest.encoding import DEFAULT_MAX_HTML_BYTES, decode_bytes
 from whosaid.records import RawArticle
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 """File names ending so are read as WARC (case-insensitive)."""
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_BYTES_PER_CHAR = 4
 
 
 def is_html_content_type(value: str | None) -> bool:
@@ -45,12 +45,18 @@ def is_html_content_type(value: str | None) -> bool:
     return media in _HTML_TYPES
 
 
-def iter_warc(path: str, *, max_chars: int) -> Iterator[Ingested | InputFailure]:
+def iter_warc(
+    path: str,
+    *,
+    max_html_bytes: int = DEFAULT_MAX_HTML_BYTES,
+) -> Iterator[Ingested | InputFailure]:
     """Yield the HTML responses of one WARC file, in file order.
 
     Args:
         path: The ``.warc`` or ``.warc.gz`` file.
-        max_chars: The largest accepted page, in characters.
+        max_html_bytes: The largest accepted page, in bytes: a longer payload
+            is not read past this (``input.too_large``).  The text extracted
+            from a page is held to the text limit when it is cleaned.
 
     Yields:
         An ``Ingested`` per HTML page, an ``InputFailure`` per page that could
@@ -70,7 +76,7 @@ def iter_warc(path: str, *, max_chars: int) -> Iterator[Ingested | InputFailure]
     with handle:
         try:
             for record in ArchiveIterator(handle):
-                item = _page(record, path=path, max_chars=max_chars)
+                item = _page(record, path=path, max_html_bytes=max_html_bytes)
                 if item is not None:
                     count += 1
                     yield item
@@ -85,9 +91,11 @@ def iter_warc(path: str, *, max_chars: int) -> Iterator[Ingested | InputFailure]
             )
 
 
-def _page(record: Any, *, path: str, max_chars: int) -> Ingested | InputFailure | None:
+def _page(
+    record: Any, *, path: str, max_html_bytes: int
+) -> Ingested | InputFailure | None:
     """One WARC record as an article, or ``None`` when it is not an HTML page."""
-    from whosaid.ingest.read import Ingested, InputFailure, article_id
+    from whosaid.ingest.read import Ingested, InputFailure
 
     if record.rec_type != "response" or record.http_headers is None:
         return None
@@ -96,14 +104,16 @@ def _page(record: Any, *, path: str, max_chars: int) -> Ingested | InputFailure 
     url = record.rec_headers.get_header("WARC-Target-URI")
     date = record.rec_headers.get_header("WARC-Date")
     where = url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
-    payload = record.content_stream().read(max_chars * _BYTES_PER_CHAR + 1)
+    payload = record.content_stream().read(max_html_bytes + 1)
     try:
-        content, warnings = decode_bytes(payload, max_chars=max_chars)
+        content, warnings = decode_bytes(
+            payload, max_chars=max_html_bytes, max_bytes=max_html_bytes
+        )
     except InputError as e:
         return InputFailure(where, path, e.code, e.message)
     return Ingested(
         article=RawArticle(
-            id=article_id(content, name=url or ""),
+            id=article_id(content, url=url, path=path),
             path=path,
             url=url,
             date=date,

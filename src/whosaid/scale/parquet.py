@@ -5,18 +5,20 @@ Layout of an output folder::
     DIR/articles/part-KEY.parquet        one row per article (failures too)
     DIR/attributions/part-KEY.parquet    one row per attribution (article_id)
     DIR/actors/part-KEY.parquet          one row per actor (article_id)
+    DIR/events/part-KEY.parquet          one row per event (article_id)
 
 ``KEY`` is :func:`whosaid.scale.runner.batch_key`, a hash of the ids of the
 batch's articles.  Each file is written under a temporary name and renamed
 (atomic on one file system), the ``articles`` partition last: it is the
 commit mark.  A retried or re-run batch therefore replaces its partition
-instead of adding one, and a reader ignores ``attributions``/``actors``
+instead of adding one, and a reader ignores ``attributions``/``actors``/``events``
 partitions whose ``articles`` partition does not exist (a batch cut short).
 
 Span lists, sections, warnings, speakers, roles and mentions are JSON strings
-(as in ``whosaid export``).  The ``actors`` table is written from
-``article.to_dict().get("actors", [])`` with a fixed schema, so it is empty
-but valid until articles carry actors.  Needs ``pyarrow``
+(as in ``whosaid export``); so is an event's evidence.  The ``actors`` and
+``events`` tables have a fixed schema, so they are empty but valid when the
+articles carry none; a folder written before events existed reads back with
+no events.  Needs ``pyarrow``
 (``pip install whosaid[parquet]``) on every worker.
 """
 
@@ -39,6 +41,7 @@ from whosaid.records import (
     Attribution,
     Boilerplate,
     ErrorInfo,
+    Event,
     RawArticle,
     Span,
     Speaker,
@@ -51,6 +54,7 @@ __all__ = [
     "ACTOR_COLUMNS",
     "ARTICLE_COLUMNS",
     "ATTRIBUTION_COLUMNS",
+    "EVENT_COLUMNS",
     "TABLES",
     "StoredArticle",
     "check_pyarrow",
@@ -61,7 +65,7 @@ __all__ = [
     "write_partition",
 ]
 
-TABLES = ("articles", "attributions", "actors")
+TABLES = ("articles", "attributions", "actors", "events")
 
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "string"),
@@ -126,10 +130,33 @@ ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 """Columns of the ``actors`` table (``roles`` and ``mentions`` JSON)."""
 
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "string"),
+    ("id", "string"),
+    ("idx", "int64"),
+    ("source", "string"),
+    ("target", "string"),
+    ("code", "string"),
+    ("root", "string"),
+    ("goldstein", "float64"),
+    ("quad_class", "int64"),
+    ("evidence", "string"),
+    ("evidence_text", "string"),
+    ("attribution_id", "string"),
+    ("negated", "bool"),
+    ("modality", "string"),
+    ("date", "string"),
+    ("method", "string"),
+    ("confidence", "float64"),
+)
+"""Columns of the ``events`` table (``source``/``target`` are actor ids of the
+article; ``evidence`` a JSON span list, ``evidence_text`` its fragments)."""
+
 _COLUMNS = {
     "articles": ARTICLE_COLUMNS,
     "attributions": ATTRIBUTION_COLUMNS,
     "actors": ACTOR_COLUMNS,
+    "events": EVENT_COLUMNS,
 }
 _JOINER = " … "
 
@@ -145,7 +172,7 @@ def check_pyarrow() -> None:
 
 
 def prepare_dir(out_dir: str | os.PathLike[str]) -> Path:
-    """Create the output folder and its three table folders.
+    """Create the output folder and its table folders.
 
     Raises:
         WhosaidError: ``output.unwritable``.
@@ -164,10 +191,9 @@ def prepare_dir(out_dir: str | os.PathLike[str]) -> Path:
 
 def partition_name(article_ids: Sequence[str]) -> str:
     """The file name of the partition holding these article ids."""
-    from hashlib import sha1
+    from whosaid.ids import batch_key
 
-    key = sha1("\0".join(article_ids).encode("utf-8", "surrogatepass")).hexdigest()
-    return f"part-{key[:16]}.parquet"
+    return f"part-{batch_key(article_ids)}.parquet"
 
 
 def _json(value: Any) -> str:
@@ -187,7 +213,7 @@ def _joined(spans: Sequence[dict[str, Any]]) -> str:
 
 def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any]:
     """The ``articles`` row of an article (``record`` is ``Article.to_dict()``)."""
-    from whosaid.store.db import content_hash
+    from whosaid.ids import raw_content_hash
 
     error = record.get("error")
     return {
@@ -208,7 +234,7 @@ def article_row(record: dict[str, Any], raw: RawArticle | None) -> dict[str, Any
         "whosaid_version": record.get("whosaid_version"),
         "model": record.get("model"),
         "schema_version": record.get("schema_version"),
-        "content_hash": content_hash(raw) if raw is not None else None,
+        "content_hash": raw_content_hash(raw) if raw is not None else None,
         "raw_text": raw.text if raw is not None else None,
         "raw_html": raw.html if raw is not None else None,
     }
@@ -268,8 +294,42 @@ def actor_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def event_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``events`` rows of an article record."""
+    rows = []
+    for idx, event in enumerate(record.get("events") or []):
+        evidence = event.get("evidence") or []
+        rows.append(
+            {
+                "article_id": record["id"],
+                "id": event["id"],
+                "idx": idx,
+                "source": event.get("source"),
+                "target": event.get("target"),
+                "code": event["code"],
+                "root": event["root"],
+                "goldstein": event["goldstein"],
+                "quad_class": event["quad_class"],
+                "evidence": _json(evidence),
+                "evidence_text": _joined(evidence),
+                "attribution_id": event.get("attribution_id"),
+                "negated": bool(event.get("negated")),
+                "modality": event.get("modality"),
+                "date": event.get("date"),
+                "method": event["method"],
+                "confidence": event.get("confidence", 1.0),
+            }
+        )
+    return rows
+
+
 def _schema(pa: Any, table: str) -> Any:
-    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64()}
+    types = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+    }
     return pa.schema([(name, types[kind]) for name, kind in _COLUMNS[table]])
 
 
@@ -295,9 +355,10 @@ def _write_table(
 def write_partition(
     folder: Path, articles: Sequence[Article], raws: Sequence[RawArticle | None]
 ) -> str:
-    """Write one batch as a partition of the three tables; return its file name.
+    """Write one batch as a partition of the four tables; return its file name.
 
-    ``attributions`` and ``actors`` are written first, ``articles`` last.
+    ``attributions``, ``actors`` and ``events`` are written first, ``articles``
+    last.
     """
     records = [a.to_dict() for a in articles]
     name = partition_name([r["id"] for r in records])
@@ -309,6 +370,9 @@ def write_partition(
     )
     _write_table(
         folder, "actors", name, [row for r in records for row in actor_rows(r)]
+    )
+    _write_table(
+        folder, "events", name, [row for r in records for row in event_rows(r)]
     )
     _write_table(
         folder,
@@ -380,10 +444,30 @@ def _actor(row: dict[str, Any]) -> Actor:
     )
 
 
+def _event(row: dict[str, Any]) -> Event:
+    return Event(
+        id=row["id"],
+        source=row["source"],
+        target=row["target"],
+        code=row["code"],
+        root=row["root"],
+        goldstein=row["goldstein"],
+        quad_class=row["quad_class"],
+        evidence=_spans(row["evidence"]),
+        attribution_id=row["attribution_id"],
+        negated=bool(row["negated"]),
+        modality=row["modality"],
+        date=row["date"],
+        method=row["method"],
+        confidence=row["confidence"],
+    )
+
+
 def _article(
     row: dict[str, Any],
     attributions: tuple[Attribution, ...],
     actors: tuple[Actor, ...] = (),
+    events: tuple[Event, ...] = (),
 ) -> Article:
     title = json.loads(row["title"]) if row.get("title") else None
     error = (
@@ -410,6 +494,7 @@ def _article(
         whosaid_version=row["whosaid_version"],
         model=row["model"],
         actors=actors,
+        events=events,
         schema_version=row["schema_version"],
     )
 
@@ -418,6 +503,15 @@ def _read_rows(path: Path) -> list[dict[str, Any]]:
     pq: Any = importlib.import_module("pyarrow.parquet")
     rows: list[dict[str, Any]] = pq.read_table(str(path)).to_pylist()
     return rows
+
+
+def _by_article(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """A table partition's rows by article id (empty when the file is absent)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    if path.is_file():
+        for row in _read_rows(path):
+            found.setdefault(row["article_id"], []).append(row)
+    return found
 
 
 def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
@@ -448,12 +542,17 @@ def iter_parquet(folder: str | os.PathLike[str]) -> Iterator[StoredArticle]:
         if actors_part.is_file():
             for row in _read_rows(actors_part):
                 actors_by_article.setdefault(row["article_id"], []).append(row)
+        events_by_article = _by_article(root / "events" / part.name)
         for row in _read_rows(part):
             rows = sorted(by_article.get(row["id"], []), key=lambda r: r["idx"])
+            events = sorted(
+                events_by_article.get(row["id"], []), key=lambda r: r["idx"]
+            )
             article = _article(
                 row,
                 tuple(_attribution(r) for r in rows),
                 tuple(_actor(r) for r in actors_by_article.get(row["id"], [])),
+                tuple(_event(r) for r in events),
             )
             raw = None
             if row.get("raw_text") is not None or row.get("raw_html") is not None:
@@ -496,10 +595,10 @@ def load_parquet(
     """
     import time
 
-    from whosaid.store import IngestStats, SaveOutcome
+    from whosaid.store import IngestStats
 
     start = time.perf_counter()
-    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    counts = {"stored": 0, "replaced": 0, "skipped": 0, "failed": 0}
     for stored in iter_parquet(folder):
         article = stored.article
         if _has_article(store, article.id):
@@ -518,8 +617,7 @@ def load_parquet(
             outcome = store.save_article(
                 article, stored.raw, digest=stored.content_hash
             )
-            key = "stored" if outcome is SaveOutcome.STORED else "skipped"
-            counts["failed" if outcome is SaveOutcome.FAILED else key] += 1
+            counts[outcome.value] += 1
         if progress is not None:
             progress(IngestStats(**counts, seconds=time.perf_counter() - start))
     return IngestStats(**counts, seconds=time.perf_counter() - start)

@@ -27,7 +27,6 @@ itself (recorded with error ``scale.batch_failed``), never the run.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import uuid
@@ -38,6 +37,7 @@ from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
+from whosaid import ids
 from whosaid.deadline import DEFAULT_TIME_BUDGET, check_budget
 from whosaid.errors import ModelError, WhosaidError
 from whosaid.ingest import InputFailure
@@ -98,6 +98,8 @@ class ScaleSettings:
         actor_files: Users' actor files (``--actors``); every worker reads
             them, so on a remote cluster they must exist at the same path on
             every node.
+        verb_files: Users' event verb files (``--verbs``), read like
+            ``actor_files``.
         small_input_in_process: Run in this process when no scheduler is
             given and the input is under two batches.
         time_budget: Seconds one article may take (``None``: no limit);
@@ -111,6 +113,7 @@ class ScaleSettings:
     retries: int = DEFAULT_RETRIES
     model_dir: str | None = None
     actor_files: tuple[str, ...] = ()
+    verb_files: tuple[str, ...] = ()
     small_input_in_process: bool = True
     time_budget: float | None = DEFAULT_TIME_BUDGET
 
@@ -124,8 +127,7 @@ class ScaleSettings:
 
 def batch_key(items: Sequence[BatchItem]) -> str:
     """A stable name for a batch: the SHA-1 (16 hex digits) of its article ids."""
-    ids = "\0".join(item.id for item, _ in items)
-    return hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return ids.batch_key(item.id for item, _ in items)
 
 
 LOG_LENGTH = 20
@@ -382,6 +384,7 @@ def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
         model_dir=settings.model_dir,
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
         time_budget=settings.time_budget,
     )
     yield from _run(items, settings, task, _salvage_article("unavailable"))
@@ -414,6 +417,7 @@ def analyze_rendered(
         model_dir=settings.model_dir,
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
         time_budget=settings.time_budget,
     )
     salvage_article = _salvage_article("unavailable")
@@ -451,6 +455,7 @@ def analyze_to_parquet(
         out_dir=str(folder),
         model_dir=settings.model_dir,
         actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
         batch_size=settings.batch_size,
         time_budget=settings.time_budget,
     )

@@ -116,6 +116,7 @@ def analyze_batch(
     model_dir: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[Article]:
     """Analyze one batch; one :class:`Article` per item, in order.
@@ -133,6 +134,7 @@ def analyze_batch(
             batch_size=batch_size,
             model_dir=model_dir,
             actor_files=actor_files,
+            verb_files=verb_files,
             time_budget=time_budget,
         )
     )
@@ -147,6 +149,7 @@ def render_batch(
     model_dir: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[RenderedArticle]:
     """Analyze one batch and render every article (see :func:`render_article`)."""
@@ -155,6 +158,7 @@ def render_batch(
         model_dir=model_dir,
         batch_size=batch_size,
         actor_files=actor_files,
+        verb_files=verb_files,
         time_budget=time_budget,
     )
     return [
@@ -172,6 +176,7 @@ def write_batch(
     model_dir: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[ArticleSummary]:
     """Analyze one batch and write it as one Parquet partition under ``out_dir``.
@@ -186,6 +191,7 @@ def write_batch(
         model_dir=model_dir,
         batch_size=batch_size,
         actor_files=actor_files,
+        verb_files=verb_files,
         time_budget=time_budget,
     )
     raws = [item if isinstance(item, RawArticle) else None for item, _ in items]

@@ -5,7 +5,10 @@
 * :func:`ingest` reads inputs, skips those already stored, analyzes and saves.
 * :mod:`whosaid.store.queries`: :func:`search_quotes`, :func:`list_speakers`,
   :func:`get_article`, :func:`actors_with_code`.
-* :mod:`whosaid.store.export`: tables to CSV, JSON Lines or Parquet.
+* :mod:`whosaid.store.events`: :func:`~whosaid.store.events.search_events`,
+  :func:`~whosaid.store.events.dyad_counts` (CAMEO-coded events, dyads).
+* :mod:`whosaid.store.export`: tables to CSV, JSON Lines or Parquet
+  (:mod:`whosaid.store.gdelt`: the GDELT-like event table).
 * ``store/schema.sql`` documents the schema; ``store/migrations/`` builds it.
 """
 

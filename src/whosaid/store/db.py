@@ -5,42 +5,50 @@ readers open their own read-only connections (:func:`open_read_only` or
 :meth:`Store.read_only`) and never block the writer.
 
 Crash safety: every article is written in one transaction (the article row,
-its attributions and actors, and the full-text index rows via triggers), so a process
+its attributions, actors and events, and the full-text index rows via
+triggers), so a process
 killed at any moment leaves each article either complete or absent.
 
-Idempotency: an input is identified by :func:`content_hash`, the SHA-1 of its
-raw text (or HTML when it has no text).  :meth:`Store.save_article` skips an
-article whose content is already stored, so ingesting the same inputs twice,
-or the same URL with the same content, adds nothing.  An article whose id is
-stored with other content (a JSON Lines id reused for a new version) replaces
-the stored one.
+Idempotency: an input is identified by :func:`content_hash`
+(:mod:`whosaid.ids`: the SHA-1 of its raw text, else HTML, under its URL, else
+its file name).  :meth:`Store.save_article` skips an article whose input is
+already stored, so ingesting the same inputs twice adds nothing, while the same
+text under another URL or file name is another article.  An article whose id
+is stored with other content (a JSON Lines id reused for a new version)
+replaces the stored one (:attr:`SaveOutcome.REPLACED`).
+
+Failures of the file system are specific: a full disk is ``store.disk_full``,
+another write failure ``store.io_error`` (see :func:`write_error`); the
+article being written is rolled back and every stored one is kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import hashlib
 import json
 import logging
 import os
 import re
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path, PurePath
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from whosaid._version import __version__
+from whosaid.ids import raw_content_hash
 from whosaid.records import (
     Actor,
     Article,
     Attribution,
     Boilerplate,
+    Event,
     RawArticle,
     Span,
 )
@@ -58,6 +66,7 @@ __all__ = [
     "content_hash",
     "date_key",
     "open_read_only",
+    "write_error",
 ]
 
 logger = logging.getLogger(__name__)
@@ -73,6 +82,7 @@ class SaveOutcome(StrEnum):
     """What :meth:`Store.save_article` did with an article."""
 
     STORED = "stored"
+    REPLACED = "replaced"
     SKIPPED = "skipped"
     FAILED = "failed"
 
@@ -96,10 +106,10 @@ class ReprocessStats:
 def content_hash(raw: RawArticle) -> str:
     """Return the SHA-1 (hex) that identifies a raw input in the store.
 
-    The hash of its text (else its HTML), prefixed with its URL, else its
-    file name, when it has one: re-reading the same file or URL is skipped,
-    while the same text published under another name or address (PolNeAR
-    has one such pair) is another article.
+    :func:`whosaid.ids.raw_content_hash`: the hash of its text (else its
+    HTML) under its URL, else its file name: re-reading the same file or URL
+    is skipped, while the same text published under another name or address
+    (PolNeAR has one such pair) is another article.
 
     Args:
         raw: The input as read.
@@ -107,10 +117,7 @@ def content_hash(raw: RawArticle) -> str:
     Returns:
         40 hex digits.
     """
-    content = raw.text if raw.text is not None else (raw.html or "")
-    name = raw.url or (PurePath(raw.path).name if raw.path else "")
-    key = f"{name}\0{content}" if name else content
-    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
+    return raw_content_hash(raw)
 
 
 def date_key(date: str | None) -> str | None:
@@ -173,6 +180,59 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
         ) from e
     _check_version(version, file)
     return conn
+
+
+def write_error(error: sqlite3.Error, path: Path) -> StoreError | None:
+    """A specific :class:`StoreError` for a write that the file system
+    refused, else ``None``.
+
+    Args:
+        error: What sqlite3 raised.
+        path: The database file.
+
+    Returns:
+        ``store.disk_full`` (SQLite's ``SQLITE_FULL``: no space left, or the
+        file reached its size limit), ``store.io_error`` (``SQLITE_IOERR``:
+        the file system failed a read or write), or ``None`` for any other
+        error.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # extended codes keep the primary one in the low byte
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreError(
+            f"cannot write {str(path)!r}: the disk is full ({error}); free some "
+            "space and run the command again (stored articles are kept)",
+            code="store.disk_full",
+        )
+    if primary == sqlite3.SQLITE_IOERR:
+        return StoreError(
+            f"cannot write {str(path)!r}: input/output error ({error})",
+            code="store.io_error",
+        )
+    return None
+
+
+def _enable_wal(conn: sqlite3.Connection) -> str:
+    """Switch to WAL (kept in the file), retrying while another process holds
+    the new file: SQLite answers ``SQLITE_BUSY`` at once here, without its
+    busy handler, when two processes create one database together.
+
+    Returns:
+        The journal mode now in force.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as e:
+            code = getattr(e, "sqlite_errorcode", 0) & 0xFF
+            if code != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
 
 
 def _check_version(version: int, file: Path) -> None:
@@ -246,7 +306,7 @@ class Store:
         try:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _enable_wal(self.conn)
             if str(mode).lower() != "wal":
                 logger.warning("%s: journal mode %s, not WAL", self.path, mode)
             # NORMAL in WAL mode: a committed article survives a killed
@@ -257,6 +317,9 @@ class Store:
             _check_version(schema_version(self.conn), self.path)
         except sqlite3.DatabaseError as e:
             self.conn.close()
+            mapped = write_error(e, self.path)
+            if mapped is not None:
+                raise mapped from e
             raise StoreError(
                 f"cannot use {str(self.path)!r} as a corpus database: {e}",
                 code="store.unreadable",
@@ -296,14 +359,27 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``): all or nothing."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction (``BEGIN IMMEDIATE``): all or nothing.
+
+        Raises:
+            StoreError: ``store.disk_full`` or ``store.io_error`` when the
+                file cannot be written (the transaction is rolled back).
+        """
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                # SQLite may have rolled back already (a full disk does).
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            mapped = write_error(e, self.path)
+            if mapped is None:
+                raise
+            raise mapped from e
 
     # -- reading ------------------------------------------------------------
 
@@ -338,7 +414,7 @@ class Store:
         *,
         digest: str | None = None,
     ) -> SaveOutcome:
-        """Store one analyzed article, its attributions and actors, in one transaction.
+        """Store an article with its attributions, actors and events (one transaction).
 
         An article with ``error`` set is stored as a failure instead (see
         :meth:`save_failure`).  An article whose content is already stored is
@@ -382,7 +458,7 @@ class Store:
             if old is not None:
                 logger.info("%s: stored with other content, replaced", article.id)
             self._write(conn, article, raw, digest, old[0] if old else None)
-        return SaveOutcome.STORED
+        return SaveOutcome.STORED if old is None else SaveOutcome.REPLACED
 
     def save_failure(
         self,
@@ -492,6 +568,19 @@ class Store:
             [
                 _actor_row(article.id, i, actor)
                 for i, actor in enumerate(article.actors)
+            ],
+        )
+        actors = {actor.id: actor for actor in article.actors}
+        conn.executemany(
+            "INSERT INTO events (id, article_id, idx, source_actor_id, source_code, "
+            "source_name, source_country, target_actor_id, target_code, target_name, "
+            "target_country, code, root, goldstein, quad_class, evidence, "
+            "evidence_text, attribution_id, negated, modality, date, date_key, "
+            "method, confidence) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                _event_row(article, i, event, actors)
+                for i, event in enumerate(article.events)
             ],
         )
 
@@ -631,4 +720,42 @@ def _actor_row(article_id: str, idx: int, actor: Actor) -> Sequence[Any]:
         json.dumps(list(actor.roles), ensure_ascii=False),
         _spans_json(actor.mentions),
         actor.source,
+    )
+
+
+def _event_row(
+    article: Article, idx: int, event: Event, actors: dict[str, Actor]
+) -> Sequence[Any]:
+    """An ``events`` row: the actors' code, name and country copied in.
+
+    An actor id that names none of the article's actors keeps its id and gets
+    no code (the row is still written).
+    """
+    source = actors.get(event.source) if event.source is not None else None
+    target = actors.get(event.target) if event.target is not None else None
+    return (
+        event.id,
+        article.id,
+        idx,
+        event.source,
+        source.code if source is not None else None,
+        source.name if source is not None else None,
+        source.country if source is not None else None,
+        event.target,
+        target.code if target is not None else None,
+        target.name if target is not None else None,
+        target.country if target is not None else None,
+        event.code,
+        event.root,
+        event.goldstein,
+        event.quad_class,
+        _spans_json(event.evidence),
+        _joined(event.evidence),
+        event.attribution_id,
+        1 if event.negated else 0,
+        event.modality,
+        event.date,
+        date_key(event.date) or date_key(article.date),
+        event.method,
+        event.confidence,
     )

@@ -1,12 +1,14 @@
 """Export a corpus database's tables to CSV, JSON Lines or Parquet.
 
-:func:`export_tables` writes ``articles.EXT``, ``attributions.EXT`` and
-``actors.EXT`` (or the ``tables`` asked for) into a folder, streaming rows
-(the database need not fit in memory).  Columns are the tables' own, less the
-internal ``seq`` and the raw inputs (``raw_text``, ``raw_html``); attribution
-rows carry their speaker's actor (``speaker_code``, ``speaker_actor_id``).
-JSON columns (spans, sections, warnings, roles) are JSON strings in CSV and
-Parquet and real arrays in JSON Lines.  Parquet needs ``pyarrow``
+:func:`export_tables` writes ``articles.EXT``, ``attributions.EXT``,
+``actors.EXT`` and ``events.EXT`` (or the ``tables`` asked for) into a folder,
+streaming rows (the database need not fit in memory).  Columns are the tables'
+own, less the internal ``seq`` and the raw inputs (``raw_text``,
+``raw_html``); attribution rows carry their speaker's actor (``speaker_code``,
+``speaker_actor_id``).  ``events`` is the GDELT-like event table of
+:mod:`whosaid.store.gdelt` (GDELT's column names and types).  JSON columns
+(spans, sections, warnings, roles) are JSON strings in CSV and Parquet and
+real arrays in JSON Lines.  Parquet needs ``pyarrow``
 (``pip install whosaid[parquet]``).  Each file is written under a temporary
 name and renamed when complete.
 """
@@ -25,16 +27,18 @@ from pathlib import Path
 from typing import Any
 
 from whosaid.errors import WhosaidError
+from whosaid.store import gdelt
 
 __all__ = ["EXPORT_TABLES", "ExportFormat", "export_tables"]
 
-EXPORT_TABLES = ("articles", "attributions", "actors")
+EXPORT_TABLES = ("articles", "attributions", "actors", "events")
 _SKIPPED_COLUMNS = frozenset({"seq", "raw_text", "raw_html"})
 # Per table: ``actors.source`` is plain text, ``attributions.source`` JSON.
 _JSON_COLUMNS: dict[str, frozenset[str]] = {
     "articles": frozenset({"section", "body", "captions", "boilerplate", "warnings"}),
     "attributions": frozenset({"source", "cue", "content"}),
     "actors": frozenset({"roles", "mentions"}),
+    "events": gdelt.JSON_COLUMNS,
 }
 _BATCH_ROWS = 1000
 
@@ -49,6 +53,8 @@ class ExportFormat(StrEnum):
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
     """(name, declared type) of the exported columns, in table order."""
+    if table == "events":
+        return [(name, kind.upper()) for name, kind in gdelt.GDELT_COLUMNS]
     rows = conn.execute(
         "SELECT name, type FROM pragma_table_info(?) ORDER BY cid", (table,)
     ).fetchall()
@@ -58,6 +64,9 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
 def _rows(
     conn: sqlite3.Connection, table: str, names: Sequence[str]
 ) -> Iterator[tuple[Any, ...]]:
+    if table == "events":
+        yield from gdelt.gdelt_rows(conn)
+        return
     # Table and column names come from EXPORT_TABLES and the schema itself.
     select = ", ".join(f'"{n}"' for n in names)
     cursor = conn.execute(f'SELECT {select} FROM "{table}" ORDER BY seq')
@@ -72,11 +81,12 @@ def export_tables(
     *,
     tables: Sequence[str] = EXPORT_TABLES,
 ) -> list[Path]:
-    """Write the ``articles``, ``attributions`` and ``actors`` tables into ``out_dir``.
+    """Write the ``articles``, ``attributions``, ``actors`` and ``events`` tables.
 
     Args:
         conn: An open connection (read-only is enough).
-        out_dir: The folder to write into (created if missing).
+        out_dir: The folder to write ``TABLE.EXT`` files into (created if
+            missing).
         fmt: The file format.
         tables: The tables to write (some of :data:`EXPORT_TABLES`), in
             this order.

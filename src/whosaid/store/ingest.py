@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from whosaid.ingest import Ingested, InputFailure
 from whosaid.records import RawArticle
-from whosaid.store.db import SaveOutcome, Store, content_hash
+from whosaid.store.db import Store, content_hash
 
 if TYPE_CHECKING:
     from whosaid.records import Article
@@ -51,21 +51,34 @@ class IngestStats:
     """Progress or outcome of :func:`ingest`.
 
     Attributes:
-        stored: Articles analyzed and stored.
+        stored: Articles analyzed and stored as new rows.
         skipped: Inputs skipped because their content was already stored.
         failed: Inputs that could not be read or analyzed.
         seconds: Time since the start.
+        replaced: Articles analyzed and stored over the row of an article
+            with the same id (an input that brings its own id, with new
+            content); they add no row.
     """
 
     stored: int = 0
     skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
+    replaced: int = 0
 
     @property
     def done(self) -> int:
         """Inputs handled so far."""
-        return self.stored + self.skipped + self.failed
+        return self.stored + self.replaced + self.skipped + self.failed
+
+    def summary(self) -> str:
+        """``N stored, N skipped (already stored), N failed``, with
+        ``N replaced`` after ``stored`` when some were."""
+        replaced = f", {self.replaced} replaced" if self.replaced else ""
+        return (
+            f"{self.stored} stored{replaced}, {self.skipped} skipped "
+            f"(already stored), {self.failed} failed"
+        )
 
 
 def ingest(
@@ -88,7 +101,7 @@ def ingest(
         The final counts.
     """
     start = time.perf_counter()
-    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    counts = {"stored": 0, "replaced": 0, "skipped": 0, "failed": 0}
     pending: deque[tuple[RawArticle, str]] = deque()
     seen: set[str] = set()
 
@@ -123,12 +136,6 @@ def ingest(
                 f"pipeline returned article {article.id!r} for input {raw.id!r}"
             )
         outcome = store.save_article(article, raw, digest=digest)
-        counts[
-            "stored"
-            if outcome is SaveOutcome.STORED
-            else "skipped"
-            if outcome is SaveOutcome.SKIPPED
-            else "failed"
-        ] += 1
+        counts[outcome.value] += 1
         report()
     return IngestStats(**counts, seconds=time.perf_counter() - start)

@@ -6,6 +6,12 @@ as ``meta.schema_version``.  A database is therefore always at a version that
 some complete prefix of the migrations produced, even if a process dies while
 migrating.  ``0001_initial.sql`` creates the whole first schema;
 ``store/schema.sql`` is the sum of all migrations, for people to read.
+
+Concurrency: each migration's transaction takes the write lock first
+(``BEGIN IMMEDIATE``, waiting up to the connection's busy timeout) and reads
+the version inside it, so processes that open a new or outdated database at
+the same moment apply every migration exactly once, one after the other, and
+all of them go on.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ __all__ = [
     "list_migrations",
     "migrate",
     "schema_version",
+    "split_statements",
 ]
 
 logger = logging.getLogger(__name__)
@@ -133,32 +140,81 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             version that was applied completely.
     """
     migrations = list_migrations()
-    current = schema_version(conn)
-    if current > len(migrations):
-        raise StoreError(
-            f"the database is at schema version {current}, newer than this "
-            f"whosaid knows ({len(migrations)}); upgrade whosaid",
-            code="store.too_new",
-        )
+    _check_not_too_new(schema_version(conn), len(migrations))
     applied: list[int] = []
-    for migration in migrations[current:]:
-        logger.info("applying migration %s", migration.name)
-        _apply(conn, migration)
-        applied.append(migration.version)
+    if schema_version(conn) == len(migrations):
+        return applied  # current: no need for the write lock
+    while (version := _apply_next(conn, migrations)) is not None:
+        applied.append(version)
     return applied
 
 
-def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
-    # executescript runs statement by statement; BEGIN ... COMMIT around it
-    # makes the migration and the version bump one transaction.
-    try:
-        conn.executescript(
-            "BEGIN IMMEDIATE;\n"
-            + migration.sql
-            + "\n;INSERT OR REPLACE INTO meta (key, value) "
-            + f"VALUES ('schema_version', '{migration.version:d}');\nCOMMIT;"
+def _check_not_too_new(current: int, known: int) -> None:
+    if current > known:
+        raise StoreError(
+            f"the database is at schema version {current}, newer than this "
+            f"whosaid knows ({known}); upgrade whosaid",
+            code="store.too_new",
         )
+
+
+def _apply_next(conn: sqlite3.Connection, migrations: list[Migration]) -> int | None:
+    """Apply the migration after the database's version, under the write lock.
+
+    Returns:
+        The version applied, or ``None`` when the database is current (another
+        process may just have migrated it).
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = schema_version(conn)  # read under the lock
+        _check_not_too_new(current, len(migrations))
+        if current == len(migrations):
+            conn.execute("COMMIT")
+            return None
+        migration = migrations[current]
+        logger.info("applying migration %s", migration.name)
+        for statement in split_statements(migration.sql):
+            conn.execute(statement)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+            (str(migration.version),),
+        )
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return migration.version
+
+
+def split_statements(script: str) -> list[str]:
+    """Split an SQL script into statements (triggers' ``BEGIN … END`` kept
+    whole), so that they run inside one transaction without
+    ``executescript``, which commits first.
+
+    Args:
+        script: SQL statements separated by ``;``.
+
+    Returns:
+        The statements, each with its ``;``; comments-only pieces dropped.
+
+    Example:
+        >>> split_statements("CREATE TABLE t (x); SELECT ';';")
+        ['CREATE TABLE t (x);', "SELECT ';';"]
+    """
+    statements: list[str] = []
+    start = 0
+    for i, char in enumerate(script):
+        if char == ";" and sqlite3.complete_statement(script[start : i + 1]):
+            statements.append(script[start : i + 1].strip())
+            start = i + 1
+    rest = script[start:].strip()
+    if rest:
+        statements.append(rest)
+    return [s for s in statements if _has_code(s)]
+
+
+def _has_code(statement: str) -> bool:
+    lines = (line.split("--", 1)[0].strip() for line in statement.splitlines())
+    return any(line and line != ";" for line in lines)

@@ -22,6 +22,8 @@ from whosaid.records import (
     Attribution,
     AttributionKind,
     Boilerplate,
+    Event,
+    QuadClass,
     Span,
     Speaker,
 )
@@ -329,7 +331,7 @@ def actors_with_code(
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
-    """Rebuild a stored article record, attributions and actors included.
+    """Rebuild a stored article record, attributions, actors and events included.
 
     Args:
         conn: An open connection.
@@ -368,6 +370,15 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             (article_id,),
         )
     )
+    events = tuple(
+        _event(e)
+        for e in conn.execute(
+            "SELECT id, source_actor_id, target_actor_id, code, root, goldstein, "
+            "quad_class, evidence, attribution_id, negated, modality, date, method, "
+            "confidence FROM events WHERE article_id = ? ORDER BY idx",
+            (article_id,),
+        )
+    )
     return Article(
         id=row[0],
         path=row[1],
@@ -388,6 +399,7 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         whosaid_version=row[13],
         model=row[14],
         actors=actors,
+        events=events,
         schema_version=row[15],
     )
 
@@ -435,4 +447,24 @@ def _actor(row: Any) -> Actor:
         roles=tuple(json.loads(row[7])),
         mentions=_spans(row[8]),
         source=row[9],
+    )
+
+
+def _event(row: Any) -> Event:
+    quad: QuadClass = row[6]
+    return Event(
+        id=row[0],
+        source=row[1],
+        target=row[2],
+        code=row[3],
+        root=row[4],
+        goldstein=row[5],
+        quad_class=quad,
+        evidence=_spans(row[7]),
+        attribution_id=row[8],
+        negated=bool(row[9]),
+        modality=row[10],
+        date=row[11],
+        method=row[12],
+        confidence=row[13],
     )

@@ -59,7 +59,7 @@ def test_read_path_reads_text_file(tmp_path: Path) -> None:
     assert article.text == ARTICLE
     assert article.html is None
     assert article.path == str(path)
-    assert article.id == article_id(ARTICLE, name="a.txt")
+    assert article.id == article_id(ARTICLE, path="a.txt")
 
 
 def test_read_path_same_text_under_two_names_is_two_articles(tmp_path: Path) -> None:
@@ -248,16 +248,18 @@ def test_read_jsonl_reads_records_with_fields(tmp_path: Path) -> None:
     )
     assert first.path == str(path)
     assert second.html == HTML
-    assert second.id == article_id(HTML)
+    assert second.id == article_id(HTML, path=str(path))
     assert third.id == "7"
 
 
 def test_read_jsonl_id_without_given_id_is_the_content_id(tmp_path: Path) -> None:
+    # Without an id or URL, a record's source is its .jsonl file's name.
     jsonl = _write(tmp_path / "b.jsonl", json.dumps({"text": ARTICLE}) + "\n")
     txt = _write(tmp_path / "a.txt", ARTICLE)
     items = _articles(list(iter_inputs([jsonl, txt])))
-    assert items[0].article.id == article_id(ARTICLE)
-    assert items[1].article.id == article_id(ARTICLE, name="a.txt")
+    assert items[0].article.id == article_id(ARTICLE, path="b.jsonl")
+    assert items[1].article.id == article_id(ARTICLE, path="a.txt")
+    assert items[0].article.id != items[1].article.id
 
 
 @pytest.mark.parametrize(
@@ -274,7 +276,7 @@ def test_read_jsonl_id_without_given_id_is_the_content_id(tmp_path: Path) -> Non
         pytest.param(
             json.dumps({"text": "x" * 101}), "input.too_large", id="too-large"
         ),
-        pytest.param(b'{"text": "caf\xe9"}', "input.invalid_json", id="not-utf8"),
+        pytest.param(b'{"text": "caf\xe9', "input.invalid_json", id="truncated"),
     ],
 )
 def test_read_jsonl_bad_line_yields_failure_and_goes_on(

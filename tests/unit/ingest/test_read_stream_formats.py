@@ -89,7 +89,7 @@ def test_warc_yields_html_responses_only_with_url_and_date(tmp_path: Path) -> No
     assert first.html == PAGE
     assert first.text is None
     assert first.path == str(path)
-    assert first.id == article_id(PAGE, name="https://news.example/budget")
+    assert first.id == article_id(PAGE, url="https://news.example/budget")
 
 
 def test_uncompressed_warc_is_read_too(tmp_path: Path) -> None:

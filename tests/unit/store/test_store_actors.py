@@ -65,8 +65,8 @@ def test_a_version_1_database_migrates_and_keeps_its_rows(tmp_path: Path) -> Non
     assert outdated.value.code == "store.outdated"
 
     with Store(db) as store:
-        assert store.applied == [2]
-        assert store.schema_version == 2
+        assert store.applied == [2, 3]
+        assert store.schema_version == 3
         conn = store.read_only()
         old = get_article(conn, "old")
         conn.close()
@@ -96,7 +96,7 @@ def test_migrating_a_version_1_database_with_migrate(tmp_path: Path) -> None:
     db = tmp_path / "v1.db"
     _v1_database(db)
     conn = sqlite3.connect(db, isolation_level=None)
-    assert migrate(conn) == [2]
+    assert migrate(conn) == [2, 3]
     assert migrate(conn) == []
     row = conn.execute(
         "SELECT speaker_name, speaker_code, speaker_actor_id FROM attributions"
@@ -196,6 +196,7 @@ def test_export_writes_actors_and_speaker_links(store: Store, tmp_path: Path) ->
         "articles.jsonl",
         "attributions.jsonl",
         "actors.jsonl",
+        "events.jsonl",
     ]
     actors = [
         json.loads(line)

@@ -166,6 +166,7 @@ def test_export_csv(filled: Path, tmp_path: Path) -> None:
         "actors.csv",
         "articles.csv",
         "attributions.csv",
+        "events.csv",
     ]
     with (out / "articles.csv").open(encoding="utf-8", newline="") as handle:
         articles = list(csv.DictReader(handle))
@@ -222,14 +223,14 @@ def test_reprocess_and_migrate(filled: Path, fake_pipeline: Pipeline) -> None:
     assert "3 reprocessed, 0 recovered from failures, 0 failed" in result.output
     result = runner.invoke(app, ["db", "migrate", "--db", str(filled)])
     assert result.exit_code == EXIT_OK
-    assert "schema version 2 (up to date)" in result.output
+    assert "schema version 3 (up to date)" in result.output
 
 
 def test_migrate_creates(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     result = runner.invoke(app, ["db", "migrate", "--db", str(db)])
     assert result.exit_code == EXIT_OK, result.output
-    assert "schema version 2 (applied 0001, 0002)" in result.output
+    assert "schema version 3 (applied 0001, 0002, 0003)" in result.output
 
 
 EXAMPLE = Path(__file__).parents[3] / "examples" / "wire_article.txt"

@@ -169,7 +169,7 @@ def test_same_id_with_new_content_replaces(store: Store) -> None:
     v2 = _raw('"No," Ann Lee said.', id="same")
     store.save_article(build_article(v1), v1)
     first = store.conn.execute("SELECT ingested_at FROM articles").fetchone()[0]
-    assert store.save_article(build_article(v2), v2) is SaveOutcome.STORED
+    assert store.save_article(build_article(v2), v2) is SaveOutcome.REPLACED
     assert store.counts() == {"articles": 1, "attributions": 1, "failures": 0}
     names = [r[0] for r in store.conn.execute("SELECT name FROM actors")]
     assert names == ["Ann Lee"]  # Bo Ek went with the old version

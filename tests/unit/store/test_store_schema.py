@@ -23,10 +23,10 @@ def _objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 
 def test_new_database_is_at_the_latest_version(store: Store) -> None:
-    assert store.schema_version == latest_version() == 2
-    assert store.applied == [1, 2]
+    assert store.schema_version == latest_version() == 3
+    assert store.applied == [1, 2, 3]
     names = {name for _, name in _objects(store.conn)}
-    for table in ("meta", "articles", "attributions", "failures", "actors"):
+    for table in ("meta", "articles", "attributions", "failures", "actors", "events"):
         assert table in names
     assert {"attributions_fts", "articles_fts"} <= names
     assert {"attributions_speaker_name", "articles_date_key"} <= names
@@ -44,7 +44,7 @@ def test_reopening_applies_nothing(db_path: Path) -> None:
     Store(db_path).close()
     with Store(db_path) as again:
         assert again.applied == []
-        assert again.schema_version == 2
+        assert again.schema_version == 3
 
 
 def test_schema_sql_is_the_sum_of_the_migrations(tmp_path: Path) -> None:
@@ -53,10 +53,10 @@ def test_schema_sql_is_the_sum_of_the_migrations(tmp_path: Path) -> None:
     documented = sqlite3.connect(":memory:")
     documented.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
     assert _objects(migrated) == _objects(documented)
-    for table in ("articles", "attributions", "failures", "meta", "actors"):
+    for table in ("articles", "attributions", "failures", "meta", "actors", "events"):
         info = f"PRAGMA table_info({table})"
         assert migrated.execute(info).fetchall() == documented.execute(info).fetchall()
-    for index in ("actors_code", "actors_name"):
+    for index in ("actors_code", "actors_name", "events_source_code", "events_root"):
         info = f"PRAGMA index_xinfo({index})"
         assert migrated.execute(info).fetchall() == documented.execute(info).fetchall()
     fks = "PRAGMA foreign_key_list(actors)"
@@ -68,6 +68,7 @@ def test_migrations_are_numbered_from_one() -> None:
     assert [m.version for m in migrations] == list(range(1, len(migrations) + 1))
     assert migrations[0].name == "0001_initial.sql"
     assert migrations[1].name == "0002_actors.sql"
+    assert migrations[2].name == "0003_events.sql"
 
 
 def test_read_only_connection_cannot_write(store: Store) -> None:
