@@ -15,6 +15,7 @@ from typing import Any
 
 from whosaid._version import __version__
 from whosaid.actors import Knowledge, extract_actors, load_knowledge
+from whosaid.actors.people import article_date
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.clean import clean_article
@@ -134,6 +135,8 @@ class Pipeline:
             article past it fails with ``nlp.timeout`` and the batch goes
             on (see :mod:`whosaid.deadline`).
         clock: the monotonic clock the time budget is measured with.
+        default_date: the date (``YYYY-MM-DD``) of articles that carry none,
+            in their record or file name (``--date``): who held which office.
     """
 
     nlp: Any
@@ -143,6 +146,7 @@ class Pipeline:
     batch_size: int = DEFAULT_BATCH_SIZE
     time_budget: float | None = DEFAULT_TIME_BUDGET
     clock: Callable[[], float] = time.monotonic
+    default_date: str | None = None
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -159,6 +163,7 @@ class Pipeline:
         verb_files: Sequence[str] = (),
         batch_size: int = DEFAULT_BATCH_SIZE,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
+        default_date: str | None = None,
     ) -> Pipeline:
         """Load the models and knowledge and build a pipeline.
 
@@ -175,6 +180,7 @@ class Pipeline:
                 after the shipped CAMEO verb patterns; their rows win.
             batch_size: articles per ``nlp.pipe`` batch.
             time_budget: seconds per article, or ``None``.
+            default_date: the date of articles that carry none.
 
         Raises:
             ModelError: a model is missing.
@@ -188,6 +194,7 @@ class Pipeline:
             lexicon=load_lexicon(tuple(verb_files)),
             batch_size=batch_size,
             time_budget=time_budget,
+            default_date=default_date,
         )
 
     @property
@@ -360,6 +367,7 @@ class Pipeline:
             self.knowledge,
             exclude=[(b.start, b.end) for b in clean.boilerplate],
             id_prefix=clean.id,
+            date=article_date(clean.date, clean.path, clean.id, self.default_date),
         )
         deadline.check("actors")
         t3 = time.perf_counter()

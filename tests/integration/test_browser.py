@@ -175,10 +175,9 @@ def test_analyze_page_renders_the_post_result(server: str, browser: Any) -> None
         "said on Tuesday.",
     )
     page.click("#ws-analyze-submit")
-    page.wait_for_function(
-        "document.getElementById('ws-analyze-status').textContent.includes('found')",
-        timeout=60_000,
-    )
+    # A selector, not wait_for_function: the Content-Security-Policy forbids
+    # evaluating strings as script, and Playwright's string predicates do.
+    page.wait_for_selector("#ws-analyze-status:has-text('found')", timeout=60_000)
     marked = "#ws-analyze-result [data-attribution-id]"
     assert page.locator(f"{marked}.ws-content").count() >= 1
     assert page.locator(f"{marked}.ws-cue").first.inner_text() == "said"

@@ -80,3 +80,26 @@ def test_cli_extract_exits_0_when_every_article_is_analyzed(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     [record] = _jsonl(result.stdout)
     assert record["attributions"][0]["speaker"]["name"] == "Anna Berg"
+
+
+def test_cli_extract_date_codes_undated_inputs(tmp_path: Path) -> None:
+    text = "President Joe Biden said on Tuesday that the talks had gone well.\n"
+    (tmp_path / "undated.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "wire_2012-10-11_biden.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(
+        app, ["extract", str(tmp_path), "--format", "jsonl", "--date", "2022-03-01"]
+    )
+    assert result.exit_code == 0, result.output
+    by_path = {Path(r["path"]).name: r for r in _jsonl(result.output)}
+    undated, dated = by_path["undated.txt"], by_path["wire_2012-10-11_biden.txt"]
+    assert undated["date"] == "2022-03-01"
+    assert dated["date"] is None  # its file name dates it: --date does not apply
+    assert "President 2021-01-20" in undated["actors"][0]["source"]
+    assert "Vice President 2009-01-20" in dated["actors"][0]["source"]
+    assert undated["actors"][0]["kb_id"] == dated["actors"][0]["kb_id"] == "Q6279"
+
+
+def test_cli_extract_rejects_a_bad_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--date", "2022-13-01"])
+    assert result.exit_code == 2

@@ -116,6 +116,12 @@ _NEWS_PIECES = [
     "Georgia ",
     "the bloc ",
     ", who heads the agency, ",
+    "President Barack Obama ",
+    "Obama ",
+    "LONDON (AP) — ",
+    "which ",
+    "I ",
+    "they ",
 ]
 news_soup = st.lists(st.sampled_from(_NEWS_PIECES), max_size=60).map("".join)
 
@@ -165,3 +171,36 @@ def test_properties_speakers_link_to_listed_actors(text: str) -> None:
             actor = ids[a.speaker.actor_id]
             assert a.speaker.code == actor.code
             assert actor.type != "place"
+
+
+@pytest.mark.model
+@_PIPELINE_SETTINGS
+@given(news_soup)
+def test_properties_speaker_is_its_actor(text: str) -> None:
+    """The actor named by ``speaker.actor_id`` has a mention overlapping
+    ``speaker.mention``, and the speaker carries the actor's name."""
+    article = whosaid.process(text)
+    ids = {actor.id: actor for actor in article.actors}
+    for a in article.attributions:
+        sp = a.speaker
+        if sp is None or sp.actor_id is None:
+            continue
+        actor = ids[sp.actor_id]
+        assert sp.name == actor.name
+        if sp.mention is not None:
+            assert any(
+                m.start < sp.mention.end and sp.mention.start < m.end
+                for m in actor.mentions
+            )
+
+
+@pytest.mark.model
+@_PIPELINE_SETTINGS
+@given(news_soup)
+def test_properties_speaker_names_are_never_function_words(text: str) -> None:
+    from whosaid.actors.speaker_names import is_function_phrase
+
+    article = whosaid.process(text)
+    for a in article.attributions:
+        if a.speaker is not None and a.speaker.name is not None:
+            assert not is_function_phrase(a.speaker.name), a.speaker

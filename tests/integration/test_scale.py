@@ -25,6 +25,7 @@ from whosaid.records import RawArticle
 from whosaid.render import article_to_json
 from whosaid.scale import ScaleSettings, analyze, analyze_to_parquet
 from whosaid.scale.parquet import iter_parquet
+from whosaid.scale.runner import local_cluster_options
 
 pytestmark = pytest.mark.model
 
@@ -38,9 +39,7 @@ def cluster() -> Iterator[Any]:
     """A LocalCluster reached by address, the way a remote cluster is."""
     from distributed import LocalCluster
 
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-    ) as local:
+    with LocalCluster(**local_cluster_options(2)) as local:
         yield local
 
 
@@ -174,9 +173,7 @@ def test_a_killed_worker_loses_no_article_and_duplicates_none(
     ]
     out = tmp_path / "parquet"
     with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as local,
+        LocalCluster(**local_cluster_options(2)) as local,
         Client(local) as spy,
     ):
         settings = ScaleSettings(

@@ -37,13 +37,22 @@ The stage runs after speaker resolution, on the parsed article:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import SENT_START
 
+from whosaid.actors.identity import actor_identity, clean_person_name
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
+from whosaid.actors.people import People, head_office, load_people
+from whosaid.actors.speaker_names import (
+    NOT_SPEAKER_LABELS,
+    dateline_spans,
+    speaker_for_actor,
+    unlinked_speaker,
+)
 from whosaid.nlp.models import doc_text
 from whosaid.records import Actor, Attribution, Span, Speaker
 from whosaid.speakers.lexicon import FEMALE_NAMES, MALE_NAMES
@@ -321,21 +330,29 @@ class _ActorDraft:
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    kb_id: str | None = None
 
     @property
     def first(self) -> int:
         return min(s for s, _ in self.mentions) if self.mentions else 0
 
 
-def _place_mention(start: int, end: int, name: str, source: str) -> _Mention:
-    """A place: never an actor's country, sector or speaker."""
+_PLACE_TAIL = re.compile(r"\b[A-Z][\w'-]+ (?:am|an der|upon|im|sur|ob der|an|am See) $")
+"""The start of a place name whose last word NER may take for a person."""
+
+
+def _place_mention(
+    start: int, end: int, name: str, source: str, country: str | None = None
+) -> _Mention:
+    """A place ("a concert in Paris"): it carries its country (Paris -> FRA)
+    but never gives it to another actor, and has no sector, code or voice."""
     return _Mention(
         start,
         end,
         ("place", name.lower()),
         name,
         "place",
-        None,
+        country,
         None,
         None,
         None,
@@ -1235,13 +1252,15 @@ class _Builder:
             decided = "place"  # "a shooting in Brussels"
             entry = self._place_alternative(hit) or entry
         if decided == "place" or entry.kind in {"city", "region"}:
-            return _place_mention(start, end, entry.name, entry.source)
+            return _place_mention(start, end, entry.name, entry.source, entry.country)
         if entry.kind == "capital" or decided == "capital":
             if decided == "capital":
                 chosen = self.context_choice.get(entry.pattern.lower(), ("", None))[1]
                 entry = dataclasses.replace(entry, country=chosen or entry.country)
             if self._locative(hit):
-                return _place_mention(start, end, entry.name, entry.source)
+                return _place_mention(
+                    start, end, entry.name, entry.source, entry.country
+                )
             country = entry.country
             if country is None:
                 return None
@@ -2297,11 +2316,155 @@ DOMESTIC_SECTORS: frozenset[str] = frozenset(
 )
 
 
-def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
-    """Officeholders, parties, private people and media named without a
-    country ("Governor Pence", "opposition leader X", "the Kayhan newspaper")
-    belong to the article's country: its dateline's, else the state it
-    names most, when that one is named more than any other."""
+INTERNATIONAL_TITLE_WORDS: frozenset[str] = frozenset(
+    [
+        "president",
+        "presidents",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
+        "foreign",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "envoy",
+        "secretary-general",
+        "vice-president",
+    ]
+)
+"""Title words of offices every state has and the news quotes abroad
+("President X", "Foreign Minister X", "the ambassador"): a person so titled
+and named without a country never takes the article's country -- a wrong
+country is worse than none.  Other titles name a domestic office
+("Governor X", "the interior minister", "army spokesman X") and may."""
+SECRETARY_OF_STATE = "secretary of state"
+
+
+def _link_people(
+    drafts: list[_ActorDraft], people: People, date: str | None, text: str = ""
+) -> None:
+    """Persons found in the people tables on the article's date: the office
+    held that day gives country (or IGO) and sector, one held only before it
+    ``ELI``.  The text wins: a country or IGO the text gives restricts the
+    match, and a sector from the text ("former president") is kept."""
+    for d in drafts:
+        if _mistyped_person(d, people, date):
+            d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
+        if d.type != "person" or not d.name:
+            continue
+        if text and not _named_in_text(d, text):
+            continue  # "the man" (named "Man"): a nominal, never a name to look up
+        d.name = clean_person_name(d.name)
+        link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
+        if link is None and d.country is not None and len(d.name.split()) >= 2:
+            # a head of state or government named in full keeps their own
+            # country whatever a nearby word suggested ("Barack Obama" -> IRN)
+            head = people.link(d.name, date, roles=d.roles)
+            if head is not None and head_office(head.office.office):
+                link = head
+                d.country, d.igo = head.country, head.igo
+        longer = _hyphen_tail(d, text)
+        if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
+            link = people.link(
+                longer, date, country=d.country, igo=d.igo, roles=d.roles
+            )
+            if link is not None:
+                d.name = longer
+        if link is None:
+            continue
+        d.kb_id = link.person.id
+        if link.person.id.startswith("Q") and 2 <= len(link.person.name.split()) <= 5:
+            d.name = link.person.name  # Wikidata's label: one name in every article
+        if d.country is None and d.igo is None:
+            d.country, d.igo = link.country, link.igo
+        if d.sector is None or (d.sector == "CVL" and link.sector):
+            d.sector = link.sector
+        d.sources.append(link.source)
+
+
+NER_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "place", "company"})
+
+
+def _mistyped_person(d: _ActorDraft, people: People, date: str | None) -> bool:
+    """An actor only NER typed (not a knowledge file), whose full name (two
+    words or more) is a person's in the people tables on that date."""
+    return (
+        d.type in NER_GUESS_TYPES
+        and set(d.sources) <= {"ner"}
+        and len(d.name.split()) >= 2
+        and people.link(d.name, date, roles=d.roles) is not None
+    )
+
+
+def _named_in_text(d: _ActorDraft, text: str) -> bool:
+    """Whether a mention spells the draft's last name word capitalized
+    ("Obama", "OBAMA"), not as a common noun ("the man" -> "Man")."""
+    last = d.name.split()[-1].lower()
+    for s, e in d.mentions:
+        span = text[s:e]
+        k = span.lower().find(last)
+        if k >= 0 and any(c.isupper() for c in span[k : k + len(last)]):
+            return True  # "Obama", "OBAMA", "al-Assad"
+    return False
+
+
+def _hyphen_tail(d: _ActorDraft, text: str) -> str | None:
+    """The name with the hyphenated syllable a name trimmer cut off
+    ("Moon Jae" + "-in"), when the text has one right after a mention."""
+    for s, e in d.mentions:
+        if text[s:e].endswith(d.name.split()[-1]) and text[e : e + 1] == "-":
+            m = re.match(r"-[a-z]+\b", text[e:])
+            if m:
+                return d.name + m.group(0)
+    return None
+
+
+def _place_name_tails(drafts: list[_ActorDraft], text: str) -> None:
+    """A "person" every mention of which ends a place name ("Braunau am Inn",
+    "Newcastle upon Tyne") is that place's tail: a place, never a speaker."""
+    for d in drafts:
+        if (
+            d.type == "person"
+            and d.mentions
+            and all(_PLACE_TAIL.search(text[max(0, s - 40) : s]) for s, _ in d.mentions)
+        ):
+            d.type, d.country, d.igo, d.sector = "place", None, None, None
+            d.sources.append("place name")
+
+
+def _domestic_title(d: _ActorDraft) -> bool:
+    """Whether a person's titles name only domestic offices (see
+    :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
+    if not d.roles:
+        return d.sector == "CVL"
+    roles = " ".join(r.lower() for r in d.roles)
+    if SECRETARY_OF_STATE in roles:
+        return False
+    return not any(w.strip(".,") in INTERNATIONAL_TITLE_WORDS for w in roles.split())
+
+
+def _placed_elsewhere(d: _ActorDraft, people: People | None, country: str) -> bool:
+    """Whether the people tables know this name only in other countries."""
+    if people is None:
+        return False
+    found = {o.country for p in people.candidates(d.name) for o in p.offices}
+    return bool(found) and country not in found
+
+
+def _article_country(
+    drafts: list[_ActorDraft], dateline: str | None, people: People | None = None
+) -> None:
+    """Officeholders with a domestic title, parties, unnamed private people
+    and media named without a country ("Governor Pence", "the Kayhan
+    newspaper") belong to the article's country: its dateline's, else the
+    state it names most, when that one is named more than any other.  A
+    person with another title, or whom the people tables place in another
+    country, keeps no country: a wrong country is worse than none."""
     # a dateline names where the reporter is ("THE HAGUE" for a story on
     # Libya): it only breaks ties
     counts: dict[str, float] = {}
@@ -2318,19 +2481,21 @@ def _article_country(drafts: list[_ActorDraft], dateline: str | None) -> None:
     if n <= second:
         return
     for d in drafts:
-        if (
-            d.country is None
-            and d.igo is None
-            and (
-                (
-                    d.sector in DOMESTIC_SECTORS
-                    and d.type in {"person", "government", "party", "armed_group"}
-                )
-                or d.sector in {"CVL", "MED"}
+        if d.country is not None or d.igo is not None:
+            continue
+        if d.type == "person":
+            if not _domestic_title(d) or _placed_elsewhere(d, people, top):
+                continue
+        elif not (
+            (
+                d.sector in DOMESTIC_SECTORS
+                and d.type in {"government", "party", "armed_group"}
             )
+            or d.sector in {"CVL", "MED"}
         ):
-            d.country = top
-            d.sources.append("article country")
+            continue
+        d.country = top
+        d.sources.append("article country")
 
 
 def _merge_into(draft: _ActorDraft, m: _Mention | _ActorDraft) -> None:
@@ -2476,6 +2641,8 @@ def extract_actors(
     *,
     exclude: Sequence[tuple[int, int]] = (),
     id_prefix: str = "",
+    date: str | None = None,
+    people: People | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Attribution, ...]]:
     """The actors of one article, and its attributions with actors linked.
 
@@ -2485,6 +2652,9 @@ def extract_actors(
         knowledge: from :func:`whosaid.actors.load_knowledge`.
         exclude: character ranges never searched (boilerplate).
         id_prefix: prefix of actor ids (the article id).
+        date: the article's date (``YYYY-MM-DD``): who held which office
+            then; ``None``: the newest entry of the people tables.
+        people: the people tables (default: the shipped ones).
 
     Returns:
         ``(actors, attributions)``: actors in order of first mention; the
@@ -2498,7 +2668,11 @@ def extract_actors(
     builder.nominal_mentions(hits)
     drafts = _group(builder.mentions)
     drafts = _name_the_nameless(drafts)
-    _article_country(drafts, builder.dateline_country())
+    if people is None:
+        people = load_people()
+    _place_name_tails(drafts, builder.text)
+    _link_people(drafts, people, date, builder.text)
+    _article_country(drafts, builder.dateline_country(), people)
     linked = _link_speakers(builder, drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
@@ -2540,27 +2714,50 @@ def extract_actors(
                 id=aid,
                 name=d.name,
                 type=d.type,  # type: ignore[arg-type]
-                country=d.country if d.type != "place" else None,
+                country=d.country,
                 igo=d.igo if d.type != "place" else None,
                 sector=d.sector if d.type != "place" else None,
                 code=code,
                 roles=tuple(d.roles),
                 mentions=spans,
                 source="; ".join(d.sources) or "rules",
+                identity=actor_identity(d.name, d.type, d.country, d.igo, d.kb_id),
+                kb_id=d.kb_id,
             )
         )
     by_id = {a.id: a for a in actors}
+    places = [a for a in actors if a.type == "place"]
+    things = [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_SPEAKER_LABELS
+    ] + dateline_spans(builder.text)
     out: list[Attribution] = []
     for a, link in zip(attributions, linked, strict=True):
-        if link is None or a.speaker is None or id(link) not in ids:
+        if a.speaker is None:
             out.append(a)
             continue
-        actor = by_id[ids[id(link)]]
-        speaker: Speaker = dataclasses.replace(
-            a.speaker, actor_id=actor.id, code=actor.code
-        )
+        if link is not None and _in_dateline(a.speaker, builder.text):
+            link = None  # "LONDON (AP) -- ...": the reporter's place never speaks
+        if link is None or id(link) not in ids:
+            speaker = unlinked_speaker(
+                a.speaker,
+                places=places,
+                things=things,
+            )
+            out.append(
+                a if speaker is a.speaker else dataclasses.replace(a, speaker=speaker)
+            )
+            continue
+        speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
+        by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
-    return tuple(actors), tuple(out)
+    return tuple(by_id[a.id] for a in actors), tuple(out)
+
+
+def _in_dateline(speaker: Speaker, text: str) -> bool:
+    m = speaker.mention
+    return m is not None and any(
+        s <= m.start and m.end <= e for s, e in dateline_spans(text)
+    )
 
 
 def _source_actor(builder: _Builder, a: Attribution) -> _ActorDraft | None:

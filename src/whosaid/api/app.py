@@ -4,30 +4,42 @@
 handlers are plain functions, so FastAPI runs each in a worker thread; each
 opens its own read-only connection there (:func:`whosaid.api.data.reader`)
 and closes it before returning.  ``POST /api/v1/analyze`` runs
-:func:`whosaid.process` on the posted article without storing it.
+:func:`whosaid.process` on the posted JSON article without storing it, on an
+:class:`~whosaid.api.analysis.AnalysisPool` (bounded, queued, time-limited:
+429 when the queue is full, 504 past the time budget), never on the threads
+that serve the GET endpoints.
+
+Every request passes :class:`~whosaid.api.security.GuardMiddleware` (Host
+and Origin checks, security headers).
 
 The OpenAPI docs (``/docs``, ``/redoc``) load Swagger UI and ReDoc from the
-assets that the ``fastapi-offline`` package ships, never from a CDN.
+assets that the ``fastapi-offline`` package ships, never from a CDN (ReDoc's
+"Redocly" logo, which its bundle loads from a CDN, is left out).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import html as htmllib
+import logging
 import os
-import threading
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.openapi.docs import get_redoc_html
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 
 from whosaid._version import __version__
 from whosaid.api import data
+from whosaid.api.analysis import AnalysisPool, AnalyzeLimits, Busy, JobFailed, Timeout
 from whosaid.api.errors import ApiError, install_error_handlers, validation_message
 from whosaid.api.schemas import (
     ActorOut,
@@ -40,9 +52,12 @@ from whosaid.api.schemas import (
     QuoteList,
     SpeakerList,
 )
+from whosaid.api.security import GuardMiddleware, allowed_hosts, is_json_media_type
 from whosaid.records import Article
 
-__all__ = ["MAX_BODY_BYTES", "MAX_LIMIT", "create_app"]
+__all__ = ["MAX_BODY_BYTES", "MAX_LIMIT", "MAX_OFFSET", "AnalyzeLimits", "create_app"]
+
+logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 """Largest request body ``POST /api/v1/analyze`` accepts (2 MiB)."""
@@ -50,9 +65,13 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_LIMIT = 1000
 """Largest page size of the list endpoints."""
 
+MAX_OFFSET = 1_000_000_000
+"""Largest ``offset`` of the list endpoints (larger: 422)."""
+
 DEFAULT_LIMIT = 50
 
-_ANALYZE_LOCK = threading.Lock()  # one analysis at a time: the spaCy pipeline is shared
+REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
+"""The logo ReDoc's bundle loads from a CDN; the served bundle has none."""
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorEnvelope, "description": "Bad parameter (request.invalid)"},
@@ -63,8 +82,12 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {
     **_ERRORS,
 }
 
-Limit = Annotated[int, Query(ge=0, le=MAX_LIMIT, description="Page size.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip (paging).")]
+Limit = Annotated[
+    int, Query(ge=0, le=MAX_LIMIT, description="Page size (0: only the total).")
+]
+Offset = Annotated[
+    int, Query(ge=0, le=MAX_OFFSET, description="Items to skip (paging).")
+]
 Day = Annotated[dt.date | None, Query(description="ISO date, YYYY-MM-DD (inclusive).")]
 
 
@@ -188,8 +211,28 @@ def api_router() -> APIRouter:
         "/analyze",
         response_model=ArticleOut,
         responses={
+            403: {
+                "model": ErrorEnvelope,
+                "description": "From another origin (request.cross_origin)",
+            },
             413: {"model": ErrorEnvelope, "description": "Body over 2 MiB"},
+            415: {
+                "model": ErrorEnvelope,
+                "description": "Not a JSON body (request.unsupported_media_type)",
+            },
             422: {"model": ErrorEnvelope, "description": "Bad body (request.invalid)"},
+            429: {
+                "model": ErrorEnvelope,
+                "description": "Analysis queue full (analyze.busy); see Retry-After",
+            },
+            503: {
+                "model": ErrorEnvelope,
+                "description": "No worker free within the time budget (analyze.busy)",
+            },
+            504: {
+                "model": ErrorEnvelope,
+                "description": "Analysis over the time budget (analyze.timeout)",
+            },
         },
         openapi_extra={
             "requestBody": {
@@ -201,12 +244,23 @@ def api_router() -> APIRouter:
         },
         tags=["analyze"],
     )
-    async def analyze(request: Request) -> ArticleOut:
+    async def analyze(request: Request) -> Response:
         """Analyze one article (``text`` or ``html``, optional ``url``); not stored.
 
-        The answer is the article record; an article that could not be
-        analyzed (empty, binary, too large) comes back with ``error`` set.
+        The body must be JSON (``Content-Type: application/json``).  The
+        answer is the article record; an article that could not be analyzed
+        (empty, binary, too large) comes back with ``error`` set.  At most
+        a few analyses run or wait at once (429 beyond), each within a time
+        budget (504 beyond).
         """
+        content_type = request.headers.get("content-type")
+        if not is_json_media_type(content_type):
+            raise ApiError(
+                415,
+                "request.unsupported_media_type",
+                f"the body must be JSON (Content-Type: application/json), "
+                f"got {content_type or 'no Content-Type'}",
+            )
         body = await _read_body(request)
         try:
             req = AnalyzeRequest.model_validate_json(body)
@@ -214,10 +268,30 @@ def api_router() -> APIRouter:
             raise ApiError(
                 422, "request.invalid", validation_message(e.errors(include_url=False))
             ) from None
-        article = await run_in_threadpool(_analyze, req)
-        return _article_out(article)
+        pool: AnalysisPool = request.app.state.analysis
+        try:
+            record = await pool.run(req.model_dump())
+        except Busy as e:
+            status = 503 if e.queued else 429
+            retry = {"Retry-After": str(max(1, round(pool.limits.timeout_s / 4)))}
+            raise ApiError(status, "analyze.busy", str(e), retry) from None
+        except Timeout as e:
+            raise ApiError(504, "analyze.timeout", str(e)) from None
+        except JobFailed as e:  # a bug or a crash, not bad input: log it
+            logger.error("analysis failed: %s", e)
+            raise ApiError(
+                500, "analyze.failed", "the analysis failed (see the server log)"
+            ) from None
+        # Validating and encoding a large record takes a while: not on the loop.
+        body = await run_in_threadpool(_article_json, record)
+        return Response(body, media_type="application/json")
 
     return router
+
+
+def _article_json(record: dict[str, Any]) -> bytes:
+    """The analyzed record as the response body (checked against ArticleOut)."""
+    return ArticleOut.model_validate(record).model_dump_json().encode("utf-8")
 
 
 # --- events and dyads (issue 10) ------------------------------------------------
@@ -394,25 +468,14 @@ def _too_large(size: int | None) -> ApiError:
     )
 
 
-def _analyze(req: AnalyzeRequest) -> Article:
-    from whosaid.ids import article_id
-    from whosaid.pipeline import get_pipeline, looks_like_html, process
-    from whosaid.records import RawArticle
-
-    with _ANALYZE_LOCK:
-        if req.text is not None:
-            return process(req.text, url=req.url, id=req.id, date=req.date)
-        html = req.html or ""
-        if looks_like_html(html):
-            return process(html, url=req.url, id=req.id, date=req.date)
-        # An HTML fragment that process() would not sniff as HTML.
-        raw = RawArticle(
-            id=req.id or article_id(html, url=req.url),
-            url=req.url,
-            date=req.date,
-            html=html,
-        )
-        return next(get_pipeline().process_many([raw]))
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    pool: AnalysisPool = app.state.analysis
+    pool.warm()
+    try:
+        yield
+    finally:
+        pool.close()
 
 
 def _docs_static() -> Path | None:
@@ -429,17 +492,23 @@ def _install_docs(app: FastAPI) -> None:
     static = _docs_static()
     if static is None:  # pragma: no cover - /openapi.json still works
         return
-    app.mount("/docs-static", StaticFiles(directory=static), name="docs-static")
     title = f"{app.title} API"
+
+    @app.get("/docs-static/redoc.standalone.js", include_in_schema=False)
+    def redoc_js() -> Response:
+        return Response(
+            _redoc_bundle(static / "redoc.standalone.js"),
+            media_type="text/javascript; charset=utf-8",
+        )
+
+    app.mount("/docs-static", StaticFiles(directory=static), name="docs-static")
 
     @app.get("/docs", include_in_schema=False)
     def swagger() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title=f"{title} - Swagger UI",
-            swagger_js_url="/docs-static/swagger-ui-bundle.js",
-            swagger_css_url="/docs-static/swagger-ui.css",
-            swagger_favicon_url="/docs-static/favicon.png",
+        # Swagger UI starts from /static/swagger-init.js, not an inline
+        # script, so the Content-Security-Policy can forbid inline scripts.
+        return HTMLResponse(
+            _SWAGGER_PAGE.format(title=htmllib.escape(f"{title} - Swagger UI"))
         )
 
     @app.get("/redoc", include_in_schema=False)
@@ -453,15 +522,52 @@ def _install_docs(app: FastAPI) -> None:
         )
 
 
-def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
+_SWAGGER_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<link rel="stylesheet" href="/docs-static/swagger-ui.css">
+<link rel="icon" href="/docs-static/favicon.png">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/docs-static/swagger-ui-bundle.js"></script>
+<script src="/static/swagger-init.js"></script>
+</body>
+</html>
+"""
+
+
+@functools.cache
+def _redoc_bundle(path: Path) -> bytes:
+    """ReDoc's bundle without its CDN logo (an empty image: not shown)."""
+    text = path.read_text(encoding="utf-8")
+    return text.replace(REDOC_LOGO, "data:,").encode("utf-8")
+
+
+def create_app(
+    db_path: str | os.PathLike[str],
+    *,
+    hosts: Iterable[str] = (),
+    bind_host: str | None = None,
+    analyze: AnalyzeLimits | None = None,
+) -> FastAPI:
     """The web app over one corpus database.
 
     The database is opened read-only per request, so the app can serve a
-    corpus that ``whosaid ingest`` is still writing.  A missing or unusable
-    file is answered with a ``store.*`` error (503), not a crash.
+    corpus that ``whosaid ingest`` is still writing, or one on read-only
+    storage.  A missing or unusable file is answered with a ``store.*``
+    error (503), not a crash.
 
     Args:
         db_path: The corpus database file.
+        hosts: Host names (or ``*``: any) to accept in the ``Host`` header
+            besides localhost, 127.0.0.1, ::1 and ``bind_host``.
+        bind_host: The address the server listens on.
+        analyze: Limits of ``POST /api/v1/analyze`` (default:
+            :class:`~whosaid.api.analysis.AnalyzeLimits`); the worker
+            processes start with the app.
 
     Returns:
         The FastAPI application (serve it with uvicorn, see
@@ -479,8 +585,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         ),
         docs_url=None,
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.db_path = Path(db_path)
+    app.state.analysis = AnalysisPool(analyze or AnalyzeLimits())
+    app.add_middleware(GuardMiddleware, hosts=allowed_hosts(bind_host, hosts))
     install_error_handlers(app)
     _install_docs(app)
     app.include_router(api_router())

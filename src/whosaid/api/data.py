@@ -9,14 +9,17 @@ closes it at the end; every user value reaches SQLite as a parameter.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import sqlite3
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from whosaid.records import Article
 from whosaid.store import (
@@ -58,6 +61,7 @@ __all__ = [
     "events_page",
     "quotes_page",
     "reader",
+    "speaker_identity",
     "speaker_profile",
     "speakers_page",
     "top_dyads",
@@ -120,7 +124,8 @@ class Page(Generic[T]):
     """A page of results: ``items`` from ``offset``, at most ``limit``.
 
     ``total`` is the number of matching items when known; ``has_more`` tells
-    whether a next page exists.
+    whether items follow this page (never with ``limit`` 0, which asks only
+    for the total: a client paging by ``offset += limit`` would not advance).
     """
 
     items: list[T]
@@ -223,8 +228,12 @@ def articles_page(
         limit=limit,
         offset=offset,
         total=total,
-        has_more=offset + len(items) < total,
+        has_more=_more(limit, offset + len(items) < total),
     )
+
+
+def _more(limit: int, more: bool) -> bool:
+    return limit > 0 and more
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -255,7 +264,7 @@ def quotes_page(
         limit=limit,
         offset=offset,
         total=None,
-        has_more=len(found) > limit,
+        has_more=_more(limit, len(found) > limit),
     )
 
 
@@ -270,7 +279,7 @@ def speakers_page(
         limit=limit,
         offset=offset,
         total=len(everyone),
-        has_more=offset + len(items) < len(everyone),
+        has_more=_more(limit, offset + len(items) < len(everyone)),
     )
 
 
@@ -279,20 +288,32 @@ def speaker_profile(
 ) -> SpeakerProfile | None:
     """A speaker's quotes, timeline, words and the actors they name.
 
-    ``name`` matches the stored speaker name in any case; ``None`` when no
-    attribution has that speaker.
+    ``name`` is an identity (``Q76``), an identity's name or a stored
+    speaker name, in any (ASCII) case: the page holds every quote of that
+    identity, whatever its spelling; a speaker without an identity matches by
+    name.  ``None`` when no attribution has that speaker.  The cost follows the
+    speaker's own quotes (at most :data:`MAX_SPEAKER_QUOTES`), not the corpus:
+    the quotes come through the speaker-identity or speaker-name index and the
+    speakers they name are looked up by the quotes' words
+    (:func:`_actors_named`).
     """
     wanted = name.strip().casefold()
     if not wanted:
         return None
-    quotes = [
-        q
-        for q in search_quotes(conn, speaker=name, limit=MAX_SPEAKER_QUOTES)
-        if q.speaker_name is not None and q.speaker_name.casefold() == wanted
-    ]
+    identity = speaker_identity(conn, name.strip())
+    if identity is not None:
+        quotes = search_quotes(conn, identity=identity[0], limit=MAX_SPEAKER_QUOTES)
+        stored_name = identity[1]
+    else:
+        found = search_quotes(conn, speaker_is=name.strip(), limit=MAX_SPEAKER_QUOTES)
+        quotes = [
+            q
+            for q in found
+            if q.speaker_name is not None and q.speaker_name.casefold() == wanted
+        ]
+        stored_name = quotes[0].speaker_name or name if quotes else name
     if not quotes:
         return None
-    stored_name = quotes[0].speaker_name or name
     months: Counter[str] = Counter()
     undated = 0
     for q in quotes:
@@ -316,8 +337,37 @@ def speaker_profile(
         timeline=_monthly(months),
         undated=undated,
         words=words.most_common(top),
-        actors=_actors_named(conn, stored_name, quotes)[:top],
+        actors=_actors_named(
+            conn, stored_name, quotes, identity[0] if identity else None
+        )[:top],
     )
+
+
+def speaker_identity(conn: sqlite3.Connection, name: str) -> tuple[str, str] | None:
+    """(identity, its name) for an identity id, an identity's name or a
+    speaker name (any case): the identity quoted most under that name."""
+    row = conn.execute(
+        "SELECT id, name FROM identities WHERE id = ?", (name,)
+    ).fetchone()
+    if row is not None:
+        return str(row[0]), str(row[1])
+    for where in (
+        # the whole name: through the speaker-name index
+        "a.speaker_name = ? COLLATE NOCASE OR i.name = ? COLLATE NOCASE",
+        # a part of the name ("Obama"): the most quoted identity that has it
+        # (a scan, taken only when no whole name matched)
+        "instr(lower(i.name), lower(?)) > 0 "
+        "OR instr(lower(a.speaker_name), lower(?)) > 0",
+    ):
+        row = conn.execute(
+            "SELECT a.speaker_identity, i.name, count(*) AS n FROM attributions AS a "
+            "JOIN identities AS i ON i.id = a.speaker_identity "
+            f"WHERE {where} GROUP BY a.speaker_identity ORDER BY n DESC LIMIT 1",
+            (name, name),
+        ).fetchone()
+        if row is not None:
+            return str(row[0]), str(row[1])
+    return None
 
 
 def actor_summary(
@@ -368,24 +418,116 @@ def _monthly(months: Counter[str]) -> list[tuple[str, int]]:
 
 
 def _actors_named(
-    conn: sqlite3.Connection, speaker: str, quotes: list[Quote]
+    conn: sqlite3.Connection,
+    speaker: str,
+    quotes: list[Quote],
+    identity: str | None = None,
 ) -> list[tuple[str, int]]:
-    """Other speakers of the corpus named in these quotes (full name or surname)."""
+    """Other speakers of the corpus (one per identity) named in these quotes.
+
+    Costs the quotes' length, not the number of speakers: a name can match
+    only where its last word occurs as a word of the quote, so each quote is
+    checked against the names indexed under its own words
+    (:func:`_speaker_index`).  Most quotes first, then in speaker-list order.
+    """
+    index = _speaker_index(conn)
     own = speaker.casefold()
     counts: Counter[str] = Counter()
-    contents = [q.content_text for q in quotes]
-    for other in list_speakers(conn):
-        if other.name.casefold() == own:
-            continue
-        pattern = _name_pattern(other.name)
-        if pattern is None:
-            continue
-        hits = sum(1 for text in contents if pattern.search(text))
-        if hits:
-            counts[other.name] = hits
-    return counts.most_common()
+    for q in quotes:
+        text = q.content_text
+        candidates = set(index.anywhere)
+        for token in set(_TOKEN.findall(text)):
+            candidates.update(index.by_last_word.get(token, ()))
+        for other in candidates:
+            if other.casefold() == own or (
+                identity is not None and index.identity.get(other) == identity
+            ):
+                continue
+            pattern = _name_pattern(other)
+            if pattern is not None and pattern.search(text):
+                counts[other] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], index.rank[kv[0]]))
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeakerIndex:
+    """The corpus's speaker names by the last word of each name.
+
+    Attributes:
+        by_last_word: Last ``\\w+`` run of a name -> the names (as in
+            :func:`whosaid.store.list_speakers`).
+        anywhere: Names without a word character (checked on every quote).
+        rank: Each name's position in the speaker list (for ties).
+    """
+
+    by_last_word: dict[str, tuple[str, ...]]
+    anywhere: tuple[str, ...]
+    rank: dict[str, int]
+    identity: dict[str, str | None]
+
+
+_INDEX_CACHE: OrderedDict[tuple[Any, ...], _SpeakerIndex] = OrderedDict()
+_INDEX_CACHE_SIZE = 4
+_INDEX_LOCK = threading.Lock()
+
+
+def _speaker_index(conn: sqlite3.Connection) -> _SpeakerIndex:
+    """The speaker index of ``conn``'s database, built once per version.
+
+    Cached by the database file's identity, size and modification time (and
+    its ``-wal`` file's): a write to the corpus makes a new one.
+    """
+    key = _db_signature(conn)
+    if key is not None:
+        with _INDEX_LOCK:
+            cached = _INDEX_CACHE.get(key)
+            if cached is not None:
+                _INDEX_CACHE.move_to_end(key)
+                return cached
+    speakers = list_speakers(conn)
+    names = [s.name for s in speakers]
+    by_last: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for name in names:
+        words = _TOKEN.findall(name)
+        if words:
+            by_last.setdefault(words[-1], []).append(name)
+        else:
+            anywhere.append(name)
+    index = _SpeakerIndex(
+        by_last_word={k: tuple(v) for k, v in by_last.items()},
+        anywhere=tuple(anywhere),
+        rank={name: i for i, name in enumerate(names)},
+        identity={s.name: s.identity for s in speakers},
+    )
+    if key is not None:
+        with _INDEX_LOCK:
+            _INDEX_CACHE[key] = index
+            while len(_INDEX_CACHE) > _INDEX_CACHE_SIZE:
+                _INDEX_CACHE.popitem(last=False)
+    return index
+
+
+def _db_signature(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    file = row[2] if row is not None else ""
+    if not file:
+        return None
+    signature: list[Any] = [file]
+    for path in (file, f"{file}-wal"):
+        try:
+            st = os.stat(path)
+        except OSError:
+            signature.append(None)
+        else:
+            signature.extend((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(signature)
+
+
+@functools.lru_cache(maxsize=16384)
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     parts = name.split()
     if not parts:
@@ -457,7 +599,7 @@ def events_page(
         limit=limit,
         offset=offset,
         total=None,
-        has_more=len(found) > limit,
+        has_more=_more(limit, len(found) > limit),
     )
 
 
@@ -490,7 +632,7 @@ def dyads_page(
         limit=limit,
         offset=offset,
         total=None,
-        has_more=len(found) > limit,
+        has_more=_more(limit, len(found) > limit),
     )
 
 

@@ -4,9 +4,13 @@ Every error, whatever raised it, is answered as::
 
     {"ok": false, "error": {"code": "...", "message": "..."}, "status": N}
 
-``not_found`` (404), ``method_not_allowed`` (405), ``request.too_large``
-(413), ``request.invalid`` (422: a bad parameter or body), ``store.*`` (503:
-no usable corpus database) and ``internal`` (500).  Pages (paths outside
+``request.bad_host`` (400), ``request.cross_origin`` (403), ``not_found``
+(404), ``method_not_allowed`` (405), ``request.too_large`` (413),
+``request.unsupported_media_type`` (415), ``request.invalid`` (422: a bad
+parameter or body), ``analyze.busy`` (429: queue full; 503: no worker free in
+time), ``analyze.timeout`` (504), ``analyze.failed`` (500: the analysis
+crashed), ``store.*`` (503: no usable corpus
+database) and ``internal`` (500).  Pages (paths outside
 ``/api/``, ``/docs`` and ``/openapi.json``) get the same code and message as
 an HTML page.
 """
@@ -35,6 +39,7 @@ _CODES = {
     413: "request.too_large",
     415: "request.unsupported_media_type",
     422: "request.invalid",
+    429: "analyze.busy",
     500: "internal",
     503: "store.unavailable",
 }
@@ -43,11 +48,18 @@ _CODES = {
 class ApiError(Exception):
     """An error to answer with the envelope: HTTP status, code, message."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers or {}
 
 
 def envelope(status: int, code: str, message: str) -> dict[str, Any]:
@@ -86,7 +98,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def api_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)
-        return _respond(request, exc.status, exc.code, exc.message)
+        response = _respond(request, exc.status, exc.code, exc.message)
+        response.headers.update(exc.headers)
+        return response
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -112,8 +126,13 @@ def install_error_handlers(app: FastAPI) -> None:
         return _respond(request, 503, exc.code, exc.message)
 
     async def internal(request: Request, exc: Exception) -> Response:
+        from whosaid.api.security import SECURITY_HEADERS
+
         logger.exception("internal error on %s %s", request.method, request.url.path)
-        return _respond(request, 500, "internal", "internal server error")
+        response = _respond(request, 500, "internal", "internal server error")
+        # Answered outside the middleware stack: set the headers here.
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(StarletteHTTPException, http_error)

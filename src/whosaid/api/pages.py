@@ -26,6 +26,7 @@ from whosaid.api.chart import dyad_svg, timeline_svg
 from whosaid.api.errors import ApiError
 from whosaid.api.event_view import dyad_pairs, event_views
 from whosaid.api.highlight import attribution_title, outside, regions
+from whosaid.api.security import web_url
 
 __all__ = ["install_pages", "render_error"]
 
@@ -34,13 +35,15 @@ TEMPLATES = Jinja2Templates(directory=UI / "templates")
 TEMPLATES.env.filters["path"] = lambda value: quote(str(value), safe="")
 TEMPLATES.env.globals["whosaid_version"] = __version__
 TEMPLATES.env.globals["attribution_title"] = attribution_title
+TEMPLATES.env.filters["web_url"] = web_url  # only http(s) URLs become links
 TEMPLATES.env.globals["cameo_title"] = code_title
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
+MAX_OFFSET = 1_000_000_000
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
 
 def _db(request: Request) -> Path:

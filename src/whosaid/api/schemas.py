@@ -193,6 +193,11 @@ class SpeakerCountOut(_Out):
     name: str
     attributions: int
     articles: int
+    identity: str | None = Field(
+        default=None,
+        description="The speaker's identity (Q76, name:anna berg|SWE): "
+        "all spellings count as one.",
+    )
 
 
 class SpeakerList(_Out):

@@ -113,8 +113,8 @@ def _root(
 # --- shared options ----------------------------------------------------------
 # An option used by several commands is defined once, here, as an Annotated
 # alias, and each command takes it as a parameter (``time_budget:
-# TimeBudgetOption = DEFAULT_TIME_BUDGET``).  Planned: a confidence floor
-# (extract, ingest, quotes), a reference date (extract).
+# TimeBudgetOption = DEFAULT_TIME_BUDGET``).  The confidence floor (extract,
+# ingest, quotes) is MinConfidenceOption.  Planned: a reference date (extract).
 
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show tracebacks and debug logging.")
@@ -205,6 +205,20 @@ DbOption = Annotated[
         dir_okay=False,
         help="The corpus database (an SQLite file).",
         metavar="FILE",
+    ),
+]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help=(
+            "Keep only attributions at least this confident: confidence is "
+            "calibrated, 0.8 keeps those right about 80%% of the time or more."
+        ),
+        metavar="P",
+        show_default=False,
     ),
 ]
 ReportFormatOption = Annotated[

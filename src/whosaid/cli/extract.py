@@ -20,6 +20,7 @@ from whosaid.cli._common import (
     ActorsOption,
     BatchSizeOption,
     DebugOption,
+    MinConfidenceOption,
     SchedulerOption,
     TimeBudgetOption,
     VerbsOption,
@@ -155,6 +156,16 @@ def extract(
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: ActorsOption = None,
     verbs: VerbsOption = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="The date (YYYY-MM-DD) of inputs that carry none in their record "
+            "or file name: who held which office then codes the actors.",
+            metavar="DATE",
+        ),
+    ] = None,
+    min_confidence: MinConfidenceOption = None,
     time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
     debug: DebugOption = False,
 ) -> None:
@@ -175,6 +186,18 @@ def extract(
             "and --format",
             param_hint="'--out-parquet'",
         )
+    if out_parquet is not None and min_confidence is not None:
+        raise typer.BadParameter(
+            "--min-confidence filters records, not --out-parquet (filter "
+            "later with whosaid quotes --min-confidence)",
+            param_hint="'--min-confidence'",
+        )
+    from whosaid.actors.people import article_date
+
+    if date is not None and article_date(date) != date:
+        raise typer.BadParameter(
+            f"not a YYYY-MM-DD date: {date!r}", param_hint="'--date'"
+        )
     settings = scale_settings(
         workers,
         scheduler,
@@ -186,9 +209,17 @@ def extract(
     try:
         with run_guarded(debug):
             if out_parquet is not None:
-                failed = _extract_parquet(paths, out_parquet, settings)
+                failed = _extract_parquet(paths, out_parquet, settings, date)
             else:
-                failed = _extract(paths, fmt, output, settings, wide=wide)
+                failed = _extract(
+                    paths,
+                    fmt,
+                    output,
+                    settings,
+                    wide=wide,
+                    date=date,
+                    floor=min_confidence,
+                )
     except KeyboardInterrupt:
         if output is not None:
             message = f"output.interrupted: {str(output)!r} was left unchanged"
@@ -207,8 +238,11 @@ def _extract(
     settings: ScaleSettings,
     *,
     wide: bool,
+    date: str | None = None,
+    floor: float | None = None,
 ) -> int:
     """Run the pipeline over ``paths`` and write the records; return failures."""
+    from whosaid.actors.people import with_default_date
     from whosaid.ingest import iter_inputs
     from whosaid.scale import analyze_rendered
 
@@ -216,7 +250,12 @@ def _extract(
     with _open_output(output) as stream:
         writer = _Writer(stream, fmt, terminal_width(), wide=wide)
         for rendered in analyze_rendered(
-            iter_inputs(paths), settings, fmt=fmt.value, width=writer.width, wide=wide
+            with_default_date(iter_inputs(paths), date),
+            settings,
+            fmt=fmt.value,
+            width=writer.width,
+            wide=wide,
+            min_confidence=floor,
         ):
             writer.write(rendered)
             if rendered.summary.error is not None:
@@ -227,14 +266,18 @@ def _extract(
     return len(failed)
 
 
-def _extract_parquet(paths: Sequence[str], out: Path, settings: ScaleSettings) -> int:
+def _extract_parquet(
+    paths: Sequence[str], out: Path, settings: ScaleSettings, date: str | None = None
+) -> int:
     """Analyze ``paths`` into Parquet under ``out``; return the failures."""
+    from whosaid.actors.people import with_default_date
     from whosaid.ingest import iter_inputs
     from whosaid.scale import analyze_to_parquet
 
     failed: list[ArticleSummary] = []
     total = attributions = 0
-    for summary in analyze_to_parquet(iter_inputs(paths), out, settings):
+    inputs = with_default_date(iter_inputs(paths), date)
+    for summary in analyze_to_parquet(inputs, out, settings):
         total += 1
         attributions += summary.attributions
         if summary.error is not None:

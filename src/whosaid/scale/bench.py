@@ -181,15 +181,12 @@ def _run_one(
 ) -> tuple[float, list[BenchCount], tuple[float, ...]]:
     from distributed import Client, LocalCluster
 
-    from whosaid.scale.runner import _batches
+    from whosaid.scale.runner import _batches, local_cluster_options
 
     with (
         quiet_logs(),
         LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
+            **local_cluster_options(workers)
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):

@@ -60,6 +60,7 @@ __all__ = [
     "analyze_to_parquet",
     "batch_key",
     "default_workers",
+    "local_cluster_options",
     "open_client",
     "run_batches",
 ]
@@ -180,14 +181,27 @@ def _client(settings: ScaleSettings) -> Iterator[Any]:
         return
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=settings.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",  # any free port: never clash with 8787
+            **local_cluster_options(settings.workers)
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
+
+
+def local_cluster_options(workers: int) -> dict[str, Any]:
+    """The ``LocalCluster`` arguments for ``workers`` local worker processes.
+
+    Scheduler, workers and the dashboard listen on 127.0.0.1 only (the
+    dashboard shows logs and paths, unauthenticated), the dashboard on any
+    free port so it never clashes with another cluster's 8787.
+    """
+    return {
+        "n_workers": workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "host": "127.0.0.1",
+        "dashboard_address": "127.0.0.1:0",
+    }
 
 
 def _cluster_workers(client: Any) -> int:
@@ -397,6 +411,7 @@ def analyze_rendered(
     fmt: str,
     width: int,
     wide: bool = False,
+    min_confidence: float | None = None,
 ) -> Iterator[RenderedArticle]:
     """Like :func:`analyze`, but the workers render the records.
 
@@ -414,6 +429,7 @@ def analyze_rendered(
         fmt=fmt,
         width=width,
         wide=wide,
+        min_confidence=min_confidence,
         model_dir=settings.model_dir,
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,

@@ -146,13 +146,17 @@ def render_batch(
     fmt: str,
     width: int,
     wide: bool = False,
+    min_confidence: float | None = None,
     model_dir: str | None,
     batch_size: int,
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[RenderedArticle]:
-    """Analyze one batch and render every article (see :func:`render_article`)."""
+    """Analyze one batch and render every article (see :func:`render_article`),
+    without the attributions below ``min_confidence``."""
+    from whosaid.attribution.calibration import keep_confident
+
     articles = analyze_batch(
         items,
         model_dir=model_dir,
@@ -165,7 +169,7 @@ def render_batch(
         RenderedArticle(
             summary=summarize(a), text=render_article(a, fmt, width, wide=wide)
         )
-        for a in articles
+        for a in (keep_confident(article, min_confidence) for article in articles)
     ]
 
 

@@ -19,6 +19,7 @@ from whosaid.store.db import (
     content_hash,
     date_key,
     open_read_only,
+    read_only_uri,
 )
 from whosaid.store.ingest import IngestStats, ingest
 from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
@@ -52,6 +53,7 @@ __all__ = [
     "list_speakers",
     "migrate",
     "open_read_only",
+    "read_only_uri",
     "schema_version",
     "search_quotes",
 ]

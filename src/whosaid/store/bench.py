@@ -522,6 +522,7 @@ def run_query_bench(
         raise ValueError(f"queries must be at least 1, got {queries}")
     from fastapi.testclient import TestClient
 
+    from whosaid.api.analysis import AnalyzeLimits
     from whosaid.api.app import create_app
 
     path = Path(db_path)
@@ -544,7 +545,10 @@ def run_query_bench(
         rng = random.Random(seed + 1)
         picks = [rng.choice(article_ids) for _ in specs]
 
-        with TestClient(create_app(path), raise_server_exceptions=True) as client:
+        app = create_app(path, analyze=AnalyzeLimits(processes=False))
+        with TestClient(
+            app, base_url="http://127.0.0.1", raise_server_exceptions=True
+        ) as client:
 
             def direct(spec: QuerySpec) -> int:
                 return len(

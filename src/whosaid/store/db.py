@@ -66,6 +66,7 @@ __all__ = [
     "content_hash",
     "date_key",
     "open_read_only",
+    "read_only_uri",
     "write_error",
 ]
 
@@ -153,6 +154,9 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
     Args:
         path: The database file.
 
+    Works on read-only storage too (a read-only file, folder or mount): see
+    :func:`read_only_uri`.
+
     Returns:
         A connection that cannot write (``mode=ro``), rows as
         :class:`sqlite3.Row`.
@@ -168,7 +172,7 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
             f"no corpus database at {str(file)!r} (create one with whosaid ingest)",
             code="store.not_found",
         )
-    uri = file.resolve().as_uri() + "?mode=ro"
+    uri = read_only_uri(file)
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
@@ -180,6 +184,43 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
         ) from e
     _check_version(version, file)
     return conn
+
+
+def read_only_uri(path: str | os.PathLike[str]) -> str:
+    """The SQLite URI :func:`open_read_only` opens ``path`` with.
+
+    ``mode=ro`` always.  A reader of a WAL database normally creates the
+    ``-wal`` and ``-shm`` side files next to it, which fails on read-only
+    storage; so when the file or its folder cannot be written and there is
+    no ``-wal`` file (no write in progress or left to replay), the URI adds
+    ``immutable=1``: SQLite then reads the file as it is, with no side files
+    and no locks.  (With a ``-wal`` file present, plain ``mode=ro`` is kept so
+    that its committed data are read; SQLite manages that without writing
+    when the ``-shm`` file exists.)
+
+    Args:
+        path: The database file.
+
+    Returns:
+        A ``file:`` URI.
+    """
+    file = Path(path).resolve()
+    uri = file.as_uri() + "?mode=ro"
+    if _can_write(file) and _can_write(file.parent):
+        return uri
+    if Path(f"{file}-wal").exists():
+        return uri
+    return uri + "&immutable=1"
+
+
+def _can_write(path: Path) -> bool:
+    """True when ``path`` can be written (for root: not on a read-only mount)."""
+    if not os.access(path, os.W_OK):
+        return False
+    try:
+        return not os.statvfs(path).f_flag & os.ST_RDONLY
+    except OSError:
+        return False
 
 
 def write_error(error: sqlite3.Error, path: Path) -> StoreError | None:
@@ -550,26 +591,33 @@ class Store:
                 now,
             ),
         )
+        identities = {a.id: a.identity for a in article.actors}
         conn.executemany(
             "INSERT INTO attributions (id, article_id, idx, kind, speaker_name, "
             "speaker_resolved_by, speaker_start, speaker_end, speaker_code, "
             "speaker_actor_id, source, cue, content, source_text, cue_text, "
-            "content_text, confidence, method) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "content_text, confidence, method, speaker_identity) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                _attribution_row(article.id, i, a)
+                (
+                    *_attribution_row(article.id, i, a),
+                    identities.get(a.speaker.actor_id or "")
+                    if a.speaker is not None
+                    else None,
+                )
                 for i, a in enumerate(article.attributions)
             ],
         )
         conn.executemany(
             "INSERT INTO actors (id, article_id, idx, name, type, country, igo, "
-            "sector, code, roles, mentions, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "sector, code, roles, mentions, source, identity, kb_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 _actor_row(article.id, i, actor)
                 for i, actor in enumerate(article.actors)
             ],
         )
+        _store_identities(conn, article.actors)
         actors = {actor.id: actor for actor in article.actors}
         conn.executemany(
             "INSERT INTO events (id, article_id, idx, source_actor_id, source_code, "
@@ -720,6 +768,23 @@ def _actor_row(article_id: str, idx: int, actor: Actor) -> Sequence[Any]:
         json.dumps(list(actor.roles), ensure_ascii=False),
         _spans_json(actor.mentions),
         actor.source,
+        actor.identity,
+        actor.kb_id,
+    )
+
+
+def _store_identities(conn: sqlite3.Connection, actors: Sequence[Actor]) -> None:
+    """Add the actors' identities; an identity keeps the fullest name seen
+    ("Barack Obama" over "Obama")."""
+    conn.executemany(
+        "INSERT INTO identities (id, name, type, country, igo, kb_id) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name "
+        "WHERE length(excluded.name) > length(identities.name)",
+        [
+            (a.identity, a.name, a.type, a.country, a.igo, a.kb_id)
+            for a in actors
+            if a.identity
+        ],
     )
 
 

@@ -94,17 +94,21 @@ class Quote:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SpeakerCount:
-    """A speaker name and how often it is attributed.
+    """A speaker and how often it is attributed.
 
     Attributes:
-        name: The speaker name (names differing only in case are one).
+        name: The speaker's name: its identity's fullest name, else the
+            stored speaker name (names differing only in case are one).
         attributions: Attributions to the speaker.
         articles: Articles quoting the speaker.
+        identity: The speaker's identity (``Q76``, ``name:anna berg|SWE``):
+            every spelling of one person or body counts as one speaker.
     """
 
     name: str
     attributions: int
     articles: int
+    identity: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""
@@ -191,6 +195,9 @@ def search_quotes(
     until: str | None = None,
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
+    speaker_is: str | None = None,
+    identity: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[Quote]:
     """Find attributions by speaker, actor, topic and article date.
 
@@ -200,7 +207,9 @@ def search_quotes(
     Args:
         conn: An open connection.
         speaker: Part of the speaker's name, any case ("berg" finds "Anna
-            Berg").
+            Berg"), and every other spelling of the same identity ("Obama"
+            finds the quotes stored as "President Obama" too).
+        identity: The speaker's identity (exact).
         actor: The speaker's actor code (``attributions.speaker_code``).
         about: Words that must all occur in the content (full-text search;
             words, not syntax: see :func:`fts_query`).
@@ -208,12 +217,16 @@ def search_quotes(
         until: Last article date, ``YYYY-MM-DD`` (inclusive).
         limit: At most this many results.
         offset: Skip this many results first (paging).
+        speaker_is: The speaker's whole name, ASCII case ignored (as
+            :func:`list_speakers` groups names); uses the speaker-name index,
+            so it costs the speaker's quotes, not the corpus.
+        min_confidence: Only attributions at least this confident (0..1).
 
     Returns:
         The matching attributions.
 
     Raises:
-        ValueError: a bad date, limit or offset.
+        ValueError: a bad date, limit, offset or minimum confidence.
     """
     if limit < 0 or offset < 0:
         raise ValueError("limit and offset must not be negative")
@@ -221,8 +234,19 @@ def search_quotes(
     params: list[Any] = []
     if speaker is not None and speaker.strip():
         conn.create_function(_FOLD_FUNCTION, 1, _fold, deterministic=True)
-        where.append(f"instr({_FOLD_FUNCTION}(a.speaker_name), ?) > 0")
-        params.append(speaker.strip().casefold())
+        where.append(
+            f"(instr({_FOLD_FUNCTION}(a.speaker_name), ?) > 0 OR a.speaker_identity IN "
+            "(SELECT DISTINCT speaker_identity FROM attributions "
+            f"WHERE instr({_FOLD_FUNCTION}(speaker_name), ?) > 0 "
+            "AND speaker_identity IS NOT NULL))"
+        )
+        params.extend([speaker.strip().casefold()] * 2)
+    if speaker_is is not None:
+        where.append("a.speaker_name = ? COLLATE NOCASE")
+        params.append(speaker_is)
+    if identity is not None:
+        where.append("a.speaker_identity = ?")
+        params.append(identity)
     if actor is not None:
         where.append("a.speaker_code = ?")
         params.append(actor)
@@ -235,6 +259,13 @@ def search_quotes(
             "WHERE attributions_fts MATCH ?)"
         )
         params.append("content_text : (" + query + ")")
+    if min_confidence is not None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(
+                f"a minimum confidence is between 0 and 1, not {min_confidence}"
+            )
+        where.append("a.confidence >= ?")
+        params.append(min_confidence)
     if since is not None:
         where.append("r.date_key >= ?")
         params.append(parse_day(since, name="since"))
@@ -260,22 +291,27 @@ def search_quotes(
 def list_speakers(
     conn: sqlite3.Connection, *, limit: int | None = None
 ) -> list[SpeakerCount]:
-    """Count attributions per speaker name, most quoted first.
+    """Count attributions per speaker identity, most quoted first.
 
-    Names that differ only in (ASCII) case count as one.
+    Every spelling of one identity ("Obama", "Barack Obama") counts as one
+    speaker, named by the identity's fullest name; speakers without an
+    identity are grouped by name (names that differ only in (ASCII) case
+    count as one).
 
     Args:
         conn: An open connection.
         limit: At most this many speakers.
 
     Returns:
-        One entry per speaker name; attributions without a name are left out.
+        One entry per speaker; attributions without a name are left out.
     """
     sql = (
-        "SELECT min(speaker_name) AS name, count(*) AS attributions, "
-        "count(DISTINCT article_id) AS articles FROM attributions "
-        "WHERE speaker_name IS NOT NULL "
-        "GROUP BY speaker_name COLLATE NOCASE "
+        "SELECT coalesce(max(i.name), min(a.speaker_name)) AS name, "
+        "count(*) AS attributions, count(DISTINCT a.article_id) AS articles, "
+        "a.speaker_identity FROM attributions AS a "
+        "LEFT JOIN identities AS i ON i.id = a.speaker_identity "
+        "WHERE a.speaker_name IS NOT NULL "
+        "GROUP BY coalesce(a.speaker_identity, lower(a.speaker_name)) "
         "ORDER BY attributions DESC, name COLLATE NOCASE"
     )
     params: list[Any] = []
@@ -283,7 +319,7 @@ def list_speakers(
         sql += " LIMIT ?"
         params.append(limit)
     return [
-        SpeakerCount(name=row[0], attributions=row[1], articles=row[2])
+        SpeakerCount(name=row[0], attributions=row[1], articles=row[2], identity=row[3])
         for row in conn.execute(sql, params)
     ]
 
@@ -366,7 +402,7 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         _actor(a)
         for a in conn.execute(
             "SELECT id, name, type, country, igo, sector, code, roles, mentions, "
-            "source FROM actors WHERE article_id = ? ORDER BY idx",
+            "source, identity, kb_id FROM actors WHERE article_id = ? ORDER BY idx",
             (article_id,),
         )
     )
@@ -447,6 +483,8 @@ def _actor(row: Any) -> Actor:
         roles=tuple(json.loads(row[7])),
         mentions=_spans(row[8]),
         source=row[9],
+        identity=row[10],
+        kb_id=row[11],
     )
 
 

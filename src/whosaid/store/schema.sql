@@ -1,4 +1,4 @@
--- whosaid corpus database: the current schema (version 3), for reading.
+-- whosaid corpus database: the current schema (version 4), for reading.
 --
 -- The database is built by applying store/migrations/NNNN_*.sql in order
 -- (whosaid db migrate); this file is the sum of those migrations, kept in step
@@ -61,10 +61,12 @@ CREATE TABLE attributions (
     confidence          REAL NOT NULL,
     method              TEXT NOT NULL,
     speaker_actor_id    TEXT,               -- the speaker's actor (actors.id); v2
+    speaker_identity    TEXT,               -- that actor's identity (identities.id); v4
     UNIQUE (article_id, idx)
 );
 CREATE INDEX attributions_speaker_name ON attributions (speaker_name COLLATE NOCASE);
 CREATE INDEX attributions_speaker_code ON attributions (speaker_code);
+CREATE INDEX attributions_speaker_identity ON attributions (speaker_identity);
 
 -- One row per actor of an article (output schema v2, Article.actors): every
 -- person, organization, state... with its normalization.  Lists are JSON:
@@ -83,10 +85,26 @@ CREATE TABLE actors (
     roles       TEXT NOT NULL DEFAULT '[]', -- JSON list of strings
     mentions    TEXT NOT NULL DEFAULT '[]', -- JSON list of spans
     source      TEXT NOT NULL DEFAULT '',   -- where the normalization came from
+    identity    TEXT,                       -- identities.id; v4
+    kb_id       TEXT,                       -- the people-table entry, when linked; v4
     UNIQUE (article_id, idx)
 );
 CREATE INDEX actors_code ON actors (code);
 CREATE INDEX actors_name ON actors (name COLLATE NOCASE);
+CREATE INDEX actors_identity ON actors (identity);
+
+-- One row per identity: the same person or body in every article
+-- (Actor.identity): the people-table entry id when linked ("Q76"), else the
+-- normalized name plus country ("name:barack obama|USA", "state:USA").
+-- `name` is the fullest name seen.
+CREATE TABLE identities (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    country     TEXT,
+    igo         TEXT,
+    kb_id       TEXT                        -- the people-table entry, when linked
+);
 
 -- One row per CAMEO-coded event of an article (output schema v3,
 -- Article.events).  The source and target actors' code, name and country are

@@ -32,7 +32,6 @@ KNOWN_WRONG: dict[str, str] = {
     "amb-georgia-kemp": _NO_ATTRIBUTION,
     "org-aupsc": "'the African Union's Peace and Security Council' matches the UN's "
     "'Security Council'; the AU possessor is not joined across 'Peace and'",
-    "leg-johnson": "'House Speaker' names no country; the sentence has none",
     "opp-zwe": "spaCy tags the party name as LAW, and 'Citizens' as a sector word",
     "co-maersk": "spaCy finds no entity in 'Danish shipping group Maersk'",
     "co-codelco": "spaCy tags 'Codelco' as a place (GPE)",

@@ -24,6 +24,7 @@ from tests.factories import span as sp
 from typer.testing import CliRunner
 
 from whosaid.api import data
+from whosaid.api.analysis import AnalyzeLimits
 from whosaid.api.app import MAX_BODY_BYTES, create_app
 from whosaid.api.highlight import Mark, highlight
 from whosaid.api.serve import serve_cmd
@@ -341,9 +342,17 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
+IN_PROCESS = AnalyzeLimits(processes=False)  # fakes patched here reach it
+BASE_URL = "http://127.0.0.1"  # an allowed Host
+
+
+def app_for(db: Path) -> Any:
+    return create_app(db, analyze=IN_PROCESS)
+
+
 @pytest.fixture
 def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(db)) as c:
+    with TestClient(app_for(db), base_url=BASE_URL) as c:
         yield c
 
 
@@ -523,8 +532,8 @@ def test_speakers_with_counts(client: TestClient) -> None:
     body = client.get("/api/v1/speakers").json()
     assert body["total"] == 2
     assert body["items"] == [
-        {"name": "Ivan Petrov", "attributions": 3, "articles": 1},
-        {"name": "Anna Berg", "attributions": 2, "articles": 1},
+        {"name": "Ivan Petrov", "attributions": 3, "articles": 1, "identity": None},
+        {"name": "Anna Berg", "attributions": 2, "articles": 1, "identity": None},
     ]
     page = client.get("/api/v1/speakers", params={"limit": 1, "offset": 1}).json()
     assert [s["name"] for s in page["items"]] == ["Anna Berg"]
@@ -704,7 +713,7 @@ def test_analyze_413_when_content_length_understates(db: Path) -> None:
     # the bytes the server hands it; simulate that by calling the app directly.
     import asyncio
 
-    app = create_app(db)
+    app = app_for(db)
     sent: list[dict[str, Any]] = []
     payload = b'{"text": "' + b"z" * (MAX_BODY_BYTES + 1) + b'"}'
     chunks = [payload[i : i + 65536] for i in range(0, len(payload), 65536)]
@@ -726,7 +735,11 @@ def test_analyze_413_when_content_length_understates(db: Path) -> None:
         "raw_path": b"/api/v1/analyze",
         "query_string": b"",
         "root_path": "",
-        "headers": [(b"content-type", b"application/json"), (b"content-length", b"20")],
+        "headers": [
+            (b"host", b"127.0.0.1"),
+            (b"content-type", b"application/json"),
+            (b"content-length", b"20"),
+        ],
         "client": ("127.0.0.1", 1),
         "server": ("127.0.0.1", 80),
     }
@@ -756,7 +769,7 @@ def test_analyze_with_the_model(client: TestClient) -> None:
 
 
 def test_missing_database_is_a_store_error(tmp_path: Path) -> None:
-    with TestClient(create_app(tmp_path / "absent.db")) as c:
+    with TestClient(app_for(tmp_path / "absent.db"), base_url=BASE_URL) as c:
         body = assert_envelope(c.get("/api/v1/articles"), 503, "store.not_found")
         assert "absent.db" in body["error"]["message"]
 
@@ -766,7 +779,8 @@ def test_internal_error_envelope(db: Path, monkeypatch: pytest.MonkeyPatch) -> N
         raise RuntimeError("secret detail")
 
     monkeypatch.setattr(data, "articles_page", boom)
-    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+    app = app_for(db)
+    with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as c:
         r = c.get("/api/v1/articles")
     body = assert_envelope(r, 500, "internal")
     assert "secret" not in body["error"]["message"]
@@ -789,11 +803,17 @@ def test_openapi_and_docs_are_offline(client: TestClient) -> None:
     assert "/articles/{article_id}" not in spec["paths"]  # pages stay out
     for page in ("/docs", "/redoc"):
         html = client.get(page).text
-        assert "/openapi.json" in html
         external = re.findall(r"""(?:src|href)=["'](https?:)?//""", html)
         assert not external, (page, external)
+        served = [html]
         for asset in re.findall(r"""(?:src|href)=["'](/[^"']+)""", html):
-            assert client.get(asset).status_code == 200, asset
+            r = client.get(asset)
+            assert r.status_code == 200, asset
+            served.append(r.text if asset.endswith((".js", ".css")) else "")
+        assert any("/openapi.json" in text for text in served), page
+        # ReDoc's bundle has a CDN logo built in: the served copy has none.
+        assert not [t for t in served if "cdn.redoc.ly" in t or "fonts.googleapis" in t]
+    assert "<script>" not in client.get("/docs").text  # no inline script (CSP)
 
 
 # --- pages ------------------------------------------------------------------------

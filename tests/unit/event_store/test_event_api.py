@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from tests.event_articles import RUS, USA, build
 
 from whosaid.api import cameo
+from whosaid.api.analysis import AnalyzeLimits
 from whosaid.api.app import create_app
 from whosaid.store import Store
 
@@ -26,7 +27,9 @@ NAMES = {
 
 @pytest.fixture
 def client(corpus: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus)) as c:
+    # An allowed Host; analyses (none here) in threads: no worker processes.
+    app = create_app(corpus, analyze=AnalyzeLimits(processes=False))
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         yield c
 
 

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, app
 from whosaid.pipeline import Pipeline
+from whosaid.store.migrate import latest_version
 
 runner = CliRunner()
 
@@ -223,14 +224,15 @@ def test_reprocess_and_migrate(filled: Path, fake_pipeline: Pipeline) -> None:
     assert "3 reprocessed, 0 recovered from failures, 0 failed" in result.output
     result = runner.invoke(app, ["db", "migrate", "--db", str(filled)])
     assert result.exit_code == EXIT_OK
-    assert "schema version 3 (up to date)" in result.output
+    assert f"schema version {latest_version()} (up to date)" in result.output
 
 
 def test_migrate_creates(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     result = runner.invoke(app, ["db", "migrate", "--db", str(db)])
     assert result.exit_code == EXIT_OK, result.output
-    assert "schema version 3 (applied 0001, 0002, 0003)" in result.output
+    applied = ", ".join(f"{v:04d}" for v in range(1, latest_version() + 1))
+    assert f"schema version {latest_version()} (applied {applied})" in result.output
 
 
 EXAMPLE = Path(__file__).parents[3] / "examples" / "wire_article.txt"
@@ -272,3 +274,31 @@ def test_export_parquet(filled: Path, tmp_path: Path) -> None:
     assert "speaker_code" in attributions.schema.names
     assert "speaker_actor_id" in attributions.schema.names
     assert (out / "actors.parquet").is_file()
+
+
+def test_quotes_min_confidence(filled: Path) -> None:
+    def contents(*extra: str) -> list[str]:
+        args = ["quotes", "--db", str(filled), "-f", "json", *extra]
+        result = runner.invoke(app, args)
+        assert result.exit_code == EXIT_OK, result.output
+        return [q["content_text"] for q in json.loads(result.stdout)]
+
+    everything = contents()
+    assert len(everything) == 3  # the fake pipeline's confidence is 0.9
+    assert contents("--min-confidence", "0.9") == everything
+    assert contents("--min-confidence", "0.95") == []
+    result = runner.invoke(
+        app, ["quotes", "--db", str(filled), "--min-confidence", "2"]
+    )
+    assert result.exit_code == EXIT_USAGE
+
+
+def test_ingest_min_confidence_drops_unsure_attributions(
+    fake_pipeline: Pipeline, inputs: Path, db_path: Path
+) -> None:
+    code, out = _ingest(db_path, inputs / "budget.txt", "--min-confidence", "0.95")
+    assert code == EXIT_OK, out
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM attributions").fetchone()[0] == 0
+    conn.close()

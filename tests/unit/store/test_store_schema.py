@@ -23,8 +23,8 @@ def _objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 
 def test_new_database_is_at_the_latest_version(store: Store) -> None:
-    assert store.schema_version == latest_version() == 3
-    assert store.applied == [1, 2, 3]
+    assert store.schema_version == latest_version() >= 4
+    assert store.applied == list(range(1, latest_version() + 1))
     names = {name for _, name in _objects(store.conn)}
     for table in ("meta", "articles", "attributions", "failures", "actors", "events"):
         assert table in names
@@ -44,7 +44,7 @@ def test_reopening_applies_nothing(db_path: Path) -> None:
     Store(db_path).close()
     with Store(db_path) as again:
         assert again.applied == []
-        assert again.schema_version == 3
+        assert again.schema_version == latest_version()
 
 
 def test_schema_sql_is_the_sum_of_the_migrations(tmp_path: Path) -> None:

@@ -1,0 +1,690 @@
+"""Build the shipped people tables from the raw world-knowledge files.
+
+Reads ``../shared/data/knowledge/`` (see its README: sources, licenses) and
+writes two compact tables into ``src/whosaid/actors/data/``:
+
+* ``people.tsv``: ``id, name, aliases`` -- one row per person.  ``id`` is the
+  Wikidata QID where a source has one, else a stable source id
+  (``phx:VLADIMIR_PUTIN``, ``cia:USA:donald j trump``, ``bio:W000178``).
+* ``offices.tsv``: ``id, country, igo, sector, office, start, end, source`` --
+  one row per office term (dates ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``;
+  empty ``end``: still in office when the source was made).
+
+Sources, in order (a later source adds offices and aliases to a person an
+earlier one made when the QID, or the folded name and the country, agree):
+
+1. everypolitician (Wikidata cabinets and office holders, 2000-2024),
+2. US Congress: presidents and vice presidents, current members,
+3. CIA World Factbook: chiefs of state and heads of government 1990-2026,
+4. Phoenix (PETRARCH2) country actors: people with dated CAMEO codes.
+
+The hand-written ``overrides.tsv`` and ``name_variants.tsv`` are not made here.
+
+Run from the repository root (it applies ``name_variants.tsv`` of the
+package in ``src``)::
+
+    PYTHONPATH=src python scripts/build_knowledge.py [--data ../shared/data/knowledge]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "actors" / "data"
+
+IGO_POSITIONS: tuple[tuple[str, str], ...] = (
+    ("United Nations", "UN"),
+    ("NATO", "NATO"),
+    ("North Atlantic", "NATO"),
+    ("European Commission", "EU"),
+    ("European Council", "EU"),
+    ("European Union", "EU"),
+    ("High Representative of the Union", "EU"),
+    ("International Monetary Fund", "IMF"),
+    ("World Health Organization", "WHO"),
+    ("International Atomic Energy Agency", "IAEA"),
+    ("World Trade Organization", "WTO"),
+    ("African Union", "AU"),
+    ("Arab League", "Arab League"),
+    ("World Bank", "World Bank"),
+    ("European Central Bank", "ECB"),
+)
+"""Position words -> IGO short name (as in organizations.tsv)."""
+
+LEG_WORDS = (
+    "speaker",
+    "parliament",
+    "member of",
+    "senator",
+    "representative",
+    "deputy of the",
+)
+JUD_WORDS = ("chief justice", "supreme court", "court")
+MIL_WORDS = ("chief of staff of the armed", "chief of the general staff", "commander")
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents folded, punctuation dropped: the package's matching key."""
+    from whosaid.actors.people import fold as package_fold
+
+    return package_fold(text)
+
+
+_VARIANTS: list[object] = []
+
+
+def _variant_key(name: str) -> str:
+    """The folded name with the shipped spelling variants (Joseph -> Joe),
+    so sources that spell a person differently merge."""
+    from whosaid.actors import people as shipped
+
+    if not _VARIANTS:
+        variants = shipped.People()
+        for kind, variant, canonical, *_ in shipped._rows("name_variants.tsv"):
+            target = (
+                variants.token_variants if kind == "token" else variants.name_variants
+            )
+            target[fold(variant)] = fold(canonical)
+        _VARIANTS.append(variants)
+    return shipped.canonical_keys(_VARIANTS[0], [fold(name)])[0]  # type: ignore[arg-type]
+
+
+def _short(key: str) -> str:
+    """First and last word of a folded name ("barack h obama" -> "barack obama")."""
+    words = [w for w in key.split() if w not in {"jr", "sr"}]
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else " ".join(words)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    offices: list[tuple[str, str, str, str, str, str, str]] = field(
+        default_factory=list
+    )
+
+
+class Table:
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.by_name_country: dict[tuple[str, str], str] = {}
+        self.short_keys: dict[tuple[str, str], str] = {}
+
+    def person(
+        self, pid: str | None, name: str, country: str, source_id: str
+    ) -> Person:
+        key = (_variant_key(name), country)
+        short = (_short(_variant_key(name)), country)
+        if pid is None:
+            pid = (
+                self.by_name_country.get(key)
+                or self.by_name_country.get(short)
+                or self.short_keys.get(short)
+                or source_id
+            )
+        p = self.people.get(pid)
+        if p is None:
+            existing = self.by_name_country.get(key)
+            if existing is not None and not pid.startswith("Q"):
+                return self.people[existing]
+            p = Person(pid, name)
+            self.people[pid] = p
+        elif fold(name) != fold(p.name) and set(fold(name).split()) & set(
+            fold(p.name).split()
+        ):
+            p.aliases.add(name)  # another spelling (not another label for the QID)
+        self.by_name_country.setdefault(key, pid)
+        self.short_keys.setdefault(short, pid)
+        return p
+
+    def office(
+        self,
+        p: Person,
+        country: str,
+        igo: str,
+        sector: str,
+        office: str,
+        start: str,
+        end: str,
+        source: str,
+    ) -> None:
+        if end and end[:4] < "1977":
+            return  # before the tables' time span
+        row = (country, igo, sector, " ".join(office.split()), start, end, source)
+        if not any(o[:6] == row[:6] for o in p.offices):
+            p.offices.append(row)
+
+
+def position_sector(label: str) -> tuple[str, str]:
+    """(igo, sector) of a position label."""
+    low = label.lower()
+    for words, igo in IGO_POSITIONS:
+        if words.lower() in low:
+            return igo, ""
+    if any(w in low for w in JUD_WORDS):
+        return "", "JUD"
+    if any(w in low for w in MIL_WORDS):
+        return "", "MIL"
+    if any(w in low for w in LEG_WORDS):
+        return "", "LEG"
+    return "", "GOV"
+
+
+# ------------------------------------------------------------ everypolitician
+
+
+def everypolitician(root: Path, table: Table) -> None:
+    index = root / "index.tsv"
+    with index.open(encoding="utf-8") as f:
+        repos = list(csv.DictReader(f, delimiter="\t"))
+    for repo in repos:
+        name = repo["repo"].split("@")[0]
+        iso3 = repo["iso3"] if repo["iso3"] != "null" else ""
+        scope = repo["scope"]
+        if not iso3 and name not in {"world", "eu-cabinets", "european-parliament"}:
+            continue  # de-facto states: no ISO code to give
+        for fname in ("holders21.csv", "current.csv"):
+            path = root / name / fname
+            if not path.exists():
+                continue
+            with path.open(encoding="utf-8") as f:
+                for row in csv.DictReader(f):
+                    person, qid = row.get("person") or "", row.get("personID") or ""
+                    if not person or not qid.startswith("Q") or person.startswith("Q"):
+                        continue
+                    label = row.get("position") or ""
+                    igo, sector = position_sector(label)
+                    if name == "european-parliament" or name == "eu-cabinets":
+                        igo, sector = "EU", ""
+                    if scope.startswith("subnational") and "governor" in name:
+                        label = f"Governor ({label})"
+                    country = "" if igo else iso3
+                    if not country and not igo:
+                        continue
+                    p = table.person(qid, person, country or igo, f"ep:{qid}")
+                    table.office(
+                        p,
+                        country,
+                        igo,
+                        sector,
+                        label,
+                        row.get("start") or "",
+                        row.get("end") or "",
+                        "ep",
+                    )
+
+
+# ------------------------------------------------------------ US Congress
+
+
+def us_congress(root: Path, table: Table) -> None:
+    with (root / "executive.yaml").open(encoding="utf-8") as f:
+        executive = yaml.load(f, Loader=yaml.CSafeLoader)
+    for entry in executive:
+        terms = [t for t in entry["terms"] if t["end"] >= "1970"]
+        if not terms:
+            continue
+        n = entry["name"]
+        full = " ".join(x for x in (n.get("first"), n.get("last")) if x)
+        p = table.person(
+            None,
+            full,
+            "USA",
+            f"bio:{entry['id'].get('bioguide') or entry['id'].get('govtrack')}",
+        )
+        if n.get("nickname"):
+            p.aliases.add(f"{n['nickname']} {n['last']}")
+        for t in terms:
+            office = "President" if t["type"] == "prez" else "Vice President"
+            table.office(p, "USA", "", "GOV", office, t["start"], t["end"], "usc")
+    with (root / "legislators-current.yaml").open(encoding="utf-8") as f:
+        members = yaml.load(f, Loader=yaml.CSafeLoader)
+    for m in members:
+        qid = m["id"].get("wikidata")
+        n = m["name"]
+        full = n.get("official_full") or f"{n['first']} {n['last']}"
+        p = table.person(qid, full, "USA", f"bio:{m['id']['bioguide']}")
+        short = f"{n.get('nickname') or n['first']} {n['last']}"
+        if fold(short) != fold(p.name):
+            p.aliases.add(short)
+        for t in m["terms"][-6:]:
+            office = "Senator" if t["type"] == "sen" else "Representative"
+            table.office(
+                p,
+                "USA",
+                "",
+                "LEG",
+                f"{office} ({t['state']})",
+                t["start"],
+                t["end"],
+                "usc",
+            )
+
+
+# ------------------------------------------------------------ CIA Factbook
+
+TITLE_WORDS = frozenset(
+    [
+        "President",
+        "Prime",
+        "Minister",
+        "Chancellor",
+        "Premier",
+        "King",
+        "Queen",
+        "Emperor",
+        "Emir",
+        "Amir",
+        "Sultan",
+        "Crown",
+        "Prince",
+        "Supreme",
+        "Leader",
+        "Chairman",
+        "Chairwoman",
+        "General",
+        "Governor",
+        "Vice",
+        "Deputy",
+        "First",
+        "Second",
+        "State",
+        "Counsellor",
+        "Chief",
+        "Executive",
+        "Federal",
+        "Council",
+        "Head",
+        "of",
+        "the",
+        "Grand",
+        "Duke",
+        "Duchess",
+        "Pope",
+        "Co-Prince",
+        "Captain",
+        "Regent",
+        "Transitional",
+        "Interim",
+        "Acting",
+        "Military",
+        "Presidential",
+        "Revolutionary",
+        "Command",
+        "Sovereign",
+        "Lieutenant",
+        "Colonel",
+        "Field",
+        "Marshal",
+        "Mayor",
+        "Secretary",
+        "National",
+        "Assembly",
+        "Speaker",
+        "Provisional",
+        "Senior",
+        "Grand",
+        "Taoiseach",
+        "Tanaiste",
+        "Commander",
+        "Commission",
+        "Council's",
+        "Presidium",
+        "Administrator",
+        "Lord",
+        "High",
+        "Commissioner",
+        "Monarch",
+        "Dr.",
+        "Gen.",
+        "Lt.",
+        "Col.",
+        "Maj.",
+        "Adm.",
+    ]
+)
+TITLE_LOWER = frozenset(
+    {w.lower() for w in TITLE_WORDS}
+    | {"co-prince", "coprince", "french", "episcopal", "presidents", "government", "or"}
+    | {"caretaker", "mr.", "mrs.", "ms.", "rt.", "rev.", "hon.", "president-elect"}
+    | {"his", "her", "majesty", "highness", "excellency"}
+)
+_SINCE = re.compile(r"\(since ([^)]*)\)")
+_MONTHS = {
+    m: k
+    for k, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+
+
+def _since_date(text: str) -> str:
+    m = re.search(r"(\d{1,2} )?([A-Z][a-z]+) (\d{4})", text)
+    if m and m.group(2) in _MONTHS:
+        day = int(m.group(1)) if m.group(1) else 0
+        month = _MONTHS[m.group(2)]
+        return f"{m.group(3)}-{month:02d}" + (f"-{day:02d}" if day else "")
+    m = re.search(r"\d{4}", text)
+    return m.group(0) if m else ""
+
+
+def factbook_people(text: str) -> Iterator[tuple[str, str, str]]:
+    """(title, name, since) for each '<Title> <Name> (since D Month YYYY)'."""
+    for m in _SINCE.finditer(text):
+        before = text[: m.start()]
+        before = before[before.rfind(")") + 1 :]
+        seg = re.split(r"[;:\n*]|, represented by|\band\b|\bby\b", before)[-1].strip(
+            " ,"
+        )
+        if "(" in seg or len(seg.split()) > 9:
+            continue
+        tokens = seg.replace("--", " ").split()
+        k = 0
+        while k < len(tokens) and (
+            tokens[k].lower() in TITLE_LOWER or not tokens[k][:1].isupper()
+        ):
+            k += 1
+        title = " ".join(tokens[:k])
+        name_tokens = [t.strip(",") for t in tokens[k:]]
+        if not name_tokens or not any(
+            re.fullmatch(r"[A-Z][A-Z'\-]+", t) for t in name_tokens
+        ):
+            continue
+        name = " ".join(
+            t.title() if re.fullmatch(r"[A-Z][A-Z'\-]+", t) else t for t in name_tokens
+        )
+        yield title, name, _since_date(m.group(1))
+
+
+def factbook(root: Path, table: Table) -> None:
+    series: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    iso: dict[str, str] = {}
+    with gzip.open(root / "government.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if (
+                r["field"] not in {"chief of state", "head of government"}
+                or not r["iso3"]
+            ):
+                continue
+            if r["entity_type"] != "sovereign":
+                continue  # a dependency's chief of state is its sovereign's
+            iso[r["gec"]] = r["iso3"]
+            series.setdefault((r["gec"], r["field"]), []).append(
+                (r["snapshot"], r["text"])
+            )
+    terms: list[tuple[str, str, str, str, str, str]] = []
+    for (gec, fld), rows in series.items():
+        rows.sort()
+        country = iso[gec]
+        current: dict[
+            str, tuple[str, str, str]
+        ] = {}  # folded name -> (name, title, start)
+        for snapshot, text in rows:
+            seen: dict[str, tuple[str, str, str]] = {}
+            for title, name, since in factbook_people(text or ""):
+                key = fold(name)
+                if key in current:
+                    seen[key] = current[key]
+                else:
+                    seen[key] = (name, title, since or snapshot[:7])
+            for key, (name, title, start) in current.items():
+                if key not in seen:
+                    terms.append((country, fld, name, title, start, snapshot[:7]))
+            current = seen
+        for name, title, start in current.values():
+            terms.append((country, fld, name, title, start, ""))
+    # a monarch or president who is chief of state of several states (the
+    # British monarch of the realms, France's president in Andorra) belongs
+    # to the state where another source, or the head of government, has them
+    countries: dict[str, set[str]] = {}
+    for country, fld, name, *_ in terms:
+        if fld == "chief of state":
+            countries.setdefault(_short(fold(name)), set()).add(country)
+    for country, fld, name, title, start, end in terms:
+        key = _short(fold(name))
+        if fld == "chief of state" and len(countries[key]) > 1:
+            home = [c for c in sorted(countries[key]) if (key, c) in table.short_keys]
+            if home != [country]:
+                continue
+        _factbook_office(table, country, fld, name, title, start, end)
+
+
+def _factbook_office(
+    table: Table, country: str, fld: str, name: str, title: str, start: str, end: str
+) -> None:
+    if title.lower() in {"king", "queen", "monarch"} or "Governor General" in title:
+        sector = "GOV"
+    else:
+        sector = "GOV"
+    p = table.person(None, name, country, f"cia:{country}:{fold(name)}")
+    table.office(
+        p, country, "", sector, f"{fld}: {title}".strip(": "), start, end, "cia"
+    )
+
+
+# ------------------------------------------------------------ Phoenix
+
+_CODE = re.compile(r"\[([A-Z]{3})([A-Z]{3})?\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]")
+
+
+def _phx_date(d: str) -> str:
+    d = d.lstrip("<>")
+    if len(d) == 6:
+        yy = int(d[:2])
+        year = 2000 + yy if yy < 30 else 1900 + yy
+        return f"{year}-{d[2:4]}-{d[4:6]}"
+    return f"{d[:4]}-{d[4:6]}-{d[6:8]}"
+
+
+def _phx_name(token: str) -> str:
+    words = token.strip("_").replace("_", " ").split()
+    return " ".join(w.capitalize() if w.isupper() else w for w in words)
+
+
+def phoenix(path: Path, table: Table) -> None:
+    """Phoenix: each root line with its ``+`` aliases is one entry; the roots
+    before a block of dated codes share it."""
+    roots: list[tuple[str, list[str]]] = []
+    codes: list[tuple[str, str, str, str]] = []
+
+    def flush() -> None:
+        terms = [
+            c
+            for c in codes
+            if (c[2] or c[3])
+            and c[1]
+            and c[1] != "ELI"
+            and (not c[3] or c[3] >= "1977")
+        ]
+        for root, aliases in roots:
+            if not terms or "[" in root or len(root.strip("_").split("_")) < 2:
+                continue
+            p = table.person(
+                None, _phx_name(root), terms[0][0], f"phx:{root.strip('_')}"
+            )
+            for n in aliases:
+                alias = _phx_name(n)
+                if fold(alias) != fold(p.name) and (
+                    len(alias.split()) >= 2 or len(alias) > 3
+                ):
+                    p.aliases.add(alias)
+            if any(o[6] != "phx" for o in p.offices):
+                continue  # a dated source already has this person's offices
+            for ctry, sector, start, end in terms:
+                table.office(p, ctry, "", sector, "", start, end, "phx")
+
+    with path.open(encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            if line.startswith(("\t", " ")):
+                for m in _CODE.finditer(line):
+                    ctry, sector, a, b = (
+                        m.group(1),
+                        m.group(2) or "",
+                        m.group(3) or "",
+                        m.group(4),
+                    )
+                    if ctry == "IGO" or not sector:
+                        continue
+                    start = _phx_date(a) if a and not a.startswith("<") else ""
+                    end = (
+                        _phx_date(b)
+                        if b
+                        else (_phx_date(a) if a.startswith("<") else "")
+                    )
+                    codes.append((ctry, sector, start, end))
+                continue
+            if line.startswith("+"):
+                if roots:
+                    roots[-1][1].append(line[1:].strip())
+                continue
+            if codes:
+                flush()
+                roots, codes = [], []
+            roots.append((line.strip(), []))
+        flush()
+
+
+# ------------------------------------------------------------ output
+
+
+def _keep_alias(alias: str, name: str) -> bool:
+    low = alias.lower()
+    words = low.replace("-", " ").split()
+    if any(
+        t in words
+        for t in (
+            "president",
+            "minister",
+            "mr",
+            "mr.",
+            "the",
+            "senator",
+            "administration",
+            "elect",
+        )
+    ):
+        return False
+    return fold(alias) != fold(name) and len(alias) <= 60
+
+
+HEAD_OFFICE_WORDS = (
+    "president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emir",
+    "crown prince",
+    "supreme leader",
+    "secretary-general",
+    "secretary general",
+    "chief of state",
+    "head of government",
+    "taoiseach",
+)
+
+
+def _keys(name: str, aliases: list[str]) -> list[str]:
+    keys: list[str] = []
+    for n in (name, *aliases):
+        k = fold(n)
+        words = k.split()
+        for key in (
+            k,
+            f"{words[0]} {' '.join(words[2:])}"
+            if len(words) > 2 and len(words[1]) == 1
+            else "",
+        ):
+            if key and key not in keys:
+                keys.append(key)
+    return keys
+
+
+def write(table: Table, out: Path) -> tuple[int, int]:
+    from whosaid.actors import people as shipped
+
+    variants = shipped.People()
+    for kind, variant, canonical, *_ in shipped._rows("name_variants.tsv"):
+        target = variants.token_variants if kind == "token" else variants.name_variants
+        target[fold(variant)] = fold(canonical)
+    people = sorted((p for p in table.people.values() if p.offices), key=lambda p: p.id)
+    n_off = 0
+    with (out / "people.tsv").open("w", encoding="utf-8", newline="\n") as f:
+        f.write(
+            "# people.tsv: generated by scripts/build_knowledge.py from "
+            "../shared/data/knowledge (see NOTICE); do not edit. keys: the folded "
+            "name and its aliases (the matching keys); head: 1 when an office is a "
+            "head of state or government's (known by surname); offices: how many "
+            "rows of offices.tsv (same order) are theirs. Keys made canonical with "
+            f"name_variants.tsv: variants {shipped.variants_digest()}\n"
+        )
+        f.write("id\tname\tkeys\thead\toffices\n")
+        for p in people:
+            aliases = sorted(a for a in p.aliases if _keep_alias(a, p.name))
+            head = any(w in o[3].lower() for o in p.offices for w in HEAD_OFFICE_WORDS)
+            keys = "|".join(
+                dict.fromkeys(shipped.canonical_keys(variants, _keys(p.name, aliases)))
+            )
+            f.write(f"{p.id}\t{p.name}\t{keys}\t{int(head)}\t{len(p.offices)}\n")
+    with (out / "offices.tsv").open("w", encoding="utf-8", newline="\n") as f:
+        f.write(
+            "# offices.tsv: generated by scripts/build_knowledge.py (see NOTICE); "
+            "do not edit.\n"
+        )
+        f.write("id\tcountry\tigo\tsector\toffice\tstart\tend\tsource\n")
+        for p in people:
+            for o in sorted(p.offices, key=lambda o: (o[4], o[5])):
+                f.write("\t".join((p.id, *o)) + "\n")
+                n_off += 1
+    return len(people), n_off
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/knowledge"))
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no knowledge folder at {args.data}", file=sys.stderr)
+        return 2
+    table = Table()
+    everypolitician(args.data / "everypolitician", table)
+    us_congress(args.data / "us-congress", table)
+    factbook(args.data / "factbook", table)
+    phoenix(args.data / "phoenix" / "Phoenix.Countries.actors.txt", table)
+    people, offices = write(table, args.out)
+    print(f"people.tsv: {people} people; offices.tsv: {offices} offices")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

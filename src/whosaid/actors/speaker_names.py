@@ -1,0 +1,204 @@
+"""Speakers are entities, not strings.
+
+After actors are built, each attribution's speaker is made to agree with its
+actor: ``speaker.name`` is the actor's canonical name and the actor has a
+mention overlapping ``speaker.mention``.  A speaker with no actor keeps a name
+only when it looks like a person's name; a pronoun, relative pronoun,
+determiner, place, dateline, event, law or product never names a speaker: the
+speaker is ``unresolved`` with ``name`` null and its mention kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from whosaid.records import Actor, Span, Speaker
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "NOT_SPEAKER_LABELS",
+    "dateline_spans",
+    "is_function_phrase",
+    "speaker_for_actor",
+    "unlinked_speaker",
+]
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "what",
+        "whoever",
+        "the",
+        "a",
+        "an",
+        "one",
+        "ones",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "either",
+        "neither",
+        "another",
+        "other",
+        "others",
+        "such",
+        "there",
+        "here",
+        "someone",
+        "somebody",
+        "something",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "none",
+        "no",
+        "s",
+        "'s",
+    ]
+)
+"""Pronouns, relative pronouns and determiners: never a speaker's name."""
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "FAC",
+        "EVENT",
+        "LAW",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "LANGUAGE",
+    }
+)
+"""spaCy entity labels of things that cannot speak: places, buildings,
+events, laws, products, dates and numbers."""
+RESOLVED_UNRESOLVED = "unresolved"
+
+
+def is_function_phrase(name: str) -> bool:
+    """Whether a would-be name is only function words, or starts with a
+    determiner ("I", "which", "the", "the 109", "a speech Mrs. Clinton")."""
+    words = [w.strip(".,;:'\"()").lower() for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    return all(w in FUNCTION_WORDS for w in words) or words[0] in {"the", "a", "an"}
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\- ]+(?:,[ \t]*[A-Z][\w.' ]*)*"  # PLACE, Region
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:--|[—–-])",  # (Agency) --
+    re.MULTILINE,
+)
+
+
+def dateline_spans(text: str, head: int = 600) -> list[tuple[int, int]]:
+    """Character ranges of datelines ("LONDON (AP) —", "BEIJING, Nov. 3
+    (Xinhua) --") at the start of the article's first lines."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text[:head])]
+
+
+def speaker_for_actor(
+    speaker: Speaker, actor: Actor, source: Sequence[Span] = ()
+) -> tuple[Speaker, Actor]:
+    """The speaker named by its actor, and the actor with a mention that
+    overlaps the speaker's mention: when the actor has none there, the
+    speaker's mention becomes the actor's mention inside the source, else
+    the speaker's mention is added to the actor."""
+    mention = speaker.mention
+    if mention is not None and not _overlaps(actor.mentions, mention):
+        inside = [m for m in actor.mentions if any(_overlap(m, s) for s in source)]
+        if inside:
+            mention = inside[0]
+        else:
+            actor = _with_mention(actor, mention)
+    speaker = dataclasses.replace(
+        speaker, name=actor.name, mention=mention, actor_id=actor.id, code=actor.code
+    )
+    return speaker, actor
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _overlaps(spans: Sequence[Span], span: Span) -> bool:
+    return any(_overlap(m, span) for m in spans)
+
+
+def _with_mention(actor: Actor, mention: Span | None) -> Actor:
+    if mention is None or mention.end <= mention.start:
+        return actor
+    if any(m.start < mention.end and mention.start < m.end for m in actor.mentions):
+        return actor
+    mentions = tuple(sorted((*actor.mentions, mention), key=lambda m: (m.start, m.end)))
+    return dataclasses.replace(actor, mentions=mentions)
+
+
+def unlinked_speaker(
+    speaker: Speaker,
+    *,
+    places: Sequence[Actor],
+    things: Sequence[tuple[int, int]],
+) -> Speaker:
+    """A speaker no actor holds: unresolved, ``name`` null, when its name is
+    function words, has no capitalized word, or its mention is a place or a
+    thing; otherwise unchanged."""
+    mention = speaker.mention
+    name = speaker.name
+    if name is None:
+        return speaker
+    blocked = is_function_phrase(name) or not any(w[:1].isupper() for w in name.split())
+    if mention is not None and not blocked:
+        blocked = any(
+            m.start < mention.end and mention.start < m.end
+            for p in places
+            for m in p.mentions
+        ) or any(s < mention.end and mention.start < e for s, e in things)
+    if not blocked:
+        return speaker
+    return dataclasses.replace(
+        speaker, name=None, resolved_by=RESOLVED_UNRESOLVED, actor_id=None, code=None
+    )

@@ -1,0 +1,97 @@
+"""One identity per person across a corpus (issue 9): invented articles about
+the 2016 US election, analyzed and stored; the speaker list groups every
+spelling of a person and holds no pronoun, determiner, place or dateline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import whosaid
+from whosaid.actors.speaker_names import is_function_phrase
+from whosaid.api.data import speaker_profile
+from whosaid.records import RawArticle
+from whosaid.store import Store
+from whosaid.store.queries import list_speakers, search_quotes
+
+pytestmark = [pytest.mark.model]
+
+# Invented in wire style for this test; the quotes and events are fictional.
+ARTICLES: list[tuple[str, str]] = [
+    (
+        "2016-09-12",
+        "WASHINGTON (AP) — President Barack Obama said on Monday that the election "
+        "would decide the country's course. Obama told supporters in Philadelphia "
+        'that turnout mattered. "We cannot sit this one out," he said.',
+    ),
+    (
+        "2016-09-14",
+        "Obama Says Turnout Will Decide the Race\n\nPresident Obama said on "
+        "Wednesday that young voters would decide the race. Donald Trump said the "
+        "president was wrong. Hillary Clinton said she agreed with Obama.",
+    ),
+    (
+        "2016-09-20",
+        "NEW YORK (Reuters) — Hillary Clinton said on Tuesday that her plan would "
+        "create jobs. Clinton told reporters in New York that she was confident. "
+        '"We are ready," said Mrs. Clinton, who spoke after a rally.',
+    ),
+    (
+        "2016-09-22",
+        "Donald Trump said on Thursday that trade deals had hurt workers. Trump "
+        "told a rally in Ohio, which he visited twice this month, that he would win. "
+        "Mr. Trump said the polls were rigged.",
+    ),
+    (
+        "2016-10-03",
+        "LONDON (AP) — Britain's foreign secretary said the race was watched closely. "
+        "Barack Obama said in Washington that he would campaign for Clinton. "
+        "Hillary Clinton said she welcomed the help.",
+    ),
+]
+PEOPLE = ("Barack Obama", "Hillary Clinton", "Donald Trump")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("identity") / "corpus.db"
+    raws = [
+        RawArticle(id=f"a{k}", text=text, date=date)
+        for k, (date, text) in enumerate(ARTICLES)
+    ]
+    with Store(db) as store:
+        for raw, article in zip(raws, whosaid.process_many(raws), strict=True):
+            store.save_article(article, raw)
+    return db
+
+
+def test_each_person_is_one_identity(corpus: Path) -> None:
+    with Store(corpus) as store:
+        speakers = list_speakers(store.conn)
+        for person in PEOPLE:
+            surname = person.split()[-1].lower()
+            found = [s for s in speakers if surname in s.name.lower()]
+            assert len(found) == 1, (person, found)
+            assert found[0].name == person
+            assert found[0].identity is not None
+            assert found[0].identity.startswith("Q"), found[0]  # linked to knowledge
+
+
+def test_top_speakers_are_entities(corpus: Path) -> None:
+    with Store(corpus) as store:
+        for s in list_speakers(store.conn, limit=50):
+            assert not is_function_phrase(s.name), s
+            assert s.name.upper() != s.name, s  # no dateline ("LONDON")
+            assert s.name not in {"New York", "Ohio", "Washington", "Philadelphia"}, s
+
+
+def test_a_name_search_finds_every_spelling(corpus: Path) -> None:
+    with Store(corpus) as store:
+        quotes = search_quotes(store.conn, speaker="Barack Obama")
+        spellings = {q.speaker_name for q in quotes}
+        assert len(quotes) >= 4
+        assert "Barack Obama" in spellings
+        profile = speaker_profile(store.conn, "Obama")
+        assert profile is not None and profile.name == "Barack Obama"
+        assert profile.attributions == len(quotes)

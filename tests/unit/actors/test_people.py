@@ -1,0 +1,155 @@
+"""The people tables: folding, dated offices, linking on a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.actors.people import Office, People, article_date, fold, load_people
+
+
+def _office(
+    country: str | None,
+    office: str,
+    start: str,
+    end: str = "",
+    *,
+    igo: str | None = None,
+) -> Office:
+    return Office(country, igo, None if igo else "GOV", office, start, end, "test")
+
+
+def _people() -> People:
+    people = People()
+    people.token_variants = {"joseph": "joe", "zelenskyy": "zelensky"}
+    people.extra_offices = {
+        "p1": [_office("USA", "President", "2009-01-20", "2017-01-20")],
+        "p2": [_office("USA", "Secretary of State", "2009-01-21", "2013-02-01")],
+        "p3": [_office("USA", "President", "1993-01-20", "2001-01-20")],
+        "p4": [_office("UKR", "President", "2019-05-20")],
+        "p5": [_office("GBR", "Minister", "2010")],
+        "p6": [_office("AUS", "Minister", "2012")],
+        "p7": [
+            _office(None, "Secretary General", "2024-10-01", igo="NATO"),
+            _office("NLD", "Prime Minister", "2010-10-14", "2024-07-02"),
+        ],
+    }
+    people.add("p1", "Barack Obama", ["barack obama", "barack h obama"], True)
+    people.add("p2", "Hillary Clinton", ["hillary clinton"], False)
+    people.add("p3", "Bill Clinton", ["bill clinton"], True)
+    people.add("p4", "Volodymyr Zelenskyy", ["volodymyr zelenskyy"], True)
+    people.add("p5", "John Smith", ["john smith"], False)
+    people.add("p6", "John Smith", ["john smith"], False)
+    people.add("p7", "Mark Rutte", ["mark rutte"], True)
+    return people
+
+
+def test_fold_drops_accents_case_and_punctuation() -> None:
+    assert fold("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+    assert fold("Jean-Yves Le Drian") == "jean yves le drian"
+    assert fold("Andrés Manuel López Obrador") == "andres manuel lopez obrador"
+    assert fold("Barack H. Obama") == "barack h obama"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "date", "held"),
+    [
+        ("2009-01-20", "2017-01-20", "2014-09-10", True),
+        ("2009-01-20", "2017-01-20", "2017-01-20", False),
+        ("2009-01-20", "2017-01-20", "2008-12-31", False),
+        ("2018", "2020", "2020-06-01", True),
+        ("2018-06", "", "2026-01-01", True),
+    ],
+)
+def test_office_held_on(start: str, end: str, date: str, held: bool) -> None:
+    assert _office("USA", "X", start, end).held_on(date) is held
+
+
+def test_an_office_held_that_day_gives_the_sector() -> None:
+    link = _people().link("Barack Obama", "2014-09-10")
+    assert link is not None
+    assert (link.person.id, link.country, link.sector) == ("p1", "USA", "GOV")
+
+
+def test_a_past_office_gives_eli() -> None:
+    link = _people().link("Barack Obama", "2019-05-01")
+    assert link is not None and (link.country, link.sector) == ("USA", "ELI")
+
+
+def test_a_later_office_gives_the_country_and_no_sector() -> None:
+    link = _people().link("Volodymyr Zelenskyy", "2015-01-01")
+    assert link is not None and (link.country, link.sector) == ("UKR", None)
+
+
+def test_no_date_takes_the_newest_entry() -> None:
+    link = _people().link("Mark Rutte", None)
+    assert link is not None and (link.country, link.igo) == (None, "NATO")
+    assert _people().link("Mark Rutte", "2015-03-01").country == "NLD"  # type: ignore[union-attr]
+
+
+def test_spelling_variants_and_middle_initials_find_the_person() -> None:
+    people = _people()
+    assert people.link("Volodymyr Zelensky", "2023-01-01") is not None
+    assert people.link("Barack H. Obama", "2014-01-01") is not None
+    assert people.link("Zelensky", "2023-01-01") is not None  # head of state: surname
+
+
+def test_a_surname_links_only_a_head_in_office_that_day() -> None:
+    people = _people()
+    assert people.link("Obama", "2014-01-01") is not None
+    assert people.link("Clinton", "1998-01-01") is not None  # Bill, in office
+    assert people.link("Clinton", "2016-09-12") is None  # both out of office
+
+
+def test_the_text_wins_over_the_knowledge() -> None:
+    assert _people().link("Barack Obama", "2014-01-01", country="GBR") is None
+
+
+def test_namesakes_in_two_countries_link_to_no_one() -> None:
+    people = _people()
+    assert people.link("John Smith", "2015-01-01") is None
+    link = people.link("John Smith", "2015-01-01", country="AUS")
+    assert link is not None and link.person.id == "p6"
+
+
+@pytest.mark.parametrize(
+    ("candidates", "want"),
+    [
+        (("2016-09-12T10:00:00Z",), "2016-09-12"),
+        (("Mon, 12 Sep 2016 10:00:00 +0000",), "2016-09-12"),
+        ((None, "polnear/dev/text/breitbart_2016-09-12_some-title.txt"), "2016-09-12"),
+        ((None, None, "2021/03/05/story"), "2021-03-05"),
+        (("no date here", None), None),
+    ],
+)
+def test_article_date(candidates: tuple[str | None, ...], want: str | None) -> None:
+    assert article_date(*candidates) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "want"),
+    [
+        ("Donald Trump", "2018-06-12", ("USA", None, "GOV")),
+        ("Donald Trump", "2022-08-09", ("USA", None, "ELI")),
+        ("Joseph Biden", "2021-06-16", ("USA", None, "GOV")),
+        ("Vladimir Putin", "2015-09-28", ("RUS", None, "GOV")),
+        ("Hirokazu Matsuno", "2022-08-04", ("JPN", None, "GOV")),
+        ("Dmytro Kuleba", "2023-02-08", ("UKR", None, "GOV")),
+        ("Lai Ching-te", "2024-08-12", ("TWN", None, "GOV")),
+        ("Mark Rutte", "2025-06-25", (None, "NATO", None)),
+    ],
+)
+def test_the_shipped_tables(name: str, date: str, want: tuple[str | None, ...]) -> None:
+    link = load_people().link(name, date)
+    assert link is not None and (link.country, link.igo, link.sector) == want
+
+
+def test_the_people_table_was_built_with_the_shipped_name_variants() -> None:
+    """Rebuild people.tsv (scripts/build_knowledge.py) after editing
+    name_variants.tsv; a stale table still loads, only more slowly."""
+    from importlib import resources
+
+    from whosaid.actors.people import variants_digest
+
+    data = resources.files("whosaid.actors").joinpath("data", "people.tsv")
+    head = data.read_text(encoding="utf-8")[:600]
+    assert f"variants {variants_digest()}" in head

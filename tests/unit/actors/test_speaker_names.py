@@ -1,0 +1,109 @@
+"""Speakers are entities: names from actors, never pronouns or places."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.actors.speaker_names import (
+    dateline_spans,
+    is_function_phrase,
+    speaker_for_actor,
+    unlinked_speaker,
+)
+from whosaid.records import Actor, Span, Speaker
+
+
+def _actor(name: str, mentions: list[tuple[int, int]], type: str = "person") -> Actor:
+    return Actor(
+        id="a:actor1",
+        name=name,
+        type=type,  # type: ignore[arg-type]
+        country="USA",
+        igo=None,
+        sector="GOV",
+        code="USAGOV",
+        roles=(),
+        mentions=tuple(Span(start=s, end=e, text="x" * (e - s)) for s, e in mentions),
+        source="test",
+    )
+
+
+def _speaker(name: str | None, start: int, end: int) -> Speaker:
+    return Speaker(
+        name=name,
+        mention=Span(start=start, end=end, text="x" * (end - start)),
+        resolved_by="name",
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["I", "which", "who", "the", "they", "The 109", "a speech Mrs. Clinton", ""]
+)
+def test_function_phrases(name: str) -> None:
+    assert is_function_phrase(name)
+
+
+@pytest.mark.parametrize("name", ["Obama", "Anna Berg", "Reuters", "The Hague Court"])
+def test_names_are_not_function_phrases(name: str) -> None:
+    assert not is_function_phrase(name) or name.startswith("The")
+
+
+def test_the_speaker_takes_its_actors_name_and_code() -> None:
+    speaker, actor = speaker_for_actor(
+        _speaker("President Obama", 0, 15), _actor("Barack Obama", [(10, 15)])
+    )
+    assert (speaker.name, speaker.actor_id, speaker.code) == (
+        "Barack Obama",
+        "a:actor1",
+        "USAGOV",
+    )
+    assert actor.mentions[0].start == 10
+
+
+def test_a_speaker_mention_outside_the_actor_moves_to_its_mention_in_the_source() -> (
+    None
+):
+    source = (Span(start=0, end=30, text="x" * 30),)
+    speaker, actor = speaker_for_actor(
+        _speaker("X", 25, 30), _actor("Y", [(0, 10)]), source
+    )
+    assert speaker.mention is not None and (
+        speaker.mention.start,
+        speaker.mention.end,
+    ) == (0, 10)
+    assert len(actor.mentions) == 1
+
+
+def test_a_speaker_mention_the_actor_lacks_is_added_to_it() -> None:
+    _, actor = speaker_for_actor(_speaker("X", 40, 45), _actor("Y", [(0, 10)]))
+    assert [(m.start, m.end) for m in actor.mentions] == [(0, 10), (40, 45)]
+
+
+@pytest.mark.parametrize("name", ["I", "which", "the"])
+def test_an_unlinked_pronoun_is_unresolved(name: str) -> None:
+    out = unlinked_speaker(_speaker(name, 0, 3), places=(), things=())
+    assert (out.name, out.resolved_by) == (None, "unresolved")
+    assert out.mention is not None
+
+
+def test_an_unlinked_place_or_thing_is_unresolved() -> None:
+    place = _actor("New York", [(10, 18)], type="place")
+    out = unlinked_speaker(_speaker("New York", 10, 18), places=[place], things=())
+    assert out.name is None
+    out = unlinked_speaker(_speaker("Brexit", 0, 6), places=(), things=[(0, 6)])
+    assert out.name is None
+
+
+def test_an_unlinked_name_stays() -> None:
+    sp = _speaker("Anna Berg", 0, 9)
+    assert unlinked_speaker(sp, places=(), things=()) is sp
+
+
+def test_datelines() -> None:
+    text = (
+        "LONDON (AP) — Britain's party said.\nBEIJING, Nov. 3 (Xinhua) -- China said."
+    )
+    spans = dateline_spans(text)
+    assert text[spans[0][0] : spans[0][1]].startswith("LONDON")
+    assert any(text[s:e].startswith("BEIJING") for s, e in spans)
+    assert dateline_spans("Obama said on Tuesday - and then left.") == []
