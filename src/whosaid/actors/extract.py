@@ -53,9 +53,19 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.entities.lexicon import (
+    ACTOR_PRONOUNS,
+    BUS_NAME_WORDS,
+    DIPLOMAT_WORDS,
+    FEMALE_NAMES,
+    GOV_NAME_WORDS,
+    MALE_NAMES,
+    MEDIA_NAME_WORDS,
+    NGO_NAME_WORDS,
+    PLACE_NOUNS,
+)
 from whosaid.nlp.models import doc_text
 from whosaid.records import Actor, Attribution, Span, Speaker
-from whosaid.speakers.lexicon import FEMALE_NAMES, MALE_NAMES
 from whosaid.speakers.names import (
     initials,
     is_acronym,
@@ -171,22 +181,6 @@ LOCATIVE_PREPS: frozenset[str] = frozenset(
         "between",
     }
 )
-DIPLOMAT_WORDS: frozenset[str] = frozenset(
-    {
-        "ambassador",
-        "envoy",
-        "representative",
-        "diplomat",
-        "delegate",
-        "delegation",
-        "mission",
-        "emissary",
-        "consul",
-        "ambassadors",
-        "envoys",
-        "diplomats",
-    }
-)
 SECTOR_PRIORITY: tuple[str, ...] = (
     "ELI",
     "OPP",
@@ -225,65 +219,6 @@ SECTOR_TYPE: dict[str, str] = {
 NER_PERSON = "PERSON"
 NER_ORG = "ORG"
 NER_PLACES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
-PRONOUNS: frozenset[str] = frozenset(
-    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we"}
-)
-PLACE_NOUNS: frozenset[str] = frozenset(
-    {
-        "state",
-        "province",
-        "region",
-        "county",
-        "district",
-        "governorate",
-        "prefecture",
-        "oblast",
-        "territory",
-        "city",
-        "town",
-        "village",
-    }
-)
-NGO_NAME_WORDS: frozenset[str] = frozenset(
-    {
-        "network",
-        "association",
-        "foundation",
-        "society",
-        "alliance",
-        "watch",
-        "initiative",
-    }
-)
-BUS_NAME_WORDS: frozenset[str] = frozenset(
-    {
-        "industries",
-        "industry",
-        "airlines",
-        "airways",
-        "holdings",
-        "motors",
-        "inc",
-        "ltd",
-    }
-)
-GOV_NAME_WORDS: frozenset[str] = frozenset(
-    {
-        "office",
-        "agency",
-        "authority",
-        "service",
-        "commission",
-        "ministry",
-        "department",
-        "bureau",
-        "directorate",
-        "administration",
-    }
-)
-ORG_WORDS_MEDIA: frozenset[str] = frozenset(
-    {"news", "times", "post", "journal", "herald", "tribune", "agency", "tv", "radio"}
-)
 
 
 # ------------------------------------------------------------------ hits
@@ -1552,7 +1487,7 @@ class _Builder:
             "people's",
         } & set(words):
             sector = "GOV"  # "South Africa's Reserve Bank", "the State Bank of Vietnam"
-        if any(w in ORG_WORDS_MEDIA for w in words):
+        if any(w in MEDIA_NAME_WORDS for w in words):
             sector = sector or "MED"
         if any(
             w in {"inc", "corp", "ltd", "llc", "plc", "co", "group", "company"}
@@ -2765,7 +2700,7 @@ def _source_actor(builder: _Builder, a: Attribution) -> _ActorDraft | None:
     span = builder.doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if all(t.lower_ in PRONOUNS for t in span if not t.is_punct):
+    if all(t.lower_ in ACTOR_PRONOUNS for t in span if not t.is_punct):
         return None
     hits = [h for h in builder.all_hits if span.start <= h.i and h.j <= span.end]
     if not hits:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from whosaid.speakers.lexicon import (
+from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     MALE_NAMES,

@@ -37,14 +37,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from whosaid.nlp.models import doc_text
-from whosaid.records import Attribution, Span, Speaker
-from whosaid.speakers.lexicon import (
+from whosaid.entities.lexicon import (
+    ALL_PRONOUNS,
     DEFINITE_DETS,
     DOC_NOUNS,
     FEMALE_NAMES,
+    FIRST_NAMES,
+    GENERIC_HEADS,
     GENERIC_ORG_NOUNS,
     GROUP_PRONOUNS,
+    HONORIFICS,
     MALE_NAMES,
     MEDIA_MARKERS,
     MEDIA_NOUNS,
@@ -54,10 +56,13 @@ from whosaid.speakers.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SINGULAR_PERSON_NOUNS,
     STATE_NOUNS,
     THING_PRONOUNS,
     TITLES,
 )
+from whosaid.nlp.models import doc_text
+from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.names import (
     Ranges,
     acronym_after,
@@ -85,9 +90,6 @@ MAX_GAP_CHARS = 160
 CATAPHORA_CHARS = 400
 DATELINE_CHARS = 60
 DATELINE_DASHES: tuple[str, ...] = (" – ", " — ", " -- ")
-HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
-)
 QUOTED_VERBS: frozenset[str] = frozenset({"quoted", "cited"})
 CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 IMPLICIT_DEPS: frozenset[str] = frozenset(
@@ -96,9 +98,6 @@ IMPLICIT_DEPS: frozenset[str] = frozenset(
 PERSON_KINDS: frozenset[str] = frozenset({"person"})
 THING_KINDS: frozenset[str] = frozenset({"org", "gpe", "norp", "fac"})
 GROUP_KINDS: frozenset[str] = frozenset({"org", "norp", "group"})
-SINGULAR_PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset(
-    {"source", "witness", "resident", "person", "man", "woman", "insider"}
-)
 
 RESOLVED_NAME = "name"
 RESOLVED_APPOSITIVE = "appositive"
@@ -287,7 +286,7 @@ class _Resolver:
         # "Hope Hicks": a listed first name and one or two capitalised words
         doc = self.doc
         for tok in doc:
-            if tok.i in covered or tok.lower_ not in _FIRST_NAMES:
+            if tok.i in covered or tok.lower_ not in FIRST_NAMES:
                 continue
             if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
                 continue
@@ -858,7 +857,7 @@ class _Resolver:
         # pronouns
         if (
             len(tokens) == 1
-            and tokens[0].lower_ in _ALL_PRONOUNS
+            and tokens[0].lower_ in ALL_PRONOUNS
             and not is_acronym(tokens[0].text)
         ):
             return self._resolve_pronoun(tokens[0], content)
@@ -924,7 +923,7 @@ class _Resolver:
                         orgs[0][0], RESOLVED_APPOSITIVE, (orgs[0][1], orgs[0][2])
                     )
             return _Result(None, RESOLVED_UNRESOLVED)
-        if inner and lowered not in _GENERIC_HEADS and root.tag_ not in {"NNS"}:
+        if inner and lowered not in GENERIC_HEADS and root.tag_ not in {"NNS"}:
             by_kind = sorted(
                 inner,
                 key=lambda m: (
@@ -997,7 +996,7 @@ class _Resolver:
             return _Result(mention.issuer, how)
         # possessive pronoun: "its statement", "his report"
         for child in root.children:
-            if child.dep_ == "poss" and child.lower_ in _ALL_PRONOUNS:
+            if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
                 found = self._resolve_pronoun(child, Ranges(()))
                 if found.entity is not None:
                     return found
@@ -1040,7 +1039,7 @@ class _Resolver:
     def _sentence_speaker(self, mention: _DocMention) -> _Entity | None:
         tok = self.doc[mention.token]
         for child in tok.children:
-            if child.dep_ == "poss" and child.lower_ in _ALL_PRONOUNS:
+            if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
                 found = self._resolve_pronoun(child, Ranges(()))
                 mention.issuer = found.entity
                 return found.entity
@@ -1245,7 +1244,7 @@ class _Resolver:
         words = name_words(name)
         if not words or not all(w[:1].isupper() for w in words):
             return _Result(None, RESOLVED_UNRESOLVED)
-        if any(w.lower() in _GENERIC_HEADS for w in words):
+        if any(w.lower() in GENERIC_HEADS for w in words):
             return _Result(None, RESOLVED_UNRESOLVED)
         if span.root.pos_ != "PROPN" and not is_acronym(name):
             return _Result(None, RESOLVED_UNRESOLVED)
@@ -1269,33 +1268,6 @@ class _Resolver:
             entity = _Entity(name=name, kind=kind, start=start, end=end)
             self.entities[key] = entity
         return _Result(entity, RESOLVED_NAME, (start, end))
-
-
-_ALL_PRONOUNS: frozenset[str] = (
-    frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
-)
-_FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
-# Heads that never name a particular speaker by themselves.
-_GENERIC_HEADS: frozenset[str] = frozenset(
-    {
-        "source",
-        "sources",
-        "official",
-        "officials",
-        "people",
-        "analysts",
-        "critics",
-        "experts",
-        "observers",
-        "residents",
-        "witnesses",
-        "diplomats",
-        "some",
-        "others",
-        "many",
-        "side",
-    }
-)
 
 
 def _anchor(attribution: Attribution) -> int:

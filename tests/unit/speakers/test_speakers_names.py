@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.speakers import lexicon
+from whosaid.entities import lexicon
 from whosaid.speakers.names import (
     Ranges,
     acronym_after,

@@ -1,7 +1,13 @@
-"""Word lists used by the speaker resolver.
+"""One lexicon for the entity stages: the word lists that the speakers and
+actors stages share (role and organization nouns, titles, pronouns, media
+words, honorifics...).
 
 Long lists live in ``data/*.txt`` (lower-cased, one per line, ``#`` comments);
-short closed classes are constants here.
+short closed classes are constants here.  Where the two stages need different
+sets, there is one base set and a clearly named stage-specific set built from
+it (e.g. :data:`MEDIA_NAME_WORDS` and :data:`MEDIA_MARKERS`), so a word is
+listed once.  The actors stage's sector words (title -> CAMEO sector) are
+knowledge, not lexicon: ``actors/data/sectors.tsv``.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from importlib import resources
 
 def _load(name: str) -> frozenset[str]:
     text = (
-        resources.files("whosaid.speakers")
+        resources.files("whosaid.entities")
         .joinpath("data", name)
         .read_text(encoding="utf-8")
     )
@@ -64,25 +70,22 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Words in an organisation's name that mark it as a news medium.
-MEDIA_MARKERS: frozenset[str] = frozenset(
+# Words in an organisation's name that make it a news medium: the actors
+# stage codes an organization with one of these MED ("Kyiv Post").
+MEDIA_NAME_WORDS: frozenset[str] = frozenset(
+    {"agency", "herald", "journal", "news", "post", "radio", "times", "tribune", "tv"}
+)
+# The speaker stage's wider set: a media nominal ("the newspaper") matches an
+# organisation with one of these in its name.
+MEDIA_MARKERS: frozenset[str] = MEDIA_NAME_WORDS | frozenset(
     {
-        "agency",
         "broadcasting",
         "daily",
         "gazette",
         "guardian",
-        "herald",
-        "journal",
         "media",
-        "news",
-        "post",
         "press",
-        "radio",
         "telegraph",
-        "times",
-        "tribune",
-        "tv",
         "zeitung",
     }
 )
@@ -179,3 +182,123 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
 # Determiners that make a nominal anaphoric ("the ministry", "this report").
 DEFINITE_DETS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+
+# Honorifics (not role titles) dropped from the front of a name ("Mr X").
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
+)
+
+# Heads of a source that name a single person ("a source", "the witness").
+SINGULAR_PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset(
+    {"source", "witness", "resident", "person", "man", "woman", "insider"}
+)
+
+# Heads that never name a particular speaker by themselves.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    {
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "people",
+        "analysts",
+        "critics",
+        "experts",
+        "observers",
+        "residents",
+        "witnesses",
+        "diplomats",
+        "some",
+        "others",
+        "many",
+        "side",
+    }
+)
+
+# Every pronoun the speaker stage resolves.
+ALL_PRONOUNS: frozenset[str] = (
+    frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
+)
+# The pronouns the actors stage treats as a bare pronoun source (no "hers",
+# "us", "our", and no relative pronouns).
+ACTOR_PRONOUNS: frozenset[str] = (
+    (frozenset(PERSON_PRONOUNS) - {"hers"})
+    | THING_PRONOUNS
+    | (GROUP_PRONOUNS - {"us", "our"})
+)
+FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
+
+# Titles of envoys: a diplomat's country is the one before the title.
+DIPLOMAT_WORDS: frozenset[str] = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "representative",
+        "diplomat",
+        "delegate",
+        "delegation",
+        "mission",
+        "emissary",
+        "consul",
+        "ambassadors",
+        "envoys",
+        "diplomats",
+    }
+)
+
+# Nouns for administrative places ("Kherson region", "the province of X").
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "state",
+        "province",
+        "region",
+        "county",
+        "district",
+        "governorate",
+        "prefecture",
+        "oblast",
+        "territory",
+        "city",
+        "town",
+        "village",
+    }
+)
+
+# Words in an organization's name that give its sector in the actors stage.
+NGO_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "network",
+        "association",
+        "foundation",
+        "society",
+        "alliance",
+        "watch",
+        "initiative",
+    }
+)
+BUS_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "industries",
+        "industry",
+        "airlines",
+        "airways",
+        "holdings",
+        "motors",
+        "inc",
+        "ltd",
+    }
+)
+GOV_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "office",
+        "agency",
+        "authority",
+        "service",
+        "commission",
+        "ministry",
+        "department",
+        "bureau",
+        "directorate",
+        "administration",
+    }
+)
