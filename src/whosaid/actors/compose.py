@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from whosaid.actors.chains import (
-    private_person,
-)
+from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
     entry_mention,
     mod_country,
@@ -30,9 +28,7 @@ from whosaid.actors.model import (
     span_text,
     tokens_lower,
 )
-from whosaid.entities.lexicon import (
-    DIPLOMAT_WORDS,
-)
+from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 
 def compose(

@@ -40,16 +40,12 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from whosaid.actors.chains import (
-    build_chains,
-)
+from whosaid.actors.chains import build_chains
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
 )
-from whosaid.actors.hits import (
-    collect_hits,
-)
+from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
@@ -57,18 +53,14 @@ from whosaid.actors.linking import (
     link_people,
     place_name_tails,
 )
-from whosaid.actors.mentions import (
-    build_mentions,
-)
+from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
     ActorState,
     cameo_code,
     dateline_country,
     index_document,
 )
-from whosaid.actors.nominals import (
-    nominal_mentions,
-)
+from whosaid.actors.nominals import nominal_mentions
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
     in_dateline,

@@ -3,12 +3,8 @@ modifiers) and of lone hits."""
 
 from __future__ import annotations
 
-from whosaid.actors.chains import (
-    relative_title,
-)
-from whosaid.actors.compose import (
-    compose,
-)
+from whosaid.actors.chains import relative_title
+from whosaid.actors.compose import compose
 from whosaid.actors.entries import (
     entry_mention,
     org_mention,
@@ -27,9 +23,7 @@ from whosaid.actors.model import (
     place_mention,
     span_text,
 )
-from whosaid.entities.lexicon import (
-    PLACE_NOUNS,
-)
+from whosaid.entities.lexicon import PLACE_NOUNS
 
 
 def build_mentions(ix: ActorIndex, st: ActorState, chains: list[Chain]) -> None:

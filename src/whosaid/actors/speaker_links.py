@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from whosaid.actors.chains import (
-    build_chains,
-)
-from whosaid.actors.mentions import (
-    chain_mentions,
-)
+from whosaid.actors.chains import build_chains
+from whosaid.actors.mentions import chain_mentions
 from whosaid.actors.model import (
     PRONOUN_REACH,
     ActorDraft,
@@ -19,12 +15,8 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
 )
-from whosaid.actors.speaker_names import (
-    dateline_spans,
-)
-from whosaid.entities.lexicon import (
-    ACTOR_PRONOUNS,
-)
+from whosaid.actors.speaker_names import dateline_spans
+from whosaid.entities.lexicon import ACTOR_PRONOUNS
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.names import (
     looks_like_person_name,

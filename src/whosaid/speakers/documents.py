@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from whosaid.entities.lexicon import (
-    DOC_NOUNS,
-)
+from whosaid.entities.lexicon import DOC_NOUNS
 from whosaid.speakers.model import (
     SUBJECT_DEPS,
     Discourse,

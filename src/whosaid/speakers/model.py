@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from whosaid.records import Speaker
-from whosaid.speakers.names import (
-    Ranges,
-)
+from whosaid.speakers.names import Ranges
 
 NER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -36,9 +36,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from whosaid.entities.lexicon import (
-    SINGULAR_PERSON_NOUNS,
-)
+from whosaid.entities.lexicon import SINGULAR_PERSON_NOUNS
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
