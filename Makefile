@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATA ?= ../shared/data/polnear
 
-.PHONY: demo install test lint typecheck unit quick eval bench train fmt check clean
+.PHONY: demo install test lint typecheck unit quick eval eval-gate bench train fmt check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ fmt: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/whosaid eval polnear --data $(DATA) --split dev
+
+# Fails when dev end-to-end or content-partial F1 drops > 0.005 below the
+# committed baseline (refresh it with --write-baseline after an improvement).
+BASELINE := src/whosaid/eval/baseline_dev.json
+eval-gate: $(STAMP)
+	$(BIN)/whosaid eval polnear --data $(DATA) --split dev --gate $(BASELINE)
 
 bench: $(STAMP)
 	$(BIN)/whosaid bench --data $(DATA)/dev/text

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whosaid.attribution.calibration import calibrate
+from whosaid.attribution.cues import event_kind, is_cue_word
 from whosaid.attribution.features import (
     DocFeatures,
     cue_features,
@@ -22,6 +24,7 @@ from whosaid.attribution.features import (
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
+from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -208,12 +211,12 @@ def tag_roles(
     if not content:
         return None
     source = _runs(labels, "SRC", start)
-    # Confidence: mean marginal probability of the content labels.
+    # Confidence: mean marginal probability that a content token is content
+    # (tokens off the best path included: they joined by that probability).
     probs = [
-        tagger.marginal(labels[i - start], i - start)
+        tagger.marginal("B-CNT", i - start) + tagger.marginal("I-CNT", i - start)
         for run in content
         for i in run
-        if labels[i - start] != "O"
     ]
     confidence = sum(probs) / max(1, len(probs))
     return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
@@ -295,23 +298,83 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
     return None
 
 
-def _subject_fallback(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
+"""Relations a cue without a subject climbs to find one ("before asking her")."""
+
+
+def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+    """The cue filter (see :mod:`whosaid.attribution.cues`).
+
+    A tagger's cue must head on a communication or cognition word (or one
+    PolNeAR train often makes a cue); naming and appointing are never cues,
+    "expected" only in the active, other event verbs ("concluded",
+    "sparked") only with a clausal or quoted content.
+    """
+    h = cue_head(feats, cand.cue)
+    head = doc[h]
+    if not is_cue_word(head.text):
+        return False
+    kind = event_kind(head.text)
+    if kind == "naming":
+        return False
+    if kind == "expect":
+        deps = {c.dep_ for c in head.children}
+        as_expected = any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
+        return "nsubj" in deps and not as_expected
+    if kind == "event":
+        return _clausal_content(doc, feats, h, cand)
+    return True
+
+
+def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> bool:
+    """The content is a clause or a quotation, not a plain object.
+
+    Tokens of a coordinated verb ("conceded defeat but said that ...") are
+    not the cue's content.
+    """
+    other = {
+        t.i
+        for c in doc[h].children
+        if c.dep_ in {"conj", "cc"} and c.i > h
+        for t in c.subtree
+    }
+    tokens = [i for run in cand.content for i in run if i not in other]
+    if any(feats.quote_id[i] >= 0 for i in tokens):
+        return True
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in doc[h].children):
+        return True
+    if any(doc[i].dep_ in {"mark", "ccomp"} for i in tokens):
+        return True
+    first = min(tokens, default=0)
+    return first > 0 and "that" in (doc[first].lower_, doc[first - 1].lower_)
+
+
+def _subject_fallback(
+    doc: Any, feats: DocFeatures, cue: list[int], busy: frozenset[int] = frozenset()
+) -> list[int]:
     """The grammatical subject of a cue, when the tagger found no source.
 
     The cue head's own ``nsubj``; for a participle or infinitive cue without
     one ("..., saying that ...", "urged X to"), the subject of the verb it
-    hangs from.  Returns the subject's contiguous subtree, or nothing.
+    hangs from.  A subject inside another attribution's content (``busy``:
+    "Clinton told them that she believes ..., saying that ...") is passed
+    over for the subject of the reporting verb above that content.  Returns
+    the subject's contiguous subtree, or nothing.
     """
     h = cue_head(feats, cue)
-    for _ in range(3):
+    passed_busy = False
+    for _ in range(5):
         token = doc[h]
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj") and child.i not in cue:
                 left, right = child.left_edge.i, child.right_edge.i
-                if right - left < 25:
-                    return list(range(left, right + 1))
-                return [child.i]
-        if token.dep_ not in ("advcl", "xcomp", "conj", "acl") or token.head.i == h:
+                found = list(range(left, right + 1)) if right - left < 25 else [child.i]
+                if not busy.intersection(found):
+                    return found
+                passed_busy = True
+                break
+        climb = _CLIMB_DEPS | {"ccomp"} if passed_busy else _CLIMB_DEPS
+        if token.dep_ not in climb or token.head.i == h:
             return []
         h = token.head.i
     return []
@@ -371,11 +434,12 @@ def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
 
 # "…quotation…" ― Name: the epigraph / vox-pop convention, where a dash and
 # a name on the rest of the line attribute the quotation before them.
+# (No-break spaces count as spaces: pages put them around the dash.)
 _DASH_NAME_RE = re.compile(
-    r"[ \t]*[―—–]{1,2}[ \t]*"
+    r"[ \t\xa0]*[―—–]{1,2}[ \t\xa0]*"
     r"([A-Z][\w.'’-]*"
-    r"(?:[ \t]+(?:[A-Z]|(?:de|van|von|al|el|bin|ibn|da)\b)[\w.'’-]*){0,4})"
-    r"[ \t]*,?[ \t]*(?:\n|$)"
+    r"(?:[ \t\xa0]+(?:[A-Z]|(?:de|van|von|al|el|bin|ibn|da)\b)[\w.'’-]*){0,4})"
+    r"[ \t\xa0]*,?[ \t\xa0]*(?:\n|$)"
 )
 
 
@@ -451,6 +515,177 @@ def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
             break
 
 
+def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:
+    """Token ranges ``[lo, hi)`` of the non-blank paragraphs, in order."""
+    out: list[tuple[int, int]] = []
+    n = len(feats.para_idx)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and feats.para_idx[j] == feats.para_idx[i]:
+            j += 1
+        lo, hi = i, j
+        while lo < hi and doc[lo].is_space:
+            lo += 1
+        while hi > lo and doc[hi - 1].is_space:
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+        i = j
+    return out
+
+
+def _join_quote_paragraphs(
+    doc: Any,
+    kept: list[_Candidate],
+    feats: DocFeatures,
+    skip: Sequence[tuple[int, int]],
+) -> None:
+    """A quote-only paragraph with no cue continues the quotation before it.
+
+    ``"...," Wrona said.`` followed by a paragraph that is only a quotation
+    (``"Anyone who followed them has nothing to fear."``): the paragraph
+    joins that attribution's content, as a new part, and the next such
+    paragraph joins it too.  The attribution must quote (its content holds a
+    quotation) or announce one (a cue closing its paragraph with a colon:
+    ``Kent said:``).  Paragraphs between that are page leftovers or captions
+    are passed over.
+    """
+    claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
+    by_para: dict[int, _Candidate] = {}
+    for cand in kept:
+        content = [i for run in cand.content for i in run]
+        quoting = any(feats.quote_id[i] >= 0 for i in content)
+        last_cue = max(cand.cue)
+        colon = (
+            last_cue + 1 < len(doc)
+            and doc[last_cue + 1].text == ":"
+            and feats.para_idx[last_cue + 1] == feats.para_idx[last_cue]
+        )
+        if quoting or colon:
+            para = max(feats.para_idx[i] for i in (*content, *cand.cue))
+            prev = by_para.get(para)
+            if prev is None or max(prev.cue) < last_cue:
+                by_para[para] = cand
+    current: _Candidate | None = None
+    for lo, hi in _paragraphs(doc, feats):
+        if skip and _in_regions(doc[lo].idx, doc[lo].idx + 1, skip):
+            continue  # a caption or leftover between two quoted paragraphs
+        para = feats.para_idx[lo]
+        qid = feats.quote_id[lo]
+        whole_quote = (
+            qid >= 0
+            and doc[lo].text in _OPENING
+            and all(feats.quote_id[i] == qid or doc[i].is_space for i in range(lo, hi))
+        )
+        if (
+            whole_quote
+            and current is not None
+            and not claimed.intersection(range(lo, hi))
+        ):
+            current.content.append(list(range(lo, hi)))
+            claimed.update(range(lo, hi))
+            continue
+        current = by_para.get(para)
+
+
+def _whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
+    """A source cut from a coordination takes it whole.
+
+    "Boris Johnson and Jeremy Corbyn said ...": a joint source is one
+    attribution whose source holds every conjunct (the speaker resolver
+    names one of them), never one name alone.  Tokens of a cue or content stay
+    theirs.
+    """
+    if not run:
+        return run
+    inside = set(run)
+    heads = [i for i in run if doc[i].head.i not in inside or doc[i].head.i == i]
+    if len(heads) != 1:
+        return run
+    head = doc[heads[0]]
+    top = head
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    lo, hi = min(top.left_edge.i, run[0]), max(top.right_edge.i, run[-1])
+    while hi > run[-1] and (doc[hi].is_punct or doc[hi].lower_ in _FLOATING):
+        hi -= 1  # "X and Y both said"
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
+        lo -= 1  # a first name the parser split off ("Boris | Johnson and ...")
+    if hi - lo > 3 * len(run) + 12 or busy.intersection(range(lo, hi + 1)):
+        return run
+    return list(range(lo, hi + 1))
+
+
+def _tidy_source(runs: list[list[int]]) -> list[list[int]]:
+    """Sorted source runs with overlapping ones merged (grown runs may meet)."""
+    merged: list[list[int]] = []
+    for run in sorted((r for r in runs if r), key=lambda r: r[0]):
+        if merged and run[0] <= merged[-1][-1] + 1:
+            merged[-1] = list(range(merged[-1][0], max(merged[-1][-1], run[-1]) + 1))
+        else:
+            merged.append(list(run))
+    return merged
+
+
+_FLOATING = frozenset({"both", "all", "each", "together", "alike"})
+
+
+SUBHEAD_MAX_WORDS = 12
+_LINE_END = frozenset('.!?:;…"”’»)')
+
+
+def _body_runs(
+    doc: Any, feats: DocFeatures, cand: _Candidate, skip: Sequence[tuple[int, int]]
+) -> list[list[int]]:
+    """Content runs cut at paragraph breaks, without leftovers and subheads.
+
+    A content never runs into page leftovers or captions (``skip``), nor onto
+    a subhead: a short line of its own with no closing punctuation, outside
+    any quotation, in another paragraph than the cue ("Economic fallout"
+    between two quoted paragraphs).
+    """
+    cue_paras = {feats.para_idx[i] for i in cand.cue}
+    out: list[list[int]] = []
+    for run in cand.content:
+        pieces: list[list[int]] = []
+        for i in run:
+            if pieces and feats.para_idx[i] == feats.para_idx[pieces[-1][-1]]:
+                pieces[-1].append(i)
+            else:
+                pieces.append([i])
+        for piece in pieces:
+            start = doc[piece[0]].idx
+            if skip and _in_regions(start, start + 1, skip):
+                continue
+            if feats.para_idx[piece[0]] not in cue_paras and _is_subhead(
+                doc, feats, piece
+            ):
+                continue
+            out.append(piece)
+    return out
+
+
+def _is_subhead(doc: Any, feats: DocFeatures, piece: list[int]) -> bool:
+    """``piece`` is a whole short line without closing punctuation or quotes."""
+    para = feats.para_idx[piece[0]]
+    lo, hi = piece[0], piece[-1]
+    n = len(feats.para_idx)
+    while lo > 0 and feats.para_idx[lo - 1] == para:
+        lo -= 1
+    while hi + 1 < n and feats.para_idx[hi + 1] == para:
+        hi += 1
+    words = [i for i in range(lo, hi + 1) if not (doc[i].is_space or doc[i].is_punct)]
+    last = hi
+    while last > lo and doc[last].is_space:
+        last -= 1
+    return (
+        0 < len(words) <= SUBHEAD_MAX_WORDS
+        and doc[last].text[-1:] not in _LINE_END
+        and all(feats.quote_id[i] < 0 for i in range(lo, hi + 1))
+    )
+
+
 def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
     """Sort runs, merge touching ones, and drop runs of bare punctuation.
 
@@ -465,10 +700,18 @@ def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
                 merged[-1] = merged[-1] + list(gap) + run
                 continue
         merged.append(list(run))
-    tidy = [_drop_dateline(doc, r) for r in merged]
+    tidy = [_drop_trailing_commas(doc, _drop_dateline(doc, r)) for r in merged]
     return [
         r for r in tidy if r and not all(doc[i].is_punct or doc[i].is_space for i in r)
     ]
+
+
+def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
+    """A content ends at its last word, not at the comma before the cue."""
+    end = len(run)
+    while end > 0 and (doc[run[end - 1]].text == "," or doc[run[end - 1]].is_space):
+        end -= 1
+    return run[:end]
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
@@ -481,6 +724,18 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
     is capitalized, a comma, a parenthesis or a full stop.
     """
     first = run[0]
+    # "(CNN)President ...": the tokenizer splits the glued agency off
+    k = 1 if doc[first].text == "(" else 0
+    opener = first + k - 1
+    if (
+        len(run) > k + 2
+        and doc[run[k]].is_upper
+        and doc[run[k + 1]].text == ")"
+        and opener >= 0
+        and doc[opener].text == "("
+        and (opener == 0 or "\n" in doc[opener - 1].text_with_ws)
+    ):
+        return run[k + 2 :]
     if first > 0 and not (
         doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_
     ):
@@ -593,6 +848,8 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             tok = doc[i]
             if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
                 continue
+            if event_kind(tok.text) is not None:
+                break  # "Court names new judge", "Panel concludes hearings"
             if tok.tag_ not in {"VBZ", "NNS"}:
                 continue
             subject = [
@@ -619,6 +876,61 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             )
             break
     return found
+
+
+TRANSCRIPT_METHOD = "rule.transcript.v1"
+
+
+def transcript_candidates(doc: Any) -> list[_Candidate]:
+    """Transcript turns ("PENCE: Well, look, ..."), see :mod:`.rules`."""
+    return [
+        _Candidate(
+            cue=f.cue,
+            source=[f.source],
+            content=f.content,
+            confidence=RULE_CONFIDENCE,
+            method=TRANSCRIPT_METHOD,
+        )
+        for f in transcript_findings(doc)
+    ]
+
+
+TRAILING_METHOD = "rule.trailing.v1"
+
+
+def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
+    """Sentences closed by their attribution ("…, Morrison testified.")."""
+    return [
+        _Candidate(
+            cue=f.cue,
+            source=[f.source],
+            content=f.content,
+            confidence=RULE_CONFIDENCE,
+            method=TRAILING_METHOD,
+        )
+        for f in trailing_cue_findings(
+            doc,
+            feats.words,
+            feats.sent_idx,
+            feats.sent_bounds,
+            feats.quote_id,
+            feats.quote_tokens,
+        )
+    ]
+
+
+_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pobj", "punct"})
+
+
+def _adverbial_content(doc: Any, cand: _Candidate) -> bool:
+    """The content follows the cue and starts with one of its adverbials."""
+    first = min((i for run in cand.content for i in run), default=-1)
+    if first <= max(cand.cue):
+        return False
+    token = doc[first]
+    return (token.dep_ in _ADVERBIAL_DEPS and token.head.i in cand.cue) or (
+        token.dep_ == "pobj" and token.head.head.i in cand.cue
+    )
 
 
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
@@ -674,6 +986,8 @@ def extract_attributions(
     model_dir: str | None = None,
     id_prefix: str = "",
     cue_threshold: float = CUE_THRESHOLD,
+    cue_filter: bool = True,
+    calibrated: bool = True,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Find the attributions of a parsed document.
 
@@ -684,6 +998,10 @@ def extract_attributions(
         model_dir: a trained model folder; default: the shipped model.
         id_prefix: prefix of the attribution ids (the article id).
         cue_threshold: minimum cue probability of a cue token.
+        cue_filter: apply the cue filter (:func:`cue_allowed`).
+        calibrated: map raw scores to calibrated probabilities
+            (:mod:`whosaid.attribution.calibration`); False gives the raw
+            scores the calibration is fitted on.
 
     Returns:
         The attributions in text order (speakers not yet resolved), and
@@ -702,16 +1020,29 @@ def extract_attributions(
             cand = None
         if cand is None and p_cue >= CCOMP_CUE_THRESHOLD:
             cand = _ccomp_candidate(doc, feats, cue)
+        if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
+            cand = None
         if cand is not None:
             cand.confidence *= p_cue
             candidates.append(cand)
     # Rule candidates compete with the tagger's in the overlap resolution;
     # where the tagger already found the same cue, the more probable wins.
+    tagged = {i for c in candidates for i in c.cue}
+    for t in trailing_candidates(doc, feats):
+        # "<clause>, the ministry said on Tuesday, after ...": a tagger content
+        # that is only the verb's adverbials gives way to the clause
+        for k, c in enumerate(candidates):
+            if set(t.cue) & set(c.cue) and _adverbial_content(doc, c):
+                candidates[k] = t
+                break
     candidates.extend(
         c
         for c in (
             *according_to_candidates(doc, feats),
             *headline_candidates(doc, feats),
+            *transcript_candidates(doc),
+            # where the taggers found the cue, their source and content stand
+            *(t for t in trailing_candidates(doc, feats) if not tagged & set(t.cue)),
         )
         if not _in_regions(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1, skip)
     )
@@ -726,11 +1057,18 @@ def extract_attributions(
                 for run in (other.cue, *(other.content if other is not cand else ()))
                 for i in run
             }
-            subject = _subject_fallback(doc, feats, cand.cue)
+            subject = _subject_fallback(doc, feats, cand.cue, frozenset(busy))
             if not busy.intersection(subject):
                 _apply_subject_fallback(cand, subject)
     _extend_contents(kept, feats)
     _join_split_quotes(kept, feats)
+    _join_quote_paragraphs(doc, kept, feats, skip)
+    for cand in kept:
+        cand.content = _body_runs(doc, feats, cand, skip)
+    busy = {i for c in kept for run in (c.cue, *c.content) for i in run}
+    for cand in kept:
+        grown = [_whole_coordination(doc, run, busy) for run in cand.source]
+        cand.source = _tidy_source(grown)
     attributions: list[Attribution] = []
     for cand in kept:
         runs = _tidy_runs(doc, cand.content)
@@ -778,6 +1116,12 @@ def extract_attributions(
         )
     attributions.sort(key=lambda a: a.cue[0].start)
     return tuple(
-        dataclasses.replace(a, id=f"{id_prefix or 'a'}:a{k}")
+        dataclasses.replace(
+            a,
+            id=f"{id_prefix or 'a'}:a{k}",
+            confidence=round(calibrate(a.method, a.kind, a.confidence), 4)
+            if calibrated
+            else a.confidence,
+        )
         for k, a in enumerate(attributions)
     ), tuple(feats.warnings)

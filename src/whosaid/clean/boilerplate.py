@@ -169,10 +169,37 @@ _LINK_MARKERS = (
         r"more\s+(?:from|on|stories|news)(?:\s+\S+){0,4}|"
         r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
         r"most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+news|"
+        r"see\s+more|watch\s+more|more\s+videos?|"
         r"editor'?s?\s+picks?|don'?t\s+miss)\s*(?::|\||»|›|>|$)",
         _I,
     ),
+    # A bracketed media tag opening a link line: "[VIDEO] Watch the hearing".
+    re.compile(
+        r"^[\[(](?:video|watch|photos?|gallery|slideshow|audio|listen|podcast|"
+        r"live|graphic|interactive)[\])]",
+        _I,
+    ),
 )
+
+# "Like this story? Share it with a friend!": a share prompt.
+_SHARE_PROMPT = re.compile(
+    r"^(?:like|liked|enjoy|enjoyed|love|loved)\s+(?:this|our)\s+"
+    r"(?:story|article|post|video|piece|content)\s*\?",
+    _I,
+)
+
+# Contact and listening pointers: "Reach the reporters on Twitter at @x",
+# "Listen to Radio North live at radionorth.example/live".
+_CONTACT_LINES = (
+    re.compile(
+        r"^(?i:reach|contact|email|e-mail|write\s+to|follow)\s+(?i:the\s+)?"
+        r"(?:(?i:reporters?|writers?|authors?|editors?|correspondents?|us|him|her|"
+        r"them)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\b"
+        r"[^\"“”]{0,120}?(?:@\w|\btwitter\b|\bX\b|\S@\S)",
+    ),
+    re.compile(r"^listen\s+(?:to\s+)?[^\"“”]{0,80}?\blive\s+(?:at|on)\b", _I),
+)
+_CONTACT_MAX_WORDS = 30
 
 _FOOTERS = (
     re.compile(r"\ball\s+rights\s+reserved\b", _I),
@@ -419,7 +446,9 @@ def boilerplate_kind(line: str) -> str | None:
         One of :data:`SHARE`, :data:`ADVERTISEMENT`, :data:`LINK_BLOCK`,
         :data:`CREDIT`, :data:`SITE_FOOTER`, or None.
     """
-    if is_share(line):
+    if is_share(line) or (
+        word_count(line) <= 2 * SHORT_LINE_WORDS and _SHARE_PROMPT.match(line)
+    ):
         return SHARE
     if _ADVERTISEMENT.match(line):
         return ADVERTISEMENT
@@ -433,6 +462,8 @@ def boilerplate_kind(line: str) -> str | None:
     if is_bare_address(line):
         return SITE_FOOTER
     if words <= _POINTER_MAX_WORDS and _POINTER_TO_ADDRESS.match(line):
+        return SITE_FOOTER
+    if words <= _CONTACT_MAX_WORDS and any(p.match(line) for p in _CONTACT_LINES):
         return SITE_FOOTER
     if words <= _FOOTER_MAX_WORDS and any(p.search(line) for p in _FOOTERS):
         return SITE_FOOTER

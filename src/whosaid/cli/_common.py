@@ -112,8 +112,9 @@ def _root(
 # --- shared options ----------------------------------------------------------
 # An option used by several commands is defined once, here, as an Annotated
 # alias, and each command takes it as a parameter (``budget: TimeBudgetOption
-# = None``).  Planned: a per-article time budget (extract, ingest), a
-# confidence floor (extract, ingest, quotes), a reference date (extract).
+# = None``).  The confidence floor (extract, ingest, quotes) is
+# MinConfidenceOption.  Planned: a per-article time budget (extract, ingest), a
+# reference date (extract).
 
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show tracebacks and debug logging.")
@@ -192,6 +193,20 @@ DbOption = Annotated[
         dir_okay=False,
         help="The corpus database (an SQLite file).",
         metavar="FILE",
+    ),
+]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help=(
+            "Keep only attributions at least this confident: confidence is "
+            "calibrated, 0.8 keeps those right about 80%% of the time or more."
+        ),
+        metavar="P",
+        show_default=False,
     ),
 ]
 ReportFormatOption = Annotated[

@@ -10,6 +10,7 @@ import typer
 
 from whosaid.cli._common import (
     DEFAULT_BATCH_SIZE,
+    EXIT_FAILED,
     SIMPLE_EXIT_HELP,
     BatchSizeOption,
     DebugOption,
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
     from whosaid.records import Article, Attribution
 
 
-@eval_app.command("polnear", epilog=SIMPLE_EXIT_HELP)
+@eval_app.command(
+    "polnear", epilog="Exit status: 0 done; 1 gate failed; 2 usage error; 3 error."
+)
 def eval_polnear(
     data: PolnearDataOption,
     split: Annotated[str, typer.Option(help="The split to score.")] = "dev",
@@ -41,22 +44,61 @@ def eval_polnear(
     ] = None,
     output_format: ReportFormatOption = ReportFormat.TABLE,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    gate: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="A baseline report (JSON); exit 1 when end-to-end or content "
+            "partial F1 falls more than 0.005 below it.",
+            metavar="BASELINE",
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            dir_okay=False, help="Write the scores as a baseline.", metavar="FILE"
+        ),
+    ] = None,
     debug: DebugOption = False,
 ) -> None:
     """Score whosaid on a PolNeAR split (attribution precision/recall/F1).
 
     Runs the whole pipeline over the split's texts (ids are the file stems)
-    and prints the scores.  Articles that fail count as predicting nothing
-    and are reported on standard error.
+    and prints the scores and a reliability table (share of attributions
+    right per confidence band).  Articles that fail count as predicting
+    nothing and are reported on standard error.  Exit status 1: the --gate
+    check failed.
     """
+    from whosaid.eval.gate import check_gate, load_baseline
+    from whosaid.eval.gate import write_baseline as save_baseline
+
     text_dir = data / split / "text"
     if not text_dir.is_dir():
         raise typer.BadParameter(
             f"no {split}/text folder in {str(data)!r}", param_hint="'--split'"
         )
+    try:
+        baseline = load_baseline(gate) if gate is not None else None
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="'--gate'") from None
     with run_guarded(debug):
         report = _eval_polnear(data, split, limit, batch_size)
     echo_report(report, output_format)
+    if output_format is ReportFormat.TABLE:
+        typer.echo()
+        typer.echo(report.format_reliability())
+    if write_baseline is not None:
+        save_baseline(report, write_baseline)
+    if baseline is not None:
+        try:
+            results = check_gate(report, baseline)
+        except ValueError as e:
+            raise typer.BadParameter(str(e), param_hint="'--gate'") from None
+        for result in results:
+            typer.echo(result.line(), err=True)
+        if not all(r.passed for r in results):
+            raise typer.Exit(EXIT_FAILED)
 
 
 def _eval_polnear(

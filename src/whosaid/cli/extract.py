@@ -20,6 +20,7 @@ from whosaid.cli._common import (
     ActorsOption,
     BatchSizeOption,
     DebugOption,
+    MinConfidenceOption,
     SchedulerOption,
     VerbsOption,
     WorkersOption,
@@ -169,6 +170,7 @@ def extract(
             metavar="DATE",
         ),
     ] = None,
+    min_confidence: MinConfidenceOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Extract attributions (who said what), actors and events from news articles.
@@ -188,6 +190,12 @@ def extract(
             "and --format",
             param_hint="'--out-parquet'",
         )
+    if out_parquet is not None and min_confidence is not None:
+        raise typer.BadParameter(
+            "--min-confidence filters records, not --out-parquet (filter "
+            "later with whosaid quotes --min-confidence)",
+            param_hint="'--min-confidence'",
+        )
     from whosaid.actors.people import article_date
 
     if date is not None and article_date(date) != date:
@@ -200,7 +208,15 @@ def extract(
             if out_parquet is not None:
                 failed = _extract_parquet(paths, out_parquet, settings, date)
             else:
-                failed = _extract(paths, fmt, output, settings, wide=wide, date=date)
+                failed = _extract(
+                    paths,
+                    fmt,
+                    output,
+                    settings,
+                    wide=wide,
+                    date=date,
+                    floor=min_confidence,
+                )
     except KeyboardInterrupt:
         if output is not None:
             message = f"output.interrupted: {str(output)!r} was left unchanged"
@@ -220,9 +236,11 @@ def _extract(
     *,
     wide: bool,
     date: str | None = None,
+    floor: float | None = None,
 ) -> int:
     """Run the pipeline over ``paths`` and write the records; return failures."""
     from whosaid.actors.people import with_default_date
+    from whosaid.attribution.calibration import keep_confident
     from whosaid.ingest import iter_inputs
     from whosaid.scale import analyze
 
@@ -230,7 +248,7 @@ def _extract(
     with _open_output(output) as stream:
         writer = _Writer(stream, fmt, terminal_width(), wide=wide)
         for article in analyze(with_default_date(iter_inputs(paths), date), settings):
-            writer.write(article)
+            writer.write(keep_confident(article, floor))
             if article.error is not None:
                 failed.append(article)
         writer.close()

@@ -21,6 +21,7 @@ from whosaid.cli._common import (
     BatchSizeOption,
     DbOption,
     DebugOption,
+    MinConfidenceOption,
     SchedulerOption,
     WorkersOption,
     actor_files,
@@ -82,6 +83,7 @@ def ingest_command(
     scheduler: SchedulerOption = None,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: ActorsOption = None,
+    min_confidence: MinConfidenceOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Analyze articles into the corpus database (created if missing).
@@ -94,6 +96,7 @@ def ingest_command(
     failures table.  Shows progress on standard error when it is a
     terminal, then prints a summary.
     """
+    from whosaid.attribution.calibration import ConfidentPipeline
     from whosaid.cli.progress import IngestProgress, count_inputs
     from whosaid.ingest import iter_inputs
     from whosaid.scale import ScaledPipeline
@@ -130,7 +133,7 @@ def ingest_command(
 
                 last = load_parquet(store, from_parquet, progress=track)
             else:
-                pipeline = ScaledPipeline(settings)
+                pipeline = ConfidentPipeline(ScaledPipeline(settings), min_confidence)
                 last = ingest(store, iter_inputs(paths), pipeline, progress=track)
     except KeyboardInterrupt:
         end_progress()
@@ -226,6 +229,7 @@ def quotes_command(
             show_default=False,
         ),
     ] = None,
+    min_confidence: MinConfidenceOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Find quotes in the corpus database, newest articles first."""
@@ -254,6 +258,7 @@ def quotes_command(
                 until=until_day,
                 limit=limit,
                 offset=offset,
+                min_confidence=min_confidence,
             )
         finally:
             conn.close()

@@ -32,6 +32,7 @@ A ratio whose denominator is zero is reported as 0.0.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -44,9 +45,11 @@ from whosaid.eval.polnear import GoldAttribution, load_split
 from whosaid.records import Attribution
 
 __all__ = [
+    "CONFIDENCE_BANDS",
     "PRF",
     "Accuracy",
     "EvalReport",
+    "bipartite_matching",
     "canonical_fragments",
     "evaluate_polnear",
     "max_bipartite_matching",
@@ -134,6 +137,8 @@ class Accuracy:
 
 
 _ZERO = PRF(tp=0, predicted=0, gold=0)
+CONFIDENCE_BANDS: tuple[float, ...] = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+"""Band edges of the reliability table (the last band includes 1.0)."""
 _ZERO_ACC = Accuracy(correct=0, total=0)
 
 
@@ -152,6 +157,8 @@ class EvalReport:
     source_span_exact: PRF = field(default=_ZERO)
     cue_span_exact: PRF = field(default=_ZERO)
     content_span_exact: PRF = field(default=_ZERO)
+    scored: tuple[tuple[float, bool, str], ...] = ()
+    """Per prediction: its confidence, whether end-to-end matched it, its method."""
 
     def __add__(self, other: EvalReport) -> EvalReport:
         return EvalReport(
@@ -167,7 +174,33 @@ class EvalReport:
             source_span_exact=self.source_span_exact + other.source_span_exact,
             cue_span_exact=self.cue_span_exact + other.cue_span_exact,
             content_span_exact=self.content_span_exact + other.content_span_exact,
+            scored=self.scored + other.scored,
         )
+
+    def reliability(self) -> list[tuple[float, float, int, float, float]]:
+        """Per confidence band: ``(low, high, count, share right, mean confidence)``.
+
+        "Right" is end-to-end matched; bands are :data:`CONFIDENCE_BANDS`.
+        """
+        rows = []
+        for low, high in itertools.pairwise(CONFIDENCE_BANDS):
+            last = high >= CONFIDENCE_BANDS[-1]
+            inside = [
+                (c, ok)
+                for c, ok, _ in self.scored
+                if low <= c < high or (last and c == high)
+            ]
+            n = len(inside)
+            rows.append(
+                (
+                    low,
+                    high,
+                    n,
+                    _ratio(sum(ok for _, ok in inside), n),
+                    _ratio(sum(c for c, _ in inside), n),
+                )
+            )
+        return rows
 
     def _prf_rows(self) -> list[tuple[str, PRF]]:
         return [
@@ -196,6 +229,10 @@ class EvalReport:
             out[name] = prf.to_dict()
         for name, acc in self._acc_rows():
             out[name] = acc.to_dict()
+        out["reliability"] = [
+            {"low": lo, "high": hi, "count": n, "right": right, "confidence": conf}
+            for lo, hi, n, right, conf in self.reliability()
+        ]
         return out
 
     def format_table(self) -> str:
@@ -217,6 +254,17 @@ class EvalReport:
                 f"{name:<20}{'acc':>8}{acc.value:>8.3f}{'':>8}"
                 f"{acc.correct:>9}{acc.total:>9}{'':>9}"
             )
+        return "\n".join(lines)
+
+    def format_reliability(self) -> str:
+        """The reliability table: per confidence band, how many and how many right."""
+        lines = [
+            "reliability: share of attributions right (end-to-end) per confidence band",
+            f"{'confidence':<16}{'count':>8}{'right':>8}{'mean conf':>11}",
+        ]
+        for lo, hi, n, right, conf in self.reliability():
+            band = f"[{lo:.1f}, {hi:.1f}{']' if hi >= 1.0 else ')'}"
+            lines.append(f"{band:<16}{n:>8}{right:>8.3f}{conf:>11.3f}")
         return "\n".join(lines)
 
 
@@ -310,6 +358,11 @@ def max_bipartite_matching(adjacency: Sequence[Sequence[int]], n_right: int) -> 
     Returns:
         The number of matched pairs.
     """
+    return sum(1 for left in bipartite_matching(adjacency, n_right) if left >= 0)
+
+
+def bipartite_matching(adjacency: Sequence[Sequence[int]], n_right: int) -> list[int]:
+    """A maximum bipartite matching: for each right node, its left node or -1."""
     match_right: list[int] = [-1] * n_right
 
     def augment(u: int, seen: list[bool]) -> bool:
@@ -337,11 +390,10 @@ def max_bipartite_matching(adjacency: Sequence[Sequence[int]], n_right: int) -> 
             stack.append((match_right[v], 0))
         return False
 
-    size = 0
     for u in range(len(adjacency)):
-        if adjacency[u] and augment(u, [False] * n_right):
-            size += 1
-    return size
+        if adjacency[u]:
+            augment(u, [False] * n_right)
+    return match_right
 
 
 def max_weight_assignment(weights: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
@@ -519,11 +571,8 @@ def score_document(
 
     # (d) end-to-end: maximum bipartite matching.
     adjacency = [[j for j, g in enumerate(golds) if _e2e_edge(p, g)] for p in preds]
-    end_to_end = PRF(
-        tp=max_bipartite_matching(adjacency, len(golds)),
-        predicted=len(preds),
-        gold=len(golds),
-    )
+    matched = {i for i in bipartite_matching(adjacency, len(golds)) if i >= 0}
+    end_to_end = PRF(tp=len(matched), predicted=len(preds), gold=len(golds))
 
     return EvalReport(
         documents=1,
@@ -542,6 +591,9 @@ def score_document(
         ),
         content_span_exact=_role_exact(
             text, (g.content for g in golds), (p.content for p in preds)
+        ),
+        scored=tuple(
+            (p.confidence, i in matched, p.method) for i, p in enumerate(predicted)
         ),
     )
 

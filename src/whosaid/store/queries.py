@@ -197,6 +197,7 @@ def search_quotes(
     offset: int = 0,
     speaker_is: str | None = None,
     identity: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[Quote]:
     """Find attributions by speaker, actor, topic and article date.
 
@@ -219,12 +220,13 @@ def search_quotes(
         speaker_is: The speaker's whole name, ASCII case ignored (as
             :func:`list_speakers` groups names); uses the speaker-name index,
             so it costs the speaker's quotes, not the corpus.
+        min_confidence: Only attributions at least this confident (0..1).
 
     Returns:
         The matching attributions.
 
     Raises:
-        ValueError: a bad date, limit or offset.
+        ValueError: a bad date, limit, offset or minimum confidence.
     """
     if limit < 0 or offset < 0:
         raise ValueError("limit and offset must not be negative")
@@ -257,6 +259,13 @@ def search_quotes(
             "WHERE attributions_fts MATCH ?)"
         )
         params.append("content_text : (" + query + ")")
+    if min_confidence is not None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(
+                f"a minimum confidence is between 0 and 1, not {min_confidence}"
+            )
+        where.append("a.confidence >= ?")
+        params.append(min_confidence)
     if since is not None:
         where.append("r.date_key >= ?")
         params.append(parse_day(since, name="since"))

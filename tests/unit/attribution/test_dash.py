@@ -34,6 +34,10 @@ def _run(
             "“A.” – Ann Lee\n“B, C.”― Tom de Vries",
             [("Ann Lee", "–", "“A.”"), ("Tom de Vries", "―", "“B, C.”")],
         ),
+        (  # no-break spaces around the dash and after the name
+            "“We will vote.”\xa0―\xa0Jorge Falcon\xa0\n“Next.”",
+            [("Jorge Falcon", "―", "“We will vote.”")],
+        ),
     ],
 )
 def test_dash_attributions_finds_quote_dash_name(

@@ -287,3 +287,37 @@ def test_boilerplate_is_list_widget(line: str, part: str | None) -> None:
 )
 def test_boilerplate_is_section_name(line: str, expected: bool) -> None:
     assert bp.is_section_name(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Like this story? Share it with a friend!", bp.SHARE),
+        ("Enjoyed this article? Share it on social media.", bp.SHARE),
+        (
+            "SEE MORE: Farmers block roads in eastern Poland for third day",
+            bp.LINK_BLOCK,
+        ),
+        ("See more: The week in pictures", bp.LINK_BLOCK),
+        ("[VIDEO] Watch the full hearing here", bp.LINK_BLOCK),
+        ("[WATCH] The moment the bridge collapsed", bp.LINK_BLOCK),
+        ("(PHOTOS) Inside the new stadium", bp.LINK_BLOCK),
+        ("Listen to Radio North live at radionorth.example/live", bp.SITE_FOOTER),
+        ("Listen live on 94.1 FM and online", bp.SITE_FOOTER),
+        (
+            "Reach the reporters on Twitter at @janekreports and @annawrites.",
+            bp.SITE_FOOTER,
+        ),
+        ("Contact Jane Doe at jane@example.com or on X at @janedoe.", bp.SITE_FOOTER),
+        # body lines that only look like those
+        ("Like this year, the deficit will grow, the minister said.", None),
+        ("See more of the world while you can, the advert urged.", None),
+        ("Listen to the people, she told the crowd in the square.", None),
+        ("Reach out to voters in the suburbs, the memo said.", None),
+        ("Contact with the rebels was lost on Tuesday, the army said.", None),
+        ("Follow the money, said Senator Ann Lee.", None),
+        ("[The minister] will not resign, his spokesman said.", None),
+    ],
+)
+def test_page_leftovers_in_bodies(line: str, kind: str | None) -> None:
+    assert bp.boilerplate_kind(line) == kind

@@ -129,6 +129,21 @@ def test_extract_txt_writes_jsonl_by_default(engine: str, tmp_path: Path) -> Non
                 assert ARTICLE[s["start"] : s["end"]] == s["text"]
 
 
+def test_extract_min_confidence(engine: str, tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    [full] = records(runner.invoke(app, ["extract", str(path)]).stdout)
+    confidences = sorted(a["confidence"] for a in full["attributions"])
+    floor = confidences[-1]
+    result = runner.invoke(app, ["extract", str(path), "--min-confidence", str(floor)])
+    assert result.exit_code == EXIT_OK, result.output
+    [record] = records(result.stdout)
+    kept = [a["confidence"] for a in record["attributions"]]
+    assert kept and all(c >= floor for c in kept)
+    assert len(kept) == sum(c >= floor for c in confidences)
+    result = runner.invoke(app, ["extract", str(path), "--min-confidence", "1.5"])
+    assert result.exit_code == EXIT_USAGE
+
+
 def test_extract_directory_with_a_bad_file(engine: str, tmp_path: Path) -> None:
     write(tmp_path / "docs" / "a_empty.txt", "")
     write(tmp_path / "docs" / "b_good.txt", ARTICLE)
@@ -401,6 +416,26 @@ def test_eval_polnear(engine: str, tmp_path: Path) -> None:
     assert result.exit_code == EXIT_OK, result.output
     assert "documents=1" in result.stdout
     assert "end_to_end" in result.stdout
+
+
+def test_eval_gate(engine: str, tmp_path: Path) -> None:
+    data = tiny_polnear(tmp_path / "polnear")
+    base = tmp_path / "baseline.json"
+    args = ["eval", "polnear", "--data", str(data)]
+    result = runner.invoke(app, [*args, "--write-baseline", str(base)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert "reliability" in result.stdout
+    result = runner.invoke(app, [*args, "--gate", str(base)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert "gate end_to_end" in result.output
+    scores = json.loads(base.read_text())
+    scores["end_to_end"]["f1"] += 0.01  # a baseline above this run: the gate fails
+    base.write_text(json.dumps(scores))
+    result = runner.invoke(app, [*args, "--gate", str(base)])
+    assert result.exit_code == EXIT_FAILED, result.output
+    assert "FAIL" in result.output
+    result = runner.invoke(app, [*args, "--limit", "1", "--gate", str(base)])
+    assert result.exit_code == EXIT_USAGE  # a partial run cannot be gated
 
 
 @pytest.mark.parametrize(

@@ -274,3 +274,31 @@ def test_export_parquet(filled: Path, tmp_path: Path) -> None:
     assert "speaker_code" in attributions.schema.names
     assert "speaker_actor_id" in attributions.schema.names
     assert (out / "actors.parquet").is_file()
+
+
+def test_quotes_min_confidence(filled: Path) -> None:
+    def contents(*extra: str) -> list[str]:
+        args = ["quotes", "--db", str(filled), "-f", "json", *extra]
+        result = runner.invoke(app, args)
+        assert result.exit_code == EXIT_OK, result.output
+        return [q["content_text"] for q in json.loads(result.stdout)]
+
+    everything = contents()
+    assert len(everything) == 3  # the fake pipeline's confidence is 0.9
+    assert contents("--min-confidence", "0.9") == everything
+    assert contents("--min-confidence", "0.95") == []
+    result = runner.invoke(
+        app, ["quotes", "--db", str(filled), "--min-confidence", "2"]
+    )
+    assert result.exit_code == EXIT_USAGE
+
+
+def test_ingest_min_confidence_drops_unsure_attributions(
+    fake_pipeline: Pipeline, inputs: Path, db_path: Path
+) -> None:
+    code, out = _ingest(db_path, inputs / "budget.txt", "--min-confidence", "0.95")
+    assert code == EXIT_OK, out
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM attributions").fetchone()[0] == 0
+    conn.close()

@@ -1,0 +1,294 @@
+"""Rule-made attributions for layouts the taggers rarely saw in training.
+
+Each rule returns token index runs ``(cue, source, content)``; the extractor
+turns them into candidates that compete with the taggers' in the overlap
+resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whosaid.nlp.models import doc_text
+
+MIN_WORDS = 2
+NAME_TOKENS = 3
+"""At most this many tokens in a transcript speaker label ("SEN. JOHN DOE")."""
+
+LABELS: frozenset[str] = frozenset(
+    {
+        "update",
+        "updated",
+        "watch",
+        "read",
+        "more",
+        "see",
+        "also",
+        "related",
+        "video",
+        "photos",
+        "photo",
+        "breaking",
+        "note",
+        "editor",
+        "editors",
+        "editor's",
+        "correction",
+        "source",
+        "sources",
+        "credit",
+        "listen",
+        "live",
+        "warning",
+        "spoiler",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "q",
+        "a",
+        "ps",
+        "p.s.",
+        "tl;dr",
+        "fact",
+        "claim",
+        "verdict",
+        "sign",
+        "subscribe",
+        "follow",
+        "share",
+        "tags",
+        "topics",
+        "filed",
+        "under",
+        "by",
+    }
+)
+"""Capitalized line labels that are page furniture, not speakers ("UPDATE:")."""
+
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*[\"“‘'«]?[A-Z][A-Z.'’ -]*:")
+_CAPS_RE = re.compile(r"[A-Z][A-Z.'’-]*")
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "``", "«"})
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFinding:
+    """Token index runs of one rule-made attribution."""
+
+    cue: list[int]
+    source: list[int]
+    content: list[list[int]]
+
+
+def _line_starts(doc: Any) -> list[int]:
+    """Token indices that start a line (after skipping whitespace tokens)."""
+    starts: list[int] = []
+    after_newline = True
+    for token in doc:
+        if token.is_space:
+            after_newline = after_newline or "\n" in token.text
+            continue
+        if after_newline:
+            starts.append(token.i)
+        after_newline = "\n" in token.whitespace_
+    return starts
+
+
+def _line_end(doc: Any, first: int) -> int:
+    """Index one past the last non-space token of the line starting at ``first``."""
+    i = first
+    n = len(doc)
+    last = first
+    while i < n:
+        token = doc[i]
+        if token.is_space and "\n" in token.text:
+            break
+        if not token.is_space:
+            last = i
+        if "\n" in token.whitespace_:
+            break
+        i += 1
+    return last + 1
+
+
+def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | None:
+    """``NAME:`` at ``first``: the name tokens and the colon's index."""
+    name: list[int] = []
+    for i in range(first, min(end, first + 2 * NAME_TOKENS + 1)):
+        token = doc[i]
+        if token.text == ":":
+            letters = sum(ch.isalpha() for j in name for ch in doc[j].text)
+            if letters < 2 or all(doc[j].lower_ in LABELS for j in name):
+                return None
+            return name, i
+        if _CAPS_RE.fullmatch(token.text) is None and not (name and token.text == "."):
+            return None
+        name.append(i)
+    return None
+
+
+def transcript_findings(doc: Any) -> list[RuleFinding]:
+    """Transcript turns: a line that opens with ``NAME:`` in capitals.
+
+    "PENCE: Well, look, ..." -- the label is the source, the colon the cue
+    and the rest of the line the content.  When the turn opens with a
+    quotation mark (transcripts quoted paragraph by paragraph), following
+    lines that open with a quotation mark and carry no label of their own
+    continue the same turn.
+    """
+    if _LABEL_LINE.search(doc_text(doc)) is None:
+        return []  # no line opens with a capitals label: nothing to walk
+    found: list[RuleFinding] = []
+    starts = _line_starts(doc)
+    current: RuleFinding | None = None
+    quoted = False
+    for first in starts:
+        end = _line_end(doc, first)
+        opens_quote = doc[first].text in _OPEN_QUOTES
+        k = first + 1 if opens_quote else first
+        label = _speaker_label(doc, k, end) if k < end else None
+        if label is None:
+            if current is not None and quoted and opens_quote:
+                content = _words(doc, first + 1, end)
+                if content:
+                    current.content.append(content)
+                    continue
+            current = None
+            continue
+        name, colon = label
+        content = _words(doc, colon + 1, end)
+        if not content:
+            current = None
+            continue
+        current = RuleFinding(cue=[colon], source=name, content=[content])
+        quoted = opens_quote
+        found.append(current)
+    return [f for f in found if sum(len(run) for run in f.content) >= MIN_WORDS]
+
+
+def _words(doc: Any, start: int, end: int) -> list[int]:
+    """Tokens ``start..end`` without surrounding punctuation and spaces."""
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if sum(1 for i in range(start, end) if not doc[i].is_punct) < MIN_WORDS:
+        return []
+    return list(range(start, end))
+
+
+TRAILING_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "says",
+        "testified",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "explained",
+        "argued",
+        "insisted",
+        "warned",
+        "noted",
+        "recalled",
+        "acknowledged",
+        "conceded",
+        "stressed",
+        "replied",
+        "responded",
+        "told",
+        "tells",
+        "tweeted",
+        "declared",
+        "announced",
+        "claimed",
+        "asserted",
+        "continued",
+        "concluded",
+    }
+)
+"""Reporting verbs that close a sentence after their content ("…, X testified")."""
+MAX_SOURCE_TOKENS = 16
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def trailing_cue_findings(
+    doc: Any,
+    words: Sequence[str],
+    sent_idx: Sequence[int],
+    sent_bounds: Sequence[tuple[int, int]],
+    quote_id: Sequence[int],
+    quote_tokens: Sequence[tuple[int, int]],
+) -> list[RuleFinding]:
+    """Sentences closed by their attribution: "<content>, <source> <verb> ...".
+
+    "He did not believe anything illegal was discussed, Morrison testified."
+    and the inverted "…, said another witness, Fiona Hill.": the clause before
+    the comma is the content, the verb's subject the source.  The content
+    starts where the sentence does, or where the quotation it opens with
+    starts when that runs over several sentences.  Found as a whole, the
+    outer attribution keeps an inner cue ("did not believe") from taking the
+    outer one into its content.
+    """
+    found: list[RuleFinding] = []
+    done: set[int] = set()
+    for v, word in enumerate(words):
+        if word not in TRAILING_VERBS or sent_idx[v] in done:
+            continue
+        start, end = sent_bounds[sent_idx[v]]
+        first = start
+        while first < end and doc[first].is_space:
+            first += 1
+        if v < first + 3:
+            continue
+        verb = doc[v]
+        if not verb.tag_.startswith("VB") or quote_id[v] >= 0:
+            continue  # a verb inside a quotation is the quoted speaker's
+        subjects = [c for c in verb.children if c.dep_ in _SOURCE_DEPS]
+        if len(subjects) != 1 or subjects[0].lower_ in _RELATIVES:
+            continue
+        subj = subjects[0]
+        s_lo, s_hi = subj.left_edge.i, subj.right_edge.i
+        if s_hi - s_lo + 1 > MAX_SOURCE_TOKENS:
+            continue
+        if s_hi < v:  # "…, Morrison testified"
+            comma = s_lo - 1
+            if s_hi != v - 1 and not all(
+                doc[k].dep_ in {"advmod", "aux", "neg"} for k in range(s_hi + 1, v)
+            ):
+                continue
+        else:  # "…, said another witness, Fiona Hill"
+            comma = v - 1
+        while comma > first and doc[comma].text in {'"', "”", "’", "'"}:
+            comma -= 1  # '…," Hill testified'
+        if comma <= first or doc[comma].text != ",":
+            continue
+        content_lo = first
+        qid = quote_id[first]
+        if qid >= 0:
+            content_lo = min(first, quote_tokens[qid][0])
+        content_hi = comma
+        if comma + 1 < v and doc[comma + 1].text in {'"', "”", "’", "'"}:
+            content_hi = comma + 2  # keep the closing mark with the quote
+        content = list(range(content_lo, content_hi))
+        content_words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
+        verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
+        done.add(sent_idx[v])  # one trailing attribution per sentence
+        if len(content_words) < 3 or not verbs or _adverbial_clause(doc, content):
+            continue
+        found.append(
+            RuleFinding(cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content])
+        )
+    return found
+
+
+def _adverbial_clause(doc: Any, content: Sequence[int]) -> bool:
+    """The span is a fronted adverbial ("Asked about X", "But when Y"), not a
+    statement: its head hangs from outside as an adverbial clause."""
+    inside = set(content)
+    heads = [i for i in content if doc[i].head.i not in inside or doc[i].head.i == i]
+    return any(doc[i].dep_ in {"advcl", "prep", "mark"} for i in heads)

@@ -1,0 +1,74 @@
+"""Rule-made attributions: transcript turns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+from whosaid.attribution.rules import transcript_findings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return spacy.blank("en")
+
+
+def _turns(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
+    doc = nlp(text)
+    out = []
+    for f in transcript_findings(doc):
+        assert [doc[i].text for i in f.cue] == [":"]
+        source = doc[f.source[0] : f.source[-1] + 1].text
+        content = [doc[r[0] : r[-1] + 1].text for r in f.content]
+        out.append((source, content))
+    return out
+
+
+def test_transcript_turns(nlp: Any) -> None:
+    text = (
+        "The following is a transcript.\n\n"
+        "HOST: Minister, prices have doubled. What do you say?\n\n"
+        "RAHMAN: We have heard them. We are capping the price.\n\n"
+        "Farid Rahman spoke on Sunday.\n"
+    )
+    assert _turns(nlp, text) == [
+        ("HOST", ["Minister, prices have doubled. What do you say"]),
+        ("RAHMAN", ["We have heard them. We are capping the price"]),
+    ]
+
+
+def test_quoted_transcript_paragraphs_continue_the_turn(nlp: Any) -> None:
+    text = (
+        '"WALLACE: Will she be there?\n\n'
+        '"SEN. MARY DOE: Well, look, she will not be there.\n\n'
+        '"But the truth is that we never invited her.\n\n'
+        "Follow the show on Twitter.\n"
+    )
+    assert _turns(nlp, text) == [
+        ("WALLACE", ["Will she be there"]),
+        (
+            "SEN. MARY DOE",
+            [
+                "Well, look, she will not be there",
+                "But the truth is that we never invited her",
+            ],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: The vote was moved to Friday afternoon.\n",
+        "SEE MORE: Farmers block roads for a third day\n",
+        "Editor's note: This story has been updated.\n",
+        "Pence: Flowers Won't Be at Debate\n",  # title case: the taggers' job
+        "NOTE: ok\n",
+        "HOST:\n",
+        "The plan has three parts: housing, jobs and schools.\n",
+    ],
+)
+def test_not_transcript_turns(nlp: Any, text: str) -> None:
+    assert _turns(nlp, text) == []
