@@ -6,12 +6,14 @@ Long lists live in ``data/*.txt`` (lower-cased, one per line, ``#`` comments);
 short closed classes are constants here.  Where the two stages need different
 sets, there is one base set and a clearly named stage-specific set built from
 it (e.g. :data:`MEDIA_NAME_WORDS` and :data:`MEDIA_MARKERS`), so a word is
-listed once.  The actors stage's sector words (title -> CAMEO sector) are
-knowledge, not lexicon: ``actors/data/sectors.tsv``.
+listed once.  ``data/sectors.tsv`` (title and body words -> CAMEO sector, read
+by the actors stage's knowledge) marks the words the speaker stage also reads
+as role or organization nouns.
 """
 
 from __future__ import annotations
 
+import csv
 from importlib import resources
 
 
@@ -28,8 +30,32 @@ def _load(name: str) -> frozenset[str]:
     )
 
 
-ROLE_NOUNS: frozenset[str] = _load("role_nouns.txt")
-ORG_NOUNS: frozenset[str] = _load("org_nouns.txt")
+def _sector_nouns(speaker_noun: str) -> frozenset[str]:
+    """The patterns of ``sectors.tsv`` whose ``speaker_noun`` column is
+    ``speaker_noun`` (the role and organization nouns both stages share)."""
+    text = (
+        resources.files("whosaid.entities")
+        .joinpath("data", "sectors.tsv")
+        .read_text(encoding="utf-8")
+    )
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return frozenset(
+        row["pattern"].strip().lower()
+        for row in reader
+        if (row.get("speaker_noun") or "").strip() == speaker_noun
+    )
+
+
+# Role and organization nouns: the one-word title and body words of
+# ``sectors.tsv`` marked for the speaker stage, plus the words only the speaker
+# stage reads (``role_nouns.txt``, ``org_nouns.txt``: no sector of their own).
+SHARED_ROLE_NOUNS: frozenset[str] = _sector_nouns("role")
+SPEAKER_ONLY_ROLE_NOUNS: frozenset[str] = _load("role_nouns.txt")
+ROLE_NOUNS: frozenset[str] = SHARED_ROLE_NOUNS | SPEAKER_ONLY_ROLE_NOUNS
+SHARED_ORG_NOUNS: frozenset[str] = _sector_nouns("org")
+SPEAKER_ONLY_ORG_NOUNS: frozenset[str] = _load("org_nouns.txt")
+ORG_NOUNS: frozenset[str] = SHARED_ORG_NOUNS | SPEAKER_ONLY_ORG_NOUNS
 DOC_NOUNS: frozenset[str] = _load("doc_nouns.txt")
 TITLES: frozenset[str] = _load("titles.txt")
 FEMALE_NAMES: frozenset[str] = _load("first_names_female.txt")

@@ -3,6 +3,9 @@ keep each stage's exact words."""
 
 from __future__ import annotations
 
+import csv
+from importlib import resources
+
 from whosaid.entities import lexicon
 
 
@@ -41,3 +44,25 @@ def test_word_lists_load_lower_cased_without_comments() -> None:
     assert "spokesman" in lexicon.ROLE_NOUNS
     assert "ministry" in lexicon.ORG_NOUNS
     assert "statement" in lexicon.DOC_NOUNS
+
+
+def _sector_patterns() -> set[str]:
+    text = (
+        resources.files("whosaid.entities")
+        .joinpath("data", "sectors.tsv")
+        .read_text(encoding="utf-8")
+    )
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return {row["pattern"].lower() for row in reader}
+
+
+def test_a_role_or_org_noun_is_listed_once() -> None:
+    patterns = _sector_patterns()
+    assert patterns >= lexicon.SHARED_ROLE_NOUNS
+    assert patterns >= lexicon.SHARED_ORG_NOUNS
+    assert not lexicon.SPEAKER_ONLY_ROLE_NOUNS & patterns
+    assert not lexicon.SPEAKER_ONLY_ORG_NOUNS & patterns
+    assert not lexicon.ROLE_NOUNS & lexicon.ORG_NOUNS
+    assert {"spokesman", "minister", "ambassador"} <= lexicon.SHARED_ROLE_NOUNS
+    assert {"ministry", "army", "newspaper"} <= lexicon.SHARED_ORG_NOUNS
