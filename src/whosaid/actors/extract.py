@@ -32,6 +32,16 @@ The stage runs after speaker resolution, on the parsed article:
    "the statement") become mentions of that actor.  A source with no named
    antecedent ("a senior US official") becomes an actor of its own when its
    words give a country, IGO or sector.
+
+Modules: :mod:`~whosaid.actors.model` (vocabulary, records, the read-only
+:class:`~whosaid.actors.model.ActorIndex` and the mutable
+:class:`~whosaid.actors.model.ActorState`), :mod:`~whosaid.actors.hits` (1),
+:mod:`~whosaid.actors.chains`, :mod:`~whosaid.actors.mentions`,
+:mod:`~whosaid.actors.compose` and :mod:`~whosaid.actors.entries` (2, 3),
+:mod:`~whosaid.actors.nominals` and :mod:`~whosaid.actors.grouping` (4),
+:mod:`~whosaid.actors.linking` (people tables, article country) and
+:mod:`~whosaid.actors.speaker_links` (5).  Shared word lists:
+:mod:`whosaid.entities.lexicon`.
 """
 
 from __future__ import annotations

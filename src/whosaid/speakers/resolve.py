@@ -27,6 +27,13 @@ The resolver is a small, deterministic coreference resolver for news text:
 
 Every resolved speaker becomes the most salient antecedent for what follows
 ("... she added").
+
+Modules: :mod:`~whosaid.speakers.model` (records, the read-only
+:class:`~whosaid.speakers.model.DocIndex` and the mutable
+:class:`~whosaid.speakers.model.Discourse`), :mod:`~whosaid.speakers.mentions`
+(1), :mod:`~whosaid.speakers.documents` (2), :mod:`~whosaid.speakers.sources`
+and :mod:`~whosaid.speakers.salience` (3); this module runs them in text order.
+Shared word lists: :mod:`whosaid.entities.lexicon`.
 """
 
 from __future__ import annotations
