@@ -9,6 +9,7 @@ from typing import Any
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
     LOCATIVE_PREPS,
+    NO_READING,
     SECTOR_TYPE,
     ActorIndex,
     ActorMention,
@@ -61,7 +62,7 @@ def entry_mention(
     if decided == "skip":
         return None
     if decided == "state":
-        chosen = st.context_choice.get(entry.pattern.lower(), ("", None))[1]
+        chosen = st.context_choice.get(entry.pattern.lower(), NO_READING).country
         if chosen and chosen != entry.country:
             entry = dataclasses.replace(
                 entry,
@@ -77,7 +78,7 @@ def entry_mention(
         return place_mention(start, end, entry.name, entry.source, entry.country)
     if entry.kind == "capital" or decided == "capital":
         if decided == "capital":
-            chosen = st.context_choice.get(entry.pattern.lower(), ("", None))[1]
+            chosen = st.context_choice.get(entry.pattern.lower(), NO_READING).country
             entry = dataclasses.replace(entry, country=chosen or entry.country)
         if _locative(ix, hit):
             return place_mention(start, end, entry.name, entry.source, entry.country)

@@ -373,6 +373,17 @@ class ActorIndex:
     sent_start: list[int]
 
 
+class Reading(NamedTuple):
+    """How an ambiguous name reads in this article ("Georgia": state or US
+    state) and the country it then stands for."""
+
+    reading: str
+    country: str | None
+
+
+NO_READING = Reading("", None)
+
+
 class SpanKey(NamedTuple):
     """Character range of a nominal source ("the bloc")."""
 
@@ -390,7 +401,7 @@ class ActorState:
     all_hits: list[Hit] = field(default_factory=list)
     nominal_keys: dict[SpanKey, tuple[str, ...]] = field(default_factory=dict)
     doc_countries: set[str] = field(default_factory=set)
-    context_choice: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    context_choice: dict[str, Reading] = field(default_factory=dict)
 
 
 def index_document(
@@ -438,7 +449,7 @@ def disambiguate(ix: ActorIndex, st: ActorState, entry: Entry, hit: Hit) -> str 
     key = entry.pattern.lower()
     if key not in st.context_choice:
         best: tuple[int, int] = (-1, 0)
-        choice: tuple[str, str | None] = (rules[0].reading, rules[0].country)
+        choice = Reading(rules[0].reading, rules[0].country)
         low_text = ix.text.lower()
         for order, rule in enumerate(rules):
             score = sum(
@@ -452,9 +463,9 @@ def disambiguate(ix: ActorIndex, st: ActorState, entry: Entry, hit: Hit) -> str 
             )
             if (score, -order) > best:
                 best = (score, -order)
-                choice = (rule.reading, rule.country)
+                choice = Reading(rule.reading, rule.country)
         st.context_choice[key] = choice
-    reading, _country = st.context_choice[key]
+    reading = st.context_choice[key].reading
     if reading == "capital":
         return "capital"
     if reading in {"place", "us_state", "region", "city"}:
@@ -472,7 +483,7 @@ def hit_country(ix: ActorIndex, st: ActorState, hit: Hit) -> str | None:
     key = entry.pattern.lower()
     if key in ix.kb.context:
         disambiguate(ix, st, entry, hit)
-        chosen = st.context_choice.get(key, ("", None))[1]
+        chosen = st.context_choice.get(key, NO_READING).country
         if chosen:
             return chosen
     return entry.country

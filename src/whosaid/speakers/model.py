@@ -94,6 +94,14 @@ class MentionRef(NamedTuple):
     end: int
 
 
+class RoleSpeaker(NamedTuple):
+    """The entity a role noun stood for as a source ("a spokesman for X"),
+    and where."""
+
+    entity: Entity
+    seen_at: int
+
+
 @dataclass(frozen=True, eq=False)
 class DocIndex:
     """What one document says about its mentions, built once by
@@ -120,7 +128,7 @@ class Discourse:
     events: list[Event] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     cue_speakers: dict[int, Speaker] = field(default_factory=dict)
-    role_speakers: dict[str, tuple[Entity, int]] = field(default_factory=dict)
+    role_speakers: dict[str, RoleSpeaker] = field(default_factory=dict)
 
 
 def char_span(ix: DocIndex, start: int, end: int) -> Any:

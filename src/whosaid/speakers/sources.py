@@ -38,6 +38,7 @@ from whosaid.speakers.model import (
     DocMention,
     Entity,
     MentionRef,
+    RoleSpeaker,
     SourceResult,
     char_span,
     mention_entity,
@@ -138,7 +139,7 @@ def resolve_span(
                 )
             ]
             if orgs:
-                ds.role_speakers[lowered] = (orgs[0].entity, span.start_char)
+                ds.role_speakers[lowered] = RoleSpeaker(orgs[0].entity, span.start_char)
                 return SourceResult(
                     orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
                 )
