@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from spacy.tokens import Token
 
 from whosaid.actors.model import (
     APPOS_VERBS,
@@ -393,7 +393,7 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
     return not (is_person_hit(left) and right.kind != "person")
 
 
-def _body_in_place(ix: ActorIndex, left: Hit, right: Hit, between: list[Any]) -> bool:
+def _body_in_place(ix: ActorIndex, left: Hit, right: Hit, between: list[Token]) -> bool:
     if left.kind != "sector" or left.sector is None or left.sector.kind != "body":
         return False
     words = [t.lower_ for t in between]

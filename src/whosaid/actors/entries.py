@@ -4,7 +4,8 @@ an organization or a person, with its country)."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+
+from spacy.tokens import Token
 
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
@@ -161,7 +162,7 @@ def _locative(ix: ActorIndex, hit: Hit) -> bool:
     return False
 
 
-def _between_actors(tok: Any) -> bool:
+def _between_actors(tok: Token) -> bool:
     # "talks between Washington and Pyongyang", "relations with Moscow"
     prep = tok.head
     return bool(prep.lower_ == "between" or prep.lower_ == "with")

@@ -4,7 +4,8 @@ names the tables lack (people, unknown organizations and places)."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+
+from spacy.tokens import Span
 
 from whosaid.actors.model import (
     NER_ORG,
@@ -143,7 +144,7 @@ def _merge_split_names(ix: ActorIndex, hits: list[Hit]) -> list[Hit]:
 
 
 def _absorb_inner_names(
-    ix: ActorIndex, ent: Any, hits: list[Hit], covered: set[int]
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
 ) -> None:
     """ "Atomic Energy Organization of Iran", "Federation of German
     Industries": a country inside an organization's name is part of it."""
@@ -173,7 +174,7 @@ def _absorb_inner_names(
 
 
 def _yield_to_person(
-    ix: ActorIndex, ent: Any, hits: list[Hit], covered: set[int]
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
 ) -> None:
     """ "Mark Cuban", "Paris Hilton": a first name makes the rest a surname."""
     if ent.end - ent.start < 2:
@@ -204,7 +205,7 @@ def _yield_to_person(
 
 
 def _extend_org_entry(
-    ix: ActorIndex, ent: Any, hits: list[Hit], covered: set[int]
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
 ) -> bool:
     """ "Samsung Electronics": a known company's name NER continues."""
     inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
@@ -225,7 +226,7 @@ def _extend_org_entry(
 
 
 def _yield_sector_words(
-    ix: ActorIndex, ent: Any, hits: list[Hit], covered: set[int]
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
 ) -> None:
     """Sector words inside an organization's name are part of the name.
 
@@ -253,7 +254,7 @@ def _yield_sector_words(
         covered.difference_update(range(h.i, h.j))
 
 
-def _locative_name(span: Any, label: str, persons: set[str]) -> bool:
+def _locative_name(span: Span, label: str, persons: set[str]) -> bool:
     """A one-word PERSON/ORG that is the object of "in", "near", "off"."""
     if label not in {NER_PERSON, NER_ORG} or len(span) != 1:
         return False

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
 
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
 from whosaid.nlp.models import doc_text
@@ -253,7 +254,7 @@ def cameo_code(
 
 
 class Scanner:
-    def __init__(self, doc: Any, kb: Knowledge, exclude: Sequence[tuple[int, int]]):
+    def __init__(self, doc: Doc, kb: Knowledge, exclude: Sequence[tuple[int, int]]):
         self.doc = doc
         self.kb = kb
         self.exclude = sorted(exclude)
@@ -306,7 +307,7 @@ class Scanner:
                 return Hit(i, i + length, "sector", sector=sec)
         return None
 
-    def _entry_for(self, entries: list[Entry], span: Any) -> Entry | None:
+    def _entry_for(self, entries: list[Entry], span: Span) -> Entry | None:
         text = "".join(t.text for t in span)
         for entry in entries:
             if entry.exact_case:
@@ -322,7 +323,7 @@ class Scanner:
                 return entry
         return None
 
-    def _sector_ok(self, span: Any, sec: SectorWord) -> bool:
+    def _sector_ok(self, span: Span, sec: SectorWord) -> bool:
         # a sector word is a noun phrase part, not a verb ("police the border")
         root = span.root
         if sec.kind == "modifier" and root.tag_ == "NN" and root.lower_.endswith("ing"):
@@ -364,7 +365,7 @@ class ActorIndex:
     lower-cased tokens, the article's words and every token's sentence
     start."""
 
-    doc: Any
+    doc: Doc
     text: str
     kb: Knowledge
     scanner: Scanner
@@ -405,7 +406,7 @@ class ActorState:
 
 
 def index_document(
-    doc: Any, kb: Knowledge, exclude: Sequence[tuple[int, int]]
+    doc: Doc, kb: Knowledge, exclude: Sequence[tuple[int, int]]
 ) -> ActorIndex:
     """The read-only index of one article for the actors stage."""
     scanner = Scanner(doc, kb, exclude)

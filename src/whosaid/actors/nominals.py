@@ -4,7 +4,8 @@ latest compatible actor or their fixed referent."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+
+from spacy.tokens import Token
 
 from whosaid.actors.model import (
     ActorIndex,
@@ -15,7 +16,7 @@ from whosaid.actors.model import (
 )
 
 
-def is_subject(tok: Any) -> bool:
+def is_subject(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             return True
@@ -115,6 +116,6 @@ def _nominal_target(
     return compatible[-1]
 
 
-def _token_at(ix: ActorIndex, char: int) -> Any:
+def _token_at(ix: ActorIndex, char: int) -> Token | None:
     span = ix.doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None

@@ -5,7 +5,7 @@ statement, X said")."""
 
 from __future__ import annotations
 
-from typing import Any
+from spacy.tokens import Token
 
 from whosaid.entities.lexicon import DOC_NOUNS
 from whosaid.speakers.model import (
@@ -57,7 +57,7 @@ def build_doc_mentions(ix: DocIndex, ds: Discourse) -> None:
     ds.events.sort(key=lambda ev: ev.start)
 
 
-def _issuer(ix: DocIndex, tok: Any) -> Entity | None:
+def _issuer(ix: DocIndex, tok: Token) -> Entity | None:
     # "a statement released by X", "a statement from X", "statement of X"
     for sub in tok.subtree:
         if sub.i <= tok.i or sub.lower_ not in {"by", "from", "of"}:

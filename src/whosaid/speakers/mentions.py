@@ -14,7 +14,9 @@ Kremlin statement"), or the subject of the verb it hangs on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
@@ -62,7 +64,7 @@ from whosaid.speakers.names import (
 
 
 def build_index(
-    doc: Any,
+    doc: Doc,
     attributions: Sequence[Attribution],
     exclude: Sequence[tuple[int, int]],
 ) -> tuple[DocIndex, Discourse]:
@@ -393,7 +395,7 @@ def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:
     return name
 
 
-def _is_subject(span: Any) -> bool:
+def _is_subject(span: SpacySpan) -> bool:
     tok = span.root
     for _ in range(4):
         if tok.dep_ in SUBJECT_DEPS:
@@ -405,8 +407,8 @@ def _is_subject(span: Any) -> bool:
     return bool(tok.dep_ in SUBJECT_DEPS)
 
 
-def _left_window(ix: DocIndex, i: int) -> list[Any]:
-    out: list[Any] = []
+def _left_window(ix: DocIndex, i: int) -> list[Token]:
+    out: list[Token] = []
     sent_start = ix.doc[i].sent.start
     j = i - 1
     while j >= sent_start and len(out) < WINDOW_TOKENS:
@@ -420,9 +422,9 @@ def _left_window(ix: DocIndex, i: int) -> list[Any]:
     return out
 
 
-def _right_appositive(ix: DocIndex, i: int) -> list[Any]:
+def _right_appositive(ix: DocIndex, i: int) -> list[Token]:
     """Tokens of ", a Trump spokeswoman," after token ``i``."""
-    out: list[Any] = []
+    out: list[Token] = []
     if i + 1 >= len(ix.doc) or ix.doc[i + 1].text != ",":
         return out
     sent_end = ix.doc[i].sent.end
@@ -436,7 +438,7 @@ def _right_appositive(ix: DocIndex, i: int) -> list[Any]:
     return out
 
 
-def _learn_titles(ix: DocIndex, entity: Entity, span: Any) -> None:
+def _learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
     words = [
         t.lower_.rstrip(".")
         for t in [
@@ -452,7 +454,7 @@ def _learn_titles(ix: DocIndex, entity: Entity, span: Any) -> None:
         entity.gender = gender
 
 
-def _learn_descriptors(ix: DocIndex, entity: Entity, span: Any) -> None:
+def _learn_descriptors(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
     """Learn "newspaper" from "the Kayhan newspaper", "alliance" from
     "Gavi, the vaccine alliance"."""
     last = span[-1].i

@@ -8,7 +8,10 @@ resolution changes as it goes.  The functions here only read the index.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from whosaid.records import Speaker
 from whosaid.speakers.names import Ranges
@@ -108,7 +111,7 @@ class DocIndex:
     :func:`build_index` and only read afterwards (a document's issuer is
     filled in lazily on its :class:`DocMention`)."""
 
-    doc: Any
+    doc: Doc
     text: str
     exclude: Ranges
     masked: Ranges
@@ -131,7 +134,7 @@ class Discourse:
     role_speakers: dict[str, RoleSpeaker] = field(default_factory=dict)
 
 
-def char_span(ix: DocIndex, start: int, end: int) -> Any:
+def char_span(ix: DocIndex, start: int, end: int) -> SpacySpan | None:
     start = max(0, min(start, len(ix.text)))
     end = max(start, min(end, len(ix.text)))
     if end <= start:
@@ -142,7 +145,7 @@ def char_span(ix: DocIndex, start: int, end: int) -> Any:
         return None
 
 
-def mention_entity(ix: DocIndex, tok: Any) -> Entity | None:
+def mention_entity(ix: DocIndex, tok: Token) -> Entity | None:
     found = ix.token_mention.get(tok.i)
     return found[0] if found else None
 
@@ -157,6 +160,6 @@ def mention_for(entity: Entity, pos: int) -> tuple[int, int]:
     return best if best is not None else (entity.start, entity.end)
 
 
-def token_range(doc: Any, start: int, end: int) -> range:
+def token_range(doc: Doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)

@@ -41,7 +41,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.entities.lexicon import SINGULAR_PERSON_NOUNS
 from whosaid.records import Attribution, Span, Speaker
@@ -75,7 +76,7 @@ IMPLICIT_DEPS: frozenset[str] = frozenset(
 
 
 def resolve_speakers(
-    doc: Any,
+    doc: Doc,
     attributions: Sequence[Attribution],
     *,
     exclude: Sequence[tuple[int, int]] = (),
@@ -183,7 +184,14 @@ def _implicit(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
             (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None
         )
         passive_quote = verb.lower_ in QUOTED_VERBS and subject is not None
-        if not passive_quote and verb.i not in span and verb.i in ds.cue_speakers:
+        # NB: ``verb.i not in span`` is always true (a Span holds Tokens, not
+        # ints); kept as is in a no-behaviour-change refactor -- the intent
+        # was ``verb not in span``.
+        if (
+            not passive_quote
+            and verb.i not in span  # type: ignore[operator]
+            and verb.i in ds.cue_speakers
+        ):
             return ds.cue_speakers[verb.i]
         if subject is not None and subject.idx not in content:
             start = ix.doc[subject.left_edge.i].idx

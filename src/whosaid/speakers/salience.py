@@ -8,8 +8,9 @@ subjects, then any mention, then mentions inside quotes.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     GROUP_PRONOUNS,
@@ -66,9 +67,9 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
 def search_back(
     ds: Discourse,
     pos: int,
-    accept: Any,
+    accept: Callable[[Entity], bool],
     mods: Sequence[str],
-    words_of: Any,
+    words_of: Callable[[Entity], set[str]],
 ) -> Entity | None:
     """Most recent entity before ``pos`` that ``accept``s, mods preferred."""
     first: Entity | None = None
@@ -102,7 +103,7 @@ def search_role(ds: Discourse, pos: int, kinds: set[str]) -> Entity | None:
 
 
 def resolve_pronoun(
-    ix: DocIndex, ds: Discourse, tok: Any, content: Ranges
+    ix: DocIndex, ds: Discourse, tok: Token, content: Ranges
 ) -> SourceResult:
     word = tok.lower_
     if word in RELATIVE_PRONOUNS:
@@ -134,7 +135,7 @@ def resolve_pronoun(
 
 
 def _salient(
-    ds: Discourse, pos: int, compatible: Any, content: Ranges
+    ds: Discourse, pos: int, compatible: Callable[[Entity], bool], content: Ranges
 ) -> Entity | None:
     """The most salient compatible antecedent before ``pos``.
 
@@ -161,7 +162,7 @@ def _salient(
     return subject or plain or quoted
 
 
-def _resolve_relative(ix: DocIndex, tok: Any) -> SourceResult:
+def _resolve_relative(ix: DocIndex, tok: Token) -> SourceResult:
     head = tok.head
     if head.dep_ in {"relcl", "acl"}:
         entity = mention_entity(ix, head.head)

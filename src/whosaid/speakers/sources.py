@@ -9,7 +9,9 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
@@ -159,7 +161,7 @@ def resolve_span(
     return _capitalized_fallback(ix, ds, span)
 
 
-def _in_clause(ix: DocIndex, mention: MentionRef, root: Any) -> bool:
+def _in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     """Whether a mention sits in a clause modifying the head ("led by X")."""
     rng = token_range(ix.doc, mention.start, mention.end)
     if not rng or root.i in rng:
@@ -178,7 +180,7 @@ def _in_clause(ix: DocIndex, mention: MentionRef, root: Any) -> bool:
     return False
 
 
-def _mentions_in(ix: DocIndex, span: Any) -> list[MentionRef]:
+def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
     seen: list[MentionRef] = []
     for tok in span:
         found = ix.token_mention.get(tok.i)
@@ -187,7 +189,7 @@ def _mentions_in(ix: DocIndex, span: Any) -> list[MentionRef]:
     return seen
 
 
-def _modifier(ix: DocIndex, mention: MentionRef, span: Any) -> bool:
+def _modifier(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> bool:
     """Whether a mention only modifies the span's head ("Haley's aide")."""
     _, _start, end = mention
     after = [t for t in span if t.idx >= end]
@@ -203,7 +205,7 @@ def _modifier(ix: DocIndex, mention: MentionRef, span: Any) -> bool:
     )
 
 
-def _named(ix: DocIndex, mention: MentionRef, span: Any) -> SourceResult:
+def _named(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> SourceResult:
     entity, start, end = mention
     stripped = trim_name(ix.text, span.start_char, span.end_char)
     stripped = strip_honorifics(ix.text, *stripped)
@@ -215,7 +217,7 @@ def _named(ix: DocIndex, mention: MentionRef, span: Any) -> SourceResult:
 
 
 def _resolve_document(
-    ix: DocIndex, ds: Discourse, root: Any, span: Any
+    ix: DocIndex, ds: Discourse, root: Token, span: SpacySpan
 ) -> SourceResult | None:
     mention = ix.doc_by_token.get(root.i)
     if mention is not None and mention.issuer is not None:
@@ -282,7 +284,9 @@ def _sentence_speaker(
     return None
 
 
-def _resolve_nominal(ds: Discourse, span: Any, root: Any) -> SourceResult | None:
+def _resolve_nominal(
+    ds: Discourse, span: SpacySpan, root: Token
+) -> SourceResult | None:
     dets = [t.lower_ for t in span if t.i < root.i and t.dep_ in {"det", "poss"}]
     possessed = any(t.dep_ == "poss" for t in span if t.i < root.i)
     if not (possessed or any(d in DEFINITE_DETS for d in dets)):
@@ -346,7 +350,7 @@ def _resolve_nominal(ds: Discourse, span: Any, root: Any) -> SourceResult | None
     return SourceResult(entity, RESOLVED_NOMINAL)
 
 
-def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: Any) -> SourceResult:
+def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult:
     root = span.root
     head_end = root.idx + len(root.text)
     if span.start_char < head_end < span.end_char and ix.text[
