@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import fake_process_many
+from tests.factories import fake_process_many, unloaded_pipeline
 from whosaid.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -87,4 +87,6 @@ def polnear_dir(shared_dir: Path) -> Path:
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> Pipeline:
     """Pipeline.process_many replaced by the fake (no model is loaded)."""
     monkeypatch.setattr(Pipeline, "process_many", fake_process_many)
-    return Pipeline()
+    fake: Pipeline = unloaded_pipeline()
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, **_: fake))
+    return fake

@@ -238,7 +238,14 @@ def failed_article(raw: RawArticle | InputFailure, code: str, message: str) -> A
     )
 
 
-def fake_process_many(self: Any, items: Iterable[Any]) -> Iterator[Article]:
+def unloaded_pipeline() -> Any:
+    """A :class:`~whosaid.pipeline.Pipeline` without models (for the fake)."""
+    from whosaid.pipeline import Pipeline
+
+    return Pipeline(nlp=None, taggers=None, knowledge=None, lexicon=None)  # type: ignore[arg-type]
+
+
+def fake_process_many(self: Any, items: Iterable[Any], **_: Any) -> Iterator[Article]:
     """Stands in for ``Pipeline.process_many`` (same contract: one, in order)."""
     delay = float(os.environ.get("WHOSAID_FAKE_DELAY", "0"))
     model = getattr(self, "fake_model", "fake")

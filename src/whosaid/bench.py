@@ -261,7 +261,7 @@ def run_bench(
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
     from whosaid.nlp import load_spacy, model_id
-    from whosaid.pipeline import get_pipeline, process_many
+    from whosaid.pipeline import default_pipeline
     from whosaid.records import RawArticle
 
     n = len(texts)
@@ -275,27 +275,22 @@ def run_bench(
     run1 = _phase("bare run 1", _time_bare(bare_nlp, texts, batch_size), n, words)
 
     # 2. whosaid, the whole pipeline (loading and warm-up untimed).
-    for _article in process_many(
-        [RawArticle(id=f"warmup-{i}", text=t) for i, t in enumerate(warmup)],
-        batch_size=batch_size,
+    pipeline = default_pipeline(batch_size=batch_size)
+    for _article in pipeline.process_many(
+        [RawArticle(id=f"warmup-{i}", text=t) for i, t in enumerate(warmup)]
     ):
         pass
-    pipeline = get_pipeline()
-    stages_before = dict(pipeline.timings)
+    stage_seconds: dict[str, float] = {}
     raws = [RawArticle(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
     failed = 0
     attributions = 0
     gc.collect()
     start = time.perf_counter()
-    for article in process_many(raws, batch_size=batch_size):
+    for article in pipeline.process_many(raws, timings=stage_seconds):
         if article.error is not None:
             failed += 1
         attributions += len(article.attributions)
     ours = _phase("whosaid", time.perf_counter() - start, n, words)
-    stage_seconds = {
-        name: secs - stages_before.get(name, 0.0)
-        for name, secs in pipeline.timings.items()
-    }
 
     # 3. bare spaCy, run 2.
     run2 = _phase("bare run 2", _time_bare(bare_nlp, texts, batch_size), n, words)

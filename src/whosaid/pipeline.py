@@ -6,23 +6,23 @@ that article's ``error`` (a stable code and a message) and the batch goes on.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 import time
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from whosaid._version import __version__
-from whosaid.actors import extract_actors, load_knowledge
+from whosaid.actors import Knowledge, extract_actors, load_knowledge
 from whosaid.actors.people import article_date
 from whosaid.attribution.extract import extract_attributions
-from whosaid.attribution.model import load_model
+from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.clean import clean_article
+from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
 from whosaid.errors import InputError, WhosaidError
 from whosaid.events import extract_events, load_lexicon
+from whosaid.events.codes import VerbLexicon
 from whosaid.ids import article_id
 from whosaid.ingest import InputFailure, decode_bytes
 from whosaid.ingest.encoding import (
@@ -32,6 +32,7 @@ from whosaid.ingest.encoding import (
 )
 from whosaid.limits import cap_warnings
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
+from whosaid.nlp.chunks import LONG_TEXT_CHARS, parse_chunked
 from whosaid.records import Article, CleanArticle, ErrorInfo, RawArticle
 from whosaid.speakers import resolve_speakers
 
@@ -43,6 +44,9 @@ _HTML_RE = re.compile(
 )
 
 Item = RawArticle | InputFailure
+_Cleaned = tuple[int, CleanArticle, tuple[str, ...], float]
+"""A cleaned article: its batch position, the article, its warnings and the
+seconds its cleaning took."""
 
 
 def looks_like_html(text: str) -> bool:
@@ -101,56 +105,118 @@ def _failure_id(
     return "invalid"
 
 
+Timings = dict[str, float]
+"""Seconds per stage (``clean``, ``parse``, ``attributions``, ``speakers``,
+``actors``, ``events``), added to a dict the caller passes in and owns."""
+
+
+def _add(timings: Timings | None, stage: str, seconds: float) -> None:
+    if timings is not None:
+        timings[stage] = timings.get(stage, 0.0) + seconds
+
+
 @dataclass
 class Pipeline:
     """Runs whosaid's stages over articles, in batches through ``nlp.pipe``.
 
+    Everything it uses is given to it: build one with :meth:`load` (which
+    loads the models and knowledge), or pass your own.  A pipeline holds no
+    mutable state; per-stage timings go to a dict given to
+    :meth:`process_many`.
+
     Args:
-        spacy_model: the spaCy model package to load.
-        model_dir: a trained attribution model folder (default: shipped one).
+        nlp: a spaCy pipeline from :func:`whosaid.nlp.load_spacy`.
+        taggers: the attribution taggers
+            (:func:`whosaid.attribution.model.open_taggers`).
+        knowledge: actor knowledge (:func:`whosaid.actors.load_knowledge`).
+        lexicon: the event verb lexicon (:func:`whosaid.events.load_lexicon`).
         batch_size: articles per ``nlp.pipe`` batch.
-        actor_files: users' actor files (CSV/TSV/YAML) read after the
-            shipped knowledge; their rows override shipped rows.
-        verb_files: users' verb files (CSV/TSV: pattern, code) read after
-            the shipped CAMEO verb patterns; their rows win.
+        time_budget: seconds one article may take (``None``: no limit); an
+            article past it fails with ``nlp.timeout`` and the batch goes
+            on (see :mod:`whosaid.deadline`).
+        clock: the monotonic clock the time budget is measured with.
         default_date: the date (``YYYY-MM-DD``) of articles that carry none,
             in their record or file name (``--date``): who held which office.
     """
 
-    spacy_model: str = DEFAULT_MODEL
-    model_dir: str | None = None
+    nlp: Any
+    taggers: Taggers
+    knowledge: Knowledge
+    lexicon: VerbLexicon
     batch_size: int = DEFAULT_BATCH_SIZE
-    actor_files: tuple[str, ...] = ()
-    verb_files: tuple[str, ...] = ()
+    time_budget: float | None = DEFAULT_TIME_BUDGET
+    clock: Callable[[], float] = time.monotonic
     default_date: str | None = None
-    timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    _nlp: Any = field(default=None, repr=False)
 
-    @property
-    def nlp(self) -> Any:
-        if self._nlp is None:
-            self._nlp = load_spacy(self.spacy_model)
-        return self._nlp
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError(f"batch size must be at least 1, got {self.batch_size}")
+        check_budget(self.time_budget)
 
-    @property
-    def knowledge(self) -> Any:
-        """Actor knowledge: shipped data plus ``actor_files`` (loaded once)."""
-        return load_knowledge(self.nlp.tokenizer, self.actor_files)
+    @classmethod
+    def load(
+        cls,
+        *,
+        spacy_model: str = DEFAULT_MODEL,
+        model_dir: str | None = None,
+        actor_files: Sequence[str] = (),
+        verb_files: Sequence[str] = (),
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
+        default_date: str | None = None,
+    ) -> Pipeline:
+        """Load the models and knowledge and build a pipeline.
+
+        Loading is cached per process (each loader keeps what it read), so a
+        second :meth:`load` with the same models costs nothing.
+
+        Args:
+            spacy_model: the spaCy model package.
+            model_dir: a trained attribution model folder (default:
+                ``$WHOSAID_MODEL_DIR`` if set, else the shipped one).
+            actor_files: users' actor files (CSV/TSV/YAML) read after the
+                shipped knowledge; their rows override shipped rows.
+            verb_files: users' verb files (CSV/TSV: pattern, code) read
+                after the shipped CAMEO verb patterns; their rows win.
+            batch_size: articles per ``nlp.pipe`` batch.
+            time_budget: seconds per article, or ``None``.
+            default_date: the date of articles that carry none.
+
+        Raises:
+            ModelError: a model is missing.
+            ConfigError: an actor or verb file is missing or malformed.
+        """
+        nlp = load_spacy(spacy_model)
+        return cls(
+            nlp=nlp,
+            taggers=open_taggers(model_dir),
+            knowledge=load_knowledge(nlp.tokenizer, tuple(actor_files)),
+            lexicon=load_lexicon(tuple(verb_files)),
+            batch_size=batch_size,
+            time_budget=time_budget,
+            default_date=default_date,
+        )
 
     @property
     def model_name(self) -> str:
         """Models recorded in every result: spaCy model + attribution model."""
-        attribution = load_model(self.model_dir)
-        return f"{model_id(self.nlp)}+{attribution.name}"
+        return f"{model_id(self.nlp)}+{self.taggers.model.name}"
 
     def process_many(
-        self, items: Iterable[Item | tuple[Item, Sequence[str]]]
+        self,
+        items: Iterable[Item | tuple[Item, Sequence[str]]],
+        *,
+        timings: Timings | None = None,
     ) -> Iterator[Article]:
         """Analyze many articles; one :class:`Article` per item, in order.
 
         Items are :class:`RawArticle` or :class:`InputFailure`, optionally
         paired with warnings from reading them.  Failures never raise: they
         come back as articles whose ``error`` is set.
+
+        Args:
+            items: the inputs.
+            timings: a dict to add each stage's seconds to (optional).
         """
         batch: list[tuple[Item, tuple[str, ...]]] = []
         for item in items:
@@ -159,21 +225,57 @@ class Pipeline:
             else:
                 batch.append((item, ()))
             if len(batch) >= self.batch_size:
-                yield from self._run_batch(batch)
+                yield from self._run_batch(batch, timings)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, timings)
 
     # -- stages -----------------------------------------------------------
 
-    def _run_batch(self, batch: list[tuple[Item, tuple[str, ...]]]) -> list[Article]:
+    def _run_batch(
+        self, batch: list[tuple[Item, tuple[str, ...]]], timings: Timings | None
+    ) -> list[Article]:
         results: list[Article | None] = [None] * len(batch)
-        cleaned: list[tuple[int, CleanArticle, tuple[str, ...]]] = []
+        cleaned = self._clean_all(batch, results, timings)
+        parsed = self._parse_short(cleaned, timings)
+        for k, clean, warnings, clean_seconds in cleaned:
+            doc, parse_share = parsed.get(k, (None, 0.0))
+            if isinstance(doc, ErrorInfo):
+                results[k] = self._failed(clean.id, clean.path, doc.code, doc.message)
+                continue
+            deadline = Deadline(
+                self.time_budget, spent=clean_seconds + parse_share, clock=self.clock
+            )
+            try:
+                if doc is None:
+                    t0 = time.perf_counter()
+                    doc = self._parse_long(clean.text, deadline)
+                    _add(timings, "parse", time.perf_counter() - t0)
+                results[k] = self._analyze(clean, doc, warnings, deadline, timings)
+            except WhosaidError as e:
+                results[k] = self._failed(clean.id, clean.path, e.code, e.message)
+            except Exception as e:  # one article must not stop a batch
+                logger.exception("analysis failed for %s", clean.id)
+                results[k] = self._failed(
+                    clean.id, clean.path, "pipeline.failed", f"{type(e).__name__}: {e}"
+                )
+        return [r for r in results if r is not None]
+
+    def _clean_all(
+        self,
+        batch: list[tuple[Item, tuple[str, ...]]],
+        results: list[Article | None],
+        timings: Timings | None,
+    ) -> list[_Cleaned]:
+        """Clean every item; failures go to ``results``, the rest come back
+        with their cleaning time."""
+        cleaned: list[_Cleaned] = []
         t0 = time.perf_counter()
         for k, (item, warnings) in enumerate(batch):
             if isinstance(item, InputFailure):
                 results[k] = self._failed(item.id, item.path, item.code, item.message)
                 continue
+            started = time.perf_counter()
             try:
                 clean = clean_article(item)
             except WhosaidError as e:
@@ -185,26 +287,34 @@ class Pipeline:
                     item.id, item.path, "clean.failed", f"{type(e).__name__}: {e}", item
                 )
                 continue
-            cleaned.append((k, clean, warnings))
-        self.timings["clean"] += time.perf_counter() - t0
-        docs = self._parse([c.text for _, c, _ in cleaned])
-        for (k, clean, warnings), doc in zip(cleaned, docs, strict=True):
-            if isinstance(doc, ErrorInfo):
-                results[k] = self._failed(clean.id, clean.path, doc.code, doc.message)
-                continue
-            try:
-                results[k] = self._analyze(clean, doc, warnings)
-            except WhosaidError as e:
-                results[k] = self._failed(clean.id, clean.path, e.code, e.message)
-            except Exception as e:  # one article must not stop a batch
-                logger.exception("analysis failed for %s", clean.id)
-                results[k] = self._failed(
-                    clean.id, clean.path, "pipeline.failed", f"{type(e).__name__}: {e}"
-                )
-        return [r for r in results if r is not None]
+            cleaned.append((k, clean, warnings, time.perf_counter() - started))
+        _add(timings, "clean", time.perf_counter() - t0)
+        return cleaned
+
+    def _parse_short(
+        self, cleaned: list[_Cleaned], timings: Timings | None
+    ) -> dict[int, tuple[Any, float]]:
+        """Parse the texts up to ``LONG_TEXT_CHARS`` in one ``nlp.pipe`` call.
+
+        Returns, by batch position, the Doc (or the parse error) and the
+        seconds charged to that article: its share of the batched parse, in
+        proportion to its length.  Longer texts are left out: they are parsed
+        alone, in chunks, under their own deadline (:mod:`whosaid.nlp.chunks`).
+        """
+        short = [c for c in cleaned if len(c[1].text) <= LONG_TEXT_CHARS]
+        t0 = time.perf_counter()
+        docs = self._parse([c.text for _, c, _, _ in short])
+        seconds = time.perf_counter() - t0
+        _add(timings, "parse", seconds)
+        total_chars = max(1, sum(len(c.text) for _, c, _, _ in short))
+        return {
+            k: (doc, seconds * len(clean.text) / total_chars)
+            for (k, clean, _, _), doc in zip(short, docs, strict=True)
+        }
 
     def _parse(self, texts: list[str]) -> list[Any]:
-        t0 = time.perf_counter()
+        if not texts:
+            return []
         try:
             docs: list[Any] = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         except Exception:  # retry one by one to isolate the culprit
@@ -217,21 +327,39 @@ class Pipeline:
                     docs.append(
                         ErrorInfo(code="nlp.failed", message=f"{type(e).__name__}: {e}")
                     )
-        self.timings["parse"] += time.perf_counter() - t0
         return docs
 
+    def _parse_long(self, text: str, deadline: Deadline) -> Any:
+        try:
+            return parse_chunked(self.nlp, text, deadline=deadline)
+        except WhosaidError:
+            raise
+        except Exception as e:
+            raise WhosaidError(f"{type(e).__name__}: {e}", code="nlp.failed") from e
+
     def _analyze(
-        self, clean: CleanArticle, doc: Any, warnings: tuple[str, ...]
+        self,
+        clean: CleanArticle,
+        doc: Any,
+        warnings: tuple[str, ...],
+        deadline: Deadline,
+        timings: Timings | None,
     ) -> Article:
         skip = [(c.start, c.end) for c in clean.captions] + [
             (b.start, b.end) for b in clean.boilerplate
         ]
         t0 = time.perf_counter()
         attributions, quote_warnings = extract_attributions(
-            doc, skip=skip, model_dir=self.model_dir, id_prefix=clean.id
+            doc,
+            skip=skip,
+            taggers=self.taggers,
+            id_prefix=clean.id,
+            deadline=deadline,
         )
+        deadline.check("attributions")
         t1 = time.perf_counter()
         attributions = resolve_speakers(doc, attributions, exclude=skip)
+        deadline.check("speakers")
         t2 = time.perf_counter()
         actors, attributions = extract_actors(
             doc,
@@ -241,23 +369,25 @@ class Pipeline:
             id_prefix=clean.id,
             date=article_date(clean.date, clean.path, clean.id, self.default_date),
         )
+        deadline.check("actors")
         t3 = time.perf_counter()
         events = extract_events(
             doc,
             attributions,
             actors,
-            load_lexicon(self.verb_files),
+            self.lexicon,
             text=clean.text,
             date=clean.date,
             id_prefix=clean.id,
             title=(clean.title.start, clean.title.end) if clean.title else None,
             exclude=skip,
         )
+        deadline.check("events")
         t4 = time.perf_counter()
-        self.timings["attributions"] += t1 - t0
-        self.timings["speakers"] += t2 - t1
-        self.timings["actors"] += t3 - t2
-        self.timings["events"] += t4 - t3
+        _add(timings, "attributions", t1 - t0)
+        _add(timings, "speakers", t2 - t1)
+        _add(timings, "actors", t3 - t2)
+        _add(timings, "events", t4 - t3)
         return Article(
             id=clean.id,
             path=clean.path,
@@ -301,27 +431,41 @@ class Pipeline:
             warnings=(),
             error=ErrorInfo(code=code, message=message),
             whosaid_version=__version__,
-            model=self._safe_model_name(),
+            model=self.model_name,
         )
 
-    def _safe_model_name(self) -> str:
-        try:
-            return self.model_name
-        except WhosaidError:
-            return "unavailable"
 
+def default_pipeline(
+    *,
+    spacy_model: str = DEFAULT_MODEL,
+    model_dir: str | None = None,
+    actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+) -> Pipeline:
+    """The pipeline :func:`process` and :func:`process_many` use.
 
-_DEFAULT: dict[tuple[str, str | None], Pipeline] = {}
+    The same as :meth:`Pipeline.load`: a new (stateless) :class:`Pipeline`
+    every call, over models and knowledge that their loaders read once per
+    process and keep (``load_spacy``, ``open_taggers``, ``load_knowledge``,
+    ``load_lexicon``).
+    """
+    return Pipeline.load(
+        spacy_model=spacy_model,
+        model_dir=model_dir,
+        actor_files=actor_files,
+        verb_files=verb_files,
+        batch_size=batch_size,
+        time_budget=time_budget,
+    )
 
 
 def get_pipeline(
     *, spacy_model: str = DEFAULT_MODEL, model_dir: str | None = None
 ) -> Pipeline:
-    """The process-wide pipeline for a model pair (models load once)."""
-    key = (spacy_model, model_dir)
-    if key not in _DEFAULT:
-        _DEFAULT[key] = Pipeline(spacy_model=spacy_model, model_dir=model_dir)
-    return _DEFAULT[key]
+    """Former name of :func:`default_pipeline` (kept for existing callers)."""
+    return default_pipeline(spacy_model=spacy_model, model_dir=model_dir)
 
 
 def process(
@@ -334,6 +478,8 @@ def process(
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+    pipeline: Pipeline | None = None,
 ) -> Article:
     """Analyze one article: who said what.
 
@@ -350,6 +496,11 @@ def process(
             actor knowledge.
         verb_files: users' verb files (CSV/TSV: pattern, code) that extend
             or override the shipped CAMEO verb patterns.
+        time_budget: seconds the article may take (default 60; ``None``: no
+            limit); past it the record's error is ``nlp.timeout``.
+        pipeline: a pipeline to use instead of :func:`default_pipeline`
+            (then ``model_dir``, ``actor_files``, ``verb_files`` and
+            ``time_budget`` are its own).
 
     Returns:
         The :class:`~whosaid.records.Article`.  Bad input does not raise: the
@@ -361,10 +512,12 @@ def process(
         >>> [a.cue[0].text for a in article.attributions]
         ['said']
     """
-    pipeline = get_pipeline(model_dir=model_dir)
-    if actor_files or verb_files:
-        pipeline = dataclasses.replace(
-            pipeline, actor_files=tuple(actor_files), verb_files=tuple(verb_files)
+    if pipeline is None:
+        pipeline = default_pipeline(
+            model_dir=model_dir,
+            actor_files=actor_files,
+            verb_files=verb_files,
+            time_budget=time_budget,
         )
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
@@ -383,6 +536,9 @@ def process_many(
     model_dir: str | None = None,
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+    pipeline: Pipeline | None = None,
+    timings: Timings | None = None,
 ) -> Iterator[Article]:
     """Analyze many articles, streaming them through ``nlp.pipe``.
 
@@ -393,21 +549,22 @@ def process_many(
         model_dir: a trained attribution model folder (default: shipped).
         actor_files: users' actor files that extend the shipped knowledge.
         verb_files: users' verb files that extend the shipped verb patterns.
+        time_budget: seconds each article may take (``None``: no limit).
+        pipeline: a pipeline to use instead of :func:`default_pipeline`
+            (then the other options are its own).
+        timings: a dict to add each stage's seconds to (optional).
 
     Yields:
         One :class:`Article` per item, in input order.
     """
-    shared = get_pipeline(model_dir=model_dir)
-    # Same loaded models, own batch size: never change the shared pipeline.
-    pipeline = Pipeline(
-        spacy_model=shared.spacy_model,
-        model_dir=model_dir,
-        batch_size=batch_size,
-        actor_files=tuple(actor_files),
-        verb_files=tuple(verb_files),
-        timings=shared.timings,
-        _nlp=shared.nlp,
-    )
+    if pipeline is None:
+        pipeline = default_pipeline(
+            model_dir=model_dir,
+            actor_files=actor_files,
+            verb_files=verb_files,
+            batch_size=batch_size,
+            time_budget=time_budget,
+        )
 
     def _wrap() -> Iterator[Item | tuple[Item, Sequence[str]]]:
         for item in items:
@@ -419,4 +576,4 @@ def process_many(
             else:
                 yield item
 
-    yield from pipeline.process_many(_wrap())
+    yield from pipeline.process_many(_wrap(), timings=timings)

@@ -129,3 +129,20 @@ def test_cli_extract_verbs_file_reaches_the_events(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(article), "--verbs", str(bad)])
     assert result.exit_code == 2
     assert "--verbs" in result.output
+
+
+def test_eval_events_reads_the_seed_expected_file(
+    seed_paths: tuple[Path, Path],
+) -> None:
+    from typer.testing import CliRunner
+
+    from whosaid.cli import app
+
+    _, expected = seed_paths
+    result = CliRunner().invoke(
+        app, ["eval", "events", "--gold", str(expected), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["gold_events"] == 7
+    assert scores["dyad_accuracy"] == 1.0

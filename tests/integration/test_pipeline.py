@@ -16,7 +16,7 @@ import pytest
 
 import whosaid
 from whosaid.ingest import iter_inputs
-from whosaid.pipeline import get_pipeline
+from whosaid.pipeline import default_pipeline
 from whosaid.records import Article
 
 pytestmark = pytest.mark.model
@@ -244,11 +244,13 @@ class _FailingNlp:
 def test_pipeline_parse_failure_fails_one_article_and_the_batch_goes_on(
     monkeypatch: pytest.MonkeyPatch, good_article: Article
 ) -> None:
-    pipeline = get_pipeline()
+    pipeline = default_pipeline()
     marker = "Zanzibar-poison"
-    monkeypatch.setattr(pipeline, "_nlp", _FailingNlp(pipeline.nlp, marker))
+    pipeline.nlp = _FailingNlp(pipeline.nlp, marker)
     poisoned = f"{marker} said the talks had failed, officials said.\n"
-    articles = list(whosaid.process_many([GOOD_TEXT, poisoned, GOOD_HTML]))
+    articles = list(
+        whosaid.process_many([GOOD_TEXT, poisoned, GOOD_HTML], pipeline=pipeline)
+    )
     assert len(articles) == 3
     first, failed, last = articles
     assert failed.error is not None

@@ -8,13 +8,16 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.cues import event_kind, is_cue_word
 from whosaid.attribution.features import (
+    MAX_WINDOW_SIDE,
     DocFeatures,
     cue_features,
     cue_head,
@@ -25,6 +28,7 @@ from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
+from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -89,7 +93,35 @@ def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
 
 
 def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(rs <= start and end <= re_ for rs, re_ in regions)
+    """Whether one of ``regions`` holds all of ``[start, end)``."""
+    return _Regions(regions).contain(start, end)
+
+
+class _Regions:
+    """Character ranges ``[start, end)``, queried in logarithmic time.
+
+    Many cues against many regions (captions, leftovers, attributions) stay
+    linear-logarithmic instead of cues x regions.
+    """
+
+    def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(regions)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def contain(self, start: int, end: int) -> bool:
+        """Whether one region holds all of ``[start, end)``."""
+        k = bisect_right(self._starts, start)
+        return k > 0 and self._max_end[k - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a region shares a character with ``[start, end)``."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._max_end[k - 1] > start
 
 
 _OPENING = frozenset("\"“„«‟‘‛‹'")
@@ -234,6 +266,15 @@ def _complement(cue: list[int], left: int, right: int) -> _Candidate:
     )
 
 
+def _within_window(cue: Sequence[int], left: int, right: int) -> tuple[int, int]:
+    """Clip a token range ``left..right`` to the cue's widest window.
+
+    A clause of a run-on "sentence" may span thousands of tokens; no content
+    reaches further from its cue than :data:`MAX_WINDOW_SIDE` tokens.
+    """
+    return max(left, cue[0] - MAX_WINDOW_SIDE), min(right, cue[-1] + MAX_WINDOW_SIDE)
+
+
 def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate | None:
     """A sure cue whose content the role tagger missed: its clausal complement.
 
@@ -261,13 +302,12 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
                 or doc[left].text in {'"', "“", "‘", "'"}
             ):
                 continue
+        left, right = _within_window(cue, left, right)
         while left <= right and (doc[left].lower_ == "that" or doc[left].is_punct):
             left += 1
         while right >= left and doc[right].is_punct:
             right -= 1
-        if right - left + 1 < MIN_CONTENT_WORDS or set(cue) & set(
-            range(left, right + 1)
-        ):
+        if right - left + 1 < MIN_CONTENT_WORDS or any(left <= i <= right for i in cue):
             return None
         return _complement(cue, left, right)
     # "accused Kigali of backing the rebels": the charge is the content
@@ -277,7 +317,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
         comp = [c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         if not comp:
             continue
-        left, right = comp[0].left_edge.i, comp[0].right_edge.i
+        left, right = _within_window(cue, comp[0].left_edge.i, comp[0].right_edge.i)
         while right >= left and doc[right].is_punct:
             right -= 1
         if right - left + 1 >= MIN_CONTENT_WORDS:
@@ -289,7 +329,7 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             break
         if tok.lower_ != "that" or tok.dep_ not in {"mark", "dobj", "nsubj"}:
             continue
-        left, right = k + 1, sent_end - 1
+        left, right = _within_window(cue, k + 1, sent_end - 1)
         while right >= left and (doc[right].is_punct or doc[right].is_space):
             right -= 1
         if right - left + 1 < MIN_CONTENT_WORDS:
@@ -349,8 +389,26 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
     return first > 0 and "that" in (doc[first].lower_, doc[first - 1].lower_)
 
 
+class _BusyExcept:
+    """Tokens claimed by a cue or content, except one candidate's own content.
+
+    A view over claim counts (``claims[i] > own[i]``): no set of every
+    claimed token is built per candidate, so the subject fallback stays
+    linear in the number of candidates.
+    """
+
+    __slots__ = ("_claims", "_own")
+
+    def __init__(self, claims: Counter[int], own: Counter[int]) -> None:
+        self._claims = claims
+        self._own = own
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and self._claims[i] > self._own[i]
+
+
 def _subject_fallback(
-    doc: Any, feats: DocFeatures, cue: list[int], busy: frozenset[int] = frozenset()
+    doc: Any, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
 ) -> list[int]:
     """The grammatical subject of a cue, when the tagger found no source.
 
@@ -369,7 +427,7 @@ def _subject_fallback(
             if child.dep_ in ("nsubj", "csubj") and child.i not in cue:
                 left, right = child.left_edge.i, child.right_edge.i
                 found = list(range(left, right + 1)) if right - left < 25 else [child.i]
-                if not busy.intersection(found):
+                if not any(i in busy for i in found):
                     return found
                 passed_busy = True
                 break
@@ -452,11 +510,12 @@ def dash_attributions(
     alone.
     """
     found: list[tuple[Span, Span, Span]] = []
+    taken_regions = _Regions(taken)
     for q in quotes:
         if not q.closed or not q.double:
             continue
         m = _DASH_NAME_RE.match(text, q.end)
-        if m is None or _overlaps(q.start, q.end, taken):
+        if m is None or taken_regions.overlap(q.start, q.end):
             continue
         dash = text.index(m.group(0).strip()[0], q.end)
         name_end = m.end(1)
@@ -472,10 +531,6 @@ def dash_attributions(
             )
         )
     return found
-
-
-def _overlaps(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(rs < end and start < re_ for rs, re_ in regions)
 
 
 def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
@@ -819,6 +874,35 @@ HEADLINE_PARTICLES: frozenset[str] = frozenset({"for", "on", "of"})
 HEADLINE_END: frozenset[str] = frozenset({".", "!", "?", ":", ";"})
 
 
+_NONSPACE_RE = re.compile(r"\S")
+
+
+class _Lines:
+    """Where each line's text begins and ends (whitespace aside), found once.
+
+    Answers "is ``[start, end)`` a whole line?" without scanning the line
+    again, so a text of many sentences on one line stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._starts: list[int] = []
+        self._first: list[int] = []
+        self._last_end: list[int] = []
+        for m in re.finditer(r"[^\n]*", text):
+            if m.start() > 0 and text[m.start() - 1] != "\n":
+                continue  # the empty match right after a line's text
+            first = _NONSPACE_RE.search(text, m.start(), m.end())
+            self._starts.append(m.start())
+            self._first.append(first.start() if first else m.end())
+            self._last_end.append(m.start() + len(m.group().rstrip()))
+
+    def whole(self, start: int, end: int) -> bool:
+        """Whether only whitespace stands around ``[start, end)`` on its lines."""
+        k = bisect_right(self._starts, start) - 1
+        j = bisect_right(self._starts, max(start, end - 1)) - 1
+        return self._first[k] >= start and self._last_end[j] <= end
+
+
 def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     """Headline-style lines: "Russia calls for calm over North Korea".
 
@@ -827,7 +911,7 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     titles all end with a full stop; headlines scraped from pages do not.
     """
     found: list[_Candidate] = []
-    text: str = doc_text(doc)
+    lines = _Lines(doc_text(doc))
     for start, end in feats.sent_bounds:
         first, last = start, end - 1
         while first <= last and doc[first].is_space:
@@ -836,13 +920,7 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             last -= 1
         if last - first < 3 or doc[last].text in HEADLINE_END:
             continue
-        line_start = text.rfind("\n", 0, doc[first].idx) + 1
-        line_end = text.find("\n", doc[last].idx)
-        line_end = len(text) if line_end < 0 else line_end
-        if (
-            text[line_start : doc[first].idx].strip()
-            or text[doc[last].idx + len(doc[last].text) : line_end].strip()
-        ):
+        if not lines.whole(doc[first].idx, doc[last].idx + len(doc[last].text)):
             continue  # only whole lines
         for i in range(first + 1, min(last, first + 8)):
             tok = doc[i]
@@ -986,6 +1064,8 @@ def extract_attributions(
     model_dir: str | None = None,
     id_prefix: str = "",
     cue_threshold: float = CUE_THRESHOLD,
+    taggers: Taggers | None = None,
+    deadline: Deadline = NO_DEADLINE,
     cue_filter: bool = True,
     calibrated: bool = True,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
@@ -998,6 +1078,10 @@ def extract_attributions(
         model_dir: a trained model folder; default: the shipped model.
         id_prefix: prefix of the attribution ids (the article id).
         cue_threshold: minimum cue probability of a cue token.
+        taggers: the opened taggers to use (default: those of
+            ``model_dir``, opened once per process).
+        deadline: the article's time budget, checked after the features,
+            after cue tagging and at every cue.
         cue_filter: apply the cue filter (:func:`cue_allowed`).
         calibrated: map raw scores to calibrated probabilities
             (:mod:`whosaid.attribution.calibration`); False gives the raw
@@ -1006,14 +1090,22 @@ def extract_attributions(
     Returns:
         The attributions in text order (speakers not yet resolved), and
         warnings about locally malformed input (unbalanced quotes).
+
+    Raises:
+        ArticleTimeout: the deadline expired (code ``nlp.timeout``).
     """
-    taggers = open_taggers(model_dir)
+    if taggers is None:
+        taggers = open_taggers(model_dir)
     text: str = doc_text(doc)  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
+    deadline.check("attribution features")
+    skipped = _Regions(skip)
     candidates: list[_Candidate] = []
-    for cue, p_cue in tag_cues(feats, taggers, threshold=cue_threshold, doc=doc):
+    cues = tag_cues(feats, taggers, threshold=cue_threshold, doc=doc)
+    for cue, p_cue in cues:
+        deadline.check("attributions")
         cue_start = doc[cue[0]].idx
-        if _in_regions(cue_start, cue_start + 1, skip):
+        if skipped.contain(cue_start, cue_start + 1):
             continue
         cand = tag_roles(feats, cue, taggers)
         if cand is not None and not cand.content:
@@ -1044,22 +1136,25 @@ def extract_attributions(
             # where the taggers found the cue, their source and content stand
             *(t for t in trailing_candidates(doc, feats) if not tagged & set(t.cue)),
         )
-        if not _in_regions(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1, skip)
+        if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )
     kept = _resolve_overlaps(candidates)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
+    # Busy tokens: every cue and content, counted once per claim, so one
+    # candidate's own content can be left out without rebuilding the set.
+    claims = Counter(i for c in kept for run in (c.cue, *c.content) for i in run)
     for cand in kept:
         if not cand.source:
-            busy = {
-                i
-                for other in kept
-                for run in (other.cue, *(other.content if other is not cand else ()))
-                for i in run
-            }
-            subject = _subject_fallback(doc, feats, cand.cue, frozenset(busy))
-            if not busy.intersection(subject):
+            own = Counter(i for run in cand.content for i in run)
+            others = _BusyExcept(claims, own)
+            subject = _subject_fallback(doc, feats, cand.cue, others)
+            if not any(i in others for i in subject):
+                before = cand.content
                 _apply_subject_fallback(cand, subject)
+                if cand.content is not before:
+                    claims.subtract(own)
+                    claims.update(i for run in cand.content for i in run)
     _extend_contents(kept, feats)
     _join_split_quotes(kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
@@ -1100,7 +1195,7 @@ def extract_attributions(
     for dash_source, dash_cue, dash_content in dash_attributions(
         text, feats.quotes, taken
     ):
-        if _in_regions(dash_cue.start, dash_cue.end, skip):
+        if skipped.contain(dash_cue.start, dash_cue.end):
             continue
         attributions.append(
             Attribution(

@@ -28,6 +28,12 @@ from whosaid.nlp.models import doc_text
 
 # How far (in tokens) a window may grow to hold a quotation touching a cue.
 MAX_QUOTE_EXTENSION = 250
+MAX_WINDOW_SIDE = 300
+"""A cue window reaches at most this many tokens before and after the cue.
+
+Bounds each cue's work, so a document's cost is linear in its length even
+when one "sentence" runs on for thousands of tokens.  No PolNeAR dev window
+comes near it (the widest reaches 138 tokens before a cue, 271 after)."""
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 
 
@@ -234,7 +240,8 @@ def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:
     The cue's sentence with one sentence before and three after, widened to
     hold the whole of any quotation that touches the cue (a quotation may
     run over many sentences, and over paragraphs that reopen it), up to
-    :data:`MAX_QUOTE_EXTENSION` tokens on each side.
+    :data:`MAX_QUOTE_EXTENSION` tokens on each side; never more than
+    :data:`MAX_WINDOW_SIDE` tokens on either side of the cue.
     """
     first_sent = feats.sent_idx[cue[0]]
     last_sent = feats.sent_idx[cue[-1]]
@@ -248,16 +255,20 @@ def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:
         for j in range(max(0, cue[0] - 4), min(n, cue[-1] + 5))
         if (qid := feats.quote_id[j]) >= 0
     }
+    reach = cue[-1] + 1 + MAX_QUOTE_EXTENSION
     for qid in sorted(touching):
         q_start, q_end = feats.quote_tokens[qid]
-        # Follow a quotation that the next paragraphs reopen.
+        # Follow a quotation that the next paragraphs reopen (no further
+        # than the window may reach).
         k = qid
-        while not feats.quotes[k].closed and k + 1 < len(feats.quotes):
+        while (
+            not feats.quotes[k].closed and k + 1 < len(feats.quotes) and q_end < reach
+        ):
             k += 1
             q_end = max(q_end, feats.quote_tokens[k][1])
         start = max(min(start, q_start), cue[0] - MAX_QUOTE_EXTENSION)
-        end = min(max(end, q_end), cue[-1] + 1 + MAX_QUOTE_EXTENSION)
-    return start, end
+        end = min(max(end, q_end), reach)
+    return max(start, cue[0] - MAX_WINDOW_SIDE), min(end, cue[-1] + 1 + MAX_WINDOW_SIDE)
 
 
 def cue_head(feats: DocFeatures, cue: Sequence[int]) -> int:

@@ -55,20 +55,28 @@ class AttributionModel:
         return str(self.meta.get("name", "whosaid-crf"))
 
 
-@functools.lru_cache(maxsize=4)
+def resolve_model_dir(directory: str | None = None) -> Path:
+    """The model folder to use: ``directory``, else ``$WHOSAID_MODEL_DIR``
+    (read at every call), else the models shipped in the package."""
+    directory = directory or os.environ.get(MODEL_DIR_ENV) or None
+    return Path(directory) if directory else default_model_dir()
+
+
 def load_model(directory: str | None = None) -> AttributionModel:
-    """Find and check a trained model pair (cached per process).
+    """Find and check a trained model pair (cached per folder and process).
 
     Args:
         directory: a folder with ``cue.crfsuite``, ``role.crfsuite`` and
-            ``model.json``; default: ``$WHOSAID_MODEL_DIR`` if set, else the
-            models shipped in the package.
+            ``model.json``; default: see :func:`resolve_model_dir`.
 
     Raises:
         ModelError: a model file is missing.
     """
-    directory = directory or os.environ.get(MODEL_DIR_ENV) or None
-    path = Path(directory) if directory else default_model_dir()
+    return _load_model(resolve_model_dir(directory))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_model(path: Path) -> AttributionModel:
     for name in (CUE_MODEL, ROLE_MODEL):
         if not (path / name).is_file():
             raise ModelError(
@@ -101,7 +109,11 @@ class Taggers:
         self.role.open(str(model.role_path))
 
 
-@functools.lru_cache(maxsize=4)
 def open_taggers(directory: str | None = None) -> Taggers:
-    """Open (once per process) the taggers of a model pair."""
-    return Taggers(load_model(directory))
+    """Open (once per folder and process) the taggers of a model pair."""
+    return _open_taggers(resolve_model_dir(directory))
+
+
+@functools.lru_cache(maxsize=4)
+def _open_taggers(path: Path) -> Taggers:
+    return Taggers(_load_model(path))

@@ -145,8 +145,9 @@ def _scan_paragraph(
                 warnings.append(
                     f"quote.unbalanced: closing mark at {i} without opening"
                 )
-                first = _NONSPACE_RE.search(text, start, i)
-                if not seen and first is not None:
+                # Searched only for the paragraph's first mark: linear time.
+                first = None if seen else _NONSPACE_RE.search(text, start, i)
+                if first is not None:
                     # The paragraph began inside a quotation whose opening
                     # mark is missing: quote it from the paragraph start.
                     quotes.append(Quote(first.start(), i + 1, closed=True, double=True))

@@ -24,6 +24,7 @@ import click
 import typer
 
 from whosaid._version import __version__
+from whosaid.deadline import DEFAULT_TIME_BUDGET
 from whosaid.errors import WhosaidError
 
 if TYPE_CHECKING:
@@ -111,10 +112,9 @@ def _root(
 
 # --- shared options ----------------------------------------------------------
 # An option used by several commands is defined once, here, as an Annotated
-# alias, and each command takes it as a parameter (``budget: TimeBudgetOption
-# = None``).  The confidence floor (extract, ingest, quotes) is
-# MinConfidenceOption.  Planned: a per-article time budget (extract, ingest), a
-# reference date (extract).
+# alias, and each command takes it as a parameter (``time_budget:
+# TimeBudgetOption = DEFAULT_TIME_BUDGET``).  The confidence floor (extract,
+# ingest, quotes) is MinConfidenceOption.  Planned: a reference date (extract).
 
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show tracebacks and debug logging.")
@@ -148,6 +148,18 @@ VerbsOption = Annotated[
         ),
         metavar="FILE",
         show_default=False,
+    ),
+]
+TimeBudgetOption = Annotated[
+    float,
+    typer.Option(
+        "--time-budget",
+        min=0.0,
+        help=(
+            "Seconds one article may take; an article past it fails with "
+            "error nlp.timeout and the run goes on.  0: no limit."
+        ),
+        metavar="SECONDS",
     ),
 ]
 WorkersOption = Annotated[
@@ -360,8 +372,10 @@ def scale_settings(
     batch_size: int,
     actors: Sequence[str] = (),
     verbs: Sequence[str] = (),
+    time_budget: float = DEFAULT_TIME_BUDGET,
 ) -> ScaleSettings:
-    """The run's :class:`~whosaid.scale.ScaleSettings` from the options."""
+    """The run's :class:`~whosaid.scale.ScaleSettings` from the options
+    (``time_budget`` 0: no limit)."""
     from whosaid.scale import ScaleSettings, default_workers
 
     return ScaleSettings(
@@ -370,6 +384,7 @@ def scale_settings(
         batch_size=batch_size,
         actor_files=tuple(actors),
         verb_files=tuple(verbs),
+        time_budget=time_budget or None,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -147,7 +148,8 @@ def eval_events(
             "--gold",
             exists=True,
             dir_okay=False,
-            help="Gold events (JSONL; format in whosaid.eval.events).",
+            help="Gold events (JSONL; format in whosaid.eval.events), or a seed's "
+            "NAME.expected.json beside its NAME.txt (its events_cameo_root).",
             metavar="FILE",
         ),
     ],
@@ -156,13 +158,21 @@ def eval_events(
     debug: DebugOption = False,
 ) -> None:
     """Score whosaid's events on gold events: found, root, dyad, precision, F1."""
-    from whosaid.eval.events import load_gold, score_articles
+    from whosaid.eval.events import load_gold, score_articles, seed_gold
     from whosaid.pipeline import process_many
     from whosaid.records import RawArticle
 
     files = verb_files(verbs)
     with run_guarded(debug):
-        articles = load_gold(gold)
+        if gold.name.endswith(".expected.json"):
+            text_path = gold.with_name(
+                gold.name.removesuffix(".expected.json") + ".txt"
+            )
+            expected = json.loads(gold.read_text(encoding="utf-8"))
+            text = text_path.read_text(encoding="utf-8")
+            articles = [seed_gold(expected, text, id=text_path.stem)]
+        else:
+            articles = load_gold(gold)
 
         def analyze(items: Sequence[GoldArticle]) -> Iterator[Article]:
             raws = [RawArticle(id=a.id, text=a.text, date=a.date) for a in items]

@@ -22,6 +22,7 @@ from whosaid.cli._common import (
     DebugOption,
     MinConfidenceOption,
     SchedulerOption,
+    TimeBudgetOption,
     VerbsOption,
     WorkersOption,
     actor_files,
@@ -34,10 +35,10 @@ from whosaid.cli._common import (
     warn,
 )
 from whosaid.cli.output import TextOutput, atomic_output
+from whosaid.deadline import DEFAULT_TIME_BUDGET
 
 if TYPE_CHECKING:
-    from whosaid.records import Article
-    from whosaid.scale import ArticleSummary, ScaleSettings
+    from whosaid.scale import ArticleSummary, RenderedArticle, ScaleSettings
 
 
 class OutputFormat(StrEnum):
@@ -60,19 +61,13 @@ class _Writer:
         self.wide = wide
         self.count = 0
 
-    def write(self, article: Article) -> None:
-        from whosaid.render import article_to_json, render_article_table
-
-        if self.fmt is OutputFormat.JSONL:
-            self.stream.write(article_to_json(article) + "\n")
-        elif self.fmt is OutputFormat.JSON:
+    def write(self, rendered: RenderedArticle) -> None:
+        """Write one article, rendered by a worker in this writer's format."""
+        if self.fmt is OutputFormat.JSON:
             self.stream.write("[\n" if self.count == 0 else ",\n")
-            self.stream.write(article_to_json(article, indent=2))
-        else:
-            if self.count:
-                self.stream.write("\n")
-            table = render_article_table(article, width=self.width, wide=self.wide)
-            self.stream.write(table + "\n")
+        elif self.fmt is OutputFormat.TABLE and self.count:
+            self.stream.write("\n")
+        self.stream.write(rendered.text)
         self.count += 1
         self.stream.flush()
 
@@ -171,6 +166,7 @@ def extract(
         ),
     ] = None,
     min_confidence: MinConfidenceOption = None,
+    time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
     debug: DebugOption = False,
 ) -> None:
     """Extract attributions (who said what), actors and events from news articles.
@@ -202,7 +198,14 @@ def extract(
         raise typer.BadParameter(
             f"not a YYYY-MM-DD date: {date!r}", param_hint="'--date'"
         )
-    settings = scale_settings(workers, scheduler, batch_size, files, verb_files(verbs))
+    settings = scale_settings(
+        workers,
+        scheduler,
+        batch_size,
+        files,
+        verb_files(verbs),
+        time_budget=time_budget,
+    )
     try:
         with run_guarded(debug):
             if out_parquet is not None:
@@ -240,17 +243,23 @@ def _extract(
 ) -> int:
     """Run the pipeline over ``paths`` and write the records; return failures."""
     from whosaid.actors.people import with_default_date
-    from whosaid.attribution.calibration import keep_confident
     from whosaid.ingest import iter_inputs
-    from whosaid.scale import analyze
+    from whosaid.scale import analyze_rendered
 
-    failed: list[Article] = []
+    failed: list[ArticleSummary] = []
     with _open_output(output) as stream:
         writer = _Writer(stream, fmt, terminal_width(), wide=wide)
-        for article in analyze(with_default_date(iter_inputs(paths), date), settings):
-            writer.write(keep_confident(article, floor))
-            if article.error is not None:
-                failed.append(article)
+        for rendered in analyze_rendered(
+            with_default_date(iter_inputs(paths), date),
+            settings,
+            fmt=fmt.value,
+            width=writer.width,
+            wide=wide,
+            min_confidence=floor,
+        ):
+            writer.write(rendered)
+            if rendered.summary.error is not None:
+                failed.append(rendered.summary)
         writer.close()
     if failed:
         warn(failure_summary(failed, writer.count))

@@ -23,6 +23,7 @@ from whosaid.cli._common import (
     DebugOption,
     MinConfidenceOption,
     SchedulerOption,
+    TimeBudgetOption,
     WorkersOption,
     actor_files,
     app,
@@ -31,6 +32,7 @@ from whosaid.cli._common import (
     scale_settings,
     terminal_width,
 )
+from whosaid.deadline import DEFAULT_TIME_BUDGET
 
 
 class QuotesFormat(StrEnum):
@@ -84,6 +86,7 @@ def ingest_command(
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: ActorsOption = None,
     min_confidence: MinConfidenceOption = None,
+    time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
     debug: DebugOption = False,
 ) -> None:
     """Analyze articles into the corpus database (created if missing).
@@ -109,7 +112,9 @@ def ingest_command(
             param_hint="'PATH' / '--from-parquet'",
         )
     paths = paths or []
-    settings = scale_settings(workers, scheduler, batch_size, files)
+    settings = scale_settings(
+        workers, scheduler, batch_size, files, time_budget=time_budget
+    )
     progress: IngestProgress | None = None
     if _common.stderr_is_terminal():
         total = None if from_parquet is not None else count_inputs(paths)
@@ -165,7 +170,9 @@ def reprocess_command(
     with run_guarded(debug):
         open_read_only(db).close()  # must exist and be current
         with Store(db, migrate=False) as store:
-            stats = store.reprocess(Pipeline(batch_size=batch_size, actor_files=files))
+            stats = store.reprocess(
+                Pipeline.load(batch_size=batch_size, actor_files=files)
+            )
     typer.echo(
         f"{stats.reprocessed} reprocessed, {stats.recovered} recovered from "
         f"failures, {stats.failed} failed -> {db}"

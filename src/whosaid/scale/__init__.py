@@ -15,16 +15,19 @@ from whosaid.scale.runner import (
     ScaledPipeline,
     ScaleSettings,
     analyze,
+    analyze_rendered,
     analyze_to_parquet,
     default_workers,
 )
-from whosaid.scale.worker import ArticleSummary
+from whosaid.scale.worker import ArticleSummary, RenderedArticle
 
 __all__ = [
     "ArticleSummary",
+    "RenderedArticle",
     "ScaleSettings",
     "ScaledPipeline",
     "analyze",
+    "analyze_rendered",
     "analyze_to_parquet",
     "default_workers",
 ]

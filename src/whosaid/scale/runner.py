@@ -38,13 +38,17 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from whosaid import ids
+from whosaid.deadline import DEFAULT_TIME_BUDGET, check_budget
 from whosaid.errors import ModelError, WhosaidError
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, ErrorInfo, RawArticle
 from whosaid.scale.worker import (
     ArticleSummary,
     BatchItem,
+    RenderedArticle,
     analyze_batch,
+    render_article,
+    render_batch,
     write_batch,
 )
 
@@ -52,6 +56,7 @@ __all__ = [
     "DEFAULT_RETRIES",
     "ScaleSettings",
     "analyze",
+    "analyze_rendered",
     "analyze_to_parquet",
     "batch_key",
     "default_workers",
@@ -98,6 +103,8 @@ class ScaleSettings:
             ``actor_files``.
         small_input_in_process: Run in this process when no scheduler is
             given and the input is under two batches.
+        time_budget: Seconds one article may take (``None``: no limit);
+            past it the article fails with ``nlp.timeout``.
     """
 
     workers: int = 1
@@ -109,8 +116,10 @@ class ScaleSettings:
     actor_files: tuple[str, ...] = ()
     verb_files: tuple[str, ...] = ()
     small_input_in_process: bool = True
+    time_budget: float | None = DEFAULT_TIME_BUDGET
 
     def __post_init__(self) -> None:
+        check_budget(self.time_budget)
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, got {self.workers}")
         if self.batch_size < 1:
@@ -390,8 +399,55 @@ def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
         batch_size=settings.batch_size,
         actor_files=settings.actor_files,
         verb_files=settings.verb_files,
+        time_budget=settings.time_budget,
     )
     yield from _run(items, settings, task, _salvage_article("unavailable"))
+
+
+def analyze_rendered(
+    items: Iterable[Any],
+    settings: ScaleSettings,
+    *,
+    fmt: str,
+    width: int,
+    wide: bool = False,
+    min_confidence: float | None = None,
+) -> Iterator[RenderedArticle]:
+    """Like :func:`analyze`, but the workers render the records.
+
+    Each article comes back as its output text (``fmt``: ``jsonl``,
+    ``json`` or ``table``, see :func:`~whosaid.scale.worker.render_article`)
+    and a summary, so this process only writes: no record is unpickled or
+    rendered here.
+
+    Yields:
+        One :class:`~whosaid.scale.worker.RenderedArticle` per item, in input
+        order.
+    """
+    task = partial(
+        render_batch,
+        fmt=fmt,
+        width=width,
+        wide=wide,
+        min_confidence=min_confidence,
+        model_dir=settings.model_dir,
+        batch_size=settings.batch_size,
+        actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
+        time_budget=settings.time_budget,
+    )
+    salvage_article = _salvage_article("unavailable")
+
+    def salvage(item: BatchItem, error: BaseException) -> RenderedArticle:
+        from whosaid.scale.worker import summarize
+
+        article = salvage_article(item, error)
+        return RenderedArticle(
+            summary=summarize(article),
+            text=render_article(article, fmt, width, wide=wide),
+        )
+
+    yield from _run(items, settings, task, salvage)
 
 
 def analyze_to_parquet(
@@ -417,6 +473,7 @@ def analyze_to_parquet(
         actor_files=settings.actor_files,
         verb_files=settings.verb_files,
         batch_size=settings.batch_size,
+        time_budget=settings.time_budget,
     )
     yield from _run(items, settings, task, _salvage_summary)
 

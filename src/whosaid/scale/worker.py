@@ -1,10 +1,15 @@
 """What runs on a worker: one batch of inputs in, one result per input out.
 
 The functions here are module-level so Dask pickles them by reference; a
-worker imports this module once and keeps the process-wide pipeline
-(``whosaid.pipeline.get_pipeline``), created on its first task, so the
-spaCy model and the attribution and speaker knowledge files load once per
-worker, never per article or per batch.
+worker imports this module once, and its first task loads the models and
+knowledge (``whosaid.pipeline.default_pipeline``, whose loaders keep what
+they read), so they load once per worker, never per article or per batch.
+
+Workers send back as little as they can: :func:`render_batch` returns each
+article already rendered (a JSON line, a JSON array item or a table) with a
+small summary, :func:`write_batch` writes its Parquet partition and returns
+summaries; the driver only writes.  Sending whole records back made the
+driver unpickle and render every article, about 15% of a two-core machine.
 
 The same functions run in the calling process when no cluster is used, so a
 run on one worker and a run on many analyze the very same batches the very
@@ -20,14 +25,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from whosaid.deadline import DEFAULT_TIME_BUDGET
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, ErrorInfo, RawArticle
 
 __all__ = [
     "ArticleSummary",
     "BatchItem",
+    "RenderedArticle",
     "analyze_batch",
     "peak_rss_mb",
+    "render_article",
+    "render_batch",
     "summarize",
     "warm_up",
     "write_batch",
@@ -65,6 +74,42 @@ def summarize(article: Article) -> ArticleSummary:
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RenderedArticle:
+    """An article as a worker rendered it for the output.
+
+    Attributes:
+        summary: Its id, path, error and attribution count.
+        text: The rendered record (see :func:`render_article`).
+    """
+
+    summary: ArticleSummary
+    text: str
+
+
+OUTPUT_FORMATS = ("jsonl", "json", "table")
+
+
+def render_article(
+    article: Article, fmt: str, width: int, *, wide: bool = False
+) -> str:
+    """One article as the output writes it.
+
+    ``jsonl``: the JSON record and a newline; ``json``: the record indented
+    (the writer adds the array's brackets and commas); ``table``: the table
+    view (``width`` columns, whole quotes when ``wide``) and a newline.
+    """
+    from whosaid.render import article_to_json, render_article_table
+
+    if fmt == "jsonl":
+        return article_to_json(article) + "\n"
+    if fmt == "json":
+        return article_to_json(article, indent=2)
+    if fmt == "table":
+        return render_article_table(article, width=width, wide=wide) + "\n"
+    raise ValueError(f"unknown output format {fmt!r} (one of {OUTPUT_FORMATS})")
+
+
 def analyze_batch(
     items: Sequence[BatchItem],
     *,
@@ -72,13 +117,14 @@ def analyze_batch(
     batch_size: int,
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[Article]:
     """Analyze one batch; one :class:`Article` per item, in order.
 
     Runs :func:`whosaid.pipeline.process_many`, whose models are loaded once
-    per process (``get_pipeline``) and kept for every later batch.  Bad
-    inputs and articles that fail come back with ``error`` set, exactly as in
-    a single process.
+    per process and kept for every later batch.  Bad inputs and articles
+    that fail (or run past ``time_budget`` seconds) come back with ``error``
+    set, exactly as in a single process.
     """
     from whosaid.pipeline import process_many
 
@@ -89,8 +135,42 @@ def analyze_batch(
             model_dir=model_dir,
             actor_files=actor_files,
             verb_files=verb_files,
+            time_budget=time_budget,
         )
     )
+
+
+def render_batch(
+    items: Sequence[BatchItem],
+    *,
+    fmt: str,
+    width: int,
+    wide: bool = False,
+    min_confidence: float | None = None,
+    model_dir: str | None,
+    batch_size: int,
+    actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+) -> list[RenderedArticle]:
+    """Analyze one batch and render every article (see :func:`render_article`),
+    without the attributions below ``min_confidence``."""
+    from whosaid.attribution.calibration import keep_confident
+
+    articles = analyze_batch(
+        items,
+        model_dir=model_dir,
+        batch_size=batch_size,
+        actor_files=actor_files,
+        verb_files=verb_files,
+        time_budget=time_budget,
+    )
+    return [
+        RenderedArticle(
+            summary=summarize(a), text=render_article(a, fmt, width, wide=wide)
+        )
+        for a in (keep_confident(article, min_confidence) for article in articles)
+    ]
 
 
 def write_batch(
@@ -101,6 +181,7 @@ def write_batch(
     batch_size: int,
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[ArticleSummary]:
     """Analyze one batch and write it as one Parquet partition under ``out_dir``.
 
@@ -115,6 +196,7 @@ def write_batch(
         batch_size=batch_size,
         actor_files=actor_files,
         verb_files=verb_files,
+        time_budget=time_budget,
     )
     raws = [item if isinstance(item, RawArticle) else None for item, _ in items]
     write_partition(Path(out_dir), articles, raws)

@@ -645,17 +645,17 @@ class Store:
         retried too and become articles when they succeed.
 
         Args:
-            pipeline: The pipeline to use (default: a new
-                :class:`~whosaid.pipeline.Pipeline`).
+            pipeline: The pipeline to use (default:
+                :func:`~whosaid.pipeline.default_pipeline`).
             include_failures: Retry recorded failures that have a raw input.
 
         Returns:
             Counts of what happened.
         """
         if pipeline is None:
-            from whosaid.pipeline import Pipeline
+            from whosaid.pipeline import default_pipeline
 
-            pipeline = Pipeline()
+            pipeline = default_pipeline()
         article_ids = [
             r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY seq")
         ]

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from tests.event_articles import ARTICLES, RUS, USA, E, build
+from tests.factories import unloaded_pipeline
 
 from whosaid.pipeline import Pipeline
 from whosaid.records import Article, RawArticle
@@ -183,7 +184,7 @@ def test_reprocess_fills_the_events_of_a_migrated_database(
                 yield by_id[raw.id]
 
         monkeypatch.setattr(Pipeline, "process_many", analyze)
-        stats = store.reprocess(Pipeline())
+        stats = store.reprocess(unloaded_pipeline())
     assert stats.reprocessed == len(ARTICLES)
     conn = open_read_only(db)
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == sum(

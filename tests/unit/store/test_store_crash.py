@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.factories import fake_process_many
+from tests.factories import fake_process_many, unloaded_pipeline
 from typer.testing import CliRunner
 
 from whosaid.cli import app
@@ -28,11 +28,12 @@ N = 40
 _RUNNER = textwrap.dedent(
     """
     import os, signal, sys
-    from tests.factories import fake_process_many
+    from tests.factories import fake_process_many, unloaded_pipeline
     from whosaid.pipeline import Pipeline
     from whosaid.store.db import Store
 
     Pipeline.process_many = fake_process_many
+    Pipeline.load = classmethod(lambda cls, **_: unloaded_pipeline())
     kill_after = int(os.environ.get("KILL_INSIDE_WRITE", "0"))
     if kill_after:
         original = Store._write
@@ -100,6 +101,7 @@ def _rerun(folder: Path, db: Path) -> str:
     """Run the ingest again, in this process, with the fast fake pipeline."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(Pipeline, "process_many", fake_process_many)
+        mp.setattr(Pipeline, "load", classmethod(lambda cls, **_: unloaded_pipeline()))
         result = CliRunner().invoke(
             app, ["ingest", str(folder), "--db", str(db), "--workers", "1"]
         )

@@ -7,7 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests.factories import build_article, failed_article, rich_article
+from tests.factories import (
+    build_article,
+    failed_article,
+    rich_article,
+    unloaded_pipeline,
+)
 
 from whosaid.ingest import Ingested, InputFailure, iter_inputs
 from whosaid.pipeline import Pipeline
@@ -292,10 +297,10 @@ def test_ingest_skips_before_analysis(
         return fake_process_many(self, record())
 
     monkeypatch.setattr(Pipeline, "process_many", spy)
-    ingest(store, iter_inputs([folder]), Pipeline())
+    ingest(store, iter_inputs([folder]), unloaded_pipeline())
     assert len(seen) == 3
     seen.clear()
-    ingest(store, iter_inputs([folder, folder]), Pipeline())
+    ingest(store, iter_inputs([folder, folder]), unloaded_pipeline())
     assert seen == []
 
 
