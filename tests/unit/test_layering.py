@@ -27,7 +27,17 @@ def test_speakers_import_nothing_from_actors() -> None:
 
 
 def test_actors_import_from_speakers_only_name_helpers() -> None:
-    allowed = {"whosaid.speakers.lexicon", "whosaid.speakers.names"}
+    allowed = {"whosaid.speakers.names"}
     for path in sorted((SRC / "actors").glob("*.py")):
         bad = {m for m in _imports(path) if m.startswith("whosaid.speakers")} - allowed
+        assert not bad, f"{path.name} imports {bad}"
+
+
+def test_entities_lexicon_imports_no_stage() -> None:
+    for path in sorted((SRC / "entities").glob("*.py")):
+        bad = {
+            m
+            for m in _imports(path)
+            if m.startswith(("whosaid.actors", "whosaid.speakers"))
+        }
         assert not bad, f"{path.name} imports {bad}"

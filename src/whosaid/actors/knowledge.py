@@ -189,8 +189,8 @@ def _read_tsv(text: str) -> list[dict[str, Any]]:
     return [dict(row) for row in reader]
 
 
-def _data_text(name: str) -> str:
-    path = resources.files("whosaid.actors").joinpath("data", name)
+def _data_text(name: str, package: str = "whosaid.actors") -> str:
+    path = resources.files(package).joinpath("data", name)
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -414,7 +414,7 @@ class _Builder:
                     Demonym(pattern, country, (_cell(row, "form") or "adj").lower()),
                 )
                 kb.max_len = max(kb.max_len, len(key))
-        for row in _read_tsv(_data_text("sectors.tsv")):
+        for row in _read_tsv(_data_text("sectors.tsv", "whosaid.entities")):
             pattern = _cell(row, "pattern")
             if not pattern:
                 continue

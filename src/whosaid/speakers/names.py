@@ -6,9 +6,10 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from whosaid.speakers.lexicon import (
+from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
+    HONORIFICS,
     MALE_NAMES,
     MALE_WORDS,
     ORG_NAME_WORDS,
@@ -251,3 +252,56 @@ def surname_keys(name: str) -> tuple[str, ...]:
 def join_texts(texts: Sequence[str]) -> str:
     """Space-joined, whitespace-normalised text of several spans."""
     return " ".join(" ".join(t.split()) for t in texts if t.strip())
+
+
+DATELINE_CHARS = 60
+DATELINE_DASHES: tuple[str, ...] = (" – ", " — ", " -- ")
+
+
+def strip_dateline(text: str, start: int, end: int) -> int:
+    """Skip a dateline ("DHAKA, Bangladesh – ") opening a paragraph."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    head = text[start : min(end, start + DATELINE_CHARS)]
+    for dash in DATELINE_DASHES:
+        at = head.find(dash)
+        if at > 0 and "," in head[:at]:
+            return start + at + len(dash)
+    return start
+
+
+def strip_honorifics(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "Mr"/"Ms"/"Dr" (not a role title) from a name."""
+    first, _, rest = text[start:end].partition(" ")
+    if rest.strip() and first.lower().rstrip(".") in HONORIFICS:
+        return start + len(first) + 1, end
+    return start, end
+
+
+def next_word(text: str, end: int) -> str:
+    """The word right after ``end`` on the same line ("" if none)."""
+    rest = text[end : end + 40].split("\n", 1)[0].split()
+    return rest[0].strip(",.;:") if rest else ""
+
+
+def strip_trailing_lower(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop lower-case words ending an organisation name ("IRNA news agency")."""
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1].islower() and words[-1] not in {"of", "and"}:
+        words.pop()
+    if all(w.islower() for w in words):
+        return start, end
+    return start, start + len(" ".join(words))
+
+
+def nearest_full_name(
+    word: str, pos: int, full_index: dict[str, list[tuple[int, str]]]
+) -> str | None:
+    """The full name a surname refers to: the latest before, else the first after."""
+    candidates = full_index.get(word)
+    if not candidates:
+        return None
+    before = [name for start, name in candidates if start <= pos]
+    if before:
+        return before[-1]
+    return candidates[0][1]

@@ -11,6 +11,7 @@ from whosaid.actors.knowledge import _read_tsv
 from whosaid.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[3] / "src" / "whosaid" / "actors" / "data"
+ENTITY_DATA = DATA.parents[1] / "entities" / "data"
 
 
 def _split(text: str) -> list[str]:
@@ -126,7 +127,8 @@ def test_shipped_tables_parse_and_use_valid_codes() -> None:
     ],
 )
 def test_every_shipped_file_notes_its_source(name: str) -> None:
-    text = (DATA / name).read_text(encoding="utf-8")
+    folder = ENTITY_DATA if name == "sectors.tsv" else DATA
+    text = (folder / name).read_text(encoding="utf-8")
     header = [ln for ln in text.splitlines() if ln.startswith("#")]
     assert header, f"{name} has no header comment"
     assert any(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.speakers import lexicon
+from whosaid.entities import lexicon
 from whosaid.speakers.names import (
     Ranges,
     acronym_after,
@@ -14,18 +14,16 @@ from whosaid.speakers.names import (
     is_acronym,
     join_texts,
     looks_like_person_name,
+    nearest_full_name,
+    next_word,
     quote_regions,
     same_stem,
+    strip_dateline,
+    strip_honorifics,
     strip_titles,
+    strip_trailing_lower,
     surname_keys,
     trim_name,
-)
-from whosaid.speakers.resolve import (
-    _nearest_full_name,
-    _next_word,
-    _strip_dateline,
-    _strip_honorifics,
-    _strip_trailing_lower,
 )
 
 
@@ -73,11 +71,11 @@ def test_strip_titles(raw: str, name: str) -> None:
     assert raw[start:end] == name
 
 
-def test_strip_honorifics_keeps_role_titles() -> None:
+def teststrip_honorifics_keeps_role_titles() -> None:
     text = "Ms Ardern"
-    assert text[slice(*_strip_honorifics(text, 0, len(text)))] == "Ardern"
+    assert text[slice(*strip_honorifics(text, 0, len(text)))] == "Ardern"
     text = "President Macron"
-    assert _strip_honorifics(text, 0, len(text)) == (0, len(text))
+    assert strip_honorifics(text, 0, len(text)) == (0, len(text))
 
 
 def test_acronyms() -> None:
@@ -159,30 +157,30 @@ def test_surname_keys() -> None:
     assert surname_keys("Haley") == ()
 
 
-def test_nearest_full_name_prefers_latest_before() -> None:
+def testnearest_full_name_prefers_latest_before() -> None:
     index = {"clinton": [(0, "Bill Clinton"), (40, "Hillary Clinton")]}
-    assert _nearest_full_name("clinton", 60, index) == "Hillary Clinton"
-    assert _nearest_full_name("clinton", 20, index) == "Bill Clinton"
+    assert nearest_full_name("clinton", 60, index) == "Hillary Clinton"
+    assert nearest_full_name("clinton", 20, index) == "Bill Clinton"
     index = {"haley": [(100, "Nikki Haley")]}
-    assert _nearest_full_name("haley", 0, index) == "Nikki Haley"
-    assert _nearest_full_name("smith", 0, index) is None
+    assert nearest_full_name("haley", 0, index) == "Nikki Haley"
+    assert nearest_full_name("smith", 0, index) is None
 
 
 def test_dateline() -> None:
     text = "Dhaka, Bangladesh – Bangladesh’s main opposition party said"
-    assert text[_strip_dateline(text, 0, len(text)) :].startswith("Bangladesh’s")
+    assert text[strip_dateline(text, 0, len(text)) :].startswith("Bangladesh’s")
     text = "x\nThe party – which won – said"
     start = text.index("The")
-    assert _strip_dateline(text, start, len(text)) == start
+    assert strip_dateline(text, start, len(text)) == start
 
 
 def test_small_string_helpers() -> None:
-    assert _next_word("the Kayhan newspaper, said", 10) == "newspaper"
-    assert _next_word("end", 3) == ""
+    assert next_word("the Kayhan newspaper, said", 10) == "newspaper"
+    assert next_word("end", 3) == ""
     text = "IRNA news agency"
-    assert text[slice(*_strip_trailing_lower(text, 0, len(text)))] == "IRNA"
+    assert text[slice(*strip_trailing_lower(text, 0, len(text)))] == "IRNA"
     text = "Bank of England"
-    assert _strip_trailing_lower(text, 0, len(text)) == (0, len(text))
+    assert strip_trailing_lower(text, 0, len(text)) == (0, len(text))
     assert join_texts([" a  b ", "", "c"]) == "a b c"
 
 

@@ -1,0 +1,439 @@
+"""Actors, step 2: a chain's head and modifiers -> one mention with its
+country, IGO and sector."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from whosaid.actors.chains import private_person
+from whosaid.actors.entries import (
+    entry_mention,
+    mod_country,
+    org_mention,
+    person_mention,
+)
+from whosaid.actors.knowledge import Entry
+from whosaid.actors.model import (
+    PRONOUN_REACH,
+    SECTOR_TYPE,
+    ActorIndex,
+    ActorMention,
+    ActorState,
+    Chain,
+    Hit,
+    best_sector,
+    hit_country,
+    is_person_hit,
+    modifier_hit,
+    span_text,
+    tokens_lower,
+)
+from whosaid.entities.lexicon import DIPLOMAT_WORDS
+
+
+def compose(
+    ix: ActorIndex,
+    st: ActorState,
+    chain: Chain,
+    head: Hit,
+    mods: list[Hit],
+    of_mods: list[Hit],
+) -> ActorMention | None:
+    doc = ix.doc
+    title_hits = [h for h in mods if h.kind == "sector"]
+    title_words = {w for h in title_hits for w in tokens_lower(ix, h.i, h.j)}
+    if head.kind == "sector":
+        title_words |= set(tokens_lower(ix, head.i, head.j))
+    country, igo = mod_country(ix, st, mods + of_mods, title_words=title_words)
+    sectors = _title_sectors(title_hits)
+    former = any(
+        h.sector is not None
+        and h.sector.kind == "modifier"
+        and h.sector.sector == "ELI"
+        for h in title_hits
+    )
+    start = doc[chain.start_tok].idx
+    last = doc[max(head.j, *(h.j for h in of_mods)) - 1] if of_mods else doc[head.j - 1]
+    end = last.idx + len(last.text)
+    role_start = mods[0].i if mods else head.i
+    roles: list[str] = []
+    if title_hits:
+        r0 = min(h.i for h in mods) if mods else head.i
+        r1 = max(h.j for h in title_hits)
+        role = _clean_role(ix, r0, r1)
+        if role:
+            roles.append(role)
+    del role_start
+    if is_person_hit(head):
+        base = (
+            entry_mention(ix, st, head, *span_text(ix, head.i, head.j)[:2])
+            if head.kind == "name"
+            else person_mention(ix, head, mods, of_mods, chain.start_tok)
+        )
+        if base is None:
+            return None
+        sector = base.sector
+        for sec in sectors:
+            sector = best_sector(sector, sec)
+        org = _org_modifier(ix, st, mods)
+        if org is not None:
+            # "Foreign Ministry spokesman X", "Huawei chief executive X"
+            if org.sector and (sector is None or sector == "GOV"):
+                sector = best_sector(sector, org.sector)
+            if country is None and igo is None:
+                country, igo = org.country, org.igo
+        if country is None and igo is None and title_hits and org is None:
+            igo = _igo_in_sentence(
+                ix, st, head.i
+            )  # "IAEA inspectors ..., Director General X"
+        if sector is None and title_hits and country and igo is None:
+            sector = "GOV"  # "the president of Serbia": a state's officeholder
+        if former:
+            sector = "ELI"
+        if sector is None and not title_hits and private_person(ix, head):
+            sector = "CVL"
+        diplomat = bool(title_words & DIPLOMAT_WORDS)
+        if diplomat and country:
+            igo = None
+        if igo and not country and sector not in {"JUD", "ELI"}:
+            sector = None  # an IGO's official carries the IGO
+        if igo and country and not diplomat:
+            # "EU foreign policy chief": IGO officials carry the IGO
+            country_first = _first_kind(mods) == "country"
+            if not country_first:
+                country = None
+            else:
+                igo = None
+        if country is None and igo is None:
+            country, igo = base.country, base.igo
+        if not title_hits and base.sector is None and not mods and sector != "CVL":
+            sector = None
+        return ActorMention(
+            start,
+            end,
+            base.key,
+            base.name,
+            "person",
+            country,
+            igo,
+            sector if (country or igo or sector) else None,
+            base.code,
+            roles=roles or base.roles,
+            source="title" if title_hits else base.source,
+            person_name=base.name,
+        )
+    if head.kind == "org":
+        base = org_mention(ix, st, head, mods, of_mods)
+        if base is None:
+            return None
+        for sec in sectors:
+            base.sector = best_sector(base.sector, sec)
+        if base.igo and base.sector == "GOV":
+            base.sector = None  # an IGO's body: the IGO alone
+        if base.sector:
+            base.type = SECTOR_TYPE.get(base.sector, base.type)
+        base.start = min(base.start, start)
+        return base
+    if head.kind == "name" and head.entry is not None:
+        base = entry_mention(ix, st, head, *span_text(ix, head.i, head.j)[:2])
+        if base is None:
+            return None
+        if base.type == "place":
+            return base
+        entry = head.entry
+        poss = _possessor_country(ix, st, mods, head)
+        if (
+            poss
+            and entry.country
+            and poss != entry.country
+            and entry.type in {"government", "party"}
+        ):
+            # "South Korea's Joint Chiefs of Staff": the possessor decides
+            base.country = poss
+            base.name = _body_name(ix, chain.start_tok, head.j)
+            base.key = ("body", poss, "", base.sector or "", entry.name.lower())
+        igo_poss = _possessor_igo(ix, mods, head)
+        if igo_poss and entry.type == "igo" and entry.igo != igo_poss:
+            # "the African Union's Peace and Security Council"
+            base.igo = igo_poss
+            base.code = ix.kb.igo_codes.get(igo_poss)
+            base.name = _body_name(ix, chain.start_tok, head.j)
+            base.key = ("body", "", igo_poss, base.sector or "", entry.name.lower())
+        if base.country is None and base.igo is None and entry.type != "ngo":
+            base.country, base.igo = country, igo
+            if country or igo:
+                name = _body_name(ix, chain.start_tok, head.j)
+                base.name = name
+                base.key = (
+                    "body",
+                    country or "",
+                    igo or "",
+                    base.sector or "",
+                    entry.name.lower(),
+                )
+        for sec in sectors:
+            if base.sector is None or sec in {"OPP", "ELI"}:
+                base.sector = best_sector(base.sector, sec)
+        base.start = start
+        base.end = end
+        return base
+    if head.kind == "sector" and head.sector is not None:
+        sector = head.sector.sector
+        for sec in sectors:
+            sector = best_sector(sector, sec) if sector else sec
+        if former:
+            sector = "ELI"
+        if country is None and igo is None:
+            definite = _definite(ix, chain.start_tok, head.i)
+            if not definite and not _bare_body(ix, head, sector):
+                return None  # "a leader", "celebrity": nobody in particular
+            prior = _prior_with_head(ix, st, head) if definite and not mods else None
+            if prior is not None:
+                # "Suriname's central bank ... the bank said": the same body
+                return dataclasses.replace(
+                    prior, start=start, end=end, roles=[], source="nominal"
+                )
+            country = _context_country(ix, st, head.i)
+        if sector is None and country is None and igo is None:
+            return None
+        if sector is None and country and igo is None and head.sector.kind == "title":
+            sector = "GOV"  # "Bamako's representative": a state's officeholder
+        typ = _body_type(head, sector)
+        head_words = " ".join(tokens_lower(ix, head.i, head.j))
+        name = _body_name(ix, chain.start_tok, max([head.j, *(h.j for h in of_mods)]))
+        diplomat = bool(title_words & DIPLOMAT_WORDS)
+        if diplomat and country:
+            igo = None
+        if igo and country:
+            country = None if _first_kind(mods) != "country" else country
+            if country:
+                igo = None
+        if igo and sector == "GOV":
+            sector = None
+        return ActorMention(
+            start,
+            end,
+            ("body", country or "", igo or "", sector or "", head_words),
+            name,
+            typ,
+            country,
+            igo,
+            sector,
+            None,
+            roles=roles,
+            source="sectors.tsv",
+        )
+    return None
+
+
+def _possessor(ix: ActorIndex, mods: list[Hit], head: Hit) -> Hit | None:
+    """The modifier hit directly before the head with "'s" between."""
+    names = [h for h in mods if h.kind != "sector"]
+    if not names:
+        return None
+    last = names[-1]  # "Latvia's State Security Service": skip "State"
+    between = [t.lower_ for t in ix.doc[last.j : head.i]]
+    if between and between[0] in {"'s", "’s", "'", "’"}:
+        return last
+    return None
+
+
+def _possessor_country(
+    ix: ActorIndex, st: ActorState, mods: list[Hit], head: Hit
+) -> str | None:
+    h = _possessor(ix, mods, head)
+    if h is None:
+        return None
+    if h.kind == "demonym" and h.demonym is not None:
+        return h.demonym.country
+    if h.kind == "name" and h.entry is not None and h.entry.type in {"state", "place"}:
+        return hit_country(ix, st, h)
+    return None
+
+
+def _possessor_igo(ix: ActorIndex, mods: list[Hit], head: Hit) -> str | None:
+    h = _possessor(ix, mods, head)
+    if (
+        h is not None
+        and h.kind == "name"
+        and h.entry is not None
+        and h.entry.type == "igo"
+        and h.entry.igo
+    ):
+        return h.entry.igo
+    return None
+
+
+def _title_sectors(title_hits: list[Hit]) -> list[str]:
+    """Sectors of a title's words.  Once a title with its own sector is
+    seen ("Minister"), the words of its complement ("of Investment, Trade
+    and Industry") no longer change it; a title that inherits its sector
+    ("spokesman for the army") takes the body's."""
+    out: list[str] = []
+    office = False
+    for h in title_hits:
+        sec = h.sector
+        if sec is None or not sec.sector:
+            continue
+        if office and sec.sector not in {"OPP", "REB", "ELI"}:
+            continue  # "Minister of ... Industry" stays GOV
+        out.append(sec.sector)
+        if sec.kind == "title" and sec.sector == "GOV":
+            office = True
+    return out
+
+
+def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | None:
+    """A known organization among a person's modifiers, if any."""
+    for h in mods:
+        if h.kind == "org":
+            m = org_mention(ix, st, h, [], [])
+            if m is not None and (m.sector or m.country or m.igo):
+                return Entry(
+                    pattern=m.name,
+                    name=m.name,
+                    type=m.type,
+                    country=m.country,
+                    igo=m.igo,
+                    sector=m.sector,
+                    code=None,
+                    kind="org",
+                    source="ner",
+                    exact_case=False,
+                )
+            continue
+        e = h.entry
+        if (
+            h.kind == "name"
+            and e is not None
+            and not modifier_hit(h)
+            and e.type not in {"place", "person"}
+        ):
+            return e
+    return None
+
+
+def _igo_in_sentence(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
+    """The one IGO named earlier in the same sentence, if exactly one."""
+    start = ix.doc[ix.sent_start[tok_i]].idx
+    pos = ix.doc[tok_i].idx
+    igos = {
+        m.igo
+        for m in st.mentions
+        if m.igo and m.type == "igo" and start <= m.start < pos
+    }
+    return igos.pop() if len(igos) == 1 else None
+
+
+def _prior_with_head(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention | None:
+    """The latest earlier actor in the last sentences whose name ends
+    with this body's head noun ("the bank" -> "Suriname's central bank")."""
+    word = ix.lower[head.j - 1]
+    pos = ix.doc[head.i].idx
+    for m in reversed(st.mentions):
+        if m.start >= pos or pos - m.start > PRONOUN_REACH:
+            continue
+        if m.type in {"place", "state", "person"}:
+            continue
+        last = m.name.lower().split()[-1:] if m.name else []
+        if last == [word] or (len(m.key) >= 5 and m.key[4].split()[-1:] == [word]):
+            return m
+    return None
+
+
+def _bare_body(ix: ActorIndex, head: Hit, sector: str | None) -> bool:
+    """ "police said", "state media reported", "protesters said": a bare
+    institution or a plural group stands for the one in the story."""
+    if head.sector is None:
+        return False
+    if head.i > 0 and ix.lower[head.i - 1] in {"a", "an"}:
+        return False
+    last = ix.doc[head.j - 1]
+    if head.sector.kind == "title":
+        # "officials said", "lawmakers said": a plural of officeholders
+        return (
+            last.tag_ in {"NNS", "NNPS"}
+            and sector in {"GOV", "MIL", "COP", "LEG", "JUD"}
+            and not DIPLOMAT_WORDS.intersection(ix.lower[head.i : head.j])
+        )
+    if head.sector.kind != "body":
+        return False
+    return last.tag_ in {"NNS", "NNPS"} or sector in {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "MED",
+    }
+
+
+def _definite(ix: ActorIndex, start_tok: int, head_i: int) -> bool:
+    """ "the ministry", "the country's army": a specific body, not a kind."""
+    toks = ix.lower[start_tok:head_i]
+    if "the" in toks or any(t in {"'s", "’s"} for t in toks):
+        return True
+    return start_tok > 0 and ix.lower[start_tok - 1] in {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+    }
+
+
+def _body_type(head: Hit, sector: str | None) -> str:
+    if head.sector is not None and head.sector.kind == "title":
+        return "person"
+    return SECTOR_TYPE.get(sector or "", "other")
+
+
+def _first_kind(mods: list[Hit]) -> str:
+    for h in mods:
+        if h.kind == "demonym":
+            return "country"
+        if h.kind == "name" and h.entry is not None:
+            if h.entry.type == "igo" or h.entry.igo:
+                return "igo"
+            if h.entry.country:
+                return "country"
+    return ""
+
+
+def _context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
+    """Country of an unmodified body ("the Foreign Ministry"): the state
+    most recently named as an actor before it in the article."""
+    pos = ix.doc[tok_i].idx
+    for m in reversed(st.mentions):
+        if m.start >= pos:
+            continue
+        if m.type == "state" and m.country:
+            return m.country
+        if m.type in {"government"} and m.country:
+            return m.country
+    return None
+
+
+def _clean_role(ix: ActorIndex, i: int, j: int) -> str:
+    toks = [t for t in ix.doc[i:j]]
+    while toks and toks[0].lower_ in {"the", "a", "an"}:
+        toks = toks[1:]
+    while toks and toks[-1].lower_ in {"of", "to", "for", ","}:
+        toks = toks[:-1]  # "president of" -> "president"
+    if not toks:
+        return ""
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    return " ".join(ix.text[start:end].split())
+
+
+def _body_name(ix: ActorIndex, i: int, j: int) -> str:
+    toks = [t for t in ix.doc[i:j]]
+    while toks and toks[0].lower_ in {"the", "a", "an"}:
+        toks = toks[1:]
+    if not toks:
+        return ""
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    name = " ".join(ix.text[start:end].split())
+    return name[:1].upper() + name[1:]

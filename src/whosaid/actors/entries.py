@@ -1,0 +1,310 @@
+"""Actors: one hit or name span -> one mention (a knowledge entry, a state,
+an organization or a person, with its country)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from whosaid.actors.knowledge import Entry
+from whosaid.actors.model import (
+    LOCATIVE_PREPS,
+    NO_READING,
+    SECTOR_TYPE,
+    ActorIndex,
+    ActorMention,
+    ActorState,
+    Hit,
+    best_sector,
+    disambiguate,
+    hit_country,
+    place_mention,
+    span_text,
+)
+from whosaid.entities.lexicon import (
+    BUS_NAME_WORDS,
+    DIPLOMAT_WORDS,
+    GOV_NAME_WORDS,
+    MEDIA_NAME_WORDS,
+    NGO_NAME_WORDS,
+)
+from whosaid.speakers.names import (
+    name_words,
+    strip_titles,
+    trim_name,
+)
+
+
+def state_mention(
+    ix: ActorIndex, start: int, end: int, country: str, name: str | None, source: str
+) -> ActorMention:
+    """A state acting as itself: its country, no sector."""
+    return ActorMention(
+        start,
+        end,
+        ("state", country),
+        name or ix.kb.country_name(country) or country,
+        "state",
+        country,
+        None,
+        None,
+        None,
+        source=source,
+    )
+
+
+def entry_mention(
+    ix: ActorIndex, st: ActorState, hit: Hit, start: int, end: int
+) -> ActorMention | None:
+    entry = hit.entry
+    assert entry is not None
+    decided = disambiguate(ix, st, entry, hit)
+    if decided == "skip":
+        return None
+    if decided == "state":
+        chosen = st.context_choice.get(entry.pattern.lower(), NO_READING).country
+        if chosen and chosen != entry.country:
+            entry = dataclasses.replace(
+                entry,
+                country=chosen,
+                name=ix.kb.country_name(chosen) or entry.name,
+                kind="country",
+                type="state",
+            )
+    if entry.kind == "seat" and _place_alternative(ix, hit) and _locative(ix, hit):
+        decided = "place"  # "a shooting in Brussels"
+        entry = _place_alternative(ix, hit) or entry
+    if decided == "place" or entry.kind in {"city", "region"}:
+        return place_mention(start, end, entry.name, entry.source, entry.country)
+    if entry.kind == "capital" or decided == "capital":
+        if decided == "capital":
+            chosen = st.context_choice.get(entry.pattern.lower(), NO_READING).country
+            entry = dataclasses.replace(entry, country=chosen or entry.country)
+        if _locative(ix, hit):
+            return place_mention(start, end, entry.name, entry.source, entry.country)
+        country = entry.country
+        if country is None:
+            return None
+        return state_mention(
+            ix, start, end, country, None, f"{entry.source} (capital as its state)"
+        )
+    if entry.type == "state" and entry.country:
+        return state_mention(
+            ix,
+            start,
+            end,
+            entry.country,
+            ix.kb.country_name(entry.country) or entry.name,
+            entry.source,
+        )
+    if (
+        entry.type == "party"
+        and entry.country
+        and st.doc_countries
+        and entry.country not in st.doc_countries
+    ):
+        # "North Macedonia's opposition Social Democrats": a party name
+        # used in many countries belongs to the one the article names
+        entry = dataclasses.replace(entry, country=None)
+    if entry.type == "person":
+        return ActorMention(
+            start,
+            end,
+            ("person", entry.name.lower()),
+            entry.name,
+            "person",
+            entry.country,
+            entry.igo,
+            entry.sector,
+            entry.code,
+            source=entry.source,
+            person_name=entry.name,
+        )
+    return ActorMention(
+        start,
+        end,
+        ("org", entry.name.lower()),
+        entry.name,
+        entry.type,
+        entry.country,
+        entry.igo,
+        entry.sector,
+        entry.code,
+        source=entry.source,
+    )
+
+
+def _place_alternative(ix: ActorIndex, hit: Hit) -> Entry | None:
+    key = tuple(ix.scanner.lower[hit.i : hit.j])
+    for e in ix.kb.names.get(key, ()):
+        if e.kind in {"capital", "city", "region"}:
+            return e
+    return None
+
+
+def _locative(ix: ActorIndex, hit: Hit) -> bool:
+    span = ix.doc[hit.i : hit.j]
+    root = span.root
+    if root.dep_ in {"compound", "amod", "poss", "nmod"}:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        prep = root.head
+        if prep.lower_ in {"from", "to"} and prep.head.pos_ in {"NOUN", "PROPN"}:
+            return False  # "objections from Cairo", "a message to Moscow"
+        return not _between_actors(root)
+    if root.dep_ == "conj":
+        head = root.head
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+            return not _between_actors(head)
+    return False
+
+
+def _between_actors(tok: Token) -> bool:
+    # "talks between Washington and Pyongyang", "relations with Moscow"
+    prep = tok.head
+    return bool(prep.lower_ == "between" or prep.lower_ == "with")
+
+
+def org_mention(
+    ix: ActorIndex, st: ActorState, hit: Hit, mods: list[Hit], of_mods: list[Hit]
+) -> ActorMention | None:
+    start, end, _text = span_text(ix, hit.i, hit.j)
+    s, e = trim_name(ix.text, start, end)
+    if e <= s:
+        return None
+    name = ix.text[s:e]
+    words = [w.lower().strip(".,") for w in name_words(name)]
+    country, igo = mod_country(ix, st, mods + of_mods, title_words=set())
+    sector = None
+    typ = "other"
+    for w in words:
+        sec = ix.kb.sectors.get((w,))
+        if sec is not None and sec.sector:
+            sector = best_sector(sector, sec.sector)
+    if any(w.startswith("prosecut") for w in words):
+        sector = best_sector(sector, "JUD")
+    if "bank" in words and {
+        "central",
+        "reserve",
+        "national",
+        "state",
+        "people's",
+    } & set(words):
+        sector = "GOV"  # "South Africa's Reserve Bank", "the State Bank of Vietnam"
+    if any(w in MEDIA_NAME_WORDS for w in words):
+        sector = sector or "MED"
+    if any(
+        w in {"inc", "corp", "ltd", "llc", "plc", "co", "group", "company"}
+        for w in words
+    ):
+        sector = sector or "BUS"
+    if sector:
+        typ = SECTOR_TYPE.get(sector, "other")
+    if country is None and igo is None:
+        country = _country_in_name(ix, hit.i, hit.j)
+    if sector is None and any(w in NGO_NAME_WORDS for w in words[1:]):
+        sector = "NGO"  # "Sudan Doctors Network", "Kenya's Law Society"
+        typ = "ngo"
+    if sector is None and any(w in BUS_NAME_WORDS for w in words):
+        sector = "BUS"  # "Federation of German Industries"
+        typ = "company"
+    if sector is None and (country or igo) and any(w in GOV_NAME_WORDS for w in words):
+        sector = "GOV"  # "Iceland's Met Office", "the National Election Commission"
+        typ = "government"
+    if igo and sector == "GOV":
+        sector = None
+    return ActorMention(
+        s,
+        e,
+        ("org", name.lower()),
+        name,
+        typ,
+        country,
+        igo,
+        sector,
+        None,
+        source="ner",
+    )
+
+
+def _country_in_name(ix: ActorIndex, i: int, j: int) -> str | None:
+    """A country named inside an organization's name ("... of Iran")."""
+    lower = ix.lower
+    for k in range(i, j):
+        for length in (3, 2, 1):
+            key = tuple(lower[k : k + length])
+            if k + length > j:
+                continue
+            dem = ix.kb.demonyms.get(key)
+            if dem is not None:
+                return dem.country
+            for e in ix.kb.names.get(key, ()):
+                if e.type == "state" and e.country:
+                    return e.country
+    return None
+
+
+def person_mention(
+    ix: ActorIndex, hit: Hit, mods: list[Hit], of_mods: list[Hit], first_tok: int
+) -> ActorMention | None:
+    start, end, _ = span_text(ix, hit.i, hit.j)
+    s, e = trim_name(ix.text, start, end)
+    s, e = strip_titles(ix.text, s, e)
+    if e <= s:
+        return None
+    name = ix.text[s:e]
+    if not any(c.isupper() for c in name):
+        return None
+    return ActorMention(
+        s,
+        e,
+        ("person", name.lower()),
+        name,
+        "person",
+        None,
+        None,
+        None,
+        None,
+        source="ner",
+        person_name=name,
+    )
+
+
+def mod_country(
+    ix: ActorIndex, st: ActorState, mods: list[Hit], *, title_words: set[str]
+) -> tuple[str | None, str | None]:
+    country: str | None = None
+    igo: str | None = None
+    seen_title = False
+    for h in mods:
+        if h.kind == "sector":
+            seen_title = True
+            continue
+        before = ix.doc[h.i - 1].lower_ if h.i > 0 else ""
+        before2 = ix.doc[h.i - 2].lower_ if h.i > 1 else ""
+        # "envoy to the UN": where a title's holder is posted, not whose
+        posted_to = (
+            seen_title
+            and (bool(title_words & DIPLOMAT_WORDS) or igo is not None)
+            and (
+                before in {"to", "in", "at", "for"}
+                or (before == "the" and before2 in {"to", "in", "at", "for"})
+            )
+        )
+        if h.kind == "demonym" and h.demonym is not None:
+            if country is None and not posted_to:
+                country = h.demonym.country
+        elif h.kind == "name" and h.entry is not None:
+            e = h.entry
+            if e.type == "igo" or (e.igo and not e.country):
+                if igo is None:
+                    igo = e.igo
+            elif e.country and e.type in {"state", "place"} | {"government"}:
+                if country is None and not (posted_to and title_words & DIPLOMAT_WORDS):
+                    country = hit_country(ix, st, h)
+            elif e.country and country is None and not posted_to:
+                country = e.country
+    return country, igo

@@ -1,0 +1,139 @@
+"""Actors, step 4: mentions grouped into actor drafts (people by full name,
+states by country, organizations by canonical name)."""
+
+from __future__ import annotations
+
+from whosaid.actors.model import (
+    ActorDraft,
+    ActorMention,
+)
+from whosaid.speakers.names import (
+    initials,
+    is_acronym,
+    name_words,
+)
+
+
+def group_mentions(mentions: list[ActorMention]) -> list[ActorDraft]:
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    # surname join: "Haley" -> "Nikki Haley"
+    full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    inner_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for m in mentions:
+        if m.type == "person" and m.person_name and len(name_words(m.person_name)) >= 2:
+            words = [w.lower().strip(".,") for w in name_words(m.person_name)]
+            for w in {words[-1], words[0]}:
+                full_names.setdefault(w, []).append((m.start, m.key))
+            for w in words[1:-1]:  # "Lula" in "Luiz Inácio Lula da Silva"
+                if len(w) > 3 and w[:1].isalpha():
+                    inner_names.setdefault(w, []).append((m.start, m.key))
+    # person mentions that are a known full name's prefix/suffix words
+    drafts: dict[tuple[str, ...], ActorDraft] = {}
+    order: list[tuple[str, ...]] = []
+    for m in mentions:
+        key = m.key
+        if m.type == "person" and m.person_name and len(name_words(m.person_name)) == 1:
+            w = m.person_name.lower().strip(".,")
+            cands = full_names.get(w) or inner_names.get(w)
+            if cands:
+                before = [c for c in cands if c[0] <= m.start] or cands
+                key = before[-1][1]
+        draft = drafts.get(key)
+        if draft is None:
+            draft = ActorDraft(
+                key=key,
+                name=m.name,
+                type=m.type,
+                country=m.country,
+                igo=m.igo,
+                sector=m.sector,
+                code=m.code,
+            )
+            drafts[key] = draft
+            order.append(key)
+        else:
+            merge_into(draft, m)
+        if (m.start, m.end) not in draft.mentions and m.end > m.start:
+            draft.mentions.append((m.start, m.end))
+        for r in m.roles:
+            if r not in draft.roles:
+                draft.roles.append(r)
+        if m.source and m.source not in draft.sources:
+            draft.sources.append(m.source)
+    # acronyms join the organization they abbreviate
+    by_initials = {
+        initials(d.name): d
+        for d in drafts.values()
+        if d.type != "person" and len(name_words(d.name)) > 1
+    }
+    for key in list(order):
+        d = drafts[key]
+        if d.type in {"other", "company", "media", "ngo", "government"} and is_acronym(
+            d.name
+        ):
+            target = by_initials.get(d.name.replace(".", "").upper())
+            if target is not None and target is not d:
+                merge_into(target, d)
+                target.mentions.extend(d.mentions)
+                del drafts[key]
+                order.remove(key)
+    return [drafts[k] for k in order]
+
+
+def name_the_nameless(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """ "Norway's foreign minister ... Foreign Minister Ingrid Solberg-Haug":
+    a named person whose title ends with the head of exactly one nameless
+    titled actor is that actor; the name takes its country and mentions."""
+    nameless: dict[str, list[ActorDraft]] = {}
+    for d in drafts:
+        if d.type == "person" and d.key and d.key[0] == "body" and len(d.key) >= 5:
+            nameless.setdefault(d.key[4], []).append(d)
+    if not nameless:
+        return drafts
+    gone: set[int] = set()
+    for d in drafts:
+        if d.type != "person" or not d.key or d.key[0] != "person" or not d.roles:
+            continue
+        roles = " ".join(r.lower() for r in d.roles)
+        for head, found in nameless.items():
+            if len(found) != 1 or id(found[0]) in gone or not roles.endswith(head):
+                continue
+            other = found[0]
+            if d.country and other.country and d.country != other.country:
+                continue
+            if d.igo and other.igo and d.igo != other.igo:
+                continue
+            d.country = d.country or other.country
+            d.igo = d.igo or other.igo
+            d.sector = d.sector or other.sector
+            d.mentions.extend(m for m in other.mentions if m not in d.mentions)
+            d.sources.append("named later")
+            gone.add(id(other))
+            break
+    return [d for d in drafts if id(d) not in gone]
+
+
+def merge_into(draft: ActorDraft, m: ActorMention | ActorDraft) -> None:
+    if (
+        draft.type == "person"
+        and m.type == "person"
+        and len(name_words(m.name)) > len(name_words(draft.name))
+    ):
+        draft.name = m.name
+    if draft.country is None and draft.igo is None and (m.country or m.igo):
+        draft.country, draft.igo = m.country, m.igo
+    if m.sector and (
+        draft.sector is None or (draft.type == "person" and draft.sector == "CVL")
+    ):
+        draft.sector = m.sector
+    if draft.code is None and m.code:
+        draft.code = m.code
+    if draft.type in {"other"} and m.type not in {"other", "place"}:
+        draft.type = m.type
+    if isinstance(m, ActorDraft):
+        for r in m.roles:
+            if r not in draft.roles:
+                draft.roles.append(r)
+        for s in m.sources:
+            if s not in draft.sources:
+                draft.sources.append(s)

@@ -1,0 +1,289 @@
+"""Actors, step 1: the hits of an article: knowledge matches plus the NER
+names the tables lack (people, unknown organizations and places)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span
+
+from whosaid.actors.model import (
+    NER_ORG,
+    NER_PERSON,
+    NER_PLACES,
+    ActorIndex,
+    ActorState,
+    Hit,
+    hit_country,
+)
+from whosaid.entities.lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PLACE_NOUNS,
+)
+from whosaid.speakers.names import (
+    is_acronym,
+    looks_like_person_name,
+)
+
+
+def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
+    hits = ix.scanner.scan()
+    st.doc_countries = {
+        c
+        for h in hits
+        if (c := hit_country(ix, st, h) if h.entry is not None else None)
+        and h.entry is not None
+        and (h.entry.type == "state" or h.entry.kind == "capital")
+    } | {h.demonym.country for h in hits if h.demonym is not None}
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    extra: list[Hit] = []
+    persons = {
+        e.text.lower()
+        for e in ix.doc.ents
+        if e.label_ == NER_PERSON and len(e.text.split()) >= 2
+    }
+    surnames = {w for full in persons for w in (full.split()[-1], full.split()[0])}
+    for ent in ix.doc.ents:
+        label = ent.label_
+        if label not in {NER_PERSON, NER_ORG, *NER_PLACES}:
+            continue
+        if ix.scanner.excluded(ent.start_char):
+            continue
+        if label == NER_PERSON:
+            _yield_to_person(ix, ent, hits, covered)
+        if label == NER_ORG:
+            _absorb_inner_names(ix, ent, hits, covered)
+            _yield_sector_words(ix, ent, hits, covered)
+            if _extend_org_entry(ix, ent, hits, covered):
+                continue
+        ent_start = ent.start
+        while ent_start < ent.end and ix.doc[ent_start].lower_ in {
+            "the",
+            "a",
+            "an",
+        }:
+            ent_start += 1
+        toks = [k for k in range(ent_start, ent.end) if k not in covered]
+        if not toks:
+            continue
+        tail_person = False
+        if len(toks) != ent.end - ent_start:
+            # part of the entity is known: keep only the unknown tail
+            # ("UN Liu Jieyi" -> "Liu Jieyi"), if it is contiguous.
+            if toks != list(range(toks[0], ent.end)):
+                continue
+            tail = ix.doc[toks[0] : ent.end].text
+            tail_person = label == NER_PERSON or (
+                tail.lower() in persons or looks_like_person_name(tail)
+            )
+            if not tail_person and (
+                label != NER_ORG or not any(c.isupper() for c in tail)
+            ):
+                continue
+        elif label != NER_PERSON:
+            # "the United Nations Nikki Haley": an ORG ending in a person
+            low = ent.text.lower()
+            for full in persons:
+                if low.endswith(" " + full):
+                    cut = ent.end_char - len(full)
+                    span = ix.doc.char_span(cut, ent.end_char)
+                    if span is not None:
+                        toks = list(range(span.start, span.end))
+                        tail_person = True
+                    break
+        first, last = toks[0], toks[-1] + 1
+        while first < last and (
+            ix.doc[first].lower_ in {"the", "a", "an"} or ix.doc[first].is_punct
+        ):
+            first += 1
+        while last > first and ix.doc[last - 1].is_punct:
+            last -= 1
+        if first >= last:
+            continue
+        span = ix.doc[first:last]
+        if not any(c.isupper() for c in span.text):
+            continue
+        if _locative_name(span, label, persons):
+            kind = "place"  # "rescued migrants off Lampedusa"
+        elif (
+            label == NER_PERSON
+            or tail_person
+            or _person_like(span.text, persons, surnames)
+        ):
+            kind = "person"
+        elif label == NER_ORG:
+            kind = "org"
+        else:
+            kind = "place"
+        extra.append(Hit(first, last, kind, label=label))
+        covered.update(range(first, last))
+    hits.extend(extra)
+    hits.sort(key=lambda h: h.i)
+    return _merge_split_names(ix, hits)
+
+
+def _merge_split_names(ix: ActorIndex, hits: list[Hit]) -> list[Hit]:
+    """NER's "Samia Suluhu" + "Hassan" side by side: one person."""
+    out: list[Hit] = []
+    for h in hits:
+        if (
+            out
+            and out[-1].kind == "person"
+            and h.kind in {"person", "org", "place"}
+            and h.i == out[-1].j
+            and h.label in {NER_PERSON, NER_ORG}
+            and ix.doc[out[-1].j - 1].whitespace_
+            and all(t.text[:1].isupper() for t in ix.doc[h.i : h.j])
+            and h.j - out[-1].i <= 5
+        ):
+            out[-1].j = h.j
+            continue
+        out.append(h)
+    return out
+
+
+def _absorb_inner_names(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "Atomic Energy Organization of Iran", "Federation of German
+    Industries": a country inside an organization's name is part of it."""
+    start = ent.start
+    while start < ent.end and ix.lower[start] in {"the", "a", "an"}:
+        start += 1
+    if ent.end - start < 3 or start in covered:
+        return
+    if not ix.doc[start].text[:1].isupper():
+        return
+    inner = [h for h in hits if start <= h.i and h.j <= ent.end]
+    if not inner or any(
+        not (
+            h.kind == "demonym"
+            or (
+                h.kind == "name"
+                and h.entry is not None
+                and h.entry.type in {"state", "place"}
+            )
+        )
+        for h in inner
+    ):
+        return
+    for h in inner:
+        hits.remove(h)
+        covered.difference_update(range(h.i, h.j))
+
+
+def _yield_to_person(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "Mark Cuban", "Paris Hilton": a first name makes the rest a surname."""
+    if ent.end - ent.start < 2:
+        return
+    first = ix.doc[ent.start]
+    if not first.text[:1].isupper():
+        return
+    if ent.start in covered:
+        # "Chad Morrison", "Jordan Peterson": a one-word state name as a
+        # first name, followed by a surname nobody knows
+        rest = range(ent.start + 1, ent.end)
+        if any(k in covered for k in rest) or not all(
+            ix.doc[k].text[:1].isupper() for k in rest
+        ):
+            return
+    elif first.lower_ not in FEMALE_NAMES | MALE_NAMES:
+        return
+    inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+    if not inner or any(
+        h.kind == "sector"
+        or (h.entry is not None and h.entry.type not in {"state", "place"})
+        for h in inner
+    ):
+        return
+    for h in inner:
+        hits.remove(h)
+        covered.difference_update(range(h.i, h.j))
+
+
+def _extend_org_entry(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> bool:
+    """ "Samsung Electronics": a known company's name NER continues."""
+    inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+    if len(inner) != 1 or inner[0].kind != "name" or inner[0].entry is None:
+        return False
+    entry = inner[0].entry
+    if entry.type not in {"company", "media", "ngo", "party", "armed_group"}:
+        return False
+    if inner[0].i != ent.start or inner[0].j >= ent.end:
+        return False
+    rest = ix.doc[inner[0].j : ent.end]
+    if not all(t.text[:1].isupper() for t in rest):
+        return False
+    inner[0].j = ent.end
+    inner[0].entry = dataclasses.replace(entry, name=ix.doc[ent.start : ent.end].text)
+    covered.update(range(ent.start, ent.end))
+    return True
+
+
+def _yield_sector_words(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """Sector words inside an organization's name are part of the name.
+
+    "the Citizens Coalition for Change", "Seoul Central District Court":
+    when the entity also has capitalized words no table knows, its
+    sector-word hits give way to one organization name.
+    """
+    inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+    sector_hits = [h for h in inner if h.kind == "sector"]
+    if not sector_hits:
+        return
+    unknown = [
+        k
+        for k in range(ent.start, ent.end)
+        if k not in covered
+        and ix.doc[k].text[:1].isupper()
+        and ix.doc[k].lower_ not in {"the", "a", "an"}
+    ]
+    if not unknown:
+        return
+    for h in sector_hits:
+        if h.i < unknown[0] and not ix.doc[h.i].text[:1].isupper():
+            continue  # a lower-case title before the name stays a title
+        hits.remove(h)
+        covered.difference_update(range(h.i, h.j))
+
+
+def _locative_name(span: Span, label: str, persons: set[str]) -> bool:
+    """A one-word PERSON/ORG that is the object of "in", "near", "off"."""
+    if label not in {NER_PERSON, NER_ORG} or len(span) != 1:
+        return False
+    tok = span[0]
+    if is_acronym(tok.text) or tok.lower_ in {w.split()[-1] for w in persons}:
+        return False
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in {"in", "near", "off"}:
+        return True
+    # "the port of Neskaupstadur", "the outskirts of Goma"
+    return prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS | {
+        "port",
+        "harbour",
+        "harbor",
+        "capital",
+        "outskirts",
+        "streets",
+        "island",
+    }
+
+
+def _person_like(text: str, persons: set[str], surnames: set[str]) -> bool:
+    """An ORG/GPE that is a person named elsewhere ("Nikki Haley", "Haley")."""
+    low = text.lower().strip()
+    if low in persons:
+        return True
+    words = low.split()
+    if len(words) == 1 and low.strip(".,") in surnames and not is_acronym(text):
+        return True
+    return bool(looks_like_person_name(text) and words[0] in FEMALE_NAMES | MALE_NAMES)

@@ -1,0 +1,199 @@
+"""Actors: drafts linked to the people tables (date-aware), place-name
+tails, and the article's country as a last resort for domestic titles."""
+
+from __future__ import annotations
+
+import re
+
+from whosaid.actors.identity import clean_person_name
+from whosaid.actors.model import (
+    PLACE_TAIL,
+    ActorDraft,
+)
+from whosaid.actors.people import People, head_office
+
+DOMESTIC_SECTORS: frozenset[str] = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
+)
+
+
+INTERNATIONAL_TITLE_WORDS: frozenset[str] = frozenset(
+    [
+        "president",
+        "presidents",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
+        "foreign",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "envoy",
+        "secretary-general",
+        "vice-president",
+    ]
+)
+"""Title words of offices every state has and the news quotes abroad
+("President X", "Foreign Minister X", "the ambassador"): a person so titled
+and named without a country never takes the article's country -- a wrong
+country is worse than none.  Other titles name a domestic office
+("Governor X", "the interior minister", "army spokesman X") and may."""
+SECRETARY_OF_STATE = "secretary of state"
+
+
+def link_people(
+    drafts: list[ActorDraft], people: People, date: str | None, text: str = ""
+) -> None:
+    """Persons found in the people tables on the article's date: the office
+    held that day gives country (or IGO) and sector, one held only before it
+    ``ELI``.  The text wins: a country or IGO the text gives restricts the
+    match, and a sector from the text ("former president") is kept."""
+    for d in drafts:
+        if _mistyped_person(d, people, date):
+            d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
+        if d.type != "person" or not d.name:
+            continue
+        if text and not _named_in_text(d, text):
+            continue  # "the man" (named "Man"): a nominal, never a name to look up
+        d.name = clean_person_name(d.name)
+        link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
+        if link is None and d.country is not None and len(d.name.split()) >= 2:
+            # a head of state or government named in full keeps their own
+            # country whatever a nearby word suggested ("Barack Obama" -> IRN)
+            head = people.link(d.name, date, roles=d.roles)
+            if head is not None and head_office(head.office.office):
+                link = head
+                d.country, d.igo = head.country, head.igo
+        longer = _hyphen_tail(d, text)
+        if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
+            link = people.link(
+                longer, date, country=d.country, igo=d.igo, roles=d.roles
+            )
+            if link is not None:
+                d.name = longer
+        if link is None:
+            continue
+        d.kb_id = link.person.id
+        if link.person.id.startswith("Q") and 2 <= len(link.person.name.split()) <= 5:
+            d.name = link.person.name  # Wikidata's label: one name in every article
+        if d.country is None and d.igo is None:
+            d.country, d.igo = link.country, link.igo
+        if d.sector is None or (d.sector == "CVL" and link.sector):
+            d.sector = link.sector
+        d.sources.append(link.source)
+
+
+NER_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "place", "company"})
+
+
+def _mistyped_person(d: ActorDraft, people: People, date: str | None) -> bool:
+    """An actor only NER typed (not a knowledge file), whose full name (two
+    words or more) is a person's in the people tables on that date."""
+    return (
+        d.type in NER_GUESS_TYPES
+        and set(d.sources) <= {"ner"}
+        and len(d.name.split()) >= 2
+        and people.link(d.name, date, roles=d.roles) is not None
+    )
+
+
+def _named_in_text(d: ActorDraft, text: str) -> bool:
+    """Whether a mention spells the draft's last name word capitalized
+    ("Obama", "OBAMA"), not as a common noun ("the man" -> "Man")."""
+    last = d.name.split()[-1].lower()
+    for s, e in d.mentions:
+        span = text[s:e]
+        k = span.lower().find(last)
+        if k >= 0 and any(c.isupper() for c in span[k : k + len(last)]):
+            return True  # "Obama", "OBAMA", "al-Assad"
+    return False
+
+
+def _hyphen_tail(d: ActorDraft, text: str) -> str | None:
+    """The name with the hyphenated syllable a name trimmer cut off
+    ("Moon Jae" + "-in"), when the text has one right after a mention."""
+    for s, e in d.mentions:
+        if text[s:e].endswith(d.name.split()[-1]) and text[e : e + 1] == "-":
+            m = re.match(r"-[a-z]+\b", text[e:])
+            if m:
+                return d.name + m.group(0)
+    return None
+
+
+def place_name_tails(drafts: list[ActorDraft], text: str) -> None:
+    """A "person" every mention of which ends a place name ("Braunau am Inn",
+    "Newcastle upon Tyne") is that place's tail: a place, never a speaker."""
+    for d in drafts:
+        if (
+            d.type == "person"
+            and d.mentions
+            and all(PLACE_TAIL.search(text[max(0, s - 40) : s]) for s, _ in d.mentions)
+        ):
+            d.type, d.country, d.igo, d.sector = "place", None, None, None
+            d.sources.append("place name")
+
+
+def _domestic_title(d: ActorDraft) -> bool:
+    """Whether a person's titles name only domestic offices (see
+    :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
+    if not d.roles:
+        return d.sector == "CVL"
+    roles = " ".join(r.lower() for r in d.roles)
+    if SECRETARY_OF_STATE in roles:
+        return False
+    return not any(w.strip(".,") in INTERNATIONAL_TITLE_WORDS for w in roles.split())
+
+
+def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> bool:
+    """Whether the people tables know this name only in other countries."""
+    if people is None:
+        return False
+    found = {o.country for p in people.candidates(d.name) for o in p.offices}
+    return bool(found) and country not in found
+
+
+def article_country(
+    drafts: list[ActorDraft], dateline: str | None, people: People | None = None
+) -> None:
+    """Officeholders with a domestic title, parties, unnamed private people
+    and media named without a country ("Governor Pence", "the Kayhan
+    newspaper") belong to the article's country: its dateline's, else the
+    state it names most, when that one is named more than any other.  A
+    person with another title, or whom the people tables place in another
+    country, keeps no country: a wrong country is worse than none."""
+    # a dateline names where the reporter is ("THE HAGUE" for a story on
+    # Libya): it only breaks ties
+    counts: dict[str, float] = {}
+    for d in drafts:
+        if d.type == "state" and d.country:
+            counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
+    if dateline:
+        counts[dateline] = counts.get(dateline, 0) + 0.5
+    if not counts:
+        return
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n <= second:
+        return
+    for d in drafts:
+        if d.country is not None or d.igo is not None:
+            continue
+        if d.type == "person":
+            if not _domestic_title(d) or _placed_elsewhere(d, people, top):
+                continue
+        elif not (
+            (
+                d.sector in DOMESTIC_SECTORS
+                and d.type in {"government", "party", "armed_group"}
+            )
+            or d.sector in {"CVL", "MED"}
+        ):
+            continue
+        d.country = top
+        d.sources.append("article country")

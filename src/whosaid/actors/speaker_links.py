@@ -1,0 +1,173 @@
+"""Actors, step 5: every attribution's speaker linked to the actor holding
+its antecedent mention; a source with no named antecedent becomes an actor
+of its own when its words say enough."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from whosaid.actors.chains import build_chains
+from whosaid.actors.mentions import chain_mentions
+from whosaid.actors.model import (
+    PRONOUN_REACH,
+    ActorDraft,
+    ActorIndex,
+    ActorMention,
+    ActorState,
+)
+from whosaid.actors.speaker_names import dateline_spans
+from whosaid.entities.lexicon import ACTOR_PRONOUNS
+from whosaid.records import Attribution, Span, Speaker
+from whosaid.speakers.names import (
+    looks_like_person_name,
+    name_words,
+)
+
+
+def _find_actor(drafts: list[ActorDraft], start: int, end: int) -> ActorDraft | None:
+    best: ActorDraft | None = None
+    best_len = -1
+    for d in drafts:
+        for s, e in d.mentions:
+            if s < end and start < e:
+                overlap = min(e, end) - max(s, start)
+                if overlap > best_len:
+                    best, best_len = d, overlap
+    return best
+
+
+def link_speakers(
+    st: ActorState,
+    drafts: list[ActorDraft],
+    attributions: Sequence[Attribution],
+) -> list[ActorDraft | None]:
+    linked: list[ActorDraft | None] = []
+    by_name = {d.name.lower(): d for d in drafts if d.type != "place"}
+    by_key = {d.key: d for d in drafts}
+    for a in attributions:
+        sp = a.speaker
+        target: ActorDraft | None = None
+        # a nominal source this stage resolved by kind ("the court" -> the
+        # ICC) beats a resolution by recency ("the court" -> The Hague)
+        for src in a.source:
+            for (s, e), key in st.nominal_keys.items():
+                if (
+                    s >= src.start
+                    and e <= src.end
+                    and e - s >= (src.end - src.start) // 2
+                ):
+                    target = by_key.get(key)
+        if target is None and sp is not None and sp.mention is not None:
+            target = _find_actor(drafts, sp.mention.start, sp.mention.end)
+        if target is None and sp is not None and sp.name:
+            target = by_name.get(sp.name.lower())
+        if target is None:
+            for src in a.source:
+                target = _find_actor(drafts, src.start, src.end)
+                if target is not None:
+                    break
+        if target is None and a.source and a.source[0].text.startswith(","):
+            # a source cut at the comma: ", an ocean conservation group,"
+            # belongs to the name right before it
+            target = _find_actor(drafts, a.source[0].start - 2, a.source[0].start)
+        if target is not None and target.type == "place":
+            target = None
+        if target is None and len(a.source) == 1:
+            target = _pronoun_fallback(drafts, a.source[0])
+        if target is not None:
+            for src in a.source:
+                if src.end > src.start and not any(
+                    s < src.end and src.start < e for s, e in target.mentions
+                ):
+                    target.mentions.append((src.start, src.end))
+        linked.append(target)
+    return linked
+
+
+PRONOUN_TYPES: dict[str, frozenset[str]] = {
+    "he": frozenset({"person"}),
+    "she": frozenset({"person"}),
+    "it": frozenset(
+        {
+            "state",
+            "government",
+            "igo",
+            "ngo",
+            "media",
+            "company",
+            "party",
+            "armed_group",
+        }
+    ),
+    "they": frozenset({"government", "party", "armed_group", "ngo", "other"}),
+}
+
+
+def _pronoun_fallback(drafts: list[ActorDraft], src: Span) -> ActorDraft | None:
+    """A pronoun source the resolver left unresolved ("Mongolia's prime
+    minister met investors. He said..."): the nearest compatible actor."""
+    wanted = PRONOUN_TYPES.get(src.text.strip().lower())
+    if wanted is None:
+        return None
+    best: tuple[int, ActorDraft] | None = None
+    for d in drafts:
+        if d.type not in wanted:
+            continue
+        if d.type == "person" and not (d.roles or len(name_words(d.name)) >= 2):
+            continue
+        before = [e for s, e in d.mentions if e <= src.start]
+        if not before:
+            continue
+        last = max(before)
+        if src.start - last > PRONOUN_REACH:
+            continue
+        if best is None or last > best[0]:
+            best = (last, d)
+    return best[1] if best else None
+
+
+def in_dateline(speaker: Speaker, text: str) -> bool:
+    m = speaker.mention
+    return m is not None and any(
+        s <= m.start and m.end <= e for s, e in dateline_spans(text)
+    )
+
+
+def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft | None:
+    src = a.source[0]
+    span = ix.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if all(t.lower_ in ACTOR_PRONOUNS for t in span if not t.is_punct):
+        return None
+    hits = [h for h in st.all_hits if span.start <= h.i and h.j <= span.end]
+    if not hits:
+        return None
+    saved = st.mentions
+    st.mentions = list(saved)
+    mentions: list[ActorMention] = []
+    for chain in build_chains(ix, hits):
+        mentions.extend(chain_mentions(ix, st, chain))
+    st.mentions = saved
+    mentions = [m for m in mentions if m.type != "place"]
+    if not mentions:
+        return None
+    m = max(mentions, key=lambda m: m.end - m.start)
+    if m.country is None and m.igo is None and m.sector is None:
+        return None
+    name = " ".join(src.text.split())
+    words = name.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        name = " ".join(words[1:])
+    return ActorDraft(
+        key=m.key,
+        name=m.name if m.type != "person" or not looks_like_person_name(name) else name,
+        type=m.type,
+        country=m.country,
+        igo=m.igo,
+        sector=m.sector,
+        code=m.code,
+        roles=list(m.roles),
+        mentions=[(src.start, src.end)],
+        sources=[m.source or "rules"],
+    )

@@ -1,0 +1,1 @@
+"""The entity layer shared by the speakers and actors stages (its lexicon)."""

@@ -1,0 +1,330 @@
+"""One lexicon for the entity stages: the word lists that the speakers and
+actors stages share (role and organization nouns, titles, pronouns, media
+words, honorifics...).
+
+Long lists live in ``data/*.txt`` (lower-cased, one per line, ``#`` comments);
+short closed classes are constants here.  Where the two stages need different
+sets, there is one base set and a clearly named stage-specific set built from
+it (e.g. :data:`MEDIA_NAME_WORDS` and :data:`MEDIA_MARKERS`), so a word is
+listed once.  ``data/sectors.tsv`` (title and body words -> CAMEO sector, read
+by the actors stage's knowledge) marks the words the speaker stage also reads
+as role or organization nouns.
+"""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+
+def _load(name: str) -> frozenset[str]:
+    text = (
+        resources.files("whosaid.entities")
+        .joinpath("data", name)
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def _sector_nouns(speaker_noun: str) -> frozenset[str]:
+    """The patterns of ``sectors.tsv`` whose ``speaker_noun`` column is
+    ``speaker_noun`` (the role and organization nouns both stages share)."""
+    text = (
+        resources.files("whosaid.entities")
+        .joinpath("data", "sectors.tsv")
+        .read_text(encoding="utf-8")
+    )
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return frozenset(
+        row["pattern"].strip().lower()
+        for row in reader
+        if (row.get("speaker_noun") or "").strip() == speaker_noun
+    )
+
+
+# Role and organization nouns: the one-word title and body words of
+# ``sectors.tsv`` marked for the speaker stage, plus the words only the speaker
+# stage reads (``role_nouns.txt``, ``org_nouns.txt``: no sector of their own).
+SHARED_ROLE_NOUNS: frozenset[str] = _sector_nouns("role")
+SPEAKER_ONLY_ROLE_NOUNS: frozenset[str] = _load("role_nouns.txt")
+ROLE_NOUNS: frozenset[str] = SHARED_ROLE_NOUNS | SPEAKER_ONLY_ROLE_NOUNS
+SHARED_ORG_NOUNS: frozenset[str] = _sector_nouns("org")
+SPEAKER_ONLY_ORG_NOUNS: frozenset[str] = _load("org_nouns.txt")
+ORG_NOUNS: frozenset[str] = SHARED_ORG_NOUNS | SPEAKER_ONLY_ORG_NOUNS
+DOC_NOUNS: frozenset[str] = _load("doc_nouns.txt")
+TITLES: frozenset[str] = _load("titles.txt")
+FEMALE_NAMES: frozenset[str] = _load("first_names_female.txt")
+MALE_NAMES: frozenset[str] = _load("first_names_male.txt")
+
+# Organisation nouns that name no particular kind of body: a definite
+# "the company"/"the group" may fall back to a recent organisation speaker.
+GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "body",
+        "campaign",
+        "company",
+        "firm",
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "party",
+    }
+)
+
+# Nouns naming news media; they match organisations that look like media.
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    {
+        "agency",
+        "broadcaster",
+        "channel",
+        "daily",
+        "magazine",
+        "network",
+        "newspaper",
+        "outlet",
+        "paper",
+        "publication",
+        "station",
+        "tabloid",
+        "website",
+    }
+)
+
+# Words in an organisation's name that make it a news medium: the actors
+# stage codes an organization with one of these MED ("Kyiv Post").
+MEDIA_NAME_WORDS: frozenset[str] = frozenset(
+    {"agency", "herald", "journal", "news", "post", "radio", "times", "tribune", "tv"}
+)
+# The speaker stage's wider set: a media nominal ("the newspaper") matches an
+# organisation with one of these in its name.
+MEDIA_MARKERS: frozenset[str] = MEDIA_NAME_WORDS | frozenset(
+    {
+        "broadcasting",
+        "daily",
+        "gazette",
+        "guardian",
+        "media",
+        "press",
+        "telegraph",
+        "zeitung",
+    }
+)
+
+# Words that mark a name as an organisation rather than a person, whatever NER
+# says ("Nikki Haley" is sometimes tagged ORG; "Foreign Ministry" never is a
+# person).
+ORG_NAME_WORDS: frozenset[str] = ORG_NOUNS | frozenset(
+    {
+        "bank",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "nations",
+        "news",
+        "press",
+        "times",
+        "tv",
+    }
+)
+
+# Nouns for a state as an actor: "the country said" resolves to a state.
+STATE_NOUNS: frozenset[str] = frozenset({"country", "nation", "state", "kingdom"})
+
+# Gendered role words and honorifics.
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {
+        "chairwoman",
+        "congresswoman",
+        "dame",
+        "lady",
+        "madam",
+        "miss",
+        "mrs",
+        "ms",
+        "princess",
+        "queen",
+        "spokeswoman",
+        "businesswoman",
+        "woman",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+    }
+)
+MALE_WORDS: frozenset[str] = frozenset(
+    {
+        "chairman",
+        "congressman",
+        "king",
+        "lord",
+        "mr",
+        "prince",
+        "sir",
+        "spokesman",
+        "businessman",
+        "man",
+        "father",
+        "husband",
+        "son",
+        "brother",
+    }
+)
+
+# Role synonyms: a nominal headed by the key matches titles with any value.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "spokesman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
+    "spokeswoman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
+    "spokesperson": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
+    "envoy": frozenset({"envoy", "ambassador", "representative"}),
+    "ambassador": frozenset({"envoy", "ambassador"}),
+    "chair": frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+    "chairman": frozenset({"chair", "chairman", "chairperson"}),
+    "chairwoman": frozenset({"chair", "chairwoman", "chairperson"}),
+    "premier": frozenset({"premier", "prime"}),
+    "adviser": frozenset({"adviser", "advisor"}),
+    "advisor": frozenset({"adviser", "advisor"}),
+}
+
+# Pronoun sources and what they can refer to.
+PERSON_PRONOUNS: dict[str, str | None] = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+}
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "their", "we", "us", "our"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+# Determiners that make a nominal anaphoric ("the ministry", "this report").
+DEFINITE_DETS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+
+# Honorifics (not role titles) dropped from the front of a name ("Mr X").
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
+)
+
+# Heads of a source that name a single person ("a source", "the witness").
+SINGULAR_PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset(
+    {"source", "witness", "resident", "person", "man", "woman", "insider"}
+)
+
+# Heads that never name a particular speaker by themselves.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    {
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "people",
+        "analysts",
+        "critics",
+        "experts",
+        "observers",
+        "residents",
+        "witnesses",
+        "diplomats",
+        "some",
+        "others",
+        "many",
+        "side",
+    }
+)
+
+# Every pronoun the speaker stage resolves.
+ALL_PRONOUNS: frozenset[str] = (
+    frozenset(PERSON_PRONOUNS) | THING_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
+)
+# The pronouns the actors stage treats as a bare pronoun source (no "hers",
+# "us", "our", and no relative pronouns).
+ACTOR_PRONOUNS: frozenset[str] = (
+    (frozenset(PERSON_PRONOUNS) - {"hers"})
+    | THING_PRONOUNS
+    | (GROUP_PRONOUNS - {"us", "our"})
+)
+FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
+
+# Titles of envoys: a diplomat's country is the one before the title.
+DIPLOMAT_WORDS: frozenset[str] = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "representative",
+        "diplomat",
+        "delegate",
+        "delegation",
+        "mission",
+        "emissary",
+        "consul",
+        "ambassadors",
+        "envoys",
+        "diplomats",
+    }
+)
+
+# Nouns for administrative places ("Kherson region", "the province of X").
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "state",
+        "province",
+        "region",
+        "county",
+        "district",
+        "governorate",
+        "prefecture",
+        "oblast",
+        "territory",
+        "city",
+        "town",
+        "village",
+    }
+)
+
+# Words in an organization's name that give its sector in the actors stage.
+NGO_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "network",
+        "association",
+        "foundation",
+        "society",
+        "alliance",
+        "watch",
+        "initiative",
+    }
+)
+BUS_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "industries",
+        "industry",
+        "airlines",
+        "airways",
+        "holdings",
+        "motors",
+        "inc",
+        "ltd",
+    }
+)
+GOV_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "office",
+        "agency",
+        "authority",
+        "service",
+        "commission",
+        "ministry",
+        "department",
+        "bureau",
+        "directorate",
+        "administration",
+    }
+)

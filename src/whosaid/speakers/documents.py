@@ -1,0 +1,91 @@
+"""Speaker resolution: document nouns ("the statement", "a report") and who
+issued them: the agent of "released by/from X", a possessor or compound ("the
+Kremlin statement"), or the subject of the verb the noun hangs on ("In a
+statement, X said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from whosaid.entities.lexicon import DOC_NOUNS
+from whosaid.speakers.model import (
+    SUBJECT_DEPS,
+    Discourse,
+    DocIndex,
+    DocMention,
+    Entity,
+    Event,
+    mention_entity,
+)
+
+
+def build_doc_mentions(ix: DocIndex, ds: Discourse) -> None:
+    for tok in ix.doc:
+        if tok.lower_ not in DOC_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.idx in ix.exclude or tok.i in ix.token_mention:
+            continue
+        issuer = _issuer(ix, tok)
+        mods = frozenset(
+            c.lower_
+            for c in tok.children
+            if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.is_alpha
+        )
+        sent = tok.sent
+        mention = DocMention(
+            token=tok.i,
+            start=tok.idx,
+            head=tok.lower_,
+            mods=mods,
+            issuer=issuer,
+            sent_start=sent.start_char,
+            sent_end=sent.end_char,
+        )
+        ix.doc_mentions.append(mention)
+        ix.doc_by_token[tok.i] = mention
+        if issuer is not None:
+            ds.events.append(
+                Event(
+                    start=tok.idx,
+                    end=tok.idx + len(tok.text),
+                    entity=issuer,
+                    subject=tok.dep_ in SUBJECT_DEPS,
+                    speaker=False,
+                    masked=tok.idx in ix.masked,
+                )
+            )
+    ds.events.sort(key=lambda ev: ev.start)
+
+
+def _issuer(ix: DocIndex, tok: Token) -> Entity | None:
+    # "a statement released by X", "a statement from X", "statement of X"
+    for sub in tok.subtree:
+        if sub.i <= tok.i or sub.lower_ not in {"by", "from", "of"}:
+            continue
+        if sub.lower_ == "of" and sub.head.i != tok.i:
+            continue
+        for obj in sub.children:
+            if obj.dep_ == "pobj":
+                entity = mention_entity(ix, obj)
+                if entity is not None:
+                    return entity
+    # "the Kremlin statement", "the ministry's statement"
+    for child in tok.children:
+        if child.dep_ in {"poss", "compound", "nmod"}:
+            entity = mention_entity(ix, child)
+            if entity is not None:
+                return entity
+            if child.dep_ == "poss":
+                return None  # "its report": resolved lazily
+    # "In a statement, X said", "X said in a statement", "X issued a report"
+    verb = None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.dep_ == "dobj":
+        verb = tok.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return mention_entity(ix, child)
+    return None

@@ -1,0 +1,467 @@
+"""Speaker resolution, step 1: the mentions and entities of one document.
+
+Named mentions come from NER (PERSON, ORG, GPE, NORP, FAC), cleaned of
+articles, titles and possessives.  NER labels are re-judged with document-wide
+evidence (a name tagged PERSON anywhere, a first name, a title such as "envoy"
+or "Mr" before it makes a person).  A one-word personal name joins the most
+recent full name with that surname ("Haley" -> "Nikki Haley"); an acronym joins
+the name it abbreviates.  Mentions inside ``exclude`` ranges (captions,
+boilerplate) are never antecedents.  Every "statement", "report"... gets an
+issuer: the agent of "released by/from X", a possessor or compound ("the
+Kremlin statement"), or the subject of the verb it hangs on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from whosaid.entities.lexicon import (
+    FEMALE_NAMES,
+    FIRST_NAMES,
+    MALE_NAMES,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from whosaid.nlp.models import doc_text
+from whosaid.records import Attribution
+from whosaid.speakers.documents import build_doc_mentions
+from whosaid.speakers.model import (
+    MAX_NAME_WORDS,
+    NER_LABELS,
+    NP_INNER_DEPS,
+    SUBJECT_DEPS,
+    WINDOW_TOKENS,
+    Discourse,
+    DocIndex,
+    Entity,
+    Event,
+    MentionRef,
+    RawMention,
+    char_span,
+)
+from whosaid.speakers.names import (
+    Ranges,
+    acronym_after,
+    gender_of,
+    gender_of_first_name,
+    initials,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    nearest_full_name,
+    next_word,
+    quote_regions,
+    strip_titles,
+    strip_trailing_lower,
+    surname_keys,
+    trim_name,
+)
+
+
+def build_index(
+    doc: Doc,
+    attributions: Sequence[Attribution],
+    exclude: Sequence[tuple[int, int]],
+) -> tuple[DocIndex, Discourse]:
+    """Mentions, entities and documents of one parsed article."""
+    text = doc_text(doc)
+    contents = [
+        (s.start, s.end) for a in attributions for s in a.content if s.end > s.start
+    ]
+    ix = DocIndex(
+        doc=doc,
+        text=text,
+        exclude=Ranges(exclude),
+        masked=Ranges([*quote_regions(text), *contents]),
+    )
+    ds = Discourse()
+    build_mentions(ix, ds)
+    build_doc_mentions(ix, ds)
+    return ix, ds
+
+
+def _raw_mentions(ix: DocIndex) -> list[RawMention]:
+    raws: list[RawMention] = []
+    covered: set[int] = set()
+    for ent in ix.doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ == "NORP" and ent.root.dep_ == "amod":
+            continue
+        raw = _clean_raw(ix, ent.start_char, ent.end_char, ent.label_)
+        if raw is not None:
+            raws.append(raw)
+    raws.extend(_chunk_mentions(ix, covered))
+    raws.sort(key=lambda r: r.start)
+    return _merge_coordinated(ix, raws)
+
+
+def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | None:
+    paren = ix.text.find(" (", start, end)
+    if paren > start:
+        end = paren  # "World Health Organization (WHO"
+    start, end = trim_name(ix.text, start, end)
+    if label in {"PERSON", "ORG"}:
+        start, end = strip_titles(ix.text, start, end)
+    if label == "ORG":
+        start, end = strip_trailing_lower(ix.text, start, end)
+    name = ix.text[start:end]
+    if not any(c.isalpha() for c in name) or "\n" in name:
+        return None
+    if label != "NORP" and not any(c.isupper() for c in name):
+        return None  # "defence ministry": not a name
+    return RawMention(start, end, label, name, start in ix.exclude)
+
+
+def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
+    """Capitalised organisation names NER missed ("the Saudi Foreign Ministry")."""
+    raws: list[RawMention] = []
+    for chunk in ix.doc.noun_chunks:
+        root = chunk.root
+        if root.i in covered or root.lower_ not in ORG_NOUNS:
+            continue
+        if not root.text[:1].isupper() or root.is_sent_start:
+            continue
+        first = root.i
+        while (
+            first - 1 >= chunk.start
+            and ix.doc[first - 1].text[:1].isupper()
+            and ix.doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
+        ):
+            first -= 1
+        if first == root.i:
+            continue
+        raw = _clean_raw(ix, ix.doc[first].idx, root.idx + len(root.text), "ORG")
+        if raw is not None:
+            raws.append(raw)
+    # "Hope Hicks": a listed first name and one or two capitalised words
+    doc = ix.doc
+    for tok in doc:
+        if tok.i in covered or tok.lower_ not in FIRST_NAMES:
+            continue
+        if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+            continue
+        last = tok.i
+        while (
+            last + 1 < len(doc)
+            and last + 1 - tok.i < MAX_NAME_WORDS
+            and last + 1 not in covered
+            and doc[last + 1].pos_ == "PROPN"
+            and doc[last + 1].text[:1].isupper()
+            and doc[last].whitespace_
+        ):
+            last += 1
+        if last == tok.i:
+            continue
+        covered.update(range(tok.i, last + 1))
+        raw = _clean_raw(ix, tok.idx, doc[last].idx + len(doc[last].text), "PERSON")
+        if raw is not None:
+            raws.append(raw)
+    return raws
+
+
+def _merge_coordinated(ix: DocIndex, raws: list[RawMention]) -> list[RawMention]:
+    """Join "Federation of Red Cross" + "and" + "Red Crescent Societies"."""
+    merged: list[RawMention] = []
+    for raw in raws:
+        if merged:
+            prev = merged[-1]
+            gap = ix.text[prev.end : raw.start]
+            if (
+                prev.label == "ORG"
+                and raw.label == "ORG"
+                and " of " in prev.name
+                and gap.strip() in {"and", "&"}
+            ):
+                merged[-1] = RawMention(
+                    prev.start,
+                    raw.end,
+                    "ORG",
+                    ix.text[prev.start : raw.end],
+                    prev.excluded,
+                )
+                continue
+        merged.append(raw)
+    return merged
+
+
+def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
+    """Cut a title or place off a personal name NER glued to it.
+
+    "Sudan Marta Lindqvist" -> "Marta Lindqvist" when a listed first name
+    starts the last two or three words.
+    """
+    if raw.label == "NORP":
+        return raw
+    words = name_words(raw.name)
+    if len(words) < 3:
+        return raw
+    offset = 0
+    for i, word in enumerate(words[:-1]):
+        lowered = word.lower()
+        if i > 0 and (lowered in FEMALE_NAMES or lowered in MALE_NAMES):
+            start = raw.start + offset
+            name = ix.text[start : raw.end]
+            if looks_like_person_name(name):
+                return RawMention(start, raw.end, "PERSON", name, raw.excluded)
+        offset = ix.text.index(words[i + 1], raw.start + offset + len(word)) - raw.start
+    return raw
+
+
+def build_mentions(ix: DocIndex, ds: Discourse) -> None:
+    raws = [_split_person(ix, r) for r in _raw_mentions(ix)]
+    person_names = {r.name.lower() for r in raws if r.label == "PERSON"}
+    full_persons = {n for n in person_names if len(name_words(n)) >= 2}
+    # an ORG/GPE that ends with a known full personal name is that person
+    # with a title in front ("the UN Liu Jieyi").
+    fixed: list[RawMention] = []
+    for raw in raws:
+        if raw.label != "PERSON":
+            lowered = raw.name.lower()
+            for full in full_persons:
+                if lowered != full and lowered.endswith(" " + full):
+                    start = raw.end - len(full)
+                    raw = RawMention(
+                        start,
+                        raw.end,
+                        "PERSON",
+                        ix.text[start : raw.end],
+                        raw.excluded,
+                    )
+                    break
+        fixed.append(raw)
+    raws = fixed
+    person_surnames: set[str] = set()
+    kinds: list[str] = []
+    for raw in raws:
+        kind = _kind(ix, raw, person_names)
+        kinds.append(kind)
+        if kind == "person":
+            person_surnames.update(surname_keys(raw.name))
+    # second look at one-word ORG/GPE names that are surnames of persons
+    for i, raw in enumerate(raws):
+        if (
+            kinds[i] in {"org", "gpe"}
+            and raw.label != "GPE"
+            and len(name_words(raw.name)) == 1
+            and raw.name.lower() in person_surnames
+            and not is_acronym(raw.name)
+        ):
+            kinds[i] = "person"
+    full_index: dict[str, list[tuple[int, str]]] = {}
+    for raw, kind in zip(raws, kinds, strict=True):
+        if kind == "person" and not raw.excluded and len(name_words(raw.name)) >= 2:
+            for key in surname_keys(raw.name):
+                full_index.setdefault(key, []).append((raw.start, raw.name))
+    # acronyms defined anywhere in the body: "... Party (BNP)"
+    for raw, kind in zip(raws, kinds, strict=True):
+        acronym = acronym_after(ix.text, raw.end)
+        if acronym and kind == "org" and not raw.excluded:
+            ix.acronyms.setdefault(acronym.lower(), raw.name)
+    for raw, kind in zip(raws, kinds, strict=True):
+        if raw.excluded:
+            continue
+        entity = _link(ix, ds, raw, kind, full_index)
+        if ix.text[raw.start : raw.end] == entity.name:
+            entity.mentions.append((raw.start, raw.end))
+        span = char_span(ix, raw.start, raw.end)
+        subject = False
+        if span is not None and len(span):
+            subject = _is_subject(span)
+            for tok in span:
+                ix.token_mention[tok.i] = MentionRef(entity, raw.start, raw.end)
+            if kind == "person":
+                _learn_titles(ix, entity, span)
+            else:
+                _learn_descriptors(ix, entity, span)
+        ds.events.append(
+            Event(
+                start=raw.start,
+                end=raw.end,
+                entity=entity,
+                subject=subject,
+                speaker=False,
+                masked=raw.start in ix.masked,
+            )
+        )
+    _surname_mentions(ix, ds, full_index)
+    ds.events.sort(key=lambda ev: ev.start)
+
+
+def _surname_mentions(
+    ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
+) -> None:
+    """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
+    for tok in ix.doc:
+        if (
+            tok.i in ix.token_mention
+            or tok.pos_ not in {"PROPN", "NOUN"}
+            or not tok.text[:1].isupper()
+            or tok.lower_ not in full_index
+            or tok.idx in ix.exclude
+        ):
+            continue
+        full = nearest_full_name(tok.lower_, tok.idx, full_index)
+        entity = ds.entities.get(f"person:{(full or '').lower()}")
+        if entity is None:
+            continue
+        end = tok.idx + len(tok.text)
+        ix.token_mention[tok.i] = MentionRef(entity, tok.idx, end)
+        ds.events.append(
+            Event(
+                start=tok.idx,
+                end=end,
+                entity=entity,
+                subject=tok.dep_ in SUBJECT_DEPS,
+                speaker=False,
+                masked=tok.idx in ix.masked,
+            )
+        )
+
+
+def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
+    words = [w.lower().strip(".,") for w in name_words(raw.name)]
+    has_org_word = any(w in ORG_NAME_WORDS for w in words)
+    following = next_word(ix.text, raw.end)
+    if following in ORG_NOUNS and following.islower():
+        return "org"
+    if raw.label == "PERSON":
+        return "org" if has_org_word else "person"
+    if raw.label in {"ORG", "GPE"} and looks_like_person_name(raw.name):
+        if raw.name.lower() in person_names:
+            return "person"
+        if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
+            return "person"
+        if _role_before(ix, raw.start):
+            return "person"
+    return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
+        raw.label, "org"
+    )
+
+
+def _role_before(ix: DocIndex, start: int) -> bool:
+    span = char_span(ix, start, start + 1)
+    if span is None:
+        return False
+    return any(
+        t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_.rstrip(".") in TITLES
+        for t in _left_window(ix, span[0].i)
+    )
+
+
+def _link(
+    ix: DocIndex,
+    ds: Discourse,
+    raw: RawMention,
+    kind: str,
+    full_index: dict[str, list[tuple[int, str]]],
+) -> Entity:
+    name = raw.name
+    if kind == "person" and len(name_words(name)) == 1:
+        full = nearest_full_name(name.lower().strip(".,"), raw.start, full_index)
+        if full is not None:
+            name = full
+    elif kind == "org" and is_acronym(name):
+        name = expand_acronym(ix, ds, name)
+    key = f"{'person' if kind == 'person' else 'thing'}:{name.lower()}"
+    entity = ds.entities.get(key)
+    if entity is None:
+        entity = Entity(name=name, kind=kind, start=raw.start, end=raw.end)
+        if kind == "person":
+            entity.gender = gender_of_first_name(name)
+        ds.entities[key] = entity
+    return entity
+
+
+def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:
+    """The full name an acronym stands for in this article, else itself."""
+    bare = name.replace(".", "")
+    full = ix.acronyms.get(name.lower()) or ix.acronyms.get(bare.lower())
+    if full is not None:
+        return full
+    for entity in reversed(list(ds.entities.values())):
+        if (
+            entity.kind == "org"
+            and len(name_words(entity.name)) > 1
+            and initials(entity.name) == bare.upper()
+        ):
+            return entity.name
+    return name
+
+
+def _is_subject(span: SpacySpan) -> bool:
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        if tok.dep_ in NP_INNER_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return bool(tok.dep_ in SUBJECT_DEPS)
+
+
+def _left_window(ix: DocIndex, i: int) -> list[Token]:
+    out: list[Token] = []
+    sent_start = ix.doc[i].sent.start
+    j = i - 1
+    while j >= sent_start and len(out) < WINDOW_TOKENS:
+        tok = ix.doc[j]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ":", "(", ")"}:
+            break
+        if "\n" in tok.text or (tok.is_punct and tok.text not in {"-", "."}):
+            break
+        out.append(tok)
+        j -= 1
+    return out
+
+
+def _right_appositive(ix: DocIndex, i: int) -> list[Token]:
+    """Tokens of ", a Trump spokeswoman," after token ``i``."""
+    out: list[Token] = []
+    if i + 1 >= len(ix.doc) or ix.doc[i + 1].text != ",":
+        return out
+    sent_end = ix.doc[i].sent.end
+    j = i + 2
+    while j < sent_end and len(out) < WINDOW_TOKENS:
+        tok = ix.doc[j]
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct or "\n" in tok.text:
+            break
+        out.append(tok)
+        j += 1
+    return out
+
+
+def _learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
+    words = [
+        t.lower_.rstrip(".")
+        for t in [
+            *_left_window(ix, span[0].i),
+            *_right_appositive(ix, span[-1].i),
+        ]
+        if t.is_alpha or t.lower_.rstrip(".").isalpha()
+    ]
+    if any(w in ROLE_NOUNS or w in TITLES for w in words):
+        entity.titles.update(words)
+    gender = gender_of(words)
+    if gender is not None and entity.gender is None:
+        entity.gender = gender
+
+
+def _learn_descriptors(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
+    """Learn "newspaper" from "the Kayhan newspaper", "alliance" from
+    "Gavi, the vaccine alliance"."""
+    last = span[-1].i
+    words: list[str] = []
+    if last + 1 < len(ix.doc):
+        nxt = ix.doc[last + 1]
+        if nxt.is_lower and nxt.pos_ == "NOUN":
+            words.extend(t.lower_ for t in ix.doc[last + 1 : last + 3] if t.is_lower)
+    words.extend(t.lower_ for t in _right_appositive(ix, last) if t.is_lower)
+    entity.titles.update(w for w in words if w in ORG_NOUNS or w == "news")

@@ -1,0 +1,165 @@
+"""Speaker resolution: the document index and its small named types.
+
+:class:`DocIndex` holds what one article says about its mentions (built once by
+:func:`whosaid.speakers.mentions.build_index`); :class:`Discourse` holds what
+resolution changes as it goes.  The functions here only read the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from whosaid.records import Speaker
+from whosaid.speakers.names import Ranges
+
+NER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+NP_INNER_DEPS: frozenset[str] = frozenset({"compound", "appos", "flat", "nmod"})
+CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+WINDOW_TOKENS = 8
+MAX_NAME_WORDS = 3
+
+RESOLVED_NAME = "name"
+RESOLVED_APPOSITIVE = "appositive"
+RESOLVED_PRONOUN = "pronoun"
+RESOLVED_NOMINAL = "nominal"
+RESOLVED_UNRESOLVED = "unresolved"
+RESOLVED_NONE = "none"
+
+
+@dataclass(eq=False)
+class Entity:
+    """One discourse entity: a person, organisation, state or group."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    gender: str | None = None
+    titles: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, eq=False)
+class Event:
+    """An occurrence of an entity at a text position, with its salience role."""
+
+    start: int
+    end: int
+    entity: Entity
+    subject: bool
+    speaker: bool
+    masked: bool
+
+
+@dataclass(eq=False)
+class DocMention:
+    """A document noun ("statement", "report") and who issued it."""
+
+    token: int
+    start: int
+    head: str
+    mods: frozenset[str]
+    issuer: Entity | None
+    sent_start: int
+    sent_end: int
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """A cleaned NER mention before entity linking."""
+
+    start: int
+    end: int
+    label: str
+    name: str
+    excluded: bool
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """What a source resolved to, how, and the mention to report."""
+
+    entity: Entity | None
+    resolved_by: str
+    mention: tuple[int, int] | None = None
+
+
+class MentionRef(NamedTuple):
+    """A named mention of an entity: the entity and the mention's characters."""
+
+    entity: Entity
+    start: int
+    end: int
+
+
+class RoleSpeaker(NamedTuple):
+    """The entity a role noun stood for as a source ("a spokesman for X"),
+    and where."""
+
+    entity: Entity
+    seen_at: int
+
+
+@dataclass(frozen=True, eq=False)
+class DocIndex:
+    """What one document says about its mentions, built once by
+    :func:`build_index` and only read afterwards (a document's issuer is
+    filled in lazily on its :class:`DocMention`)."""
+
+    doc: Doc
+    text: str
+    exclude: Ranges
+    masked: Ranges
+    token_mention: dict[int, MentionRef] = field(default_factory=dict)
+    doc_mentions: list[DocMention] = field(default_factory=list)
+    doc_by_token: dict[int, DocMention] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class Discourse:
+    """What resolution changes as it goes: the salience events (mentions and
+    resolved speakers, in text order), the entities by key, the speaker of
+    each cue token, and the entity of each role noun seen as a source ("a
+    spokesman for X": a later "the spokesman" is X's)."""
+
+    events: list[Event] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    cue_speakers: dict[int, Speaker] = field(default_factory=dict)
+    role_speakers: dict[str, RoleSpeaker] = field(default_factory=dict)
+
+
+def char_span(ix: DocIndex, start: int, end: int) -> SpacySpan | None:
+    start = max(0, min(start, len(ix.text)))
+    end = max(start, min(end, len(ix.text)))
+    if end <= start:
+        return None
+    try:
+        return ix.doc.char_span(start, end, alignment_mode="expand")
+    except Exception:
+        return None
+
+
+def mention_entity(ix: DocIndex, tok: Token) -> Entity | None:
+    found = ix.token_mention.get(tok.i)
+    return found[0] if found else None
+
+
+def mention_for(entity: Entity, pos: int) -> tuple[int, int]:
+    best: tuple[int, int] | None = None
+    for start, end in entity.mentions:
+        if start <= pos or best is None:
+            best = (start, end)
+        if start > pos:
+            break
+    return best if best is not None else (entity.start, entity.end)
+
+
+def token_range(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)

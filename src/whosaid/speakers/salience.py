@@ -1,0 +1,171 @@
+"""Speaker resolution: salience-ordered searches for an antecedent.
+
+A pronoun goes to the most salient compatible antecedent: the latest
+compatible speaker, unless a compatible sentence subject came after it; then
+subjects, then any mention, then mentions inside quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from whosaid.entities.lexicon import (
+    GROUP_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    THING_PRONOUNS,
+)
+from whosaid.speakers.model import (
+    RESOLVED_PRONOUN,
+    RESOLVED_UNRESOLVED,
+    Discourse,
+    DocIndex,
+    Entity,
+    SourceResult,
+    mention_entity,
+)
+from whosaid.speakers.names import (
+    Ranges,
+    same_stem,
+)
+
+CATAPHORA_CHARS = 400
+THING_KINDS: frozenset[str] = frozenset({"org", "gpe", "norp", "fac"})
+GROUP_KINDS: frozenset[str] = frozenset({"org", "norp", "group"})
+
+
+def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
+    """A lead's "Armenia's foreign minister said" named just after it.
+
+    Only when nothing before matches: the first person (for a role noun)
+    or organisation with the head in its name (for an organisation noun)
+    within the next ``CATAPHORA_CHARS`` characters.
+    """
+    start = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in ds.events[start:]:
+        if ev.start > pos + CATAPHORA_CHARS:
+            break
+        entity = ev.entity
+        if ev.masked or ev.speaker:
+            continue
+        if head in ROLE_NOUNS and entity.kind == "person":
+            return entity
+        if (
+            head in ORG_NOUNS
+            and entity.kind == "org"
+            and (head in entity.name.lower() or head in entity.titles)
+        ):
+            return entity
+    return None
+
+
+def search_back(
+    ds: Discourse,
+    pos: int,
+    accept: Callable[[Entity], bool],
+    mods: Sequence[str],
+    words_of: Callable[[Entity], set[str]],
+) -> Entity | None:
+    """Most recent entity before ``pos`` that ``accept``s, mods preferred."""
+    first: Entity | None = None
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        entity = ev.entity
+        if not accept(entity):
+            continue
+        if not mods:
+            return entity
+        words = words_of(entity)
+        if all(any(same_stem(m, w) for w in words) for m in mods):
+            return entity
+        if first is None:
+            first = entity
+    return first
+
+
+def search_role(ds: Discourse, pos: int, kinds: set[str]) -> Entity | None:
+    """Latest speaker of a kind before ``pos``, else the latest subject."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    subject: Entity | None = None
+    for ev in reversed(ds.events[:end]):
+        if ev.entity.kind not in kinds:
+            continue
+        if ev.speaker:
+            return ev.entity
+        if subject is None and ev.subject and not ev.masked:
+            subject = ev.entity
+    return subject
+
+
+def resolve_pronoun(
+    ix: DocIndex, ds: Discourse, tok: Token, content: Ranges
+) -> SourceResult:
+    word = tok.lower_
+    if word in RELATIVE_PRONOUNS:
+        return _resolve_relative(ix, tok)
+    if word in PERSON_PRONOUNS:
+        gender = PERSON_PRONOUNS[word]
+
+        def compatible(e: Entity) -> bool:
+            return e.kind == "person" and (e.gender is None or e.gender == gender)
+
+    elif word in THING_PRONOUNS:
+
+        def compatible(e: Entity) -> bool:
+            return e.kind in THING_KINDS
+
+    elif word in GROUP_PRONOUNS:
+
+        def compatible(e: Entity) -> bool:
+            return e.kind in GROUP_KINDS
+
+    else:
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    entity = _salient(ds, tok.idx, compatible, content)
+    if entity is None:
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    if word in PERSON_PRONOUNS and entity.gender is None:
+        entity.gender = PERSON_PRONOUNS[word]
+    return SourceResult(entity, RESOLVED_PRONOUN)
+
+
+def _salient(
+    ds: Discourse, pos: int, compatible: Callable[[Entity], bool], content: Ranges
+) -> Entity | None:
+    """The most salient compatible antecedent before ``pos``.
+
+    The latest compatible speaker wins unless a compatible sentence subject
+    of another entity (outside quotes and reported content) came after it;
+    without a speaker: the latest subject, then the latest mention, then
+    the latest mention inside quotes.
+    """
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    subject: Entity | None = None
+    plain: Entity | None = None
+    quoted: Entity | None = None
+    for ev in reversed(ds.events[:end]):
+        if ev.start in content or not compatible(ev.entity):
+            continue
+        if ev.speaker:
+            return subject if subject is not None else ev.entity
+        if ev.masked:
+            quoted = quoted or ev.entity
+        elif ev.subject:
+            subject = subject or ev.entity
+        else:
+            plain = plain or ev.entity
+    return subject or plain or quoted
+
+
+def _resolve_relative(ix: DocIndex, tok: Token) -> SourceResult:
+    head = tok.head
+    if head.dep_ in {"relcl", "acl"}:
+        entity = mention_entity(ix, head.head)
+        if entity is not None:
+            return SourceResult(entity, RESOLVED_PRONOUN)
+    return SourceResult(None, RESOLVED_UNRESOLVED)

@@ -1,0 +1,385 @@
+"""Speaker resolution, step 2: what one source span refers to.
+
+A name is itself; a title/appositive chain or a document with an issuer is the
+person, else the organisation, else the state in it; a definite nominal ("the
+ministry", "the spokesman") is the matching organisation, titled person or
+document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from whosaid.entities.lexicon import (
+    ALL_PRONOUNS,
+    DEFINITE_DETS,
+    DOC_NOUNS,
+    GENERIC_HEADS,
+    GENERIC_ORG_NOUNS,
+    MEDIA_MARKERS,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    STATE_NOUNS,
+)
+from whosaid.records import Span
+from whosaid.speakers.mentions import expand_acronym
+from whosaid.speakers.model import (
+    CLAUSE_DEPS,
+    RESOLVED_APPOSITIVE,
+    RESOLVED_NAME,
+    RESOLVED_NOMINAL,
+    RESOLVED_UNRESOLVED,
+    WINDOW_TOKENS,
+    Discourse,
+    DocIndex,
+    DocMention,
+    Entity,
+    MentionRef,
+    RoleSpeaker,
+    SourceResult,
+    char_span,
+    mention_entity,
+    mention_for,
+    token_range,
+)
+from whosaid.speakers.names import (
+    Ranges,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    same_stem,
+    strip_dateline,
+    strip_honorifics,
+    strip_titles,
+    surname_keys,
+    trim_name,
+)
+from whosaid.speakers.salience import (
+    cataphora,
+    resolve_pronoun,
+    search_back,
+    search_role,
+)
+
+
+def resolve_span(
+    ix: DocIndex, ds: Discourse, source: Span, content: Ranges
+) -> SourceResult:
+    start = strip_dateline(ix.text, source.start, source.end)
+    span = char_span(ix, start, source.end)
+    if span is None or not len(span):
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    tokens = [t for t in span if not (t.is_punct or t.is_space)]
+    if not tokens:
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    # pronouns
+    if (
+        len(tokens) == 1
+        and tokens[0].lower_ in ALL_PRONOUNS
+        and not is_acronym(tokens[0].text)
+    ):
+        return resolve_pronoun(ix, ds, tokens[0], content)
+    root = span.root
+    inner = [m for m in _mentions_in(ix, span) if not _in_clause(ix, m, root)]
+    # persons, unless they only modify a role ("Trump spokeswoman ...")
+    persons = [
+        m for m in inner if m.entity.kind == "person" and not _modifier(ix, m, span)
+    ]
+    if persons:
+        chosen = next((m for m in persons if m.start <= root.idx < m.end), persons[-1])
+        return _named(ix, chosen, span)
+    # documents: "a statement released by X", "the Russian statement"
+    if root.lower_ in DOC_NOUNS and root.i not in ix.token_mention:
+        found = _resolve_document(ix, ds, root, span)
+        if found is not None:
+            return found
+    # organisations, states: the mention heading the span or equal to it
+    stripped = trim_name(ix.text, span.start_char, span.end_char)
+    for mention in inner:
+        if (
+            mention.start <= root.idx < mention.end
+            or (
+                mention.start,
+                mention.end,
+            )
+            == stripped
+        ):
+            return _named(ix, mention, span)
+    lowered = root.lower_
+    if lowered in ORG_NOUNS and root.i not in ix.token_mention:
+        # "the Kayhan newspaper", "the official IRNA news agency"
+        for mention in inner:
+            if mention.entity.kind != "person" and any(
+                ix.doc[i].dep_ == "compound" and ix.doc[i].head.i == root.i
+                for i in token_range(ix.doc, mention.start, mention.end)
+            ):
+                return _named(ix, mention, span)
+    if not root.is_lower and root.i not in ix.token_mention:
+        words = name_words(ix.text[stripped[0] : stripped[1]])
+        if sum(1 for w in words if w[:1].isupper()) >= 2:
+            return _capitalized_fallback(ix, ds, span)
+    if root.i not in ix.token_mention and (
+        lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
+    ):
+        found = _resolve_nominal(ds, span, root)
+        if found is not None:
+            return found
+        if lowered in ROLE_NOUNS:
+            # "a spokesman for the Russian Foreign Ministry"
+            orgs = [
+                m
+                for m in inner
+                if m.entity.kind == "org"
+                and not any(
+                    ix.doc[i].dep_ in {"poss", "case"}
+                    for i in token_range(ix.doc, m.start, m.end)
+                )
+            ]
+            if orgs:
+                ds.role_speakers[lowered] = RoleSpeaker(orgs[0].entity, span.start_char)
+                return SourceResult(
+                    orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
+                )
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    if inner and lowered not in GENERIC_HEADS and root.tag_ not in {"NNS"}:
+        by_kind = sorted(
+            inner,
+            key=lambda m: (
+                ("org", "gpe", "norp", "fac").index(m.entity.kind)
+                if m.entity.kind in ("org", "gpe", "norp", "fac")
+                else 9
+            ),
+        )
+        return SourceResult(
+            by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
+        )
+    return _capitalized_fallback(ix, ds, span)
+
+
+def _in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a mention sits in a clause modifying the head ("led by X")."""
+    rng = token_range(ix.doc, mention.start, mention.end)
+    if not rng or root.i in rng:
+        return False
+    tok = ix.doc[rng.start]
+    for t in ix.doc[rng.start : rng.stop]:
+        if not (rng.start <= t.head.i < rng.stop):
+            tok = t
+            break
+    for _ in range(WINDOW_TOKENS):
+        if tok.i == root.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in CLAUSE_DEPS or tok.pos_ in {"VERB", "AUX"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
+    seen: list[MentionRef] = []
+    for tok in span:
+        found = ix.token_mention.get(tok.i)
+        if found is not None and found not in seen:
+            seen.append(found)
+    return seen
+
+
+def _modifier(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> bool:
+    """Whether a mention only modifies the span's head ("Haley's aide")."""
+    _, _start, end = mention
+    after = [t for t in span if t.idx >= end]
+    if not after:
+        return False
+    nxt = after[0]
+    if nxt.lower_ in {"'s", "’s", "'", "’"}:
+        return len(after) > 1
+    return (
+        nxt.lower_ in ROLE_NOUNS
+        and nxt.i not in ix.token_mention
+        and (ix.doc[nxt.i].is_lower)
+    )
+
+
+def _named(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> SourceResult:
+    entity, start, end = mention
+    stripped = trim_name(ix.text, span.start_char, span.end_char)
+    stripped = strip_honorifics(ix.text, *stripped)
+    same = (start, end) == stripped
+    how = RESOLVED_NAME if same else RESOLVED_APPOSITIVE
+    if ix.text[start:end] == entity.name:
+        return SourceResult(entity, how, (start, end))
+    return SourceResult(entity, how, mention_for(entity, start))
+
+
+def _resolve_document(
+    ix: DocIndex, ds: Discourse, root: Token, span: SpacySpan
+) -> SourceResult | None:
+    mention = ix.doc_by_token.get(root.i)
+    if mention is not None and mention.issuer is not None:
+        inside = any(mention_entity(ix, t) is mention.issuer for t in span)
+        how = RESOLVED_APPOSITIVE if inside else RESOLVED_NOMINAL
+        return SourceResult(mention.issuer, how)
+    # possessive pronoun: "its statement", "his report"
+    for child in root.children:
+        if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
+            found = resolve_pronoun(ix, ds, child, Ranges(()))
+            if found.entity is not None:
+                return found
+    definite = any(
+        t.lower_ in DEFINITE_DETS for t in span if t.i < root.i and t.dep_ == "det"
+    )
+    mods = [
+        t.text
+        for t in span
+        if t.i < root.i and t.dep_ != "det" and (t.is_alpha and not t.is_stop)
+    ]
+    if not definite and not mods:
+        return None
+    issuer = _earlier_document(ix, ds, root.idx, root.lower_, mods)
+    if issuer is None:
+        return None
+    if mention is not None:
+        mention.issuer = issuer
+    return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+def _earlier_document(
+    ix: DocIndex, ds: Discourse, pos: int, head: str, mods: Sequence[str]
+) -> Entity | None:
+    candidates = [m for m in ix.doc_mentions if m.start < pos]
+    fallback: Entity | None = None
+    for mention in reversed(candidates):
+        issuer = mention.issuer or _sentence_speaker(ix, ds, mention)
+        if issuer is None:
+            continue
+        if mods:
+            words = [*name_words(issuer.name), *mention.mods]
+            if not all(any(same_stem(m, w) for w in words) for m in mods):
+                continue
+        if mention.head == head:
+            return issuer
+        if fallback is None:
+            fallback = issuer
+    return fallback
+
+
+def _sentence_speaker(
+    ix: DocIndex, ds: Discourse, mention: DocMention
+) -> Entity | None:
+    tok = ix.doc[mention.token]
+    for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
+            found = resolve_pronoun(ix, ds, child, Ranges(()))
+            mention.issuer = found.entity
+            return found.entity
+    for ev in ds.events:
+        if ev.speaker and mention.sent_start <= ev.start < mention.sent_end:
+            mention.issuer = ev.entity
+            return ev.entity
+    return None
+
+
+def _resolve_nominal(
+    ds: Discourse, span: SpacySpan, root: Token
+) -> SourceResult | None:
+    dets = [t.lower_ for t in span if t.i < root.i and t.dep_ in {"det", "poss"}]
+    possessed = any(t.dep_ == "poss" for t in span if t.i < root.i)
+    if not (possessed or any(d in DEFINITE_DETS for d in dets)):
+        return None
+    mods = [
+        t.text
+        for t in span
+        if t.i < root.i
+        and t.dep_ not in {"det", "case"}
+        and t.is_alpha
+        and not t.is_stop
+    ]
+    head = root.lower_
+    pos = span.start_char
+    if head in ROLE_NOUNS:
+        wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
+        entity = search_back(
+            ds,
+            pos,
+            lambda e: e.kind == "person" and bool(e.titles & wanted),
+            mods,
+            lambda e: e.titles,
+        )
+    elif head in STATE_NOUNS:
+        entity = search_role(ds, pos, {"gpe"})
+    else:
+        entity = search_back(
+            ds,
+            pos,
+            lambda e: (
+                e.kind == "org"
+                and (
+                    head in e.titles
+                    or any(same_stem(head, w) for w in name_words(e.name))
+                )
+            ),
+            mods,
+            lambda e: set(name_words(e.name)) | e.titles,
+        )
+        if entity is None and head in MEDIA_NOUNS:
+            entity = search_back(
+                ds,
+                pos,
+                lambda e: (
+                    e.kind == "org"
+                    and any(w.lower() in MEDIA_MARKERS for w in name_words(e.name))
+                ),
+                (),
+                lambda e: set(),
+            )
+        if entity is None and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS):
+            entity = search_role(ds, pos, {"org"})
+    if entity is None and head in ds.role_speakers:
+        entity, seen_at = ds.role_speakers[head]
+        if seen_at >= pos:
+            entity = None
+    if entity is None:
+        entity = cataphora(ds, span.end_char, head)
+    if entity is None:
+        return None
+    return SourceResult(entity, RESOLVED_NOMINAL)
+
+
+def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult:
+    root = span.root
+    head_end = root.idx + len(root.text)
+    if span.start_char < head_end < span.end_char and ix.text[
+        head_end : span.end_char
+    ].lstrip()[:1] in {",", "("}:
+        span = char_span(ix, span.start_char, head_end) or span  # "The RSF, led by"
+    start, end = trim_name(ix.text, span.start_char, span.end_char)
+    start, end = strip_titles(ix.text, start, end)
+    name = ix.text[start:end]
+    words = name_words(name)
+    if not words or not all(w[:1].isupper() for w in words):
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    if any(w.lower() in GENERIC_HEADS for w in words):
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    if span.root.pos_ != "PROPN" and not is_acronym(name):
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    if len(words) == 1 and is_acronym(name):
+        full = expand_acronym(ix, ds, name)
+        entity = ds.entities.get(f"thing:{full.lower()}")
+        if entity is not None:
+            return SourceResult(entity, RESOLVED_NAME, mention_for(entity, start))
+    if len(words) == 1:
+        for entity in reversed(list(ds.entities.values())):
+            if entity.kind == "person" and name.lower() in surname_keys(entity.name):
+                return SourceResult(entity, RESOLVED_NAME, mention_for(entity, start))
+    key = f"thing:{name.lower()}"
+    entity = ds.entities.get(key)
+    if entity is None:
+        kind = "person" if looks_like_person_name(name) else "org"
+        entity = Entity(name=name, kind=kind, start=start, end=end)
+        ds.entities[key] = entity
+    return SourceResult(entity, RESOLVED_NAME, (start, end))
