@@ -596,21 +596,11 @@ def _keep_alias(alias: str, name: str) -> bool:
     return fold(alias) != fold(name) and len(alias) <= 60
 
 
-HEAD_OFFICE_WORDS = (
-    "president",
-    "prime minister",
-    "chancellor",
-    "premier",
-    "king",
-    "emir",
-    "crown prince",
-    "supreme leader",
-    "secretary-general",
-    "secretary general",
-    "chief of state",
-    "head of government",
-    "taoiseach",
-)
+def _head_office_words() -> tuple[str, ...]:
+    """The package's own list of offices known by surname alone."""
+    from whosaid.actors.people import HEAD_OFFICE_WORDS
+
+    return HEAD_OFFICE_WORDS
 
 
 def _keys(name: str, aliases: list[str]) -> list[str]:
@@ -650,7 +640,9 @@ def write(table: Table, out: Path) -> tuple[int, int]:
         f.write("id\tname\tkeys\thead\toffices\n")
         for p in people:
             aliases = sorted(a for a in p.aliases if _keep_alias(a, p.name))
-            head = any(w in o[3].lower() for o in p.offices for w in HEAD_OFFICE_WORDS)
+            head = any(
+                w in o[3].lower() for o in p.offices for w in _head_office_words()
+            )
             keys = "|".join(
                 dict.fromkeys(shipped.canonical_keys(variants, _keys(p.name, aliases)))
             )
