@@ -227,6 +227,18 @@ def _more(limit: int, more: bool) -> bool:
     return limit > 0 and more
 
 
+def _page_of(found: list[T], *, limit: int, offset: int) -> Page[T]:
+    """A page from ``limit + 1`` rows fetched at ``offset`` (the extra row
+    only says whether there are more)."""
+    return Page(
+        items=found[:limit],
+        limit=limit,
+        offset=offset,
+        total=None,
+        has_more=_more(limit, len(found) > limit),
+    )
+
+
 def article(conn: sqlite3.Connection, article_id: str) -> Article | None:
     """The stored article record, or ``None``."""
     return get_article(conn, article_id)
@@ -250,13 +262,7 @@ def quotes_page(
         limit=limit + 1,
         offset=offset,
     )
-    return Page(
-        items=found[:limit],
-        limit=limit,
-        offset=offset,
-        total=None,
-        has_more=_more(limit, len(found) > limit),
-    )
+    return _page_of(found, limit=limit, offset=offset)
 
 
 def speakers_page(
@@ -585,13 +591,7 @@ def events_page(
         ValueError: a bad code, root or date.
     """
     found = search_events(conn, filters, limit=limit + 1, offset=offset)
-    return Page(
-        items=found[:limit],
-        limit=limit,
-        offset=offset,
-        total=None,
-        has_more=_more(limit, len(found) > limit),
-    )
+    return _page_of(found, limit=limit, offset=offset)
 
 
 def dyads_page(
@@ -618,13 +618,7 @@ def dyads_page(
         limit=limit + 1,
         offset=offset,
     )
-    return Page(
-        items=found[:limit],
-        limit=limit,
-        offset=offset,
-        total=None,
-        has_more=_more(limit, len(found) > limit),
-    )
+    return _page_of(found, limit=limit, offset=offset)
 
 
 def top_dyads(conn: sqlite3.Connection, *, limit: int) -> list[DyadTotal]:
