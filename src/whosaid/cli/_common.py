@@ -334,36 +334,35 @@ def terminal_width() -> int:
 # --- option values -----------------------------------------------------------
 
 
-def actor_files(files: Sequence[Path] | None) -> tuple[str, ...]:
-    """Check users' actor files up front: a bad one is a usage error (2)."""
-    from whosaid.actors.knowledge import check_user_actors
+def _checked_files(
+    files: Sequence[Path] | None, check: Callable[[Path], object], option: str
+) -> tuple[str, ...]:
+    """Check users' files up front with ``check``: a bad one is a usage error (2)."""
     from whosaid.errors import ConfigError
 
     out: list[str] = []
     for f in files or ():
         try:
-            check_user_actors(f)
+            check(f)
         except ConfigError as e:
-            typer.echo(f"error: --actors: {e.message}", err=True)
+            typer.echo(f"error: {option}: {e.message}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
         out.append(str(f))
     return tuple(out)
+
+
+def actor_files(files: Sequence[Path] | None) -> tuple[str, ...]:
+    """Check users' actor files up front: a bad one is a usage error (2)."""
+    from whosaid.actors.knowledge import check_user_actors
+
+    return _checked_files(files, check_user_actors, "--actors")
 
 
 def verb_files(files: Sequence[Path] | None) -> tuple[str, ...]:
     """Check users' event verb files up front: a bad one is a usage error (2)."""
-    from whosaid.errors import ConfigError
     from whosaid.events import check_user_verbs
 
-    out: list[str] = []
-    for f in files or ():
-        try:
-            check_user_verbs(f)
-        except ConfigError as e:
-            typer.echo(f"error: --verbs: {e.message}", err=True)
-            raise typer.Exit(EXIT_USAGE) from None
-        out.append(str(f))
-    return tuple(out)
+    return _checked_files(files, check_user_verbs, "--verbs")
 
 
 def scale_settings(
