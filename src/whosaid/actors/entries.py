@@ -176,8 +176,10 @@ def org_mention(
     if e <= s:
         return None
     name = ix.text[s:e]
+    key_name = name
     words = [w.lower().strip(".,") for w in name_words(name)]
     country, igo = mod_country(ix, st, mods + of_mods, title_words=set())
+    name = _full_org_name(ix, hit, name)
     sector = None
     typ = "other"
     for w in words:
@@ -219,7 +221,7 @@ def org_mention(
     return ActorMention(
         s,
         e,
-        ("org", name.lower()),
+        ("org", key_name.lower()),
         name,
         typ,
         country,
@@ -228,6 +230,23 @@ def org_mention(
         None,
         source="ner",
     )
+
+
+def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:
+    """The whole organization name when NER's entity holds the hit and only
+    proper-noun modifiers before it ("the Sudan Doctors Network" names
+    "Sudan Doctors Network", not "Doctors Network")."""
+    for ent in ix.doc.ents:
+        if ent.label_ != "ORG" or not (ent.start < hit.i and hit.j == ent.end):
+            continue
+        toks = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+        before = [t for t in toks if t.i < hit.i]
+        if before and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in before):
+            start = toks[0].idx
+            end = toks[-1].idx + len(toks[-1].text)
+            return " ".join(ix.text[start:end].split())
+        break
+    return name
 
 
 def _country_in_name(ix: ActorIndex, i: int, j: int) -> str | None:
