@@ -5,23 +5,31 @@
 the batch's article ids, ``retries`` on failure), keeps at most
 ``max_in_flight`` batches submitted and not yet consumed, and yields the
 results **in input order**.  Memory is therefore bounded by
-``batch_size * max_in_flight`` articles, whatever the corpus size.
+``batch_size * (max_in_flight + workers + 1)`` articles (the in-flight
+batches and the look-ahead of :func:`_batches`), whatever the corpus size.
 
-Where the work runs (:func:`open_client`):
+Where the work runs:
 
 * ``scheduler="tcp://host:8786"``: an existing Dask cluster (``dask
-  scheduler`` + ``dask worker`` on other hosts, dask-kubernetes...);
-* otherwise ``workers`` > 1: a ``LocalCluster`` of that many worker
-  processes, one thread each (spaCy does not parallelize over threads),
-  managed by nannies (a worker that dies is restarted, its tasks re-run);
+  scheduler`` + ``dask worker`` on other hosts, dask-kubernetes...), see
+  :func:`open_client`;
+* otherwise ``workers`` > 1: a :class:`~whosaid.scale.pool.LocalPool` of that
+  many worker processes on this machine, which load the models as they start
+  (``local_backend="dask"``: a Dask ``LocalCluster`` instead, one thread per
+  worker, managed by nannies);
 * otherwise (one worker), or when the whole input is smaller than two
   batches: in this process, calling the very same batch function on the very
-  same batches, so the records are identical either way.
+  same articles, so the records are identical either way.
 
-Faults: a task that raises is retried ``retries`` times; a worker that dies
-has its tasks rescheduled by the scheduler.  A batch that still fails is
-split and its articles run one by one, so one poisonous article costs only
-itself (recorded with error ``scale.batch_failed``), never the run.
+On workers, the last few batches' worth of input is cut into smaller
+batches (:data:`TAIL_DIVISOR`) so that the workers finish together instead
+of one waiting for the other's last big batch; the records do not depend on
+how the articles are batched.
+
+Faults: a task whose worker dies is run again ``retries`` times (Dask also
+retries a task that raises).  A batch that still fails is split and its
+articles run one by one, so one poisonous article costs only itself
+(recorded with error ``scale.batch_failed``), never the run.
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ from whosaid.scale.worker import (
     BatchItem,
     RenderedArticle,
     analyze_batch,
+    preload,
     render_article,
     render_batch,
     write_batch,
@@ -73,6 +82,9 @@ DEFAULT_RETRIES = 3
 CONNECT_TIMEOUT_S = 10.0
 SMALL_INPUT_BATCHES = 2
 """Inputs of fewer than this many batches run in process (no cluster start)."""
+TAIL_DIVISOR = 4
+"""On workers, the input's tail is cut into batches this many times smaller."""
+LOCAL_BACKENDS = ("processes", "dask")
 
 
 def default_workers() -> int:
@@ -105,6 +117,9 @@ class ScaleSettings:
             given and the input is under two batches.
         time_budget: Seconds one article may take (``None``: no limit);
             past it the article fails with ``nlp.timeout``.
+        local_backend: For ``workers`` > 1 without a scheduler:
+            ``processes`` (a :class:`~whosaid.scale.pool.LocalPool`, the
+            default) or ``dask`` (a Dask ``LocalCluster``).
     """
 
     workers: int = 1
@@ -117,9 +132,15 @@ class ScaleSettings:
     verb_files: tuple[str, ...] = ()
     small_input_in_process: bool = True
     time_budget: float | None = DEFAULT_TIME_BUDGET
+    local_backend: str = "processes"
 
     def __post_init__(self) -> None:
         check_budget(self.time_budget)
+        if self.local_backend not in LOCAL_BACKENDS:
+            raise ValueError(
+                f"local backend must be one of {LOCAL_BACKENDS}, "
+                f"got {self.local_backend!r}"
+            )
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, got {self.workers}")
         if self.batch_size < 1:
@@ -208,10 +229,31 @@ def _cluster_workers(client: Any) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[BatchItem]]:
+def _batches(
+    items: Iterable[Any], size: int, *, tail: int = 0
+) -> Iterator[list[BatchItem]]:
+    """Cut the input into batches of ``size`` items, reading lazily.
+
+    With ``tail`` > 0, reads up to ``tail`` batches ahead, and once the input
+    has ended cuts what is left (at most ``tail + 1`` batches' worth) into
+    batches of ``size // TAIL_DIVISOR`` (at least 1), so that workers
+    running the last batches finish at about the same time.
+    """
     iterator = iter(items)
-    while batch := [_as_pair(x) for x in islice(iterator, size)]:
-        yield batch
+    if tail <= 0:
+        while batch := [_as_pair(x) for x in islice(iterator, size)]:
+            yield batch
+        return
+    ahead: deque[BatchItem] = deque()
+    horizon = size * (tail + 1)
+    while True:
+        ahead.extend(_as_pair(x) for x in islice(iterator, horizon - len(ahead)))
+        if len(ahead) < horizon:
+            break  # the input has ended
+        yield [ahead.popleft() for _ in range(size)]
+    small = max(1, size // TAIL_DIVISOR)
+    while ahead:
+        yield [ahead.popleft() for _ in range(min(small, len(ahead)))]
 
 
 def _as_pair(item: Any) -> BatchItem:
@@ -335,10 +377,9 @@ def _run(
     in_process = settings.scheduler is None and (
         settings.workers == 1 or (small and settings.small_input_in_process)
     )
-    batches = _batches(stream, settings.batch_size)
     if in_process:
         yield from run_batches(
-            batches,
+            _batches(stream, settings.batch_size),
             task,
             client=None,
             max_in_flight=1,
@@ -346,12 +387,44 @@ def _run(
             salvage=salvage,
         )
         return
+    if settings.scheduler is None and settings.local_backend == "processes":
+        yield from _run_pool(stream, settings, task, salvage)
+        return
     with open_client(settings) as client:
         workers = _cluster_workers(client)
         yield from run_batches(
-            batches,
+            _batches(stream, settings.batch_size, tail=workers),
             task,
             client=client,
+            max_in_flight=settings.max_in_flight or 2 * workers,
+            retries=settings.retries,
+            salvage=salvage,
+        )
+
+
+def _run_pool(
+    stream: Iterable[Any],
+    settings: ScaleSettings,
+    task: Callable[[list[BatchItem]], list[R]],
+    salvage: Callable[[BatchItem, BaseException], R],
+) -> Iterator[R]:
+    """Run on a :class:`~whosaid.scale.pool.LocalPool` of ``settings.workers``."""
+    from whosaid.scale.pool import LocalPool
+
+    workers = settings.workers
+    load = partial(
+        preload,
+        model_dir=settings.model_dir,
+        batch_size=settings.batch_size,
+        actor_files=settings.actor_files,
+        verb_files=settings.verb_files,
+        time_budget=settings.time_budget,
+    )
+    with LocalPool(workers, preload=load) as pool:
+        yield from run_batches(
+            _batches(stream, settings.batch_size, tail=workers),
+            task,
+            client=pool,
             max_in_flight=settings.max_in_flight or 2 * workers,
             retries=settings.retries,
             salvage=salvage,

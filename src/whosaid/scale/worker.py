@@ -35,6 +35,7 @@ __all__ = [
     "RenderedArticle",
     "analyze_batch",
     "peak_rss_mb",
+    "preload",
     "render_article",
     "render_batch",
     "summarize",
@@ -214,6 +215,35 @@ def warm_up(model_dir: str | None, batch_size: int, texts: Sequence[str]) -> int
     ]
     analyze_batch(items, model_dir=model_dir, batch_size=batch_size)
     return os.getpid()
+
+
+PRELOAD_TEXT = '"We will see," the minister said on Monday.'
+"""What :func:`preload` analyzes so that the models' lazy parts load too."""
+
+
+def preload(
+    *,
+    model_dir: str | None,
+    batch_size: int,
+    actor_files: Sequence[str] = (),
+    verb_files: Sequence[str] = (),
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+) -> None:
+    """Load this process's models and knowledge, as the batches will use them.
+
+    Runs the pipeline once over :data:`PRELOAD_TEXT` (the result is thrown
+    away): a worker calls it as it starts, so that loading overlaps with
+    the other workers' loading and with the caller reading its input.
+    """
+    item: BatchItem = (RawArticle(id="preload", text=PRELOAD_TEXT), ())
+    analyze_batch(
+        [item],
+        model_dir=model_dir,
+        batch_size=batch_size,
+        actor_files=actor_files,
+        verb_files=verb_files,
+        time_budget=time_budget,
+    )
 
 
 def peak_rss_mb() -> float:

@@ -1,0 +1,314 @@
+"""Worker processes on this machine without Dask: the local backend.
+
+``--workers N`` (N > 1, no ``--scheduler``) runs on a :class:`LocalPool`, a
+``concurrent.futures.ProcessPoolExecutor`` of N processes.  On a two-core
+machine a Dask ``LocalCluster`` cost about a fifth of the two-worker run's
+time: five processes importing ``distributed`` at start, nannies and
+scheduler polling all along, glibc told to trim memory after every free
+(``MALLOC_TRIM_THRESHOLD_``, Dask's default for its workers: five times the
+page faults) and a slow close.  The pool instead:
+
+* forks its workers from this process where that is safe (Linux, no other
+  thread running), so they start at once with everything this process has
+  imported; otherwise it uses ``forkserver`` or ``spawn``;
+* has every worker load the models and knowledge as soon as it starts, all
+  workers in parallel, while this process reads the first inputs
+  (:func:`~whosaid.scale.worker.preload`);
+* keeps the Dask client's ``submit(...).result()`` / ``release()`` surface
+  that :func:`~whosaid.scale.runner.run_batches` uses, with the same fault
+  contract: a worker that dies (killed, out of memory) breaks the pool; it
+  is restarted and the batches it took down are submitted again, up to
+  ``retries`` times, after which the runner splits the batch and runs its
+  articles one by one;
+* times every batch in its worker (:class:`BatchTiming`) and logs, at debug
+  level, where the run's wall time went (:meth:`Timeline.report`: start,
+  loads, first result, busy and idle time per worker, the idle tail, this
+  process's CPU), which ``whosaid extract --workers 2 --debug`` prints.
+
+Workers ignore Ctrl-C: this process catches it, cancels what has not
+started and ends the workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import resource
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+__all__ = [
+    "BatchTiming",
+    "LocalPool",
+    "PoolFuture",
+    "Timeline",
+    "WorkerDied",
+    "start_method",
+]
+
+logger = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+
+class WorkerDied(RuntimeError):
+    """A worker process died while running a batch, ``retries`` times over."""
+
+
+def start_method() -> str:
+    """How the pool starts its processes.
+
+    ``fork`` on Linux when this process runs no other thread (a fork copies
+    only the calling thread, so a lock held by another one would stay held
+    in the child); else ``forkserver`` where there is one, else ``spawn``.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchTiming:
+    """One batch as its worker ran it.
+
+    Attributes:
+        pid: The worker process.
+        items: Articles in the batch.
+        start: When it started (``time.time()``).
+        end: When it ended.
+        cpu: The worker's CPU seconds on it.
+        load: Seconds the worker spent loading the models before its first
+            batch (set on that batch only).
+    """
+
+    pid: int
+    items: int
+    start: float
+    end: float
+    cpu: float
+    load: float | None = None
+
+
+_load_seconds: list[float] = []
+"""This worker's load time, until its first batch reports it."""
+
+
+def _init_worker(preload: Callable[[], object] | None) -> None:
+    """Ignore Ctrl-C (the parent handles it) and load the models now."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if preload is None:
+        return
+    started = time.perf_counter()
+    try:
+        preload()
+    except Exception:  # the first batch loads again and reports the error
+        logger.debug("worker %d: preload failed", os.getpid(), exc_info=True)
+    _load_seconds.append(time.perf_counter() - started)
+
+
+def _timed(
+    task: Callable[[list[Any]], list[R]], batch: list[Any]
+) -> tuple[list[R], BatchTiming]:
+    """Run ``task`` on ``batch`` in a worker; its results and timing."""
+    start, cpu = time.time(), time.process_time()
+    results = task(batch)
+    load = _load_seconds.pop() if _load_seconds else None
+    return results, BatchTiming(
+        pid=os.getpid(),
+        items=len(batch),
+        start=start,
+        end=time.time(),
+        cpu=time.process_time() - cpu,
+        load=load,
+    )
+
+
+@dataclass(slots=True)
+class Timeline:
+    """Where a pool run's time went (see :meth:`report`)."""
+
+    started: float = field(default_factory=time.time)
+    driver_cpu: float = field(default_factory=lambda: _cpu_seconds())
+    first_result: float | None = None
+    batches: list[BatchTiming] = field(default_factory=list)
+
+    def add(self, timing: BatchTiming) -> None:
+        """Record one batch (and the time of the first result)."""
+        if self.first_result is None:
+            self.first_result = time.time()
+        self.batches.append(timing)
+
+    def report(self, workers: int, method: str, restarts: int = 0) -> list[str]:
+        """The accounting, one line per fact, times relative to the start.
+
+        Per worker: load time, batches, busy (wall and CPU) and idle
+        seconds, first start and last end; then the tail (how long the
+        first worker to finish waited for the last), the first result and
+        this process's CPU.
+        """
+        end = time.time()
+        wall = end - self.started
+        lines = [
+            f"local pool: {workers} workers ({method}), {len(self.batches)} "
+            f"batches, {restarts} restarts, wall {wall:.2f} s"
+        ]
+        finish: list[float] = []
+        for pid in sorted({b.pid for b in self.batches}):
+            mine = sorted((b for b in self.batches if b.pid == pid), key=_start)
+            loads = [b.load for b in mine if b.load is not None]
+            busy = sum(b.end - b.start for b in mine)
+            first, last = mine[0].start - self.started, mine[-1].end - self.started
+            finish.append(last)
+            lines.append(
+                f"worker {pid}: load {sum(loads):.2f} s, {len(mine)} batches "
+                f"({sum(b.items for b in mine)} articles), busy {busy:.2f} s "
+                f"(cpu {sum(b.cpu for b in mine):.2f} s), first batch at "
+                f"+{first:.2f} s, last done at +{last:.2f} s, idle between "
+                f"batches {last - first - busy:.2f} s"
+            )
+        if finish:
+            lines.append(
+                f"tail: first worker done at +{min(finish):.2f} s, last at "
+                f"+{max(finish):.2f} s (idle tail {max(finish) - min(finish):.2f} s)"
+            )
+        if self.first_result is not None:
+            lines.append(f"first result at +{self.first_result - self.started:.2f} s")
+        lines.append(f"this process: cpu {_cpu_seconds() - self.driver_cpu:.2f} s")
+        return lines
+
+
+def _start(timing: BatchTiming) -> float:
+    return timing.start
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class PoolFuture(Generic[R]):
+    """One batch submitted to a :class:`LocalPool` (a Dask future's subset)."""
+
+    def __init__(
+        self,
+        pool: LocalPool,
+        task: Callable[[list[Any]], list[R]],
+        batch: list[Any],
+        retries: int,
+    ) -> None:
+        self._pool, self._task, self._batch = pool, task, batch
+        self._retries_left = retries
+        self._future: Future[tuple[list[R], BatchTiming]] = pool._submit(task, batch)
+
+    def result(self) -> list[R]:
+        """The batch's results; resubmitted while a dead worker took it down.
+
+        Raises:
+            WorkerDied: a worker died running it, ``retries`` + 1 times.
+            Exception: what the task raised.
+        """
+        while True:
+            try:
+                results, timing = self._future.result()
+            except BrokenProcessPool as e:
+                if self._retries_left <= 0:
+                    raise WorkerDied(f"a worker process died: {e}") from e
+                self._retries_left -= 1
+                logger.warning("a worker process died; running its batch again")
+                self._future = self._pool._submit(self._task, self._batch)
+                continue
+            self._pool.timeline.add(timing)
+            return results
+
+    def release(self) -> None:
+        """Nothing to free (the results are already here); for Dask's surface."""
+
+
+class LocalPool:
+    """``workers`` processes on this machine (see the module docstring).
+
+    Use it as a context manager; :meth:`submit` mirrors the part of
+    ``distributed.Client.submit`` that :func:`~whosaid.scale.runner.run_batches`
+    uses.
+    """
+
+    def __init__(
+        self, workers: int, *, preload: Callable[[], object] | None = None
+    ) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        self.workers = workers
+        self.method = start_method()
+        self.restarts = 0
+        self.timeline = Timeline()
+        self._preload = preload
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context(self.method),
+            initializer=_init_worker,
+            initargs=(self._preload,),
+        )
+
+    def submit(
+        self,
+        task: Callable[[list[Any]], list[R]],
+        batch: list[Any],
+        *,
+        key: str | None = None,
+        retries: int = 0,
+        pure: bool = True,
+    ) -> PoolFuture[R]:
+        """Run ``task(batch)`` on a worker (``key`` and ``pure`` are Dask's,
+        unused here)."""
+        del key, pure
+        return PoolFuture(self, task, batch, retries)
+
+    def _submit(
+        self, task: Callable[[list[Any]], list[R]], batch: list[Any]
+    ) -> Future[tuple[list[R], BatchTiming]]:
+        try:
+            return self._executor.submit(_timed, task, batch)
+        except BrokenProcessPool:
+            self._restart()
+            return self._executor.submit(_timed, task, batch)
+
+    def _restart(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self.restarts += 1
+        self._executor = self._new_executor()
+
+    def close(self, *, cancel: bool = False) -> None:
+        """End the workers: after their batches, or at once with ``cancel``."""
+        if cancel:
+            _cancel(self._executor)
+        self._executor.shutdown(wait=True)
+        for line in self.timeline.report(self.workers, self.method, self.restarts):
+            logger.debug("%s", line)
+
+    def __enter__(self) -> LocalPool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        self.close(cancel=kind is not None)
+
+
+def _cancel(executor: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and stop the processes now."""
+    processes: Sequence[Any] = list(
+        (getattr(executor, "_processes", None) or {}).values()
+    )
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
