@@ -45,6 +45,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from whosaid.scale.worker import peak_rss_mb
+
 __all__ = [
     "BatchTiming",
     "LocalPool",
@@ -86,8 +88,9 @@ class BatchTiming:
         start: When it started (``time.time()``).
         end: When it ended.
         cpu: The worker's CPU seconds on it.
-        load: Seconds the worker spent loading the models before its first
-            batch (set on that batch only).
+        load: Seconds (wall, CPU) the worker spent loading the models
+            before its first batch (set on that batch only).
+        peak_rss_mb: The worker's peak resident set size so far, in MiB.
     """
 
     pid: int
@@ -95,11 +98,12 @@ class BatchTiming:
     start: float
     end: float
     cpu: float
-    load: float | None = None
+    load: tuple[float, float] | None = None
+    peak_rss_mb: float = 0.0
 
 
-_load_seconds: list[float] = []
-"""This worker's load time, until its first batch reports it."""
+_load_seconds: list[tuple[float, float]] = []
+"""This worker's load time (wall, CPU), until its first batch reports it."""
 
 
 def _init_worker(preload: Callable[[], object] | None) -> None:
@@ -107,12 +111,12 @@ def _init_worker(preload: Callable[[], object] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if preload is None:
         return
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         preload()
     except Exception:  # the first batch loads again and reports the error
         logger.debug("worker %d: preload failed", os.getpid(), exc_info=True)
-    _load_seconds.append(time.perf_counter() - started)
+    _load_seconds.append((time.perf_counter() - started, time.process_time() - cpu))
 
 
 def _timed(
@@ -129,6 +133,7 @@ def _timed(
         end=time.time(),
         cpu=time.process_time() - cpu,
         load=load,
+        peak_rss_mb=peak_rss_mb(),
     )
 
 
@@ -147,6 +152,13 @@ class Timeline:
             self.first_result = time.time()
         self.batches.append(timing)
 
+    def worker_peak_rss_mb(self) -> dict[int, float]:
+        """Each worker's peak RSS (MiB) as its last batch reported it."""
+        peaks: dict[int, float] = {}
+        for b in self.batches:
+            peaks[b.pid] = max(peaks.get(b.pid, 0.0), b.peak_rss_mb)
+        return peaks
+
     def report(self, workers: int, method: str, restarts: int = 0) -> list[str]:
         """The accounting, one line per fact, times relative to the start.
 
@@ -164,16 +176,19 @@ class Timeline:
         finish: list[float] = []
         for pid in sorted({b.pid for b in self.batches}):
             mine = sorted((b for b in self.batches if b.pid == pid), key=_start)
-            loads = [b.load for b in mine if b.load is not None]
+            load_wall = sum(b.load[0] for b in mine if b.load is not None)
+            load_cpu = sum(b.load[1] for b in mine if b.load is not None)
             busy = sum(b.end - b.start for b in mine)
             first, last = mine[0].start - self.started, mine[-1].end - self.started
             finish.append(last)
             lines.append(
-                f"worker {pid}: load {sum(loads):.2f} s, {len(mine)} batches "
+                f"worker {pid}: load {load_wall:.2f} s (cpu {load_cpu:.2f} s), "
+                f"{len(mine)} batches "
                 f"({sum(b.items for b in mine)} articles), busy {busy:.2f} s "
                 f"(cpu {sum(b.cpu for b in mine):.2f} s), first batch at "
                 f"+{first:.2f} s, last done at +{last:.2f} s, idle between "
-                f"batches {last - first - busy:.2f} s"
+                f"batches {last - first - busy:.2f} s, peak RSS "
+                f"{max(b.peak_rss_mb for b in mine):.0f} MiB"
             )
         if finish:
             lines.append(
@@ -285,7 +300,9 @@ class LocalPool:
             return self._executor.submit(_timed, task, batch)
 
     def _restart(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        # A broken pool has ended its processes and its manager thread is
+        # ending: wait for it, so that no thread runs when the next forks.
+        self._executor.shutdown(wait=True, cancel_futures=True)
         self.restarts += 1
         self._executor = self._new_executor()
 

@@ -62,6 +62,8 @@ def test_settings_reject_zero_workers_and_batches() -> None:
         ScaleSettings(workers=0)
     with pytest.raises(ValueError):
         ScaleSettings(batch_size=0)
+    with pytest.raises(ValueError, match="local backend"):
+        ScaleSettings(local_backend="threads")
 
 
 def test_run_batches_in_process_keeps_order_and_batches() -> None:
