@@ -72,7 +72,7 @@ def bench(
             "--workers",
             help=(
                 "Scaling bench: comma-separated worker counts (e.g. 1,2).  "
-                "Times the same texts on a local Dask cluster of each size "
+                "Times the same texts on local worker processes of each count "
                 "(warm-up untimed) and prints articles/s, words/s, the "
                 "scaling efficiency, each worker's peak RSS and the cores "
                 "needed for 300,000 articles a day."

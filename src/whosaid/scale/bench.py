@@ -2,16 +2,17 @@
 
 Method (:func:`run_scale_bench`), for each worker count N in turn:
 
-1. start a ``LocalCluster`` of N worker processes (one thread each), as
-   ``whosaid extract --workers N`` does;
-2. warm up every worker (``client.run``: load the models, analyze the first
-   few texts once), untimed;
+1. start a :class:`~whosaid.scale.pool.LocalPool` of N worker processes,
+   as ``whosaid extract --workers N`` does;
+2. every worker warms up as it starts (loads the models, analyzes the first
+   few texts once), untimed: the clock starts when the first batch starts;
 3. time the whole input streamed through :func:`~whosaid.scale.runner.run_batches`
-   (batches of ``batch_size``, at most 2 x N in flight, results in input
-   order), every article analyzed; workers count the words (``\\w+`` runs
-   of each article's text) so the driver does no analysis work;
-4. read every worker's peak RSS (``ru_maxrss``, via ``client.run``) and
-   the driver's, then close the cluster.
+   (batches of ``batch_size``, the input's tail in smaller ones, at most
+   2 x N in flight, results in input order), every article analyzed;
+   workers count the words (``\\w+`` runs of each article's text) so the
+   driver does no analysis work;
+4. take every worker's peak RSS (``ru_maxrss``, reported with each batch)
+   and the driver's, then close the pool.
 
 The inputs are read again from the same paths for every N (same texts, same
 order).  Efficiency of N workers is ``throughput(N) / (N x throughput(1))``
@@ -28,15 +29,18 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from whosaid.scale.runner import SMALL_INPUT_BATCHES, quiet_logs, run_batches
+from whosaid.scale.runner import SMALL_INPUT_BATCHES, run_batches
 from whosaid.scale.worker import (
     BatchItem,
     analyze_batch,
     peak_rss_mb,
     warm_up,
 )
+
+if TYPE_CHECKING:
+    from whosaid.scale.pool import LocalPool
 
 __all__ = [
     "ARTICLES_PER_DAY",
@@ -179,42 +183,40 @@ def _run_one(
     progress: Callable[[str], None] | None = None,
     progress_every: int = 1000,
 ) -> tuple[float, list[BenchCount], tuple[float, ...]]:
-    from distributed import Client, LocalCluster
+    from whosaid.scale.pool import LocalPool
+    from whosaid.scale.runner import _batches
 
-    from whosaid.scale.runner import _batches, local_cluster_options
-
-    with (
-        quiet_logs(),
-        LocalCluster(  # type: ignore[no-untyped-call]
-            **local_cluster_options(workers)
-        ) as cluster,
-        Client(cluster) as client,  # type: ignore[no-untyped-call]
-    ):
-        client.run(warm_up, model_dir, batch_size, list(warmup))
+    warm = partial(warm_up, model_dir, batch_size, list(warmup))
+    with LocalPool(workers, preload=warm) as pool:
         task = partial(bench_batch, model_dir=model_dir, batch_size=batch_size)
         gc.collect()
-        start = time.perf_counter()
         counts: list[BenchCount] = []
         for count in run_batches(
-            _batches(make_items(), batch_size),
+            _batches(make_items(), batch_size, tail=workers),
             task,
-            client=client,
+            client=pool,
             max_in_flight=SMALL_INPUT_BATCHES * workers,
             retries=0,
             salvage=lambda item, error: BenchCount(ok=False, attributions=0, words=0),
         ):
             counts.append(count)
             if progress is not None and len(counts) % progress_every == 0:
-                rss = client.run(peak_rss_mb)
+                rss = pool.timeline.worker_peak_rss_mb()
                 progress(
                     f"{workers} workers: {len(counts):,} articles in "
-                    f"{time.perf_counter() - start:.0f} s; peak RSS MB per "
+                    f"{time.time() - _first_start(pool):.0f} s; peak RSS MB per "
                     f"worker: {', '.join(f'{v:.0f}' for v in sorted(rss.values()))}"
                     f"; driver {peak_rss_mb():.0f}"
                 )
-        seconds = time.perf_counter() - start
-        rss = client.run(peak_rss_mb)
+        seconds = time.time() - _first_start(pool)
+        rss = pool.timeline.worker_peak_rss_mb()
     return seconds, counts, tuple(sorted(float(v) for v in rss.values()))
+
+
+def _first_start(pool: LocalPool) -> float:
+    """When the pool's first batch started (its worker warm), or now."""
+    starts = [b.start for b in pool.timeline.batches]
+    return min(starts) if starts else time.time()
 
 
 def run_scale_bench(
