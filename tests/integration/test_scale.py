@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from whosaid.cli import EXIT_ERROR, EXIT_OK, app
+from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, app
 from whosaid.ingest import InputFailure, iter_inputs
 from whosaid.records import RawArticle
 from whosaid.render import article_to_json
@@ -69,6 +69,31 @@ def test_two_workers_give_the_records_of_one(one_worker: list[str]) -> None:
 
 
 @pytest.mark.slow
+def test_two_workers_write_the_bytes_of_one_bad_record_in_place(
+    tmp_path: Path,
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": f"n{i:02d}", "text": f'"Point {i} stands," Ann Lee said.'})
+        for i in range(30)
+    ]
+    lines[17] = json.dumps({"id": "n17", "text": "   "})  # empty: a failed record
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.jsonl"
+        args = ["extract", str(feed), "-f", "jsonl", "-o", str(out), "--workers"]
+        result = runner.invoke(app, [*args, workers, "--batch-size", "4"])
+        assert result.exit_code == EXIT_FAILED, result.output
+        assert "1 of 30 articles failed" in result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    records = [json.loads(line) for line in outputs[1].splitlines()]
+    assert [r["id"] for r in records] == [f"n{i:02d}" for i in range(30)]
+    assert [i for i, r in enumerate(records) if r["error"]] == [17]
+
+
+@pytest.mark.slow
 def test_a_cluster_by_address_gives_the_records_of_one_worker(
     one_worker: list[str], cluster: Any
 ) -> None:
@@ -95,19 +120,30 @@ def test_order_is_the_input_order_on_workers(backend: str) -> None:
 
 
 @pytest.mark.slow
-def test_bad_articles_are_recorded_failures_on_workers(cluster: Any) -> None:
+@pytest.mark.parametrize("where", ["cluster", "local pool"])
+def test_bad_articles_are_recorded_failures_on_workers(
+    where: str, request: pytest.FixtureRequest
+) -> None:
     raws: list[Any] = [
         RawArticle(id="good", text='"We will win," Ann Lee said.'),
         RawArticle(id="empty", text="   "),
         InputFailure("gone.txt", "gone.txt", "input.unreadable", "no such file"),
         RawArticle(id="no-article", html="<html><body></body></html>"),
+        RawArticle(id="after", text='"We will see," Bo Ek said.'),
     ]
-    settings = ScaleSettings(scheduler=cluster.scheduler_address, batch_size=1)
-    got = {a.id: a.error.code if a.error else None for a in analyze(raws, settings)}
-    assert got["good"] is None
-    assert got["empty"] == "input.empty"
-    assert got["no-article"] == "input.no_article"
-    assert got["gone.txt"] == "input.unreadable"
+    if where == "cluster":
+        address = request.getfixturevalue("cluster").scheduler_address
+        settings = ScaleSettings(scheduler=address, batch_size=1)
+    else:
+        settings = ScaleSettings(workers=2, batch_size=1, small_input_in_process=False)
+    got = [(a.id, a.error.code if a.error else None) for a in analyze(raws, settings)]
+    assert got == [
+        ("good", None),
+        ("empty", "input.empty"),
+        ("gone.txt", "input.unreadable"),
+        ("no-article", "input.no_article"),
+        ("after", None),
+    ]
 
 
 @pytest.mark.slow
