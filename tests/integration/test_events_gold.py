@@ -146,3 +146,40 @@ def test_eval_events_reads_the_seed_expected_file(
     scores = json.loads(result.stdout)
     assert scores["gold_events"] == 7
     assert scores["dyad_accuracy"] == 1.0
+
+
+def test_cli_ingest_and_reprocess_take_verbs_files(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from whosaid.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Norway quietly shuttled medicines to Iceland on Monday.\n", "utf-8"
+    )
+    verbs = tmp_path / "verbs.csv"
+    verbs.write_text("pattern,code\nshuttle medicines,073\n", "utf-8")
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+
+    def stored_codes() -> list[str]:
+        result = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl"])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["code"] for line in result.output.splitlines()]
+
+    args = ["ingest", str(article), "--db", str(db), "--workers", "1"]
+    result = runner.invoke(app, [*args, "--verbs", str(verbs)])
+    assert result.exit_code == 0, result.output
+    assert stored_codes() == ["073"]
+    result = runner.invoke(app, ["reprocess", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert stored_codes() == []
+    result = runner.invoke(app, ["reprocess", "--db", str(db), "--verbs", str(verbs)])
+    assert result.exit_code == 0, result.output
+    assert stored_codes() == ["073"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("pattern,code\nshuttle\n", "utf-8")
+    for command in (args, ["reprocess", "--db", str(db)]):
+        result = runner.invoke(app, [*command, "--verbs", str(bad)])
+        assert result.exit_code == 2
+        assert "--verbs" in result.output
