@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.calibration import calibrate
-from whosaid.attribution.cues import event_kind, is_cue_word
+from whosaid.attribution.cues import event_kind, is_cue_word, is_stance_word
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
     DocFeatures,
@@ -364,6 +364,32 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     if kind == "event":
         return _clausal_content(doc, feats, h, cand)
     return True
+
+
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+    """The content only names someone ("congratulated the Greens").
+
+    A person, organization or group the cue is aimed at is its target, not
+    something said; a quotation always counts as said, and a stance
+    ("supports Trump", :func:`~whosaid.attribution.cues.is_stance_word`) is
+    one.
+    """
+    tokens = [
+        doc[i]
+        for run in cand.content
+        for i in run
+        if not (doc[i].is_punct or doc[i].is_space)
+    ]
+    if not tokens or any(feats.quote_id[t.i] >= 0 for t in tokens):
+        return False
+    if is_stance_word(doc[cue_head(feats, cand.cue)].text):
+        return False
+    return any(t.ent_type_ for t in tokens) and all(
+        t.ent_type_ in _NAME_ENTS or t.pos_ == "DET" for t in tokens
+    )
 
 
 def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> bool:
@@ -997,6 +1023,23 @@ def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     ]
 
 
+def _inside_trailing(cand: _Candidate, trailing: Sequence[_Candidate]) -> bool:
+    """``cand`` is an inner cue of a sentence its attribution closes.
+
+    "The minister never asked about the price, testified a witness, X.": the
+    tagger's "asked about" takes the outer cue into its content; the outer
+    attribution (cue outside the inner one's) is what the sentence reports.
+    """
+    content = {i for run in cand.content for i in run}
+    for t in trailing:
+        if set(t.cue) & set(cand.cue) or not content.intersection(t.cue):
+            continue
+        inside = {i for run in t.content for i in run}
+        if inside.issuperset(cand.cue):
+            return True
+    return False
+
+
 _ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pobj", "punct"})
 
 
@@ -1114,19 +1157,23 @@ def extract_attributions(
             cand = _ccomp_candidate(doc, feats, cue)
         if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
             cand = None
+        if cand is not None and cue_filter and _names_only(doc, feats, cand):
+            cand = None
         if cand is not None:
             cand.confidence *= p_cue
             candidates.append(cand)
     # Rule candidates compete with the tagger's in the overlap resolution;
     # where the tagger already found the same cue, the more probable wins.
     tagged = {i for c in candidates for i in c.cue}
-    for t in trailing_candidates(doc, feats):
+    trailing = trailing_candidates(doc, feats)
+    for t in trailing:
         # "<clause>, the ministry said on Tuesday, after ...": a tagger content
         # that is only the verb's adverbials gives way to the clause
         for k, c in enumerate(candidates):
             if set(t.cue) & set(c.cue) and _adverbial_content(doc, c):
                 candidates[k] = t
                 break
+    candidates = [c for c in candidates if not _inside_trailing(c, trailing)]
     candidates.extend(
         c
         for c in (
@@ -1134,7 +1181,7 @@ def extract_attributions(
             *headline_candidates(doc, feats),
             *transcript_candidates(doc),
             # where the taggers found the cue, their source and content stand
-            *(t for t in trailing_candidates(doc, feats) if not tagged & set(t.cue)),
+            *(t for t in trailing if not tagged & set(t.cue)),
         )
         if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )

@@ -1,0 +1,168 @@
+"""Rules for sentences closed by their attribution, and contents that only name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from whosaid.attribution.extract import _Candidate, _inside_trailing, _names_only
+from whosaid.attribution.features import doc_features
+from whosaid.attribution.rules import trailing_cue_findings
+
+Token = tuple[str, str, str, str, int]  # text, POS, tag, dep, head
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Any:
+    return spacy.blank("en").vocab
+
+
+def _doc(vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]] = ()) -> Any:
+    words = [t[0] for t in tokens]
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {",", ".", "'s"}
+        for i in range(len(words))
+    ]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=[t[1] for t in tokens],
+        tags=[t[2] for t in tokens],
+        deps=[t[3] for t in tokens],
+        heads=[t[4] for t in tokens],
+    )
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+# "The minister never asked about the price, testified a second witness,
+# Owen Pryce." -- parsed, as the small English model does, with the source
+# as the object of "testified".
+_INVERTED: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("minister", "NOUN", "NN", "nsubj", 3),
+    ("never", "ADV", "RB", "neg", 3),
+    ("asked", "VERB", "VBD", "ROOT", 3),
+    ("about", "ADP", "IN", "prep", 3),
+    ("the", "DET", "DT", "det", 6),
+    ("price", "NOUN", "NN", "pobj", 4),
+    (",", "PUNCT", ",", "punct", 8),
+    ("testified", "VERB", "VBD", "dep", 3),
+    ("a", "DET", "DT", "det", 11),
+    ("second", "ADJ", "JJ", "amod", 11),
+    ("witness", "NOUN", "NN", "dobj", 8),
+    (",", "PUNCT", ",", "punct", 11),
+    ("Owen", "PROPN", "NNP", "compound", 14),
+    ("Pryce", "PROPN", "NNP", "appos", 11),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+def _trailing(doc: Any) -> list[tuple[str, str, str]]:
+    n = len(doc)
+    found = trailing_cue_findings(
+        doc, [t.lower_ for t in doc], [0] * n, [(0, n)], [-1] * n, []
+    )
+    return [
+        (
+            doc[f.source[0] : f.source[-1] + 1].text,
+            doc[f.cue[0]].text,
+            doc[f.content[0][0] : f.content[0][-1] + 1].text,
+        )
+        for f in found
+    ]
+
+
+def test_inverted_source_parsed_as_object_closes_the_sentence(vocab: Any) -> None:
+    assert _trailing(_doc(vocab, _INVERTED)) == [
+        (
+            "a second witness, Owen Pryce",
+            "testified",
+            "The minister never asked about the price",
+        )
+    ]
+
+
+def test_object_that_stops_before_the_end_is_no_source(vocab: Any) -> None:
+    # "…, testified a witness in the morning before the panel rose." would
+    # need the object to run to the end; here "a second witness" stops early.
+    tokens = [
+        *_INVERTED[:12],
+        ("today", "NOUN", "NN", "npadvmod", 8),
+        (".", "PUNCT", ".", "punct", 3),
+    ]
+    assert _trailing(_doc(vocab, tokens)) == []
+
+
+def test_object_without_a_comma_before_the_verb_is_no_source(vocab: Any) -> None:
+    tokens = [
+        t if k != 7 else ("and", "CCONJ", "CC", "cc", 8)
+        for k, t in enumerate(_INVERTED)
+    ]
+    assert _trailing(_doc(vocab, tokens)) == []
+
+
+def _cand(
+    cue: list[int], content: list[list[int]], confidence: float = 0.9
+) -> _Candidate:
+    return _Candidate(cue=cue, source=[], content=content, confidence=confidence)
+
+
+def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
+    outer = _cand([8], [list(range(0, 7))])
+    inner = _cand([2, 3, 4], [[5, 6, 7, 8, 9, 10, 11]])
+    assert _inside_trailing(inner, [outer])
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        _cand([2, 3, 4], [[5, 6]]),  # its content stops before the outer cue
+        _cand([8], [[9, 10]]),  # the same cue
+        _cand([20], [[8, 21]]),  # its cue lies outside the outer content
+    ],
+)
+def test_other_candidates_stay_beside_a_trailing_one(inner: _Candidate) -> None:
+    outer = _cand([8], [list(range(0, 7))])
+    assert not _inside_trailing(inner, [outer])
+
+
+# "Brandl congratulated the Greens ." / "Voters support the Greens ."
+def _target_doc(vocab: Any, verb: str) -> Any:
+    tokens: list[Token] = [
+        ("Brandl", "PROPN", "NNP", "nsubj", 1),
+        (verb, "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("Greens", "PROPN", "NNPS", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    return _doc(vocab, tokens, ents=[(0, 1, "PERSON"), (3, 4, "NORP")])
+
+
+def test_content_naming_only_the_target_is_not_said(vocab: Any) -> None:
+    doc = _target_doc(vocab, "congratulated")
+    assert _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+
+
+def test_stance_toward_a_name_is_an_attribution(vocab: Any) -> None:
+    doc = _target_doc(vocab, "supported")
+    assert not _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+
+
+def test_content_with_more_than_a_name_stays(vocab: Any) -> None:
+    doc2 = _doc(
+        vocab,
+        [
+            ("Brandl", "PROPN", "NNP", "nsubj", 1),
+            ("thanked", "VERB", "VBD", "ROOT", 1),
+            ("the", "DET", "DT", "det", 3),
+            ("voters", "NOUN", "NNS", "dobj", 1),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    assert not _names_only(doc2, doc_features(doc2), _cand([1], [[2, 3]]))
