@@ -559,16 +559,25 @@ def dash_attributions(
     return found
 
 
-def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
+SPLIT_QUOTE_GAP = 16
+"""How far (tokens) after its cue group a reopened quotation may start."""
+
+
+def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> None:
     """``"…," she said, "…"``: the quotation reopened after the cue joins the content.
 
     Applies when the content holds a quotation that ends right before the
     cue (and source) and another quotation opens right after them, claimed
-    by no attribution.
+    by no attribution, or claimed only as content by an attribution whose
+    cue stands apart from it (:func:`_detached`): the role tagger of a cue
+    in another sentence ("experts say" after it, "according to" before it)
+    sometimes reaches over the quotation.  Such an attribution gives the
+    quotation up, and goes when nothing is left of its content.
     """
     claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
     quote_id = feats.quote_id
     n = len(quote_id)
+    emptied: set[int] = set()
     for cand in kept:
         group = [*cand.cue, *(i for run in cand.source for i in run)]
         first, last = min(group), max(group)
@@ -579,21 +588,60 @@ def _join_split_quotes(kept: list[_Candidate], feats: DocFeatures) -> None:
         )
         if not before:
             continue
-        for j in range(last + 1, min(n, last + 4)):
+        for j in range(last + 1, min(n, last + SPLIT_QUOTE_GAP)):
             # Punctuation may stand between the cue group and the reopened
             # quotation ('…," she said. "…' goes on with the same statement,
-            # as PolNeAR annotates it); a new paragraph may not.
+            # as PolNeAR annotates it), and so may the rest of the cue's
+            # sentence ('…," he said at a rally. "…'); a new paragraph may not.
             if feats.para_idx[j] != feats.para_idx[last]:
                 break
             qid = quote_id[j]
             if qid < 0:
+                if j in claimed or not (
+                    feats.sent_idx[j] == feats.sent_idx[last]
+                    or doc[j].is_punct
+                    or doc[j].is_space
+                ):
+                    break
                 continue
             lo, hi = feats.quote_tokens[qid]
             run = list(range(lo, hi))
-            if lo > last and not claimed.intersection(run):
-                cand.content.append(run)
-                claimed.update(run)
+            if lo <= last:
+                break
+            if claimed.intersection(run):
+                owners = [
+                    other
+                    for other in kept
+                    if other is not cand
+                    and any(lo <= i < hi for r in other.content for i in r)
+                ]
+                if not all(_detached(other, lo, hi, feats) for other in owners):
+                    break
+                for other in owners:
+                    other.content = _split_unclaimed(other.content, set(run))
+                    if not other.content:
+                        emptied.add(id(other))
+            cand.content.append(run)
+            claimed.update(run)
             break
+    if emptied:
+        kept[:] = [c for c in kept if id(c) not in emptied]
+
+
+QUOTE_CUE_REACH = 4
+"""A cue this close after a quotation (tokens) attributes it: '"…," Y said'."""
+
+
+def _detached(other: _Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
+    """``other`` holds tokens ``lo..hi-1`` (a quotation) only as content, and its
+    cue is in another sentence and not right after the quotation."""
+    mine = {i for run in (other.cue, *other.source) for i in run}
+    if mine.intersection(range(lo, hi)):
+        return False
+    sents = {feats.sent_idx[lo], feats.sent_idx[hi - 1]}
+    return not any(
+        feats.sent_idx[i] in sents or hi <= i < hi + QUOTE_CUE_REACH for i in other.cue
+    )
 
 
 def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:
@@ -1203,7 +1251,7 @@ def extract_attributions(
                     claims.subtract(own)
                     claims.update(i for run in cand.content for i in run)
     _extend_contents(kept, feats)
-    _join_split_quotes(kept, feats)
+    _join_split_quotes(doc, kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
     for cand in kept:
         cand.content = _body_runs(doc, feats, cand, skip)

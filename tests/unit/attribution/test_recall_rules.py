@@ -8,7 +8,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from whosaid.attribution.extract import _Candidate, _inside_trailing, _names_only
+from whosaid.attribution.extract import (
+    _Candidate,
+    _inside_trailing,
+    _join_split_quotes,
+    _names_only,
+)
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
 
@@ -166,3 +171,96 @@ def test_content_with_more_than_a_name_stays(vocab: Any) -> None:
         ents=[(0, 1, "PERSON")],
     )
     assert not _names_only(doc2, doc_features(doc2), _cand([1], [[2, 3]]))
+
+
+# '"We will win," Kent said at a rally. "They know it." Though polls differ,
+# experts say it is close.' -- the quotation reopened after Kent's cue is
+# Kent's, even when the role tagger of the later "say" reached back over it.
+_SPLIT = [
+    *[
+        '"',
+        "We",
+        "will",
+        "win",
+        ",",
+        '"',
+        "Kent",
+        "said",
+        "at",
+        "a",
+        "rally",
+        ".",
+        '"',
+        "They",
+        "know",
+        "it",
+        ".",
+        '"',
+    ],
+    *["Though", "polls", "differ", ",", "experts", "say", "it", "is", "close", "."],
+]
+
+
+def _split_doc(vocab: Any) -> Any:
+    n = len(_SPLIT)
+    starts = [k in {0, 12, 18} for k in range(n)]
+    spaces = [
+        k + 1 < n
+        and _SPLIT[k + 1] not in {",", "."}
+        and not (_SPLIT[k] == '"' and k in {0, 12})
+        and not (_SPLIT[k + 1] == '"' and k + 1 in {5, 17})
+        for k in range(n)
+    ]
+    return Doc(vocab, words=_SPLIT, spaces=spaces, sent_starts=starts)
+
+
+def test_reopened_quotation_after_the_cue_sentence_joins_it(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    assert doc.text.startswith(
+        '"We will win," Kent said at a rally. "They know it." Though'
+    )
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    experts = _Candidate(
+        cue=[23],
+        source=[[22]],
+        content=[list(range(12, 18)), [24, 25, 26]],
+        confidence=0.95,
+    )
+    kept = [kent, experts]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
+    assert experts.content == [[24, 25, 26]]
+
+
+def test_quotation_attributed_right_after_it_stays(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    # a cue right after the quotation ('"They know it," X said') attributes
+    # it, and keeps it
+    other = _Candidate(
+        cue=[19], source=[], content=[list(range(12, 18))], confidence=0.95
+    )
+    kept = [kent, other]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5]]
+    assert other.content == [list(range(12, 18))]
+
+
+def test_quotation_taken_whole_drops_the_emptied_attribution(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    far = _Candidate(
+        cue=[23], source=[[22]], content=[list(range(12, 18))], confidence=0.95
+    )
+    kept = [kent, far]
+    _join_split_quotes(doc, kept, feats)
+    assert kept == [kent]
