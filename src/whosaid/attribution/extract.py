@@ -1221,13 +1221,20 @@ def extract_attributions(
             if set(t.cue) & set(c.cue) and _adverbial_content(doc, c):
                 candidates[k] = t
                 break
-    candidates = [c for c in candidates if not _inside_trailing(c, trailing)]
+    turns = transcript_candidates(doc)
+    turn_tokens = {i for t in turns for run in t.content for i in run}
+    candidates = [
+        c
+        for c in candidates
+        if not _inside_trailing(c, trailing) and not turn_tokens.issuperset(c.cue)
+    ]
     candidates.extend(
         c
         for c in (
             *according_to_candidates(doc, feats),
             *headline_candidates(doc, feats),
-            *transcript_candidates(doc),
+            # a turn is its speaker's words, attributions quoted in it included
+            *turns,
             # where the taggers found the cue, their source and content stand
             *(t for t in trailing if not tagged & set(t.cue)),
         )
