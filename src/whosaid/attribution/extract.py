@@ -464,6 +464,26 @@ def _subject_fallback(
     return []
 
 
+def _according_to_object(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:
+    """The source of an "according to" cue the tagger left without one: the
+    object of "to" ("according to a recent Reuters survey of voter lists")."""
+    words = feats.words
+    k = cue[-1]
+    if len(cue) != 2 or words[cue[0]] != "according" or words[k] != "to":
+        return []
+    objects = [c for c in doc[k].children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return []
+    lo, hi = objects[0].left_edge.i, objects[0].right_edge.i
+    if lo != k + 1 or hi - lo >= MAX_SOURCE_TOKENS:
+        return []
+    return list(range(lo, hi + 1))
+
+
+MAX_SOURCE_TOKENS = 25
+"""A source found by the parse is at most this many tokens long."""
+
+
 def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
     """Use the cue's subject as source, unless that would eat the content.
 
@@ -476,9 +496,26 @@ def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
     taken = set(subject)
     keep = [run for run in cand.content if not taken.intersection(run)]
     if not keep:
-        return
+        keep = [_cut_edge(run, taken) for run in cand.content]
+        if any(not run for run in keep):
+            return
+        if sum(len(run) for run in keep) < MIN_CONTENT_WORDS:
+            return
     cand.content = keep
     cand.source = [subject]
+
+
+def _cut_edge(run: list[int], taken: set[int]) -> list[int]:
+    """``run`` without ``taken`` tokens at its start or end ("the 'phony
+    system,' Trump" without "Trump"); empty when they stand inside it."""
+    lo, hi = 0, len(run)
+    while lo < hi and run[lo] in taken:
+        lo += 1
+    while hi > lo and run[hi - 1] in taken:
+        hi -= 1
+    if taken.intersection(run[lo:hi]):
+        return []
+    return run[lo:hi]
 
 
 def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
@@ -1250,7 +1287,9 @@ def extract_attributions(
         if not cand.source:
             own = Counter(i for run in cand.content for i in run)
             others = _BusyExcept(claims, own)
-            subject = _subject_fallback(doc, feats, cand.cue, others)
+            subject = _according_to_object(doc, feats, cand.cue) or _subject_fallback(
+                doc, feats, cand.cue, others
+            )
             if not any(i in others for i in subject):
                 before = cand.content
                 _apply_subject_fallback(cand, subject)

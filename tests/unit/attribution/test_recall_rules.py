@@ -9,7 +9,10 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from whosaid.attribution.extract import (
+    _according_to_object,
+    _apply_subject_fallback,
     _Candidate,
+    _cut_edge,
     _inside_trailing,
     _join_split_quotes,
     _names_only,
@@ -264,3 +267,52 @@ def test_quotation_taken_whole_drops_the_emptied_attribution(vocab: Any) -> None
     kept = [kent, far]
     _join_split_quotes(doc, kept, feats)
     assert kept == [kent]
+
+
+@pytest.mark.parametrize(
+    ("run", "taken", "expected"),
+    [
+        ([1, 2, 3, 4], {4}, [1, 2, 3]),  # 'the "phony system," Trump'
+        ([1, 2, 3, 4], {1, 2}, [3, 4]),
+        ([1, 2, 3, 4], {2}, []),  # inside: not cut
+        ([1, 2], {1, 2}, []),
+    ],
+)
+def test_cut_edge(run: list[int], taken: set[int], expected: list[int]) -> None:
+    assert _cut_edge(run, taken) == expected
+
+
+def test_subject_at_the_edge_of_the_content_becomes_the_source() -> None:
+    cand = _cand([0], [[1, 2, 3, 4, 5]])
+    _apply_subject_fallback(cand, [5])
+    assert cand.source == [[5]]
+    assert cand.content == [[1, 2, 3, 4]]
+
+
+def test_subject_inside_the_content_is_not_used() -> None:
+    cand = _cand([0], [[1, 2, 3, 4, 5]])
+    _apply_subject_fallback(cand, [3])
+    assert cand.source == []
+    assert cand.content == [[1, 2, 3, 4, 5]]
+
+
+# "Inactive voters are purged , according to a Reuters survey ."
+_ACCORDING: list[Token] = [
+    ("Inactive", "ADJ", "JJ", "amod", 1),
+    ("voters", "NOUN", "NNS", "nsubjpass", 3),
+    ("are", "AUX", "VBP", "auxpass", 3),
+    ("purged", "VERB", "VBN", "ROOT", 3),
+    (",", "PUNCT", ",", "punct", 3),
+    ("according", "VERB", "VBG", "prep", 3),
+    ("to", "ADP", "IN", "prep", 5),
+    ("a", "DET", "DT", "det", 9),
+    ("Reuters", "PROPN", "NNP", "compound", 9),
+    ("survey", "NOUN", "NN", "pobj", 6),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_according_to_without_a_source_takes_its_object(vocab: Any) -> None:
+    doc = _doc(vocab, _ACCORDING)
+    assert _according_to_object(doc, doc_features(doc), [5, 6]) == [7, 8, 9]
+    assert _according_to_object(doc, doc_features(doc), [3]) == []
