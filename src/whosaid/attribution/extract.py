@@ -387,9 +387,50 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
         return False
     if is_stance_word(doc[cue_head(feats, cand.cue)].text):
         return False
-    return any(t.ent_type_ for t in tokens) and all(
+    if any(t.ent_type_ for t in tokens) and all(
         t.ent_type_ in _NAME_ENTS or t.pos_ == "DET" for t in tokens
+    ):
+        return True
+    # "citing two unnamed port officials": people, with no clause
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return (
+        len(roots) == 1
+        and roots[0].lower_ in PEOPLE_NOUNS
+        and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
     )
+
+
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "people",
+        "person",
+        "expert",
+        "experts",
+        "analyst",
+        "analysts",
+        "witness",
+        "witnesses",
+        "diplomat",
+        "diplomats",
+        "residents",
+        "voters",
+        "supporters",
+        "critics",
+        "lawmakers",
+        "members",
+        "workers",
+        "employees",
+        "leaders",
+        "executives",
+    }
+)
+"""Nouns for people: a content that is only such a noun phrase names a
+source or a target ("citing officials", "thanked the voters")."""
 
 
 def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> bool:

@@ -316,3 +316,27 @@ def test_according_to_without_a_source_takes_its_object(vocab: Any) -> None:
     doc = _doc(vocab, _ACCORDING)
     assert _according_to_object(doc, doc_features(doc), [5, 6]) == [7, 8, 9]
     assert _according_to_object(doc, doc_features(doc), [3]) == []
+
+
+def test_content_that_only_names_people_is_no_attribution(vocab: Any) -> None:
+    # "The paper ran it , citing two port officials ."
+    doc = _doc(
+        vocab,
+        [
+            ("The", "DET", "DT", "det", 1),
+            ("paper", "NOUN", "NN", "nsubj", 2),
+            ("ran", "VERB", "VBD", "ROOT", 2),
+            ("it", "PRON", "PRP", "dobj", 2),
+            (",", "PUNCT", ",", "punct", 2),
+            ("citing", "VERB", "VBG", "advcl", 2),
+            ("two", "NUM", "CD", "nummod", 8),
+            ("port", "NOUN", "NN", "compound", 8),
+            ("officials", "NOUN", "NNS", "dobj", 5),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+    )
+    feats = doc_features(doc)
+    assert _names_only(doc, feats, _cand([5], [[6, 7, 8]]))
+    # with a clause it is said: "citing officials' fears" has no verb either,
+    # but its head is not a people noun
+    assert not _names_only(doc, feats, _cand([5], [[6, 7]]))
