@@ -1197,6 +1197,53 @@ def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]
     return out
 
 
+OVERREACH_MIN = 0.5
+"""A candidate this sure (raw score) whose cue lies inside another one's
+content, outside the subtree of that one's cue, cuts that content short."""
+
+
+def _governs(doc: Any, top: int, i: int) -> bool:
+    """Token ``i`` lies in the dependency subtree of token ``top``."""
+    for _ in range(50):
+        if i == top:
+            return True
+        head = doc[i].head.i
+        if head == i:
+            return False
+        i = head
+    return False
+
+
+def _cut_overreach(doc: Any, feats: DocFeatures, candidates: list[_Candidate]) -> None:
+    """A content that runs over another sure attribution ends before it.
+
+    "He claimed taxes were low. Then he refused to pledge …": the role
+    tagger of "claimed" sometimes runs on over the next sentence, whose cue
+    hangs outside the subtree of "claimed"; PolNeAR gives that sentence its
+    own attribution (its contents never overlap).  A cue inside the subtree
+    ("said her campaign had shown that …") is reported with it and stays.
+    """
+    sure = [c for c in candidates if c.confidence >= OVERREACH_MIN]
+    for outer in candidates:
+        content = {i for run in outer.content for i in run}
+        h = cue_head(feats, outer.cue)
+        for inner in sure:
+            if inner is outer or not content.issuperset(inner.cue):
+                continue
+            ih = cue_head(feats, inner.cue)
+            if _governs(doc, h, ih):
+                continue
+            start = min(
+                i for run in (inner.cue, *inner.source, *inner.content) for i in run
+            )
+            if start <= max(outer.cue):
+                continue
+            outer.content = [
+                kept for run in outer.content if (kept := [i for i in run if i < start])
+            ]
+            content = {i for run in outer.content for i in run}
+
+
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Make attributions univocal: a token belongs to one attribution at most.
 
@@ -1318,6 +1365,7 @@ def extract_attributions(
         )
         if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )
+    _cut_overreach(doc, feats, candidates)
     kept = _resolve_overlaps(candidates)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.

@@ -13,6 +13,7 @@ from whosaid.attribution.extract import (
     _apply_subject_fallback,
     _Candidate,
     _cut_edge,
+    _cut_overreach,
     _inside_trailing,
     _join_split_quotes,
     _names_only,
@@ -340,3 +341,58 @@ def test_content_that_only_names_people_is_no_attribution(vocab: Any) -> None:
     # with a clause it is said: "citing officials' fears" has no verb either,
     # but its head is not a people noun
     assert not _names_only(doc, feats, _cand([5], [[6, 7]]))
+
+
+# "He claimed taxes were low . He refused to pledge it ." -- the role
+# tagger of "claimed" runs on into the next sentence.
+_OVERREACH: list[Token] = [
+    ("He", "PRON", "PRP", "nsubj", 1),
+    ("claimed", "VERB", "VBD", "ROOT", 1),
+    ("taxes", "NOUN", "NNS", "nsubj", 3),
+    ("were", "AUX", "VBD", "ccomp", 1),
+    ("low", "ADJ", "JJ", "acomp", 3),
+    (".", "PUNCT", ".", "punct", 1),
+    ("Then", "ADV", "RB", "advmod", 8),
+    ("he", "PRON", "PRP", "nsubj", 8),
+    ("refused", "VERB", "VBD", "ROOT", 8),
+    ("to", "PART", "TO", "aux", 10),
+    ("pledge", "VERB", "VB", "xcomp", 8),
+    ("it", "PRON", "PRP", "dobj", 10),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_content_ends_before_a_sure_cue_outside_its_clause(vocab: Any) -> None:
+    doc = _doc(vocab, _OVERREACH)
+    outer = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
+    )
+    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    assert outer.content == [[2, 3, 4, 5, 6]]
+    assert inner.content == [[9, 10, 11]]
+
+
+def test_cue_inside_the_reported_clause_stays_in_the_content(vocab: Any) -> None:
+    # the inner cue hangs from the outer one ("said her campaign had shown")
+    tokens = list(_OVERREACH)
+    tokens[5] = (",", "PUNCT", ",", "punct", 1)
+    tokens[8] = ("refused", "VERB", "VBD", "conj", 3)
+    tokens[12] = (".", "PUNCT", ".", "punct", 1)
+    doc = _doc(vocab, tokens)
+    outer = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
+    )
+    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    assert outer.content == [list(range(2, 12))]
+
+
+def test_unsure_inner_cue_does_not_cut(vocab: Any) -> None:
+    doc = _doc(vocab, _OVERREACH)
+    outer = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
+    )
+    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
+    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    assert outer.content == [list(range(2, 12))]
