@@ -369,6 +369,10 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+NAMES_MAX_TOKENS = 10
+"""Longer contents are never only a name (checked before any Token is made)."""
+
+
 def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     """The content only names someone ("congratulated the Greens").
 
@@ -377,13 +381,11 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     ("supports Trump", :func:`~whosaid.attribution.cues.is_stance_word`) is
     one.
     """
-    tokens = [
-        doc[i]
-        for run in cand.content
-        for i in run
-        if not (doc[i].is_punct or doc[i].is_space)
-    ]
-    if not tokens or any(feats.quote_id[t.i] >= 0 for t in tokens):
+    indices = [i for run in cand.content for i in run]
+    if len(indices) > NAMES_MAX_TOKENS or any(feats.quote_id[i] >= 0 for i in indices):
+        return False  # a name or a people noun phrase is short
+    tokens = [doc[i] for i in indices if not (doc[i].is_punct or doc[i].is_space)]
+    if not tokens:
         return False
     if is_stance_word(doc[cue_head(feats, cand.cue)].text):
         return False
