@@ -17,6 +17,7 @@ from whosaid.attribution.extract import (
     _inside_trailing,
     _join_split_quotes,
     _names_only,
+    _needs_source,
 )
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
@@ -396,3 +397,16 @@ def test_unsure_inner_cue_does_not_cut(vocab: Any) -> None:
     inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
     _cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [list(range(2, 12))]
+
+
+def test_tagger_attribution_without_a_source_needs_one(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    plain = _Candidate(cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9)
+    quoted = _Candidate(cue=[7], source=[], content=[[0, 1, 2, 3]], confidence=0.9)
+    rule = _Candidate(
+        cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9, method="rule.x"
+    )
+    assert _needs_source(doc, feats, plain)
+    assert not _needs_source(doc, feats, quoted)  # a quotation's speaker is found
+    assert not _needs_source(doc, feats, rule)
