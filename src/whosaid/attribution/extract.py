@@ -561,12 +561,23 @@ def _cut_edge(run: list[int], taken: set[int]) -> list[int]:
     return run[lo:hi]
 
 
+def _cue_adverbial(
+    i: int, cue: set[int], heads: Sequence[int], deps: Sequence[str]
+) -> bool:
+    """Token ``i`` is an adverbial of the cue ("said *on Tuesday* it would ..."),
+    never part of what was said."""
+    if heads[i] in cue:
+        return deps[i] in {"prep", "npadvmod"}
+    return deps[i] == "pobj" and heads[heads[i]] in cue and deps[heads[i]] == "prep"
+
+
 def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
     """Grow content runs over adjacent tokens the document tagger calls content.
 
     The per-cue tagger tends to stop a content early; the document-level
     tagger sees the whole text and often carries it further.  Only tokens
-    claimed by no attribution are taken, so contents stay univocal.
+    claimed by no attribution are taken, so contents stay univocal, and
+    never the cue's own adverbials.
     """
     labels = feats.doc_labels
     if not labels:
@@ -576,12 +587,17 @@ def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
         for run in (cand.cue, *cand.content, *cand.source):
             claimed.update(run)
     n = len(labels)
+    heads, deps = feats.heads, feats.deps
     for cand in kept:
         grown: list[list[int]] = []
+        cue = set(cand.cue)
         for run in cand.content:
             lo, hi = run[0], run[-1]
             while (
-                lo - 1 >= 0 and lo - 1 not in claimed and labels[lo - 1].endswith("CNT")
+                lo - 1 >= 0
+                and lo - 1 not in claimed
+                and labels[lo - 1].endswith("CNT")
+                and not _cue_adverbial(lo - 1, cue, heads, deps)
             ):
                 lo -= 1
                 claimed.add(lo)

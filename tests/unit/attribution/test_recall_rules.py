@@ -12,6 +12,7 @@ from whosaid.attribution.extract import (
     _according_to_object,
     _apply_subject_fallback,
     _Candidate,
+    _cue_adverbial,
     _cut_edge,
     _cut_overreach,
     _inside_trailing,
@@ -410,3 +411,28 @@ def test_tagger_attribution_without_a_source_needs_one(vocab: Any) -> None:
     assert _needs_source(doc, feats, plain)
     assert not _needs_source(doc, feats, quoted)  # a quotation's speaker is found
     assert not _needs_source(doc, feats, rule)
+
+
+@pytest.mark.parametrize(
+    ("i", "expected"),
+    [
+        (3, True),  # "on", a preposition of "said"
+        (4, True),  # "Tuesday", its object
+        (5, False),  # "it", the reported clause's subject
+    ],
+)
+def test_cue_adverbials(i: int, expected: bool) -> None:
+    # "Veltron said on Tuesday it would cut jobs": said=2, on=3, Tuesday=4, it=5
+    heads = [1, 2, 2, 2, 3, 7, 7, 2, 7]
+    deps = [
+        "compound",
+        "nsubj",
+        "ROOT",
+        "prep",
+        "pobj",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "dobj",
+    ]
+    assert _cue_adverbial(i, {2}, heads, deps) is expected
