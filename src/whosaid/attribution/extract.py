@@ -16,6 +16,7 @@ from typing import Any
 
 from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.cues import event_kind, is_cue_word
+from whosaid.attribution.fastfeatures import cue_feature_ids
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
     DocFeatures,
@@ -28,6 +29,7 @@ from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
+from whosaid.attribution.scoring import ScoringTagger
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
@@ -236,9 +238,12 @@ def tag_roles(
 ) -> _Candidate | None:
     """Source and content of one cue (second-stage tagger)."""
     start, end = cue_window(feats, cue)
-    xseq = cue_features(feats, cue, start, end)
     tagger = taggers.role
-    labels = tagger.tag(xseq)
+    if isinstance(tagger, ScoringTagger):
+        tagger.set_ids(cue_feature_ids(tagger, feats, cue, start, end))
+        labels = tagger.tag()
+    else:
+        labels = tagger.tag(cue_features(feats, cue, start, end))
     content = _prob_runs(tagger, labels, "CNT", threshold, start)
     if not content:
         return None

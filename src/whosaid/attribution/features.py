@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import HEAD
@@ -67,6 +67,9 @@ class DocFeatures:
     warnings: list[str]
     quote_tokens: list[tuple[int, int]]
     doc_labels: list[str] | None = None
+    id_cache: dict[object, Any] = field(default_factory=dict)
+    """Per tagger, the base features as its attribute ids (see
+    :mod:`.fastfeatures`)."""
 
 
 def _bucket(n: int) -> str:
@@ -281,10 +284,16 @@ def cue_head(feats: DocFeatures, cue: Sequence[int]) -> int:
     return cue[0]
 
 
-def cue_features(
+Relation = tuple[str, str, str, str]
+"""A token's relation to a cue: tree relation, position bucket, sentence
+distance and quotation relation (the values of ``rel``, ``pos``, ``sd``
+and ``qr``)."""
+
+
+def cue_relations(
     feats: DocFeatures, cue: Sequence[int], start: int, end: int
-) -> list[list[str]]:
-    """Cue-relative features for tokens ``[start, end)`` given one cue."""
+) -> list[Relation]:
+    """The relation to ``cue`` of each token of ``[start, end)``."""
     cue_set = set(cue)
     h = cue_head(feats, cue)
     c0, c1 = cue[0], cue[-1]
@@ -299,7 +308,7 @@ def cue_features(
         qid = feats.quote_id[j]
         if qid >= 0:
             near_quotes.add(qid)
-    out: list[list[str]] = []
+    out: list[Relation] = []
     for i in range(start, end):
         if i in cue_set:
             rel = "cue"
@@ -339,16 +348,40 @@ def cue_features(
             qrel = "cont"
         else:
             qrel = "far"
-        row = [
-            "rel=" + rel,
-            "pos=" + pos,
-            "sd=" + sdist,
-            "qr=" + qrel,
-            "rel_sd=" + rel + "|" + sdist,
-            "qr_sd=" + qrel + "|" + sdist,
-            "pos_rel=" + pos + "|" + rel.split(":")[0],
-            "cw=" + feats.words[h],
-        ]
-        row.extend(feats.base[i])
-        out.append(row)
+        out.append((rel, pos, sdist, qrel))
     return out
+
+
+def relation_features(relation: Relation) -> list[str]:
+    """The feature strings of one token's relation to a cue."""
+    rel, pos, sdist, qrel = relation
+    return [
+        "rel=" + rel,
+        "pos=" + pos,
+        "sd=" + sdist,
+        "qr=" + qrel,
+        "rel_sd=" + rel + "|" + sdist,
+        "qr_sd=" + qrel + "|" + sdist,
+        "pos_rel=" + pos + "|" + rel.split(":")[0],
+    ]
+
+
+def cue_word_feature(feats: DocFeatures, cue: Sequence[int]) -> str:
+    """The cue's word feature, shared by every token of its window."""
+    return "cw=" + feats.words[cue_head(feats, cue)]
+
+
+def cue_features(
+    feats: DocFeatures, cue: Sequence[int], start: int, end: int
+) -> list[list[str]]:
+    """Cue-relative features for tokens ``[start, end)`` given one cue.
+
+    Per token: :func:`relation_features`, :func:`cue_word_feature`, then the
+    token's base features.
+    """
+    cw = cue_word_feature(feats, cue)
+    base = feats.base
+    return [
+        [*relation_features(relation), cw, *base[i]]
+        for i, relation in enumerate(cue_relations(feats, cue, start, end), start)
+    ]
