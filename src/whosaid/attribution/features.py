@@ -20,7 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import HEAD
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LOWER,
+    ORTH,
+    TAG,
+)
 
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import ALL_MARKS, Quote, find_quotes
@@ -87,63 +98,82 @@ def _bucket(n: int) -> str:
     return ("-" if n < 0 else "+") + b
 
 
-def doc_features(doc: Any) -> DocFeatures:
-    """Compute the base features of every token of ``doc``."""
-    text: str = doc_text(doc)
-    n = len(doc)
-    quotes_all, warnings = find_quotes(text)
-    quotes = [q for q in quotes_all if q.double]
-    singles = [q for q in quotes_all if not q.double]
-    q_starts = [q.start for q in quotes]
-    s_starts = [q.start for q in singles]
+@dataclass(slots=True)
+class _Columns:
+    """Per-token attributes of a Doc, read in one ``to_array`` pass."""
 
-    sent_idx: list[int] = [0] * n
-    quote_id: list[int] = [-1] * n
-    para_idx: list[int] = [0] * n
-    sent_bounds: list[tuple[int, int]] = []
-    for si, sent in enumerate(doc.sents):
-        sent_bounds.append((sent.start, sent.end))
-        for i in range(sent.start, sent.end):
-            sent_idx[i] = si
-    # One pass over the Tokens (creating Token objects is the expensive
-    # part of feature extraction); everything after works on plain lists.
-    rel_heads = doc.to_array([HEAD]).astype("int64").ravel().tolist()
-    heads = [i + rel_heads[i] for i in range(n)]
-    words: list[str] = []
-    tags: list[str] = []
-    deps: list[str] = []
-    ents: list[str] = []
-    idxs: list[int] = []
-    shapes: list[str] = []
+    words: list[str]
+    tags: list[str]
+    deps: list[str]
+    ents: list[str]
+    heads: list[int]
+    idxs: list[int]
+    shapes: list[str]
+    line_start: list[bool]
+    para_idx: list[int]
+
+
+_COLUMNS = [LOWER, TAG, DEP, ENT_TYPE, IDX, IS_SPACE, IS_TITLE, IS_UPPER, ORTH, HEAD]
+
+
+def _columns(doc: Any) -> _Columns:
+    """The token attributes the features need, without a Token per token.
+
+    Creating Token objects is the expensive part of reading a Doc; one
+    array of attribute ids and one string look-up per distinct value are not.
+    """
+    n = len(doc)
+    if n:
+        array = doc.to_array(_COLUMNS)  # uint64: string ids, flags, offsets
+        cols: list[list[int]] = array[:, :-1].T.tolist()
+        # HEAD is relative (a negative offset wraps around in uint64)
+        rel_head: list[int] = array[:, -1].astype("int64").tolist()
+    else:
+        cols, rel_head = [[] for _ in _COLUMNS[:-1]], []
+    lower, tag, dep, ent, idxs, space, title, upper, orth = cols
+    strings = doc.vocab.strings
+    names = {key: strings[key] for key in {*lower, *tag, *dep, *ent}}
+    names[0] = ""
+    shapes = [""] * n
     line_start = [False] * n
+    para_idx = [0] * n
     para = 0
     after_newline = True
-    for token in doc:
-        i = token.i
-        words.append(token.lower_)
-        tags.append(token.tag_)
-        deps.append(token.dep_)
-        ents.append(token.ent_type_ or "O")
-        idxs.append(token.idx)
+    for i in range(n):
         line_start[i] = after_newline
-        is_space = token.is_space
-        if is_space and "\n" in token.text:
+        if space[i] and "\n" in strings[orth[i]]:
             para += 1
         para_idx[i] = para
-        ws = token.whitespace_
-        if "\n" in ws:
-            para += 1
-        after_newline = is_space or "\n" in ws
-        if token.is_title:
-            shapes.append("title")
-        elif token.is_upper and len(token.text) > 1:
-            shapes.append("upper")
-        else:
-            shapes.append("")
+        # a token's trailing whitespace (token.whitespace_) is " " or "":
+        # only a whitespace token holds a line break
+        after_newline = bool(space[i])
+        if title[i]:
+            shapes[i] = "title"
+        elif upper[i] and len(strings[orth[i]]) > 1:
+            shapes[i] = "upper"
+    return _Columns(
+        words=[names[k] for k in lower],
+        tags=[names[k] for k in tag],
+        deps=[names[k] for k in dep],
+        ents=[names[k] or "O" for k in ent],
+        heads=[i + h for i, h in enumerate(rel_head)],
+        idxs=idxs,
+        shapes=shapes,
+        line_start=line_start,
+        para_idx=para_idx,
+    )
 
-    in_single = [False] * n
-    for i in range(n):
-        ch = idxs[i]
+
+def _quote_ids(
+    idxs: Sequence[int], quotes: Sequence[Quote], singles: Sequence[Quote]
+) -> tuple[list[int], list[bool]]:
+    """Per token: its double quotation (index into ``quotes``, or -1), and
+    whether a single-mark quotation holds it."""
+    q_starts = [q.start for q in quotes]
+    s_starts = [q.start for q in singles]
+    quote_id = [-1] * len(idxs)
+    in_single = [False] * len(idxs)
+    for i, ch in enumerate(idxs):
         # Double quotations never overlap (see quotes.find_quotes).
         k = bisect.bisect_right(q_starts, ch) - 1
         if k >= 0 and quotes[k].start <= ch < quotes[k].end:
@@ -151,8 +181,15 @@ def doc_features(doc: Any) -> DocFeatures:
         k = bisect.bisect_right(s_starts, ch) - 1
         if k >= 0 and singles[k].start <= ch < singles[k].end:
             in_single[i] = True
+    return quote_id, in_single
 
-    # Nearest governing cue-like verb: walk up the tree (bounded depth).
+
+def _governors(
+    words: Sequence[str], deps: Sequence[str], heads: Sequence[int]
+) -> tuple[list[str], list[set[str]]]:
+    """Per token: its relation to the nearest governing cue-like verb (tree
+    walk of bounded depth), and, for a cue-like word, its children's labels."""
+    n = len(words)
     gov_rel: list[str] = ["none"] * n
     child_deps: list[set[str]] = [set() for _ in range(n)]
     for i in range(n):
@@ -168,55 +205,37 @@ def doc_features(doc: Any) -> DocFeatures:
                 gov_rel[i] = f"{deps[j]}:{'d1' if depth == 0 else 'dn'}"
                 break
             j = h
+    return gov_rel, child_deps
 
-    base: list[list[str]] = []
-    for i in range(n):
-        w = words[i]
-        qid = quote_id[i]
-        if qid >= 0:
-            q = quotes[qid]
-            qstate = "in" if q.closed else "in_open"
-        else:
-            qstate = "out"
-        is_mark = w in ALL_MARKS or (len(w) == 1 and w in "\"'")
-        sent_start, sent_end = sent_bounds[sent_idx[i]]
-        cdeps = child_deps[i]
-        hw = words[heads[i]]
-        feats = [
-            "bias",
-            "w=" + w,
-            "t=" + tags[i],
-            "d=" + deps[i],
-            "e=" + ents[i],
-            "q=" + qstate,
-            "sq=" + ("1" if in_single[i] else "0"),
-            "g=" + gov_rel[i],
-            "hw=" + (hw if hw in CUE_WORDS else "-"),
-            "ht=" + tags[heads[i]],
-            "lex=" + ("1" if w in CUE_WORDS else "0"),
-            "td=" + tags[i] + "|" + deps[i],
-        ]
-        if is_mark:
-            feats.append("mark=1")
-        if shapes[i]:
-            feats.append(shapes[i] + "=1")
-        if line_start[i]:
-            feats.append("lstart=1")
-        if i == sent_start:
-            feats.append("sstart=1")
-        if i == sent_end - 1:
-            feats.append("send=1")
-        if cdeps:
-            feats.append("ccomp=" + ("1" if "ccomp" in cdeps else "0"))
-            feats.append("subj=" + ("1" if cdeps & _SUBJ_DEPS else "0"))
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                feats.append(f"w{off}={words[j]}")
-                feats.append(f"t{off}={tags[j]}")
-            else:
-                feats.append(f"w{off}=<pad>")
-        base.append(feats)
+
+def doc_features(doc: Any) -> DocFeatures:
+    """Compute the base features of every token of ``doc``."""
+    text: str = doc_text(doc)
+    n = len(doc)
+    quotes_all, warnings = find_quotes(text)
+    quotes = [q for q in quotes_all if q.double]
+    singles = [q for q in quotes_all if not q.double]
+
+    sent_idx: list[int] = [0] * n
+    sent_bounds: list[tuple[int, int]] = []
+    for si, sent in enumerate(doc.sents):
+        sent_bounds.append((sent.start, sent.end))
+        sent_idx[sent.start : sent.end] = [si] * (sent.end - sent.start)
+    cols = _columns(doc)
+    quote_id, in_single = _quote_ids(cols.idxs, quotes, singles)
+    gov_rel, child_deps = _governors(cols.words, cols.deps, cols.heads)
+    qstates = [
+        "q=" + (("in" if quotes[qid].closed else "in_open") if qid >= 0 else "out")
+        for qid in quote_id
+    ]
+    base = _base_features(
+        cols,
+        qstates,
+        in_single,
+        gov_rel,
+        child_deps,
+        [sent_bounds[si] for si in sent_idx],
+    )
     quote_tokens: list[tuple[int, int]] = [(n, 0)] * len(quotes)
     for i, qid in enumerate(quote_id):
         if qid >= 0:
@@ -225,16 +244,113 @@ def doc_features(doc: Any) -> DocFeatures:
     return DocFeatures(
         quote_tokens=quote_tokens,
         base=base,
-        words=words,
+        words=cols.words,
         sent_idx=sent_idx,
         sent_bounds=sent_bounds,
         quote_id=quote_id,
         quotes=quotes,
-        heads=heads,
-        deps=deps,
-        para_idx=para_idx,
+        heads=cols.heads,
+        deps=cols.deps,
+        para_idx=cols.para_idx,
         warnings=warnings,
     )
+
+
+def _base_features(
+    cols: _Columns,
+    qstates: list[str],
+    in_single: list[bool],
+    gov_rel: list[str],
+    child_deps: list[set[str]],
+    bounds: list[tuple[int, int]],
+) -> list[list[str]]:
+    """The base feature strings of every token (see :func:`doc_features`).
+
+    The strings of a word, tag or label are built once per distinct value
+    (the same string object then serves every token that has it).
+    """
+    words, tags, deps, ents, heads = (
+        cols.words,
+        cols.tags,
+        cols.deps,
+        cols.ents,
+        cols.heads,
+    )
+    n = len(words)
+    # word -> its "w=", "w-2=", "w-1=", "w1=", "w2=" strings; tag -> its
+    # "t=", "t-2=", "t-1=", "t1=", "t2=" and "ht=" strings
+    wstr = {w: ("w=" + w, "w-2=" + w, "w-1=" + w, "w1=" + w, "w2=" + w) for w in words}
+    tstr = {
+        t: ("t=" + t, "t-2=" + t, "t-1=" + t, "t1=" + t, "t2=" + t, "ht=" + t)
+        for t in tags
+    }
+    tdstr = {
+        (t, d): ("d=" + d, "td=" + t + "|" + d) for t, d in zip(tags, deps, strict=True)
+    }
+    estr = {e: "e=" + e for e in ents}
+    gstr = {g: "g=" + g for g in gov_rel}
+    hwstr = {w: "hw=" + w for w in words if w in CUE_WORDS}
+    word_feats = [wstr[w] for w in words]
+    tag_feats = [tstr[t] for t in tags]
+    base: list[list[str]] = []
+    for i in range(n):
+        w = words[i]
+        ws = word_feats[i]
+        dep_f, td_f = tdstr[tags[i], deps[i]]
+        feats = [
+            "bias",
+            ws[0],
+            tag_feats[i][0],
+            dep_f,
+            estr[ents[i]],
+            qstates[i],
+            "sq=1" if in_single[i] else "sq=0",
+            gstr[gov_rel[i]],
+            hwstr.get(words[heads[i]], "hw=-"),
+            tag_feats[heads[i]][5],
+            "lex=1" if w in CUE_WORDS else "lex=0",
+            td_f,
+        ]
+        feats.extend(_token_flags(i, w, cols, bounds[i], child_deps[i]))
+        if i >= 2:
+            feats += (word_feats[i - 2][1], tag_feats[i - 2][1])
+        else:
+            feats.append("w-2=<pad>")
+        if i >= 1:
+            feats += (word_feats[i - 1][2], tag_feats[i - 1][2])
+        else:
+            feats.append("w-1=<pad>")
+        if i + 1 < n:
+            feats += (word_feats[i + 1][3], tag_feats[i + 1][3])
+        else:
+            feats.append("w1=<pad>")
+        if i + 2 < n:
+            feats += (word_feats[i + 2][4], tag_feats[i + 2][4])
+        else:
+            feats.append("w2=<pad>")
+        base.append(feats)
+    return base
+
+
+def _token_flags(
+    i: int, word: str, cols: _Columns, bounds: tuple[int, int], cdeps: set[str]
+) -> list[str]:
+    """The optional base features of token ``i``, in their fixed order."""
+    flags: list[str] = []
+    if word in ALL_MARKS or (len(word) == 1 and word in "\"'"):
+        flags.append("mark=1")
+    if cols.shapes[i]:
+        flags.append(cols.shapes[i] + "=1")
+    if cols.line_start[i]:
+        flags.append("lstart=1")
+    if i == bounds[0]:
+        flags.append("sstart=1")
+    if i == bounds[1] - 1:
+        flags.append("send=1")
+    if cdeps:
+        flags.append("ccomp=1" if "ccomp" in cdeps else "ccomp=0")
+        flags.append("subj=1" if cdeps & _SUBJ_DEPS else "subj=0")
+    return flags
 
 
 def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:

@@ -98,14 +98,24 @@ class Taggers:
 
     A ``pycrfsuite.Tagger`` holds a native handle that cannot be pickled or
     shared across processes, so each process opens its own (see
-    :func:`open_taggers`).  Each is a :class:`ScoringTagger` (same results,
-    faster) unless its model file cannot be read as one.
+    :func:`open_taggers`).  The role tagger, which sees each token in several
+    cue windows, is a :class:`ScoringTagger` (same results, faster) unless
+    its model file cannot be read as one; the cue tagger reads each token
+    once and stays plain CRFsuite.
     """
 
     def __init__(self, model: AttributionModel) -> None:
         self.model = model
-        self.cue = open_tagger(model.cue_path)
+        self.cue = _plain_tagger(model.cue_path)
         self.role = open_tagger(model.role_path)
+
+
+def _plain_tagger(path: Path) -> SequenceTagger:
+    import pycrfsuite
+
+    tagger: SequenceTagger = pycrfsuite.Tagger()
+    tagger.open(str(path))  # type: ignore[attr-defined]
+    return tagger
 
 
 def _probe(model: CrfModel) -> list[list[str]]:
@@ -120,10 +130,7 @@ def open_tagger(path: Path) -> SequenceTagger:
     """A :class:`ScoringTagger` of the CRFsuite model at ``path`` if it
     reads as one and tags a probe sequence exactly as CRFsuite does, else a
     plain ``pycrfsuite.Tagger``."""
-    import pycrfsuite
-
-    plain: SequenceTagger = pycrfsuite.Tagger()
-    plain.open(str(path))  # type: ignore[attr-defined]
+    plain = _plain_tagger(path)
     try:
         crf = read_crf_model(path.read_bytes())
     except ModelError as e:
