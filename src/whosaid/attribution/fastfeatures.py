@@ -13,14 +13,19 @@ import numpy as np
 
 from whosaid.attribution.features import (
     DocFeatures,
-    cue_relations,
+    cue_relation_keys,
     cue_word_feature,
     relation_features,
+    relation_of,
 )
 from whosaid.attribution.scoring import IdMatrix, ScoringTagger
 
 _RELATION_FEATURES = 7
 """How many strings :func:`relation_features` gives."""
+
+
+def _relation_features(key: int) -> list[str]:
+    return relation_features(relation_of(key))
 
 
 def base_ids(tagger: ScoringTagger, feats: DocFeatures) -> IdMatrix:
@@ -35,12 +40,11 @@ def cue_feature_ids(
     tagger: ScoringTagger, feats: DocFeatures, cue: Sequence[int], start: int, end: int
 ) -> IdMatrix:
     """The ids of :func:`whosaid.attribution.features.cue_features`."""
-    relations = cue_relations(feats, cue, start, end)
     base = base_ids(tagger, feats)[:, start:end]
     out = np.empty((_RELATION_FEATURES + 1 + base.shape[0], end - start), np.int64)
     if end > start:
-        memo = tagger.memo_ids
-        out[:_RELATION_FEATURES].T[:] = [memo(r, relation_features) for r in relations]
+        keys = cue_relation_keys(feats, cue, start, end).tolist()
+        out[:_RELATION_FEATURES] = tagger.memo_ids(keys, _relation_features)
     out[_RELATION_FEATURES] = tagger.id_of(cue_word_feature(feats, cue))
     out[_RELATION_FEATURES + 1 :] = base
     return out

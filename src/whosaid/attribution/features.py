@@ -16,10 +16,13 @@ Features are plain strings (``name=value``), the input format of CRFsuite.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
@@ -81,21 +84,31 @@ class DocFeatures:
     id_cache: dict[object, Any] = field(default_factory=dict)
     """Per tagger, the base features as its attribute ids (see
     :mod:`.fastfeatures`)."""
+    tree: _TreeArrays | None = None
+    """The arrays of :func:`cue_relation_codes` (built at its first call)."""
 
 
-def _bucket(n: int) -> str:
-    a = abs(n)
-    if a <= 2:
-        b = str(a)
-    elif a <= 5:
-        b = "3-5"
-    elif a <= 10:
-        b = "6-10"
-    elif a <= 20:
-        b = "11-20"
-    else:
-        b = "20+"
-    return ("-" if n < 0 else "+") + b
+@dataclass(frozen=True, slots=True)
+class _TreeArrays:
+    """Per-token arrays of a Doc for :func:`cue_relation_codes`.
+
+    Attributes:
+        ancestors: per token, the token itself and its first
+            :data:`_TREE_DEPTH` heads (the root repeats itself).
+        heads: head token index per token.
+        dep_codes: per token, the code of its label (see :func:`_dep_code`).
+        sent_idx: sentence index per token.
+        quote_id: double quotation index per token, or -1.
+        quote_open: per double quotation, whether it is left open; one more
+            (False) at the end.
+    """
+
+    ancestors: NDArray[np.int64]
+    heads: NDArray[np.int64]
+    dep_codes: NDArray[np.int64]
+    sent_idx: NDArray[np.int64]
+    quote_id: NDArray[np.int64]
+    quote_open: NDArray[np.bool_]
 
 
 @dataclass(slots=True)
@@ -406,66 +419,155 @@ distance and quotation relation (the values of ``rel``, ``pos``, ``sd``
 and ``qr``)."""
 
 
+_TREE_DEPTH = 8
+"""How far up the tree a token's relation to a cue head is looked for."""
+_NONE, _GOV, _CUE, _SUB, _SIB = 0, 1, 2, 3, 4
+"""Tree relation codes: ``none``, ``gov``, ``cue``; then ``sub:<label>`` is
+``_SUB + 2 * code`` and ``sib:<label>`` is ``_SIB + 2 * code`` for a label's
+code (:func:`_dep_code`)."""
+_POS_NAMES = (
+    *("0",),
+    *("-1", "-2", "-3-5", "-6-10", "-11-20", "-20+"),
+    *("+1", "+2", "+3-5", "+6-10", "+11-20", "+20+"),
+)
+"""Position buckets: inside the cue's span, then before it and after it, by
+distance (1, 2, 3-5, 6-10, 11-20, more)."""
+_POS_LIMITS = np.array([1, 2, 5, 10, 20])
+_SD_NAMES = ("-2", "-1", "0", "1", "2", "3")
+"""Sentence distance from the cue's sentence, clipped to -2..3."""
+_QR_NAMES = ("out", "near", "cont", "far")
+_DEP_CODES: dict[str, int] = {}
+_DEP_NAMES: list[str] = []
+
+
+def _dep_code(label: str) -> int:
+    """A dependency label's code: the order in which this process met it
+    (codes stay the same for the life of the process)."""
+    code = _DEP_CODES.get(label)
+    if code is None:
+        code = _DEP_CODES.setdefault(label, len(_DEP_NAMES))
+        if code == len(_DEP_NAMES):
+            _DEP_NAMES.append(label)
+    return code
+
+
+def _tree_arrays(feats: DocFeatures) -> _TreeArrays:
+    """The Doc's arrays for :func:`cue_relation_keys` (kept in ``feats``)."""
+    if feats.tree is not None:
+        return feats.tree
+    n = len(feats.heads)
+    heads = np.array(feats.heads, dtype=np.int64)
+    ancestors = np.empty((n, _TREE_DEPTH + 1), dtype=np.int64)
+    ancestors[:, 0] = np.arange(n)
+    for k in range(1, _TREE_DEPTH + 1):
+        ancestors[:, k] = heads[ancestors[:, k - 1]]
+    codes = {d: _dep_code(d) for d in set(feats.deps)}
+    feats.tree = _TreeArrays(
+        ancestors=ancestors,
+        heads=heads,
+        dep_codes=np.array([codes[d] for d in feats.deps], dtype=np.int64),
+        sent_idx=np.array(feats.sent_idx, dtype=np.int64),
+        quote_id=np.array(feats.quote_id, dtype=np.int64),
+        quote_open=np.array([not q.closed for q in feats.quotes] + [False]),
+    )
+    return feats.tree
+
+
+def _tree_relations(
+    tree: _TreeArrays, cue: Sequence[int], h: int, start: int, end: int
+) -> NDArray[np.int64]:
+    """Per token of ``[start, end)``, the code of its tree relation to the
+    cue whose head is ``h``.
+
+    ``sub:<label>``: under the cue head, by the child relation ``label`` (at
+    most :data:`_TREE_DEPTH` levels down); else ``gov``: the cue head's own
+    head; else ``sib:<label>``: a sibling of the cue head; else ``none``;
+    tokens of the cue are ``cue``.
+    """
+    ancestors = tree.ancestors[start:end]
+    hit = ancestors[:, 1:] == h
+    child = ancestors[np.arange(end - start), hit.argmax(axis=1)]
+    codes = tree.dep_codes
+    rel = np.where(
+        tree.heads[start:end] == tree.heads[h], _SIB + 2 * codes[start:end], _NONE
+    )
+    governor = tree.heads[h]
+    if start <= governor < end:
+        rel[governor - start] = _GOV
+    rel = np.where(hit.any(axis=1), _SUB + 2 * codes[child], rel)
+    for i in cue:
+        if start <= i < end:
+            rel[i - start] = _CUE
+    return rel
+
+
+def _quote_relations(
+    tree: _TreeArrays, cue: Sequence[int], start: int, end: int
+) -> NDArray[np.int64]:
+    """Per token of ``[start, end)``, the code of its quotation relation to
+    the cue (index into :data:`_QR_NAMES`).
+
+    ``near``: in a quotation touching the cue (holding a token at most 4
+    before or after it); ``cont``: in a quotation that continues an open
+    ``near`` one (the next paragraph reopens it); else ``far``, or ``out``
+    of any quotation.
+    """
+    qid = tree.quote_id[start:end]
+    rel = np.where(qid < 0, 0, 3)
+    touching = tree.quote_id[max(start, cue[0] - 4) : min(end, cue[-1] + 5)]
+    near = {q for q in touching.tolist() if q >= 0}
+    for q in near:
+        if tree.quote_open[q]:
+            rel[qid == q + 1] = 2
+    for q in near:
+        rel[qid == q] = 1
+    return rel
+
+
+_KEY_RADIX = (len(_POS_NAMES), len(_SD_NAMES), len(_QR_NAMES))
+
+
+def cue_relation_keys(
+    feats: DocFeatures, cue: Sequence[int], start: int, end: int
+) -> NDArray[np.int64]:
+    """The relation to ``cue`` of each token of ``[start, end)``, one
+    integer key per token (see :func:`relation_of`); the same relation has
+    the same key for the life of the process."""
+    tree = _tree_arrays(feats)
+    h = cue_head(feats, cue)
+    span = np.arange(start, end)
+    c0, c1 = cue[0], cue[-1]
+    dist = np.where(span < c0, span - c0, np.where(span > c1, span - c1, 0))
+    bucket = np.searchsorted(_POS_LIMITS, np.abs(dist))
+    pos = np.where(dist < 0, 1 + bucket, np.where(dist > 0, 7 + bucket, 0))
+    sdist = np.minimum(np.maximum(tree.sent_idx[start:end] - tree.sent_idx[h], -2), 3)
+    n_pos, n_sd, n_qr = _KEY_RADIX
+    key = _tree_relations(tree, cue, h, start, end) * n_pos + pos
+    key = (key * n_sd + sdist + 2) * n_qr
+    keys: NDArray[np.int64] = key + _quote_relations(tree, cue, start, end)
+    return keys
+
+
+@functools.lru_cache(maxsize=4096)
+def relation_of(key: int) -> Relation:
+    """The :data:`Relation` of a key of :func:`cue_relation_keys`."""
+    n_pos, n_sd, n_qr = _KEY_RADIX
+    key, qrel = divmod(key, n_qr)
+    key, sdist = divmod(key, n_sd)
+    rel, pos = divmod(key, n_pos)
+    if rel < _SUB:
+        rel_name = ("none", "gov", "cue")[rel]
+    else:
+        label, sib = divmod(rel - _SUB, 2)
+        rel_name = ("sib:" if sib else "sub:") + _DEP_NAMES[label]
+    return (rel_name, _POS_NAMES[pos], _SD_NAMES[sdist], _QR_NAMES[qrel])
+
+
 def cue_relations(
     feats: DocFeatures, cue: Sequence[int], start: int, end: int
 ) -> list[Relation]:
     """The relation to ``cue`` of each token of ``[start, end)``."""
-    cue_set = set(cue)
-    h = cue_head(feats, cue)
-    c0, c1 = cue[0], cue[-1]
-    cue_sent = feats.sent_idx[h]
-    heads = feats.heads
-    deps = feats.deps
-    # The quotations touching the cue: the ones ending right before the cue
-    # or starting right after it (within 3 tokens), and quotations of the
-    # following paragraphs that continue an open one.
-    near_quotes: set[int] = set()
-    for j in range(max(start, c0 - 4), min(end, c1 + 5)):
-        qid = feats.quote_id[j]
-        if qid >= 0:
-            near_quotes.add(qid)
-    out: list[Relation] = []
-    for i in range(start, end):
-        if i in cue_set:
-            rel = "cue"
-        else:
-            # Relation through the tree: is i under the cue head, and by which
-            # child relation?
-            j = i
-            rel = "none"
-            for _ in range(8):
-                hj = heads[j]
-                if hj == h:
-                    rel = "sub:" + deps[j]
-                    break
-                if hj == j:
-                    break
-                j = hj
-            if rel == "none":
-                # Is the cue under i (i governs the cue)?  Or siblings.
-                if heads[h] == i:
-                    rel = "gov"
-                elif heads[i] == heads[h]:
-                    rel = "sib:" + deps[i]
-        if i < c0:
-            pos = _bucket(i - c0)
-        elif i > c1:
-            pos = _bucket(i - c1)
-        else:
-            pos = "0"
-        sd = feats.sent_idx[i] - cue_sent
-        sdist = str(max(-2, min(3, sd)))
-        qid = feats.quote_id[i]
-        if qid < 0:
-            qrel = "out"
-        elif qid in near_quotes:
-            qrel = "near"
-        elif (qid - 1) in near_quotes and not feats.quotes[qid - 1].closed:
-            qrel = "cont"
-        else:
-            qrel = "far"
-        out.append((rel, pos, sdist, qrel))
-    return out
+    return [relation_of(k) for k in cue_relation_keys(feats, cue, start, end).tolist()]
 
 
 def relation_features(relation: Relation) -> list[str]:

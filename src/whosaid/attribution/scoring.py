@@ -11,16 +11,14 @@ the inference on the unit model of :mod:`.crfmodel`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain, repeat
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Protocol, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
 from whosaid.attribution.crfmodel import CrfModel
-
-_Key = TypeVar("_Key", bound=Hashable)
 
 IdMatrix = NDArray[np.int64]
 """Attribute ids of a sequence: row ``k`` holds each token's ``k``-th
@@ -59,7 +57,8 @@ class ScoringTagger:
             for i, name in enumerate(model.attributes)
         }
         self._units = model.unit_attributes
-        self._memo: dict[Hashable, tuple[int, ...]] = {}
+        self._memo: dict[int, int] = {}
+        self._table: IdMatrix = np.empty(0, dtype=np.int64)
         self.unknown = len(model.attributes)
         # The marginal probability of label ``y`` at ``pos``: CRFsuite's own
         # method, bound here (the attribution stage calls it per token).
@@ -74,14 +73,26 @@ class ScoringTagger:
         return self.unknown if found is None else found
 
     def memo_ids(
-        self, key: _Key, features: Callable[[_Key], Sequence[str]]
-    ) -> tuple[int, ...]:
-        """The ids of ``features(key)``, computed once per ``key`` and tagger
-        (``features`` must be the same function for a given key)."""
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = tuple(self.id_of(f) for f in features(key))
-        return found
+        self, keys: Sequence[int], features: Callable[[int], Sequence[str]]
+    ) -> IdMatrix:
+        """The ids of ``features(key)`` for each of ``keys`` (one column per
+        key), computed once per key and tagger.
+
+        ``features`` must be the same function at every call, and give the
+        same number of features for every key.
+        """
+        rows = np.fromiter(
+            map(self._memo.get, keys, repeat(-1)), dtype=np.int64, count=len(keys)
+        )
+        if len(keys) and rows.min() < 0:
+            new = [k for k in dict.fromkeys(keys) if k not in self._memo]
+            added = [[self.id_of(f) for f in features(k)] for k in new]
+            self._memo.update((k, len(self._table) + n) for n, k in enumerate(new))
+            self._table = np.concatenate(
+                (self._table.reshape(-1, len(added[0])), np.array(added, np.int64))
+            )
+            rows = np.fromiter(map(self._memo.__getitem__, keys), np.int64, len(keys))
+        return self._table[rows].T
 
     def ids(self, xseq: Sequence[Sequence[str]]) -> IdMatrix:
         """The id matrix of a sequence of feature string lists."""
