@@ -58,6 +58,8 @@ CCOMP_CUE_THRESHOLD = 0.9
 """A cue this sure gets its clausal complement as content if the tagger has none."""
 CCOMP_CONFIDENCE = 0.5
 CCOMP_METHOD = "rule.ccomp.v1"
+_SURELY_OUT_MARGIN = 1e-9
+"""Far above the rounding error of CRFsuite's marginals (about 1e-15)."""
 
 
 @dataclass(slots=True)
@@ -216,7 +218,11 @@ def _prob_runs(
         if label == i_label:
             on = True
         elif label == "O" and threshold < 1.0:
-            on = tagger.marginal(b_label, j) + tagger.marginal(i_label, j) >= threshold
+            # Most tokens are surely out: the marginals sum to 1, so when
+            # P(O) exceeds 1 - threshold the role's is below threshold.
+            on = tagger.marginal("O", j) <= 1.0 - threshold + _SURELY_OUT_MARGIN and (
+                tagger.marginal(b_label, j) + tagger.marginal(i_label, j) >= threshold
+            )
         else:
             on = False
         if on:
@@ -355,8 +361,16 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     "expected" only in the active, other event verbs ("concluded",
     "sparked") only with a clausal or quoted content.
     """
-    h = cue_head(feats, cand.cue)
-    head = doc[h]
+    verdict = cue_head_allowed(doc, feats, cand.cue)
+    if verdict is None:
+        return _clausal_content(doc, feats, cue_head(feats, cand.cue), cand)
+    return verdict
+
+
+def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | None:
+    """What the cue filter (:func:`cue_allowed`) says from the cue alone;
+    None where the content decides (event verbs)."""
+    head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
     kind = event_kind(head.text)
@@ -367,7 +381,7 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
         as_expected = any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
         return "nsubj" in deps and not as_expected
     if kind == "event":
-        return _clausal_content(doc, feats, h, cand)
+        return None
     return True
 
 
@@ -1112,6 +1126,8 @@ def extract_attributions(
         cue_start = doc[cue[0]].idx
         if skipped.contain(cue_start, cue_start + 1):
             continue
+        if cue_filter and cue_head_allowed(doc, feats, cue) is False:
+            continue  # no candidate of this cue could pass the filter
         cand = tag_roles(feats, cue, taggers)
         if cand is not None and not cand.content:
             cand = None
@@ -1125,7 +1141,8 @@ def extract_attributions(
     # Rule candidates compete with the tagger's in the overlap resolution;
     # where the tagger already found the same cue, the more probable wins.
     tagged = {i for c in candidates for i in c.cue}
-    for t in trailing_candidates(doc, feats):
+    trailing = trailing_candidates(doc, feats)
+    for t in trailing:
         # "<clause>, the ministry said on Tuesday, after ...": a tagger content
         # that is only the verb's adverbials gives way to the clause
         for k, c in enumerate(candidates):
@@ -1139,7 +1156,7 @@ def extract_attributions(
             *headline_candidates(doc, feats),
             *transcript_candidates(doc),
             # where the taggers found the cue, their source and content stand
-            *(t for t in trailing_candidates(doc, feats) if not tagged & set(t.cue)),
+            *(t for t in trailing if not tagged & set(t.cue)),
         )
         if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )

@@ -199,16 +199,17 @@ def _quote_ids(
 
 def _governors(
     words: Sequence[str], deps: Sequence[str], heads: Sequence[int]
-) -> tuple[list[str], list[set[str]]]:
+) -> tuple[list[str], dict[int, set[str]]]:
     """Per token: its relation to the nearest governing cue-like verb (tree
-    walk of bounded depth), and, for a cue-like word, its children's labels."""
+    walk of bounded depth); and the labels of the children of each cue-like
+    word that has children."""
     n = len(words)
     gov_rel: list[str] = ["none"] * n
-    child_deps: list[set[str]] = [set() for _ in range(n)]
+    child_deps: dict[int, set[str]] = {}
     for i in range(n):
         h = heads[i]
         if h != i and words[h] in CUE_WORDS:
-            child_deps[h].add(deps[i])
+            child_deps.setdefault(h, set()).add(deps[i])
         j = i
         for depth in range(6):
             h = heads[j]
@@ -274,7 +275,7 @@ def _base_features(
     qstates: list[str],
     in_single: list[bool],
     gov_rel: list[str],
-    child_deps: list[set[str]],
+    child_deps: dict[int, set[str]],
     bounds: list[tuple[int, int]],
 ) -> list[list[str]]:
     """The base feature strings of every token (see :func:`doc_features`).
@@ -303,8 +304,11 @@ def _base_features(
     estr = {e: "e=" + e for e in ents}
     gstr = {g: "g=" + g for g in gov_rel}
     hwstr = {w: "hw=" + w for w in words if w in CUE_WORDS}
+    marks = {w for w in wstr if w in ALL_MARKS or (len(w) == 1 and w in "\"'")}
     word_feats = [wstr[w] for w in words]
     tag_feats = [tstr[t] for t in tags]
+    shapes = [shape + "=1" if shape else "" for shape in cols.shapes]
+    line_start = cols.line_start
     base: list[list[str]] = []
     for i in range(n):
         w = words[i]
@@ -324,7 +328,22 @@ def _base_features(
             "lex=1" if w in CUE_WORDS else "lex=0",
             td_f,
         ]
-        feats.extend(_token_flags(i, w, cols, bounds[i], child_deps[i]))
+        # the optional features, in their fixed order
+        if w in marks:
+            feats.append("mark=1")
+        if shapes[i]:
+            feats.append(shapes[i])
+        if line_start[i]:
+            feats.append("lstart=1")
+        sent_start, sent_end = bounds[i]
+        if i == sent_start:
+            feats.append("sstart=1")
+        if i == sent_end - 1:
+            feats.append("send=1")
+        cdeps = child_deps.get(i)
+        if cdeps:
+            feats.append("ccomp=1" if "ccomp" in cdeps else "ccomp=0")
+            feats.append("subj=1" if cdeps & _SUBJ_DEPS else "subj=0")
         if i >= 2:
             feats += (word_feats[i - 2][1], tag_feats[i - 2][1])
         else:
@@ -343,27 +362,6 @@ def _base_features(
             feats.append("w2=<pad>")
         base.append(feats)
     return base
-
-
-def _token_flags(
-    i: int, word: str, cols: _Columns, bounds: tuple[int, int], cdeps: set[str]
-) -> list[str]:
-    """The optional base features of token ``i``, in their fixed order."""
-    flags: list[str] = []
-    if word in ALL_MARKS or (len(word) == 1 and word in "\"'"):
-        flags.append("mark=1")
-    if cols.shapes[i]:
-        flags.append(cols.shapes[i] + "=1")
-    if cols.line_start[i]:
-        flags.append("lstart=1")
-    if i == bounds[0]:
-        flags.append("sstart=1")
-    if i == bounds[1] - 1:
-        flags.append("send=1")
-    if cdeps:
-        flags.append("ccomp=1" if "ccomp" in cdeps else "ccomp=0")
-        flags.append("subj=1" if cdeps & _SUBJ_DEPS else "subj=0")
-    return flags
 
 
 def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:
