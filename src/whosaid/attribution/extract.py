@@ -75,11 +75,12 @@ def _runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[int]]:
     """Token index runs labelled ``B-role``/``I-role``."""
     runs: list[list[int]] = []
     current: list[int] | None = None
+    b_label, i_label = "B-" + role, "I-" + role
     for i, label in enumerate(labels):
-        if label == "B-" + role or (label == "I-" + role and current is None):
+        if label == b_label or (label == i_label and current is None):
             current = [i + offset]
             runs.append(current)
-        elif label == "I-" + role and current is not None:
+        elif label == i_label and current is not None:
             current.append(i + offset)
         else:
             current = None

@@ -116,8 +116,7 @@ class ScoringTagger:
             # order: CRFsuite's sum, bit for bit
             scores += row
         rows = cast("list[list[float]]", scores.tolist())
-        units = self._units
-        self._tagger.set([dict(zip(units, row, strict=True)) for row in rows])
+        self._tagger.set(_items(self._units, rows))
 
     def set(self, xseq: Sequence[Sequence[str]]) -> None:
         """Make ``xseq`` (feature strings per token) the current sequence."""
@@ -133,6 +132,15 @@ class ScoringTagger:
     def labels(self) -> list[str]:
         """The model's labels."""
         return list(self._model.labels)
+
+
+def _items(units: Sequence[bytes], rows: list[list[float]]) -> list[dict[bytes, float]]:
+    """CRFsuite items giving each unit attribute its row's value."""
+    if len(units) == 5:
+        # the role model's five labels: a dict display is twice as fast
+        u0, u1, u2, u3, u4 = units
+        return [{u0: a, u1: b, u2: c, u3: d, u4: e} for a, b, c, d, e in rows]
+    return [dict(zip(units, row, strict=True)) for row in rows]
 
 
 def agree(a: SequenceTagger, b: SequenceTagger, xseq: Sequence[Sequence[str]]) -> bool:
