@@ -89,12 +89,12 @@ def _runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[int]]:
 
 def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
     """Character span of a token run, trimmed of whitespace tokens."""
-    toks = [doc[i] for i in tokens if not doc[i].is_space]
-    if not toks:
+    # only the first and the last token that is not whitespace matter
+    first = next((doc[i] for i in tokens if not doc[i].is_space), None)
+    if first is None:
         return None
-    start = toks[0].idx
-    end = toks[-1].idx + len(toks[-1].text)
-    return Span.of(text, start, end)
+    last = next(doc[i] for i in reversed(tokens) if not doc[i].is_space)
+    return Span.of(text, first.idx, last.idx + len(last.text))
 
 
 def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
