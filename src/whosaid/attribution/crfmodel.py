@@ -88,21 +88,41 @@ def _u32s(data: bytes, offset: int, count: int) -> tuple[int, ...]:
         raise _bad(f"truncated at byte {offset}") from e
 
 
+def _u32_at(raw: NDArray[np.uint8], pos: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Little-endian uint32 values at byte positions ``pos`` of ``raw``."""
+    out = np.zeros(len(pos), dtype=np.int64)
+    for k in range(4):
+        out |= raw[pos + k].astype(np.int64) << (8 * k)
+    return out
+
+
 def _cqdb(data: bytes, offset: int) -> tuple[list[bytes], bytes]:
-    """The keys of a CQDB string table, by id, and the table's bytes."""
+    """The keys of a CQDB string table, by id, and the table's bytes.
+
+    A table's offsets count from its own start; its backward array gives,
+    per id, the offset of a record: id and key size (uint32 each), then the
+    key with a closing NUL.
+    """
     magic, size, _flag, _order, count, backward = _unpack(_CQDB_HEADER, data, offset)
     if magic != b"CQDB":
         raise _bad(f"no string table at byte {offset}")
-    if offset + size > len(data):
+    if offset + size > len(data) or backward + 4 * count > size:
         raise _bad("string table past the end")
-    keys: list[bytes] = []
-    for i, rec in enumerate(_u32s(data, offset + backward, count)):
-        key_id, key_size = _unpack(_CQDB_RECORD, data, offset + rec)
-        if key_id != i or key_size < 1:
-            raise _bad(f"string table entry {i}")
-        start = offset + rec + _CQDB_RECORD.size
-        keys.append(data[start : start + key_size - 1])
-    return keys, data[offset : offset + size]
+    table = data[offset : offset + size]
+    raw = np.frombuffer(table, dtype=np.uint8)
+    records = _u32_at(raw, backward + 4 * np.arange(count, dtype=np.int64))
+    if count and records.max() + _CQDB_RECORD.size > size:
+        raise _bad("string table entry past the end")
+    sizes = _u32_at(raw, records + 4)
+    starts = records + _CQDB_RECORD.size
+    ids_ok = (_u32_at(raw, records) == np.arange(count)).all()
+    if not ids_ok or (sizes < 1).any() or (starts + sizes > size).any():
+        raise _bad("string table entries")
+    keys = [
+        table[start : start + n - 1]
+        for start, n in zip(starts.tolist(), sizes.tolist(), strict=True)
+    ]
+    return keys, table
 
 
 def _refs(data: bytes, offset: int) -> list[tuple[int, ...] | None]:
@@ -142,6 +162,22 @@ def _ref_chunk(magic: bytes, refs: list[tuple[int, ...] | None], offset: int) ->
     return head + bytes(body)
 
 
+def _unit_attr_refs(n_labels: int, n_attrs: int, offset: int) -> bytes:
+    """The unit model's attribute reference chunk, placed at ``offset``:
+    attribute ``a`` lists feature ``a`` for each label ``a``, nothing after.
+    """
+    counts = (np.arange(n_attrs) < n_labels).astype(np.int64)
+    words = 1 + counts  # per attribute: its count, then its feature ids
+    first_word = np.cumsum(words) - words
+    body = np.zeros(int(words.sum()), dtype="<u4")
+    body[first_word] = counts
+    body[first_word[:n_labels] + 1] = np.arange(n_labels)
+    first = offset + _CHUNK.size + 4 * n_attrs
+    pointers = (first + 4 * first_word).astype("<u4")
+    size = _CHUNK.size + 4 * n_attrs + 4 * body.size
+    return _CHUNK.pack(b"AFRF", size, n_attrs) + pointers.tobytes() + body.tobytes()
+
+
 def _header(data: bytes) -> tuple[int, ...]:
     """The header's ten numbers, from ``num_features`` on (file checked)."""
     magic, size, kind, version, *numbers = _unpack(_HEADER, data, 0)
@@ -167,7 +203,7 @@ def _state_weights(
     if state.size and (state["src"].max() >= n_attrs or state["dst"].max() >= n_labels):
         raise _bad("state feature out of range")
     pairs = state["src"].astype(np.int64) * n_labels + state["dst"]
-    if np.unique(pairs).size != state.size:
+    if state.size and np.bincount(pairs).max() > 1:
         raise _bad("an attribute with two features for one label")
     weights = np.zeros((n_attrs + 1, n_labels), dtype=np.float64)
     weights[state["src"], state["dst"]] = state["weight"]
@@ -238,10 +274,7 @@ def _unit_model(
     off_lrefs = off_attrs + len(_pad4(attr_table))
     lref_chunk = _ref_chunk(b"LFRF", label_refs, off_lrefs)
     off_arefs = off_lrefs + len(lref_chunk)
-    attr_refs: list[tuple[int, ...] | None] = [
-        (a,) if a < n_labels else () for a in range(n_attrs)
-    ]
-    aref_chunk = _ref_chunk(b"AFRF", attr_refs, off_arefs)
+    aref_chunk = _unit_attr_refs(n_labels, n_attrs, off_arefs)
     size = off_arefs + len(aref_chunk)
     header = _HEADER.pack(
         _MAGIC,
