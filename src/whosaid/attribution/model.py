@@ -120,7 +120,7 @@ def _plain_tagger(path: Path) -> SequenceTagger:
 
 def _probe(model: CrfModel) -> list[list[str]]:
     """A short sequence of the model's own features (and one it lacks)."""
-    names = [a.decode("utf-8", "surrogateescape") for a in model.attributes]
+    names = [a.decode("ascii") for a in model.attributes if a.isascii()]
     step = max(1, len(names) // 97)
     rows = [names[k::step][:12] for k in range(min(step, 8))]
     return [*rows, ["bias", "no such feature"]]
