@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -436,6 +437,7 @@ _SD_NAMES = ("-2", "-1", "0", "1", "2", "3")
 _QR_NAMES = ("out", "near", "cont", "far")
 _DEP_CODES: dict[str, int] = {}
 _DEP_NAMES: list[str] = []
+_DEP_LOCK = threading.Lock()
 
 
 def _dep_code(label: str) -> int:
@@ -443,9 +445,11 @@ def _dep_code(label: str) -> int:
     (codes stay the same for the life of the process)."""
     code = _DEP_CODES.get(label)
     if code is None:
-        code = _DEP_CODES.setdefault(label, len(_DEP_NAMES))
-        if code == len(_DEP_NAMES):
-            _DEP_NAMES.append(label)
+        with _DEP_LOCK:
+            code = _DEP_CODES.get(label)
+            if code is None:
+                code = _DEP_CODES[label] = len(_DEP_NAMES)
+                _DEP_NAMES.append(label)
     return code
 
 

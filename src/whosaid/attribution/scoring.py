@@ -11,6 +11,7 @@ the inference on the unit model of :mod:`.crfmodel`.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from itertools import chain, repeat
 from typing import Any, Protocol, cast
@@ -59,6 +60,7 @@ class ScoringTagger:
         self._units = model.unit_attributes
         self._memo: dict[int, int] = {}
         self._table: IdMatrix = np.empty(0, dtype=np.int64)
+        self._memo_lock = threading.Lock()
         self.unknown = len(model.attributes)
         # The marginal probability of label ``y`` at ``pos``: CRFsuite's own
         # method, bound here (the attribution stage calls it per token).
@@ -85,14 +87,23 @@ class ScoringTagger:
             map(self._memo.get, keys, repeat(-1)), dtype=np.int64, count=len(keys)
         )
         if len(keys) and rows.min() < 0:
-            new = [k for k in dict.fromkeys(keys) if k not in self._memo]
-            added = [[self.id_of(f) for f in features(k)] for k in new]
-            self._memo.update((k, len(self._table) + n) for n, k in enumerate(new))
-            self._table = np.concatenate(
-                (self._table.reshape(-1, len(added[0])), np.array(added, np.int64))
-            )
-            rows = np.fromiter(map(self._memo.__getitem__, keys), np.int64, len(keys))
+            rows = self._memo_add(keys, features)
         return self._table[rows].T
+
+    def _memo_add(
+        self, keys: Sequence[int], features: Callable[[int], Sequence[str]]
+    ) -> NDArray[np.int64]:
+        with self._memo_lock:  # the table and the memo change together
+            new = [k for k in dict.fromkeys(keys) if k not in self._memo]
+            if new:
+                added = [[self.id_of(f) for f in features(k)] for k in new]
+                table = np.concatenate(
+                    (self._table.reshape(-1, len(added[0])), np.array(added, np.int64))
+                )
+                first = len(self._table)
+                self._table = table
+                self._memo.update((k, first + n) for n, k in enumerate(new))
+            return np.fromiter(map(self._memo.__getitem__, keys), np.int64, len(keys))
 
     def ids(self, xseq: Sequence[Sequence[str]]) -> IdMatrix:
         """The id matrix of a sequence of feature string lists."""
