@@ -39,6 +39,13 @@ class SequenceTagger(Protocol):
     def labels(self) -> list[str]: ...
 
 
+class _Index(dict[str, int]):
+    """Attribute ids by name; -1 for a name the model lacks."""
+
+    def __missing__(self, key: str) -> int:
+        return -1
+
+
 class ScoringTagger:
     """Tags with a CRFsuite model, from feature strings or attribute ids.
 
@@ -53,10 +60,10 @@ class ScoringTagger:
         self._model = model
         self._tagger: Any = pycrfsuite.Tagger()
         self._tagger.open_inmemory(model.unit_model)
-        self._index: dict[str, int] = {
-            name.decode("utf-8", "surrogateescape"): i
+        self._index = _Index(
+            (name.decode("utf-8", "surrogateescape"), i)
             for i, name in enumerate(model.attributes)
-        }
+        )
         self._units = model.unit_attributes
         self._memo: dict[int, int] = {}
         self._table: IdMatrix = np.empty(0, dtype=np.int64)
@@ -110,8 +117,9 @@ class ScoringTagger:
         lengths = np.fromiter(map(len, xseq), dtype=np.int64, count=len(xseq))
         width = int(lengths.max()) if len(xseq) else 0
         flat = list(chain.from_iterable(xseq))
-        get = self._index.get
-        found = np.fromiter(map(get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
+        found = np.fromiter(
+            map(self._index.__getitem__, flat), dtype=np.int64, count=len(flat)
+        )
         for k in np.flatnonzero(found < 0).tolist():
             found[k] = self.id_of(flat[k])
         out = np.full((width, len(xseq)), self.unknown, dtype=np.int64)
