@@ -20,6 +20,7 @@ import functools
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -308,61 +309,105 @@ def _base_features(
     marks = {w for w in wstr if w in ALL_MARKS or (len(w) == 1 and w in "\"'")}
     word_feats = [wstr[w] for w in words]
     tag_feats = [tstr[t] for t in tags]
-    shapes = [shape + "=1" if shape else "" for shape in cols.shapes]
-    line_start = cols.line_start
-    base: list[list[str]] = []
-    for i in range(n):
-        w = words[i]
-        ws = word_feats[i]
-        dep_f, td_f = tdstr[tags[i], deps[i]]
-        feats = [
-            "bias",
-            ws[0],
-            tag_feats[i][0],
-            dep_f,
-            estr[ents[i]],
-            qstates[i],
-            "sq=1" if in_single[i] else "sq=0",
-            gstr[gov_rel[i]],
-            hwstr.get(words[heads[i]], "hw=-"),
-            tag_feats[heads[i]][5],
-            "lex=1" if w in CUE_WORDS else "lex=0",
-            td_f,
-        ]
-        # the optional features, in their fixed order
-        if w in marks:
-            feats.append("mark=1")
-        if shapes[i]:
-            feats.append(shapes[i])
-        if line_start[i]:
-            feats.append("lstart=1")
-        sent_start, sent_end = bounds[i]
-        if i == sent_start:
-            feats.append("sstart=1")
-        if i == sent_end - 1:
-            feats.append("send=1")
-        cdeps = child_deps.get(i)
-        if cdeps:
-            feats.append("ccomp=1" if "ccomp" in cdeps else "ccomp=0")
-            feats.append("subj=1" if cdeps & _SUBJ_DEPS else "subj=0")
-        if i >= 2:
-            feats += (word_feats[i - 2][1], tag_feats[i - 2][1])
-        else:
-            feats.append("w-2=<pad>")
-        if i >= 1:
-            feats += (word_feats[i - 1][2], tag_feats[i - 1][2])
-        else:
-            feats.append("w-1=<pad>")
-        if i + 1 < n:
-            feats += (word_feats[i + 1][3], tag_feats[i + 1][3])
-        else:
-            feats.append("w1=<pad>")
-        if i + 2 < n:
-            feats += (word_feats[i + 2][4], tag_feats[i + 2][4])
-        else:
-            feats.append("w2=<pad>")
-        base.append(feats)
+    dep_feats = [tdstr[pair] for pair in zip(tags, deps, strict=True)]
+    # The features are built column by column: the twelve every token has,
+    # then each optional one (appended in their fixed order), then the
+    # neighbours' words and tags.
+    base = list(
+        map(
+            list,
+            zip(
+                repeat("bias", n),
+                [f[0] for f in word_feats],
+                [f[0] for f in tag_feats],
+                [f[0] for f in dep_feats],
+                [estr[e] for e in ents],
+                qstates,
+                ["sq=1" if s else "sq=0" for s in in_single],
+                [gstr[g] for g in gov_rel],
+                [hwstr.get(words[h], "hw=-") for h in heads],
+                [tag_feats[h][5] for h in heads],
+                ["lex=1" if w in CUE_WORDS else "lex=0" for w in words],
+                [f[1] for f in dep_feats],
+                strict=True,
+            ),
+        )
+    )
+    _add_flags(base, cols, marks, child_deps, bounds)
+    for i in (*range(min(2, n)), *range(max(2, n - 2), n)):
+        base[i].extend(_neighbours(i, word_feats, tag_feats))
+    if n > 4:
+        inner = zip(
+            base[2 : n - 2],
+            *((f[1] for f in word_feats[: n - 4]), (f[1] for f in tag_feats[: n - 4])),
+            *(
+                (f[2] for f in word_feats[1 : n - 3]),
+                (f[2] for f in tag_feats[1 : n - 3]),
+            ),
+            *(
+                (f[3] for f in word_feats[3 : n - 1]),
+                (f[3] for f in tag_feats[3 : n - 1]),
+            ),
+            *((f[4] for f in word_feats[4:]), (f[4] for f in tag_feats[4:])),
+            strict=True,
+        )
+        for row, *around in inner:
+            row.extend(around)
     return base
+
+
+def _add_flags(
+    base: list[list[str]],
+    cols: _Columns,
+    marks: set[str],
+    child_deps: dict[int, set[str]],
+    bounds: list[tuple[int, int]],
+) -> None:
+    """Append the optional base features, one kind after the other (so each
+    token gets its own in the fixed order)."""
+    for i, w in enumerate(cols.words):
+        if w in marks:
+            base[i].append("mark=1")
+    for i, shape in enumerate(cols.shapes):
+        if shape:
+            base[i].append(shape + "=1")
+    for i, first in enumerate(cols.line_start):
+        if first:
+            base[i].append("lstart=1")
+    for i, (sent_start, _) in enumerate(bounds):
+        if i == sent_start:
+            base[i].append("sstart=1")
+    for i, (_, sent_end) in enumerate(bounds):
+        if i == sent_end - 1:
+            base[i].append("send=1")
+    for i in sorted(child_deps):
+        cdeps = child_deps[i]
+        if cdeps:
+            base[i].append("ccomp=1" if "ccomp" in cdeps else "ccomp=0")
+            base[i].append("subj=1" if cdeps & _SUBJ_DEPS else "subj=0")
+
+
+def _neighbours(
+    i: int,
+    word_feats: Sequence[tuple[str, ...]],
+    tag_feats: Sequence[tuple[str, ...]],
+) -> list[str]:
+    """The words and tags two before and two after token ``i``."""
+    n = len(word_feats)
+    out: list[str] = []
+    for offset, pad in (
+        (-2, "w-2=<pad>"),
+        (-1, "w-1=<pad>"),
+        (1, "w1=<pad>"),
+        (2, "w2=<pad>"),
+    ):
+        j = i + offset
+        if 0 <= j < n:
+            k = offset + 3 if offset < 0 else offset + 2
+            out += (word_feats[j][k], tag_feats[j][k])
+        else:
+            out.append(pad)
+    return out
 
 
 def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:
