@@ -6,6 +6,7 @@ the shipped role model gives the ids.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -13,6 +14,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from whosaid.attribution.extract import tag_roles
 from whosaid.attribution.fastfeatures import cue_feature_ids
 from whosaid.attribution.features import (
     cue_features,
@@ -21,7 +23,7 @@ from whosaid.attribution.features import (
     doc_features,
     relation_features,
 )
-from whosaid.attribution.model import open_taggers
+from whosaid.attribution.model import _plain_tagger, open_taggers
 from whosaid.attribution.scoring import ScoringTagger
 
 # "Officials said: “We will win.” He left.“It is over,” she added."
@@ -117,3 +119,18 @@ def test_role_tags_from_ids_as_from_strings(doc: Any, role: ScoringTagger) -> No
     from_ids = role.tag(), [role.marginal("B-CNT", t) for t in range(end - start)]
     labels = role.tag(cue_features(feats, [1], start, end))
     assert from_ids == (labels, [role.marginal("B-CNT", t) for t in range(end - start)])
+
+
+def test_tag_roles_is_the_same_with_plain_crfsuite(doc: Any) -> None:
+    taggers = open_taggers()
+    plain = SimpleNamespace(
+        cue=taggers.cue, role=_plain_tagger(taggers.model.role_path)
+    )
+    feats = doc_features(doc)
+    found = []
+    for cue in ([1], [19], [14]):
+        fast = tag_roles(feats, cue, taggers)
+        slow = tag_roles(doc_features(doc), cue, plain)  # type: ignore[arg-type]
+        assert fast == slow
+        found.append(fast)
+    assert any(found)  # the tagger finds contents here: the test compares some
