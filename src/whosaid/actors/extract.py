@@ -62,6 +62,7 @@ from whosaid.actors.linking import (
     article_country,
     link_people,
     place_name_tails,
+    surnames_as_people,
 )
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
@@ -126,6 +127,7 @@ def extract_actors(
     if people is None:
         people = load_people()
     place_name_tails(drafts, ix.text)
+    drafts = surnames_as_people(drafts, people, date, ix.text)
     link_people(drafts, people, date, ix.text)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(st, drafts, attributions)

@@ -10,7 +10,7 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
-from whosaid.actors.people import People, head_office
+from whosaid.actors.people import Link, People, head_office
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -69,6 +69,9 @@ def link_people(
             if head is not None and head_office(head.office.office):
                 link = head
                 d.country, d.igo = head.country, head.igo
+        if link is None and len(d.name.split()) >= 2 and _in_headlines(d, text):
+            # "Obama Backs Clinton" in a headline: NER took its words for a name
+            link, d.name = _linked_prefix(d, people, date)
         longer = _hyphen_tail(d, text)
         if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
             link = people.link(
@@ -89,6 +92,60 @@ def link_people(
 
 
 NER_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "place", "company"})
+SURNAME_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "company"})
+
+
+def surnames_as_people(
+    drafts: list[ActorDraft], people: People, date: str | None, text: str
+) -> list[ActorDraft]:
+    """A one-word name NER took for a body ("Trump" as an ORG) is a person's
+    surname where it stands bare ("Trump", "Trump's") and the
+    article names a person so ("Donald Trump"), or the people tables know a
+    head by that surname on that date: its bare mentions join that person
+    (a new person when the article has none); mentions with more words
+    ("Trump fans") stay where they are."""
+    persons = {
+        d.name.split()[-1].lower(): d for d in drafts if d.type == "person" and d.name
+    }
+    out: list[ActorDraft] = []
+    for d in drafts:
+        word = d.name.lower()
+        if (
+            d.type not in SURNAME_GUESS_TYPES
+            or not set(d.sources) <= {"ner"}
+            or not d.name.isalpha()
+            or not d.name[:1].isupper()
+        ):
+            out.append(d)
+            continue
+        bare = [(s, e) for s, e in d.mentions if _bare(text[s:e]) == word]
+        person = persons.get(word)
+        if not bare or (person is None and people.link(d.name, date) is None):
+            out.append(d)
+            continue
+        if person is None:
+            person = persons[word] = ActorDraft(
+                key=("person", word),
+                name=d.name,
+                type="person",
+                country=None,
+                igo=None,
+                sector=None,
+                code=None,
+                sources=["ner"],
+            )
+            out.append(person)
+        person.mentions.extend(m for m in bare if m not in person.mentions)
+        d.mentions = [m for m in d.mentions if m not in bare]
+        if d.mentions:
+            out.append(d)
+    return out
+
+
+def _bare(mention: str) -> str:
+    """A mention's words without a possessive ending ("the Trump" is a
+    modifier: "the Trump campaign")."""
+    return " ".join(mention.lower().replace("’", "'").removesuffix("'s").split())
 
 
 def _mistyped_person(d: ActorDraft, people: People, date: str | None) -> bool:
@@ -100,6 +157,36 @@ def _mistyped_person(d: ActorDraft, people: People, date: str | None) -> bool:
         and len(d.name.split()) >= 2
         and people.link(d.name, date, roles=d.roles) is not None
     )
+
+
+def _in_headlines(d: ActorDraft, text: str) -> bool:
+    """Whether every mention that spells the whole name sits in a headline:
+    a line in title case with no full stop at its end."""
+    whole = [s for s, e in d.mentions if d.name in text[s:e]]
+    for s in whole:
+        start = text.rfind("\n", 0, s) + 1
+        end = text.find("\n", s)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if not words or line.endswith(".") or len(words) < 3:
+            return False
+        if sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+            return False
+    return bool(whole)
+
+
+def _linked_prefix(
+    d: ActorDraft, people: People, date: str | None
+) -> tuple[Link | None, str]:
+    """The longest proper prefix of the name that links on that date, with
+    the prefix; else ``None`` and the name unchanged."""
+    words = d.name.split()
+    for n in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:n])
+        link = people.link(prefix, date, country=d.country, igo=d.igo, roles=d.roles)
+        if link is not None:
+            return link, prefix
+    return None, d.name
 
 
 def _named_in_text(d: ActorDraft, text: str) -> bool:

@@ -15,7 +15,7 @@ import hashlib
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TypeVar
@@ -277,20 +277,80 @@ class People:
             ]
         if not people:
             return None
-        links = [lk for p in people if (lk := _link_on(p, date)) is not None]
         if " " not in self.key(name):
-            # a surname alone ("Obama") names only a head in office that day
-            # (without a date: a head of state or government)
-            links = [
-                lk
-                for lk in links
-                if (date is None or not lk.former) and _head(lk.office.office)
-            ]
+            links = surname_links(people, date)
+        else:
+            links = [lk for p in people if (lk := _link_on(p, date)) is not None]
         if len(links) > 1:
             links = _best_links(links, roles)
         if len(links) != 1:
             return None
         return links[0]
+
+
+FORMER_HEAD_YEARS = 4
+"""A former head is known by surname alone this many years after office
+("Obama" in 2019)."""
+FUTURE_HEAD_YEARS = 2
+"""A future head is known by surname alone this many years before office:
+the campaign ("Trump" in 2016)."""
+
+
+def surname_links(people: Sequence[Person], date: str | None) -> list[Link]:
+    """The people a surname alone ("Obama", "Trump") may name on ``date``.
+
+    Only heads of state or government are known by surname alone.  Those in
+    office that day come first; with none, those whose head term ended at
+    most :data:`FORMER_HEAD_YEARS` before (a former head: ``ELI``) or begins
+    at most :data:`FUTURE_HEAD_YEARS` after (a candidate: country, no
+    sector), the nearest term first.  Without a date: any head.
+    """
+    links = [lk for p in people if (lk := _link_on(p, date)) is not None]
+    if date is None:
+        return [lk for lk in links if _head(lk.office.office)]
+    current = [lk for lk in links if not lk.former and _head(lk.office.office)]
+    if current:
+        return current
+    near: list[tuple[float, Link]] = []
+    for p in people:
+        gaps = [g for o in p.offices if _head(o.office) and (g := _gap(o, date))]
+        if not gaps:
+            continue
+        gap, before = min(gaps)
+        if before:  # the term begins after the date
+            first = min(p.offices, key=lambda o: o.start)
+            office = Office(first.country, first.igo, None, "", "", "", first.source)
+            near.append((gap, Link(p, office, former=False)))
+        else:
+            lk = _link_on(p, date)
+            if lk is not None:
+                near.append((gap, lk))
+    if not near:
+        return []
+    best = min(g for g, _ in near)
+    return [lk for g, lk in near if g == best]
+
+
+def _gap(office: Office, date: str) -> tuple[float, bool] | None:
+    """Years from ``date`` to a head term it falls outside, and whether the
+    term is still to come; ``None`` past the windows."""
+    year = _year(date)
+    if office.start and date[: len(office.start)] < office.start:
+        gap = _year(office.start) - year
+        return (gap, True) if gap <= FUTURE_HEAD_YEARS else None
+    if office.end and office.ended_by(date):
+        gap = year - _year(office.end)
+        return (gap, False) if gap <= FORMER_HEAD_YEARS else None
+    return None
+
+
+def _year(date: str) -> float:
+    """``YYYY[-MM[-DD]]`` as a fractional year (for gaps between terms)."""
+    parts = [int(x) for x in date[:10].split("-") if x.isdigit()]
+    year = parts[0] if parts else 0
+    month = parts[1] if len(parts) > 1 else 1
+    day = parts[2] if len(parts) > 2 else 1
+    return year + (month - 1) / 12 + (day - 1) / 365
 
 
 def _link_on(person: Person, date: str | None) -> Link | None:
@@ -522,6 +582,19 @@ def head_office(office: str) -> bool:
     return _head(office)
 
 
+NOT_HEAD_OFFICE_WORDS: tuple[str, ...] = (
+    "to the president",
+    "of the president",
+    "first lady",
+    "first gentleman",
+    "president's",
+)
+"""Offices that name a head without being one ("Senior Advisor to the
+President", "First Lady")."""
+
+
 def _head(office: str) -> bool:
     low = office.lower()
-    return any(w in low for w in HEAD_OFFICE_WORDS)
+    return any(w in low for w in HEAD_OFFICE_WORDS) and not any(
+        w in low for w in NOT_HEAD_OFFICE_WORDS
+    )
