@@ -328,8 +328,10 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         return False  # the parser may cut "the dictator [Kim Jong-un]" at ""
     if is_person_hit(left) and is_person_hit(right):
         return False
-    if plural_common_noun(ix, left) and (
-        is_person_hit(right) or right.kind == "sector"
+    if (
+        right.i == left.j
+        and plural_common_noun(ix, left)
+        and (is_person_hit(right) or right.kind == "sector")
     ):
         return False  # "the Syrian refugees President Obama wants to admit"
     if (

@@ -47,7 +47,7 @@ Modules: :mod:`~whosaid.actors.model` (vocabulary, records, the read-only
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from whosaid.actors.chains import build_chains
@@ -98,6 +98,7 @@ def extract_actors(
     id_prefix: str = "",
     date: str | None = None,
     people: People | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Attribution, ...]]:
     """The actors of one article, and its attributions with actors linked.
 
@@ -110,6 +111,7 @@ def extract_actors(
         date: the article's date (``YYYY-MM-DD``): who held which office
             then; ``None``: the newest entry of the people tables.
         people: the people tables (default: the shipped ones).
+        known: ``people.known_on(date)`` when the caller has it already.
 
     Returns:
         ``(actors, attributions)``: actors in order of first mention; the
@@ -122,10 +124,12 @@ def extract_actors(
     st.all_hits = hits
     build_mentions(ix, st, build_chains(ix, hits))
     nominal_mentions(ix, st, hits)
-    drafts = group_mentions(st.mentions)
-    drafts = name_the_nameless(drafts)
     if people is None:
         people = load_people()
+    if known is None:
+        known = people.known_on(date)
+    drafts = group_mentions(st.mentions, known)
+    drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
     link_people(drafts, people, date, ix.text)

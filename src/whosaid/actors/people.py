@@ -15,7 +15,7 @@ import hashlib
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TypeVar
@@ -252,6 +252,19 @@ class People:
             if len(words) > 2:  # "Luiz Inacio Lula da Silva" / "Recep Erdogan"
                 found = self.by_name.get(f"{words[0]} {words[-1]}")
         return [self.person(k) for k in dict.fromkeys(found or ())]
+
+    def known_on(self, date: str | None) -> Callable[[str], bool]:
+        """A test of whether a full name links on ``date`` (cached per
+        name)."""
+        seen: dict[str, bool] = {}
+
+        def known(name: str) -> bool:
+            found = seen.get(name)
+            if found is None:
+                found = seen[name] = self.link(name, date) is not None
+            return found
+
+        return known
 
     def link(
         self,
