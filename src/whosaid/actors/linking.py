@@ -11,6 +11,9 @@ from whosaid.actors.model import (
     ActorDraft,
 )
 from whosaid.actors.people import Link, People, head_office
+from whosaid.entities.lexicon import FEMALE_NAMES, MALE_NAMES
+
+FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -66,12 +69,17 @@ def link_people(
             # a head of state or government named in full keeps their own
             # country whatever a nearby word suggested ("Barack Obama" -> IRN)
             head = people.link(d.name, date, roles=d.roles)
-            if head is not None and head_office(head.office.office):
+            if head is not None and any(
+                head_office(o.office) for o in head.person.offices
+            ):
                 link = head
                 d.country, d.igo = head.country, head.igo
         if link is None and len(d.name.split()) >= 2 and _in_headlines(d, text):
             # "Obama Backs Clinton" in a headline: NER took its words for a name
             link, d.name = _linked_prefix(d, people, date)
+        if link is None and len(d.name.split()) >= 3:
+            # "Certainly Donald Trump": a word before the name
+            link, d.name = _linked_suffix(d, people, date)
         longer = _hyphen_tail(d, text)
         if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
             link = people.link(
@@ -186,6 +194,23 @@ def _linked_prefix(
         link = people.link(prefix, date, country=d.country, igo=d.igo, roles=d.roles)
         if link is not None:
             return link, prefix
+    return None, d.name
+
+
+def _linked_suffix(
+    d: ActorDraft, people: People, date: str | None
+) -> tuple[Link | None, str]:
+    """The longest proper suffix of two words or more that links on that
+    date, when the words before it are no first names ("Certainly Donald
+    Trump", never "Ivana Trump"); else ``None`` and the name unchanged."""
+    words = d.name.split()
+    for n in range(1, len(words) - 1):
+        if words[n - 1].lower() in FIRST_NAMES:
+            break
+        suffix = " ".join(words[n:])
+        link = people.link(suffix, date, country=d.country, igo=d.igo, roles=d.roles)
+        if link is not None:
+            return link, suffix
     return None, d.name
 
 
