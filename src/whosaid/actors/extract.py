@@ -134,7 +134,7 @@ def extract_actors(
     drafts = surnames_as_people(drafts, people, date, ix.text)
     link_people(drafts, people, date, ix.text)
     article_country(drafts, dateline_country(ix), people)
-    linked = link_speakers(st, drafts, attributions)
+    linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
         if linked[k] is not None or not a.source:
