@@ -11,7 +11,7 @@ from whosaid.actors.model import (
     ActorDraft,
 )
 from whosaid.actors.people import Link, People, head_office
-from whosaid.entities.lexicon import FEMALE_NAMES, MALE_NAMES
+from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
 
 FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 
@@ -60,6 +60,9 @@ def link_people(
         if _mistyped_person(d, people, date):
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
         if d.type != "person" or not d.name:
+            continue
+        if d.name.split()[0].lower() in LEADER_BODY_NOUNS and " " in d.name:
+            d.type = "other"  # "Team Clinton": a campaign, never the candidate
             continue
         if text and not _named_in_text(d, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up

@@ -114,3 +114,9 @@ def test_a_lone_surname_joins_the_one_known_full_name() -> None:
     # without knowledge: the latest full name before it
     drafts = group_mentions(mentions)
     assert {d.name: d.mentions for d in drafts}["Freddy Trump"] == [(30, 42), (60, 65)]
+
+
+def test_team_before_a_surname_is_a_campaign() -> None:
+    d = _draft("Team Clinton", "person", [(0, 12)], ["ner"])
+    link_people([d], _people(), "2016-10-10", "Team Clinton said so.")
+    assert (d.type, d.kb_id) == ("other", None)
