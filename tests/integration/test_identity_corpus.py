@@ -65,6 +65,16 @@ ARTICLES: list[tuple[str, str]] = [
         "Obama said in a speech on Thursday that democracy needed young people. "
         "Mr. Obama spoke at a university in Chicago.",
     ),
+    (
+        "2016-06-10",
+        "Canada said on Monday that it would act. Canada agreed. Governor Jim "
+        "Bellamy said the plan was sound.",
+    ),
+    (
+        "2016-06-11",
+        "Mexico said on Monday that it would act. Mexico agreed. Governor Jim "
+        "Bellamy said the plan was sound.",
+    ),
 ]
 PEOPLE = ("Barack Obama", "Hillary Clinton", "Donald Trump")
 OTHERS = ("Bill Clinton", "Melania Trump")
@@ -137,3 +147,16 @@ def test_a_name_search_finds_every_spelling(corpus: Path) -> None:
         profile = speaker_profile(store.conn, "Obama")
         assert profile is not None and profile.name == "Barack Obama"
         assert profile.attributions == len(quotes)
+
+
+def test_a_country_guessed_from_the_article_is_no_part_of_an_identity(
+    corpus: Path,
+) -> None:
+    """An unknown governor in a story about Canada and in one about Mexico:
+    each actor takes its article's country, the identity stays one."""
+    with Store(corpus) as store:
+        rows = store.conn.execute(
+            "SELECT DISTINCT identity, country FROM actors WHERE name = 'Jim Bellamy'"
+        ).fetchall()
+        assert {r[1] for r in rows} == {"CAN", "MEX"}, rows
+        assert len({r[0] for r in rows}) == 1, rows

@@ -59,6 +59,7 @@ from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
+    ARTICLE_COUNTRY,
     article_country,
     link_people,
     place_name_tails,
@@ -181,7 +182,17 @@ def extract_actors(
                 roles=tuple(d.roles),
                 mentions=spans,
                 source="; ".join(d.sources) or "rules",
-                identity=actor_identity(d.name, d.type, d.country, d.igo, d.kb_id),
+                identity=actor_identity(
+                    d.name,
+                    d.type,
+                    # a person's country guessed from the article is no part
+                    # of who they are ("Paul Manafort" in every article)
+                    None
+                    if d.type == "person" and ARTICLE_COUNTRY in d.sources
+                    else d.country,
+                    d.igo,
+                    d.kb_id,
+                ),
                 kb_id=d.kb_id,
             )
         )

@@ -47,6 +47,8 @@ and named without a country never takes the article's country -- a wrong
 country is worse than none.  Other titles name a domestic office
 ("Governor X", "the interior minister", "army spokesman X") and may."""
 SECRETARY_OF_STATE = "secretary of state"
+ARTICLE_COUNTRY = "article country"
+"""The source of a country given by :func:`article_country`."""
 
 
 def link_people(
@@ -311,4 +313,4 @@ def article_country(
         ):
             continue
         d.country = top
-        d.sources.append("article country")
+        d.sources.append(ARTICLE_COUNTRY)
