@@ -358,8 +358,8 @@ class Pipeline:
         )
         deadline.check("attributions")
         t1 = time.perf_counter()
-        date = article_date(clean.date, clean.path, clean.id, self.default_date)
-        known = load_people().known_on(date)
+        day = article_date(clean.date, clean.path, clean.id, self.default_date)
+        known = load_people().known_on(day)
         attributions = resolve_speakers(doc, attributions, exclude=skip, known=known)
         deadline.check("speakers")
         t2 = time.perf_counter()
@@ -369,7 +369,7 @@ class Pipeline:
             self.knowledge,
             exclude=[(b.start, b.end) for b in clean.boilerplate],
             id_prefix=clean.id,
-            date=date,
+            date=day,
             known=known,
         )
         deadline.check("actors")
@@ -380,7 +380,7 @@ class Pipeline:
             actors,
             self.lexicon,
             text=clean.text,
-            date=clean.date,
+            date=day,
             id_prefix=clean.id,
             title=(clean.title.start, clean.title.end) if clean.title else None,
             exclude=skip,
