@@ -78,6 +78,7 @@ from whosaid.actors.speaker_links import (
     in_dateline,
     link_speakers,
     source_actor,
+    speaker_person,
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
@@ -141,6 +142,10 @@ def extract_actors(
         if linked[k] is not None or not a.source:
             continue
         draft = source_actor(ix, st, a)
+        if draft is None:
+            draft = speaker_person(a.speaker, ix.text)
+            if draft is not None:
+                link_people([draft], people, date, ix.text)
         if draft is None:
             continue
         existing = next((d for d in drafts if d.key == draft.key), None)

@@ -70,12 +70,16 @@ def link_people(
             continue  # "the man" (named "Man"): a nominal, never a name to look up
         d.name = clean_person_name(d.name)
         link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
-        if link is None and d.country is not None and len(d.name.split()) >= 2:
+        if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
-            # country whatever a nearby word suggested ("Barack Obama" -> IRN)
+            # country whatever a nearby word suggested ("Barack Obama" -> IRN);
+            # by surname alone, one in office that day ("China's ... Obama")
             head = people.link(d.name, date, roles=d.roles)
-            if head is not None and any(
-                head_office(o.office) for o in head.person.offices
+            full = len(d.name.split()) >= 2
+            if head is not None and (
+                any(head_office(o.office) for o in head.person.offices)
+                if full
+                else not head.former and head.office.sector is not None
             ):
                 link = head
                 d.country, d.igo = head.country, head.igo
@@ -174,14 +178,15 @@ def _mistyped_person(d: ActorDraft, people: People, date: str | None) -> bool:
 
 def _in_headlines(d: ActorDraft, text: str) -> bool:
     """Whether every mention that spells the whole name sits in a headline:
-    a line in title case with no full stop at its end."""
+    a line of three words or more, most of them capitalized ("Obama Just
+    Pulled Out The Race Card On Donald Trump.")."""
     whole = [s for s, e in d.mentions if d.name in text[s:e]]
     for s in whole:
         start = text.rfind("\n", 0, s) + 1
         end = text.find("\n", s)
         line = text[start : end if end >= 0 else len(text)].strip()
         words = [w for w in line.split() if w[:1].isalpha()]
-        if not words or line.endswith(".") or len(words) < 3:
+        if len(words) < 3:
             return False
         if sum(w[:1].isupper() for w in words) < 0.7 * len(words):
             return False

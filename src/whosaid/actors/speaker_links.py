@@ -77,6 +77,34 @@ def in_dateline(speaker: Speaker, text: str) -> bool:
     )
 
 
+NAMED_BY: frozenset[str] = frozenset({"name", "appositive", "pronoun", "nominal"})
+"""How a speaker was resolved when it names an entity of the speaker stage."""
+
+
+def speaker_person(speaker: Speaker | None, text: str) -> ActorDraft | None:
+    """A person the speaker stage resolved a source to but no actor holds
+    (NER saw "Ivanka" as a product where the actors stage looked): an
+    actor of their own, so every named speaker is an entity."""
+    if speaker is None or speaker.name is None or speaker.mention is None:
+        return None
+    m = speaker.mention
+    if speaker.resolved_by not in NAMED_BY or not looks_like_person_name(speaker.name):
+        return None
+    if in_dateline(speaker, text) or m.end <= m.start:
+        return None
+    return ActorDraft(
+        key=("person", speaker.name.lower()),
+        name=speaker.name,
+        type="person",
+        country=None,
+        igo=None,
+        sector=None,
+        code=None,
+        mentions=[(m.start, m.end)],
+        sources=["speaker"],
+    )
+
+
 def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft | None:
     src = a.source[0]
     span = ix.doc.char_span(src.start, src.end, alignment_mode="expand")

@@ -4,10 +4,14 @@ a lone surname joins."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from whosaid.actors.grouping import group_mentions
 from whosaid.actors.linking import link_people, surnames_as_people
 from whosaid.actors.model import ActorDraft, ActorMention
 from whosaid.actors.people import Office, People
+from whosaid.actors.speaker_links import speaker_person
+from whosaid.records import Span, Speaker
 
 
 def _people() -> People:
@@ -63,7 +67,7 @@ def test_a_bare_surname_of_a_head_becomes_a_person_of_its_own() -> None:
 
 
 def test_a_headline_glued_to_a_name_is_dropped_when_its_prefix_links() -> None:
-    text = "Obama Backs Clinton in Ohio\n\nObama said the race was close."
+    text = "Obama Backs Clinton in Ohio.\n\nObama said the race was close."
     d = _draft("Obama Backs Clinton", "person", [(0, 19), (29, 34)], ["ner"])
     link_people([d], _people(), "2016-10-10", text)
     assert (d.name, d.kb_id) == ("Barack Obama", "Q76")
@@ -120,3 +124,28 @@ def test_team_before_a_surname_is_a_campaign() -> None:
     d = _draft("Team Clinton", "person", [(0, 12)], ["ner"])
     link_people([d], _people(), "2016-10-10", "Team Clinton said so.")
     assert (d.type, d.kb_id) == ("other", None)
+
+
+def test_a_speaker_no_actor_holds_becomes_a_person() -> None:
+    text = "Ivanka Trump spoke. She said so."
+    speaker = Speaker(
+        name="Ivanka Trump",
+        mention=Span(start=0, end=12, text="Ivanka Trump"),
+        resolved_by="pronoun",
+    )
+    draft = speaker_person(speaker, text)
+    assert draft is not None and (draft.type, draft.mentions) == ("person", [(0, 12)])
+    unresolved = dataclasses.replace(speaker, resolved_by="unresolved")
+    assert speaker_person(unresolved, text) is None
+    assert speaker_person(dataclasses.replace(speaker, name="the crowd"), text) is None
+
+
+def test_a_head_in_office_keeps_their_country_by_surname_alone() -> None:
+    d = _draft("Obama", "person", [(0, 5)], ["ner"])
+    d.country = "CHN"  # a nearby word's country
+    link_people([d], _people(), "2015-06-01", "Obama said so.")
+    assert (d.kb_id, d.country) == ("Q76", "USA")
+    e = _draft("Obama", "person", [(0, 5)], ["ner"])
+    e.country = "CHN"
+    link_people([e], _people(), "2019-06-01", "Obama said so.")  # former: the text wins
+    assert (e.kb_id, e.country) == (None, "CHN")
