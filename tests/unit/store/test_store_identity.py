@@ -12,7 +12,7 @@ from tests.factories import build_article
 from whosaid.api.data import speaker_profile
 from whosaid.records import Article, RawArticle
 from whosaid.store import Store
-from whosaid.store.db import better_identity_name
+from whosaid.store.identities import better_identity_name
 from whosaid.store.migrate import list_migrations, migrate
 from whosaid.store.queries import list_speakers, search_quotes
 
