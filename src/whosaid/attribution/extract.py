@@ -401,9 +401,11 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     ("supports Trump", :func:`~whosaid.attribution.cues.is_stance_word`) is
     one.
     """
-    indices = [i for run in cand.content for i in run]
-    if len(indices) > NAMES_MAX_TOKENS or any(feats.quote_id[i] >= 0 for i in indices):
+    if sum(len(run) for run in cand.content) > NAMES_MAX_TOKENS:
         return False  # a name or a people noun phrase is short
+    indices = [i for run in cand.content for i in run]
+    if any(feats.quote_id[i] >= 0 for i in indices):
+        return False
     tokens = [doc[i] for i in indices if not (doc[i].is_punct or doc[i].is_space)]
     if not tokens:
         return False
@@ -1194,6 +1196,8 @@ def _inside_trailing(cand: _Candidate, trailing: Sequence[_Candidate]) -> bool:
     tagger's "asked about" takes the outer cue into its content; the outer
     attribution (cue outside the inner one's) is what the sentence reports.
     """
+    if not trailing:
+        return False
     content = {i for run in cand.content for i in run}
     for t in trailing:
         if set(t.cue) & set(cand.cue) or not content.intersection(t.cue):
@@ -1263,10 +1267,19 @@ def _cut_overreach(doc: Any, feats: DocFeatures, candidates: list[_Candidate]) -
     """
     sure = [c for c in candidates if c.confidence >= OVERREACH_MIN]
     for outer in candidates:
+        if not outer.content:
+            continue
+        lo = min(run[0] for run in outer.content)
+        hi = max(run[-1] for run in outer.content)
+        inside = [
+            c for c in sure if c is not outer and lo <= c.cue[0] and c.cue[-1] <= hi
+        ]
+        if not inside:
+            continue
         content = {i for run in outer.content for i in run}
         h = cue_head(feats, outer.cue)
-        for inner in sure:
-            if inner is outer or not content.issuperset(inner.cue):
+        for inner in inside:
+            if not content.issuperset(inner.cue):
                 continue
             ih = cue_head(feats, inner.cue)
             if _governs(doc, h, ih):
