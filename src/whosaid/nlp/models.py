@@ -54,12 +54,14 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
     if bare:
         return nlp
     from whosaid.nlp import components  # noqa: F401  (registers factories)
+    from whosaid.nlp.attributes import use_fast_attribute_ruler
 
     for comp in UNUSED_COMPONENTS:
         if comp in nlp.pipe_names:
             nlp.disable_pipe(comp)
     if "whosaid_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("whosaid_paragraphs", before="parser")
+    use_fast_attribute_ruler(nlp)
     tokenizer: Any = nlp.tokenizer
     infix = getattr(tokenizer, "infix_finditer", None)
     pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
