@@ -84,6 +84,7 @@ _READABLE_ATTRS = _STRING_ATTRS | _FLAG_ATTRS | {IDS["LENGTH"]}
 """Attributes whose ``Doc.to_array`` value is what the Matcher compares."""
 
 _ATTR_ALIASES = {"TEXT": "ORTH"}
+_ATTR_NAMES = {value: name for name, value in IDS.items()}
 
 _MAX_KEY = 1 << 62
 _MAX_CACHE = 1 << 20
@@ -196,8 +197,7 @@ def compile_rules(
     """Compile a ruler's ``patterns`` (in order).
 
     Returns:
-        the rules the fast path reads, and, for the others, ``(order, token
-        patterns, index, sets)`` for a Matcher.
+        the rules the fast path reads, and the others (for a Matcher).
 
     Raises:
         UnsupportedPatterns: an entry sets an attribute other than
@@ -233,19 +233,22 @@ def compile_rules(
 def _compile_sets(
     vocab: Any, attrs: dict[str, Any], order: int
 ) -> tuple[tuple[int, int], ...]:
+    if "_" in attrs:
+        raise UnsupportedPatterns(
+            f"attribute ruler pattern {order} sets extension attributes"
+        )
     normalized = normalize_token_attrs(vocab, dict(attrs))
     sets: list[tuple[int, int]] = []
     for attr, value in normalized.items():
         if attr not in OUTPUT_ATTRS:
+            name = _ATTR_NAMES.get(attr, attr)
+            allowed = ", ".join(_ATTR_NAMES[a] for a in OUTPUT_ATTRS)
             raise UnsupportedPatterns(
-                f"attribute ruler pattern {order} sets {attr!r}; the fast ruler "
-                f"only sets {', '.join(IDS_NAMES[a] for a in OUTPUT_ATTRS)}"
+                f"attribute ruler pattern {order} sets {name}; "
+                f"the fast ruler only sets {allowed}"
             )
         sets.append((OUTPUT_ATTRS.index(attr), int(value)))
     return tuple(sets)
-
-
-IDS_NAMES = {value: name for name, value in IDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -583,8 +586,8 @@ def use_fast_attribute_ruler(nlp: Language) -> bool:
         return False
     stock: Any = nlp.get_pipe(STOCK_NAME)
     patterns = stock.patterns
-    try:
-        compile_rules(nlp.vocab, patterns)
+    try:  # compile before touching the pipeline: refusals keep the stock ruler
+        FastAttributeRuler.from_patterns(nlp.vocab, patterns)
     except UnsupportedPatterns as e:
         logger.warning("keeping spaCy's attribute_ruler: %s", e)
         return False
