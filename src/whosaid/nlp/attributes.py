@@ -382,11 +382,11 @@ class FastAttributeRuler:
         values, orders = self._single_token_values(table)
         if self._matcher is not None:
             self._apply_matcher(doc, values, orders)
-        cols = self._out_cols
-        new = np.where(orders >= 0, values, original)[:, cols]
-        if not np.array_equal(new, original[:, cols]):
+        new = np.where(orders >= 0, values, original)
+        cols = np.flatnonzero((new != original).any(axis=0)).tolist()
+        if cols:  # only the attributes that changed: MORPH costs per token
             parsed.from_array(
-                [OUTPUT_ATTRS[c] for c in cols], np.ascontiguousarray(new)
+                [OUTPUT_ATTRS[c] for c in cols], np.ascontiguousarray(new[:, cols])
             )
         return doc
 
@@ -395,9 +395,9 @@ class FastAttributeRuler:
         set and the order of the rule that set it (-1: none)."""
         keys, codes = self._keys(table)
         uniq, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        rows: list[list[int]] = codes[:, first].T.tolist()
         resolved = [
-            self._resolve(k, codes[:, i].tolist())
-            for k, i in zip(uniq.tolist(), first.tolist(), strict=True)
+            self._resolve(k, row) for k, row in zip(uniq.tolist(), rows, strict=True)
         ]
         values = np.array([r[0] for r in resolved], dtype=np.uint64)[inverse]
         orders = np.array([r[1] for r in resolved], dtype=np.int64)[inverse]
@@ -428,22 +428,18 @@ class FastAttributeRuler:
         return np.where(hit, pos + 1, 0).astype(np.int64)
 
     def _regex_bits(self, a: int, col: _U64) -> _I64:
+        """Per token, bit r set where the attribute's r-th REGEX finds a match
+        in its string (kept per value)."""
         cache = self._regex_cache[a]
         if len(cache) > _MAX_CACHE:
             cache.clear()
-        uniq, inverse = np.unique(col, return_inverse=True)
-        bits = np.empty(len(uniq), dtype=np.int64)
-        strings = self.vocab.strings
-        for j, value in enumerate(uniq.tolist()):
-            b = cache.get(value)
-            if b is None:
-                text = strings[value]
-                b = sum(
-                    1 << r for r, rx in enumerate(self._regexes[a]) if rx.search(text)
-                )
-                cache[value] = b
-            bits[j] = b
-        return bits[inverse]
+        values: list[int] = col.tolist()
+        for value in set(values).difference(cache):
+            text = self.vocab.strings[value]
+            cache[value] = sum(
+                1 << r for r, rx in enumerate(self._regexes[a]) if rx.search(text)
+            )
+        return np.array([cache[v] for v in values], dtype=np.int64)
 
     def _resolve(
         self, key: int, codes: list[int]
