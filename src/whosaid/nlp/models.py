@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Collection
 from typing import Any
 
 from whosaid.errors import ModelError
@@ -86,3 +87,21 @@ def doc_text(doc: Any) -> str:
     text: str = doc.text
     doc.user_data["whosaid_text"] = text
     return text
+
+
+def tokens_with_pos(doc: Any, pos: Collection[str]) -> list[Any]:
+    """The doc's tokens whose coarse POS (``pos_``) is in ``pos``, in order.
+
+    The same list as ``[t for t in doc if t.pos_ in pos]``, read from one
+    ``Doc.to_array`` instead of making a ``Token`` of every word: for the
+    stages that only look at verbs or nouns.
+    """
+    import numpy as np
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import IDS
+
+    wanted = [int(IDS[p]) for p in pos if p in IDS]
+    if not wanted or len(doc) == 0:
+        return []
+    hits = np.flatnonzero(np.isin(doc.to_array(POS), wanted))
+    return [doc[i] for i in hits.tolist()]
