@@ -3,31 +3,21 @@
     PYTHONPATH=src python scripts/check_tagpos.py ../shared
 
 Parses every PolNeAR train and dev text and the seeds (``seeds/*.txt``) with
-whosaid's pipeline up to its attribute ruler (tokenizer, tok2vec, tagger,
-paragraphs, parser), then runs, on two copies of each Doc, spaCy's
-``AttributeRuler`` holding the installed model's patterns and whosaid's
-:class:`~whosaid.nlp.attributes.FastAttributeRuler`, and compares POS, TAG,
-MORPH, LEMMA and DEP (and, unchanged by either, HEAD and SENT_START) of every
-token.  Prints the docs and tokens compared, the mismatches (at most 20) and
-both rulers' total time; exits 1 on any mismatch.
+whosaid's pipeline up to its attribute ruler, runs spaCy's stock
+``AttributeRuler`` (the installed model's patterns) and whosaid's fast one on
+copies of each Doc, and compares POS, TAG, MORPH, LEMMA, DEP (and HEAD,
+SENT_START) of every token (:func:`whosaid.nlp.tagcheck.compare_with_stock`).
+Prints the docs and tokens compared, the first differences and both rulers'
+time; exits 1 on any difference.
 """
 
 from __future__ import annotations
 
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
-from spacy.pipeline import AttributeRuler
-
-from whosaid.nlp.attributes import FAST_NAME, STOCK_NAME
-from whosaid.nlp.models import load_spacy
-
-ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD, SENT_START]
-SHOWN = 20
+from whosaid.nlp.tagcheck import compare_with_stock
 
 
 def texts(shared: Path) -> list[Path]:
@@ -41,56 +31,28 @@ def texts(shared: Path) -> list[Path]:
     return paths + sorted((shared / "seeds").glob("*.txt"))
 
 
-def parsed_up_to_ruler(nlp: Any, text: str) -> Any:
-    doc = nlp.make_doc(text)
-    for name, pipe in nlp.pipeline:
-        if name == FAST_NAME:
-            return doc
-        doc = pipe(doc)
-    raise SystemExit(f"{FAST_NAME} is not in whosaid's pipeline: {nlp.pipe_names}")
-
-
-def describe(doc: Any, i: int) -> str:
-    t = doc[i]
-    return f"{t.pos_}/{t.tag_}/{t.morph}/{t.lemma_}/{t.dep_}"
+def read(paths: list[Path]) -> Iterator[tuple[str, str]]:
+    for path in paths:
+        yield path.name, path.read_text(encoding="utf-8")
 
 
 def main(shared: Path) -> int:
-    nlp = load_spacy()
-    stock = AttributeRuler(nlp.vocab)
-    stock.add_patterns(load_spacy(bare=True).get_pipe(STOCK_NAME).patterns)
-    fast = nlp.get_pipe(FAST_NAME)
     paths = texts(shared)
     if not paths:
         print(f"no texts under {shared}", file=sys.stderr)
         return 2
-    tokens = mismatches = 0
-    stock_s = fast_s = 0.0
-    for path in paths:
-        doc = parsed_up_to_ruler(nlp, path.read_text(encoding="utf-8"))
-        expected, got = doc.copy(), doc.copy()
-        t0 = time.perf_counter()
-        stock(expected)
-        stock_s += time.perf_counter() - t0
-        t0 = time.perf_counter()
-        fast(got)
-        fast_s += time.perf_counter() - t0
-        tokens += len(doc)
-        differ = np.flatnonzero(
-            (expected.to_array(ATTRS) != got.to_array(ATTRS)).any(axis=1)
-        )
-        for i in differ.tolist():
-            mismatches += 1
-            if mismatches <= SHOWN:
-                stock_says, fast_says = describe(expected, i), describe(got, i)
-                print(f"{path.name} token {i} {doc[i].text!r}: ", end="")
-                print(f"stock {stock_says} fast {fast_says}")
+    result = compare_with_stock(read(paths))
+    for example in result.examples:
+        print(example)
     print(
-        f"compared {len(paths)} docs, {tokens} tokens: {mismatches} tokens differ "
-        f"(POS, TAG, MORPH, LEMMA, DEP, HEAD, SENT_START)"
+        f"compared {result.docs} docs, {result.tokens} tokens: {result.differing} "
+        "tokens differ (POS, TAG, MORPH, LEMMA, DEP, HEAD, SENT_START)"
     )
-    print(f"attribute ruler time: stock {stock_s:.2f} s, fast {fast_s:.2f} s")
-    return 1 if mismatches else 0
+    print(
+        f"attribute ruler time: stock {result.stock_seconds:.2f} s, "
+        f"fast {result.fast_seconds:.2f} s"
+    )
+    return 1 if result.differing else 0
 
 
 if __name__ == "__main__":
