@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -34,3 +35,25 @@ def test_short_docs() -> None:
     assert _starts([], []) == []
     assert _starts(["\n"], [False]) == [True]
     assert _starts(["\n", "a"], [False, False]) == [True, True]
+
+
+def test_boundaries_already_set_are_kept() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["A", "\n", "b", "c", "d"],
+        spaces=[False, False, True, True, False],
+        sent_starts=[True, False, None, False, True],
+    )
+    starts = [t.is_sent_start for t in paragraph_boundaries(doc)]
+    assert starts == [True, False, True, False, True]
+
+
+def test_a_parsed_doc_is_refused_as_spacy_refuses_it() -> None:
+    words = ["A", "\n", "b"]
+    deps = ["ROOT", "dep", "dep"]
+    vocab = spacy.blank("en").vocab
+    parsed = Doc(vocab, words=words, spaces=[False] * 3, heads=[0, 0, 0], deps=deps)
+    with pytest.raises(ValueError, match="E043"):
+        paragraph_boundaries(parsed)
+    no_break = Doc(vocab, words=["A", "b"], heads=[0, 0], deps=["ROOT", "dep"])
+    assert paragraph_boundaries(no_break) is no_break
