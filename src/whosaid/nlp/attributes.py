@@ -36,10 +36,12 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import srsly
 from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -86,6 +88,7 @@ _READABLE_ATTRS = _STRING_ATTRS | _FLAG_ATTRS | {IDS["LENGTH"]}
 _ATTR_ALIASES = {"TEXT": "ORTH"}
 _ATTR_NAMES = {value: name for name, value in IDS.items()}
 
+_PATTERNS_FILE = "patterns.msgpack"
 _MAX_KEY = 1 << 62
 _MAX_CACHE = 1 << 20
 
@@ -290,9 +293,16 @@ class FastAttributeRuler:
         self.name = name
         self.set_patterns([])
 
+    @property
+    def patterns(self) -> list[dict[str, Any]]:
+        """The ruler patterns it was given (``AttributeRuler.patterns`` form)."""
+        return list(self._patterns)
+
     def set_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
         """Replace the rules by these ruler patterns (see :func:`compile_rules`)."""
+        patterns = list(patterns)
         rules, others = compile_rules(self.vocab, patterns)
+        self._patterns = patterns
         self._single = [r for r in rules if r.single_token]
         self._multi = [r for r in rules if not r.single_token]
         self._others = {str(o.order): o for o in others}
@@ -368,6 +378,33 @@ class FastAttributeRuler:
         ruler = cls(vocab, name)
         ruler.set_patterns(patterns)
         return ruler
+
+    # -- serialization (nlp.to_disk / spacy.load keep the patterns) ---------
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The patterns, as msgpack."""
+        data: bytes = srsly.msgpack_dumps({"patterns": self._patterns})
+        return data
+
+    def from_bytes(
+        self, data: bytes, *, exclude: Iterable[str] = ()
+    ) -> FastAttributeRuler:
+        """Load patterns written by :meth:`to_bytes`."""
+        self.set_patterns(srsly.msgpack_loads(data)["patterns"])
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the patterns to ``path/patterns.msgpack``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        srsly.write_msgpack(folder / _PATTERNS_FILE, self._patterns)
+
+    def from_disk(
+        self, path: str | Path, *, exclude: Iterable[str] = ()
+    ) -> FastAttributeRuler:
+        """Load patterns written by :meth:`to_disk`."""
+        self.set_patterns(srsly.read_msgpack(Path(path) / _PATTERNS_FILE))
+        return self
 
     # -- per doc -----------------------------------------------------------
 

@@ -9,6 +9,7 @@ ruler's is identical.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -354,3 +355,22 @@ def test_random_docs_come_out_as_the_stock_ruler_makes_them(
         array[i] = doc.vocab.strings.add(dep)
     doc.from_array([DEP], array)
     _both(MIXED, doc)
+
+
+def test_the_patterns_survive_to_bytes_and_to_disk(tmp_path: Path) -> None:
+    nlp = _blank_with_ruler(MIXED)
+    patterns = nlp.get_pipe(STOCK_NAME).patterns
+    assert use_fast_attribute_ruler(nlp)
+    fast = nlp.get_pipe(FAST_NAME)
+    assert fast.patterns == patterns
+    copy = FastAttributeRuler(nlp.vocab).from_bytes(fast.to_bytes())
+    assert copy.patterns == patterns
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    assert loaded.get_pipe(FAST_NAME).patterns == patterns
+    words, tags = ["The", "x", "\n", "it"], ["DT", "NN", "NN", "PRP"]
+    for ruler in (copy, loaded.get_pipe(FAST_NAME)):
+        got = ruler(Doc(ruler.vocab, words=words, tags=tags))
+        assert [t.pos_ for t in got] == ["DET", "NOUN", "SPACE", "PRON"]
+        assert [t.lemma_ for t in got] == ["", "ex", "", ""]
