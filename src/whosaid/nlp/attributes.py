@@ -314,9 +314,14 @@ class FastAttributeRuler:
         self._build_codes(rules)
         every: list[Rule | MatcherRule] = [*rules, *others]
         self._out_cols = sorted({col for r in every for col, _ in r.sets})
-        self._cache: dict[
-            int, tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]
-        ] = {}
+        self._clear_rows()
+
+    def _clear_rows(self) -> None:
+        """Forget the keys resolved so far (:meth:`_rows`)."""
+        self._row_of: dict[int, int] = {}
+        self._values = np.zeros((64, len(OUTPUT_ATTRS)), dtype=np.uint64)
+        self._orders = np.zeros((64, len(OUTPUT_ATTRS)), dtype=np.int64)
+        self._tests = np.zeros((64, len(self._specs)), dtype=np.bool_)
 
     def _build_codes(self, rules: Sequence[Rule]) -> None:
         checks = [c for r in rules for alt in r.alternatives for s in alt for c in s]
@@ -432,16 +437,41 @@ class FastAttributeRuler:
         set and the order of the rule that set it (-1: none)."""
         keys, codes = self._keys(table)
         uniq, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        rows: list[list[int]] = codes[:, first].T.tolist()
-        resolved = [
-            self._resolve(k, row) for k, row in zip(uniq.tolist(), rows, strict=True)
-        ]
-        values = np.array([r[0] for r in resolved], dtype=np.uint64)[inverse]
-        orders = np.array([r[1] for r in resolved], dtype=np.int64)[inverse]
+        rows = self._rows(uniq, codes[:, first])[inverse]
+        values = self._values[rows]
+        orders = self._orders[rows]
         if self._multi_alts:
-            tests = np.array([r[2] for r in resolved], dtype=np.bool_)[inverse]
-            self._apply_multi(tests, values, orders)
+            self._apply_multi(self._tests[rows], values, orders)
         return values, orders
+
+    def _rows(self, keys: _I64, codes: _I64) -> _I64:
+        """The resolution table's row of each key (``codes``: the attribute
+        codes of a token with that key, one column per key), resolving the
+        keys not seen before."""
+        if len(self._row_of) > _MAX_CACHE:
+            self._clear_rows()
+        row_of = self._row_of
+        found = [row_of.get(k, -1) for k in keys.tolist()]
+        missing = [j for j, row in enumerate(found) if row < 0]
+        if missing:
+            self._grow(len(row_of) + len(missing))
+            for j, key_codes in zip(missing, codes[:, missing].T.tolist(), strict=True):
+                row = len(row_of)
+                self._resolve(row, key_codes)
+                row_of[int(keys[j])] = found[j] = row
+        return np.array(found, dtype=np.int64)
+
+    def _grow(self, size: int) -> None:
+        capacity = len(self._values)
+        if size <= capacity:
+            return
+        while capacity < size:
+            capacity *= 2
+        for name in ("_values", "_orders", "_tests"):
+            old = getattr(self, name)
+            new = np.zeros((capacity, old.shape[1]), dtype=old.dtype)
+            new[: len(old)] = old
+            setattr(self, name, new)
 
     def _keys(self, table: _U64) -> tuple[_I64, _I64]:
         n = table.shape[0]
@@ -470,36 +500,33 @@ class FastAttributeRuler:
         cache = self._regex_cache[a]
         if len(cache) > _MAX_CACHE:
             cache.clear()
-        values: list[int] = col.tolist()
-        for value in set(values).difference(cache):
-            text = self.vocab.strings[value]
-            cache[value] = sum(
-                1 << r for r, rx in enumerate(self._regexes[a]) if rx.search(text)
-            )
-        return np.array([cache[v] for v in values], dtype=np.int64)
+        uniq, inverse = np.unique(col, return_inverse=True)
+        bits: list[int] = []
+        for value in uniq.tolist():
+            b = cache.get(value)
+            if b is None:
+                text = self.vocab.strings[value]
+                b = cache[value] = sum(
+                    1 << r for r, rx in enumerate(self._regexes[a]) if rx.search(text)
+                )
+            bits.append(b)
+        return np.array(bits, dtype=np.int64)[inverse]
 
-    def _resolve(
-        self, key: int, codes: list[int]
-    ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
-        """What the single-token rules set on a token with these codes (value
-        and rule order per output attribute, order -1 where none), and which
-        multi-token specs it passes."""
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        values = [0] * len(OUTPUT_ATTRS)
-        orders = [-1] * len(OUTPUT_ATTRS)
+    def _resolve(self, row: int, codes: list[int]) -> None:
+        """Fill ``row`` of the resolution table for a token with these codes:
+        what the single-token rules set on it (value and rule order per output
+        attribute, order -1 where none), and which multi-token specs it
+        passes."""
+        values = self._values[row]
+        orders = self._orders[row]
+        orders[:] = -1
         for order, alternatives, sets in self._candidates(codes):
             if any(_passes(tests, codes) for tests in alternatives):
                 for col, value in sets:
                     values[col] = value
                     orders[col] = order
-        specs = tuple(_passes(tests, codes) for tests in self._spec_tests)
-        if len(self._cache) > _MAX_CACHE:
-            self._cache.clear()
-        result = (tuple(values), tuple(orders), specs)
-        self._cache[key] = result
-        return result
+        for i, tests in enumerate(self._spec_tests):
+            self._tests[row, i] = _passes(tests, codes)
 
     def _candidates(self, codes: list[int]) -> list[_SingleTests]:
         """The single-token rules that may match a token with these codes,
