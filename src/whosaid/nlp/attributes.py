@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -291,6 +292,7 @@ class FastAttributeRuler:
     def __init__(self, vocab: Any, name: str = FAST_NAME) -> None:
         self.vocab = vocab
         self.name = name
+        self._lock = threading.Lock()
         self.set_patterns([])
 
     @property
@@ -302,6 +304,15 @@ class FastAttributeRuler:
         """Replace the rules by these ruler patterns (see :func:`compile_rules`)."""
         patterns = list(patterns)
         rules, others = compile_rules(self.vocab, patterns)
+        with self._lock:
+            self._set_rules(patterns, rules, others)
+
+    def _set_rules(
+        self,
+        patterns: list[dict[str, Any]],
+        rules: list[Rule],
+        others: list[MatcherRule],
+    ) -> None:
         self._patterns = patterns
         self._single = [r for r in rules if r.single_token]
         self._multi = [r for r in rules if not r.single_token]
@@ -437,11 +448,13 @@ class FastAttributeRuler:
         set and the order of the rule that set it (-1: none)."""
         keys, codes = self._keys(table)
         uniq, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        rows = self._rows(uniq, codes[:, first])[inverse]
-        values = self._values[rows]
-        orders = self._orders[rows]
+        with self._lock:  # threads share the table: rows are added, not changed
+            rows = self._rows(uniq, codes[:, first])[inverse]
+            values = self._values[rows]
+            orders = self._orders[rows]
+            tests = self._tests[rows]
         if self._multi_alts:
-            self._apply_multi(self._tests[rows], values, orders)
+            self._apply_multi(tests, values, orders)
         return values, orders
 
     def _rows(self, keys: _I64, codes: _I64) -> _I64:

@@ -9,6 +9,9 @@ ruler's is identical.
 from __future__ import annotations
 
 import functools
+import random
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -374,3 +377,25 @@ def test_the_patterns_survive_to_bytes_and_to_disk(tmp_path: Path) -> None:
         got = ruler(Doc(ruler.vocab, words=words, tags=tags))
         assert [t.pos_ for t in got] == ["DET", "NOUN", "SPACE", "PRON"]
         assert [t.lemma_ for t in got] == ["", "ex", "", ""]
+
+
+def test_threads_sharing_one_ruler_get_what_one_thread_gets() -> None:
+    rng = random.Random(7)
+    vocab = _vocab()
+    docs = []
+    for _ in range(40):
+        words = [rng.choice(_WORDS) for _ in range(30)]
+        docs.append(Doc(vocab, words=words, tags=[rng.choice(_TAGS) for _ in words]))
+    stock = AttributeRuler(vocab)
+    stock.add_patterns(MIXED)
+    expected = [stock(d.copy()).to_array(ATTRS) for d in docs]
+    fast = FastAttributeRuler.from_patterns(vocab, MIXED)  # nothing resolved yet
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            got = list(pool.map(lambda d: fast(d.copy()).to_array(ATTRS), docs * 4))
+    finally:
+        sys.setswitchinterval(interval)
+    for i, array in enumerate(got):
+        assert np.array_equal(array, expected[i % len(docs)])
