@@ -28,6 +28,7 @@ from whosaid.records import (
     Attribution,
     Boilerplate,
     ErrorInfo,
+    Event,
     RawArticle,
     Span,
     Speaker,
@@ -144,6 +145,7 @@ def make_article(
     boilerplate: tuple[Boilerplate, ...] = (),
     attributions: tuple[Attribution, ...] = (),
     actors: tuple[Actor, ...] = (),
+    events: tuple[Event, ...] = (),
     warnings: tuple[str, ...] = (),
     error: ErrorInfo | None = None,
     whosaid_version: str = "0.0.0",
@@ -167,6 +169,7 @@ def make_article(
         whosaid_version=whosaid_version,
         model=model,
         actors=actors,
+        events=events,
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 
 class WhosaidError(Exception):
     """Base class.  ``code`` is stable and documented (e.g. ``input.empty``)."""
@@ -38,3 +41,34 @@ class ProcessingError(WhosaidError):
     """An unexpected failure inside a pipeline stage, for one article."""
 
     code = "pipeline.failed"
+
+
+class OutputError(WhosaidError):
+    """An output file could not be written (``output.*`` codes)."""
+
+    code = "output.write_failed"
+
+
+_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def _is_disk_full(error: OSError) -> bool:
+    # pyarrow raises OSError without errno, its message carrying the strerror
+    return error.errno in _FULL or "No space left on device" in str(error)
+
+
+def write_error(path: Path, error: OSError) -> OutputError:
+    """The :class:`OutputError` for an OSError raised while writing ``path``:
+    ``output.disk_full`` (ENOSPC, EDQUOT) or ``output.write_failed``."""
+    reason = error.strerror or str(error)
+    if _is_disk_full(error):
+        return OutputError(
+            f"disk full while writing {str(path)!r} ({reason}); "
+            "the previous file, if any, is unchanged",
+            code="output.disk_full",
+        )
+    return OutputError(
+        f"cannot write {str(path)!r}: {reason}; "
+        "the previous file, if any, is unchanged",
+        code="output.write_failed",
+    )

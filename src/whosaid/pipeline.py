@@ -361,13 +361,14 @@ class Pipeline:
         attributions = resolve_speakers(doc, attributions, exclude=skip)
         deadline.check("speakers")
         t2 = time.perf_counter()
+        day = article_date(clean.date, clean.path, clean.id, self.default_date)
         actors, attributions = extract_actors(
             doc,
             attributions,
             self.knowledge,
             exclude=[(b.start, b.end) for b in clean.boilerplate],
             id_prefix=clean.id,
-            date=article_date(clean.date, clean.path, clean.id, self.default_date),
+            date=day,
         )
         deadline.check("actors")
         t3 = time.perf_counter()
@@ -377,7 +378,7 @@ class Pipeline:
             actors,
             self.lexicon,
             text=clean.text,
-            date=clean.date,
+            date=day,
             id_prefix=clean.id,
             title=(clean.title.start, clean.title.end) if clean.title else None,
             exclude=skip,

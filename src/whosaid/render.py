@@ -6,8 +6,9 @@ by `rich <https://rich.readthedocs.io>`_ (column widths, wide characters,
 cutting cells with ``…``), without colour or markup.
 
 The table shows, for each article, a header line (the title, else the path or
-id; the path or id follows a title in brackets), one row per attribution, and
-the article's actors that are not places::
+id; the path or id follows a title in brackets), one row per attribution, the
+article's actors that are not places, and its events that are not negated
+(``code | event | source | target | score | evidence``)::
 
     Norway urges Iceland back to talks  [examples/wire_article.txt]
       speaker             | resolved | code   | kind   | conf | cue  | quote
@@ -26,7 +27,8 @@ has none); ``kind`` direct, indirect or mixed; ``conf`` the confidence;
 ``quote`` the content fragments joined with `` … ``.  Cells are put on one line
 (whitespace runs collapse, control characters become spaces); rows fit
 ``width``, the quote cut with a trailing ``…``, or, with ``wide``, the whole
-quote wrapped over several lines.  A failed article shows
+quote wrapped over several lines.  An event's sides show the actor's code
+and name, its score the Goldstein score.  A failed article shows
 ``error: CODE: MESSAGE`` instead of rows.
 """
 
@@ -43,7 +45,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from whosaid.records import Actor, Article, Attribution, Span
+from whosaid.records import Actor, Article, Attribution, Event, Span
 
 __all__ = [
     "DEFAULT_WIDTH",
@@ -54,6 +56,7 @@ __all__ = [
     "code_label",
     "confidence_label",
     "cue_label",
+    "events_table",
     "fit_column",
     "kind_label",
     "new_table",
@@ -81,6 +84,8 @@ MAX_CODE_WIDTH = 12
 MAX_NAME_WIDTH = 24
 MAX_TYPE_WIDTH = 12
 ACTORS_HEADER = "Actors"
+EVENTS_HEADER = "Events"
+MAX_EVENT_NAME_WIDTH = 28
 PLACE = "place"
 
 # Columns separated by " | ", the header underlined with "-+-", no outer
@@ -278,6 +283,68 @@ def actors_table(actors: Iterable[Actor]) -> Table | None:
     return table
 
 
+def _actor_label(actors: dict[str, Actor], actor_id: str | None) -> str:
+    """``"USAGOV Joe Biden"`` for an event's side; ``—`` when there is none."""
+    actor = actors.get(actor_id) if actor_id is not None else None
+    if actor is None:
+        return NO_SOURCE
+    parts = (one_line(actor.code), one_line(actor.name))
+    return " ".join(part for part in parts if part)
+
+
+def _event_name(code: str) -> str:
+    """The CAMEO name of ``code`` ("Make statement"), else empty."""
+    from whosaid.errors import ConfigError
+    from whosaid.events.codes import code_info
+
+    try:
+        return one_line(code_info(code).name)
+    except ConfigError:
+        return ""
+
+
+def events_table(events: Sequence[Event], actors: Iterable[Actor]) -> Table | None:
+    """Events that are not negated, as
+    ``code | event | source | target | score | evidence``.
+
+    Args:
+        events: An article's events.
+        actors: The article's actors (for the sides' codes and names).
+
+    Returns:
+        The table, or None when no event is left.
+    """
+    shown = [e for e in events if not e.negated]
+    if not shown:
+        return None
+    by_id = {a.id: a for a in actors}
+    rows = [
+        (
+            one_line(e.code),
+            _event_name(e.code),
+            _actor_label(by_id, e.source),
+            _actor_label(by_id, e.target),
+            f"{e.goldstein:+.1f}",
+            _join(e.evidence),
+        )
+        for e in shown
+    ]
+    table = new_table("code", "event", "source", "target", "score", "evidence")
+    caps = (
+        (0, 4),
+        (1, MAX_EVENT_NAME_WIDTH),
+        (2, MAX_NAME_WIDTH),
+        (3, MAX_NAME_WIDTH),
+        (4, len("score")),
+    )
+    for index, cap in caps:
+        fit_column(table, index, [row[index] for row in rows], cap)
+    table.columns[4].justify = "right"
+    for row in rows:
+        table.add_row(*(_cell(c) for c in row))
+    return table
+
+
 def render_article_table(
     article: Article, *, width: int = DEFAULT_WIDTH, wide: bool = False
 ) -> str:
@@ -306,6 +373,10 @@ def render_article_table(
     if actors is not None:
         lines.append(INDENT + ACTORS_HEADER)
         lines.extend(INDENT + line for line in table_lines(actors, inner))
+    events = events_table(article.events, article.actors)
+    if events is not None:
+        lines.append(INDENT + EVENTS_HEADER)
+        lines.extend(INDENT + line for line in table_lines(events, inner))
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ is written for whosaid (see its README).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -63,16 +64,22 @@ def test_holdout_floors() -> None:
     assert scores.dyad / scores.gold >= 0.45, table
 
 
-def test_events_carry_table_values_and_article_date() -> None:
+def test_events_carry_table_values_and_their_day() -> None:
+    """Each event is dated by its sentence ("on Wednesday") within the week
+    before the article's date, else the article's date."""
     gold = load_gold(GOLD)[:2]
     for g, article in zip(gold, _analyze(gold), strict=True):
         assert article.events, g.id
+        assert g.date is not None
+        published = dt.date.fromisoformat(g.date)
         for e in article.events:
             assert e.root == e.code[:2]
             assert e.quad_class in (1, 2, 3, 4)
             assert -10 <= e.goldstein <= 10
-            assert e.date == g.date
+            assert e.date is not None
+            assert 0 <= (published - dt.date.fromisoformat(e.date)).days <= 7, e
             assert e.source is not None
+        assert any(e.date == g.date for e in article.events), g.id
 
 
 def test_cli_eval_events_and_verbs(tmp_path: Path) -> None:
@@ -146,3 +153,40 @@ def test_eval_events_reads_the_seed_expected_file(
     scores = json.loads(result.stdout)
     assert scores["gold_events"] == 7
     assert scores["dyad_accuracy"] == 1.0
+
+
+def test_cli_ingest_and_reprocess_take_verbs_files(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from whosaid.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Norway quietly shuttled medicines to Iceland on Monday.\n", "utf-8"
+    )
+    verbs = tmp_path / "verbs.csv"
+    verbs.write_text("pattern,code\nshuttle medicines,073\n", "utf-8")
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+
+    def stored_codes() -> list[str]:
+        result = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl"])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["code"] for line in result.output.splitlines()]
+
+    args = ["ingest", str(article), "--db", str(db), "--workers", "1"]
+    result = runner.invoke(app, [*args, "--verbs", str(verbs)])
+    assert result.exit_code == 0, result.output
+    assert stored_codes() == ["073"]
+    result = runner.invoke(app, ["reprocess", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert stored_codes() == []
+    result = runner.invoke(app, ["reprocess", "--db", str(db), "--verbs", str(verbs)])
+    assert result.exit_code == 0, result.output
+    assert stored_codes() == ["073"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("pattern,code\nshuttle\n", "utf-8")
+    for command in (args, ["reprocess", "--db", str(db)]):
+        result = runner.invoke(app, [*command, "--verbs", str(bad)])
+        assert result.exit_code == 2
+        assert "--verbs" in result.output

@@ -549,6 +549,21 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     return segments
 
 
+def section_pair(line: str) -> tuple[str, str] | None:
+    """Two section names joined by a breadcrumb separator ("World | Africa",
+    "Middle East > Diplomacy"), else None.
+
+    Alone such a line could be a short headline; :mod:`whosaid.clean.text`
+    takes it for a section path only right above the headline.
+    """
+    if len(line) > _BREADCRUMB_MAX_CHARS or "/" in line:
+        return None
+    segments = [s.strip() for s in _BREADCRUMB_SEPARATOR.split(line)]
+    if len(segments) != 2 or not all(is_section_name(s) for s in segments):
+        return None
+    return segments[0], segments[1]
+
+
 def breadcrumb_section(segments: tuple[str, ...]) -> tuple[str, ...]:
     """Return the section path of a breadcrumb: its segments after a generic root.
 

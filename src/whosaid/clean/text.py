@@ -244,10 +244,14 @@ def _label_line(
 def _is_section_line(lines: list[_Line], i: int) -> bool:
     """Return whether ``lines[i]`` is a bare section name over the headline.
 
-    It must look like a section name (``Middle East``, ``Business``) and the
-    next line must be a headline that is not itself a leftover or a caption.
+    It must look like a section name (``Middle East``, ``Business``) or two
+    joined by a separator (``World | Africa``), and the next line must be a
+    headline that is not itself a leftover or a caption.
     """
-    if i + 1 >= len(lines) or not bp.is_section_name(lines[i].text):
+    text = lines[i].text
+    if i + 1 >= len(lines) or not (
+        bp.is_section_name(text) or bp.section_pair(text) is not None
+    ):
         return False
     following = lines[i + 1].text
     return (
@@ -285,7 +289,8 @@ def _is_headline(text: str, *, first_content: bool) -> bool:
 def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
     for line, label in zip(lines, labels, strict=True):
         if label == bp.SECTION:
-            return (line.text,)
+            pair = bp.section_pair(line.text)
+            return bp.breadcrumb_section(pair) if pair else (line.text,)
         if label == bp.BREADCRUMB:
             segments = bp.parse_breadcrumb(line.text)
             if segments is not None:

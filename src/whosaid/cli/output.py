@@ -14,7 +14,6 @@ temporary file is removed.  Errors carry specific codes:
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 import tempfile
@@ -22,31 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Protocol
 
-from whosaid.errors import WhosaidError
+from whosaid.errors import OutputError, write_error
 
 __all__ = ["OutputError", "TextOutput", "atomic_output", "write_error"]
-
-_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
-
-
-class OutputError(WhosaidError):
-    """An output file could not be written (``output.*`` codes)."""
-
-
-def write_error(path: Path, error: OSError) -> OutputError:
-    """The :class:`OutputError` for an OSError raised while writing ``path``."""
-    reason = error.strerror or str(error)
-    if error.errno in _FULL:
-        return OutputError(
-            f"disk full while writing {str(path)!r} ({reason}); "
-            "the previous file, if any, is unchanged",
-            code="output.disk_full",
-        )
-    return OutputError(
-        f"cannot write {str(path)!r}: {reason}; "
-        "the previous file, if any, is unchanged",
-        code="output.write_failed",
-    )
 
 
 def _is_special(path: Path) -> bool:

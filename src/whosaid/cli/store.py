@@ -24,6 +24,7 @@ from whosaid.cli._common import (
     MinConfidenceOption,
     SchedulerOption,
     TimeBudgetOption,
+    VerbsOption,
     WorkersOption,
     actor_files,
     app,
@@ -31,6 +32,7 @@ from whosaid.cli._common import (
     run_guarded,
     scale_settings,
     terminal_width,
+    verb_files,
 )
 from whosaid.deadline import DEFAULT_TIME_BUDGET
 
@@ -85,6 +87,7 @@ def ingest_command(
     scheduler: SchedulerOption = None,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: ActorsOption = None,
+    verbs: VerbsOption = None,
     min_confidence: MinConfidenceOption = None,
     time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
     debug: DebugOption = False,
@@ -106,6 +109,7 @@ def ingest_command(
     from whosaid.store import IngestStats, Store, ingest
 
     files = actor_files(actors)
+    verb_paths = verb_files(verbs)
     if bool(paths) == (from_parquet is not None):
         raise typer.BadParameter(
             "give either PATHs to analyze or --from-parquet DIR",
@@ -113,7 +117,7 @@ def ingest_command(
         )
     paths = paths or []
     settings = scale_settings(
-        workers, scheduler, batch_size, files, time_budget=time_budget
+        workers, scheduler, batch_size, files, verb_paths, time_budget=time_budget
     )
     progress: IngestProgress | None = None
     if _common.stderr_is_terminal():
@@ -155,6 +159,7 @@ def reprocess_command(
     db: DbOption = DEFAULT_DB,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     actors: ActorsOption = None,
+    verbs: VerbsOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Analyze every stored input again with this whosaid and its models.
@@ -167,11 +172,14 @@ def reprocess_command(
     from whosaid.store import Store, open_read_only
 
     files = actor_files(actors)
+    verb_paths = verb_files(verbs)
     with run_guarded(debug):
         open_read_only(db).close()  # must exist and be current
         with Store(db, migrate=False) as store:
             stats = store.reprocess(
-                Pipeline.load(batch_size=batch_size, actor_files=files)
+                Pipeline.load(
+                    batch_size=batch_size, actor_files=files, verb_files=verb_paths
+                )
             )
     typer.echo(
         f"{stats.reprocessed} reprocessed, {stats.recovered} recovered from "

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from whosaid.events.actions import action_events
 from whosaid.events.codes import VerbLexicon, code_info
+from whosaid.events.dates import event_date, text_date
 from whosaid.events.draft import Draft
 from whosaid.events.mentions import ActorIndex, same_side
 from whosaid.events.speech import (
@@ -21,41 +21,6 @@ from whosaid.nlp.models import tokens_with_pos
 from whosaid.records import Actor, Attribution, Event, Span
 
 __all__ = ["extract_events", "merge_drafts", "resolve_reactions", "text_date"]
-
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTHS = {m: n for n, m in enumerate(_MONTH_NAMES, start=1)}
-_MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
-_DATE_MDY = re.compile(rf"\b(?:on|On) {_MONTH} (\d{{1,2}}), (\d{{4}})\b")
-_DATE_DMY = re.compile(rf"\b(?:on|On) (?:the )?(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")
-
-
-def text_date(text: str) -> str | None:
-    """An explicit "on July 5, 2017" / "on 5 July 2017" date as ISO 8601."""
-    m = _DATE_MDY.search(text)
-    if m:
-        month, day, year = m.group(1), m.group(2), m.group(3)
-    else:
-        m = _DATE_DMY.search(text)
-        if not m:
-            return None
-        day, month, year = m.group(1), m.group(2), m.group(3)
-    d = int(day)
-    if not 1 <= d <= 31:
-        return None
-    return f"{year}-{_MONTHS[month.lower()]:02d}-{d:02d}"
 
 
 def _key(d: Draft) -> tuple[str | None, str | None, str, bool]:
@@ -216,8 +181,9 @@ def extract_events(
         actors: the article's actors.
         lexicon: the verb lexicon (:func:`whosaid.events.codes.load_lexicon`).
         text: the article's canonical text (every offset indexes it).
-        date: the article's date; an event whose sentence gives an explicit
-            date ("on July 5, 2017") takes that one.
+        date: the article's date (ISO); an event whose sentence names its
+            day ("on July 5, 2017", "on Monday", "yesterday") takes that one
+            (:func:`whosaid.events.dates.event_date`).
         id_prefix: the article id; events are ``ID:eN``.
         title: the headline's character range: a headline event is the
             same event as the body's with its source and root.
@@ -268,7 +234,7 @@ def extract_events(
                 attribution_id=d.attribution_id,
                 negated=d.negated,
                 modality=d.modality,
-                date=text_date(_sentence_of(doc, d.start)) or date,
+                date=event_date(_sentence_of(doc, d.start), date),
                 method=d.method,
                 confidence=d.confidence,
             )

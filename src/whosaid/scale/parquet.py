@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from whosaid.errors import WhosaidError
+from whosaid.errors import WhosaidError, write_error
 from whosaid.records import (
     Actor,
     Article,
@@ -238,6 +238,8 @@ def _write_table(
     try:
         pq.write_table(pa.Table.from_pydict(data, schema=schema), str(partial))
         os.replace(partial, target)
+    except OSError as e:
+        raise write_error(target, e) from e
     finally:
         if partial.exists():
             partial.unlink()

@@ -362,6 +362,39 @@ def test_text_section_line_above_headline(section: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("World | Africa", ("World", "Africa")),
+        ("Middle East | Diplomacy", ("Middle East", "Diplomacy")),
+        ("Business > Markets", ("Business", "Markets")),
+        ("Home | Politics", ("Politics",)),
+    ],
+)
+def test_text_two_section_names_above_headline(
+    line: str, section: tuple[str, ...]
+) -> None:
+    text = (
+        f"{line}\n"
+        "Ministers agree on new border crossing rules\n\n"
+        "Ministers agreed on Tuesday to reopen two crossings, officials said.\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert article.title.text == "Ministers agree on new border crossing rules"
+    assert article.section == section
+    assert line not in "".join(_body(article))
+
+
+def test_text_two_names_without_a_headline_below_stay_the_title() -> None:
+    # "Trade War | Analysis" over body text is the page's only headline
+    article = _clean(
+        "Trade War | Analysis\n\nThe minister resigned on Monday, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Trade War | Analysis"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A short Title Case headline over body text is the title.

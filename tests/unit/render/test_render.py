@@ -14,7 +14,15 @@ from tests.factories import (
     span,
 )
 
-from whosaid.records import SCHEMA_VERSION, Actor, Article, Attribution, ErrorInfo, Span
+from whosaid.records import (
+    SCHEMA_VERSION,
+    Actor,
+    Article,
+    Attribution,
+    ErrorInfo,
+    Event,
+    Span,
+)
 from whosaid.render import (
     DEFAULT_WIDTH,
     actors_table,
@@ -23,6 +31,7 @@ from whosaid.render import (
     code_label,
     confidence_label,
     cue_label,
+    events_table,
     kind_label,
     quote_label,
     render_article_table,
@@ -31,6 +40,7 @@ from whosaid.render import (
     render_table,
     resolved_label,
     speaker_label,
+    table_lines,
 )
 
 TEXT = (
@@ -369,3 +379,66 @@ def test_render_jsonl_is_one_object_per_line() -> None:
     assert first["attributions"][0]["speaker"]["code"] == "NORGOV"
     assert first["actors"] == []
     assert second["error"] == {"code": "input.empty", "message": "empty"}
+
+
+# --- events -------------------------------------------------------------------
+
+EVENT_TEXT = "Norway accused Iceland of overfishing. Norway did not threaten Iceland."
+
+
+def _event(code: str, *, negated: bool = False, evidence: str = "accused") -> Event:
+    return Event(
+        id=f"a:event{code}",
+        source="a:actor0",
+        target="a:actor1",
+        code=code,
+        root=code[:2],
+        goldstein=-2.0,
+        quad_class=3,
+        evidence=(span(EVENT_TEXT, evidence),),
+        attribution_id=None,
+        negated=negated,
+        modality=None,
+        date=None,
+        method="test",
+    )
+
+
+def _event_article(*events: Event) -> Article:
+    actors = (
+        make_actor(id="a:actor0", name="Norway", type="state", code="NOR"),
+        make_actor(id="a:actor1", name="Iceland", type="state", code="ISL"),
+    )
+    return make_article(EVENT_TEXT, actors=actors, events=events, path="e.txt")
+
+
+def test_events_table_lists_code_name_sides_and_score() -> None:
+    table = events_table(_event_article(_event("112")).events, _event_article().actors)
+    assert table is not None
+    lines = table_lines(table, 120)
+    assert cells(lines[0]) == ["code", "event", "source", "target", "score", "evidence"]
+    row = ["112", "Accuse", "NOR Norway", "ISL Iceland", "-2.0", "accused"]
+    assert cells(lines[2]) == row
+
+
+def test_events_table_leaves_out_negated_events_and_is_none_without_events() -> None:
+    negated = _event("138", negated=True, evidence="threaten")
+    assert events_table((negated,), _event_article().actors) is None
+    assert events_table((), ()) is None
+
+
+def test_article_table_has_an_events_section_after_the_actors() -> None:
+    out = render_article_table(_event_article(_event("112")), width=120)
+    lines = out.splitlines()
+    assert "  Actors" in lines
+    at = lines.index("  Events")
+    assert at > lines.index("  Actors")
+    assert cells(lines[at + 3])[:4] == ["112", "Accuse", "NOR Norway", "ISL Iceland"]
+
+
+def test_event_side_without_actor_is_a_dash() -> None:
+    event = _event("112")
+    lonely = Event(**{**event.to_dict(), "target": None, "evidence": event.evidence})
+    table = events_table((lonely,), _event_article().actors)
+    assert table is not None
+    assert cells(table_lines(table, 120)[2])[3] == "—"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.factories import make_actor, make_article, make_attribution, make_speaker
 from tests.strategies import articles, failed_articles
 
+from whosaid.errors import OutputError
 from whosaid.ingest import InputFailure
 from whosaid.records import (
     Article,
@@ -257,3 +258,49 @@ def test_a_bad_row_is_a_clear_error(tmp_path: Path) -> None:
         list(iter_parquet(folder))
     assert caught.value.code == "input.invalid"
     assert "Article.actors[0].type" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (OSError("IOError: [Errno 28] No space left on device"), "output.disk_full"),
+        (OSError(28, "No space left on device"), "output.disk_full"),
+        (OSError(5, "Input/output error"), "output.write_failed"),
+    ],
+)
+def test_a_failed_partition_write_has_a_specific_code_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, code: str
+) -> None:
+    folder = prepare_dir(tmp_path / "out")
+    write_partition(folder, [_article("a")], [None])
+
+    def full(*_: object, **__: object) -> None:
+        raise error
+
+    monkeypatch.setattr(pq, "write_table", full)
+    with pytest.raises(OutputError) as caught:
+        write_partition(folder, [_article("b")], [None])
+    assert caught.value.code == code
+    # the first batch is intact and no temporary file is left behind
+    assert [s.article.id for s in iter_parquet(folder)] == ["a"]
+    assert not [p for p in folder.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_cli_extract_parquet_on_a_full_disk_names_the_cause(
+    fake_pipeline: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from whosaid.cli import app
+
+    def full(*_: object, **__: object) -> None:
+        raise OSError("IOError: [Errno 28] No space left on device")
+
+    monkeypatch.setattr(pq, "write_table", full)
+    article = tmp_path / "a.txt"
+    article.write_text('"We will win," Anna Berg said.\n', encoding="utf-8")
+    args = ["extract", str(article), "--out-parquet", str(tmp_path / "out")]
+    result = CliRunner().invoke(app, [*args, "--workers", "1"])
+    assert result.exit_code != 0
+    assert "output.disk_full" in result.output
+    assert "internal" not in result.output

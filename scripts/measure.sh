@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Every accuracy figure the issues ask for, in one run (about 5 minutes here),
+# for closing notes and before/after comparisons.  Speed is measured apart:
+# `whosaid bench` (see README), on a quiet machine.
+#
+#   scripts/measure.sh [DATA]     DATA: the shared data folder (default ../shared)
+#
+# Sections are printed with a header each; a section whose data is missing
+# says so and the rest go on.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${1:-../shared}
+PY=${PYTHON:-.venv/bin/python}
+export PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH}
+
+section() { printf '\n### %s\n' "$*"; }
+show() { echo "\$ $*"; }
+
+section "Attribution: PolNeAR dev (e2e, partial, source/cue accuracy, reliability, gate)"
+if [ -d "$SHARED/data/polnear/dev" ]; then
+  show whosaid eval polnear --data "$SHARED/data/polnear" --split dev --gate src/whosaid/eval/baseline_dev.json
+  "$PY" -m whosaid eval polnear --data "$SHARED/data/polnear" --split dev \
+    --gate src/whosaid/eval/baseline_dev.json 2>&1 | grep -v '^\s*$'
+else
+  echo "skipped: no $SHARED/data/polnear/dev"
+fi
+
+section "Attribution and speakers: fixture articles"
+for dir in articles realpages realpages_holdout; do
+  show python -m tests.fixtures.score_fixtures --dir "tests/fixtures/$dir"
+  "$PY" -m tests.fixtures.score_fixtures --dir "tests/fixtures/$dir" -q 2>&1 |
+    grep -E '^(file|ALL|speaker codes)'
+done
+
+section "Seed article"
+if [ -d "$SHARED/seeds" ]; then
+  show pytest tests/integration/test_seed.py
+  "$PY" -m pytest -q -p no:cacheprovider tests/integration/test_seed.py 2>&1 | tail -1
+  show whosaid eval events --gold "$SHARED"/seeds/*.expected.json
+  "$PY" -m whosaid eval events --gold "$SHARED"/seeds/*.expected.json 2>&1 |
+    grep -E '^(found|dyad|precision|root F1)'
+else
+  echo "skipped: no $SHARED/seeds"
+fi
+
+section "Actors: dated officeholders and sentence tables"
+show python -m tests.fixtures.score_officeholders
+"$PY" -m tests.fixtures.score_officeholders 2>&1 | tail -1
+for table in world holdout holdout3 holdout4; do
+  show python -m tests.fixtures.score_sentences "${table}_sentences.tsv"
+  "$PY" -m tests.fixtures.score_sentences "${table}_sentences.tsv" 2>&1 | head -1
+done
+for folder in articles actors_holdout; do
+  show python -m tests.fixtures.score_actors "$folder"
+  "$PY" -m tests.fixtures.score_actors "$folder" 2>&1 | tail -1
+done
+
+section "Events: own gold and holdout"
+for gold in gold holdout; do
+  show whosaid eval events --gold "tests/fixtures/events/$gold.jsonl"
+  "$PY" -m whosaid eval events --gold "tests/fixtures/events/$gold.jsonl" 2>&1 |
+    grep -E '^(found|dyad|precision|root F1)'
+done
