@@ -16,6 +16,7 @@ from typing import Any
 
 from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.cues import event_kind, is_cue_word
+from whosaid.attribution.fastfeatures import cue_feature_ids
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
     DocFeatures,
@@ -28,6 +29,7 @@ from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
+from whosaid.attribution.scoring import ScoringTagger
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
@@ -56,6 +58,8 @@ CCOMP_CUE_THRESHOLD = 0.9
 """A cue this sure gets its clausal complement as content if the tagger has none."""
 CCOMP_CONFIDENCE = 0.5
 CCOMP_METHOD = "rule.ccomp.v1"
+_SURELY_OUT_MARGIN = 1e-9
+"""Far above the rounding error of CRFsuite's marginals (about 1e-15)."""
 
 
 @dataclass(slots=True)
@@ -71,11 +75,12 @@ def _runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[int]]:
     """Token index runs labelled ``B-role``/``I-role``."""
     runs: list[list[int]] = []
     current: list[int] | None = None
+    b_label, i_label = "B-" + role, "I-" + role
     for i, label in enumerate(labels):
-        if label == "B-" + role or (label == "I-" + role and current is None):
+        if label == b_label or (label == i_label and current is None):
             current = [i + offset]
             runs.append(current)
-        elif label == "I-" + role and current is not None:
+        elif label == i_label and current is not None:
             current.append(i + offset)
         else:
             current = None
@@ -84,12 +89,12 @@ def _runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[int]]:
 
 def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
     """Character span of a token run, trimmed of whitespace tokens."""
-    toks = [doc[i] for i in tokens if not doc[i].is_space]
-    if not toks:
+    # only the first and the last token that is not whitespace matter
+    first = next((doc[i] for i in tokens if not doc[i].is_space), None)
+    if first is None:
         return None
-    start = toks[0].idx
-    end = toks[-1].idx + len(toks[-1].text)
-    return Span.of(text, start, end)
+    last = next(doc[i] for i in reversed(tokens) if not doc[i].is_space)
+    return Span.of(text, first.idx, last.idx + len(last.text))
 
 
 def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -214,7 +219,11 @@ def _prob_runs(
         if label == i_label:
             on = True
         elif label == "O" and threshold < 1.0:
-            on = tagger.marginal(b_label, j) + tagger.marginal(i_label, j) >= threshold
+            # Most tokens are surely out: the marginals sum to 1, so when
+            # P(O) exceeds 1 - threshold the role's is below threshold.
+            on = tagger.marginal("O", j) <= 1.0 - threshold + _SURELY_OUT_MARGIN and (
+                tagger.marginal(b_label, j) + tagger.marginal(i_label, j) >= threshold
+            )
         else:
             on = False
         if on:
@@ -236,9 +245,12 @@ def tag_roles(
 ) -> _Candidate | None:
     """Source and content of one cue (second-stage tagger)."""
     start, end = cue_window(feats, cue)
-    xseq = cue_features(feats, cue, start, end)
     tagger = taggers.role
-    labels = tagger.tag(xseq)
+    if isinstance(tagger, ScoringTagger):
+        tagger.set_ids(cue_feature_ids(tagger, feats, cue, start, end))
+        labels = tagger.tag()
+    else:
+        labels = tagger.tag(cue_features(feats, cue, start, end))
     content = _prob_runs(tagger, labels, "CNT", threshold, start)
     if not content:
         return None
@@ -350,8 +362,16 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     "expected" only in the active, other event verbs ("concluded",
     "sparked") only with a clausal or quoted content.
     """
-    h = cue_head(feats, cand.cue)
-    head = doc[h]
+    verdict = cue_head_allowed(doc, feats, cand.cue)
+    if verdict is None:
+        return _clausal_content(doc, feats, cue_head(feats, cand.cue), cand)
+    return verdict
+
+
+def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | None:
+    """What the cue filter (:func:`cue_allowed`) says from the cue alone;
+    None where the content decides (event verbs)."""
+    head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
     kind = event_kind(head.text)
@@ -362,7 +382,7 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
         as_expected = any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
         return "nsubj" in deps and not as_expected
     if kind == "event":
-        return _clausal_content(doc, feats, h, cand)
+        return None
     return True
 
 
@@ -1107,6 +1127,8 @@ def extract_attributions(
         cue_start = doc[cue[0]].idx
         if skipped.contain(cue_start, cue_start + 1):
             continue
+        if cue_filter and cue_head_allowed(doc, feats, cue) is False:
+            continue  # no candidate of this cue could pass the filter
         cand = tag_roles(feats, cue, taggers)
         if cand is not None and not cand.content:
             cand = None
@@ -1120,7 +1142,8 @@ def extract_attributions(
     # Rule candidates compete with the tagger's in the overlap resolution;
     # where the tagger already found the same cue, the more probable wins.
     tagged = {i for c in candidates for i in c.cue}
-    for t in trailing_candidates(doc, feats):
+    trailing = trailing_candidates(doc, feats)
+    for t in trailing:
         # "<clause>, the ministry said on Tuesday, after ...": a tagger content
         # that is only the verb's adverbials gives way to the clause
         for k, c in enumerate(candidates):
@@ -1134,7 +1157,7 @@ def extract_attributions(
             *headline_candidates(doc, feats),
             *transcript_candidates(doc),
             # where the taggers found the cue, their source and content stand
-            *(t for t in trailing_candidates(doc, feats) if not tagged & set(t.cue)),
+            *(t for t in trailing if not tagged & set(t.cue)),
         )
         if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )

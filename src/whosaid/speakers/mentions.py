@@ -13,7 +13,7 @@ Kremlin statement"), or the subject of the verb it hangs on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -67,6 +67,7 @@ def build_index(
     doc: Doc,
     attributions: Sequence[Attribution],
     exclude: Sequence[tuple[int, int]],
+    known: Callable[[str], bool] | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
@@ -78,6 +79,7 @@ def build_index(
         text=text,
         exclude=Ranges(exclude),
         masked=Ranges([*quote_regions(text), *contents]),
+        known=known,
     )
     ds = Discourse()
     build_mentions(ix, ds)
@@ -306,7 +308,7 @@ def _surname_mentions(
             or tok.idx in ix.exclude
         ):
             continue
-        full = nearest_full_name(tok.lower_, tok.idx, full_index)
+        full = nearest_full_name(tok.lower_, tok.idx, full_index, ix.known)
         entity = ds.entities.get(f"person:{(full or '').lower()}")
         if entity is None:
             continue
@@ -363,7 +365,9 @@ def _link(
 ) -> Entity:
     name = raw.name
     if kind == "person" and len(name_words(name)) == 1:
-        full = nearest_full_name(name.lower().strip(".,"), raw.start, full_index)
+        full = nearest_full_name(
+            name.lower().strip(".,"), raw.start, full_index, ix.known
+        )
         if full is not None:
             name = full
     elif kind == "org" and is_acronym(name):
