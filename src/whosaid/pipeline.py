@@ -18,7 +18,7 @@ from whosaid.actors import Knowledge, extract_actors, load_knowledge
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
-from whosaid.clean import clean_article
+from whosaid.clean import clean_article, photo_credits
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
 from whosaid.errors import InputError, WhosaidError
 from whosaid.events import extract_events, load_lexicon
@@ -367,7 +367,8 @@ class Pipeline:
             doc,
             attributions,
             self.knowledge,
-            exclude=[(b.start, b.end) for b in clean.boilerplate],
+            exclude=[(b.start, b.end) for b in clean.boilerplate]
+            + photo_credits(clean),
             id_prefix=clean.id,
             date=day,
             known=known,

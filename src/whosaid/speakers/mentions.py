@@ -27,7 +27,7 @@ from whosaid.entities.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from whosaid.nlp.models import doc_text
+from whosaid.nlp.models import doc_text, tokens_with_pos
 from whosaid.records import Attribution
 from whosaid.speakers.documents import build_doc_mentions
 from whosaid.speakers.model import (
@@ -144,10 +144,10 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
             raws.append(raw)
     # "Hope Hicks": a listed first name and one or two capitalised words
     doc = ix.doc
-    for tok in doc:
+    for tok in tokens_with_pos(doc, ("PROPN",)):
         if tok.i in covered or tok.lower_ not in FIRST_NAMES:
             continue
-        if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        if not tok.text[:1].isupper():
             continue
         last = tok.i
         while (
@@ -300,10 +300,9 @@ def _surname_mentions(
     ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
 ) -> None:
     """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
-    for tok in ix.doc:
+    for tok in tokens_with_pos(ix.doc, ("PROPN", "NOUN")):
         if (
             tok.i in ix.token_mention
-            or tok.pos_ not in {"PROPN", "NOUN"}
             or not tok.text[:1].isupper()
             or tok.lower_ not in full_index
             or tok.idx in ix.exclude
