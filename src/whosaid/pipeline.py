@@ -15,10 +15,10 @@ from typing import Any
 
 from whosaid._version import __version__
 from whosaid.actors import Knowledge, extract_actors, load_knowledge
-from whosaid.actors.people import article_date
+from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
-from whosaid.clean import clean_article
+from whosaid.clean import clean_article, photo_credits
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
 from whosaid.errors import InputError, WhosaidError
 from whosaid.events import extract_events, load_lexicon
@@ -358,17 +358,20 @@ class Pipeline:
         )
         deadline.check("attributions")
         t1 = time.perf_counter()
-        attributions = resolve_speakers(doc, attributions, exclude=skip)
+        day = article_date(clean.date, clean.path, clean.id, self.default_date)
+        known = load_people().known_on(day)
+        attributions = resolve_speakers(doc, attributions, exclude=skip, known=known)
         deadline.check("speakers")
         t2 = time.perf_counter()
-        day = article_date(clean.date, clean.path, clean.id, self.default_date)
         actors, attributions = extract_actors(
             doc,
             attributions,
             self.knowledge,
-            exclude=[(b.start, b.end) for b in clean.boilerplate],
+            exclude=[(b.start, b.end) for b in clean.boilerplate]
+            + photo_credits(clean),
             id_prefix=clean.id,
             date=day,
+            known=known,
         )
         deadline.check("actors")
         t3 = time.perf_counter()

@@ -49,8 +49,36 @@ ARTICLES: list[tuple[str, str]] = [
         "Barack Obama said in Washington that he would campaign for Clinton. "
         "Hillary Clinton said she welcomed the help.",
     ),
+    (
+        "2016-10-10",
+        "Obama Backs Clinton in Ohio\n\nObama said on Monday that the race was "
+        "close. Mr. Obama told a crowd in Cleveland that every vote counted. Bill "
+        "Clinton said his wife would win Ohio.",
+    ),
+    (
+        "2016-05-04",
+        "CHICAGO (AP) — Trump said on Wednesday that he was the nominee. Trump told "
+        "supporters that the party would unite. Melania Trump said she was proud.",
+    ),
+    (
+        "2018-03-01",
+        "Obama said in a speech on Thursday that democracy needed young people. "
+        "Mr. Obama spoke at a university in Chicago.",
+    ),
+    (
+        "2016-06-10",
+        "Canada said on Monday that it would act. Canada agreed. Governor Jim "
+        "Bellamy said the plan was sound.",
+    ),
+    (
+        "2016-06-11",
+        "Mexico said on Monday that it would act. Mexico agreed. Governor Jim "
+        "Bellamy said the plan was sound.",
+    ),
 ]
 PEOPLE = ("Barack Obama", "Hillary Clinton", "Donald Trump")
+OTHERS = ("Bill Clinton", "Melania Trump")
+"""Namesakes who must stay people of their own."""
 
 
 @pytest.fixture(scope="module")
@@ -67,15 +95,39 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_each_person_is_one_identity(corpus: Path) -> None:
+    """ "Barack Obama", "President Obama", "Obama" and "Mr. Obama" in articles
+    with and without the full name, in office and after it, are one speaker;
+    "Trump" alone in 2016, before office, is Donald Trump; namesakes stay
+    apart."""
     with Store(corpus) as store:
         speakers = list_speakers(store.conn)
         for person in PEOPLE:
             surname = person.split()[-1].lower()
-            found = [s for s in speakers if surname in s.name.lower()]
+            found = [
+                s
+                for s in speakers
+                if surname in s.name.lower() and s.name not in OTHERS
+            ]
             assert len(found) == 1, (person, found)
             assert found[0].name == person
             assert found[0].identity is not None
             assert found[0].identity.startswith("Q"), found[0]  # linked to knowledge
+        names = {s.name: s.identity for s in speakers}
+        for other in OTHERS:
+            assert other in names, (other, speakers)
+            assert names[other] not in {names[p] for p in PEOPLE}
+
+
+def test_obama_alone_and_mr_obama_are_barack_obama(corpus: Path) -> None:
+    with Store(corpus) as store:
+        for article in ("a5", "a7"):  # no full name in either article
+            rows = store.conn.execute(
+                "SELECT speaker_name, speaker_identity FROM attributions "
+                "WHERE article_id = ? AND speaker_name LIKE '%Obama%'",
+                (article,),
+            ).fetchall()
+            assert rows, article
+            assert {r[0] for r in rows} == {"Barack Obama"}, rows
 
 
 def test_top_speakers_are_entities(corpus: Path) -> None:
@@ -95,3 +147,16 @@ def test_a_name_search_finds_every_spelling(corpus: Path) -> None:
         profile = speaker_profile(store.conn, "Obama")
         assert profile is not None and profile.name == "Barack Obama"
         assert profile.attributions == len(quotes)
+
+
+def test_a_country_guessed_from_the_article_is_no_part_of_an_identity(
+    corpus: Path,
+) -> None:
+    """An unknown governor in a story about Canada and in one about Mexico:
+    each actor takes its article's country, the identity stays one."""
+    with Store(corpus) as store:
+        rows = store.conn.execute(
+            "SELECT DISTINCT identity, country FROM actors WHERE name = 'Jim Bellamy'"
+        ).fetchall()
+        assert {r[1] for r in rows} == {"CAN", "MEX"}, rows
+        assert len({r[0] for r in rows}) == 1, rows

@@ -226,6 +226,7 @@ def _absorb_titles(ix: ActorIndex, chains: list[Chain]) -> list[Chain]:
                 and out[-1].appos is None
                 and out[-1].hits[0].i >= start
                 and not any(is_person_hit(h) for h in out[-1].hits)
+                and not plural_common_noun(ix, out[-1].hits[-1])
                 and _governed_by(ix, out[-1].hits, chain.hits[-1])
             ):
                 prev = out.pop()
@@ -328,6 +329,12 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
     if is_person_hit(left) and is_person_hit(right):
         return False
     if (
+        right.i == left.j
+        and plural_common_noun(ix, left)
+        and (is_person_hit(right) or right.kind == "sector")
+    ):
+        return False  # "the Syrian refugees President Obama wants to admit"
+    if (
         left.kind == "person"
         and right.kind == "sector"
         and right.i == left.j
@@ -391,6 +398,15 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         ):
             return False
     return not (is_person_hit(left) and right.kind != "person")
+
+
+def plural_common_noun(ix: ActorIndex, hit: Hit) -> bool:
+    """Whether a sector hit ends in a lowercase plural noun ("refugees"):
+    a group, never a title before a name or another title."""
+    if hit.kind != "sector":
+        return False
+    last = ix.doc[hit.j - 1]
+    return last.is_lower and last.tag_ == "NNS"
 
 
 def _body_in_place(ix: ActorIndex, left: Hit, right: Hit, between: list[Token]) -> bool:

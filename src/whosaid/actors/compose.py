@@ -193,6 +193,8 @@ def compose(
                 return dataclasses.replace(
                     prior, start=start, end=end, roles=[], source="nominal"
                 )
+            if bare_role(head, mods, of_mods):
+                return None  # "the spokesman" speaking for no one named
             country = _context_country(ix, st, head.i)
         if sector is None and country is None and igo is None:
             return None
@@ -339,6 +341,18 @@ def _prior_with_head(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention 
         if last == [word] or (len(m.key) >= 5 and m.key[4].split()[-1:] == [word]):
             return m
     return None
+
+
+def bare_role(head: Hit, mods: list[Hit], of_mods: list[Hit]) -> bool:
+    """A role noun that says whom it serves only through what it is joined
+    to ("spokesman", "analyst"), alone: nobody of its own."""
+    return (
+        head.sector is not None
+        and head.sector.kind == "title"
+        and head.sector.sector is None
+        and not mods
+        and not of_mods
+    )
 
 
 def _bare_body(ix: ActorIndex, head: Hit, sector: str | None) -> bool:

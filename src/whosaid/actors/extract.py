@@ -47,7 +47,7 @@ Modules: :mod:`~whosaid.actors.model` (vocabulary, records, the read-only
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from whosaid.actors.chains import build_chains
@@ -59,9 +59,11 @@ from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
+    ARTICLE_COUNTRY,
     article_country,
     link_people,
     place_name_tails,
+    surnames_as_people,
 )
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
@@ -76,6 +78,7 @@ from whosaid.actors.speaker_links import (
     in_dateline,
     link_speakers,
     source_actor,
+    speaker_person,
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
@@ -97,6 +100,7 @@ def extract_actors(
     id_prefix: str = "",
     date: str | None = None,
     people: People | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Attribution, ...]]:
     """The actors of one article, and its attributions with actors linked.
 
@@ -109,6 +113,7 @@ def extract_actors(
         date: the article's date (``YYYY-MM-DD``): who held which office
             then; ``None``: the newest entry of the people tables.
         people: the people tables (default: the shipped ones).
+        known: ``people.known_on(date)`` when the caller has it already.
 
     Returns:
         ``(actors, attributions)``: actors in order of first mention; the
@@ -121,19 +126,26 @@ def extract_actors(
     st.all_hits = hits
     build_mentions(ix, st, build_chains(ix, hits))
     nominal_mentions(ix, st, hits)
-    drafts = group_mentions(st.mentions)
-    drafts = name_the_nameless(drafts)
     if people is None:
         people = load_people()
+    if known is None:
+        known = people.known_on(date)
+    drafts = group_mentions(st.mentions, known)
+    drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
+    drafts = surnames_as_people(drafts, people, date, ix.text)
     link_people(drafts, people, date, ix.text)
     article_country(drafts, dateline_country(ix), people)
-    linked = link_speakers(st, drafts, attributions)
+    linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
         if linked[k] is not None or not a.source:
             continue
         draft = source_actor(ix, st, a)
+        if draft is None:
+            draft = speaker_person(a.speaker, ix.text)
+            if draft is not None:
+                link_people([draft], people, date, ix.text)
         if draft is None:
             continue
         existing = next((d for d in drafts if d.key == draft.key), None)
@@ -175,7 +187,17 @@ def extract_actors(
                 roles=tuple(d.roles),
                 mentions=spans,
                 source="; ".join(d.sources) or "rules",
-                identity=actor_identity(d.name, d.type, d.country, d.igo, d.kb_id),
+                identity=actor_identity(
+                    d.name,
+                    d.type,
+                    # a person's country guessed from the article is no part
+                    # of who they are ("Paul Manafort" in every article)
+                    None
+                    if d.type == "person" and ARTICLE_COUNTRY in d.sources
+                    else d.country,
+                    d.igo,
+                    d.kb_id,
+                ),
                 kb_id=d.kb_id,
             )
         )

@@ -3,6 +3,8 @@ states by country, organizations by canonical name)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from whosaid.actors.model import (
     ActorDraft,
     ActorMention,
@@ -13,20 +15,32 @@ from whosaid.speakers.names import (
     name_words,
 )
 
+Candidate = tuple[int, tuple[str, ...], str]
+"""A full name a lone name may join: (offset, key, name)."""
 
-def group_mentions(mentions: list[ActorMention]) -> list[ActorDraft]:
+
+def group_mentions(
+    mentions: list[ActorMention], known: Callable[[str], bool] | None = None
+) -> list[ActorDraft]:
+    """Mentions grouped into drafts.  A lone name joins a full name of the
+    article: its surname ("Haley" -> "Nikki Haley") before its first name
+    ("Hillary" -> "Hillary Clinton"); among several, the one ``known`` says
+    the people tables know ("Mr. Trump" -> "Donald J. Trump", not "Freddy
+    Trump" nor "Fascist Trump" from a placard) when exactly one is, else
+    the latest before the mention."""
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-    # surname join: "Haley" -> "Nikki Haley"
-    full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    inner_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    surnames: dict[str, list[Candidate]] = {}
+    first_names: dict[str, list[Candidate]] = {}
+    inner_names: dict[str, list[Candidate]] = {}
     for m in mentions:
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) >= 2:
             words = [w.lower().strip(".,") for w in name_words(m.person_name)]
-            for w in {words[-1], words[0]}:
-                full_names.setdefault(w, []).append((m.start, m.key))
+            cand = (m.start, m.key, m.person_name)
+            surnames.setdefault(words[-1], []).append(cand)
+            first_names.setdefault(words[0], []).append(cand)
             for w in words[1:-1]:  # "Lula" in "Luiz Inácio Lula da Silva"
                 if len(w) > 3 and w[:1].isalpha():
-                    inner_names.setdefault(w, []).append((m.start, m.key))
+                    inner_names.setdefault(w, []).append(cand)
     # person mentions that are a known full name's prefix/suffix words
     drafts: dict[tuple[str, ...], ActorDraft] = {}
     order: list[tuple[str, ...]] = []
@@ -34,10 +48,9 @@ def group_mentions(mentions: list[ActorMention]) -> list[ActorDraft]:
         key = m.key
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) == 1:
             w = m.person_name.lower().strip(".,")
-            cands = full_names.get(w) or inner_names.get(w)
+            cands = surnames.get(w) or first_names.get(w) or inner_names.get(w)
             if cands:
-                before = [c for c in cands if c[0] <= m.start] or cands
-                key = before[-1][1]
+                key = _full_name_for(cands, m.start, known)
         draft = drafts.get(key)
         if draft is None:
             draft = ActorDraft(
@@ -78,6 +91,18 @@ def group_mentions(mentions: list[ActorMention]) -> list[ActorDraft]:
                 del drafts[key]
                 order.remove(key)
     return [drafts[k] for k in order]
+
+
+def _full_name_for(
+    cands: list[Candidate], start: int, known: Callable[[str], bool] | None
+) -> tuple[str, ...]:
+    keys = {c[1] for c in cands}
+    if known is not None and len(keys) > 1:
+        linked = {c[1] for c in cands if known(c[2])}
+        if len(linked) == 1:
+            return linked.pop()
+    before = [c for c in cands if c[0] <= start] or cands
+    return before[-1][1]
 
 
 def name_the_nameless(drafts: list[ActorDraft]) -> list[ActorDraft]:

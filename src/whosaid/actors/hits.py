@@ -104,6 +104,8 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
         span = ix.doc[first:last]
         if not any(c.isupper() for c in span.text):
             continue
+        if common_noun_capitalized(span):
+            continue  # "Neighbours said ...": capitalized by its place only
         if _locative_name(span, label, persons):
             kind = "place"  # "rescued migrants off Lampedusa"
         elif (
@@ -121,6 +123,15 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     hits.extend(extra)
     hits.sort(key=lambda h: h.i)
     return _merge_split_names(ix, hits)
+
+
+def common_noun_capitalized(span: Span) -> bool:
+    """A one-word entity that is a plural common noun opening its sentence
+    ("Neighbours said"): NER took the capital letter for a name."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    return bool(tok.is_sent_start) and tok.tag_ == "NNS" and tok.text[1:].islower()
 
 
 def _merge_split_names(ix: ActorIndex, hits: list[Hit]) -> list[Hit]:

@@ -10,7 +10,10 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
-from whosaid.actors.people import People, head_office
+from whosaid.actors.people import Link, People, head_office
+from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
+
+FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -44,6 +47,8 @@ and named without a country never takes the article's country -- a wrong
 country is worse than none.  Other titles name a domestic office
 ("Governor X", "the interior minister", "army spokesman X") and may."""
 SECRETARY_OF_STATE = "secretary of state"
+ARTICLE_COUNTRY = "article country"
+"""The source of a country given by :func:`article_country`."""
 
 
 def link_people(
@@ -58,17 +63,32 @@ def link_people(
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
         if d.type != "person" or not d.name:
             continue
+        if d.name.split()[0].lower() in LEADER_BODY_NOUNS and " " in d.name:
+            d.type = "other"  # "Team Clinton": a campaign, never the candidate
+            continue
         if text and not _named_in_text(d, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
         d.name = clean_person_name(d.name)
         link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
-        if link is None and d.country is not None and len(d.name.split()) >= 2:
+        if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
-            # country whatever a nearby word suggested ("Barack Obama" -> IRN)
+            # country whatever a nearby word suggested ("Barack Obama" -> IRN);
+            # by surname alone, one in office that day ("China's ... Obama")
             head = people.link(d.name, date, roles=d.roles)
-            if head is not None and head_office(head.office.office):
+            full = len(d.name.split()) >= 2
+            if head is not None and (
+                any(head_office(o.office) for o in head.person.offices)
+                if full
+                else not head.former and head.office.sector is not None
+            ):
                 link = head
                 d.country, d.igo = head.country, head.igo
+        if link is None and len(d.name.split()) >= 2 and _in_headlines(d, text):
+            # "Obama Backs Clinton" in a headline: NER took its words for a name
+            link, d.name = _linked_prefix(d, people, date)
+        if link is None and len(d.name.split()) >= 3:
+            # "Certainly Donald Trump": a word before the name
+            link, d.name = _linked_suffix(d, people, date)
         longer = _hyphen_tail(d, text)
         if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
             link = people.link(
@@ -89,6 +109,60 @@ def link_people(
 
 
 NER_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "place", "company"})
+SURNAME_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "company"})
+
+
+def surnames_as_people(
+    drafts: list[ActorDraft], people: People, date: str | None, text: str
+) -> list[ActorDraft]:
+    """A one-word name NER took for a body ("Trump" as an ORG) is a person's
+    surname where it stands bare ("Trump", "Trump's") and the
+    article names a person so ("Donald Trump"), or the people tables know a
+    head by that surname on that date: its bare mentions join that person
+    (a new person when the article has none); mentions with more words
+    ("Trump fans") stay where they are."""
+    persons = {
+        d.name.split()[-1].lower(): d for d in drafts if d.type == "person" and d.name
+    }
+    out: list[ActorDraft] = []
+    for d in drafts:
+        word = d.name.lower()
+        if (
+            d.type not in SURNAME_GUESS_TYPES
+            or not set(d.sources) <= {"ner"}
+            or not d.name.isalpha()
+            or not d.name[:1].isupper()
+        ):
+            out.append(d)
+            continue
+        bare = [(s, e) for s, e in d.mentions if _bare(text[s:e]) == word]
+        person = persons.get(word)
+        if not bare or (person is None and people.link(d.name, date) is None):
+            out.append(d)
+            continue
+        if person is None:
+            person = persons[word] = ActorDraft(
+                key=("person", word),
+                name=d.name,
+                type="person",
+                country=None,
+                igo=None,
+                sector=None,
+                code=None,
+                sources=["ner"],
+            )
+            out.append(person)
+        person.mentions.extend(m for m in bare if m not in person.mentions)
+        d.mentions = [m for m in d.mentions if m not in bare]
+        if d.mentions:
+            out.append(d)
+    return out
+
+
+def _bare(mention: str) -> str:
+    """A mention's words without a possessive ending ("the Trump" is a
+    modifier: "the Trump campaign")."""
+    return " ".join(mention.lower().replace("’", "'").removesuffix("'s").split())
 
 
 def _mistyped_person(d: ActorDraft, people: People, date: str | None) -> bool:
@@ -100,6 +174,54 @@ def _mistyped_person(d: ActorDraft, people: People, date: str | None) -> bool:
         and len(d.name.split()) >= 2
         and people.link(d.name, date, roles=d.roles) is not None
     )
+
+
+def _in_headlines(d: ActorDraft, text: str) -> bool:
+    """Whether every mention that spells the whole name sits in a headline:
+    a line of three words or more, most of them capitalized ("Obama Just
+    Pulled Out The Race Card On Donald Trump.")."""
+    whole = [s for s, e in d.mentions if d.name in text[s:e]]
+    for s in whole:
+        start = text.rfind("\n", 0, s) + 1
+        end = text.find("\n", s)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) < 3:
+            return False
+        if sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+            return False
+    return bool(whole)
+
+
+def _linked_prefix(
+    d: ActorDraft, people: People, date: str | None
+) -> tuple[Link | None, str]:
+    """The longest proper prefix of the name that links on that date, with
+    the prefix; else ``None`` and the name unchanged."""
+    words = d.name.split()
+    for n in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:n])
+        link = people.link(prefix, date, country=d.country, igo=d.igo, roles=d.roles)
+        if link is not None:
+            return link, prefix
+    return None, d.name
+
+
+def _linked_suffix(
+    d: ActorDraft, people: People, date: str | None
+) -> tuple[Link | None, str]:
+    """The longest proper suffix of two words or more that links on that
+    date, when the words before it are no first names ("Certainly Donald
+    Trump", never "Ivana Trump"); else ``None`` and the name unchanged."""
+    words = d.name.split()
+    for n in range(1, len(words) - 1):
+        if words[n - 1].lower() in FIRST_NAMES:
+            break
+        suffix = " ".join(words[n:])
+        link = people.link(suffix, date, country=d.country, igo=d.igo, roles=d.roles)
+        if link is not None:
+            return link, suffix
+    return None, d.name
 
 
 def _named_in_text(d: ActorDraft, text: str) -> bool:
@@ -196,4 +318,4 @@ def article_country(
         ):
             continue
         d.country = top
-        d.sources.append("article country")
+        d.sources.append(ARTICLE_COUNTRY)

@@ -23,7 +23,7 @@ from whosaid.actors.model import (
     place_mention,
     span_text,
 )
-from whosaid.entities.lexicon import PLACE_NOUNS
+from whosaid.entities.lexicon import LEADER_BODY_NOUNS, PLACE_NOUNS
 
 
 def build_mentions(ix: ActorIndex, st: ActorState, chains: list[Chain]) -> None:
@@ -81,6 +81,15 @@ def chain_mentions(ix: ActorIndex, st: ActorState, chain: Chain) -> list[ActorMe
             mention.type = SECTOR_TYPE.get(mention.sector or "", mention.type)
         last = ix.doc[descriptor.j - 1]
         mention.end = last.idx + len(last.text)
+        if (
+            head.kind in {"org", "person"}
+            and head.j - head.i == 1
+            and last.lower_ in LEADER_BODY_NOUNS
+        ):
+            # "the Obama administration", "the Assad regime": a body named
+            # after its leader, never the leader
+            mention.name = f"{mention.name} {last.lower_}"
+            mention.key = ("org", mention.name.lower())
     out = [mention] if mention is not None else []
     out.extend(_modifier_mentions(ix, st, [*mods, *of_mods]))
     for hit in rest:

@@ -385,22 +385,13 @@ class Reading(NamedTuple):
 NO_READING = Reading("", None)
 
 
-class SpanKey(NamedTuple):
-    """Character range of a nominal source ("the bloc")."""
-
-    start: int
-    end: int
-
-
 @dataclass(eq=False)
 class ActorState:
-    """What the stage builds up: mentions, every hit, the actor key each
-    nominal was resolved to, the article's countries and the context choices
-    made for ambiguous names."""
+    """What the stage builds up: mentions, every hit, the article's
+    countries and the context choices made for ambiguous names."""
 
     mentions: list[ActorMention] = field(default_factory=list)
     all_hits: list[Hit] = field(default_factory=list)
-    nominal_keys: dict[SpanKey, tuple[str, ...]] = field(default_factory=dict)
     doc_countries: set[str] = field(default_factory=set)
     context_choice: dict[str, Reading] = field(default_factory=dict)
 

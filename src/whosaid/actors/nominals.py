@@ -12,7 +12,6 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
     Hit,
-    SpanKey,
 )
 
 
@@ -68,7 +67,6 @@ def nominal_mentions(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
                     target, start=start, end=end, roles=[], source="nominal"
                 )
                 st.mentions.append(m)
-                st.nominal_keys[SpanKey(start, end)] = m.key
             break
 
 

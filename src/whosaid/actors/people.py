@@ -10,19 +10,15 @@ sector; an office held only before it gives ``ELI`` (a former officeholder).
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TypeVar
 
-from whosaid.records import RawArticle
-
-T = TypeVar("T")
+from whosaid.actors.dates import article_date, with_default_date
 
 __all__ = [
     "Link",
@@ -253,6 +249,19 @@ class People:
                 found = self.by_name.get(f"{words[0]} {words[-1]}")
         return [self.person(k) for k in dict.fromkeys(found or ())]
 
+    def known_on(self, date: str | None) -> Callable[[str], bool]:
+        """A test of whether a full name links on ``date`` (cached per
+        name)."""
+        seen: dict[str, bool] = {}
+
+        def known(name: str) -> bool:
+            found = seen.get(name)
+            if found is None:
+                found = seen[name] = self.link(name, date) is not None
+            return found
+
+        return known
+
     def link(
         self,
         name: str,
@@ -277,20 +286,80 @@ class People:
             ]
         if not people:
             return None
-        links = [lk for p in people if (lk := _link_on(p, date)) is not None]
         if " " not in self.key(name):
-            # a surname alone ("Obama") names only a head in office that day
-            # (without a date: a head of state or government)
-            links = [
-                lk
-                for lk in links
-                if (date is None or not lk.former) and _head(lk.office.office)
-            ]
+            links = surname_links(people, date)
+        else:
+            links = [lk for p in people if (lk := _link_on(p, date)) is not None]
         if len(links) > 1:
             links = _best_links(links, roles)
         if len(links) != 1:
             return None
         return links[0]
+
+
+FORMER_HEAD_YEARS = 4
+"""A former head is known by surname alone this many years after office
+("Obama" in 2019)."""
+FUTURE_HEAD_YEARS = 2
+"""A future head is known by surname alone this many years before office:
+the campaign ("Trump" in 2016)."""
+
+
+def surname_links(people: Sequence[Person], date: str | None) -> list[Link]:
+    """The people a surname alone ("Obama", "Trump") may name on ``date``.
+
+    Only heads of state or government are known by surname alone.  Those in
+    office that day come first; with none, those whose head term ended at
+    most :data:`FORMER_HEAD_YEARS` before (a former head: ``ELI``) or begins
+    at most :data:`FUTURE_HEAD_YEARS` after (a candidate: country, no
+    sector), the nearest term first.  Without a date: any head.
+    """
+    links = [lk for p in people if (lk := _link_on(p, date)) is not None]
+    if date is None:
+        return [lk for lk in links if _head(lk.office.office)]
+    current = [lk for lk in links if not lk.former and _head(lk.office.office)]
+    if current:
+        return current
+    near: list[tuple[float, Link]] = []
+    for p in people:
+        gaps = [g for o in p.offices if _head(o.office) and (g := _gap(o, date))]
+        if not gaps:
+            continue
+        gap, before = min(gaps)
+        if before:  # the term begins after the date
+            first = min(p.offices, key=lambda o: o.start)
+            office = Office(first.country, first.igo, None, "", "", "", first.source)
+            near.append((gap, Link(p, office, former=False)))
+        else:
+            lk = _link_on(p, date)
+            if lk is not None:
+                near.append((gap, lk))
+    if not near:
+        return []
+    best = min(g for g, _ in near)
+    return [lk for g, lk in near if g == best]
+
+
+def _gap(office: Office, date: str) -> tuple[float, bool] | None:
+    """Years from ``date`` to a head term it falls outside, and whether the
+    term is still to come; ``None`` past the windows."""
+    year = _year(date)
+    if office.start and date[: len(office.start)] < office.start:
+        gap = _year(office.start) - year
+        return (gap, True) if gap <= FUTURE_HEAD_YEARS else None
+    if office.end and office.ended_by(date):
+        gap = year - _year(office.end)
+        return (gap, False) if gap <= FORMER_HEAD_YEARS else None
+    return None
+
+
+def _year(date: str) -> float:
+    """``YYYY[-MM[-DD]]`` as a fractional year (for gaps between terms)."""
+    parts = [int(x) for x in date[:10].split("-") if x.isdigit()]
+    year = parts[0] if parts else 0
+    month = parts[1] if len(parts) > 1 else 1
+    day = parts[2] if len(parts) > 2 else 1
+    return year + (month - 1) / 12 + (day - 1) / 365
 
 
 def _link_on(person: Person, date: str | None) -> Link | None:
@@ -357,64 +426,6 @@ def _best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
         if len(prominent) == 1:
             return prominent
     return links
-
-
-_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)"
-)
-_MONTH_NAMES = {
-    m: k
-    for k, m in enumerate(
-        (
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "oct",
-            "nov",
-            "dec",
-        ),
-        1,
-    )
-}
-_TEXT_DATE = re.compile(r"(\d{1,2}) ([A-Za-z]{3})[a-z]* ((?:19|20)\d\d)")
-
-
-def article_date(*candidates: str | None) -> str | None:
-    """The first ``YYYY-MM-DD`` found in the candidates, in order: the
-    article's own date (ISO, or RFC 2822 as in e-mail and HTTP headers),
-    then a date in its file name or id (``breitbart_2016-09-12_...``)."""
-    for text in candidates:
-        if not text:
-            continue
-        m = _DATE.search(text)
-        if m:
-            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-        m = _TEXT_DATE.search(text)
-        if m and m.group(2).lower() in _MONTH_NAMES:
-            month = _MONTH_NAMES[m.group(2).lower()]
-            return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"
-    return None
-
-
-def with_default_date(items: Iterable[T], date: str | None) -> Iterator[T]:
-    """Inputs as read, those with no date of their own (in the record or the
-    file name) dated ``date`` (``--date``); failures and ``None`` pass as is."""
-    for item in items:
-        raw = getattr(item, "article", item)
-        if (
-            date is not None
-            and isinstance(raw, RawArticle)
-            and article_date(raw.date, raw.path, raw.id) is None
-        ):
-            dated = dataclasses.replace(raw, date=date)
-            item = item._replace(article=dated) if hasattr(item, "_replace") else dated  # type: ignore[assignment]
-        yield item
 
 
 _LOCK = threading.Lock()
@@ -522,6 +533,19 @@ def head_office(office: str) -> bool:
     return _head(office)
 
 
+NOT_HEAD_OFFICE_WORDS: tuple[str, ...] = (
+    "to the president",
+    "of the president",
+    "first lady",
+    "first gentleman",
+    "president's",
+)
+"""Offices that name a head without being one ("Senior Advisor to the
+President", "First Lady")."""
+
+
 def _head(office: str) -> bool:
     low = office.lower()
-    return any(w in low for w in HEAD_OFFICE_WORDS)
+    return any(w in low for w in HEAD_OFFICE_WORDS) and not any(
+        w in low for w in NOT_HEAD_OFFICE_WORDS
+    )

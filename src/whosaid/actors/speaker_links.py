@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from whosaid.actors.chains import build_chains
 from whosaid.actors.mentions import chain_mentions
 from whosaid.actors.model import (
-    PRONOUN_REACH,
     ActorDraft,
     ActorIndex,
     ActorMention,
@@ -17,10 +16,9 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.speaker_names import dateline_spans
 from whosaid.entities.lexicon import ACTOR_PRONOUNS
-from whosaid.records import Attribution, Span, Speaker
+from whosaid.records import Attribution, Speaker
 from whosaid.speakers.names import (
     looks_like_person_name,
-    name_words,
 )
 
 
@@ -37,27 +35,17 @@ def _find_actor(drafts: list[ActorDraft], start: int, end: int) -> ActorDraft | 
 
 
 def link_speakers(
-    st: ActorState,
-    drafts: list[ActorDraft],
-    attributions: Sequence[Attribution],
+    drafts: list[ActorDraft], attributions: Sequence[Attribution]
 ) -> list[ActorDraft | None]:
+    """The actor of each attribution's speaker: the one holding the mention
+    the speaker stage chose (else its name, else a name in the source).
+    The speaker stage alone resolves sources; this only finds their actor."""
     linked: list[ActorDraft | None] = []
     by_name = {d.name.lower(): d for d in drafts if d.type != "place"}
-    by_key = {d.key: d for d in drafts}
     for a in attributions:
         sp = a.speaker
         target: ActorDraft | None = None
-        # a nominal source this stage resolved by kind ("the court" -> the
-        # ICC) beats a resolution by recency ("the court" -> The Hague)
-        for src in a.source:
-            for (s, e), key in st.nominal_keys.items():
-                if (
-                    s >= src.start
-                    and e <= src.end
-                    and e - s >= (src.end - src.start) // 2
-                ):
-                    target = by_key.get(key)
-        if target is None and sp is not None and sp.mention is not None:
+        if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
         if target is None and sp is not None and sp.name:
             target = by_name.get(sp.name.lower())
@@ -72,8 +60,6 @@ def link_speakers(
             target = _find_actor(drafts, a.source[0].start - 2, a.source[0].start)
         if target is not None and target.type == "place":
             target = None
-        if target is None and len(a.source) == 1:
-            target = _pronoun_fallback(drafts, a.source[0])
         if target is not None:
             for src in a.source:
                 if src.end > src.start and not any(
@@ -84,52 +70,38 @@ def link_speakers(
     return linked
 
 
-PRONOUN_TYPES: dict[str, frozenset[str]] = {
-    "he": frozenset({"person"}),
-    "she": frozenset({"person"}),
-    "it": frozenset(
-        {
-            "state",
-            "government",
-            "igo",
-            "ngo",
-            "media",
-            "company",
-            "party",
-            "armed_group",
-        }
-    ),
-    "they": frozenset({"government", "party", "armed_group", "ngo", "other"}),
-}
-
-
-def _pronoun_fallback(drafts: list[ActorDraft], src: Span) -> ActorDraft | None:
-    """A pronoun source the resolver left unresolved ("Mongolia's prime
-    minister met investors. He said..."): the nearest compatible actor."""
-    wanted = PRONOUN_TYPES.get(src.text.strip().lower())
-    if wanted is None:
-        return None
-    best: tuple[int, ActorDraft] | None = None
-    for d in drafts:
-        if d.type not in wanted:
-            continue
-        if d.type == "person" and not (d.roles or len(name_words(d.name)) >= 2):
-            continue
-        before = [e for s, e in d.mentions if e <= src.start]
-        if not before:
-            continue
-        last = max(before)
-        if src.start - last > PRONOUN_REACH:
-            continue
-        if best is None or last > best[0]:
-            best = (last, d)
-    return best[1] if best else None
-
-
 def in_dateline(speaker: Speaker, text: str) -> bool:
     m = speaker.mention
     return m is not None and any(
         s <= m.start and m.end <= e for s, e in dateline_spans(text)
+    )
+
+
+NAMED_BY: frozenset[str] = frozenset({"name", "appositive", "pronoun", "nominal"})
+"""How a speaker was resolved when it names an entity of the speaker stage."""
+
+
+def speaker_person(speaker: Speaker | None, text: str) -> ActorDraft | None:
+    """A person the speaker stage resolved a source to but no actor holds
+    (NER saw "Ivanka" as a product where the actors stage looked): an
+    actor of their own, so every named speaker is an entity."""
+    if speaker is None or speaker.name is None or speaker.mention is None:
+        return None
+    m = speaker.mention
+    if speaker.resolved_by not in NAMED_BY or not looks_like_person_name(speaker.name):
+        return None
+    if in_dateline(speaker, text) or m.end <= m.start:
+        return None
+    return ActorDraft(
+        key=("person", speaker.name.lower()),
+        name=speaker.name,
+        type="person",
+        country=None,
+        igo=None,
+        sector=None,
+        code=None,
+        mentions=[(m.start, m.end)],
+        sources=["speaker"],
     )
 
 

@@ -139,6 +139,28 @@ EVENT_STEMS: frozenset[str] = frozenset(
 )
 """Event verbs that are cues only with a clausal or quoted content."""
 
+STANCE_STEMS: frozenset[str] = frozenset(
+    {
+        "support",
+        "oppose",
+        "endorse",
+        "back",
+        "favor",
+        "favour",
+        "prefer",
+        "trust",
+        "distrust",
+        "like",
+        "dislike",
+        "love",
+        "hate",
+        "admire",
+        "know",
+    }
+)
+"""Stances toward someone: "supports Trump" is an attribution with a bare
+name as content, "congratulated the Greens" is not."""
+
 _IRREGULAR = {
     "said": "say",
     "says": "say",
@@ -242,6 +264,11 @@ def is_cue_word(word: str) -> bool:
     )
 
 
+def is_stance_word(word: str) -> bool:
+    """A stance verb (:data:`STANCE_STEMS`), whose content may be a bare name."""
+    return stem(word) in _STANCE_KEYS
+
+
 def event_kind(word: str) -> str | None:
     """``naming`` (never a cue), ``expect`` (a cue only in the active),
     ``event`` (a cue only with a clausal content) or None (no restriction)."""
@@ -258,6 +285,7 @@ def event_kind(word: str) -> str | None:
 _NAMING_KEYS: frozenset[str] = frozenset(stem(w) for w in NAMING_STEMS)
 _EVENT_KEYS: frozenset[str] = frozenset(stem(w) for w in EVENT_STEMS)
 _EXPECT_KEY = stem("expect")
+_STANCE_KEYS: frozenset[str] = frozenset(stem(w) for w in STANCE_STEMS)
 
 
 def count_cue_stems(

@@ -16,11 +16,27 @@ Features are plain strings (``name=value``), the input format of CRFsuite.
 from __future__ import annotations
 
 import bisect
+import functools
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
-from spacy.attrs import HEAD
+import numpy as np
+from numpy.typing import NDArray
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LOWER,
+    ORTH,
+    TAG,
+)
 
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import ALL_MARKS, Quote, find_quotes
@@ -67,80 +83,112 @@ class DocFeatures:
     warnings: list[str]
     quote_tokens: list[tuple[int, int]]
     doc_labels: list[str] | None = None
+    id_cache: dict[object, Any] = field(default_factory=dict)
+    """Per tagger, the base features as its attribute ids (see
+    :mod:`.fastfeatures`)."""
+    tree: _TreeArrays | None = None
+    """The arrays of :func:`cue_relation_codes` (built at its first call)."""
 
 
-def _bucket(n: int) -> str:
-    a = abs(n)
-    if a <= 2:
-        b = str(a)
-    elif a <= 5:
-        b = "3-5"
-    elif a <= 10:
-        b = "6-10"
-    elif a <= 20:
-        b = "11-20"
-    else:
-        b = "20+"
-    return ("-" if n < 0 else "+") + b
+@dataclass(frozen=True, slots=True)
+class _TreeArrays:
+    """Per-token arrays of a Doc for :func:`cue_relation_codes`.
+
+    Attributes:
+        ancestors: per token, the token itself and its first
+            :data:`_TREE_DEPTH` heads (the root repeats itself).
+        heads: head token index per token.
+        dep_codes: per token, the code of its label (see :func:`_dep_code`).
+        sent_idx: sentence index per token.
+        quote_id: double quotation index per token, or -1.
+        quote_open: per double quotation, whether it is left open; one more
+            (False) at the end.
+    """
+
+    ancestors: NDArray[np.int64]
+    heads: NDArray[np.int64]
+    dep_codes: NDArray[np.int64]
+    sent_idx: NDArray[np.int64]
+    quote_id: NDArray[np.int64]
+    quote_open: NDArray[np.bool_]
 
 
-def doc_features(doc: Any) -> DocFeatures:
-    """Compute the base features of every token of ``doc``."""
-    text: str = doc_text(doc)
+@dataclass(slots=True)
+class _Columns:
+    """Per-token attributes of a Doc, read in one ``to_array`` pass."""
+
+    words: list[str]
+    tags: list[str]
+    deps: list[str]
+    ents: list[str]
+    heads: list[int]
+    idxs: list[int]
+    shapes: list[str]
+    line_start: list[bool]
+    para_idx: list[int]
+
+
+_COLUMNS = [LOWER, TAG, DEP, ENT_TYPE, IDX, IS_SPACE, IS_TITLE, IS_UPPER, ORTH, HEAD]
+
+
+def _columns(doc: Any) -> _Columns:
+    """The token attributes the features need, without a Token per token.
+
+    Creating Token objects is the expensive part of reading a Doc; one
+    array of attribute ids and one string look-up per distinct value are not.
+    """
     n = len(doc)
-    quotes_all, warnings = find_quotes(text)
-    quotes = [q for q in quotes_all if q.double]
-    singles = [q for q in quotes_all if not q.double]
-    q_starts = [q.start for q in quotes]
-    s_starts = [q.start for q in singles]
-
-    sent_idx: list[int] = [0] * n
-    quote_id: list[int] = [-1] * n
-    para_idx: list[int] = [0] * n
-    sent_bounds: list[tuple[int, int]] = []
-    for si, sent in enumerate(doc.sents):
-        sent_bounds.append((sent.start, sent.end))
-        for i in range(sent.start, sent.end):
-            sent_idx[i] = si
-    # One pass over the Tokens (creating Token objects is the expensive
-    # part of feature extraction); everything after works on plain lists.
-    rel_heads = doc.to_array([HEAD]).astype("int64").ravel().tolist()
-    heads = [i + rel_heads[i] for i in range(n)]
-    words: list[str] = []
-    tags: list[str] = []
-    deps: list[str] = []
-    ents: list[str] = []
-    idxs: list[int] = []
-    shapes: list[str] = []
+    if n:
+        array = doc.to_array(_COLUMNS)  # uint64: string ids, flags, offsets
+        cols: list[list[int]] = array[:, :-1].T.tolist()
+        # HEAD is relative (a negative offset wraps around in uint64)
+        rel_head: list[int] = array[:, -1].astype("int64").tolist()
+    else:
+        cols, rel_head = [[] for _ in _COLUMNS[:-1]], []
+    lower, tag, dep, ent, idxs, space, title, upper, orth = cols
+    strings = doc.vocab.strings
+    names = {key: strings[key] for key in {*lower, *tag, *dep, *ent}}
+    names[0] = ""
+    shapes = [""] * n
     line_start = [False] * n
+    para_idx = [0] * n
     para = 0
     after_newline = True
-    for token in doc:
-        i = token.i
-        words.append(token.lower_)
-        tags.append(token.tag_)
-        deps.append(token.dep_)
-        ents.append(token.ent_type_ or "O")
-        idxs.append(token.idx)
+    for i in range(n):
         line_start[i] = after_newline
-        is_space = token.is_space
-        if is_space and "\n" in token.text:
+        if space[i] and "\n" in strings[orth[i]]:
             para += 1
         para_idx[i] = para
-        ws = token.whitespace_
-        if "\n" in ws:
-            para += 1
-        after_newline = is_space or "\n" in ws
-        if token.is_title:
-            shapes.append("title")
-        elif token.is_upper and len(token.text) > 1:
-            shapes.append("upper")
-        else:
-            shapes.append("")
+        # a token's trailing whitespace (token.whitespace_) is " " or "":
+        # only a whitespace token holds a line break
+        after_newline = bool(space[i])
+        if title[i]:
+            shapes[i] = "title"
+        elif upper[i] and len(strings[orth[i]]) > 1:
+            shapes[i] = "upper"
+    return _Columns(
+        words=[names[k] for k in lower],
+        tags=[names[k] for k in tag],
+        deps=[names[k] for k in dep],
+        ents=[names[k] or "O" for k in ent],
+        heads=[i + h for i, h in enumerate(rel_head)],
+        idxs=idxs,
+        shapes=shapes,
+        line_start=line_start,
+        para_idx=para_idx,
+    )
 
-    in_single = [False] * n
-    for i in range(n):
-        ch = idxs[i]
+
+def _quote_ids(
+    idxs: Sequence[int], quotes: Sequence[Quote], singles: Sequence[Quote]
+) -> tuple[list[int], list[bool]]:
+    """Per token: its double quotation (index into ``quotes``, or -1), and
+    whether a single-mark quotation holds it."""
+    q_starts = [q.start for q in quotes]
+    s_starts = [q.start for q in singles]
+    quote_id = [-1] * len(idxs)
+    in_single = [False] * len(idxs)
+    for i, ch in enumerate(idxs):
         # Double quotations never overlap (see quotes.find_quotes).
         k = bisect.bisect_right(q_starts, ch) - 1
         if k >= 0 and quotes[k].start <= ch < quotes[k].end:
@@ -148,14 +196,22 @@ def doc_features(doc: Any) -> DocFeatures:
         k = bisect.bisect_right(s_starts, ch) - 1
         if k >= 0 and singles[k].start <= ch < singles[k].end:
             in_single[i] = True
+    return quote_id, in_single
 
-    # Nearest governing cue-like verb: walk up the tree (bounded depth).
+
+def _governors(
+    words: Sequence[str], deps: Sequence[str], heads: Sequence[int]
+) -> tuple[list[str], dict[int, set[str]]]:
+    """Per token: its relation to the nearest governing cue-like verb (tree
+    walk of bounded depth); and the labels of the children of each cue-like
+    word that has children."""
+    n = len(words)
     gov_rel: list[str] = ["none"] * n
-    child_deps: list[set[str]] = [set() for _ in range(n)]
+    child_deps: dict[int, set[str]] = {}
     for i in range(n):
         h = heads[i]
         if h != i and words[h] in CUE_WORDS:
-            child_deps[h].add(deps[i])
+            child_deps.setdefault(h, set()).add(deps[i])
         j = i
         for depth in range(6):
             h = heads[j]
@@ -165,55 +221,37 @@ def doc_features(doc: Any) -> DocFeatures:
                 gov_rel[i] = f"{deps[j]}:{'d1' if depth == 0 else 'dn'}"
                 break
             j = h
+    return gov_rel, child_deps
 
-    base: list[list[str]] = []
-    for i in range(n):
-        w = words[i]
-        qid = quote_id[i]
-        if qid >= 0:
-            q = quotes[qid]
-            qstate = "in" if q.closed else "in_open"
-        else:
-            qstate = "out"
-        is_mark = w in ALL_MARKS or (len(w) == 1 and w in "\"'")
-        sent_start, sent_end = sent_bounds[sent_idx[i]]
-        cdeps = child_deps[i]
-        hw = words[heads[i]]
-        feats = [
-            "bias",
-            "w=" + w,
-            "t=" + tags[i],
-            "d=" + deps[i],
-            "e=" + ents[i],
-            "q=" + qstate,
-            "sq=" + ("1" if in_single[i] else "0"),
-            "g=" + gov_rel[i],
-            "hw=" + (hw if hw in CUE_WORDS else "-"),
-            "ht=" + tags[heads[i]],
-            "lex=" + ("1" if w in CUE_WORDS else "0"),
-            "td=" + tags[i] + "|" + deps[i],
-        ]
-        if is_mark:
-            feats.append("mark=1")
-        if shapes[i]:
-            feats.append(shapes[i] + "=1")
-        if line_start[i]:
-            feats.append("lstart=1")
-        if i == sent_start:
-            feats.append("sstart=1")
-        if i == sent_end - 1:
-            feats.append("send=1")
-        if cdeps:
-            feats.append("ccomp=" + ("1" if "ccomp" in cdeps else "0"))
-            feats.append("subj=" + ("1" if cdeps & _SUBJ_DEPS else "0"))
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                feats.append(f"w{off}={words[j]}")
-                feats.append(f"t{off}={tags[j]}")
-            else:
-                feats.append(f"w{off}=<pad>")
-        base.append(feats)
+
+def doc_features(doc: Any) -> DocFeatures:
+    """Compute the base features of every token of ``doc``."""
+    text: str = doc_text(doc)
+    n = len(doc)
+    quotes_all, warnings = find_quotes(text)
+    quotes = [q for q in quotes_all if q.double]
+    singles = [q for q in quotes_all if not q.double]
+
+    sent_idx: list[int] = [0] * n
+    sent_bounds: list[tuple[int, int]] = []
+    for si, sent in enumerate(doc.sents):
+        sent_bounds.append((sent.start, sent.end))
+        sent_idx[sent.start : sent.end] = [si] * (sent.end - sent.start)
+    cols = _columns(doc)
+    quote_id, in_single = _quote_ids(cols.idxs, quotes, singles)
+    gov_rel, child_deps = _governors(cols.words, cols.deps, cols.heads)
+    qstates = [
+        "q=" + (("in" if quotes[qid].closed else "in_open") if qid >= 0 else "out")
+        for qid in quote_id
+    ]
+    base = _base_features(
+        cols,
+        qstates,
+        in_single,
+        gov_rel,
+        child_deps,
+        [sent_bounds[si] for si in sent_idx],
+    )
     quote_tokens: list[tuple[int, int]] = [(n, 0)] * len(quotes)
     for i, qid in enumerate(quote_id):
         if qid >= 0:
@@ -222,16 +260,154 @@ def doc_features(doc: Any) -> DocFeatures:
     return DocFeatures(
         quote_tokens=quote_tokens,
         base=base,
-        words=words,
+        words=cols.words,
         sent_idx=sent_idx,
         sent_bounds=sent_bounds,
         quote_id=quote_id,
         quotes=quotes,
-        heads=heads,
-        deps=deps,
-        para_idx=para_idx,
+        heads=cols.heads,
+        deps=cols.deps,
+        para_idx=cols.para_idx,
         warnings=warnings,
     )
+
+
+def _base_features(
+    cols: _Columns,
+    qstates: list[str],
+    in_single: list[bool],
+    gov_rel: list[str],
+    child_deps: dict[int, set[str]],
+    bounds: list[tuple[int, int]],
+) -> list[list[str]]:
+    """The base feature strings of every token (see :func:`doc_features`).
+
+    The strings of a word, tag or label are built once per distinct value
+    (the same string object then serves every token that has it).
+    """
+    words, tags, deps, ents, heads = (
+        cols.words,
+        cols.tags,
+        cols.deps,
+        cols.ents,
+        cols.heads,
+    )
+    n = len(words)
+    # word -> its "w=", "w-2=", "w-1=", "w1=", "w2=" strings; tag -> its
+    # "t=", "t-2=", "t-1=", "t1=", "t2=" and "ht=" strings
+    wstr = {w: ("w=" + w, "w-2=" + w, "w-1=" + w, "w1=" + w, "w2=" + w) for w in words}
+    tstr = {
+        t: ("t=" + t, "t-2=" + t, "t-1=" + t, "t1=" + t, "t2=" + t, "ht=" + t)
+        for t in tags
+    }
+    tdstr = {
+        (t, d): ("d=" + d, "td=" + t + "|" + d) for t, d in zip(tags, deps, strict=True)
+    }
+    estr = {e: "e=" + e for e in ents}
+    gstr = {g: "g=" + g for g in gov_rel}
+    hwstr = {w: "hw=" + w for w in words if w in CUE_WORDS}
+    marks = {w for w in wstr if w in ALL_MARKS or (len(w) == 1 and w in "\"'")}
+    word_feats = [wstr[w] for w in words]
+    tag_feats = [tstr[t] for t in tags]
+    dep_feats = [tdstr[pair] for pair in zip(tags, deps, strict=True)]
+    # The features are built column by column: the twelve every token has,
+    # then each optional one (appended in their fixed order), then the
+    # neighbours' words and tags.
+    base = list(
+        map(
+            list,
+            zip(
+                repeat("bias", n),
+                [f[0] for f in word_feats],
+                [f[0] for f in tag_feats],
+                [f[0] for f in dep_feats],
+                [estr[e] for e in ents],
+                qstates,
+                ["sq=1" if s else "sq=0" for s in in_single],
+                [gstr[g] for g in gov_rel],
+                [hwstr.get(words[h], "hw=-") for h in heads],
+                [tag_feats[h][5] for h in heads],
+                ["lex=1" if w in CUE_WORDS else "lex=0" for w in words],
+                [f[1] for f in dep_feats],
+                strict=True,
+            ),
+        )
+    )
+    _add_flags(base, cols, marks, child_deps, bounds)
+    for i in (*range(min(2, n)), *range(max(2, n - 2), n)):
+        base[i].extend(_neighbours(i, word_feats, tag_feats))
+    if n > 4:
+        inner = zip(
+            base[2 : n - 2],
+            *((f[1] for f in word_feats[: n - 4]), (f[1] for f in tag_feats[: n - 4])),
+            *(
+                (f[2] for f in word_feats[1 : n - 3]),
+                (f[2] for f in tag_feats[1 : n - 3]),
+            ),
+            *(
+                (f[3] for f in word_feats[3 : n - 1]),
+                (f[3] for f in tag_feats[3 : n - 1]),
+            ),
+            *((f[4] for f in word_feats[4:]), (f[4] for f in tag_feats[4:])),
+            strict=True,
+        )
+        for row, *around in inner:
+            row.extend(around)
+    return base
+
+
+def _add_flags(
+    base: list[list[str]],
+    cols: _Columns,
+    marks: set[str],
+    child_deps: dict[int, set[str]],
+    bounds: list[tuple[int, int]],
+) -> None:
+    """Append the optional base features, one kind after the other (so each
+    token gets its own in the fixed order)."""
+    for i, w in enumerate(cols.words):
+        if w in marks:
+            base[i].append("mark=1")
+    for i, shape in enumerate(cols.shapes):
+        if shape:
+            base[i].append(shape + "=1")
+    for i, first in enumerate(cols.line_start):
+        if first:
+            base[i].append("lstart=1")
+    for i, (sent_start, _) in enumerate(bounds):
+        if i == sent_start:
+            base[i].append("sstart=1")
+    for i, (_, sent_end) in enumerate(bounds):
+        if i == sent_end - 1:
+            base[i].append("send=1")
+    for i in sorted(child_deps):
+        cdeps = child_deps[i]
+        if cdeps:
+            base[i].append("ccomp=1" if "ccomp" in cdeps else "ccomp=0")
+            base[i].append("subj=1" if cdeps & _SUBJ_DEPS else "subj=0")
+
+
+def _neighbours(
+    i: int,
+    word_feats: Sequence[tuple[str, ...]],
+    tag_feats: Sequence[tuple[str, ...]],
+) -> list[str]:
+    """The words and tags two before and two after token ``i``."""
+    n = len(word_feats)
+    out: list[str] = []
+    for offset, pad in (
+        (-2, "w-2=<pad>"),
+        (-1, "w-1=<pad>"),
+        (1, "w1=<pad>"),
+        (2, "w2=<pad>"),
+    ):
+        j = i + offset
+        if 0 <= j < n:
+            k = offset + 3 if offset < 0 else offset + 2
+            out += (word_feats[j][k], tag_feats[j][k])
+        else:
+            out.append(pad)
+    return out
 
 
 def cue_window(feats: DocFeatures, cue: Sequence[int]) -> tuple[int, int]:
@@ -281,74 +457,196 @@ def cue_head(feats: DocFeatures, cue: Sequence[int]) -> int:
     return cue[0]
 
 
+Relation = tuple[str, str, str, str]
+"""A token's relation to a cue: tree relation, position bucket, sentence
+distance and quotation relation (the values of ``rel``, ``pos``, ``sd``
+and ``qr``)."""
+
+
+_TREE_DEPTH = 8
+"""How far up the tree a token's relation to a cue head is looked for."""
+_NONE, _GOV, _CUE, _SUB, _SIB = 0, 1, 2, 3, 4
+"""Tree relation codes: ``none``, ``gov``, ``cue``; then ``sub:<label>`` is
+``_SUB + 2 * code`` and ``sib:<label>`` is ``_SIB + 2 * code`` for a label's
+code (:func:`_dep_code`)."""
+_POS_NAMES = (
+    *("0",),
+    *("-1", "-2", "-3-5", "-6-10", "-11-20", "-20+"),
+    *("+1", "+2", "+3-5", "+6-10", "+11-20", "+20+"),
+)
+"""Position buckets: inside the cue's span, then before it and after it, by
+distance (1, 2, 3-5, 6-10, 11-20, more)."""
+_POS_LIMITS = np.array([1, 2, 5, 10, 20])
+_SD_NAMES = ("-2", "-1", "0", "1", "2", "3")
+"""Sentence distance from the cue's sentence, clipped to -2..3."""
+_QR_NAMES = ("out", "near", "cont", "far")
+_DEP_CODES: dict[str, int] = {}
+_DEP_NAMES: list[str] = []
+_DEP_LOCK = threading.Lock()
+
+
+def _dep_code(label: str) -> int:
+    """A dependency label's code: the order in which this process met it
+    (codes stay the same for the life of the process)."""
+    code = _DEP_CODES.get(label)
+    if code is None:
+        with _DEP_LOCK:
+            code = _DEP_CODES.get(label)
+            if code is None:
+                code = _DEP_CODES[label] = len(_DEP_NAMES)
+                _DEP_NAMES.append(label)
+    return code
+
+
+def _tree_arrays(feats: DocFeatures) -> _TreeArrays:
+    """The Doc's arrays for :func:`cue_relation_keys` (kept in ``feats``)."""
+    if feats.tree is not None:
+        return feats.tree
+    n = len(feats.heads)
+    heads = np.array(feats.heads, dtype=np.int64)
+    ancestors = np.empty((n, _TREE_DEPTH + 1), dtype=np.int64)
+    ancestors[:, 0] = np.arange(n)
+    for k in range(1, _TREE_DEPTH + 1):
+        ancestors[:, k] = heads[ancestors[:, k - 1]]
+    codes = {d: _dep_code(d) for d in set(feats.deps)}
+    feats.tree = _TreeArrays(
+        ancestors=ancestors,
+        heads=heads,
+        dep_codes=np.array([codes[d] for d in feats.deps], dtype=np.int64),
+        sent_idx=np.array(feats.sent_idx, dtype=np.int64),
+        quote_id=np.array(feats.quote_id, dtype=np.int64),
+        quote_open=np.array([not q.closed for q in feats.quotes] + [False]),
+    )
+    return feats.tree
+
+
+def _tree_relations(
+    tree: _TreeArrays, cue: Sequence[int], h: int, start: int, end: int
+) -> NDArray[np.int64]:
+    """Per token of ``[start, end)``, the code of its tree relation to the
+    cue whose head is ``h``.
+
+    ``sub:<label>``: under the cue head, by the child relation ``label`` (at
+    most :data:`_TREE_DEPTH` levels down); else ``gov``: the cue head's own
+    head; else ``sib:<label>``: a sibling of the cue head; else ``none``;
+    tokens of the cue are ``cue``.
+    """
+    ancestors = tree.ancestors[start:end]
+    hit = ancestors[:, 1:] == h
+    child = ancestors[np.arange(end - start), hit.argmax(axis=1)]
+    codes = tree.dep_codes
+    rel = np.where(
+        tree.heads[start:end] == tree.heads[h], _SIB + 2 * codes[start:end], _NONE
+    )
+    governor = tree.heads[h]
+    if start <= governor < end:
+        rel[governor - start] = _GOV
+    rel = np.where(hit.any(axis=1), _SUB + 2 * codes[child], rel)
+    for i in cue:
+        if start <= i < end:
+            rel[i - start] = _CUE
+    return rel
+
+
+def _quote_relations(
+    tree: _TreeArrays, cue: Sequence[int], start: int, end: int
+) -> NDArray[np.int64]:
+    """Per token of ``[start, end)``, the code of its quotation relation to
+    the cue (index into :data:`_QR_NAMES`).
+
+    ``near``: in a quotation touching the cue (holding a token at most 4
+    before or after it); ``cont``: in a quotation that continues an open
+    ``near`` one (the next paragraph reopens it); else ``far``, or ``out``
+    of any quotation.
+    """
+    qid = tree.quote_id[start:end]
+    rel = np.where(qid < 0, 0, 3)
+    touching = tree.quote_id[max(start, cue[0] - 4) : min(end, cue[-1] + 5)]
+    near = {q for q in touching.tolist() if q >= 0}
+    for q in near:
+        if tree.quote_open[q]:
+            rel[qid == q + 1] = 2
+    for q in near:
+        rel[qid == q] = 1
+    return rel
+
+
+_KEY_RADIX = (len(_POS_NAMES), len(_SD_NAMES), len(_QR_NAMES))
+
+
+def cue_relation_keys(
+    feats: DocFeatures, cue: Sequence[int], start: int, end: int
+) -> NDArray[np.int64]:
+    """The relation to ``cue`` of each token of ``[start, end)``, one
+    integer key per token (see :func:`relation_of`); the same relation has
+    the same key for the life of the process."""
+    tree = _tree_arrays(feats)
+    h = cue_head(feats, cue)
+    span = np.arange(start, end)
+    c0, c1 = cue[0], cue[-1]
+    dist = np.where(span < c0, span - c0, np.where(span > c1, span - c1, 0))
+    bucket = np.searchsorted(_POS_LIMITS, np.abs(dist))
+    pos = np.where(dist < 0, 1 + bucket, np.where(dist > 0, 7 + bucket, 0))
+    sdist = np.minimum(np.maximum(tree.sent_idx[start:end] - tree.sent_idx[h], -2), 3)
+    n_pos, n_sd, n_qr = _KEY_RADIX
+    key = _tree_relations(tree, cue, h, start, end) * n_pos + pos
+    key = (key * n_sd + sdist + 2) * n_qr
+    keys: NDArray[np.int64] = key + _quote_relations(tree, cue, start, end)
+    return keys
+
+
+@functools.lru_cache(maxsize=4096)
+def relation_of(key: int) -> Relation:
+    """The :data:`Relation` of a key of :func:`cue_relation_keys`."""
+    n_pos, n_sd, n_qr = _KEY_RADIX
+    key, qrel = divmod(key, n_qr)
+    key, sdist = divmod(key, n_sd)
+    rel, pos = divmod(key, n_pos)
+    if rel < _SUB:
+        rel_name = ("none", "gov", "cue")[rel]
+    else:
+        label, sib = divmod(rel - _SUB, 2)
+        rel_name = ("sib:" if sib else "sub:") + _DEP_NAMES[label]
+    return (rel_name, _POS_NAMES[pos], _SD_NAMES[sdist], _QR_NAMES[qrel])
+
+
+def cue_relations(
+    feats: DocFeatures, cue: Sequence[int], start: int, end: int
+) -> list[Relation]:
+    """The relation to ``cue`` of each token of ``[start, end)``."""
+    return [relation_of(k) for k in cue_relation_keys(feats, cue, start, end).tolist()]
+
+
+def relation_features(relation: Relation) -> list[str]:
+    """The feature strings of one token's relation to a cue."""
+    rel, pos, sdist, qrel = relation
+    return [
+        "rel=" + rel,
+        "pos=" + pos,
+        "sd=" + sdist,
+        "qr=" + qrel,
+        "rel_sd=" + rel + "|" + sdist,
+        "qr_sd=" + qrel + "|" + sdist,
+        "pos_rel=" + pos + "|" + rel.split(":")[0],
+    ]
+
+
+def cue_word_feature(feats: DocFeatures, cue: Sequence[int]) -> str:
+    """The cue's word feature, shared by every token of its window."""
+    return "cw=" + feats.words[cue_head(feats, cue)]
+
+
 def cue_features(
     feats: DocFeatures, cue: Sequence[int], start: int, end: int
 ) -> list[list[str]]:
-    """Cue-relative features for tokens ``[start, end)`` given one cue."""
-    cue_set = set(cue)
-    h = cue_head(feats, cue)
-    c0, c1 = cue[0], cue[-1]
-    cue_sent = feats.sent_idx[h]
-    heads = feats.heads
-    deps = feats.deps
-    # The quotations touching the cue: the ones ending right before the cue
-    # or starting right after it (within 3 tokens), and quotations of the
-    # following paragraphs that continue an open one.
-    near_quotes: set[int] = set()
-    for j in range(max(start, c0 - 4), min(end, c1 + 5)):
-        qid = feats.quote_id[j]
-        if qid >= 0:
-            near_quotes.add(qid)
-    out: list[list[str]] = []
-    for i in range(start, end):
-        if i in cue_set:
-            rel = "cue"
-        else:
-            # Relation through the tree: is i under the cue head, and by which
-            # child relation?
-            j = i
-            rel = "none"
-            for _ in range(8):
-                hj = heads[j]
-                if hj == h:
-                    rel = "sub:" + deps[j]
-                    break
-                if hj == j:
-                    break
-                j = hj
-            if rel == "none":
-                # Is the cue under i (i governs the cue)?  Or siblings.
-                if heads[h] == i:
-                    rel = "gov"
-                elif heads[i] == heads[h]:
-                    rel = "sib:" + deps[i]
-        if i < c0:
-            pos = _bucket(i - c0)
-        elif i > c1:
-            pos = _bucket(i - c1)
-        else:
-            pos = "0"
-        sd = feats.sent_idx[i] - cue_sent
-        sdist = str(max(-2, min(3, sd)))
-        qid = feats.quote_id[i]
-        if qid < 0:
-            qrel = "out"
-        elif qid in near_quotes:
-            qrel = "near"
-        elif (qid - 1) in near_quotes and not feats.quotes[qid - 1].closed:
-            qrel = "cont"
-        else:
-            qrel = "far"
-        row = [
-            "rel=" + rel,
-            "pos=" + pos,
-            "sd=" + sdist,
-            "qr=" + qrel,
-            "rel_sd=" + rel + "|" + sdist,
-            "qr_sd=" + qrel + "|" + sdist,
-            "pos_rel=" + pos + "|" + rel.split(":")[0],
-            "cw=" + feats.words[h],
-        ]
-        row.extend(feats.base[i])
-        out.append(row)
-    return out
+    """Cue-relative features for tokens ``[start, end)`` given one cue.
+
+    Per token: :func:`relation_features`, :func:`cue_word_feature`, then the
+    token's base features.
+    """
+    cw = cue_word_feature(feats, cue)
+    base = feats.base
+    return [
+        [*relation_features(relation), cw, *base[i]]
+        for i, relation in enumerate(cue_relations(feats, cue, start, end), start)
+    ]

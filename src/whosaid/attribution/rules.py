@@ -249,6 +249,8 @@ def trailing_cue_findings(
         if not verb.tag_.startswith("VB") or quote_id[v] >= 0:
             continue  # a verb inside a quotation is the quoted speaker's
         subjects = [c for c in verb.children if c.dep_ in _SOURCE_DEPS]
+        if not subjects:
+            subjects = _inverted_subject(doc, v, end)
         if len(subjects) != 1 or subjects[0].lower_ in _RELATIVES:
             continue
         subj = subjects[0]
@@ -284,6 +286,27 @@ def trailing_cue_findings(
             RuleFinding(cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content])
         )
     return found
+
+
+def _inverted_subject(doc: Any, v: int, end: int) -> list[Any]:
+    """The subject of an inverted "…, testified a second witness, X." parsed
+    as the verb's object: a noun phrase right after the verb that runs to the
+    end of the sentence."""
+    if v == 0 or doc[v - 1].text not in {",", '"', "”", "’", "'"}:
+        return []
+    last = end - 1
+    while last > v and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    objects = [
+        c
+        for c in doc[v].children
+        if c.dep_ in {"dobj", "attr", "npadvmod"} and c.left_edge.i == v + 1
+    ]
+    if len(objects) != 1 or objects[0].right_edge.i < last:
+        return []
+    if objects[0].pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return objects
 
 
 def _adverbial_clause(doc: Any, content: Sequence[int]) -> bool:

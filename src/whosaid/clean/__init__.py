@@ -5,7 +5,7 @@ in :mod:`whosaid.clean.boilerplate` (``breadcrumb``, ``section``, ``link_block``
 ``site_footer``, ``share``, ``advertisement``, ``byline``, ``credit``).
 """
 
-from whosaid.clean.article import clean_article
+from whosaid.clean.article import clean_article, photo_credits
 from whosaid.clean.boilerplate import BOILERPLATE_KINDS
 from whosaid.clean.text import NO_BODY_WARNING, Layout, analyze_layout
 
@@ -15,4 +15,5 @@ __all__ = [
     "Layout",
     "analyze_layout",
     "clean_article",
+    "photo_credits",
 ]

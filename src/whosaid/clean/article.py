@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 
+from whosaid.clean.boilerplate import caption_credit
 from whosaid.clean.html import clean_html
 from whosaid.clean.text import clean_text
 from whosaid.errors import InputError
@@ -65,3 +66,15 @@ def clean_article(raw: RawArticle, *, warnings: Sequence[str] = ()) -> CleanArti
     if not warnings:
         return result
     return dataclasses.replace(result, warnings=(*warnings, *result.warnings))
+
+
+def photo_credits(clean: CleanArticle) -> list[tuple[int, int]]:
+    """The photo credits ending the article's captions, as character ranges
+    of its text ("(AP Photo/Jane Doe)", "REUTERS/Jane Doe"): the photographer
+    and the agency are no actors of the story."""
+    spans = []
+    for caption in clean.captions:
+        found = caption_credit(caption.text)
+        if found is not None:
+            spans.append((caption.start + found[0], caption.start + found[1]))
+    return spans

@@ -362,6 +362,36 @@ def is_caption(line: str) -> bool:
     )
 
 
+def caption_credit(caption: str) -> tuple[int, int] | None:
+    """The photo credit at the end of a caption, as offsets into it.
+
+    ``(AP Photo/Evan Vucci)``, ``REUTERS/Kevin Lamarque``, ``Jane Doe /
+    AFP``: the photographer and agency are no actors of the story.  The
+    match starts at the credit itself, not at the space or full stop before
+    it.
+
+    Example:
+        >>> caption = "Lagarde speaks in Frankfurt. (AP Photo/Jane Doe, File)"
+        >>> start, end = caption_credit(caption)
+        >>> caption[start:end]
+        '(AP Photo/Jane Doe, File)'
+    """
+    stripped = caption.rstrip()
+    for pattern in _CAPTION_ENDS:
+        m = pattern.search(stripped)
+        if m is not None:
+            start = m.start()
+            bracket = stripped.find("[", start, m.end())
+            if bracket >= 0:  # "... in Dhaka [Jane Doe/Al Jazeera]"
+                return bracket, m.end()
+            while start < m.end() and not (
+                stripped[start].isalnum() or stripped[start] in "(["
+            ):
+                start += 1
+            return start, m.end()
+    return None
+
+
 def is_link_marker(line: str) -> bool:
     """Return whether ``line`` is a link block (``Read More:``, ``Related: ...``).
 

@@ -328,3 +328,8 @@ GOV_NAME_WORDS: frozenset[str] = frozenset(
         "administration",
     }
 )
+LEADER_BODY_NOUNS: frozenset[str] = frozenset(
+    {"administration", "government", "regime", "campaign", "cabinet", "camp", "team"}
+)
+"""Bodies named after their leader ("the Obama administration", "the Assad
+regime", "the Trump campaign"): the body, never the leader."""

@@ -17,6 +17,7 @@ from whosaid.events.speech import (
     speech_verb_events,
     speech_verb_tokens,
 )
+from whosaid.nlp.models import tokens_with_pos
 from whosaid.records import Actor, Attribution, Event, Span
 
 __all__ = ["extract_events", "merge_drafts", "resolve_reactions", "text_date"]
@@ -192,7 +193,7 @@ def extract_events(
     index = ActorIndex(doc, actors, text)
     index.set_speakers(doc, attributions)
     cue_tokens = _cue_tokens(doc, attributions)
-    verb_tokens = [t for t in doc if t.pos_ == "VERB"]
+    verb_tokens = tokens_with_pos(doc, ("VERB",))
     all_verbs = speech_verb_tokens(doc, frozenset(), verb_tokens)
     verbs = [
         (t, k)

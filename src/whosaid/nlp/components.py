@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,9 +21,28 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     News pages put headlines, captions and paragraphs on their own lines; a
     sentence never runs across a line break, and the parser respects the
     boundaries set here.
+
+    A line break is always inside a whitespace token: a token's trailing
+    whitespace (``whitespace_``) is one plain space at most.  So only the
+    space tokens (one array read) are looked at, not every token, and the
+    boundaries are written with one ``Doc.from_array`` (setting
+    ``Token.is_sent_start`` checks the whole doc for a parse each time).
+
+    Raises:
+        ValueError: the doc is already parsed (spaCy's E043, as
+            ``Token.is_sent_start`` raises).
     """
-    for token in doc[1:]:
-        prev: Any = doc[token.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            token.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    parsed: Any = doc
+    table = np.asarray(parsed.to_array([IS_SPACE, SENT_START]), dtype=np.uint64)
+    spaces = np.flatnonzero(table[:-1, 0]).tolist()
+    breaks = [i + 1 for i in spaces if "\n" in doc[i].text]
+    if not breaks:
+        return doc
+    if doc.has_annotation("DEP"):
+        raise ValueError(Errors.E043)
+    starts = table[:, 1].copy()
+    starts[breaks] = 1
+    parsed.from_array([SENT_START], starts)
     return doc

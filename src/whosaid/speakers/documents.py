@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import DOC_NOUNS
+from whosaid.nlp.models import tokens_with_pos
 from whosaid.speakers.model import (
     SUBJECT_DEPS,
     Discourse,
@@ -20,8 +21,8 @@ from whosaid.speakers.model import (
 
 
 def build_doc_mentions(ix: DocIndex, ds: Discourse) -> None:
-    for tok in ix.doc:
-        if tok.lower_ not in DOC_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
+    for tok in tokens_with_pos(ix.doc, ("NOUN", "PROPN")):
+        if tok.lower_ not in DOC_NOUNS:
             continue
         if tok.idx in ix.exclude or tok.i in ix.token_mention:
             continue

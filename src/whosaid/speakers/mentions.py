@@ -13,7 +13,7 @@ Kremlin statement"), or the subject of the verb it hangs on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -27,7 +27,7 @@ from whosaid.entities.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from whosaid.nlp.models import doc_text
+from whosaid.nlp.models import doc_text, tokens_with_pos
 from whosaid.records import Attribution
 from whosaid.speakers.documents import build_doc_mentions
 from whosaid.speakers.model import (
@@ -67,6 +67,7 @@ def build_index(
     doc: Doc,
     attributions: Sequence[Attribution],
     exclude: Sequence[tuple[int, int]],
+    known: Callable[[str], bool] | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
@@ -78,6 +79,7 @@ def build_index(
         text=text,
         exclude=Ranges(exclude),
         masked=Ranges([*quote_regions(text), *contents]),
+        known=known,
     )
     ds = Discourse()
     build_mentions(ix, ds)
@@ -142,10 +144,10 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
             raws.append(raw)
     # "Hope Hicks": a listed first name and one or two capitalised words
     doc = ix.doc
-    for tok in doc:
+    for tok in tokens_with_pos(doc, ("PROPN",)):
         if tok.i in covered or tok.lower_ not in FIRST_NAMES:
             continue
-        if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        if not tok.text[:1].isupper():
             continue
         last = tok.i
         while (
@@ -298,16 +300,15 @@ def _surname_mentions(
     ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
 ) -> None:
     """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
-    for tok in ix.doc:
+    for tok in tokens_with_pos(ix.doc, ("PROPN", "NOUN")):
         if (
             tok.i in ix.token_mention
-            or tok.pos_ not in {"PROPN", "NOUN"}
             or not tok.text[:1].isupper()
             or tok.lower_ not in full_index
             or tok.idx in ix.exclude
         ):
             continue
-        full = nearest_full_name(tok.lower_, tok.idx, full_index)
+        full = nearest_full_name(tok.lower_, tok.idx, full_index, ix.known)
         entity = ds.entities.get(f"person:{(full or '').lower()}")
         if entity is None:
             continue
@@ -364,7 +365,9 @@ def _link(
 ) -> Entity:
     name = raw.name
     if kind == "person" and len(name_words(name)) == 1:
-        full = nearest_full_name(name.lower().strip(".,"), raw.start, full_index)
+        full = nearest_full_name(
+            name.lower().strip(".,"), raw.start, full_index, ix.known
+        )
         if full is not None:
             name = full
     elif kind == "org" and is_acronym(name):

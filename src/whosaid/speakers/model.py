@@ -7,6 +7,7 @@ resolution changes as it goes.  The functions here only read the index.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -119,6 +120,8 @@ class DocIndex:
     doc_mentions: list[DocMention] = field(default_factory=list)
     doc_by_token: dict[int, DocMention] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
+    known: Callable[[str], bool] | None = None
+    """Whether world knowledge knows a full name on the article's date."""
 
 
 @dataclass(eq=False)

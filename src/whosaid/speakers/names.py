@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
@@ -295,12 +295,22 @@ def strip_trailing_lower(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def nearest_full_name(
-    word: str, pos: int, full_index: dict[str, list[tuple[int, str]]]
+    word: str,
+    pos: int,
+    full_index: dict[str, list[tuple[int, str]]],
+    known: Callable[[str], bool] | None = None,
 ) -> str | None:
-    """The full name a surname refers to: the latest before, else the first after."""
+    """The full name a surname refers to: the one ``known`` (world knowledge
+    on the article's date) knows, when exactly one is ("Mr. Trump" ->
+    "Donald J. Trump", not "Freddy Trump"); else the latest before, else the
+    first after."""
     candidates = full_index.get(word)
     if not candidates:
         return None
+    if known is not None and len({n for _, n in candidates}) > 1:
+        linked = {n for _, n in candidates if known(n)}
+        if len(linked) == 1:
+            return linked.pop()
     before = [name for start, name in candidates if start <= pos]
     if before:
         return before[-1]

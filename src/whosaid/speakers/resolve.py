@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
@@ -80,6 +80,7 @@ def resolve_speakers(
     attributions: Sequence[Attribution],
     *,
     exclude: Sequence[tuple[int, int]] = (),
+    known: Callable[[str], bool] | None = None,
 ) -> tuple[Attribution, ...]:
     """Resolve the speaker of every attribution.
 
@@ -90,6 +91,9 @@ def resolve_speakers(
             ``speaker`` unset.
         exclude: character ranges (captions, boilerplate) whose mentions are
             never used as antecedents.
+        known: whether world knowledge knows a full name on the article's
+            date (e.g. :meth:`whosaid.actors.people.People.known_on`): a
+            surname joins the one known full name of several.
 
     Returns:
         New records, same order, each with ``speaker`` set.  Never raises on
@@ -98,7 +102,7 @@ def resolve_speakers(
     """
     if not attributions:
         return ()
-    ix, ds = build_index(doc, attributions, exclude)
+    ix, ds = build_index(doc, attributions, exclude, known)
     return _run(ix, ds, attributions)
 
 

@@ -128,10 +128,62 @@ def resolve_pronoun(
         return SourceResult(None, RESOLVED_UNRESOLVED)
     entity = _salient(ds, tok.idx, compatible, content)
     if entity is None:
+        nominal = NOMINAL_PRONOUNS.get(word)
+        if nominal is not None:
+            found = nominal_antecedent(ix, ds, tok, *nominal)
+            if found is not None:
+                return found
         return SourceResult(None, RESOLVED_UNRESOLVED)
     if word in PERSON_PRONOUNS and entity.gender is None:
         entity.gender = PERSON_PRONOUNS[word]
     return SourceResult(entity, RESOLVED_PRONOUN)
+
+
+NOMINAL_REACH = 400
+"""How far back (characters) a pronoun finds a nominal antecedent."""
+NOMINAL_PHRASE_TOKENS = 8
+"""The longest noun phrase taken as a nominal antecedent."""
+NOMINAL_PRONOUNS: dict[str, tuple[frozenset[str], str]] = {
+    "he": (ROLE_NOUNS, "person"),
+    "she": (ROLE_NOUNS, "person"),
+    "it": (ORG_NOUNS, "org"),
+    "they": (ORG_NOUNS, "org"),
+}
+"""Subject pronouns that may go to an unnamed antecedent: the head nouns
+it may have and the kind of entity it makes."""
+
+
+def nominal_antecedent(
+    ix: DocIndex, ds: Discourse, tok: Token, nouns: frozenset[str], kind: str
+) -> SourceResult | None:
+    """A pronoun with no named antecedent ("Mongolia's prime minister met
+    investors.  He said ..."): the latest sentence subject before it, within
+    :data:`NOMINAL_REACH` characters, headed by one of ``nouns`` (a role
+    noun for "he"/"she", an organisation noun for "it"/"they") and naming
+    nobody; the entity is that noun phrase."""
+    doc = ix.doc
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if tok.idx - t.idx > NOMINAL_REACH:
+            break
+        if (
+            t.lower_ not in nouns
+            or t.dep_ not in {"nsubj", "nsubjpass"}
+            or t.i in ix.token_mention
+            or t.idx in ix.masked
+            or t.i - t.left_edge.i > NOMINAL_PHRASE_TOKENS
+        ):
+            continue
+        start, end = doc[t.left_edge.i].idx, t.idx + len(t.text)
+        name = ix.text[start:end]
+        key = f"nominal:{name.lower()}"
+        entity = ds.entities.get(key)
+        if entity is None:
+            entity = ds.entities[key] = Entity(
+                name=name, kind=kind, start=start, end=end
+            )
+        return SourceResult(entity, RESOLVED_PRONOUN, (start, end))
+    return None
 
 
 def _salient(

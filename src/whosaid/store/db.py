@@ -32,7 +32,7 @@ import re
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 
 from whosaid._version import __version__
 from whosaid.ids import raw_content_hash
-from whosaid.records import Actor, Article, RawArticle
+from whosaid.records import Article, RawArticle
+from whosaid.store.identities import store_identities
 from whosaid.store.migrate import StoreError, latest_version, migrate, schema_version
 from whosaid.store.tables import (
     FRAGMENT_JOINER,
@@ -545,7 +546,7 @@ class Store:
         for table, rows in child_rows(data, date_key).items():
             if rows:
                 conn.executemany(insert_sql(table, rows[0]), rows)
-        _store_identities(conn, article.actors)
+        store_identities(conn, article.actors)
 
     # -- reprocessing -------------------------------------------------------
 
@@ -642,18 +643,3 @@ class Store:
             text=row["raw_text"],
             html=row["raw_html"],
         )
-
-
-def _store_identities(conn: sqlite3.Connection, actors: Sequence[Actor]) -> None:
-    """Add the actors' identities; an identity keeps the fullest name seen
-    ("Barack Obama" over "Obama")."""
-    conn.executemany(
-        "INSERT INTO identities (id, name, type, country, igo, kb_id) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name "
-        "WHERE length(excluded.name) > length(identities.name)",
-        [
-            (a.identity, a.name, a.type, a.country, a.igo, a.kb_id)
-            for a in actors
-            if a.identity
-        ],
-    )

@@ -7,10 +7,12 @@ import spacy
 from spacy.tokens import Doc
 
 from whosaid.actors import load_knowledge
-from whosaid.actors.chains import build_chains
-from whosaid.actors.hits import collect_hits
+from whosaid.actors.chains import build_chains, plural_common_noun
+from whosaid.actors.compose import bare_role
+from whosaid.actors.hits import collect_hits, common_noun_capitalized
+from whosaid.actors.knowledge import SectorWord
 from whosaid.actors.mentions import build_mentions
-from whosaid.actors.model import ActorState, index_document
+from whosaid.actors.model import ActorState, Hit, index_document
 
 NLP = spacy.blank("en")
 
@@ -44,3 +46,41 @@ def test_a_demonym_and_a_body_word_make_one_chain_and_one_government_body() -> N
         "GOV",
     )
     assert all(m.country == "RUS" for m in st.mentions)
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name() -> None:
+    nlp = spacy.blank("en")
+    words = ["Neighbours", "said", "so", ".", "Reuters", "said", "it", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        sent_starts=[True, False, False, False, True, False, False, False],
+        tags=["NNS", "VBD", "RB", ".", "NNP", "VBD", "PRP", "."],
+    )
+    assert common_noun_capitalized(doc[0:1])
+    assert not common_noun_capitalized(doc[4:5])
+
+
+def test_a_role_that_serves_no_one_named_is_no_actor() -> None:
+    spokesman = SectorWord("spokesman", None, "title", True)
+    minister = SectorWord("minister", "GOV", "title", False)
+    ministry = Hit(0, 1, "sector", sector=SectorWord("ministry", "GOV", "body", False))
+    assert bare_role(Hit(1, 2, "sector", sector=spokesman), [], [])
+    assert not bare_role(Hit(1, 2, "sector", sector=spokesman), [ministry], [])
+    assert not bare_role(Hit(1, 2, "sector", sector=minister), [], [])
+
+
+def test_a_plural_noun_never_titles_the_name_after_it() -> None:
+    nlp = spacy.blank("en")
+    doc = Doc(
+        nlp.vocab,
+        words=["the", "refugees", "President", "Obama", "wants"],
+        tags=["DT", "NNS", "NNP", "NNP", "VBZ"],
+    )
+    refugees = Hit(1, 2, "sector", sector=SectorWord("refugees", "REF", "title", False))
+    president = Hit(
+        2, 3, "sector", sector=SectorWord("president", "GOV", "title", False)
+    )
+    ix = index_document(doc, load_knowledge(lambda s: s.split()), ())
+    assert plural_common_noun(ix, refugees)
+    assert not plural_common_noun(ix, president)

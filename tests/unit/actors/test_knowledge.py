@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from whosaid.actors import cameo_code, load_knowledge, read_user_actors
-from whosaid.actors.knowledge import _read_tsv
+from whosaid.actors.knowledge import _read_tsv, name_initials, un_variants
 from whosaid.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[3] / "src" / "whosaid" / "actors" / "data"
@@ -138,3 +138,35 @@ def test_every_shipped_file_notes_its_source(name: str) -> None:
     ), f"{name} names no source"
     rows = _read_tsv(text)
     assert rows, f"{name} has no rows"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("North Atlantic Treaty Organization", "NATO"),
+        ("Asia-Pacific Economic Cooperation", "APEC"),
+        ("Organisation for Economic Co-operation and Development", "OECD"),
+        ("International Atomic Energy Agency", "IAEA"),
+    ],
+)
+def test_name_initials(name: str, want: str) -> None:
+    assert name_initials(name) == want
+
+
+def test_an_igo_known_by_its_acronym_is_named_in_full() -> None:
+    kb = load_knowledge(_split)
+    assert kb.names[("iaea",)][0].name == "International Atomic Energy Agency"
+    assert kb.names[("nato",)][0].name.startswith("North Atlantic Treaty Organi")
+    assert kb.names[("bbc",)][0].name == "BBC"  # not an IGO: the acronym stays
+    assert kb.names[("ecowas",)][0].name == "ECOWAS"  # no pattern spells it
+
+
+def test_a_un_pattern_is_spelled_three_ways() -> None:
+    assert un_variants("UN nuclear watchdog") == [
+        "U.N. nuclear watchdog",
+        "United Nations nuclear watchdog",
+    ]
+    assert un_variants("NATO") == []
+    kb = load_knowledge(_split)
+    found = kb.names[("united", "nations", "nuclear", "watchdog")][0]
+    assert found.igo == "IAEA"

@@ -153,3 +153,35 @@ def test_the_people_table_was_built_with_the_shipped_name_variants() -> None:
     data = resources.files("whosaid.actors").joinpath("data", "people.tsv")
     head = data.read_text(encoding="utf-8")[:600]
     assert f"variants {variants_digest()}" in head
+
+
+def _trumps() -> People:
+    people = People()
+    people.extra_offices = {
+        "d": [_office("USA", "President", "2017-01-20", "2021-01-20")],
+        "i": [_office("USA", "Senior Advisor to the President", "2017-03-29")],
+        "m": [_office("USA", "First Lady", "2017-01-20", "2021-01-20")],
+    }
+    people.add("d", "Donald Trump", ["donald trump"], True)
+    people.add("i", "Ivanka Trump", ["ivanka trump"], True)
+    people.add("m", "Melania Trump", ["melania trump"], True)
+    return people
+
+
+def test_a_surname_names_a_head_in_the_campaign_before_office() -> None:
+    link = _trumps().link("Trump", "2016-05-04")
+    assert link is not None
+    assert (link.person.id, link.country, link.sector) == ("d", "USA", None)
+    assert _trumps().link("Trump", "2013-05-04") is None  # years before: no one
+
+
+def test_a_surname_names_a_former_head_for_a_few_years() -> None:
+    link = _people().link("Obama", "2019-05-01")
+    assert link is not None and (link.person.id, link.sector) == ("p1", "ELI")
+    assert _people().link("Obama", "2024-05-01") is None
+
+
+def test_an_adviser_or_spouse_of_a_head_is_no_head() -> None:
+    link = _trumps().link("Trump", "2018-05-01")
+    assert link is not None and link.person.id == "d"
+    assert _trumps().link("Ivanka Trump", "2018-05-01") is not None

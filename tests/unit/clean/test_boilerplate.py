@@ -321,3 +321,28 @@ def test_boilerplate_is_section_name(line: str, expected: bool) -> None:
 )
 def test_page_leftovers_in_bodies(line: str, kind: str | None) -> None:
     assert bp.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Lagarde speaks in Frankfurt. (AP Photo/Jane Doe, File)",
+            "(AP Photo/Jane Doe, File)",
+        ),
+        ("Troops patrol the border. REUTERS/Kevin Lamarque", "REUTERS/Kevin Lamarque"),
+        ("Protesters march in Dhaka [Jane Doe/Al Jazeera]", "[Jane Doe/Al Jazeera]"),
+        (
+            "Officials meet in Rome. Photo by Jane Doe/Getty Images",
+            "Jane Doe/Getty Images",
+        ),
+    ],
+)
+def test_caption_credit_is_the_credit_at_the_end(caption: str, credit: str) -> None:
+    found = bp.caption_credit(caption)
+    assert found is not None
+    assert caption[found[0] : found[1]] == credit
+
+
+def test_caption_without_credit_has_none() -> None:
+    assert bp.caption_credit("This file photo shows the minister in Rome.") is None

@@ -8,7 +8,13 @@ from spacy.tokens import Doc
 
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import Discourse, Entity, Event, mention_for
-from whosaid.speakers.salience import search_back, search_role
+from whosaid.speakers.names import Ranges, nearest_full_name
+from whosaid.speakers.salience import (
+    nominal_antecedent,
+    resolve_pronoun,
+    search_back,
+    search_role,
+)
 
 NLP = spacy.blank("en")
 
@@ -110,3 +116,51 @@ def test_mention_for_is_the_latest_mention_at_or_before_a_position() -> None:
     assert mention_for(entity, 40) == (30, 35)
     assert mention_for(entity, 0) == (0, 5)
     assert mention_for(Entity(name="X", kind="org", start=3, end=4), 9) == (3, 4)
+
+
+def _minister_then_he() -> Doc:
+    # "Mongolia's prime minister met investors . He said ."
+    words = ["Mongolia", "'s", "prime", "minister", "met", "investors", "."]
+    words += ["He", "said", "."]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[False, True, True, True, True, False, True, True, False, False],
+        heads=[3, 0, 3, 4, 4, 4, 4, 8, 8, 8],
+        deps=[
+            *("poss", "case", "amod", "nsubj", "ROOT", "dobj", "punct"),
+            *("nsubj", "ROOT", "punct"),
+        ],
+        pos=[
+            *("PROPN", "PART", "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"),
+            *("PRON", "VERB", "PUNCT"),
+        ],
+        ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+
+
+def test_a_pronoun_with_no_named_antecedent_takes_a_titled_subject() -> None:
+    doc = _minister_then_he()
+    ix, ds = build_index(doc, (), ())
+    found = resolve_pronoun(ix, ds, doc[7], Ranges(()))
+    assert found.entity is not None
+    assert found.entity.name == "Mongolia's prime minister"
+    assert found.mention == (0, len("Mongolia's prime minister"))
+
+
+def test_a_pronoun_takes_no_object_nor_an_org_noun_for_he() -> None:
+    doc = _minister_then_he()
+    ix, ds = build_index(doc, (), ())
+    found = resolve_pronoun(ix, ds, doc[7], Ranges(()))
+    assert found.entity is not None
+    # "investors" (an object) never; "it" wants an organisation noun
+    assert nominal_antecedent(ix, ds, doc[7], frozenset({"investors"}), "x") is None
+
+
+def test_a_surname_joins_the_full_name_world_knowledge_knows() -> None:
+    index = {"trump": [(0, "Donald J. Trump"), (40, "Fascist Trump")]}
+    assert nearest_full_name("trump", 60, index) == "Fascist Trump"  # latest
+    known = {"Donald J. Trump"}.__contains__
+    assert nearest_full_name("trump", 60, index, known) == "Donald J. Trump"
+    both = {"Donald J. Trump", "Fascist Trump"}.__contains__
+    assert nearest_full_name("trump", 60, index, both) == "Fascist Trump"

@@ -12,6 +12,7 @@ from tests.factories import build_article
 from whosaid.api.data import speaker_profile
 from whosaid.records import Article, RawArticle
 from whosaid.store import Store
+from whosaid.store.identities import better_identity_name
 from whosaid.store.migrate import list_migrations, migrate
 from whosaid.store.queries import list_speakers, search_quotes
 
@@ -87,3 +88,19 @@ def test_the_migration_fills_old_rows(tmp_path: Path) -> None:
     row = conn.execute("SELECT speaker_identity FROM attributions").fetchone()
     assert row == ("name:anna berg|SWE",)
     assert conn.execute("SELECT count(*) FROM identities").fetchone() == (2,)
+
+
+def test_an_identity_is_named_by_a_spelling_of_its_key(store: Store) -> None:
+    ident = "name:obama administration|USA"
+    store.save_article(_article("h1", "Obama Administration To Expand Program", ident))
+    store.save_article(_article("h2", "Obama administration", ident))
+    store.save_article(_article("h3", "Obama admin", ident))
+    speakers = list_speakers(store.conn)
+    assert [(s.name, s.identity) for s in speakers] == [("Obama administration", ident)]
+
+
+def test_better_identity_name() -> None:
+    ident = "name:anna berg|SWE"
+    assert better_identity_name(ident, "Anna Berg", "Anna Berg Says Sweden")
+    assert not better_identity_name(ident, "Anna Berg Says Sweden", "Anna Berg")
+    assert better_identity_name("Q76", "Barack Obama", "Obama")

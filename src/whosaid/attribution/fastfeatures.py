@@ -1,0 +1,50 @@
+"""The features of :mod:`.features` as attribute ids of a :class:`ScoringTagger`.
+
+Same features, same order, so the same scores: the base features' ids are
+looked up once per Doc (and tagger), and each cue-relative combination's
+once per process, instead of once per token of every cue window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from whosaid.attribution.features import (
+    DocFeatures,
+    cue_relation_keys,
+    cue_word_feature,
+    relation_features,
+    relation_of,
+)
+from whosaid.attribution.scoring import IdMatrix, ScoringTagger
+
+_RELATION_FEATURES = 7
+"""How many strings :func:`relation_features` gives."""
+
+
+def _relation_features(key: int) -> list[str]:
+    return relation_features(relation_of(key))
+
+
+def base_ids(tagger: ScoringTagger, feats: DocFeatures) -> IdMatrix:
+    """The id matrix of the Doc's base features (kept in ``feats``)."""
+    found = feats.id_cache.get(tagger)
+    if found is None:
+        found = feats.id_cache[tagger] = tagger.ids(feats.base)
+    return found
+
+
+def cue_feature_ids(
+    tagger: ScoringTagger, feats: DocFeatures, cue: Sequence[int], start: int, end: int
+) -> IdMatrix:
+    """The ids of :func:`whosaid.attribution.features.cue_features`."""
+    base = base_ids(tagger, feats)[:, start:end]
+    out = np.empty((_RELATION_FEATURES + 1 + base.shape[0], end - start), np.int64)
+    if end > start:
+        keys = cue_relation_keys(feats, cue, start, end).tolist()
+        out[:_RELATION_FEATURES] = tagger.memo_ids(keys, _relation_features)
+    out[_RELATION_FEATURES] = tagger.id_of(cue_word_feature(feats, cue))
+    out[_RELATION_FEATURES + 1 :] = base
+    return out

@@ -1,0 +1,173 @@
+"""A CRFsuite tagger whose state scores whosaid sums itself.
+
+:class:`ScoringTagger` answers like ``pycrfsuite.Tagger`` on the original
+model (same labels, same marginals, bit for bit) but takes its input as
+attribute ids, which callers can compute once and reuse: a Doc's base
+features once for all of its cue windows, a cue-relative feature combination
+once per process.  The scores are summed with NumPy in CRFsuite's order
+(each token's attributes one after the other, from 0.0); CRFsuite then does
+the inference on the unit model of :mod:`.crfmodel`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from itertools import chain, repeat
+from typing import Any, Protocol, cast
+
+import numpy as np
+from numpy.typing import NDArray
+
+from whosaid.attribution.crfmodel import CrfModel
+
+IdMatrix = NDArray[np.int64]
+"""Attribute ids of a sequence: row ``k`` holds each token's ``k``-th
+feature (one column per token); a token with fewer features has the
+tagger's ``unknown`` id (whose weights are all 0.0) in the last rows."""
+
+
+class SequenceTagger(Protocol):
+    """What the attribution stage asks of a tagger (``pycrfsuite.Tagger``'s)."""
+
+    def set(self, xseq: Sequence[Sequence[str]]) -> None: ...
+
+    def tag(self, xseq: Sequence[Sequence[str]] | None = None) -> list[str]: ...
+
+    def marginal(self, y: str, pos: int) -> float: ...
+
+    def labels(self) -> list[str]: ...
+
+
+class _Index(dict[str, int]):
+    """Attribute ids by name; -1 for a name the model lacks."""
+
+    def __missing__(self, key: str) -> int:
+        return -1
+
+
+class ScoringTagger:
+    """Tags with a CRFsuite model, from feature strings or attribute ids.
+
+    Args:
+        model: the parsed model (:func:`whosaid.attribution.crfmodel.read_crf_model`).
+    """
+
+    def __init__(self, model: CrfModel) -> None:
+        import pycrfsuite
+
+        # CRFsuite reads an in-memory model in place: keep its bytes alive.
+        self._model = model
+        self._tagger: Any = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(model.unit_model)
+        self._index = _Index(
+            (name.decode("utf-8", "surrogateescape"), i)
+            for i, name in enumerate(model.attributes)
+        )
+        self._units = model.unit_attributes
+        self._memo: dict[int, int] = {}
+        self._table: IdMatrix = np.empty(0, dtype=np.int64)
+        self._memo_lock = threading.Lock()
+        self.unknown = len(model.attributes)
+        # The marginal probability of label ``y`` at ``pos``: CRFsuite's own
+        # method, bound here (the attribution stage calls it per token).
+        self.marginal: Callable[[str, int], float] = self._tagger.marginal
+
+    def id_of(self, feature: str) -> int:
+        """The attribute id of one feature string (``unknown`` if unused)."""
+        found = self._index.get(feature)
+        if found is None and "\0" in feature:
+            # CRFsuite reads a feature as a C string: it ends at a NUL
+            found = self._index.get(feature.partition("\0")[0])
+        return self.unknown if found is None else found
+
+    def memo_ids(
+        self, keys: Sequence[int], features: Callable[[int], Sequence[str]]
+    ) -> IdMatrix:
+        """The ids of ``features(key)`` for each of ``keys`` (one column per
+        key), computed once per key and tagger.
+
+        ``features`` must be the same function at every call, and give the
+        same number of features for every key.
+        """
+        rows = np.fromiter(
+            map(self._memo.get, keys, repeat(-1)), dtype=np.int64, count=len(keys)
+        )
+        if len(keys) and rows.min() < 0:
+            rows = self._memo_add(keys, features)
+        return self._table[rows].T
+
+    def _memo_add(
+        self, keys: Sequence[int], features: Callable[[int], Sequence[str]]
+    ) -> NDArray[np.int64]:
+        with self._memo_lock:  # the table and the memo change together
+            new = [k for k in dict.fromkeys(keys) if k not in self._memo]
+            if new:
+                added = [[self.id_of(f) for f in features(k)] for k in new]
+                table = np.concatenate(
+                    (self._table.reshape(-1, len(added[0])), np.array(added, np.int64))
+                )
+                first = len(self._table)
+                self._table = table
+                self._memo.update((k, first + n) for n, k in enumerate(new))
+            return np.fromiter(map(self._memo.__getitem__, keys), np.int64, len(keys))
+
+    def ids(self, xseq: Sequence[Sequence[str]]) -> IdMatrix:
+        """The id matrix of a sequence of feature string lists."""
+        lengths = np.fromiter(map(len, xseq), dtype=np.int64, count=len(xseq))
+        width = int(lengths.max()) if len(xseq) else 0
+        flat = list(chain.from_iterable(xseq))
+        found = np.fromiter(
+            map(self._index.__getitem__, flat), dtype=np.int64, count=len(flat)
+        )
+        for k in np.flatnonzero(found < 0).tolist():
+            found[k] = self.id_of(flat[k])
+        out = np.full((width, len(xseq)), self.unknown, dtype=np.int64)
+        out.T[np.arange(width) < lengths[:, None]] = found
+        return out
+
+    def set_ids(self, ids: IdMatrix) -> None:
+        """Make ``ids`` (a sequence's attribute ids) the current sequence."""
+        weights = self._model.state[ids]
+        scores = np.zeros(weights.shape[1:])
+        for row in weights:
+            # each token's weights added one by one, from 0.0, in feature
+            # order: CRFsuite's sum, bit for bit
+            scores += row
+        rows = cast("list[list[float]]", scores.tolist())
+        self._tagger.set(_items(self._units, rows))
+
+    def set(self, xseq: Sequence[Sequence[str]]) -> None:
+        """Make ``xseq`` (feature strings per token) the current sequence."""
+        self.set_ids(self.ids(xseq))
+
+    def tag(self, xseq: Sequence[Sequence[str]] | None = None) -> list[str]:
+        """The best label sequence (of ``xseq``, else the current sequence)."""
+        if xseq is not None:
+            self.set(xseq)
+        labels: list[str] = self._tagger.tag()
+        return labels
+
+    def labels(self) -> list[str]:
+        """The model's labels."""
+        return list(self._model.labels)
+
+
+def _items(units: Sequence[bytes], rows: list[list[float]]) -> list[dict[bytes, float]]:
+    """CRFsuite items giving each unit attribute its row's value."""
+    if len(units) == 5:
+        # the role model's five labels: a dict display is twice as fast
+        u0, u1, u2, u3, u4 = units
+        return [{u0: a, u1: b, u2: c, u3: d, u4: e} for a, b, c, d, e in rows]
+    return [dict(zip(units, row, strict=True)) for row in rows]
+
+
+def agree(a: SequenceTagger, b: SequenceTagger, xseq: Sequence[Sequence[str]]) -> bool:
+    """Whether two taggers give ``xseq`` the same labels and marginals, exactly."""
+    if a.labels() != b.labels() or a.tag(xseq) != b.tag(xseq):
+        return False
+    return all(
+        a.marginal(y, t) == b.marginal(y, t)
+        for y in a.labels()
+        for t in range(len(xseq))
+    )

@@ -1,0 +1,41 @@
+"""Rules of the text over the knowledge: titles that decide a sector, photo
+credits that name no actor."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "LONDON — Labour's shadow home secretary Yvette Cooper said the plan failed.",
+        "LONDON — The shadow chancellor, Rachel Reeves, said the plan had failed.",
+        "LONDON — Shadow Chancellor Rachel Reeves said the plan had failed.",
+    ],
+)
+def test_a_shadow_minister_is_opposition(sentence: str) -> None:
+    # Rachel Reeves was Chancellor from 2024; in 2023 she spoke for the opposition
+    article = whosaid.process(sentence + "\n", date="2023-12-12")
+    speaker = article.attributions[0].speaker
+    assert speaker is not None
+    assert speaker.code == "GBROPP", [(a.name, a.code) for a in article.actors]
+
+
+def test_a_photo_credit_names_no_actor() -> None:
+    text = (
+        "ECB holds rates\n\n"
+        "FRANKFURT (AP) — ECB President Christine Lagarde said prices were easing.\n\n"
+        "FILE - Christine Lagarde speaks in Frankfurt, Germany, on April 11, 2024. "
+        "(AP Photo/Michael Probst, File)\n\n"
+        "She said the bank would decide meeting by meeting.\n"
+    )
+    article = whosaid.process(text, date="2024-06-06")
+    assert len(article.captions) == 1
+    mentions = [m.text for a in article.actors for m in a.mentions]
+    assert not [m for m in mentions if "Probst" in m or "Photo" in m], mentions
+    assert any(a.name == "Christine Lagarde" for a in article.actors)

@@ -1,0 +1,68 @@
+"""Attribution layouts of real pages, end to end on short texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+pytestmark = pytest.mark.model
+
+
+def _found(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    return [
+        (
+            [s.text for s in a.source],
+            [c.text for c in a.cue],
+            [c.text for c in a.content],
+        )
+        for a in whosaid.process(text).attributions
+    ]
+
+
+def test_transcript_turn_keeps_a_cue_quoted_inside_it() -> None:
+    text = (
+        "Interview\n\nThe following is a transcript.\n\n"
+        "HOST: Your critics say the cap comes too late.\n\n"
+        "DUNNE: The cap comes when the law allows it.\n"
+    )
+    found = _found(text)
+    assert (["HOST"], [":"], ["Your critics say the cap comes too late"]) in found
+    assert all(cue != ["say"] for _, cue, _ in found)
+
+
+def test_inverted_source_after_the_content_takes_the_sentence() -> None:
+    text = (
+        "Inquiry\n\nThe minister never asked about the price, testified a second "
+        "witness, the department's former finance director Owen Pryce.\n"
+    )
+    [(source, cue, content)] = _found(text)
+    assert cue == ["testified"]
+    assert content == ["The minister never asked about the price"]
+    assert "Owen Pryce" in source[0]
+
+
+def test_quotation_reopened_after_the_cue_sentence_is_the_same_speaker() -> None:
+    text = (
+        "Rally\n\n"
+        '"The unfairness of the rules is unbelievable," Kent said at a rally '
+        'this week. "I have been talking about it for years. Believe me."\n\n'
+        "Though she has promised changes, experts say the plan would change "
+        "little.\n"
+    )
+    found = _found(text)
+    kent = [content for source, _, content in found if source == ["Kent"]]
+    assert kent == [
+        [
+            '"The unfairness of the rules is unbelievable,"',
+            '"I have been talking about it for years. Believe me."',
+        ]
+    ]
+
+
+def test_content_that_only_names_the_target_is_no_attribution() -> None:
+    text = (
+        "Vote\n\nThe leader, Markus Brandl, congratulated the Greens but "
+        "insisted his party remained the largest force in the region.\n"
+    )
+    assert [cue for _, cue, _ in _found(text)] == [["insisted"]]

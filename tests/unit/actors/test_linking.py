@@ -1,0 +1,151 @@
+"""Actors linked to the people tables: surnames NER took for bodies,
+headline words glued to a name, words before a full name, and the full name
+a lone surname joins."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from whosaid.actors.grouping import group_mentions
+from whosaid.actors.linking import link_people, surnames_as_people
+from whosaid.actors.model import ActorDraft, ActorMention
+from whosaid.actors.people import Office, People
+from whosaid.actors.speaker_links import speaker_person
+from whosaid.records import Span, Speaker
+
+
+def _people() -> People:
+    people = People()
+    people.extra_offices = {
+        "Q22686": [
+            Office("USA", None, "GOV", "President", "2017-01-20", "2021-01-20", "t")
+        ],
+        "Q76": [
+            Office("USA", None, "GOV", "President", "2009-01-20", "2017-01-20", "t")
+        ],
+    }
+    people.add("Q22686", "Donald Trump", ["donald trump"], True)
+    people.add("Q76", "Barack Obama", ["barack obama"], True)
+    return people
+
+
+def _draft(
+    name: str, type: str, mentions: list[tuple[int, int]], sources: list[str]
+) -> ActorDraft:
+    return ActorDraft(
+        key=(type, name.lower()),
+        name=name,
+        type=type,
+        country=None,
+        igo=None,
+        sector=None,
+        code=None,
+        mentions=list(mentions),
+        sources=list(sources),
+    )
+
+
+def test_a_bare_surname_typed_as_a_body_joins_the_person() -> None:
+    text = "Trump said it. Trump fans cheered. Donald Trump spoke."
+    body = _draft("Trump", "other", [(0, 5), (15, 25)], ["ner"])
+    person = _draft("Donald Trump", "person", [(35, 47)], ["ner"])
+    out = surnames_as_people([body, person], _people(), "2016-05-01", text)
+    assert person.mentions == [(35, 47), (0, 5)]
+    assert body in out and body.mentions == [(15, 25)]  # "Trump fans" stays
+
+
+def test_a_bare_surname_of_a_head_becomes_a_person_of_its_own() -> None:
+    text = "Trump said it."
+    body = _draft("Trump", "government", [(0, 5)], ["ner"])
+    out = surnames_as_people([body], _people(), "2016-05-01", text)
+    assert [(d.name, d.type, d.mentions) for d in out] == [
+        ("Trump", "person", [(0, 5)])
+    ]
+    # no head of that surname: left alone
+    other = _draft("Smith", "government", [(0, 5)], ["ner"])
+    assert surnames_as_people([other], _people(), "2016-05-01", "Smith") == [other]
+
+
+def test_a_headline_glued_to_a_name_is_dropped_when_its_prefix_links() -> None:
+    text = "Obama Backs Clinton in Ohio.\n\nObama said the race was close."
+    d = _draft("Obama Backs Clinton", "person", [(0, 19), (29, 34)], ["ner"])
+    link_people([d], _people(), "2016-10-10", text)
+    assert (d.name, d.kb_id) == ("Barack Obama", "Q76")
+
+
+def test_a_name_in_a_body_sentence_keeps_its_words() -> None:
+    text = "Obama Backs Clinton said it was fine."
+    d = _draft("Obama Backs Clinton", "person", [(0, 19)], ["ner"])
+    link_people([d], _people(), "2016-10-10", text)
+    assert (d.name, d.kb_id) == ("Obama Backs Clinton", None)
+
+
+def test_a_word_before_a_full_name_is_dropped_unless_a_first_name() -> None:
+    text = "Certainly Donald Trump said so. Maria Donald Trump too."
+    d = _draft("Certainly Donald Trump", "person", [(0, 22)], ["ner"])
+    link_people([d], _people(), "2016-10-10", text)
+    assert d.kb_id == "Q22686"
+    e = _draft("Maria Donald Trump", "person", [(32, 50)], ["ner"])
+    link_people([e], _people(), "2016-10-10", text)
+    assert e.kb_id is None
+
+
+def _person(start: int, name: str) -> ActorMention:
+    return ActorMention(
+        start,
+        start + len(name),
+        ("person", name.lower()),
+        name,
+        "person",
+        None,
+        None,
+        None,
+        None,
+        person_name=name,
+    )
+
+
+def test_a_lone_surname_joins_the_one_known_full_name() -> None:
+    mentions = [
+        _person(0, "Donald J. Trump"),
+        _person(30, "Freddy Trump"),
+        _person(60, "Trump"),
+    ]
+    known = {"Donald J. Trump"}.__contains__
+    drafts = group_mentions(mentions, known)
+    by_name = {d.name: d.mentions for d in drafts}
+    assert by_name["Donald J. Trump"] == [(0, 15), (60, 65)]
+    # without knowledge: the latest full name before it
+    drafts = group_mentions(mentions)
+    assert {d.name: d.mentions for d in drafts}["Freddy Trump"] == [(30, 42), (60, 65)]
+
+
+def test_team_before_a_surname_is_a_campaign() -> None:
+    d = _draft("Team Clinton", "person", [(0, 12)], ["ner"])
+    link_people([d], _people(), "2016-10-10", "Team Clinton said so.")
+    assert (d.type, d.kb_id) == ("other", None)
+
+
+def test_a_speaker_no_actor_holds_becomes_a_person() -> None:
+    text = "Ivanka Trump spoke. She said so."
+    speaker = Speaker(
+        name="Ivanka Trump",
+        mention=Span(start=0, end=12, text="Ivanka Trump"),
+        resolved_by="pronoun",
+    )
+    draft = speaker_person(speaker, text)
+    assert draft is not None and (draft.type, draft.mentions) == ("person", [(0, 12)])
+    unresolved = dataclasses.replace(speaker, resolved_by="unresolved")
+    assert speaker_person(unresolved, text) is None
+    assert speaker_person(dataclasses.replace(speaker, name="the crowd"), text) is None
+
+
+def test_a_head_in_office_keeps_their_country_by_surname_alone() -> None:
+    d = _draft("Obama", "person", [(0, 5)], ["ner"])
+    d.country = "CHN"  # a nearby word's country
+    link_people([d], _people(), "2015-06-01", "Obama said so.")
+    assert (d.kb_id, d.country) == ("Q76", "USA")
+    e = _draft("Obama", "person", [(0, 5)], ["ner"])
+    e.country = "CHN"
+    link_people([e], _people(), "2019-06-01", "Obama said so.")  # former: the text wins
+    assert (e.kb_id, e.country) == (None, "CHN")

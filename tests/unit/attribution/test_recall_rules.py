@@ -1,0 +1,438 @@
+"""Rules for sentences closed by their attribution, and contents that only name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from whosaid.attribution.extract import (
+    _according_to_object,
+    _apply_subject_fallback,
+    _Candidate,
+    _cue_adverbial,
+    _cut_edge,
+    _cut_overreach,
+    _inside_trailing,
+    _join_split_quotes,
+    _names_only,
+    _needs_source,
+)
+from whosaid.attribution.features import doc_features
+from whosaid.attribution.rules import trailing_cue_findings
+
+Token = tuple[str, str, str, str, int]  # text, POS, tag, dep, head
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Any:
+    return spacy.blank("en").vocab
+
+
+def _doc(vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]] = ()) -> Any:
+    words = [t[0] for t in tokens]
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {",", ".", "'s"}
+        for i in range(len(words))
+    ]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=[t[1] for t in tokens],
+        tags=[t[2] for t in tokens],
+        deps=[t[3] for t in tokens],
+        heads=[t[4] for t in tokens],
+    )
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+# "The minister never asked about the price, testified a second witness,
+# Owen Pryce." -- parsed, as the small English model does, with the source
+# as the object of "testified".
+_INVERTED: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("minister", "NOUN", "NN", "nsubj", 3),
+    ("never", "ADV", "RB", "neg", 3),
+    ("asked", "VERB", "VBD", "ROOT", 3),
+    ("about", "ADP", "IN", "prep", 3),
+    ("the", "DET", "DT", "det", 6),
+    ("price", "NOUN", "NN", "pobj", 4),
+    (",", "PUNCT", ",", "punct", 8),
+    ("testified", "VERB", "VBD", "dep", 3),
+    ("a", "DET", "DT", "det", 11),
+    ("second", "ADJ", "JJ", "amod", 11),
+    ("witness", "NOUN", "NN", "dobj", 8),
+    (",", "PUNCT", ",", "punct", 11),
+    ("Owen", "PROPN", "NNP", "compound", 14),
+    ("Pryce", "PROPN", "NNP", "appos", 11),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+def _trailing(doc: Any) -> list[tuple[str, str, str]]:
+    n = len(doc)
+    found = trailing_cue_findings(
+        doc, [t.lower_ for t in doc], [0] * n, [(0, n)], [-1] * n, []
+    )
+    return [
+        (
+            doc[f.source[0] : f.source[-1] + 1].text,
+            doc[f.cue[0]].text,
+            doc[f.content[0][0] : f.content[0][-1] + 1].text,
+        )
+        for f in found
+    ]
+
+
+def test_inverted_source_parsed_as_object_closes_the_sentence(vocab: Any) -> None:
+    assert _trailing(_doc(vocab, _INVERTED)) == [
+        (
+            "a second witness, Owen Pryce",
+            "testified",
+            "The minister never asked about the price",
+        )
+    ]
+
+
+def test_object_that_stops_before_the_end_is_no_source(vocab: Any) -> None:
+    # "…, testified a witness in the morning before the panel rose." would
+    # need the object to run to the end; here "a second witness" stops early.
+    tokens = [
+        *_INVERTED[:12],
+        ("today", "NOUN", "NN", "npadvmod", 8),
+        (".", "PUNCT", ".", "punct", 3),
+    ]
+    assert _trailing(_doc(vocab, tokens)) == []
+
+
+def test_object_without_a_comma_before_the_verb_is_no_source(vocab: Any) -> None:
+    tokens = [
+        t if k != 7 else ("and", "CCONJ", "CC", "cc", 8)
+        for k, t in enumerate(_INVERTED)
+    ]
+    assert _trailing(_doc(vocab, tokens)) == []
+
+
+def _cand(
+    cue: list[int], content: list[list[int]], confidence: float = 0.9
+) -> _Candidate:
+    return _Candidate(cue=cue, source=[], content=content, confidence=confidence)
+
+
+def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
+    outer = _cand([8], [list(range(0, 7))])
+    inner = _cand([2, 3, 4], [[5, 6, 7, 8, 9, 10, 11]])
+    assert _inside_trailing(inner, [outer])
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        _cand([2, 3, 4], [[5, 6]]),  # its content stops before the outer cue
+        _cand([8], [[9, 10]]),  # the same cue
+        _cand([20], [[8, 21]]),  # its cue lies outside the outer content
+    ],
+)
+def test_other_candidates_stay_beside_a_trailing_one(inner: _Candidate) -> None:
+    outer = _cand([8], [list(range(0, 7))])
+    assert not _inside_trailing(inner, [outer])
+
+
+# "Brandl congratulated the Greens ." / "Voters support the Greens ."
+def _target_doc(vocab: Any, verb: str) -> Any:
+    tokens: list[Token] = [
+        ("Brandl", "PROPN", "NNP", "nsubj", 1),
+        (verb, "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("Greens", "PROPN", "NNPS", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    return _doc(vocab, tokens, ents=[(0, 1, "PERSON"), (3, 4, "NORP")])
+
+
+def test_content_naming_only_the_target_is_not_said(vocab: Any) -> None:
+    doc = _target_doc(vocab, "congratulated")
+    assert _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+
+
+def test_stance_toward_a_name_is_an_attribution(vocab: Any) -> None:
+    doc = _target_doc(vocab, "supported")
+    assert not _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+
+
+def test_content_with_more_than_a_name_stays(vocab: Any) -> None:
+    doc2 = _doc(
+        vocab,
+        [
+            ("Brandl", "PROPN", "NNP", "nsubj", 1),
+            ("denied", "VERB", "VBD", "ROOT", 1),
+            ("the", "DET", "DT", "det", 3),
+            ("report", "NOUN", "NN", "dobj", 1),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    assert not _names_only(doc2, doc_features(doc2), _cand([1], [[2, 3]]))
+
+
+# '"We will win," Kent said at a rally. "They know it." Though polls differ,
+# experts say it is close.' -- the quotation reopened after Kent's cue is
+# Kent's, even when the role tagger of the later "say" reached back over it.
+_SPLIT = [
+    *[
+        '"',
+        "We",
+        "will",
+        "win",
+        ",",
+        '"',
+        "Kent",
+        "said",
+        "at",
+        "a",
+        "rally",
+        ".",
+        '"',
+        "They",
+        "know",
+        "it",
+        ".",
+        '"',
+    ],
+    *["Though", "polls", "differ", ",", "experts", "say", "it", "is", "close", "."],
+]
+
+
+def _split_doc(vocab: Any) -> Any:
+    n = len(_SPLIT)
+    starts = [k in {0, 12, 18} for k in range(n)]
+    spaces = [
+        k + 1 < n
+        and _SPLIT[k + 1] not in {",", "."}
+        and not (_SPLIT[k] == '"' and k in {0, 12})
+        and not (_SPLIT[k + 1] == '"' and k + 1 in {5, 17})
+        for k in range(n)
+    ]
+    return Doc(vocab, words=_SPLIT, spaces=spaces, sent_starts=starts)
+
+
+def test_reopened_quotation_after_the_cue_sentence_joins_it(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    assert doc.text.startswith(
+        '"We will win," Kent said at a rally. "They know it." Though'
+    )
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    experts = _Candidate(
+        cue=[23],
+        source=[[22]],
+        content=[list(range(12, 18)), [24, 25, 26]],
+        confidence=0.95,
+    )
+    kept = [kent, experts]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
+    assert experts.content == [[24, 25, 26]]
+
+
+def test_quotation_attributed_right_after_it_stays(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    # a cue right after the quotation ('"They know it," X said') attributes
+    # it, and keeps it
+    other = _Candidate(
+        cue=[19], source=[], content=[list(range(12, 18))], confidence=0.95
+    )
+    kept = [kent, other]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5]]
+    assert other.content == [list(range(12, 18))]
+
+
+def test_quotation_taken_whole_drops_the_emptied_attribution(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    far = _Candidate(
+        cue=[23], source=[[22]], content=[list(range(12, 18))], confidence=0.95
+    )
+    kept = [kent, far]
+    _join_split_quotes(doc, kept, feats)
+    assert kept == [kent]
+
+
+@pytest.mark.parametrize(
+    ("run", "taken", "expected"),
+    [
+        ([1, 2, 3, 4], {4}, [1, 2, 3]),  # 'the "phony system," Trump'
+        ([1, 2, 3, 4], {1, 2}, [3, 4]),
+        ([1, 2, 3, 4], {2}, []),  # inside: not cut
+        ([1, 2], {1, 2}, []),
+    ],
+)
+def test_cut_edge(run: list[int], taken: set[int], expected: list[int]) -> None:
+    assert _cut_edge(run, taken) == expected
+
+
+def test_subject_at_the_edge_of_the_content_becomes_the_source() -> None:
+    cand = _cand([0], [[1, 2, 3, 4, 5]])
+    _apply_subject_fallback(cand, [5])
+    assert cand.source == [[5]]
+    assert cand.content == [[1, 2, 3, 4]]
+
+
+def test_subject_inside_the_content_is_not_used() -> None:
+    cand = _cand([0], [[1, 2, 3, 4, 5]])
+    _apply_subject_fallback(cand, [3])
+    assert cand.source == []
+    assert cand.content == [[1, 2, 3, 4, 5]]
+
+
+# "Inactive voters are purged , according to a Reuters survey ."
+_ACCORDING: list[Token] = [
+    ("Inactive", "ADJ", "JJ", "amod", 1),
+    ("voters", "NOUN", "NNS", "nsubjpass", 3),
+    ("are", "AUX", "VBP", "auxpass", 3),
+    ("purged", "VERB", "VBN", "ROOT", 3),
+    (",", "PUNCT", ",", "punct", 3),
+    ("according", "VERB", "VBG", "prep", 3),
+    ("to", "ADP", "IN", "prep", 5),
+    ("a", "DET", "DT", "det", 9),
+    ("Reuters", "PROPN", "NNP", "compound", 9),
+    ("survey", "NOUN", "NN", "pobj", 6),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_according_to_without_a_source_takes_its_object(vocab: Any) -> None:
+    doc = _doc(vocab, _ACCORDING)
+    assert _according_to_object(doc, doc_features(doc), [5, 6]) == [7, 8, 9]
+    assert _according_to_object(doc, doc_features(doc), [3]) == []
+
+
+def test_content_that_only_names_people_is_no_attribution(vocab: Any) -> None:
+    # "The paper ran it , citing two port officials ."
+    doc = _doc(
+        vocab,
+        [
+            ("The", "DET", "DT", "det", 1),
+            ("paper", "NOUN", "NN", "nsubj", 2),
+            ("ran", "VERB", "VBD", "ROOT", 2),
+            ("it", "PRON", "PRP", "dobj", 2),
+            (",", "PUNCT", ",", "punct", 2),
+            ("citing", "VERB", "VBG", "advcl", 2),
+            ("two", "NUM", "CD", "nummod", 8),
+            ("port", "NOUN", "NN", "compound", 8),
+            ("officials", "NOUN", "NNS", "dobj", 5),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+    )
+    feats = doc_features(doc)
+    assert _names_only(doc, feats, _cand([5], [[6, 7, 8]]))
+    # with a clause it is said: "citing officials' fears" has no verb either,
+    # but its head is not a people noun
+    assert not _names_only(doc, feats, _cand([5], [[6, 7]]))
+
+
+# "He claimed taxes were low . He refused to pledge it ." -- the role
+# tagger of "claimed" runs on into the next sentence.
+_OVERREACH: list[Token] = [
+    ("He", "PRON", "PRP", "nsubj", 1),
+    ("claimed", "VERB", "VBD", "ROOT", 1),
+    ("taxes", "NOUN", "NNS", "nsubj", 3),
+    ("were", "AUX", "VBD", "ccomp", 1),
+    ("low", "ADJ", "JJ", "acomp", 3),
+    (".", "PUNCT", ".", "punct", 1),
+    ("Then", "ADV", "RB", "advmod", 8),
+    ("he", "PRON", "PRP", "nsubj", 8),
+    ("refused", "VERB", "VBD", "ROOT", 8),
+    ("to", "PART", "TO", "aux", 10),
+    ("pledge", "VERB", "VB", "xcomp", 8),
+    ("it", "PRON", "PRP", "dobj", 10),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_content_ends_before_a_sure_cue_outside_its_clause(vocab: Any) -> None:
+    doc = _doc(vocab, _OVERREACH)
+    outer = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
+    )
+    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    assert outer.content == [[2, 3, 4, 5, 6]]
+    assert inner.content == [[9, 10, 11]]
+
+
+def test_cue_inside_the_reported_clause_stays_in_the_content(vocab: Any) -> None:
+    # the inner cue hangs from the outer one ("said her campaign had shown")
+    tokens = list(_OVERREACH)
+    tokens[5] = (",", "PUNCT", ",", "punct", 1)
+    tokens[8] = ("refused", "VERB", "VBD", "conj", 3)
+    tokens[12] = (".", "PUNCT", ".", "punct", 1)
+    doc = _doc(vocab, tokens)
+    outer = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
+    )
+    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    assert outer.content == [list(range(2, 12))]
+
+
+def test_unsure_inner_cue_does_not_cut(vocab: Any) -> None:
+    doc = _doc(vocab, _OVERREACH)
+    outer = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
+    )
+    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
+    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    assert outer.content == [list(range(2, 12))]
+
+
+def test_tagger_attribution_without_a_source_needs_one(vocab: Any) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    plain = _Candidate(cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9)
+    quoted = _Candidate(cue=[7], source=[], content=[[0, 1, 2, 3]], confidence=0.9)
+    rule = _Candidate(
+        cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9, method="rule.x"
+    )
+    assert _needs_source(doc, feats, plain)
+    assert not _needs_source(doc, feats, quoted)  # a quotation's speaker is found
+    assert not _needs_source(doc, feats, rule)
+
+
+@pytest.mark.parametrize(
+    ("i", "expected"),
+    [
+        (3, True),  # "on", a preposition of "said"
+        (4, True),  # "Tuesday", its object
+        (5, False),  # "it", the reported clause's subject
+    ],
+)
+def test_cue_adverbials(i: int, expected: bool) -> None:
+    # "Veltron said on Tuesday it would cut jobs": said=2, on=3, Tuesday=4, it=5
+    heads = [1, 2, 2, 2, 3, 7, 7, 2, 7]
+    deps = [
+        "compound",
+        "nsubj",
+        "ROOT",
+        "prep",
+        "pobj",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "dobj",
+    ]
+    assert _cue_adverbial(i, {2}, heads, deps) is expected

@@ -1,0 +1,59 @@
+"""whosaid's paragraph component: a sentence starts after every line break."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from whosaid.nlp.components import paragraph_boundaries
+
+
+def _starts(words: list[str], spaces: list[bool]) -> list[bool | None]:
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    return [t.is_sent_start for t in paragraph_boundaries(doc)]
+
+
+def test_the_token_after_a_line_break_starts_a_sentence() -> None:
+    words = ["Title", "\n\n", "He", "said", "  ", "so", ".", "\n", "Next", "\n"]
+    spaces = [False, False, True, False, False, False, False, False, False, False]
+    assert _starts(words, spaces) == [
+        True,  # spaCy: the first token always starts one
+        None,
+        True,
+        None,
+        None,  # spaces without a line break: no boundary
+        None,
+        None,
+        None,
+        True,
+        None,  # a break at the very end starts nothing
+    ]
+
+
+def test_short_docs() -> None:
+    assert _starts([], []) == []
+    assert _starts(["\n"], [False]) == [True]
+    assert _starts(["\n", "a"], [False, False]) == [True, True]
+
+
+def test_boundaries_already_set_are_kept() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["A", "\n", "b", "c", "d"],
+        spaces=[False, False, True, True, False],
+        sent_starts=[True, False, None, False, True],
+    )
+    starts = [t.is_sent_start for t in paragraph_boundaries(doc)]
+    assert starts == [True, False, True, False, True]
+
+
+def test_a_parsed_doc_is_refused_as_spacy_refuses_it() -> None:
+    words = ["A", "\n", "b"]
+    deps = ["ROOT", "dep", "dep"]
+    vocab = spacy.blank("en").vocab
+    parsed = Doc(vocab, words=words, spaces=[False] * 3, heads=[0, 0, 0], deps=deps)
+    with pytest.raises(ValueError, match="E043"):
+        paragraph_boundaries(parsed)
+    no_break = Doc(vocab, words=["A", "b"], heads=[0, 0], deps=["ROOT", "dep"])
+    assert paragraph_boundaries(no_break) is no_break
