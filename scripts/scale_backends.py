@@ -1,8 +1,9 @@
 """Two workers on one local backend, as ``whosaid extract --workers 2 -f jsonl``.
 
-    PYTHONPATH=src /usr/bin/time python scripts/scale_backends.py IN.jsonl OUT.jsonl dask
-    PYTHONPATH=src /usr/bin/time python scripts/scale_backends.py IN.jsonl OUT.jsonl processes
+    PYTHONPATH=src python scripts/scale_backends.py IN.jsonl OUT.jsonl dask
+    PYTHONPATH=src python scripts/scale_backends.py IN.jsonl OUT.jsonl processes
 
+(each under ``/usr/bin/time``)
 compares the Dask ``LocalCluster`` backend with the local process pool on the
 same runner and the same records.
 """
