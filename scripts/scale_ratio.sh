@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
 POLNEAR=${2:-../shared/data/polnear}
-VENV=${VENV:-/work/main/.venv}
+VENV=${VENV:-.venv}
 INPUT=/tmp/train250.jsonl
 export PYTHONPATH=src
 
