@@ -21,6 +21,9 @@ pytestmark = pytest.mark.model
         "Prosecutors charged two men over the warehouse fire in January.\n",
         "Panel concludes third public hearing on election\n\nIt met on Monday.\n",
         "Court names new chief judge for the northern district\n\nShe starts soon.\n",
+        "Senate passes budget deal after late-night vote\n\nIt passed 51 to 49.\n",
+        "The council approved the new budget on Tuesday.\n",
+        "Lawmakers adopted the text by a show of hands.\n",
     ],
 )
 def test_events_are_not_attributions(text: str) -> None:
@@ -42,6 +45,12 @@ def test_events_are_not_attributions(text: str) -> None:
 def test_communication_and_cognition_stay(text: str, cue: str) -> None:
     article = whosaid.process(text)
     assert cue in [a.cue[0].text for a in article.attributions]
+
+
+def test_an_event_verb_with_a_clausal_content_stays() -> None:
+    text = "The parliament passed a resolution saying the war must end.\n"
+    contents = [c.text for a in whosaid.process(text).attributions for c in a.content]
+    assert contents == ["the war must end"]
 
 
 def test_glued_dateline_is_not_part_of_the_source() -> None:

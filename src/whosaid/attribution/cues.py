@@ -135,6 +135,9 @@ EVENT_STEMS: frozenset[str] = frozenset(
         "concede",
         "reject",
         "welcome",
+        "passed",  # stem("pass") is "pas": the inflected forms stem to "pass"
+        "approve",
+        "adopt",
     }
 )
 """Event verbs that are cues only with a clausal or quoted content."""
