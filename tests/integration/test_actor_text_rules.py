@@ -1,5 +1,5 @@
 """Rules of the text over the knowledge: titles that decide a sector, photo
-credits that name no actor."""
+credits that name no actor, group names that stand for a person."""
 
 from __future__ import annotations
 
@@ -39,3 +39,28 @@ def test_a_photo_credit_names_no_actor() -> None:
     mentions = [m.text for a in article.actors for m in a.mentions]
     assert not [m for m in mentions if "Probst" in m or "Photo" in m], mentions
     assert any(a.name == "Christine Lagarde" for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "House Speaker Paul Ryan met donors on Monday.\n\n"
+            '"We will pass tax reform," the Wisconsin Republican said.\n',
+            "Paul Ryan",
+        ),
+        (
+            "Senator Elizabeth Warren spoke first. "
+            "The Massachusetts Democrat said the bill would fail.\n",
+            "Elizabeth Warren",
+        ),
+        ('"We will pass tax reform," the Wisconsin Republican said.\n', None),
+    ],
+)
+def test_a_group_member_nominal_is_a_person_never_the_group(
+    text: str, name: str | None
+) -> None:
+    article = whosaid.process(text, date="2017-10-02")
+    speaker = article.attributions[-1].speaker
+    assert speaker is not None
+    assert speaker.name == name

@@ -98,6 +98,10 @@ def resolve_span(
         found = _resolve_document(ix, ds, root, span)
         if found is not None:
             return found
+    # "the Wisconsin Republican": a member of a group named by its head
+    found = _group_member(ix, ds, span, root)
+    if found is not None:
+        return found
     # organisations, states: the mention heading the span or equal to it
     stripped = trim_name(ix.text, span.start_char, span.end_char)
     for mention in inner:
@@ -159,6 +163,27 @@ def resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return _capitalized_fallback(ix, ds, span)
+
+
+def _group_member(
+    ix: DocIndex, ds: Discourse, span: SpacySpan, root: Token
+) -> SourceResult | None:
+    """A definite singular whose head is a group's name ("the Wisconsin
+    Republican", "the Democrat") is one person of that group: the latest
+    person before it who spoke or was a subject, else no one -- never a
+    speaker named "Republican"."""
+    mention = ix.token_mention.get(root.i)
+    if (
+        mention is None
+        or mention.entity.kind != "norp"
+        or root.tag_ not in {"NNP", "NN"}
+        or not any(t.lower_ in DEFINITE_DETS and t.i < root.i for t in span)
+    ):
+        return None
+    entity = search_role(ds, span.start_char, {"person"})
+    if entity is None:
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    return SourceResult(entity, RESOLVED_NOMINAL)
 
 
 def _in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
