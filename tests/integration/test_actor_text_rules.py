@@ -64,3 +64,14 @@ def test_a_group_member_nominal_is_a_person_never_the_group(
     speaker = article.attributions[-1].speaker
     assert speaker is not None
     assert speaker.name == name
+
+
+def test_a_body_named_after_its_leader_is_of_the_leaders_country() -> None:
+    text = (
+        "DAMASCUS — Syria said on Monday the Obama administration had failed. "
+        "Syrian officials said the Obama administration was to blame.\n"
+    )
+    article = whosaid.process(text, date="2016-05-02")
+    [body] = [a for a in article.actors if a.name == "Obama administration"]
+    assert body.code == "USAGOV"
+    assert body.identity == "name:obama administration|USA"

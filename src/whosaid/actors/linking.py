@@ -61,6 +61,8 @@ def link_people(
     for d in drafts:
         if _mistyped_person(d, people, date):
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
+        if d.type != "person" and d.name:
+            _leader_country(d, people, date)
         if d.type != "person" or not d.name:
             continue
         if d.name.split()[0].lower() in LEADER_BODY_NOUNS and " " in d.name:
@@ -157,6 +159,21 @@ def surnames_as_people(
         if d.mentions:
             out.append(d)
     return out
+
+
+def _leader_country(d: ActorDraft, people: People, date: str | None) -> None:
+    """A body named after its leader ("Obama administration", "Assad
+    regime") is of the leader's country on that date, whatever country the
+    article is about; a leader the tables do not know leaves it as it is."""
+    words = d.name.split()
+    if len(words) < 2 or words[-1].lower() not in LEADER_BODY_NOUNS:
+        return
+    if not words[0][:1].isupper() or d.igo is not None:
+        return
+    link = people.link(" ".join(words[:-1]), date)
+    if link is not None and link.country is not None:
+        d.country = link.country
+        d.sources.append(f"leader {link.person.id}")
 
 
 def _bare(mention: str) -> str:
