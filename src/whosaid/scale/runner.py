@@ -402,6 +402,19 @@ def _run(
         )
 
 
+def pipeline_options(settings: ScaleSettings) -> dict[str, Any]:
+    """The pipeline's options every worker task takes (models, user files,
+    batch size, time budget), from the run's settings: one place that maps
+    :class:`ScaleSettings` onto :mod:`whosaid.scale.worker`'s keywords."""
+    return {
+        "model_dir": settings.model_dir,
+        "batch_size": settings.batch_size,
+        "actor_files": settings.actor_files,
+        "verb_files": settings.verb_files,
+        "time_budget": settings.time_budget,
+    }
+
+
 def _run_pool(
     stream: Iterable[Any],
     settings: ScaleSettings,
@@ -414,11 +427,7 @@ def _run_pool(
     workers = settings.workers
     load = partial(
         preload,
-        model_dir=settings.model_dir,
-        batch_size=settings.batch_size,
-        actor_files=settings.actor_files,
-        verb_files=settings.verb_files,
-        time_budget=settings.time_budget,
+        **pipeline_options(settings),
     )
     with LocalPool(workers, preload=load) as pool:
         yield from run_batches(
@@ -452,11 +461,7 @@ def analyze(items: Iterable[Any], settings: ScaleSettings) -> Iterator[Article]:
     """
     task = partial(
         analyze_batch,
-        model_dir=settings.model_dir,
-        batch_size=settings.batch_size,
-        actor_files=settings.actor_files,
-        verb_files=settings.verb_files,
-        time_budget=settings.time_budget,
+        **pipeline_options(settings),
     )
     yield from _run(items, settings, task, _salvage_article("unavailable"))
 
@@ -487,11 +492,7 @@ def analyze_rendered(
         width=width,
         wide=wide,
         min_confidence=min_confidence,
-        model_dir=settings.model_dir,
-        batch_size=settings.batch_size,
-        actor_files=settings.actor_files,
-        verb_files=settings.verb_files,
-        time_budget=settings.time_budget,
+        **pipeline_options(settings),
     )
     salvage_article = _salvage_article("unavailable")
 
@@ -526,11 +527,7 @@ def analyze_to_parquet(
     task = partial(
         write_batch,
         out_dir=str(folder),
-        model_dir=settings.model_dir,
-        actor_files=settings.actor_files,
-        verb_files=settings.verb_files,
-        batch_size=settings.batch_size,
-        time_budget=settings.time_budget,
+        **pipeline_options(settings),
     )
     yield from _run(items, settings, task, _salvage_summary)
 
