@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -438,7 +439,7 @@ def test_article_table_has_an_events_section_after_the_actors() -> None:
 
 def test_event_side_without_actor_is_a_dash() -> None:
     event = _event("112")
-    lonely = Event(**{**event.to_dict(), "target": None, "evidence": event.evidence})
+    lonely = dataclasses.replace(event, target=None)
     table = events_table((lonely,), _event_article().actors)
     assert table is not None
     assert cells(table_lines(table, 120)[2])[3] == "—"
