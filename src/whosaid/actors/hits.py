@@ -21,7 +21,7 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     PLACE_NOUNS,
 )
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     is_acronym,
     looks_like_person_name,
 )

@@ -16,10 +16,10 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.speaker_names import dateline_spans
 from whosaid.entities.lexicon import ACTOR_PRONOUNS
-from whosaid.records import Attribution, Speaker
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     looks_like_person_name,
 )
+from whosaid.records import Attribution, Speaker
 
 
 def _find_actor(drafts: list[ActorDraft], start: int, end: int) -> ActorDraft | None:

@@ -27,6 +27,23 @@ from whosaid.entities.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from whosaid.entities.names import (
+    Ranges,
+    acronym_after,
+    gender_of,
+    gender_of_first_name,
+    initials,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    nearest_full_name,
+    next_word,
+    quote_regions,
+    strip_titles,
+    strip_trailing_lower,
+    surname_keys,
+    trim_name,
+)
 from whosaid.nlp.models import doc_text, tokens_with_pos
 from whosaid.records import Attribution
 from whosaid.speakers.documents import build_doc_mentions
@@ -43,23 +60,6 @@ from whosaid.speakers.model import (
     MentionRef,
     RawMention,
     char_span,
-)
-from whosaid.speakers.names import (
-    Ranges,
-    acronym_after,
-    gender_of,
-    gender_of_first_name,
-    initials,
-    is_acronym,
-    looks_like_person_name,
-    name_words,
-    nearest_full_name,
-    next_word,
-    quote_regions,
-    strip_titles,
-    strip_trailing_lower,
-    surname_keys,
-    trim_name,
 )
 
 

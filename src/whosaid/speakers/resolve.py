@@ -45,6 +45,11 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc
 
 from whosaid.entities.lexicon import SINGULAR_PERSON_NOUNS
+from whosaid.entities.names import (
+    Ranges,
+    join_texts,
+    trim_name,
+)
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
@@ -57,11 +62,6 @@ from whosaid.speakers.model import (
     SourceResult,
     char_span,
     mention_for,
-)
-from whosaid.speakers.names import (
-    Ranges,
-    join_texts,
-    trim_name,
 )
 from whosaid.speakers.sources import resolve_span
 

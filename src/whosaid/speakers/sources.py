@@ -26,6 +26,18 @@ from whosaid.entities.lexicon import (
     ROLE_SYNONYMS,
     STATE_NOUNS,
 )
+from whosaid.entities.names import (
+    Ranges,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    same_stem,
+    strip_dateline,
+    strip_honorifics,
+    strip_titles,
+    surname_keys,
+    trim_name,
+)
 from whosaid.records import Span
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
@@ -46,18 +58,6 @@ from whosaid.speakers.model import (
     mention_entity,
     mention_for,
     token_range,
-)
-from whosaid.speakers.names import (
-    Ranges,
-    is_acronym,
-    looks_like_person_name,
-    name_words,
-    same_stem,
-    strip_dateline,
-    strip_honorifics,
-    strip_titles,
-    surname_keys,
-    trim_name,
 )
 from whosaid.speakers.salience import (
     cataphora,

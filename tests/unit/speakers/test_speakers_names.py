@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from whosaid.entities import lexicon
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     Ranges,
     acronym_after,
     gender_of,

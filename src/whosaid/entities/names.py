@@ -1,4 +1,5 @@
-"""Pure string helpers for speaker names (no spaCy needed)."""
+"""Pure string helpers for names (no spaCy needed), shared by the speakers and
+actors stages."""
 
 from __future__ import annotations
 
