@@ -25,8 +25,11 @@ The stage runs after speaker resolution, on the parsed article:
 4. **Grouping.**  People by full name (a surname joins the full name);
    states by country; organizations by canonical name; unnamed bodies by
    country + sector + head words ("the Foreign Ministry" joins "the Russian
-   Foreign Ministry").  Definite nominals ("the bloc", "the island", "the
-   North") join the latest compatible actor or their fixed referent.
+   Foreign Ministry").  Fixed referents of the shared nominal table ("the
+   Jewish state") are states; a definite nominal that is a source ("the
+   island said") is the speaker stage's: its speaker brings the source span
+   to its antecedent's actor (step 5); one elsewhere joins the latest
+   compatible actor.
 5. **Speakers.**  Every attribution's resolved speaker is linked to the
    actor holding its antecedent mention; pronoun and nominal sources ("she",
    "the statement") become mentions of that actor.  A source with no named
@@ -72,7 +75,10 @@ from whosaid.actors.model import (
     dateline_country,
     index_document,
 )
-from whosaid.actors.nominals import nominal_mentions
+from whosaid.actors.nominals import (
+    context_nominal_mentions,
+    fixed_referent_mentions,
+)
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
     in_dateline,
@@ -125,7 +131,8 @@ def extract_actors(
     hits = collect_hits(ix, st)
     st.all_hits = hits
     build_mentions(ix, st, build_chains(ix, hits))
-    nominal_mentions(ix, st, hits)
+    fixed_referent_mentions(ix, st, hits)
+    context_nominal_mentions(ix, st, hits, attributions)
     if people is None:
         people = load_people()
     if known is None:

@@ -38,17 +38,15 @@ def link_speakers(
     drafts: list[ActorDraft], attributions: Sequence[Attribution]
 ) -> list[ActorDraft | None]:
     """The actor of each attribution's speaker: the one holding the mention
-    the speaker stage chose (else its name, else a name in the source).
+    the speaker stage chose (else an actor in the source itself); never by
+    name, which would join what the speaker stage kept apart.
     The speaker stage alone resolves sources; this only finds their actor."""
     linked: list[ActorDraft | None] = []
-    by_name = {d.name.lower(): d for d in drafts if d.type != "place"}
     for a in attributions:
         sp = a.speaker
         target: ActorDraft | None = None
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
-        if target is None and sp is not None and sp.name:
-            target = by_name.get(sp.name.lower())
         if target is None:
             for src in a.source:
                 target = _find_actor(drafts, src.start, src.end)
