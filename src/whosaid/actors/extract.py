@@ -88,7 +88,9 @@ from whosaid.actors.speaker_links import (
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
+    RESOLVED_UNRESOLVED,
     dateline_spans,
+    generic_group,
     speaker_for_actor,
     unlinked_speaker,
 )
@@ -141,7 +143,10 @@ def extract_actors(
     drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
-    link_people(drafts, people, date, ix.text)
+    evidence = st.doc_countries | {
+        d.country for d in drafts if d.type in {"state", "place"} and d.country
+    }
+    link_people(drafts, people, date, ix.text, evidence)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
@@ -152,7 +157,7 @@ def extract_actors(
         if draft is None:
             draft = speaker_person(a.speaker, ix.text)
             if draft is not None:
-                link_people([draft], people, date, ix.text)
+                link_people([draft], people, date, ix.text, evidence)
         if draft is None:
             continue
         existing = next((d for d in drafts if d.key == draft.key), None)
@@ -231,6 +236,11 @@ def extract_actors(
             )
             continue
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
+        if generic_group(link):
+            # "officials said": the group keeps its code, but names no speaker
+            speaker = dataclasses.replace(
+                speaker, name=None, resolved_by=RESOLVED_UNRESOLVED
+            )
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
     return tuple(by_id[a.id] for a in actors), tuple(out)

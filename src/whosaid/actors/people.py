@@ -544,8 +544,15 @@ NOT_HEAD_OFFICE_WORDS: tuple[str, ...] = (
 President", "First Lady")."""
 
 
+_HEAD_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in HEAD_OFFICE_WORDS) + r")\b"
+)
+
+
 def _head(office: str) -> bool:
+    """Whether an office label names a head by whole words ("King of
+    Jordan", never "ambassador to the United Kingdom")."""
     low = office.lower()
-    return any(w in low for w in HEAD_OFFICE_WORDS) and not any(
+    return bool(_HEAD_RE.search(low)) and not any(
         w in low for w in NOT_HEAD_OFFICE_WORDS
     )

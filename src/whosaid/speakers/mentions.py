@@ -30,6 +30,7 @@ from whosaid.entities.lexicon import (
 from whosaid.entities.names import (
     Ranges,
     acronym_after,
+    cut_at_quote,
     gender_of,
     gender_of_first_name,
     initials,
@@ -108,6 +109,7 @@ def _raw_mentions(ix: DocIndex) -> list[RawMention]:
 
 
 def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | None:
+    start, end = cut_at_quote(ix.text, start, end)
     paren = ix.text.find(" (", start, end)
     if paren > start:
         end = paren  # "World Health Organization (WHO"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.actors.people import Office, People, article_date, fold, load_people
+from whosaid.actors.people import (
+    Office,
+    People,
+    article_date,
+    fold,
+    head_office,
+    load_people,
+)
 
 
 def _office(
@@ -185,3 +192,16 @@ def test_an_adviser_or_spouse_of_a_head_is_no_head() -> None:
     link = _trumps().link("Trump", "2018-05-01")
     assert link is not None and link.person.id == "d"
     assert _trumps().link("Ivanka Trump", "2018-05-01") is not None
+
+
+@pytest.mark.parametrize(
+    ("office", "head"),
+    [
+        ("ambassador to the United Kingdom", False),
+        ("King of Jordan", True),
+        ("Prime Minister", True),
+        ("Senior Advisor to the President", False),
+    ],
+)
+def test_a_head_office_is_named_by_whole_words(office: str, head: bool) -> None:
+    assert head_office(office) is head
