@@ -83,6 +83,7 @@ from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
     in_dateline,
     link_speakers,
+    named_person,
     source_actor,
     speaker_person,
 )
@@ -153,14 +154,24 @@ def extract_actors(
     for k, a in enumerate(attributions):
         if linked[k] is not None or not a.source:
             continue
-        draft = source_actor(ix, st, a)
-        if draft is None:
-            draft = speaker_person(a.speaker, ix.text)
-            if draft is not None:
-                link_people([draft], people, date, ix.text, evidence)
+        if named_person(a.speaker):
+            draft = speaker_person(a.speaker, ix.text) or source_actor(ix, st, a)
+        else:
+            draft = source_actor(ix, st, a) or speaker_person(a.speaker, ix.text)
         if draft is None:
             continue
-        existing = next((d for d in drafts if d.key == draft.key), None)
+        if draft.type == "person" and draft.kb_id is None:
+            link_people([draft], people, date, ix.text, evidence)
+        # the same entry as an actor already there ("President Barack Obama"
+        # beside "Obama"): one actor
+        existing = next(
+            (
+                d
+                for d in drafts
+                if d.key == draft.key or (draft.kb_id and d.kb_id == draft.kb_id)
+            ),
+            None,
+        )
         if existing is not None:
             existing.mentions.extend(
                 x for x in draft.mentions if x not in existing.mentions

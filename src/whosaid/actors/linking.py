@@ -108,7 +108,10 @@ def link_people(
             )
             if link is not None:
                 d.name = longer
-        if link is not None and not surname_evidence(d.name, link, evidence):
+        here = evidence
+        if evidence is not None and d.country:  # a country the text gave it
+            here = {*evidence, d.country}
+        if link is not None and not surname_evidence(d.name, link, here):
             link = None
         if link is None:
             continue

@@ -52,6 +52,10 @@ def link_speakers(
                 target = _find_actor(drafts, src.start, src.end)
                 if target is not None:
                     break
+            if target is not None and named_person(sp) and nameless(target):
+                # the speaker stage named a person ("the president" ->
+                # Barack Obama): never the nameless "President" in the source
+                target = None
         if target is None and a.source and a.source[0].text.startswith(","):
             # a source cut at the comma: ", an ocean conservation group,"
             # belongs to the name right before it
@@ -66,6 +70,21 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def named_person(speaker: Speaker | None) -> bool:
+    """Whether the speaker stage resolved the source to a person's name."""
+    return (
+        speaker is not None
+        and speaker.name is not None
+        and speaker.resolved_by in NAMED_BY
+        and looks_like_person_name(speaker.name)
+    )
+
+
+def nameless(draft: ActorDraft) -> bool:
+    """An actor made of title or body words only ("the president")."""
+    return draft.key[:1] == ("body",)
 
 
 def in_dateline(speaker: Speaker, text: str) -> bool:

@@ -207,3 +207,14 @@ def test_a_full_name_inside_a_headline_fragment_links() -> None:
     junior = _titled("Certainly Donald Trump Jr.", [], None)
     link_people([junior], people, "2017-03-01")
     assert junior.kb_id is None
+
+
+def test_a_country_the_text_gives_is_evidence_for_a_former_head() -> None:
+    people = _people()
+    bare = _titled("Obama", [], None)
+    link_people([bare], people, "2019-06-01", "Obama said", set())
+    assert bare.kb_id is None  # a former head, no country named
+    american = _titled("Obama", [], None)
+    american.country = "USA"  # "the American ... Obama"
+    link_people([american], people, "2019-06-01", "Obama said", set())
+    assert american.kb_id == "Q76"

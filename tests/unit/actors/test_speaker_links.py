@@ -54,3 +54,30 @@ def test_a_name_alone_links_no_actor() -> None:
     )
     (linked,) = link_speakers([berg], [_attribution(speaker, (27, 31))])
     assert linked is None
+
+
+def test_a_named_person_never_links_to_a_nameless_body_in_the_source() -> None:
+    # "Anna Berg met Omar Haddad. The president said ...": the speaker stage
+    # named Anna Berg through a mention no actor holds; the nameless
+    # "President" made of the source's words is not her
+    text_at = TEXT.index("Berg said")
+    president = ActorDraft(
+        key=("body", "USA", "", "GOV", "president"),
+        name="President",
+        type="person",
+        country="USA",
+        igo=None,
+        sector="GOV",
+        code=None,
+        mentions=[(text_at, text_at + 4)],
+    )
+    speaker = Speaker(
+        name="Anna Berg", mention=Span.of(TEXT, 14, 25), resolved_by="nominal"
+    )
+    (linked,) = link_speakers([president], [_attribution(speaker, (27, 31))])
+    assert linked is None
+    unnamed = Speaker(
+        name=None, mention=Span.of(TEXT, 27, 31), resolved_by="unresolved"
+    )
+    (linked,) = link_speakers([president], [_attribution(unnamed, (27, 31))])
+    assert linked is president
