@@ -66,3 +66,25 @@ def test_content_that_only_names_the_target_is_no_attribution() -> None:
         "insisted his party remained the largest force in the region.\n"
     )
     assert [cue for _, cue, _ in _found(text)] == [["insisted"]]
+
+
+def test_quotation_reopened_after_a_long_inverted_source_stays_with_it() -> None:
+    # The next paragraph's cue ("She said") stands right after the reopened
+    # quotation, but across a paragraph break: it does not own the quotation.
+    text = (
+        "Hearing\n\n"
+        '"I did not believe it was a legitimate request," said another witness, '
+        'former White House Iran adviser Nora Vale. "It was a domestic political '
+        'errand."\n\n'
+        "She said she had raised her concerns with the security adviser.\n"
+    )
+    found = _found(text)
+    vale = [content for source, _, content in found if "Nora Vale" in source[0]]
+    assert vale == [
+        [
+            '"I did not believe it was a legitimate request,"',
+            '"It was a domestic political errand."',
+        ]
+    ]
+    she = [content for source, _, content in found if source == ["She"]]
+    assert she == [["she had raised her concerns with the security adviser"]]

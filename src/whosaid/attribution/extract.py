@@ -752,13 +752,18 @@ QUOTE_CUE_REACH = 4
 
 def _detached(other: _Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
     """``other`` holds tokens ``lo..hi-1`` (a quotation) only as content, and its
-    cue is in another sentence and not right after the quotation."""
+    cue is in another sentence and not right after the quotation in its
+    paragraph (a cue opening the next paragraph, '"…"¶She said …', is not
+    the quotation's)."""
     mine = {i for run in (other.cue, *other.source) for i in run}
     if mine.intersection(range(lo, hi)):
         return False
     sents = {feats.sent_idx[lo], feats.sent_idx[hi - 1]}
+    para = feats.para_idx[hi - 1]
     return not any(
-        feats.sent_idx[i] in sents or hi <= i < hi + QUOTE_CUE_REACH for i in other.cue
+        feats.sent_idx[i] in sents
+        or (hi <= i < hi + QUOTE_CUE_REACH and feats.para_idx[i] == para)
+        for i in other.cue
     )
 
 

@@ -289,6 +289,14 @@ CASES: tuple[Case, ...] = (
         (("Levon Avagyan", "nominal"), ("Levon Avagyan", "name")),
     ),
     Case(
+        "lead-role-is-not-a-later-person-with-another-title",
+        "The opposition leader said on Monday the visit was a distraction.\n\n"
+        "UN Secretary-General Lena Morvik told the council that aid was "
+        "blocked.",
+        (("The opposition leader", 0), ("UN Secretary-General Lena Morvik", 0)),
+        (("The opposition leader", "unresolved"), ("Lena Morvik", "appositive")),
+    ),
+    Case(
         "kremlin-spokesman",
         "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful. "
         "Peskov added that Putin would attend. The Kremlin said later it had no "
