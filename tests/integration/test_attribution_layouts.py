@@ -88,3 +88,16 @@ def test_quotation_reopened_after_a_long_inverted_source_stays_with_it() -> None
     ]
     she = [content for source, _, content in found if source == ["She"]]
     assert she == [["she had raised her concerns with the security adviser"]]
+
+
+def test_content_stops_before_the_conjunction_of_the_next_clause() -> None:
+    text = (
+        "Talks\n\nOmara said on Sunday that the negotiations had reached a "
+        '"critical stage", while Belvia warned that an offensive would be '
+        "catastrophic for civilians.\n"
+    )
+    contents = {source[0]: content for source, _, content in _found(text)}
+    assert contents["Omara"] == ['that the negotiations had reached a "critical stage"']
+    assert contents["Belvia"] == [
+        "that an offensive would be catastrophic for civilians"
+    ]

@@ -959,10 +959,19 @@ def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
 
 
 def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
-    """A content ends at its last word, not at the comma before the cue."""
+    """A content ends at its last word, not at the comma before the cue, nor
+    at a conjunction that opens the next clause ('…, while Egypt warned')."""
     end = len(run)
     while end > 0 and (doc[run[end - 1]].text == "," or doc[run[end - 1]].is_space):
         end -= 1
+    if (
+        end > 2
+        and doc[run[end - 1]].pos_ in ("CCONJ", "SCONJ")
+        and doc[run[end - 2]].text == ","
+    ):
+        end -= 1
+        while end > 0 and (doc[run[end - 1]].text == "," or doc[run[end - 1]].is_space):
+            end -= 1
     return run[:end]
 
 
