@@ -101,3 +101,7 @@ def test_content_stops_before_the_conjunction_of_the_next_clause() -> None:
     assert contents["Belvia"] == [
         "that an offensive would be catastrophic for civilians"
     ]
+
+
+def test_talks_after_a_topic_noun_is_no_cue() -> None:
+    assert _found("Ceasefire talks stall as both sides trade blame\n\nBody.\n") == []

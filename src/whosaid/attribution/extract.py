@@ -31,6 +31,7 @@ from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
 from whosaid.attribution.scoring import ScoringTagger
 from whosaid.deadline import NO_DEADLINE, Deadline
+from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -374,6 +375,8 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
+    if _talks_as_a_noun(doc, head.i):
+        return False
     kind = event_kind(head.text)
     if kind == "naming":
         return False
@@ -384,6 +387,17 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if kind == "event":
         return None
     return True
+
+
+def _talks_as_a_noun(doc: Any, i: int) -> bool:
+    """ "Ceasefire talks stall …": a headline's "talks" after a common noun or
+    adjective that names no speaker ("peace", "nuclear") is the noun the
+    parser took for a verb; "Minister talks tough" and "Obama talks trade"
+    keep their cue."""
+    if i == 0 or doc[i].lower_ != "talks":
+        return False
+    before = doc[i - 1]
+    return before.tag_ in ("NN", "JJ") and before.lower_ not in (ROLE_NOUNS | ORG_NOUNS)
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
