@@ -105,3 +105,14 @@ def test_content_stops_before_the_conjunction_of_the_next_clause() -> None:
 
 def test_talks_after_a_topic_noun_is_no_cue() -> None:
     assert _found("Ceasefire talks stall as both sides trade blame\n\nBody.\n") == []
+
+
+def test_the_cue_adverbial_after_a_quotation_is_not_content() -> None:
+    text = (
+        "Budget\n\n"
+        '"This budget keeps our promises to working families," Quist said at a '
+        "signing ceremony in the capitol.\n"
+    )
+    [(source, cue, content)] = _found(text)
+    assert (source, cue) == (["Quist"], ["said"])
+    assert content == ['"This budget keeps our promises to working families,"']

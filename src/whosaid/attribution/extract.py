@@ -607,6 +607,50 @@ def _cue_adverbial(
     return deps[i] == "pobj" and heads[heads[i]] in cue and deps[heads[i]] == "prep"
 
 
+_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+_QUOTE_CHARS = frozenset("\"“”‘’'`")
+
+
+def _cue_adverbial_run(
+    run: list[int], cue: set[int], heads: Sequence[int], deps: Sequence[str]
+) -> bool:
+    """The run is one adverbial of the cue: its top token is a prepositional
+    or adverbial modifier of a cue word ('said *on Friday*', 'said *In
+    July*'), or the object of such a preposition outside the cue ('said at
+    *a signing ceremony*'), never the object of a preposition that is part
+    of the cue ('stressed her support of *the raid*')."""
+    inside = set(run)
+    tops = [i for i in run if heads[i] not in inside or heads[i] == i]
+    if len(tops) != 1:
+        return False
+    top = tops[0]
+    head = heads[top]
+    if head in cue:
+        return deps[top] in _ADVERBIAL_DEPS
+    return deps[top] == "pobj" and deps[head] == "prep" and heads[head] in cue
+
+
+def _without_cue_adverbials(
+    doc: Any, feats: DocFeatures, cand: _Candidate, runs: list[list[int]]
+) -> list[list[int]]:
+    """Drop a content run that is only the cue's adverbial ('"…," X said *at a
+    signing ceremony in the capitol*'), where another run is left.  Runs
+    are tidied first (touching runs merged); a run with a quote mark stays."""
+    if len(runs) < 2:
+        return runs
+    cue = set(cand.cue)
+    heads, deps = feats.heads, feats.deps
+    kept = [
+        run
+        for run in runs
+        if not _cue_adverbial_run(
+            [i for i in run if not doc[i].is_punct], cue, heads, deps
+        )
+        or any(_QUOTE_CHARS.intersection(doc[i].text) for i in run)
+    ]
+    return kept or runs
+
+
 def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
     """Grow content runs over adjacent tokens the document tagger calls content.
 
@@ -1491,7 +1535,7 @@ def extract_attributions(
         cand.source = _tidy_source(grown)
     attributions: list[Attribution] = []
     for cand in kept:
-        runs = _tidy_runs(doc, cand.content)
+        runs = _without_cue_adverbials(doc, feats, cand, _tidy_runs(doc, cand.content))
         content = [s for run in runs if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
         if n_words < MIN_CONTENT_WORDS:
