@@ -309,6 +309,12 @@ def _sentence_speaker(
     return None
 
 
+def _names_places(entity: Entity, places: Sequence[str]) -> bool:
+    """Every place word of a nominal mention is in the entity's name."""
+    words = name_words(entity.name)
+    return all(any(same_stem(p, w) for w in words) for p in places)
+
+
 def _resolve_nominal(
     ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
@@ -324,6 +330,10 @@ def _resolve_nominal(
         and t.is_alpha
         and not t.is_stop
     ]
+    # "Turkey's foreign ministry", "the Turkish ministry": a place named in
+    # the mention must be in the antecedent's name ("Greece's Foreign
+    # Ministry" is another body).
+    places = [t.text for t in span if t.i < root.i and t.ent_type_ in ("GPE", "NORP")]
     head = root.lower_
     pos = span.start_char
     if head in ROLE_NOUNS:
@@ -347,11 +357,12 @@ def _resolve_nominal(
                     head in e.titles
                     or any(same_stem(head, w) for w in name_words(e.name))
                 )
+                and _names_places(e, places)
             ),
             mods,
             lambda e: set(name_words(e.name)) | e.titles,
         )
-        if entity is None and head in MEDIA_NOUNS:
+        if entity is None and not places and head in MEDIA_NOUNS:
             entity = search_back(
                 ds,
                 pos,
@@ -362,9 +373,13 @@ def _resolve_nominal(
                 (),
                 lambda e: set(),
             )
-        if entity is None and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS):
+        if (
+            entity is None
+            and not places
+            and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS)
+        ):
             entity = search_role(ds, pos, {"org"})
-    if entity is None and head in ds.role_speakers:
+    if entity is None and head in ds.role_speakers and not places:
         entity, seen_at = ds.role_speakers[head]
         if seen_at >= pos:
             entity = None

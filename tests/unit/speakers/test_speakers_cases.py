@@ -297,6 +297,13 @@ CASES: tuple[Case, ...] = (
         (("The opposition leader", "unresolved"), ("Lena Morvik", "appositive")),
     ),
     Case(
+        "another-country's-ministry-is-another-body",
+        "Greece's Foreign Ministry rejected the ruling on Sunday. Turkey's foreign "
+        "ministry said the verdict was fair.",
+        (("Turkey's foreign ministry", 0),),
+        (("Turkey's foreign ministry", "unresolved"),),
+    ),
+    Case(
         "kremlin-spokesman",
         "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful. "
         "Peskov added that Putin would attend. The Kremlin said later it had no "
