@@ -8,6 +8,7 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -266,11 +267,33 @@ def _resolve_document(
     if not definite and not mods:
         return None
     issuer = _earlier_document(ix, ds, root.idx, root.lower_, mods)
+    if issuer is None and definite and not mods:
+        issuer = _recent_issuer(ds, root.idx)
     if issuer is None:
         return None
     if mention is not None:
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+ISSUER_CHARS = 600
+"""How far back (characters) "the statement said" looks for its issuer when
+no earlier document noun names one."""
+
+
+def _recent_issuer(ds: Discourse, pos: int) -> Entity | None:
+    """ "Greece's Foreign Ministry rejected the ruling. … '…,' the statement
+    said": the latest person or body that spoke or was a sentence subject
+    within ``ISSUER_CHARS`` before ``pos``."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - ISSUER_CHARS:
+            break
+        if ev.masked or ev.entity.kind not in ("org", "person"):
+            continue
+        if ev.speaker or ev.subject:
+            return ev.entity
+    return None
 
 
 def _earlier_document(

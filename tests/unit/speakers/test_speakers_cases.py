@@ -304,6 +304,13 @@ CASES: tuple[Case, ...] = (
         (("Turkey's foreign ministry", "unresolved"),),
     ),
     Case(
+        "the-statement-of-the-body-that-just-acted",
+        "ATHENS - Vardania's Foreign Ministry rejected the court's decision on "
+        'Sunday.\n\n"We will appeal this ruling," the statement said.',
+        (("the statement", 0),),
+        (("Foreign Ministry", "nominal"),),
+    ),
+    Case(
         "kremlin-spokesman",
         "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful. "
         "Peskov added that Putin would attend. The Kremlin said later it had no "
