@@ -9,6 +9,7 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -204,6 +205,48 @@ def _in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+JOINT_KINDS: frozenset[str] = frozenset({"person", "org", "gpe"})
+JOINT_WORDS: frozenset[str] = frozenset({"and", "&"})
+
+
+def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
+    """The speakers of a joint source, in text order: "Johnson and Corbyn",
+    "Opposition leader X and former prime minister Y (both)", "Britain,
+    France and Germany".  Each later name must be a conjunct joined by "and"
+    (a list's commas pass); a name that only modifies ("Haley's aide") or
+    sits in a clause does not count.  Empty when the source names one."""
+    span = char_span(ix, source.start, source.end)
+    if span is None or len(span) < 3:
+        return []
+    root = span.root
+    named: list[MentionRef] = []
+    for m in _mentions_in(ix, span):
+        if m.entity.kind not in JOINT_KINDS or _modifier(ix, m, span):
+            continue
+        if _in_clause(ix, m, root) or any(m.entity is n.entity for n in named):
+            continue
+        named.append(m)
+    if len(named) < 2:
+        return []
+    doc = ix.doc
+    joined = False
+    for prev, cur in itertools.pairwise(named):
+        rng = token_range(doc, cur.start, cur.end)
+        top = next((doc[i] for i in rng if doc[i].head.i not in rng), None)
+        if top is None or top.dep_ != "conj":
+            return []
+        between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            return []
+        words = {t.lower_ for t in between}
+        if not words & JOINT_WORDS and "," not in words:
+            return []
+        joined = joined or bool(words & JOINT_WORDS)
+    if not joined:
+        return []
+    return [_named(ix, m, span) for m in named]
 
 
 def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:

@@ -376,7 +376,7 @@ def test_render_jsonl_is_one_object_per_line() -> None:
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
     assert len(first["attributions"]) == 2
-    assert first["schema_version"] == SCHEMA_VERSION == 3
+    assert first["schema_version"] == SCHEMA_VERSION == 4
     assert first["attributions"][0]["speaker"]["code"] == "NORGOV"
     assert first["actors"] == []
     assert second["error"] == {"code": "input.empty", "message": "empty"}
