@@ -143,6 +143,13 @@ def test_speaker_is_the_resolved_name() -> None:
     assert speaker_label(BERG) == "Anna Berg"
 
 
+def test_a_joint_source_names_every_speaker() -> None:
+    assert BERG.speaker is not None
+    other = dataclasses.replace(BERG.speaker, name="Lars Holm")
+    joint = dataclasses.replace(BERG, co_speakers=(other,))
+    assert speaker_label(joint) == "Anna Berg + Lars Holm"
+
+
 def test_code_is_the_speaker_actor_code_else_a_dash() -> None:
     assert code_label(BERG) == "NORGOV"
     assert code_label(SHE) == "—"
