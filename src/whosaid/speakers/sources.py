@@ -12,8 +12,8 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
@@ -228,14 +228,21 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
         if _in_clause(ix, m, root) or any(m.entity is n.entity for n in named):
             continue
         named.append(m)
+    doc = ix.doc
+    persons = [m for m in named if m.entity.kind == "person"]
+    if len(persons) >= 2:
+        # "Senate Majority Leader X and House Democratic leader Y": the
+        # bodies in the titles are no speakers of their own
+        named = persons
+    else:
+        named = [m for m in named if _top_token(doc, m).dep_ not in _MODIFIER_DEPS]
     if len(named) < 2:
         return []
-    doc = ix.doc
     joined = False
     for prev, cur in itertools.pairwise(named):
         rng = token_range(doc, cur.start, cur.end)
-        top = next((doc[i] for i in rng if doc[i].head.i not in rng), None)
-        if top is None or top.dep_ != "conj":
+        top = _top_token(doc, cur)
+        if top.dep_ != "conj":
             return []
         between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -247,6 +254,19 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
     if not joined:
         return []
     return [_named(ix, m, span) for m in named]
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def _top_token(doc: Doc, mention: MentionRef) -> Token:
+    """The mention's token whose head lies outside it (its last, when the
+    parse ties it in a loop)."""
+    rng = token_range(doc, mention.start, mention.end)
+    for i in rng:
+        if doc[i].head.i not in rng or doc[i].head.i == i:
+            return doc[i]
+    return doc[rng.stop - 1] if len(rng) else doc[0]
 
 
 def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
