@@ -116,3 +116,14 @@ def test_the_cue_adverbial_after_a_quotation_is_not_content() -> None:
     [(source, cue, content)] = _found(text)
     assert (source, cue) == (["Quist"], ["said"])
     assert content == ['"This budget keeps our promises to working families,"']
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Cop29 talks overrun as poorer nations walk out",
+        "Brexit talks resume in Brussels",
+    ],
+)
+def test_headline_talks_before_what_talks_do_is_no_cue(headline: str) -> None:
+    assert _found(headline + "\n\nBody.\n") == []

@@ -389,13 +389,27 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     return True
 
 
+# What talks do in headlines ("Gaza talks resume", "Cop29 talks overrun").
+_TALKS_VERBS = frozenset(
+    {
+        "begin", "break", "collapse", "conclude", "continue", "drag", "end",
+        "extend", "fail", "falter", "founder", "open", "overrun", "resume",
+        "stall", "stumble", "yield",
+    }
+)  # fmt: skip
+
+
 def _talks_as_a_noun(doc: Any, i: int) -> bool:
-    """ "Ceasefire talks stall …": a headline's "talks" after a common noun or
-    adjective that names no speaker ("peace", "nuclear") is the noun the
-    parser took for a verb; "Minister talks tough" and "Obama talks trade"
-    keep their cue."""
+    """The noun the parser took for a verb: a headline's "talks" after a
+    common noun or adjective that names no speaker ("Ceasefire talks", "nuclear
+    talks"), or before what talks do ("Cop29 talks overrun", "Gaza talks
+    resume"); "Minister talks tough" and "Obama talks trade" keep their cue."""
     if i == 0 or doc[i].lower_ != "talks":
         return False
+    if i + 1 < len(doc):
+        after = doc[i + 1].lower_
+        if after in _TALKS_VERBS or after.removesuffix("s") in _TALKS_VERBS:
+            return True
     before = doc[i - 1]
     return before.tag_ in ("NN", "JJ") and before.lower_ not in (ROLE_NOUNS | ORG_NOUNS)
 
