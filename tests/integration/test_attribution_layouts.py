@@ -127,3 +127,11 @@ def test_the_cue_adverbial_after_a_quotation_is_not_content() -> None:
 )
 def test_headline_talks_before_what_talks_do_is_no_cue(headline: str) -> None:
     assert _found(headline + "\n\nBody.\n") == []
+
+
+def test_an_event_verb_with_a_relative_clause_on_its_object_is_no_attribution() -> None:
+    text = (
+        "Vote\n\nCongress approved a bill that would keep federal agencies funded "
+        "until December and avoid a shutdown.\n"
+    )
+    assert _found(text) == []

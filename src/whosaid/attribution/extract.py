@@ -505,7 +505,17 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
     if any(doc[i].dep_ in {"mark", "ccomp"} for i in tokens):
         return True
     first = min(tokens, default=0)
-    return first > 0 and "that" in (doc[first].lower_, doc[first - 1].lower_)
+    if first == 0:
+        return False
+    # "that" opening a clause, not the relative pronoun of an object
+    # ("approved a bill that would keep agencies funded")
+    return any(
+        doc[i].lower_ == "that" and doc[i].dep_ not in _RELATIVE_DEPS
+        for i in (first - 1, first)
+    )
+
+
+_RELATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 class _BusyExcept:
