@@ -135,3 +135,10 @@ def test_an_event_verb_with_a_relative_clause_on_its_object_is_no_attribution() 
         "until December and avoid a shutdown.\n"
     )
     assert _found(text) == []
+    text = (
+        "Vote\n\nThe House passed a bill last month that would raise the debt "
+        "limit while cutting spending, but it has no chance in the Senate.\n"
+    )
+    assert _found(text) == []
+    text = "Vote\n\nThe Senate passed a resolution saying the war must end.\n"
+    assert [content for _, _, content in _found(text)] == [["the war must end"]]

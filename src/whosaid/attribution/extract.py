@@ -502,7 +502,14 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
         return True
     if any(c.dep_ in {"ccomp", "parataxis"} for c in doc[h].children):
         return True
-    if any(doc[i].dep_ in {"mark", "ccomp"} for i in tokens):
+    # a clause of the cue itself ("concluded that …"), not one inside an
+    # object ("passed a bill … while cutting spending")
+    cue = {h, *cand.cue}
+    if any(
+        (doc[i].dep_ == "ccomp" and doc[i].head.i in cue)
+        or (doc[i].dep_ == "mark" and doc[i].head.head.i in cue)
+        for i in tokens
+    ):
         return True
     first = min(tokens, default=0)
     if first == 0:
