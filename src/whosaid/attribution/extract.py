@@ -1427,6 +1427,36 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _no_skipping(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A content part never lies beyond another attribution's cue in another
+    paragraph: the role tagger of "The group said the figure was 'an insult'"
+    sometimes takes a quotation two paragraphs on, past '"…," said Dr X'.
+    The part goes (unless it is all there is), so the quotation can join
+    the attribution it continues."""
+    cues = sorted(i for c in kept for i in c.cue[:1])
+    para = feats.para_idx
+    for cand in kept:
+        lo, hi = min(cand.cue), max(cand.cue)
+        parts: list[list[int]] = []
+        for run in cand.content:
+            if run[0] > hi:
+                between = range(hi + 1, run[0])
+            elif run[-1] < lo:
+                between = range(run[-1] + 1, lo)
+            else:
+                parts.append(run)
+                continue
+            far = para[run[0]] != para[hi]
+            other = far and any(
+                i in between and para[i] != para[hi]
+                for i in cues[bisect_left(cues, between.start) :]
+                if i < between.stop
+            )
+            if not other:
+                parts.append(run)
+        cand.content = parts or cand.content
+
+
 def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     """A tagger attribution left without a source is dropped.
 
@@ -1537,6 +1567,7 @@ def extract_attributions(
     )
     _cut_overreach(doc, feats, candidates)
     kept = _resolve_overlaps(candidates)
+    _no_skipping(kept, feats)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
     # Busy tokens: every cue and content, counted once per claim, so one
