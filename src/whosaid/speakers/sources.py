@@ -125,6 +125,9 @@ def resolve_span(
                 for i in token_range(ix.doc, mention.start, mention.end)
             ):
                 return _named(ix, mention, span)
+    member_of = _members_of(ix, span, root, inner)
+    if member_of is not None:
+        return member_of
     if not root.is_lower and root.i not in ix.token_mention:
         words = name_words(ix.text[stripped[0] : stripped[1]])
         if sum(1 for w in words if w[:1].isupper()) >= 2:
@@ -165,6 +168,29 @@ def resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return _capitalized_fallback(ix, ds, span)
+
+
+MEMBER_PREPS: frozenset[str] = frozenset({"at", "for", "of", "from", "with"})
+
+
+def _members_of(
+    ix: DocIndex, span: SpacySpan, root: Token, inner: Sequence[MentionRef]
+) -> SourceResult | None:
+    """ "Analysts at Goldman Sachs", "officials at the Pentagon", "lawyers for
+    the company": people speaking for an organisation named after a
+    preposition are that organisation (as event coders code them)."""
+    if root.tag_ != "NNS" or root.i in ix.token_mention:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
+            continue
+        below = {t.i for t in prep.subtree}
+        for m in inner:
+            if m.entity.kind != "org":
+                continue
+            if all(i in below for i in token_range(ix.doc, m.start, m.end)):
+                return SourceResult(m.entity, RESOLVED_APPOSITIVE, (m.start, m.end))
+    return None
 
 
 def _group_member(
