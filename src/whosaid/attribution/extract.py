@@ -638,7 +638,7 @@ def _cue_adverbial(
     return deps[i] == "pobj" and heads[heads[i]] in cue and deps[heads[i]] == "prep"
 
 
-_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+_CUE_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 _QUOTE_CHARS = frozenset("\"“”‘’'`")
 
 
@@ -657,7 +657,7 @@ def _cue_adverbial_run(
     top = tops[0]
     head = heads[top]
     if head in cue:
-        return deps[top] in _ADVERBIAL_DEPS
+        return deps[top] in _CUE_MODIFIER_DEPS
     return deps[top] == "pobj" and deps[head] == "prep" and heads[head] in cue
 
 
