@@ -75,3 +75,17 @@ def test_a_body_named_after_its_leader_is_of_the_leaders_country() -> None:
     [body] = [a for a in article.actors if a.name == "Obama administration"]
     assert body.code == "USAGOV"
     assert body.identity == "name:obama administration|USA"
+
+
+def test_a_body_takes_no_country_from_a_topic_word_in_an_earlier_paragraph() -> None:
+    text = (
+        "Hearing ends\n\n"
+        "WASHINGTON (AP) — The House Intelligence Committee ended its hearing "
+        "on Thursday.\n\n"
+        '"It was not a proper request," said a former White House Russia '
+        "adviser, Nora Vale.\n\n"
+        "Prosecutors said in a statement that the aide had lied to investigators.\n"
+    )
+    article = whosaid.process(text, date="2019-11-21")
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Prosecutors"] == "USAJUD", codes

@@ -435,26 +435,24 @@ def _private_plural(ix: ActorIndex, head: Hit, sector: str | None) -> bool:
     return sector == "BUS" and ix.doc[head.j - 1].tag_ in {"NNS", "NNPS"}
 
 
-CONTEXT_CHARS = 1000
-"""How far back (characters) a state named before an unmodified body still
-gives it its country: a state named paragraphs earlier ("servicemen in
-Vietnam") is no context for "the presidential candidate"."""
-
-
 def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
     """Country of an unmodified body ("the Foreign Ministry"): the state
-    most recently named as an actor before it in the article, at most
-    :data:`CONTEXT_CHARS` before it."""
+    most recently named as an actor before it in its paragraph.  A state
+    that only modifies a noun ("a White House Russia adviser", "Ukraine
+    policy") names a topic, not a context.  Beyond the paragraph the
+    article's country decides, later (``linking.article_country``)."""
     pos = ix.doc[tok_i].idx
     for m in reversed(st.mentions):
         if m.start >= pos:
             continue
-        if m.start < pos - CONTEXT_CHARS:
+        if "\n" in ix.text[m.end : pos]:
+            return None
+        if m.type not in {"state", "government"} or not m.country:
             continue
-        if m.type == "state" and m.country:
-            return m.country
-        if m.type in {"government"} and m.country:
-            return m.country
+        last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if last is not None and len(last) and last[-1].dep_ == "compound":
+            continue
+        return m.country
     return None
 
 

@@ -82,6 +82,7 @@ from whosaid.actors.nominals import (
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
     in_dateline,
+    link_co_speakers,
     link_speakers,
     named_person,
     source_actor,
@@ -254,4 +255,8 @@ def extract_actors(
             )
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
+    out = [
+        link_co_speakers(a, drafts, ids, by_id, places=places, things=things)
+        for a in out
+    ]
     return tuple(by_id[a.id] for a in actors), tuple(out)

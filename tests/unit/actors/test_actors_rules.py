@@ -126,25 +126,20 @@ def test_a_name_modifying_a_noun_after_it_takes_no_demonym() -> None:
     assert not modifies_noun_after(ix, Hit(4, 5, "person"))
 
 
-def test_a_body_takes_no_country_named_paragraphs_before() -> None:
-    filler = ["word"] * 300
-    words = ["Vietnam", "grew", ".", *filler, ".", "The", "ministry", "said", "."]
-    doc = Doc(NLP.vocab, words=words)
-    ix = index_document(doc, load_knowledge(NLP.tokenizer), ())
+def test_a_body_takes_no_country_named_in_another_paragraph() -> None:
+    kb = load_knowledge(NLP.tokenizer)
+    vietnam = ("state", "VNM")
     st = ActorState()
     st.mentions.append(
-        ActorMention(
-            0, 7, ("state", "VNM"), "Vietnam", "state", "VNM", None, None, None
-        )
+        ActorMention(0, 7, vietnam, "Vietnam", "state", "VNM", None, None, None)
     )
-    ministry = len(words) - 3
-    assert context_country(ix, st, ministry) is None
-    near = index_document(
-        Doc(NLP.vocab, words=["Vietnam", "grew", ".", "The", "ministry", "said"]),
-        load_knowledge(NLP.tokenizer),
-        (),
+    apart = Doc(
+        NLP.vocab,
+        words=["Vietnam", "grew", ".", "\n\n", "The", "ministry", "said", "."],
     )
-    assert context_country(near, st, 4) == "VNM"
+    assert context_country(index_document(apart, kb, ()), st, 5) is None
+    near = Doc(NLP.vocab, words=["Vietnam", "grew", ".", "The", "ministry", "said"])
+    assert context_country(index_document(near, kb, ()), st, 4) == "VNM"
 
 
 def test_a_state_opening_a_longer_place_name_is_part_of_that_place() -> None:
@@ -164,3 +159,32 @@ def test_a_state_opening_a_longer_place_name_is_part_of_that_place() -> None:
     )
     hits = collect_hits(index_document(island, kb, ()), ActorState())
     assert [(h.i, h.j, h.kind) for h in hits] == [(3, 4, "name")]
+
+
+def _glued_dateline(space_after_paren: bool) -> Doc:
+    # "(CNN)Governor Mara Quist signed the bill." and the same with a space
+    # after the bracket, as a bracketed acronym in a title would have it.
+    return Doc(
+        NLP.vocab,
+        words=["(", "CNN", ")", "Governor", "Mara", "Quist", "signed", "it", "."],
+        spaces=[False, False, space_after_paren, True, True, True, True, False, False],
+        heads=[1, 5, 1, 5, 5, 6, 6, 6, 6],
+        deps=[
+            *("punct", "nmod", "punct", "compound", "compound", "nsubj"),
+            *("ROOT", "dobj", "punct"),
+        ],
+        pos=[
+            *("PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN"),
+            *("VERB", "PRON", "PUNCT"),
+        ],
+        ents=["O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+
+
+def test_a_dateline_glued_to_a_title_is_not_part_of_it() -> None:
+    ix = index_document(_glued_dateline(False), load_knowledge(NLP.tokenizer), ())
+    st = ActorState()
+    build_mentions(ix, st, build_chains(ix, collect_hits(ix, st)))
+    person = next(m for m in st.mentions if m.type == "person")
+    assert (person.roles, person.sector) == (["Governor"], "GOV")
+    assert ix.doc.text[person.start : person.end] == "Governor Mara Quist"
