@@ -78,9 +78,9 @@ def link_people(
         if d.name.split()[0].lower() in LEADER_BODY_NOUNS and " " in d.name:
             d.type = "other"  # "Team Clinton": a campaign, never the candidate
             continue
+        d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
         if text and not _named_in_text(d, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
-        d.name = clean_person_name(d.name)
         link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own

@@ -218,3 +218,10 @@ def test_a_country_the_text_gives_is_evidence_for_a_former_head() -> None:
     american.country = "USA"  # "the American ... Obama"
     link_people([american], people, "2019-06-01", "Obama said", set())
     assert american.kb_id == "Q76"
+
+
+def test_figures_glued_to_a_name_are_dropped_before_linking() -> None:
+    people = _people()
+    glued = _titled("Donald Trump 384", [], None)
+    link_people([glued], people, "2017-03-01", "Donald Trump 384, Ted Cruz 300")
+    assert (glued.kb_id, glued.name) == ("Q22686", "Donald Trump")
