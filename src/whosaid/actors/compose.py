@@ -90,7 +90,10 @@ def compose(
                 ix, st, head.i
             )  # "IAEA inspectors ..., Director General X"
         if sector is None and title_hits and country and igo is None:
-            sector = "GOV"  # "the president of Serbia": a state's officeholder
+            # "the president of Serbia": a state's officeholder; "chief U.S.
+            # economist at X": a firm's
+            firm = any(h.sector is not None and h.sector.firm for h in title_hits)
+            sector = "BUS" if firm else "GOV"
         if former:
             sector = "ELI"
         if sector is None and not title_hits and private_person(ix, head):
