@@ -103,10 +103,12 @@ def latest_compatible(
 ) -> Entity | None:
     """The latest compatible speaker before ``pos``, else the latest
     compatible sentence subject, else the latest compatible mention outside
-    quotes and reported content."""
+    quotes and reported content, else one inside them ("The IMF approved a
+    loan, the fund said")."""
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     subject: Entity | None = None
     mention: Entity | None = None
+    quoted: Entity | None = None
     for ev in reversed(ds.events[:end]):
         if not accept(ev.entity):
             continue
@@ -116,7 +118,9 @@ def latest_compatible(
             subject = ev.entity
         if mention is None and not ev.masked:
             mention = ev.entity
-    return subject or mention
+        if quoted is None and ev.masked:
+            quoted = ev.entity
+    return subject or mention or quoted
 
 
 def resolve_fixed_referent(

@@ -104,6 +104,14 @@ def test_latest_compatible_prefers_a_speaker_then_a_subject_then_any() -> None:
     assert latest_compatible(objects, 50, states) is japan
     assert latest_compatible(objects, 30, states) is china
     assert latest_compatible(objects, 50, lambda e: e.kind == "org") is None
+    quoted = Discourse(
+        events=[
+            Event(0, 6, taiwan, subject=True, speaker=False, masked=True),
+            Event(20, 25, china, subject=False, speaker=False, masked=False),
+        ]
+    )
+    assert latest_compatible(quoted, 50, states) is china  # outside quotes first
+    assert latest_compatible(quoted, 10, states) is taiwan  # else inside them
 
 
 def _jewish_state_said() -> Doc:
