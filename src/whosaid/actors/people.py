@@ -66,6 +66,12 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+EP_OPEN_UNTIL = "2024-10"
+"""Newest month of the EveryPolitician lists (their world-leaders update;
+the cabinets stop in 2022-2023): an open term of theirs is not known to
+hold after it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Office:
     """One term in one office (dates ``YYYY[-MM[-DD]]``; ``end`` empty: open)."""
@@ -78,22 +84,30 @@ class Office:
     end: str
     source: str
 
+    @property
+    def known_end(self) -> str:
+        """The end, or for an open EveryPolitician term the month its data
+        stops (:data:`EP_OPEN_UNTIL`): a term open in a 2022 list says
+        nothing about 2025 ("Parliamentary Under-Secretary … 2020-02-14.." is
+        no office of Kemi Badenoch's in 2025)."""
+        if not self.end and self.source == "ep":
+            return EP_OPEN_UNTIL
+        return self.end
+
     def held_on(self, date: str) -> bool:
         """Whether the term covers ``date`` (compared at the term's precision)."""
         if self.start and date[: len(self.start)] < self.start:
             return False
-        if not self.end:
+        end = self.known_end
+        if not end:
             return True
-        if len(self.end) < 10:
-            return date[: len(self.end)] <= self.end
-        return date < self.end
+        if len(end) < 10:
+            return date[: len(end)] <= end
+        return date < end
 
     def ended_by(self, date: str) -> bool:
-        return (
-            bool(self.end)
-            and not self.held_on(date)
-            and date[: len(self.end)] >= self.end
-        )
+        end = self.known_end
+        return bool(end) and not self.held_on(date) and date[: len(end)] >= end
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,7 +434,7 @@ def _link_on(person: Person, date: str | None) -> Link | None:
     if past:
         # the latest office; on a tie, the country of most of their offices
         # (France's president is also Andorra's co-prince)
-        best = max(past, key=lambda o: (o.end, home[o.country or o.igo]))
+        best = max(past, key=lambda o: (o.known_end, home[o.country or o.igo]))
         return Link(person, best, former=True)
     # only later offices: the person's country, no sector yet
     first = min(offices, key=lambda o: o.start)

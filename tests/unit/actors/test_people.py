@@ -246,3 +246,12 @@ def test_election_candidates_are_read_from_factbook_results(
         ("Barack H. Obama", "2012"),
         ("Mitt Romney", "2012"),
     ]
+
+
+def test_an_open_everypolitician_term_is_not_known_after_its_lists_stop() -> None:
+    ep = Office("GBR", None, "LEG", "Under-Secretary", "2020-02-14", "", "ep")
+    assert ep.held_on("2023-06-01")
+    assert not ep.held_on("2025-03-26")
+    assert ep.ended_by("2025-03-26")
+    cia = Office("GBR", None, "GOV", "Prime Minister", "2024-07-05", "", "cia")
+    assert cia.held_on("2025-03-26")  # an open term of a current source holds
