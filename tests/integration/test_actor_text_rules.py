@@ -99,3 +99,15 @@ def test_a_firms_title_with_a_country_is_business_not_government() -> None:
     article = whosaid.process(text, date="2024-12-18")
     codes = {a.name: a.code for a in article.actors}
     assert codes["Marta Lindqvist"] == "USABUS", codes
+
+
+def test_an_igo_title_in_the_text_wins_over_a_past_national_office() -> None:
+    # she was the Netherlands' defence minister until 2017; in 2025 the text
+    # names her the UN's coordinator
+    text = (
+        "Lebanon\n\nBEIRUT — The United Nations special coordinator for Lebanon, "
+        "Jeanine Hennis-Plasschaert, said the ceasefire must hold.\n"
+    )
+    article = whosaid.process(text, date="2025-01-14")
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Jeanine Hennis-Plasschaert"] == "IGOUNO", codes
