@@ -67,6 +67,7 @@ from whosaid.actors.linking import (
     link_people,
     place_name_tails,
     surnames_as_people,
+    us_lawmakers,
 )
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
@@ -144,6 +145,7 @@ def extract_actors(
     drafts = group_mentions(st.mentions, known)
     drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
+    us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
     evidence = st.doc_countries | {
         d.country for d in drafts if d.type in {"state", "place"} and d.country
