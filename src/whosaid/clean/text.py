@@ -142,6 +142,7 @@ def analyze_layout(
     lines = _split_lines(text, start)
     labels = _label_lines(lines, find_title=find_title and title is None)
     section = _section(lines, labels)
+    _mark_widget_neighbours(lines, labels)
     _extend_link_blocks(lines, labels)
     _mark_tail_footers(lines, labels)
     warnings: list[str] = []
@@ -229,6 +230,8 @@ def _label_line(
     kind = bp.boilerplate_kind(text)
     if kind is not None:
         return kind
+    if bp.is_timestamp(text):  # a date line says nothing of the story anywhere
+        return bp.BYLINE
     if in_header:
         if bp.parse_breadcrumb(text) is not None:
             return bp.BREADCRUMB
@@ -246,16 +249,21 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
 
     It must look like a section name (``Middle East``, ``Business``) or two
     joined by a separator (``World | Africa``), and the next line must be a
-    headline that is not itself a leftover or a caption.
+    headline that is not itself a leftover or a caption.  A section name
+    followed by topic names (``News | Israel attacks on Lebanon``, ``CNN —
+    Politics``) must also be shorter than that headline.
     """
     text = lines[i].text
-    if i + 1 >= len(lines) or not (
-        bp.is_section_name(text) or bp.section_pair(text) is not None
-    ):
+    if i + 1 >= len(lines):
         return False
     following = lines[i + 1].text
+    if not (bp.is_section_name(text) or bp.section_pair(text) is not None) and (
+        bp.section_path(text) is None or bp.word_count(following) <= bp.word_count(text)
+    ):
+        return False
     return (
-        bp.boilerplate_kind(following) is None
+        not bp.is_timestamp(following)
+        and bp.boilerplate_kind(following) is None
         and bp.parse_breadcrumb(following) is None
         and not bp.is_header_line(following)
         and not bp.is_caption(following)
@@ -289,13 +297,37 @@ def _is_headline(text: str, *, first_content: bool) -> bool:
 def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
     for line, label in zip(lines, labels, strict=True):
         if label == bp.SECTION:
-            pair = bp.section_pair(line.text)
-            return bp.breadcrumb_section(pair) if pair else (line.text,)
+            path = bp.section_path(line.text)
+            return bp.breadcrumb_section(path) if path else (line.text,)
         if label == bp.BREADCRUMB:
             segments = bp.parse_breadcrumb(line.text)
             if segments is not None:
                 return bp.breadcrumb_section(segments)
     return ()
+
+
+def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
+    """Label body lines that only make sense next to a widget line.
+
+    A byline-like line right above or below a timestamp is a byline: a
+    headline's standfirst ends the header, so the byline under it (``Staff
+    Writer in Baku`` over ``Fri 22 Nov 2024 18.05 GMT``) was taken for body.
+    A line of sharing words without a sharing trigger (``Save``) right under
+    or over a share widget is part of it.
+    """
+    for i, line in enumerate(lines):
+        if labels[i] != _BODY:
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if bp.is_credit_line(line.text) and any(
+            labels[j] == bp.BYLINE and bp.is_timestamp(lines[j].text)
+            for j in neighbours
+        ):
+            labels[i] = bp.BYLINE
+        elif bp.is_share(line.text, trigger=False) and any(
+            labels[j] == bp.SHARE for j in neighbours
+        ):
+            labels[i] = bp.SHARE
 
 
 def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
@@ -314,7 +346,9 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             continue
         # Only a bare marker ("Related:", "Related Coverage") heads a list.
         if not (
-            line.text.endswith(":") or bp.word_count(line.text) <= _MARKER_MAX_WORDS
+            line.text.endswith(":")
+            or bp.word_count(line.text) <= _MARKER_MAX_WORDS
+            or bp.is_topic_marker(line.text)
         ):
             continue
         j = i + 1
