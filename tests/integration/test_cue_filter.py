@@ -53,8 +53,12 @@ def test_an_event_verb_with_a_clausal_content_stays() -> None:
     assert contents == ["the war must end"]
 
 
-def test_glued_dateline_is_not_part_of_the_source() -> None:
-    text = "Budget row\n\n(CNN)Finance Minister Alan Brooks said taxes would be cut.\n"
+@pytest.mark.parametrize("dateline", ["(CNN)", "Oslo(CNN)"])
+def test_glued_dateline_is_not_part_of_the_source(dateline: str) -> None:
+    text = (
+        f"Budget row\n\n{dateline}Finance Minister Alan Brooks said taxes would "
+        "be cut.\n"
+    )
     [attribution] = whosaid.process(text).attributions
     assert [s.text for s in attribution.source] == ["Finance Minister Alan Brooks"]
     assert attribution.speaker is not None

@@ -1036,6 +1036,22 @@ def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def _line_start(doc: Any, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _glued_place(doc: Any, i: int) -> bool:
+    """``doc[i]`` is a place name opening a line, glued to the next token
+    ("Washington" of "Washington(CNN)President")."""
+    token = doc[i]
+    return (
+        not token.whitespace_
+        and token.is_alpha
+        and (token.is_title or token.is_upper)
+        and _line_start(doc, i)
+    )
+
+
 def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
     """Cut a wire dateline ("VIENNA, Austria (AP) –") off the start of a run.
 
@@ -1043,8 +1059,13 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
     is capitalized, a comma, a parenthesis or a full stop.
     """
     first = run[0]
-    # "(CNN)President ...": the tokenizer splits the glued agency off
-    k = 1 if doc[first].text == "(" else 0
+    # "(CNN)President ...", "Washington(CNN)President ...": the tokenizer
+    # splits the glued agency (and place) off
+    k = 0
+    if len(run) > 1 and doc[run[1]].text == "(" and _glued_place(doc, first):
+        k = 1  # the run starts at the place
+    if doc[run[k]].text == "(":
+        k += 1
     opener = first + k - 1
     if (
         len(run) > k + 2
@@ -1052,7 +1073,7 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
         and doc[run[k + 1]].text == ")"
         and opener >= 0
         and doc[opener].text == "("
-        and (opener == 0 or "\n" in doc[opener - 1].text_with_ws)
+        and (_line_start(doc, opener) or (opener > 0 and _glued_place(doc, opener - 1)))
     ):
         return run[k + 2 :]
     if first > 0 and not (

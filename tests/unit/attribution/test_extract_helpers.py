@@ -264,6 +264,43 @@ def test_extract_helpers_drop_dateline(
     assert doc[run[0]].text == expected
 
 
+@pytest.fixture(scope="module")
+def dateline_nlp() -> Any:
+    import spacy
+
+    from whosaid.nlp.models import split_glued_datelines
+
+    nlp = spacy.blank("en")
+    split_glued_datelines(nlp.tokenizer)
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo(NTB)Mayor Kari Dahl said so.",
+        "(NTB)Mayor Kari Dahl said so.",
+        "Budget\nOslo(NTB)Mayor Kari Dahl said so.",
+    ],
+)
+def test_extract_helpers_drop_glued_dateline(dateline_nlp: Any, text: str) -> None:
+    doc = dateline_nlp(text)
+    first = 2 if text.startswith("Budget") else 0
+    # From the line start (the place or the bracket) or from the agency on:
+    # what a tagger may hand over.
+    agency = next(i for i in range(len(doc)) if doc[i].text == "NTB")
+    for start in (first, agency):
+        run = _drop_dateline(doc, list(range(start, len(doc))))
+        assert doc[run[0]].text == "Mayor"
+
+
+def test_extract_helpers_keep_a_bracket_inside_a_line(dateline_nlp: Any) -> None:
+    doc = dateline_nlp("The mayor said Oslo(NTB)Mayor Dahl agreed.")
+    start = next(i for i in range(len(doc)) if doc[i].text == "Oslo")
+    run = list(range(start, len(doc)))
+    assert _drop_dateline(doc, run) == run
+
+
 def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) -> None:
     doc = blank_nlp('"We will win," she said.')
     # '"We will win,' and the closing '"' tagged apart.
