@@ -106,3 +106,18 @@ def test_joint_source_is_one_attribution_with_every_name() -> None:
     assert attribution.speaker.name == "Boris Johnson"
     assert [c.name for c in attribution.co_speakers] == ["Jeremy Corbyn"]
     assert all(c.actor_id is not None for c in attribution.co_speakers)
+
+
+@pytest.mark.parametrize("floating", ["both", "each", "all"])
+def test_a_floating_quantifier_is_neither_cue_nor_source(floating: str) -> None:
+    # "X and Y both said ...": the parser hangs "both" from the subject, so as
+    # the first cue token it passed for the cue's head and the cue was lost.
+    text = (
+        "Port talks\n\nHarbour master Ines Vik and union leader Pal Strand "
+        f"{floating} said on Monday that the strike would end soon.\n"
+    )
+    [attribution] = whosaid.process(text).attributions
+    assert attribution.cue[0].text.startswith("said")
+    assert [s.text for s in attribution.source] == [
+        "Harbour master Ines Vik and union leader Pal Strand"
+    ]

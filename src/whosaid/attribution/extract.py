@@ -197,7 +197,17 @@ def tag_cues(
                 runs[-1] = (current, max(probs))
         else:
             current = None
-    return runs
+    return [(_without_floating(feats, run), p) for run, p in runs]
+
+
+def _without_floating(feats: DocFeatures, run: list[int]) -> list[int]:
+    """A cue run without the floating quantifier it starts with: "both said"
+    of "X and Y both said" is the cue "said" ("both" hangs from the subject,
+    so it would pass for the cue's head)."""
+    k = 0
+    while k < len(run) - 1 and feats.words[run[k]] in _FLOATING:
+        k += 1
+    return run[k:] if k else run
 
 
 def _prob_runs(
@@ -927,6 +937,15 @@ def _whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
     return list(range(lo, hi + 1))
 
 
+def _without_floating_tail(doc: Any, run: list[int]) -> list[int]:
+    """A source run without the floating quantifier it ends with ("X and Y
+    both" of "X and Y both said")."""
+    k = len(run)
+    while k > 1 and doc[run[k - 1]].lower_ in _FLOATING:
+        k -= 1
+    return run[:k]
+
+
 def _tidy_source(runs: list[list[int]]) -> list[list[int]]:
     """Sorted source runs with overlapping ones merged (grown runs may meet)."""
     merged: list[list[int]] = []
@@ -1552,7 +1571,10 @@ def extract_attributions(
         cand.content = _body_runs(doc, feats, cand, skip)
     busy = {i for c in kept for run in (c.cue, *c.content) for i in run}
     for cand in kept:
-        grown = [_whole_coordination(doc, run, busy) for run in cand.source]
+        grown = [
+            _without_floating_tail(doc, _whole_coordination(doc, run, busy))
+            for run in cand.source
+        ]
         cand.source = _tidy_source(grown)
     attributions: list[Attribution] = []
     for cand in kept:

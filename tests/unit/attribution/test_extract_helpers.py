@@ -14,6 +14,7 @@ from whosaid.attribution.extract import (
     _resolve_overlaps,
     _runs,
     _tidy_runs,
+    _without_floating_tail,
 )
 from whosaid.records import AttributionKind, Span
 
@@ -311,3 +312,20 @@ def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) 
 def test_extract_helpers_tidy_runs_drops_bare_punctuation(blank_nlp: Any) -> None:
     doc = blank_nlp("Taxes will rise , she said .")
     assert _tidy_runs(doc, [[0, 1, 2], [6]]) == [[0, 1, 2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vik and Strand both", "Vik and Strand"),
+        ("The leaders all", "The leaders"),
+        ("Both", "Both"),  # never emptied
+        ("Vik", "Vik"),
+    ],
+)
+def test_extract_helpers_without_floating_tail(
+    blank_nlp: Any, text: str, kept: str
+) -> None:
+    doc = blank_nlp(text)
+    run = _without_floating_tail(doc, list(range(len(doc))))
+    assert doc[run[0] : run[-1] + 1].text == kept
