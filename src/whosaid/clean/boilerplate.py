@@ -202,11 +202,12 @@ _TOPIC_MARKER = re.compile(
 )
 
 # Accessibility links at the top of a page: "Skip to content", "Skip to main
-# content", "Jump to navigation", "Accessibility links".
+# content", "Jump to navigation", "Skip next section Navigation",
+# "Accessibility links": "skip"/"jump to" and a page part in a short line.
 _SKIP_LINK = re.compile(
-    r"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?"
-    r"(?:content|navigation|nav|menu|article|story|search|footer|main)|"
-    r"accessibility\s+(?:links|help))$",
+    r"^(?:(?:skip|jump\s+to)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:content|navigation|nav|menu|section|article|story|search|footer|main|"
+    r"links?)|accessibility\s+(?:links|help))$",
     _I,
 )
 
@@ -308,7 +309,8 @@ _BARE_ADDRESS = re.compile(
 
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|advertising|ad|ads|sponsored|sponsored\s+content|"
-    r"paid\s+content|promoted|promoted\s+content|story\s+continues\s+below"
+    r"paid\s+content|paid\s+post|promoted|promoted\s+content|sponsor\s+message|"
+    r"story\s+continues\s+below"
     r"(?:\s+advertisement)?|continue\s+reading\s+(?:the\s+main\s+story|below))"
     r"\s*[:.]?$",
     _I,
@@ -384,7 +386,8 @@ _NAME_CREDIT_MAX_WORDS = 12
 # or a time among them: "Published On 14 Jan 2025", "Updated 9:14 PM EDT,
 # September 25, 2024", "December 18, 2024 7:42 PM GMT Updated 2 hours ago".
 _STAMP_WORDS = frozenset(
-    {"published", "updated", "posted", "modified", "created", "edited", "last",
+    {"published", "updated", "posted", "modified", "created", "edited", "issued",
+     "last",
      "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
      "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",
      "mins", "min", "hours", "hour", "hrs", "hr", "days", "day"}
@@ -408,8 +411,11 @@ _STAMP_DATE = (
 )
 _STAMP_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", _I)
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|Z|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)$")
+_DIGIT_WORD_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_]{3,})")
 _STAMP_TOKEN = re.compile(r"[^\s,|·•()–—]+")
 _STAMP_MAX_WORDS = 14
+
+_HEADER_SEPARATOR = re.compile(r"\||\s+[/·•]\s+")
 
 _BREADCRUMB_PREFIX = re.compile(r"^(?:you\s+are\s+here|breadcrumbs?)\s*:\s*", _I)
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:/|>|»|›|→|\||::)\s*")
@@ -417,6 +423,7 @@ _GENERIC_SECTIONS = frozenset(
     {"home", "homepage", "home page", "news", "start", "main", "front page", "index"}
 )
 _BREADCRUMB_MAX_CHARS = 120
+_TITLE_LINE_MAX_CHARS = 300
 _SECTION_NAME = re.compile(r"^[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+)*$")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the", "in"})
 _SEGMENT_MAX_WORDS = 3
@@ -653,11 +660,18 @@ def is_header_line(line: str) -> bool:
         return False
     if _BYLINE.match(line) is not None and not ends_sentence(line):
         return True
-    # "World News | Tue Aug 1, 2017 | 6:12am EDT": a timestamp among segments.
-    segments = [segment.strip() for segment in line.split("|")]
+    # "World News | Tue Aug 1, 2017 | 6:12am EDT", "News Desk / Updated: Jul 5,
+    # 2024, 10:15 IST": a timestamp among segments.
+    segments = [segment.strip() for segment in _HEADER_SEPARATOR.split(line)]
     return any(
         pattern.match(segment) for segment in segments for pattern in _TIMESTAMPS
     )
+
+
+def is_bare_by(line: str) -> bool:
+    """Return whether ``line`` is a bare ``By`` (the byline's name follows on
+    the next line)."""
+    return line.rstrip(":").strip().lower() == "by"
 
 
 def is_credit_line(line: str) -> bool:
@@ -691,7 +705,8 @@ def is_timestamp(line: str) -> bool:
         >>> is_timestamp("Updated figures came out on Monday.")
         False
     """
-    tokens = _STAMP_TOKEN.findall(line)
+    # "07/05/2024July 5, 2024": a date glued to the next one
+    tokens = _STAMP_TOKEN.findall(_DIGIT_WORD_GLUE.sub(" ", line))
     if not tokens or len(tokens) > _STAMP_MAX_WORDS:
         return False
     dated = False
@@ -774,6 +789,46 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     return segments
 
 
+_TITLED_TAIL_MIN_CHARS = 10
+
+
+def titled_breadcrumb(line: str, headline: str) -> tuple[str, ...] | None:
+    """The sections of a breadcrumb that ends with the page's own headline,
+    else None.
+
+    ``News / India News / Parliament session to begin on Monday`` over the
+    headline ``Parliament session to begin on Monday amid opposition
+    protests``: the last segment is the start of the headline below (at
+    least 10 characters), the others are breadcrumb segments (short,
+    capitalised).
+
+    Example:
+        >>> titled_breadcrumb("Home / World / Floods hit the north",
+        ...                   "Floods hit the north of the country")
+        ('Home', 'World')
+    """
+    if len(line) > _TITLE_LINE_MAX_CHARS:
+        return None
+    body = _BREADCRUMB_PREFIX.sub("", line)
+    for m in _BREADCRUMB_SEPARATOR.finditer(body):
+        tail = body[m.end() :].strip()
+        if len(tail) < _TITLED_TAIL_MIN_CHARS or not headline.startswith(tail):
+            continue
+        segments = tuple(
+            seg.strip() for seg in _BREADCRUMB_SEPARATOR.split(body[: m.start()])
+        )
+        if segments and all(
+            seg
+            and word_count(seg) <= _SEGMENT_MAX_WORDS
+            and len(seg) <= _SEGMENT_MAX_CHARS
+            and (seg[0].isupper() or seg[0].isdigit())
+            for seg in segments
+        ):
+            return segments
+        return None
+    return None
+
+
 def section_pair(line: str) -> tuple[str, str] | None:
     """Two section names joined by a breadcrumb separator ("World | Africa",
     "Middle East > Diplomacy"), else None.
@@ -794,6 +849,12 @@ def section_pair(line: str) -> tuple[str, str] | None:
 # Politics", "Environment › Climate crisis").  Dashes need spaces around them.
 _SECTION_SEPARATOR = re.compile(r"\s*(?:\||›|»|>)\s*|\s+[—–]\s+")
 _TOPIC_MAX_WORDS = 5
+# Labels that head a headline on the same line rather than a section.
+_GENRE_LABELS = frozenset(
+    {"opinion", "analysis", "perspective", "commentary", "comment", "editorial",
+     "review", "explainer", "interview", "factbox", "exclusive", "live", "watch",
+     "video", "podcast", "breaking", "update", "fact check"}
+)  # fmt: skip
 _TOPIC_NAME = re.compile(r"^[A-Z0-9][\w.'’&-]*(?:\s+[\w.'’&-]+)*$")
 
 
@@ -818,7 +879,11 @@ def section_path(line: str) -> tuple[str, ...] | None:
     ):
         return None
     segments = [s.strip() for s in _SECTION_SEPARATOR.split(line)]
-    if not 2 <= len(segments) <= 4 or not is_section_name(segments[0]):
+    if (
+        not 2 <= len(segments) <= 4
+        or not is_section_name(segments[0])
+        or segments[0].lower() in _GENRE_LABELS  # "Opinion | Why rates must fall"
+    ):
         return None
     for topic in segments[1:]:
         if (

@@ -202,14 +202,13 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
     seen_content = False
     for i, line in enumerate(lines):
         title_wanted = find_title and _TITLE not in labels
-        if (
-            in_header
-            and title_wanted
-            and not seen_content
-            and _is_section_line(lines, i)
-        ):
-            labels.append(bp.SECTION)
-            continue
+        if in_header and title_wanted and not seen_content:
+            if _is_section_line(lines, i):
+                labels.append(bp.SECTION)
+                continue
+            if _titled_breadcrumb(lines, i) is not None:
+                labels.append(bp.BREADCRUMB)
+                continue
         label = _label_line(
             line.text,
             in_header=in_header,
@@ -230,8 +229,8 @@ def _label_line(
     kind = bp.boilerplate_kind(text)
     if kind is not None:
         return kind
-    if bp.is_timestamp(text):  # a date line says nothing of the story anywhere
-        return bp.BYLINE
+    if bp.is_timestamp(text) or bp.is_bare_by(text):
+        return bp.BYLINE  # a date line says nothing of the story anywhere
     if in_header:
         if bp.parse_breadcrumb(text) is not None:
             return bp.BREADCRUMB
@@ -272,6 +271,15 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
     )
 
 
+def _titled_breadcrumb(lines: list[_Line], i: int) -> tuple[str, ...] | None:
+    """The sections of ``lines[i]`` when it is a breadcrumb ending with the
+    headline on the next line (``News / India News / Parliament session ...``).
+    """
+    if i + 1 >= len(lines) or not _is_headline(lines[i + 1].text, first_content=True):
+        return None
+    return bp.titled_breadcrumb(lines[i].text, lines[i + 1].text)
+
+
 def _is_headline(text: str, *, first_content: bool) -> bool:
     words = bp.word_count(text)
     if (
@@ -295,12 +303,12 @@ def _is_headline(text: str, *, first_content: bool) -> bool:
 
 
 def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
-    for line, label in zip(lines, labels, strict=True):
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == bp.SECTION:
             path = bp.section_path(line.text)
             return bp.breadcrumb_section(path) if path else (line.text,)
         if label == bp.BREADCRUMB:
-            segments = bp.parse_breadcrumb(line.text)
+            segments = bp.parse_breadcrumb(line.text) or _titled_breadcrumb(lines, i)
             if segments is not None:
                 return bp.breadcrumb_section(segments)
     return ()
@@ -309,9 +317,10 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
 def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
     """Label body lines that only make sense next to a widget line.
 
-    A byline-like line right above or below a timestamp is a byline: a
-    headline's standfirst ends the header, so the byline under it (``Staff
-    Writer in Baku`` over ``Fri 22 Nov 2024 18.05 GMT``) was taken for body.
+    A byline-like line right above or below a timestamp, or under a bare
+    ``By``, is a byline: a headline's standfirst ends the header, so the
+    byline under it (``Staff Writer in Baku`` over ``Fri 22 Nov 2024 18.05
+    GMT``) was taken for body.
     A line of sharing words without a sharing trigger (``Save``) right under
     or over a share widget is part of it.
     """
@@ -319,9 +328,12 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
         if labels[i] != _BODY:
             continue
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if bp.is_credit_line(line.text) and any(
-            labels[j] == bp.BYLINE and bp.is_timestamp(lines[j].text)
-            for j in neighbours
+        if bp.is_credit_line(line.text) and (
+            any(
+                labels[j] == bp.BYLINE and bp.is_timestamp(lines[j].text)
+                for j in neighbours
+            )
+            or (i > 0 and bp.is_bare_by(lines[i - 1].text))
         ):
             labels[i] = bp.BYLINE
         elif bp.is_share(line.text, trigger=False) and any(

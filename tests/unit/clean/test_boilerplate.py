@@ -362,6 +362,8 @@ def test_caption_without_credit_has_none() -> None:
         "Updated an hour ago",
         "2023-03-07T09:15:00Z",
         "Sat, 4 Mar 2023 - 21:00 CET",
+        "Issued on: 7/3/2023 - 09:15",
+        "07/03/2023March 7, 2023",  # two dates glued together
     ],
 )
 def test_boilerplate_is_timestamp(line: str) -> None:
@@ -393,6 +395,8 @@ def test_boilerplate_is_timestamp_false(line: str) -> None:
         ("Skip to content", bp.SITE_FOOTER),
         ("Skip to main content", bp.SITE_FOOTER),
         ("Jump to navigation", bp.SITE_FOOTER),
+        ("Skip next section Navigation", bp.SITE_FOOTER),
+        ("Sponsor Message", bp.ADVERTISEMENT),
         ("Accessibility links", bp.SITE_FOOTER),
         ("(END)", bp.SITE_FOOTER),
         ("-- END --", bp.SITE_FOOTER),
@@ -412,6 +416,7 @@ def test_boilerplate_is_timestamp_false(line: str) -> None:
         ("Topics: Ports, Strikes", bp.SITE_FOOTER),
         # body lines that only look like those
         ("Skip to the end of the story, the editor said.", None),
+        ("Skip the main course and order two starters", None),
         ("The strike will end on Friday, the union said.", None),
         ("Ends justify the means, he argued.", None),
         ("#MeToo campaigners marched in the capital.", None),
@@ -450,6 +455,8 @@ def test_boilerplate_image_sentence_is_not_a_caption_label() -> None:
         ("(LEAD) By Jana Novak", True),
         ("(2nd LD) By Jana Novak and Omar Haddad", True),
         ("(lead) by the river the camp grew", False),
+        ("Wire Desk / Updated: Mar 7, 2023, 09:15 IST", True),
+        ("Ports / Strikes / Rotterdam", False),
     ],
 )
 def test_boilerplate_is_header_line_with_a_wire_tag(line: str, expected: bool) -> None:
@@ -489,6 +496,8 @@ def test_boilerplate_is_credit_line(line: str, expected: bool) -> None:
         ("News | Strikes spread to ports across the north", None),  # too long
         ("Business - Markets", None),  # a hyphen is no separator
         ("News | Strikes end.", None),
+        ("Opinion | Why the ports must stay open", None),  # a headline's label
+        ("Analysis | Strike costs mount", None),
     ],
 )  # fmt: skip
 def test_boilerplate_section_path(line: str, path: tuple[str, ...] | None) -> None:
@@ -509,3 +518,41 @@ def test_boilerplate_is_share_without_trigger(
     line: str, trigger: bool, expected: bool
 ) -> None:
     assert bp.is_share(line, trigger=trigger) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "sections"),
+    [
+        (
+            "News / Europe News / Dock workers extend strike",
+            "Dock workers extend strike in Rotterdam over automation",
+            ("News", "Europe News"),
+        ),
+        (
+            "Home > Business > Dock workers extend strike in Rotterdam",
+            "Dock workers extend strike in Rotterdam",
+            ("Home", "Business"),
+        ),
+        # The tail is not the start of the headline below.
+        ("News / Europe / Ports reopen", "Dock workers extend strike", None),
+        # Too short a tail to tell.
+        ("News / Europe / Docks", "Docks close as strike spreads", None),
+        # A segment that is no breadcrumb segment.
+        (
+            "Read the news of the week / Dock workers extend strike",
+            "Dock workers extend strike in Rotterdam",
+            None,
+        ),
+    ],
+)
+def test_boilerplate_titled_breadcrumb(
+    line: str, headline: str, sections: tuple[str, ...] | None
+) -> None:
+    assert bp.titled_breadcrumb(line, headline) == sections
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("By", True), ("BY:", True), ("By Jo", False)]
+)
+def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
+    assert bp.is_bare_by(line) is expected

@@ -636,3 +636,47 @@ def test_text_wire_tag_byline_under_the_title() -> None:
     )
     article = _clean(text)
     assert _kinds(article) == {"(LEAD) By Jana Novak": "byline"}
+
+
+def test_text_breadcrumb_ending_with_the_headline() -> None:
+    text = (
+        "News / Europe News / Dock workers extend strike\n"
+        "Dock workers extend strike in Rotterdam over automation\n"
+        "Wire Desk / Updated: Mar 7, 2023, 09:15 IST\n\n"
+        "ROTTERDAM: Dock workers voted on Monday to extend the strike, the union "
+        "said.\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert (
+        article.title.text == "Dock workers extend strike in Rotterdam over automation"
+    )
+    assert article.section == ("Europe News",)
+    assert _kinds(article) == {
+        "News / Europe News / Dock workers extend strike": "breadcrumb",
+        "Wire Desk / Updated: Mar 7, 2023, 09:15 IST": "byline",
+    }
+
+
+def test_text_bare_by_and_the_name_under_it_are_the_byline() -> None:
+    text = (
+        "Dock workers extend strike in Rotterdam\n\n"
+        "The union says talks have broken down\n\n"
+        "By\nJana Novak\n\n"
+        "Dock workers voted on Monday to extend the strike, the union said.\n"
+    )
+    article = _clean(text)
+    assert _kinds(article) == {"By": "byline", "Jana Novak": "byline"}
+
+
+def test_text_genre_label_line_is_the_title() -> None:
+    line = "Opinion | Why the ports must stay open"
+    text = (
+        f"{line}\n"
+        "The strike has cost the city dearly, and the dock workers know it\n\n"
+        "Dock workers voted on Monday to extend the strike, the union said.\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert article.title.text == line
+    assert article.section == ()
