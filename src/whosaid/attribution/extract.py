@@ -399,13 +399,27 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     return True
 
 
+# What talks do in headlines ("Gaza talks resume", "Cop29 talks overrun").
+_TALKS_VERBS = frozenset(
+    {
+        "begin", "break", "collapse", "conclude", "continue", "drag", "end",
+        "extend", "fail", "falter", "founder", "open", "overrun", "resume",
+        "stall", "stumble", "yield",
+    }
+)  # fmt: skip
+
+
 def _talks_as_a_noun(doc: Any, i: int) -> bool:
-    """ "Ceasefire talks stall …": a headline's "talks" after a common noun or
-    adjective that names no speaker ("peace", "nuclear") is the noun the
-    parser took for a verb; "Minister talks tough" and "Obama talks trade"
-    keep their cue."""
+    """The noun the parser took for a verb: a headline's "talks" after a
+    common noun or adjective that names no speaker ("Ceasefire talks", "nuclear
+    talks"), or before what talks do ("Cop29 talks overrun", "Gaza talks
+    resume"); "Minister talks tough" and "Obama talks trade" keep their cue."""
     if i == 0 or doc[i].lower_ != "talks":
         return False
+    if i + 1 < len(doc):
+        after = doc[i + 1].lower_
+        if after in _TALKS_VERBS or after.removesuffix("s") in _TALKS_VERBS:
+            return True
     before = doc[i - 1]
     return before.tag_ in ("NN", "JJ") and before.lower_ not in (ROLE_NOUNS | ORG_NOUNS)
 
@@ -498,10 +512,27 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
         return True
     if any(c.dep_ in {"ccomp", "parataxis"} for c in doc[h].children):
         return True
-    if any(doc[i].dep_ in {"mark", "ccomp"} for i in tokens):
+    # a clause of the cue itself ("concluded that …"), not one inside an
+    # object ("passed a bill … while cutting spending")
+    cue = {h, *cand.cue}
+    if any(
+        (doc[i].dep_ == "ccomp" and doc[i].head.i in cue)
+        or (doc[i].dep_ == "mark" and doc[i].head.head.i in cue)
+        for i in tokens
+    ):
         return True
     first = min(tokens, default=0)
-    return first > 0 and "that" in (doc[first].lower_, doc[first - 1].lower_)
+    if first == 0:
+        return False
+    # "that" opening a clause, not the relative pronoun of an object
+    # ("approved a bill that would keep agencies funded")
+    return any(
+        doc[i].lower_ == "that" and doc[i].dep_ not in _RELATIVE_DEPS
+        for i in (first - 1, first)
+    )
+
+
+_RELATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 class _BusyExcept:
@@ -617,7 +648,7 @@ def _cue_adverbial(
     return deps[i] == "pobj" and heads[heads[i]] in cue and deps[heads[i]] == "prep"
 
 
-_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+_CUE_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 _QUOTE_CHARS = frozenset("\"“”‘’'`")
 
 
@@ -636,7 +667,7 @@ def _cue_adverbial_run(
     top = tops[0]
     head = heads[top]
     if head in cue:
-        return deps[top] in _ADVERBIAL_DEPS
+        return deps[top] in _CUE_MODIFIER_DEPS
     return deps[top] == "pobj" and deps[head] == "prep" and heads[head] in cue
 
 
@@ -1436,6 +1467,36 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _no_skipping(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A content part never lies beyond another attribution's cue in another
+    paragraph: the role tagger of "The group said the figure was 'an insult'"
+    sometimes takes a quotation two paragraphs on, past '"…," said Dr X'.
+    The part goes (unless it is all there is), so the quotation can join
+    the attribution it continues."""
+    cues = sorted(i for c in kept for i in c.cue[:1])
+    para = feats.para_idx
+    for cand in kept:
+        lo, hi = min(cand.cue), max(cand.cue)
+        parts: list[list[int]] = []
+        for run in cand.content:
+            if run[0] > hi:
+                between = range(hi + 1, run[0])
+            elif run[-1] < lo:
+                between = range(run[-1] + 1, lo)
+            else:
+                parts.append(run)
+                continue
+            far = para[run[0]] != para[hi]
+            other = far and any(
+                i in between and para[i] != para[hi]
+                for i in cues[bisect_left(cues, between.start) :]
+                if i < between.stop
+            )
+            if not other:
+                parts.append(run)
+        cand.content = parts or cand.content
+
+
 def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     """A tagger attribution left without a source is dropped.
 
@@ -1546,6 +1607,7 @@ def extract_attributions(
     )
     _cut_overreach(doc, feats, candidates)
     kept = _resolve_overlaps(candidates)
+    _no_skipping(kept, feats)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
     # Busy tokens: every cue and content, counted once per claim, so one

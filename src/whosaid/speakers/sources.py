@@ -12,8 +12,8 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
@@ -125,6 +125,9 @@ def resolve_span(
                 for i in token_range(ix.doc, mention.start, mention.end)
             ):
                 return _named(ix, mention, span)
+    member_of = _members_of(ix, span, root, inner)
+    if member_of is not None:
+        return member_of
     if not root.is_lower and root.i not in ix.token_mention:
         words = name_words(ix.text[stripped[0] : stripped[1]])
         if sum(1 for w in words if w[:1].isupper()) >= 2:
@@ -165,6 +168,29 @@ def resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return _capitalized_fallback(ix, ds, span)
+
+
+MEMBER_PREPS: frozenset[str] = frozenset({"at", "for", "of", "from", "with"})
+
+
+def _members_of(
+    ix: DocIndex, span: SpacySpan, root: Token, inner: Sequence[MentionRef]
+) -> SourceResult | None:
+    """ "Analysts at Goldman Sachs", "officials at the Pentagon", "lawyers for
+    the company": people speaking for an organisation named after a
+    preposition are that organisation (as event coders code them)."""
+    if root.tag_ != "NNS" or root.i in ix.token_mention:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
+            continue
+        below = {t.i for t in prep.subtree}
+        for m in inner:
+            if m.entity.kind != "org":
+                continue
+            if all(i in below for i in token_range(ix.doc, m.start, m.end)):
+                return SourceResult(m.entity, RESOLVED_APPOSITIVE, (m.start, m.end))
+    return None
 
 
 def _group_member(
@@ -228,14 +254,21 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
         if _in_clause(ix, m, root) or any(m.entity is n.entity for n in named):
             continue
         named.append(m)
+    doc = ix.doc
+    persons = [m for m in named if m.entity.kind == "person"]
+    if len(persons) >= 2:
+        # "Senate Majority Leader X and House Democratic leader Y": the
+        # bodies in the titles are no speakers of their own
+        named = persons
+    else:
+        named = [m for m in named if _top_token(doc, m).dep_ not in _MODIFIER_DEPS]
     if len(named) < 2:
         return []
-    doc = ix.doc
     joined = False
     for prev, cur in itertools.pairwise(named):
         rng = token_range(doc, cur.start, cur.end)
-        top = next((doc[i] for i in rng if doc[i].head.i not in rng), None)
-        if top is None or top.dep_ != "conj":
+        top = _top_token(doc, cur)
+        if top.dep_ != "conj":
             return []
         between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -247,6 +280,19 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
     if not joined:
         return []
     return [_named(ix, m, span) for m in named]
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def _top_token(doc: Doc, mention: MentionRef) -> Token:
+    """The mention's token whose head lies outside it (its last, when the
+    parse ties it in a loop)."""
+    rng = token_range(doc, mention.start, mention.end)
+    for i in rng:
+        if doc[i].head.i not in rng or doc[i].head.i == i:
+            return doc[i]
+    return doc[rng.stop - 1] if len(rng) else doc[0]
 
 
 def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:

@@ -311,6 +311,20 @@ CASES: tuple[Case, ...] = (
         (("Foreign Ministry", "nominal"),),
     ),
     Case(
+        "analysts-at-a-company-and-the-bank",
+        "Analysts at Brantwell Capital said in a note that prices would stay high. "
+        '"Patience beats a price war," the bank wrote.',
+        (("Analysts at Brantwell Capital", 0), ("the bank", 0)),
+        (("Brantwell Capital", "appositive"), ("Brantwell Capital", "nominal")),
+    ),
+    Case(
+        "it-is-the-body-not-the-state-modifying-the-subject",
+        "The Federal Reserve cut rates on Wednesday. The U.S. central bank "
+        'lowered its main rate. "We will weigh the data," it said in a statement.',
+        (("it", 0),),
+        (("Federal Reserve", "pronoun"),),
+    ),
+    Case(
         "kremlin-spokesman",
         "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful. "
         "Peskov added that Putin would attend. The Kremlin said later it had no "
