@@ -4,14 +4,19 @@ The text is never changed: every span indexes it as given.  The analysis runs
 over lines (blank lines separate blocks) in four passes:
 
 1. Each line gets a label.  Position-independent leftovers (share widgets,
-   link blocks, footers, credits, advertising) and captions are recognised
-   anywhere; breadcrumbs, bylines/timestamps and the title only above the
-   body.  The title is the first headline-like line above the body: 2 to 30
-   words, not ending like a sentence (a first line in Headline Case that ends
-   with a single period is accepted too).  The first other line starts the
-   body.
+   link blocks, footers, credits, advertising, skip links, end marks, lines
+   that are only a date or a publishing stamp) and captions are recognised
+   anywhere; breadcrumbs, bylines and the title only above the body.  The
+   title is the first headline-like line above the body: 2 to 30 words, not
+   ending like a sentence (a first line in Headline Case that ends with a
+   single period is accepted too).  The first other line starts the body.
    A short section name (``Middle East``) right above the headline is a
-   section line.
+   section line, and so is a section name with topic names (``News | Israel
+   attacks on Lebanon``) over a longer headline; a breadcrumb that ends with
+   the start of the headline below is a breadcrumb.
+   Then a byline-like line next to a timestamp (or under a bare ``By``) is a
+   byline even below a standfirst, and ``Save`` next to a share widget is
+   part of it.
 2. Short non-sentence lines in the same block right after a link marker ending
    in a colon (``Related:``) are link lines too; so are headline-like lines of
    the next block when the marker stands alone (``Read More:``, blank line,
