@@ -89,3 +89,13 @@ def test_a_body_takes_no_country_from_a_topic_word_in_an_earlier_paragraph() -> 
     article = whosaid.process(text, date="2019-11-21")
     codes = {a.name: a.code for a in article.actors}
     assert codes["Prosecutors"] == "USAJUD", codes
+
+
+def test_a_firms_title_with_a_country_is_business_not_government() -> None:
+    text = (
+        'Markets\n\nNEW YORK — "The market was braced for a hawkish cut," said '
+        "Marta Lindqvist, chief U.S. economist at Harborline Capital in New York.\n"
+    )
+    article = whosaid.process(text, date="2024-12-18")
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Marta Lindqvist"] == "USABUS", codes
