@@ -91,9 +91,7 @@ from whosaid.actors.speaker_links import (
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
-    RESOLVED_UNRESOLVED,
     dateline_spans,
-    generic_group,
     speaker_for_actor,
     unlinked_speaker,
 )
@@ -250,11 +248,6 @@ def extract_actors(
             )
             continue
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
-        if generic_group(link):
-            # "officials said": the group keeps its code, but names no speaker
-            speaker = dataclasses.replace(
-                speaker, name=None, resolved_by=RESOLVED_UNRESOLVED
-            )
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
     out = [
