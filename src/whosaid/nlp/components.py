@@ -40,6 +40,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     table = np.asarray(parsed.to_array([IS_SPACE, SENT_START]), dtype=np.uint64)
     spaces = np.flatnonzero(table[:-1, 0]).tolist()
     breaks = [i + 1 for i in spaces if "\n" in doc[i].text]
+    # a wire dateline opening a paragraph is no part of the sentence after it
+    breaks += [
+        end
+        for start in (0, *breaks)
+        if start < len(doc) and (end := dateline_end(doc, start)) is not None
+    ]
     if not breaks:
         return doc
     if doc.has_annotation("DEP"):
@@ -48,6 +54,41 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     starts[breaks] = 1
     parsed.from_array([SENT_START], starts)
     return doc
+
+
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_MAX_TOKENS = 12
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after a wire dateline opening a paragraph at
+    ``start``: "Lagos (AFP) –", "WASHINGTON, Dec 18 (Reuters) -", "KYIV,
+    Ukraine (AP) —", "BEIRUT —", "Washington (CNN)President".  Capitalised
+    words, a comma, a date and a bracketed agency, then a dash (or the
+    agency's closing bracket glued to the next word); None otherwise."""
+    words = 0
+    marked = False  # a place in capitals ("BEIRUT") or a bracketed agency
+    for i in range(start, min(len(doc), start + DATELINE_MAX_TOKENS)):
+        tok = doc[i]
+        text = tok.text
+        if text in DATELINE_DASHES:
+            spaced = bool(tok.whitespace_) and bool(doc[i - 1].whitespace_)
+            if not spaced:  # "Secretary-General": a hyphen, not a dash
+                return None
+            return i + 1 if words and marked and i + 1 < len(doc) else None
+        if text == ")" and words and i + 1 < len(doc) and not tok.whitespace_:
+            nxt = doc[i + 1].text
+            return i + 1 if nxt[:1].isupper() else None  # "(CNN)President"
+        if text == ")" and i >= start + 2 and doc[i - 2].text == "(":
+            marked = True
+        if text in {",", "(", ")", "."} or text.isdigit():
+            continue
+        if not text[:1].isupper() or tok.is_space:
+            return None
+        if len(text) > 1 and text.isupper():
+            marked = True
+        words += 1
+    return None
 
 
 @Language.component(

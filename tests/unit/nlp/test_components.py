@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.nlp.components import first_names, paragraph_boundaries
+from whosaid.nlp.components import dateline_end, first_names, paragraph_boundaries
 
 
 def _starts(words: list[str], spaces: list[bool]) -> list[bool | None]:
@@ -84,3 +84,20 @@ def test_no_first_name_joins_an_entity_of_another_kind_or_a_common_word() -> Non
         )
     )
     assert [e.text for e in doc.ents] == ["Airlines", "Johnson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Lagos (AFP) – Gunmen struck a village.", "Gunmen"),
+        ("BEIRUT — Israel struck the south.", "Israel"),
+        ("KYIV, Ukraine (AP) — Russia fired drones.", "Russia"),
+        ("Mr. Smith - a lawyer - said it.", None),  # no capitals, no agency
+        ("President Biden said - no.", None),
+        ("ASEAN Deputy Secretary-General Lim Siew Ling said so.", None),  # a hyphen
+    ],
+)
+def test_a_wire_dateline_ends_before_the_sentence(text: str, first: str | None) -> None:
+    doc = spacy.blank("en")(text)
+    end = dateline_end(doc, 0)
+    assert (doc[end].text if end is not None else None) == first
