@@ -549,6 +549,32 @@ MAX_SOURCE_TOKENS = 25
 """A source found by the parse is at most this many tokens long."""
 
 
+def _owner_fallback(
+    doc: Any, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
+) -> list[int]:
+    """The source a cue without a subject names itself.
+
+    A nominal cue's owner ("Trump's claims that ...", "his argument that
+    ...") and a passive cue's agent ("was endorsed by the mayor").  Returns
+    the phrase's contiguous tokens, or nothing.
+    """
+    head = doc[cue_head(feats, cue)]
+    found: Any = None
+    if head.pos_ == "NOUN":
+        found = next((c for c in head.children if c.dep_ == "poss"), None)
+    elif head.tag_ == "VBN":
+        agent = next((c for c in head.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            found = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if found is None:
+        return []
+    lo, hi = found.left_edge.i, found.right_edge.i
+    run = list(range(lo, hi + 1))
+    if hi - lo >= MAX_SOURCE_TOKENS or any(i in cue or i in busy for i in run):
+        return []
+    return run
+
+
 def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
     """Use the cue's subject as source, unless that would eat the content.
 
@@ -1443,8 +1469,10 @@ def extract_attributions(
         if not cand.source:
             own = Counter(i for run in cand.content for i in run)
             others = _BusyExcept(claims, own)
-            subject = _according_to_object(doc, feats, cand.cue) or _subject_fallback(
-                doc, feats, cand.cue, others
+            subject = (
+                _according_to_object(doc, feats, cand.cue)
+                or _owner_fallback(doc, feats, cand.cue, others)
+                or _subject_fallback(doc, feats, cand.cue, others)
             )
             if not any(i in others for i in subject):
                 before = cand.content
