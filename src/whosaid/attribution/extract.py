@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.calibration import calibrate
-from whosaid.attribution.cues import event_kind, is_cue_word, is_stance_word
+from whosaid.attribution.cues import event_kind, is_cue_word, is_stance_word, stem
 from whosaid.attribution.fastfeatures import cue_feature_ids
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
@@ -348,6 +348,85 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
             return None
         return _complement(cue, left, right)
     return None
+
+
+CLAUSE_METHOD = "rule.clause.v1"
+CLAUSE_CONFIDENCE = 0.25
+"""Below the tagger's usual scores: a clause candidate gives way to any
+tagger candidate it overlaps."""
+NOT_SAYING_STEMS: frozenset[str] = frozenset(
+    stem(w)
+    for w in (
+        "have",
+        "had",
+        "has",
+        "make",
+        "made",
+        "allow",
+        "mean",
+        "meant",
+        "do",
+        "did",
+        "does",
+        "turn",
+        "use",
+        "used",
+        "help",
+        "let",
+        "ensure",
+    )
+)
+"""Verbs the lexicon check lets through that take a clause without saying
+anything ("made it clear that", "allows them to", "did what he said")."""
+_CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "expl", "mark"})
+
+
+def _finite_clause(token: Any) -> bool:
+    """``token`` heads a clause with its own subject or complementizer
+    ("(that) the talks failed", "whether it works"), not a small clause
+    ("made it possible")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        c.dep_ in _CLAUSE_OPENERS or c.tag_ in {"WDT", "WP", "WRB"}
+        for c in token.children
+    )
+
+
+def clause_candidates(
+    doc: Any, feats: DocFeatures, taken: Container[int]
+) -> list[_Candidate]:
+    """Verbs of saying or thinking with a subject and a finite clausal
+    complement that the cue tagger passed over ("Economists predict that
+    rates will rise").
+
+    The verb must pass the cue filter (:func:`cue_head_allowed`) and not stand inside a
+    quotation (the quoted speaker's words); the complement is the content
+    (:func:`_ccomp_candidate`), the subject is left to the subject fallback.
+    Scored low (:data:`CLAUSE_CONFIDENCE`), so that the tagger's attributions
+    win any overlap.
+    """
+    found: list[_Candidate] = []
+    for token in doc:
+        i = token.i
+        if token.pos_ != "VERB" or i in taken or feats.quote_id[i] >= 0:
+            continue
+        children = list(token.children)
+        if not any(c.dep_ == "nsubj" for c in children):
+            continue
+        if not any(c.dep_ == "ccomp" and _finite_clause(c) for c in children):
+            continue
+        if stem(token.text) in NOT_SAYING_STEMS:
+            continue
+        if cue_head_allowed(doc, feats, [i]) is False:
+            continue
+        cand = _ccomp_candidate(doc, feats, [i])
+        if cand is None:
+            continue
+        cand.confidence = CLAUSE_CONFIDENCE
+        cand.method = CLAUSE_METHOD
+        found.append(cand)
+    return found
 
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
@@ -1359,7 +1438,7 @@ def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     source has no speaker to be right about.  One whose content holds a
     quotation stays: its speaker is found from the discourse.
     """
-    if cand.method not in (METHOD, CCOMP_METHOD):
+    if cand.method not in (METHOD, CCOMP_METHOD, CLAUSE_METHOD):
         return False
     return not any(feats.quote_id[i] >= 0 for run in cand.content for i in run)
 
@@ -1450,6 +1529,7 @@ def extract_attributions(
         c
         for c in (
             *according_to_candidates(doc, feats),
+            *clause_candidates(doc, feats, tagged),
             *headline_candidates(doc, feats),
             # a turn is its speaker's words, attributions quoted in it included
             *turns,
