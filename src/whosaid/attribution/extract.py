@@ -811,7 +811,10 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
         )
         if not before:
             continue
+        past = 0  # tokens before this index are a quotation passed over
         for j in range(last + 1, min(n, last + SPLIT_QUOTE_GAP)):
+            if j < past:
+                continue
             # Punctuation may stand between the cue group and the reopened
             # quotation ('…," she said. "…' goes on with the same statement,
             # as PolNeAR annotates it), and so may the rest of the cue's
@@ -831,6 +834,9 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
             run = list(range(lo, hi))
             if lo <= last:
                 break
+            if _embedded_quote(doc, feats, lo, last, group):
+                past = hi  # a title in the cue's sentence ('on ABC's "This Week"')
+                continue
             if claimed.intersection(run):
                 owners = [
                     other
@@ -851,6 +857,21 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
         kept[:] = [c for c in kept if id(c) not in emptied]
 
 
+def _embedded_quote(
+    doc: Any, feats: DocFeatures, lo: int, last: int, group: Sequence[int]
+) -> bool:
+    """The quotation starting at token ``lo`` stands inside the sentence of
+    the cue group ending at ``last``, after a word of the sentence rather than
+    after punctuation or the cue group: a title or a scare quote ('said on
+    ABC's "This Week" on Sunday'), not the statement reopened."""
+    if feats.sent_idx[lo] != feats.sent_idx[last]:
+        return False
+    k = lo - 1
+    while k > last and doc[k].is_space:
+        k -= 1
+    return k > last and k not in group and not doc[k].is_punct
+
+
 QUOTE_CUE_REACH = 4
 """A cue this close after a quotation (tokens) attributes it: '"…," Y said'."""
 
@@ -862,9 +883,15 @@ def _detached(other: _Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
     if mine.intersection(range(lo, hi)):
         return False
     sents = {feats.sent_idx[lo], feats.sent_idx[hi - 1]}
-    return not any(
-        feats.sent_idx[i] in sents or hi <= i < hi + QUOTE_CUE_REACH for i in other.cue
-    )
+    if any(feats.sent_idx[i] in sents for i in other.cue):
+        return False
+    if not any(hi <= i < hi + QUOTE_CUE_REACH for i in other.cue):
+        return True
+    # Right after the quotation but in a sentence of its own, a cue with a
+    # content after it ('… state.” She noted a planned rally …') reports
+    # that content, not the quotation.
+    last = max(other.cue)
+    return any(i > last and i >= hi for run in other.content for i in run)
 
 
 def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:

@@ -436,3 +436,42 @@ def test_cue_adverbials(i: int, expected: bool) -> None:
         "dobj",
     ]
     assert _cue_adverbial(i, {2}, heads, deps) is expected
+
+
+def _tokens_doc(vocab: Any, text: str, sent_starts: set[int]) -> Any:
+    words = [t.text for t in spacy.blank("en").tokenizer(text)]
+    spaces = [bool(t.whitespace_) for t in spacy.blank("en").tokenizer(text)]
+    starts = [k in sent_starts for k in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def test_cue_with_a_content_of_its_own_after_the_quotation_gives_it_up(
+    vocab: Any,
+) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    # right after the quotation, but in a sentence of its own and with a
+    # content after it: the quotation is not what it reports
+    other = _Candidate(
+        cue=[19], source=[], content=[list(range(12, 18)), [20, 21]], confidence=0.95
+    )
+    kept = [kent, other]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
+    assert other.content == [[20, 21]]
+
+
+def test_title_in_the_cue_sentence_is_passed_over(vocab: Any) -> None:
+    text = '"We will win," Kent said on the "Today" show. "They know it."'
+    doc = _tokens_doc(vocab, text, {0, 15})
+    assert [t.text for t in doc][10:16] == ['"', "Today", '"', "show", ".", '"']
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    kept = [kent]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(15, 21))]
