@@ -1456,6 +1456,41 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+RAISING_STEMS: frozenset[str] = frozenset(stem(w) for w in ("seem", "appear"))
+"""Verbs whose subject is part of what seems, not someone who says it."""
+_ASK_STEM = stem("ask")
+_RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr", "ccomp"})
+
+
+def _sourceless_cue(doc: Any, feats: DocFeatures, cue: list[int]) -> bool:
+    """A cue PolNeAR gives no source: "X seems to ...", "X appeared
+    impervious to ...", "was asked about ...", "Asked about ...,".
+
+    The subject of a raising verb is what it says something about; the one
+    asked is no source of the question.
+    """
+    head = doc[cue_head(feats, cue)]
+    key = stem(head.text)
+    deps = {c.dep_ for c in head.children}
+    if key in RAISING_STEMS:
+        return bool(deps & _RAISED_DEPS)
+    if key == _ASK_STEM and head.tag_ == "VBN":
+        return "auxpass" in deps or ("nsubj" not in deps and head.dep_ == "advcl")
+    return False
+
+
+def _drop_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> None:
+    """The source of a sourceless cue goes: into the content when it is the
+    raising verb's subject right before the cue ("Sanders | to have a lead")."""
+    head = cue_head(feats, cand.cue)
+    raising = stem(doc[head].text) in RAISING_STEMS
+    for run in cand.source:
+        subject = any(doc[i].dep_ == "nsubj" and doc[i].head.i == head for i in run)
+        if raising and subject and run[-1] < cand.cue[0]:
+            cand.content = [run, *cand.content]
+    cand.source = []
+
+
 def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     """A tagger attribution left without a source is dropped.
 
@@ -1466,6 +1501,8 @@ def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     quotation stays: its speaker is found from the discourse.
     """
     if cand.method not in (METHOD, CCOMP_METHOD, CLAUSE_METHOD):
+        return False
+    if _sourceless_cue(doc, feats, cand.cue):
         return False
     return not any(feats.quote_id[i] >= 0 for run in cand.content for i in run)
 
@@ -1596,6 +1633,9 @@ def extract_attributions(
     for cand in kept:
         grown = [_whole_coordination(doc, run, busy) for run in cand.source]
         cand.source = _tidy_source(grown)
+    for cand in kept:
+        if cand.source and _sourceless_cue(doc, feats, cand.cue):
+            _drop_source(doc, feats, cand)
     attributions: list[Attribution] = []
     for cand in kept:
         runs = _tidy_runs(doc, cand.content)
