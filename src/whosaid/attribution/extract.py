@@ -739,6 +739,61 @@ def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
         cand.content = grown
 
 
+PHRASE_REACH = 40
+"""At most this many tokens are added to a content to complete its phrase."""
+
+
+def _complete_phrases(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A content that stops inside a phrase runs on to the phrase's end.
+
+    "proposed the creation of a | federal agency to ...": the role tagger's
+    content probability sometimes fades within a noun phrase; a following
+    token that depends on a content token (the rest of the phrase: an
+    object, a modifier, an infinitive) joins the content, up to the
+    first punctuation mark (past a comma, appositions and clauses that follow
+    are as often not the content), and never over a token another
+    attribution claims.
+    """
+    claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
+    n = len(doc)
+    for cand in kept:
+        grown: list[list[int]] = []
+        for run in cand.content:
+            inside = set(run)
+            hi = run[-1]
+            stop = min(n, hi + 1 + PHRASE_REACH)
+            sent = feats.sent_idx[hi]
+            k = hi + 1
+            while k < stop and feats.sent_idx[k] == sent and k not in claimed:
+                token = doc[k]
+                if token.is_space:
+                    k += 1
+                    continue
+                if token.is_punct or not _hangs_on(doc, k, inside, hi):
+                    break  # never over a comma: the rest is another phrase
+                inside.update(range(hi + 1, k + 1))
+                hi = k
+                k += 1
+            added = list(range(run[-1] + 1, hi + 1))
+            claimed.update(added)
+            grown.append(run + added)
+        cand.content = grown
+
+
+def _hangs_on(doc: Any, k: int, inside: set[int], hi: int) -> bool:
+    """Token ``k`` depends on a token of ``inside`` through tokens after ``hi``
+    only ("a | federal agency": "federal" -> "agency" -> "of")."""
+    i = k
+    for _ in range(12):
+        head = doc[i].head.i
+        if head in inside:
+            return True
+        if head == i or head <= hi:
+            return False
+        i = head
+    return False
+
+
 # "…quotation…" ― Name: the epigraph / vox-pop convention, where a dash and
 # a name on the rest of the line attribute the quotation before them.
 # (No-break spaces count as spaces: pages put them around the dash.)
@@ -1625,6 +1680,7 @@ def extract_attributions(
                     claims.subtract(own)
                     claims.update(i for run in cand.content for i in run)
     _extend_contents(kept, feats)
+    _complete_phrases(doc, kept, feats)
     _join_split_quotes(doc, kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
     for cand in kept:

@@ -1,4 +1,5 @@
-"""Clausal complements of cue verbs that the cue tagger passed over."""
+"""Clausal complements of cue verbs that the cue tagger passed over, and
+contents completed to the end of their phrase."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from spacy.tokens import Doc
 from whosaid.attribution.extract import (
     CLAUSE_CONFIDENCE,
     CLAUSE_METHOD,
+    _Candidate,
+    _complete_phrases,
     clause_candidates,
 )
 from whosaid.attribution.features import doc_features
@@ -119,3 +122,49 @@ def test_verb_inside_a_quotation_is_the_quoted_speakers(vocab: Any) -> None:
     feats = doc_features(doc)
     assert feats.quote_id[2] >= 0
     assert clause_candidates(doc, feats, frozenset()) == []
+
+
+# "Carson proposed the creation of a federal agency to coordinate efforts ,
+# officials said ."
+_PROPOSED: list[Token] = [
+    ("Carson", "PROPN", "NNP", "nsubj", 1),
+    ("proposed", "VERB", "VBD", "ccomp", 13),
+    ("the", "DET", "DT", "det", 3),
+    ("creation", "NOUN", "NN", "dobj", 1),
+    ("of", "ADP", "IN", "prep", 3),
+    ("a", "DET", "DT", "det", 7),
+    ("federal", "ADJ", "JJ", "amod", 7),
+    ("agency", "NOUN", "NN", "pobj", 4),
+    ("to", "PART", "TO", "aux", 9),
+    ("coordinate", "VERB", "VB", "acl", 7),
+    ("efforts", "NOUN", "NNS", "dobj", 9),
+    (",", "PUNCT", ",", "punct", 13),
+    ("officials", "NOUN", "NNS", "nsubj", 13),
+    ("said", "VERB", "VBD", "ROOT", 13),
+    (".", "PUNCT", ".", "punct", 13),
+]
+
+
+def test_content_cut_inside_a_phrase_runs_to_its_end(vocab: Any) -> None:
+    doc = _doc(vocab, _PROPOSED)
+    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    _complete_phrases(doc, [cand], doc_features(doc))
+    # up to the comma, not over it
+    assert cand.content == [list(range(2, 11))]
+
+
+def test_phrase_stops_at_a_claimed_token(vocab: Any) -> None:
+    doc = _doc(vocab, _PROPOSED)
+    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    other = _Candidate(cue=[9], source=[], content=[[10]], confidence=0.8)
+    _complete_phrases(doc, [cand, other], doc_features(doc))
+    assert cand.content == [[2, 3, 4, 5, 6, 7, 8]]
+
+
+def test_complete_content_stays(vocab: Any) -> None:
+    doc = _doc(vocab, _PROPOSED)
+    cand = _Candidate(
+        cue=[13], source=[[12]], content=[list(range(0, 11))], confidence=0.8
+    )
+    _complete_phrases(doc, [cand], doc_features(doc))
+    assert cand.content == [list(range(0, 11))]
