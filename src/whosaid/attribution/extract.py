@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.calibration import calibrate
-from whosaid.attribution.cues import event_kind, is_cue_word, is_stance_word, stem
+from whosaid.attribution.cues import (
+    event_kind,
+    is_cue_word,
+    is_stance_word,
+    stem,
+    train_lexicon,
+)
 from whosaid.attribution.fastfeatures import cue_feature_ids
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
@@ -393,40 +399,116 @@ def _finite_clause(token: Any) -> bool:
     )
 
 
+INTENT_MIN_RATE = 0.4
+"""A verb with a "to"-infinitive is an intention cue ("vowed to fight") when
+PolNeAR train makes its stem a cue at least this share of its occurrences
+(``data/cue_lexicon.tsv``) ..."""
+INTENT_MIN_CUES = 5
+"""... and at least this many times."""
+
+
 def clause_candidates(
     doc: Any, feats: DocFeatures, taken: Container[int]
 ) -> list[_Candidate]:
-    """Verbs of saying or thinking with a subject and a finite clausal
-    complement that the cue tagger passed over ("Economists predict that
-    rates will rise").
+    """Cues with a complement that the cue tagger passed over.
 
-    The verb must pass the cue filter (:func:`cue_head_allowed`) and not stand inside a
-    quotation (the quoted speaker's words); the complement is the content
-    (:func:`_ccomp_candidate`), the subject is left to the subject fallback.
-    Scored low (:data:`CLAUSE_CONFIDENCE`), so that the tagger's attributions
-    win any overlap.
+    A verb of saying or thinking with a subject and a finite clausal
+    complement ("Economists predict that rates will rise"), an intention
+    verb with a subject and a "to"-infinitive ("The mayor vowed to fight
+    the plan"), a noun of saying with a "that"-clause ("Lee's claim that
+    the deal was done").  The cue must pass the cue filter and not stand
+    inside a quotation (the quoted speaker's words); the complement is the
+    content, the source is left to the fallbacks (subject, owner).  Scored
+    low (:data:`CLAUSE_CONFIDENCE`), so that the tagger's attributions win
+    any overlap.
     """
     found: list[_Candidate] = []
     for token in doc:
         i = token.i
-        if token.pos_ != "VERB" or i in taken or feats.quote_id[i] >= 0:
+        if token.pos_ not in {"VERB", "NOUN"} or i in taken or feats.quote_id[i] >= 0:
             continue
-        children = list(token.children)
-        if not any(c.dep_ == "nsubj" for c in children):
-            continue
-        if not any(c.dep_ == "ccomp" and _finite_clause(c) for c in children):
-            continue
-        if stem(token.text) in NOT_SAYING_STEMS:
-            continue
-        if cue_head_allowed(doc, feats, [i]) is False:
-            continue
-        cand = _ccomp_candidate(doc, feats, [i])
-        if cand is None:
+        if token.pos_ == "NOUN":
+            cand = _noun_clause(doc, token)
+        else:
+            cand = _verb_clause(doc, feats, token) or _intention(doc, token)
+        if cand is None or not cue_allowed(doc, feats, cand):
             continue
         cand.confidence = CLAUSE_CONFIDENCE
         cand.method = CLAUSE_METHOD
         found.append(cand)
     return found
+
+
+def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
+    """A verb with a subject and a finite clausal complement."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None
+    if not any(c.dep_ == "ccomp" and _finite_clause(c) for c in children):
+        return None
+    if stem(token.text) in NOT_SAYING_STEMS:
+        return None
+    return _ccomp_candidate(doc, feats, [token.i])
+
+
+def _intention(doc: Any, token: Any) -> _Candidate | None:
+    """A frequent intention cue with a subject and a "to"-infinitive after it."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None
+    xcomp = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "xcomp"
+            and c.i > token.i
+            and c.pos_ == "VERB"
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        ),
+        None,
+    )
+    if xcomp is None:
+        return None
+    counts = train_lexicon().get(stem(token.text))
+    if counts is None or counts.cue < INTENT_MIN_CUES or counts.rate < INTENT_MIN_RATE:
+        return None
+    return _phrase(doc, [token.i], xcomp.left_edge.i, xcomp.right_edge.i)
+
+
+def _noun_clause(doc: Any, token: Any) -> _Candidate | None:
+    """A noun of saying with a "that"-clause after it ("the claim that ...")."""
+    if not is_cue_word(token.text):
+        return None
+    clause = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"acl", "ccomp"}
+            and c.i > token.i
+            and _finite_clause(c)
+            and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    left = clause.left_edge.i
+    while left <= clause.right_edge.i and (
+        doc[left].lower_ == "that" or doc[left].is_punct
+    ):
+        left += 1
+    return _phrase(doc, [token.i], left, clause.right_edge.i)
+
+
+def _phrase(doc: Any, cue: list[int], left: int, right: int) -> _Candidate | None:
+    """A candidate whose content is tokens ``left..right`` (clipped to the cue's
+    window, without trailing punctuation), if two words or more remain."""
+    left, right = _within_window(cue, left, right)
+    while right >= left and doc[right].is_punct:
+        right -= 1
+    if right - left + 1 < MIN_CONTENT_WORDS:
+        return None
+    return _complement(cue, left, right)
 
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})

@@ -168,3 +168,58 @@ def test_complete_content_stays(vocab: Any) -> None:
     )
     _complete_phrases(doc, [cand], doc_features(doc))
     assert cand.content == [list(range(0, 11))]
+
+
+# "The mayor vowed to fight the plan ."
+_VOWED: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("mayor", "NOUN", "NN", "nsubj", 2),
+    ("vowed", "VERB", "VBD", "ROOT", 2),
+    ("to", "PART", "TO", "aux", 4),
+    ("fight", "VERB", "VB", "xcomp", 2),
+    ("the", "DET", "DT", "det", 6),
+    ("plan", "NOUN", "NN", "dobj", 4),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_intention_verb_with_an_infinitive_is_a_candidate(vocab: Any) -> None:
+    doc = _doc(vocab, _VOWED)
+    cands = clause_candidates(doc, doc_features(doc), frozenset())
+    assert _texts(doc, cands) == [("vowed", "to fight the plan")]
+
+
+def test_declining_to_comment_is_no_intention(vocab: Any) -> None:
+    # "The mayor declined to comment ." -- an event verb needs a clause
+    tokens = [*_VOWED[:2], ("declined", "VERB", "VBD", "ROOT", 2), _VOWED[3]]
+    tokens += [("comment", "VERB", "VB", "xcomp", 2), (".", "PUNCT", ".", "punct", 2)]
+    doc = _doc(vocab, tokens)
+    assert clause_candidates(doc, doc_features(doc), frozenset()) == []
+
+
+def test_rare_cue_with_an_infinitive_is_no_intention(vocab: Any) -> None:
+    # "The mayor started to fight the plan ."
+    tokens = [*_VOWED[:2], ("started", "VERB", "VBD", "ROOT", 2), *_VOWED[3:]]
+    doc = _doc(vocab, tokens)
+    assert clause_candidates(doc, doc_features(doc), frozenset()) == []
+
+
+def test_noun_of_saying_with_a_that_clause_is_a_candidate(vocab: Any) -> None:
+    # "Nobody believed the claim that the deal was done ."
+    doc = _doc(
+        vocab,
+        [
+            ("Nobody", "PRON", "NN", "nsubj", 1),
+            ("believed", "VERB", "VBD", "ROOT", 1),
+            ("the", "DET", "DT", "det", 3),
+            ("claim", "NOUN", "NN", "dobj", 1),
+            ("that", "SCONJ", "IN", "mark", 8),
+            ("the", "DET", "DT", "det", 6),
+            ("deal", "NOUN", "NN", "nsubjpass", 8),
+            ("was", "AUX", "VBD", "auxpass", 8),
+            ("done", "VERB", "VBN", "acl", 3),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+    )
+    cands = clause_candidates(doc, doc_features(doc), frozenset())
+    assert _texts(doc, cands) == [("claim", "the deal was done")]
