@@ -407,6 +407,9 @@ INTENT_MIN_CUES = 5
 """... and at least this many times."""
 
 
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl"})
+
+
 def clause_candidates(
     doc: Any, feats: DocFeatures, taken: Container[int]
 ) -> list[_Candidate]:
@@ -423,8 +426,17 @@ def clause_candidates(
     any overlap.
     """
     found: list[_Candidate] = []
-    for token in doc:
-        i = token.i
+    # only heads of a complement can be such a cue: found without making a
+    # Token of every word
+    heads = sorted(
+        {
+            h
+            for h, dep in zip(feats.heads, feats.deps, strict=True)
+            if dep in _COMPLEMENTS
+        }
+    )
+    for i in heads:
+        token = doc[i]
         if token.pos_ not in {"VERB", "NOUN"} or i in taken or feats.quote_id[i] >= 0:
             continue
         if token.pos_ == "NOUN":
