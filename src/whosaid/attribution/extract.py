@@ -407,6 +407,40 @@ INTENT_MIN_CUES = 5
 """... and at least this many times."""
 
 
+OBJECT_CONFIDENCE = CLAUSE_CONFIDENCE
+"""A tagged cue's object taken as its content scores as low as a clause
+candidate: the tagger's own attributions win any overlap."""
+_OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp"})
+
+
+def _object_candidate(
+    doc: Any, feats: DocFeatures, cue: list[int]
+) -> _Candidate | None:
+    """A tagged verb cue whose content the role tagger missed: its direct
+    object ("criticized the decision", "calling Trump | a fascist").
+
+    The object, with a predicate or clause that follows it ("called the
+    vote a sham"), is the content; the source is left to the fallbacks.
+    The cue filter and the names-only check still apply to it.
+    """
+    head = doc[cue_head(feats, cue)]
+    if head.pos_ != "VERB":
+        return None
+    h = head.i
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i > h), None)
+    if obj is None:
+        return None
+    right = obj.right_edge.i
+    for c in head.children:
+        if c.dep_ in _OBJECT_TAIL and c.i > obj.i:
+            right = max(right, c.right_edge.i)
+    cand = _phrase(doc, cue, obj.left_edge.i, right)
+    if cand is not None:
+        cand.confidence = OBJECT_CONFIDENCE
+        cand.method = CLAUSE_METHOD
+    return cand
+
+
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl"})
 
 
@@ -1713,6 +1747,8 @@ def extract_attributions(
             cand = None
         if cand is None and p_cue >= CCOMP_CUE_THRESHOLD:
             cand = _ccomp_candidate(doc, feats, cue)
+        if cand is None:
+            cand = _object_candidate(doc, feats, cue)
         if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
             cand = None
         if cand is not None and cue_filter and _names_only(doc, feats, cand):

@@ -14,6 +14,7 @@ from whosaid.attribution.extract import (
     CLAUSE_METHOD,
     _Candidate,
     _complete_phrases,
+    _object_candidate,
     clause_candidates,
 )
 from whosaid.attribution.features import doc_features
@@ -223,3 +224,30 @@ def test_noun_of_saying_with_a_that_clause_is_a_candidate(vocab: Any) -> None:
     )
     cands = clause_candidates(doc, doc_features(doc), frozenset())
     assert _texts(doc, cands) == [("claim", "the deal was done")]
+
+
+# "Lee called the vote a sham ."
+_CALLED: list[Token] = [
+    ("Lee", "PROPN", "NNP", "nsubj", 1),
+    ("called", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("vote", "NOUN", "NN", "dobj", 1),
+    ("a", "DET", "DT", "det", 5),
+    ("sham", "NOUN", "NN", "oprd", 1),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_tagged_cue_without_content_takes_its_object(vocab: Any) -> None:
+    doc = _doc(vocab, _CALLED)
+    cand = _object_candidate(doc, doc_features(doc), [1])
+    assert cand is not None
+    assert _texts(doc, [cand]) == [("called", "the vote a sham")]
+    assert cand.source == []
+
+
+def test_cue_without_an_object_has_no_object_content(vocab: Any) -> None:
+    doc = _doc(vocab, _VOWED)  # "vowed to fight the plan": no direct object
+    assert _object_candidate(doc, doc_features(doc), [2]) is None
+    doc = _doc(vocab, _CALLED)
+    assert _object_candidate(doc, doc_features(doc), [3]) is None  # a noun
