@@ -251,3 +251,26 @@ def test_cue_without_an_object_has_no_object_content(vocab: Any) -> None:
     assert _object_candidate(doc, doc_features(doc), [2]) is None
     doc = _doc(vocab, _CALLED)
     assert _object_candidate(doc, doc_features(doc), [3]) is None  # a noun
+
+
+def _object_sentence(verb: str) -> list[Token]:
+    # "Clinton <verb> the trade deal ."
+    return [
+        ("Clinton", "PROPN", "NNP", "nsubj", 1),
+        (verb, "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 4),
+        ("trade", "NOUN", "NN", "compound", 4),
+        ("deal", "NOUN", "NN", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_frequent_cue_verb_with_an_object_is_a_candidate(vocab: Any) -> None:
+    doc = _doc(vocab, _object_sentence("praised"))
+    cands = clause_candidates(doc, doc_features(doc), frozenset())
+    assert _texts(doc, cands) == [("praised", "the trade deal")]
+
+
+def test_verb_seldom_a_cue_with_an_object_is_none(vocab: Any) -> None:
+    doc = _doc(vocab, _object_sentence("signed"))
+    assert clause_candidates(doc, doc_features(doc), frozenset()) == []
