@@ -441,7 +441,10 @@ def _object_candidate(
     return cand
 
 
-_COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl", "dobj"})
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl", "dobj", "prep"})
+CUE_PREPOSITIONS = frozenset({"about", "for", "against"})
+"""Prepositions a frequent cue verb takes into its cue ("spoke about",
+"called for", "railed against"), the object being the content."""
 OBJECT_MIN_RATE = 0.3
 """A verb with a subject and a direct object is a cue ("Clinton praised the
 deal") when PolNeAR train makes its stem a cue at least this share of its
@@ -450,12 +453,47 @@ OBJECT_MIN_CUES = 10
 """... and at least this many times."""
 
 
+def _prepositional_cue(doc: Any, token: Any) -> _Candidate | None:
+    """A frequent cue verb with a subject, no object or complement, and one of
+    :data:`CUE_PREPOSITIONS` right after it: the object of the preposition is
+    the content ("Sanders railed against | the trade deal")."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children):
+        return None
+    prep = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ in CUE_PREPOSITIONS
+        ),
+        None,
+    )
+    if prep is None or not _frequent_cue(token.text):
+        return None
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None:
+        return None
+    return _phrase(doc, [token.i, prep.i], obj.left_edge.i, obj.right_edge.i)
+
+
+def _frequent_cue(word: str) -> bool:
+    """PolNeAR train makes the word's stem a cue often enough
+    (:data:`OBJECT_MIN_RATE`, :data:`OBJECT_MIN_CUES`)."""
+    counts = train_lexicon().get(stem(word))
+    return (
+        counts is not None
+        and counts.cue >= OBJECT_MIN_CUES
+        and counts.rate >= OBJECT_MIN_RATE
+    )
+
+
 def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
     """A frequent cue verb with a subject and a direct object."""
     if not any(c.dep_ == "nsubj" for c in token.children):
         return None
-    counts = train_lexicon().get(stem(token.text))
-    if counts is None or counts.cue < OBJECT_MIN_CUES or counts.rate < OBJECT_MIN_RATE:
+    if not _frequent_cue(token.text):
         return None
     return _object_candidate(doc, feats, [token.i])
 
@@ -469,7 +507,8 @@ def clause_candidates(
     complement ("Economists predict that rates will rise"), an intention
     verb with a subject and a "to"-infinitive ("The mayor vowed to fight
     the plan"), a frequent cue verb with a subject and a direct object
-    ("Clinton praised the deal"), a noun of saying with a "that"-clause
+    ("Clinton praised the deal") or a preposition ("railed against the
+    deal"), a noun of saying with a "that"-clause
     ("Lee's claim that the deal was done").  The cue must pass the cue
     filter and not stand inside a quotation (the quoted speaker's words);
     the complement is the content, the source is left to the fallbacks
@@ -497,7 +536,10 @@ def clause_candidates(
                 _verb_clause(doc, feats, token)
                 or _intention(doc, token)
                 or _frequent_object_cue(doc, feats, token)
+                or _prepositional_cue(doc, token)
             )
+            if cand is not None and any(i in taken for i in cand.cue):
+                continue
         if cand is None or not cue_allowed(doc, feats, cand):
             continue
         if _names_only(doc, feats, cand):

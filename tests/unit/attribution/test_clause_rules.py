@@ -274,3 +274,27 @@ def test_frequent_cue_verb_with_an_object_is_a_candidate(vocab: Any) -> None:
 def test_verb_seldom_a_cue_with_an_object_is_none(vocab: Any) -> None:
     doc = _doc(vocab, _object_sentence("signed"))
     assert clause_candidates(doc, doc_features(doc), frozenset()) == []
+
+
+def _prep_sentence(verb: str, prep: str) -> list[Token]:
+    # "Sanders <verb> <prep> the trade deal ."
+    return [
+        ("Sanders", "PROPN", "NNP", "nsubj", 1),
+        (verb, "VERB", "VBD", "ROOT", 1),
+        (prep, "ADP", "IN", "prep", 1),
+        ("the", "DET", "DT", "det", 5),
+        ("trade", "NOUN", "NN", "compound", 5),
+        ("deal", "NOUN", "NN", "pobj", 2),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_frequent_cue_verb_with_its_preposition_is_a_candidate(vocab: Any) -> None:
+    doc = _doc(vocab, _prep_sentence("complained", "about"))
+    cands = clause_candidates(doc, doc_features(doc), frozenset())
+    assert _texts(doc, cands) == [("complained about", "the trade deal")]
+
+
+def test_other_prepositions_are_no_cue(vocab: Any) -> None:
+    doc = _doc(vocab, _prep_sentence("complained", "in"))
+    assert clause_candidates(doc, doc_features(doc), frozenset()) == []
