@@ -490,9 +490,21 @@ def _frequent_cue(word: str) -> bool:
     )
 
 
+TIME_MARKERS = frozenset({"after", "before", "when", "while", "until", "since", "once"})
+
+
+def _time_clause(token: Any) -> bool:
+    """``token`` heads a clause of time ("after the deal proposes ..."): what
+    happened, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
+
+
 def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
-    """A frequent cue verb with a subject and a direct object."""
+    """A frequent cue verb with a subject and a direct object, not in a
+    clause of time ("after the draft deal proposes $250bn")."""
     if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    if _time_clause(token):
         return None
     if not _frequent_cue(token.text):
         return None

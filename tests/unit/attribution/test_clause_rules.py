@@ -298,3 +298,11 @@ def test_frequent_cue_verb_with_its_preposition_is_a_candidate(vocab: Any) -> No
 def test_other_prepositions_are_no_cue(vocab: Any) -> None:
     doc = _doc(vocab, _prep_sentence("complained", "in"))
     assert clause_candidates(doc, doc_features(doc), frozenset()) == []
+
+
+def test_object_cue_in_a_clause_of_time_is_none(vocab: Any) -> None:
+    # "... after Clinton praised the trade deal ." -- what happened
+    tokens = [("after", "SCONJ", "IN", "mark", 2)]
+    tokens += [(w, p, t, d, h + 1) for w, p, t, d, h in _object_sentence("praised")]
+    doc = _doc(vocab, tokens)
+    assert clause_candidates(doc, doc_features(doc), frozenset()) == []
