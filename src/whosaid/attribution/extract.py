@@ -564,9 +564,13 @@ def clause_candidates(
 
 
 def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
-    """A verb with a subject and a finite clausal complement."""
+    """A verb with a subject and a finite clausal complement, or a participle
+    hanging on another verb ("..., arguing that S"), whose subject the
+    subject fallback finds."""
     children = list(token.children)
-    if not any(c.dep_ == "nsubj" for c in children):
+    if not any(c.dep_ == "nsubj" for c in children) and not (
+        token.tag_ == "VBG" and token.dep_ in {"advcl", "conj", "xcomp"}
+    ):
         return None
     if not any(c.dep_ == "ccomp" and _finite_clause(c) for c in children):
         return None

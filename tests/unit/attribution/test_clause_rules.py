@@ -306,3 +306,23 @@ def test_object_cue_in_a_clause_of_time_is_none(vocab: Any) -> None:
     tokens += [(w, p, t, d, h + 1) for w, p, t, d, h in _object_sentence("praised")]
     doc = _doc(vocab, tokens)
     assert clause_candidates(doc, doc_features(doc), frozenset()) == []
+
+
+def test_participle_with_a_clause_is_a_candidate(vocab: Any) -> None:
+    # "Lee left , arguing that rates will rise ."
+    doc = _doc(
+        vocab,
+        [
+            ("Lee", "PROPN", "NNP", "nsubj", 1),
+            ("left", "VERB", "VBD", "ROOT", 1),
+            (",", "PUNCT", ",", "punct", 1),
+            ("arguing", "VERB", "VBG", "advcl", 1),
+            ("that", "SCONJ", "IN", "mark", 7),
+            ("rates", "NOUN", "NNS", "nsubj", 7),
+            ("will", "AUX", "MD", "aux", 7),
+            ("rise", "VERB", "VB", "ccomp", 3),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+    )
+    cands = clause_candidates(doc, doc_features(doc), frozenset())
+    assert _texts(doc, cands) == [("arguing", "rates will rise")]
