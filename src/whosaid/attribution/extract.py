@@ -853,6 +853,11 @@ def _subject_fallback(
                 found = list(range(left, right + 1)) if right - left < 25 else [child.i]
                 if not any(i in busy for i in found):
                     return found
+                # "A senior official, speaking on condition of anonymity,
+                # said ...": the noun phrase without what follows its head
+                head_np = list(range(left, child.i + 1))
+                if child.i - left < 25 and not any(i in busy for i in head_np):
+                    return head_np
                 passed_busy = True
                 break
         climb = _CLIMB_DEPS | {"ccomp"} if passed_busy else _CLIMB_DEPS

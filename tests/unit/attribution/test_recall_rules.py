@@ -19,6 +19,7 @@ from whosaid.attribution.extract import (
     _join_split_quotes,
     _names_only,
     _needs_source,
+    _subject_fallback,
 )
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
@@ -475,3 +476,31 @@ def test_title_in_the_cue_sentence_is_passed_over(vocab: Any) -> None:
     kept = [kent]
     _join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(15, 21))]
+
+
+def test_subject_with_a_busy_participle_keeps_its_noun_phrase(vocab: Any) -> None:
+    # "A senior official , speaking on condition of anonymity , said output
+    # would rise ." -- "speaking on condition of" is another attribution's cue
+    doc = _doc(
+        vocab,
+        [
+            ("A", "DET", "DT", "det", 2),
+            ("senior", "ADJ", "JJ", "amod", 2),
+            ("official", "NOUN", "NN", "nsubj", 10),
+            (",", "PUNCT", ",", "punct", 2),
+            ("speaking", "VERB", "VBG", "acl", 2),
+            ("on", "ADP", "IN", "prep", 4),
+            ("condition", "NOUN", "NN", "pobj", 5),
+            ("of", "ADP", "IN", "prep", 6),
+            ("anonymity", "NOUN", "NN", "pobj", 7),
+            (",", "PUNCT", ",", "punct", 2),
+            ("said", "VERB", "VBD", "ROOT", 10),
+            ("output", "NOUN", "NN", "nsubj", 13),
+            ("would", "AUX", "MD", "aux", 13),
+            ("rise", "VERB", "VB", "ccomp", 10),
+            (".", "PUNCT", ".", "punct", 10),
+        ],
+    )
+    feats = doc_features(doc)
+    assert _subject_fallback(doc, feats, [10]) == list(range(0, 10))
+    assert _subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]
