@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.calibration import calibrate
-from whosaid.attribution.cues import event_kind, is_cue_word, is_stance_word
+from whosaid.attribution.cues import (
+    event_kind,
+    is_cue_word,
+    is_stance_word,
+    stem,
+    train_lexicon,
+)
 from whosaid.attribution.fastfeatures import cue_feature_ids
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
@@ -361,6 +367,288 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
     return None
 
 
+CLAUSE_METHOD = "rule.clause.v1"
+CLAUSE_CONFIDENCE = 0.25
+"""Below the tagger's usual scores: a clause candidate gives way to any
+tagger candidate it overlaps."""
+NOT_SAYING_STEMS: frozenset[str] = frozenset(
+    stem(w)
+    for w in (
+        "have",
+        "had",
+        "has",
+        "make",
+        "made",
+        "allow",
+        "mean",
+        "meant",
+        "do",
+        "did",
+        "does",
+        "turn",
+        "use",
+        "used",
+        "help",
+        "let",
+        "ensure",
+    )
+)
+"""Verbs the lexicon check lets through that take a clause without saying
+anything ("made it clear that", "allows them to", "did what he said")."""
+_CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "expl", "mark"})
+
+
+def _finite_clause(token: Any) -> bool:
+    """``token`` heads a clause with its own subject or complementizer
+    ("(that) the talks failed", "whether it works"), not a small clause
+    ("made it possible")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        c.dep_ in _CLAUSE_OPENERS or c.tag_ in {"WDT", "WP", "WRB"}
+        for c in token.children
+    )
+
+
+INTENT_MIN_RATE = 0.4
+"""A verb with a "to"-infinitive is an intention cue ("vowed to fight") when
+PolNeAR train makes its stem a cue at least this share of its occurrences
+(``data/cue_lexicon.tsv``) ..."""
+INTENT_MIN_CUES = 5
+"""... and at least this many times."""
+
+
+OBJECT_CONFIDENCE = CLAUSE_CONFIDENCE
+"""A tagged cue's object taken as its content scores as low as a clause
+candidate: the tagger's own attributions win any overlap."""
+_OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp"})
+
+
+def _object_candidate(
+    doc: Any, feats: DocFeatures, cue: list[int]
+) -> _Candidate | None:
+    """A tagged verb cue whose content the role tagger missed: its direct
+    object ("criticized the decision", "calling Trump | a fascist").
+
+    The object, with a predicate or clause that follows it ("called the
+    vote a sham"), is the content; the source is left to the fallbacks.
+    The cue filter and the names-only check still apply to it.
+    """
+    head = doc[cue_head(feats, cue)]
+    if head.pos_ != "VERB":
+        return None
+    h = head.i
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i > h), None)
+    if obj is None:
+        return None
+    right = obj.right_edge.i
+    for c in head.children:
+        if c.dep_ in _OBJECT_TAIL and c.i > obj.i:
+            right = max(right, c.right_edge.i)
+    cand = _phrase(doc, cue, obj.left_edge.i, right)
+    if cand is not None:
+        cand.confidence = OBJECT_CONFIDENCE
+        cand.method = CLAUSE_METHOD
+    return cand
+
+
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl", "dobj", "prep"})
+CUE_PREPOSITIONS = frozenset({"about", "for", "against"})
+"""Prepositions a frequent cue verb takes into its cue ("spoke about",
+"called for", "railed against"), the object being the content."""
+OBJECT_MIN_RATE = 0.3
+"""A verb with a subject and a direct object is a cue ("Clinton praised the
+deal") when PolNeAR train makes its stem a cue at least this share of its
+occurrences ..."""
+OBJECT_MIN_CUES = 10
+"""... and at least this many times."""
+
+
+def _prepositional_cue(doc: Any, token: Any) -> _Candidate | None:
+    """A frequent cue verb with a subject, no object or complement, and one of
+    :data:`CUE_PREPOSITIONS` right after it: the object of the preposition is
+    the content ("Sanders railed against | the trade deal")."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children):
+        return None
+    prep = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ in CUE_PREPOSITIONS
+        ),
+        None,
+    )
+    if prep is None or not _frequent_cue(token.text):
+        return None
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None:
+        return None
+    return _phrase(doc, [token.i, prep.i], obj.left_edge.i, obj.right_edge.i)
+
+
+def _frequent_cue(word: str) -> bool:
+    """PolNeAR train makes the word's stem a cue often enough
+    (:data:`OBJECT_MIN_RATE`, :data:`OBJECT_MIN_CUES`)."""
+    counts = train_lexicon().get(stem(word))
+    return (
+        counts is not None
+        and counts.cue >= OBJECT_MIN_CUES
+        and counts.rate >= OBJECT_MIN_RATE
+    )
+
+
+TIME_MARKERS = frozenset({"after", "before", "when", "while", "until", "since", "once"})
+
+
+def _time_clause(token: Any) -> bool:
+    """``token`` heads a clause of time ("after the deal proposes ..."): what
+    happened, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
+
+
+def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
+    """A frequent cue verb with a subject and a direct object, not in a
+    clause of time ("after the draft deal proposes $250bn")."""
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    if _time_clause(token):
+        return None
+    if not _frequent_cue(token.text):
+        return None
+    return _object_candidate(doc, feats, [token.i])
+
+
+def clause_candidates(
+    doc: Any, feats: DocFeatures, taken: Container[int]
+) -> list[_Candidate]:
+    """Cues with a complement that the cue tagger passed over.
+
+    A verb of saying or thinking with a subject and a finite clausal
+    complement ("Economists predict that rates will rise"), an intention
+    verb with a subject and a "to"-infinitive ("The mayor vowed to fight
+    the plan"), a frequent cue verb with a subject and a direct object
+    ("Clinton praised the deal") or a preposition ("railed against the
+    deal"), a noun of saying with a "that"-clause
+    ("Lee's claim that the deal was done").  The cue must pass the cue
+    filter and not stand inside a quotation (the quoted speaker's words);
+    the complement is the content, the source is left to the fallbacks
+    (subject, owner).  Scored low (:data:`CLAUSE_CONFIDENCE`), so that the
+    tagger's attributions win any overlap.
+    """
+    found: list[_Candidate] = []
+    # only heads of a complement can be such a cue: found without making a
+    # Token of every word
+    heads = sorted(
+        {
+            h
+            for h, dep in zip(feats.heads, feats.deps, strict=True)
+            if dep in _COMPLEMENTS
+        }
+    )
+    for i in heads:
+        token = doc[i]
+        if token.pos_ not in {"VERB", "NOUN"} or i in taken or feats.quote_id[i] >= 0:
+            continue
+        if token.pos_ == "NOUN":
+            cand = _noun_clause(doc, token)
+        else:
+            cand = (
+                _verb_clause(doc, feats, token)
+                or _intention(doc, token)
+                or _frequent_object_cue(doc, feats, token)
+                or _prepositional_cue(doc, token)
+            )
+            if cand is not None and any(i in taken for i in cand.cue):
+                continue
+        if cand is None or not cue_allowed(doc, feats, cand):
+            continue
+        if _names_only(doc, feats, cand):
+            continue
+        cand.confidence = CLAUSE_CONFIDENCE
+        cand.method = CLAUSE_METHOD
+        found.append(cand)
+    return found
+
+
+def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
+    """A verb with a subject and a finite clausal complement, or a participle
+    hanging on another verb ("..., arguing that S"), whose subject the
+    subject fallback finds."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children) and not (
+        token.tag_ == "VBG" and token.dep_ in {"advcl", "conj", "xcomp"}
+    ):
+        return None
+    if not any(c.dep_ == "ccomp" and _finite_clause(c) for c in children):
+        return None
+    if stem(token.text) in NOT_SAYING_STEMS:
+        return None
+    return _ccomp_candidate(doc, feats, [token.i])
+
+
+def _intention(doc: Any, token: Any) -> _Candidate | None:
+    """A frequent intention cue with a subject and a "to"-infinitive after it."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None
+    xcomp = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "xcomp"
+            and c.i > token.i
+            and c.pos_ == "VERB"
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        ),
+        None,
+    )
+    if xcomp is None:
+        return None
+    counts = train_lexicon().get(stem(token.text))
+    if counts is None or counts.cue < INTENT_MIN_CUES or counts.rate < INTENT_MIN_RATE:
+        return None
+    return _phrase(doc, [token.i], xcomp.left_edge.i, xcomp.right_edge.i)
+
+
+def _noun_clause(doc: Any, token: Any) -> _Candidate | None:
+    """A noun of saying with a "that"-clause after it ("the claim that ...")."""
+    if not is_cue_word(token.text):
+        return None
+    clause = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"acl", "ccomp"}
+            and c.i > token.i
+            and _finite_clause(c)
+            and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    left = clause.left_edge.i
+    while left <= clause.right_edge.i and (
+        doc[left].lower_ == "that" or doc[left].is_punct
+    ):
+        left += 1
+    return _phrase(doc, [token.i], left, clause.right_edge.i)
+
+
+def _phrase(doc: Any, cue: list[int], left: int, right: int) -> _Candidate | None:
+    """A candidate whose content is tokens ``left..right`` (clipped to the cue's
+    window, without trailing punctuation), if two words or more remain."""
+    left, right = _within_window(cue, left, right)
+    while right >= left and doc[right].is_punct:
+        right -= 1
+    if right - left + 1 < MIN_CONTENT_WORDS:
+        return None
+    return _complement(cue, left, right)
+
+
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
 """Relations a cue without a subject climbs to find one ("before asking her")."""
 
@@ -575,6 +863,11 @@ def _subject_fallback(
                 found = list(range(left, right + 1)) if right - left < 25 else [child.i]
                 if not any(i in busy for i in found):
                     return found
+                # "A senior official, speaking on condition of anonymity,
+                # said ...": the noun phrase without what follows its head
+                head_np = list(range(left, child.i + 1))
+                if child.i - left < 25 and not any(i in busy for i in head_np):
+                    return head_np
                 passed_busy = True
                 break
         climb = _CLIMB_DEPS | {"ccomp"} if passed_busy else _CLIMB_DEPS
@@ -602,6 +895,32 @@ def _according_to_object(doc: Any, feats: DocFeatures, cue: list[int]) -> list[i
 
 MAX_SOURCE_TOKENS = 25
 """A source found by the parse is at most this many tokens long."""
+
+
+def _owner_fallback(
+    doc: Any, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
+) -> list[int]:
+    """The source a cue without a subject names itself.
+
+    A nominal cue's owner ("Trump's claims that ...", "his argument that
+    ...") and a passive cue's agent ("was endorsed by the mayor").  Returns
+    the phrase's contiguous tokens, or nothing.
+    """
+    head = doc[cue_head(feats, cue)]
+    found: Any = None
+    if head.pos_ == "NOUN":
+        found = next((c for c in head.children if c.dep_ == "poss"), None)
+    elif head.tag_ == "VBN":
+        agent = next((c for c in head.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            found = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if found is None:
+        return []
+    lo, hi = found.left_edge.i, found.right_edge.i
+    run = list(range(lo, hi + 1))
+    if hi - lo >= MAX_SOURCE_TOKENS or any(i in cue or i in busy for i in run):
+        return []
+    return run
 
 
 def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
@@ -733,6 +1052,61 @@ def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
         cand.content = grown
 
 
+PHRASE_REACH = 40
+"""At most this many tokens are added to a content to complete its phrase."""
+
+
+def _complete_phrases(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A content that stops inside a phrase runs on to the phrase's end.
+
+    "proposed the creation of a | federal agency to ...": the role tagger's
+    content probability sometimes fades within a noun phrase; a following
+    token that depends on a content token (the rest of the phrase: an
+    object, a modifier, an infinitive) joins the content, up to the
+    first punctuation mark (past a comma, appositions and clauses that follow
+    are as often not the content), and never over a token another
+    attribution claims.
+    """
+    claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
+    n = len(doc)
+    for cand in kept:
+        grown: list[list[int]] = []
+        for run in cand.content:
+            inside = set(run)
+            hi = run[-1]
+            stop = min(n, hi + 1 + PHRASE_REACH)
+            sent = feats.sent_idx[hi]
+            k = hi + 1
+            while k < stop and feats.sent_idx[k] == sent and k not in claimed:
+                token = doc[k]
+                if token.is_space:
+                    k += 1
+                    continue
+                if token.is_punct or not _hangs_on(doc, k, inside, hi):
+                    break  # never over a comma: the rest is another phrase
+                inside.update(range(hi + 1, k + 1))
+                hi = k
+                k += 1
+            added = list(range(run[-1] + 1, hi + 1))
+            claimed.update(added)
+            grown.append(run + added)
+        cand.content = grown
+
+
+def _hangs_on(doc: Any, k: int, inside: set[int], hi: int) -> bool:
+    """Token ``k`` depends on a token of ``inside`` through tokens after ``hi``
+    only ("a | federal agency": "federal" -> "agency" -> "of")."""
+    i = k
+    for _ in range(12):
+        head = doc[i].head.i
+        if head in inside:
+            return True
+        if head == i or head <= hi:
+            return False
+        i = head
+    return False
+
+
 # "…quotation…" ― Name: the epigraph / vox-pop convention, where a dash and
 # a name on the rest of the line attribute the quotation before them.
 # (No-break spaces count as spaces: pages put them around the dash.)
@@ -805,7 +1179,10 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
         )
         if not before:
             continue
+        past = 0  # tokens before this index are a quotation passed over
         for j in range(last + 1, min(n, last + SPLIT_QUOTE_GAP)):
+            if j < past:
+                continue
             # Punctuation may stand between the cue group and the reopened
             # quotation ('…," she said. "…' goes on with the same statement,
             # as PolNeAR annotates it), and so may the rest of the cue's
@@ -825,6 +1202,9 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
             run = list(range(lo, hi))
             if lo <= last:
                 break
+            if _embedded_quote(doc, feats, lo, last, group):
+                past = hi  # a title in the cue's sentence ('on ABC's "This Week"')
+                continue
             if claimed.intersection(run):
                 owners = [
                     other
@@ -845,6 +1225,21 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
         kept[:] = [c for c in kept if id(c) not in emptied]
 
 
+def _embedded_quote(
+    doc: Any, feats: DocFeatures, lo: int, last: int, group: Sequence[int]
+) -> bool:
+    """The quotation starting at token ``lo`` stands inside the sentence of
+    the cue group ending at ``last``, after a word of the sentence rather than
+    after punctuation or the cue group: a title or a scare quote ('said on
+    ABC's "This Week" on Sunday'), not the statement reopened."""
+    if feats.sent_idx[lo] != feats.sent_idx[last]:
+        return False
+    k = lo - 1
+    while k > last and doc[k].is_space:
+        k -= 1
+    return k > last and k not in group and not doc[k].is_punct
+
+
 QUOTE_CUE_REACH = 4
 """A cue this close after a quotation (tokens) attributes it: '"…," Y said'."""
 
@@ -859,11 +1254,17 @@ def _detached(other: _Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
         return False
     sents = {feats.sent_idx[lo], feats.sent_idx[hi - 1]}
     para = feats.para_idx[hi - 1]
-    return not any(
-        feats.sent_idx[i] in sents
-        or (hi <= i < hi + QUOTE_CUE_REACH and feats.para_idx[i] == para)
-        for i in other.cue
-    )
+    if any(feats.sent_idx[i] in sents for i in other.cue):
+        return False
+    if not any(
+        hi <= i < hi + QUOTE_CUE_REACH and feats.para_idx[i] == para for i in other.cue
+    ):
+        return True
+    # Right after the quotation but in a sentence of its own, a cue with a
+    # content after it ('… state.” She noted a planned rally …') reports
+    # that content, not the quotation.
+    last = max(other.cue)
+    return any(i > last and i >= hi for run in other.content for i in run)
 
 
 def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:
@@ -1467,6 +1868,41 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+RAISING_STEMS: frozenset[str] = frozenset(stem(w) for w in ("seem", "appear"))
+"""Verbs whose subject is part of what seems, not someone who says it."""
+_ASK_STEM = stem("ask")
+_RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr", "ccomp"})
+
+
+def _sourceless_cue(doc: Any, feats: DocFeatures, cue: list[int]) -> bool:
+    """A cue PolNeAR gives no source: "X seems to ...", "X appeared
+    impervious to ...", "was asked about ...", "Asked about ...,".
+
+    The subject of a raising verb is what it says something about; the one
+    asked is no source of the question.
+    """
+    head = doc[cue_head(feats, cue)]
+    key = stem(head.text)
+    deps = {c.dep_ for c in head.children}
+    if key in RAISING_STEMS:
+        return bool(deps & _RAISED_DEPS)
+    if key == _ASK_STEM and head.tag_ == "VBN":
+        return "auxpass" in deps or ("nsubj" not in deps and head.dep_ == "advcl")
+    return False
+
+
+def _drop_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> None:
+    """The source of a sourceless cue goes: into the content when it is the
+    raising verb's subject right before the cue ("Sanders | to have a lead")."""
+    head = cue_head(feats, cand.cue)
+    raising = stem(doc[head].text) in RAISING_STEMS
+    for run in cand.source:
+        subject = any(doc[i].dep_ == "nsubj" and doc[i].head.i == head for i in run)
+        if raising and subject and run[-1] < cand.cue[0]:
+            cand.content = [run, *cand.content]
+    cand.source = []
+
+
 def _no_skipping(kept: list[_Candidate], feats: DocFeatures) -> None:
     """A content part never lies beyond another attribution's cue in another
     paragraph: the role tagger of "The group said the figure was 'an insult'"
@@ -1506,7 +1942,9 @@ def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     source has no speaker to be right about.  One whose content holds a
     quotation stays: its speaker is found from the discourse.
     """
-    if cand.method not in (METHOD, CCOMP_METHOD):
+    if cand.method not in (METHOD, CCOMP_METHOD, CLAUSE_METHOD):
+        return False
+    if _sourceless_cue(doc, feats, cand.cue):
         return False
     return not any(feats.quote_id[i] >= 0 for run in cand.content for i in run)
 
@@ -1568,6 +2006,8 @@ def extract_attributions(
             cand = None
         if cand is None and p_cue >= CCOMP_CUE_THRESHOLD:
             cand = _ccomp_candidate(doc, feats, cue)
+        if cand is None:
+            cand = _object_candidate(doc, feats, cue)
         if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
             cand = None
         if cand is not None and cue_filter and _names_only(doc, feats, cand):
@@ -1597,6 +2037,7 @@ def extract_attributions(
         c
         for c in (
             *according_to_candidates(doc, feats),
+            *clause_candidates(doc, feats, tagged),
             *headline_candidates(doc, feats),
             # a turn is its speaker's words, attributions quoted in it included
             *turns,
@@ -1617,8 +2058,10 @@ def extract_attributions(
         if not cand.source:
             own = Counter(i for run in cand.content for i in run)
             others = _BusyExcept(claims, own)
-            subject = _according_to_object(doc, feats, cand.cue) or _subject_fallback(
-                doc, feats, cand.cue, others
+            subject = (
+                _according_to_object(doc, feats, cand.cue)
+                or _owner_fallback(doc, feats, cand.cue, others)
+                or _subject_fallback(doc, feats, cand.cue, others)
             )
             if not any(i in others for i in subject):
                 before = cand.content
@@ -1627,6 +2070,7 @@ def extract_attributions(
                     claims.subtract(own)
                     claims.update(i for run in cand.content for i in run)
     _extend_contents(kept, feats)
+    _complete_phrases(doc, kept, feats)
     _join_split_quotes(doc, kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
     for cand in kept:
@@ -1638,6 +2082,9 @@ def extract_attributions(
             for run in cand.source
         ]
         cand.source = _tidy_source(grown)
+    for cand in kept:
+        if cand.source and _sourceless_cue(doc, feats, cand.cue):
+            _drop_source(doc, feats, cand)
     attributions: list[Attribution] = []
     for cand in kept:
         runs = _without_cue_adverbials(doc, feats, cand, _tidy_runs(doc, cand.content))

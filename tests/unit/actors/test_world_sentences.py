@@ -29,7 +29,6 @@ _NO_ATTRIBUTION = "the attribution extractor finds no attribution in this senten
 KNOWN_WRONG: dict[str, str] = {
     "med-haaretz": _NO_ATTRIBUTION,
     "co-huawei": _NO_ATTRIBUTION,
-    "amb-georgia-kemp": _NO_ATTRIBUTION,
     "org-aupsc": "'the African Union's Peace and Security Council' matches the UN's "
     "'Security Council'; the AU possessor is not joined across 'Peace and'",
     "opp-zwe": "spaCy tags the party name as LAW, and 'Citizens' as a sector word",

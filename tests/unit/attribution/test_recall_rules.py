@@ -19,6 +19,7 @@ from whosaid.attribution.extract import (
     _join_split_quotes,
     _names_only,
     _needs_source,
+    _subject_fallback,
 )
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
@@ -436,3 +437,70 @@ def test_cue_adverbials(i: int, expected: bool) -> None:
         "dobj",
     ]
     assert _cue_adverbial(i, {2}, heads, deps) is expected
+
+
+def _tokens_doc(vocab: Any, text: str, sent_starts: set[int]) -> Any:
+    words = [t.text for t in spacy.blank("en").tokenizer(text)]
+    spaces = [bool(t.whitespace_) for t in spacy.blank("en").tokenizer(text)]
+    starts = [k in sent_starts for k in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def test_cue_with_a_content_of_its_own_after_the_quotation_gives_it_up(
+    vocab: Any,
+) -> None:
+    doc = _split_doc(vocab)
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    # right after the quotation, but in a sentence of its own and with a
+    # content after it: the quotation is not what it reports
+    other = _Candidate(
+        cue=[19], source=[], content=[list(range(12, 18)), [20, 21]], confidence=0.95
+    )
+    kept = [kent, other]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
+    assert other.content == [[20, 21]]
+
+
+def test_title_in_the_cue_sentence_is_passed_over(vocab: Any) -> None:
+    text = '"We will win," Kent said on the "Today" show. "They know it."'
+    doc = _tokens_doc(vocab, text, {0, 15})
+    assert [t.text for t in doc][10:16] == ['"', "Today", '"', "show", ".", '"']
+    feats = doc_features(doc)
+    kent = _Candidate(
+        cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
+    )
+    kept = [kent]
+    _join_split_quotes(doc, kept, feats)
+    assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(15, 21))]
+
+
+def test_subject_with_a_busy_participle_keeps_its_noun_phrase(vocab: Any) -> None:
+    # "A senior official , speaking on condition of anonymity , said output
+    # would rise ." -- "speaking on condition of" is another attribution's cue
+    doc = _doc(
+        vocab,
+        [
+            ("A", "DET", "DT", "det", 2),
+            ("senior", "ADJ", "JJ", "amod", 2),
+            ("official", "NOUN", "NN", "nsubj", 10),
+            (",", "PUNCT", ",", "punct", 2),
+            ("speaking", "VERB", "VBG", "acl", 2),
+            ("on", "ADP", "IN", "prep", 4),
+            ("condition", "NOUN", "NN", "pobj", 5),
+            ("of", "ADP", "IN", "prep", 6),
+            ("anonymity", "NOUN", "NN", "pobj", 7),
+            (",", "PUNCT", ",", "punct", 2),
+            ("said", "VERB", "VBD", "ROOT", 10),
+            ("output", "NOUN", "NN", "nsubj", 13),
+            ("would", "AUX", "MD", "aux", 13),
+            ("rise", "VERB", "VB", "ccomp", 10),
+            (".", "PUNCT", ".", "punct", 10),
+        ],
+    )
+    feats = doc_features(doc)
+    assert _subject_fallback(doc, feats, [10]) == list(range(0, 10))
+    assert _subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]

@@ -1,0 +1,80 @@
+"""Sources that a nominal or passive cue names itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from whosaid.attribution.extract import _owner_fallback
+from whosaid.attribution.features import doc_features
+
+Token = tuple[str, str, str, str, int]  # text, POS, tag, dep, head
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Any:
+    return spacy.blank("en").vocab
+
+
+def _doc(vocab: Any, tokens: list[Token]) -> Any:
+    words = [t[0] for t in tokens]
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {",", ".", "'s", '"'}
+        for i in range(len(words))
+    ]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=[t[1] for t in tokens],
+        tags=[t[2] for t in tokens],
+        deps=[t[3] for t in tokens],
+        heads=[t[4] for t in tokens],
+    )
+
+
+def test_nominal_cue_takes_its_owner_as_source(vocab: Any) -> None:
+    # "Nobody believed Lee 's claim that the deal was done ."
+    doc = _doc(
+        vocab,
+        [
+            ("Nobody", "PRON", "NN", "nsubj", 1),
+            ("believed", "VERB", "VBD", "ROOT", 1),
+            ("Lee", "PROPN", "NNP", "poss", 4),
+            ("'s", "PART", "POS", "case", 2),
+            ("claim", "NOUN", "NN", "dobj", 1),
+            ("that", "SCONJ", "IN", "mark", 9),
+            ("the", "DET", "DT", "det", 7),
+            ("deal", "NOUN", "NN", "nsubjpass", 9),
+            ("was", "AUX", "VBD", "auxpass", 9),
+            ("done", "VERB", "VBN", "acl", 4),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+    )
+    feats = doc_features(doc)
+    assert _owner_fallback(doc, feats, [4]) == [2, 3]
+    assert _owner_fallback(doc, feats, [4], busy={3}) == []
+
+
+def test_passive_cue_takes_its_agent_as_source(vocab: Any) -> None:
+    # "The plan was endorsed by the mayor ."
+    doc = _doc(
+        vocab,
+        [
+            ("The", "DET", "DT", "det", 1),
+            ("plan", "NOUN", "NN", "nsubjpass", 3),
+            ("was", "AUX", "VBD", "auxpass", 3),
+            ("endorsed", "VERB", "VBN", "ROOT", 3),
+            ("by", "ADP", "IN", "agent", 3),
+            ("the", "DET", "DT", "det", 6),
+            ("mayor", "NOUN", "NN", "pobj", 4),
+            (".", "PUNCT", ".", "punct", 3),
+        ],
+    )
+    feats = doc_features(doc)
+    assert _owner_fallback(doc, feats, [3]) == [5, 6]
+    # an active verb has no agent: the subject fallback's turn
+    assert _owner_fallback(doc, feats, [1]) == []
