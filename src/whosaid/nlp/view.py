@@ -1,0 +1,120 @@
+"""Token attributes of a parsed Doc as plain lists, read once per Doc.
+
+Reading an attribute through spaCy makes a ``Token`` object per token and
+per access (``doc[i].lower_``, ``for t in doc``); the stages after the parse
+read the same few attributes of every token many times over.  A
+:class:`DocView` reads each attribute column with one ``Doc.to_array`` the
+first time it is asked for, and keeps it.
+
+:func:`doc_view` keeps one view per Doc in ``doc.user_data`` (as
+:func:`whosaid.nlp.models.doc_text` keeps the text).  A view holds plain
+lists and ints, never the Doc or its tokens, so it makes no reference cycle
+and goes away with its Doc.  Its columns are the Doc's annotation when they
+were first read: a Doc is not changed after the parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection
+from typing import Any
+
+from spacy.attrs import IDX, LENGTH, LOWER, POS, SPACY
+from spacy.parts_of_speech import IDS
+
+_KEY = "whosaid_view"
+
+
+class DocView:
+    """Per-token columns of one Doc (see the module docstring).
+
+    Build one with :func:`doc_view`, which keeps it with the Doc.  The lists
+    it gives are its own: callers must not change them.
+    """
+
+    def __init__(self, doc: Any) -> None:
+        self._size: int = len(doc)
+        self._strings: Any = doc.vocab.strings
+        self._columns: dict[int, list[int]] = {}
+        self._by_pos: dict[frozenset[str], list[int]] = {}
+        self._lower: list[str] | None = None
+        self._ends: list[int] | None = None
+
+    def __len__(self) -> int:
+        return self._size
+
+    def column(self, doc: Any, attr: int) -> list[int]:
+        """The values of one spaCy attribute (``spacy.attrs.POS`` ...) of
+        every token, as ``Doc.to_array`` gives them (string attributes as
+        their hash ids)."""
+        found = self._columns.get(attr)
+        if found is None:
+            found = doc.to_array(attr).tolist() if self._size else []
+            self._columns[attr] = found
+        return found
+
+    def lower(self, doc: Any) -> list[str]:
+        """Every token's ``lower_`` (each distinct string looked up once)."""
+        if self._lower is None:
+            ids = self.column(doc, LOWER)
+            names = {key: self._strings[key] for key in set(ids)}
+            self._lower = [names[key] for key in ids]
+        return self._lower
+
+    def starts(self, doc: Any) -> list[int]:
+        """Every token's ``idx``: its first character in the text."""
+        return self.column(doc, IDX)
+
+    def ends(self, doc: Any) -> list[int]:
+        """Every token's end character, ``idx + len(text)`` (its trailing
+        whitespace left out)."""
+        if self._ends is None:
+            lengths = self.column(doc, LENGTH)
+            self._ends = [s + n for s, n in zip(self.starts(doc), lengths, strict=True)]
+        return self._ends
+
+    def with_pos(self, doc: Any, pos: Collection[str]) -> list[int]:
+        """Indices of the tokens whose coarse POS (``pos_``) is in ``pos``,
+        in order."""
+        key = frozenset(pos)
+        found = self._by_pos.get(key)
+        if found is None:
+            wanted = {int(IDS[p]) for p in key if p in IDS}
+            found = [i for i, p in enumerate(self.column(doc, POS)) if p in wanted]
+            self._by_pos[key] = found
+        return found
+
+    def token_range(self, doc: Any, start: int, end: int) -> range | None:
+        """The tokens of ``doc.char_span(start, end, alignment_mode="expand")``
+        (every token holding a character of ``[start, end)``) as a range of
+        token indices; None where that span is None.  No Span or Token is
+        made: the boundaries are looked up in the tokens' start characters.
+        """
+        if end <= start or start < 0 or not self._size:
+            # an empty, reversed or negative range, or an empty doc: spaCy's
+            # own answer
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else range(span.start, span.end)
+        starts, ends = self.starts(doc), self.ends(doc)
+        # one past the text's last character (its trailing space included)
+        text_end = ends[-1] + self.column(doc, SPACY)[-1]
+        if end - 1 >= text_end:  # then start may be inside, but spaCy says None
+            return None
+        # tokens tile the text: the token holding a character is the last
+        # one starting at or before it (spaCy's token_by_char)
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if start == ends[first]:
+            first += 1  # only the token's trailing whitespace is covered
+        return range(first, last + 1)
+
+
+def doc_view(doc: Any) -> DocView:
+    """The :class:`DocView` of ``doc``, made at the first call and kept in
+    ``doc.user_data``."""
+    found = doc.user_data.get(_KEY)
+    if isinstance(found, DocView):
+        return found
+    view = DocView(doc)
+    doc.user_data[_KEY] = view
+    return view

@@ -1,0 +1,79 @@
+"""DocView gives what spaCy's own Token and Span attributes give."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from whosaid.nlp.view import DocView, doc_view
+
+WORDS = ["Hicks", "said", ":", "\n", "The", "PLAN", "works", "\u201c", "ran", "."]
+SPACES = [True, False, True, False, True, True, False, False, False, True]
+POS = [
+    "PROPN",
+    "VERB",
+    "PUNCT",
+    "SPACE",
+    "DET",
+    "NOUN",
+    "VERB",
+    "PUNCT",
+    "VERB",
+    "PUNCT",
+]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocab:
+    return spacy.blank("en").vocab
+
+
+def make_doc(vocab: Vocab) -> Doc:
+    return Doc(vocab, words=WORDS, spaces=SPACES, pos=POS)
+
+
+def test_columns_are_the_token_attributes(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    view = DocView(doc)
+    assert len(view) == len(doc)
+    assert view.lower(doc) == [t.lower_ for t in doc]
+    assert view.starts(doc) == [t.idx for t in doc]
+    assert view.ends(doc) == [t.idx + len(t.text) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "pos", [("VERB",), ("NOUN", "PROPN"), ("ADJ",), (), ("X-POS",)]
+)
+def test_with_pos_is_the_pos_filter(vocab: Vocab, pos: tuple[str, ...]) -> None:
+    doc = make_doc(vocab)
+    assert doc_view(doc).with_pos(doc, pos) == [t.i for t in doc if t.pos_ in pos]
+
+
+def test_token_range_is_char_span_expand_for_every_range(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    view = doc_view(doc)
+    n = len(doc.text)
+    for start in range(-2, n + 3):
+        for end in range(-2, n + 3):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+            except IndexError:  # spaCy refuses some reversed ranges
+                with pytest.raises(IndexError):
+                    view.token_range(doc, start, end)
+                continue
+            want = None if span is None else range(span.start, span.end)
+            assert view.token_range(doc, start, end) == want, (start, end)
+
+
+def test_token_range_of_an_empty_doc(vocab: Vocab) -> None:
+    doc = Doc(vocab, words=[])
+    assert doc_view(doc).token_range(doc, 0, 1) is None
+    assert doc_view(doc).lower(doc) == []
+
+
+def test_the_view_is_kept_with_its_doc(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    assert doc_view(doc) is doc_view(doc)
+    assert doc_view(make_doc(vocab)) is not doc_view(doc)
