@@ -37,7 +37,7 @@ class DocView:
         self._strings: Any = doc.vocab.strings
         self._columns: dict[int, list[int]] = {}
         self._by_pos: dict[frozenset[str], list[int]] = {}
-        self._lower: list[str] | None = None
+        self._strings_of: dict[int, list[str]] = {}
         self._ends: list[int] | None = None
 
     def __len__(self) -> int:
@@ -53,13 +53,20 @@ class DocView:
             self._columns[attr] = found
         return found
 
-    def lower(self, doc: Any) -> list[str]:
-        """Every token's ``lower_`` (each distinct string looked up once)."""
-        if self._lower is None:
-            ids = self.column(doc, LOWER)
+    def strings(self, doc: Any, attr: int) -> list[str]:
+        """The string value of a string attribute of every token: ``LOWER``
+        gives each ``lower_``, ``ORTH`` each ``text``, ``DEP`` each ``dep_``
+        (each distinct string looked up once)."""
+        found = self._strings_of.get(attr)
+        if found is None:
+            ids = self.column(doc, attr)
             names = {key: self._strings[key] for key in set(ids)}
-            self._lower = [names[key] for key in ids]
-        return self._lower
+            found = self._strings_of[attr] = [names[key] for key in ids]
+        return found
+
+    def lower(self, doc: Any) -> list[str]:
+        """Every token's ``lower_``."""
+        return self.strings(doc, LOWER)
 
     def starts(self, doc: Any) -> list[int]:
         """Every token's ``idx``: its first character in the text."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.attrs import ORTH
+from spacy.attrs import POS as POS_ATTR
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -39,6 +41,8 @@ def test_columns_are_the_token_attributes(vocab: Vocab) -> None:
     view = DocView(doc)
     assert len(view) == len(doc)
     assert view.lower(doc) == [t.lower_ for t in doc]
+    assert view.strings(doc, ORTH) == [t.text for t in doc]
+    assert view.strings(doc, POS_ATTR) == [t.pos_ for t in doc]
     assert view.starts(doc) == [t.idx for t in doc]
     assert view.ends(doc) == [t.idx + len(t.text) for t in doc]
 
