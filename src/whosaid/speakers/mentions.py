@@ -27,7 +27,8 @@ from whosaid.entities.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from whosaid.nlp.models import doc_text, tokens_with_pos
+from whosaid.nlp.models import doc_text
+from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
 from whosaid.speakers.documents import build_doc_mentions
 from whosaid.speakers.model import (
@@ -144,9 +145,12 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
             raws.append(raw)
     # "Hope Hicks": a listed first name and one or two capitalised words
     doc = ix.doc
-    for tok in tokens_with_pos(doc, ("PROPN",)):
-        if tok.i in covered or tok.lower_ not in FIRST_NAMES:
+    view = doc_view(doc)
+    lower = view.lower(doc)
+    for i in view.with_pos(doc, ("PROPN",)):
+        if i in covered or lower[i] not in FIRST_NAMES:
             continue
+        tok = doc[i]
         if not tok.text[:1].isupper():
             continue
         last = tok.i
@@ -300,13 +304,13 @@ def _surname_mentions(
     ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
 ) -> None:
     """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
-    for tok in tokens_with_pos(ix.doc, ("PROPN", "NOUN")):
-        if (
-            tok.i in ix.token_mention
-            or not tok.text[:1].isupper()
-            or tok.lower_ not in full_index
-            or tok.idx in ix.exclude
-        ):
+    view = doc_view(ix.doc)
+    lower = view.lower(ix.doc)
+    for i in view.with_pos(ix.doc, ("PROPN", "NOUN")):
+        if lower[i] not in full_index or i in ix.token_mention:
+            continue
+        tok = ix.doc[i]
+        if not tok.text[:1].isupper() or tok.idx in ix.exclude:
             continue
         full = nearest_full_name(tok.lower_, tok.idx, full_index, ix.known)
         entity = ds.entities.get(f"person:{(full or '').lower()}")
