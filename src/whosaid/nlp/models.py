@@ -96,6 +96,18 @@ def doc_text(doc: Any) -> str:
     return text
 
 
+def remember_text(doc: Any, text: str) -> None:
+    """Give :func:`doc_text` the text ``doc`` was parsed from, so that it
+    need not join every token's text.
+
+    spaCy keeps every character of its input (``nlp(text).text == text``);
+    a text whose length is not the doc's is not remembered.
+    """
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(text):
+        doc.user_data["whosaid_text"] = text
+
+
 def tokens_with_pos(doc: Any, pos: Collection[str]) -> list[Any]:
     """The doc's tokens whose coarse POS (``pos_``) is in ``pos``, in order.
 
