@@ -19,7 +19,8 @@ import bisect
 from collections.abc import Collection
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, LOWER, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, SPACY
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.parts_of_speech import IDS
 
 _KEY = "whosaid_view"
@@ -39,6 +40,7 @@ class DocView:
         self._by_pos: dict[frozenset[str], list[int]] = {}
         self._strings_of: dict[int, list[str]] = {}
         self._ends: list[int] | None = None
+        self._heads: list[int] | None = None
 
     def __len__(self) -> int:
         return self._size
@@ -80,6 +82,47 @@ class DocView:
             self._ends = [s + n for s, n in zip(self.starts(doc), lengths, strict=True)]
         return self._ends
 
+    def heads(self, doc: Any) -> list[int]:
+        """Every token's head index (``head.i``; a root is its own head)."""
+        if self._heads is None:
+            rel = doc.to_array(HEAD).astype("int64").tolist() if self._size else []
+            self._heads = [i + h for i, h in enumerate(rel)]
+        return self._heads
+
+    def noun_chunks(self, doc: Any) -> list[tuple[int, int]]:
+        """``(start, end)`` of every ``doc.noun_chunks`` span, in order.
+
+        For an English doc, spaCy's English rule is run on the POS, DEP and
+        HEAD columns (a Token is made only for the left edge of a chunk
+        head); other docs ask spaCy.
+        """
+        if doc.noun_chunks_iterator is not english_noun_chunks or not (
+            self._size and doc.has_annotation("DEP")
+        ):
+            return [(c.start, c.end) for c in doc.noun_chunks]
+        strings = doc.vocab.strings
+        np_deps = {strings.add(label) for label in _NP_LABELS}
+        conj = strings.add("conj")
+        deps, heads = self.column(doc, DEP), self.heads(doc)
+        chunks: list[tuple[int, int]] = []
+        prev_end = -1
+        for i in self.with_pos(doc, ("NOUN", "PROPN", "PRON")):
+            dep = deps[i]
+            if dep not in np_deps:
+                if dep != conj:
+                    continue  # no chunk, whatever its left edge
+                head = heads[i]
+                while deps[head] == conj and heads[head] < head:
+                    head = heads[head]
+                if deps[head] not in np_deps:
+                    continue
+            left: int = doc[i].left_edge.i
+            if left <= prev_end:  # chunks never nest
+                continue
+            prev_end = i
+            chunks.append((left, i + 1))
+        return chunks
+
     def with_pos(self, doc: Any, pos: Collection[str]) -> list[int]:
         """Indices of the tokens whose coarse POS (``pos_``) is in ``pos``,
         in order."""
@@ -114,6 +157,13 @@ class DocView:
         if start == ends[first]:
             first += 1  # only the token's trailing whitespace is covered
         return range(first, last + 1)
+
+
+_NP_LABELS = (
+    *("oprd", "nsubj", "dobj", "nsubjpass", "pcomp"),
+    *("pobj", "dative", "appos", "attr", "ROOT"),
+)
+"""The labels of a noun chunk's head in spaCy's English ``noun_chunks``."""
 
 
 def doc_view(doc: Any) -> DocView:

@@ -125,7 +125,14 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
 def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
     """Capitalised organisation names NER missed ("the Saudi Foreign Ministry")."""
     raws: list[RawMention] = []
-    for chunk in ix.doc.noun_chunks:
+    view = doc_view(ix.doc)
+    lower = view.lower(ix.doc)
+    for start, end in view.noun_chunks(ix.doc):
+        # the root is one of the chunk's words: no Span for a chunk without
+        # an organisation noun
+        if not any(lower[k] in ORG_NOUNS for k in range(start, end)):
+            continue
+        chunk = ix.doc[start:end]
         root = chunk.root
         if root.i in covered or root.lower_ not in ORG_NOUNS:
             continue
@@ -145,8 +152,6 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
             raws.append(raw)
     # "Hope Hicks": a listed first name and one or two capitalised words
     doc = ix.doc
-    view = doc_view(doc)
-    lower = view.lower(doc)
     for i in view.with_pos(doc, ("PROPN",)):
         if i in covered or lower[i] not in FIRST_NAMES:
             continue

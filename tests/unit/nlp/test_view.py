@@ -81,3 +81,46 @@ def test_the_view_is_kept_with_its_doc(vocab: Vocab) -> None:
     doc = make_doc(vocab)
     assert doc_view(doc) is doc_view(doc)
     assert doc_view(make_doc(vocab)) is not doc_view(doc)
+
+
+# "The envoy and his aides met Kim, who said they and we both agreed on trade
+# talks and tariffs today": coordinated nouns and pronouns, a compound and a
+# noun under a label that makes no chunk
+PARSE = [
+    # word, pos, dep, head
+    ("The", "DET", "det", 1),
+    ("envoy", "NOUN", "nsubj", 5),
+    ("and", "CCONJ", "cc", 1),
+    ("his", "PRON", "poss", 4),
+    ("aides", "NOUN", "conj", 1),
+    ("met", "VERB", "ROOT", 5),
+    ("Kim", "PROPN", "dobj", 5),
+    (",", "PUNCT", "punct", 6),
+    ("who", "PRON", "nsubj", 9),
+    ("said", "VERB", "relcl", 6),
+    ("they", "PRON", "nsubj", 14),
+    ("and", "CCONJ", "cc", 10),
+    ("we", "PRON", "conj", 10),
+    ("both", "DET", "advmod", 14),
+    ("agreed", "VERB", "ccomp", 9),
+    ("on", "ADP", "prep", 14),
+    ("trade", "NOUN", "compound", 17),
+    ("talks", "NOUN", "pobj", 15),
+    ("and", "CCONJ", "cc", 17),
+    ("tariffs", "NOUN", "conj", 17),
+    ("today", "NOUN", "npadvmod", 14),
+]
+
+
+def test_noun_chunks_are_spacys(vocab: Vocab) -> None:
+    words, pos, deps, heads = (list(col) for col in zip(*PARSE, strict=True))
+    doc = Doc(vocab, words=words, pos=pos, deps=deps, heads=heads)
+    want = [(c.start, c.end) for c in doc.noun_chunks]
+    assert doc_view(doc).noun_chunks(doc) == want
+    assert (3, 5) in want and (19, 20) in want  # coordinated chunks
+
+
+def test_noun_chunks_of_an_unparsed_doc_raise_as_spacy_does(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    with pytest.raises(ValueError, match="E029"):
+        doc_view(doc).noun_chunks(doc)
