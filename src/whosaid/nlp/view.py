@@ -6,24 +6,23 @@ read the same few attributes of every token many times over.  A
 :class:`DocView` reads each attribute column with one ``Doc.to_array`` the
 first time it is asked for, and keeps it.
 
-:func:`doc_view` keeps one view per Doc in ``doc.user_data`` (as
-:func:`whosaid.nlp.models.doc_text` keeps the text).  A view holds plain
-lists and ints, never the Doc or its tokens, so it makes no reference cycle
-and goes away with its Doc.  Its columns are the Doc's annotation when they
-were first read: a Doc is not changed after the parse.
+:func:`doc_view` keeps one view per Doc, in a weak mapping: a view goes away
+with its Doc, and ``doc.user_data`` stays free of it (``Doc.to_bytes`` must
+serialize that).  A view holds plain lists and ints, never the Doc or its
+tokens.  Its columns are the Doc's annotation when they were first read: a
+Doc is not changed after the parse.
 """
 
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Collection
 from typing import Any
 
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, SPACY
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.parts_of_speech import IDS
-
-_KEY = "whosaid_view"
 
 
 class DocView:
@@ -166,12 +165,13 @@ _NP_LABELS = (
 """The labels of a noun chunk's head in spaCy's English ``noun_chunks``."""
 
 
+_VIEWS: weakref.WeakKeyDictionary[Any, DocView] = weakref.WeakKeyDictionary()
+"""The view of each live Doc (a Doc hashes and compares by identity)."""
+
+
 def doc_view(doc: Any) -> DocView:
-    """The :class:`DocView` of ``doc``, made at the first call and kept in
-    ``doc.user_data``."""
-    found = doc.user_data.get(_KEY)
-    if isinstance(found, DocView):
-        return found
-    view = DocView(doc)
-    doc.user_data[_KEY] = view
-    return view
+    """The :class:`DocView` of ``doc``, made at its first call."""
+    found = _VIEWS.get(doc)
+    if found is None:
+        found = _VIEWS[doc] = DocView(doc)
+    return found

@@ -83,6 +83,12 @@ def test_the_view_is_kept_with_its_doc(vocab: Vocab) -> None:
     assert doc_view(make_doc(vocab)) is not doc_view(doc)
 
 
+def test_a_doc_with_a_view_still_serializes(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    doc_view(doc).lower(doc)
+    assert Doc(vocab).from_bytes(doc.to_bytes()).text == doc.text
+
+
 # "The envoy and his aides met Kim, who said they and we both agreed on trade
 # talks and tariffs today": coordinated nouns and pronouns, a compound and a
 # noun under a label that makes no chunk
