@@ -1,4 +1,6 @@
-"""Frozen output records: the whosaid data model (output schema v3).
+"""Frozen output records: the whosaid data model (output schema v4).
+
+Schema v4 added ``Attribution.co_speakers`` (joint sources) to v3.
 
 Every span-bearing record stores half-open character offsets ``start``/``end``
 into the article's canonical ``text`` together with the surface ``text``, so
@@ -29,7 +31,7 @@ from typing import (
 
 from whosaid._version import __version__
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class RecordError(ValueError):
@@ -338,6 +340,11 @@ class Attribution(Record):
     speaker: Speaker | None
     confidence: float
     method: str
+    co_speakers: tuple[Speaker, ...] = ()
+    """A joint source's further speakers ("Johnson and Corbyn said": Corbyn),
+    in text order; ``speaker`` is the first named.  One attribution per
+    statement, so counts of statements stay right; speaker counts and
+    searches count every speaker."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

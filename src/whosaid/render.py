@@ -114,10 +114,13 @@ def _join(spans: Iterable[Span]) -> str:
 
 
 def speaker_label(attribution: Attribution) -> str:
-    """Who: the resolved speaker name, else the source text, else ``—``."""
+    """Who: the resolved speaker name (with a joint source's others: "Boris
+    Johnson + Jeremy Corbyn"), else the source text, else ``—``."""
     speaker = attribution.speaker
     if speaker is not None and speaker.name and one_line(speaker.name):
-        return one_line(speaker.name)
+        names = [one_line(speaker.name)]
+        names += [one_line(c.name) for c in attribution.co_speakers if c.name]
+        return " + ".join(n for n in names if n)
     return _join(attribution.source) or NO_SOURCE
 
 

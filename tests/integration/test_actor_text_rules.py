@@ -75,3 +75,27 @@ def test_a_body_named_after_its_leader_is_of_the_leaders_country() -> None:
     [body] = [a for a in article.actors if a.name == "Obama administration"]
     assert body.code == "USAGOV"
     assert body.identity == "name:obama administration|USA"
+
+
+def test_a_body_takes_no_country_from_a_topic_word_in_an_earlier_paragraph() -> None:
+    text = (
+        "Hearing ends\n\n"
+        "WASHINGTON (AP) — The House Intelligence Committee ended its hearing "
+        "on Thursday.\n\n"
+        '"It was not a proper request," said a former White House Russia '
+        "adviser, Nora Vale.\n\n"
+        "Prosecutors said in a statement that the aide had lied to investigators.\n"
+    )
+    article = whosaid.process(text, date="2019-11-21")
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Prosecutors"] == "USAJUD", codes
+
+
+def test_a_firms_title_with_a_country_is_business_not_government() -> None:
+    text = (
+        'Markets\n\nNEW YORK — "The market was braced for a hawkish cut," said '
+        "Marta Lindqvist, chief U.S. economist at Harborline Capital in New York.\n"
+    )
+    article = whosaid.process(text, date="2024-12-18")
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Marta Lindqvist"] == "USABUS", codes

@@ -70,7 +70,7 @@ def test_cli_extract_json_to_file_writes_a_json_array(
         None,
         "input.empty",
     ]
-    assert all(r["schema_version"] == 3 for r in records)
+    assert all(r["schema_version"] == 4 for r in records)
 
 
 def test_cli_extract_exits_0_when_every_article_is_analyzed(tmp_path: Path) -> None:

@@ -99,4 +99,6 @@ def test_joint_source_is_one_attribution_with_every_name() -> None:
     [attribution] = whosaid.process(text).attributions
     assert [s.text for s in attribution.source] == ["Boris Johnson and Jeremy Corbyn"]
     assert attribution.speaker is not None
-    assert attribution.speaker.name in {"Boris Johnson", "Jeremy Corbyn"}
+    assert attribution.speaker.name == "Boris Johnson"
+    assert [c.name for c in attribution.co_speakers] == ["Jeremy Corbyn"]
+    assert all(c.actor_id is not None for c in attribution.co_speakers)

@@ -263,7 +263,8 @@ def _title_window(ix: ActorIndex, i: int) -> int:
         t = doc[k - 1]
         low = t.lower_
         if low == ")" and k - 3 >= floor and doc[k - 3].text == "(":
-            if is_acronym(doc[k - 2].text):
+            # "(CNN)President X": a dateline glued to the title, not a name
+            if is_acronym(doc[k - 2].text) and t.whitespace_:
                 k -= 3  # "Bangladesh Nationalist Party (BNP) senior ..."
                 continue
             break

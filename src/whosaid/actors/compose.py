@@ -87,7 +87,10 @@ def compose(
                 ix, st, head.i
             )  # "IAEA inspectors ..., Director General X"
         if sector is None and title_hits and country and igo is None:
-            sector = "GOV"  # "the president of Serbia": a state's officeholder
+            # "the president of Serbia": a state's officeholder; "chief U.S.
+            # economist at X": a firm's
+            firm = any(h.sector is not None and h.sector.firm for h in title_hits)
+            sector = "BUS" if firm else "GOV"
         if former:
             sector = "ELI"
         if sector is None and not title_hits and private_person(ix, head):
@@ -416,15 +419,22 @@ def _first_kind(mods: list[Hit]) -> str:
 
 def _context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
     """Country of an unmodified body ("the Foreign Ministry"): the state
-    most recently named as an actor before it in the article."""
+    most recently named as an actor before it in its paragraph.  A state
+    that only modifies a noun ("a White House Russia adviser", "Ukraine
+    policy") names a topic, not a context.  Beyond the paragraph the
+    article's country decides, later (``linking.article_country``)."""
     pos = ix.doc[tok_i].idx
     for m in reversed(st.mentions):
         if m.start >= pos:
             continue
-        if m.type == "state" and m.country:
-            return m.country
-        if m.type in {"government"} and m.country:
-            return m.country
+        if "\n" in ix.text[m.end : pos]:
+            return None
+        if m.type not in {"state", "government"} or not m.country:
+            continue
+        last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if last is not None and len(last) and last[-1].dep_ == "compound":
+            continue
+        return m.country
     return None
 
 

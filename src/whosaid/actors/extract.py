@@ -76,6 +76,7 @@ from whosaid.actors.nominals import nominal_mentions
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
     in_dateline,
+    link_co_speakers,
     link_speakers,
     source_actor,
     speaker_person,
@@ -226,4 +227,8 @@ def extract_actors(
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
+    out = [
+        link_co_speakers(a, drafts, ids, by_id, places=places, things=things)
+        for a in out
+    ]
     return tuple(by_id[a.id] for a in actors), tuple(out)

@@ -116,6 +116,7 @@ class SectorWord:
     sector: str | None
     kind: str  # "title", "body", "modifier"
     inherit: bool
+    firm: bool = False  # a firm's title ("economist", "analyst"): BUS, never GOV
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,6 +432,7 @@ class _Builder:
                     sector.upper() if sector else None,
                     (_cell(row, "kind") or "title").lower(),
                     "inherit" in note or sector is None,
+                    "from the firm" in note,
                 )
                 kb.max_len = max(kb.max_len, len(key))
         for row in _read_tsv(_data_text("nominals.tsv")):

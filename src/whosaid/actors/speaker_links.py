@@ -4,7 +4,8 @@ of its own when its words say enough."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
 
 from whosaid.actors.chains import build_chains
 from whosaid.actors.mentions import chain_mentions
@@ -14,9 +15,13 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
 )
-from whosaid.actors.speaker_names import dateline_spans
+from whosaid.actors.speaker_names import (
+    dateline_spans,
+    speaker_for_actor,
+    unlinked_speaker,
+)
 from whosaid.entities.lexicon import ACTOR_PRONOUNS
-from whosaid.records import Attribution, Speaker
+from whosaid.records import Actor, Attribution, Speaker
 from whosaid.speakers.names import (
     looks_like_person_name,
 )
@@ -143,3 +148,36 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
         mentions=[(src.start, src.end)],
         sources=[m.source or "rules"],
     )
+
+
+def link_co_speakers(
+    attribution: Attribution,
+    drafts: Sequence[ActorDraft],
+    ids: Mapping[int, str],
+    by_id: dict[str, Actor],
+    *,
+    places: Sequence[Actor],
+    things: Sequence[tuple[int, int]],
+) -> Attribution:
+    """A joint source's further speakers linked to the actors holding their
+    mentions (``by_id`` takes the actors with any mention added); a
+    co-speaker no actor holds goes through :func:`unlinked_speaker`."""
+    if not attribution.co_speakers:
+        return attribution
+    linked: list[Speaker] = []
+    for co in attribution.co_speakers:
+        draft = (
+            _find_actor(list(drafts), co.mention.start, co.mention.end)
+            if co.mention is not None
+            else None
+        )
+        aid = None
+        if draft is not None and draft.type != "place":
+            aid = ids.get(id(draft))
+        if aid is None:
+            linked.append(unlinked_speaker(co, places=places, things=things))
+            continue
+        speaker, actor = speaker_for_actor(co, by_id[aid])
+        by_id[actor.id] = actor
+        linked.append(speaker)
+    return dataclasses.replace(attribution, co_speakers=tuple(linked))

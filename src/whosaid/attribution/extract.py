@@ -31,6 +31,7 @@ from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
 from whosaid.attribution.scoring import ScoringTagger
 from whosaid.deadline import NO_DEADLINE, Deadline
+from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -374,6 +375,8 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
+    if _talks_as_a_noun(doc, head.i):
+        return False
     kind = event_kind(head.text)
     if kind == "naming":
         return False
@@ -384,6 +387,31 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if kind == "event":
         return None
     return True
+
+
+# What talks do in headlines ("Gaza talks resume", "Cop29 talks overrun").
+_TALKS_VERBS = frozenset(
+    {
+        "begin", "break", "collapse", "conclude", "continue", "drag", "end",
+        "extend", "fail", "falter", "founder", "open", "overrun", "resume",
+        "stall", "stumble", "yield",
+    }
+)  # fmt: skip
+
+
+def _talks_as_a_noun(doc: Any, i: int) -> bool:
+    """The noun the parser took for a verb: a headline's "talks" after a
+    common noun or adjective that names no speaker ("Ceasefire talks", "nuclear
+    talks"), or before what talks do ("Cop29 talks overrun", "Gaza talks
+    resume"); "Minister talks tough" and "Obama talks trade" keep their cue."""
+    if i == 0 or doc[i].lower_ != "talks":
+        return False
+    if i + 1 < len(doc):
+        after = doc[i + 1].lower_
+        if after in _TALKS_VERBS or after.removesuffix("s") in _TALKS_VERBS:
+            return True
+    before = doc[i - 1]
+    return before.tag_ in ("NN", "JJ") and before.lower_ not in (ROLE_NOUNS | ORG_NOUNS)
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -474,10 +502,27 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
         return True
     if any(c.dep_ in {"ccomp", "parataxis"} for c in doc[h].children):
         return True
-    if any(doc[i].dep_ in {"mark", "ccomp"} for i in tokens):
+    # a clause of the cue itself ("concluded that …"), not one inside an
+    # object ("passed a bill … while cutting spending")
+    cue = {h, *cand.cue}
+    if any(
+        (doc[i].dep_ == "ccomp" and doc[i].head.i in cue)
+        or (doc[i].dep_ == "mark" and doc[i].head.head.i in cue)
+        for i in tokens
+    ):
         return True
     first = min(tokens, default=0)
-    return first > 0 and "that" in (doc[first].lower_, doc[first - 1].lower_)
+    if first == 0:
+        return False
+    # "that" opening a clause, not the relative pronoun of an object
+    # ("approved a bill that would keep agencies funded")
+    return any(
+        doc[i].lower_ == "that" and doc[i].dep_ not in _RELATIVE_DEPS
+        for i in (first - 1, first)
+    )
+
+
+_RELATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 class _BusyExcept:
@@ -591,6 +636,50 @@ def _cue_adverbial(
     if heads[i] in cue:
         return deps[i] in {"prep", "npadvmod"}
     return deps[i] == "pobj" and heads[heads[i]] in cue and deps[heads[i]] == "prep"
+
+
+_CUE_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
+_QUOTE_CHARS = frozenset("\"“”‘’'`")
+
+
+def _cue_adverbial_run(
+    run: list[int], cue: set[int], heads: Sequence[int], deps: Sequence[str]
+) -> bool:
+    """The run is one adverbial of the cue: its top token is a prepositional
+    or adverbial modifier of a cue word ('said *on Friday*', 'said *In
+    July*'), or the object of such a preposition outside the cue ('said at
+    *a signing ceremony*'), never the object of a preposition that is part
+    of the cue ('stressed her support of *the raid*')."""
+    inside = set(run)
+    tops = [i for i in run if heads[i] not in inside or heads[i] == i]
+    if len(tops) != 1:
+        return False
+    top = tops[0]
+    head = heads[top]
+    if head in cue:
+        return deps[top] in _CUE_MODIFIER_DEPS
+    return deps[top] == "pobj" and deps[head] == "prep" and heads[head] in cue
+
+
+def _without_cue_adverbials(
+    doc: Any, feats: DocFeatures, cand: _Candidate, runs: list[list[int]]
+) -> list[list[int]]:
+    """Drop a content run that is only the cue's adverbial ('"…," X said *at a
+    signing ceremony in the capitol*'), where another run is left.  Runs
+    are tidied first (touching runs merged); a run with a quote mark stays."""
+    if len(runs) < 2:
+        return runs
+    cue = set(cand.cue)
+    heads, deps = feats.heads, feats.deps
+    kept = [
+        run
+        for run in runs
+        if not _cue_adverbial_run(
+            [i for i in run if not doc[i].is_punct], cue, heads, deps
+        )
+        or any(_QUOTE_CHARS.intersection(doc[i].text) for i in run)
+    ]
+    return kept or runs
 
 
 def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
@@ -752,13 +841,18 @@ QUOTE_CUE_REACH = 4
 
 def _detached(other: _Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
     """``other`` holds tokens ``lo..hi-1`` (a quotation) only as content, and its
-    cue is in another sentence and not right after the quotation."""
+    cue is in another sentence and not right after the quotation in its
+    paragraph (a cue opening the next paragraph, '"…"¶She said …', is not
+    the quotation's)."""
     mine = {i for run in (other.cue, *other.source) for i in run}
     if mine.intersection(range(lo, hi)):
         return False
     sents = {feats.sent_idx[lo], feats.sent_idx[hi - 1]}
+    para = feats.para_idx[hi - 1]
     return not any(
-        feats.sent_idx[i] in sents or hi <= i < hi + QUOTE_CUE_REACH for i in other.cue
+        feats.sent_idx[i] in sents
+        or (hi <= i < hi + QUOTE_CUE_REACH and feats.para_idx[i] == para)
+        for i in other.cue
     )
 
 
@@ -954,10 +1048,19 @@ def _tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
 
 
 def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
-    """A content ends at its last word, not at the comma before the cue."""
+    """A content ends at its last word, not at the comma before the cue, nor
+    at a conjunction that opens the next clause ('…, while Egypt warned')."""
     end = len(run)
     while end > 0 and (doc[run[end - 1]].text == "," or doc[run[end - 1]].is_space):
         end -= 1
+    if (
+        end > 2
+        and doc[run[end - 1]].pos_ in ("CCONJ", "SCONJ")
+        and doc[run[end - 2]].text == ","
+    ):
+        end -= 1
+        while end > 0 and (doc[run[end - 1]].text == "," or doc[run[end - 1]].is_space):
+            end -= 1
     return run[:end]
 
 
@@ -1324,6 +1427,36 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _no_skipping(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A content part never lies beyond another attribution's cue in another
+    paragraph: the role tagger of "The group said the figure was 'an insult'"
+    sometimes takes a quotation two paragraphs on, past '"…," said Dr X'.
+    The part goes (unless it is all there is), so the quotation can join
+    the attribution it continues."""
+    cues = sorted(i for c in kept for i in c.cue[:1])
+    para = feats.para_idx
+    for cand in kept:
+        lo, hi = min(cand.cue), max(cand.cue)
+        parts: list[list[int]] = []
+        for run in cand.content:
+            if run[0] > hi:
+                between = range(hi + 1, run[0])
+            elif run[-1] < lo:
+                between = range(run[-1] + 1, lo)
+            else:
+                parts.append(run)
+                continue
+            far = para[run[0]] != para[hi]
+            other = far and any(
+                i in between and para[i] != para[hi]
+                for i in cues[bisect_left(cues, between.start) :]
+                if i < between.stop
+            )
+            if not other:
+                parts.append(run)
+        cand.content = parts or cand.content
+
+
 def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     """A tagger attribution left without a source is dropped.
 
@@ -1434,6 +1567,7 @@ def extract_attributions(
     )
     _cut_overreach(doc, feats, candidates)
     kept = _resolve_overlaps(candidates)
+    _no_skipping(kept, feats)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
     # Busy tokens: every cue and content, counted once per claim, so one
@@ -1463,7 +1597,7 @@ def extract_attributions(
         cand.source = _tidy_source(grown)
     attributions: list[Attribution] = []
     for cand in kept:
-        runs = _tidy_runs(doc, cand.content)
+        runs = _without_cue_adverbials(doc, feats, cand, _tidy_runs(doc, cand.content))
         content = [s for run in runs if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
         if n_words < MIN_CONTENT_WORDS:

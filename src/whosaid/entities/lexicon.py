@@ -65,6 +65,7 @@ MALE_NAMES: frozenset[str] = _load("first_names_male.txt")
 # "the company"/"the group" may fall back to a recent organisation speaker.
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
     {
+        "bank",
         "body",
         "campaign",
         "company",

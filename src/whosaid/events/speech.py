@@ -18,6 +18,7 @@ own side, a place or the media).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -177,10 +178,16 @@ def speech_events(
 
     ``embedded``: content tokens that belong to a speech act of their own
     ("said the vessel had intruded and warned Manila ..."): they do not
-    decide the code of the attribution around them.
+    decide the code of the attribution around them.  A joint source
+    ("Britain, France and Germany urged Iran to ...") gives one event per
+    speaker, as event coders split a compound actor.
     """
     for attribution in attributions:
         yield from _speech_event(doc, attribution, index, lexicon, embedded)
+        for co in attribution.co_speakers:
+            if co.actor_id is not None:
+                alone = dataclasses.replace(attribution, speaker=co, co_speakers=())
+                yield from _speech_event(doc, alone, index, lexicon, embedded)
 
 
 def _content_text(

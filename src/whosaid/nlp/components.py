@@ -8,7 +8,9 @@ import numpy as np
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from whosaid.entities.lexicon import FIRST_NAMES
 
 
 @Language.component(
@@ -45,4 +47,37 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     starts = table[:, 1].copy()
     starts[breaks] = 1
     parsed.from_array([SENT_START], starts)
+    return doc
+
+
+@Language.component(
+    "whosaid_first_names",
+    requires=["doc.ents"],
+    assigns=["doc.ents"],
+)
+def first_names(doc: Doc) -> Doc:
+    """A person entity takes the first name the NER left out before it.
+
+    "Boris Johnson and Jeremy Corbyn" after a headline can come out as
+    "Boris" (no entity) + "Johnson" (PERSON): the capitalised first name
+    right before a person's name, one space apart on the same line and in
+    no entity, joins it, so every stage sees "Boris Johnson".
+    """
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        if (
+            before.ent_type_
+            or before.whitespace_ != " "
+            or not before.text[:1].isupper()
+            or before.lower_ not in FIRST_NAMES
+        ):
+            continue
+        ents[k] = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        changed = True
+    if changed:
+        doc.ents = ents
     return doc

@@ -39,8 +39,9 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
     sentence start after every line break (``whosaid_paragraphs``), the
     model's ``attribute_ruler`` replaced by ``whosaid_attributes`` (same
     patterns, same token attributes, a tenth of the time: see
-    :mod:`whosaid.nlp.attributes`) and a tokenizer that splits the glued
-    dateline ``(CNN)President``.
+    :mod:`whosaid.nlp.attributes`), a person entity joined by the first
+    name the NER left out (``whosaid_first_names``) and a tokenizer that
+    splits the glued dateline ``(CNN)President``.
 
     Args:
         name: the installed package name of the model.
@@ -69,6 +70,8 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
             nlp.disable_pipe(comp)
     if "whosaid_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("whosaid_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names and "whosaid_first_names" not in nlp.pipe_names:
+        nlp.add_pipe("whosaid_first_names", after="ner")
     use_fast_attribute_ruler(nlp)  # keeps the stock ruler if it must (logged)
     tokenizer: Any = nlp.tokenizer
     infix = getattr(tokenizer, "infix_finditer", None)

@@ -408,15 +408,21 @@ def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:
 
 
 def _is_subject(span: SpacySpan) -> bool:
+    """The mention is (in) a sentence subject: itself, or the name heading
+    it ("Russia's President Putin"); not a name that only modifies a common
+    noun ("The U.S. central bank lowered …": the bank is the subject)."""
     tok = span.root
     for _ in range(4):
         if tok.dep_ in SUBJECT_DEPS:
-            return True
+            break
         if tok.dep_ in NP_INNER_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
-    return bool(tok.dep_ in SUBJECT_DEPS)
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    inside = span.start <= tok.i < span.end
+    return inside or tok.tag_ not in ("NN", "NNS")
 
 
 def _left_window(ix: DocIndex, i: int) -> list[Token]:

@@ -63,7 +63,7 @@ from whosaid.speakers.names import (
     join_texts,
     trim_name,
 )
-from whosaid.speakers.sources import resolve_span
+from whosaid.speakers.sources import resolve_joint, resolve_span
 
 __all__ = ["resolve_speakers"]
 
@@ -114,13 +114,19 @@ def _run(
         key=lambda i: (_anchor(attributions[i]), i),
     )
     speakers: dict[int, Speaker] = {}
+    co_speakers: dict[int, tuple[Speaker, ...]] = {}
     has_source = [any(s.end > s.start for s in a.source) for a in attributions]
     for i in order:
         if not has_source[i]:
             continue
         attribution = attributions[i]
         try:
-            speakers[i] = _resolve(ix, ds, attribution)
+            joint = _joint(ix, ds, attribution)
+            if joint:
+                speakers[i], *others = joint
+                co_speakers[i] = tuple(others)
+            else:
+                speakers[i] = _resolve(ix, ds, attribution)
         except Exception:
             speakers[i] = _unresolved_speaker(ix.text, attribution.source)
         for cue in attribution.cue:
@@ -135,8 +141,34 @@ def _run(
         except Exception:
             speakers[i] = Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     return tuple(
-        dataclasses.replace(a, speaker=speakers[i]) for i, a in enumerate(attributions)
+        dataclasses.replace(a, speaker=speakers[i], co_speakers=co_speakers.get(i, ()))
+        for i, a in enumerate(attributions)
     )
+
+
+def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speaker]:
+    """The speakers of a joint source ("Johnson and Corbyn said"), first
+    named first; empty when the source names one speaker."""
+    source = next((s for s in attribution.source if s.end > s.start), None)
+    if source is None:
+        return []
+    found = resolve_joint(ix, source)
+    speakers: list[Speaker] = []
+    for result in found:
+        if result.entity is None:
+            return []
+        start, end = result.mention or mention_for(result.entity, source.start)
+        speakers.append(
+            Speaker(
+                name=result.entity.name,
+                mention=Span.of(ix.text, start, end),
+                resolved_by=result.resolved_by,
+            )
+        )
+    for result in found:
+        if result.entity is not None:
+            _add_speaker_event(ds, source, result.entity)
+    return speakers
 
 
 def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:

@@ -18,6 +18,7 @@ from whosaid.entities.lexicon import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     THING_PRONOUNS,
 )
 from whosaid.speakers.model import (
@@ -44,8 +45,11 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
 
     Only when nothing before matches: the first person (for a role noun)
     or organisation with the head in its name (for an organisation noun)
-    within the next ``CATAPHORA_CHARS`` characters.
+    within the next ``CATAPHORA_CHARS`` characters.  A person whose titles
+    say another role is passed over: "the opposition leader" is not the
+    "UN Secretary-General" named after it.
     """
+    wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
     start = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     for ev in ds.events[start:]:
         if ev.start > pos + CATAPHORA_CHARS:
@@ -54,6 +58,8 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
         if ev.masked or ev.speaker:
             continue
         if head in ROLE_NOUNS and entity.kind == "person":
+            if entity.titles and not entity.titles & wanted:
+                continue
             return entity
         if (
             head in ORG_NOUNS

@@ -8,10 +8,12 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
@@ -123,6 +125,9 @@ def resolve_span(
                 for i in token_range(ix.doc, mention.start, mention.end)
             ):
                 return _named(ix, mention, span)
+    member_of = _members_of(ix, span, root, inner)
+    if member_of is not None:
+        return member_of
     if not root.is_lower and root.i not in ix.token_mention:
         words = name_words(ix.text[stripped[0] : stripped[1]])
         if sum(1 for w in words if w[:1].isupper()) >= 2:
@@ -165,6 +170,29 @@ def resolve_span(
     return _capitalized_fallback(ix, ds, span)
 
 
+MEMBER_PREPS: frozenset[str] = frozenset({"at", "for", "of", "from", "with"})
+
+
+def _members_of(
+    ix: DocIndex, span: SpacySpan, root: Token, inner: Sequence[MentionRef]
+) -> SourceResult | None:
+    """ "Analysts at Goldman Sachs", "officials at the Pentagon", "lawyers for
+    the company": people speaking for an organisation named after a
+    preposition are that organisation (as event coders code them)."""
+    if root.tag_ != "NNS" or root.i in ix.token_mention:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
+            continue
+        below = {t.i for t in prep.subtree}
+        for m in inner:
+            if m.entity.kind != "org":
+                continue
+            if all(i in below for i in token_range(ix.doc, m.start, m.end)):
+                return SourceResult(m.entity, RESOLVED_APPOSITIVE, (m.start, m.end))
+    return None
+
+
 def _group_member(
     ix: DocIndex, ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
@@ -203,6 +231,68 @@ def _in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+JOINT_KINDS: frozenset[str] = frozenset({"person", "org", "gpe"})
+JOINT_WORDS: frozenset[str] = frozenset({"and", "&"})
+
+
+def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
+    """The speakers of a joint source, in text order: "Johnson and Corbyn",
+    "Opposition leader X and former prime minister Y (both)", "Britain,
+    France and Germany".  Each later name must be a conjunct joined by "and"
+    (a list's commas pass); a name that only modifies ("Haley's aide") or
+    sits in a clause does not count.  Empty when the source names one."""
+    span = char_span(ix, source.start, source.end)
+    if span is None or len(span) < 3:
+        return []
+    root = span.root
+    named: list[MentionRef] = []
+    for m in _mentions_in(ix, span):
+        if m.entity.kind not in JOINT_KINDS or _modifier(ix, m, span):
+            continue
+        if _in_clause(ix, m, root) or any(m.entity is n.entity for n in named):
+            continue
+        named.append(m)
+    doc = ix.doc
+    persons = [m for m in named if m.entity.kind == "person"]
+    if len(persons) >= 2:
+        # "Senate Majority Leader X and House Democratic leader Y": the
+        # bodies in the titles are no speakers of their own
+        named = persons
+    else:
+        named = [m for m in named if _top_token(doc, m).dep_ not in _MODIFIER_DEPS]
+    if len(named) < 2:
+        return []
+    joined = False
+    for prev, cur in itertools.pairwise(named):
+        rng = token_range(doc, cur.start, cur.end)
+        top = _top_token(doc, cur)
+        if top.dep_ != "conj":
+            return []
+        between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            return []
+        words = {t.lower_ for t in between}
+        if not words & JOINT_WORDS and "," not in words:
+            return []
+        joined = joined or bool(words & JOINT_WORDS)
+    if not joined:
+        return []
+    return [_named(ix, m, span) for m in named]
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def _top_token(doc: Doc, mention: MentionRef) -> Token:
+    """The mention's token whose head lies outside it (its last, when the
+    parse ties it in a loop)."""
+    rng = token_range(doc, mention.start, mention.end)
+    for i in rng:
+        if doc[i].head.i not in rng or doc[i].head.i == i:
+            return doc[i]
+    return doc[rng.stop - 1] if len(rng) else doc[0]
 
 
 def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
@@ -266,11 +356,33 @@ def _resolve_document(
     if not definite and not mods:
         return None
     issuer = _earlier_document(ix, ds, root.idx, root.lower_, mods)
+    if issuer is None and definite and not mods:
+        issuer = _recent_issuer(ds, root.idx)
     if issuer is None:
         return None
     if mention is not None:
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+ISSUER_CHARS = 600
+"""How far back (characters) "the statement said" looks for its issuer when
+no earlier document noun names one."""
+
+
+def _recent_issuer(ds: Discourse, pos: int) -> Entity | None:
+    """ "Greece's Foreign Ministry rejected the ruling. … '…,' the statement
+    said": the latest person or body that spoke or was a sentence subject
+    within ``ISSUER_CHARS`` before ``pos``."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - ISSUER_CHARS:
+            break
+        if ev.masked or ev.entity.kind not in ("org", "person"):
+            continue
+        if ev.speaker or ev.subject:
+            return ev.entity
+    return None
 
 
 def _earlier_document(
@@ -309,6 +421,12 @@ def _sentence_speaker(
     return None
 
 
+def _names_places(entity: Entity, places: Sequence[str]) -> bool:
+    """Every place word of a nominal mention is in the entity's name."""
+    words = name_words(entity.name)
+    return all(any(same_stem(p, w) for w in words) for p in places)
+
+
 def _resolve_nominal(
     ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
@@ -324,6 +442,10 @@ def _resolve_nominal(
         and t.is_alpha
         and not t.is_stop
     ]
+    # "Turkey's foreign ministry", "the Turkish ministry": a place named in
+    # the mention must be in the antecedent's name ("Greece's Foreign
+    # Ministry" is another body).
+    places = [t.text for t in span if t.i < root.i and t.ent_type_ in ("GPE", "NORP")]
     head = root.lower_
     pos = span.start_char
     if head in ROLE_NOUNS:
@@ -347,11 +469,12 @@ def _resolve_nominal(
                     head in e.titles
                     or any(same_stem(head, w) for w in name_words(e.name))
                 )
+                and _names_places(e, places)
             ),
             mods,
             lambda e: set(name_words(e.name)) | e.titles,
         )
-        if entity is None and head in MEDIA_NOUNS:
+        if entity is None and not places and head in MEDIA_NOUNS:
             entity = search_back(
                 ds,
                 pos,
@@ -362,9 +485,13 @@ def _resolve_nominal(
                 (),
                 lambda e: set(),
             )
-        if entity is None and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS):
+        if (
+            entity is None
+            and not places
+            and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS)
+        ):
             entity = search_role(ds, pos, {"org"})
-    if entity is None and head in ds.role_speakers:
+    if entity is None and head in ds.role_speakers and not places:
         entity, seen_at = ds.role_speakers[head]
         if seen_at >= pos:
             entity = None

@@ -49,6 +49,7 @@ from whosaid.store.tables import (
     FRAGMENT_JOINER,
     article_row,
     child_rows,
+    co_speaker_rows,
     insert_sql,
 )
 
@@ -546,6 +547,9 @@ class Store:
         for table, rows in child_rows(data, date_key).items():
             if rows:
                 conn.executemany(insert_sql(table, rows[0]), rows)
+        co_rows = co_speaker_rows(data)
+        if co_rows:
+            conn.executemany(insert_sql("co_speakers", co_rows[0]), co_rows)
         store_identities(conn, article.actors)
 
     # -- reprocessing -------------------------------------------------------

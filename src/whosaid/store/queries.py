@@ -223,19 +223,31 @@ def search_quotes(
     params: list[Any] = []
     if speaker is not None and speaker.strip():
         conn.create_function(_FOLD_FUNCTION, 1, _fold, deterministic=True)
-        where.append(
-            f"(instr({_FOLD_FUNCTION}(a.speaker_name), ?) > 0 OR a.speaker_identity IN "
+        identities = (
             "(SELECT DISTINCT speaker_identity FROM attributions "
             f"WHERE instr({_FOLD_FUNCTION}(speaker_name), ?) > 0 "
-            "AND speaker_identity IS NOT NULL))"
+            "AND speaker_identity IS NOT NULL)"
         )
-        params.extend([speaker.strip().casefold()] * 2)
+        where.append(
+            f"(instr({_FOLD_FUNCTION}(a.speaker_name), ?) > 0 "
+            f"OR a.speaker_identity IN {identities} "
+            "OR a.id IN (SELECT attribution_id FROM co_speakers "
+            f"WHERE instr({_FOLD_FUNCTION}(name), ?) > 0 "
+            f"OR identity IN {identities}))"
+        )
+        params.extend([speaker.strip().casefold()] * 4)
     if speaker_is is not None:
-        where.append("a.speaker_name = ? COLLATE NOCASE")
-        params.append(speaker_is)
+        where.append(
+            "(a.speaker_name = ? COLLATE NOCASE OR a.id IN "
+            "(SELECT attribution_id FROM co_speakers WHERE name = ? COLLATE NOCASE))"
+        )
+        params.extend([speaker_is, speaker_is])
     if identity is not None:
-        where.append("a.speaker_identity = ?")
-        params.append(identity)
+        where.append(
+            "(a.speaker_identity = ? OR a.id IN "
+            "(SELECT attribution_id FROM co_speakers WHERE identity = ?))"
+        )
+        params.extend([identity, identity])
     if actor is not None:
         where.append("a.speaker_code = ?")
         params.append(actor)
@@ -282,6 +294,9 @@ def list_speakers(
 ) -> list[SpeakerCount]:
     """Count attributions per speaker identity, most quoted first.
 
+    Every speaker of a joint source counts ("Johnson and Corbyn said" is one
+    attribution of each).
+
     Every spelling of one identity ("Obama", "Barack Obama") counts as one
     speaker, named by the identity's fullest name; speakers without an
     identity are grouped by name (names that differ only in (ASCII) case
@@ -295,12 +310,16 @@ def list_speakers(
         One entry per speaker; attributions without a name are left out.
     """
     sql = (
-        "SELECT coalesce(max(i.name), min(a.speaker_name)) AS name, "
-        "count(*) AS attributions, count(DISTINCT a.article_id) AS articles, "
-        "a.speaker_identity AS identity FROM attributions AS a "
-        "LEFT JOIN identities AS i ON i.id = a.speaker_identity "
-        "WHERE a.speaker_name IS NOT NULL "
-        "GROUP BY coalesce(a.speaker_identity, lower(a.speaker_name)) "
+        "WITH spoken AS ("
+        "SELECT article_id, speaker_name AS name, speaker_identity AS identity "
+        "FROM attributions WHERE speaker_name IS NOT NULL "
+        "UNION ALL SELECT article_id, name, identity FROM co_speakers "
+        "WHERE name IS NOT NULL) "
+        "SELECT coalesce(max(i.name), min(s.name)) AS name, "
+        "count(*) AS attributions, count(DISTINCT s.article_id) AS articles, "
+        "s.identity AS identity FROM spoken AS s "
+        "LEFT JOIN identities AS i ON i.id = s.identity "
+        "GROUP BY coalesce(s.identity, lower(s.name)) "
         "ORDER BY attributions DESC, name COLLATE NOCASE"
     )
     params: list[Any] = []

@@ -1,4 +1,4 @@
--- whosaid corpus database: the current schema (version 4), for reading.
+-- whosaid corpus database: the current schema (version 5), for reading.
 --
 -- The database is built by applying store/migrations/NNNN_*.sql in order
 -- (whosaid db migrate); this file is the sum of those migrations, kept in step
@@ -62,11 +62,27 @@ CREATE TABLE attributions (
     method              TEXT NOT NULL,
     speaker_actor_id    TEXT,               -- the speaker's actor (actors.id); v2
     speaker_identity    TEXT,               -- that actor's identity (identities.id); v4
+    co_speakers         TEXT NOT NULL DEFAULT '[]', -- a joint source's further speakers; v5
     UNIQUE (article_id, idx)
 );
 CREATE INDEX attributions_speaker_name ON attributions (speaker_name COLLATE NOCASE);
 CREATE INDEX attributions_speaker_code ON attributions (speaker_code);
 CREATE INDEX attributions_speaker_identity ON attributions (speaker_identity);
+
+-- One row per further speaker of a joint source (attributions.co_speakers),
+-- so speaker counts and searches see every speaker of a statement; v5.
+CREATE TABLE co_speakers (
+    attribution_id  TEXT NOT NULL REFERENCES attributions (id) ON DELETE CASCADE,
+    article_id      TEXT NOT NULL,
+    idx             INTEGER NOT NULL,   -- position in the attribution's co_speakers
+    name            TEXT,
+    code            TEXT,
+    actor_id        TEXT,
+    identity        TEXT,               -- the actor's identity (identities.id)
+    PRIMARY KEY (attribution_id, idx)
+);
+CREATE INDEX co_speakers_name ON co_speakers (name COLLATE NOCASE);
+CREATE INDEX co_speakers_identity ON co_speakers (identity);
 
 -- One row per actor of an article (output schema v2, Article.actors): every
 -- person, organization, state... with its normalization.  Lists are JSON:

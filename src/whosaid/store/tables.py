@@ -15,6 +15,8 @@ adds is the store's own layout:
 * ``events``: ``source``/``target`` in ``source_actor_id``/``target_actor_id``,
   with those actors' code, name and country copied in, ``evidence_text`` and
   the ``date_key`` the event counts on;
+* ``co_speakers``: a joint source's further speakers, one row each (also kept
+  as JSON in ``attributions.co_speakers``), for speaker counts and searches;
 * every child row carries ``article_id`` and ``idx`` (its position).
 
 :data:`STORED_COLUMNS` lists, per table, the columns written and read; a
@@ -48,6 +50,7 @@ __all__ = [
     "article_from_rows",
     "article_row",
     "child_rows",
+    "co_speaker_rows",
     "insert_sql",
     "select_sql",
 ]
@@ -213,6 +216,28 @@ def child_rows(
             rows.append(row)
         out[table] = rows
     return out
+
+
+def co_speaker_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The ``co_speakers`` rows of an article (``Article.to_dict()``): one per
+    further speaker of a joint source, with its actor's identity."""
+    actors = {a["id"]: a for a in data["actors"]}
+    rows: list[dict[str, Any]] = []
+    for item in data["attributions"]:
+        for idx, co in enumerate(item.get("co_speakers") or ()):
+            actor = actors.get(co["actor_id"] or "")
+            rows.append(
+                {
+                    "attribution_id": item["id"],
+                    "article_id": data["id"],
+                    "idx": idx,
+                    "name": co["name"],
+                    "code": co["code"],
+                    "actor_id": co["actor_id"],
+                    "identity": actor["identity"] if actor else None,
+                }
+            )
+    return rows
 
 
 def _speaker_columns(

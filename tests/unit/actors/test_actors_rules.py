@@ -84,3 +84,32 @@ def test_a_plural_noun_never_titles_the_name_after_it() -> None:
     ix = index_document(doc, load_knowledge(lambda s: s.split()), ())
     assert plural_common_noun(ix, refugees)
     assert not plural_common_noun(ix, president)
+
+
+def _glued_dateline(space_after_paren: bool) -> Doc:
+    # "(CNN)Governor Mara Quist signed the bill." and the same with a space
+    # after the bracket, as a bracketed acronym in a title would have it.
+    return Doc(
+        NLP.vocab,
+        words=["(", "CNN", ")", "Governor", "Mara", "Quist", "signed", "it", "."],
+        spaces=[False, False, space_after_paren, True, True, True, True, False, False],
+        heads=[1, 5, 1, 5, 5, 6, 6, 6, 6],
+        deps=[
+            *("punct", "nmod", "punct", "compound", "compound", "nsubj"),
+            *("ROOT", "dobj", "punct"),
+        ],
+        pos=[
+            *("PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN"),
+            *("VERB", "PRON", "PUNCT"),
+        ],
+        ents=["O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+
+
+def test_a_dateline_glued_to_a_title_is_not_part_of_it() -> None:
+    ix = index_document(_glued_dateline(False), load_knowledge(NLP.tokenizer), ())
+    st = ActorState()
+    build_mentions(ix, st, build_chains(ix, collect_hits(ix, st)))
+    person = next(m for m in st.mentions if m.type == "person")
+    assert (person.roles, person.sector) == (["Governor"], "GOV")
+    assert ix.doc.text[person.start : person.end] == "Governor Mara Quist"

@@ -406,6 +406,55 @@ def test_attribution_speech_act_and_evidence_offsets() -> None:
             assert text[span.start : span.end] == span.text
 
 
+def test_a_joint_source_gives_one_speech_event_per_speaker() -> None:
+    doc = make_doc(
+        [
+            ("Paris", "PROPN", "NNP", "nsubj", 3),
+            ("and", "CCONJ", "CC", "cc", 0),
+            ("Berlin", "PROPN", "NNP", "conj", 0),
+            ("urged", "VERB", "VBD", "ROOT", 3),
+            ("Tehran", "PROPN", "NNP", "dobj", 3),
+            ("to", "PART", "TO", "aux", 6),
+            ("talk", "VERB", "VB", "xcomp", 3),
+            (".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    text = doc.text
+    actors = [
+        actor(doc, 1, "Paris", "FRA"),
+        actor(doc, 2, "Berlin", "DEU"),
+        actor(doc, 3, "Tehran", "IRN"),
+    ]
+    cue = text.index("urged")
+
+    def speaker(name: str, n: int, code: str) -> Speaker:
+        start = text.index(name)
+        return Speaker(
+            name=name,
+            mention=Span.of(text, start, start + len(name)),
+            resolved_by="name",
+            actor_id=f"t:actor{n}",
+            code=code,
+        )
+
+    attribution = Attribution(
+        id="t:a0",
+        kind="indirect",
+        source=(Span.of(text, 0, text.index(" urged")),),
+        cue=(Span.of(text, cue, cue + 5),),
+        content=(Span.of(text, cue + 6, len(text) - 1),),
+        speaker=speaker("Paris", 1, "FRA"),
+        confidence=0.9,
+        method="test",
+        co_speakers=(speaker("Berlin", 2, "DEU"),),
+    )
+    events = extract_events(doc, [attribution], actors, load_lexicon(), text=text)
+    assert sorted((e.source, e.target, e.root) for e in events) == [
+        ("t:actor1", "t:actor3", "02"),
+        ("t:actor2", "t:actor3", "02"),
+    ]
+
+
 # -- merging and dates -----------------------------------------------------------------
 
 

@@ -1,4 +1,4 @@
-"""whosaid's paragraph component: a sentence starts after every line break."""
+"""whosaid's spaCy components: paragraph boundaries, first names of persons."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.nlp.components import paragraph_boundaries
+from whosaid.nlp.components import first_names, paragraph_boundaries
 
 
 def _starts(words: list[str], spaces: list[bool]) -> list[bool | None]:
@@ -57,3 +57,30 @@ def test_a_parsed_doc_is_refused_as_spacy_refuses_it() -> None:
         paragraph_boundaries(parsed)
     no_break = Doc(vocab, words=["A", "b"], heads=[0, 0], deps=["ROOT", "dep"])
     assert paragraph_boundaries(no_break) is no_break
+
+
+def _people(words: list[str], ents: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, ents=ents)
+
+
+def test_a_person_takes_the_first_name_left_before_it() -> None:
+    doc = first_names(
+        _people(
+            ["Boris", "Johnson", "and", "Jeremy", "Corbyn", "spoke"],
+            ["O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O"],
+        )
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Boris Johnson", "PERSON"),
+        ("Jeremy Corbyn", "PERSON"),
+    ]
+
+
+def test_no_first_name_joins_an_entity_of_another_kind_or_a_common_word() -> None:
+    doc = first_names(
+        _people(
+            ["Boris", "Airlines", "and", "Only", "Johnson", "spoke"],
+            ["O", "B-ORG", "O", "O", "B-PERSON", "O"],
+        )
+    )
+    assert [e.text for e in doc.ents] == ["Airlines", "Johnson"]

@@ -143,6 +143,13 @@ def test_speaker_is_the_resolved_name() -> None:
     assert speaker_label(BERG) == "Anna Berg"
 
 
+def test_a_joint_source_names_every_speaker() -> None:
+    assert BERG.speaker is not None
+    other = dataclasses.replace(BERG.speaker, name="Lars Holm")
+    joint = dataclasses.replace(BERG, co_speakers=(other,))
+    assert speaker_label(joint) == "Anna Berg + Lars Holm"
+
+
 def test_code_is_the_speaker_actor_code_else_a_dash() -> None:
     assert code_label(BERG) == "NORGOV"
     assert code_label(SHE) == "—"
@@ -376,7 +383,7 @@ def test_render_jsonl_is_one_object_per_line() -> None:
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
     assert len(first["attributions"]) == 2
-    assert first["schema_version"] == SCHEMA_VERSION == 3
+    assert first["schema_version"] == SCHEMA_VERSION == 4
     assert first["attributions"][0]["speaker"]["code"] == "NORGOV"
     assert first["actors"] == []
     assert second["error"] == {"code": "input.empty", "message": "empty"}

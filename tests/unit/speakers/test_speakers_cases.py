@@ -289,6 +289,42 @@ CASES: tuple[Case, ...] = (
         (("Levon Avagyan", "nominal"), ("Levon Avagyan", "name")),
     ),
     Case(
+        "lead-role-is-not-a-later-person-with-another-title",
+        "The opposition leader said on Monday the visit was a distraction.\n\n"
+        "UN Secretary-General Lena Morvik told the council that aid was "
+        "blocked.",
+        (("The opposition leader", 0), ("UN Secretary-General Lena Morvik", 0)),
+        (("The opposition leader", "unresolved"), ("Lena Morvik", "appositive")),
+    ),
+    Case(
+        "another-country's-ministry-is-another-body",
+        "Greece's Foreign Ministry rejected the ruling on Sunday. Turkey's foreign "
+        "ministry said the verdict was fair.",
+        (("Turkey's foreign ministry", 0),),
+        (("Turkey's foreign ministry", "unresolved"),),
+    ),
+    Case(
+        "the-statement-of-the-body-that-just-acted",
+        "ATHENS - Vardania's Foreign Ministry rejected the court's decision on "
+        'Sunday.\n\n"We will appeal this ruling," the statement said.',
+        (("the statement", 0),),
+        (("Foreign Ministry", "nominal"),),
+    ),
+    Case(
+        "analysts-at-a-company-and-the-bank",
+        "Analysts at Brantwell Capital said in a note that prices would stay high. "
+        '"Patience beats a price war," the bank wrote.',
+        (("Analysts at Brantwell Capital", 0), ("the bank", 0)),
+        (("Brantwell Capital", "appositive"), ("Brantwell Capital", "nominal")),
+    ),
+    Case(
+        "it-is-the-body-not-the-state-modifying-the-subject",
+        "The Federal Reserve cut rates on Wednesday. The U.S. central bank "
+        'lowered its main rate. "We will weigh the data," it said in a statement.',
+        (("it", 0),),
+        (("Federal Reserve", "pronoun"),),
+    ),
+    Case(
         "kremlin-spokesman",
         "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful. "
         "Peskov added that Putin would attend. The Kremlin said later it had no "
