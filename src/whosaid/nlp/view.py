@@ -15,12 +15,11 @@ Doc is not changed after the parse.
 
 from __future__ import annotations
 
-import bisect
 import weakref
 from collections.abc import Collection
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.parts_of_speech import IDS
 
@@ -132,30 +131,6 @@ class DocView:
             found = [i for i, p in enumerate(self.column(doc, POS)) if p in wanted]
             self._by_pos[key] = found
         return found
-
-    def token_range(self, doc: Any, start: int, end: int) -> range | None:
-        """The tokens of ``doc.char_span(start, end, alignment_mode="expand")``
-        (every token holding a character of ``[start, end)``) as a range of
-        token indices; None where that span is None.  No Span or Token is
-        made: the boundaries are looked up in the tokens' start characters.
-        """
-        if end <= start or start < 0 or not self._size:
-            # an empty, reversed or negative range, or an empty doc: spaCy's
-            # own answer
-            span = doc.char_span(start, end, alignment_mode="expand")
-            return None if span is None else range(span.start, span.end)
-        starts, ends = self.starts(doc), self.ends(doc)
-        # one past the text's last character (its trailing space included)
-        text_end = ends[-1] + self.column(doc, SPACY)[-1]
-        if end - 1 >= text_end:  # then start may be inside, but spaCy says None
-            return None
-        # tokens tile the text: the token holding a character is the last
-        # one starting at or before it (spaCy's token_by_char)
-        first = bisect.bisect_right(starts, start) - 1
-        last = bisect.bisect_right(starts, end - 1) - 1
-        if start == ends[first]:
-            first += 1  # only the token's trailing whitespace is covered
-        return range(first, last + 1)
 
 
 _NP_LABELS = (

@@ -55,26 +55,10 @@ def test_with_pos_is_the_pos_filter(vocab: Vocab, pos: tuple[str, ...]) -> None:
     assert doc_view(doc).with_pos(doc, pos) == [t.i for t in doc if t.pos_ in pos]
 
 
-def test_token_range_is_char_span_expand_for_every_range(vocab: Vocab) -> None:
-    doc = make_doc(vocab)
-    view = doc_view(doc)
-    n = len(doc.text)
-    for start in range(-2, n + 3):
-        for end in range(-2, n + 3):
-            try:
-                span = doc.char_span(start, end, alignment_mode="expand")
-            except IndexError:  # spaCy refuses some reversed ranges
-                with pytest.raises(IndexError):
-                    view.token_range(doc, start, end)
-                continue
-            want = None if span is None else range(span.start, span.end)
-            assert view.token_range(doc, start, end) == want, (start, end)
-
-
-def test_token_range_of_an_empty_doc(vocab: Vocab) -> None:
+def test_an_empty_doc(vocab: Vocab) -> None:
     doc = Doc(vocab, words=[])
-    assert doc_view(doc).token_range(doc, 0, 1) is None
     assert doc_view(doc).lower(doc) == []
+    assert doc_view(doc).with_pos(doc, ("NOUN",)) == []
 
 
 def test_the_view_is_kept_with_its_doc(vocab: Vocab) -> None:
