@@ -362,7 +362,13 @@ class Pipeline:
         t1 = time.perf_counter()
         day = article_date(clean.date, clean.path, clean.id, self.default_date)
         known = load_people().known_on(day)
-        attributions = resolve_speakers(doc, attributions, exclude=skip, known=known)
+        attributions = resolve_speakers(
+            doc,
+            attributions,
+            exclude=skip,
+            known=known,
+            kind_of=self.knowledge.name_kind,
+        )
         deadline.check("speakers")
         t2 = time.perf_counter()
         actors, attributions = extract_actors(

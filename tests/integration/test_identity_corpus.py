@@ -66,6 +66,21 @@ ARTICLES: list[tuple[str, str]] = [
         "Mr. Obama spoke at a university in Chicago.",
     ),
     (
+        "2016-10-20",
+        "MIAMI (AP) — Clinton said on Thursday that she would win Florida. Clinton "
+        "told voters in Miami that the American economy mattered most.",
+    ),
+    (
+        "2016-10-21",
+        "Officials in Ohio said turnout was high. Voters said they were tired of "
+        "the race. Businesses said the campaign had hurt sales.",
+    ),
+    (
+        "2018-03-05",
+        "WASHINGTON (AP) — Johnson said on Monday that the Senate bill would pass. "
+        "Johnson told reporters in Washington that he was confident.",
+    ),
+    (
         "2016-06-10",
         "Canada said on Monday that it would act. Canada agreed. Governor Jim "
         "Bellamy said the plan was sound.",
@@ -160,3 +175,32 @@ def test_a_country_guessed_from_the_article_is_no_part_of_an_identity(
         ).fetchall()
         assert {r[1] for r in rows} == {"CAN", "MEX"}, rows
         assert len({r[0] for r in rows}) == 1, rows
+
+
+def test_a_surname_alone_near_an_election_is_the_candidate(corpus: Path) -> None:
+    """ "Clinton" alone in October 2016 (no full name in the article) is
+    Hillary Clinton, a major candidate of that election."""
+    with Store(corpus) as store:
+        rows = store.conn.execute(
+            "SELECT a.speaker_name FROM attributions AS a JOIN articles AS r "
+            "ON r.id = a.article_id WHERE r.date = '2016-10-20'"
+        ).fetchall()
+        assert rows and {r[0] for r in rows} == {"Hillary Clinton"}, rows
+
+
+def test_generic_plurals_name_no_speaker(corpus: Path) -> None:
+    with Store(corpus) as store:
+        names = {s.name for s in list_speakers(store.conn)}
+        assert not names & {"Officials", "Voters", "Businesses"}, names
+
+
+def test_a_bare_surname_is_no_foreign_head_without_evidence(corpus: Path) -> None:
+    """ "Johnson" in a US story of 2018 is not Boris Johnson (Prime Minister
+    from 2019): the article names no United Kingdom."""
+    with Store(corpus) as store:
+        rows = store.conn.execute(
+            "SELECT a.speaker_name, a.speaker_code FROM attributions AS a JOIN "
+            "articles AS r ON r.id = a.article_id WHERE r.date = '2018-03-05'"
+        ).fetchall()
+        assert rows, rows
+        assert all(r[0] != "Boris Johnson" and r[1] != "GBR" for r in rows), rows

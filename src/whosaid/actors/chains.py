@@ -16,7 +16,7 @@ from whosaid.actors.model import (
     is_person_hit,
     modifier_hit,
 )
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     is_acronym,
     looks_like_person_name,
 )

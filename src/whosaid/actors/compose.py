@@ -65,6 +65,9 @@ def compose(
             roles.append(role)
     del role_start
     if is_person_hit(head):
+        if not title_hits and modifies_noun_after(ix, head):
+            # "Filipino Clinton staffers": the demonym is the staffers'
+            country, igo = None, None
         base = (
             entry_mention(ix, st, head, *span_text(ix, head.i, head.j)[:2])
             if head.kind == "name"
@@ -198,7 +201,8 @@ def compose(
                 )
             if bare_role(head, mods, of_mods):
                 return None  # "the spokesman" speaking for no one named
-            country = _context_country(ix, st, head.i)
+            if not _private_plural(ix, head, sector):
+                country = context_country(ix, st, head.i)
         if sector is None and country is None and igo is None:
             return None
         if sector is None and country and igo is None and head.sector.kind == "title":
@@ -417,7 +421,24 @@ def _first_kind(mods: list[Hit]) -> str:
     return ""
 
 
-def _context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
+def modifies_noun_after(ix: ActorIndex, hit: Hit) -> bool:
+    """Whether a name only modifies a common noun after it ("Clinton" in
+    "Filipino Clinton staffers", "the Trump campaign")."""
+    last = ix.doc[hit.j - 1]
+    return (
+        last.dep_ in {"compound", "nmod"}
+        and last.head.i >= hit.j
+        and last.head.pos_ == "NOUN"
+    )
+
+
+def _private_plural(ix: ActorIndex, head: Hit, sector: str | None) -> bool:
+    """ "Businesses said": a plural of private bodies names no office, so
+    it takes no country from the story (a wrong country is worse than none)."""
+    return sector == "BUS" and ix.doc[head.j - 1].tag_ in {"NNS", "NNPS"}
+
+
+def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
     """Country of an unmodified body ("the Foreign Ministry"): the state
     most recently named as an actor before it in its paragraph.  A state
     that only modifies a noun ("a White House Russia adviser", "Ukraine

@@ -29,7 +29,7 @@ from whosaid.entities.lexicon import (
     MEDIA_NAME_WORDS,
     NGO_NAME_WORDS,
 )
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     name_words,
     strip_titles,
     trim_name,

@@ -25,8 +25,11 @@ The stage runs after speaker resolution, on the parsed article:
 4. **Grouping.**  People by full name (a surname joins the full name);
    states by country; organizations by canonical name; unnamed bodies by
    country + sector + head words ("the Foreign Ministry" joins "the Russian
-   Foreign Ministry").  Definite nominals ("the bloc", "the island", "the
-   North") join the latest compatible actor or their fixed referent.
+   Foreign Ministry").  Fixed referents of the shared nominal table ("the
+   Jewish state") are states; a definite nominal that is a source ("the
+   island said") is the speaker stage's: its speaker brings the source span
+   to its antecedent's actor (step 5); one elsewhere joins the latest
+   compatible actor.
 5. **Speakers.**  Every attribution's resolved speaker is linked to the
    actor holding its antecedent mention; pronoun and nominal sources ("she",
    "the statement") become mentions of that actor.  A source with no named
@@ -72,18 +75,24 @@ from whosaid.actors.model import (
     dateline_country,
     index_document,
 )
-from whosaid.actors.nominals import nominal_mentions
+from whosaid.actors.nominals import (
+    context_nominal_mentions,
+    fixed_referent_mentions,
+)
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
     in_dateline,
     link_co_speakers,
     link_speakers,
+    named_person,
     source_actor,
     speaker_person,
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
+    RESOLVED_UNRESOLVED,
     dateline_spans,
+    generic_group,
     speaker_for_actor,
     unlinked_speaker,
 )
@@ -126,7 +135,8 @@ def extract_actors(
     hits = collect_hits(ix, st)
     st.all_hits = hits
     build_mentions(ix, st, build_chains(ix, hits))
-    nominal_mentions(ix, st, hits)
+    fixed_referent_mentions(ix, st, hits)
+    context_nominal_mentions(ix, st, hits, attributions)
     if people is None:
         people = load_people()
     if known is None:
@@ -135,21 +145,34 @@ def extract_actors(
     drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
-    link_people(drafts, people, date, ix.text)
+    evidence = st.doc_countries | {
+        d.country for d in drafts if d.type in {"state", "place"} and d.country
+    }
+    link_people(drafts, people, date, ix.text, evidence)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
         if linked[k] is not None or not a.source:
             continue
-        draft = source_actor(ix, st, a)
-        if draft is None:
-            draft = speaker_person(a.speaker, ix.text)
-            if draft is not None:
-                link_people([draft], people, date, ix.text)
+        if named_person(a.speaker):
+            draft = speaker_person(a.speaker, ix.text) or source_actor(ix, st, a)
+        else:
+            draft = source_actor(ix, st, a) or speaker_person(a.speaker, ix.text)
         if draft is None:
             continue
-        existing = next((d for d in drafts if d.key == draft.key), None)
+        if draft.type == "person" and draft.kb_id is None:
+            link_people([draft], people, date, ix.text, evidence)
+        # the same entry as an actor already there ("President Barack Obama"
+        # beside "Obama"): one actor
+        existing = next(
+            (
+                d
+                for d in drafts
+                if d.key == draft.key or (draft.kb_id and d.kb_id == draft.kb_id)
+            ),
+            None,
+        )
         if existing is not None:
             existing.mentions.extend(
                 x for x in draft.mentions if x not in existing.mentions
@@ -225,6 +248,11 @@ def extract_actors(
             )
             continue
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
+        if generic_group(link):
+            # "officials said": the group keeps its code, but names no speaker
+            speaker = dataclasses.replace(
+                speaker, name=None, resolved_by=RESOLVED_UNRESOLVED
+            )
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
     out = [

@@ -9,7 +9,7 @@ from whosaid.actors.model import (
     ActorDraft,
     ActorMention,
 )
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     initials,
     is_acronym,
     name_words,

@@ -21,7 +21,8 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     PLACE_NOUNS,
 )
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
+    cut_at_quote,
     is_acronym,
     looks_like_person_name,
 )
@@ -52,6 +53,8 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             continue
         if label == NER_PERSON:
             _yield_to_person(ix, ent, hits, covered)
+        if label in NER_PLACES:
+            _absorb_state_in_place(ix, ent, hits, covered)
         if label == NER_ORG:
             _absorb_inner_names(ix, ent, hits, covered)
             _yield_sector_words(ix, ent, hits, covered)
@@ -101,6 +104,9 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             last -= 1
         if first >= last:
             continue
+        first, last = _cut_at_quote(ix, first, last)
+        if first >= last:
+            continue
         span = ix.doc[first:last]
         if not any(c.isupper() for c in span.text):
             continue
@@ -123,6 +129,21 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     hits.extend(extra)
     hits.sort(key=lambda h: h.i)
     return _merge_split_names(ix, hits)
+
+
+def _cut_at_quote(ix: ActorIndex, first: int, last: int) -> tuple[int, int]:
+    """The tokens of an NER name cut where it runs across a quotation mark
+    (see :func:`whosaid.entities.names.cut_at_quote`); empty when the mark
+    sits inside one token."""
+    doc = ix.doc
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    cut = cut_at_quote(ix.text, start, end)
+    if cut == (start, end):
+        return first, last
+    span = doc.char_span(*cut, alignment_mode="contract") if cut[1] > cut[0] else None
+    if span is None or not len(span):
+        return first, first
+    return span.start, span.end
 
 
 def common_noun_capitalized(span: Span) -> bool:
@@ -182,6 +203,34 @@ def _absorb_inner_names(
     for h in inner:
         hits.remove(h)
         covered.difference_update(range(h.i, h.j))
+
+
+def _absorb_state_in_place(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "Jamaica Estates", "Panama Canal": a state's name opening a longer
+    place name is part of that place, never the state (a story set in
+    Queens is not about Jamaica)."""
+    start = ent.start
+    while start < ent.end and ix.lower[start] in {"the", "a", "an"}:
+        start += 1
+    inner = [h for h in hits if start <= h.i and h.j <= ent.end]
+    if len(inner) != 1:
+        return
+    hit = inner[0]
+    if (
+        hit.i != start
+        or hit.j >= ent.end
+        or hit.kind != "name"
+        or hit.entry is None
+        or hit.entry.type != "state"
+    ):
+        return
+    tail = ix.doc[hit.j : ent.end]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in tail):
+        return
+    hits.remove(hit)
+    covered.difference_update(range(hit.i, hit.j))
 
 
 def _yield_to_person(

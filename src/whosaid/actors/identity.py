@@ -90,14 +90,20 @@ REPORTING_WORDS: frozenset[str] = frozenset(
 
 
 def clean_person_name(name: str) -> str:
-    """A person's name without the headline glued to it ("Obama Says" ->
-    "Obama", "Trump Says He Never" -> "Trump", "Donald Trump Wins" -> "Donald
-    Trump"); other names come back unchanged."""
+    """A person's name without the headline or figures glued to it ("Obama
+    Says" -> "Obama", "Trump Says He Never" -> "Trump", "Donald Trump Wins"
+    -> "Donald Trump", "Donald Trump 384" -> "Donald Trump", "Trump - 60
+    percent" -> "Trump"); other names come back unchanged."""
     words = name.split()
     for k, word in enumerate(words[1:], 1):
-        if word.lower().strip(".,:") in REPORTING_WORDS:
+        if word.lower().strip(".,:") in REPORTING_WORDS or _no_name_word(word):
             return " ".join(words[:k])
     return " ".join(words)
+
+
+def _no_name_word(word: str) -> bool:
+    """A figure or a lone dash: never part of a name."""
+    return any(c.isdigit() for c in word) or word in {"-", "–", "—", "--"}
 
 
 def identity_key(name: str) -> str:

@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
+from whosaid.entities.nominals import Nominal, nominal_table
 from whosaid.errors import ConfigError
 from whosaid.records import ActorType
 
@@ -134,7 +135,8 @@ class Knowledge:
     names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     demonyms: dict[tuple[str, ...], Demonym] = field(default_factory=dict)
     sectors: dict[tuple[str, ...], SectorWord] = field(default_factory=dict)
-    nominals: dict[tuple[str, ...], str] = field(default_factory=dict)
+    nominals: dict[tuple[str, ...], Nominal] = field(default_factory=dict)
+    """Fixed referents of the shared nominal table ("the Jewish state")."""
     context: dict[str, list[ContextRule]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     igo_codes: dict[str, str] = field(default_factory=dict)
@@ -146,13 +148,30 @@ class Knowledge:
 
     nominal_firsts: frozenset[str] = frozenset()
 
+    name_kinds: dict[str, str] = field(default_factory=dict)
+    """Names of states and organizations, lower-cased with no spaces, and
+    their actor type (see :meth:`name_kind`)."""
+
     def index_lengths(self) -> None:
         self.nominal_firsts = frozenset(k[0] for k in self.nominals)
+        self.name_kinds = {}
+        for k, entries in self.names.items():
+            types = [e.type for e in entries if e.type not in {"place", "person"}]
+            if types:
+                self.name_kinds["".join(k)] = "state" if "state" in types else types[0]
         found: dict[str, set[int]] = {}
         for table in (self.names, self.demonyms, self.sectors):
             for key in table:
                 found.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
+
+    def name_kind(self, name: str) -> str | None:
+        """The actor type of a state's or organization's name: ``state``
+        ("Morocco", "South Korea"), ``igo`` ("ECOWAS"), ``company``
+        ("Goldman Sachs"), ``government`` ("White House")...; ``None`` for
+        other names, whatever NER called them: what the speaker stage knows
+        of a name it sees."""
+        return self.name_kinds.get("".join(name.lower().split()))
 
     def country_name(self, code: str | None) -> str | None:
         if code is None:
@@ -435,15 +454,11 @@ class _Builder:
                     "from the firm" in note,
                 )
                 kb.max_len = max(kb.max_len, len(key))
-        for row in _read_tsv(_data_text("nominals.tsv")):
-            pattern, ref = _cell(row, "pattern"), _cell(row, "refers_to")
-            if pattern and ref:
-                words = pattern.split()
-                if words and words[0].lower() == "the":
-                    pattern = " ".join(words[1:])
-                key = self.key(pattern)
-                if key:
-                    kb.nominals[key] = ref
+        for nominal in nominal_table().values():
+            # fixed referents only: the rest is the speaker stage's coreference
+            key = self.key(nominal.pattern) if nominal.country else ()
+            if key:
+                kb.nominals[key] = nominal
         for row in _read_tsv(_data_text("context.tsv")):
             pattern = _cell(row, "pattern")
             if not pattern:

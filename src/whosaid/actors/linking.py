@@ -4,6 +4,7 @@ tails, and the article's country as a last resort for domestic titles."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
@@ -52,12 +53,21 @@ ARTICLE_COUNTRY = "article country"
 
 
 def link_people(
-    drafts: list[ActorDraft], people: People, date: str | None, text: str = ""
+    drafts: list[ActorDraft],
+    people: People,
+    date: str | None,
+    text: str = "",
+    evidence: Collection[str] | None = None,
 ) -> None:
     """Persons found in the people tables on the article's date: the office
     held that day gives country (or IGO) and sector, one held only before it
     ``ELI``.  The text wins: a country or IGO the text gives restricts the
-    match, and a sector from the text ("former president") is kept."""
+    match, and a sector from the text ("former president") is kept.
+
+    ``evidence``: the countries the article names (states, demonyms,
+    capitals, places); a bare surname links to a head out of office that
+    day (former or future) only of one of these ("Johnson" in a US story of
+    2018 is not Boris Johnson); ``None``: no such check."""
     for d in drafts:
         if _mistyped_person(d, people, date):
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
@@ -68,9 +78,9 @@ def link_people(
         if d.name.split()[0].lower() in LEADER_BODY_NOUNS and " " in d.name:
             d.type = "other"  # "Team Clinton": a campaign, never the candidate
             continue
+        d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
         if text and not _named_in_text(d, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
-        d.name = clean_person_name(d.name)
         link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
@@ -98,6 +108,11 @@ def link_people(
             )
             if link is not None:
                 d.name = longer
+        here = evidence
+        if evidence is not None and d.country:  # a country the text gave it
+            here = {*evidence, d.country}
+        if link is not None and not surname_evidence(d.name, link, here):
+            link = None
         if link is None:
             continue
         d.kb_id = link.person.id
@@ -108,6 +123,17 @@ def link_people(
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = link.sector
         d.sources.append(link.source)
+
+
+def surname_evidence(name: str, link: Link, evidence: Collection[str] | None) -> bool:
+    """Whether a link may stand: a full name, or a surname of a head in
+    office that day, always; a surname of a head out of office that day
+    (former, or a candidate before the term) only when the article names
+    that head's country (``evidence``)."""
+    if evidence is None or len(name.split()) > 1:
+        return True
+    out_of_office = link.former or not link.office.office
+    return not out_of_office or link.country in evidence
 
 
 NER_GUESS_TYPES: frozenset[str] = frozenset({"government", "other", "place", "company"})
@@ -224,21 +250,38 @@ def _linked_prefix(
     return None, d.name
 
 
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words that end a name and make it another person's ("Donald Trump Jr.")."""
+
+
 def _linked_suffix(
     d: ActorDraft, people: People, date: str | None
 ) -> tuple[Link | None, str]:
-    """The longest proper suffix of two words or more that links on that
-    date, when the words before it are no first names ("Certainly Donald
-    Trump", never "Ivana Trump"); else ``None`` and the name unchanged."""
-    words = d.name.split()
-    for n in range(1, len(words) - 1):
-        if words[n - 1].lower() in FIRST_NAMES:
-            break
-        suffix = " ".join(words[n:])
-        link = people.link(suffix, date, country=d.country, igo=d.igo, roles=d.roles)
+    """The longest run of two words or more inside the name that links on
+    that date, when the words before it are no first names ("Certainly
+    Donald Trump", "Condemn Donald Trump's Muslim Ban", never "Ivana
+    Trump"); else ``None`` and the name unchanged."""
+    words = [_strip_possessive(w) for w in d.name.split()]
+    runs = [
+        (i, j)
+        for i in range(1, len(words))
+        for j in range(i + 2, len(words) + 1)
+        if not any(w.lower() in FIRST_NAMES for w in words[:i])
+        and (j == len(words) or words[j].lower().strip(".,") not in NAME_SUFFIXES)
+    ]
+    for i, j in sorted(runs, key=lambda r: (r[0] - r[1], r[0])):
+        inner = " ".join(words[i:j])
+        link = people.link(inner, date, country=d.country, igo=d.igo, roles=d.roles)
         if link is not None:
-            return link, suffix
+            return link, inner
     return None, d.name
+
+
+def _strip_possessive(word: str) -> str:
+    for ending in ("'s", "’s"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _named_in_text(d: ActorDraft, text: str) -> bool:

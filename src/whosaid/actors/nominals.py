@@ -1,21 +1,148 @@
-"""Actors, step 4: definite nominals ("the bloc", "the island") join the
-latest compatible actor or their fixed referent."""
+"""Actors, step 4: definite nominals of the shared table
+(:mod:`whosaid.entities.nominals`).
+
+Fixed referents ("the Jewish state", "the Islamic Republic", "the North" in
+Korea news) are names of states.  A nominal that is an attribution's source
+("the island said") is the speaker stage's to resolve: its speaker brings the
+source span to the actor of its antecedent
+(:mod:`whosaid.actors.speaker_links`), so the speaker's name and its actor
+agree.  A nominal elsewhere ("... said the country must widen its tax base")
+is no speaker's: it joins the latest compatible actor, so that events find
+their participants."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from whosaid.actors.model import (
-    ActorIndex,
-    ActorMention,
-    ActorState,
-    Hit,
-)
+from whosaid.actors.model import ActorIndex, ActorMention, ActorState, Hit
+from whosaid.entities.nominals import Nominal, lookup_nominal
+from whosaid.records import Attribution
+
+
+def fixed_referent_mentions(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
+    """Add a state mention for every fixed referent in the text that no
+    other hit covers ("the Jewish state said" -> Israel)."""
+    kb = ix.kb
+    if not kb.nominals:
+        return
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    doc = ix.doc
+    lower = ix.lower
+    n = len(lower)
+    for i, word in enumerate(lower):
+        if word != "the" or i + 1 >= n or lower[i + 1] not in kb.nominal_firsts:
+            continue
+        for length in (3, 2, 1):
+            j = i + 1 + length
+            if j > n or any(k in covered for k in range(i + 1, j)):
+                continue
+            entry = kb.nominals.get(tuple(lower[i + 1 : j]))
+            if entry is None:
+                continue
+            # "the North Korean army": a fixed referent inside a longer NP
+            if j < n and doc[j].pos_ in {"NOUN", "PROPN"}:
+                break
+            mention = state_mention(
+                ix, entry, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            )
+            if mention is not None:
+                st.mentions.append(mention)
+            break
+
+
+def state_mention(
+    ix: ActorIndex, entry: Nominal, start: int, end: int
+) -> ActorMention | None:
+    """The state a fixed referent names, as a mention at ``start:end``
+    (``None`` where it does not hold: "the North" outside Korea news)."""
+    code = entry.country
+    if code is None or not entry.holds_in(ix.text):
+        return None
+    name = ix.kb.country_name(code) or entry.name or code
+    return ActorMention(
+        start,
+        end,
+        ("state", code),
+        name,
+        "state",
+        code,
+        None,
+        None,
+        None,
+        source="nominal",
+    )
+
+
+def context_nominal_mentions(
+    ix: ActorIndex,
+    st: ActorState,
+    hits: list[Hit],
+    attributions: Sequence[Attribution],
+) -> None:
+    """Add a mention of the latest compatible actor for every nominal of the
+    shared table outside the attributions' sources (those are the speaker
+    stage's)."""
+    sources = [(s.start, s.end) for a in attributions for s in a.source]
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    doc = ix.doc
+    existing = sorted(st.mentions, key=lambda m: m.start)
+    lower = ix.lower
+    n = len(lower)
+    for i, word in enumerate(lower):
+        if word != "the" or i + 1 >= n:
+            continue
+        for length in (3, 2, 1):
+            j = i + 1 + length
+            if j > n or any(k in covered for k in range(i + 1, j)):
+                continue
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            entry = lookup_nominal(ix.text[start:end])
+            if entry is None or entry.country is not None:
+                continue
+            if j < n and doc[j].pos_ in {"NOUN", "PROPN"}:
+                break  # "the island nation of Taiwan": inside a longer NP
+            if any(s < end and start < e for s, e in sources):
+                break
+            target = _latest_actor(ix, entry, start, existing)
+            if target is not None:
+                st.mentions.append(
+                    dataclasses.replace(
+                        target, start=start, end=end, roles=[], source="nominal"
+                    )
+                )
+            break
+
+
+def _latest_actor(
+    ix: ActorIndex, entry: Nominal, pos: int, existing: list[ActorMention]
+) -> ActorMention | None:
+    """The latest compatible sentence subject in the two sentences before
+    ``pos``, else the latest compatible mention ("Taiwan accused China...
+    the island" is Taiwan)."""
+    wanted = entry.antecedent_types
+    compatible = [
+        m
+        for m in existing
+        if m.start < pos and m.type in wanted and (m.type != "person" or m.roles)
+    ]
+    if not compatible:
+        return None
+    tok = _token_at(ix, pos)
+    window = ix.sent_start[tok.i] if tok is not None else 0
+    if tok is not None and window > 0:
+        window = ix.sent_start[window - 1]
+    for m in reversed(compatible):
+        t = _token_at(ix, m.start)
+        if t is not None and t.i >= window and is_subject(t):
+            return m
+    return compatible[-1]
 
 
 def is_subject(tok: Token) -> bool:
+    """Whether a token heads, or modifies the head of, a sentence subject."""
     for _ in range(4):
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             return True
@@ -27,91 +154,6 @@ def is_subject(tok: Token) -> bool:
             continue
         return False
     return False
-
-
-def nominal_mentions(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
-    kb = ix.kb
-    if not kb.nominals:
-        return
-    covered = {k for h in hits for k in range(h.i, h.j)}
-    doc = ix.doc
-    existing = sorted(st.mentions, key=lambda m: m.start)
-    lower = ix.lower
-    n = len(lower)
-    for i, word in enumerate(lower):
-        if word != "the" or i + 1 >= n or lower[i + 1] not in kb.nominal_firsts:
-            continue
-        tok = doc[i]
-        for length in (3, 2, 1):
-            j = tok.i + 1 + length
-            if j > n:
-                continue
-            if any(k in covered for k in range(tok.i + 1, j)):
-                continue
-            key = tuple(lower[tok.i + 1 : j])
-            ref = kb.nominals.get(key)
-            if ref is None:
-                continue
-            # "the island nation of Taiwan": a nominal inside a longer NP
-            if (
-                j < len(doc)
-                and doc[j].pos_ in {"NOUN", "PROPN"}
-                and doc[j].lower_ not in {"'s"}
-            ):
-                break
-            start = tok.idx
-            end = doc[j - 1].idx + len(doc[j - 1].text)
-            target = _nominal_target(ix, ref, start, existing)
-            if target is not None:
-                m = dataclasses.replace(
-                    target, start=start, end=end, roles=[], source="nominal"
-                )
-                st.mentions.append(m)
-            break
-
-
-def _nominal_target(
-    ix: ActorIndex, ref: str, pos: int, existing: list[ActorMention]
-) -> ActorMention | None:
-    ref = ref.strip()
-    if ref.lower().startswith("country:"):
-        code = ref.split(":", 1)[1].strip().upper()
-        name = ix.kb.country_name(code) or code
-        if code in {"PRK", "KOR"} and "korea" not in ix.text.lower():
-            return None
-        return ActorMention(
-            pos, pos, ("state", code), name, "state", code, None, None, None
-        )
-    wanted = {
-        "igo": {"igo"},
-        "state": {"state"},
-        "gov": {"government"},
-        "government": {"government"},
-        "person": {"person"},
-        "media": {"media"},
-        "company": {"company"},
-        "group": {"armed_group", "party", "ngo", "other"},
-        "ngo": {"ngo"},
-        "party": {"party"},
-    }.get(ref.lower(), set())
-    compatible = [
-        m
-        for m in existing
-        if m.start < pos and m.type in wanted and (m.type != "person" or m.roles)
-    ]
-    if not compatible:
-        return None
-    # the latest compatible sentence subject in the two sentences before
-    # wins over a later object: "Taiwan accused China... The island said"
-    tok = _token_at(ix, pos)
-    window = ix.sent_start[tok.i] if tok is not None else 0
-    if tok is not None and window > 0:
-        window = ix.sent_start[window - 1]
-    for m in reversed(compatible):
-        t = _token_at(ix, m.start)
-        if t is not None and t.i >= window and is_subject(t):
-            return m
-    return compatible[-1]
 
 
 def _token_at(ix: ActorIndex, char: int) -> Token | None:

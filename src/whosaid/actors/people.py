@@ -66,6 +66,12 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+EP_OPEN_UNTIL = "2024-10"
+"""Newest month of the EveryPolitician lists (their world-leaders update;
+the cabinets stop in 2022-2023): an open term of theirs is not known to
+hold after it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Office:
     """One term in one office (dates ``YYYY[-MM[-DD]]``; ``end`` empty: open)."""
@@ -78,22 +84,30 @@ class Office:
     end: str
     source: str
 
+    @property
+    def known_end(self) -> str:
+        """The end, or for an open EveryPolitician term the month its data
+        stops (:data:`EP_OPEN_UNTIL`): a term open in a 2022 list says
+        nothing about 2025 ("Parliamentary Under-Secretary … 2020-02-14.." is
+        no office of Kemi Badenoch's in 2025)."""
+        if not self.end and self.source == "ep":
+            return EP_OPEN_UNTIL
+        return self.end
+
     def held_on(self, date: str) -> bool:
         """Whether the term covers ``date`` (compared at the term's precision)."""
         if self.start and date[: len(self.start)] < self.start:
             return False
-        if not self.end:
+        end = self.known_end
+        if not end:
             return True
-        if len(self.end) < 10:
-            return date[: len(self.end)] <= self.end
-        return date < self.end
+        if len(end) < 10:
+            return date[: len(end)] <= end
+        return date < end
 
     def ended_by(self, date: str) -> bool:
-        return (
-            bool(self.end)
-            and not self.held_on(date)
-            and date[: len(self.end)] >= self.end
-        )
+        end = self.known_end
+        return bool(end) and not self.held_on(date) and date[: len(end)] >= end
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +115,8 @@ class Person:
     id: str
     name: str
     offices: tuple[Office, ...]
+    candidacies: tuple[tuple[str, str], ...] = ()
+    """``(country, election date)`` of the major elections they ran in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +178,7 @@ class People:
         self.office_lines: list[str] = []
         self.office_rows: list[tuple[int, int]] = []  # per person: lines [a, b)
         self.extra_offices: dict[str, list[Office]] = {}
+        self.candidacies: dict[str, list[tuple[str, str]]] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_surname: dict[str, list[int]] = {}
         self.token_variants: dict[str, str] = {}
@@ -235,7 +252,12 @@ class People:
                 for _, c, i, sec, office, start, end, source in [line.split("\t")]
             ]
             offices.extend(self.extra_offices.get(pid, ()))
-            found = self._people[k] = Person(pid, self.names[k], tuple(offices))
+            found = self._people[k] = Person(
+                pid,
+                self.names[k],
+                tuple(offices),
+                tuple(self.candidacies.get(pid, ())),
+            )
         return found
 
     # -- linking ----------------------------------------------------------
@@ -308,11 +330,13 @@ the campaign ("Trump" in 2016)."""
 def surname_links(people: Sequence[Person], date: str | None) -> list[Link]:
     """The people a surname alone ("Obama", "Trump") may name on ``date``.
 
-    Only heads of state or government are known by surname alone.  Those in
-    office that day come first; with none, those whose head term ended at
-    most :data:`FORMER_HEAD_YEARS` before (a former head: ``ELI``) or begins
-    at most :data:`FUTURE_HEAD_YEARS` after (a candidate: country, no
-    sector), the nearest term first.  Without a date: any head.
+    Only heads of state or government, and major candidates near an
+    election, are known by surname alone.  Heads in office that day come
+    first; with none, those whose head term ended at most
+    :data:`FORMER_HEAD_YEARS` before (a former head: ``ELI``) or begins at
+    most :data:`FUTURE_HEAD_YEARS` after (a candidate: country, no sector),
+    and candidates of an election within the candidate windows (coded by
+    their offices that day), the nearest first.  Without a date: any head.
     """
     links = [lk for p in people if (lk := _link_on(p, date)) is not None]
     if date is None:
@@ -322,6 +346,11 @@ def surname_links(people: Sequence[Person], date: str | None) -> list[Link]:
         return current
     near: list[tuple[float, Link]] = []
     for p in people:
+        running = _candidacy_gap(p, date)
+        if running is not None:
+            lk = _link_on(p, date)
+            if lk is not None:
+                near.append((running, lk))
         gaps = [g for o in p.offices if _head(o.office) and (g := _gap(o, date))]
         if not gaps:
             continue
@@ -338,6 +367,25 @@ def surname_links(people: Sequence[Person], date: str | None) -> list[Link]:
         return []
     best = min(g for g, _ in near)
     return [lk for g, lk in near if g == best]
+
+
+CANDIDATE_YEARS_BEFORE = 1.5
+"""A candidate is known by surname alone this many years before the
+election (the campaign: "Clinton" in 2016 is Hillary Clinton)..."""
+CANDIDATE_YEARS_AFTER = 1.0
+"""... and this many years after it."""
+
+
+def _candidacy_gap(person: Person, date: str) -> float | None:
+    """Years between ``date`` and the nearest election the person ran in,
+    within the candidate windows; ``None`` outside them."""
+    year = _year(date)
+    gaps = [
+        abs(_year(election) - year)
+        for _, election in person.candidacies
+        if -CANDIDATE_YEARS_AFTER <= _year(election) - year <= CANDIDATE_YEARS_BEFORE
+    ]
+    return min(gaps) if gaps else None
 
 
 def _gap(office: Office, date: str) -> tuple[float, bool] | None:
@@ -386,7 +434,7 @@ def _link_on(person: Person, date: str | None) -> Link | None:
     if past:
         # the latest office; on a tie, the country of most of their offices
         # (France's president is also Andorra's co-prince)
-        best = max(past, key=lambda o: (o.end, home[o.country or o.igo]))
+        best = max(past, key=lambda o: (o.known_end, home[o.country or o.igo]))
         return Link(person, best, former=True)
     # only later offices: the person's country, no sector yet
     first = min(offices, key=lambda o: o.start)
@@ -400,8 +448,7 @@ def _link_on(person: Person, date: str | None) -> Link | None:
 def _rank(office: Office) -> tuple[int, str]:
     """Among terms held the same day: a head of state or government first,
     then the latest begun."""
-    head = any(w in office.office.lower() for w in HEAD_OFFICE_WORDS)
-    return (1 if head else 0, office.start)
+    return (1 if _head(office.office) else 0, office.start)
 
 
 def _best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
@@ -418,11 +465,7 @@ def _best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
     if len(links) > 1 and len({(lk.country, lk.igo, lk.sector) for lk in links}) == 1:
         return links[:1]
     if len(links) > 1:
-        prominent = [
-            lk
-            for lk in links
-            if any(w in lk.office.office.lower() for w in HEAD_OFFICE_WORDS)
-        ]
+        prominent = [lk for lk in links if _head(lk.office.office)]
         if len(prominent) == 1:
             return prominent
     return links
@@ -519,6 +562,7 @@ def _build() -> People:
             canonical=prebuilt and not items,
             rows=(a, cursor),
         )
+    add_candidacies(people, _rows("candidates.tsv"))
     for items in overrides.values():  # people no generated table has
         pid = items[0][0]
         people.extra_offices[pid] = [x[2] for x in items]
@@ -526,6 +570,22 @@ def _build() -> People:
         new_keys = [fold(name), *(fold(a) for x in items for a in x[1].split("|") if a)]
         people.add(pid, name, new_keys, any(_head(x[2].office) for x in items))
     return people
+
+
+def add_candidacies(people: People, rows: Iterable[Sequence[str]]) -> None:
+    """Add the ``(id, country, election)`` rows of ``candidates.tsv``: each
+    candidate is known by surname alone near the election (see
+    :func:`surname_links`)."""
+    index = {pid: k for k, pid in enumerate(people.ids)}
+    for pid, country, election in rows:
+        k = index.get(pid)
+        if k is None:
+            continue
+        people.candidacies.setdefault(pid, []).append((country, election))
+        last = people.key(people.names[k]).rsplit(" ", 1)[-1]
+        found = people.by_surname.setdefault(last, [])
+        if len(last) > 2 and k not in found:
+            found.append(k)
 
 
 def head_office(office: str) -> bool:
@@ -544,8 +604,15 @@ NOT_HEAD_OFFICE_WORDS: tuple[str, ...] = (
 President", "First Lady")."""
 
 
+_HEAD_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in HEAD_OFFICE_WORDS) + r")\b"
+)
+
+
 def _head(office: str) -> bool:
+    """Whether an office label names a head by whole words ("King of
+    Jordan", never "ambassador to the United Kingdom")."""
     low = office.lower()
-    return any(w in low for w in HEAD_OFFICE_WORDS) and not any(
+    return bool(_HEAD_RE.search(low)) and not any(
         w in low for w in NOT_HEAD_OFFICE_WORDS
     )

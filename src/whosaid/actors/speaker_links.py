@@ -21,10 +21,10 @@ from whosaid.actors.speaker_names import (
     unlinked_speaker,
 )
 from whosaid.entities.lexicon import ACTOR_PRONOUNS
-from whosaid.records import Actor, Attribution, Speaker
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     looks_like_person_name,
 )
+from whosaid.records import Actor, Attribution, Speaker
 
 
 def _find_actor(drafts: list[ActorDraft], start: int, end: int) -> ActorDraft | None:
@@ -43,22 +43,24 @@ def link_speakers(
     drafts: list[ActorDraft], attributions: Sequence[Attribution]
 ) -> list[ActorDraft | None]:
     """The actor of each attribution's speaker: the one holding the mention
-    the speaker stage chose (else its name, else a name in the source).
+    the speaker stage chose (else an actor in the source itself); never by
+    name, which would join what the speaker stage kept apart.
     The speaker stage alone resolves sources; this only finds their actor."""
     linked: list[ActorDraft | None] = []
-    by_name = {d.name.lower(): d for d in drafts if d.type != "place"}
     for a in attributions:
         sp = a.speaker
         target: ActorDraft | None = None
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
-        if target is None and sp is not None and sp.name:
-            target = by_name.get(sp.name.lower())
         if target is None:
             for src in a.source:
                 target = _find_actor(drafts, src.start, src.end)
                 if target is not None:
                     break
+            if target is not None and named_person(sp) and nameless(target):
+                # the speaker stage named a person ("the president" ->
+                # Barack Obama): never the nameless "President" in the source
+                target = None
         if target is None and a.source and a.source[0].text.startswith(","):
             # a source cut at the comma: ", an ocean conservation group,"
             # belongs to the name right before it
@@ -73,6 +75,21 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def named_person(speaker: Speaker | None) -> bool:
+    """Whether the speaker stage resolved the source to a person's name."""
+    return (
+        speaker is not None
+        and speaker.name is not None
+        and speaker.resolved_by in NAMED_BY
+        and looks_like_person_name(speaker.name)
+    )
+
+
+def nameless(draft: ActorDraft) -> bool:
+    """An actor made of title or body words only ("the president")."""
+    return draft.key[:1] == ("body",)
 
 
 def in_dateline(speaker: Speaker, text: str) -> bool:

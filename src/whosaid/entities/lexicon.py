@@ -30,9 +30,10 @@ def _load(name: str) -> frozenset[str]:
     )
 
 
-def _sector_nouns(speaker_noun: str) -> frozenset[str]:
+def _sector_nouns(speaker_noun: str | None) -> frozenset[str]:
     """The patterns of ``sectors.tsv`` whose ``speaker_noun`` column is
-    ``speaker_noun`` (the role and organization nouns both stages share)."""
+    ``speaker_noun`` (the role and organization nouns both stages share);
+    ``None``: every pattern."""
     text = (
         resources.files("whosaid.entities")
         .joinpath("data", "sectors.tsv")
@@ -43,7 +44,8 @@ def _sector_nouns(speaker_noun: str) -> frozenset[str]:
     return frozenset(
         row["pattern"].strip().lower()
         for row in reader
-        if (row.get("speaker_noun") or "").strip() == speaker_noun
+        if speaker_noun is None
+        or (row.get("speaker_noun") or "").strip() == speaker_noun
     )
 
 
@@ -56,6 +58,9 @@ ROLE_NOUNS: frozenset[str] = SHARED_ROLE_NOUNS | SPEAKER_ONLY_ROLE_NOUNS
 SHARED_ORG_NOUNS: frozenset[str] = _sector_nouns("org")
 SPEAKER_ONLY_ORG_NOUNS: frozenset[str] = _load("org_nouns.txt")
 ORG_NOUNS: frozenset[str] = SHARED_ORG_NOUNS | SPEAKER_ONLY_ORG_NOUNS
+# Every one-word title, body and modifier word of ``sectors.tsv`` ("voter",
+# "officials", "businesses"): common nouns that name nobody in particular.
+SECTOR_WORDS: frozenset[str] = frozenset(w for w in _sector_nouns(None) if " " not in w)
 DOC_NOUNS: frozenset[str] = _load("doc_nouns.txt")
 TITLES: frozenset[str] = _load("titles.txt")
 FEMALE_NAMES: frozenset[str] = _load("first_names_female.txt")

@@ -27,7 +27,25 @@ from whosaid.entities.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from whosaid.nlp.models import doc_text
+from whosaid.entities.names import (
+    Ranges,
+    acronym_after,
+    cut_at_quote,
+    gender_of,
+    gender_of_first_name,
+    initials,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    nearest_full_name,
+    next_word,
+    quote_regions,
+    strip_titles,
+    strip_trailing_lower,
+    surname_keys,
+    trim_name,
+)
+from whosaid.nlp.models import doc_text, tokens_with_pos
 from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
 from whosaid.speakers.documents import build_doc_mentions
@@ -45,23 +63,6 @@ from whosaid.speakers.model import (
     RawMention,
     char_span,
 )
-from whosaid.speakers.names import (
-    Ranges,
-    acronym_after,
-    gender_of,
-    gender_of_first_name,
-    initials,
-    is_acronym,
-    looks_like_person_name,
-    name_words,
-    nearest_full_name,
-    next_word,
-    quote_regions,
-    strip_titles,
-    strip_trailing_lower,
-    surname_keys,
-    trim_name,
-)
 
 
 def build_index(
@@ -69,6 +70,7 @@ def build_index(
     attributions: Sequence[Attribution],
     exclude: Sequence[tuple[int, int]],
     known: Callable[[str], bool] | None = None,
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
@@ -81,6 +83,7 @@ def build_index(
         exclude=Ranges(exclude),
         masked=Ranges([*quote_regions(text), *contents]),
         known=known,
+        kind_of=kind_of,
     )
     ds = Discourse()
     build_mentions(ix, ds)
@@ -101,11 +104,13 @@ def _raw_mentions(ix: DocIndex) -> list[RawMention]:
         if raw is not None:
             raws.append(raw)
     raws.extend(_chunk_mentions(ix, covered))
+    raws.extend(known_acronyms(ix, covered))
     raws.sort(key=lambda r: r.start)
     return _merge_coordinated(ix, raws)
 
 
 def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | None:
+    start, end = cut_at_quote(ix.text, start, end)
     paren = ix.text.find(" (", start, end)
     if paren > start:
         end = paren  # "World Health Organization (WHO"
@@ -120,6 +125,25 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
     if label != "NORP" and not any(c.isupper() for c in name):
         return None  # "defence ministry": not a name
     return RawMention(start, end, label, name, start in ix.exclude)
+
+
+def known_acronyms(ix: DocIndex, covered: set[int]) -> list[RawMention]:
+    """Acronyms NER missed that world knowledge knows as organisations
+    ("SADC leaders met", "ECOWAS gave the junta a week")."""
+    kind_of = ix.kind_of
+    if kind_of is None:
+        return []
+    raws: list[RawMention] = []
+    for tok in tokens_with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
+        if tok.i in covered or not is_acronym(tok.text):
+            continue
+        if kind_of(tok.text) in {None, "state"}:
+            continue
+        raw = _clean_raw(ix, tok.idx, tok.idx + len(tok.text), "ORG")
+        if raw is not None:
+            covered.add(tok.i)
+            raws.append(raw)
+    return raws
 
 
 def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
@@ -311,7 +335,7 @@ def _surname_mentions(
     """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
     view = doc_view(ix.doc)
     lower = view.lower(ix.doc)
-    for i in view.with_pos(ix.doc, ("PROPN", "NOUN")):
+    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
         if lower[i] not in full_index or i in ix.token_mention:
             continue
         tok = ix.doc[i]

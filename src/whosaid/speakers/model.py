@@ -14,8 +14,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from whosaid.entities.names import Ranges
 from whosaid.records import Speaker
-from whosaid.speakers.names import Ranges
 
 NER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -122,6 +122,10 @@ class DocIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
     known: Callable[[str], bool] | None = None
     """Whether world knowledge knows a full name on the article's date."""
+    kind_of: Callable[[str], str | None] | None = None
+    """The actor type world knowledge knows a name as: ``state`` ("Morocco",
+    which NER may call an organisation), ``igo`` ("ECOWAS", which NER may
+    miss), ``company``, ``government``...; else ``None``."""
 
 
 @dataclass(eq=False)

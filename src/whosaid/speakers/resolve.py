@@ -45,6 +45,11 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc
 
 from whosaid.entities.lexicon import SINGULAR_PERSON_NOUNS
+from whosaid.entities.names import (
+    Ranges,
+    join_texts,
+    trim_name,
+)
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
@@ -57,11 +62,6 @@ from whosaid.speakers.model import (
     SourceResult,
     char_span,
     mention_for,
-)
-from whosaid.speakers.names import (
-    Ranges,
-    join_texts,
-    trim_name,
 )
 from whosaid.speakers.sources import resolve_joint, resolve_span
 
@@ -81,6 +81,7 @@ def resolve_speakers(
     *,
     exclude: Sequence[tuple[int, int]] = (),
     known: Callable[[str], bool] | None = None,
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> tuple[Attribution, ...]:
     """Resolve the speaker of every attribution.
 
@@ -94,6 +95,11 @@ def resolve_speakers(
         known: whether world knowledge knows a full name on the article's
             date (e.g. :meth:`whosaid.actors.people.People.known_on`): a
             surname joins the one known full name of several.
+        kind_of: the actor type world knowledge knows a name as (``state``,
+            ``igo``, ``company``...; e.g.
+            :meth:`whosaid.actors.knowledge.Knowledge.name_kind`): "the
+            kingdom said" after "Morocco" (tagged ORG) is Morocco; "ECOWAS",
+            which NER missed, is an organisation.
 
     Returns:
         New records, same order, each with ``speaker`` set.  Never raises on
@@ -102,7 +108,7 @@ def resolve_speakers(
     """
     if not attributions:
         return ()
-    ix, ds = build_index(doc, attributions, exclude, known)
+    ix, ds = build_index(doc, attributions, exclude, known, kind_of)
     return _run(ix, ds, attributions)
 
 

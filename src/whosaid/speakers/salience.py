@@ -21,6 +21,10 @@ from whosaid.entities.lexicon import (
     ROLE_SYNONYMS,
     THING_PRONOUNS,
 )
+from whosaid.entities.names import (
+    Ranges,
+    same_stem,
+)
 from whosaid.speakers.model import (
     RESOLVED_PRONOUN,
     RESOLVED_UNRESOLVED,
@@ -29,10 +33,6 @@ from whosaid.speakers.model import (
     Entity,
     SourceResult,
     mention_entity,
-)
-from whosaid.speakers.names import (
-    Ranges,
-    same_stem,
 )
 
 CATAPHORA_CHARS = 400

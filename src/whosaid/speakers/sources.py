@@ -28,6 +28,18 @@ from whosaid.entities.lexicon import (
     ROLE_SYNONYMS,
     STATE_NOUNS,
 )
+from whosaid.entities.names import (
+    Ranges,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    same_stem,
+    strip_dateline,
+    strip_honorifics,
+    strip_titles,
+    surname_keys,
+    trim_name,
+)
 from whosaid.records import Span
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
@@ -49,18 +61,7 @@ from whosaid.speakers.model import (
     mention_for,
     token_range,
 )
-from whosaid.speakers.names import (
-    Ranges,
-    is_acronym,
-    looks_like_person_name,
-    name_words,
-    same_stem,
-    strip_dateline,
-    strip_honorifics,
-    strip_titles,
-    surname_keys,
-    trim_name,
-)
+from whosaid.speakers.nominals import resolve_fixed_referent, resolve_table_nominal
 from whosaid.speakers.salience import (
     cataphora,
     resolve_pronoun,
@@ -72,10 +73,24 @@ from whosaid.speakers.salience import (
 def resolve_span(
     ix: DocIndex, ds: Discourse, source: Span, content: Ranges
 ) -> SourceResult:
+    """What one source span refers to; a definite nominal of the shared table
+    that nothing else resolved stands for its antecedent ("the island")."""
     start = strip_dateline(ix.text, source.start, source.end)
     span = char_span(ix, start, source.end)
     if span is None or not len(span):
         return SourceResult(None, RESOLVED_UNRESOLVED)
+    fixed = resolve_fixed_referent(ix, ds, span)
+    if fixed is not None:
+        return fixed
+    result = _resolve_span(ix, ds, span, content)
+    if result.entity is None:
+        return resolve_table_nominal(ix, ds, span) or result
+    return result
+
+
+def _resolve_span(
+    ix: DocIndex, ds: Discourse, span: SpacySpan, content: Ranges
+) -> SourceResult:
     tokens = [t for t in span if not (t.is_punct or t.is_space)]
     if not tokens:
         return SourceResult(None, RESOLVED_UNRESOLVED)

@@ -16,7 +16,9 @@ def store_identities(conn: sqlite3.Connection, actors: Sequence[Actor]) -> None:
     """Add the actors' identities; an identity keeps the fullest name seen
     ("Barack Obama" over "Obama") among those that spell its key, so a
     headline glued to a name ("Obama Administration To Expand Program")
-    never names ``name:obama administration|USA``."""
+    never names ``name:obama administration|USA``.  A person's type wins
+    over a body's named after them ("Eric Trump's foundation", named "Eric
+    Trump", is no reason to type Eric Trump an NGO)."""
     rows = [a for a in actors if a.identity]
     if not rows:
         return
@@ -32,12 +34,20 @@ def store_identities(conn: sqlite3.Connection, actors: Sequence[Actor]) -> None:
         old = names.get(a.identity)
         if old is None or better_identity_name(a.identity, a.name, old):
             names[a.identity] = a.name
+    typed: dict[str, Actor] = {}
+    for a in rows:
+        assert a.identity is not None
+        seen = typed.get(a.identity)
+        if seen is None or (a.type == "person" and seen.type != "person"):
+            typed[a.identity] = a
     conn.executemany(
         "INSERT INTO identities (id, name, type, country, igo, kb_id) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = "
+        "excluded.name, type = CASE WHEN excluded.type = 'person' THEN 'person' "
+        "ELSE identities.type END",
         [
             (ident, names[ident], a.type, a.country, a.igo, a.kb_id)
-            for ident, a in {a.identity: a for a in rows if a.identity}.items()
+            for ident, a in typed.items()
         ],
     )
 

@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 
 from whosaid.actors import load_knowledge
 from whosaid.actors.chains import build_chains, plural_common_noun
-from whosaid.actors.compose import bare_role
+from whosaid.actors.compose import bare_role, context_country, modifies_noun_after
 from whosaid.actors.hits import collect_hits, common_noun_capitalized
 from whosaid.actors.knowledge import SectorWord
 from whosaid.actors.mentions import build_mentions
-from whosaid.actors.model import ActorState, Hit, index_document
+from whosaid.actors.model import ActorMention, ActorState, Hit, index_document
 
 NLP = spacy.blank("en")
 
@@ -84,6 +84,81 @@ def test_a_plural_noun_never_titles_the_name_after_it() -> None:
     ix = index_document(doc, load_knowledge(lambda s: s.split()), ())
     assert plural_common_noun(ix, refugees)
     assert not plural_common_noun(ix, president)
+
+
+def _germany_then_businesses() -> Doc:
+    # "Germany grew . Businesses said so ."
+    words = ["Germany", "grew", ".", "Businesses", "said", "so", "."]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True, False, True, True, True, False, False],
+        heads=[1, 1, 1, 4, 4, 4, 4],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["PROPN", "VERB", "PUNCT", "NOUN", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "VBD", ".", "NNS", "VBD", "RB", "."],
+        ents=["B-GPE", "O", "O", "O", "O", "O", "O"],
+    )
+
+
+def test_a_plural_of_private_bodies_takes_no_country_from_the_story() -> None:
+    ix = index_document(_germany_then_businesses(), load_knowledge(NLP.tokenizer), ())
+    st = ActorState()
+    build_mentions(ix, st, build_chains(ix, collect_hits(ix, st)))
+    businesses = [m for m in st.mentions if m.name == "Businesses"]
+    assert businesses and businesses[0].sector == "BUS"
+    assert businesses[0].country is None  # not DEUBUS
+
+
+def test_a_name_modifying_a_noun_after_it_takes_no_demonym() -> None:
+    # "Filipino Clinton staffers hosted dinners ."
+    doc = Doc(
+        NLP.vocab,
+        words=["Filipino", "Clinton", "staffers", "hosted", "dinners", "."],
+        heads=[2, 2, 3, 3, 3, 3],
+        deps=["amod", "compound", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["ADJ", "PROPN", "NOUN", "VERB", "NOUN", "PUNCT"],
+        ents=["B-NORP", "B-PERSON", "O", "O", "O", "O"],
+    )
+    ix = index_document(doc, load_knowledge(NLP.tokenizer), ())
+    clinton = Hit(1, 2, "person")
+    assert modifies_noun_after(ix, clinton)
+    assert not modifies_noun_after(ix, Hit(4, 5, "person"))
+
+
+def test_a_body_takes_no_country_named_in_another_paragraph() -> None:
+    kb = load_knowledge(NLP.tokenizer)
+    vietnam = ("state", "VNM")
+    st = ActorState()
+    st.mentions.append(
+        ActorMention(0, 7, vietnam, "Vietnam", "state", "VNM", None, None, None)
+    )
+    apart = Doc(
+        NLP.vocab,
+        words=["Vietnam", "grew", ".", "\n\n", "The", "ministry", "said", "."],
+    )
+    assert context_country(index_document(apart, kb, ()), st, 5) is None
+    near = Doc(NLP.vocab, words=["Vietnam", "grew", ".", "The", "ministry", "said"])
+    assert context_country(index_document(near, kb, ()), st, 4) == "VNM"
+
+
+def test_a_state_opening_a_longer_place_name_is_part_of_that_place() -> None:
+    # "He lived in Jamaica Estates ." / "He lived in Jamaica ."
+    estates = Doc(
+        NLP.vocab,
+        words=["He", "lived", "in", "Jamaica", "Estates", "."],
+        ents=["O", "O", "O", "B-GPE", "I-GPE", "O"],
+    )
+    kb = load_knowledge(NLP.tokenizer)
+    hits = collect_hits(index_document(estates, kb, ()), ActorState())
+    assert [(h.i, h.j, h.kind) for h in hits] == [(3, 5, "place")]
+    island = Doc(
+        NLP.vocab,
+        words=["He", "lived", "in", "Jamaica", "."],
+        ents=["O", "O", "O", "B-GPE", "O"],
+    )
+    hits = collect_hits(index_document(island, kb, ()), ActorState())
+    assert [(h.i, h.j, h.kind) for h in hits] == [(3, 4, "name")]
 
 
 def _glued_dateline(space_after_paren: bool) -> Doc:

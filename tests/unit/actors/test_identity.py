@@ -16,6 +16,9 @@ from whosaid.actors.identity import actor_identity, clean_person_name, identity_
         ("Theresa May", "Theresa May"),
         ("Barack Obama", "Barack Obama"),
         ("Says", "Says"),
+        ("Donald Trump 384", "Donald Trump"),
+        ("Trump - 60 percent", "Trump"),
+        ("Louis XIV", "Louis XIV"),
     ],
 )
 def test_clean_person_name_drops_a_headline_verb(name: str, want: str) -> None:

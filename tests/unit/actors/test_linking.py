@@ -7,9 +7,13 @@ from __future__ import annotations
 import dataclasses
 
 from whosaid.actors.grouping import group_mentions
-from whosaid.actors.linking import link_people, surnames_as_people
+from whosaid.actors.linking import (
+    link_people,
+    surname_evidence,
+    surnames_as_people,
+)
 from whosaid.actors.model import ActorDraft, ActorMention
-from whosaid.actors.people import Office, People
+from whosaid.actors.people import Link, Office, People, Person
 from whosaid.actors.speaker_links import speaker_person
 from whosaid.records import Span, Speaker
 
@@ -149,3 +153,75 @@ def test_a_head_in_office_keeps_their_country_by_surname_alone() -> None:
     e.country = "CHN"
     link_people([e], _people(), "2019-06-01", "Obama said so.")  # former: the text wins
     assert (e.kb_id, e.country) == (None, "CHN")
+
+
+def _titled(name: str, roles: list[str], sector: str | None) -> ActorDraft:
+    return ActorDraft(
+        key=("person", name.lower()),
+        name=name,
+        type="person",
+        country=None,
+        igo=None,
+        sector=sector,
+        code=None,
+        roles=roles,
+        mentions=[(0, len(name))],
+    )
+
+
+def _state(code: str, mentions: int) -> ActorDraft:
+    return ActorDraft(
+        key=("state", code),
+        name=code,
+        type="state",
+        country=code,
+        igo=None,
+        sector=None,
+        code=None,
+        mentions=[(k, k + 1) for k in range(mentions)],
+    )
+
+
+def _link(country: str, office: str, *, former: bool = False) -> Link:
+    person = Person("Q1", "Boris Johnson", ())
+    return Link(person, Office(country, None, None, office, "", "", "t"), former)
+
+
+def test_a_bare_surname_names_a_head_out_of_office_only_with_evidence() -> None:
+    future = _link("GBR", "")  # a head to be: a candidate's link
+    former = _link("GBR", "Prime Minister", former=True)
+    current = _link("GBR", "Prime Minister")
+    assert not surname_evidence("Johnson", future, {"USA"})
+    assert not surname_evidence("Johnson", former, set())
+    assert surname_evidence("Johnson", future, {"GBR", "USA"})
+    assert surname_evidence("Johnson", current, set())
+    assert surname_evidence("Boris Johnson", future, set())
+    assert surname_evidence("Johnson", future, None)
+
+
+def test_a_full_name_inside_a_headline_fragment_links() -> None:
+    people = _people()
+    fragment = _titled("Condemn Donald Trump’s Muslim Ban", [], None)
+    link_people([fragment], people, "2017-03-01")
+    assert (fragment.kb_id, fragment.name) == ("Q22686", "Donald Trump")
+    junior = _titled("Certainly Donald Trump Jr.", [], None)
+    link_people([junior], people, "2017-03-01")
+    assert junior.kb_id is None
+
+
+def test_a_country_the_text_gives_is_evidence_for_a_former_head() -> None:
+    people = _people()
+    bare = _titled("Obama", [], None)
+    link_people([bare], people, "2019-06-01", "Obama said", set())
+    assert bare.kb_id is None  # a former head, no country named
+    american = _titled("Obama", [], None)
+    american.country = "USA"  # "the American ... Obama"
+    link_people([american], people, "2019-06-01", "Obama said", set())
+    assert american.kb_id == "Q76"
+
+
+def test_figures_glued_to_a_name_are_dropped_before_linking() -> None:
+    people = _people()
+    glued = _titled("Donald Trump 384", [], None)
+    link_people([glued], people, "2017-03-01", "Donald Trump 384, Ted Cruz 300")
+    assert (glued.kb_id, glued.name) == ("Q22686", "Donald Trump")

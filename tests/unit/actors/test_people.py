@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
-from whosaid.actors.people import Office, People, article_date, fold, load_people
+from whosaid.actors.people import (
+    Office,
+    People,
+    add_candidacies,
+    article_date,
+    fold,
+    head_office,
+    load_people,
+)
 
 
 def _office(
@@ -185,3 +197,61 @@ def test_an_adviser_or_spouse_of_a_head_is_no_head() -> None:
     link = _trumps().link("Trump", "2018-05-01")
     assert link is not None and link.person.id == "d"
     assert _trumps().link("Ivanka Trump", "2018-05-01") is not None
+
+
+@pytest.mark.parametrize(
+    ("office", "head"),
+    [
+        ("ambassador to the United Kingdom", False),
+        ("King of Jordan", True),
+        ("Prime Minister", True),
+        ("Senior Advisor to the President", False),
+    ],
+)
+def test_a_head_office_is_named_by_whole_words(office: str, head: bool) -> None:
+    assert head_office(office) is head
+
+
+def test_a_surname_names_a_candidate_near_the_election() -> None:
+    people = _people()
+    assert people.link("Clinton", "2016-05-01") is None  # Bill: 15 years out
+    add_candidacies(people, [("p2", "USA", "2016-11-08"), ("nobody", "USA", "2016")])
+    hillary = people.link("Clinton", "2016-05-01")
+    assert hillary is not None and hillary.person.name == "Hillary Clinton"
+    assert (hillary.country, hillary.sector, hillary.former) == ("USA", "ELI", True)
+    assert people.link("Clinton", "2014-01-01") is None  # before the campaign
+    assert people.link("Clinton", "2018-06-01") is None  # long after it
+    bill = people.link("Clinton", "1998-01-01")
+    assert bill is not None and bill.person.name == "Bill Clinton"
+
+
+def test_election_candidates_are_read_from_factbook_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = Path(__file__).parents[3] / "scripts" / "build_knowledge.py"
+    spec = importlib.util.spec_from_file_location("build_knowledge", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "build_knowledge", build)  # for dataclasses
+    spec.loader.exec_module(build)
+    election_candidates = build.election_candidates
+    text = (
+        "Donald J. TRUMP elected president; electoral vote count - Donald J. "
+        "TRUMP (Republican Party) 306, Hillary D. CLINTON (Democratic Party) 232\n"
+        "2012: Barack H. OBAMA reelected president; Mitt ROMNEY 206"
+    )
+    assert list(election_candidates(text, "2016-11-08")) == [
+        ("Donald J. Trump", "2016-11-08"),
+        ("Hillary D. Clinton", "2016-11-08"),
+        ("Barack H. Obama", "2012"),
+        ("Mitt Romney", "2012"),
+    ]
+
+
+def test_an_open_everypolitician_term_is_not_known_after_its_lists_stop() -> None:
+    ep = Office("GBR", None, "LEG", "Under-Secretary", "2020-02-14", "", "ep")
+    assert ep.held_on("2023-06-01")
+    assert not ep.held_on("2025-03-26")
+    assert ep.ended_by("2025-03-26")
+    cia = Office("GBR", None, "GOV", "Prime Minister", "2024-07-05", "", "cia")
+    assert cia.held_on("2025-03-26")  # an open term of a current source holds

@@ -6,9 +6,9 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from whosaid.entities.names import Ranges, nearest_full_name
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import Discourse, Entity, Event, mention_for
-from whosaid.speakers.names import Ranges, nearest_full_name
 from whosaid.speakers.salience import (
     nominal_antecedent,
     resolve_pronoun,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from whosaid.entities import lexicon
-from whosaid.speakers.names import (
+from whosaid.entities.names import (
     Ranges,
     acronym_after,
+    cut_at_quote,
     gender_of,
     gender_of_first_name,
     initials,
@@ -213,3 +214,18 @@ def test_lexicons_are_loaded_and_lower_case() -> None:
     assert "ministry" in lexicon.ORG_NOUNS
     assert "statement" in lexicon.DOC_NOUNS
     assert not lexicon.FEMALE_NAMES & lexicon.MALE_NAMES
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Christie “New Jersey’s Biggest Loser", "Christie"),
+        ("paranoia,”Clinton", "Clinton"),
+        ("Broad City” Star", "Broad City"),
+        ("Trump’s", "Trump’s"),
+        ("Barack Obama", "Barack Obama"),
+    ],
+)
+def test_a_name_is_cut_at_a_quotation_mark(text: str, want: str) -> None:
+    start, end = cut_at_quote(text, 0, len(text))
+    assert text[start:end] == want

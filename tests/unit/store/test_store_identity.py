@@ -104,3 +104,26 @@ def test_better_identity_name() -> None:
     assert better_identity_name(ident, "Anna Berg", "Anna Berg Says Sweden")
     assert not better_identity_name(ident, "Anna Berg Says Sweden", "Anna Berg")
     assert better_identity_name("Q76", "Barack Obama", "Obama")
+
+
+def test_a_person_identity_keeps_its_type_beside_a_body_named_after_them(
+    store: Store,
+) -> None:
+    article = _article("a1", "Eric Trump", "name:eric trump|")
+    person = dataclasses.replace(article.actors[0], type="person")
+    body = dataclasses.replace(person, id=f"{person.id}b", type="ngo")
+    store.save_article(dataclasses.replace(article, actors=(person, body)))
+    row = store.conn.execute(
+        "SELECT type FROM identities WHERE id = 'name:eric trump|'"
+    ).fetchone()
+    assert row[0] == "person"
+    later = _article("a2", "Eric Trump", "name:eric trump|")
+    store.save_article(
+        dataclasses.replace(
+            later, actors=(dataclasses.replace(later.actors[0], type="ngo"),)
+        )
+    )
+    row = store.conn.execute(
+        "SELECT type FROM identities WHERE id = 'name:eric trump|'"
+    ).fetchone()
+    assert row[0] == "person"

@@ -1,4 +1,5 @@
-"""Pure string helpers for speaker names (no spaCy needed)."""
+"""Pure string helpers for names (no spaCy needed), shared by the speakers and
+actors stages."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     MALE_WORDS,
     ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    SECTOR_WORDS,
     TITLES,
 )
 
@@ -320,3 +324,49 @@ def nearest_full_name(
     if before:
         return before[-1]
     return candidates[0][1]
+
+
+COMMON_NOUNS: frozenset[str] = SECTOR_WORDS | ROLE_NOUNS | ORG_NOUNS
+"""Common nouns of people and bodies ("voter", "official", "business")."""
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """The singular forms a lower-cased plural may have ("businesses" ->
+    ``business``, "agencies" -> ``agency``, "voters" -> ``voter``)."""
+    if not word.endswith("s") or len(word) < 4:
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    return tuple(forms)
+
+
+def is_generic_plural(name: str) -> bool:
+    """Whether a would-be name is one plural common noun naming nobody in
+    particular ("Voters", "Officials", "Businesses"), never a speaker's or
+    a person's name; "Reuters" or "United Nations" are names."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    word = words[0].lower().strip(".,;:'\"()")
+    forms = singulars(word)
+    return bool(forms) and any(f in COMMON_NOUNS for f in forms)
+
+
+QUOTE_MARKS = '“”"«»„'
+"""Quotation marks that never sit inside a name (apostrophes may)."""
+
+
+def cut_at_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name span cut where NER ran it across a quotation mark: the part
+    before the mark when it has a capital letter ("Christie “New Jersey's
+    Biggest Loser" -> "Christie"), else the part after it ("paranoia,”Clinton"
+    -> "Clinton"); a span with no mark comes back unchanged."""
+    for k in range(start, end):
+        if text[k] in QUOTE_MARKS:
+            if any(c.isupper() for c in text[start:k]):
+                return trim_name(text, start, k)
+            return cut_at_quote(text, k + 1, end)
+    return start, end

@@ -1,0 +1,144 @@
+"""Speaker resolution: a definite nominal of the shared table
+(:mod:`whosaid.entities.nominals`) as a source.
+
+"The island said" after "Taiwan accused China" is Taiwan; "the bloc said"
+after "the African Union suspended Gabon" is the African Union; "the Jewish
+state said" is Israel with no antecedent at all.  The speaker stage alone
+resolves these (the actors stage only finds the actor of the antecedent), so
+a speaker's name and its actor never disagree.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+
+from whosaid.entities.lexicon import BUS_NAME_WORDS, GOV_NAME_WORDS
+from whosaid.entities.names import name_words
+from whosaid.entities.nominals import Nominal, lookup_nominal
+from whosaid.speakers.model import (
+    RESOLVED_NAME,
+    RESOLVED_NOMINAL,
+    Discourse,
+    DocIndex,
+    Entity,
+    SourceResult,
+)
+
+QUOTE_EDGES = " \t\r\n,;:\"'“”‘’()"
+
+KINDS_OF: dict[str, frozenset[str]] = {
+    "state": frozenset({"gpe"}),
+    "person": frozenset({"person"}),
+}
+"""The speaker stage's entity kinds a nominal kind may stand for (every
+other kind -- igo, gov, company, media, group, ngo, party -- is an ``org``)."""
+
+
+def speaker_kinds(nominal: Nominal) -> frozenset[str]:
+    """Entity kinds an antecedent of ``nominal`` may have."""
+    return KINDS_OF.get(nominal.refers_to.lower(), frozenset({"org"}))
+
+
+def source_nominal(span: SpacySpan) -> Nominal | None:
+    """The table row a whole source span is ("The island", "the 27-nation
+    bloc"); ``None`` when the span says more ("the island's leader")."""
+    text = span.text.strip(QUOTE_EDGES)
+    return lookup_nominal(text)
+
+
+def resolve_table_nominal(
+    ix: DocIndex, ds: Discourse, span: SpacySpan
+) -> SourceResult | None:
+    """The entity a nominal source stands for: its fixed referent, else the
+    latest compatible speaker or subject before it, else the latest
+    compatible mention; ``None`` when the span is no such nominal (a fixed
+    referent is :func:`resolve_fixed_referent`'s) or nothing compatible came
+    before."""
+    nominal = source_nominal(span)
+    if nominal is None or nominal.country is not None:
+        return None
+    accept = compatible(ix, nominal)
+    entity = latest_compatible(ds, span.start_char, accept)
+    if entity is None:
+        return None
+    return SourceResult(entity, RESOLVED_NOMINAL)
+
+
+def compatible(ix: DocIndex, nominal: Nominal) -> Callable[[Entity], bool]:
+    """Which entities a nominal may stand for: those of its kinds; where
+    world knowledge knows a name, those of its actor types ("the kingdom"
+    is Morocco even when tagged ORG; "the bank" is Goldman Sachs, never the
+    White House)."""
+    kinds = speaker_kinds(nominal)
+    types = nominal.antecedent_types
+    kind_of = ix.kind_of
+
+    def accept(entity: Entity) -> bool:
+        if entity.kind == "person":
+            return entity.kind in kinds
+        known = kind_of(entity.name) if kind_of is not None else None
+        known = known or type_by_name_words(entity.name)
+        return known in types if known is not None else entity.kind in kinds
+
+    return accept
+
+
+def type_by_name_words(name: str) -> str | None:
+    """The actor type an organisation's own words give ("Iraq's Oil
+    Ministry" is a government body, "Acme Holdings" a company), else
+    ``None``."""
+    words = {w.lower() for w in name_words(name)}
+    if words & GOV_NAME_WORDS:
+        return "government"
+    if words & BUS_NAME_WORDS:
+        return "company"
+    return None
+
+
+def latest_compatible(
+    ds: Discourse, pos: int, accept: Callable[[Entity], bool]
+) -> Entity | None:
+    """The latest compatible speaker before ``pos``, else the latest
+    compatible sentence subject, else the latest compatible mention outside
+    quotes and reported content, else one inside them ("The IMF approved a
+    loan, the fund said")."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    subject: Entity | None = None
+    mention: Entity | None = None
+    quoted: Entity | None = None
+    for ev in reversed(ds.events[:end]):
+        if not accept(ev.entity):
+            continue
+        if ev.speaker:
+            return ev.entity
+        if subject is None and ev.subject and not ev.masked:
+            subject = ev.entity
+        if mention is None and not ev.masked:
+            mention = ev.entity
+        if quoted is None and ev.masked:
+            quoted = ev.entity
+    return subject or mention or quoted
+
+
+def resolve_fixed_referent(
+    ix: DocIndex, ds: Discourse, span: SpacySpan
+) -> SourceResult | None:
+    """The state a fixed referent names ("the Jewish state" -> Israel,
+    "the North" -> North Korea in Korea news), its mention the span itself;
+    ``None`` for any other span, or one holding a named mention."""
+    nominal = source_nominal(span)
+    if nominal is None or nominal.country is None or nominal.name is None:
+        return None
+    if not nominal.holds_in(ix.text) or any(t.i in ix.token_mention for t in span):
+        return None
+    name = nominal.name
+    start, end = span.start_char, span.end_char
+    entity = ds.entities.get(f"thing:{name.lower()}")
+    if entity is None:
+        entity = Entity(name=name, kind="gpe", start=start, end=end)
+        ds.entities[f"thing:{name.lower()}"] = entity
+    bisect.insort(entity.mentions, (start, end))
+    return SourceResult(entity, RESOLVED_NAME, (start, end))

@@ -1,0 +1,83 @@
+"""Linking speakers to actors: by the mention the speaker stage chose, never
+by name."""
+
+from __future__ import annotations
+
+from whosaid.actors.model import ActorDraft
+from whosaid.actors.speaker_links import link_speakers
+from whosaid.records import Attribution, Span, Speaker
+
+TEXT = "Anna Berg met Omar Haddad. Berg said it was fine."
+
+
+def _draft(name: str, mentions: list[tuple[int, int]]) -> ActorDraft:
+    return ActorDraft(
+        key=("person", name.lower()),
+        name=name,
+        type="person",
+        country=None,
+        igo=None,
+        sector=None,
+        code=None,
+        mentions=list(mentions),
+    )
+
+
+def _attribution(speaker: Speaker, source: tuple[int, int]) -> Attribution:
+    return Attribution(
+        id="t:a1",
+        kind="indirect",
+        source=(Span.of(TEXT, *source),),
+        cue=(Span.of(TEXT, 32, 36),),
+        content=(Span.of(TEXT, 37, 48),),
+        speaker=speaker,
+        confidence=1.0,
+        method="test",
+    )
+
+
+def test_the_actor_holding_the_speakers_mention_and_the_source_joins_it() -> None:
+    berg = _draft("Anna Berg", [(0, 9)])
+    haddad = _draft("Omar Haddad", [(14, 25)])
+    speaker = Speaker(name="Anna Berg", mention=Span.of(TEXT, 0, 9), resolved_by="name")
+    (linked,) = link_speakers([berg, haddad], [_attribution(speaker, (27, 31))])
+    assert linked is berg
+    assert (27, 31) in berg.mentions
+
+
+def test_a_name_alone_links_no_actor() -> None:
+    # the speaker stage named "Anna Berg" but chose a mention no actor holds
+    # (and the source holds none): no actor, rather than a join by name
+    berg = _draft("Anna Berg", [(0, 9)])
+    speaker = Speaker(
+        name="Anna Berg", mention=Span.of(TEXT, 14, 25), resolved_by="name"
+    )
+    (linked,) = link_speakers([berg], [_attribution(speaker, (27, 31))])
+    assert linked is None
+
+
+def test_a_named_person_never_links_to_a_nameless_body_in_the_source() -> None:
+    # "Anna Berg met Omar Haddad. The president said ...": the speaker stage
+    # named Anna Berg through a mention no actor holds; the nameless
+    # "President" made of the source's words is not her
+    text_at = TEXT.index("Berg said")
+    president = ActorDraft(
+        key=("body", "USA", "", "GOV", "president"),
+        name="President",
+        type="person",
+        country="USA",
+        igo=None,
+        sector="GOV",
+        code=None,
+        mentions=[(text_at, text_at + 4)],
+    )
+    speaker = Speaker(
+        name="Anna Berg", mention=Span.of(TEXT, 14, 25), resolved_by="nominal"
+    )
+    (linked,) = link_speakers([president], [_attribution(speaker, (27, 31))])
+    assert linked is None
+    unnamed = Speaker(
+        name=None, mention=Span.of(TEXT, 27, 31), resolved_by="unresolved"
+    )
+    (linked,) = link_speakers([president], [_attribution(unnamed, (27, 31))])
+    assert linked is president
