@@ -99,3 +99,29 @@ def test_a_firms_title_with_a_country_is_business_not_government() -> None:
     article = whosaid.process(text, date="2024-12-18")
     codes = {a.name: a.code for a in article.actors}
     assert codes["Marta Lindqvist"] == "USABUS", codes
+
+
+def test_an_igo_title_in_the_text_wins_over_a_past_national_office() -> None:
+    # she was the Netherlands' defence minister until 2017; in 2025 the text
+    # names her the UN's coordinator
+    text = (
+        "Lebanon\n\nBEIRUT — The United Nations special coordinator for Lebanon, "
+        "Jeanine Hennis-Plasschaert, said the ceasefire must hold.\n"
+    )
+    article = whosaid.process(text, date="2025-01-14")
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Jeanine Hennis-Plasschaert"] == "IGOUNO", codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We keep kicking the can," said Rep. Wade Harlan, R-Texas, who voted no.',
+        "Sen. Mara Quist, D-Ohio, said the bill was wasteful.",
+        "Mara Quist (D-N.Y.) said the bill was wasteful.",
+    ],
+)
+def test_the_ap_party_and_state_tag_makes_a_us_lawmaker(sentence: str) -> None:
+    article = whosaid.process("Vote\n\n" + sentence + "\n", date="2024-09-25")
+    [person] = [a for a in article.actors if a.type == "person"]
+    assert person.code == "USALEG", (person.name, person.code)

@@ -53,8 +53,12 @@ def test_an_event_verb_with_a_clausal_content_stays() -> None:
     assert contents == ["the war must end"]
 
 
-def test_glued_dateline_is_not_part_of_the_source() -> None:
-    text = "Budget row\n\n(CNN)Finance Minister Alan Brooks said taxes would be cut.\n"
+@pytest.mark.parametrize("dateline", ["(CNN)", "Oslo(CNN)"])
+def test_glued_dateline_is_not_part_of_the_source(dateline: str) -> None:
+    text = (
+        f"Budget row\n\n{dateline}Finance Minister Alan Brooks said taxes would "
+        "be cut.\n"
+    )
     [attribution] = whosaid.process(text).attributions
     assert [s.text for s in attribution.source] == ["Finance Minister Alan Brooks"]
     assert attribution.speaker is not None
@@ -102,3 +106,18 @@ def test_joint_source_is_one_attribution_with_every_name() -> None:
     assert attribution.speaker.name == "Boris Johnson"
     assert [c.name for c in attribution.co_speakers] == ["Jeremy Corbyn"]
     assert all(c.actor_id is not None for c in attribution.co_speakers)
+
+
+@pytest.mark.parametrize("floating", ["both", "each", "all"])
+def test_a_floating_quantifier_is_neither_cue_nor_source(floating: str) -> None:
+    # "X and Y both said ...": the parser hangs "both" from the subject, so as
+    # the first cue token it passed for the cue's head and the cue was lost.
+    text = (
+        "Port talks\n\nHarbour master Ines Vik and union leader Pal Strand "
+        f"{floating} said on Monday that the strike would end soon.\n"
+    )
+    [attribution] = whosaid.process(text).attributions
+    assert attribution.cue[0].text.startswith("said")
+    assert [s.text for s in attribution.source] == [
+        "Harbour master Ines Vik and union leader Pal Strand"
+    ]

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 import whosaid
 from whosaid.attribution.quotes import ALL_MARKS, find_quotes
-from whosaid.entities.names import is_generic_plural
 from whosaid.records import Article
 
 # Letters, digits, spaces, newlines, every quote mark, and the pieces that
@@ -179,8 +178,7 @@ def test_properties_speakers_link_to_listed_actors(text: str) -> None:
 @given(news_soup)
 def test_properties_speaker_is_its_actor(text: str) -> None:
     """The actor named by ``speaker.actor_id`` has a mention overlapping
-    ``speaker.mention``, and the speaker carries the actor's name -- none
-    for a group named by a plural common noun ("Officials")."""
+    ``speaker.mention``, and the speaker carries the actor's name."""
     article = whosaid.process(text)
     ids = {actor.id: actor for actor in article.actors}
     for a in article.attributions:
@@ -188,10 +186,7 @@ def test_properties_speaker_is_its_actor(text: str) -> None:
         if sp is None or sp.actor_id is None:
             continue
         actor = ids[sp.actor_id]
-        if sp.name is None:
-            assert is_generic_plural(actor.name)
-        else:
-            assert sp.name == actor.name
+        assert sp.name == actor.name
         if sp.mention is not None:
             assert any(
                 m.start < sp.mention.end and sp.mention.start < m.end

@@ -67,6 +67,7 @@ from whosaid.actors.linking import (
     link_people,
     place_name_tails,
     surnames_as_people,
+    us_lawmakers,
 )
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
@@ -90,9 +91,7 @@ from whosaid.actors.speaker_links import (
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
-    RESOLVED_UNRESOLVED,
     dateline_spans,
-    generic_group,
     speaker_for_actor,
     unlinked_speaker,
 )
@@ -144,6 +143,7 @@ def extract_actors(
     drafts = group_mentions(st.mentions, known)
     drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
+    us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
     evidence = st.doc_countries | {
         d.country for d in drafts if d.type in {"state", "place"} and d.country
@@ -248,11 +248,6 @@ def extract_actors(
             )
             continue
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
-        if generic_group(link):
-            # "officials said": the group keeps its code, but names no speaker
-            speaker = dataclasses.replace(
-                speaker, name=None, resolved_by=RESOLVED_UNRESOLVED
-            )
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
     out = [

@@ -307,6 +307,37 @@ def _hyphen_tail(d: ActorDraft, text: str) -> str | None:
     return None
 
 
+US_PARTY_TAG = re.compile(
+    r"(?:,\s*|\s*\()(?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*[,)]"
+)
+"""The AP style party-and-state tag after a US lawmaker's name: ", R-Texas,"
+", D-N.Y.,", " (I-Vt.)"."""
+
+US_LAWMAKER_TITLE = re.compile(r"\b(?:Rep|Sen|Reps|Sens)\.\s*$")
+"""The AP abbreviations of a US lawmaker's title right before a name."""
+
+
+def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
+    """ "Rep. Wade Harlan, R-Texas," / "Sen. X, D-Ohio": a person named with
+    the AP party-and-state tag or title is a US lawmaker: country USA, sector
+    LEG where the text or knowledge gave none (a wrong country is never
+    replaced: only a missing one is filled)."""
+    for d in drafts:
+        if d.type != "person":
+            continue
+        tagged = any(US_PARTY_TAG.match(text, e) for _, e in d.mentions)
+        titled = any(
+            US_LAWMAKER_TITLE.search(text[max(0, s - 8) : s]) for s, _ in d.mentions
+        )
+        if not (tagged or titled):
+            continue
+        if d.country is None and d.igo is None:
+            d.country = "USA"
+            d.sources.append("US lawmaker tag")
+        if d.country == "USA" and d.sector is None:
+            d.sector = "LEG"
+
+
 def place_name_tails(drafts: list[ActorDraft], text: str) -> None:
     """A "person" every mention of which ends a place name ("Braunau am Inn",
     "Newcastle upon Tyne") is that place's tail: a place, never a speaker."""

@@ -14,15 +14,12 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from whosaid.actors.model import ActorDraft
-from whosaid.entities.names import is_generic_plural
 from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
     "FUNCTION_WORDS",
     "NOT_SPEAKER_LABELS",
     "dateline_spans",
-    "generic_group",
     "is_function_phrase",
     "speaker_for_actor",
     "unlinked_speaker",
@@ -180,17 +177,6 @@ def _with_mention(actor: Actor, mention: Span | None) -> Actor:
     return dataclasses.replace(actor, mentions=mentions)
 
 
-def generic_group(draft: ActorDraft) -> bool:
-    """Whether an actor is a group named by a plural common noun only
-    ("Officials", "Voters", "Businesses"): it has a code but names nobody,
-    so it never names a speaker."""
-    return (
-        draft.kb_id is None
-        and draft.key[:1] != ("person",)
-        and is_generic_plural(draft.name)
-    )
-
-
 def unlinked_speaker(
     speaker: Speaker,
     *,
@@ -198,18 +184,14 @@ def unlinked_speaker(
     things: Sequence[tuple[int, int]],
 ) -> Speaker:
     """A speaker no actor holds: unresolved, ``name`` null, when its name is
-    function words, has no capitalized word, is an unresolved plural common
-    noun ("Officials"), or its mention is a place or a thing; otherwise
-    unchanged."""
+    function words, has no capitalized word, or its mention is a place or a
+    thing; otherwise unchanged.  An anonymous group ("Officials",
+    "Mediators") keeps its name: it is who the text says spoke."""
     mention = speaker.mention
     name = speaker.name
     if name is None:
         return speaker
-    blocked = (
-        is_function_phrase(name)
-        or not any(w[:1].isupper() for w in name.split())
-        or (speaker.resolved_by == RESOLVED_UNRESOLVED and is_generic_plural(name))
-    )
+    blocked = is_function_phrase(name) or not any(w[:1].isupper() for w in name.split())
     if mention is not None and not blocked:
         blocked = any(
             m.start < mention.end and mention.start < m.end

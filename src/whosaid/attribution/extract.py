@@ -197,7 +197,17 @@ def tag_cues(
                 runs[-1] = (current, max(probs))
         else:
             current = None
-    return runs
+    return [(_without_floating(feats, run), p) for run, p in runs]
+
+
+def _without_floating(feats: DocFeatures, run: list[int]) -> list[int]:
+    """A cue run without the floating quantifier it starts with: "both said"
+    of "X and Y both said" is the cue "said" ("both" hangs from the subject,
+    so it would pass for the cue's head)."""
+    k = 0
+    while k < len(run) - 1 and feats.words[run[k]] in _FLOATING:
+        k += 1
+    return run[k:] if k else run
 
 
 def _prob_runs(
@@ -958,6 +968,15 @@ def _whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
     return list(range(lo, hi + 1))
 
 
+def _without_floating_tail(doc: Any, run: list[int]) -> list[int]:
+    """A source run without the floating quantifier it ends with ("X and Y
+    both" of "X and Y both said")."""
+    k = len(run)
+    while k > 1 and doc[run[k - 1]].lower_ in _FLOATING:
+        k -= 1
+    return run[:k]
+
+
 def _tidy_source(runs: list[list[int]]) -> list[list[int]]:
     """Sorted source runs with overlapping ones merged (grown runs may meet)."""
     merged: list[list[int]] = []
@@ -1067,6 +1086,22 @@ def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def _line_start(doc: Any, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _glued_place(doc: Any, i: int) -> bool:
+    """``doc[i]`` is a place name opening a line, glued to the next token
+    ("Washington" of "Washington(CNN)President")."""
+    token = doc[i]
+    return (
+        not token.whitespace_
+        and token.is_alpha
+        and (token.is_title or token.is_upper)
+        and _line_start(doc, i)
+    )
+
+
 def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
     """Cut a wire dateline ("VIENNA, Austria (AP) –") off the start of a run.
 
@@ -1074,8 +1109,13 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
     is capitalized, a comma, a parenthesis or a full stop.
     """
     first = run[0]
-    # "(CNN)President ...": the tokenizer splits the glued agency off
-    k = 1 if doc[first].text == "(" else 0
+    # "(CNN)President ...", "Washington(CNN)President ...": the tokenizer
+    # splits the glued agency (and place) off
+    k = 0
+    if len(run) > 1 and doc[run[1]].text == "(" and _glued_place(doc, first):
+        k = 1  # the run starts at the place
+    if doc[run[k]].text == "(":
+        k += 1
     opener = first + k - 1
     if (
         len(run) > k + 2
@@ -1083,7 +1123,7 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
         and doc[run[k + 1]].text == ")"
         and opener >= 0
         and doc[opener].text == "("
-        and (opener == 0 or "\n" in doc[opener - 1].text_with_ws)
+        and (_line_start(doc, opener) or (opener > 0 and _glued_place(doc, opener - 1)))
     ):
         return run[k + 2 :]
     if first > 0 and not (
@@ -1593,7 +1633,10 @@ def extract_attributions(
         cand.content = _body_runs(doc, feats, cand, skip)
     busy = {i for c in kept for run in (c.cue, *c.content) for i in run}
     for cand in kept:
-        grown = [_whole_coordination(doc, run, busy) for run in cand.source]
+        grown = [
+            _without_floating_tail(doc, _whole_coordination(doc, run, busy))
+            for run in cand.source
+        ]
         cand.source = _tidy_source(grown)
     attributions: list[Attribution] = []
     for cand in kept:

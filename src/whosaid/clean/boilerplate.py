@@ -93,6 +93,17 @@ _CAPTION_STARTS = (
         _I,
     ),
 )
+# BBC style: "Image caption, Ministers arrive ...", "Media caption, ...",
+# "Image source, Getty Images": a label and a comma (or a colon); a source
+# or credit is a short name.
+_CAPTION_LABELS = (
+    re.compile(r"^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*\S", _I),
+    re.compile(
+        r"^(?:image|media|video|photo|picture)\s+(?:source|credit)\s*[,:]\s*"
+        r"[^,;\"“”]{1,60}$",
+        _I,
+    ),
+)
 # A caption in running text would quote or report speech; these start patterns
 # are dropped for lines that do.
 _REPORTED_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
@@ -181,6 +192,38 @@ _LINK_MARKERS = (
     ),
 )
 
+# A topic-list heading on a line of its own: "Keywords", "Topics", "Explore
+# more on these topics" (the topic links follow it).  With a colon these are
+# site footers ("Tags: Iran, US", see _FOOTERS).
+_TOPIC_MARKER = re.compile(
+    r"^(?:keywords|tags|topics|related\s+tags|filed\s+under|categories|"
+    r"(?:explore\s+)?more\s+on\s+(?:these|this|the)\s+topics?)$",
+    _I,
+)
+
+# Accessibility links at the top of a page: "Skip to content", "Skip to main
+# content", "Jump to navigation", "Skip next section Navigation",
+# "Accessibility links": "skip"/"jump to" and a page part in a short line.
+_SKIP_LINK = re.compile(
+    r"^(?:(?:skip|jump\s+to)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:content|navigation|nav|menu|section|article|story|search|footer|main|"
+    r"links?)|accessibility\s+(?:links|help))$",
+    _I,
+)
+
+# An end-of-story mark: "(END)", "-- END --", "ENDS", "###", "-30-".
+_END_MARK = re.compile(
+    r"^(?:[(\[]\s*ends?\s*[)\]]|[-–—]+\s*ends?\s*[-–—]+|ends?|#{3}|-30-)$", _I
+)
+
+# Agency desk initials under a wire story: "bur-ab/sst", "cp/jm", "dk/cw".
+# Lower-case letter groups joined by "-" with at least one "/".
+_DESK_INITIALS = re.compile(r"^(?=[a-z-]*/)[a-z]{2,6}(?:[-/][a-z]{2,6}){1,5}$")
+
+# A hashtag line: "#S. Korea #Japan #N. Korea", "#Brexit".
+_HASHTAG = re.compile(r"#(?=[^\W\d_])[^#]+")
+_HASHTAG_MAX_WORDS = 3
+
 # "Like this story? Share it with a friend!": a share prompt.
 _SHARE_PROMPT = re.compile(
     r"^(?:like|liked|enjoy|enjoyed|love|loved)\s+(?:this|our)\s+"
@@ -266,7 +309,8 @@ _BARE_ADDRESS = re.compile(
 
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|advertising|ad|ads|sponsored|sponsored\s+content|"
-    r"paid\s+content|promoted|promoted\s+content|story\s+continues\s+below"
+    r"paid\s+content|paid\s+post|promoted|promoted\s+content|sponsor\s+message|"
+    r"story\s+continues\s+below"
     r"(?:\s+advertisement)?|continue\s+reading\s+(?:the\s+main\s+story|below))"
     r"\s*[:.]?$",
     _I,
@@ -294,12 +338,19 @@ _SHARE_TRIGGERS = frozenset(
     {"share", "tweet", "facebook", "twitter", "whatsapp", "email", "e-mail",
      "print", "linkedin", "pinterest", "reddit", "telegram"}
 )  # fmt: skip
+# Share words that say nothing alone ("the story", "on this page").
+_SHARE_FILLERS = frozenset(
+    {"this", "article", "story", "post", "page", "on", "via", "the", "to", "a",
+     "friend", "shares"}
+)  # fmt: skip
 _SHARE_SEPARATORS = re.compile(r"[\s|/•·:,\-–—]+")
 
 # --- header lines ------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+    # An optional wire tag first: "(LEAD) By ...", "(2nd LD) By ...".
+    r"^(?-i:\([A-Z0-9][\w .-]{0,15}\)\s*)?"
+    r"by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
     r"(?:\s*[,|–—-]\s*.{0,60})?$",
     _I,
 )
@@ -319,12 +370,60 @@ _TIMESTAMPS = (
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\S*)?$"),
 )
 
+# A credit line without "By": "Staff Writer in Baku", "Jane Doe and John Roe,
+# CNN", "Jane Doe | Reuters".  Taken for a byline only next to a timestamp.
+_CREDIT_NAME = (
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|el|bin|bint)){1,3}"
+)
+_NAME_CREDIT = re.compile(
+    rf"^(?:[Bb]y\s+)?{_CREDIT_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CREDIT_NAME})*"
+    r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
+    r"\s*[,|–—]\s*[A-Z][\w.'’ -]{0,40})?$"
+)
+_NAME_CREDIT_MAX_WORDS = 12
+
+# A timestamp line is made only of these tokens (and punctuation), with a date
+# or a time among them: "Published On 14 Jan 2025", "Updated 9:14 PM EDT,
+# September 25, 2024", "December 18, 2024 7:42 PM GMT Updated 2 hours ago".
+_STAMP_WORDS = frozenset(
+    {"published", "updated", "posted", "modified", "created", "edited", "issued",
+     "last",
+     "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
+     "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",
+     "mins", "min", "hours", "hour", "hrs", "hr", "days", "day"}
+)  # fmt: skip
+_STAMP_DATE = (
+    re.compile(
+        r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+        r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+        r"\.?$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|"
+        r"sday|rsday)?\.?$",
+        _I,
+    ),
+    # Times "9:14", "18.05", "06:39PM"; ISO and numeric dates; "ago" counts.
+    re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$", _I),
+    re.compile(r"^\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$"),
+    re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$"),
+)
+_STAMP_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", _I)
+_TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|Z|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)$")
+_DIGIT_WORD_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_]{3,})")
+_STAMP_TOKEN = re.compile(r"[^\s,|·•()–—]+")
+_STAMP_MAX_WORDS = 14
+
+_HEADER_SEPARATOR = re.compile(r"\||\s+[/·•]\s+")
+
 _BREADCRUMB_PREFIX = re.compile(r"^(?:you\s+are\s+here|breadcrumbs?)\s*:\s*", _I)
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:/|>|»|›|→|\||::)\s*")
 _GENERIC_SECTIONS = frozenset(
     {"home", "homepage", "home page", "news", "start", "main", "front page", "index"}
 )
 _BREADCRUMB_MAX_CHARS = 120
+_TITLE_LINE_MAX_CHARS = 300
 _SECTION_NAME = re.compile(r"^[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+)*$")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the", "in"})
 _SEGMENT_MAX_WORDS = 3
@@ -355,6 +454,8 @@ def is_caption(line: str) -> bool:
     if any(pattern.search(line) for pattern in _CAPTION_ENDS):
         return True
     if any(pattern.search(line) for pattern in _CAPTION_STARTS):
+        return True
+    if any(pattern.match(line) for pattern in _CAPTION_LABELS):
         return True
     return (
         _REPORTED_SPEECH.search(line) is None
@@ -445,18 +546,63 @@ def is_credit_label(line: str) -> bool:
     return not ends_sentence(value) or (value.endswith(".") and words <= 2)
 
 
-def is_share(line: str) -> bool:
+def is_hashtag_line(line: str) -> bool:
+    """Return whether ``line`` is only hashtags (``#S. Korea #Japan``).
+
+    One hashtag must be one word (``#Brexit``); of several, each may be up to
+    three words long (``#N. Korea``), as scrapers flatten tag lists.
+
+    Example:
+        >>> is_hashtag_line("#S. Korea #Japan"), is_hashtag_line("#MeToo grows")
+        (True, False)
+    """
+    if not line.startswith("#"):
+        return False
+    tags = _HASHTAG.findall(line)
+    if "".join(tags) != line:  # "#1 seed": not a tag
+        return False
+    limit = 1 if len(tags) == 1 else _HASHTAG_MAX_WORDS
+    return all(word_count(tag) <= limit for tag in tags)
+
+
+def is_topic_marker(line: str) -> bool:
+    """Return whether ``line`` heads a topic list (``Keywords``, ``Explore more
+    on these topics``)."""
+    return _TOPIC_MARKER.match(line) is not None
+
+
+def is_page_mark(line: str) -> bool:
+    """Return whether ``line`` is page furniture with no words of the story.
+
+    Skip links (``Skip to content``), end marks (``(END)``), agency desk
+    initials (``bur-ab/sst``) and hashtag lines (``#Japan #N. Korea``).
+
+    Args:
+        line: One line of text, stripped.
+    """
+    return (
+        _SKIP_LINK.match(line) is not None
+        or _END_MARK.match(line) is not None
+        or _DESK_INITIALS.match(line) is not None
+        or is_hashtag_line(line)
+    )
+
+
+def is_share(line: str, *, trigger: bool = True) -> bool:
     """Return whether ``line`` is a sharing widget (``SHARE THIS ARTICLE``).
 
     Args:
         line: One line of text, stripped.
+        trigger: Require a sharing word (``share``, ``Facebook``); without it
+            ``Save`` or ``Copy link`` qualify, for lines next to a widget.
     """
     words = [w for w in _SHARE_SEPARATORS.split(line.lower()) if w]
     if not words or len(words) > SHORT_LINE_WORDS:
         return False
     digits_dropped = [w for w in words if not w.isdigit()]
+    needed = _SHARE_TRIGGERS if trigger else _SHARE_WORDS - _SHARE_FILLERS
     return all(w in _SHARE_WORDS for w in digits_dropped) and any(
-        w in _SHARE_TRIGGERS for w in digits_dropped
+        w in needed for w in digits_dropped
     )
 
 
@@ -482,14 +628,18 @@ def boilerplate_kind(line: str) -> str | None:
         return SHARE
     if _ADVERTISEMENT.match(line):
         return ADVERTISEMENT
-    if is_link_marker(line) or is_list_widget(line) is not None:
+    if (
+        is_link_marker(line)
+        or is_list_widget(line) is not None
+        or _TOPIC_MARKER.match(line)
+    ):
         return LINK_BLOCK
     words = word_count(line)
     if words <= 2 * SHORT_LINE_WORDS and any(p.search(line) for p in _CREDITS):
         return CREDIT
     if is_credit_label(line):
         return CREDIT
-    if is_bare_address(line):
+    if is_bare_address(line) or is_page_mark(line):
         return SITE_FOOTER
     if words <= _POINTER_MAX_WORDS and _POINTER_TO_ADDRESS.match(line):
         return SITE_FOOTER
@@ -510,11 +660,71 @@ def is_header_line(line: str) -> bool:
         return False
     if _BYLINE.match(line) is not None and not ends_sentence(line):
         return True
-    # "World News | Tue Aug 1, 2017 | 6:12am EDT": a timestamp among segments.
-    segments = [segment.strip() for segment in line.split("|")]
+    # "World News | Tue Aug 1, 2017 | 6:12am EDT", "News Desk / Updated: Jul 5,
+    # 2024, 10:15 IST": a timestamp among segments.
+    segments = [segment.strip() for segment in _HEADER_SEPARATOR.split(line)]
     return any(
         pattern.match(segment) for segment in segments for pattern in _TIMESTAMPS
     )
+
+
+def is_bare_by(line: str) -> bool:
+    """Return whether ``line`` is a bare ``By`` (the byline's name follows on
+    the next line)."""
+    return line.rstrip(":").strip().lower() == "by"
+
+
+def is_credit_line(line: str) -> bool:
+    """Return whether ``line`` reads like a byline, with or without ``By``.
+
+    ``By Jane Doe, CNN``, ``Staff Writer in Baku``, ``Jane Doe and John Roe``:
+    names and perhaps a place or an outlet.  Such a line could also be a
+    name alone in the text, so :mod:`whosaid.clean.text` takes it for a
+    byline only next to a timestamp line.
+
+    Args:
+        line: One line of text, stripped.
+    """
+    if word_count(line) > _NAME_CREDIT_MAX_WORDS or ends_sentence(line):
+        return False
+    return _BYLINE.match(line) is not None or _NAME_CREDIT.match(line) is not None
+
+
+def is_timestamp(line: str) -> bool:
+    """Return whether ``line`` is only a date, a time or a publishing stamp.
+
+    Every word must be a date or time word (a month, a weekday, a number, a
+    time, a time zone) or a stamp word (``Published``, ``Updated``, ``on``,
+    ``ago``), and one must be a date or a time: ``Published On 14 Jan 2025``,
+    ``Fri 22 Nov 2024 18.05 GMT``, ``Updated 2 hours ago``.  Such a line says
+    nothing of the story wherever it stands.
+
+    Example:
+        >>> is_timestamp("Updated 9:14 PM EDT, September 25, 2024")
+        True
+        >>> is_timestamp("Updated figures came out on Monday.")
+        False
+    """
+    # "07/05/2024July 5, 2024": a date glued to the next one
+    tokens = _STAMP_TOKEN.findall(_DIGIT_WORD_GLUE.sub(" ", line))
+    if not tokens or len(tokens) > _STAMP_MAX_WORDS:
+        return False
+    dated = False
+    for raw in tokens:
+        token = raw.rstrip(".:;")
+        if not token.strip("-/"):
+            continue  # a dash or slash between parts
+        if any(p.match(token) or p.match(raw) for p in _STAMP_DATE):
+            dated = True
+        elif _STAMP_NUMBER.match(token):
+            pass
+        elif token.lower() == "ago":
+            dated = True
+        elif token.lower() in _STAMP_WORDS or _TIME_ZONE.match(token) is not None:
+            continue
+        else:
+            return False
+    return dated and (any(ch.isdigit() for ch in line) or "ago" in line.lower().split())
 
 
 def is_section_name(line: str) -> bool:
@@ -579,6 +789,46 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     return segments
 
 
+_TITLED_TAIL_MIN_CHARS = 10
+
+
+def titled_breadcrumb(line: str, headline: str) -> tuple[str, ...] | None:
+    """The sections of a breadcrumb that ends with the page's own headline,
+    else None.
+
+    ``News / India News / Parliament session to begin on Monday`` over the
+    headline ``Parliament session to begin on Monday amid opposition
+    protests``: the last segment is the start of the headline below (at
+    least 10 characters), the others are breadcrumb segments (short,
+    capitalised).
+
+    Example:
+        >>> titled_breadcrumb("Home / World / Floods hit the north",
+        ...                   "Floods hit the north of the country")
+        ('Home', 'World')
+    """
+    if len(line) > _TITLE_LINE_MAX_CHARS:
+        return None
+    body = _BREADCRUMB_PREFIX.sub("", line)
+    for m in _BREADCRUMB_SEPARATOR.finditer(body):
+        tail = body[m.end() :].strip()
+        if len(tail) < _TITLED_TAIL_MIN_CHARS or not headline.startswith(tail):
+            continue
+        segments = tuple(
+            seg.strip() for seg in _BREADCRUMB_SEPARATOR.split(body[: m.start()])
+        )
+        if segments and all(
+            seg
+            and word_count(seg) <= _SEGMENT_MAX_WORDS
+            and len(seg) <= _SEGMENT_MAX_CHARS
+            and (seg[0].isupper() or seg[0].isdigit())
+            for seg in segments
+        ):
+            return segments
+        return None
+    return None
+
+
 def section_pair(line: str) -> tuple[str, str] | None:
     """Two section names joined by a breadcrumb separator ("World | Africa",
     "Middle East > Diplomacy"), else None.
@@ -592,6 +842,57 @@ def section_pair(line: str) -> tuple[str, str] | None:
     if len(segments) != 2 or not all(is_section_name(s) for s in segments):
         return None
     return segments[0], segments[1]
+
+
+# A section line over the headline: a section name, then one to three topic
+# names joined by a separator ("News | Israel attacks on Lebanon", "CNN —
+# Politics", "Environment › Climate crisis").  Dashes need spaces around them.
+_SECTION_SEPARATOR = re.compile(r"\s*(?:\||›|»|>)\s*|\s+[—–]\s+")
+_TOPIC_MAX_WORDS = 5
+# Labels that head a headline on the same line rather than a section.
+_GENRE_LABELS = frozenset(
+    {"opinion", "analysis", "perspective", "commentary", "comment", "editorial",
+     "review", "explainer", "interview", "factbox", "exclusive", "live", "watch",
+     "video", "podcast", "breaking", "update", "fact check"}
+)  # fmt: skip
+_TOPIC_NAME = re.compile(r"^[A-Z0-9][\w.'’&-]*(?:\s+[\w.'’&-]+)*$")
+
+
+def section_path(line: str) -> tuple[str, ...] | None:
+    """The section names of a section line ("World | Africa", "News | Israel
+    attacks on Lebanon", "CNN — Politics"), else None.
+
+    The first segment is a section name (:func:`is_section_name`); each
+    other one is a short topic name starting with a capital or a digit, with
+    no sentence punctuation.  Alone such a line could be a short headline;
+    :mod:`whosaid.clean.text` takes it for a section path only right above
+    a longer headline.
+    """
+    pair = section_pair(line)
+    if pair is not None:
+        return pair
+    if (
+        len(line) > _BREADCRUMB_MAX_CHARS
+        or "/" in line
+        or ends_sentence(line)
+        or parse_breadcrumb(line) is not None  # "Home » World » Asia"
+    ):
+        return None
+    segments = [s.strip() for s in _SECTION_SEPARATOR.split(line)]
+    if (
+        not 2 <= len(segments) <= 4
+        or not is_section_name(segments[0])
+        or segments[0].lower() in _GENRE_LABELS  # "Opinion | Why rates must fall"
+    ):
+        return None
+    for topic in segments[1:]:
+        if (
+            _TOPIC_NAME.match(topic) is None
+            or word_count(topic) > _TOPIC_MAX_WORDS
+            or len(topic) > _SEGMENT_MAX_CHARS
+        ):
+            return None
+    return tuple(segments)
 
 
 def breadcrumb_section(segments: tuple[str, ...]) -> tuple[str, ...]:

@@ -4,14 +4,19 @@ The text is never changed: every span indexes it as given.  The analysis runs
 over lines (blank lines separate blocks) in four passes:
 
 1. Each line gets a label.  Position-independent leftovers (share widgets,
-   link blocks, footers, credits, advertising) and captions are recognised
-   anywhere; breadcrumbs, bylines/timestamps and the title only above the
-   body.  The title is the first headline-like line above the body: 2 to 30
-   words, not ending like a sentence (a first line in Headline Case that ends
-   with a single period is accepted too).  The first other line starts the
-   body.
+   link blocks, footers, credits, advertising, skip links, end marks, lines
+   that are only a date or a publishing stamp) and captions are recognised
+   anywhere; breadcrumbs, bylines and the title only above the body.  The
+   title is the first headline-like line above the body: 2 to 30 words, not
+   ending like a sentence (a first line in Headline Case that ends with a
+   single period is accepted too).  The first other line starts the body.
    A short section name (``Middle East``) right above the headline is a
-   section line.
+   section line, and so is a section name with topic names (``News | Israel
+   attacks on Lebanon``) over a longer headline; a breadcrumb that ends with
+   the start of the headline below is a breadcrumb.
+   Then a byline-like line next to a timestamp (or under a bare ``By``) is a
+   byline even below a standfirst, and ``Save`` next to a share widget is
+   part of it.
 2. Short non-sentence lines in the same block right after a link marker ending
    in a colon (``Related:``) are link lines too; so are headline-like lines of
    the next block when the marker stands alone (``Read More:``, blank line,
@@ -142,6 +147,7 @@ def analyze_layout(
     lines = _split_lines(text, start)
     labels = _label_lines(lines, find_title=find_title and title is None)
     section = _section(lines, labels)
+    _mark_widget_neighbours(lines, labels)
     _extend_link_blocks(lines, labels)
     _mark_tail_footers(lines, labels)
     warnings: list[str] = []
@@ -201,14 +207,13 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
     seen_content = False
     for i, line in enumerate(lines):
         title_wanted = find_title and _TITLE not in labels
-        if (
-            in_header
-            and title_wanted
-            and not seen_content
-            and _is_section_line(lines, i)
-        ):
-            labels.append(bp.SECTION)
-            continue
+        if in_header and title_wanted and not seen_content:
+            if _is_section_line(lines, i):
+                labels.append(bp.SECTION)
+                continue
+            if _titled_breadcrumb(lines, i) is not None:
+                labels.append(bp.BREADCRUMB)
+                continue
         label = _label_line(
             line.text,
             in_header=in_header,
@@ -229,6 +234,8 @@ def _label_line(
     kind = bp.boilerplate_kind(text)
     if kind is not None:
         return kind
+    if bp.is_timestamp(text) or bp.is_bare_by(text):
+        return bp.BYLINE  # a date line says nothing of the story anywhere
     if in_header:
         if bp.parse_breadcrumb(text) is not None:
             return bp.BREADCRUMB
@@ -246,22 +253,36 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
 
     It must look like a section name (``Middle East``, ``Business``) or two
     joined by a separator (``World | Africa``), and the next line must be a
-    headline that is not itself a leftover or a caption.
+    headline that is not itself a leftover or a caption.  A section name
+    followed by topic names (``News | Israel attacks on Lebanon``, ``CNN —
+    Politics``) must also be shorter than that headline.
     """
     text = lines[i].text
-    if i + 1 >= len(lines) or not (
-        bp.is_section_name(text) or bp.section_pair(text) is not None
-    ):
+    if i + 1 >= len(lines):
         return False
     following = lines[i + 1].text
+    if not (bp.is_section_name(text) or bp.section_pair(text) is not None) and (
+        bp.section_path(text) is None or bp.word_count(following) <= bp.word_count(text)
+    ):
+        return False
     return (
-        bp.boilerplate_kind(following) is None
+        not bp.is_timestamp(following)
+        and bp.boilerplate_kind(following) is None
         and bp.parse_breadcrumb(following) is None
         and not bp.is_header_line(following)
         and not bp.is_caption(following)
         and not bp.is_section_name(following)
         and _is_headline(following, first_content=True)
     )
+
+
+def _titled_breadcrumb(lines: list[_Line], i: int) -> tuple[str, ...] | None:
+    """The sections of ``lines[i]`` when it is a breadcrumb ending with the
+    headline on the next line (``News / India News / Parliament session ...``).
+    """
+    if i + 1 >= len(lines) or not _is_headline(lines[i + 1].text, first_content=True):
+        return None
+    return bp.titled_breadcrumb(lines[i].text, lines[i + 1].text)
 
 
 def _is_headline(text: str, *, first_content: bool) -> bool:
@@ -287,15 +308,43 @@ def _is_headline(text: str, *, first_content: bool) -> bool:
 
 
 def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
-    for line, label in zip(lines, labels, strict=True):
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == bp.SECTION:
-            pair = bp.section_pair(line.text)
-            return bp.breadcrumb_section(pair) if pair else (line.text,)
+            path = bp.section_path(line.text)
+            return bp.breadcrumb_section(path) if path else (line.text,)
         if label == bp.BREADCRUMB:
-            segments = bp.parse_breadcrumb(line.text)
+            segments = bp.parse_breadcrumb(line.text) or _titled_breadcrumb(lines, i)
             if segments is not None:
                 return bp.breadcrumb_section(segments)
     return ()
+
+
+def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
+    """Label body lines that only make sense next to a widget line.
+
+    A byline-like line right above or below a timestamp, or under a bare
+    ``By``, is a byline: a headline's standfirst ends the header, so the
+    byline under it (``Staff Writer in Baku`` over ``Fri 22 Nov 2024 18.05
+    GMT``) was taken for body.
+    A line of sharing words without a sharing trigger (``Save``) right under
+    or over a share widget is part of it.
+    """
+    for i, line in enumerate(lines):
+        if labels[i] != _BODY:
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if bp.is_credit_line(line.text) and (
+            any(
+                labels[j] == bp.BYLINE and bp.is_timestamp(lines[j].text)
+                for j in neighbours
+            )
+            or (i > 0 and bp.is_bare_by(lines[i - 1].text))
+        ):
+            labels[i] = bp.BYLINE
+        elif bp.is_share(line.text, trigger=False) and any(
+            labels[j] == bp.SHARE for j in neighbours
+        ):
+            labels[i] = bp.SHARE
 
 
 def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
@@ -314,7 +363,9 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             continue
         # Only a bare marker ("Related:", "Related Coverage") heads a list.
         if not (
-            line.text.endswith(":") or bp.word_count(line.text) <= _MARKER_MAX_WORDS
+            line.text.endswith(":")
+            or bp.word_count(line.text) <= _MARKER_MAX_WORDS
+            or bp.is_topic_marker(line.text)
         ):
             continue
         j = i + 1

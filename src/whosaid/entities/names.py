@@ -14,9 +14,6 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     MALE_WORDS,
     ORG_NAME_WORDS,
-    ORG_NOUNS,
-    ROLE_NOUNS,
-    SECTOR_WORDS,
     TITLES,
 )
 
@@ -324,35 +321,6 @@ def nearest_full_name(
     if before:
         return before[-1]
     return candidates[0][1]
-
-
-COMMON_NOUNS: frozenset[str] = SECTOR_WORDS | ROLE_NOUNS | ORG_NOUNS
-"""Common nouns of people and bodies ("voter", "official", "business")."""
-
-
-def singulars(word: str) -> tuple[str, ...]:
-    """The singular forms a lower-cased plural may have ("businesses" ->
-    ``business``, "agencies" -> ``agency``, "voters" -> ``voter``)."""
-    if not word.endswith("s") or len(word) < 4:
-        return ()
-    forms = [word[:-1]]
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    return tuple(forms)
-
-
-def is_generic_plural(name: str) -> bool:
-    """Whether a would-be name is one plural common noun naming nobody in
-    particular ("Voters", "Officials", "Businesses"), never a speaker's or
-    a person's name; "Reuters" or "United Nations" are names."""
-    words = name.split()
-    if len(words) != 1:
-        return False
-    word = words[0].lower().strip(".,;:'\"()")
-    forms = singulars(word)
-    return bool(forms) and any(f in COMMON_NOUNS for f in forms)
 
 
 QUOTE_MARKS = '“”"«»„'

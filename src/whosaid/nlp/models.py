@@ -23,6 +23,14 @@ GLUED_DATELINE_INFIX = r"(?<=[A-Za-z])\)(?=[A-Z][a-z])"
 """A closing parenthesis glued to the next word, as in the scraped dateline
 "(CNN)President Biden said": split so that "President" is a word of its own."""
 
+GLUED_DATELINE_OPEN_INFIX = r"(?<=[A-Za-z])\((?=[A-Z][A-Za-z]{0,15}(?:\)|$))"
+"""An opening parenthesis glued to the place name before an agency tag, as in
+"Washington(CNN)President": split so that "Washington" and "CNN" are words
+of their own; also when the ")" was split off first ("LONDON(Reuters) -").
+"f(x)" stays one word: the tag must be capitalised."""
+
+_GLUED_DATELINE_INFIXES = GLUED_DATELINE_INFIX + "|" + GLUED_DATELINE_OPEN_INFIX
+
 
 def model_id(nlp: Any) -> str:
     """``name-version`` of a loaded pipeline, recorded in every result."""
@@ -41,7 +49,8 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
     patterns, same token attributes, a tenth of the time: see
     :mod:`whosaid.nlp.attributes`), a person entity joined by the first
     name the NER left out (``whosaid_first_names``) and a tokenizer that
-    splits the glued dateline ``(CNN)President``.
+    splits the glued datelines ``(CNN)President`` and
+    ``Washington(CNN)President``.
 
     Args:
         name: the installed package name of the model.
@@ -73,15 +82,21 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
     if "ner" in nlp.pipe_names and "whosaid_first_names" not in nlp.pipe_names:
         nlp.add_pipe("whosaid_first_names", after="ner")
     use_fast_attribute_ruler(nlp)  # keeps the stock ruler if it must (logged)
-    tokenizer: Any = nlp.tokenizer
-    infix = getattr(tokenizer, "infix_finditer", None)
-    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
-    if isinstance(pattern, str) and GLUED_DATELINE_INFIX not in pattern:
-        tokenizer.infix_finditer = re.compile(
-            pattern + "|" + GLUED_DATELINE_INFIX
-        ).finditer
+    split_glued_datelines(nlp.tokenizer)
     logger.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp
+
+
+def split_glued_datelines(tokenizer: Any) -> None:
+    """Make ``tokenizer`` split the glued datelines ``(CNN)President`` and
+    ``Washington(CNN)President`` (adds :data:`GLUED_DATELINE_INFIX` and
+    :data:`GLUED_DATELINE_OPEN_INFIX` to its infixes; once)."""
+    infix = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and _GLUED_DATELINE_INFIXES not in pattern:
+        tokenizer.infix_finditer = re.compile(
+            pattern + "|" + _GLUED_DATELINE_INFIXES
+        ).finditer
 
 
 def doc_text(doc: Any) -> str:

@@ -6,15 +6,12 @@ import dataclasses
 
 import pytest
 
-from whosaid.actors.model import ActorDraft
 from whosaid.actors.speaker_names import (
     dateline_spans,
-    generic_group,
     is_function_phrase,
     speaker_for_actor,
     unlinked_speaker,
 )
-from whosaid.entities.names import is_generic_plural
 from whosaid.records import Actor, Span, Speaker
 
 
@@ -114,48 +111,13 @@ def test_datelines() -> None:
     assert dateline_spans("Obama said on Tuesday - and then left.") == []
 
 
-@pytest.mark.parametrize("name", ["Voters", "Officials", "Businesses", "Agencies"])
-def test_a_plural_common_noun_is_a_generic_group(name: str) -> None:
-    assert is_generic_plural(name)
-    draft = ActorDraft(
-        key=("body", "USA", "", "GOV", name.lower()),
-        name=name,
-        type="person",
-        country="USA",
-        igo=None,
-        sector="GOV",
-        code=None,
-    )
-    assert generic_group(draft)
-
-
-@pytest.mark.parametrize(
-    "name", ["Reuters", "United Nations", "Bob", "Jim Banks", "Democratic voters"]
-)
-def test_names_are_not_generic_plurals(name: str) -> None:
-    assert not is_generic_plural(name)
-
-
-def test_a_person_or_a_linked_actor_is_never_a_generic_group() -> None:
-    banks = ActorDraft(
-        key=("person", "banks"),
-        name="Banks",
-        type="person",
-        country=None,
-        igo=None,
-        sector=None,
-        code=None,
-    )
-    assert not generic_group(banks)
-
-
-def test_an_unresolved_plural_noun_names_no_speaker() -> None:
+def test_an_anonymous_group_keeps_its_name() -> None:
     speaker = Speaker(
         name="Officials",
         mention=Span(start=0, end=9, text="Officials"),
         resolved_by="unresolved",
     )
-    out = unlinked_speaker(speaker, places=(), things=())
-    assert out.name is None and out.resolved_by == "unresolved"
+    # "Officials said": who the text says spoke (its actor codes the group)
+    assert unlinked_speaker(speaker, places=(), things=()) is speaker
     named = dataclasses.replace(speaker, name="Omar Haddad")
     assert unlinked_speaker(named, places=(), things=()) is named

@@ -14,6 +14,7 @@ from whosaid.attribution.extract import (
     _resolve_overlaps,
     _runs,
     _tidy_runs,
+    _without_floating_tail,
 )
 from whosaid.records import AttributionKind, Span
 
@@ -264,6 +265,43 @@ def test_extract_helpers_drop_dateline(
     assert doc[run[0]].text == expected
 
 
+@pytest.fixture(scope="module")
+def dateline_nlp() -> Any:
+    import spacy
+
+    from whosaid.nlp.models import split_glued_datelines
+
+    nlp = spacy.blank("en")
+    split_glued_datelines(nlp.tokenizer)
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo(NTB)Mayor Kari Dahl said so.",
+        "(NTB)Mayor Kari Dahl said so.",
+        "Budget\nOslo(NTB)Mayor Kari Dahl said so.",
+    ],
+)
+def test_extract_helpers_drop_glued_dateline(dateline_nlp: Any, text: str) -> None:
+    doc = dateline_nlp(text)
+    first = 2 if text.startswith("Budget") else 0
+    # From the line start (the place or the bracket) or from the agency on:
+    # what a tagger may hand over.
+    agency = next(i for i in range(len(doc)) if doc[i].text == "NTB")
+    for start in (first, agency):
+        run = _drop_dateline(doc, list(range(start, len(doc))))
+        assert doc[run[0]].text == "Mayor"
+
+
+def test_extract_helpers_keep_a_bracket_inside_a_line(dateline_nlp: Any) -> None:
+    doc = dateline_nlp("The mayor said Oslo(NTB)Mayor Dahl agreed.")
+    start = next(i for i in range(len(doc)) if doc[i].text == "Oslo")
+    run = list(range(start, len(doc)))
+    assert _drop_dateline(doc, run) == run
+
+
 def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) -> None:
     doc = blank_nlp('"We will win," she said.')
     # '"We will win,' and the closing '"' tagged apart.
@@ -274,3 +312,20 @@ def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) 
 def test_extract_helpers_tidy_runs_drops_bare_punctuation(blank_nlp: Any) -> None:
     doc = blank_nlp("Taxes will rise , she said .")
     assert _tidy_runs(doc, [[0, 1, 2], [6]]) == [[0, 1, 2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vik and Strand both", "Vik and Strand"),
+        ("The leaders all", "The leaders"),
+        ("Both", "Both"),  # never emptied
+        ("Vik", "Vik"),
+    ],
+)
+def test_extract_helpers_without_floating_tail(
+    blank_nlp: Any, text: str, kept: str
+) -> None:
+    doc = blank_nlp(text)
+    run = _without_floating_tail(doc, list(range(len(doc))))
+    assert doc[run[0] : run[-1] + 1].text == kept

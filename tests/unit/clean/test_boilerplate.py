@@ -346,3 +346,213 @@ def test_caption_credit_is_the_credit_at_the_end(caption: str, credit: str) -> N
 
 def test_caption_without_credit_has_none() -> None:
     assert bp.caption_credit("This file photo shows the minister in Rome.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published On 3 Feb 2021",
+        "Published 14 October 2022",
+        "Updated 11:05 AM EST, Thu March 2, 2023",
+        "Updated: 4:30 pm ET, Oct. 9, 2020",
+        "October 9, 2020 3:12 PM UTC Updated 5 hours ago",
+        "Tue 7 Mar 2023 09.15 GMT",
+        "Last updated on 9 June 2022 | 14:02",
+        "Posted 40 minutes ago",
+        "Updated an hour ago",
+        "2023-03-07T09:15:00Z",
+        "Sat, 4 Mar 2023 - 21:00 CET",
+        "Issued on: 7/3/2023 - 09:15",
+        "07/03/2023March 7, 2023",  # two dates glued together
+    ],
+)
+def test_boilerplate_is_timestamp(line: str) -> None:
+    assert bp.is_timestamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures were released on Monday.",
+        "Published reports say 40 people died.",
+        "On March 3, 2023, the court ruled against him.",
+        "Decision 2024",
+        "March",
+        "Sunday",
+        "2023",
+        "Junior minister 12",
+        "Mayor 4 Sept",
+        "Posted",
+    ],
+)
+def test_boilerplate_is_timestamp_false(line: str) -> None:
+    assert not bp.is_timestamp(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Skip to content", bp.SITE_FOOTER),
+        ("Skip to main content", bp.SITE_FOOTER),
+        ("Jump to navigation", bp.SITE_FOOTER),
+        ("Skip next section Navigation", bp.SITE_FOOTER),
+        ("Sponsor Message", bp.ADVERTISEMENT),
+        ("Accessibility links", bp.SITE_FOOTER),
+        ("(END)", bp.SITE_FOOTER),
+        ("-- END --", bp.SITE_FOOTER),
+        ("ENDS", bp.SITE_FOOTER),
+        ("###", bp.SITE_FOOTER),
+        ("kd-jr/mw", bp.SITE_FOOTER),
+        ("ph/tc", bp.SITE_FOOTER),
+        ("burs-lm/xy/ab", bp.SITE_FOOTER),
+        ("#Ports #Strikes #Rotterdam", bp.SITE_FOOTER),
+        ("#Middle East #Oil prices", bp.SITE_FOOTER),
+        ("#Elections", bp.SITE_FOOTER),
+        ("Keywords", bp.LINK_BLOCK),
+        ("Topics", bp.LINK_BLOCK),
+        ("Tags", bp.LINK_BLOCK),
+        ("Explore more on these topics", bp.LINK_BLOCK),
+        ("More on this topic", bp.LINK_BLOCK),
+        ("Topics: Ports, Strikes", bp.SITE_FOOTER),
+        # body lines that only look like those
+        ("Skip to the end of the story, the editor said.", None),
+        ("Skip the main course and order two starters", None),
+        ("The strike will end on Friday, the union said.", None),
+        ("Ends justify the means, he argued.", None),
+        ("#MeToo campaigners marched in the capital.", None),
+        ("#1 seed", None),
+        ("Keywords matter for search engines, the consultant said.", None),
+        ("Topics of the talks included trade and migration.", None),
+        ("KD-JR/MW", None),
+        ("Ports/Strikes", None),
+    ],
+)
+def test_boilerplate_kind_recognises_page_marks(line: str, kind: str | None) -> None:
+    assert bp.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image caption, Dock workers march through Rotterdam on Monday",
+        "Image source, Getty Images",
+        "Media caption, The minister speaks to reporters",
+        "Video caption: Flood waters rise in the old town",
+    ],
+)
+def test_boilerplate_is_caption_label_with_comma(line: str) -> None:
+    assert bp.is_caption(line)
+
+
+def test_boilerplate_image_sentence_is_not_a_caption_label() -> None:
+    assert not bp.is_caption("Image sources, the company said, were never checked.")
+    assert not bp.is_caption("Image source, the agency said, was a drone feed")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(LEAD) By Jana Novak", True),
+        ("(2nd LD) By Jana Novak and Omar Haddad", True),
+        ("(lead) by the river the camp grew", False),
+        ("Wire Desk / Updated: Mar 7, 2023, 09:15 IST", True),
+        ("Ports / Strikes / Rotterdam", False),
+    ],
+)
+def test_boilerplate_is_header_line_with_a_wire_tag(line: str, expected: bool) -> None:
+    assert bp.is_header_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jana Novak in Prague", True),
+        ("Jana Novak and Omar Haddad, Wire Service", True),
+        ("By Jana Novak", True),
+        ("Jana Novak | Reuters", True),
+        ("Jana Novak said the talks failed.", False),
+        ("the talks in Prague", False),
+        ("Strikes spread to ports across the north and east of the country", False),
+    ],
+)
+def test_boilerplate_is_credit_line(line: str, expected: bool) -> None:
+    assert bp.is_credit_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("World | Africa", ("World", "Africa")),
+        ("News | Strikes across the port cities",
+         ("News", "Strikes across the port cities")),
+        ("Desk — Politics", ("Desk", "Politics")),
+        ("Environment › Climate crisis", ("Environment", "Climate crisis")),
+        ("Business | Markets | Oil price shock deepens",
+         ("Business", "Markets", "Oil price shock deepens")),
+        ("Business | Markets | Oil", None),  # a breadcrumb, parsed as such
+        ("Home » World » Asia", None),  # a breadcrumb, parsed as such
+        ("Strikes spread | Ports", None),  # the first is no section name
+        ("News | the port strike", None),  # a topic starts with a capital
+        ("News | Strikes spread to ports across the north", None),  # too long
+        ("Business - Markets", None),  # a hyphen is no separator
+        ("News | Strikes end.", None),
+        ("Opinion | Why the ports must stay open", None),  # a headline's label
+        ("Analysis | Strike costs mount", None),
+    ],
+)  # fmt: skip
+def test_boilerplate_section_path(line: str, path: tuple[str, ...] | None) -> None:
+    assert bp.section_path(line) == path
+
+
+@pytest.mark.parametrize(
+    ("line", "trigger", "expected"),
+    [
+        ("Save", False, True),
+        ("Copy link", False, True),
+        ("Save", True, False),
+        ("The story", False, False),
+        ("Share", True, True),
+    ],
+)
+def test_boilerplate_is_share_without_trigger(
+    line: str, trigger: bool, expected: bool
+) -> None:
+    assert bp.is_share(line, trigger=trigger) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "sections"),
+    [
+        (
+            "News / Europe News / Dock workers extend strike",
+            "Dock workers extend strike in Rotterdam over automation",
+            ("News", "Europe News"),
+        ),
+        (
+            "Home > Business > Dock workers extend strike in Rotterdam",
+            "Dock workers extend strike in Rotterdam",
+            ("Home", "Business"),
+        ),
+        # The tail is not the start of the headline below.
+        ("News / Europe / Ports reopen", "Dock workers extend strike", None),
+        # Too short a tail to tell.
+        ("News / Europe / Docks", "Docks close as strike spreads", None),
+        # A segment that is no breadcrumb segment.
+        (
+            "Read the news of the week / Dock workers extend strike",
+            "Dock workers extend strike in Rotterdam",
+            None,
+        ),
+    ],
+)
+def test_boilerplate_titled_breadcrumb(
+    line: str, headline: str, sections: tuple[str, ...] | None
+) -> None:
+    assert bp.titled_breadcrumb(line, headline) == sections
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("By", True), ("BY:", True), ("By Jo", False)]
+)
+def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
+    assert bp.is_bare_by(line) is expected

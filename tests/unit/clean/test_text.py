@@ -494,3 +494,189 @@ def test_text_bracket_caption_and_labelled_credits() -> None:
         "Heavy rain forced thousands from their homes, officials said.",
         "The source of the flooding was a burst dam, engineers said.",
     ]
+
+
+# A page as a scraper leaves it, with a skip link, a topic section line, a
+# standfirst with the byline and date under it, a labelled caption and the
+# footers of wire and newspaper sites; written for these tests.
+HARBOUR_PAGE = """\
+Skip to main content
+Accessibility links
+News | Port strikes across Europe
+Dock workers in Rotterdam extend strike over automation plans
+
+The union says talks with terminal operators have broken down
+
+Jana Novak in Rotterdam
+Tue 7 Mar 2023 09.15 GMT
+Share
+Save
+
+Dock workers in Rotterdam voted on Monday to extend their strike by a week, \
+the FNV union said.
+
+"The operators want robots, not people," union leader Pieter Smit told reporters.
+
+Image caption, Dock workers march through Rotterdam on Monday
+
+Published On 6 Mar 2023
+
+Terminal operators said the automation plans would not cost any jobs.
+
+(END)
+
+Explore more on these topics
+Ports
+Strikes
+Reuse this content
+
+Keywords
+#Ports #Strikes #Rotterdam
+
+kd-jr/mw
+"""
+
+
+def test_text_page_with_skip_link_topic_section_and_footers() -> None:
+    article = _clean(HARBOUR_PAGE)
+    assert article.title is not None
+    assert (
+        article.title.text
+        == "Dock workers in Rotterdam extend strike over automation plans"
+    )
+    assert article.section == ("Port strikes across Europe",)
+    assert _body(article) == [
+        "The union says talks with terminal operators have broken down",
+        "Dock workers in Rotterdam voted on Monday to extend their strike by a "
+        "week, the FNV union said.",
+        '"The operators want robots, not people," union leader Pieter Smit told '
+        "reporters.",
+        "Terminal operators said the automation plans would not cost any jobs.",
+    ]
+    assert [c.text for c in article.captions] == [
+        "Image caption, Dock workers march through Rotterdam on Monday"
+    ]
+    kinds = _kinds(article)
+    assert kinds["Skip to main content"] == "site_footer"
+    assert kinds["News | Port strikes across Europe"] == "section"
+    assert kinds["Jana Novak in Rotterdam"] == "byline"
+    assert kinds["Tue 7 Mar 2023 09.15 GMT"] == "byline"
+    assert kinds["Save"] == "share"
+    assert kinds["Published On 6 Mar 2023"] == "byline"
+    assert kinds["Explore more on these topics"] == "link_block"
+    assert kinds["Ports"] == "link_block"
+    for footer in ("(END)", "#Ports #Strikes #Rotterdam", "kd-jr/mw"):
+        assert kinds[footer] == "site_footer"
+    assert kinds["Keywords"] == "link_block"
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Desk — Politics", ("Desk", "Politics")),
+        ("Environment | Climate crisis", ("Environment", "Climate crisis")),
+        ("News | Port strikes across Europe", ("Port strikes across Europe",)),
+    ],
+)
+def test_text_section_and_topic_above_headline(
+    line: str, section: tuple[str, ...]
+) -> None:
+    text = (
+        f"{line}\n"
+        "Ministers agree on new border crossing rules after long talks\n\n"
+        "Ministers agreed on Tuesday to reopen two crossings, officials said.\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert (
+        article.title.text
+        == "Ministers agree on new border crossing rules after long talks"
+    )
+    assert article.section == section
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Not longer than the section line: the line is the headline itself.
+        "Border talks",
+        # Not a headline at all.
+        "Ministers agreed on Tuesday to reopen two crossings, officials said.",
+    ],
+)
+def test_text_topic_line_without_a_longer_headline_is_the_title(headline: str) -> None:
+    line = "News | Port strikes across Europe"
+    article = _clean(
+        f"{line}\n{headline}\n\nThe minister resigned on Monday, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == line
+    assert article.section == ()
+
+
+def test_text_date_line_in_the_body_is_a_byline_and_names_stay_body() -> None:
+    text = (
+        "Port strike enters second week\n\n"
+        "Dock workers stayed off the job on Monday, the union said.\n\n"
+        "Pieter Smit\n\n"
+        "Operators said the talks would resume.\n\n"
+        "Updated 2 hours ago\n"
+    )
+    article = _clean(text)
+    assert _kinds(article) == {"Updated 2 hours ago": "byline"}
+    # A name alone, with no timestamp next to it, is not taken for a byline.
+    assert "Pieter Smit" in _body(article)
+
+
+def test_text_wire_tag_byline_under_the_title() -> None:
+    text = (
+        "Ports reopen after strike ends\n\n"
+        "(LEAD) By Jana Novak\n\n"
+        "ROTTERDAM, March 9 (Wire) -- Ports reopened on Thursday, officials said.\n"
+    )
+    article = _clean(text)
+    assert _kinds(article) == {"(LEAD) By Jana Novak": "byline"}
+
+
+def test_text_breadcrumb_ending_with_the_headline() -> None:
+    text = (
+        "News / Europe News / Dock workers extend strike\n"
+        "Dock workers extend strike in Rotterdam over automation\n"
+        "Wire Desk / Updated: Mar 7, 2023, 09:15 IST\n\n"
+        "ROTTERDAM: Dock workers voted on Monday to extend the strike, the union "
+        "said.\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert (
+        article.title.text == "Dock workers extend strike in Rotterdam over automation"
+    )
+    assert article.section == ("Europe News",)
+    assert _kinds(article) == {
+        "News / Europe News / Dock workers extend strike": "breadcrumb",
+        "Wire Desk / Updated: Mar 7, 2023, 09:15 IST": "byline",
+    }
+
+
+def test_text_bare_by_and_the_name_under_it_are_the_byline() -> None:
+    text = (
+        "Dock workers extend strike in Rotterdam\n\n"
+        "The union says talks have broken down\n\n"
+        "By\nJana Novak\n\n"
+        "Dock workers voted on Monday to extend the strike, the union said.\n"
+    )
+    article = _clean(text)
+    assert _kinds(article) == {"By": "byline", "Jana Novak": "byline"}
+
+
+def test_text_genre_label_line_is_the_title() -> None:
+    line = "Opinion | Why the ports must stay open"
+    text = (
+        f"{line}\n"
+        "The strike has cost the city dearly, and the dock workers know it\n\n"
+        "Dock workers voted on Monday to extend the strike, the union said.\n"
+    )
+    article = _clean(text)
+    assert article.title is not None
+    assert article.title.text == line
+    assert article.section == ()

@@ -6,7 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.nlp.models import doc_text, remember_text, tokens_with_pos
+from whosaid.nlp.models import (
+    doc_text,
+    remember_text,
+    split_glued_datelines,
+    tokens_with_pos,
+)
 
 WORDS = ["Hicks", "said", "the", "plan", "works", "and", "ran", "\n"]
 POS = ["PROPN", "VERB", "DET", "NOUN", "VERB", "CCONJ", "VERB", "SPACE"]
@@ -47,3 +52,38 @@ def test_remember_text_leaves_a_text_of_another_length() -> None:
     empty = spacy.blank("en")("")
     remember_text(empty, "")
     assert doc_text(empty) == ""
+
+
+def _blank_with_dateline_split() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    split_glued_datelines(nlp.tokenizer)
+    split_glued_datelines(nlp.tokenizer)  # a second call adds nothing
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # The dateline glued on both sides of the agency tag.
+        (
+            "Oslo(NTB)Mayor Kari Dahl said so.",
+            ["Oslo", "(", "NTB", ")", "Mayor", "Kari", "Dahl", "said", "so", "."],
+        ),
+        # Glued only after the tag.
+        ("(NTB)Mayor Dahl said", ["(", "NTB", ")", "Mayor", "Dahl", "said"]),
+        # Glued only before the tag; the ")" is split off as a suffix first.
+        (
+            "BERGEN(NTB) - Prices rose",
+            ["BERGEN", "(", "NTB", ")", "-", "Prices", "rose"],
+        ),
+    ],
+)
+def test_glued_datelines_are_split(text: str, words: list[str]) -> None:
+    nlp = _blank_with_dateline_split()
+    assert [t.text for t in nlp.tokenizer(text)] == words
+
+
+@pytest.mark.parametrize("text", ["f(x)", "item(s)", "H2(g)"])
+def test_lower_case_brackets_stay_glued(text: str) -> None:
+    nlp = _blank_with_dateline_split()
+    assert text[: text.index("(") + 2] in [t.text for t in nlp.tokenizer(text)]
