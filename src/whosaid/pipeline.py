@@ -33,6 +33,7 @@ from whosaid.ingest.encoding import (
 from whosaid.limits import cap_warnings
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
 from whosaid.nlp.chunks import LONG_TEXT_CHARS, parse_chunked
+from whosaid.nlp.models import remember_text
 from whosaid.records import Article, CleanArticle, ErrorInfo, Identified, RawArticle
 from whosaid.speakers import resolve_speakers
 
@@ -348,6 +349,7 @@ class Pipeline:
         skip = [(c.start, c.end) for c in clean.captions] + [
             (b.start, b.end) for b in clean.boilerplate
         ]
+        remember_text(doc, clean.text)  # the doc was parsed from it
         t0 = time.perf_counter()
         attributions, quote_warnings = extract_attributions(
             doc,

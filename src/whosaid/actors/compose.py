@@ -241,7 +241,7 @@ def _possessor(ix: ActorIndex, mods: list[Hit], head: Hit) -> Hit | None:
     if not names:
         return None
     last = names[-1]  # "Latvia's State Security Service": skip "State"
-    between = [t.lower_ for t in ix.doc[last.j : head.i]]
+    between = ix.lower[last.j : head.i]
     if between and between[0] in {"'s", "’s", "'", "’"}:
         return last
     return None

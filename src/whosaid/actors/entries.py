@@ -236,7 +236,7 @@ def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:
     """The whole organization name when NER's entity holds the hit and only
     proper-noun modifiers before it ("the Sudan Doctors Network" names
     "Sudan Doctors Network", not "Doctors Network")."""
-    for ent in ix.doc.ents:
+    for ent in ix.ents:
         if ent.label_ != "ORG" or not (ent.start < hit.i and hit.j == ent.end):
             continue
         toks = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
@@ -302,8 +302,8 @@ def mod_country(
         if h.kind == "sector":
             seen_title = True
             continue
-        before = ix.doc[h.i - 1].lower_ if h.i > 0 else ""
-        before2 = ix.doc[h.i - 2].lower_ if h.i > 1 else ""
+        before = ix.lower[h.i - 1] if h.i > 0 else ""
+        before2 = ix.lower[h.i - 2] if h.i > 1 else ""
         # "envoy to the UN": where a title's holder is posted, not whose
         posted_to = (
             seen_title

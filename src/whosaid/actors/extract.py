@@ -228,7 +228,7 @@ def extract_actors(
     by_id = {a.id: a for a in actors}
     places = [a for a in actors if a.type == "place"]
     things = [
-        (e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_SPEAKER_LABELS
+        (e.start_char, e.end_char) for e in ix.ents if e.label_ in NOT_SPEAKER_LABELS
     ] + dateline_spans(ix.text)
     out: list[Attribution] = []
     for a, link in zip(attributions, linked, strict=True):

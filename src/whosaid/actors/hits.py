@@ -41,11 +41,11 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     extra: list[Hit] = []
     persons = {
         e.text.lower()
-        for e in ix.doc.ents
+        for e in ix.ents
         if e.label_ == NER_PERSON and len(e.text.split()) >= 2
     }
     surnames = {w for full in persons for w in (full.split()[-1], full.split()[0])}
-    for ent in ix.doc.ents:
+    for ent in ix.ents:
         label = ent.label_
         if label not in {NER_PERSON, NER_ORG, *NER_PLACES}:
             continue
@@ -61,7 +61,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             if _extend_org_entry(ix, ent, hits, covered):
                 continue
         ent_start = ent.start
-        while ent_start < ent.end and ix.doc[ent_start].lower_ in {
+        while ent_start < ent.end and ix.lower[ent_start] in {
             "the",
             "a",
             "an",

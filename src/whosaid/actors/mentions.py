@@ -53,7 +53,7 @@ def chain_mentions(ix: ActorIndex, st: ActorState, chain: Chain) -> list[ActorMe
     of_mods: list[Hit] = []
     rest: list[Hit] = []
     for hit in after:
-        before = ix.doc[hit.i - 1].lower_ if hit.i > 0 else ""
+        before = ix.lower[hit.i - 1] if hit.i > 0 else ""
         in_place = before == "in" and head.kind == "sector"
         if (
             hit.kind in {"name", "demonym"}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
 from whosaid.nlp.models import doc_text
+from whosaid.nlp.view import doc_view
 
 # Words that may sit between the hits of one actor noun phrase.
 CONNECTORS: frozenset[str] = frozenset(
@@ -258,7 +259,9 @@ class Scanner:
         self.doc = doc
         self.kb = kb
         self.exclude = sorted(exclude)
-        self.lower = [t.lower_ for t in doc]
+        view = doc_view(doc)
+        self.lower = view.lower(doc)  # the view's own lists: never changed
+        self.starts = view.starts(doc)
 
     def excluded(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.exclude)
@@ -279,7 +282,7 @@ class Scanner:
             if hit is None:
                 i += 1
                 continue
-            if not self.excluded(doc[i].idx):
+            if not self.excluded(self.starts[i]):
                 hits.append(hit)
             i = hit.j
         return hits
@@ -293,16 +296,18 @@ class Scanner:
             key = tuple(self.lower[i : i + length])
             if length > 1 and any(not t.strip() or "\n" in t for t in key):
                 continue
-            span = doc[i : i + length]
             entries = kb.names.get(key)
+            dem = kb.demonyms.get(key)
+            sec = kb.sectors.get(key)
+            if not entries and dem is None and sec is None:
+                continue
+            span = doc[i : i + length]
             if entries:
                 entry = self._entry_for(entries, span)
                 if entry is not None:
                     return Hit(i, i + length, "name", entry=entry)
-            dem = kb.demonyms.get(key)
             if dem is not None and span.text[:1].isupper():
                 return Hit(i, i + length, "demonym", demonym=dem)
-            sec = kb.sectors.get(key)
             if sec is not None and self._sector_ok(span, sec):
                 return Hit(i, i + length, "sector", sector=sec)
         return None
@@ -362,8 +367,8 @@ PRONOUN_REACH = 400
 class ActorIndex:
     """What the actors stage reads about one parsed article, built once by
     :func:`index_document`: the doc and its text, the knowledge, the scanner,
-    lower-cased tokens, the article's words and every token's sentence
-    start."""
+    lower-cased tokens, the article's words, every token's sentence start
+    and the named entities (``doc.ents`` makes new spans at every read)."""
 
     doc: Doc
     text: str
@@ -372,6 +377,7 @@ class ActorIndex:
     lower: list[str]
     words: set[str]
     sent_start: list[int]
+    ents: Sequence[Span]
 
 
 class Reading(NamedTuple):
@@ -417,6 +423,7 @@ def index_document(
         lower=lower,
         words={w for w in lower if w.isalpha()},
         sent_start=sent_start,
+        ents=doc.ents,
     )
 
 
@@ -428,9 +435,9 @@ def modifier_hit(hit: Hit) -> bool:
 
 
 def span_text(ix: ActorIndex, i: int, j: int) -> tuple[int, int, str]:
-    start = ix.doc[i].idx
-    last = ix.doc[j - 1]
-    end = last.idx + len(last.text)
+    view = doc_view(ix.doc)
+    start = view.starts(ix.doc)[i]
+    end = view.ends(ix.doc)[j - 1]
     return start, end, ix.text[start:end]
 
 
@@ -482,7 +489,7 @@ def hit_country(ix: ActorIndex, st: ActorState, hit: Hit) -> str | None:
 
 
 def tokens_lower(ix: ActorIndex, i: int, j: int) -> list[str]:
-    return [t.lower_ for t in ix.doc[i:j]]
+    return ix.lower[i:j]
 
 
 def dateline_country(ix: ActorIndex) -> str | None:

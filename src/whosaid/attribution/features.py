@@ -294,18 +294,24 @@ def _base_features(
     )
     n = len(words)
     # word -> its "w=", "w-2=", "w-1=", "w1=", "w2=" strings; tag -> its
-    # "t=", "t-2=", "t-1=", "t1=", "t2=" and "ht=" strings
-    wstr = {w: ("w=" + w, "w-2=" + w, "w-1=" + w, "w1=" + w, "w2=" + w) for w in words}
+    # "t=", "t-2=", "t-1=", "t1=", "t2=" and "ht=" strings (each built once
+    # per distinct value: ``dict.fromkeys`` drops the repeats, in order)
+    distinct_words = dict.fromkeys(words)
+    wstr = {
+        w: ("w=" + w, "w-2=" + w, "w-1=" + w, "w1=" + w, "w2=" + w)
+        for w in distinct_words
+    }
     tstr = {
         t: ("t=" + t, "t-2=" + t, "t-1=" + t, "t1=" + t, "t2=" + t, "ht=" + t)
-        for t in tags
+        for t in dict.fromkeys(tags)
     }
     tdstr = {
-        (t, d): ("d=" + d, "td=" + t + "|" + d) for t, d in zip(tags, deps, strict=True)
+        (t, d): ("d=" + d, "td=" + t + "|" + d)
+        for t, d in dict.fromkeys(zip(tags, deps, strict=True))
     }
-    estr = {e: "e=" + e for e in ents}
-    gstr = {g: "g=" + g for g in gov_rel}
-    hwstr = {w: "hw=" + w for w in words if w in CUE_WORDS}
+    estr = {e: "e=" + e for e in dict.fromkeys(ents)}
+    gstr = {g: "g=" + g for g in dict.fromkeys(gov_rel)}
+    hwstr = {w: "hw=" + w for w in distinct_words if w in CUE_WORDS}
     marks = {w for w in wstr if w in ALL_MARKS or (len(w) == 1 and w in "\"'")}
     word_feats = [wstr[w] for w in words]
     tag_feats = [tstr[t] for t in tags]

@@ -182,21 +182,26 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     quote runs to the end of its line.
     """
     regions: list[tuple[int, int]] = []
-    line_start = 0
-    for line in text.split("\n"):
-        open_at: int | None = None
-        for i, ch in enumerate(line):
-            pos = line_start + i
-            if ch in OPEN_QUOTES or (ch == '"' and open_at is None):
-                if open_at is None:
-                    open_at = pos
-            elif (ch in CLOSE_QUOTES or ch == '"') and open_at is not None:
-                regions.append((open_at, pos + 1))
+    open_at: int | None = None
+    # only the quotation marks and line breaks matter: visit just those
+    for m in _QUOTE_OR_BREAK.finditer(text):
+        ch, pos = m.group(), m.start()
+        if ch == "\n":
+            if open_at is not None:
+                regions.append((open_at, pos))
                 open_at = None
-        if open_at is not None:
-            regions.append((open_at, line_start + len(line)))
-        line_start += len(line) + 1
+        elif ch in OPEN_QUOTES or (ch == '"' and open_at is None):
+            if open_at is None:
+                open_at = pos
+        elif (ch in CLOSE_QUOTES or ch == '"') and open_at is not None:
+            regions.append((open_at, pos + 1))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, len(text)))
     return regions
+
+
+_QUOTE_OR_BREAK = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES) + '"\n]')
 
 
 class Ranges:

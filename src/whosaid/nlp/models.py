@@ -114,19 +114,26 @@ def doc_text(doc: Any) -> str:
     return text
 
 
+def remember_text(doc: Any, text: str) -> None:
+    """Give :func:`doc_text` the text ``doc`` was parsed from, so that it
+    need not join every token's text.
+
+    spaCy keeps every character of its input (``nlp(text).text == text``);
+    a text whose length is not the doc's is not remembered.
+    """
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(text):
+        doc.user_data["whosaid_text"] = text
+
+
 def tokens_with_pos(doc: Any, pos: Collection[str]) -> list[Any]:
     """The doc's tokens whose coarse POS (``pos_``) is in ``pos``, in order.
 
-    The same list as ``[t for t in doc if t.pos_ in pos]``, read from one
-    ``Doc.to_array`` instead of making a ``Token`` of every word: for the
-    stages that only look at verbs or nouns.
+    The same list as ``[t for t in doc if t.pos_ in pos]``, from the POS
+    column of the doc's :class:`~whosaid.nlp.view.DocView` (read once per
+    doc) instead of making a ``Token`` of every word: for the stages that
+    only look at verbs or nouns.
     """
-    import numpy as np
-    from spacy.attrs import POS
-    from spacy.parts_of_speech import IDS
+    from whosaid.nlp.view import doc_view
 
-    wanted = [int(IDS[p]) for p in pos if p in IDS]
-    if not wanted or len(doc) == 0:
-        return []
-    hits = np.flatnonzero(np.isin(doc.to_array(POS), wanted))
-    return [doc[i] for i in hits.tolist()]
+    return [doc[i] for i in doc_view(doc).with_pos(doc, pos)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import DOC_NOUNS
-from whosaid.nlp.models import tokens_with_pos
+from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import (
     SUBJECT_DEPS,
     Discourse,
@@ -21,9 +21,12 @@ from whosaid.speakers.model import (
 
 
 def build_doc_mentions(ix: DocIndex, ds: Discourse) -> None:
-    for tok in tokens_with_pos(ix.doc, ("NOUN", "PROPN")):
-        if tok.lower_ not in DOC_NOUNS:
+    view = doc_view(ix.doc)
+    lower = view.lower(ix.doc)
+    for i in view.with_pos(ix.doc, ("NOUN", "PROPN")):
+        if lower[i] not in DOC_NOUNS:
             continue
+        tok = ix.doc[i]
         if tok.idx in ix.exclude or tok.i in ix.token_mention:
             continue
         issuer = _issuer(ix, tok)

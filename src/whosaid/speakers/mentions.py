@@ -46,6 +46,7 @@ from whosaid.entities.names import (
     trim_name,
 )
 from whosaid.nlp.models import doc_text, tokens_with_pos
+from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
 from whosaid.speakers.documents import build_doc_mentions
 from whosaid.speakers.model import (
@@ -148,7 +149,14 @@ def known_acronyms(ix: DocIndex, covered: set[int]) -> list[RawMention]:
 def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
     """Capitalised organisation names NER missed ("the Saudi Foreign Ministry")."""
     raws: list[RawMention] = []
-    for chunk in ix.doc.noun_chunks:
+    view = doc_view(ix.doc)
+    lower = view.lower(ix.doc)
+    for start, end in view.noun_chunks(ix.doc):
+        # the root is one of the chunk's words: no Span for a chunk without
+        # an organisation noun
+        if not any(lower[k] in ORG_NOUNS for k in range(start, end)):
+            continue
+        chunk = ix.doc[start:end]
         root = chunk.root
         if root.i in covered or root.lower_ not in ORG_NOUNS:
             continue
@@ -168,9 +176,10 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
             raws.append(raw)
     # "Hope Hicks": a listed first name and one or two capitalised words
     doc = ix.doc
-    for tok in tokens_with_pos(doc, ("PROPN",)):
-        if tok.i in covered or tok.lower_ not in FIRST_NAMES:
+    for i in view.with_pos(doc, ("PROPN",)):
+        if i in covered or lower[i] not in FIRST_NAMES:
             continue
+        tok = doc[i]
         if not tok.text[:1].isupper():
             continue
         last = tok.i
@@ -324,13 +333,13 @@ def _surname_mentions(
     ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
 ) -> None:
     """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
-    for tok in tokens_with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
-        if (
-            tok.i in ix.token_mention
-            or not tok.text[:1].isupper()
-            or tok.lower_ not in full_index
-            or tok.idx in ix.exclude
-        ):
+    view = doc_view(ix.doc)
+    lower = view.lower(ix.doc)
+    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
+        if lower[i] not in full_index or i in ix.token_mention:
+            continue
+        tok = ix.doc[i]
+        if not tok.text[:1].isupper() or tok.idx in ix.exclude:
             continue
         full = nearest_full_name(tok.lower_, tok.idx, full_index, ix.known)
         entity = ds.entities.get(f"person:{(full or '').lower()}")

@@ -6,7 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.nlp.models import split_glued_datelines, tokens_with_pos
+from whosaid.nlp.models import (
+    doc_text,
+    remember_text,
+    split_glued_datelines,
+    tokens_with_pos,
+)
 
 WORDS = ["Hicks", "said", "the", "plan", "works", "and", "ran", "\n"]
 POS = ["PROPN", "VERB", "DET", "NOUN", "VERB", "CCONJ", "VERB", "SPACE"]
@@ -29,6 +34,24 @@ def test_tokens_with_pos_on_an_empty_doc() -> None:
 def test_tokens_with_pos_finds_them_in_order() -> None:
     doc = Doc(spacy.blank("en").vocab, words=WORDS, pos=POS)
     assert [t.text for t in tokens_with_pos(doc, ("VERB",))] == ["said", "works", "ran"]
+
+
+def test_remember_text_gives_doc_text_the_parsed_text() -> None:
+    nlp = spacy.blank("en")
+    text = "Hicks said:\n the plan  works. "
+    doc = nlp(text)
+    remember_text(doc, text)
+    assert doc_text(doc) is text
+    assert doc_text(doc) == doc.text
+
+
+def test_remember_text_leaves_a_text_of_another_length() -> None:
+    doc = spacy.blank("en")("Hicks said so.")
+    remember_text(doc, "Hicks said so. And more.")
+    assert doc_text(doc) == "Hicks said so."
+    empty = spacy.blank("en")("")
+    remember_text(empty, "")
+    assert doc_text(empty) == ""
 
 
 def _blank_with_dateline_split() -> spacy.language.Language:

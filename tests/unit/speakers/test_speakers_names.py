@@ -142,6 +142,20 @@ def test_quote_regions() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("a ” b “c “d” e", ["“c “d”"]),  # a stray close; an open inside one
+        ('x "a" "b', ['"a"', '"b']),  # unclosed at the end of the text
+        ("“a\n”b\n\n“", ["“a", "“"]),  # never across a line break
+        ('“a"b"', ['“a"', '"']),  # a straight mark closes a curly one
+        ("", []),
+    ],
+)
+def test_quote_regions_edges(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_regions(text)] == quoted
+
+
 def test_ranges() -> None:
     ranges = Ranges([(10, 20), (15, 30), (40, 50), (5, 5)])
     assert 10 in ranges and 29 in ranges and 40 in ranges

@@ -1,0 +1,152 @@
+"""Token attributes of a parsed Doc as plain lists, read once per Doc.
+
+Reading an attribute through spaCy makes a ``Token`` object per token and
+per access (``doc[i].lower_``, ``for t in doc``); the stages after the parse
+read the same few attributes of every token many times over.  A
+:class:`DocView` reads each attribute column with one ``Doc.to_array`` the
+first time it is asked for, and keeps it.
+
+:func:`doc_view` keeps one view per Doc, in a weak mapping: a view goes away
+with its Doc, and ``doc.user_data`` stays free of it (``Doc.to_bytes`` must
+serialize that).  A view holds plain lists and ints, never the Doc or its
+tokens.  Its columns are the Doc's annotation when they were first read: a
+Doc is not changed after the parse.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Collection
+from typing import Any
+
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from spacy.parts_of_speech import IDS
+
+
+class DocView:
+    """Per-token columns of one Doc (see the module docstring).
+
+    Build one with :func:`doc_view`, which keeps it with the Doc.  The lists
+    it gives are its own: callers must not change them.
+    """
+
+    def __init__(self, doc: Any) -> None:
+        self._size: int = len(doc)
+        self._strings: Any = doc.vocab.strings
+        self._columns: dict[int, list[int]] = {}
+        self._by_pos: dict[frozenset[str], list[int]] = {}
+        self._strings_of: dict[int, list[str]] = {}
+        self._ends: list[int] | None = None
+        self._heads: list[int] | None = None
+
+    def __len__(self) -> int:
+        return self._size
+
+    def column(self, doc: Any, attr: int) -> list[int]:
+        """The values of one spaCy attribute (``spacy.attrs.POS`` ...) of
+        every token, as ``Doc.to_array`` gives them (string attributes as
+        their hash ids)."""
+        found = self._columns.get(attr)
+        if found is None:
+            found = doc.to_array(attr).tolist() if self._size else []
+            self._columns[attr] = found
+        return found
+
+    def strings(self, doc: Any, attr: int) -> list[str]:
+        """The string value of a string attribute of every token: ``LOWER``
+        gives each ``lower_``, ``ORTH`` each ``text``, ``DEP`` each ``dep_``
+        (each distinct string looked up once)."""
+        found = self._strings_of.get(attr)
+        if found is None:
+            ids = self.column(doc, attr)
+            names = {key: self._strings[key] for key in set(ids)}
+            found = self._strings_of[attr] = [names[key] for key in ids]
+        return found
+
+    def lower(self, doc: Any) -> list[str]:
+        """Every token's ``lower_``."""
+        return self.strings(doc, LOWER)
+
+    def starts(self, doc: Any) -> list[int]:
+        """Every token's ``idx``: its first character in the text."""
+        return self.column(doc, IDX)
+
+    def ends(self, doc: Any) -> list[int]:
+        """Every token's end character, ``idx + len(text)`` (its trailing
+        whitespace left out)."""
+        if self._ends is None:
+            lengths = self.column(doc, LENGTH)
+            self._ends = [s + n for s, n in zip(self.starts(doc), lengths, strict=True)]
+        return self._ends
+
+    def heads(self, doc: Any) -> list[int]:
+        """Every token's head index (``head.i``; a root is its own head)."""
+        if self._heads is None:
+            rel = doc.to_array(HEAD).astype("int64").tolist() if self._size else []
+            self._heads = [i + h for i, h in enumerate(rel)]
+        return self._heads
+
+    def noun_chunks(self, doc: Any) -> list[tuple[int, int]]:
+        """``(start, end)`` of every ``doc.noun_chunks`` span, in order.
+
+        For an English doc, spaCy's English rule is run on the POS, DEP and
+        HEAD columns (a Token is made only for the left edge of a chunk
+        head); other docs ask spaCy.
+        """
+        if doc.noun_chunks_iterator is not english_noun_chunks or not (
+            self._size and doc.has_annotation("DEP")
+        ):
+            return [(c.start, c.end) for c in doc.noun_chunks]
+        strings = doc.vocab.strings
+        np_deps = {strings.add(label) for label in _NP_LABELS}
+        conj = strings.add("conj")
+        deps, heads = self.column(doc, DEP), self.heads(doc)
+        chunks: list[tuple[int, int]] = []
+        prev_end = -1
+        for i in self.with_pos(doc, ("NOUN", "PROPN", "PRON")):
+            dep = deps[i]
+            if dep not in np_deps:
+                if dep != conj:
+                    continue  # no chunk, whatever its left edge
+                head = heads[i]
+                while deps[head] == conj and heads[head] < head:
+                    head = heads[head]
+                if deps[head] not in np_deps:
+                    continue
+            left: int = doc[i].left_edge.i
+            if left <= prev_end:  # chunks never nest
+                continue
+            prev_end = i
+            chunks.append((left, i + 1))
+        return chunks
+
+    def with_pos(self, doc: Any, pos: Collection[str]) -> list[int]:
+        """Indices of the tokens whose coarse POS (``pos_``) is in ``pos``,
+        in order."""
+        key = frozenset(pos)
+        found = self._by_pos.get(key)
+        if found is None:
+            wanted = {int(IDS[p]) for p in key if p in IDS}
+            found = [i for i, p in enumerate(self.column(doc, POS)) if p in wanted]
+            self._by_pos[key] = found
+        return found
+
+
+_NP_LABELS = (
+    *("oprd", "nsubj", "dobj", "nsubjpass", "pcomp"),
+    *("pobj", "dative", "appos", "attr", "ROOT"),
+)
+"""The labels of a noun chunk's head in spaCy's English ``noun_chunks``."""
+
+
+_VIEWS: weakref.WeakKeyDictionary[Any, DocView] = weakref.WeakKeyDictionary()
+"""The view of each live Doc (a Doc hashes and compares by identity)."""
+
+
+def doc_view(doc: Any) -> DocView:
+    """The :class:`DocView` of ``doc``, made at its first call."""
+    found = _VIEWS.get(doc)
+    if found is None:
+        found = _VIEWS[doc] = DocView(doc)
+    return found

@@ -1,0 +1,116 @@
+"""DocView gives what spaCy's own Token and Span attributes give."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.attrs import ORTH
+from spacy.attrs import POS as POS_ATTR
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from whosaid.nlp.view import DocView, doc_view
+
+WORDS = ["Hicks", "said", ":", "\n", "The", "PLAN", "works", "\u201c", "ran", "."]
+SPACES = [True, False, True, False, True, True, False, False, False, True]
+POS = [
+    "PROPN",
+    "VERB",
+    "PUNCT",
+    "SPACE",
+    "DET",
+    "NOUN",
+    "VERB",
+    "PUNCT",
+    "VERB",
+    "PUNCT",
+]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocab:
+    return spacy.blank("en").vocab
+
+
+def make_doc(vocab: Vocab) -> Doc:
+    return Doc(vocab, words=WORDS, spaces=SPACES, pos=POS)
+
+
+def test_columns_are_the_token_attributes(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    view = DocView(doc)
+    assert len(view) == len(doc)
+    assert view.lower(doc) == [t.lower_ for t in doc]
+    assert view.strings(doc, ORTH) == [t.text for t in doc]
+    assert view.strings(doc, POS_ATTR) == [t.pos_ for t in doc]
+    assert view.starts(doc) == [t.idx for t in doc]
+    assert view.ends(doc) == [t.idx + len(t.text) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "pos", [("VERB",), ("NOUN", "PROPN"), ("ADJ",), (), ("X-POS",)]
+)
+def test_with_pos_is_the_pos_filter(vocab: Vocab, pos: tuple[str, ...]) -> None:
+    doc = make_doc(vocab)
+    assert doc_view(doc).with_pos(doc, pos) == [t.i for t in doc if t.pos_ in pos]
+
+
+def test_an_empty_doc(vocab: Vocab) -> None:
+    doc = Doc(vocab, words=[])
+    assert doc_view(doc).lower(doc) == []
+    assert doc_view(doc).with_pos(doc, ("NOUN",)) == []
+
+
+def test_the_view_is_kept_with_its_doc(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    assert doc_view(doc) is doc_view(doc)
+    assert doc_view(make_doc(vocab)) is not doc_view(doc)
+
+
+def test_a_doc_with_a_view_still_serializes(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    doc_view(doc).lower(doc)
+    assert Doc(vocab).from_bytes(doc.to_bytes()).text == doc.text
+
+
+# "The envoy and his aides met Kim, who said they and we both agreed on trade
+# talks and tariffs today": coordinated nouns and pronouns, a compound and a
+# noun under a label that makes no chunk
+PARSE = [
+    # word, pos, dep, head
+    ("The", "DET", "det", 1),
+    ("envoy", "NOUN", "nsubj", 5),
+    ("and", "CCONJ", "cc", 1),
+    ("his", "PRON", "poss", 4),
+    ("aides", "NOUN", "conj", 1),
+    ("met", "VERB", "ROOT", 5),
+    ("Kim", "PROPN", "dobj", 5),
+    (",", "PUNCT", "punct", 6),
+    ("who", "PRON", "nsubj", 9),
+    ("said", "VERB", "relcl", 6),
+    ("they", "PRON", "nsubj", 14),
+    ("and", "CCONJ", "cc", 10),
+    ("we", "PRON", "conj", 10),
+    ("both", "DET", "advmod", 14),
+    ("agreed", "VERB", "ccomp", 9),
+    ("on", "ADP", "prep", 14),
+    ("trade", "NOUN", "compound", 17),
+    ("talks", "NOUN", "pobj", 15),
+    ("and", "CCONJ", "cc", 17),
+    ("tariffs", "NOUN", "conj", 17),
+    ("today", "NOUN", "npadvmod", 14),
+]
+
+
+def test_noun_chunks_are_spacys(vocab: Vocab) -> None:
+    words, pos, deps, heads = (list(col) for col in zip(*PARSE, strict=True))
+    doc = Doc(vocab, words=words, pos=pos, deps=deps, heads=heads)
+    want = [(c.start, c.end) for c in doc.noun_chunks]
+    assert doc_view(doc).noun_chunks(doc) == want
+    assert (3, 5) in want and (19, 20) in want  # coordinated chunks
+
+
+def test_noun_chunks_of_an_unparsed_doc_raise_as_spacy_does(vocab: Vocab) -> None:
+    doc = make_doc(vocab)
+    with pytest.raises(ValueError, match="E029"):
+        doc_view(doc).noun_chunks(doc)
