@@ -402,17 +402,32 @@ class ActorState:
     context_choice: dict[str, Reading] = field(default_factory=dict)
 
 
+_SENTENCE_END_CHARS = frozenset('.!?:;"”’)')
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a sentence may start after this token's (lower-cased) text."""
+    return (
+        "\n" in word
+        or word in _DASHES
+        or (bool(word) and word[-1] in _SENTENCE_END_CHARS)
+    )
+
+
 def index_document(
     doc: Doc, kb: Knowledge, exclude: Sequence[tuple[int, int]]
 ) -> ActorIndex:
     """The read-only index of one article for the actors stage."""
     scanner = Scanner(doc, kb, exclude)
     lower = scanner.lower
-    # sentence start of every token (Token.sent scans the doc each time)
+    # sentence start of every token (Token.sent scans the doc each time); a
+    # start the parser put after no full stop, line or dash ("LONDON — Shadow
+    # | Chancellor X said") does not cut a title from its name
     sent_start: list[int] = []
     current = 0
     for k, flag in enumerate(doc.to_array([SENT_START]).tolist()):
-        if flag == 1:
+        if flag == 1 and (k == 0 or _ends_sentence(lower[k - 1])):
             current = k
         sent_start.append(current)
     return ActorIndex(
