@@ -106,13 +106,14 @@ def schema_version(conn: sqlite3.Connection) -> int:
         StoreError: the file holds tables but no whosaid version
             (``store.not_whosaid``).
     """
-    has_meta = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    # one statement, one snapshot: another process may create the schema
+    # between two reads ("no meta table" then "tables")
+    has_meta, others = conn.execute(
+        "SELECT (SELECT count(*) FROM sqlite_master "
+        "WHERE type = 'table' AND name = 'meta'), "
+        "(SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"
     ).fetchone()
-    if has_meta is None:
-        others = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchone()[0]
+    if not has_meta:
         if others:
             raise StoreError(
                 "the database has tables but is not a whosaid corpus",
