@@ -18,8 +18,11 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from whosaid.ingest import InputFailure
 from whosaid.records import (
@@ -376,3 +379,37 @@ def rich_article() -> Article:
             ),
         ),
     )
+
+
+ParsedToken = tuple[str, str, str, str, int]
+"""A hand-parsed token: text, POS, tag, dependency label, head index."""
+
+TIGHT = frozenset({",", ".", "'s", '"'})
+"""Tokens written without a space before them."""
+
+
+def parsed_doc(
+    vocab: Any,
+    tokens: Sequence[ParsedToken],
+    *,
+    ents: Sequence[tuple[int, int, str]] = (),
+    tight: frozenset[str] = TIGHT,
+) -> Doc:
+    """A spaCy Doc with a hand-made parse (as spaCy's own rule tests build
+    them): no statistical model; ``ents`` as (start, end, label) tokens."""
+    words = [t[0] for t in tokens]
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in tight for i in range(len(words))
+    ]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=[t[1] for t in tokens],
+        tags=[t[2] for t in tokens],
+        deps=[t[3] for t in tokens],
+        heads=[t[4] for t in tokens],
+    )
+    if ents:
+        doc.ents = [SpacySpan(doc, s, e, label=label) for s, e, label in ents]
+    return doc

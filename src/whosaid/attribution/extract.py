@@ -687,6 +687,8 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     return True
 
 
+_SPEAKER_NOUNS = ROLE_NOUNS | ORG_NOUNS
+
 # What talks do in headlines ("Gaza talks resume", "Cop29 talks overrun").
 _TALKS_VERBS = frozenset(
     {
@@ -709,7 +711,7 @@ def _talks_as_a_noun(doc: Any, i: int) -> bool:
         if after in _TALKS_VERBS or after.removesuffix("s") in _TALKS_VERBS:
             return True
     before = doc[i - 1]
-    return before.tag_ in ("NN", "JJ") and before.lower_ not in (ROLE_NOUNS | ORG_NOUNS)
+    return before.tag_ in ("NN", "JJ") and before.lower_ not in _SPEAKER_NOUNS
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})

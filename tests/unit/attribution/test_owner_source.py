@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.extract import _owner_fallback
 from whosaid.attribution.features import doc_features
 
-Token = tuple[str, str, str, str, int]  # text, POS, tag, dep, head
+Token = ParsedToken
 
 
 @pytest.fixture(scope="module")
@@ -20,20 +20,7 @@ def vocab() -> Any:
 
 
 def _doc(vocab: Any, tokens: list[Token]) -> Any:
-    words = [t[0] for t in tokens]
-    spaces = [
-        i + 1 < len(words) and words[i + 1] not in {",", ".", "'s", '"'}
-        for i in range(len(words))
-    ]
-    return Doc(
-        vocab,
-        words=words,
-        spaces=spaces,
-        pos=[t[1] for t in tokens],
-        tags=[t[2] for t in tokens],
-        deps=[t[3] for t in tokens],
-        heads=[t[4] for t in tokens],
-    )
+    return parsed_doc(vocab, tokens)
 
 
 def test_nominal_cue_takes_its_owner_as_source(vocab: Any) -> None:

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.extract import (
     _according_to_object,
@@ -24,7 +25,7 @@ from whosaid.attribution.extract import (
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
 
-Token = tuple[str, str, str, str, int]  # text, POS, tag, dep, head
+Token = ParsedToken
 
 
 @pytest.fixture(scope="module")
@@ -33,22 +34,7 @@ def vocab() -> Any:
 
 
 def _doc(vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]] = ()) -> Any:
-    words = [t[0] for t in tokens]
-    spaces = [
-        i + 1 < len(words) and words[i + 1] not in {",", ".", "'s"}
-        for i in range(len(words))
-    ]
-    doc = Doc(
-        vocab,
-        words=words,
-        spaces=spaces,
-        pos=[t[1] for t in tokens],
-        tags=[t[2] for t in tokens],
-        deps=[t[3] for t in tokens],
-        heads=[t[4] for t in tokens],
-    )
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return doc
+    return parsed_doc(vocab, tokens, ents=ents, tight=frozenset({",", ".", "'s"}))
 
 
 # "The minister never asked about the price, testified a second witness,
