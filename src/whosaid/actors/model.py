@@ -12,6 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
+from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view
 
@@ -403,14 +404,13 @@ class ActorState:
 
 
 _SENTENCE_END_CHARS = frozenset('.!?:;"”’)')
-_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _ends_sentence(word: str) -> bool:
     """Whether a sentence may start after this token's (lower-cased) text."""
     return (
         "\n" in word
-        or word in _DASHES
+        or word in DATELINE_DASHES
         or (bool(word) and word[-1] in _SENTENCE_END_CHARS)
     )
 

@@ -38,6 +38,7 @@ from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
 from whosaid.attribution.scoring import ScoringTagger
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
+from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, AttributionKind, Span
 
@@ -1486,9 +1487,6 @@ def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
     return run[:end]
 
 
-_DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
-
-
 def _line_start(doc: Any, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 
@@ -1535,7 +1533,7 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
         return run
     for k, i in enumerate(run[:10]):
         token = doc[i]
-        if token.text in _DATELINE_DASHES:
+        if token.text in DATELINE_DASHES:
             return run[k + 1 :] if k > 0 else run
         if not (token.is_title or token.is_upper or token.text in ",()."):
             return run
