@@ -320,7 +320,7 @@ def _content_subject(
         return None
     tokens = _tokens_in(doc, ranges[0][0], ranges[0][1])
     inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head is t]
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     for top in tops:
         for child in top.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):

@@ -13,7 +13,12 @@ from whosaid.events.codes import load_lexicon
 from whosaid.events.content import classify_content, modality_of, refine
 from whosaid.events.extract import extract_events, merge_drafts, text_date
 from whosaid.events.mentions import ActorIndex, dateline_tokens, same_side
-from whosaid.events.speech import cue_code, speech_verb_events, speech_verb_tokens
+from whosaid.events.speech import (
+    _content_subject,
+    cue_code,
+    speech_verb_events,
+    speech_verb_tokens,
+)
 from whosaid.records import Actor, Attribution, Span, Speaker
 
 VOCAB = spacy.blank("en").vocab  # lexical attributes (lower_, is_upper) need English
@@ -562,3 +567,27 @@ def test_captions_and_leftovers_tell_no_event() -> None:
     assert len(extract_events(doc, [], actors, lex, text=doc.text)) == 1
     excluded = extract_events(doc, [], actors, lex, text=doc.text, exclude=[(0, 10)])
     assert excluded == ()
+
+
+def test_the_content_subject_is_found_when_the_content_holds_the_root() -> None:
+    # "China was prepared to act, the ministry said." parsed with the
+    # content's verb as the sentence root: its subject is another actor's
+    doc = make_doc(
+        [
+            ("China", "PROPN", "NNP", "nsubj", 2),
+            ("was", "AUX", "VBD", "auxpass", 2),
+            ("prepared", "VERB", "VBN", "ROOT", 2),
+            ("to", "PART", "TO", "aux", 4),
+            ("act", "VERB", "VB", "xcomp", 2),
+            (",", "PUNCT", ",", "punct", 8),
+            ("the", "DET", "DT", "det", 7),
+            ("ministry", "NOUN", "NN", "nsubj", 8),
+            ("said", "VERB", "VBD", "parataxis", 2),
+            (".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    china = actor(doc, 1, "China", "CHN")
+    ministry = actor(doc, 2, "ministry", "JPNGOV", type="government", sector="GOV")
+    end = doc.text.index(",")
+    index = ActorIndex(doc, [china, ministry])
+    assert _content_subject(doc, [(0, end)], ministry, index) == "other"
