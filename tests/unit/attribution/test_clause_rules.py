@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-import spacy
-from tests.factories import ParsedToken, parsed_doc
+from tests.factories import ParsedToken
+from tests.factories import parsed_doc as _doc
 
 from whosaid.attribution.extract import (
     CLAUSE_CONFIDENCE,
@@ -20,15 +19,6 @@ from whosaid.attribution.extract import (
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Any:
-    return spacy.blank("en").vocab
-
-
-def _doc(vocab: Any, tokens: list[Token]) -> Any:
-    return parsed_doc(vocab, tokens)
 
 
 # "Economists predict that rates will rise ."

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-import spacy
-from tests.factories import ParsedToken, parsed_doc
+from tests.factories import ParsedToken
+from tests.factories import parsed_doc as _doc
 
 from whosaid.attribution.extract import _owner_fallback
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Any:
-    return spacy.blank("en").vocab
-
-
-def _doc(vocab: Any, tokens: list[Token]) -> Any:
-    return parsed_doc(vocab, tokens)
 
 
 def test_nominal_cue_takes_its_owner_as_source(vocab: Any) -> None:

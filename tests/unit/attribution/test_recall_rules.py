@@ -28,11 +28,6 @@ from whosaid.attribution.rules import trailing_cue_findings
 Token = ParsedToken
 
 
-@pytest.fixture(scope="module")
-def vocab() -> Any:
-    return spacy.blank("en").vocab
-
-
 def _doc(vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]] = ()) -> Any:
     return parsed_doc(vocab, tokens, ents=ents, tight=frozenset({",", ".", "'s"}))
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.extract import (
@@ -18,11 +17,6 @@ from whosaid.attribution.extract import (
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Any:
-    return spacy.blank("en").vocab
 
 
 def _doc(vocab: Any, tokens: list[Token]) -> Any:
