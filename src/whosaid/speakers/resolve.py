@@ -192,7 +192,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if result is None or result.entity is None:
         entity = _pseudo_entity(ix, ds, sources[0])
         _add_speaker_event(ds, sources[0], entity)
-        return _unresolved_speaker(ix.text, tuple(sources))
+        return _unresolved_speaker(
+            ix.text, tuple(sources), result.mention if result is not None else None
+        )
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
     start, end = result.mention or mention_for(entity, sources[0].start)
@@ -324,13 +326,19 @@ def _anchor(attribution: Attribution) -> int:
     return 0
 
 
-def _unresolved_speaker(text: str, sources: Sequence[Span]) -> Speaker:
+def _unresolved_speaker(
+    text: str, sources: Sequence[Span], head: tuple[int, int] | None = None
+) -> Speaker:
+    """The source's own words as the speaker; its mention is ``head`` when
+    the speaker stage narrowed it ("People" of "People close to the
+    Clintons"), else the first source span."""
     spans = [s for s in sources if s.end > s.start]
     if not spans:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     first = spans[0]
-    start = max(0, min(first.start, len(text)))
-    end = max(start, min(first.end, len(text)))
+    start, end = head or (first.start, first.end)
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
     mention = Span.of(text, start, end)
     name = join_texts([s.text for s in spans]) or mention.text
     return Speaker(name=name, mention=mention, resolved_by=RESOLVED_UNRESOLVED)

@@ -81,3 +81,16 @@ def test_a_named_person_never_links_to_a_nameless_body_in_the_source() -> None:
     )
     (linked,) = link_speakers([president], [_attribution(unnamed, (27, 31))])
     assert linked is president
+
+
+def test_an_unresolved_speaker_on_a_narrowed_mention_links_no_actor() -> None:
+    # the source "met Omar Haddad" left unresolved on its head word "met"
+    # (as "People" of "People close to X"): Omar Haddad is not the speaker
+    haddad = _draft("Omar Haddad", [(14, 25)])
+    head = Speaker(name=None, mention=Span.of(TEXT, 10, 13), resolved_by="unresolved")
+    (linked,) = link_speakers([haddad], [_attribution(head, (10, 25))])
+    assert linked is None
+    # a whole-source unresolved mention still finds the actor in it
+    whole = Speaker(name=None, mention=Span.of(TEXT, 10, 25), resolved_by="unresolved")
+    (linked,) = link_speakers([haddad], [_attribution(whole, (10, 25))])
+    assert linked is haddad

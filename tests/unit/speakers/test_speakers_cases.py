@@ -73,6 +73,23 @@ CASES: tuple[Case, ...] = (
         (("Hope Hicks", "appositive"),),
     ),
     Case(
+        "associates-of-a-person",
+        "Hillary Clinton spent the weekend in New York. People close to Clinton "
+        "said she would not comment. A longtime adviser to Mrs. Clinton said the "
+        "campaign was ready. An aide to Clinton, John Podesta, said the team "
+        "was calm.",
+        (
+            ("People close to Clinton", 0),
+            ("A longtime adviser to Mrs. Clinton", 0),
+            ("An aide to Clinton, John Podesta,", 0),
+        ),
+        (
+            ("People close to Clinton", "unresolved"),
+            ("A longtime adviser to Mrs. Clinton", "unresolved"),
+            ("John Podesta", "appositive"),
+        ),
+    ),
+    Case(
         "appositive-after-surname",
         "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
         "said the president was confident.",
