@@ -138,7 +138,6 @@ EVENT_STEMS: frozenset[str] = frozenset(
         "passed",  # stem("pass") is "pas": the inflected forms stem to "pass"
         "approve",
         "adopt",
-        "dismiss",
         "sign",
         "thank",
     }

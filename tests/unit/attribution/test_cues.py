@@ -56,7 +56,6 @@ def test_is_cue_word(word: str, cue: bool) -> None:
         ("expected", "expect"),
         ("concluded", "event"),
         ("sparked", "event"),
-        ("dismissed", "event"),
         ("signed", "event"),
         ("thanked", "event"),
         ("said", None),
