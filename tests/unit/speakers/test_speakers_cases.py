@@ -472,6 +472,27 @@ def test_the_source_fragment_of_the_cues_own_clause_names_the_speaker(
     assert out.speaker is not None and out.speaker.name == "Richard Neal"
 
 
+def test_states_ner_takes_for_persons_are_joint_speakers(nlp: Any) -> None:
+    from whosaid.actors import load_knowledge
+
+    kb = load_knowledge(nlp.tokenizer)
+    text = (
+        "The military-led governments of Mali, Burkina Faso and Niger said on "
+        "Sunday they were leaving the bloc."
+    )
+    source = text[: text.index(" said")]
+    said = text.index(" said") + 1
+    attribution = make_attribution(
+        id="t0",
+        source=(Span.of(text, 0, len(source)),),
+        cue=(Span.of(text, said, said + 4),),
+        confidence=1.0,
+    )
+    (out,) = resolve_speakers(nlp(text), [attribution], kind_of=kb.name_kind)
+    assert out.speaker is not None and out.speaker.name == "Mali"
+    assert [c.name for c in out.co_speakers] == ["Burkina Faso", "Niger"]
+
+
 def test_empty_source_is_none(nlp: Any) -> None:
     text = "The talks ended on Friday."
     out = resolve_speakers(nlp(text), [_attribution(text, 0, 0)])
