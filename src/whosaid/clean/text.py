@@ -289,6 +289,8 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
     if following_at is None:
         return False
     following = lines[following_at].text
+    if bp.boilerplate_kind(text) is not None:  # "Example News Homepage"
+        return False
     if not (bp.is_section_name(text) or bp.section_pair(text) is not None) and (
         bp.section_path(text) is None or bp.word_count(following) <= bp.word_count(text)
     ):
@@ -381,10 +383,18 @@ def _is_headline(text: str, *, first_content: bool) -> bool:
 
 
 def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
+    """The section of the first breadcrumb or run of section lines.
+
+    Of section lines one over the other (``News`` / ``India News``, ``Site``
+    / ``Congress``) the last, next to the headline, is the narrowest.
+    """
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == bp.SECTION:
-            path = bp.section_path(line.text)
-            return bp.breadcrumb_section(path) if path else (line.text,)
+            while i + 1 < len(labels) and labels[i + 1] == bp.SECTION:
+                i += 1
+            text = lines[i].text
+            path = bp.section_path(text)
+            return bp.breadcrumb_section(path) if path else (text,)
         if label == bp.BREADCRUMB:
             segments = bp.parse_breadcrumb(line.text) or _titled_breadcrumb(lines, i)
             if segments is not None:
