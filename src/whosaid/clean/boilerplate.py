@@ -532,7 +532,7 @@ def caption_credit(caption: str) -> tuple[int, int] | None:
             if bracket >= 0:  # "... in Dhaka [Jane Doe/Al Jazeera]"
                 return bracket, m.end()
             while start < m.end() and not (
-                stripped[start].isalnum() or stripped[start] in "(["
+                stripped[start].isalnum() or stripped[start] in "([©"
             ):
                 start += 1
             return start, m.end()

@@ -92,14 +92,20 @@ _SIGNUP = (
         _I,
     ),
     re.compile(r"^follow\s+us\s+on\s+social\s+media\b", _I),
-    re.compile(r"^(?:[\w'’-]+\s+){0,2}newsletters?$", _I),
+    # "Daily newsletter", "The Morning Brief newsletter" (not "He launched a
+    # newsletter").
+    re.compile(
+        r"^(?:(?:[A-Z][\w'’-]*|daily|weekly|morning|evening|free|our|the)\s+){0,3}"
+        r"(?:[Nn]ewsletters?|NEWSLETTERS?)$"
+    ),
 )
 _SIGNUP_MAX_WORDS: Final = 40
 
-# A membership or donation appeal: "Support independent journalism in
-# Ukraine. Become a member today.", "Thank you for reading."
+# A membership or donation appeal, a sentence of its own in the imperative:
+# "Support independent journalism in Ukraine. Become a member today.", "Thank
+# you for reading." ("... hopes to become a member of parliament" is not).
 _APPEAL = re.compile(
-    r"\b(?:become\s+a\s+(?:member|subscriber|supporter|patron|donor)|"
+    r"(?:^|(?<=[.!?])\s)(?:become\s+a\s+(?:member|subscriber|supporter|patron|donor)|"
     r"support\s+(?:independent|our|quality|local|public)\s+"
     r"(?:journalism|reporting|news)|thank\s+you\s+for\s+reading|"
     r"(?:donate|subscribe|join)\s+(?:now|today))\b",
@@ -120,7 +126,8 @@ _BRACKETED_WIRE_MAX_WORDS: Final = 8
 _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:reporter|correspondent|writer|editor|producer|journalist|contributor|"
-    r"columnist)\s+(?:for|at|with)\s+[^.!?\"“”]{1,60}\.$"
+    r"columnist)\s+(?:for|at|with)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&|the)){0,6}\.$"
 )
 _AUTHOR_NOTE_MAX_WORDS: Final = 20
 
@@ -135,8 +142,9 @@ _TRAILING_END_MARK = re.compile(
     r"(?<=[.!?\"'”’])\s+(?:enditem|\(end\)|\[end\]|ends|-30-|###)$", _I
 )
 
-# A related story in capitals: "LEADER SAYS TALKS WILL GO ON".
-_CAPITALS_MIN_WORDS: Final = 4
+# A related story in capitals: "LEADER SAYS TALKS WILL GO ON 'FOR MONTHS'";
+# shorter lines in capitals are subheadings ("WHAT HAPPENS NEXT").
+_CAPITALS_MIN_WORDS: Final = 6
 _CAPITALS_MAX_WORDS: Final = 20
 
 
@@ -246,7 +254,8 @@ def trailing_end_mark(line: str) -> int | None:
 
 def is_capitals_headline(line: str) -> bool:
     """Return whether ``line`` is a headline in capitals (``LEADER SAYS TALKS
-    WILL GO ON``): 4 to 20 words, no lower-case letter, not a sentence."""
+    WILL GO ON 'FOR MONTHS'``): 6 to 20 words, no lower-case letter, not a
+    sentence."""
     return (
         _CAPITALS_MIN_WORDS <= _words(line) <= _CAPITALS_MAX_WORDS
         and not any(ch.islower() for ch in line)
