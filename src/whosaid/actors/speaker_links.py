@@ -75,11 +75,18 @@ def link_speakers(
         if target is not None:
             for src in a.source:
                 if src.end > src.start and not any(
-                    s < src.end and src.start < e for s, e in target.mentions
+                    s < src.end and src.start < e
+                    for s, e in [*target.mentions, *_co_mentions(a)]
                 ):
+                    # a joint source ("Merz and Markus Söder") is no mention
+                    # of its first speaker: the others' mentions are in it
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def _co_mentions(a: Attribution) -> list[tuple[int, int]]:
+    return [(c.mention.start, c.mention.end) for c in a.co_speakers if c.mention]
 
 
 def _holds(source: Span, speaker: Speaker | None) -> bool:

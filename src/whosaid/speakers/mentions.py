@@ -279,10 +279,11 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         kinds.append(kind)
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))
-    # second look at one-word ORG/GPE names that are surnames of persons
+    # second look at one-word ORG/GPE/NORP names that are surnames of
+    # persons ("Klitschko said", tagged NORP after "Vitali Klitschko")
     for i, raw in enumerate(raws):
         if (
-            kinds[i] in {"org", "gpe"}
+            kinds[i] in {"org", "gpe", "norp"}
             and raw.label != "GPE"
             and len(name_words(raw.name)) == 1
             and raw.name.lower() in person_surnames

@@ -90,6 +90,15 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "surname-tagged-as-a-group",
+        # NER tags the second "Klitschko" NORP: still the person's surname
+        "Russia attacked Kyiv overnight, killing two people, Kyiv Mayor Vitali "
+        "Klitschko said.\n\nThe attack was the latest in a series of strikes. "
+        "Schools switched to remote learning for the day, Klitschko said.",
+        (("Kyiv Mayor Vitali Klitschko", 0), ("Klitschko", 1)),
+        (("Vitali Klitschko", "appositive"), ("Vitali Klitschko", "name")),
+    ),
+    Case(
         "appositive-after-surname",
         "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
         "said the president was confident.",
