@@ -13,10 +13,21 @@ over lines (blank lines separate blocks) in four passes:
    A short section name (``Middle East``) right above the headline is a
    section line, and so is a section name with topic names (``News | Israel
    attacks on Lebanon``) over a longer headline; a breadcrumb that ends with
-   the start of the headline below is a breadcrumb.
+   the start of the headline below is a breadcrumb.  Up to two more section
+   names or stamp lines may stand between a section name and the headline
+   (``News`` / ``India News`` / headline), and a short label right over a
+   much longer headline in its block (``Ukraine war latest``) is a section
+   line too.  Site chrome (:mod:`whosaid.clean.chrome`: ``Example News
+   Homepage``, ``Text Size``, ``3 min read``) is a leftover anywhere.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
-   part of it.
+   part of it.  The lines ending a media widget's block (``Enlarge this
+   image`` or ``video`` over them) are captions, and so is a line over a
+   bare photo credit (``Jane Doe/Example News``) in its block; a short block
+   with a sign-up or appeal line (a newsletter box, a membership appeal) is
+   site footer; ``By Jane Doe`` alone in a block is a byline and a headline
+   in capitals alone in a block is a link; an end mark glued to a paragraph
+   (``... he said. Enditem``) is cut off it.
 2. Short non-sentence lines in the same block right after a link marker ending
    in a colon (``Related:``) are link lines too; so are headline-like lines of
    the next block when the marker stands alone (``Read More:``, blank line,
@@ -35,6 +46,7 @@ still none, a ``clean.no_body`` warning is added.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
@@ -514,8 +526,9 @@ def _mark_lone_lines(lines: list[_Line], labels: list[str]) -> None:
     (``LEADER SAYS TALKS WILL GO ON``) between paragraphs in normal case is
     a link to another story.
     """
+    sizes = Counter(line.block for line in lines)
     for i, line in enumerate(lines):
-        if labels[i] != _BODY or len(_block_lines(lines, i)) != 1:
+        if labels[i] != _BODY or sizes[line.block] != 1:
             continue
         if _is_lone_byline(line.text):
             labels[i] = bp.BYLINE
