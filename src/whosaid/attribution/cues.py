@@ -138,6 +138,9 @@ EVENT_STEMS: frozenset[str] = frozenset(
         "passed",  # stem("pass") is "pas": the inflected forms stem to "pass"
         "approve",
         "adopt",
+        "dismiss",
+        "sign",
+        "thank",
     }
 )
 """Event verbs that are cues only with a clausal or quoted content."""

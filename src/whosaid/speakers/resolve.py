@@ -184,6 +184,7 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if not sources:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     content = Ranges((s.start, s.end) for s in attribution.content)
+    sources = _cue_subject_first(ix, sources, attribution.cue)
     result: SourceResult | None = None
     for source in sources:
         result = resolve_span(ix, ds, source, content)
@@ -317,6 +318,25 @@ def _pseudo_entity(ix: DocIndex, ds: Discourse, source: Span) -> Entity:
         entity = Entity(name=name, kind=kind, start=start, end=end)
         ds.entities[key] = entity
     return entity
+
+
+def _cue_subject_first(
+    ix: DocIndex, sources: list[Span], cue: Sequence[Span]
+) -> list[Span]:
+    """Several source fragments: the one with a word hanging from the cue
+    first ("Chuck Schumer accused Trump …, while Rep. Richard Neal … said":
+    Neal is the subject of "said")."""
+    if len(sources) < 2 or not cue:
+        return sources
+    cue_tokens = {
+        t.i for c in cue if (span := char_span(ix, c.start, c.end)) for t in span
+    }
+
+    def hangs(source: Span) -> bool:
+        span = char_span(ix, source.start, source.end)
+        return span is not None and any(t.head.i in cue_tokens for t in span)
+
+    return sorted(sources, key=lambda s: not hangs(s))
 
 
 def _anchor(attribution: Attribution) -> int:

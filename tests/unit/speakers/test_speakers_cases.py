@@ -445,6 +445,33 @@ def test_order_and_fields_are_kept(nlp: Any) -> None:
     assert out[0].source == later.source and out[0].confidence == later.confidence
 
 
+def test_the_source_fragment_of_the_cues_own_clause_names_the_speaker(
+    nlp: Any,
+) -> None:
+    # a tagger's source run from the clause before ("Schumer accused …")
+    # beside the cue's own subject
+    text = (
+        "Senator Chuck Schumer accused Trump of playing games, while "
+        "Rep. Richard Neal said the tariffs were a tax."
+    )
+    schumer, neal, said = (
+        text.index("Senator"),
+        text.index("Rep."),
+        text.index(" said") + 1,
+    )
+    attribution = make_attribution(
+        id="t0",
+        source=(
+            Span.of(text, schumer, schumer + len("Senator Chuck Schumer")),
+            Span.of(text, neal, neal + len("Rep. Richard Neal")),
+        ),
+        cue=(Span.of(text, said, said + 4),),
+        confidence=1.0,
+    )
+    (out,) = resolve_speakers(nlp(text), [attribution])
+    assert out.speaker is not None and out.speaker.name == "Richard Neal"
+
+
 def test_empty_source_is_none(nlp: Any) -> None:
     text = "The talks ended on Friday."
     out = resolve_speakers(nlp(text), [_attribution(text, 0, 0)])
