@@ -105,6 +105,11 @@ def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
     return Span.of(text, first.idx, last.idx + len(last.text))
 
 
+def _run_in(doc: Any, run: Sequence[int], regions: _Regions) -> bool:
+    """Whether a token run lies in skipped regions (by its first token)."""
+    return bool(run) and regions.contain(doc[run[0]].idx, doc[run[0]].idx + 1)
+
+
 def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
     """Whether one of ``regions`` holds all of ``[start, end)``."""
     return _Regions(regions).contain(start, end)
@@ -2002,6 +2007,10 @@ def extract_attributions(
         if cue_filter and cue_head_allowed(doc, feats, cue) is False:
             continue  # no candidate of this cue could pass the filter
         cand = tag_roles(feats, cue, taggers)
+        if cand is not None and skip:
+            # a caption or credit line is nobody's source ("Staff/NPR" over
+            # "Merrick Garland welcomed the ruling, saying …")
+            cand.source = [r for r in cand.source if not _run_in(doc, r, skipped)]
         if cand is not None and not cand.content:
             cand = None
         if cand is None and p_cue >= CCOMP_CUE_THRESHOLD:

@@ -493,6 +493,24 @@ def test_states_ner_takes_for_persons_are_joint_speakers(nlp: Any) -> None:
     assert [c.name for c in out.co_speakers] == ["Burkina Faso", "Niger"]
 
 
+def test_they_after_a_joint_source_is_the_same_speakers(nlp: Any) -> None:
+    text = (
+        "Rep. John Moolenaar and Rep. Raja Krishnamoorthi said the ruling was "
+        "sound. They urged ByteDance to sell the app."
+    )
+    joint_end = text.index(" said")
+    they = text.index("They")
+    attributions = [
+        make_attribution(id="t0", source=(Span.of(text, 0, joint_end),)),
+        make_attribution(id="t1", source=(Span.of(text, they, they + 4),)),
+    ]
+    first, second = resolve_speakers(nlp(text), attributions)
+    names = [first.speaker.name, *(c.name for c in first.co_speakers)]
+    assert names == ["John Moolenaar", "Raja Krishnamoorthi"]
+    assert second.speaker is not None and second.speaker.resolved_by == "pronoun"
+    assert [second.speaker.name, *(c.name for c in second.co_speakers)] == names
+
+
 def test_empty_source_is_none(nlp: Any) -> None:
     text = "The talks ended on Friday."
     out = resolve_speakers(nlp(text), [_attribution(text, 0, 0)])
