@@ -185,6 +185,12 @@ MALE_WORDS: frozenset[str] = frozenset(
 )
 
 # Role synonyms: a nominal headed by the key matches titles with any value.
+ORG_SYNONYMS: dict[str, frozenset[str]] = {
+    "bench": frozenset({"bench", "court", "tribunal"}),
+}
+"""Heads of a nominal source that stand for a body named with another word
+("the bench said" after "the Supreme Court")."""
+
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
     "spokeswoman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),

@@ -25,6 +25,7 @@ from whosaid.entities.lexicon import (
     MEDIA_MARKERS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    ORG_SYNONYMS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     STATE_NOUNS,
@@ -513,7 +514,11 @@ def _resolve_nominal(
                 e.kind == "org"
                 and (
                     head in e.titles
-                    or any(same_stem(head, w) for w in name_words(e.name))
+                    or any(
+                        same_stem(h, w)
+                        for h in ORG_SYNONYMS.get(head, (head,))
+                        for w in name_words(e.name)
+                    )
                 )
                 and _names_places(e, places)
             ),

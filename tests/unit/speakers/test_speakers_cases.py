@@ -99,6 +99,13 @@ CASES: tuple[Case, ...] = (
         (("Vitali Klitschko", "appositive"), ("Vitali Klitschko", "name")),
     ),
     Case(
+        "the-bench-is-the-court",
+        "The Supreme Court struck down the scheme on Thursday. The bench said "
+        "the amendments were arbitrary.",
+        (("The Supreme Court", 0), ("The bench", 0)),
+        (("Supreme Court", "name"), ("Supreme Court", "nominal")),
+    ),
+    Case(
         "appositive-after-surname",
         "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
         "said the president was confident.",
