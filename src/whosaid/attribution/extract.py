@@ -1674,6 +1674,13 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             subject = [
                 c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
             ]
+            if not subject and tok.dep_ == "conj":
+                # "SC scraps bonds scheme, says funding ...": the first verb's
+                subject = [
+                    c
+                    for c in tok.head.children
+                    if c.dep_ == "nsubj" and c.i < tok.head.i
+                ]
             if not subject and tok.tag_ == "NNS":
                 subject = [doc[i - 1]] if doc[i - 1].pos_ in {"PROPN", "NOUN"} else []
             if not subject:
@@ -1684,10 +1691,14 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
                 cue_end += 1
             if last - cue_end + 1 < MIN_CONTENT_WORDS:
                 break
+            if tok.dep_ == "conj" and subject[0].i < tok.head.i:
+                src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
+            else:
+                src_end = i
             found.append(
                 _Candidate(
                     cue=list(range(i, cue_end)),
-                    source=[list(range(src_first, i))],
+                    source=[list(range(src_first, src_end))],
                     content=[list(range(cue_end, last + 1))],
                     confidence=RULE_CONFIDENCE,
                     method="rule.headline.v1",

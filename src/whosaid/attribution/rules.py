@@ -122,6 +122,8 @@ def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | No
             letters = sum(ch.isalpha() for j in name for ch in doc[j].text)
             if letters < 2 or all(doc[j].lower_ in LABELS for j in name):
                 return None
+            if all(doc[j].ent_type_ == "GPE" for j in name):
+                return None  # a dateline ("NEW DELHI: In a landmark verdict")
             return name, i
         if _CAPS_RE.fullmatch(token.text) is None and not (name and token.text == "."):
             return None
