@@ -34,7 +34,11 @@ from whosaid.attribution.features import (
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.quotes import Quote
-from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
+from whosaid.attribution.rules import (
+    line_end,
+    trailing_cue_findings,
+    transcript_findings,
+)
 from whosaid.attribution.scoring import ScoringTagger
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
@@ -1538,7 +1542,10 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
         return run
     for k, i in enumerate(run[:10]):
         token = doc[i]
-        if token.text in DATELINE_DASHES:
+        if token.text in DATELINE_DASHES and (
+            token.text != "-" or (k > 0 and doc[i - 1].whitespace_)
+        ):
+            # a hyphen inside a word ("Trump-Kim summit") is no dateline dash
             return run[k + 1 :] if k > 0 else run
         if not (token.is_title or token.is_upper or token.text in ",()."):
             return run
@@ -1659,6 +1666,17 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             first += 1
         while last >= first and doc[last].is_space:
             last -= 1
+        if first <= last and (first == 0 or "\n" in doc[first - 1].text_with_ws):
+            # the parser may cut a headline line ("…, says | PM Lee")
+            line_last = line_end(doc, first) - 1
+            inverted = (
+                _inverted_headline(doc, first, line_last)
+                if doc[line_last].text not in HEADLINE_END
+                else None
+            )
+            if inverted is not None:
+                found.append(inverted)
+                continue
         if last - first < 3 or doc[last].text in HEADLINE_END:
             continue
         if not lines.whole(doc[first].idx, doc[last].idx + len(doc[last].text)):
@@ -1706,6 +1724,38 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             )
             break
     return found
+
+
+INVERTED_SOURCE_MAX = 6
+"""Tokens after an inverted headline's verb ("…, says PM Lee")."""
+
+
+def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:
+    """A headline closed by its source: "Hosting summit a 'worthwhile'
+    contribution to peace, says PM Lee" (the content may have no verb)."""
+    for c in range(last - 2, first + MIN_CONTENT_WORDS, -1):
+        if doc[c].text != ",":
+            continue
+        verb = doc[c + 1]
+        if verb.lower_ not in CUE_WORDS or not verb.lower_.endswith("s"):
+            return None
+        if event_kind(verb.text) is not None:
+            return None
+        source = list(range(c + 2, last + 1))
+        if not source or len(source) > INVERTED_SOURCE_MAX:
+            return None
+        if not any(
+            doc[i].pos_ == "PROPN" or doc[i].lower_ in ROLE_NOUNS for i in source
+        ):
+            return None
+        return _Candidate(
+            cue=[c + 1],
+            source=[source],
+            content=[list(range(first, c))],
+            confidence=RULE_CONFIDENCE,
+            method="rule.headline.v1",
+        )
+    return None
 
 
 TRANSCRIPT_METHOD = "rule.transcript.v1"

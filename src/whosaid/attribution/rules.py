@@ -96,7 +96,7 @@ def _line_starts(doc: Any) -> list[int]:
     return starts
 
 
-def _line_end(doc: Any, first: int) -> int:
+def line_end(doc: Any, first: int) -> int:
     """Index one past the last non-space token of the line starting at ``first``."""
     i = first
     n = len(doc)
@@ -147,7 +147,7 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     current: RuleFinding | None = None
     quoted = False
     for first in starts:
-        end = _line_end(doc, first)
+        end = line_end(doc, first)
         opens_quote = doc[first].text in _OPEN_QUOTES
         k = first + 1 if opens_quote else first
         label = _speaker_label(doc, k, end) if k < end else None
