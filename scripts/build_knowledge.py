@@ -711,10 +711,16 @@ def write_given_names(table: Table, out: Path) -> int:
             continue
         first[words[0]] = first.get(words[0], 0) + 1
         last[words[-1]] = last.get(words[-1], 0) + 1
+    from whosaid.entities.lexicon import SECTOR_WORDS, TITLES
+
+    titles = SECTOR_WORDS | TITLES  # "Prince X", "Governor X" open names too
     names = sorted(
         w
         for w, n in first.items()
-        if n >= GIVEN_MIN and n >= GIVEN_RATIO * last.get(w, 0) and w.isalpha()
+        if n >= GIVEN_MIN
+        and n >= GIVEN_RATIO * last.get(w, 0)
+        and w.isalpha()
+        and w not in titles
     )
     with (out / "given_names.txt").open("w", encoding="utf-8", newline="\n") as f:
         f.write(
