@@ -11,6 +11,7 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
+from whosaid.actors.parties import PARTY_LEADER_WORDS
 from whosaid.actors.people import Link, People, head_office
 from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
 
@@ -122,7 +123,21 @@ def link_people(
             d.country, d.igo = link.country, link.igo
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = link.sector
+        elif d.sector == "PTY":
+            d.sector = party_sector(d.roles, link)
         d.sources.append(link.source)
+
+
+def party_sector(roles: Collection[str], link: Link) -> str:
+    """The sector of a person the text names by party ("Republican Mitt
+    Romney", "Conservative leader Kemi Badenoch") whom the people tables
+    know: the office they hold that day (a governing party's leader in
+    office is GOV, a lawmaker LEG); out of office, a party's leader leads the
+    opposition (OPP); anyone else stays PTY."""
+    if not link.former and link.office.sector:
+        return link.office.sector
+    words = {w.strip(".,").lower() for r in roles for w in r.split()}
+    return "OPP" if words & PARTY_LEADER_WORDS else "PTY"
 
 
 def surname_evidence(name: str, link: Link, evidence: Collection[str] | None) -> bool:

@@ -1,0 +1,79 @@
+"""Party words: the singular and adjective forms of parties ("Conservative",
+"Tory") and the sector of a person named by party."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from whosaid.actors import load_knowledge
+from whosaid.actors.knowledge import Entry
+from whosaid.actors.linking import party_sector
+from whosaid.actors.parties import party_forms, party_word_entries
+from whosaid.actors.people import Link, Office, Person
+
+NLP = spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "forms"),
+    [
+        ("Conservative Party", ["Conservative"]),
+        ("Conservatives", ["Conservative"]),
+        ("Tories", ["Tory"]),
+        ("Liberal Democrats", ["Liberal Democrat"]),
+        ("Democrats", ["Democrat"]),
+        ("Republican Party", ["Republican"]),
+        ("Greens", ["Green"]),
+        ("Renaissance party", []),  # a noun, no adjective
+        ("Communist Party of China", []),
+        ("Lebanese Forces", []),  # a plural that names no member
+        ("CDU", []),
+        ("Labour", []),
+    ],
+)
+def test_party_forms(pattern: str, forms: list[str]) -> None:
+    assert party_forms(pattern) == forms
+
+
+def _party(pattern: str, country: str | None) -> Entry:
+    return Entry(pattern, pattern, "party", country, None, "PTY", None, "org", "t", False)
+
+
+def test_a_form_two_countries_share_is_left_out() -> None:
+    made = party_word_entries(
+        [_party("Scottish National Party", "GBR"), _party("Conservatives", "GBR")]
+        + [_party("Liberal Party", "CAN"), _party("Liberal Party", "AUS")]
+    )
+    assert {(e.pattern, e.country, e.exact_case) for e in made} == {
+        ("Scottish National", "GBR", True),
+        ("Conservative", "GBR", True),
+    }
+
+
+def test_shipped_party_words_read_only_capitalized() -> None:
+    kb = load_knowledge(NLP.tokenizer)
+    (tory,) = kb.names[("tory",)]
+    assert (tory.name, tory.country, tory.exact_case) == (
+        "Conservative Party",
+        "GBR",
+        True,
+    )
+    assert kb.names[("republican",)][0].country == "USA"
+    assert kb.names[("liberal", "democrat")][0].country == "GBR"
+
+
+def _link(sector: str, end: str, former: bool) -> Link:
+    office = Office("GBR", None, sector, "x", "2020-01-01", end, "t")
+    return Link(Person("Q1", "X Y", (office,)), office, former=former)
+
+
+def test_a_party_leader_out_of_office_leads_the_opposition() -> None:
+    out = _link("GOV", "2022-01-01", former=True)
+    assert party_sector(["Conservative leader"], out) == "OPP"
+    assert party_sector(["Conservative donor"], out) == "PTY"
+
+
+def test_a_party_leader_or_member_in_office_takes_the_office() -> None:
+    assert party_sector(["Labour leader"], _link("GOV", "", former=False)) == "GOV"
+    assert party_sector([], _link("LEG", "", former=False)) == "LEG"
