@@ -71,6 +71,7 @@ def build_index(
     exclude: Sequence[tuple[int, int]],
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
+    gender_of: Callable[[str], str | None] | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
@@ -84,6 +85,7 @@ def build_index(
         masked=Ranges([*quote_regions(text), *contents]),
         known=known,
         kind_of=kind_of,
+        gender_of=gender_of,
     )
     ds = Discourse()
     build_mentions(ix, ds)
@@ -283,7 +285,7 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     for i, raw in enumerate(raws):
         if (
             kinds[i] in {"org", "gpe"}
-            and raw.label != "GPE"
+            and (raw.label != "GPE" or surname_as_subject(ix, raw))
             and len(name_words(raw.name)) == 1
             and raw.name.lower() in person_surnames
             and not is_acronym(raw.name)
@@ -327,6 +329,16 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         )
     _surname_mentions(ix, ds, full_index)
     ds.events.sort(key=lambda ev: ev.start)
+
+
+def surname_as_subject(ix: DocIndex, raw: RawMention) -> bool:
+    """Whether a one-word name NER called a place acts as a person: the
+    subject of a clause ("Kamikawa said", after "Yoko Kamikawa") and no
+    state world knowledge knows ("Jordan said" stays the kingdom)."""
+    if ix.kind_of is None or ix.kind_of(raw.name) is not None:
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    return span is not None and len(span) == 1 and span[0].dep_ in SUBJECT_DEPS
 
 
 def _surname_mentions(
@@ -410,9 +422,17 @@ def _link(
     if entity is None:
         entity = Entity(name=name, kind=kind, start=raw.start, end=raw.end)
         if kind == "person":
-            entity.gender = gender_of_first_name(name)
+            entity.gender = person_gender(ix, name)
         ds.entities[key] = entity
     return entity
+
+
+def person_gender(ix: DocIndex, name: str) -> str | None:
+    """A person's gender from safe evidence only: world knowledge of the
+    person a full name denotes, else a listed first name; ``None`` (any
+    pronoun may refer) without either."""
+    known = ix.gender_of(name) if ix.gender_of is not None else None
+    return known or gender_of_first_name(name)
 
 
 def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:

@@ -37,7 +37,9 @@ def test_party_forms(pattern: str, forms: list[str]) -> None:
 
 
 def _party(pattern: str, country: str | None) -> Entry:
-    return Entry(pattern, pattern, "party", country, None, "PTY", None, "org", "t", False)
+    return Entry(
+        pattern, pattern, "party", country, None, "PTY", None, "org", "t", False
+    )
 
 
 def test_a_form_two_countries_share_is_left_out() -> None:
