@@ -27,8 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
-from whosaid.entities.nominals import Nominal, nominal_table
 from whosaid.actors.parties import party_word_entries
+from whosaid.entities.nominals import Nominal, nominal_table
 from whosaid.errors import ConfigError
 from whosaid.records import ActorType
 

@@ -44,8 +44,12 @@ def _party(pattern: str, country: str | None) -> Entry:
 
 def test_a_form_two_countries_share_is_left_out() -> None:
     made = party_word_entries(
-        [_party("Scottish National Party", "GBR"), _party("Conservatives", "GBR")]
-        + [_party("Liberal Party", "CAN"), _party("Liberal Party", "AUS")]
+        [
+            _party("Scottish National Party", "GBR"),
+            _party("Conservatives", "GBR"),
+            _party("Liberal Party", "CAN"),
+            _party("Liberal Party", "AUS"),
+        ]
     )
     assert {(e.pattern, e.country, e.exact_case) for e in made} == {
         ("Scottish National", "GBR", True),
