@@ -67,6 +67,7 @@ from whosaid.actors.linking import (
     link_people,
     place_name_tails,
     surnames_as_people,
+    things_named_after_people,
     us_lawmakers,
 )
 from whosaid.actors.mentions import build_mentions
@@ -143,6 +144,7 @@ def extract_actors(
     drafts = group_mentions(st.mentions, known)
     drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
+    things_named_after_people(drafts, doc, known)
     us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
     evidence = st.doc_countries | {

@@ -4,7 +4,9 @@ tails, and the article's country as a last resort for domestic titles."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc
 
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
@@ -14,6 +16,7 @@ from whosaid.actors.model import (
 from whosaid.actors.parties import PARTY_LEADER_WORDS
 from whosaid.actors.people import Link, People, head_office
 from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
+from whosaid.entities.names import not_a_person_name
 
 FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 
@@ -351,6 +354,31 @@ def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
             d.sources.append("US lawmaker tag")
         if d.country == "USA" and d.sector is None:
             d.sector = "LEG"
+
+
+def things_named_after_people(
+    drafts: list[ActorDraft], doc: Doc, known: Callable[[str], bool]
+) -> None:
+    """A "person" the people tables do not know whose name is a thing's or
+    a headline fragment (:func:`whosaid.entities.names.not_a_person_name`:
+    "Trump Tower", "Trump Taj Mahal", "Trump Revealed", "Endorsed Trump",
+    beside the known "Donald Trump") is no person: type ``other``, no code."""
+    surnames = {
+        d.name.split()[-1].lower()
+        for d in drafts
+        if d.type == "person" and len(d.name.split()) >= 2 and known(d.name)
+    }
+    for d in drafts:
+        if d.type != "person" or not d.mentions or known(d.name):
+            continue
+        s, e = min(d.mentions)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        toks = [t for t in span or () if t.lower_ not in {"the", "a", "an"}]
+        words = [t.text for t in toks] or d.name.split()
+        tags = [t.tag_ for t in toks]
+        if not_a_person_name(words, tags, surnames):
+            d.type, d.country, d.igo, d.sector = "other", None, None, None
+            d.sources.append("named after a person")
 
 
 def place_name_tails(drafts: list[ActorDraft], text: str) -> None:

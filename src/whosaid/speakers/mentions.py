@@ -39,6 +39,7 @@ from whosaid.entities.names import (
     name_words,
     nearest_full_name,
     next_word,
+    not_a_person_name,
     quote_regions,
     strip_titles,
     strip_trailing_lower,
@@ -276,8 +277,15 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     raws = fixed
     person_surnames: set[str] = set()
     kinds: list[str] = []
+    known_surnames = {
+        name_words(n)[-1].strip(".,")
+        for n in full_persons
+        if ix.known is not None and ix.known(n)
+    }
     for raw in raws:
         kind = _kind(ix, raw, person_names)
+        if kind == "person" and _names_a_thing(ix, raw, known_surnames):
+            kind = "fac"  # "Trump Tower", "Trump Revealed": no person
         kinds.append(kind)
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))
@@ -369,6 +377,18 @@ def _surname_mentions(
                 masked=tok.idx in ix.masked,
             )
         )
+
+
+def _names_a_thing(ix: DocIndex, raw: RawMention, surnames: set[str]) -> bool:
+    """Whether a person-like name world knowledge does not know names a
+    thing or is a headline fragment (see
+    :func:`whosaid.entities.names.not_a_person_name`)."""
+    if ix.known is not None and ix.known(raw.name):
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    toks = list(span) if span is not None else []
+    words = [t.text for t in toks] or name_words(raw.name)
+    return not_a_person_name(words, [t.tag_ for t in toks], surnames)
 
 
 def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:

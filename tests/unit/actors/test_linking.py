@@ -225,3 +225,23 @@ def test_figures_glued_to_a_name_are_dropped_before_linking() -> None:
     glued = _titled("Donald Trump 384", [], None)
     link_people([glued], people, "2017-03-01", "Donald Trump 384, Ted Cruz 300")
     assert (glued.kb_id, glued.name) == ("Q22686", "Donald Trump")
+
+
+def test_things_named_after_a_known_person_are_no_persons() -> None:
+    import spacy
+
+    from whosaid.actors.linking import things_named_after_people
+
+    text = "Donald Trump opened Trump Tower. Vivian Wang wrote that Wang Yi spoke."
+    doc = spacy.blank("en")(text)
+    known = {"Donald Trump", "Vivian Wang", "Wang Yi"}.__contains__
+
+    def person(name: str) -> ActorDraft:
+        s = text.index(name)
+        return _draft(name, "person", [(s, s + len(name))], ["ner"])
+
+    drafts = [person(n) for n in ("Donald Trump", "Trump Tower", "Vivian Wang")]
+    drafts.append(person("Wang Yi"))
+    things_named_after_people(drafts, doc, known)
+    assert [d.type for d in drafts] == ["person", "other", "person", "person"]
+    assert drafts[1].sector is None and "named after a person" in drafts[1].sources
