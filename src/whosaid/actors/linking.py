@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
@@ -371,14 +371,23 @@ def things_named_after_people(
     for d in drafts:
         if d.type != "person" or not d.mentions or known(d.name):
             continue
-        s, e = min(d.mentions)
-        span = doc.char_span(s, e, alignment_mode="expand")
-        toks = [t for t in span or () if t.lower_ not in {"the", "a", "an"}]
+        toks = _name_tokens(d, doc)
         words = [t.text for t in toks] or d.name.split()
         tags = [t.tag_ for t in toks]
         if not_a_person_name(words, tags, surnames):
             d.type, d.country, d.igo, d.sector = "other", None, None, None
             d.sources.append("named after a person")
+
+
+def _name_tokens(d: ActorDraft, doc: Doc) -> list[Token]:
+    """The tokens of the first mention that spell the draft's name (its
+    titles and determiners left out); none when no mention spells it."""
+    for s, e in sorted(d.mentions):
+        k = doc.text.find(d.name, s, e)
+        span = doc.char_span(k, k + len(d.name)) if k >= 0 else None
+        if span is not None:
+            return list(span)
+    return []
 
 
 def place_name_tails(drafts: list[ActorDraft], text: str) -> None:
