@@ -4,6 +4,7 @@ country, IGO and sector."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
@@ -80,8 +81,13 @@ def compose(
             sector = best_sector(sector, sec)
         org = _org_modifier(ix, st, mods)
         if org is not None:
-            # "Foreign Ministry spokesman X", "Huawei chief executive X"
-            if org.sector and (sector is None or sector == "GOV"):
+            # "Foreign Ministry spokesman X", "Huawei chief executive X";
+            # never "Minister of Investment, Trade and Industry X"
+            if (
+                org.sector
+                and (sector is None or sector == "GOV")
+                and not portfolio_of_office(ix, mods)
+            ):
                 sector = best_sector(sector, org.sector)
             if country is None and igo is None:
                 country, igo = org.country, org.igo
@@ -290,6 +296,23 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
         if sec.kind == "title" and sec.sector == "GOV":
             office = True
     return out
+
+
+def portfolio_of_office(ix: ActorIndex, mods: list[Hit]) -> bool:
+    """Whether the organization after a state office's title is its
+    portfolio ("Minister of Investment, Trade and Industry", "Secretary of
+    Commerce"): "of" right after a GOV title; the office keeps GOV."""
+    for left, right in itertools.pairwise(mods):
+        if (
+            left.kind == "sector"
+            and left.sector is not None
+            and left.sector.kind == "title"
+            and left.sector.sector == "GOV"
+            and right.kind in {"org", "name"}
+            and ix.lower[left.j : right.i] == ["of"]
+        ):
+            return True
+    return False
 
 
 def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | None:

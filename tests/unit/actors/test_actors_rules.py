@@ -188,3 +188,16 @@ def test_a_dateline_glued_to_a_title_is_not_part_of_it() -> None:
     person = next(m for m in st.mentions if m.type == "person")
     assert (person.roles, person.sector) == (["Governor"], "GOV")
     assert ix.doc.text[person.start : person.end] == "Governor Mara Quist"
+
+
+def test_an_organization_after_a_state_office_is_its_portfolio() -> None:
+    from whosaid.actors.compose import portfolio_of_office
+
+    words = ["Minister", "of", "Investment", ",", "Trade", "and", "Industry", "X"]
+    ix = index_document(Doc(NLP.vocab, words=words), load_knowledge(NLP.tokenizer), ())
+    minister = Hit(0, 1, "sector", sector=SectorWord("minister", "GOV", "title", False))
+    org = Hit(2, 7, "org", label="ORG")
+    assert portfolio_of_office(ix, [minister, org])
+    spokesman = Hit(0, 1, "sector", sector=SectorWord("spokesman", None, "title", True))
+    assert not portfolio_of_office(ix, [spokesman, org])  # no office: the employer
+    assert not portfolio_of_office(ix, [org, minister])
