@@ -91,6 +91,11 @@ def compose(
                 sector = best_sector(sector, org.sector)
             if country is None and igo is None:
                 country, igo = org.country, org.igo
+        if country is None and igo is None and org is None:
+            prior = possessor_body(ix, st, mods)
+            if prior is not None:
+                # "the agency's deputy director general X" after the IAEA
+                country, igo = prior.country, prior.igo
         if country is None and igo is None and title_hits and org is None:
             igo = _igo_in_sentence(
                 ix, st, head.i
@@ -355,6 +360,26 @@ def _igo_in_sentence(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
         if m.igo and m.type == "igo" and start <= m.start < pos
     }
     return igos.pop() if len(igos) == 1 else None
+
+
+def possessor_body(
+    ix: ActorIndex, st: ActorState, mods: list[Hit]
+) -> ActorMention | None:
+    """The body a definite possessor names ("the agency's", "the bank's"
+    before a title): the latest earlier actor whose name ends with its head
+    noun (see :func:`_prior_with_head`)."""
+    for h in mods:
+        if (
+            h.kind == "sector"
+            and h.sector is not None
+            and h.sector.kind == "body"
+            and h.i > 0
+            and ix.lower[h.i - 1] == "the"
+            and h.j < len(ix.lower)
+            and ix.lower[h.j] in {"'s", "’s"}
+        ):
+            return _prior_with_head(ix, st, h)
+    return None
 
 
 def _prior_with_head(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention | None:

@@ -201,3 +201,23 @@ def test_an_organization_after_a_state_office_is_its_portfolio() -> None:
     spokesman = Hit(0, 1, "sector", sector=SectorWord("spokesman", None, "title", True))
     assert not portfolio_of_office(ix, [spokesman, org])  # no office: the employer
     assert not portfolio_of_office(ix, [org, minister])
+
+
+def test_a_definite_possessor_names_the_earlier_body() -> None:
+    from whosaid.actors.compose import possessor_body
+
+    words = ["IAEA", "inspectors", "left", ".", "the", "agency", "'s", "chief", "X"]
+    ix = index_document(Doc(NLP.vocab, words=words), load_knowledge(NLP.tokenizer), ())
+    st = ActorState()
+    iaea = ActorMention(
+        0, 4, ("body", "", "IAEA", "", "iaea agency"), "Agency IAEA", "igo", None,
+        "IAEA", None, "IGOUNOIAE",
+    )  # fmt: skip
+    st.mentions.append(iaea)
+    agency = Hit(5, 6, "sector", sector=SectorWord("agency", "GOV", "body", False))
+    title = Hit(7, 8, "sector", sector=SectorWord("chief", None, "title", True))
+    assert possessor_body(ix, st, [agency, title]) is iaea
+    bare = Hit(5, 6, "sector", sector=SectorWord("agency", "GOV", "body", False))
+    words[4] = "an"
+    ix2 = index_document(Doc(NLP.vocab, words=words), load_knowledge(NLP.tokenizer), ())
+    assert possessor_body(ix2, st, [bare, title]) is None  # "an agency's": none
