@@ -12,6 +12,9 @@ writes three compact tables into ``src/whosaid/actors/data/``:
 * ``candidates.tsv``: ``id, country, election`` -- the major candidates of
   the Factbook's election results (the first names of each election) whom
   ``people.tsv`` has, with the election's date.
+* ``genders.tsv``: ``id, gender`` -- ``f`` or ``m`` where a source gives one
+  (EveryPolitician's Wikidata gender, the US Congress bios): the speaker
+  stage's evidence for "she"/"he".
 
 Sources, in order (a later source adds offices and aliases to a person an
 earlier one made when the QID, or the folded name and the country, agree):
