@@ -29,6 +29,7 @@ from whosaid.actors.model import (
     span_text,
     tokens_lower,
 )
+from whosaid.actors.parties import PARTY_LEADER_WORDS
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 
@@ -87,6 +88,7 @@ def compose(
                 org.sector
                 and (sector is None or sector == "GOV")
                 and not portfolio_of_office(ix, mods)
+                and not party_of_officeholder(org, sector, title_words)
             ):
                 sector = best_sector(sector, org.sector)
             if country is None and igo is None:
@@ -301,6 +303,14 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
         if sec.kind == "title" and sec.sector == "GOV":
             office = True
     return out
+
+
+def party_of_officeholder(org: Entry, sector: str | None, titles: set[str]) -> bool:
+    """Whether a party named before a state office ("Republican Secretary of
+    State X", "Democratic Gov. X") is only the holder's party: the office
+    gives the sector; a party's leader ("Conservative leader X") takes the
+    party's, which the people tables may turn into GOV or OPP."""
+    return org.type == "party" and sector == "GOV" and not titles & PARTY_LEADER_WORDS
 
 
 def portfolio_of_office(ix: ActorIndex, mods: list[Hit]) -> bool:

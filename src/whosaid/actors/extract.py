@@ -144,13 +144,13 @@ def extract_actors(
     drafts = group_mentions(st.mentions, known)
     drafts = name_the_nameless(drafts)
     place_name_tails(drafts, ix.text)
-    things_named_after_people(drafts, doc, known)
     us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
     evidence = st.doc_countries | {
         d.country for d in drafts if d.type in {"state", "place"} and d.country
     }
     link_people(drafts, people, date, ix.text, evidence)
+    things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough

@@ -333,6 +333,9 @@ US_PARTY_TAG = re.compile(
 
 US_LAWMAKER_TITLE = re.compile(r"\b(?:Rep|Sen|Reps|Sens)\.\s*$")
 """The AP abbreviations of a US lawmaker's title right before a name."""
+US_LAWMAKER_TITLE_IN = re.compile(r"\b(?:Rep|Sen|Reps|Sens)\.\s+[A-Z]")
+"""The same title inside a mention that starts with a party ("Democratic Sen.
+Claire McCaskill")."""
 
 
 def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
@@ -345,15 +348,17 @@ def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
             continue
         tagged = any(US_PARTY_TAG.match(text, e) for _, e in d.mentions)
         titled = any(
-            US_LAWMAKER_TITLE.search(text[max(0, s - 8) : s]) for s, _ in d.mentions
+            US_LAWMAKER_TITLE.search(text[max(0, s - 8) : s])
+            or US_LAWMAKER_TITLE_IN.search(text[s:e])
+            for s, e in d.mentions
         )
         if not (tagged or titled):
             continue
         if d.country is None and d.igo is None:
             d.country = "USA"
             d.sources.append("US lawmaker tag")
-        if d.country == "USA" and d.sector is None:
-            d.sector = "LEG"
+        if d.country == "USA" and (d.sector is None or (d.sector == "PTY" and titled)):
+            d.sector = "LEG"  # "Democratic Sen. X": the seat, not the party
 
 
 def things_named_after_people(
@@ -369,13 +374,13 @@ def things_named_after_people(
         if d.type == "person" and len(d.name.split()) >= 2 and known(d.name)
     }
     for d in drafts:
-        if d.type != "person" or not d.mentions or known(d.name):
-            continue
+        if d.type != "person" or not d.mentions or d.kb_id or known(d.name):
+            continue  # linked ("Obama Says" in a headline is Barack Obama)
         toks = _name_tokens(d, doc)
         words = [t.text for t in toks] or d.name.split()
         tags = [t.tag_ for t in toks]
         if not_a_person_name(words, tags, surnames):
-            d.type, d.country, d.igo, d.sector = "other", None, None, None
+            d.type = "other"  # what the text says of it stays ("State Department X")
             d.sources.append("named after a person")
 
 

@@ -12,6 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
+from whosaid.actors.parties import PARTY_FOLLOWERS, PARTY_WORD
 from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view
@@ -322,6 +323,7 @@ class Scanner:
                     text.replace(".", "") == bare.replace(".", "")
                     and any(c.isupper() for c in text)
                     and (text.isupper() or text == bare)
+                    and (entry.kind != PARTY_WORD or party_word_reads(span))
                 ):
                     return entry
                 continue
@@ -439,6 +441,34 @@ def index_document(
         words={w for w in lower if w.isalpha()},
         sent_start=sent_start,
         ents=doc.ents,
+    )
+
+
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    {"", '"', "“", "‘", "'", "(", "—", "–", "-"}
+)
+"""Tokens after which a word opens a sentence or a quoted phrase."""
+
+
+def party_word_reads(span: Span) -> bool:
+    """Whether a party form ("Conservative", "Democratic") reads as the
+    party: anywhere but at a sentence's start, where only a party word
+    after it ("Conservative leader", "Democratic lawmakers") or a name
+    ("Republican Mitt Romney") says so."""
+    doc = span.doc
+    first = span[0]
+    opens = (
+        first.i == 0
+        or bool(first.is_sent_start)
+        or doc[first.i - 1].text.strip() in SENTENCE_OPENERS
+    )
+    if not opens:
+        return True
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in PARTY_FOLLOWERS or (
+        after.pos_ == "PROPN" and after.text[:1].isupper()
     )
 
 

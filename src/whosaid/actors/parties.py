@@ -19,13 +19,40 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from whosaid.actors.knowledge import Entry
 
-__all__ = ["PARTY_LEADER_WORDS", "party_forms", "party_word_entries"]
+__all__ = [
+    "PARTY_FOLLOWERS",
+    "PARTY_LEADER_WORDS",
+    "PARTY_WORD",
+    "party_forms",
+    "party_word_entries",
+]
 
 PARTY_LEADER_WORDS: frozenset[str] = frozenset(
     {"leader", "co-leader", "chair", "chairman", "chairwoman", "chairperson", "head"}
 )
 """Title words that, with a party before them ("Conservative leader",
 "Labour chair"), name the party's leader rather than an office of state."""
+
+PARTY_WORD = "party_word"
+"""The ``kind`` of a party form's entry (its table's entries say ``org``)."""
+
+PARTY_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "leader", "leaders", "co-leader", "chair", "chairman", "chairwoman",
+        "party", "mp", "mps", "member", "members", "lawmaker", "lawmakers",
+        "legislator", "legislators", "senator", "senators", "congressman",
+        "congresswoman", "representative", "candidate", "candidates", "nominee",
+        "nominees", "peer", "peers", "minister", "ministers", "government",
+        "spokesman", "spokeswoman", "spokesperson", "deputy", "backbencher",
+        "backbenchers", "whip", "politician", "politicians", "councillor",
+        "councillors", "governor", "mayor", "majority", "minority", "caucus",
+        "campaign", "primary", "voters", "donor", "donors", "official",
+        "officials", "strategist", "strategists", "colleague", "colleagues",
+    }
+)  # fmt: skip
+"""Words a party form opens a sentence with as a party ("Conservative leader
+X said", "Democratic lawmakers said"); before other words a capital at the
+start of a sentence says nothing ("Conservative economist X")."""
 
 _ADJECTIVE_END = re.compile(r"(?:ive|ic|an|al|ist|ite|ian)$")
 """Endings of a party name's adjective ("Conservative", "Democratic",
@@ -78,7 +105,9 @@ def party_word_entries(entries: Iterable[Entry]) -> list[Entry]:
             continue
         for form in party_forms(entry.pattern):
             found.setdefault(form, []).append(
-                dataclasses.replace(entry, pattern=form, exact_case=True)
+                dataclasses.replace(
+                    entry, pattern=form, exact_case=True, kind=PARTY_WORD
+                )
             )
     out: list[Entry] = []
     for made in found.values():

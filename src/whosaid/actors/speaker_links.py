@@ -24,7 +24,7 @@ from whosaid.entities.lexicon import ACTOR_PRONOUNS
 from whosaid.entities.names import (
     looks_like_person_name,
 )
-from whosaid.records import Actor, Attribution, Speaker
+from whosaid.records import Actor, Attribution, Span, Speaker
 
 
 def _find_actor(drafts: list[ActorDraft], start: int, end: int) -> ActorDraft | None:
@@ -52,12 +52,20 @@ def link_speakers(
         target: ActorDraft | None = None
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
+            if target is not None and (
+                party_as_modifier(target, sp.mention) or member_of_party(sp, target)
+            ):
+                target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
             for src in a.source:
                 target = _find_actor(drafts, src.start, src.end)
+                if target is not None and party_as_modifier(target, src):
+                    target = None
                 if target is not None:
                     break
-            if target is not None and named_person(sp) and nameless(target):
+            if target is not None and (
+                (named_person(sp) and nameless(target)) or member_of_party(sp, target)
+            ):
                 # the speaker stage named a person ("the president" ->
                 # Barack Obama): never the nameless "President" in the source
                 target = None
@@ -75,6 +83,32 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def party_as_modifier(target: ActorDraft, src: Span) -> bool:
+    """Whether a party is named in a source only as a modifier of the word
+    after it ("two Democratic speechwriters", "a Tory MP", "the Republican
+    nominee"): the speaker is a member, never the party itself."""
+    if target.type != "party":
+        return False
+    inside = [(s, e) for s, e in target.mentions if s < src.end and src.start < e]
+    return bool(inside) and all(
+        e < src.end and src.text[e - src.start :].lstrip()[:1].isalpha()
+        for _, e in inside
+    )
+
+
+def member_of_party(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a person whose source also names a
+    party ("Charlie King, a prominent New York Democrat"): the person speaks,
+    not the party (a party's own name, "African National Congress", is the
+    party's)."""
+    return (
+        target.type == "party"
+        and named_person(speaker)
+        and speaker is not None
+        and (speaker.name or "").lower() != target.name.lower()
+    )
 
 
 def named_person(speaker: Speaker | None) -> bool:
@@ -149,6 +183,8 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     m = max(mentions, key=lambda m: m.end - m.start)
     if m.country is None and m.igo is None and m.sector is None:
         return None
+    if m.type == "party" and src.text[m.end - src.start :].lstrip()[:1].isalpha():
+        return None  # "two Democratic speechwriters": members, not the party
     name = " ".join(src.text.split())
     words = name.split()
     if words and words[0].lower() in {"the", "a", "an"}:
