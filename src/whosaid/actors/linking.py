@@ -13,7 +13,7 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
-from whosaid.actors.parties import PARTY_LEADER_WORDS
+from whosaid.actors.parties import PARTY_LEADER_WORDS, PARTY_ROLE_WORDS
 from whosaid.actors.people import Link, People, head_office
 from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
 from whosaid.entities.names import not_a_person_name
@@ -136,10 +136,13 @@ def party_sector(roles: Collection[str], link: Link) -> str:
     Romney", "Conservative leader Kemi Badenoch") whom the people tables
     know: the office they hold that day (a governing party's leader in
     office is GOV, a lawmaker LEG); out of office, a party's leader leads the
-    opposition (OPP); anyone else stays PTY."""
+    opposition (OPP); anyone else stays PTY, as does a party's nominee or
+    candidate, whom the text names by a party role."""
+    words = {w.strip(".,").lower() for r in roles for w in r.split()}
+    if words & PARTY_ROLE_WORDS:
+        return "PTY"
     if not link.former and link.office.sector:
         return link.office.sector
-    words = {w.strip(".,").lower() for r in roles for w in r.split()}
     return "OPP" if words & PARTY_LEADER_WORDS else "PTY"
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PARTY_FOLLOWERS",
     "PARTY_LEADER_WORDS",
+    "PARTY_ROLE_WORDS",
     "PARTY_WORD",
     "party_forms",
     "party_word_entries",
@@ -32,6 +33,12 @@ PARTY_LEADER_WORDS: frozenset[str] = frozenset(
 )
 """Title words that, with a party before them ("Conservative leader",
 "Labour chair"), name the party's leader rather than an office of state."""
+
+PARTY_ROLE_WORDS: frozenset[str] = frozenset(
+    {"nominee", "nominees", "candidate", "candidates", "hopeful", "challenger"}
+)
+"""Titles that are a party's own roles ("Republican vice-presidential
+nominee Mike Pence"): the text's PTY stands whatever office the person holds."""
 
 PARTY_WORD = "party_word"
 """The ``kind`` of a party form's entry (its table's entries say ``org``)."""

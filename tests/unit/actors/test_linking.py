@@ -245,3 +245,15 @@ def test_things_named_after_a_known_person_are_no_persons() -> None:
     things_named_after_people(drafts, doc, known)
     assert [d.type for d in drafts] == ["person", "other", "person", "person"]
     assert drafts[1].sector is None and "named after a person" in drafts[1].sources
+
+
+def test_a_party_and_a_us_lawmakers_title_make_a_lawmaker() -> None:
+    from whosaid.actors.linking import us_lawmakers
+
+    text = "Democratic Sen. Claire McCaskill said no. Pence (R-IN) said yes."
+    sen = _draft("Claire McCaskill", "person", [(0, 32)], ["title"])
+    sen.country, sen.sector = "USA", "PTY"
+    tagged = _draft("Mike Pence", "person", [(42, 47)], ["title"])
+    tagged.country, tagged.sector = "USA", "PTY"  # a nominee: the tag alone
+    us_lawmakers([sen, tagged], text)
+    assert (sen.sector, tagged.sector) == ("LEG", "PTY")

@@ -83,3 +83,51 @@ def test_a_party_leader_out_of_office_leads_the_opposition() -> None:
 def test_a_party_leader_or_member_in_office_takes_the_office() -> None:
     assert party_sector(["Labour leader"], _link("GOV", "", former=False)) == "GOV"
     assert party_sector([], _link("LEG", "", former=False)) == "LEG"
+
+
+def test_a_party_nominee_stays_pty_whatever_office_they_hold() -> None:
+    held = _link("GOV", "", former=False)
+    assert party_sector(["Republican vice-presidential nominee"], held) == "PTY"
+
+
+def test_a_party_form_opening_a_sentence_needs_a_party_word_or_a_name() -> None:
+    from spacy.tokens import Doc
+
+    from whosaid.actors.model import party_word_reads
+
+    def reads(words: list[str], i: int) -> bool:
+        starts = [k == 0 for k in range(len(words))]
+        return party_word_reads(
+            Doc(NLP.vocab, words=words, sent_starts=starts)[i : i + 1]
+        )
+
+    assert not reads(["Conservative", "economist", "X", "said"], 0)
+    assert reads(["Conservative", "leader", "X", "said"], 0)
+    assert reads(["He", "met", "Conservative", "economist", "X"], 2)
+
+
+def test_a_party_named_as_a_modifier_or_beside_a_person_is_no_speaker() -> None:
+    from whosaid.actors.model import ActorDraft
+    from whosaid.actors.speaker_links import member_of_party, party_as_modifier
+    from whosaid.records import Span, Speaker
+
+    text = "two Democratic speechwriters"
+    party = ActorDraft(
+        ("party",), "Democratic Party", "party", "USA", None, "PTY", None
+    )
+    party.mentions = [(4, 14)]
+    assert party_as_modifier(party, Span(start=0, end=len(text), text=text))
+    assert not party_as_modifier(party, Span(start=4, end=14, text="Democratic"))
+    king = Speaker(name="Charlie King", resolved_by="appositive", mention=None)
+    assert member_of_party(king, party)
+    anc = Speaker(name="Democratic Party", resolved_by="name", mention=None)
+    assert not member_of_party(anc, party)
+
+
+def test_a_party_before_a_state_office_is_only_the_holders_party() -> None:
+    from whosaid.actors.compose import party_of_officeholder
+
+    gop = _party("Republican", "USA")
+    assert party_of_officeholder(gop, "GOV", {"secretary", "of", "state"})
+    assert not party_of_officeholder(gop, "GOV", {"leader"})
+    assert not party_of_officeholder(gop, "LEG", {"senator"})
