@@ -92,9 +92,33 @@ def party_as_modifier(target: ActorDraft, src: Span) -> bool:
     if target.type != "party":
         return False
     inside = [(s, e) for s, e in target.mentions if s < src.end and src.start < e]
-    return bool(inside) and all(
-        e < src.end and src.text[e - src.start :].lstrip()[:1].isalpha()
-        for _, e in inside
+    return (
+        bool(inside)
+        and all(
+            _modifies_word(src.text[e - src.start :]) for _, e in inside if e < src.end
+        )
+        and all(e < src.end for _, e in inside)
+    )
+
+
+PARTY_VOICE_WORDS: frozenset[str] = frozenset(
+    {
+        "source", "sources", "aide", "aides", "official", "officials",
+        "spokesman", "spokeswoman", "spokesperson", "operative", "operatives",
+    }
+)  # fmt: skip
+"""Nouns after a party for people who speak for it ("one GOP source", "a
+Labour spokesman"): the party is the speaker's actor."""
+
+
+def _modifies_word(rest: str) -> bool:
+    """Whether the text after a party's mention starts with a word it
+    modifies, other than one for someone who speaks for it."""
+    words = rest.split()
+    return (
+        bool(words)
+        and words[0][:1].isalpha()
+        and (words[0].lower().strip(".,") not in PARTY_VOICE_WORDS)
     )
 
 
@@ -183,7 +207,7 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     m = max(mentions, key=lambda m: m.end - m.start)
     if m.country is None and m.igo is None and m.sector is None:
         return None
-    if m.type == "party" and src.text[m.end - src.start :].lstrip()[:1].isalpha():
+    if m.type == "party" and _modifies_word(src.text[m.end - src.start :]):
         return None  # "two Democratic speechwriters": members, not the party
     name = " ".join(src.text.split())
     words = name.split()

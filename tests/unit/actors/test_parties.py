@@ -118,6 +118,8 @@ def test_a_party_named_as_a_modifier_or_beside_a_person_is_no_speaker() -> None:
     party.mentions = [(4, 14)]
     assert party_as_modifier(party, Span(start=0, end=len(text), text=text))
     assert not party_as_modifier(party, Span(start=4, end=14, text="Democratic"))
+    voice = "a Democratic source"
+    assert not party_as_modifier(party, Span(start=2, end=21, text=voice))
     king = Speaker(name="Charlie King", resolved_by="appositive", mention=None)
     assert member_of_party(king, party)
     anc = Speaker(name="Democratic Party", resolved_by="name", mention=None)
