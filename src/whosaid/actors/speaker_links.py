@@ -53,7 +53,8 @@ def link_speakers(
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
             if target is not None and (
-                party_as_modifier(target, sp.mention) or member_of_party(sp, target)
+                party_as_modifier(target, sp.mention)
+                or member_of_party(sp, target, a.source)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -64,7 +65,8 @@ def link_speakers(
                 if target is not None:
                     break
             if target is not None and (
-                (named_person(sp) and nameless(target)) or member_of_party(sp, target)
+                (named_person(sp) and nameless(target))
+                or member_of_party(sp, target, a.source)
             ):
                 # the speaker stage named a person ("the president" ->
                 # Barack Obama): never the nameless "President" in the source
@@ -122,17 +124,23 @@ def _modifies_word(rest: str) -> bool:
     )
 
 
-def member_of_party(speaker: Speaker | None, target: ActorDraft) -> bool:
+def member_of_party(
+    speaker: Speaker | None, target: ActorDraft, sources: Sequence[Span] = ()
+) -> bool:
     """Whether the speaker stage named a person whose source also names a
     party ("Charlie King, a prominent New York Democrat"): the person speaks,
     not the party (a party's own name, "African National Congress", is the
     party's)."""
-    return (
-        target.type == "party"
-        and named_person(speaker)
-        and speaker is not None
-        and (speaker.name or "").lower() != target.name.lower()
-    )
+    if target.type != "party" or not named_person(speaker) or speaker is None:
+        return False
+    name = speaker.name or ""
+    if name.lower() == target.name.lower():
+        return False
+    # "Sierra Leone's opposition All People's Congress": a possessor, no member
+    texts = [src.text for src in sources]
+    if speaker.mention is not None:
+        texts.append(speaker.mention.text)
+    return not any(f"{name}{s}" in t for t in texts for s in ("'s", "’s"))
 
 
 def named_person(speaker: Speaker | None) -> bool:

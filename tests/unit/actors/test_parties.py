@@ -124,6 +124,9 @@ def test_a_party_named_as_a_modifier_or_beside_a_person_is_no_speaker() -> None:
     assert member_of_party(king, party)
     anc = Speaker(name="Democratic Party", resolved_by="name", mention=None)
     assert not member_of_party(anc, party)
+    owner = Speaker(name="Sierra Leone", resolved_by="appositive", mention=None)
+    source = "Sierra Leone's opposition Democratic Party"
+    assert not member_of_party(owner, party, [Span(start=0, end=42, text=source)])
 
 
 def test_a_party_before_a_state_office_is_only_the_holders_party() -> None:
