@@ -227,6 +227,38 @@ SINGULAR_PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset(
     {"source", "witness", "resident", "person", "man", "woman", "insider"}
 )
 
+# Heads of sources near a person but not the person ("people close to the
+# Clintons", "an adviser to Mrs. Clinton", "Clinton allies").
+ASSOCIATE_NOUNS: frozenset[str] = frozenset(
+    {
+        "people",
+        "person",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "aide",
+        "aides",
+        "ally",
+        "allies",
+        "friend",
+        "friends",
+        "associate",
+        "associates",
+        "confidant",
+        "confidants",
+        "confidante",
+        "source",
+        "sources",
+        "insider",
+        "insiders",
+        "supporters",
+        "critics",
+        "relative",
+        "relatives",
+    }
+)
+
 # Heads that never name a particular speaker by themselves.
 GENERIC_HEADS: frozenset[str] = frozenset(
     {

@@ -189,6 +189,7 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if not sources:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     content = Ranges((s.start, s.end) for s in attribution.content)
+    sources = _cue_subject_first(ix, sources, attribution.cue)
     result: SourceResult | None = None
     for source in sources:
         result = resolve_span(ix, ds, source, content)
@@ -197,7 +198,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if result is None or result.entity is None:
         entity = _pseudo_entity(ix, ds, sources[0])
         _add_speaker_event(ds, sources[0], entity)
-        return _unresolved_speaker(ix.text, tuple(sources))
+        return _unresolved_speaker(
+            ix.text, tuple(sources), result.mention if result is not None else None
+        )
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
     start, end = result.mention or mention_for(entity, sources[0].start)
@@ -322,6 +325,25 @@ def _pseudo_entity(ix: DocIndex, ds: Discourse, source: Span) -> Entity:
     return entity
 
 
+def _cue_subject_first(
+    ix: DocIndex, sources: list[Span], cue: Sequence[Span]
+) -> list[Span]:
+    """Several source fragments: the one with a word hanging from the cue
+    first ("Chuck Schumer accused Trump …, while Rep. Richard Neal … said":
+    Neal is the subject of "said")."""
+    if len(sources) < 2 or not cue:
+        return sources
+    cue_tokens = {
+        t.i for c in cue if (span := char_span(ix, c.start, c.end)) for t in span
+    }
+
+    def hangs(source: Span) -> bool:
+        span = char_span(ix, source.start, source.end)
+        return span is not None and any(t.head.i in cue_tokens for t in span)
+
+    return sorted(sources, key=lambda s: not hangs(s))
+
+
 def _anchor(attribution: Attribution) -> int:
     for spans in (attribution.source, attribution.cue, attribution.content):
         for span in spans:
@@ -329,13 +351,19 @@ def _anchor(attribution: Attribution) -> int:
     return 0
 
 
-def _unresolved_speaker(text: str, sources: Sequence[Span]) -> Speaker:
+def _unresolved_speaker(
+    text: str, sources: Sequence[Span], head: tuple[int, int] | None = None
+) -> Speaker:
+    """The source's own words as the speaker; its mention is ``head`` when
+    the speaker stage narrowed it ("People" of "People close to the
+    Clintons"), else the first source span."""
     spans = [s for s in sources if s.end > s.start]
     if not spans:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     first = spans[0]
-    start = max(0, min(first.start, len(text)))
-    end = max(start, min(first.end, len(text)))
+    start, end = head or (first.start, first.end)
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
     mention = Span.of(text, start, end)
     name = join_texts([s.text for s in spans]) or mention.text
     return Speaker(name=name, mention=mention, resolved_by=RESOLVED_UNRESOLVED)
