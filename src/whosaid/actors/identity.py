@@ -177,13 +177,16 @@ def _article_bound(key: str, type: str, where: str, *, common_noun: bool) -> boo
 
 
 def common_noun_only(doc: Doc, mentions: Sequence[tuple[int, int]]) -> bool:
-    """Whether every mention of an actor is headed by a singular common noun
-    ("the company", "a woman"; not "Politico", "officials", "the Fed")."""
+    """Whether every mention of an actor is a singular common noun with no
+    name in it ("the company", "a woman"; not "Politico", "officials", "the
+    Fed", "the Obama administration")."""
     if not mentions:
         return False
     for start, end in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or span.root.tag_ != "NN":
+            return False
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
             return False
     return True
 

@@ -280,7 +280,7 @@ def trailing_cue_findings(
         content_words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
         verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
         done.add(sent_idx[v])  # one trailing attribution per sentence
-        if len(content_words) < 3 or not verbs or _adverbial_clause(doc, content):
+        if len(content_words) < 3 or not verbs or _adverbial_clause(doc, content, v):
             continue
         found.append(
             RuleFinding(cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content])
@@ -309,9 +309,15 @@ def _inverted_subject(doc: Any, v: int, end: int) -> list[Any]:
     return objects
 
 
-def _adverbial_clause(doc: Any, content: Sequence[int]) -> bool:
+def _adverbial_clause(doc: Any, content: Sequence[int], cue: int) -> bool:
     """The span is a fronted adverbial ("Asked about X", "But when Y"), not a
-    statement: its head hangs from outside as an adverbial clause."""
+    statement: its head hangs from outside as an adverbial clause.  A
+    complementizer the parser hung on the cue itself ('"… I really believe
+    that," Mr Trump said': "that" as the mark of "said") is no adverbial."""
     inside = set(content)
     heads = [i for i in content if doc[i].head.i not in inside or doc[i].head.i == i]
-    return any(doc[i].dep_ in {"advcl", "prep", "mark"} for i in heads)
+    return any(
+        doc[i].dep_ in {"advcl", "prep", "mark"}
+        and not (doc[i].dep_ == "mark" and doc[i].head.i == cue)
+        for i in heads
+    )

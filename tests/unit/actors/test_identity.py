@@ -98,9 +98,16 @@ def test_common_noun_only_reads_the_mentions_heads(vocab: Any) -> None:
             ("Politico", "PROPN", "NNP", "dobj", 2),
             ("and", "CCONJ", "CC", "cc", 3),
             ("officials", "NOUN", "NNS", "conj", 3),
+            ("of", "ADP", "IN", "prep", 5),
+            ("the", "DET", "DT", "det", 9),
+            ("Obama", "PROPN", "NNP", "compound", 9),
+            ("administration", "NOUN", "NN", "pobj", 6),
         ],
     )
     company, politico, officials = (0, 11), (17, 25), (30, 39)
+    administration = (43, 71)
+    assert doc.text[slice(*administration)] == "the Obama administration"
+    assert not common_noun_only(doc, [administration])
     assert doc.text[slice(*company)] == "The company"
     assert common_noun_only(doc, [company])
     assert not common_noun_only(doc, [company, politico])
