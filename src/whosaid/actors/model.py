@@ -450,6 +450,25 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
 """Tokens after which a word opens a sentence or a quoted phrase."""
 
 
+NAME_LABELS_NOT_PARTY: frozenset[str] = frozenset(
+    {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "GPE", "LOC"}
+)
+"""NER labels of names a party form may be a word of ("Association for
+Democratic Reforms", "Liberal Democratic Party of Russia" aside)."""
+
+
+def inside_longer_name(span: Span) -> bool:
+    """Whether NER puts the span inside a longer organization, place or
+    work name (not a person's: "Democratic Rep. Adam Schiff")."""
+    doc = span.doc
+    first = span[0]
+    if first.ent_type_ not in NAME_LABELS_NOT_PARTY:
+        return False
+    before = first.ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return before or after
+
+
 def party_word_reads(span: Span) -> bool:
     """Whether a party form ("Conservative", "Democratic") reads as the
     party: anywhere but at a sentence's start, where only a party word
@@ -457,6 +476,8 @@ def party_word_reads(span: Span) -> bool:
     ("Republican Mitt Romney") says so."""
     doc = span.doc
     first = span[0]
+    if inside_longer_name(span):
+        return False  # "Association for Democratic Reforms"
     opens = (
         first.i == 0
         or bool(first.is_sent_start)

@@ -136,3 +136,17 @@ def test_a_party_before_a_state_office_is_only_the_holders_party() -> None:
     assert party_of_officeholder(gop, "GOV", {"secretary", "of", "state"})
     assert not party_of_officeholder(gop, "GOV", {"leader"})
     assert not party_of_officeholder(gop, "LEG", {"senator"})
+
+
+def test_a_party_form_inside_another_name_is_no_party() -> None:
+    from spacy.tokens import Doc
+
+    from whosaid.actors.model import inside_longer_name, party_word_reads
+
+    words = ["data", "by", "the", "Association", "for", "Democratic", "Reforms"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    doc = Doc(NLP.vocab, words=words, ents=ents)
+    assert inside_longer_name(doc[5:6])
+    assert not party_word_reads(doc[5:6])
+    rep = Doc(NLP.vocab, words=["He", "met", "Democratic", "Rep.", "Adam", "Schiff"])
+    assert not inside_longer_name(rep[2:3])
