@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from whosaid.actors.knowledge import Entry
 
 __all__ = [
+    "MEMBER_END",
     "PARTY_FOLLOWERS",
     "PARTY_LEADER_WORDS",
     "PARTY_ROLE_WORDS",
@@ -65,7 +66,7 @@ _ADJECTIVE_END = re.compile(r"(?:ive|ic|an|al|ist|ite|ian)$")
 """Endings of a party name's adjective ("Conservative", "Democratic",
 "Republican", "Liberal", "Nationalist"): a one-word stem without one
 ("Renaissance party") is a noun that reads as a party only in full."""
-_MEMBER_END = re.compile(r"(?:ive|ic|an|al|ist|ite|ian|crat|ory|een)$")
+MEMBER_END = re.compile(r"(?:ive|ic|an|al|ist|ite|ian|crat|ory|een)$")
 """Endings of a party member's noun ("Conservative", "Democrat", "Tory",
 "Green"): other plurals ("Lebanese Forces", "Economic Freedom Fighters")
 are no members' nouns."""
@@ -97,7 +98,7 @@ def party_forms(pattern: str) -> list[str]:
         single = last[:-1]
     else:
         return []
-    if not _MEMBER_END.search(single):
+    if not MEMBER_END.search(single):
         return []
     return [" ".join([*words[:-1], single])]
 

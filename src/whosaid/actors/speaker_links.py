@@ -15,6 +15,7 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
 )
+from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
     RESOLVED_UNRESOLVED,
     dateline_spans,
@@ -98,17 +99,24 @@ def link_speakers(
 def party_as_modifier(target: ActorDraft, src: Span) -> bool:
     """Whether a party is named in a source only as a modifier of the word
     after it ("two Democratic speechwriters", "a Tory MP", "the Republican
-    nominee"): the speaker is a member, never the party itself."""
+    nominee") or by a member's noun ("the Wisconsin Republican", "one
+    Democrat"): the speaker is a member, never the party itself."""
     if target.type != "party":
         return False
     inside = [(s, e) for s, e in target.mentions if s < src.end and src.start < e]
-    return (
-        bool(inside)
-        and all(
-            _modifies_word(src.text[e - src.start :]) for _, e in inside if e < src.end
-        )
-        and all(e < src.end for _, e in inside)
+    return bool(inside) and all(
+        _member_word(src.text[max(s, src.start) - src.start : e - src.start])
+        if e >= src.end
+        else _modifies_word(src.text[e - src.start :])
+        for s, e in inside
     )
+
+
+def _member_word(text: str) -> bool:
+    """A member's noun ending a source ("Republican", "Tory"; "Republicans"
+    and "Labour" name the party)."""
+    words = text.split()
+    return bool(words) and bool(MEMBER_END.search(words[-1]))
 
 
 PARTY_VOICE_WORDS: frozenset[str] = frozenset(
@@ -252,7 +260,10 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     m = max(mentions, key=lambda m: m.end - m.start)
     if m.country is None and m.igo is None and m.sector is None:
         return None
-    if m.type == "party" and _modifies_word(src.text[m.end - src.start :]):
+    if m.type == "party" and (
+        _modifies_word(src.text[m.end - src.start :])
+        or (m.end >= src.end and _member_word(src.text))
+    ):
         return None  # "two Democratic speechwriters": members, not the party
     name = " ".join(src.text.split())
     words = name.split()

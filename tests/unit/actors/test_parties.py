@@ -117,7 +117,11 @@ def test_a_party_named_as_a_modifier_or_beside_a_person_is_no_speaker() -> None:
     )
     party.mentions = [(4, 14)]
     assert party_as_modifier(party, Span(start=0, end=len(text), text=text))
-    assert not party_as_modifier(party, Span(start=4, end=14, text="Democratic"))
+    assert not party_as_modifier(party, Span(start=4, end=14, text="Democrats."))
+    member = "the Wisconsin Republican"  # a member's noun: a person
+    gop = ActorDraft(("party",), "Republican Party", "party", "USA", None, "PTY", None)
+    gop.mentions = [(14, 24)]
+    assert party_as_modifier(gop, Span(start=0, end=24, text=member))
     voice = "a Democratic source"
     assert not party_as_modifier(party, Span(start=2, end=21, text=voice))
     king = Speaker(name="Charlie King", resolved_by="appositive", mention=None)
