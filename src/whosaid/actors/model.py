@@ -316,6 +316,8 @@ class Scanner:
 
     def _entry_for(self, entries: list[Entry], span: Span) -> Entry | None:
         text = "".join(t.text for t in span)
+        if all(e.type == "party" for e in entries) and self._longer_party_name(span):
+            return None  # "Christian Democrats", "Free Democrats": another party
         for entry in entries:
             if entry.exact_case:
                 bare = "".join(entry.pattern.split())
@@ -330,6 +332,24 @@ class Scanner:
             if text[:1].isupper() or entry.pattern[:1].islower():
                 return entry
         return None
+
+    def _longer_party_name(self, span: Span) -> bool:
+        """Whether a party's name or form ends a longer capitalized name
+        the knowledge does not know ("Christian Democrats", "Social
+        Democrats"): the word before it is capitalized mid-sentence and is
+        no country, demonym, place, body or title ("US Democrats", "House
+        Republicans" stay)."""
+        k = span.start - 1
+        if k < 1 or span[0].is_sent_start:
+            return False
+        prev = self.doc[k]
+        if not prev.text[:1].isupper() or prev.is_sent_start:
+            return False
+        if self.doc[k - 1].text.strip() in SENTENCE_OPENERS:
+            return False
+        key = (self.lower[k],)
+        kb = self.kb
+        return not (key in kb.names or key in kb.demonyms or key in kb.sectors)
 
     def _sector_ok(self, span: Span, sec: SectorWord) -> bool:
         # a sector word is a noun phrase part, not a verb ("police the border")

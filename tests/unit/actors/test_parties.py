@@ -154,3 +154,20 @@ def test_a_party_form_inside_another_name_is_no_party() -> None:
     assert not party_word_reads(doc[5:6])
     rep = Doc(NLP.vocab, words=["He", "met", "Democratic", "Rep.", "Adam", "Schiff"])
     assert not inside_longer_name(rep[2:3])
+
+
+def test_a_party_name_ending_a_longer_unknown_name_is_another_party() -> None:
+    from spacy.tokens import Doc
+
+    from whosaid.actors.model import index_document
+
+    kb = load_knowledge(NLP.tokenizer)
+
+    def names(words: list[str]) -> list[str]:
+        starts = [k == 0 for k in range(len(words))]
+        doc = Doc(NLP.vocab, words=words, sent_starts=starts)
+        ix = index_document(doc, kb, ())
+        return [doc[h.i : h.j].text for h in ix.scanner.scan() if h.kind == "name"]
+
+    assert "Democrats" not in names(["He", "backs", "the", "Christian", "Democrats"])
+    assert "Democrats" in names(["He", "said", "US", "Democrats", "failed"])
