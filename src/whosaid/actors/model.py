@@ -280,7 +280,7 @@ class Scanner:
             if options is None:
                 i += 1
                 continue
-            hit = self._match_at(i, options)
+            hit = self._match_at(i, options, bool(hits) and hits[-1].j == i)
             if hit is None:
                 i += 1
                 continue
@@ -289,7 +289,11 @@ class Scanner:
             i = hit.j
         return hits
 
-    def _match_at(self, i: int, options: tuple[int, ...]) -> Hit | None:
+    def _match_at(
+        self, i: int, options: tuple[int, ...], after_hit: bool = False
+    ) -> Hit | None:
+        """The longest knowledge hit at token ``i``; ``after_hit``: a hit
+        ends right before it ("Capitol Hill" before "Republicans")."""
         doc, kb = self.doc, self.kb
         n = len(self.lower)
         for length in options:  # longest first
@@ -305,7 +309,7 @@ class Scanner:
                 continue
             span = doc[i : i + length]
             if entries:
-                entry = self._entry_for(entries, span)
+                entry = self._entry_for(entries, span, after_hit)
                 if entry is not None:
                     return Hit(i, i + length, "name", entry=entry)
             if dem is not None and span.text[:1].isupper():
@@ -314,9 +318,15 @@ class Scanner:
                 return Hit(i, i + length, "sector", sector=sec)
         return None
 
-    def _entry_for(self, entries: list[Entry], span: Span) -> Entry | None:
+    def _entry_for(
+        self, entries: list[Entry], span: Span, after_hit: bool = False
+    ) -> Entry | None:
         text = "".join(t.text for t in span)
-        if all(e.type == "party" for e in entries) and self._longer_party_name(span):
+        if (
+            not after_hit
+            and all(e.type == "party" for e in entries)
+            and self._longer_party_name(span)
+        ):
             return None  # "Christian Democrats", "Free Democrats": another party
         for entry in entries:
             if entry.exact_case:
