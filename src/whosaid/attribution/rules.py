@@ -96,7 +96,7 @@ def _line_starts(doc: Any) -> list[int]:
     return starts
 
 
-def _line_end(doc: Any, first: int) -> int:
+def line_end(doc: Any, first: int) -> int:
     """Index one past the last non-space token of the line starting at ``first``."""
     i = first
     n = len(doc)
@@ -122,6 +122,8 @@ def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | No
             letters = sum(ch.isalpha() for j in name for ch in doc[j].text)
             if letters < 2 or all(doc[j].lower_ in LABELS for j in name):
                 return None
+            if all(doc[j].ent_type_ == "GPE" for j in name):
+                return None  # a dateline ("NEW DELHI: In a landmark verdict")
             return name, i
         if _CAPS_RE.fullmatch(token.text) is None and not (name and token.text == "."):
             return None
@@ -145,7 +147,7 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     current: RuleFinding | None = None
     quoted = False
     for first in starts:
-        end = _line_end(doc, first)
+        end = line_end(doc, first)
         opens_quote = doc[first].text in _OPEN_QUOTES
         k = first + 1 if opens_quote else first
         label = _speaker_label(doc, k, end) if k < end else None

@@ -187,6 +187,12 @@ MALE_WORDS: frozenset[str] = frozenset(
 )
 
 # Role synonyms: a nominal headed by the key matches titles with any value.
+ORG_SYNONYMS: dict[str, frozenset[str]] = {
+    "bench": frozenset({"bench", "court", "tribunal"}),
+}
+"""Heads of a nominal source that stand for a body named with another word
+("the bench said" after "the Supreme Court")."""
+
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
     "spokeswoman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
@@ -293,6 +299,9 @@ ACTOR_PRONOUNS: frozenset[str] = (
     | (GROUP_PRONOUNS - {"us", "our"})
 )
 FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
+# Given names: the hand lists and ``given_names.txt`` (generated from the
+# people table: words that open names far more often than they end them).
+GIVEN_NAMES: frozenset[str] = FIRST_NAMES | _load("given_names.txt")
 
 # Titles of envoys: a diplomat's country is the one before the title.
 DIPLOMAT_WORDS: frozenset[str] = frozenset(

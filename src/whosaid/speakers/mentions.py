@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     FIRST_NAMES,
+    GIVEN_NAMES,
     MALE_NAMES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -416,6 +417,8 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             return "person"
         if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
             return "person"
+        if raw.label == "ORG" and words[0] in GIVEN_NAMES:
+            return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
         if _role_before(ix, raw.start):
             return "person"
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(

@@ -54,6 +54,7 @@ from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
     RESOLVED_NONE,
+    RESOLVED_PRONOUN,
     RESOLVED_UNRESOLVED,
     Discourse,
     DocIndex,
@@ -127,12 +128,22 @@ def _run(
     speakers: dict[int, Speaker] = {}
     co_speakers: dict[int, tuple[Speaker, ...]] = {}
     has_source = [any(s.end > s.start for s in a.source) for a in attributions]
+    previous: int | None = None  # the last attribution with a source
     for i in order:
         if not has_source[i]:
             continue
         attribution = attributions[i]
         try:
             joint = _joint(ix, ds, attribution)
+            if (
+                not joint
+                and previous in co_speakers
+                and _they_again(attribution, attributions[previous])
+            ):
+                joint = [
+                    dataclasses.replace(s, resolved_by=RESOLVED_PRONOUN)
+                    for s in (speakers[previous], *co_speakers[previous])
+                ]
             if joint:
                 speakers[i], *others = joint
                 co_speakers[i] = tuple(others)
@@ -140,6 +151,7 @@ def _run(
                 speakers[i] = _resolve(ix, ds, attribution)
         except Exception:
             speakers[i] = _unresolved_speaker(ix.text, attribution.source)
+        previous = i
         for cue in attribution.cue:
             span = char_span(ix, cue.start, cue.end)
             if span is not None:
@@ -323,6 +335,20 @@ def _pseudo_entity(ix: DocIndex, ds: Discourse, source: Span) -> Entity:
         entity = Entity(name=name, kind=kind, start=start, end=end)
         ds.entities[key] = entity
     return entity
+
+
+THEY_REACH = 600
+"""How far (characters) a "they" looks back for the joint source it repeats."""
+
+
+def _they_again(attribution: Attribution, joint: Attribution) -> bool:
+    """Whether the source is "they" right after a joint source's attribution
+    ("Rep. X and Rep. Y said … They urged …"): the same speakers."""
+    sources = [s for s in attribution.source if s.end > s.start]
+    if len(sources) != 1 or sources[0].text.strip().lower() != "they":
+        return False
+    before = [s for s in joint.source if s.end > s.start]
+    return bool(before) and 0 < sources[0].start - before[-1].end <= THEY_REACH
 
 
 def _cue_subject_first(

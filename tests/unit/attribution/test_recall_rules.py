@@ -523,3 +523,13 @@ def test_subject_with_a_busy_participle_keeps_its_noun_phrase(vocab: Any) -> Non
     feats = doc_features(doc)
     assert _subject_fallback(doc, feats, [10]) == list(range(0, 10))
     assert _subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]
+
+
+def test_a_run_in_a_skipped_region_is_found_by_its_first_token(vocab: Any) -> None:
+    from whosaid.attribution.extract import _Regions, _run_in
+
+    doc = Doc(vocab, words=["Staff/NPR", "Garland", "welcomed", "it"])
+    credit = _Regions([(0, len("Staff/NPR"))])
+    assert _run_in(doc, [0], credit)
+    assert not _run_in(doc, [1], credit)
+    assert not _run_in(doc, [], credit)

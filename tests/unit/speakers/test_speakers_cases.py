@@ -99,6 +99,13 @@ CASES: tuple[Case, ...] = (
         (("Vitali Klitschko", "appositive"), ("Vitali Klitschko", "name")),
     ),
     Case(
+        "the-bench-is-the-court",
+        "The Supreme Court struck down the scheme on Thursday. The bench said "
+        "the amendments were arbitrary.",
+        (("The Supreme Court", 0), ("The bench", 0)),
+        (("Supreme Court", "name"), ("Supreme Court", "nominal")),
+    ),
+    Case(
         "appositive-after-surname",
         "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
         "said the president was confident.",
@@ -491,6 +498,37 @@ def test_states_ner_takes_for_persons_are_joint_speakers(nlp: Any) -> None:
     (out,) = resolve_speakers(nlp(text), [attribution], kind_of=kb.name_kind)
     assert out.speaker is not None and out.speaker.name == "Mali"
     assert [c.name for c in out.co_speakers] == ["Burkina Faso", "Niger"]
+
+
+def test_they_after_a_joint_source_is_the_same_speakers(nlp: Any) -> None:
+    text = (
+        "Rep. John Moolenaar and Rep. Raja Krishnamoorthi said the ruling was "
+        "sound. They urged ByteDance to sell the app."
+    )
+    joint_end = text.index(" said")
+    they = text.index("They")
+    attributions = [
+        make_attribution(id="t0", source=(Span.of(text, 0, joint_end),)),
+        make_attribution(id="t1", source=(Span.of(text, they, they + 4),)),
+    ]
+    first, second = resolve_speakers(nlp(text), attributions)
+    names = [first.speaker.name, *(c.name for c in first.co_speakers)]
+    assert names == ["John Moolenaar", "Raja Krishnamoorthi"]
+    assert second.speaker is not None and second.speaker.resolved_by == "pronoun"
+    assert [second.speaker.name, *(c.name for c in second.co_speakers)] == names
+
+
+def test_two_titled_names_hung_on_one_title_are_joint(nlp: Any) -> None:
+    text = (
+        "Senate Majority Leader Chuck Schumer and House Democratic leader Hakeem "
+        "Jeffries said in a joint statement that Republicans had backed down."
+    )
+    source = text[: text.index(" said")]
+    (out,) = resolve_speakers(
+        nlp(text), [make_attribution(id="t0", source=(Span.of(text, 0, len(source)),))]
+    )
+    assert out.speaker is not None and out.speaker.name == "Chuck Schumer"
+    assert [c.name for c in out.co_speakers] == ["Hakeem Jeffries"]
 
 
 def test_empty_source_is_none(nlp: Any) -> None:
