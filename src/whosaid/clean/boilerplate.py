@@ -281,7 +281,7 @@ _FOOTERS = (
     re.compile(r"^(?:©|\(c\)\s|copyright\b)", _I),
     re.compile(r"\bcan\s+also\s+be\s+accessed\s+at\b|\balternate\s+address", _I),
     re.compile(
-        r"^(?:follow|like|find)\s+(?:\S+\s+){0,4}on\s+"
+        r"^(?:follow|like|find)\s+(?:[^\s,;]+\s+){0,4}on\s+"
         r"(?:twitter|facebook|instagram|telegram|youtube|linkedin|tiktok|x|"
         r"whatsapp|threads|bluesky|google\s+news|flipboard)\b",
         _I,
@@ -366,7 +366,7 @@ _CREDITS = (
     # "With files from The Canadian Press", "— With assistance from Jane Doe".
     re.compile(
         r"^(?:[-–—]+\s*)?\(?with\s+(?:files|assistance|additional\s+reporting|"
-        r"reporting|contributions?|inputs?)\s+(?:from|by)\s+[A-Z][^.!?\"“”]{0,80}"
+        r"reporting|contributions?|inputs?)\s+(?:from|by)\s+(?-i:[A-Z])[^.!?,;\"“”]{0,60}"
         r"\.?\)?$",
         _I,
     ),
