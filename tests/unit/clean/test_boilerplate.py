@@ -695,7 +695,7 @@ def test_boilerplate_kind_second_round_keeps_body(line: str) -> None:
     [
         "Ministers arrive at the summit in Accra on Thursday. — AFP",
         "Tanks at the plant in the town of Okuma, in July | KYODO",
-        "Crowds gather in the square, Sunday, June 9, 2024. - Copyright Jane Doe/AP Photo",
+        "Crowds gather in the square, Sunday, June 9. - Copyright Jane Doe/AP Photo",
         "The minister speaks in Lagos on Monday. © Copyright Jane Doe",
     ],
 )
