@@ -380,13 +380,15 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
         if _state_named_as_person(ix, raw.name, person_names):
             return "gpe"  # NER's PERSON "Burkina Faso", "Niger"
         return "org" if has_org_word else "person"
-    if raw.label in {"ORG", "GPE"} and looks_like_person_name(raw.name):
+    if raw.label in {"ORG", "GPE", "FAC"} and looks_like_person_name(raw.name):
         if raw.name.lower() in person_names:
             return "person"
         if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
             return "person"
-        if raw.label == "ORG" and words[0] in GIVEN_NAMES:
+        if raw.label != "GPE" and words[0] in GIVEN_NAMES:
             return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
+        if raw.label != "GPE" and words[-1] in person_names:
+            return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
         if _role_before(ix, raw.start):
             return "person"
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
