@@ -380,7 +380,7 @@ _SHARE_WORDS = frozenset(
         "e-mail", "mail", "print", "tweet", "pinterest", "reddit", "telegram",
         "messenger", "sms", "copy", "link", "comments", "comment", "google+",
         "vk", "flipboard", "pocket", "save", "send", "to", "a", "friend",
-        "gift", "social", "sharing",
+        "gift", "social", "sharing", "count",
     }
 )  # fmt: skip
 _SHARE_TRIGGERS = frozenset(
@@ -433,6 +433,8 @@ _NAME_CREDIT = re.compile(
     r"\s*[,|–—]\s*[A-Z][\w.'’ -]{0,40})?$"
 )
 _NAME_CREDIT_MAX_WORDS = 12
+# A wire service alone in capitals, as the byline of its story: "KYODO".
+_AGENCY_CREDIT = re.compile(r"^[A-Z]{3,12}$")
 
 # A timestamp line is made only of these tokens (and punctuation), with a date
 # or a time among them: "Published On 14 Jan 2025", "Updated 9:14 PM EDT,
@@ -823,7 +825,8 @@ def is_credit_line(line: str) -> bool:
     """Return whether ``line`` reads like a byline, with or without ``By``.
 
     ``By Jane Doe, CNN``, ``Staff Writer in Baku``, ``Jane Doe and John Roe``:
-    names and perhaps a place or an outlet.  Such a line could also be a
+    names and perhaps a place or an outlet; or a wire service alone in
+    capitals (``EXAMPLEWIRE``).  Such a line could also be a
     name alone in the text, so :mod:`whosaid.clean.text` takes it for a
     byline only next to a timestamp line.
 
@@ -832,7 +835,11 @@ def is_credit_line(line: str) -> bool:
     """
     if word_count(line) > _NAME_CREDIT_MAX_WORDS or ends_sentence(line):
         return False
-    return _BYLINE.match(line) is not None or _NAME_CREDIT.match(line) is not None
+    return (
+        _BYLINE.match(line) is not None
+        or _NAME_CREDIT.match(line) is not None
+        or _AGENCY_CREDIT.match(line) is not None
+    )
 
 
 def is_timestamp(line: str) -> bool:

@@ -903,3 +903,33 @@ def test_text_footer_block_after_a_wire_credit() -> None:
         "Port workers voted on Friday to end their strike, the union said."
     ]
     assert _kinds(article)["Corrections and clarifications"] == "site_footer"
+
+
+def test_text_share_counts_and_agency_byline_next_to_widgets() -> None:
+    article = _clean(
+        "Floods force thousands from their homes in the north\n\n"
+        "EXAMPLEWIRE\n"
+        "Aug 22, 2023\n\n"
+        "Facebook\n"
+        "Count\n"
+        "X\n"
+        "Count\n"
+        "Whatsapp\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    kinds = _kinds(article)
+    assert kinds["EXAMPLEWIRE"] == "byline"
+    assert kinds["Count"] == "share"
+    assert _body(article) == [
+        "Floods forced thousands from their homes on Monday, officials said."
+    ]
+
+
+def test_text_capitals_word_in_the_body_stays_body() -> None:
+    article = _clean(
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n\n"
+        "NATO\n\n"
+        "The alliance sent help on Tuesday, its spokesman said.\n"
+    )
+    assert "NATO" in _body(article)
