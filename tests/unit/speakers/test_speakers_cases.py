@@ -106,6 +106,14 @@ CASES: tuple[Case, ...] = (
         (("Supreme Court", "name"), ("Supreme Court", "nominal")),
     ),
     Case(
+        "source-cut-to-its-relative-clause",
+        "Electoral commission chairman Wafula Chebukati, who declared Ruto the "
+        "winner on August 15, told reporters that the ruling had vindicated "
+        "the commission.",
+        (("who declared Ruto the winner on August 15,", 0),),
+        (("Wafula Chebukati", "appositive"),),
+    ),
+    Case(
         "appositive-after-surname",
         "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
         "said the president was confident.",
