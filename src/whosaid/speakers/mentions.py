@@ -305,7 +305,10 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
             kinds[i] = "person"
     full_index: dict[str, list[tuple[int, str]]] = {}
     for raw, kind in zip(raws, kinds, strict=True):
-        if kind == "person" and not raw.excluded and len(name_words(raw.name)) >= 2:
+        # a caption's full name completes a surname ("Pelosi" after the
+        # caption "House Speaker Nancy Pelosi presides ..."), though it is
+        # never an antecedent of its own
+        if kind == "person" and len(name_words(raw.name)) >= 2:
             for key in surname_keys(raw.name):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
     # acronyms defined anywhere in the body: "... Party (BNP)"

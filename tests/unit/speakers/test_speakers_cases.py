@@ -448,6 +448,25 @@ def test_caption_mention_is_never_an_antecedent(nlp: Any) -> None:
     assert mention is not None and not caption <= mention.start < caption_end
 
 
+def test_a_captions_full_name_completes_a_surname(nlp: Any) -> None:
+    text = (
+        "House votes to impeach\n\n"
+        "House Speaker Nancy Pelosi presides over the votes on Wednesday.\n\n"
+        '"None of us came to Congress to do this," Pelosi said.\n'
+    )
+    caption = text.index("House Speaker")
+    caption_end = text.index("\n", caption)
+    pelosi = text.index("Pelosi said")
+    (out,) = resolve_speakers(
+        nlp(text),
+        [_attribution(text, pelosi, pelosi + len("Pelosi"))],
+        exclude=[(caption, caption_end)],
+    )
+    assert out.speaker is not None and out.speaker.name == "Nancy Pelosi"
+    mention = out.speaker.mention
+    assert mention is not None and not caption <= mention.start < caption_end
+
+
 def test_order_and_fields_are_kept(nlp: Any) -> None:
     text = "Iran has rejected the proposal. It said the demands were unreasonable."
     doc = nlp(text)
