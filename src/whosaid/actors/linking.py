@@ -132,14 +132,21 @@ def link_people(
 
 def _label_names_better(text_name: str, label: str) -> bool:
     """Whether the people table's label should name a linked person: it
-    completes a surname ("Trump" -> "Donald Trump"), but a full name the
-    article gives stays ("Raila Odinga", not the table's "Raila A Odinga";
-    "Shunichi Suzuki", not "Shun'ichi Suzuki")."""
+    completes a surname ("Trump" -> "Donald Trump") and drops middle
+    initials ("Paul D. Ryan" -> "Paul Ryan"), but a full name the article
+    gives with as few words stays ("Raila Odinga", not the table's "Raila A
+    Odinga"; "Bernie Sanders", not "Bernard Sanders"; "Shunichi Suzuki")."""
     if not 2 <= len(label.split()) <= 5:
         return False
     words = fold(text_name).split()
-    full = len(words) >= 2 and text_name[:1].isupper()  # not "de Tambèla"
-    return not full or words[-1] != fold(label).split()[-1]
+    clean = all(_NAME_WORD.match(w) for w in text_name.split())  # not "Chris]"
+    full = len(words) >= 2 and text_name[:1].isupper() and clean
+    if not full or words[-1] != fold(label).split()[-1]:
+        return True  # a surname, a cut name ("de Tambèla"), another name
+    return len(text_name.split()) > len(label.split())
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
 def party_sector(roles: Collection[str], link: Link) -> str:

@@ -238,6 +238,9 @@ def test_a_full_name_in_the_text_stays_the_linked_persons_name() -> None:
     # a cut name ("de Tambèla") or another surname takes the label
     assert _label_names_better("de Tambèla", "Apollinaire Kyélem de Tambèla")
     assert _label_names_better("Donald Trump 384", "Donald Trump")
+    assert _label_names_better("Chris] Christie", "Chris Christie")
+    assert _label_names_better("Paul D. Ryan", "Paul Ryan")
+    assert not _label_names_better("Bernie Sanders", "Bernard Sanders")
     # a label that is no full name never replaces
     assert not _label_names_better("Madonna", "Madonna")
 
