@@ -1,0 +1,842 @@
+"""Content boundaries: a learned second look at where a content starts and ends.
+
+The role tagger finds most contents but often misplaces their edges: it runs
+on past the end of what was said (", but …" clauses, a trailing apposition
+", a result which …", into the next sentence) or starts early (the cue's
+object and adverbials before the complement: "told *the AP on Monday* that
+…", "said *in an e-mail* that …"; a fronted adverbial or a first conjunct).
+
+For every content run this module lists the *cut points* where a clause or
+phrase boundary lies (a sentence start, a word after punctuation, a
+conjunction, complementizer, wh-word or preposition, the left edge of a
+clause), describes each with a few parse features (what lies before it,
+where the words a cut would drop hang in the parse against the cue and its
+complement, whether they form a clause of their own, quotation state, the
+document tagger's labels), and asks a logistic model whether the content
+ends before it (``end`` side) or starts at it (``start`` side).  The run is
+cut at the first end point and at the last start point the model is sure
+of (:attr:`SideModel.threshold`).
+
+The model is trained (:func:`fit`, driven by
+:mod:`whosaid.attribution.bounds_train`) on the predictions of taggers that
+did not see the documents, so that it learns their real boundary errors; it
+is a small JSON file of feature weights (``bounds.json`` next to the
+taggers).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, POS, SPACY, TAG
+
+from whosaid.attribution.cues import is_cue_word
+from whosaid.attribution.model import resolve_model_dir
+
+Side = Literal["start", "end"]
+
+MODEL_FILE = "bounds.json"
+FORMAT_VERSION = 1
+MIN_KEPT_WORDS = 2
+"""A cut never leaves a content run with fewer words than this."""
+MIN_KEPT_SHARE = 0.35
+"""A cut keeps at least this share of the run's words (chosen on PolNeAR
+train, half B: 0.5 and 0.35 tried)."""
+
+_CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis"}
+)
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_CLOSED_POS = frozenset(
+    {"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "ADV", "PUNCT"}
+)
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "''", "``", "‘‘", "’’"})
+_OPENING_MARKS = frozenset({'"', "“", "„", "«", "``", "‘", "'"})
+_QUOTE_CHARS = frozenset("\"“”‘’'`«»„")
+
+
+@dataclass(frozen=True, slots=True)
+class SideModel:
+    """Logistic weights of one side (``start`` or ``end``)."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The model's probability that the cut is right."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bias": round(self.bias, 4),
+            "threshold": self.threshold,
+            "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SideModel:
+        return cls(
+            bias=float(data["bias"]),
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            threshold=float(data["threshold"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BoundaryModel:
+    """The two side models."""
+
+    start: SideModel
+    end: SideModel
+    grow: SideModel
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT_VERSION,
+                "meta": self.meta,
+                "start": self.start.to_dict(),
+                "end": self.end.to_dict(),
+                "grow": self.grow.to_dict(),
+            },
+            indent=0,
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> BoundaryModel:
+        data = json.loads(text)
+        if data.get("format") != FORMAT_VERSION:
+            raise ValueError(
+                f"boundary model format {data.get('format')!r}, "
+                f"expected {FORMAT_VERSION}"
+            )
+        return cls(
+            start=SideModel.from_dict(data["start"]),
+            end=SideModel.from_dict(data["end"]),
+            grow=SideModel.from_dict(data["grow"]),
+            meta=dict(data.get("meta", {})),
+        )
+
+
+def load_model(path: str | Path) -> BoundaryModel:
+    """The boundary model in the file at ``path``."""
+    return BoundaryModel.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+def bounds_model(model_dir: str | None = None) -> BoundaryModel | None:
+    """The boundary model of a tagger folder (``bounds.json`` next to the
+    taggers; default: the shipped model), or None when it holds none."""
+    return _model_at(resolve_model_dir(model_dir) / MODEL_FILE)
+
+
+@functools.cache
+def _model_at(path: Path) -> BoundaryModel | None:
+    if not path.is_file():
+        return None
+    return load_model(path)
+
+
+# --------------------------------------------------------------------------
+# a document seen once
+
+
+@dataclass(slots=True)
+class DocView:
+    """Per-token attributes of a Doc as plain lists (no Token objects in
+    the loops), with prefix counts for constant-time span questions.
+
+    ``words[i]`` is the count of word tokens (not punctuation, not
+    whitespace) before token ``i``; ``marks[i]`` that of double quote
+    marks; ``content[i]`` that of tokens the document tagger labels
+    content (None without its labels).
+    """
+
+    doc: Any
+    text: list[str]
+    lower: Sequence[str]
+    pos: list[str]
+    tag: list[str]
+    dep: Sequence[str]
+    head: Sequence[int]
+    spaced: list[bool]
+    word: list[bool]
+    sent: Sequence[int]
+    para: Sequence[int]
+    quote: Sequence[int]
+    labels: Sequence[str] | None
+    words: list[int]
+    marks: list[int]
+    content: list[int] | None
+    _edges: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def count(self, lo: int, hi: int) -> int:
+        """Word tokens in ``lo..hi`` (inclusive)."""
+        return self.words[hi + 1] - self.words[lo] if hi >= lo else 0
+
+    def edges(self, i: int) -> tuple[int, int]:
+        """First and last token of the subtree of token ``i``."""
+        found = self._edges.get(i)
+        if found is None:
+            token = self.doc[i]
+            found = self._edges[i] = (token.left_edge.i, token.right_edge.i)
+        return found
+
+    def word_class(self, i: int) -> str:
+        """The word itself for closed classes, else its part of speech."""
+        return self.lower[i] if self.pos[i] in _CLOSED_POS else self.pos[i]
+
+
+def doc_view(doc: Any, feats: Any) -> DocView:
+    """The :class:`DocView` of a Doc and its
+    :class:`~whosaid.attribution.features.DocFeatures` (built once, kept in
+    ``feats.id_cache``)."""
+    view = feats.id_cache.get(DocView)
+    if not isinstance(view, DocView) or view.labels is not feats.doc_labels:
+        view = feats.id_cache[DocView] = _build_view(doc, feats)
+    return view
+
+
+def _build_view(doc: Any, feats: Any) -> DocView:
+    n = len(doc)
+    if n:
+        columns: list[list[int]] = (
+            doc.to_array([ORTH, POS, TAG, IS_PUNCT, IS_SPACE, SPACY]).T.tolist()
+        )
+    else:
+        columns = [[] for _ in range(6)]
+    orth, pos, tag, punct, space, spaced = columns
+    strings = doc.vocab.strings
+    names = {key: strings[key] for key in {*orth, *pos, *tag}}
+    text = [names[k] for k in orth]
+    word = [not (p or s) for p, s in zip(punct, space, strict=True)]
+    words = [0] * (n + 1)
+    marks = [0] * (n + 1)
+    for i in range(n):
+        words[i + 1] = words[i] + word[i]
+        marks[i + 1] = marks[i] + (text[i] in _DOUBLE_MARKS)
+    labels = feats.doc_labels
+    content = None
+    if labels:
+        content = [0] * (n + 1)
+        for i in range(n):
+            content[i + 1] = content[i] + labels[i].endswith("CNT")
+    return DocView(
+        doc=doc,
+        text=text,
+        lower=feats.words,
+        pos=[names[k] for k in pos],
+        tag=[names[k] for k in tag],
+        dep=feats.deps,
+        head=feats.heads,
+        spaced=[bool(s) for s in spaced],
+        word=word,
+        sent=feats.sent_idx,
+        para=feats.para_idx,
+        quote=feats.quote_id,
+        labels=labels,
+        words=words,
+        marks=marks,
+        content=content,
+    )
+
+
+# --------------------------------------------------------------------------
+# cut points
+
+
+def cut_points(view: DocView, run: Sequence[int]) -> list[int]:
+    """Tokens of ``run`` before which a content may start or end.
+
+    A word after punctuation (not a hyphen inside a word: "job-approval")
+    or at a sentence start, a complementizer or wh-word, and the left edge
+    of a clause; never the run's first word.  (A bare conjunction or a
+    preposition inside a clause is rarely where a content ends.)
+    """
+    lo, hi = run[0], run[-1]
+    word, dep = view.word, view.dep
+    edges = {view.edges(i)[0] for i in range(lo, hi + 1) if dep[i] in _CLAUSE_DEPS}
+    points: list[int] = []
+    seen_word = False
+    for k in range(lo, hi + 1):
+        if not word[k]:
+            continue
+        if not seen_word:
+            seen_word = True
+            continue
+        prev = k - 1
+        if (
+            k in edges
+            or view.sent[k] != view.sent[prev]
+            or (not word[prev] and (view.spaced[prev] or view.spaced[prev - 1]))
+            or dep[k] == "mark"
+            or view.tag[k] in _WH_TAGS
+        ):
+            points.append(k)
+    return points
+
+
+# --------------------------------------------------------------------------
+# features
+
+
+@dataclass(frozen=True, slots=True)
+class RunContext:
+    """What the features of one content run share: its cue and the words
+    of the run that make a clause (subjects, verbs, verbs of saying)."""
+
+    lo: int
+    hi: int
+    cue: frozenset[int]
+    cue_first: int
+    cue_last: int
+    cue_head: int
+    method: str
+    subjects: tuple[tuple[int, int], ...]
+    verbs: tuple[int, ...]
+    saying: tuple[int, ...]
+
+
+def run_context(
+    view: DocView, cue: Sequence[int], run: Sequence[int], method: str = ""
+) -> RunContext:
+    """The :class:`RunContext` of ``run`` (a content run of ``cue``)."""
+    lo, hi = run[0], run[-1]
+    cues = frozenset(cue)
+    head = next((i for i in cue if view.head[i] not in cues), cue[0])
+    subjects = tuple(
+        (i, view.head[i]) for i in range(lo, hi + 1) if view.dep[i] in _SUBJ_DEPS
+    )
+    verbs = tuple(i for i in range(lo, hi + 1) if view.pos[i] == "VERB")
+    saying = tuple(
+        i for i in verbs if view.lower[i] in _SAYING or is_cue_word(view.text[i])
+    )
+    return RunContext(
+        lo=lo,
+        hi=hi,
+        cue=cues,
+        cue_first=min(cue),
+        cue_last=max(cue),
+        cue_head=head,
+        method=method,
+        subjects=subjects,
+        verbs=verbs,
+        saying=saying,
+    )
+
+
+def _bucket(n: int) -> str:
+    for top, name in ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15"), (40, "16-40")):
+        if n <= top:
+            return name
+    return "41+"
+
+
+def _boundary(view: DocView, k: int, lo: int) -> str:
+    """What lies right before token ``k``: ``S`` (a sentence start), the
+    punctuation marks before it (quote marks as ``Q``), or ``-``."""
+    if view.sent[k] != view.sent[k - 1]:
+        return "S"
+    marks = []
+    i = k - 1
+    while i >= lo and not view.word[i]:
+        text = view.text[i]
+        if not text.isspace():
+            marks.append("Q" if _QUOTE_CHARS.intersection(text) else text[:2])
+        i -= 1
+    return "".join(reversed(marks)) or "-"
+
+
+def _prev_word(view: DocView, k: int, lo: int) -> int:
+    """The last word before token ``k`` in the run, or -1."""
+    i = k - 1
+    while i >= lo and not view.word[i]:
+        i -= 1
+    return i
+
+
+def _in_quotation(view: DocView, lo: int, k: int, prev: int) -> bool:
+    """Token ``k`` continues a quotation: the same double-mark quotation as
+    the word before it, or after an odd number of double marks (newspaper
+    ``''`` included) from the run's start or the mark just before it."""
+    if prev >= 0 and view.quote[k] >= 0 and view.quote[k] == view.quote[prev]:
+        return True
+    first = lo - 1 if lo > 0 and view.text[lo - 1] in _DOUBLE_MARKS else lo
+    return (view.marks[k] - view.marks[first]) % 2 == 1
+
+
+def _clause_at(view: DocView, k: int) -> int:
+    """A clause head whose subtree starts at token ``k``, or -1."""
+    i = k
+    for _ in range(40):
+        if view.edges(i)[0] != k:
+            return -1
+        if view.dep[i] in _CLAUSE_DEPS:
+            return i
+        head = view.head[i]
+        if head == i:
+            return -1
+        i = head
+    return -1
+
+
+def _share(view: DocView, lo: int, hi: int, left: int, right: int) -> str:
+    """How many words of ``lo..hi`` lie in ``left..right``: none, some, all."""
+    total = view.count(lo, hi)
+    inside = view.count(max(lo, left), min(hi, right))
+    return "none" if inside == 0 else "all" if inside == total else "some"
+
+
+def _first_top(view: DocView, lo: int, hi: int) -> int:
+    """The first word of ``lo..hi`` whose head lies outside it (or is
+    itself), or -1."""
+    for i in range(lo, hi + 1):
+        if view.word[i]:
+            head = view.head[i]
+            if head < lo or head > hi or head == i:
+                return i
+    return -1
+
+
+def _complement(view: DocView, ctx: RunContext, anchor: int) -> int:
+    """The dependent of the cue's head whose subtree holds ``anchor``, or -1."""
+    i = anchor
+    for _ in range(40):
+        head = view.head[i]
+        if head == ctx.cue_head and i != head:
+            return i
+        if head == i:
+            return -1
+        i = head
+    return -1
+
+
+def _where(ctx: RunContext, head: int, keep: tuple[int, int]) -> str:
+    if head in ctx.cue:
+        return "cue"
+    if keep[0] <= head <= keep[1]:
+        return "in"
+    return "before" if head < keep[0] else "after"
+
+
+def _segment_features(
+    view: DocView, ctx: RunContext, drop: tuple[int, int], keep: tuple[int, int]
+) -> list[str]:
+    """The words a cut drops: how they hang on the rest (their first top
+    token), whether they make a clause of their own, their length, and
+    where they lie against the cue's scope."""
+    lo, hi = drop
+    out: list[str] = []
+    top = _first_top(view, lo, hi)
+    if top >= 0:
+        head = view.head[top]
+        where = "root" if head == top else _where(ctx, head, keep)
+        out.append(f"d.tdep={view.dep[top]}|{where}")
+        out.append(f"d.tpos={view.pos[top]}|{where}")
+    subj = any(lo <= i <= hi and lo <= h <= hi for i, h in ctx.subjects)
+    verb = any(lo <= i <= hi for i in ctx.verbs)
+    saying = any(lo <= i <= hi for i in ctx.saying)
+    out.append(f"d.verb={verb}|{subj}")
+    out.append(f"d.saying={saying}|{subj}")
+    out.append(f"d.len={_bucket(view.count(lo, hi))}")
+    left, right = view.edges(ctx.cue_head)
+    out.append(f"scope={_share(view, lo, hi, left, right)}")
+    anchor = next((i for i in range(keep[0], keep[1] + 1) if view.word[i]), -1)
+    comp = _complement(view, ctx, anchor) if anchor >= 0 else -1
+    if comp < 0:
+        out.append("comp=-")
+    else:
+        left, right = view.edges(comp)
+        share = _share(view, lo, hi, left, right)
+        out.append(f"comp={view.dep[comp]}|{share}")
+        out.append(f"comp={share}")
+    if view.content is not None:
+        labelled = view.content[hi + 1] - view.content[lo]
+        size = hi - lo + 1
+        out.append(
+            "dl.drop="
+            + ("none" if labelled == 0 else "all" if labelled == size else "some")
+        )
+    return out
+
+
+def _short(label: str) -> str:
+    """``O``, or the BIO prefix and the role's initial (``B-CNT`` -> ``BC``,
+    ``I-CUE`` -> ``IU``, ``B-SRC`` -> ``BS``)."""
+    if label == "O" or len(label) < 3:
+        return "O"
+    role = label[2:]
+    return label[0] + ("U" if role == "CUE" else role[0])
+
+
+def cut_features(view: DocView, ctx: RunContext, k: int, side: Side) -> list[str]:
+    """Features of cutting the run of ``ctx`` before token ``k`` on one side."""
+    lo, hi = ctx.lo, ctx.hi
+    boundary = _boundary(view, k, lo)
+    word = view.word_class(k)
+    prev = _prev_word(view, k, lo)
+    prev_word = view.word_class(prev) if prev >= 0 else "^"
+    quoted = _in_quotation(view, lo, k, prev)
+    if ctx.cue_first > hi:
+        cue_side = "after"
+    elif ctx.cue_last < lo:
+        cue_side = "before"
+    else:
+        cue_side = "inside"
+    clause = _clause_at(view, k)
+    clause_name = view.dep[clause] if clause >= 0 else "-"
+    feats = [
+        f"b={boundary}",
+        f"w={word}",
+        f"b={boundary}|w={word}",
+        f"pw={prev_word}",
+        f"pw={prev_word}|w={word}",
+        f"dep={view.dep[k]}",
+        f"b={boundary}|dep={view.dep[k]}",
+        f"tag={view.tag[k]}",
+        f"q={quoted}",
+        f"q={quoted}|b={boundary}",
+        f"q={quoted}|cue={cue_side}|b={boundary}",
+        f"cue={cue_side}",
+        f"cuesent={view.sent[k] == view.sent[ctx.cue_first]}",
+        f"cue={cue_side}|b={boundary}",
+        f"m={ctx.method}",
+        f"clause={clause_name}",
+        f"headcue={view.head[k] in ctx.cue}",
+    ]
+    if clause >= 0:
+        feats.append(f"clause={clause_name}|hcue={view.head[clause] in ctx.cue}")
+    if side == "end":
+        keep, drop = (lo, prev), (k, hi)
+        feats.append(f"kept={_bucket(view.count(lo, prev))}")
+    else:
+        keep, drop = (k, hi), (lo, prev)
+        feats.append(f"kept={_bucket(view.count(k, hi))}")
+        feats.append(f"first={view.word_class(lo)}")
+    if view.labels:
+        here = _short(view.labels[k])
+        feats.append(f"dl={_short(view.labels[k - 1])}>{here}")
+    segment = _segment_features(view, ctx, drop, keep)
+    feats.extend(segment)
+    feats.extend(f"q={quoted}|b={boundary}|{f}" for f in segment if "|" in f)
+    feats.extend(
+        f"q={quoted}|b={boundary}|{f}" for f in segment if f.startswith(("scope", "comp=n", "comp=s", "comp=a"))
+    )
+    return feats
+
+
+# --------------------------------------------------------------------------
+# applying the model
+
+
+def _without_trailing_punct(view: DocView, run: list[int]) -> list[int]:
+    end = len(run)
+    while end > 0 and not view.word[run[end - 1]]:
+        end -= 1
+    return run[:end]
+
+
+def _may_cut(kept: int, total: int) -> bool:
+    """A cut keeping ``kept`` of ``total`` words keeps enough: at least
+    :data:`MIN_KEPT_WORDS`, and at least :data:`MIN_KEPT_SHARE` of them (a
+    content that loses more than that mostly loses its gold match)."""
+    return kept >= MIN_KEPT_WORDS and kept >= MIN_KEPT_SHARE * total
+
+
+_DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PART", "AUX"})
+
+
+def _may_end(view: DocView, k: int, lo: int) -> bool:
+    """A content may end before token ``k``: the word before it is no
+    conjunction, preposition, determiner, particle or auxiliary left
+    dangling ("not opposed by Manafort, but")."""
+    prev = _prev_word(view, k, lo)
+    return prev >= 0 and view.pos[prev] not in _DANGLING_POS
+
+
+def refine_run(
+    view: DocView,
+    cue: Sequence[int],
+    run: list[int],
+    model: BoundaryModel,
+    *,
+    method: str = "",
+    busy: Container[int] | None = None,
+) -> list[int]:
+    """``run`` cut at the first end point and the last start point the model
+    is sure of; unchanged where no cut is sure.  A cut leaves at least
+    :data:`MIN_KEPT_WORDS` words.  A run not cut at its end may grow
+    over the tokens after it (never over ``busy`` ones: other
+    attributions' cues and contents)."""
+    if len(run) < 3:
+        return run
+    ctx = run_context(view, cue, run, method)
+    points = cut_points(view, run)
+    end = model.end
+    cut = False
+    total = view.count(run[0], run[-1])
+    for k in points:
+        if not _may_cut(view.count(run[0], k - 1), total) or not _may_end(
+            view, k, run[0]
+        ):
+            continue
+        if end.probability(cut_features(view, ctx, k, "end")) >= end.threshold:
+            run = _without_trailing_punct(view, run[: k - run[0]])
+            cut = True
+            break
+    if not cut and busy is not None:
+        run = _grow(view, cue, run, model.grow, busy, method)
+    start = model.start
+    total = view.count(run[0], run[-1])
+    for k in reversed(points):
+        if k > run[-1] or not _may_cut(view.count(k, run[-1]), total):
+            continue
+        if start.probability(cut_features(view, ctx, k, "start")) >= start.threshold:
+            if view.text[k - 1] in _OPENING_MARKS:
+                k -= 1  # the quotation's opening mark stays with it
+            return run[k - run[0] :]
+    return run
+
+
+GROW_REACH = 40
+"""A content grows by a stretch of at most this many tokens at a time ..."""
+GROW_STEPS = 3
+"""... and at most this many times."""
+
+
+def next_stretch(
+    view: DocView, lo: int, hi: int, busy: Container[int]
+) -> tuple[int, int] | None:
+    """The words right after a run ``lo..hi`` up to the next cut point: the
+    stretch a content may grow by; None where it would reach a token of
+    another attribution (``busy``), another paragraph, or run on past
+    :data:`GROW_REACH` tokens without a cut point."""
+    n = len(view.word)
+    a = hi + 1
+    while a < n and not view.word[a]:
+        if a in busy or view.para[a] != view.para[hi]:
+            return None
+        a += 1
+    limit = a + GROW_REACH
+    if a >= n or limit >= n:
+        return None
+    points = [k for k in cut_points(view, range(lo, limit + 1)) if k > a]
+    if not points:
+        return None
+    b = points[0] - 1
+    while b > a and not view.word[b]:
+        b -= 1
+    para = view.para[hi]
+    if any(i in busy or view.para[i] != para for i in range(a, b + 1)):
+        return None
+    return a, b
+
+
+def _grow(
+    view: DocView,
+    cue: Sequence[int],
+    run: list[int],
+    model: SideModel,
+    busy: Container[int],
+    method: str,
+) -> list[int]:
+    """``run`` grown stretch by stretch (:func:`next_stretch`) while the
+    model is sure the next stretch belongs to it."""
+    for _ in range(GROW_STEPS):
+        stretch = next_stretch(view, run[0], run[-1], busy)
+        if stretch is None:
+            break
+        a, b = stretch
+        ctx = run_context(view, cue, range(run[0], b + 1), method)
+        if model.probability(cut_features(view, ctx, a, "end")) < model.threshold:
+            break
+        run = run + list(range(run[-1] + 1, b + 1))
+    return run
+
+
+def refine_runs(
+    doc: Any,
+    feats: Any,
+    cue: Sequence[int],
+    runs: list[list[int]],
+    model: BoundaryModel | None,
+    *,
+    method: str = "",
+    busy: Container[int] | None = None,
+) -> list[list[int]]:
+    """Every content run of ``cue`` refined by :func:`refine_run` (unchanged
+    without a model); ``feats`` is the document's
+    :class:`~whosaid.attribution.features.DocFeatures`."""
+    if model is None or not cue:
+        return runs
+    view = doc_view(doc, feats)
+    return [
+        refine_run(view, cue, run, model, method=method, busy=busy) for run in runs
+    ]
+
+
+# --------------------------------------------------------------------------
+# training
+
+
+@dataclass(slots=True)
+class Examples:
+    """Cut points of one side: their features, whether the cut is right, and
+    what it would drop: ``gain`` words that are not gold, ``loss`` gold
+    words; ``group`` numbers the content run a cut point belongs to."""
+
+    features: list[list[str]] = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+    gain: list[int] = field(default_factory=list)
+    loss: list[int] = field(default_factory=list)
+    group: list[int] = field(default_factory=list)
+    runs: int = 0
+
+    def add(self, features: list[str], label: int, gain: int, loss: int) -> None:
+        self.features.append(features)
+        self.labels.append(label)
+        self.gain.append(gain)
+        self.loss.append(loss)
+        self.group.append(self.runs)
+
+    def extend(self, other: Examples) -> None:
+        base = self.runs
+        self.features += other.features
+        self.labels += other.labels
+        self.gain += other.gain
+        self.loss += other.loss
+        self.group += [base + g for g in other.group]
+        self.runs += other.runs
+
+
+def run_examples(
+    view: DocView,
+    cue: Sequence[int],
+    run: list[int],
+    gold: set[int],
+    examples: dict[str, Examples],
+    *,
+    method: str = "",
+    busy: Container[int] | None = None,
+) -> None:
+    """Label every cut point of ``run`` against the gold content words it
+    is paired with: an end cut is right when no gold word lies at or after
+    it, a start cut when none lies before it."""
+    words = [i for i in run if view.word[i]]
+    if len(run) < 3 or not gold.intersection(words):
+        if busy is not None and words:
+            _grow_examples(view, cue, run, gold, examples["grow"], busy, method)
+        return
+    ctx = run_context(view, cue, run, method)
+    for k in cut_points(view, run):
+        before = [i for i in words if i < k]
+        after = [i for i in words if i >= k]
+        lost_end = sum(1 for i in after if i in gold)
+        lost_start = sum(1 for i in before if i in gold)
+        if _may_cut(len(before), len(words)) and _may_end(view, k, run[0]):
+            examples["end"].add(
+                cut_features(view, ctx, k, "end"),
+                int(lost_end == 0),
+                len(after) - lost_end,
+                lost_end,
+            )
+        if _may_cut(len(after), len(words)):
+            examples["start"].add(
+                cut_features(view, ctx, k, "start"),
+                int(lost_start == 0),
+                len(before) - lost_start,
+                lost_start,
+            )
+    if busy is not None:
+        _grow_examples(view, cue, run, gold, examples["grow"], busy, method)
+    for side in examples.values():
+        side.runs += 1
+
+
+def _grow_examples(
+    view: DocView,
+    cue: Sequence[int],
+    run: list[int],
+    gold: set[int],
+    examples: Examples,
+    busy: Container[int],
+    method: str,
+) -> None:
+    """Label the stretches after ``run``: growing by one is right when most
+    of its words are gold; the next one is looked at only after a right one."""
+    for _ in range(GROW_STEPS):
+        stretch = next_stretch(view, run[0], run[-1], busy)
+        if stretch is None:
+            return
+        a, b = stretch
+        words = [i for i in range(a, b + 1) if view.word[i]]
+        inside = sum(1 for i in words if i in gold)
+        ctx = run_context(view, cue, range(run[0], b + 1), method)
+        right = 2 * inside > len(words)
+        examples.add(
+            cut_features(view, ctx, a, "end"), int(right), inside, len(words) - inside
+        )
+        if not right:
+            return
+        run = run + list(range(run[-1] + 1, b + 1))
+
+
+def fit(
+    examples: Examples,
+    *,
+    threshold: float,
+    l2: float = 1.0,
+    iterations: int = 300,
+    min_count: int = 3,
+) -> SideModel:
+    """A logistic model of ``examples`` (full-batch gradient descent with
+    AdaGrad steps, L2-regularized; deterministic).  Features seen fewer than
+    ``min_count`` times are left out."""
+    counts: dict[str, int] = {}
+    for feats in examples.features:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: j for j, f in enumerate(names)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, feats in enumerate(examples.features):
+        for f in set(feats):
+            j = index.get(f)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+    row = np.asarray(rows, dtype=np.int64)
+    col = np.asarray(cols, dtype=np.int64)
+    y = np.asarray(examples.labels, dtype=np.float64)
+    n = max(1, len(y))
+    w = np.zeros(len(names))
+    b = 0.0
+    g2w = np.full(len(names), 1e-8)
+    g2b = 1e-8
+    rate = 0.5
+    for _ in range(iterations):
+        z = b + np.bincount(row, weights=w[col], minlength=len(y))
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        err = p - y
+        gw = np.bincount(col, weights=err[row], minlength=len(names)) / n
+        gw += l2 * w / n
+        gb = float(err.sum()) / n
+        g2w += gw * gw
+        g2b += gb * gb
+        w -= rate * gw / np.sqrt(g2w)
+        b -= rate * gb / math.sqrt(g2b)
+    weights = {f: float(w[j]) for f, j in index.items() if abs(w[j]) >= 1e-3}
+    return SideModel(bias=b, weights=weights, threshold=threshold)
