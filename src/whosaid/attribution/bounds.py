@@ -31,11 +31,12 @@ import json
 import math
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, POS, SPACY, TAG
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, POS, SPACY, TAG
 
 from whosaid.attribution.cues import is_cue_word
 from whosaid.attribution.model import resolve_model_dir
@@ -74,7 +75,7 @@ class SideModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """The model's probability that the cut is right."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_dict(self) -> dict[str, Any]:
@@ -164,13 +165,13 @@ class DocView:
     content (None without its labels).
     """
 
-    doc: Any
-    text: list[str]
     lower: Sequence[str]
     pos: list[str]
     tag: list[str]
     dep: Sequence[str]
     head: Sequence[int]
+    left: list[int]
+    right: list[int]
     spaced: list[bool]
     word: list[bool]
     sent: Sequence[int]
@@ -180,7 +181,6 @@ class DocView:
     words: list[int]
     marks: list[int]
     content: list[int] | None
-    _edges: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def count(self, lo: int, hi: int) -> int:
         """Word tokens in ``lo..hi`` (inclusive)."""
@@ -188,11 +188,7 @@ class DocView:
 
     def edges(self, i: int) -> tuple[int, int]:
         """First and last token of the subtree of token ``i``."""
-        found = self._edges.get(i)
-        if found is None:
-            token = self.doc[i]
-            found = self._edges[i] = (token.left_edge.i, token.right_edge.i)
-        return found
+        return self.left[i], self.right[i]
 
     def word_class(self, i: int) -> str:
         """The word itself for closed classes, else its part of speech."""
@@ -210,47 +206,61 @@ def doc_view(doc: Any, feats: Any) -> DocView:
 
 
 def _build_view(doc: Any, feats: Any) -> DocView:
-    n = len(doc)
-    if n:
-        columns: list[list[int]] = (
-            doc.to_array([ORTH, POS, TAG, IS_PUNCT, IS_SPACE, SPACY]).T.tolist()
-        )
-    else:
-        columns = [[] for _ in range(6)]
-    orth, pos, tag, punct, space, spaced = columns
+    columns = doc.to_array([POS, TAG, IS_PUNCT, IS_SPACE, SPACY, LOWER]).T
+    pos, tag, spaced = (columns[k].tolist() for k in (0, 1, 4))
     strings = doc.vocab.strings
-    names = {key: strings[key] for key in {*orth, *pos, *tag}}
-    text = [names[k] for k in orth]
-    word = [not (p or s) for p, s in zip(punct, space, strict=True)]
-    words = [0] * (n + 1)
-    marks = [0] * (n + 1)
-    for i in range(n):
-        words[i + 1] = words[i] + word[i]
-        marks[i + 1] = marks[i] + (text[i] in _DOUBLE_MARKS)
+    names = {key: strings[key] for key in {*pos, *tag}}
+    is_word = ~(columns[2].astype(bool) | columns[3].astype(bool))
+    mark_ids = [strings[m] for m in _DOUBLE_MARKS]
+    is_mark = np.isin(columns[5], np.asarray(mark_ids, dtype=columns.dtype))
     labels = feats.doc_labels
     content = None
     if labels:
-        content = [0] * (n + 1)
-        for i in range(n):
-            content[i + 1] = content[i] + labels[i].endswith("CNT")
+        content = _prefix([label.endswith("CNT") for label in labels])
+    left, right = _subtree_edges(feats.heads)
     return DocView(
-        doc=doc,
-        text=text,
         lower=feats.words,
         pos=[names[k] for k in pos],
         tag=[names[k] for k in tag],
         dep=feats.deps,
         head=feats.heads,
-        spaced=[bool(s) for s in spaced],
-        word=word,
+        left=left,
+        right=right,
+        spaced=[bool(x) for x in spaced],
+        word=is_word.tolist(),
         sent=feats.sent_idx,
         para=feats.para_idx,
         quote=feats.quote_id,
         labels=labels,
-        words=words,
-        marks=marks,
+        words=_prefix(is_word),
+        marks=_prefix(is_mark),
         content=content,
     )
+
+
+def _prefix(flags: Any) -> list[int]:
+    """Prefix counts of 0/1 flags: ``out[i]`` flags before index ``i``."""
+    counts = np.zeros(len(flags) + 1, dtype=np.int64)
+    np.cumsum(np.asarray(flags, dtype=np.int64), out=counts[1:])
+    return [int(x) for x in counts.tolist()]
+
+
+def _subtree_edges(heads: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The first and last token of every token's subtree (spaCy's
+    ``left_edge`` and ``right_edge``), without a Token per token: each token
+    passes its edges to its head until nothing changes (as many rounds as
+    the deepest tree is deep)."""
+    head = np.asarray(heads, dtype=np.int64)
+    left = np.arange(len(head))
+    right = np.arange(len(head))
+    while True:
+        new_left = left.copy()
+        np.minimum.at(new_left, head, left)
+        new_right = right.copy()
+        np.maximum.at(new_right, head, right)
+        if np.array_equal(new_left, left) and np.array_equal(new_right, right):
+            return left.tolist(), right.tolist()
+        left, right = new_left, new_right
 
 
 # --------------------------------------------------------------------------
@@ -321,7 +331,7 @@ def run_context(
     )
     verbs = tuple(i for i in range(lo, hi + 1) if view.pos[i] == "VERB")
     saying = tuple(
-        i for i in verbs if view.lower[i] in _SAYING or is_cue_word(view.text[i])
+        i for i in verbs if view.lower[i] in _SAYING or is_cue_word(view.lower[i])
     )
     return RunContext(
         lo=lo,
@@ -352,7 +362,7 @@ def _boundary(view: DocView, k: int, lo: int) -> str:
     marks = []
     i = k - 1
     while i >= lo and not view.word[i]:
-        text = view.text[i]
+        text = view.lower[i]
         if not text.isspace():
             marks.append("Q" if _QUOTE_CHARS.intersection(text) else text[:2])
         i -= 1
@@ -373,7 +383,7 @@ def _in_quotation(view: DocView, lo: int, k: int, prev: int) -> bool:
     ``''`` included) from the run's start or the mark just before it."""
     if prev >= 0 and view.quote[k] >= 0 and view.quote[k] == view.quote[prev]:
         return True
-    first = lo - 1 if lo > 0 and view.text[lo - 1] in _DOUBLE_MARKS else lo
+    first = lo - 1 if lo > 0 and view.lower[lo - 1] in _DOUBLE_MARKS else lo
     return (view.marks[k] - view.marks[first]) % 2 == 1
 
 
@@ -532,7 +542,9 @@ def cut_features(view: DocView, ctx: RunContext, k: int, side: Side) -> list[str
     feats.extend(segment)
     feats.extend(f"q={quoted}|b={boundary}|{f}" for f in segment if "|" in f)
     feats.extend(
-        f"q={quoted}|b={boundary}|{f}" for f in segment if f.startswith(("scope", "comp=n", "comp=s", "comp=a"))
+        f"q={quoted}|b={boundary}|{f}"
+        for f in segment
+        if f.startswith(("scope", "comp=n", "comp=s", "comp=a"))
     )
     return feats
 
@@ -604,7 +616,7 @@ def refine_run(
         if k > run[-1] or not _may_cut(view.count(k, run[-1]), total):
             continue
         if start.probability(cut_features(view, ctx, k, "start")) >= start.threshold:
-            if view.text[k - 1] in _OPENING_MARKS:
+            if view.lower[k - 1] in _OPENING_MARKS:
                 k -= 1  # the quotation's opening mark stays with it
             return run[k - run[0] :]
     return run
@@ -617,28 +629,35 @@ GROW_STEPS = 3
 
 
 def next_stretch(
-    view: DocView, lo: int, hi: int, busy: Container[int]
+    view: DocView, hi: int, busy: Container[int]
 ) -> tuple[int, int] | None:
-    """The words right after a run ``lo..hi`` up to the next cut point: the
-    stretch a content may grow by; None where it would reach a token of
-    another attribution (``busy``), another paragraph, or run on past
-    :data:`GROW_REACH` tokens without a cut point."""
+    """The words right after a run ending at token ``hi``, up to the next
+    cut point where a content may end (or the end of the sentence): the
+    stretch a content may grow by.  None where it would take a token of
+    another attribution (``busy``), reach into another paragraph, or run
+    on past :data:`GROW_REACH` tokens."""
     n = len(view.word)
+    para = view.para[hi]
     a = hi + 1
     while a < n and not view.word[a]:
-        if a in busy or view.para[a] != view.para[hi]:
+        if a in busy or view.para[a] != para:
             return None
         a += 1
-    limit = a + GROW_REACH
-    if a >= n or limit >= n:
+    if a >= n:
         return None
-    points = [k for k in cut_points(view, range(lo, limit + 1)) if k > a]
-    if not points:
-        return None
-    b = points[0] - 1
+    last = min(n - 1, a + GROW_REACH)
+    b = next(
+        (k - 1 for k in cut_points(view, range(a, last + 1)) if _may_end(view, k, a)),
+        None,
+    )
+    if b is None:
+        b = a  # the end of the sentence, if it is near
+        while b + 1 < n and view.sent[b + 1] == view.sent[a]:
+            b += 1
+        if b > last:
+            return None
     while b > a and not view.word[b]:
         b -= 1
-    para = view.para[hi]
     if any(i in busy or view.para[i] != para for i in range(a, b + 1)):
         return None
     return a, b
@@ -655,7 +674,7 @@ def _grow(
     """``run`` grown stretch by stretch (:func:`next_stretch`) while the
     model is sure the next stretch belongs to it."""
     for _ in range(GROW_STEPS):
-        stretch = next_stretch(view, run[0], run[-1], busy)
+        stretch = next_stretch(view, run[-1], busy)
         if stretch is None:
             break
         a, b = stretch
@@ -682,9 +701,7 @@ def refine_runs(
     if model is None or not cue:
         return runs
     view = doc_view(doc, feats)
-    return [
-        refine_run(view, cue, run, model, method=method, busy=busy) for run in runs
-    ]
+    return [refine_run(view, cue, run, model, method=method, busy=busy) for run in runs]
 
 
 # --------------------------------------------------------------------------
@@ -777,7 +794,7 @@ def _grow_examples(
     """Label the stretches after ``run``: growing by one is right when most
     of its words are gold; the next one is looked at only after a right one."""
     for _ in range(GROW_STEPS):
-        stretch = next_stretch(view, run[0], run[-1], busy)
+        stretch = next_stretch(view, run[-1], busy)
         if stretch is None:
             return
         a, b = stretch

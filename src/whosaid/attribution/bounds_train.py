@@ -73,8 +73,8 @@ def document_examples(
 ) -> None:
     """Add the labelled cut points of one document's predicted contents."""
     from whosaid.attribution.extract import extract_attributions, tag_cues
-    from whosaid.attribution.model import open_taggers
     from whosaid.attribution.features import doc_features
+    from whosaid.attribution.model import open_taggers
     from whosaid.eval.metrics import max_weight_assignment
 
     preds, _ = extract_attributions(
@@ -83,13 +83,12 @@ def document_examples(
     gold = [_word_tokens(doc, spans) for spans in gold_contents]
     pred = [_word_tokens(doc, ((s.start, s.end) for s in p.content)) for p in preds]
     overlap = [[len(p & g) for g in gold] for p in pred]
+    # what the run-time call sees as taken: every cue and content
     busy = {
         i
         for p in preds
-        for i in (
-            *(i for r in _token_runs(doc, ((s.start, s.end) for s in p.cue)) for i in r),
-            *(i for r in _token_runs(doc, ((s.start, s.end) for s in p.content)) for i in r),
-        )
+        for run in _token_runs(doc, ((s.start, s.end) for s in (*p.cue, *p.content)))
+        for i in run
     }
     feats = doc_features(doc)
     tag_cues(feats, open_taggers(model_dir), doc=doc)  # the document labels
@@ -208,7 +207,8 @@ def polnear_rows(
         (
             doc,
             [a.content for a in g.attributions],
-            [(s.start, s.end) for s in (*c.captions, *c.boilerplate)],
+            [(s.start, s.end) for s in c.captions]
+            + [(b.start, b.end) for b in c.boilerplate],
         )
         for k, (g, doc, c) in enumerate(zip(gold_docs, docs, cleaned, strict=True))
         if keep is None or k % 2 == keep
