@@ -101,6 +101,7 @@ class BoundaryModel:
     start: SideModel
     end: SideModel
     grow: SideModel
+    lead: SideModel
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
@@ -111,6 +112,7 @@ class BoundaryModel:
                 "start": self.start.to_dict(),
                 "end": self.end.to_dict(),
                 "grow": self.grow.to_dict(),
+                "lead": self.lead.to_dict(),
             },
             indent=0,
             sort_keys=True,
@@ -128,6 +130,7 @@ class BoundaryModel:
             start=SideModel.from_dict(data["start"]),
             end=SideModel.from_dict(data["end"]),
             grow=SideModel.from_dict(data["grow"]),
+            lead=SideModel.from_dict(data["lead"]),
             meta=dict(data.get("meta", {})),
         )
 
@@ -588,38 +591,61 @@ def refine_run(
     busy: Container[int] | None = None,
 ) -> list[int]:
     """``run`` cut at the first end point and the last start point the model
-    is sure of; unchanged where no cut is sure.  A cut leaves at least
-    :data:`MIN_KEPT_WORDS` words.  A run not cut at its end may grow
-    over the tokens after it (never over ``busy`` ones: other
-    attributions' cues and contents)."""
-    if len(run) < 3:
-        return run
+    is sure of (a cut leaves at least :data:`MIN_KEPT_WORDS` words).  With
+    ``busy`` (other attributions' cues and contents, never taken), a run not
+    cut at an edge may grow there over the stretches the model is sure of.
+    """
     ctx = run_context(view, cue, run, method)
-    points = cut_points(view, run)
-    end = model.end
-    cut = False
+    points = cut_points(view, run) if len(run) >= 3 else []
+    cut = _end_cut(view, ctx, run, points, model.end)
+    if cut is not None:
+        run = cut
+    elif busy is not None:
+        run = _grow(view, cue, run, model.grow, busy, method)
+    cut = _start_cut(view, ctx, run, points, model.start)
+    if cut is not None:
+        return cut
+    if busy is not None:
+        run = _lead(view, cue, run, model.lead, busy, method)
+    return run
+
+
+def _end_cut(
+    view: DocView,
+    ctx: RunContext,
+    run: list[int],
+    points: Sequence[int],
+    model: SideModel,
+) -> list[int] | None:
+    """``run`` cut before the first point the model is sure of, or None."""
     total = view.count(run[0], run[-1])
     for k in points:
         if not _may_cut(view.count(run[0], k - 1), total) or not _may_end(
             view, k, run[0]
         ):
             continue
-        if end.probability(cut_features(view, ctx, k, "end")) >= end.threshold:
-            run = _without_trailing_punct(view, run[: k - run[0]])
-            cut = True
-            break
-    if not cut and busy is not None:
-        run = _grow(view, cue, run, model.grow, busy, method)
-    start = model.start
+        if model.probability(cut_features(view, ctx, k, "end")) >= model.threshold:
+            return _without_trailing_punct(view, run[: k - run[0]])
+    return None
+
+
+def _start_cut(
+    view: DocView,
+    ctx: RunContext,
+    run: list[int],
+    points: Sequence[int],
+    model: SideModel,
+) -> list[int] | None:
+    """``run`` started at the last point the model is sure of, or None."""
     total = view.count(run[0], run[-1])
     for k in reversed(points):
         if k > run[-1] or not _may_cut(view.count(k, run[-1]), total):
             continue
-        if start.probability(cut_features(view, ctx, k, "start")) >= start.threshold:
+        if model.probability(cut_features(view, ctx, k, "start")) >= model.threshold:
             if view.lower[k - 1] in _OPENING_MARKS:
                 k -= 1  # the quotation's opening mark stays with it
             return run[k - run[0] :]
-    return run
+    return None
 
 
 GROW_REACH = 40
@@ -661,6 +687,64 @@ def next_stretch(
     if any(i in busy or view.para[i] != para for i in range(a, b + 1)):
         return None
     return a, b
+
+
+def prev_stretch(
+    view: DocView, lo: int, busy: Container[int]
+) -> tuple[int, int] | None:
+    """The words right before a run starting at token ``lo``, back to the
+    previous cut point (or the start of the sentence): the stretch a
+    content may grow by at its start; None as for :func:`next_stretch`."""
+    para = view.para[lo]
+    b = lo - 1
+    while b >= 0 and not view.word[b]:
+        if b in busy or view.para[b] != para:
+            return None
+        b -= 1
+    if b < 0:
+        return None
+    first = max(0, b - GROW_REACH)
+    points = cut_points(view, range(first, b + 1))
+    if points:
+        a = points[-1]
+    else:
+        a = b  # the start of the sentence, if it is near
+        while a > 0 and view.sent[a - 1] == view.sent[b]:
+            a -= 1
+        if a < first:
+            return None
+    while a < b and not view.word[a]:
+        a += 1
+    if any(i in busy or view.para[i] != para for i in range(a, b + 1)):
+        return None
+    return a, b
+
+
+def _first_word(view: DocView, run: Sequence[int]) -> int:
+    return next((i for i in run if view.word[i]), run[0])
+
+
+def _lead(
+    view: DocView,
+    cue: Sequence[int],
+    run: list[int],
+    model: SideModel,
+    busy: Container[int],
+    method: str,
+) -> list[int]:
+    """``run`` grown at its start stretch by stretch (:func:`prev_stretch`)
+    while the model is sure the stretch before it belongs to it."""
+    for _ in range(GROW_STEPS):
+        stretch = prev_stretch(view, run[0], busy)
+        if stretch is None:
+            break
+        a, _b = stretch
+        ctx = run_context(view, cue, range(a, run[-1] + 1), method)
+        k = _first_word(view, run)
+        if model.probability(cut_features(view, ctx, k, "start")) < model.threshold:
+            break
+        run = list(range(a, run[0])) + run
+    return run
 
 
 def _grow(
@@ -755,6 +839,7 @@ def run_examples(
     if len(run) < 3 or not gold.intersection(words):
         if busy is not None and words:
             _grow_examples(view, cue, run, gold, examples["grow"], busy, method)
+            _lead_examples(view, cue, run, gold, examples["lead"], busy, method)
         return
     ctx = run_context(view, cue, run, method)
     for k in cut_points(view, run):
@@ -778,6 +863,7 @@ def run_examples(
             )
     if busy is not None:
         _grow_examples(view, cue, run, gold, examples["grow"], busy, method)
+        _lead_examples(view, cue, run, gold, examples["lead"], busy, method)
     for side in examples.values():
         side.runs += 1
 
@@ -808,6 +894,37 @@ def _grow_examples(
         if not right:
             return
         run = run + list(range(run[-1] + 1, b + 1))
+
+
+def _lead_examples(
+    view: DocView,
+    cue: Sequence[int],
+    run: list[int],
+    gold: set[int],
+    examples: Examples,
+    busy: Container[int],
+    method: str,
+) -> None:
+    """Label the stretches before ``run`` as :func:`_grow_examples` those
+    after it."""
+    for _ in range(GROW_STEPS):
+        stretch = prev_stretch(view, run[0], busy)
+        if stretch is None:
+            return
+        a, b = stretch
+        words = [i for i in range(a, b + 1) if view.word[i]]
+        inside = sum(1 for i in words if i in gold)
+        ctx = run_context(view, cue, range(a, run[-1] + 1), method)
+        right = 2 * inside > len(words)
+        examples.add(
+            cut_features(view, ctx, _first_word(view, run), "start"),
+            int(right),
+            inside,
+            len(words) - inside,
+        )
+        if not right:
+            return
+        run = list(range(a, run[0])) + run
 
 
 def fit(

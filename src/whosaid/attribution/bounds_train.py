@@ -27,10 +27,12 @@ from whosaid.attribution.bounds import (
 
 # Chosen on PolNeAR train, half B (two-fold within it, then the tagger
 # pipeline end to end): a cut must be surer than a growth, as a wrong cut
-# loses more (gold words, and end-to-end matches) than a wrong growth adds.
+# loses more (gold words, and end-to-end matches) than a wrong growth adds;
+# a growth at the start is right less often than one at the end.
 END_THRESHOLD = 0.7
 START_THRESHOLD = 0.7
 GROW_THRESHOLD = 0.3
+LEAD_THRESHOLD = 0.45
 L2 = 10.0
 
 
@@ -40,6 +42,7 @@ class BoundsStats:
     end_examples: int
     start_examples: int
     grow_examples: int
+    lead_examples: int
     seconds: float
 
 
@@ -126,7 +129,7 @@ def train_bounds(
     """
     say = progress or (lambda _msg: None)
     t0 = time.perf_counter()
-    examples = {side: Examples() for side in ("start", "end", "grow")}
+    examples = {side: Examples() for side in ("start", "end", "grow", "lead")}
     n = 0
     for doc, gold_contents, skip in rows:
         document_examples(doc, gold_contents, examples, skip=skip, model_dir=model_dir)
@@ -138,6 +141,7 @@ def train_bounds(
         start=fit(examples["start"], threshold=START_THRESHOLD, l2=L2),
         end=fit(examples["end"], threshold=END_THRESHOLD, l2=L2),
         grow=fit(examples["grow"], threshold=GROW_THRESHOLD, l2=L2),
+        lead=fit(examples["lead"], threshold=LEAD_THRESHOLD, l2=L2),
         meta={
             "documents": n,
             **{f"{side}_examples": len(ex.labels) for side, ex in examples.items()},
@@ -153,6 +157,7 @@ def train_bounds(
         end_examples=len(examples["end"].labels),
         start_examples=len(examples["start"].labels),
         grow_examples=len(examples["grow"].labels),
+        lead_examples=len(examples["lead"].labels),
         seconds=time.perf_counter() - t0,
     )
 

@@ -148,6 +148,7 @@ def train_bounds(
         )
     typer.echo(
         f"learned from {stats.documents} articles ({stats.end_examples} end, "
-        f"{stats.start_examples} start, {stats.grow_examples} growth examples) "
+        f"{stats.start_examples} start, {stats.grow_examples} + "
+        f"{stats.lead_examples} growth examples) "
         f"in {stats.seconds:.0f} s -> {out}"
     )

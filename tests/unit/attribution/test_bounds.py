@@ -19,6 +19,7 @@ from whosaid.attribution.bounds import (
     fit,
     load_model,
     next_stretch,
+    prev_stretch,
     refine_run,
     run_context,
     run_examples,
@@ -92,9 +93,12 @@ _ALWAYS = SideModel(bias=10.0, weights={}, threshold=0.5)
 
 
 def _model(
-    start: SideModel = _NEVER, end: SideModel = _NEVER, grow: SideModel = _NEVER
+    start: SideModel = _NEVER,
+    end: SideModel = _NEVER,
+    grow: SideModel = _NEVER,
+    lead: SideModel = _NEVER,
 ) -> BoundaryModel:
-    return BoundaryModel(start=start, end=end, grow=grow)
+    return BoundaryModel(start=start, end=end, grow=grow, lead=lead)
 
 
 def test_subtree_edges_match_spacy(vocab: Any) -> None:
@@ -160,8 +164,17 @@ def test_growth_takes_stretches_up_to_busy_tokens(but: Any) -> None:
     assert blocked == run
 
 
+def test_growth_at_the_start_takes_the_complementizer(told: Any) -> None:
+    run = [5, 6]  # "prices rise" of "told the AP that prices rise"
+    assert prev_stretch(told, 5, busy=set()) == (4, 4)
+    grown = refine_run(told, [1], run, _model(lead=_ALWAYS), busy={0, 1})
+    # "that", and no further: the stretch before it reaches the cue
+    assert grown == [4, 5, 6]
+    assert refine_run(told, [1], run, _model(lead=_ALWAYS), busy={1, 4}) == run
+
+
 def test_run_examples_label_cuts_against_gold(but: Any) -> None:
-    examples = {side: Examples() for side in ("start", "end", "grow")}
+    examples = {side: Examples() for side in ("start", "end", "grow", "lead")}
     gold = {2, 3, 4}  # "the plan failed"
     run_examples(but, _BUT_CUE, _BUT_RUN, gold, examples, busy={0, 1})
     # end cuts before "but" (right) and before "the talks" (dangling: none)
@@ -206,4 +219,5 @@ def test_tagger_folder_without_a_boundary_model(tmp_path: Path) -> None:
 def test_shipped_boundary_model_loads() -> None:
     model = bounds_model()
     assert model is not None
-    assert model.end.weights and model.start.weights and model.grow.weights
+    assert model.end.weights and model.start.weights
+    assert model.grow.weights and model.lead.weights
