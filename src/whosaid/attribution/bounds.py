@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, POS, SPACY, TAG
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, POS, SPACY, TAG
 
 from whosaid.attribution.cues import is_cue_word
 from whosaid.attribution.model import resolve_model_dir
@@ -165,7 +165,8 @@ class DocView:
     ``words[i]`` is the count of word tokens (not punctuation, not
     whitespace) before token ``i``; ``marks[i]`` that of double quote
     marks; ``content[i]`` that of tokens the document tagger labels
-    content (None without its labels).
+    content (None without its labels).  ``point[k]``: a content may start
+    or end before token ``k`` (see :func:`cut_points`).
     """
 
     lower: Sequence[str]
@@ -184,6 +185,7 @@ class DocView:
     words: list[int]
     marks: list[int]
     content: list[int] | None
+    point: list[bool]
 
     def count(self, lo: int, hi: int) -> int:
         """Word tokens in ``lo..hi`` (inclusive)."""
@@ -209,18 +211,27 @@ def doc_view(doc: Any, feats: Any) -> DocView:
 
 
 def _build_view(doc: Any, feats: Any) -> DocView:
-    columns = doc.to_array([POS, TAG, IS_PUNCT, IS_SPACE, SPACY, LOWER]).T
+    columns = doc.to_array([POS, TAG, IS_PUNCT, IS_SPACE, SPACY, LOWER, DEP]).T
     pos, tag, spaced = (columns[k].tolist() for k in (0, 1, 4))
     strings = doc.vocab.strings
     names = {key: strings[key] for key in {*pos, *tag}}
     is_word = ~(columns[2].astype(bool) | columns[3].astype(bool))
-    mark_ids = [strings[m] for m in _DOUBLE_MARKS]
-    is_mark = np.isin(columns[5], np.asarray(mark_ids, dtype=columns.dtype))
+    is_mark = np.isin(columns[5], _ids(strings, _DOUBLE_MARKS, columns.dtype))
     labels = feats.doc_labels
     content = None
     if labels:
         content = _prefix([label.endswith("CNT") for label in labels])
     left, right = _subtree_edges(feats.heads)
+    points = _points(
+        is_word,
+        columns[4].astype(bool),
+        np.asarray(feats.sent_idx, dtype=np.int64),
+        np.asarray(left, dtype=np.int64)[
+            np.isin(columns[6], _ids(strings, _CLAUSE_DEPS, columns.dtype))
+        ],
+        (columns[6] == strings["mark"])
+        | np.isin(columns[1], _ids(strings, _WH_TAGS, columns.dtype)),
+    )
     return DocView(
         lower=feats.words,
         pos=[names[k] for k in pos],
@@ -238,14 +249,40 @@ def _build_view(doc: Any, feats: Any) -> DocView:
         words=_prefix(is_word),
         marks=_prefix(is_mark),
         content=content,
+        point=points.tolist(),
     )
+
+
+def _ids(strings: Any, names: Iterable[str], dtype: Any) -> Any:
+    return np.asarray([strings[name] for name in names], dtype=dtype)
+
+
+def _points(word: Any, spaced: Any, sent: Any, clause_edges: Any, opener: Any) -> Any:
+    """Per token, whether a content may start or end before it: a word at a
+    sentence start, after punctuation (not a hyphen inside a word:
+    "job-approval"), at the left edge of a clause, or a complementizer or
+    wh-word (``opener``)."""
+    n = len(word)
+    point = np.zeros(n, dtype=bool)
+    point[clause_edges] = True
+    point[1:] |= sent[1:] != sent[:-1]
+    prev_spaced = np.zeros(n, dtype=bool)
+    prev_spaced[1:] = spaced[:-1]
+    prev_spaced[2:] |= spaced[:-2]
+    prev_word = np.ones(n, dtype=bool)
+    prev_word[1:] = word[:-1]
+    point |= ~prev_word & prev_spaced
+    point |= opener
+    result: Any = point & word
+    return result
 
 
 def _prefix(flags: Any) -> list[int]:
     """Prefix counts of 0/1 flags: ``out[i]`` flags before index ``i``."""
     counts = np.zeros(len(flags) + 1, dtype=np.int64)
     np.cumsum(np.asarray(flags, dtype=np.int64), out=counts[1:])
-    return [int(x) for x in counts.tolist()]
+    out: list[int] = counts.tolist()
+    return out
 
 
 def _subtree_edges(heads: Sequence[int]) -> tuple[list[int], list[int]]:
@@ -271,34 +308,15 @@ def _subtree_edges(heads: Sequence[int]) -> tuple[list[int], list[int]]:
 
 
 def cut_points(view: DocView, run: Sequence[int]) -> list[int]:
-    """Tokens of ``run`` before which a content may start or end.
-
-    A word after punctuation (not a hyphen inside a word: "job-approval")
-    or at a sentence start, a complementizer or wh-word, and the left edge
-    of a clause; never the run's first word.  (A bare conjunction or a
-    preposition inside a clause is rarely where a content ends.)
-    """
-    lo, hi = run[0], run[-1]
-    word, dep = view.word, view.dep
-    edges = {view.edges(i)[0] for i in range(lo, hi + 1) if dep[i] in _CLAUSE_DEPS}
-    points: list[int] = []
-    seen_word = False
-    for k in range(lo, hi + 1):
-        if not word[k]:
-            continue
-        if not seen_word:
-            seen_word = True
-            continue
-        prev = k - 1
-        if (
-            k in edges
-            or view.sent[k] != view.sent[prev]
-            or (not word[prev] and (view.spaced[prev] or view.spaced[prev - 1]))
-            or dep[k] == "mark"
-            or view.tag[k] in _WH_TAGS
-        ):
-            points.append(k)
-    return points
+    """Tokens of ``run`` before which a content may start or end
+    (``view.point``), never the run's first word.  A bare conjunction or a
+    preposition inside a clause is rarely where a content ends: neither is
+    a cut point."""
+    first = next((i for i in run if view.word[i]), None)
+    if first is None:
+        return []
+    point = view.point
+    return [k for k in range(first + 1, run[-1] + 1) if point[k]]
 
 
 # --------------------------------------------------------------------------
@@ -333,9 +351,7 @@ def run_context(
         (i, view.head[i]) for i in range(lo, hi + 1) if view.dep[i] in _SUBJ_DEPS
     )
     verbs = tuple(i for i in range(lo, hi + 1) if view.pos[i] == "VERB")
-    saying = tuple(
-        i for i in verbs if view.lower[i] in _SAYING or is_cue_word(view.lower[i])
-    )
+    saying = tuple(i for i in verbs if _saying(view.lower[i]))
     return RunContext(
         lo=lo,
         hi=hi,
@@ -348,6 +364,12 @@ def run_context(
         verbs=verbs,
         saying=saying,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _saying(word: str) -> bool:
+    """A verb of saying (the cue lexicon's check)."""
+    return word in _SAYING or is_cue_word(word)
 
 
 def _bucket(n: int) -> str:
