@@ -229,7 +229,7 @@ def _build_view(doc: Any, feats: Any) -> DocView:
         np.asarray(left, dtype=np.int64)[
             np.isin(columns[6], _ids(strings, _CLAUSE_DEPS, columns.dtype))
         ],
-        (columns[6] == strings["mark"])
+        np.isin(columns[6], _ids(strings, ("mark",), columns.dtype))
         | np.isin(columns[1], _ids(strings, _WH_TAGS, columns.dtype)),
     )
     return DocView(
