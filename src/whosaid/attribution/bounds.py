@@ -8,14 +8,16 @@ object and adverbials before the complement: "told *the AP on Monday* that
 
 For every content run this module lists the *cut points* where a clause or
 phrase boundary lies (a sentence start, a word after punctuation, a
-conjunction, complementizer, wh-word or preposition, the left edge of a
-clause), describes each with a few parse features (what lies before it,
-where the words a cut would drop hang in the parse against the cue and its
-complement, whether they form a clause of their own, quotation state, the
-document tagger's labels), and asks a logistic model whether the content
-ends before it (``end`` side) or starts at it (``start`` side).  The run is
-cut at the first end point and at the last start point the model is sure
-of (:attr:`SideModel.threshold`).
+complementizer or wh-word, the left edge of a clause), describes each with
+a few parse features (what lies before it, where the words a cut would drop
+hang in the parse against the cue and its complement, whether they form a
+clause of their own, quotation state, the document tagger's labels), and
+asks logistic models whether the content ends before it (``end``) or starts
+at it (``start``); the run is cut at the first end point and at the last
+start point the model is sure of (:attr:`SideModel.threshold`).  A run not
+cut at an edge may grow there instead (``grow`` after it, ``lead`` before
+it) over the stretch up to the next cut point, never over another
+attribution's cue or content.
 
 The model is trained (:func:`fit`, driven by
 :mod:`whosaid.attribution.bounds_train`) on the predictions of taggers that
@@ -67,7 +69,8 @@ _QUOTE_CHARS = frozenset("\"“”‘’'`«»„")
 
 @dataclass(frozen=True, slots=True)
 class SideModel:
-    """Logistic weights of one side (``start`` or ``end``)."""
+    """Logistic weights of one decision (``start``, ``end``, ``grow``,
+    ``lead``) and the probability from which it is taken."""
 
     bias: float
     weights: dict[str, float]
@@ -96,7 +99,7 @@ class SideModel:
 
 @dataclass(frozen=True, slots=True)
 class BoundaryModel:
-    """The two side models."""
+    """The four decisions' models."""
 
     start: SideModel
     end: SideModel
