@@ -67,6 +67,7 @@ from whosaid.actors.linking import (
     link_people,
     place_name_tails,
     surnames_as_people,
+    things_named_after_people,
     us_lawmakers,
 )
 from whosaid.actors.mentions import build_mentions
@@ -149,6 +150,7 @@ def extract_actors(
         d.country for d in drafts if d.type in {"state", "place"} and d.country
     }
     link_people(drafts, people, date, ix.text, evidence)
+    things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough

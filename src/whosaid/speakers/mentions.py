@@ -29,6 +29,7 @@ from whosaid.entities.lexicon import (
     TITLES,
 )
 from whosaid.entities.names import (
+    SURNAME_PARTICLES,
     Ranges,
     acronym_after,
     cut_at_quote,
@@ -40,6 +41,8 @@ from whosaid.entities.names import (
     name_words,
     nearest_full_name,
     next_word,
+    not_a_person_name,
+    particle_surname,
     quote_regions,
     strip_titles,
     strip_trailing_lower,
@@ -72,6 +75,7 @@ def build_index(
     exclude: Sequence[tuple[int, int]],
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
+    gender_of: Callable[[str], str | None] | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
@@ -85,6 +89,7 @@ def build_index(
         masked=Ranges([*quote_regions(text), *contents]),
         known=known,
         kind_of=kind_of,
+        gender_of=gender_of,
     )
     ds = Discourse()
     build_mentions(ix, ds)
@@ -275,8 +280,15 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     raws = fixed
     person_surnames: set[str] = set()
     kinds: list[str] = []
+    known_surnames = {
+        name_words(n)[-1].strip(".,")
+        for n in full_persons
+        if ix.known is not None and ix.known(n)
+    }
     for raw in raws:
         kind = _kind(ix, raw, person_names)
+        if kind == "person" and _names_a_thing(ix, raw, known_surnames):
+            kind = "fac"  # "Trump Tower", "Trump Revealed": no person
         kinds.append(kind)
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))
@@ -285,7 +297,7 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     for i, raw in enumerate(raws):
         if (
             kinds[i] in {"org", "gpe", "norp"}
-            and raw.label != "GPE"
+            and (raw.label != "GPE" or surname_as_subject(ix, raw))
             and len(name_words(raw.name)) == 1
             and raw.name.lower() in person_surnames
             and not is_acronym(raw.name)
@@ -331,24 +343,42 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     ds.events.sort(key=lambda ev: ev.start)
 
 
+def surname_as_subject(ix: DocIndex, raw: RawMention) -> bool:
+    """Whether a one-word name NER called a place acts as a person: the
+    subject of a clause ("Kamikawa said", after "Yoko Kamikawa") and no
+    state world knowledge knows ("Jordan said" stays the kingdom)."""
+    if ix.kind_of is None or ix.kind_of(raw.name) is not None:
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    return span is not None and len(span) == 1 and span[0].dep_ in SUBJECT_DEPS
+
+
 def _surname_mentions(
     ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
 ) -> None:
     """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
     view = doc_view(ix.doc)
     lower = view.lower(ix.doc)
-    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
-        if lower[i] not in full_index or i in ix.token_mention:
+    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X", "DET", "ADP")):
+        if i in ix.token_mention:
+            continue
+        n = _surname_length(lower, i, full_index)
+        if not n:
             continue
         tok = ix.doc[i]
         if not tok.text[:1].isupper() or tok.idx in ix.exclude:
             continue
-        full = nearest_full_name(tok.lower_, tok.idx, full_index, ix.known)
+        if any(k in ix.token_mention for k in range(i, i + n)):
+            continue
+        key = " ".join(lower[i : i + n])
+        full = nearest_full_name(key, tok.idx, full_index, ix.known)
         entity = ds.entities.get(f"person:{(full or '').lower()}")
         if entity is None:
             continue
-        end = tok.idx + len(tok.text)
-        ix.token_mention[tok.i] = MentionRef(entity, tok.idx, end)
+        last = ix.doc[i + n - 1]
+        end = last.idx + len(last.text)
+        for k in range(i, i + n):
+            ix.token_mention[k] = MentionRef(entity, tok.idx, end)
         ds.events.append(
             Event(
                 start=tok.idx,
@@ -361,6 +391,18 @@ def _surname_mentions(
         )
 
 
+def _names_a_thing(ix: DocIndex, raw: RawMention, surnames: set[str]) -> bool:
+    """Whether a person-like name world knowledge does not know names a
+    thing or is a headline fragment (see
+    :func:`whosaid.entities.names.not_a_person_name`)."""
+    if ix.known is not None and ix.known(raw.name):
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    toks = list(span) if span is not None else []
+    words = [t.text for t in toks] or name_words(raw.name)
+    return not_a_person_name(words, [t.tag_ for t in toks], surnames)
+
+
 def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> bool:
     """A PERSON the knowledge knows as a state, when no person in the article
     has it for a surname ("Jordan" after "Jim Jordan" stays a person)."""
@@ -368,6 +410,19 @@ def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> b
         return False
     low = name.lower()
     return not any(n.endswith(" " + low) for n in person_names)
+
+
+def _surname_length(
+    lower: Sequence[str], i: int, full_index: dict[str, list[tuple[int, str]]]
+) -> int:
+    """Tokens of a known surname starting at ``i``: 1 ("Hicks"), or a
+    surname with particles ("Le Pen", "von der Leyen"); 0 when none."""
+    if lower[i] in SURNAME_PARTICLES:
+        for n in (3, 2):
+            if " ".join(lower[i : i + n]) in full_index:
+                return n
+        return 0
+    return 1 if lower[i] in full_index else 0
 
 
 def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
@@ -414,7 +469,7 @@ def _link(
     full_index: dict[str, list[tuple[int, str]]],
 ) -> Entity:
     name = raw.name
-    if kind == "person" and len(name_words(name)) == 1:
+    if kind == "person" and (len(name_words(name)) == 1 or particle_surname(name)):
         full = nearest_full_name(
             name.lower().strip(".,"), raw.start, full_index, ix.known
         )
@@ -427,9 +482,17 @@ def _link(
     if entity is None:
         entity = Entity(name=name, kind=kind, start=raw.start, end=raw.end)
         if kind == "person":
-            entity.gender = gender_of_first_name(name)
+            entity.gender = person_gender(ix, name)
         ds.entities[key] = entity
     return entity
+
+
+def person_gender(ix: DocIndex, name: str) -> str | None:
+    """A person's gender from safe evidence only: world knowledge of the
+    person a full name denotes, else a listed first name; ``None`` (any
+    pronoun may refer) without either."""
+    known = ix.gender_of(name) if ix.gender_of is not None else None
+    return known or gender_of_first_name(name)
 
 
 def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:
