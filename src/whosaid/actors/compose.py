@@ -140,6 +140,11 @@ def compose(
             roles=roles or base.roles,
             source="title" if title_hits else base.source,
             person_name=base.name,
+            context_country=(
+                context_country(ix, st, head.i)
+                if country is None and igo is None and (title_hits or org)
+                else None
+            ),
         )
     if head.kind == "org":
         base = org_mention(ix, st, head, mods, of_mods)

@@ -63,6 +63,7 @@ from whosaid.actors.identity import actor_identity, common_noun_only
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
     ARTICLE_COUNTRY,
+    PARAGRAPH_COUNTRY,
     article_country,
     link_people,
     place_name_tails,
@@ -219,7 +220,8 @@ def extract_actors(
                     # a person's country guessed from the article is no part
                     # of who they are ("Paul Manafort" in every article)
                     None
-                    if d.type == "person" and ARTICLE_COUNTRY in d.sources
+                    if d.type == "person"
+                    and {ARTICLE_COUNTRY, PARAGRAPH_COUNTRY} & set(d.sources)
                     else d.country,
                     d.igo,
                     d.kb_id,

@@ -15,10 +15,8 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.parties import PARTY_LEADER_WORDS, PARTY_ROLE_WORDS
 from whosaid.actors.people import Link, People, fold, head_office
-from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
+from whosaid.entities.lexicon import FIRST_NAMES, LEADER_BODY_NOUNS
 from whosaid.entities.names import not_a_person_name
-
-FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -53,6 +51,7 @@ country is worse than none.  Other titles name a domestic office
 ("Governor X", "the interior minister", "army spokesman X") and may."""
 SECRETARY_OF_STATE = "secretary of state"
 ARTICLE_COUNTRY = "article country"
+PARAGRAPH_COUNTRY = "paragraph country"
 """The source of a country given by :func:`article_country`."""
 
 
@@ -423,6 +422,21 @@ def place_name_tails(drafts: list[ActorDraft], text: str) -> None:
             d.sources.append("place name")
 
 
+def paragraph_country(drafts: list[ActorDraft], people: People | None) -> None:
+    """A titled person with no country takes the state their paragraph
+    named last before them ("China reacted sharply. Foreign Ministry
+    spokesman Wang Wenbin said"; "In Germany, … Government spokesman
+    Steffen Hebestreit said" in a story about France), when the title is a
+    domestic office and the people tables place them nowhere else."""
+    for d in drafts:
+        here = d.context_country
+        if d.type != "person" or not here or d.country or d.igo:
+            continue
+        if _domestic_title(d) and not _placed_elsewhere(d, people, here):
+            d.country = here
+            d.sources.append(PARAGRAPH_COUNTRY)
+
+
 def _domestic_title(d: ActorDraft) -> bool:
     """Whether a person's titles name only domestic offices (see
     :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
@@ -451,6 +465,7 @@ def article_country(
     state it names most, when that one is named more than any other.  A
     person with another title, or whom the people tables place in another
     country, keeps no country: a wrong country is worse than none."""
+    paragraph_country(drafts, people)
     # a dateline names where the reporter is ("THE HAGUE" for a story on
     # Libya): it only breaks ties
     counts: dict[str, float] = {}

@@ -188,6 +188,9 @@ class ActorMention:
     roles: list[str] = field(default_factory=list)
     source: str = ""
     person_name: str | None = None
+    context_country: str | None = None
+    """A titled person's paragraph country (the state named last before
+    them there), for when nothing else gives one."""
 
 
 @dataclass
@@ -203,6 +206,8 @@ class ActorDraft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     kb_id: str | None = None
+    context_country: str | None = None
+    """See :attr:`ActorMention.context_country` (the first mention's)."""
 
     @property
     def first(self) -> int:

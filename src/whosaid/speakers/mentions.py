@@ -305,7 +305,10 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
             kinds[i] = "person"
     full_index: dict[str, list[tuple[int, str]]] = {}
     for raw, kind in zip(raws, kinds, strict=True):
-        if kind == "person" and not raw.excluded and len(name_words(raw.name)) >= 2:
+        # a caption's full name completes a surname ("Pelosi" after the
+        # caption "House Speaker Nancy Pelosi presides ..."), though it is
+        # never an antecedent of its own
+        if kind == "person" and len(name_words(raw.name)) >= 2:
             for key in surname_keys(raw.name):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
     # acronyms defined anywhere in the body: "... Party (BNP)"
@@ -372,11 +375,16 @@ def _surname_mentions(
             continue
         key = " ".join(lower[i : i + n])
         full = nearest_full_name(key, tok.idx, full_index, ix.known)
-        entity = ds.entities.get(f"person:{(full or '').lower()}")
-        if entity is None:
+        if full is None:
             continue
         last = ix.doc[i + n - 1]
         end = last.idx + len(last.text)
+        entity = ds.entities.get(f"person:{full.lower()}")
+        if entity is None:
+            # the full name is only in a caption: the body's first mention
+            entity = Entity(name=full, kind="person", start=tok.idx, end=end)
+            entity.gender = gender_of_first_name(full)
+            ds.entities[f"person:{full.lower()}"] = entity
         for k in range(i, i + n):
             ix.token_mention[k] = MentionRef(entity, tok.idx, end)
         ds.events.append(

@@ -272,3 +272,28 @@ def test_a_party_and_a_us_lawmakers_title_make_a_lawmaker() -> None:
     tagged.country, tagged.sector = "USA", "PTY"  # a nominee: the tag alone
     us_lawmakers([sen, tagged], text)
     assert (sen.sector, tagged.sector) == ("LEG", "PTY")
+
+
+def test_a_titled_person_takes_the_country_their_paragraph_named() -> None:
+    from whosaid.actors.linking import PARAGRAPH_COUNTRY, paragraph_country
+    from whosaid.actors.model import ActorDraft
+
+    def person(roles: list[str], context: str | None) -> ActorDraft:
+        return ActorDraft(
+            key=("person", "x"),
+            name="Steffen Hebestreit",
+            type="person",
+            country=None,
+            igo=None,
+            sector="GOV",
+            code=None,
+            roles=roles,
+            context_country=context,
+        )
+
+    spokesman = person(["Government spokesman"], "DEU")
+    foreign = person(["UN envoy"], "DEU")  # an international title
+    nowhere = person(["Government spokesman"], None)
+    paragraph_country([spokesman, foreign, nowhere], None)
+    assert (spokesman.country, spokesman.sources) == ("DEU", [PARAGRAPH_COUNTRY])
+    assert foreign.country is None and nowhere.country is None
