@@ -14,6 +14,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.cues import (
     event_kind,
@@ -2067,6 +2068,7 @@ def extract_attributions(
     deadline: Deadline = NO_DEADLINE,
     cue_filter: bool = True,
     calibrated: bool = True,
+    boundaries: bool = True,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Find the attributions of a parsed document.
 
@@ -2085,6 +2087,8 @@ def extract_attributions(
         calibrated: map raw scores to calibrated probabilities
             (:mod:`whosaid.attribution.calibration`); False gives the raw
             scores the calibration is fitted on.
+        boundaries: let the boundary model (:mod:`.bounds`) move content
+            edges; False gives the contents it is trained on.
 
     Returns:
         The attributions in text order (speakers not yet resolved), and
@@ -2199,8 +2203,12 @@ def extract_attributions(
         if cand.source and _sourceless_cue(doc, feats, cand.cue):
             _drop_source(doc, feats, cand)
     attributions: list[Attribution] = []
+    bounds = bounds_model(model_dir) if boundaries else None
     for cand in kept:
         runs = _without_cue_adverbials(doc, feats, cand, _tidy_runs(doc, cand.content))
+        runs = refine_runs(
+            doc, feats, cand.cue, runs, bounds, method=cand.method, busy=busy
+        )
         content = [s for run in runs if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
         if n_words < MIN_CONTENT_WORDS:

@@ -75,3 +75,80 @@ def train(
         f"attributions, {stats.negative_sequences} negative windows) "
         f"in {stats.seconds:.0f} s -> {out}"
     )
+
+
+@app.command("train-bounds", epilog=SIMPLE_EXIT_HELP)
+def train_bounds(
+    data: PolnearDataOption,
+    taggers: Annotated[
+        Path,
+        typer.Option(
+            "--taggers",
+            file_okay=False,
+            exists=True,
+            help=(
+                "Taggers trained on the other half of the split: their "
+                "boundary errors on this half are what the model learns."
+            ),
+            metavar="DIR",
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help=(
+                "The model file to write (a folder gets bounds.json); "
+                "src/whosaid/attribution/data replaces the shipped one."
+            ),
+            metavar="PATH",
+        ),
+    ],
+    half: Annotated[
+        str,
+        typer.Option(help="The articles to learn from: odd, even or all."),
+    ] = "odd",
+    parsed: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="The split already parsed (a spaCy DocBin, in load order).",
+            metavar="FILE",
+        ),
+    ] = None,
+    split: Annotated[str, typer.Option(help="The split to learn from.")] = "train",
+    debug: DebugOption = False,
+) -> None:
+    """Train the content boundary model on a PolNeAR split (a few minutes).
+
+    Runs the taggers of --taggers on one half of the split and learns where
+    their contents should start and end; the taggers must not have been
+    trained on that half (the shipped model: taggers trained on the even
+    articles of train, run on the odd ones).
+    """
+    if split == "test":
+        raise typer.BadParameter(
+            "the test split is held back for independent measurement",
+            param_hint="'--split'",
+        )
+    if half not in {"odd", "even", "all"}:
+        raise typer.BadParameter("odd, even or all", param_hint="'--half'")
+    from whosaid.attribution.bounds_train import polnear_rows
+    from whosaid.attribution.bounds_train import train_bounds as train
+
+    with run_guarded(debug):
+        rows = polnear_rows(data, split, half=half, parsed=parsed)
+        stats = train(
+            rows,
+            out,
+            model_dir=str(taggers),
+            meta={"corpus": "PolNeAR v1.0.0", "split": split, "half": half},
+            progress=lambda line: typer.echo(line, err=True),
+        )
+    typer.echo(
+        f"learned from {stats.documents} articles ({stats.end_examples} end, "
+        f"{stats.start_examples} start, {stats.grow_examples} + "
+        f"{stats.lead_examples} growth examples) "
+        f"in {stats.seconds:.0f} s -> {out}"
+    )

@@ -20,6 +20,8 @@ import pytest
 from tests.factories import make_article, make_attribution
 from typer.testing import CliRunner
 
+import whosaid
+from whosaid.attribution.bounds import load_model as load_bounds
 from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, _common, app
 from whosaid.errors import ModelError
 from whosaid.ingest import InputFailure
@@ -361,6 +363,65 @@ def test_cli_train_trains_a_model_on_a_tiny_corpus(tmp_path: Path) -> None:
         "role.crfsuite",
         "model.json",
     }
+
+
+def test_cli_train_bounds_refuses_the_test_split(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "train-bounds",
+            "--data",
+            str(tmp_path),
+            "--split",
+            "test",
+            "--taggers",
+            str(tmp_path),
+            "--out",
+            "x",
+        ],
+    )
+    assert result.exit_code == EXIT_USAGE
+    assert "held back" in result.output
+
+
+@pytest.mark.model
+def test_cli_train_bounds_learns_from_a_tiny_corpus(tmp_path: Path) -> None:
+    text = (
+        "The minister said the plan had failed, a result which surprised many. "
+        "She told reporters that talks would go on.\n"
+    )
+    ann = (
+        "T1\tContent 19 38\tthe plan had failed\n"
+        "T2\tSource 0 12\tThe minister\n"
+        "T3\tCue 13 17\tsaid\n"
+        "T4\tAttribution 13 17\tsaid\n"
+        "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
+    )
+    for name in ("a", "b"):
+        (tmp_path / "train" / "text").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "train" / "attributions").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "train" / "text" / f"{name}.txt").write_text(text)
+        (tmp_path / "train" / "attributions" / f"{name}_x.ann").write_text(ann)
+    out = tmp_path / "bounds.json"
+    shipped = Path(whosaid.__file__).parent / "attribution" / "data"
+    result = runner.invoke(
+        app,
+        [
+            "train-bounds",
+            "--data",
+            str(tmp_path),
+            "--taggers",
+            str(shipped),
+            "--half",
+            "all",
+            "--out",
+            str(out),
+        ],
+    )
+    assert result.exit_code == EXIT_OK, result.output
+    assert "learned from 2 articles" in result.output
+    model = load_bounds(out)
+    assert model.meta["documents"] == 2
 
 
 @pytest.mark.model
