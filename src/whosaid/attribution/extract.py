@@ -33,6 +33,7 @@ from whosaid.attribution.features import (
 )
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.nesting import cut_adjoined, outer_first, share_sources
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
 from whosaid.attribution.scoring import ScoringTagger
@@ -2047,7 +2048,10 @@ def extract_attributions(
         if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )
     _cut_overreach(doc, feats, candidates)
+    adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
+    outer_first(doc, feats, candidates)
     kept = _resolve_overlaps(candidates)
+    share_sources(doc, feats, kept, adjoined)
     _no_skipping(kept, feats)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
