@@ -34,7 +34,12 @@ from whosaid.attribution.features import (
 )
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
-from whosaid.attribution.nesting import cut_adjoined, outer_first, share_sources
+from whosaid.attribution.nesting import (
+    according_first,
+    cut_adjoined,
+    outer_first,
+    share_sources,
+)
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
 from whosaid.attribution.scoring import ScoringTagger
@@ -2056,6 +2061,7 @@ def extract_attributions(
     _cut_overreach(doc, feats, candidates)
     adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
     outer_first(doc, feats, candidates)
+    according_first(doc, candidates, speech=SURE_CUES)
     kept = _resolve_overlaps(candidates)
     share_sources(doc, feats, kept, adjoined)
     _no_skipping(kept, feats)

@@ -22,7 +22,7 @@ The functions work on the candidates of :mod:`whosaid.attribution.extract`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Any, Protocol
 
 from whosaid.attribution.features import DocFeatures, cue_head
@@ -134,6 +134,37 @@ def outer_first(doc: Any, feats: DocFeatures, candidates: Sequence[Candidate]) -
             ):
                 continue
             if complemented(doc, h, cue_head(feats, inner.cue)):
+                inner.confidence = outer.confidence * OUTER_FIRST_FACTOR
+
+
+def _according_to(doc: Any, cue: list[int]) -> bool:
+    """The cue is "according to"."""
+    return (
+        len(cue) == 2
+        and doc[cue[0]].lower_ == "according"
+        and doc[cue[1]].lower_ == "to"
+    )
+
+
+def according_first(
+    doc: Any, candidates: Sequence[Candidate], *, speech: Container[str]
+) -> None:
+    """A candidate whose cue lies in an "according to" content is taken after
+    it ("According to the poll, 24% of voters put a priority on ...": the
+    poll's attribution, PolNeAR never the one inside) unless its cue is a
+    plain verb of speech (``speech``: "Xi told Blinken that ..., according to
+    CCTV" reports what Xi said, as real pages are read).
+    """
+    for outer in candidates:
+        if not outer.content or not _according_to(doc, outer.cue):
+            continue
+        content = {i for run in outer.content for i in run}
+        for inner in candidates:
+            if inner is outer or inner.confidence <= outer.confidence:
+                continue
+            if any(doc[i].lower_ in speech for i in inner.cue):
+                continue
+            if content.issuperset(inner.cue):
                 inner.confidence = outer.confidence * OUTER_FIRST_FACTOR
 
 

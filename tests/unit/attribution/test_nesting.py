@@ -7,9 +7,15 @@ from typing import Any
 import pytest
 from tests.factories import ParsedToken, parsed_doc
 
-from whosaid.attribution.extract import METHOD, _Candidate, _resolve_overlaps
+from whosaid.attribution.extract import (
+    METHOD,
+    SURE_CUES,
+    _Candidate,
+    _resolve_overlaps,
+)
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.nesting import (
+    according_first,
     adjoined,
     complemented,
     cut_adjoined,
@@ -210,3 +216,47 @@ def test_an_adjoined_report_with_its_own_subject_keeps_no_source(
     inner.source = []  # as if another attribution had claimed "she"
     share_sources(doc, feats, [outer, inner], pairs)
     assert inner.source == []  # "she" is its own: the fallbacks find it
+
+
+# "According to the poll , voters back the plan ."
+_ACCORDING: list[ParsedToken] = [
+    ("According", "VERB", "VBG", "prep", 6),
+    ("to", "ADP", "IN", "prep", 0),
+    ("the", "DET", "DT", "det", 3),
+    ("poll", "NOUN", "NN", "pobj", 1),
+    (",", "PUNCT", ",", "punct", 6),
+    ("voters", "NOUN", "NNS", "nsubj", 6),
+    ("back", "VERB", "VBP", "ROOT", 6),
+    ("the", "DET", "DT", "det", 8),
+    ("plan", "NOUN", "NN", "dobj", 6),
+    (".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_cue_inside_an_according_to_content_gives_way(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _ACCORDING)
+    outer = _cand([0, 1], [[5, 6, 7, 8]], 0.7, source=[[2, 3]])
+    inner = _cand([6], [[7, 8]], 0.9, source=[[5]])
+    according_first(doc, [outer, inner], speech=SURE_CUES)
+    assert inner.confidence < outer.confidence
+    kept = _resolve_overlaps([outer, inner])
+    assert [c.cue for c in kept] == [[0, 1]]
+
+
+def test_a_verb_of_speech_inside_an_according_to_content_stays_first(
+    vocab: Any,
+) -> None:
+    # "According to the poll , voters said the plan ." (as real pages read it)
+    doc = parsed_doc(vocab, _with(_ACCORDING, 6, ("said", "VERB", "VBD", "ROOT", 6)))
+    outer = _cand([0, 1], [[5, 6, 7, 8]], 0.7, source=[[2, 3]])
+    inner = _cand([6], [[7, 8]], 0.9, source=[[5]])
+    according_first(doc, [outer, inner], speech=SURE_CUES)
+    assert inner.confidence == 0.9
+
+
+def test_only_an_according_to_cue_goes_first(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _ACCORDING)
+    outer = _cand([0], [[5, 6, 7, 8]], 0.7)  # "According" alone
+    inner = _cand([6], [[7, 8]], 0.9)
+    according_first(doc, [outer, inner], speech=SURE_CUES)
+    assert inner.confidence == 0.9
