@@ -574,7 +574,25 @@ def write_candidates(rows: list[tuple[str, str, str]], out: Path) -> None:
 
 # ------------------------------------------------------------ Phoenix
 
-_CODE = re.compile(r"\[([A-Z]{3})([A-Z]{3})?\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]")
+_CODE = re.compile(
+    r"\[([A-Z]{3})([A-Z]{3})?([A-Z]{3})?\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]"
+)
+_PHX_ROLES: frozenset[str] = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "OPP", "REB", "PTY", "NGO"}
+    | {"ELI", "CVL", "SPY", "EDU", "HLH", "LAB", "REL", "REF"}
+)
+
+
+def _phx_sector(role: str, second: str) -> str:
+    """The sector of a Phoenix code's roles: ``[USAGOVLEG]`` (a senator) is
+    LEG, as whosaid codes lawmakers; ``[MEXGOVMIL]`` (a defence minister) and
+    every other ``GOVxxx`` is GOV, the minister's own sector; a role that is
+    no sector (a territory: ``[GBRVGBELI]``) gives none."""
+    if role not in _PHX_ROLES:
+        return ""
+    if role == "GOV" and second == "LEG":
+        return "LEG"
+    return role
 
 
 def _phx_date(d: str) -> str:
@@ -588,7 +606,18 @@ def _phx_date(d: str) -> str:
 
 def _phx_name(token: str) -> str:
     words = token.strip("_").replace("_", " ").split()
-    return " ".join(w.capitalize() if w.isupper() else w for w in words)
+    return " ".join(_phx_word(w) if w.isupper() else w for w in words)
+
+
+def _phx_word(word: str) -> str:
+    """An upper-case name word in its usual case: "MCCAIN" -> "McCain",
+    "O'NEILL" -> "O'Neill", "DOLE" -> "Dole"."""
+    word = word.capitalize()
+    if word.startswith("Mc") and len(word) > 3:
+        return "Mc" + word[2].upper() + word[3:]
+    if word.startswith("O'") and len(word) > 3:
+        return "O'" + word[2].upper() + word[3:]
+    return word
 
 
 def phoenix(path: Path, table: Table) -> None:
@@ -632,9 +661,9 @@ def phoenix(path: Path, table: Table) -> None:
                 for m in _CODE.finditer(line):
                     ctry, sector, a, b = (
                         m.group(1),
-                        m.group(2) or "",
-                        m.group(3) or "",
-                        m.group(4),
+                        _phx_sector(m.group(2) or "", m.group(3) or ""),
+                        m.group(4) or "",
+                        m.group(5),
                     )
                     if ctry == "IGO" or not sector:
                         continue

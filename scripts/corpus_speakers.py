@@ -105,11 +105,18 @@ def surname_spread(conn: sqlite3.Connection, surname: str) -> None:
     main_ident, _, main_kb, _, main_count = rows[0]
     # the same person's leftovers: person identities, names without an
     # identity and the bare surname, not linked to another people-table entry
-    # (namesakes the tables lack, "Ivana Trump", count too: read the list)
+    # (namesakes the tables lack, "Ivana Trump", count too: read the list).
+    # A name without an identity counts only when it is a name (every word
+    # capitalised): "Clinton aides", "people close to Clinton" are not ways
+    # of naming Clinton.
     pool = sum(
         c
         for _, name, kb, kind, c in rows
-        if (kind in {None, "person"} or name.lower() == surname.lower())
+        if (
+            kind == "person"
+            or (kind is None and _all_capitalised(name))
+            or name.lower() == surname.lower()
+        )
         and (not kb or kb == main_kb)
     )
     print(
@@ -117,6 +124,10 @@ def surname_spread(conn: sqlite3.Connection, surname: str) -> None:
         f"({main_count / max(pool, 1):.1%}) attributions to persons so named "
         "not linked to another entry"
     )
+
+
+def _all_capitalised(name: str) -> bool:
+    return all(w[:1].isupper() for w in name.split())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+import spacy
 
 from tests.factories import fake_process_many, unloaded_pipeline
 from whosaid.pipeline import Pipeline
@@ -90,3 +92,9 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> Pipeline:
     fake: Pipeline = unloaded_pipeline()
     monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, **_: fake))
     return fake
+
+
+@pytest.fixture(scope="session")
+def vocab() -> Any:
+    """A blank English vocabulary for hand-parsed Docs (no model)."""
+    return spacy.blank("en").vocab

@@ -259,6 +259,8 @@ def _title_window(ix: ActorIndex, i: int) -> int:
     doc = ix.doc
     floor = max(ix.sent_start[i], i - 14)
     k = i
+    if _object_of_preposition(ix, i, floor):
+        return i
     while k - 1 >= floor:
         t = doc[k - 1]
         low = t.lower_
@@ -278,6 +280,22 @@ def _title_window(ix: ActorIndex, i: int) -> int:
             break
         k -= 1
     return k
+
+
+def _object_of_preposition(ix: ActorIndex, i: int, floor: int) -> bool:
+    """Whether the name at token ``i`` is a preposition's object ("an
+    adviser to Mrs. Clinton", "a spokesman for the president"): the title
+    before it is someone else's."""
+    k = i - 1
+    while k >= floor and ix.lower[k] in _LEAD_WORDS:
+        k -= 1
+    return k >= floor and ix.lower[k] in _OF_FOR_TO
+
+
+_OF_FOR_TO: frozenset[str] = frozenset({"of", "for", "to", "at"})
+_LEAD_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+)
 
 
 def _person_headed(ix: ActorIndex, hits: list[Hit]) -> bool:
@@ -352,6 +370,8 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         return False
     if len(between) > 3:
         return False
+    if _object_of_title(left, right, between):
+        return False
     if any("\n" in t.text for t in between):
         return False
     # "X and Y" are two actors; "Russia, China" too
@@ -399,6 +419,19 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         ):
             return False
     return not (is_person_hit(left) and right.kind != "person")
+
+
+def _object_of_title(left: Hit, right: Hit, between: list[Token]) -> bool:
+    """A person right after a title's preposition is its object, not its
+    holder: "an adviser to Mrs. Clinton", "a spokesman for Trump" (while
+    "Iran's envoy to the IAEA, Reza Najafi" names the envoy after the body)."""
+    return (
+        left.kind == "sector"
+        and is_person_hit(right)
+        and bool(between)
+        and between[0].lower_ in _OF_FOR_TO
+        and all(t.lower_ in _OF_FOR_TO or t.lower_ in _LEAD_WORDS for t in between)
+    )
 
 
 def plural_common_noun(ix: ActorIndex, hit: Hit) -> bool:

@@ -59,7 +59,7 @@ from whosaid.actors.grouping import (
     name_the_nameless,
 )
 from whosaid.actors.hits import collect_hits
-from whosaid.actors.identity import actor_identity
+from whosaid.actors.identity import actor_identity, common_noun_only
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
     ARTICLE_COUNTRY,
@@ -221,6 +221,8 @@ def extract_actors(
                     else d.country,
                     d.igo,
                     d.kb_id,
+                    article=id_prefix or None,
+                    common_noun=common_noun_only(ix.doc, d.mentions),
                 ),
                 kb_id=d.kb_id,
             )

@@ -4,13 +4,34 @@ An actor's ``identity`` is the people-table entry id when the actor is linked
 (``Q76``), else its normalized name plus country or IGO
 (``name:barack obama|USA``): the same in every article for the same actor, so
 a corpus can count "Obama", "Barack Obama" and "President Obama" as one.
+
+A name that says nothing of who is meant outside its article is bound to the
+article (``name:bob|@ARTICLE``): an unlinked person known only by a given
+name ("Bob", "Melanie"), and a singular common noun the article never
+resolved to a name ("the company", "the newspaper", "a woman").  Two
+articles' "Bob" are not one person; a surname alone ("Rubio") and a named
+body ("Politico") stay corpus-wide, and so does an anonymous group
+("officials|USA"), which is a kind of source rather than one speaker.
 """
 
 from __future__ import annotations
 
-from whosaid.actors.people import fold
+import functools
+from collections import Counter
+from collections.abc import Sequence
 
-__all__ = ["actor_identity", "clean_person_name", "identity_key"]
+from spacy.tokens import Doc
+
+from whosaid.actors.people import fold, load_people
+from whosaid.entities.lexicon import FIRST_NAMES
+
+__all__ = [
+    "actor_identity",
+    "clean_person_name",
+    "common_noun_only",
+    "given_names",
+    "identity_key",
+]
 
 TITLE_WORDS: frozenset[str] = frozenset(
     [
@@ -114,18 +135,74 @@ def identity_key(name: str) -> str:
     return " ".join(words)
 
 
+COUNTRY_BODY_NOUNS: frozenset[str] = frozenset({"government", "administration"})
+"""Common nouns that name one body once the country is known ("the
+government" of the USA)."""
+
+
 def actor_identity(
     name: str,
     type: str,
     country: str | None,
     igo: str | None,
     kb_id: str | None = None,
+    *,
+    article: str | None = None,
+    common_noun: bool = False,
 ) -> str:
-    """The actor's corpus-wide identity (see the module docstring)."""
+    """The actor's identity (see the module docstring).
+
+    Args:
+        article: the article's id, for identities bound to it.
+        common_noun: the actor is named only by a singular common noun
+            ("the company"), never by a name.
+    """
     if kb_id:
         return kb_id
     if type == "state" and country:
         return f"state:{country}"
     where = country or igo or ""
     kind = "place" if type == "place" else "name"
-    return f"{kind}:{identity_key(name)}|{where}"
+    key = identity_key(name)
+    identity = f"{kind}:{key}|{where}"
+    if article and _article_bound(key, type, where, common_noun=common_noun):
+        return f"{identity}@{article}"
+    return identity
+
+
+def _article_bound(key: str, type: str, where: str, *, common_noun: bool) -> bool:
+    if common_noun:
+        return not (where and key in COUNTRY_BODY_NOUNS)
+    return type == "person" and " " not in key and key in given_names()
+
+
+def common_noun_only(doc: Doc, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Whether every mention of an actor is a singular common noun with no
+    name in it ("the company", "a woman"; not "Politico", "officials", "the
+    Fed", "the Obama administration")."""
+    if not mentions:
+        return False
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.tag_ != "NN":
+            return False
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded words that are given names, not surnames: the hand-written
+    first-name lists, and every word that opens at least three names of the
+    people table and ends at most a quarter as many ("bob", "melanie"; not
+    "ryan", "lee" or "scott")."""
+    first: Counter[str] = Counter()
+    last: Counter[str] = Counter()
+    for name in load_people().names:
+        words = fold(name).split()
+        if len(words) >= 2:
+            first[words[0]] += 1
+            last[words[-1]] += 1
+    table = {w for w, n in first.items() if n >= 3 and n >= 4 * last[w]}
+    return frozenset(table | FIRST_NAMES)

@@ -16,6 +16,7 @@ from whosaid.actors.model import (
     ActorState,
 )
 from whosaid.actors.speaker_names import (
+    RESOLVED_UNRESOLVED,
     dateline_spans,
     speaker_for_actor,
     unlinked_speaker,
@@ -24,7 +25,7 @@ from whosaid.entities.lexicon import ACTOR_PRONOUNS
 from whosaid.entities.names import (
     looks_like_person_name,
 )
-from whosaid.records import Actor, Attribution, Speaker
+from whosaid.records import Actor, Attribution, Span, Speaker
 
 
 def _find_actor(drafts: list[ActorDraft], start: int, end: int) -> ActorDraft | None:
@@ -54,6 +55,10 @@ def link_speakers(
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
         if target is None:
             for src in a.source:
+                if _holds(src, sp):
+                    # the speaker stage chose its mention in this fragment
+                    # and no actor holds it ("people close to the Clintons")
+                    continue
                 target = _find_actor(drafts, src.start, src.end)
                 if target is not None:
                     break
@@ -70,11 +75,33 @@ def link_speakers(
         if target is not None:
             for src in a.source:
                 if src.end > src.start and not any(
-                    s < src.end and src.start < e for s, e in target.mentions
+                    s < src.end and src.start < e
+                    for s, e in [*target.mentions, *_co_mentions(a)]
                 ):
+                    # a joint source ("Merz and Markus Söder") is no mention
+                    # of its first speaker: the others' mentions are in it
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def _co_mentions(a: Attribution) -> list[tuple[int, int]]:
+    return [(c.mention.start, c.mention.end) for c in a.co_speakers if c.mention]
+
+
+def _holds(source: Span, speaker: Speaker | None) -> bool:
+    """Whether the speaker stage left the speaker unresolved on a mention it
+    narrowed inside ``source`` ("People" of "People close to the
+    Clintons"): no actor of the source's other words is the speaker."""
+    if speaker is None or speaker.resolved_by != RESOLVED_UNRESOLVED:
+        return False
+    m = speaker.mention
+    return (
+        m is not None
+        and source.start <= m.start
+        and m.end <= source.end
+        and (m.start, m.end) != (source.start, source.end)
+    )
 
 
 def named_person(speaker: Speaker | None) -> bool:
@@ -135,6 +162,16 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     if all(t.lower_ in ACTOR_PRONOUNS for t in span if not t.is_punct):
         return None
     hits = [h for h in st.all_hits if span.start <= h.i and h.j <= span.end]
+    mention = a.speaker.mention if a.speaker is not None else None
+    if mention is not None and _holds(src, a.speaker):
+        # the speaker stage's mention inside the source: only what overlaps
+        # it ("adviser" of "an adviser to Mrs. Clinton" is not Mrs. Clinton)
+        hits = [
+            h
+            for h in hits
+            if ix.doc[h.i].idx < mention.end
+            and mention.start < ix.doc[h.j - 1].idx + len(ix.doc[h.j - 1].text)
+        ]
     if not hits:
         return None
     saved = st.mentions

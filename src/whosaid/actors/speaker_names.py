@@ -117,6 +117,19 @@ events, laws, products, dates and numbers."""
 RESOLVED_UNRESOLVED = "unresolved"
 
 
+def _without_article(name: str) -> str:
+    """A name without the article before it when every other word is
+    capitalised ("The Coalition" -> "Coalition"); else unchanged ("the
+    government", "the 109")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
+        return name
+    rest = words[1:]
+    if all(w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in rest):
+        return " ".join(rest)
+    return name
+
+
 def is_function_phrase(name: str) -> bool:
     """Whether a would-be name is only function words, or starts with a
     determiner ("I", "which", "the", "the 109", "a speech Mrs. Clinton")."""
@@ -191,6 +204,11 @@ def unlinked_speaker(
     name = speaker.name
     if name is None:
         return speaker
+    proper = _without_article(name)
+    if proper != name:
+        # "The Coalition", "The Hill": a name after its article
+        speaker = dataclasses.replace(speaker, name=proper)
+        name = proper
     blocked = is_function_phrase(name) or not any(w[:1].isupper() for w in name.split())
     if mention is not None and not blocked:
         blocked = any(

@@ -138,6 +138,8 @@ EVENT_STEMS: frozenset[str] = frozenset(
         "passed",  # stem("pass") is "pas": the inflected forms stem to "pass"
         "approve",
         "adopt",
+        "sign",
+        "thank",
     }
 )
 """Event verbs that are cues only with a clausal or quoted content."""

@@ -41,7 +41,11 @@ from whosaid.attribution.nesting import (
     share_sources,
 )
 from whosaid.attribution.quotes import Quote
-from whosaid.attribution.rules import trailing_cue_findings, transcript_findings
+from whosaid.attribution.rules import (
+    line_end,
+    trailing_cue_findings,
+    transcript_findings,
+)
 from whosaid.attribution.scoring import ScoringTagger
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
@@ -113,6 +117,11 @@ def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
         return None
     last = next(doc[i] for i in reversed(tokens) if not doc[i].is_space)
     return Span.of(text, first.idx, last.idx + len(last.text))
+
+
+def _run_in(doc: Any, run: Sequence[int], regions: _Regions) -> bool:
+    """Whether a token run lies in skipped regions (by its first token)."""
+    return bool(run) and regions.contain(doc[run[0]].idx, doc[run[0]].idx + 1)
 
 
 def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -1543,7 +1552,10 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
         return run
     for k, i in enumerate(run[:10]):
         token = doc[i]
-        if token.text in DATELINE_DASHES:
+        if token.text in DATELINE_DASHES and (
+            token.text != "-" or (k > 0 and doc[i - 1].whitespace_)
+        ):
+            # a hyphen inside a word ("Trump-Kim summit") is no dateline dash
             return run[k + 1 :] if k > 0 else run
         if not (token.is_title or token.is_upper or token.text in ",()."):
             return run
@@ -1664,6 +1676,17 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             first += 1
         while last >= first and doc[last].is_space:
             last -= 1
+        if first <= last and (first == 0 or "\n" in doc[first - 1].text_with_ws):
+            # the parser may cut a headline line ("…, says | PM Lee")
+            line_last = line_end(doc, first) - 1
+            inverted = (
+                _inverted_headline(doc, first, line_last)
+                if doc[line_last].text not in HEADLINE_END
+                else None
+            )
+            if inverted is not None:
+                found.append(inverted)
+                continue
         if last - first < 3 or doc[last].text in HEADLINE_END:
             continue
         if not lines.whole(doc[first].idx, doc[last].idx + len(doc[last].text)):
@@ -1679,6 +1702,13 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             subject = [
                 c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
             ]
+            if not subject and tok.dep_ == "conj":
+                # "SC scraps bonds scheme, says funding ...": the first verb's
+                subject = [
+                    c
+                    for c in tok.head.children
+                    if c.dep_ == "nsubj" and c.i < tok.head.i
+                ]
             if not subject and tok.tag_ == "NNS":
                 subject = [doc[i - 1]] if doc[i - 1].pos_ in {"PROPN", "NOUN"} else []
             if not subject:
@@ -1689,10 +1719,14 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
                 cue_end += 1
             if last - cue_end + 1 < MIN_CONTENT_WORDS:
                 break
+            if tok.dep_ == "conj" and subject[0].i < tok.head.i:
+                src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
+            else:
+                src_end = i
             found.append(
                 _Candidate(
                     cue=list(range(i, cue_end)),
-                    source=[list(range(src_first, i))],
+                    source=[list(range(src_first, src_end))],
                     content=[list(range(cue_end, last + 1))],
                     confidence=RULE_CONFIDENCE,
                     method="rule.headline.v1",
@@ -1700,6 +1734,38 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             )
             break
     return found
+
+
+INVERTED_SOURCE_MAX = 6
+"""Tokens after an inverted headline's verb ("…, says PM Lee")."""
+
+
+def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:
+    """A headline closed by its source: "Hosting summit a 'worthwhile'
+    contribution to peace, says PM Lee" (the content may have no verb)."""
+    for c in range(last - 2, first + MIN_CONTENT_WORDS, -1):
+        if doc[c].text != ",":
+            continue
+        verb = doc[c + 1]
+        if verb.lower_ not in CUE_WORDS or not verb.lower_.endswith("s"):
+            return None
+        if event_kind(verb.text) is not None:
+            return None
+        source = list(range(c + 2, last + 1))
+        if not source or len(source) > INVERTED_SOURCE_MAX:
+            return None
+        if not any(
+            doc[i].pos_ == "PROPN" or doc[i].lower_ in ROLE_NOUNS for i in source
+        ):
+            return None
+        return _Candidate(
+            cue=[c + 1],
+            source=[source],
+            content=[list(range(first, c))],
+            confidence=RULE_CONFIDENCE,
+            method="rule.headline.v1",
+        )
+    return None
 
 
 TRANSCRIPT_METHOD = "rule.transcript.v1"
@@ -2012,6 +2078,10 @@ def extract_attributions(
         if cue_filter and cue_head_allowed(doc, feats, cue) is False:
             continue  # no candidate of this cue could pass the filter
         cand = tag_roles(feats, cue, taggers)
+        if cand is not None and skip:
+            # a caption or credit line is nobody's source ("Staff/NPR" over
+            # "Merrick Garland welcomed the ruling, saying …")
+            cand.source = [r for r in cand.source if not _run_in(doc, r, skipped)]
         if cand is not None and not cand.content:
             cand = None
         if cand is None and p_cue >= COMPLEMENT_FALLBACK_THRESHOLD:

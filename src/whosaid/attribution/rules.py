@@ -96,7 +96,7 @@ def _line_starts(doc: Any) -> list[int]:
     return starts
 
 
-def _line_end(doc: Any, first: int) -> int:
+def line_end(doc: Any, first: int) -> int:
     """Index one past the last non-space token of the line starting at ``first``."""
     i = first
     n = len(doc)
@@ -122,6 +122,8 @@ def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | No
             letters = sum(ch.isalpha() for j in name for ch in doc[j].text)
             if letters < 2 or all(doc[j].lower_ in LABELS for j in name):
                 return None
+            if all(doc[j].ent_type_ == "GPE" for j in name):
+                return None  # a dateline ("NEW DELHI: In a landmark verdict")
             return name, i
         if _CAPS_RE.fullmatch(token.text) is None and not (name and token.text == "."):
             return None
@@ -145,7 +147,7 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     current: RuleFinding | None = None
     quoted = False
     for first in starts:
-        end = _line_end(doc, first)
+        end = line_end(doc, first)
         opens_quote = doc[first].text in _OPEN_QUOTES
         k = first + 1 if opens_quote else first
         label = _speaker_label(doc, k, end) if k < end else None
@@ -280,7 +282,7 @@ def trailing_cue_findings(
         content_words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
         verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
         done.add(sent_idx[v])  # one trailing attribution per sentence
-        if len(content_words) < 3 or not verbs or _adverbial_clause(doc, content):
+        if len(content_words) < 3 or not verbs or _adverbial_clause(doc, content, v):
             continue
         found.append(
             RuleFinding(cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content])
@@ -309,9 +311,15 @@ def _inverted_subject(doc: Any, v: int, end: int) -> list[Any]:
     return objects
 
 
-def _adverbial_clause(doc: Any, content: Sequence[int]) -> bool:
+def _adverbial_clause(doc: Any, content: Sequence[int], cue: int) -> bool:
     """The span is a fronted adverbial ("Asked about X", "But when Y"), not a
-    statement: its head hangs from outside as an adverbial clause."""
+    statement: its head hangs from outside as an adverbial clause.  A
+    complementizer the parser hung on the cue itself ('"… I really believe
+    that," Mr Trump said': "that" as the mark of "said") is no adverbial."""
     inside = set(content)
     heads = [i for i in content if doc[i].head.i not in inside or doc[i].head.i == i]
-    return any(doc[i].dep_ in {"advcl", "prep", "mark"} for i in heads)
+    return any(
+        doc[i].dep_ in {"advcl", "prep", "mark"}
+        and not (doc[i].dep_ == "mark" and doc[i].head.i == cue)
+        for i in heads
+    )

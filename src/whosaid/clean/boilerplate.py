@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from whosaid.clean import chrome
+
 BREADCRUMB: Final = "breadcrumb"
 """Site navigation above the article (``Home > World > Asia``)."""
 SECTION: Final = "section"
@@ -154,11 +156,23 @@ _CAPTION_ENDS = (
         rf"{_AGENCY}|Al\s+Jazeera"
         r")\s*\]\.?\s*$"
     ),
-    # "... in Beirut. Photo: AFP", "| Photo by Jane Doe".
+    # "... in Beirut. Photo: AFP", "| Photo by Jane Doe", "... 2018. ST PHOTO:
+    # JANE DOE" (an outlet's initials first).
     re.compile(
-        r"(?:^|[.!?)]\s+|[|–—]\s*)(?i:photo|picture|image|photograph)s?"
+        r"(?:^|[.!?)]\s+|[|–—]\s*)(?:[A-Z]{2,6}\s+)?(?i:photo|picture|image|photograph)s?"
         rf"(?:\s+(?i:by|credit)\s*:?|\s*:)\s*{_NAME}(?:\s*/\s*{_NAME})*{_CREDIT_END}"
     ),
+    # A source in brackets after the caption's last sentence: "... on Oct. 31.
+    # (City Administration / Telegram)", "... inflation. (Example News: Jane
+    # Doe)": capitalised words, then a slash or a colon and a short name.
+    re.compile(
+        r"(?<=[.!?])\s+\((?!(?i:update|updated|correction|clarification|note|"
+        r"editor|read|see|watch|listen|related|video)\b)"
+        r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*(?::|/)\s*"
+        r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\)\s*$"
+    ),
+    # A copyright credit after the caption: "... in Niamey. © Jane Doe, AFP".
+    re.compile(rf"(?<=[.!?])\s+©\s*{_NAME}(?:\s*[,/]\s*{_NAME}){{0,3}}\s*$"),
 )
 
 # --- links, footers, share -------------------------------------------------
@@ -267,7 +281,7 @@ _FOOTERS = (
         r"the\s+views\s+expressed\s+in\s+this)\b",
         _I,
     ),
-    re.compile(r"^(?:tags|topics|filed\s+under|categories|keywords)\s*:", _I),
+    re.compile(r"^(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords?)\s*:", _I),
 )
 
 # A screen-reader list widget around related links: "list of 3 items",
@@ -293,7 +307,9 @@ _CREDIT_LABEL = re.compile(
     r"^(?:sources?|(?:chief\s+|web\s+|sub-?)?editors?|edited\s+by|editing|"
     r"reporters?|reporting|correspondents?|writers?|written\s+by|authors?|"
     r"translators?|translated\s+by|translation|photographers?|photos?\s+by|"
-    r"producers?|produced\s+by|compiled\s+by|contributors?)\s*:\s*(?P<value>\S.*)$",
+    r"producers?|produced\s+by|compiled\s+by|contributors?|"
+    r"(?:text|video|words|story|audio|graphics?|illustrations?|design|data|visuals?)"
+    r"\s+by)\s*:\s*(?P<value>\S.*)$",
     _I,
 )
 _CREDIT_VALUE_MAX_WORDS = 8
@@ -378,6 +394,7 @@ _CREDIT_NAME = (
 _NAME_CREDIT = re.compile(
     rf"^(?:[Bb]y\s+)?{_CREDIT_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CREDIT_NAME})*"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
+    r"\s+with\s+[A-Za-z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Za-z][\w.'’-]*){0,5}|"
     r"\s*[,|–—]\s*[A-Z][\w.'’ -]{0,40})?$"
 )
 _NAME_CREDIT_MAX_WORDS = 12
@@ -463,6 +480,35 @@ def is_caption(line: str) -> bool:
     )
 
 
+# A credit on a line of its own: "Jane Doe/Example News", "Image: Jane
+# Doe/dpa/picture alliance", "Photo credit: AFP".
+_BARE_CREDIT = re.compile(rf"^{_NAME}(?:\s*/\s*{_NAME})+\.?$")
+_LABELLED_CREDIT = re.compile(
+    r"^(?:image|photo(?:graph)?|picture|credit|photo\s+credit|image\s+credit|"
+    r"image\s+source)\s*[:|,]\s*[^.!?\"“”]{1,60}$",
+    _I,
+)
+_CREDIT_ONLY_MAX_WORDS = 8
+
+
+def is_credit_only(line: str) -> bool:
+    """Return whether ``line`` is only a photo credit (``Jane Doe/Example
+    News``, ``Image: Jane Doe/dpa``, ``(AP Photo/Jane Doe)``).
+
+    Such a line credits the caption right above it.
+
+    Example:
+        >>> is_credit_only("Jane Doe/Example News"), is_credit_only("He left.")
+        (True, False)
+    """
+    if word_count(line) > _CREDIT_ONLY_MAX_WORDS:
+        return False
+    if _BARE_CREDIT.match(line) or _LABELLED_CREDIT.match(line):
+        return True
+    found = caption_credit(line)
+    return found is not None and found[0] == 0
+
+
 def caption_credit(caption: str) -> tuple[int, int] | None:
     """The photo credit at the end of a caption, as offsets into it.
 
@@ -486,7 +532,7 @@ def caption_credit(caption: str) -> tuple[int, int] | None:
             if bracket >= 0:  # "... in Dhaka [Jane Doe/Al Jazeera]"
                 return bracket, m.end()
             while start < m.end() and not (
-                stripped[start].isalnum() or stripped[start] in "(["
+                stripped[start].isalnum() or stripped[start] in "([©"
             ):
                 start += 1
             return start, m.end()
@@ -637,9 +683,13 @@ def boilerplate_kind(line: str) -> str | None:
     words = word_count(line)
     if words <= 2 * SHORT_LINE_WORDS and any(p.search(line) for p in _CREDITS):
         return CREDIT
-    if is_credit_label(line):
+    if (
+        is_credit_label(line)
+        or chrome.is_bracketed_wire_credit(line)
+        or chrome.is_author_note(line)
+    ):
         return CREDIT
-    if is_bare_address(line) or is_page_mark(line):
+    if is_bare_address(line) or is_page_mark(line) or _is_chrome(line):
         return SITE_FOOTER
     if words <= _POINTER_MAX_WORDS and _POINTER_TO_ADDRESS.match(line):
         return SITE_FOOTER
@@ -648,6 +698,18 @@ def boilerplate_kind(line: str) -> str | None:
     if words <= _FOOTER_MAX_WORDS and any(p.search(line) for p in _FOOTERS):
         return SITE_FOOTER
     return None
+
+
+def _is_chrome(line: str) -> bool:
+    """Site chrome (:mod:`whosaid.clean.chrome`): page controls, box labels,
+    sign-up boxes, appeals and skip links past a page part."""
+    return (
+        chrome.is_page_control(line)
+        or chrome.is_box_label(line)
+        or chrome.is_signup(line)
+        or chrome.is_appeal(line)
+        or chrome.is_skip_section(line)
+    )
 
 
 def is_header_line(line: str) -> bool:

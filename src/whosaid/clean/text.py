@@ -13,10 +13,21 @@ over lines (blank lines separate blocks) in four passes:
    A short section name (``Middle East``) right above the headline is a
    section line, and so is a section name with topic names (``News | Israel
    attacks on Lebanon``) over a longer headline; a breadcrumb that ends with
-   the start of the headline below is a breadcrumb.
+   the start of the headline below is a breadcrumb.  Up to two more section
+   names or stamp lines may stand between a section name and the headline
+   (``News`` / ``India News`` / headline), and a short label right over a
+   much longer headline in its block (``Ukraine war latest``) is a section
+   line too.  Site chrome (:mod:`whosaid.clean.chrome`: ``Example News
+   Homepage``, ``Text Size``, ``3 min read``) is a leftover anywhere.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
-   part of it.
+   part of it.  The lines ending a media widget's block (``Enlarge this
+   image`` or ``video`` over them) are captions, and so is a line over a
+   bare photo credit (``Jane Doe/Example News``) in its block; a short block
+   with a sign-up or appeal line (a newsletter box, a membership appeal) is
+   site footer; ``By Jane Doe`` alone in a block is a byline and a headline
+   in capitals alone in a block is a link; an end mark glued to a paragraph
+   (``... he said. Enditem``) is cut off it.
 2. Short non-sentence lines in the same block right after a link marker ending
    in a colon (``Related:``) are link lines too; so are headline-like lines of
    the next block when the marker stands alone (``Read More:``, blank line,
@@ -35,10 +46,12 @@ still none, a ``clean.no_body`` warning is added.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
+from whosaid.clean import chrome
 from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
 
 _BODY: Final = "body"
@@ -75,6 +88,19 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 # longest line of its run; a run is wrapped when half its lines are.
 _WRAP_MIN_CHARS = 30
 _WRAP_MIN_SHARE = 0.6
+# A navigation label over the headline has at most this many words; the
+# headline under it at least this many, and this many times as many.
+_NAV_MAX_WORDS = 4
+_NAV_HEADLINE_MIN_WORDS = 6
+_NAV_RATIO = 2
+# A media widget's caption is at most this many lines (the rest of its block).
+_MEDIA_CAPTION_MAX_LINES = 3
+# A box of sign-up or appeal lines has at most this many lines of at most
+# this many words.
+_BOX_MAX_LINES = 6
+_BOX_LINE_MAX_WORDS = 40
+# A byline standing alone in a block of the body has at most this many words.
+_LONE_BYLINE_MAX_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +174,13 @@ def analyze_layout(
     labels = _label_lines(lines, find_title=find_title and title is None)
     section = _section(lines, labels)
     _mark_widget_neighbours(lines, labels)
+    _mark_media_captions(lines, labels)
+    _mark_credited_captions(lines, labels)
+    _mark_boxes(lines, labels)
+    _mark_lone_lines(lines, labels)
     _extend_link_blocks(lines, labels)
     _mark_tail_footers(lines, labels)
+    end_marks = _trim_end_marks(lines, labels)
     warnings: list[str] = []
     if _BODY not in labels:
         # A lone headline-like line is the article, not its title.
@@ -171,9 +202,17 @@ def analyze_layout(
             if lb == _CAPTION
         ),
         boilerplate=tuple(
-            Boilerplate(start=ln.start, end=ln.end, text=ln.text, kind=lb)
-            for ln, lb in zip(lines, labels, strict=True)
-            if lb in bp.BOILERPLATE_KINDS
+            sorted(
+                [
+                    *(
+                        Boilerplate(start=ln.start, end=ln.end, text=ln.text, kind=lb)
+                        for ln, lb in zip(lines, labels, strict=True)
+                        if lb in bp.BOILERPLATE_KINDS
+                    ),
+                    *end_marks,
+                ],
+                key=lambda item: item.start,
+            )
         ),
         warnings=tuple(warnings),
     )
@@ -208,7 +247,7 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
     for i, line in enumerate(lines):
         title_wanted = find_title and _TITLE not in labels
         if in_header and title_wanted and not seen_content:
-            if _is_section_line(lines, i):
+            if _is_section_line(lines, i) or _is_nav_over_headline(lines, i):
                 labels.append(bp.SECTION)
                 continue
             if _titled_breadcrumb(lines, i) is not None:
@@ -234,7 +273,7 @@ def _label_line(
     kind = bp.boilerplate_kind(text)
     if kind is not None:
         return kind
-    if bp.is_timestamp(text) or bp.is_bare_by(text):
+    if bp.is_timestamp(text) or bp.is_bare_by(text) or chrome.is_reading_time(text):
         return bp.BYLINE  # a date line says nothing of the story anywhere
     if in_header:
         if bp.parse_breadcrumb(text) is not None:
@@ -258,9 +297,12 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
     Politics``) must also be shorter than that headline.
     """
     text = lines[i].text
-    if i + 1 >= len(lines):
+    following_at = _headline_below(lines, i)
+    if following_at is None:
         return False
-    following = lines[i + 1].text
+    following = lines[following_at].text
+    if bp.boilerplate_kind(text) is not None:  # "Example News Homepage"
+        return False
     if not (bp.is_section_name(text) or bp.section_pair(text) is not None) and (
         bp.section_path(text) is None or bp.word_count(following) <= bp.word_count(text)
     ):
@@ -273,6 +315,51 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
         and not bp.is_caption(following)
         and not bp.is_section_name(following)
         and _is_headline(following, first_content=True)
+    )
+
+
+# Section names and stamp lines that may stand between a section name and
+# the headline: "News" / "India News" / headline, "Politics" / "Published
+# February 3, 2025" / headline.
+_SECTION_CHAIN_MAX = 2
+
+
+def _headline_below(lines: list[_Line], i: int) -> int | None:
+    """The index of the line that would be the headline under a section
+    name at ``lines[i]``: the next line, past at most two more section
+    names or stamp lines."""
+    j = i + 1
+    while j < len(lines) and j - i <= _SECTION_CHAIN_MAX:
+        text = lines[j].text
+        if not (
+            bp.is_section_name(text)
+            or bp.is_timestamp(text)
+            or chrome.is_reading_time(text)
+        ):
+            return j
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _is_nav_over_headline(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is a short navigation label right over a
+    much longer headline in its block (``World news latest`` over the
+    headline): a headline is never followed by a longer one without a break.
+    """
+    if i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
+        return False
+    text, following = lines[i].text, lines[i + 1].text
+    words, following_words = bp.word_count(text), bp.word_count(following)
+    return (
+        words <= _NAV_MAX_WORDS
+        and following_words >= max(_NAV_HEADLINE_MIN_WORDS, _NAV_RATIO * words)
+        and _is_headline(text, first_content=True)
+        and not bp.ends_sentence(text)
+        and bp.boilerplate_kind(text) is None
+        and _is_headline(following, first_content=False)
+        and bp.boilerplate_kind(following) is None
+        and bp.section_path(following) is None
+        and not bp.is_caption(following)
     )
 
 
@@ -308,10 +395,18 @@ def _is_headline(text: str, *, first_content: bool) -> bool:
 
 
 def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
+    """The section of the first breadcrumb or run of section lines.
+
+    Of section lines one over the other (``News`` / ``India News``, ``Site``
+    / ``Congress``) the last, next to the headline, is the narrowest.
+    """
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == bp.SECTION:
-            path = bp.section_path(line.text)
-            return bp.breadcrumb_section(path) if path else (line.text,)
+            while i + 1 < len(labels) and labels[i + 1] == bp.SECTION:
+                i += 1
+            text = lines[i].text
+            path = bp.section_path(text)
+            return bp.breadcrumb_section(path) if path else (text,)
         if label == bp.BREADCRUMB:
             segments = bp.parse_breadcrumb(line.text) or _titled_breadcrumb(lines, i)
             if segments is not None:
@@ -347,6 +442,139 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
             labels[i] = bp.SHARE
 
 
+def _block_lines(lines: list[_Line], i: int) -> list[int]:
+    """The indexes of the lines in the block of ``lines[i]``."""
+    block = lines[i].block
+    first = i
+    while first > 0 and lines[first - 1].block == block:
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].block == block:
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _mark_media_captions(lines: list[_Line], labels: list[str]) -> None:
+    """Label the rest of a media widget's block as its caption.
+
+    ``Enlarge this image`` or ``video`` over one to three lines that end the
+    block: those lines describe the image or the video (``Leader says talks
+    will go on``, ``Jane Doe reports from the capital.``), they are not story.
+    """
+    for i, line in enumerate(lines):
+        if not chrome.is_media_widget(line.text):
+            continue
+        rest = [j for j in _block_lines(lines, i) if j > i]
+        if not rest or len(rest) > _MEDIA_CAPTION_MAX_LINES:
+            continue
+        for j in rest:
+            if labels[j] == _BODY:
+                labels[j] = _CAPTION
+
+
+def _mark_credited_captions(lines: list[_Line], labels: list[str]) -> None:
+    """Label a body line right above a bare photo credit as a caption.
+
+    ``Leaders meet in the capital on Monday.`` over ``Jane Doe/Example
+    News`` in one block: the credit says the line above is a caption; the
+    credit line itself is a caption too.
+    """
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if (
+            line.block != lines[i - 1].block
+            or labels[i] not in (_BODY, _CAPTION)
+            or not bp.is_credit_only(line.text)
+        ):
+            continue
+        labels[i] = _CAPTION
+        if labels[i - 1] == _BODY:
+            labels[i - 1] = _CAPTION
+
+
+def _mark_boxes(lines: list[_Line], labels: list[str]) -> None:
+    """Label a short block with a sign-up or appeal line as site footer.
+
+    A newsletter box (``Daily briefing``, its pitch, ``Email address``,
+    ``Subscribe``, the consent line) or a membership appeal (``Note from the
+    author:``, a thank-you, ``Become a member today.``) is one block of a few
+    lines: when one of them is a sign-up or appeal line, the whole block is.
+    """
+    done: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.block in done or not (
+            chrome.is_signup(line.text) or chrome.is_appeal(line.text)
+        ):
+            continue
+        done.add(line.block)
+        block = _block_lines(lines, i)
+        if len(block) > _BOX_MAX_LINES or any(
+            bp.word_count(lines[j].text) > _BOX_LINE_MAX_WORDS
+            or _QUOTE_MARK.search(lines[j].text) is not None
+            for j in block
+        ):
+            continue
+        for j in block:
+            if labels[j] in (_BODY, _CAPTION):
+                labels[j] = bp.SITE_FOOTER
+
+
+def _mark_lone_lines(lines: list[_Line], labels: list[str]) -> None:
+    """Label a leftover line that stands alone in a block of the body.
+
+    ``By Jane Doe Example News`` alone is a byline; a headline in capitals
+    (``LEADER SAYS TALKS WILL GO ON``) between paragraphs in normal case is
+    a link to another story.
+    """
+    sizes = Counter(line.block for line in lines)
+    for i, line in enumerate(lines):
+        if labels[i] != _BODY or sizes[line.block] != 1:
+            continue
+        if _is_lone_byline(line.text):
+            labels[i] = bp.BYLINE
+        elif chrome.is_capitals_headline(line.text) and not any(
+            chrome.is_capitals_headline(lines[j].text)
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(lines)
+        ):
+            labels[i] = bp.LINK_BLOCK
+
+
+def _is_lone_byline(text: str) -> bool:
+    """``By`` and a capitalised name: ``By Jane Doe Example News``."""
+    return (
+        bp.word_count(text) <= _LONE_BYLINE_MAX_WORDS
+        and text[:3].lower() == "by "
+        and text[3:4].isupper()
+        and bp.is_header_line(text)
+    )
+
+
+def _trim_end_marks(lines: list[_Line], labels: list[str]) -> list[Boilerplate]:
+    """Cut an end mark glued to a body line (``... he said. Enditem``) off it.
+
+    The line is shortened in ``lines``; the mark is returned as site footer.
+    """
+    marks: list[Boilerplate] = []
+    for i, line in enumerate(lines):
+        if labels[i] != _BODY:
+            continue
+        at = chrome.trailing_end_mark(line.text)
+        if at is None:
+            continue
+        kept = line.text[:at].rstrip()
+        lines[i] = _Line(line.start, line.start + len(kept), kept, line.block)
+        marks.append(
+            Boilerplate(
+                start=line.start + at,
+                end=line.end,
+                text=line.text[at:],
+                kind=bp.SITE_FOOTER,
+            )
+        )
+    return marks
+
+
 def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
     """Label the link list under a ``Related:``-style marker as link block.
 
@@ -368,12 +596,19 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             or bp.is_topic_marker(line.text)
         ):
             continue
+        # "Related stories" heads linked headlines, longer than link labels.
+        bare_heading = not line.text.endswith(":") and (
+            bp.word_count(line.text) <= _MARKER_MAX_WORDS
+        )
         j = i + 1
         while (
             j < len(lines)
             and lines[j].block == line.block
             and labels[j] == _BODY
-            and _is_link_line(lines[j].text)
+            and (
+                _is_link_line(lines[j].text)
+                or (bare_heading and _is_link_headline(lines[j].text))
+            )
         ):
             labels[j] = bp.LINK_BLOCK
             j += 1

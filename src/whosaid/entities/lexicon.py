@@ -185,6 +185,12 @@ MALE_WORDS: frozenset[str] = frozenset(
 )
 
 # Role synonyms: a nominal headed by the key matches titles with any value.
+ORG_SYNONYMS: dict[str, frozenset[str]] = {
+    "bench": frozenset({"bench", "court", "tribunal"}),
+}
+"""Heads of a nominal source that stand for a body named with another word
+("the bench said" after "the Supreme Court")."""
+
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
     "spokeswoman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),
@@ -223,6 +229,38 @@ HONORIFICS: frozenset[str] = frozenset(
 # Heads of a source that name a single person ("a source", "the witness").
 SINGULAR_PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset(
     {"source", "witness", "resident", "person", "man", "woman", "insider"}
+)
+
+# Heads of sources near a person but not the person ("people close to the
+# Clintons", "an adviser to Mrs. Clinton", "Clinton allies").
+ASSOCIATE_NOUNS: frozenset[str] = frozenset(
+    {
+        "people",
+        "person",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "aide",
+        "aides",
+        "ally",
+        "allies",
+        "friend",
+        "friends",
+        "associate",
+        "associates",
+        "confidant",
+        "confidants",
+        "confidante",
+        "source",
+        "sources",
+        "insider",
+        "insiders",
+        "supporters",
+        "critics",
+        "relative",
+        "relatives",
+    }
 )
 
 # Heads that never name a particular speaker by themselves.

@@ -122,3 +122,110 @@ def first_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der"}
+    | {"den", "ter", "bin", "bint", "ibn", "al", "el", "la", "le"}
+)
+"""Lower-case words inside a person's name ("Kyélem de Tambèla", "Ursula
+von der Leyen", "Mohammed bin Salman")."""
+
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {"institute", "foundation", "center", "centre", "council", "association"}
+    | {"commission", "committee", "office", "bureau", "agency", "society"}
+    | {"league", "federation", "alliance", "coalition", "fund", "endowment"}
+    | {"campaign", "project", "network", "forum", "organization", "organisation"}
+    | {"union", "board", "authority", "department", "ministry", "school"}
+)
+"""Heads of an organization's name that an "of"/"for" phrase may go on
+("the Kiel Institute for the World Economy", "the Center for Strategic and
+International Studies")."""
+
+
+@Language.component(
+    "whosaid_name_joins",
+    requires=["doc.ents"],
+    assigns=["doc.ents"],
+)
+def name_joins(doc: Doc) -> Doc:
+    """Join the names the NER cut in two.
+
+    * A person's name goes on over a lower-case particle and capitalised
+      words: "Apollinaire Kyélem" + "de Tambèla", "Mohammed" + "bin Salman".
+    * An organization whose name ends in an institution word goes on over
+      "for"/"of"/"on" (+ "the") and the next capitalised name: "the Kiel
+      Institute" + "for the World Economy" (which NER makes a second ORG).
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    k = 0
+    changed = False
+    while k < len(ents):
+        ent = ents[k]
+        end = ent.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if ent.label_ == "PERSON" and nxt is not None and _cut_at_particle(ent, nxt):
+            end = nxt.end  # "Ursula von der" + GPE "Leyen"
+            k += 1
+        elif ent.label_ == "PERSON":
+            end = _particle_tail(doc, ent.end, nxt.start if nxt else len(doc))
+        elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ in INSTITUTION_HEADS:
+            joined = _institution_tail(doc, ent.end, nxt)
+            if joined is not None:
+                end = joined
+                k += 1 if nxt is not None and nxt.end == joined else 0
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
+            changed = True
+        out.append(ent)
+        k += 1
+    if changed:
+        doc.ents = out
+    return doc
+
+
+def _cut_at_particle(ent: Span, nxt: Span) -> bool:
+    """A person's name cut after a particle, the rest another entity."""
+    last = ent[-1]
+    return (
+        nxt.start == ent.end
+        and last.lower_ in NAME_PARTICLES
+        and last.text.islower()
+        and nxt[0].text[:1].isupper()
+        and len(nxt) <= 2
+    )
+
+
+def _particle_tail(doc: Doc, end: int, limit: int) -> int:
+    """The end of a person's name after particles and capitalised words."""
+    j = end
+    while (
+        j + 1 < limit
+        and doc[j].lower_ in NAME_PARTICLES
+        and doc[j].text.islower()
+        and doc[j - 1].whitespace_ == " "
+        and doc[j + 1].text[:1].isupper()
+        and doc[j + 1].is_alpha
+        and not doc[j + 1].ent_type_
+    ):
+        j += 2
+    return j
+
+
+def _institution_tail(doc: Doc, end: int, nxt: Span | None) -> int | None:
+    """The end of "… Institute" + "for the World Economy", else ``None``."""
+    j = end
+    if j >= len(doc) or doc[j].lower_ not in {"for", "of", "on"}:
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    if nxt is not None and nxt.label_ in {"ORG", "GPE", "NORP", "LOC"}:
+        if nxt.start in {end + 1, end + 2} and nxt.start <= j:
+            return nxt.end
+        return None
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k if k - j >= 2 else None

@@ -279,10 +279,11 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         kinds.append(kind)
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))
-    # second look at one-word ORG/GPE names that are surnames of persons
+    # second look at one-word ORG/GPE/NORP names that are surnames of
+    # persons ("Klitschko said", tagged NORP after "Vitali Klitschko")
     for i, raw in enumerate(raws):
         if (
-            kinds[i] in {"org", "gpe"}
+            kinds[i] in {"org", "gpe", "norp"}
             and raw.label != "GPE"
             and len(name_words(raw.name)) == 1
             and raw.name.lower() in person_surnames
@@ -359,6 +360,15 @@ def _surname_mentions(
         )
 
 
+def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> bool:
+    """A PERSON the knowledge knows as a state, when no person in the article
+    has it for a surname ("Jordan" after "Jim Jordan" stays a person)."""
+    if ix.kind_of is None or ix.kind_of(name) != "state":
+        return False
+    low = name.lower()
+    return not any(n.endswith(" " + low) for n in person_names)
+
+
 def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
     words = [w.lower().strip(".,") for w in name_words(raw.name)]
     has_org_word = any(w in ORG_NAME_WORDS for w in words)
@@ -366,6 +376,8 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
     if following in ORG_NOUNS and following.islower():
         return "org"
     if raw.label == "PERSON":
+        if _state_named_as_person(ix, raw.name, person_names):
+            return "gpe"  # NER's PERSON "Burkina Faso", "Niger"
         return "org" if has_org_word else "person"
     if raw.label in {"ORG", "GPE"} and looks_like_person_name(raw.name):
         if raw.name.lower() in person_names:

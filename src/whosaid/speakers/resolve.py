@@ -54,6 +54,7 @@ from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
     RESOLVED_NONE,
+    RESOLVED_PRONOUN,
     RESOLVED_UNRESOLVED,
     Discourse,
     DocIndex,
@@ -122,12 +123,22 @@ def _run(
     speakers: dict[int, Speaker] = {}
     co_speakers: dict[int, tuple[Speaker, ...]] = {}
     has_source = [any(s.end > s.start for s in a.source) for a in attributions]
+    previous: int | None = None  # the last attribution with a source
     for i in order:
         if not has_source[i]:
             continue
         attribution = attributions[i]
         try:
             joint = _joint(ix, ds, attribution)
+            if (
+                not joint
+                and previous in co_speakers
+                and _they_again(attribution, attributions[previous])
+            ):
+                joint = [
+                    dataclasses.replace(s, resolved_by=RESOLVED_PRONOUN)
+                    for s in (speakers[previous], *co_speakers[previous])
+                ]
             if joint:
                 speakers[i], *others = joint
                 co_speakers[i] = tuple(others)
@@ -135,6 +146,7 @@ def _run(
                 speakers[i] = _resolve(ix, ds, attribution)
         except Exception:
             speakers[i] = _unresolved_speaker(ix.text, attribution.source)
+        previous = i
         for cue in attribution.cue:
             span = char_span(ix, cue.start, cue.end)
             if span is not None:
@@ -184,6 +196,7 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if not sources:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     content = Ranges((s.start, s.end) for s in attribution.content)
+    sources = _cue_subject_first(ix, sources, attribution.cue)
     result: SourceResult | None = None
     for source in sources:
         result = resolve_span(ix, ds, source, content)
@@ -192,7 +205,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if result is None or result.entity is None:
         entity = _pseudo_entity(ix, ds, sources[0])
         _add_speaker_event(ds, sources[0], entity)
-        return _unresolved_speaker(ix.text, tuple(sources))
+        return _unresolved_speaker(
+            ix.text, tuple(sources), result.mention if result is not None else None
+        )
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
     start, end = result.mention or mention_for(entity, sources[0].start)
@@ -317,6 +332,39 @@ def _pseudo_entity(ix: DocIndex, ds: Discourse, source: Span) -> Entity:
     return entity
 
 
+THEY_REACH = 600
+"""How far (characters) a "they" looks back for the joint source it repeats."""
+
+
+def _they_again(attribution: Attribution, joint: Attribution) -> bool:
+    """Whether the source is "they" right after a joint source's attribution
+    ("Rep. X and Rep. Y said … They urged …"): the same speakers."""
+    sources = [s for s in attribution.source if s.end > s.start]
+    if len(sources) != 1 or sources[0].text.strip().lower() != "they":
+        return False
+    before = [s for s in joint.source if s.end > s.start]
+    return bool(before) and 0 < sources[0].start - before[-1].end <= THEY_REACH
+
+
+def _cue_subject_first(
+    ix: DocIndex, sources: list[Span], cue: Sequence[Span]
+) -> list[Span]:
+    """Several source fragments: the one with a word hanging from the cue
+    first ("Chuck Schumer accused Trump …, while Rep. Richard Neal … said":
+    Neal is the subject of "said")."""
+    if len(sources) < 2 or not cue:
+        return sources
+    cue_tokens = {
+        t.i for c in cue if (span := char_span(ix, c.start, c.end)) for t in span
+    }
+
+    def hangs(source: Span) -> bool:
+        span = char_span(ix, source.start, source.end)
+        return span is not None and any(t.head.i in cue_tokens for t in span)
+
+    return sorted(sources, key=lambda s: not hangs(s))
+
+
 def _anchor(attribution: Attribution) -> int:
     for spans in (attribution.source, attribution.cue, attribution.content):
         for span in spans:
@@ -324,13 +372,19 @@ def _anchor(attribution: Attribution) -> int:
     return 0
 
 
-def _unresolved_speaker(text: str, sources: Sequence[Span]) -> Speaker:
+def _unresolved_speaker(
+    text: str, sources: Sequence[Span], head: tuple[int, int] | None = None
+) -> Speaker:
+    """The source's own words as the speaker; its mention is ``head`` when
+    the speaker stage narrowed it ("People" of "People close to the
+    Clintons"), else the first source span."""
     spans = [s for s in sources if s.end > s.start]
     if not spans:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     first = spans[0]
-    start = max(0, min(first.start, len(text)))
-    end = max(start, min(first.end, len(text)))
+    start, end = head or (first.start, first.end)
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
     mention = Span.of(text, start, end)
     name = join_texts([s.text for s in spans]) or mention.text
     return Speaker(name=name, mention=mention, resolved_by=RESOLVED_UNRESOLVED)

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
+    ASSOCIATE_NOUNS,
     DEFINITE_DETS,
     DOC_NOUNS,
     GENERIC_HEADS,
@@ -24,6 +25,7 @@ from whosaid.entities.lexicon import (
     MEDIA_MARKERS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    ORG_SYNONYMS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     STATE_NOUNS,
@@ -107,6 +109,16 @@ def _resolve_span(
     persons = [
         m for m in inner if m.entity.kind == "person" and not _modifier(ix, m, span)
     ]
+    associated = [m for m in persons if _associate_of(ix, m, root)]
+    if associated:
+        persons = [m for m in persons if m not in associated]
+        if not persons:
+            # "people close to the Clintons", "an adviser to Mrs. Clinton",
+            # "Clinton allies": someone near the person, not the person (the
+            # mention is the head, so no stage links the person named)
+            return SourceResult(
+                None, RESOLVED_UNRESOLVED, (root.idx, root.idx + len(root.text))
+            )
     if persons:
         chosen = next((m for m in persons if m.start <= root.idx < m.end), persons[-1])
         return _named(ix, chosen, span)
@@ -310,6 +322,26 @@ def _top_token(doc: Doc, mention: MentionRef) -> Token:
     return doc[rng.stop - 1] if len(rng) else doc[0]
 
 
+def _associate_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a person named below the source's head only says whose
+    associate the source is ("people close to the Clintons", "a longtime
+    adviser to Mrs. Clinton", "Clinton allies"); an appositive ("an adviser,
+    John Podesta") names the source itself."""
+    if root.lower_ not in ASSOCIATE_NOUNS:
+        return False
+    rng = token_range(ix.doc, mention.start, mention.end)
+    if root.i in rng:
+        return False
+    tok = _top_token(ix.doc, mention)
+    for _ in range(WINDOW_TOKENS):
+        if tok.dep_ == "appos" or tok.head.i == tok.i:
+            return False  # the parser may hang "John Podesta" on "Clinton"
+        if tok.head.i == root.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
     seen: list[MentionRef] = []
     for tok in span:
@@ -482,7 +514,11 @@ def _resolve_nominal(
                 e.kind == "org"
                 and (
                     head in e.titles
-                    or any(same_stem(head, w) for w in name_words(e.name))
+                    or any(
+                        same_stem(h, w)
+                        for h in ORG_SYNONYMS.get(head, (head,))
+                        for w in name_words(e.name)
+                    )
                 )
                 and _names_places(e, places)
             ),

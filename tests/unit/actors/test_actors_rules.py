@@ -188,3 +188,35 @@ def test_a_dateline_glued_to_a_title_is_not_part_of_it() -> None:
     person = next(m for m in st.mentions if m.type == "person")
     assert (person.roles, person.sector) == (["Governor"], "GOV")
     assert ix.doc.text[person.start : person.end] == "Governor Mara Quist"
+
+
+def _adviser_to(name: list[str]) -> Doc:
+    # "A senior adviser to Mrs. Mara Quist said ." (a name after "to")
+    words = ["A", "senior", "adviser", "to", *name, "said", "."]
+    n = len(name)
+    said = 4 + n
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True] * (len(words) - 2) + [False, False],
+        heads=[2, 2, said, 2] + [3 + n] * (n - 1) + [3, said, said],
+        deps=["det", "amod", "nsubj", "prep"]
+        + ["compound"] * (n - 1)
+        + ["pobj", "ROOT", "punct"],
+        pos=["DET", "ADJ", "NOUN", "ADP"] + ["PROPN"] * n + ["VERB", "PUNCT"],
+        ents=["O", "O", "O", "O"]
+        + (["O"] if name[0] == "Mrs." else [])
+        + ["B-PERSON"]
+        + ["I-PERSON"] * (n - 2 if name[0] == "Mrs." else n - 1)
+        + ["O", "O"],
+    )
+
+
+def test_a_name_after_a_titles_preposition_is_not_its_holder() -> None:
+    for name in (["Mrs.", "Mara", "Quist"], ["Mara", "Quist"]):
+        ix = index_document(_adviser_to(name), load_knowledge(NLP.tokenizer), ())
+        st = ActorState()
+        build_mentions(ix, st, build_chains(ix, collect_hits(ix, st)))
+        person = next(m for m in st.mentions if m.type == "person")
+        assert person.roles == [], name
+        assert "adviser" not in ix.doc.text[person.start : person.end], name

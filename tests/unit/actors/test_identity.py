@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from whosaid.actors.identity import actor_identity, clean_person_name, identity_key
+import pytest
+from tests.factories import parsed_doc
+
+from whosaid.actors.identity import (
+    actor_identity,
+    clean_person_name,
+    common_noun_only,
+    given_names,
+    identity_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,3 +49,67 @@ def test_unlinked_actors_take_name_and_country() -> None:
     assert actor_identity("the UN agency", "igo", None, "UN") == "name:un agency|UN"
     assert actor_identity("Russia", "state", "RUS", None) == "state:RUS"
     assert actor_identity("Paris", "place", "FRA", None) == "place:paris|FRA"
+
+
+def test_a_given_name_alone_is_bound_to_its_article() -> None:
+    # two articles' "Bob" are not one person
+    assert actor_identity("Bob", "person", None, None, article="a1") == "name:bob|@a1"
+    assert actor_identity("Melanie", "person", "USA", None, article="a1") == (
+        "name:melanie|USA@a1"
+    )
+    # a surname alone, a full name and a body stay corpus-wide
+    assert actor_identity("Rubio", "person", None, None, article="a1") == "name:rubio|"
+    assert actor_identity("Bob Corker", "person", "USA", None, article="a1") == (
+        "name:bob corker|USA"
+    )
+    assert actor_identity("Politico", "media", "USA", None, article="a1") == (
+        "name:politico|USA"
+    )
+    # without an article id there is nothing to bind to
+    assert actor_identity("Bob", "person", None, None) == "name:bob|"
+
+
+def test_given_names_come_from_the_people_table() -> None:
+    names = given_names()
+    assert {"bob", "melanie", "john"} <= names
+    assert not {"rubio", "ryan", "lee", "cruz"} & names
+
+
+def test_a_common_noun_actor_is_bound_to_its_article() -> None:
+    assert actor_identity(
+        "Company", "company", "USA", None, article="a1", common_noun=True
+    ) == ("name:company|USA@a1")
+    # "the government" of a known country is one body
+    assert actor_identity(
+        "Government", "government", "USA", None, article="a1", common_noun=True
+    ) == ("name:government|USA")
+    assert actor_identity(
+        "Government", "government", None, None, article="a1", common_noun=True
+    ) == ("name:government|@a1")
+
+
+def test_common_noun_only_reads_the_mentions_heads(vocab: Any) -> None:
+    doc = parsed_doc(
+        vocab,
+        [
+            ("The", "DET", "DT", "det", 1),
+            ("company", "NOUN", "NN", "nsubj", 2),
+            ("told", "VERB", "VBD", "ROOT", 2),
+            ("Politico", "PROPN", "NNP", "dobj", 2),
+            ("and", "CCONJ", "CC", "cc", 3),
+            ("officials", "NOUN", "NNS", "conj", 3),
+            ("of", "ADP", "IN", "prep", 5),
+            ("the", "DET", "DT", "det", 9),
+            ("Obama", "PROPN", "NNP", "compound", 9),
+            ("administration", "NOUN", "NN", "pobj", 6),
+        ],
+    )
+    company, politico, officials = (0, 11), (17, 25), (30, 39)
+    administration = (43, 71)
+    assert doc.text[slice(*administration)] == "the Obama administration"
+    assert not common_noun_only(doc, [administration])
+    assert doc.text[slice(*company)] == "The company"
+    assert common_noun_only(doc, [company])
+    assert not common_noun_only(doc, [company, politico])
+    assert not common_noun_only(doc, [officials])
+    assert not common_noun_only(doc, [])

@@ -3,6 +3,8 @@ by name."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.speaker_links import link_speakers
 from whosaid.records import Attribution, Span, Speaker
@@ -81,3 +83,30 @@ def test_a_named_person_never_links_to_a_nameless_body_in_the_source() -> None:
     )
     (linked,) = link_speakers([president], [_attribution(unnamed, (27, 31))])
     assert linked is president
+
+
+def test_an_unresolved_speaker_on_a_narrowed_mention_links_no_actor() -> None:
+    # the source "met Omar Haddad" left unresolved on its head word "met"
+    # (as "People" of "People close to X"): Omar Haddad is not the speaker
+    haddad = _draft("Omar Haddad", [(14, 25)])
+    head = Speaker(name=None, mention=Span.of(TEXT, 10, 13), resolved_by="unresolved")
+    (linked,) = link_speakers([haddad], [_attribution(head, (10, 25))])
+    assert linked is None
+    # a whole-source unresolved mention still finds the actor in it
+    whole = Speaker(name=None, mention=Span.of(TEXT, 10, 25), resolved_by="unresolved")
+    (linked,) = link_speakers([haddad], [_attribution(whole, (10, 25))])
+    assert linked is haddad
+
+
+def test_a_joint_source_is_no_mention_of_its_first_speaker() -> None:
+    # the first speaker resolved to an earlier mention ("Berg"), the joint
+    # source "met Omar Haddad" holds the co-speaker: the first speaker's actor
+    # must not take the source (Omar Haddad's mention would then find it)
+    berg = _draft("Anna Berg", [(27, 31)])
+    haddad = _draft("Omar Haddad", [(14, 25)])
+    first = Speaker(name="Anna Berg", mention=Span.of(TEXT, 27, 31), resolved_by="name")
+    co = Speaker(name="Omar Haddad", mention=Span.of(TEXT, 14, 25), resolved_by="name")
+    joint = dataclasses.replace(_attribution(first, (10, 25)), co_speakers=(co,))
+    (linked,) = link_speakers([berg, haddad], [joint])
+    assert linked is berg
+    assert berg.mentions == [(27, 31)]

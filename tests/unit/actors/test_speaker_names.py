@@ -121,3 +121,15 @@ def test_an_anonymous_group_keeps_its_name() -> None:
     assert unlinked_speaker(speaker, places=(), things=()) is speaker
     named = dataclasses.replace(speaker, name="Omar Haddad")
     assert unlinked_speaker(named, places=(), things=()) is named
+
+
+def test_an_unlinked_proper_name_loses_its_article() -> None:
+    text = "The Coalition says it is wrong. The government says no."
+    coalition = Speaker(
+        name="The Coalition", mention=Span.of(text, 0, 13), resolved_by="unresolved"
+    )
+    assert unlinked_speaker(coalition, places=(), things=()).name == "Coalition"
+    government = Speaker(
+        name="The government", mention=Span.of(text, 31, 45), resolved_by="unresolved"
+    )
+    assert unlinked_speaker(government, places=(), things=()).name is None

@@ -56,6 +56,8 @@ def test_is_cue_word(word: str, cue: bool) -> None:
         ("expected", "expect"),
         ("concluded", "event"),
         ("sparked", "event"),
+        ("signed", "event"),
+        ("thanked", "event"),
         ("said", None),
         ("warned", None),
     ],

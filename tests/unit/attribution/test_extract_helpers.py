@@ -255,6 +255,9 @@ def blank_nlp() -> Any:
         ("Vienna – Iran has expanded its stockpile.", "Iran"),
         ("Iran has expanded its stockpile – the report says.", "Iran"),
         ("the talks – which began in May – stalled.", "the"),
+        ("LONDON - Britain said it would act.", "Britain"),
+        # a hyphen inside a word is no dateline dash
+        ("Hosting Trump-Kim summit a contribution to peace", "Hosting"),
     ],
 )
 def test_extract_helpers_drop_dateline(
@@ -329,3 +332,37 @@ def test_extract_helpers_without_floating_tail(
     doc = blank_nlp(text)
     run = _without_floating_tail(doc, list(range(len(doc))))
     assert doc[run[0] : run[-1] + 1].text == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hosting the summit a worthwhile contribution to peace, says PM Lee",
+            ("PM Lee", "says", "Hosting the summit a worthwhile contribution to peace"),
+        ),
+        (
+            "Economy will recover next year, says central bank chief",
+            ("central bank chief", "says", "Economy will recover next year"),
+        ),
+        ("Bread, milk and eggs", None),  # no verb after the comma
+        ("Prices rise, says a long report on the state of the economy", None),
+        ("The board met, names new chairman Ivo Lind", None),  # naming: no cue
+    ],
+)
+def test_inverted_headline(blank_nlp: Any, text: str, expected: Any) -> None:
+    from whosaid.attribution.extract import _inverted_headline
+
+    doc = blank_nlp(text)
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.text[:1].isupper() and tok.i else "NOUN"
+    found = _inverted_headline(doc, 0, len(doc) - 1)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    got = tuple(
+        doc[run[0] : run[-1] + 1].text
+        for run in (found.source[0], found.cue, found.content[0])
+    )
+    assert got == expected

@@ -99,6 +99,44 @@ def test_object_without_a_comma_before_the_verb_is_no_source(vocab: Any) -> None
     assert _trailing(_doc(vocab, tokens)) == []
 
 
+def test_a_complementizer_hung_on_the_cue_is_no_adverbial(vocab: Any) -> None:
+    # '"We want it. I believe that," Mr Trump said.' -- parsed, as the small
+    # model does, with the quote's "that" as the mark of "said"
+    tokens: list[Token] = [
+        ("We", "PRON", "PRP", "nsubj", 1),
+        ("want", "VERB", "VBP", "ROOT", 1),
+        ("it", "PRON", "PRP", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+        ("I", "PRON", "PRP", "nsubj", 5),
+        ("believe", "VERB", "VBP", "ROOT", 5),
+        ("that", "SCONJ", "IN", "mark", 10),
+        (",", "PUNCT", ",", "punct", 10),
+        ("Mr", "PROPN", "NNP", "compound", 9),
+        ("Trump", "PROPN", "NNP", "nsubj", 10),
+        ("said", "VERB", "VBD", "ccomp", 5),
+        (".", "PUNCT", ".", "punct", 10),
+    ]
+    doc = _doc(vocab, tokens)
+    n = len(doc)
+    found = trailing_cue_findings(
+        doc, [t.lower_ for t in doc], [1] * n, [(0, 4), (4, n)], [-1] * n, []
+    )
+    assert [(f.cue, f.source, f.content) for f in found] == [
+        ([10], [8, 9], [[4, 5, 6]])
+    ]
+    # a fronted adverbial clause still is none ("When asked, he said")
+    adverbial = [
+        ("When", "SCONJ", "WRB", "advmod", 1),
+        ("asked", "VERB", "VBN", "advcl", 4),
+        ("about", "ADP", "IN", "prep", 1),
+        (",", "PUNCT", ",", "punct", 4),
+        ("he", "PRON", "PRP", "nsubj", 5),
+        ("said", "VERB", "VBD", "ROOT", 5),
+        (".", "PUNCT", ".", "punct", 5),
+    ]
+    assert _trailing(_doc(vocab, adverbial)) == []
+
+
 def _cand(
     cue: list[int], content: list[list[int]], confidence: float = 0.9
 ) -> _Candidate:
@@ -485,3 +523,13 @@ def test_subject_with_a_busy_participle_keeps_its_noun_phrase(vocab: Any) -> Non
     feats = doc_features(doc)
     assert _subject_fallback(doc, feats, [10]) == list(range(0, 10))
     assert _subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]
+
+
+def test_a_run_in_a_skipped_region_is_found_by_its_first_token(vocab: Any) -> None:
+    from whosaid.attribution.extract import _Regions, _run_in
+
+    doc = Doc(vocab, words=["Staff/NPR", "Garland", "welcomed", "it"])
+    credit = _Regions([(0, len("Staff/NPR"))])
+    assert _run_in(doc, [0], credit)
+    assert not _run_in(doc, [1], credit)
+    assert not _run_in(doc, [], credit)

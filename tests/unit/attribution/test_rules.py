@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from whosaid.attribution.rules import transcript_findings
 
@@ -72,3 +73,11 @@ def test_quoted_transcript_paragraphs_continue_the_turn(nlp: Any) -> None:
 )
 def test_not_transcript_turns(nlp: Any, text: str) -> None:
     assert _turns(nlp, text) == []
+
+
+def test_a_place_in_capitals_before_a_colon_is_a_dateline(nlp: Any) -> None:
+    doc = nlp("NEW DELHI: In a landmark verdict, the court struck down the law.\n")
+    doc.ents = [Span(doc, 0, 2, label="GPE")]
+    assert transcript_findings(doc) == []
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert len(transcript_findings(doc)) == 1

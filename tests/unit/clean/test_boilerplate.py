@@ -556,3 +556,95 @@ def test_boilerplate_titled_breadcrumb(
 )
 def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
     assert bp.is_bare_by(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Firefighters work at the site on Monday. (City Fire Service / Telegram)",
+            "(City Fire Service / Telegram)",
+        ),
+        (
+            "The governor speaks in the capital. (Example News: Jane Doe)",
+            "(Example News: Jane Doe)",
+        ),
+        (
+            "Supporters rally in the capital on 2 May. © Jane Doe, AFP",
+            "© Jane Doe, AFP",
+        ),
+        (
+            "The minister at the media centre on June 1. EX PHOTO: JANE DOE",
+            "EX PHOTO: JANE DOE",
+        ),
+    ],
+)
+def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
+    assert bp.is_caption(caption)
+    found = bp.caption_credit(caption)
+    assert found is not None
+    assert caption[found[0] : found[1]] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote passed on Monday. (Update: Senate Confirms)",
+        "The minister spoke to reporters (in French) on Monday.",
+        "The bill passed. (Read More: Senate Votes)",
+        "The company © and its logo were sold.",
+    ],
+)
+def test_boilerplate_caption_source_endings_keep_body(line: str) -> None:
+    assert not bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Text by: Example TV", "credit"),
+        ("Video by: Jane Doe", "credit"),
+        ("(Example TV with AFP)", "credit"),
+        ("(With inputs from agencies)", "credit"),
+        ("Jane Doe is a politics reporter for Example News Digital.", "credit"),
+        ("Topic:Elections", "site_footer"),
+        ("Tag: Budget", "site_footer"),
+        ("Example News Homepage", "site_footer"),
+        ("Loading...", "site_footer"),
+        ("Key points:", "site_footer"),
+        ("Get our afternoon news briefing", "site_footer"),
+        (
+            "By entering your email and clicking Subscribe, you agree to the "
+            "Example Privacy Policy.",
+            "site_footer",
+        ),
+        ("Support independent journalism. Become a member today.", "site_footer"),
+        ("Skip next section Related topics", "site_footer"),
+        ("Text by Jane Doe and her colleagues is on page two.", None),
+        ("Topics discussed included the budget.", None),
+    ],
+)
+def test_boilerplate_kind_site_chrome(line: str, kind: str | None) -> None:
+    assert bp.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe/Example News", True),
+        ("Image: Jane Doe/dpa/picture alliance", True),
+        ("Photo credit: AFP", True),
+        ("(AP Photo/Jane Doe)", True),
+        ("REUTERS/Jane Doe", True),
+        ("He left.", False),
+        ("Leaders meet in the capital. (AP Photo/Jane Doe)", False),
+        ("Photo: Supporters wave flags outside the court.", False),
+    ],
+)
+def test_boilerplate_is_credit_only(line: str, expected: bool) -> None:
+    assert bp.is_credit_only(line) is expected
+
+
+def test_boilerplate_is_credit_line_with_agencies() -> None:
+    assert bp.is_credit_line("Jane Doe with Reuters, dpa, AFP")
+    assert not bp.is_credit_line("Jane Doe with her lawyers.")

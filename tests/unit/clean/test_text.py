@@ -680,3 +680,146 @@ def test_text_genre_label_line_is_the_title() -> None:
     assert article.title is not None
     assert article.title.text == line
     assert article.section == ()
+
+
+# A page with the site chrome of many news sites around the story: a home
+# link, section names over the headline, a reading time, an image widget and
+# a video widget with their captions, a credit under a caption, a related
+# story in capitals, a lone byline, a newsletter box, a membership appeal and
+# an end mark glued to the last paragraph; written for these tests.
+CHROME_PAGE = """\
+Example News Homepage
+News
+Business
+Port workers end strike after pay deal with terminal operators
+
+The union says members will return on Monday
+
+By Jane Doe Example News
+Published March 6, 2025 9:15am EST
+4 min read
+
+Enlarge this image
+Dock workers leave the port gate on Friday. The union says the deal is fair.
+Jane Doe/Example News
+
+Port workers in Harbourtown voted on Friday to end their strike, the union said.
+
+video
+Union leader says members won the fight
+Example News' John Roe reports from the port.
+
+"We won a fair deal for every worker," union leader Ana Lima told reporters.
+
+UNION SAYS WORKERS WILL NOT ACCEPT 'ROBOTS FOR PEOPLE' DEALS
+
+The terminal operators said the deal would keep the port open.
+Cranes stand idle at the terminal on Thursday.
+Image: John Roe/Example Agency
+
+Get our morning business briefing
+Our Business Briefing newsletter brings you the markets every morning.
+Email address
+Subscribe
+By signing up, you agree to our Privacy Policy.
+
+Note from the author:
+Hi, this is Jane. Thank you for reading.
+Support independent journalism. Become a member today.
+
+Ships are expected to dock again next week, the port authority said. Enditem
+
+Related stories
+Why the port union says automation is not the real fight in this strike
+"""
+
+
+def test_text_site_chrome_page() -> None:
+    article = _clean(CHROME_PAGE)
+    assert article.title is not None
+    assert (
+        article.title.text
+        == "Port workers end strike after pay deal with terminal operators"
+    )
+    assert article.section == ("Business",)
+    assert _body(article) == [
+        "The union says members will return on Monday",
+        "Port workers in Harbourtown voted on Friday to end their strike, the "
+        "union said.",
+        '"We won a fair deal for every worker," union leader Ana Lima told reporters.',
+        "The terminal operators said the deal would keep the port open.",
+        "Ships are expected to dock again next week, the port authority said.",
+    ]
+    assert [c.text for c in article.captions] == [
+        "Dock workers leave the port gate on Friday. The union says the deal is fair.",
+        "Jane Doe/Example News",
+        "Union leader says members won the fight",
+        "Example News' John Roe reports from the port.",
+        "Cranes stand idle at the terminal on Thursday.",
+        "Image: John Roe/Example Agency",
+    ]
+    kinds = _kinds(article)
+    assert kinds["Example News Homepage"] == "site_footer"
+    assert kinds["By Jane Doe Example News"] == "byline"
+    assert kinds["4 min read"] == "byline"
+    assert kinds["UNION SAYS WORKERS WILL NOT ACCEPT 'ROBOTS FOR PEOPLE' DEALS"] == (
+        "link_block"
+    )
+    for line in (
+        "Get our morning business briefing",
+        "Our Business Briefing newsletter brings you the markets every morning.",
+        "Email address",
+        "By signing up, you agree to our Privacy Policy.",
+        "Note from the author:",
+        "Hi, this is Jane. Thank you for reading.",
+        "Enditem",
+    ):
+        assert kinds[line] == "site_footer", line
+    assert (
+        kinds["Why the port union says automation is not the real fight in this strike"]
+        == "link_block"
+    )
+
+
+def test_text_short_nav_label_over_headline_is_section() -> None:
+    article = _clean(
+        "Port strike latest\n"
+        "Port workers end strike after pay deal with terminal operators\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text.startswith("Port workers end strike")
+    assert article.section == ("Port strike latest",)
+
+
+def test_text_headline_over_standfirst_in_separate_block_stays_title() -> None:
+    article = _clean(
+        "Strike ends\n\n"
+        "Port workers end their strike after a pay deal with terminal operators\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Strike ends"
+
+
+def test_text_capitals_lines_of_an_all_capitals_text_stay_body() -> None:
+    article = _clean(
+        "PORT WORKERS VOTED ON FRIDAY TO END THEIR STRIKE AFTER SIX WEEKS\n\n"
+        "THE UNION SAID THE DEAL WAS FAIR TO EVERY WORKER IN THE PORT\n\n"
+        "THE TERMINAL OPERATORS SAID THE PORT WOULD REOPEN ON MONDAY.\n"
+    )
+    assert len(_body(article)) >= 2
+
+
+def test_text_media_widget_over_a_long_block_keeps_body() -> None:
+    text = (
+        "Port workers voted on Friday to end their strike, the union said.\n"
+        "video\n"
+        "The union said the deal was fair.\n"
+        "The operators said the port would reopen on Monday.\n"
+        "Ships are expected next week, officials said.\n"
+        "Cranes were back at work on Saturday, the port said.\n"
+    )
+    article = _clean(text)
+    assert article.captions == ()
+    assert len(_body(article)) == 5

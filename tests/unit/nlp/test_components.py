@@ -6,7 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.nlp.components import dateline_end, first_names, paragraph_boundaries
+from whosaid.nlp.components import (
+    dateline_end,
+    first_names,
+    name_joins,
+    paragraph_boundaries,
+)
 
 
 def _starts(words: list[str], spaces: list[bool]) -> list[bool | None]:
@@ -101,3 +106,49 @@ def test_a_wire_dateline_ends_before_the_sentence(text: str, first: str | None) 
     doc = spacy.blank("en")(text)
     end = dateline_end(doc, 0)
     assert (doc[end].text if end is not None else None) == first
+
+
+def _ents(words: list[str], ents: list[str]) -> list[tuple[str, str]]:
+    doc = name_joins(_people(words, ents))
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_person_goes_on_over_name_particles() -> None:
+    assert _ents(
+        ["Apollinaire", "Kyélem", "de", "Tambèla", "said"],
+        ["B-PERSON", "I-PERSON", "O", "O", "O"],
+    ) == [("Apollinaire Kyélem de Tambèla", "PERSON")]
+    # a person cut after a particle, the rest taken for a place
+    assert _ents(
+        ["Ursula", "von", "der", "Leyen", "said"],
+        ["B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O"],
+    ) == [("Ursula von der Leyen", "PERSON")]
+    # a lower-case word that is no particle, or no capital after it, stays out
+    assert _ents(
+        ["Anna", "Berg", "de", "facto", "ruled"],
+        ["B-PERSON", "I-PERSON", "O", "O", "O"],
+    ) == [("Anna Berg", "PERSON")]
+    assert _ents(
+        ["Anna", "Berg", "met", "Paris", "officials"],
+        ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+    ) == [("Anna Berg", "PERSON"), ("Paris", "GPE")]
+
+
+def test_an_institution_goes_on_over_its_of_or_for_phrase() -> None:
+    assert _ents(
+        ["the", "Kiel", "Institute", "for", "the", "World", "Economy", "said"],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+    ) == [("the Kiel Institute for the World Economy", "ORG")]
+    assert _ents(
+        ["the", "Lowy", "Institute", "for", "Global", "Policy", "said"],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+    ) == [("the Lowy Institute for Global Policy", "ORG")]
+    # not after a name that is no institution, nor over a lower-case phrase
+    assert _ents(
+        ["Acme", "Corp", "for", "the", "World", "Bank"],
+        ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"],
+    ) == [("Acme Corp", "ORG"), ("the World Bank", "ORG")]
+    assert _ents(
+        ["the", "Kiel", "Institute", "for", "the", "record"],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+    ) == [("the Kiel Institute", "ORG")]

@@ -73,6 +73,39 @@ CASES: tuple[Case, ...] = (
         (("Hope Hicks", "appositive"),),
     ),
     Case(
+        "associates-of-a-person",
+        "Hillary Clinton spent the weekend in New York. People close to Clinton "
+        "said she would not comment. A longtime adviser to Mrs. Clinton said the "
+        "campaign was ready. An aide to Clinton, John Podesta, said the team "
+        "was calm.",
+        (
+            ("People close to Clinton", 0),
+            ("A longtime adviser to Mrs. Clinton", 0),
+            ("An aide to Clinton, John Podesta,", 0),
+        ),
+        (
+            ("People close to Clinton", "unresolved"),
+            ("A longtime adviser to Mrs. Clinton", "unresolved"),
+            ("John Podesta", "appositive"),
+        ),
+    ),
+    Case(
+        "surname-tagged-as-a-group",
+        # NER tags the second "Klitschko" NORP: still the person's surname
+        "Russia attacked Kyiv overnight, killing two people, Kyiv Mayor Vitali "
+        "Klitschko said.\n\nThe attack was the latest in a series of strikes. "
+        "Schools switched to remote learning for the day, Klitschko said.",
+        (("Kyiv Mayor Vitali Klitschko", 0), ("Klitschko", 1)),
+        (("Vitali Klitschko", "appositive"), ("Vitali Klitschko", "name")),
+    ),
+    Case(
+        "the-bench-is-the-court",
+        "The Supreme Court struck down the scheme on Thursday. The bench said "
+        "the amendments were arbitrary.",
+        (("The Supreme Court", 0), ("The bench", 0)),
+        (("Supreme Court", "name"), ("Supreme Court", "nominal")),
+    ),
+    Case(
         "appositive-after-surname",
         "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
         "said the president was confident.",
@@ -417,6 +450,72 @@ def test_order_and_fields_are_kept(nlp: Any) -> None:
     assert [a.id for a in out] == ["t1", "t0"]
     assert out[0].speaker is not None and out[0].speaker.name == "Iran"
     assert out[0].source == later.source and out[0].confidence == later.confidence
+
+
+def test_the_source_fragment_of_the_cues_own_clause_names_the_speaker(
+    nlp: Any,
+) -> None:
+    # a tagger's source run from the clause before ("Schumer accused …")
+    # beside the cue's own subject
+    text = (
+        "Senator Chuck Schumer accused Trump of playing games, while "
+        "Rep. Richard Neal said the tariffs were a tax."
+    )
+    schumer, neal, said = (
+        text.index("Senator"),
+        text.index("Rep."),
+        text.index(" said") + 1,
+    )
+    attribution = make_attribution(
+        id="t0",
+        source=(
+            Span.of(text, schumer, schumer + len("Senator Chuck Schumer")),
+            Span.of(text, neal, neal + len("Rep. Richard Neal")),
+        ),
+        cue=(Span.of(text, said, said + 4),),
+        confidence=1.0,
+    )
+    (out,) = resolve_speakers(nlp(text), [attribution])
+    assert out.speaker is not None and out.speaker.name == "Richard Neal"
+
+
+def test_states_ner_takes_for_persons_are_joint_speakers(nlp: Any) -> None:
+    from whosaid.actors import load_knowledge
+
+    kb = load_knowledge(nlp.tokenizer)
+    text = (
+        "The military-led governments of Mali, Burkina Faso and Niger said on "
+        "Sunday they were leaving the bloc."
+    )
+    source = text[: text.index(" said")]
+    said = text.index(" said") + 1
+    attribution = make_attribution(
+        id="t0",
+        source=(Span.of(text, 0, len(source)),),
+        cue=(Span.of(text, said, said + 4),),
+        confidence=1.0,
+    )
+    (out,) = resolve_speakers(nlp(text), [attribution], kind_of=kb.name_kind)
+    assert out.speaker is not None and out.speaker.name == "Mali"
+    assert [c.name for c in out.co_speakers] == ["Burkina Faso", "Niger"]
+
+
+def test_they_after_a_joint_source_is_the_same_speakers(nlp: Any) -> None:
+    text = (
+        "Rep. John Moolenaar and Rep. Raja Krishnamoorthi said the ruling was "
+        "sound. They urged ByteDance to sell the app."
+    )
+    joint_end = text.index(" said")
+    they = text.index("They")
+    attributions = [
+        make_attribution(id="t0", source=(Span.of(text, 0, joint_end),)),
+        make_attribution(id="t1", source=(Span.of(text, they, they + 4),)),
+    ]
+    first, second = resolve_speakers(nlp(text), attributions)
+    names = [first.speaker.name, *(c.name for c in first.co_speakers)]
+    assert names == ["John Moolenaar", "Raja Krishnamoorthi"]
+    assert second.speaker is not None and second.speaker.resolved_by == "pronoun"
+    assert [second.speaker.name, *(c.name for c in second.co_speakers)] == names
 
 
 def test_empty_source_is_none(nlp: Any) -> None:

@@ -1,0 +1,264 @@
+"""Line recognisers for site chrome: page controls, sign-up boxes, appeals.
+
+News pages share a vocabulary of controls and boxes around the story: a
+home link (``ABC News Homepage``), player and text-size controls
+(``Keyboard shortcuts for audio player``, ``Text Size``, ``AA``), image
+widgets (``Enlarge this image``), newsletter boxes (``Get our daily
+briefing``, ``Email address``, ``By entering your email ... you agree to``),
+membership appeals (``Become a member today.``), box labels (``Key
+points:``), reading times (``3 min read``) and wire credits in brackets
+(``(With inputs from agencies)``).  Each function here looks at one stripped
+line; :mod:`whosaid.clean.boilerplate` and :mod:`whosaid.clean.text` decide
+what the line is from where it stands.
+
+Like the rest of the clean stage the patterns aim at precision: they are
+anchored at the start and end of short lines, so a paragraph that merely
+talks about an app, a newsletter or a privacy policy stays body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_I = re.IGNORECASE
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+
+# A page control on a line of its own, in any case: "ABC News Homepage",
+# "Keyboard shortcuts for audio player", "Text Size", "AA", "Enlarge this
+# image", "Loading...", "Email address", "Follow us", "Start a Conversation".
+_CONTROL = re.compile(
+    r"^(?:"
+    r"(?:[\w.'’&-]+\s+){0,3}home\s?page|back\s+to\s+(?:the\s+)?home\s?page|"
+    r"keyboard\s+shortcuts(?:\s+[\w-]+){0,4}|(?:[\w-]+\s+){0,3}audio\s+player|"
+    r"(?:text|font)\s+size|aa|a\s*[+-]\s*a\s*[+-]?|"
+    r"(?:enlarge|expand|view|zoom(?:\s+in)?)\s+(?:this\s+)?(?:image|photo|picture)|"
+    r"(?:show|hide|toggle)\s+caption|"
+    r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
+    r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
+    r"follow\s+us|start\s+a\s+conversation|"
+    r"close|video|play(?:\s+video)?|watch\s+video|listen\s+to\s+(?:this\s+)?"
+    r"(?:article|story)"
+    r")\s*:?$",
+    _I,
+)
+_CONTROL_MAX_WORDS: Final = 6
+
+# A media widget whose caption follows in its block: "video", "Enlarge this
+# image", "Play video".
+_MEDIA_WIDGET = re.compile(
+    r"^(?:video|watch\s+video|play(?:\s+video)?|"
+    r"(?:enlarge|expand|view|zoom(?:\s+in)?)\s+(?:this\s+)?(?:image|photo|picture))$",
+    _I,
+)
+
+# A reading time: "3 min read", "5 minutes", "3 min".
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes?)\.?(?:\s+read)?$", _I)
+
+# A box label on a line of its own: "Key points:", "Note from the author:".
+_BOX_LABEL = re.compile(
+    r"^(?:key\s+(?:points|takeaways|facts)|highlights|in\s+brief|at\s+a\s+glance|"
+    r"in\s+short|summary|note\s+from\s+the\s+(?:author|editor|editors)|"
+    r"a\s+note\s+from\s+(?:the\s+)?(?:author|editor|editors|us))\s*:?$",
+    _I,
+)
+
+# Sign-up boxes: the consent line, the privacy notice, the newsletter name,
+# the app or newsletter pointer and the channel invitation.
+_SIGNUP = (
+    re.compile(
+        r"^by\s+(?:entering|providing|submitting|signing\s+up|clicking|"
+        r"subscribing|registering|continuing|creating)\b.{0,200}?"
+        r"\b(?:agree|acknowledge|consent)",
+        _I,
+    ),
+    re.compile(
+        r"^your\s+(?:information|data|details|e-?mail(?:\s+address)?|personal\s+"
+        r"(?:information|data))\b.{0,120}\bprivacy\b",
+        _I,
+    ),
+    re.compile(
+        r"^(?:keep\s+up|stay\s+(?:up\s+to\s+date|informed|connected|in\s+the\s+know)|"
+        r"get|download|install|receive)\b[^.!?\"“”]{0,80}?\b(?:our|the)\b"
+        r"[^.!?\"“”]{0,40}\b(?:app|newsletter|briefing|alerts)\.?$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:join|follow|subscribe\s+to)\s+(?:\S+\s+){0,3}(?:telegram|whatsapp|"
+        r"youtube|facebook|instagram|linkedin|tiktok|signal|viber)\s+"
+        r"(?:channel|group|page|community|account)\b",
+        _I,
+    ),
+    re.compile(r"^follow\s+us\s+on\s+social\s+media\b", _I),
+    # "Daily newsletter", "The Morning Brief newsletter" (not "He launched a
+    # newsletter").
+    re.compile(
+        r"^(?:(?:[A-Z][\w'’-]*|daily|weekly|morning|evening|free|our|the)\s+){0,3}"
+        r"(?:[Nn]ewsletters?|NEWSLETTERS?)$"
+    ),
+)
+_SIGNUP_MAX_WORDS: Final = 40
+
+# A membership or donation appeal, a sentence of its own in the imperative:
+# "Support independent journalism in Ukraine. Become a member today.", "Thank
+# you for reading." ("... hopes to become a member of parliament" is not).
+_APPEAL = re.compile(
+    r"(?:^|(?<=[.!?])\s)(?:become\s+a\s+(?:member|subscriber|supporter|patron|donor)|"
+    r"support\s+(?:independent|our|quality|local|public)\s+"
+    r"(?:journalism|reporting|news)|thank\s+you\s+for\s+reading|"
+    r"(?:donate|subscribe|join)\s+(?:now|today))\b",
+    _I,
+)
+_APPEAL_MAX_WORDS: Final = 40
+
+# A wire credit in brackets on its own line: "(FRANCE 24 with AFP)", "(With
+# inputs from agencies)", "(With additional reporting from Reuters)".
+_BRACKETED_WIRE = re.compile(
+    r"^\(\s*(?:[^()]{1,30}\s)?with\s+(?:(?:inputs?|additional\s+reporting|"
+    r"reporting)\s+from\s+)?[^()]{1,40}\)\.?$",
+    _I,
+)
+_BRACKETED_WIRE_MAX_WORDS: Final = 8
+
+# An author's note: "Jane Doe is a politics reporter for Example News."
+_AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:reporter|correspondent|writer|editor|producer|journalist|contributor|"
+    r"columnist)\s+(?:for|at|with)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&|the)){0,6}\.$"
+)
+_AUTHOR_NOTE_MAX_WORDS: Final = 20
+
+# A skip link to the next page part: "Skip next section Related topics".
+_SKIP_SECTION = re.compile(
+    r"^skip\s+(?:to\s+)?(?:next|this|past|previous)\s+(?:section|module|block)\b", _I
+)
+_SKIP_SECTION_MAX_WORDS: Final = 8
+
+# An end mark glued to the last paragraph: "... told Xinhua. Enditem".
+_TRAILING_END_MARK = re.compile(
+    r"(?<=[.!?\"'”’])\s+(?:enditem|\(end\)|\[end\]|ends|-30-|###)$", _I
+)
+
+# A related story in capitals: "LEADER SAYS TALKS WILL GO ON 'FOR MONTHS'";
+# shorter lines in capitals are subheadings ("WHAT HAPPENS NEXT").
+_CAPITALS_MIN_WORDS: Final = 6
+_CAPITALS_MAX_WORDS: Final = 20
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_page_control(line: str) -> bool:
+    """Return whether ``line`` is a page control (``Text Size``, ``Follow us``).
+
+    Example:
+        >>> is_page_control("Example News Homepage"), is_page_control("Homes burn")
+        (True, False)
+    """
+    return _words(line) <= _CONTROL_MAX_WORDS and _CONTROL.match(line) is not None
+
+
+def is_media_widget(line: str) -> bool:
+    """Return whether ``line`` is an image or video widget (``Enlarge this
+    image``, ``video``) whose caption follows it."""
+    return _MEDIA_WIDGET.match(line) is not None
+
+
+def is_reading_time(line: str) -> bool:
+    """Return whether ``line`` is only a reading time (``3 min read``)."""
+    return _READING_TIME.match(line) is not None
+
+
+def is_box_label(line: str) -> bool:
+    """Return whether ``line`` labels a page box (``Key points:``)."""
+    return _BOX_LABEL.match(line) is not None
+
+
+def is_signup(line: str) -> bool:
+    """Return whether ``line`` belongs to a sign-up box.
+
+    The consent line (``By entering your email ... you agree to ...``), the
+    privacy notice (``Your information is handled under our Privacy
+    Policy.``), a newsletter name (``Daily newsletter``), a pointer to the
+    app or newsletter (``Get our morning briefing``) or an invitation to a
+    channel (``Join our Telegram channel ...``).
+
+    Example:
+        >>> is_signup("Get our morning news briefing")
+        True
+        >>> is_signup("Get the facts before the vote, the minister said.")
+        False
+    """
+    return _words(line) <= _SIGNUP_MAX_WORDS and any(
+        pattern.match(line) for pattern in _SIGNUP
+    )
+
+
+def is_appeal(line: str) -> bool:
+    """Return whether ``line`` asks the reader to join, donate or subscribe.
+
+    Example:
+        >>> is_appeal("Support independent journalism. Become a member today.")
+        True
+    """
+    return (
+        _words(line) <= _APPEAL_MAX_WORDS
+        and _QUOTE_MARK.search(line) is None
+        and _APPEAL.search(line) is not None
+    )
+
+
+def is_bracketed_wire_credit(line: str) -> bool:
+    """Return whether ``line`` is a wire credit in brackets (``(Example TV
+    with AFP)``, ``(With inputs from agencies)``)."""
+    return (
+        _words(line) <= _BRACKETED_WIRE_MAX_WORDS
+        and _BRACKETED_WIRE.match(line) is not None
+    )
+
+
+def is_author_note(line: str) -> bool:
+    """Return whether ``line`` presents the author (``Jane Doe is a politics
+    reporter for Example News.``)."""
+    return (
+        _words(line) <= _AUTHOR_NOTE_MAX_WORDS and _AUTHOR_NOTE.match(line) is not None
+    )
+
+
+def is_skip_section(line: str) -> bool:
+    """Return whether ``line`` is a skip link past a page part (``Skip next
+    section Related topics``)."""
+    return (
+        _words(line) <= _SKIP_SECTION_MAX_WORDS
+        and _SKIP_SECTION.match(line) is not None
+    )
+
+
+def trailing_end_mark(line: str) -> int | None:
+    """Where an end mark glued to the end of ``line`` starts, or None.
+
+    Example:
+        >>> line = "The talks will go on, he told reporters. Enditem"
+        >>> line[trailing_end_mark(line):]
+        'Enditem'
+    """
+    m = _TRAILING_END_MARK.search(line)
+    if m is None:
+        return None
+    return m.end() - len(m.group().lstrip())
+
+
+def is_capitals_headline(line: str) -> bool:
+    """Return whether ``line`` is a headline in capitals (``LEADER SAYS TALKS
+    WILL GO ON 'FOR MONTHS'``): 6 to 20 words, no lower-case letter, not a
+    sentence."""
+    return (
+        _CAPITALS_MIN_WORDS <= _words(line) <= _CAPITALS_MAX_WORDS
+        and not any(ch.islower() for ch in line)
+        and sum(ch.isalpha() for ch in line) >= 2 * _CAPITALS_MIN_WORDS
+        and _SENTENCE_END.search(line) is None
+    )

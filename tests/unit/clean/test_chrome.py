@@ -1,0 +1,215 @@
+"""Tests for whosaid.clean.chrome: site chrome line recognisers."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.clean import chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example News Homepage",
+        "Home page",
+        "Keyboard shortcuts for audio player",
+        "Open the audio player",
+        "Text Size",
+        "font size",
+        "AA",
+        "Enlarge this image",
+        "View photo",
+        "Toggle caption",
+        "Loading...",
+        "Loading…",
+        "Email address",
+        "Enter your email address:",
+        "Follow us",
+        "Start a Conversation",
+        "close",
+        "Video",
+        "Listen to this article",
+    ],
+)
+def test_chrome_page_control_true(line: str) -> None:
+    assert chrome.is_page_control(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Homes were destroyed by the storm.",
+        "The home page of the ministry was hacked on Monday, officials said.",
+        "Follow us to the river, the protesters shouted.",
+        "Video footage showed the crash.",
+        "Closing arguments begin on Monday",
+        "Loading of the ships resumed on Friday.",
+    ],
+)
+def test_chrome_page_control_false(line: str) -> None:
+    assert not chrome.is_page_control(line)
+
+
+def test_chrome_media_widget() -> None:
+    assert chrome.is_media_widget("Enlarge this image")
+    assert chrome.is_media_widget("video")
+    assert chrome.is_media_widget("Play video")
+    assert not chrome.is_media_widget("Video shows the crash")
+    assert not chrome.is_media_widget("close")
+
+
+@pytest.mark.parametrize("line", ["3 min read", "12 minutes", "5 min", "4 min. read"])
+def test_chrome_reading_time_true(line: str) -> None:
+    assert chrome.is_reading_time(line)
+
+
+@pytest.mark.parametrize("line", ["3 minutes later", "5 min read on Monday", "2024"])
+def test_chrome_reading_time_false(line: str) -> None:
+    assert not chrome.is_reading_time(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Key points:", "Key takeaways", "At a glance:", "Note from the author:"]
+)
+def test_chrome_box_label_true(line: str) -> None:
+    assert chrome.is_box_label(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Key points of the deal were agreed.", "A note from the minister said"]
+)
+def test_chrome_box_label_false(line: str) -> None:
+    assert not chrome.is_box_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By entering your email and clicking Sign up, you agree to our Terms.",
+        "By signing up, you acknowledge our Privacy Policy.",
+        "By subscribing you consent to receive emails from Example Media.",
+        "Your information is handled in line with the Example Privacy Statement.",
+        "Your email address will be used under our privacy policy.",
+        "Get our morning news briefing",
+        "Keep up to date with world news by downloading the Example app",
+        "Download the Example News app",
+        "Join our WhatsApp channel for the latest updates.",
+        "Join Example's Telegram channel here and get breaking news.",
+        "FOLLOW US ON SOCIAL MEDIA",
+        "Daily newsletter",
+        "The Morning Brief newsletter",
+    ],
+)
+def test_chrome_signup_true(line: str) -> None:
+    assert chrome.is_signup(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By entering the building, the guards broke the law, the judge said.",
+        "Get the facts before the vote, the minister said.",
+        "Users were told to download the app, officials said.",
+        "The regulator said the app breached privacy rules.",
+        "Your information is wrong, the minister told the reporter.",
+        "Join the army, the recruiters urged.",
+        "He launched a newsletter",
+        "Critics said the company's monthly newsletter misled investors",
+    ],
+)
+def test_chrome_signup_false(line: str) -> None:
+    assert not chrome.is_signup(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support independent journalism. Become a member today.",
+        "Hi, this is Jane. Thank you for reading.",
+        "Become a supporter of Example Radio",
+        "Donate now",
+    ],
+)
+def test_chrome_appeal_true(line: str) -> None:
+    assert chrome.is_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She hopes to become a member of parliament next year.",
+        '"Support independent journalism," the union said.',
+        "Members of the club said they would support the new coach.",
+    ],
+)
+def test_chrome_appeal_false(line: str) -> None:
+    assert not chrome.is_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Example TV with AFP)",
+        "(With inputs from agencies)",
+        "(with Reuters)",
+        "(With additional reporting from Jane Doe)",
+    ],
+)
+def test_chrome_bracketed_wire_credit_true(line: str) -> None:
+    assert chrome.is_bracketed_wire_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal (agreed with France) collapsed.",
+        "(The minister met with the envoy on Monday and Tuesday in the capital)",
+    ],
+)
+def test_chrome_bracketed_wire_credit_false(line: str) -> None:
+    assert not chrome.is_bracketed_wire_credit(line)
+
+
+def test_chrome_author_note() -> None:
+    assert chrome.is_author_note("Jane Doe is a politics reporter for Example News.")
+    assert chrome.is_author_note("John Roe is a correspondent at the Example Post.")
+    assert not chrome.is_author_note(
+        "Jane Doe is a politics reporter for Example News who was detained on Monday."
+    )
+    assert not chrome.is_author_note("Jane Doe is a lawyer for the family.")
+
+
+def test_chrome_skip_section() -> None:
+    assert chrome.is_skip_section("Skip next section Related topics")
+    assert chrome.is_skip_section("Skip to next section")
+    assert not chrome.is_skip_section(
+        "Skip next section of the road, drivers were told"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("The talks will go on, he told reporters. Enditem", "Enditem"),
+        ('"We will stay," she said. (END)', "(END)"),
+        ("The vote is on Monday. ENDS", "ENDS"),
+    ],
+)
+def test_chrome_trailing_end_mark(line: str, mark: str) -> None:
+    at = chrome.trailing_end_mark(line)
+    assert at is not None
+    assert line[at:] == mark
+
+
+@pytest.mark.parametrize(
+    "line", ["The war never ends", "He said the strike ends.", "Enditem"]
+)
+def test_chrome_trailing_end_mark_none(line: str) -> None:
+    assert chrome.trailing_end_mark(line) is None
+
+
+def test_chrome_capitals_headline() -> None:
+    assert chrome.is_capitals_headline("LEADER SAYS TALKS WILL GO ON 'FOR MONTHS'")
+    assert not chrome.is_capitals_headline("WHAT HAPPENS NEXT")
+    assert not chrome.is_capitals_headline("Leader says talks will go on")
+    assert not chrome.is_capitals_headline("THE TALKS FAILED, OFFICIALS SAID.")
