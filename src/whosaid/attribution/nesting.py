@@ -168,17 +168,17 @@ def according_first(
                 inner.confidence = outer.confidence * OUTER_FIRST_FACTOR
 
 
-def _first_after(cand: Candidate, after: int) -> int | None:
-    """The first token of ``cand`` (cue, source or content) after ``after``."""
-    return min(
-        (
-            i
-            for run in (cand.cue, *cand.source, *cand.content)
-            for i in run
-            if i > after
-        ),
-        default=None,
-    )
+def _inner_start(inner: Candidate, after: int) -> int:
+    """Where ``inner`` starts after token ``after``: its cue, or its source
+    when that lies between ("..., while 22 percent said ...").  Its content
+    does not count: a role tagger's content may reach back over the outer
+    attribution."""
+    start = inner.cue[0]
+    for run in inner.source:
+        for i in run:
+            if after < i < start:
+                start = i
+    return start
 
 
 def _cut_before(cand: Candidate, start: int) -> None:
@@ -216,9 +216,9 @@ def cut_adjoined(
                 continue
             if not adjoined(doc, h, cue_head(feats, inner.cue)):
                 continue
-            start = _first_after(inner, max(outer.cue))
-            if start is None:
-                continue
+            start = _inner_start(inner, max(outer.cue))
+            if not any(i < start for i in content if i > max(outer.cue)):
+                continue  # nothing of the outer content would be left after its cue
             _cut_before(outer, start)
             content = {i for run in outer.content for i in run}
             pairs.append((outer, inner))

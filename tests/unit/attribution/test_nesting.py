@@ -260,3 +260,49 @@ def test_only_an_according_to_cue_goes_first(vocab: Any) -> None:
     inner = _cand([6], [[7, 8]], 0.9)
     according_first(doc, [outer, inner], speech=SURE_CUES)
     assert inner.confidence == 0.9
+
+
+def test_an_inner_content_reaching_back_does_not_empty_the_outer_one(
+    vocab: Any,
+) -> None:
+    # "He said it failed , but warned that it was late ." -- the role tagger
+    # of "warned" (6) took the clause of "said" into its content too
+    tokens: list[ParsedToken] = [
+        *_ADDING[:4],
+        (",", "PUNCT", ",", "punct", 1),
+        ("but", "CCONJ", "CC", "cc", 1),
+        ("warned", "VERB", "VBD", "conj", 1),
+        ("that", "SCONJ", "IN", "mark", 9),
+        ("it", "PRON", "PRP", "nsubj", 9),
+        ("was", "AUX", "VBD", "ccomp", 6),
+        ("late", "ADJ", "JJ", "acomp", 9),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    outer = _cand([1], [list(range(2, 11))], 0.9, source=[[0]])
+    inner = _cand([6], [[2, 3], [7, 8, 9, 10]], 0.8)
+    pairs = cut_adjoined(doc, doc_features(doc), [outer, inner], tagged=METHOD)
+    assert outer.content == [[2, 3, 4, 5]]
+    assert pairs == [(outer, inner)]
+
+
+def test_no_cut_leaves_an_outer_content_without_words_after_its_cue(
+    vocab: Any,
+) -> None:
+    # "He said , adding that it was late ." -- nothing of "said" but "adding"
+    tokens: list[ParsedToken] = [
+        ("He", "PRON", "PRP", "nsubj", 1),
+        ("said", "VERB", "VBD", "ROOT", 1),
+        (",", "PUNCT", ",", "punct", 1),
+        ("adding", "VERB", "VBG", "advcl", 1),
+        ("that", "SCONJ", "IN", "mark", 6),
+        ("it", "PRON", "PRP", "nsubj", 6),
+        ("was", "AUX", "VBD", "ccomp", 3),
+        ("late", "ADJ", "JJ", "acomp", 6),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    outer = _cand([1], [list(range(3, 8))], 0.9)
+    inner = _cand([3], [[4, 5, 6, 7]], 0.8)
+    assert cut_adjoined(doc, doc_features(doc), [outer, inner], tagged=METHOD) == []
+    assert outer.content == [list(range(3, 8))]
