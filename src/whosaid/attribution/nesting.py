@@ -22,6 +22,7 @@ The functions work on the candidates of :mod:`whosaid.attribution.extract`
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 from typing import Any, Protocol
 
@@ -56,6 +57,26 @@ class Candidate(Protocol):
     content: list[list[int]]
     confidence: float
     method: str
+
+
+class _ByCue:
+    """Candidates ordered by their first cue token, to find those whose cue
+    starts in a token range by bisection (a content spans at most two cue
+    windows, so the work stays linear in the text)."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        self._cands = sorted(candidates, key=lambda c: c.cue[0])
+        self._starts = [c.cue[0] for c in self._cands]
+
+    def between(self, lo: int, hi: int) -> list[Candidate]:
+        """The candidates whose cue starts in ``lo..hi``."""
+        first = bisect_left(self._starts, lo)
+        return self._cands[first : bisect_right(self._starts, hi)]
+
+
+def _span(cand: Candidate) -> tuple[int, int]:
+    """The first and last content token of ``cand``."""
+    return min(run[0] for run in cand.content), max(run[-1] for run in cand.content)
 
 
 def path_deps(doc: Any, top: int, i: int) -> list[str] | None:
@@ -123,12 +144,13 @@ def outer_first(doc: Any, feats: DocFeatures, candidates: Sequence[Candidate]) -
     The overlap resolution then keeps the outer attribution whole, as
     PolNeAR does ("X said that Y told him Z" is X's).
     """
+    index = _ByCue(candidates)
     for outer in candidates:
         if not outer.content:
             continue
         content = {i for run in outer.content for i in run}
         h = cue_head(feats, outer.cue)
-        for inner in candidates:
+        for inner in index.between(*_span(outer)):
             if inner.confidence <= outer.confidence or not _inner(
                 outer, inner, content
             ):
@@ -155,11 +177,12 @@ def according_first(
     plain verb of speech (``speech``: "Xi told Blinken that ..., according to
     CCTV" reports what Xi said, as real pages are read).
     """
+    index = _ByCue(candidates)
     for outer in candidates:
         if not outer.content or not _according_to(doc, outer.cue):
             continue
         content = {i for run in outer.content for i in run}
-        for inner in candidates:
+        for inner in index.between(*_span(outer)):
             if inner is outer or inner.confidence <= outer.confidence:
                 continue
             if any(doc[i].lower_ in speech for i in inner.cue):
@@ -202,16 +225,16 @@ def cut_adjoined(
     hangs under it through an adjoined clause (:func:`adjoined`).  Returns the
     (outer, inner) pairs cut apart.
     """
-    sure = [
-        c for c in candidates if c.method == tagged and c.confidence >= ADJOINED_MIN
-    ]
+    sure = _ByCue(
+        [c for c in candidates if c.method == tagged and c.confidence >= ADJOINED_MIN]
+    )
     pairs: list[tuple[Candidate, Candidate]] = []
     for outer in candidates:
         if not outer.content:
             continue
         content = {i for run in outer.content for i in run}
         h = cue_head(feats, outer.cue)
-        for inner in sure:
+        for inner in sure.between(*_span(outer)):
             if not _inner(outer, inner, content):
                 continue
             if not adjoined(doc, h, cue_head(feats, inner.cue)):

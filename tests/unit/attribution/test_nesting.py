@@ -15,6 +15,7 @@ from whosaid.attribution.extract import (
 )
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.nesting import (
+    _ByCue,
     according_first,
     adjoined,
     complemented,
@@ -306,3 +307,10 @@ def test_no_cut_leaves_an_outer_content_without_words_after_its_cue(
     inner = _cand([3], [[4, 5, 6, 7]], 0.8)
     assert cut_adjoined(doc, doc_features(doc), [outer, inner], tagged=METHOD) == []
     assert outer.content == [list(range(3, 8))]
+
+
+def test_candidates_are_found_by_the_cue_start_in_a_range() -> None:
+    cands = [_cand([k], [[k + 1]], 0.5) for k in (40, 3, 17, 17, 90)]
+    found = _ByCue(cands).between(10, 40)
+    assert [c.cue[0] for c in found] == [17, 17, 40]
+    assert _ByCue(cands).between(41, 89) == []
