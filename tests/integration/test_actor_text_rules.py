@@ -125,3 +125,20 @@ def test_the_ap_party_and_state_tag_makes_a_us_lawmaker(sentence: str) -> None:
     article = whosaid.process("Vote\n\n" + sentence + "\n", date="2024-09-25")
     [person] = [a for a in article.actors if a.type == "person"]
     assert person.code == "USALEG", (person.name, person.code)
+
+
+def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
+    # "Marine" opens the name (no marine's title); "Le Pen" alone, which NER
+    # may take for a title of a work, is her surname
+    text = (
+        "Macron calls snap election\n\n"
+        "PARIS — President Emmanuel Macron called a snap election after Marine "
+        "Le Pen's far-right party won the vote.\n\n"
+        "Le Pen said the party would carry the hope of millions into the "
+        "campaign.\n"
+    )
+    article = whosaid.process(text, date="2024-06-10")
+    speakers = [a.speaker.name for a in article.attributions if a.speaker]
+    assert "Marine Le Pen" in speakers, speakers
+    codes = {a.name: a.code for a in article.actors}
+    assert not (codes.get("Marine Le Pen") or "").endswith("MIL"), codes

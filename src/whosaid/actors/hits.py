@@ -245,20 +245,25 @@ def _yield_to_person(
     if ent.start in covered:
         # "Chad Morrison", "Jordan Peterson": a one-word state name as a
         # first name, followed by a surname nobody knows
-        rest = range(ent.start + 1, ent.end)
+        rest = [
+            k
+            for k in range(ent.start + 1, ent.end)
+            if ix.doc[k].lower_ not in {"'s", "’s"}  # "Marine Le Pen's"
+        ]
         if any(k in covered for k in rest) or not all(
             ix.doc[k].text[:1].isupper() for k in rest
         ):
             return
     elif first.lower_ not in FEMALE_NAMES | MALE_NAMES:
         return
+    listed = first.lower_ in FEMALE_NAMES | MALE_NAMES
     inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
     if not inner or any(
-        h.kind == "sector"
+        (h.kind == "sector" and not (listed and h.i == ent.start))
         or (h.entry is not None and h.entry.type not in {"state", "place"})
         for h in inner
     ):
-        return
+        return  # a listed first name opening the name is no title ("Marine")
     for h in inner:
         hits.remove(h)
         covered.difference_update(range(h.i, h.j))

@@ -7,29 +7,27 @@ a corpus can count "Obama", "Barack Obama" and "President Obama" as one.
 
 A name that says nothing of who is meant outside its article is bound to the
 article (``name:bob|@ARTICLE``): an unlinked person known only by a given
-name ("Bob", "Melanie"), and a singular common noun the article never
-resolved to a name ("the company", "the newspaper", "a woman").  Two
-articles' "Bob" are not one person; a surname alone ("Rubio") and a named
-body ("Politico") stay corpus-wide, and so does an anonymous group
-("officials|USA"), which is a kind of source rather than one speaker.
+name ("Bob", "Melanie"; :data:`whosaid.entities.lexicon.GIVEN_NAMES`), and a
+singular common noun the article never resolved to a name ("the company",
+"the newspaper", "a woman").  Two articles' "Bob" are not one person; a
+surname alone ("Rubio") and a named body ("Politico") stay corpus-wide, and
+so does an anonymous group ("officials|USA"), which is a kind of source
+rather than one speaker.
 """
 
 from __future__ import annotations
 
-import functools
-from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from whosaid.actors.people import fold, load_people
-from whosaid.entities.lexicon import FIRST_NAMES
+from whosaid.actors.people import fold
+from whosaid.entities.lexicon import GIVEN_NAMES
 
 __all__ = [
     "actor_identity",
     "clean_person_name",
     "common_noun_only",
-    "given_names",
     "identity_key",
 ]
 
@@ -173,7 +171,7 @@ def actor_identity(
 def _article_bound(key: str, type: str, where: str, *, common_noun: bool) -> bool:
     if common_noun:
         return not (where and key in COUNTRY_BODY_NOUNS)
-    return type == "person" and " " not in key and key in given_names()
+    return type == "person" and " " not in key and key in GIVEN_NAMES
 
 
 def common_noun_only(doc: Doc, mentions: Sequence[tuple[int, int]]) -> bool:
@@ -189,20 +187,3 @@ def common_noun_only(doc: Doc, mentions: Sequence[tuple[int, int]]) -> bool:
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
             return False
     return True
-
-
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Folded words that are given names, not surnames: the hand-written
-    first-name lists, and every word that opens at least three names of the
-    people table and ends at most a quarter as many ("bob", "melanie"; not
-    "ryan", "lee" or "scott")."""
-    first: Counter[str] = Counter()
-    last: Counter[str] = Counter()
-    for name in load_people().names:
-        words = fold(name).split()
-        if len(words) >= 2:
-            first[words[0]] += 1
-            last[words[-1]] += 1
-    table = {w for w, n in first.items() if n >= 3 and n >= 4 * last[w]}
-    return frozenset(table | FIRST_NAMES)

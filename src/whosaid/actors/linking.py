@@ -11,7 +11,7 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
-from whosaid.actors.people import Link, People, head_office
+from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
 
 FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
@@ -116,13 +116,25 @@ def link_people(
         if link is None:
             continue
         d.kb_id = link.person.id
-        if link.person.id.startswith("Q") and 2 <= len(link.person.name.split()) <= 5:
-            d.name = link.person.name  # Wikidata's label: one name in every article
+        if _label_names_better(d.name, link.person.name):
+            d.name = link.person.name  # "Trump" -> "Donald Trump" in every article
         if d.country is None and d.igo is None:
             d.country, d.igo = link.country, link.igo
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = link.sector
         d.sources.append(link.source)
+
+
+def _label_names_better(text_name: str, label: str) -> bool:
+    """Whether the people table's label should name a linked person: it
+    completes a surname ("Trump" -> "Donald Trump"), but a full name the
+    article gives stays ("Raila Odinga", not the table's "Raila A Odinga";
+    "Shunichi Suzuki", not "Shun'ichi Suzuki")."""
+    if not 2 <= len(label.split()) <= 5:
+        return False
+    words = fold(text_name).split()
+    full = len(words) >= 2 and text_name[:1].isupper()  # not "de Tambèla"
+    return not full or words[-1] != fold(label).split()[-1]
 
 
 def surname_evidence(name: str, link: Link, evidence: Collection[str] | None) -> bool:

@@ -131,6 +131,10 @@ def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | No
     return None
 
 
+MIN_TURNS = 2
+"""A transcript has at least this many turns."""
+
+
 def transcript_findings(doc: Any) -> list[RuleFinding]:
     """Transcript turns: a line that opens with ``NAME:`` in capitals.
 
@@ -167,7 +171,10 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
         current = RuleFinding(cue=[colon], source=name, content=[content])
         quoted = opens_quote
         found.append(current)
-    return [f for f in found if sum(len(run) for run in f.content) >= MIN_WORDS]
+    turns = [f for f in found if sum(len(run) for run in f.content) >= MIN_WORDS]
+    # a transcript has turns: one "NAME:" line alone is a dateline or a
+    # label ("NEW DELHI: In a landmark verdict ...")
+    return turns if len(turns) >= MIN_TURNS else []
 
 
 def _words(doc: Any, start: int, end: int) -> list[int]:

@@ -12,6 +12,7 @@ at the start or end of the line and the loose ones only apply to short lines.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -447,8 +448,10 @@ _SEGMENT_MAX_WORDS = 3
 _SEGMENT_MAX_CHARS = 40
 
 
+@functools.lru_cache(maxsize=4096)
 def word_count(line: str) -> int:
-    """Return the number of whitespace-separated words in ``line``."""
+    """Return the number of whitespace-separated words in ``line`` (cached:
+    the line checks ask for it again and again)."""
     return len(_WORD.findall(line))
 
 

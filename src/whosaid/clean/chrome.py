@@ -18,6 +18,7 @@ talks about an app, a newsletter or a privacy policy stays body.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -148,7 +149,9 @@ _CAPITALS_MIN_WORDS: Final = 6
 _CAPITALS_MAX_WORDS: Final = 20
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(line: str) -> int:
+    """Words in ``line`` (cached: every recogniser asks for the same line)."""
     return len(_WORD.findall(line))
 
 

@@ -297,6 +297,9 @@ ACTOR_PRONOUNS: frozenset[str] = (
     | (GROUP_PRONOUNS - {"us", "our"})
 )
 FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
+# Given names: the hand lists and ``given_names.txt`` (generated from the
+# people table: words that open names far more often than they end them).
+GIVEN_NAMES: frozenset[str] = FIRST_NAMES | _load("given_names.txt")
 
 # Titles of envoys: a diplomat's country is the one before the title.
 DIPLOMAT_WORDS: frozenset[str] = frozenset(

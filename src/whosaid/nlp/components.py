@@ -186,12 +186,15 @@ def name_joins(doc: Doc) -> Doc:
 
 
 def _cut_at_particle(ent: Span, nxt: Span) -> bool:
-    """A person's name cut after a particle, the rest another entity."""
-    last = ent[-1]
+    """A person's name cut after a particle, the rest another entity (with
+    more particles between: "Ursula von" + "der" + GPE "Leyen")."""
+    doc = ent.doc
+    between = doc[ent.end : nxt.start]
     return (
-        nxt.start == ent.end
-        and last.lower_ in NAME_PARTICLES
-        and last.text.islower()
+        ent[-1].lower_ in NAME_PARTICLES
+        and ent[-1].text.islower()
+        and len(between) <= 2
+        and all(t.lower_ in NAME_PARTICLES and t.text.islower() for t in between)
         and nxt[0].text[:1].isupper()
         and len(nxt) <= 2
     )

@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     FIRST_NAMES,
+    GIVEN_NAMES,
     MALE_NAMES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -28,6 +29,7 @@ from whosaid.entities.lexicon import (
     TITLES,
 )
 from whosaid.entities.names import (
+    SURNAME_PARTICLES,
     Ranges,
     acronym_after,
     cut_at_quote,
@@ -39,6 +41,7 @@ from whosaid.entities.names import (
     name_words,
     nearest_full_name,
     next_word,
+    particle_surname,
     quote_regions,
     strip_titles,
     strip_trailing_lower,
@@ -336,18 +339,26 @@ def _surname_mentions(
     """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
     view = doc_view(ix.doc)
     lower = view.lower(ix.doc)
-    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
-        if lower[i] not in full_index or i in ix.token_mention:
+    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X", "DET", "ADP")):
+        if i in ix.token_mention:
+            continue
+        n = _surname_length(lower, i, full_index)
+        if not n:
             continue
         tok = ix.doc[i]
         if not tok.text[:1].isupper() or tok.idx in ix.exclude:
             continue
-        full = nearest_full_name(tok.lower_, tok.idx, full_index, ix.known)
+        if any(k in ix.token_mention for k in range(i, i + n)):
+            continue
+        key = " ".join(lower[i : i + n])
+        full = nearest_full_name(key, tok.idx, full_index, ix.known)
         entity = ds.entities.get(f"person:{(full or '').lower()}")
         if entity is None:
             continue
-        end = tok.idx + len(tok.text)
-        ix.token_mention[tok.i] = MentionRef(entity, tok.idx, end)
+        last = ix.doc[i + n - 1]
+        end = last.idx + len(last.text)
+        for k in range(i, i + n):
+            ix.token_mention[k] = MentionRef(entity, tok.idx, end)
         ds.events.append(
             Event(
                 start=tok.idx,
@@ -369,6 +380,19 @@ def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> b
     return not any(n.endswith(" " + low) for n in person_names)
 
 
+def _surname_length(
+    lower: Sequence[str], i: int, full_index: dict[str, list[tuple[int, str]]]
+) -> int:
+    """Tokens of a known surname starting at ``i``: 1 ("Hicks"), or a
+    surname with particles ("Le Pen", "von der Leyen"); 0 when none."""
+    if lower[i] in SURNAME_PARTICLES:
+        for n in (3, 2):
+            if " ".join(lower[i : i + n]) in full_index:
+                return n
+        return 0
+    return 1 if lower[i] in full_index else 0
+
+
 def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
     words = [w.lower().strip(".,") for w in name_words(raw.name)]
     has_org_word = any(w in ORG_NAME_WORDS for w in words)
@@ -379,11 +403,15 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
         if _state_named_as_person(ix, raw.name, person_names):
             return "gpe"  # NER's PERSON "Burkina Faso", "Niger"
         return "org" if has_org_word else "person"
-    if raw.label in {"ORG", "GPE"} and looks_like_person_name(raw.name):
+    if raw.label in {"ORG", "GPE", "FAC"} and looks_like_person_name(raw.name):
         if raw.name.lower() in person_names:
             return "person"
         if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
             return "person"
+        if raw.label != "GPE" and words[0] in GIVEN_NAMES:
+            return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
+        if raw.label != "GPE" and words[-1] in person_names:
+            return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
         if _role_before(ix, raw.start):
             return "person"
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
@@ -409,7 +437,7 @@ def _link(
     full_index: dict[str, list[tuple[int, str]]],
 ) -> Entity:
     name = raw.name
-    if kind == "person" and len(name_words(name)) == 1:
+    if kind == "person" and (len(name_words(name)) == 1 or particle_surname(name)):
         full = nearest_full_name(
             name.lower().strip(".,"), raw.start, full_index, ix.known
         )

@@ -295,7 +295,7 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
     for prev, cur in itertools.pairwise(named):
         rng = token_range(doc, cur.start, cur.end)
         top = _top_token(doc, cur)
-        if top.dep_ != "conj":
+        if top.dep_ != "conj" and not _sibling_appositions(doc, prev, top):
             return []
         between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -310,6 +310,17 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def _sibling_appositions(doc: Doc, prev: MentionRef, top: Token) -> bool:
+    """Two names the parser hung on one title as appositions ("Senate
+    Majority Leader Chuck Schumer and House Democratic leader Hakeem
+    Jeffries": both under "Leader"); the "and" between them is checked by
+    the caller."""
+    before = _top_token(doc, prev)
+    return (
+        top.dep_ == "appos" and before.dep_ == "appos" and top.head.i == before.head.i
+    )
 
 
 def _top_token(doc: Doc, mention: MentionRef) -> Token:

@@ -225,3 +225,18 @@ def test_figures_glued_to_a_name_are_dropped_before_linking() -> None:
     glued = _titled("Donald Trump 384", [], None)
     link_people([glued], people, "2017-03-01", "Donald Trump 384, Ted Cruz 300")
     assert (glued.kb_id, glued.name) == ("Q22686", "Donald Trump")
+
+
+def test_a_full_name_in_the_text_stays_the_linked_persons_name() -> None:
+    from whosaid.actors.linking import _label_names_better
+
+    # a surname alone takes the table's label
+    assert _label_names_better("Trump", "Donald Trump")
+    # the article's own full name stays
+    assert not _label_names_better("Raila Odinga", "Raila A Odinga")
+    assert not _label_names_better("Shunichi Suzuki", "Shun'ichi Suzuki")
+    # a cut name ("de Tambèla") or another surname takes the label
+    assert _label_names_better("de Tambèla", "Apollinaire Kyélem de Tambèla")
+    assert _label_names_better("Donald Trump 384", "Donald Trump")
+    # a label that is no full name never replaces
+    assert not _label_names_better("Madonna", "Madonna")

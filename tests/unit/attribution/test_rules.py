@@ -76,8 +76,22 @@ def test_not_transcript_turns(nlp: Any, text: str) -> None:
 
 
 def test_a_place_in_capitals_before_a_colon_is_a_dateline(nlp: Any) -> None:
-    doc = nlp("NEW DELHI: In a landmark verdict, the court struck down the law.\n")
+    text = (
+        "NEW DELHI: In a landmark verdict, the court struck down the law.\n\n"
+        "RAHMAN: We have heard them and we will obey the ruling.\n"
+    )
+    doc = nlp(text)
     doc.ents = [Span(doc, 0, 2, label="GPE")]
-    assert transcript_findings(doc) == []
+    assert _turns_of(doc) == []  # one turn left: no transcript
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
-    assert len(transcript_findings(doc)) == 1
+    assert [source for source, _ in _turns_of(doc)] == ["NEW DELHI", "RAHMAN"]
+
+
+def test_one_label_alone_is_no_transcript(nlp: Any) -> None:
+    assert _turns(nlp, "BEIJING: China said on Friday it would act soon.\n") == []
+
+
+def _turns_of(doc: Any) -> list[tuple[str, list[str]]]:
+    return [
+        (doc[f.source[0] : f.source[-1] + 1].text, []) for f in transcript_findings(doc)
+    ]

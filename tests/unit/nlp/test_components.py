@@ -123,6 +123,10 @@ def test_a_person_goes_on_over_name_particles() -> None:
         ["Ursula", "von", "der", "Leyen", "said"],
         ["B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O"],
     ) == [("Ursula von der Leyen", "PERSON")]
+    assert _ents(
+        ["Ursula", "von", "der", "Leyen", "said"],
+        ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+    ) == [("Ursula von der Leyen", "PERSON")]
     # a lower-case word that is no particle, or no capital after it, stays out
     assert _ents(
         ["Anna", "Berg", "de", "facto", "ruled"],

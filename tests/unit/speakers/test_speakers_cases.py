@@ -518,6 +518,19 @@ def test_they_after_a_joint_source_is_the_same_speakers(nlp: Any) -> None:
     assert [second.speaker.name, *(c.name for c in second.co_speakers)] == names
 
 
+def test_two_titled_names_hung_on_one_title_are_joint(nlp: Any) -> None:
+    text = (
+        "Senate Majority Leader Chuck Schumer and House Democratic leader Hakeem "
+        "Jeffries said in a joint statement that Republicans had backed down."
+    )
+    source = text[: text.index(" said")]
+    (out,) = resolve_speakers(
+        nlp(text), [make_attribution(id="t0", source=(Span.of(text, 0, len(source)),))]
+    )
+    assert out.speaker is not None and out.speaker.name == "Chuck Schumer"
+    assert [c.name for c in out.co_speakers] == ["Hakeem Jeffries"]
+
+
 def test_empty_source_is_none(nlp: Any) -> None:
     text = "The talks ended on Friday."
     out = resolve_speakers(nlp(text), [_attribution(text, 0, 0)])
