@@ -15,6 +15,20 @@ from whosaid.attribution.features import MAX_WINDOW_SIDE, DocFeatures, cue_head
 
 MIN_INFINITIVE_TOKENS = 2
 """An infinitive content has at least "to" and its verb."""
+REFUSAL_WORDS = frozenset(
+    {
+        "decline",
+        "declined",
+        "declines",
+        "declining",
+        "refuse",
+        "refused",
+        "refuses",
+        "refusing",
+    }
+)
+"""Verbs of refusing: what follows ("declined to say when ...") was not said
+(on real pages no attribution; PolNeAR's "declined | to comment" is one)."""
 
 
 def _to_infinitive(token: Any) -> bool:
@@ -34,6 +48,8 @@ def infinitive_content(
     further from the cue than the widest cue window.
     """
     h = cue_head(feats, cue)
+    if doc[h].lower_ in REFUSAL_WORDS:
+        return None
     for child in doc[h].children:
         if child.dep_ != "xcomp" or child.i < h or not _to_infinitive(child):
             continue

@@ -35,10 +35,10 @@ def test_content_starts_after_a_cue_that_takes_in_the_infinitive(vocab: Any) -> 
 
 
 def test_a_cue_and_a_bare_verb_make_no_content(vocab: Any) -> None:
-    # "She declined to comment ." with "declined to" as the cue
+    # "She vowed to comment ." with "vowed to" as the cue
     tokens: list[ParsedToken] = [
         ("She", "PRON", "PRP", "nsubj", 1),
-        ("declined", "VERB", "VBD", "ROOT", 1),
+        ("vowed", "VERB", "VBD", "ROOT", 1),
         ("to", "PART", "TO", "aux", 3),
         ("comment", "VERB", "VB", "xcomp", 1),
         (".", "PUNCT", ".", "punct", 1),
@@ -72,3 +72,17 @@ def test_an_infinitive_before_the_cue_is_not_its_content(vocab: Any) -> None:
     ]
     doc = parsed_doc(vocab, tokens)
     assert infinitive_content(doc, doc_features(doc), [4]) is None
+
+
+def test_what_someone_declined_to_say_is_no_content(vocab: Any) -> None:
+    # "She declined to say when ." -- nothing was said
+    tokens: list[ParsedToken] = [
+        ("She", "PRON", "PRP", "nsubj", 1),
+        ("declined", "VERB", "VBD", "ROOT", 1),
+        ("to", "PART", "TO", "aux", 3),
+        ("say", "VERB", "VB", "xcomp", 1),
+        ("when", "ADV", "WRB", "advmod", 3),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert infinitive_content(doc, doc_features(doc), [1]) is None
