@@ -361,13 +361,15 @@ class Pipeline:
         deadline.check("attributions")
         t1 = time.perf_counter()
         day = article_date(clean.date, clean.path, clean.id, self.default_date)
-        known = load_people().known_on(day)
+        people = load_people()
+        known = people.known_on(day)
         attributions = resolve_speakers(
             doc,
             attributions,
             exclude=skip,
             known=known,
             kind_of=self.knowledge.name_kind,
+            gender_of=people.gender_on(day),
         )
         deadline.check("speakers")
         t2 = time.perf_counter()

@@ -16,6 +16,7 @@ from whosaid.actors.model import (
     is_person_hit,
     modifier_hit,
 )
+from whosaid.actors.parties import PARTY_WORD
 from whosaid.entities.names import (
     is_acronym,
     looks_like_person_name,
@@ -318,10 +319,10 @@ def _title_before(ix: ActorIndex, current: list[Hit], right: Hit) -> bool:
     if any(
         is_person_hit(h)
         or h.kind == "org"
-        or (h.kind == "name" and not modifier_hit(h))
+        or (h.kind == "name" and not modifier_hit(h) and not party_word_hit(h))
         for h in current
     ):
-        return False
+        return False  # "the Republican nominee, Donald Trump" goes on
     want = "title" if right.kind == "person" else "body"
     if not any(
         h.kind == "sector" and h.sector is not None and h.sector.kind == want
@@ -336,6 +337,11 @@ def _title_before(ix: ActorIndex, current: list[Hit], right: Hit) -> bool:
     if ix.sent_start[left.i] != ix.sent_start[right.i]:
         return False
     return all(w in {"the", "a", "an"} for w in between[1:])
+
+
+def party_word_hit(hit: Hit) -> bool:
+    """A party's adjective form ("Republican", "Tory"): a title's modifier."""
+    return hit.entry is not None and hit.entry.kind == PARTY_WORD
 
 
 def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:

@@ -4,6 +4,7 @@ country, IGO and sector."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
@@ -28,6 +29,7 @@ from whosaid.actors.model import (
     span_text,
     tokens_lower,
 )
+from whosaid.actors.parties import PARTY_LEADER_WORDS
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 
@@ -80,11 +82,22 @@ def compose(
             sector = best_sector(sector, sec)
         org = _org_modifier(ix, st, mods)
         if org is not None:
-            # "Foreign Ministry spokesman X", "Huawei chief executive X"
-            if org.sector and (sector is None or sector == "GOV"):
+            # "Foreign Ministry spokesman X", "Huawei chief executive X";
+            # never "Minister of Investment, Trade and Industry X"
+            if (
+                org.sector
+                and (sector is None or sector == "GOV")
+                and not portfolio_of_office(ix, mods)
+                and not party_of_officeholder(org, sector, title_words)
+            ):
                 sector = best_sector(sector, org.sector)
             if country is None and igo is None:
                 country, igo = org.country, org.igo
+        if country is None and igo is None and org is None:
+            prior = possessor_body(ix, st, mods)
+            if prior is not None:
+                # "the agency's deputy director general X" after the IAEA
+                country, igo = prior.country, prior.igo
         if country is None and igo is None and title_hits and org is None:
             igo = _igo_in_sentence(
                 ix, st, head.i
@@ -127,6 +140,11 @@ def compose(
             roles=roles or base.roles,
             source="title" if title_hits else base.source,
             person_name=base.name,
+            context_country=(
+                context_country(ix, st, head.i)
+                if country is None and igo is None and (title_hits or org)
+                else None
+            ),
         )
     if head.kind == "org":
         base = org_mention(ix, st, head, mods, of_mods)
@@ -292,6 +310,31 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
     return out
 
 
+def party_of_officeholder(org: Entry, sector: str | None, titles: set[str]) -> bool:
+    """Whether a party named before a state office ("Republican Secretary of
+    State X", "Democratic Gov. X") is only the holder's party: the office
+    gives the sector; a party's leader ("Conservative leader X") takes the
+    party's, which the people tables may turn into GOV or OPP."""
+    return org.type == "party" and sector == "GOV" and not titles & PARTY_LEADER_WORDS
+
+
+def portfolio_of_office(ix: ActorIndex, mods: list[Hit]) -> bool:
+    """Whether the organization after a state office's title is its
+    portfolio ("Minister of Investment, Trade and Industry", "Secretary of
+    Commerce"): "of" right after a GOV title; the office keeps GOV."""
+    for left, right in itertools.pairwise(mods):
+        if (
+            left.kind == "sector"
+            and left.sector is not None
+            and left.sector.kind == "title"
+            and left.sector.sector == "GOV"
+            and right.kind in {"org", "name"}
+            and ix.lower[left.j : right.i] == ["of"]
+        ):
+            return True
+    return False
+
+
 def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | None:
     """A known organization among a person's modifiers, if any."""
     for h in mods:
@@ -332,6 +375,26 @@ def _igo_in_sentence(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
         if m.igo and m.type == "igo" and start <= m.start < pos
     }
     return igos.pop() if len(igos) == 1 else None
+
+
+def possessor_body(
+    ix: ActorIndex, st: ActorState, mods: list[Hit]
+) -> ActorMention | None:
+    """The body a definite possessor names ("the agency's", "the bank's"
+    before a title): the latest earlier actor whose name ends with its head
+    noun (see :func:`_prior_with_head`)."""
+    for h in mods:
+        if (
+            h.kind == "sector"
+            and h.sector is not None
+            and h.sector.kind == "body"
+            and h.i > 0
+            and ix.lower[h.i - 1] == "the"
+            and h.j < len(ix.lower)
+            and ix.lower[h.j] in {"'s", "’s"}
+        ):
+            return _prior_with_head(ix, st, h)
+    return None
 
 
 def _prior_with_head(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention | None:

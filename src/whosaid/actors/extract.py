@@ -63,10 +63,12 @@ from whosaid.actors.identity import actor_identity, common_noun_only
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
     ARTICLE_COUNTRY,
+    PARAGRAPH_COUNTRY,
     article_country,
     link_people,
     place_name_tails,
     surnames_as_people,
+    things_named_after_people,
     us_lawmakers,
 )
 from whosaid.actors.mentions import build_mentions
@@ -149,6 +151,7 @@ def extract_actors(
         d.country for d in drafts if d.type in {"state", "place"} and d.country
     }
     link_people(drafts, people, date, ix.text, evidence)
+    things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
@@ -217,7 +220,8 @@ def extract_actors(
                     # a person's country guessed from the article is no part
                     # of who they are ("Paul Manafort" in every article)
                     None
-                    if d.type == "person" and ARTICLE_COUNTRY in d.sources
+                    if d.type == "person"
+                    and {ARTICLE_COUNTRY, PARAGRAPH_COUNTRY} & set(d.sources)
                     else d.country,
                     d.igo,
                     d.kb_id,

@@ -61,6 +61,7 @@ def group_mentions(
                 igo=m.igo,
                 sector=m.sector,
                 code=m.code,
+                context_country=m.context_country,
             )
             drafts[key] = draft
             order.append(key)
@@ -153,6 +154,8 @@ def merge_into(draft: ActorDraft, m: ActorMention | ActorDraft) -> None:
         draft.sector = m.sector
     if draft.code is None and m.code:
         draft.code = m.code
+    if draft.context_country is None:
+        draft.context_country = m.context_country
     if draft.type in {"other"} and m.type not in {"other", "place"}:
         draft.type = m.type
     if isinstance(m, ActorDraft):

@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
+from whosaid.actors.parties import party_word_entries
 from whosaid.entities.nominals import Nominal, nominal_table
 from whosaid.errors import ConfigError
 from whosaid.records import ActorType
@@ -372,6 +373,16 @@ class _Builder:
             self.kb.names[key].append(entry)
         self.kb.max_len = max(self.kb.max_len, len(key))
 
+    def add_party_words(self) -> None:
+        """The parties' singular and adjective forms ("Conservative",
+        "Tory"), where no name, demonym or sector word has that key."""
+        kb = self.kb
+        entries = [e for found in kb.names.values() for e in found]
+        for entry in party_word_entries(entries):
+            key = self.key(entry.pattern)
+            if key and not (key in kb.names or key in kb.demonyms or key in kb.sectors):
+                self.add_name(entry)
+
     def build(self, user_files: Sequence[str | Path]) -> Knowledge:
         kb = self.kb
         for name, kind in _SHIPPED:
@@ -454,6 +465,7 @@ class _Builder:
                     "from the firm" in note,
                 )
                 kb.max_len = max(kb.max_len, len(key))
+        self.add_party_words()
         for nominal in nominal_table().values():
             # fixed referents only: the rest is the speaker stage's coreference
             key = self.key(nominal.pattern) if nominal.country else ()

@@ -4,15 +4,19 @@ tails, and the article's country as a last resort for domestic titles."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc, Token
 
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
+from whosaid.actors.parties import PARTY_LEADER_WORDS, PARTY_ROLE_WORDS
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
+from whosaid.entities.names import not_a_person_name
 
 FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 
@@ -49,6 +53,7 @@ country is worse than none.  Other titles name a domestic office
 ("Governor X", "the interior minister", "army spokesman X") and may."""
 SECRETARY_OF_STATE = "secretary of state"
 ARTICLE_COUNTRY = "article country"
+PARAGRAPH_COUNTRY = "paragraph country"
 """The source of a country given by :func:`article_country`."""
 
 
@@ -122,6 +127,8 @@ def link_people(
             d.country, d.igo = link.country, link.igo
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = link.sector
+        elif d.sector == "PTY":
+            d.sector = party_sector(d.roles, link)
         d.sources.append(link.source)
 
 
@@ -135,6 +142,21 @@ def _label_names_better(text_name: str, label: str) -> bool:
     words = fold(text_name).split()
     full = len(words) >= 2 and text_name[:1].isupper()  # not "de Tambèla"
     return not full or words[-1] != fold(label).split()[-1]
+
+
+def party_sector(roles: Collection[str], link: Link) -> str:
+    """The sector of a person the text names by party ("Republican Mitt
+    Romney", "Conservative leader Kemi Badenoch") whom the people tables
+    know: the office they hold that day (a governing party's leader in
+    office is GOV, a lawmaker LEG); out of office, a party's leader leads the
+    opposition (OPP); anyone else stays PTY, as does a party's nominee or
+    candidate, whom the text names by a party role."""
+    words = {w.strip(".,").lower() for r in roles for w in r.split()}
+    if words & PARTY_ROLE_WORDS:
+        return "PTY"
+    if not link.former and link.office.sector:
+        return link.office.sector
+    return "OPP" if words & PARTY_LEADER_WORDS else "PTY"
 
 
 def surname_evidence(name: str, link: Link, evidence: Collection[str] | None) -> bool:
@@ -327,6 +349,9 @@ US_PARTY_TAG = re.compile(
 
 US_LAWMAKER_TITLE = re.compile(r"\b(?:Rep|Sen|Reps|Sens)\.\s*$")
 """The AP abbreviations of a US lawmaker's title right before a name."""
+US_LAWMAKER_TITLE_IN = re.compile(r"\b(?:Rep|Sen|Reps|Sens)\.\s+[A-Z]")
+"""The same title inside a mention that starts with a party ("Democratic Sen.
+Claire McCaskill")."""
 
 
 def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
@@ -339,15 +364,51 @@ def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
             continue
         tagged = any(US_PARTY_TAG.match(text, e) for _, e in d.mentions)
         titled = any(
-            US_LAWMAKER_TITLE.search(text[max(0, s - 8) : s]) for s, _ in d.mentions
+            US_LAWMAKER_TITLE.search(text[max(0, s - 8) : s])
+            or US_LAWMAKER_TITLE_IN.search(text[s:e])
+            for s, e in d.mentions
         )
         if not (tagged or titled):
             continue
         if d.country is None and d.igo is None:
             d.country = "USA"
             d.sources.append("US lawmaker tag")
-        if d.country == "USA" and d.sector is None:
-            d.sector = "LEG"
+        if d.country == "USA" and (d.sector is None or (d.sector == "PTY" and titled)):
+            d.sector = "LEG"  # "Democratic Sen. X": the seat, not the party
+
+
+def things_named_after_people(
+    drafts: list[ActorDraft], doc: Doc, known: Callable[[str], bool]
+) -> None:
+    """A "person" the people tables do not know whose name is a thing's or
+    a headline fragment (:func:`whosaid.entities.names.not_a_person_name`:
+    "Trump Tower", "Trump Taj Mahal", "Trump Revealed", "Endorsed Trump",
+    beside the known "Donald Trump") is no person: type ``other``, no code."""
+    surnames = {
+        d.name.split()[-1].lower()
+        for d in drafts
+        if d.type == "person" and len(d.name.split()) >= 2 and known(d.name)
+    }
+    for d in drafts:
+        if d.type != "person" or not d.mentions or d.kb_id or known(d.name):
+            continue  # linked ("Obama Says" in a headline is Barack Obama)
+        toks = _name_tokens(d, doc)
+        words = [t.text for t in toks] or d.name.split()
+        tags = [t.tag_ for t in toks]
+        if not_a_person_name(words, tags, surnames):
+            d.type = "other"  # what the text says of it stays ("State Department X")
+            d.sources.append("named after a person")
+
+
+def _name_tokens(d: ActorDraft, doc: Doc) -> list[Token]:
+    """The tokens of the first mention that spell the draft's name (its
+    titles and determiners left out); none when no mention spells it."""
+    for s, e in sorted(d.mentions):
+        k = doc.text.find(d.name, s, e)
+        span = doc.char_span(k, k + len(d.name)) if k >= 0 else None
+        if span is not None:
+            return list(span)
+    return []
 
 
 def place_name_tails(drafts: list[ActorDraft], text: str) -> None:
@@ -361,6 +422,21 @@ def place_name_tails(drafts: list[ActorDraft], text: str) -> None:
         ):
             d.type, d.country, d.igo, d.sector = "place", None, None, None
             d.sources.append("place name")
+
+
+def paragraph_country(drafts: list[ActorDraft], people: People | None) -> None:
+    """A titled person with no country takes the state their paragraph
+    named last before them ("China reacted sharply. Foreign Ministry
+    spokesman Wang Wenbin said"; "In Germany, … Government spokesman
+    Steffen Hebestreit said" in a story about France), when the title is a
+    domestic office and the people tables place them nowhere else."""
+    for d in drafts:
+        here = d.context_country
+        if d.type != "person" or not here or d.country or d.igo:
+            continue
+        if _domestic_title(d) and not _placed_elsewhere(d, people, here):
+            d.country = here
+            d.sources.append(PARAGRAPH_COUNTRY)
 
 
 def _domestic_title(d: ActorDraft) -> bool:
@@ -391,6 +467,7 @@ def article_country(
     state it names most, when that one is named more than any other.  A
     person with another title, or whom the people tables place in another
     country, keeps no country: a wrong country is worse than none."""
+    paragraph_country(drafts, people)
     # a dateline names where the reporter is ("THE HAGUE" for a story on
     # Libya): it only breaks ties
     counts: dict[str, float] = {}

@@ -12,6 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
+from whosaid.actors.parties import PARTY_FOLLOWERS, PARTY_WORD
 from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view
@@ -187,6 +188,9 @@ class ActorMention:
     roles: list[str] = field(default_factory=list)
     source: str = ""
     person_name: str | None = None
+    context_country: str | None = None
+    """A titled person's paragraph country (the state named last before
+    them there), for when nothing else gives one."""
 
 
 @dataclass
@@ -202,6 +206,8 @@ class ActorDraft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     kb_id: str | None = None
+    context_country: str | None = None
+    """See :attr:`ActorMention.context_country` (the first mention's)."""
 
     @property
     def first(self) -> int:
@@ -279,7 +285,7 @@ class Scanner:
             if options is None:
                 i += 1
                 continue
-            hit = self._match_at(i, options)
+            hit = self._match_at(i, options, bool(hits) and hits[-1].j == i)
             if hit is None:
                 i += 1
                 continue
@@ -288,7 +294,11 @@ class Scanner:
             i = hit.j
         return hits
 
-    def _match_at(self, i: int, options: tuple[int, ...]) -> Hit | None:
+    def _match_at(
+        self, i: int, options: tuple[int, ...], after_hit: bool = False
+    ) -> Hit | None:
+        """The longest knowledge hit at token ``i``; ``after_hit``: a hit
+        ends right before it ("Capitol Hill" before "Republicans")."""
         doc, kb = self.doc, self.kb
         n = len(self.lower)
         for length in options:  # longest first
@@ -304,7 +314,7 @@ class Scanner:
                 continue
             span = doc[i : i + length]
             if entries:
-                entry = self._entry_for(entries, span)
+                entry = self._entry_for(entries, span, after_hit)
                 if entry is not None:
                     return Hit(i, i + length, "name", entry=entry)
             if dem is not None and span.text[:1].isupper():
@@ -313,8 +323,16 @@ class Scanner:
                 return Hit(i, i + length, "sector", sector=sec)
         return None
 
-    def _entry_for(self, entries: list[Entry], span: Span) -> Entry | None:
+    def _entry_for(
+        self, entries: list[Entry], span: Span, after_hit: bool = False
+    ) -> Entry | None:
         text = "".join(t.text for t in span)
+        if (
+            not after_hit
+            and all(e.type == "party" for e in entries)
+            and self._longer_party_name(span)
+        ):
+            return None  # "Christian Democrats", "Free Democrats": another party
         for entry in entries:
             if entry.exact_case:
                 bare = "".join(entry.pattern.split())
@@ -322,12 +340,31 @@ class Scanner:
                     text.replace(".", "") == bare.replace(".", "")
                     and any(c.isupper() for c in text)
                     and (text.isupper() or text == bare)
+                    and (entry.kind != PARTY_WORD or party_word_reads(span))
                 ):
                     return entry
                 continue
             if text[:1].isupper() or entry.pattern[:1].islower():
                 return entry
         return None
+
+    def _longer_party_name(self, span: Span) -> bool:
+        """Whether a party's name or form ends a longer capitalized name
+        the knowledge does not know ("Christian Democrats", "Social
+        Democrats"): the word before it is capitalized mid-sentence and is
+        no country, demonym, place, body or title ("US Democrats", "House
+        Republicans" stay)."""
+        k = span.start - 1
+        if k < 1 or span[0].is_sent_start:
+            return False
+        prev = self.doc[k]
+        if not prev.text[:1].isupper() or prev.is_sent_start:
+            return False
+        if self.doc[k - 1].text.strip() in SENTENCE_OPENERS:
+            return False
+        key = (self.lower[k],)
+        kb = self.kb
+        return not (key in kb.names or key in kb.demonyms or key in kb.sectors)
 
     def _sector_ok(self, span: Span, sec: SectorWord) -> bool:
         # a sector word is a noun phrase part, not a verb ("police the border")
@@ -439,6 +476,55 @@ def index_document(
         words={w for w in lower if w.isalpha()},
         sent_start=sent_start,
         ents=doc.ents,
+    )
+
+
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    {"", '"', "“", "‘", "'", "(", "—", "–", "-"}
+)
+"""Tokens after which a word opens a sentence or a quoted phrase."""
+
+
+NAME_LABELS_NOT_PARTY: frozenset[str] = frozenset(
+    {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "GPE", "LOC"}
+)
+"""NER labels of names a party form may be a word of ("Association for
+Democratic Reforms", "Liberal Democratic Party of Russia" aside)."""
+
+
+def inside_longer_name(span: Span) -> bool:
+    """Whether NER puts the span inside a longer organization, place or
+    work name (not a person's: "Democratic Rep. Adam Schiff")."""
+    doc = span.doc
+    first = span[0]
+    if first.ent_type_ not in NAME_LABELS_NOT_PARTY:
+        return False
+    before = first.ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return before or after
+
+
+def party_word_reads(span: Span) -> bool:
+    """Whether a party form ("Conservative", "Democratic") reads as the
+    party: anywhere but at a sentence's start, where only a party word
+    after it ("Conservative leader", "Democratic lawmakers") or a name
+    ("Republican Mitt Romney") says so."""
+    doc = span.doc
+    first = span[0]
+    if inside_longer_name(span):
+        return False  # "Association for Democratic Reforms"
+    opens = (
+        first.i == 0
+        or bool(first.is_sent_start)
+        or doc[first.i - 1].text.strip() in SENTENCE_OPENERS
+    )
+    if not opens:
+        return True
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in PARTY_FOLLOWERS or (
+        after.pos_ == "PROPN" and after.text[:1].isupper()
     )
 
 

@@ -15,6 +15,7 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
 )
+from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
     RESOLVED_UNRESOLVED,
     dateline_spans,
@@ -53,6 +54,11 @@ def link_speakers(
         target: ActorDraft | None = None
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
+            if target is not None and (
+                party_as_modifier(target, sp.mention)
+                or member_of_party(sp, target, a.source)
+            ):
+                target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
             for src in a.source:
                 if _holds(src, sp):
@@ -60,9 +66,14 @@ def link_speakers(
                     # and no actor holds it ("people close to the Clintons")
                     continue
                 target = _find_actor(drafts, src.start, src.end)
+                if target is not None and party_as_modifier(target, src):
+                    target = None
                 if target is not None:
                     break
-            if target is not None and named_person(sp) and nameless(target):
+            if target is not None and (
+                (named_person(sp) and nameless(target))
+                or member_of_party(sp, target, a.source)
+            ):
                 # the speaker stage named a person ("the president" ->
                 # Barack Obama): never the nameless "President" in the source
                 target = None
@@ -83,6 +94,69 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def party_as_modifier(target: ActorDraft, src: Span) -> bool:
+    """Whether a party is named in a source only as a modifier of the word
+    after it ("two Democratic speechwriters", "a Tory MP", "the Republican
+    nominee") or by a member's noun ("the Wisconsin Republican", "one
+    Democrat"): the speaker is a member, never the party itself."""
+    if target.type != "party":
+        return False
+    inside = [(s, e) for s, e in target.mentions if s < src.end and src.start < e]
+    return bool(inside) and all(
+        _member_word(src.text[max(s, src.start) - src.start : e - src.start])
+        if e >= src.end
+        else _modifies_word(src.text[e - src.start :])
+        for s, e in inside
+    )
+
+
+def _member_word(text: str) -> bool:
+    """A member's noun ending a source ("Republican", "Tory"; "Republicans"
+    and "Labour" name the party)."""
+    words = text.split()
+    return bool(words) and bool(MEMBER_END.search(words[-1]))
+
+
+PARTY_VOICE_WORDS: frozenset[str] = frozenset(
+    {
+        "source", "sources", "aide", "aides", "official", "officials",
+        "spokesman", "spokeswoman", "spokesperson", "operative", "operatives",
+    }
+)  # fmt: skip
+"""Nouns after a party for people who speak for it ("one GOP source", "a
+Labour spokesman"): the party is the speaker's actor."""
+
+
+def _modifies_word(rest: str) -> bool:
+    """Whether the text after a party's mention starts with a word it
+    modifies, other than one for someone who speaks for it."""
+    words = rest.split()
+    return (
+        bool(words)
+        and words[0][:1].isalpha()
+        and (words[0].lower().strip(".,") not in PARTY_VOICE_WORDS)
+    )
+
+
+def member_of_party(
+    speaker: Speaker | None, target: ActorDraft, sources: Sequence[Span] = ()
+) -> bool:
+    """Whether the speaker stage named a person whose source also names a
+    party ("Charlie King, a prominent New York Democrat"): the person speaks,
+    not the party (a party's own name, "African National Congress", is the
+    party's)."""
+    if target.type != "party" or not named_person(speaker) or speaker is None:
+        return False
+    name = speaker.name or ""
+    if name.lower() == target.name.lower():
+        return False
+    # "Sierra Leone's opposition All People's Congress": a possessor, no member
+    texts = [src.text for src in sources]
+    if speaker.mention is not None:
+        texts.append(speaker.mention.text)
+    return not any(f"{name}{s}" in t for t in texts for s in ("'s", "’s"))
 
 
 def _co_mentions(a: Attribution) -> list[tuple[int, int]]:
@@ -186,6 +260,11 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     m = max(mentions, key=lambda m: m.end - m.start)
     if m.country is None and m.igo is None and m.sector is None:
         return None
+    if m.type == "party" and (
+        _modifies_word(src.text[m.end - src.start :])
+        or (m.end >= src.end and _member_word(src.text))
+    ):
+        return None  # "two Democratic speechwriters": members, not the party
     name = " ".join(src.text.split())
     words = name.split()
     if words and words[0].lower() in {"the", "a", "an"}:

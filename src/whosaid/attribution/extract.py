@@ -693,7 +693,7 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
-    if _talks_as_a_noun(doc, head.i):
+    if _talks_as_a_noun(doc, head.i) or _anonymity_formula(head):
         return False
     kind = event_kind(head.text)
     if kind == "naming":
@@ -717,6 +717,28 @@ _TALKS_VERBS = frozenset(
         "stall", "stumble", "yield",
     }
 )  # fmt: skip
+
+
+_ANONYMITY_WORDS = frozenset({"named", "identified", "quoted"})
+
+
+def _anonymity_formula(head: Any) -> bool:
+    """ "who asked not to be named", "declined to be identified": how a
+    source stays anonymous, never what it said."""
+    return head.lower_ in {"asked", "asking", "requested", "declined"} and any(
+        c.dep_ == "xcomp" and any(g.lower_ in _ANONYMITY_WORDS for g in c.subtree)
+        for c in head.children
+    )
+
+
+def _anonymity_clause(verb: Any) -> bool:
+    """A clause that keeps its subject anonymous: "(who) asked not to be
+    named", "spoke on condition of anonymity"."""
+    if _anonymity_formula(verb):
+        return True
+    return verb.lower_ in {"spoke", "speaking", "talked"} and any(
+        t.lower_ == "anonymity" for t in verb.subtree
+    )
 
 
 def _talks_as_a_noun(doc: Any, i: int) -> bool:
@@ -1449,6 +1471,25 @@ def _body_runs(
     return out
 
 
+def _outside_source_clauses(
+    doc: Any, cand: _Candidate, runs: list[list[int]]
+) -> list[list[int]]:
+    """Content runs without the source's anonymity clause ("according to
+    people familiar with the talks, who asked not to be identified because
+    …", "who spoke on condition of anonymity"): how the source stays
+    anonymous, not what it said."""
+    source = {i for run in cand.source for i in run}
+    clause: set[int] = set()
+    for i in source:
+        for c in doc[i].children:
+            if c.dep_ == "relcl" and c.i not in source and _anonymity_clause(c):
+                clause.update(t.i for t in c.subtree)
+    if not clause:
+        return runs
+    kept = [[i for i in run if i not in clause] for run in runs]
+    return [run for run in kept if run]
+
+
 def _is_subhead(doc: Any, feats: DocFeatures, piece: list[int]) -> bool:
     """``piece`` is a whole short line without closing punctuation or quotes."""
     para = feats.para_idx[piece[0]]
@@ -2160,7 +2201,9 @@ def extract_attributions(
     _join_split_quotes(doc, kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
     for cand in kept:
-        cand.content = _body_runs(doc, feats, cand, skip)
+        cand.content = _outside_source_clauses(
+            doc, cand, _body_runs(doc, feats, cand, skip)
+        )
     busy = {i for c in kept for run in (c.cue, *c.content) for i in run}
     for cand in kept:
         grown = [

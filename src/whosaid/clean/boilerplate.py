@@ -122,6 +122,13 @@ _AGENCY = (
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|el|bin)){0,4}"
 # Credits may be followed by a period and closing brackets.
 _CREDIT_END = r"[.)\]]*\s*$"
+# An agency after a dash or a bar ending a caption: "... on Thursday. — AFP",
+# "... in July | KYODO".  A paragraph may end so too, so is_caption takes it
+# only on a line that does not report speech.
+_DASHED_AGENCY = re.compile(
+    rf"(?:(?<=[.!?])\s+[—–]|\s\|)\s*(?:{_AGENCY}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}})"
+    rf"(?:\s*/\s*{_NAME})?{_CREDIT_END}"
+)
 _CAPTION_ENDS = (
     # "(AFP Photo / Saul Loeb)", "(AP Photo/Evan Vucci)", "(Photo by X)",
     # "(Reuters file photo)", "(Getty Images)", "(Reuters)".
@@ -172,8 +179,13 @@ _CAPTION_ENDS = (
         r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*(?::|/)\s*"
         r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\)\s*$"
     ),
-    # A copyright credit after the caption: "... in Niamey. © Jane Doe, AFP".
-    re.compile(rf"(?<=[.!?])\s+©\s*{_NAME}(?:\s*[,/]\s*{_NAME}){{0,3}}\s*$"),
+    # A copyright credit after the caption: "... in Niamey. © Jane Doe, AFP",
+    # "... in Paris. - Copyright Jane Doe/AP Photo".
+    re.compile(
+        r"(?<=[.!?])\s+(?:[-–—]\s*)?(?:(?i:copyright)\s*©?|©)\s*"
+        rf"{_NAME}(?:\s*[,/]\s*{_NAME}){{0,3}}\s*$"
+    ),
+    _DASHED_AGENCY,
 )
 
 # --- links, footers, share -------------------------------------------------
@@ -198,6 +210,12 @@ _LINK_MARKERS = (
         r"see\s+more|watch\s+more|more\s+videos?|"
         r"editor'?s?\s+picks?|don'?t\s+miss)\s*(?::|\||»|›|>|$)",
         _I,
+    ),
+    # A promoted show or podcast and its episode: "Listen to Example Daily:
+    # What happens now", "Watch Example Tonight: ...".
+    re.compile(
+        r"^(?i:listen\s+to|watch|read)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}"
+        r"[A-Z][\w.'’&-]*\s*:\s+\S"
     ),
     # A bracketed media tag opening a link line: "[VIDEO] Watch the hearing".
     re.compile(
@@ -264,8 +282,9 @@ _FOOTERS = (
     re.compile(r"^(?:©|\(c\)\s|copyright\b)", _I),
     re.compile(r"\bcan\s+also\s+be\s+accessed\s+at\b|\balternate\s+address", _I),
     re.compile(
-        r"^(?:follow|like|find)\s+(?:\S+\s+){0,4}on\s+"
-        r"(?:twitter|facebook|instagram|telegram|youtube|linkedin|tiktok|x)\b",
+        r"^(?:follow|like|find)\s+(?:[^\s,;]+\s+){0,4}on\s+"
+        r"(?:twitter|facebook|instagram|telegram|youtube|linkedin|tiktok|x|"
+        r"whatsapp|threads|bluesky|google\s+news|flipboard)\b",
         _I,
     ),
     re.compile(
@@ -283,6 +302,11 @@ _FOOTERS = (
         _I,
     ),
     re.compile(r"^(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords?)\s*:", _I),
+    # A topic list without a colon: "Tags Jane Doe John Roe Congress".
+    re.compile(
+        r"^(?i:tags|topics|filed\s+under|keywords)\s+"
+        r"[A-Z0-9][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|and|of|the|&))*$"
+    ),
 )
 
 # A screen-reader list widget around related links: "list of 3 items",
@@ -340,6 +364,13 @@ _CREDITS = (
         _I,
     ),
     re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)\.?\)?$", _I),
+    # "With files from The Canadian Press", "— With assistance from Jane Doe".
+    re.compile(
+        r"^(?:[-–—]+\s*)?\(?with\s+(?:files|assistance|additional\s+reporting|"
+        r"reporting|contributions?|inputs?)\s+(?:from|by)\s+(?-i:[A-Z])[^.!?,;\"“”]{0,60}"
+        r"\.?\)?$",
+        _I,
+    ),
 )
 
 _SHARE_WORDS = frozenset(
@@ -349,11 +380,12 @@ _SHARE_WORDS = frozenset(
         "e-mail", "mail", "print", "tweet", "pinterest", "reddit", "telegram",
         "messenger", "sms", "copy", "link", "comments", "comment", "google+",
         "vk", "flipboard", "pocket", "save", "send", "to", "a", "friend",
+        "gift", "social", "sharing", "count",
     }
 )  # fmt: skip
 _SHARE_TRIGGERS = frozenset(
-    {"share", "tweet", "facebook", "twitter", "whatsapp", "email", "e-mail",
-     "print", "linkedin", "pinterest", "reddit", "telegram"}
+    {"share", "sharing", "gift", "tweet", "facebook", "twitter", "whatsapp",
+     "email", "e-mail", "print", "linkedin", "pinterest", "reddit", "telegram"}
 )  # fmt: skip
 # Share words that say nothing alone ("the story", "on this page").
 _SHARE_FILLERS = frozenset(
@@ -368,6 +400,8 @@ _BYLINE = re.compile(
     # An optional wire tag first: "(LEAD) By ...", "(2nd LD) By ...".
     r"^(?-i:\([A-Z0-9][\w .-]{0,15}\)\s*)?"
     r"by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+    # "By Jane Doe with AFP": a wire service that helped.
+    r"(?:\s+with\s+[A-Z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*){0,3})?"
     r"(?:\s*[,|–—-]\s*.{0,60})?$",
     _I,
 )
@@ -399,6 +433,8 @@ _NAME_CREDIT = re.compile(
     r"\s*[,|–—]\s*[A-Z][\w.'’ -]{0,40})?$"
 )
 _NAME_CREDIT_MAX_WORDS = 12
+# A wire service alone in capitals, as the byline of its story: "KYODO".
+_AGENCY_CREDIT = re.compile(r"^[A-Z]{3,12}$")
 
 # A timestamp line is made only of these tokens (and punctuation), with a date
 # or a time among them: "Published On 14 Jan 2025", "Updated 9:14 PM EDT,
@@ -408,7 +444,8 @@ _STAMP_WORDS = frozenset(
      "last",
      "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
      "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",
-     "mins", "min", "hours", "hour", "hrs", "hr", "days", "day"}
+     "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "about",
+     "around", "over", "nearly", "almost", "just"}
 )  # fmt: skip
 _STAMP_DATE = (
     re.compile(
@@ -425,7 +462,7 @@ _STAMP_DATE = (
     # Times "9:14", "18.05", "06:39PM"; ISO and numeric dates; "ago" counts.
     re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$", _I),
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$"),
-    re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$"),
+    re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$"),
 )
 _STAMP_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", _I)
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|Z|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)$")
@@ -471,7 +508,13 @@ def is_caption(line: str) -> bool:
         this ... photo``, ``Photo: ...``) and credit endings (``(AFP Photo /
         ...)``, ``REUTERS/Name``, ``Name/Getty Images``).
     """
-    if any(pattern.search(line) for pattern in _CAPTION_ENDS):
+    if any(
+        pattern.search(line)
+        for pattern in _CAPTION_ENDS
+        if pattern is not _DASHED_AGENCY
+    ):
+        return True
+    if _REPORTED_SPEECH.search(line) is None and _DASHED_AGENCY.search(line):
         return True
     if any(pattern.search(line) for pattern in _CAPTION_STARTS):
         return True
@@ -551,6 +594,44 @@ def is_link_marker(line: str) -> bool:
     if word_count(line) > 2 * SHORT_LINE_WORDS:
         return False
     return any(pattern.search(line) for pattern in _LINK_MARKERS)
+
+
+def is_bare_link_marker(line: str) -> bool:
+    """Return whether ``line`` is only a link marker (``You might also like``,
+    ``Related stories:``): the linked headlines follow it.
+
+    Example:
+        >>> is_bare_link_marker("You might also like")
+        True
+        >>> is_bare_link_marker("More: the vote was close")
+        False
+    """
+    match = _LINK_MARKERS[1].match(line)
+    return match is not None and not line[match.end() :].strip(" :|»›>")
+
+
+def is_capitals_section(line: str) -> bool:
+    """Return whether ``line`` is a section path in capitals (``WORLD``,
+    ``NATIONAL / SCIENCE & HEALTH``): no lower-case letter, one to three
+    short segments.
+
+    Alone such a line could be a headline in capitals; :mod:`whosaid.clean.text`
+    takes it for a section only over a headline in normal case.
+    """
+    if (
+        len(line) > _BREADCRUMB_MAX_CHARS
+        or any(ch.islower() for ch in line)
+        or ends_sentence(line)
+    ):
+        return False
+    segments = [s.strip() for s in _BREADCRUMB_SEPARATOR.split(line)]
+    return 1 <= len(segments) <= _SEGMENT_MAX_WORDS and all(
+        segment
+        and word_count(segment) <= _SEGMENT_MAX_WORDS
+        and segment[0].isalpha()
+        and _SECTION_NAME.match(segment) is not None
+        for segment in segments
+    )
 
 
 def is_bare_address(line: str) -> bool:
@@ -712,6 +793,7 @@ def _is_chrome(line: str) -> bool:
         or chrome.is_signup(line)
         or chrome.is_appeal(line)
         or chrome.is_skip_section(line)
+        or chrome.is_call_to_action(line)
     )
 
 
@@ -743,7 +825,8 @@ def is_credit_line(line: str) -> bool:
     """Return whether ``line`` reads like a byline, with or without ``By``.
 
     ``By Jane Doe, CNN``, ``Staff Writer in Baku``, ``Jane Doe and John Roe``:
-    names and perhaps a place or an outlet.  Such a line could also be a
+    names and perhaps a place or an outlet; or a wire service alone in
+    capitals (``EXAMPLEWIRE``).  Such a line could also be a
     name alone in the text, so :mod:`whosaid.clean.text` takes it for a
     byline only next to a timestamp line.
 
@@ -752,7 +835,11 @@ def is_credit_line(line: str) -> bool:
     """
     if word_count(line) > _NAME_CREDIT_MAX_WORDS or ends_sentence(line):
         return False
-    return _BYLINE.match(line) is not None or _NAME_CREDIT.match(line) is not None
+    return (
+        _BYLINE.match(line) is not None
+        or _NAME_CREDIT.match(line) is not None
+        or _AGENCY_CREDIT.match(line) is not None
+    )
 
 
 def is_timestamp(line: str) -> bool:
@@ -790,6 +877,53 @@ def is_timestamp(line: str) -> bool:
         else:
             return False
     return dated and (any(ch.isdigit() for ch in line) or "ago" in line.lower().split())
+
+
+# A byline and stamps in one line: "Jane Doe · Example News · Posted: Sep 18,
+# 2023 3:42 PM EDT | Last Updated: September 19, 2023".
+_STAMP_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+_STAMP_LINE_MAX_WORDS = 30
+_STAMP_LINE_MAX_SEGMENTS = 5
+
+
+def is_stamp_line(line: str) -> bool:
+    """Return whether ``line`` is a byline and publishing stamps in segments.
+
+    Two to five segments joined by ``|``, ``·`` or ``•``: at least one a
+    timestamp (:func:`is_timestamp`), the others names (an author, an
+    outlet: :func:`is_section_name` or :func:`is_credit_line`).
+
+    Example:
+        >>> is_stamp_line("Jane Doe · Example News · Posted: Sep 18, 2023")
+        True
+        >>> is_stamp_line("Rates rose · Markets fell · Sep 18, 2023")
+        False
+    """
+    if word_count(line) > _STAMP_LINE_MAX_WORDS:
+        return False
+    segments = [s for s in _STAMP_SEGMENT_SEPARATOR.split(line) if s]
+    if not 2 <= len(segments) <= _STAMP_LINE_MAX_SEGMENTS:
+        return False
+    stamps = [is_timestamp(segment) for segment in segments]
+    return any(stamps) and all(
+        stamp or is_section_name(segment) or is_credit_line(segment)
+        for segment, stamp in zip(segments, stamps, strict=True)
+    )
+
+
+# "Published in Example Daily, May 12th, 2023": the print edition's note.
+_PRINT_NOTE = re.compile(
+    r"^(?:published|printed|appeared|first\s+published)\s+in\s+(?:the\s+)?"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*[,;]?\s+(?P<stamp>\S.*?)\.?$",
+    _I,
+)
+
+
+def is_print_note(line: str) -> bool:
+    """Return whether ``line`` says where and when the story was printed
+    (``Published in Example Daily, May 12th, 2023``)."""
+    match = _PRINT_NOTE.match(line)
+    return match is not None and is_timestamp(match.group("stamp"))
 
 
 def is_section_name(line: str) -> bool:

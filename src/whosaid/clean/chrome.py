@@ -40,12 +40,33 @@ _CONTROL = re.compile(
     r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
     r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
     r"follow\s+us|start\s+a\s+conversation|"
+    r"(?:comments?|replies|responses)\s*(?:\(\s*[\d,.]+k?\s*\)|[\d,.]+k?)|"
     r"close|video|play(?:\s+video)?|watch\s+video|listen\s+to\s+(?:this\s+)?"
     r"(?:article|story)"
     r")\s*:?$",
     _I,
 )
 _CONTROL_MAX_WORDS: Final = 6
+
+# An embed or link box: "Copy/paste the article video embed link below:",
+# "Copy link", "Copy the embed code".
+_COPY_BOX = re.compile(
+    r"^copy(?:\s*/\s*paste)?(?:\s+[\w-]+){0,5}?\s+(?:link|code|url|address)"
+    r"(?:\s+(?:below|above|here))?\s*:?$",
+    _I,
+)
+_COPY_BOX_MAX_WORDS: Final = 10
+
+# A call to action in capitals ending a promotion line: "Before it's here,
+# it's on the Example Terminal. LEARN MORE", "SUBSCRIBE NOW".
+_CALL_TO_ACTION = re.compile(
+    r"(?:^|(?<=[.!?:])\s+|\s+[-–—|»›]\s+)"
+    r"(?:(?:LEARN|FIND\s+OUT|READ|SEE|DISCOVER)\s+MORE|"
+    r"(?:SUBSCRIBE|SIGN\s+UP|JOIN|DONATE|REGISTER|TRY\s+(?:IT\s+)?FREE|"
+    r"GET\s+STARTED|SHOP)(?:\s+(?:NOW|TODAY|HERE))?)"
+    r"\s*[.!›»>]?$"
+)
+_CALL_TO_ACTION_MAX_WORDS: Final = 30
 
 # A media widget whose caption follows in its block: "video", "Enlarge this
 # image", "Play video".
@@ -162,7 +183,27 @@ def is_page_control(line: str) -> bool:
         >>> is_page_control("Example News Homepage"), is_page_control("Homes burn")
         (True, False)
     """
-    return _words(line) <= _CONTROL_MAX_WORDS and _CONTROL.match(line) is not None
+    words = _words(line)
+    return (words <= _CONTROL_MAX_WORDS and _CONTROL.match(line) is not None) or (
+        words <= _COPY_BOX_MAX_WORDS and _COPY_BOX.match(line) is not None
+    )
+
+
+def is_call_to_action(line: str) -> bool:
+    """Return whether ``line`` ends with a call to action in capitals
+    (``... on the Example Terminal. LEARN MORE``, ``SUBSCRIBE NOW``).
+
+    Example:
+        >>> is_call_to_action("Get the app first. LEARN MORE")
+        True
+        >>> is_call_to_action("Voters want to learn more, she said.")
+        False
+    """
+    return (
+        _words(line) <= _CALL_TO_ACTION_MAX_WORDS
+        and _QUOTE_MARK.search(line) is None
+        and _CALL_TO_ACTION.search(line) is not None
+    )
 
 
 def is_media_widget(line: str) -> bool:

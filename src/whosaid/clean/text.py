@@ -247,8 +247,15 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
     for i, line in enumerate(lines):
         title_wanted = find_title and _TITLE not in labels
         if in_header and title_wanted and not seen_content:
-            if _is_section_line(lines, i) or _is_nav_over_headline(lines, i):
+            if (
+                _is_section_line(lines, i)
+                or _is_nav_over_headline(lines, i)
+                or _is_masthead(lines, i)
+            ):
                 labels.append(bp.SECTION)
+                continue
+            if i == 0 and _is_wordmark(line.text):
+                labels.append(bp.BREADCRUMB)
                 continue
             if _titled_breadcrumb(lines, i) is not None:
                 labels.append(bp.BREADCRUMB)
@@ -273,7 +280,13 @@ def _label_line(
     kind = bp.boilerplate_kind(text)
     if kind is not None:
         return kind
-    if bp.is_timestamp(text) or bp.is_bare_by(text) or chrome.is_reading_time(text):
+    if (
+        bp.is_timestamp(text)
+        or bp.is_stamp_line(text)
+        or bp.is_print_note(text)
+        or bp.is_bare_by(text)
+        or chrome.is_reading_time(text)
+    ):
         return bp.BYLINE  # a date line says nothing of the story anywhere
     if in_header:
         if bp.parse_breadcrumb(text) is not None:
@@ -303,7 +316,12 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
     following = lines[following_at].text
     if bp.boilerplate_kind(text) is not None:  # "Example News Homepage"
         return False
-    if not (bp.is_section_name(text) or bp.section_pair(text) is not None) and (
+    capitals = bp.is_capitals_section(text)
+    if capitals and not any(ch.islower() for ch in following):
+        return False  # a headline in capitals, then its second line
+    if not (
+        capitals or bp.is_section_name(text) or bp.section_pair(text) is not None
+    ) and (
         bp.section_path(text) is None or bp.word_count(following) <= bp.word_count(text)
     ):
         return False
@@ -363,6 +381,42 @@ def _is_nav_over_headline(lines: list[_Line], i: int) -> bool:
     )
 
 
+# A masthead line (a site's slogan) over the section line: at most this many
+# words, over a headline at least _NAV_HEADLINE_MIN_WORDS and _NAV_RATIO times
+# as long.
+_MASTHEAD_MAX_WORDS = 5
+
+
+def _is_masthead(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is a site's slogan or name right over a
+    section line (``Democracy Dies in Darkness`` / ``Politics`` / headline):
+    a headline is never followed by a section name and a longer headline.
+    """
+    if i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
+        return False
+    text = lines[i].text
+    words = bp.word_count(text)
+    if (
+        words > _MASTHEAD_MAX_WORDS
+        or bp.ends_sentence(text)
+        or bp.boilerplate_kind(text) is not None
+        or not _is_section_line(lines, i + 1)
+    ):
+        return False
+    headline_at = _headline_below(lines, i + 1)
+    if headline_at is None:
+        return False
+    headline_words = bp.word_count(lines[headline_at].text)
+    return headline_words >= max(_NAV_HEADLINE_MIN_WORDS, _NAV_RATIO * words)
+
+
+def _is_wordmark(text: str) -> bool:
+    """A site's name as its logo, alone on the page's first line: one word
+    in lower case (``examplenews.``, ``newsdaily``); a word is no headline
+    and no paragraph."""
+    return bp.word_count(text) == 1 and text[0].islower() and text.rstrip(".").isalpha()
+
+
 def _titled_breadcrumb(lines: list[_Line], i: int) -> tuple[str, ...] | None:
     """The sections of ``lines[i]`` when it is a breadcrumb ending with the
     headline on the next line (``News / India News / Parliament session ...``).
@@ -406,6 +460,8 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
                 i += 1
             text = lines[i].text
             path = bp.section_path(text)
+            if path is None and bp.is_capitals_section(text):
+                path = tuple(bp.parse_breadcrumb(text) or text.split(" / "))
             return bp.breadcrumb_section(path) if path else (text,)
         if label == bp.BREADCRUMB:
             segments = bp.parse_breadcrumb(line.text) or _titled_breadcrumb(lines, i)
@@ -590,15 +646,17 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             _mark_list_widget(lines, labels, i)
             continue
         # Only a bare marker ("Related:", "Related Coverage") heads a list.
+        bare = bp.is_bare_link_marker(line.text)
         if not (
             line.text.endswith(":")
             or bp.word_count(line.text) <= _MARKER_MAX_WORDS
             or bp.is_topic_marker(line.text)
+            or bare
         ):
             continue
         # "Related stories" heads linked headlines, longer than link labels.
         bare_heading = not line.text.endswith(":") and (
-            bp.word_count(line.text) <= _MARKER_MAX_WORDS
+            bp.word_count(line.text) <= _MARKER_MAX_WORDS or bare
         )
         j = i + 1
         while (

@@ -65,6 +65,8 @@ DOC_NOUNS: frozenset[str] = _load("doc_nouns.txt")
 TITLES: frozenset[str] = _load("titles.txt")
 FEMALE_NAMES: frozenset[str] = _load("first_names_female.txt")
 MALE_NAMES: frozenset[str] = _load("first_names_male.txt")
+# Head nouns of things named after people ("Trump Tower", "Nobel Prize").
+THING_NOUNS: frozenset[str] = _load("thing_nouns.txt")
 
 # Organisation nouns that name no particular kind of body: a definite
 # "the company"/"the group" may fall back to a recent organisation speaker.

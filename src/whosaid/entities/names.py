@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
@@ -14,6 +14,7 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     MALE_WORDS,
     ORG_NAME_WORDS,
+    THING_NOUNS,
     TITLES,
 )
 
@@ -114,6 +115,41 @@ def initials(name: str) -> str:
         w[0].upper()
         for w in name_words(name)
         if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()
+    )
+
+
+HEADLINE_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBN", "VBZ"})
+"""Tags of a finite or participle verb: a Title-Case headline fragment
+("Trump Revealed", "Obama Says") holds one, a name never does."""
+
+
+def not_a_person_name(
+    words: Sequence[str], tags: Sequence[str], surnames: Collection[str]
+) -> bool:
+    """Whether a name NER took for a person's names something else.
+
+    ``words``/``tags``: the name's tokens and their tags (no tags: none
+    known); ``surnames``: the last words of the other persons the article
+    names in full.  A name is no person's when it ends with a thing's head
+    noun ("Trump Tower", "Trump Shuttle"), holds a verb after its first word
+    (a headline fragment: "Trump Revealed"), or joins another person's
+    surname to words that are no name of theirs: after it ("Trump Taj
+    Mahal" after "Donald Trump"), or after a verb-like word ("Endorsed
+    Trump").  Names with a hyphenated part ("Lee Jae-myung") or a listed
+    first name are left alone: East Asian names put the surname first."""
+    if len(words) < 2:
+        return False
+    low = [w.lower().strip(".,") for w in words]
+    if low[-1] in THING_NOUNS:
+        return True
+    if any(t in HEADLINE_VERB_TAGS for t in tags[1:]):
+        return True
+    if any("-" in w for w in low) or low[0] in FEMALE_NAMES | MALE_NAMES:
+        return False
+    if low[0] in surnames and low[-1] not in surnames:
+        return True
+    return low[-1] in surnames and (
+        low[0].endswith("ed") or (bool(tags) and tags[0] in HEADLINE_VERB_TAGS)
     )
 
 

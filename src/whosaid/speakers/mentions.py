@@ -41,6 +41,7 @@ from whosaid.entities.names import (
     name_words,
     nearest_full_name,
     next_word,
+    not_a_person_name,
     particle_surname,
     quote_regions,
     strip_titles,
@@ -74,6 +75,7 @@ def build_index(
     exclude: Sequence[tuple[int, int]],
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
+    gender_of: Callable[[str], str | None] | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
@@ -87,6 +89,7 @@ def build_index(
         masked=Ranges([*quote_regions(text), *contents]),
         known=known,
         kind_of=kind_of,
+        gender_of=gender_of,
     )
     ds = Discourse()
     build_mentions(ix, ds)
@@ -277,8 +280,15 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     raws = fixed
     person_surnames: set[str] = set()
     kinds: list[str] = []
+    known_surnames = {
+        name_words(n)[-1].strip(".,")
+        for n in full_persons
+        if ix.known is not None and ix.known(n)
+    }
     for raw in raws:
         kind = _kind(ix, raw, person_names)
+        if kind == "person" and _names_a_thing(ix, raw, known_surnames):
+            kind = "fac"  # "Trump Tower", "Trump Revealed": no person
         kinds.append(kind)
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))
@@ -287,7 +297,7 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     for i, raw in enumerate(raws):
         if (
             kinds[i] in {"org", "gpe", "norp"}
-            and raw.label != "GPE"
+            and (raw.label != "GPE" or surname_as_subject(ix, raw))
             and len(name_words(raw.name)) == 1
             and raw.name.lower() in person_surnames
             and not is_acronym(raw.name)
@@ -295,7 +305,10 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
             kinds[i] = "person"
     full_index: dict[str, list[tuple[int, str]]] = {}
     for raw, kind in zip(raws, kinds, strict=True):
-        if kind == "person" and not raw.excluded and len(name_words(raw.name)) >= 2:
+        # a caption's full name completes a surname ("Pelosi" after the
+        # caption "House Speaker Nancy Pelosi presides ..."), though it is
+        # never an antecedent of its own
+        if kind == "person" and len(name_words(raw.name)) >= 2:
             for key in surname_keys(raw.name):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
     # acronyms defined anywhere in the body: "... Party (BNP)"
@@ -331,6 +344,16 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         )
     _surname_mentions(ix, ds, full_index)
     ds.events.sort(key=lambda ev: ev.start)
+
+
+def surname_as_subject(ix: DocIndex, raw: RawMention) -> bool:
+    """Whether a one-word name NER called a place acts as a person: the
+    subject of a clause ("Kamikawa said", after "Yoko Kamikawa") and no
+    state world knowledge knows ("Jordan said" stays the kingdom)."""
+    if ix.kind_of is None or ix.kind_of(raw.name) is not None:
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    return span is not None and len(span) == 1 and span[0].dep_ in SUBJECT_DEPS
 
 
 def _surname_mentions(
@@ -369,6 +392,18 @@ def _surname_mentions(
                 masked=tok.idx in ix.masked,
             )
         )
+
+
+def _names_a_thing(ix: DocIndex, raw: RawMention, surnames: set[str]) -> bool:
+    """Whether a person-like name world knowledge does not know names a
+    thing or is a headline fragment (see
+    :func:`whosaid.entities.names.not_a_person_name`)."""
+    if ix.known is not None and ix.known(raw.name):
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    toks = list(span) if span is not None else []
+    words = [t.text for t in toks] or name_words(raw.name)
+    return not_a_person_name(words, [t.tag_ for t in toks], surnames)
 
 
 def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> bool:
@@ -450,9 +485,17 @@ def _link(
     if entity is None:
         entity = Entity(name=name, kind=kind, start=raw.start, end=raw.end)
         if kind == "person":
-            entity.gender = gender_of_first_name(name)
+            entity.gender = person_gender(ix, name)
         ds.entities[key] = entity
     return entity
+
+
+def person_gender(ix: DocIndex, name: str) -> str | None:
+    """A person's gender from safe evidence only: world knowledge of the
+    person a full name denotes, else a listed first name; ``None`` (any
+    pronoun may refer) without either."""
+    known = ix.gender_of(name) if ix.gender_of is not None else None
+    return known or gender_of_first_name(name)
 
 
 def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:

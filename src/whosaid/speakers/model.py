@@ -122,6 +122,9 @@ class DocIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
     known: Callable[[str], bool] | None = None
     """Whether world knowledge knows a full name on the article's date."""
+    gender_of: Callable[[str], str | None] | None = None
+    """The gender (``"f"``/``"m"``) world knowledge gives the person a full
+    name denotes on the article's date; ``None`` when it gives none."""
     kind_of: Callable[[str], str | None] | None = None
     """The actor type world knowledge knows a name as: ``state`` ("Morocco",
     which NER may call an organisation), ``igo`` ("ECOWAS", which NER may

@@ -83,6 +83,7 @@ def resolve_speakers(
     exclude: Sequence[tuple[int, int]] = (),
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
+    gender_of: Callable[[str], str | None] | None = None,
 ) -> tuple[Attribution, ...]:
     """Resolve the speaker of every attribution.
 
@@ -101,6 +102,10 @@ def resolve_speakers(
             :meth:`whosaid.actors.knowledge.Knowledge.name_kind`): "the
             kingdom said" after "Morocco" (tagged ORG) is Morocco; "ECOWAS",
             which NER missed, is an organisation.
+        gender_of: the gender world knowledge gives the person a full name
+            denotes on the article's date (e.g.
+            :meth:`whosaid.actors.people.People.gender_on`): "she" never
+            refers to a man it knows.
 
     Returns:
         New records, same order, each with ``speaker`` set.  Never raises on
@@ -109,7 +114,7 @@ def resolve_speakers(
     """
     if not attributions:
         return ()
-    ix, ds = build_index(doc, attributions, exclude, known, kind_of)
+    ix, ds = build_index(doc, attributions, exclude, known, kind_of, gender_of)
     return _run(ix, ds, attributions)
 
 

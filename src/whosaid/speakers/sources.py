@@ -103,6 +103,11 @@ def _resolve_span(
         and not is_acronym(tokens[0].text)
     ):
         return resolve_pronoun(ix, ds, tokens[0], content)
+    antecedent = _relative_antecedent(ix, tokens[0])
+    if antecedent is not None:
+        # "Wafula Chebukati, who declared Ruto the winner, told ...": a
+        # source cut to its relative clause is the noun the clause is on
+        return _named(ix, antecedent, span)
     root = span.root
     inner = [m for m in _mentions_in(ix, span) if not _in_clause(ix, m, root)]
     # persons, unless they only modify a role ("Trump spokeswoman ...")
@@ -331,6 +336,14 @@ def _top_token(doc: Doc, mention: MentionRef) -> Token:
         if doc[i].head.i not in rng or doc[i].head.i == i:
             return doc[i]
     return doc[rng.stop - 1] if len(rng) else doc[0]
+
+
+def _relative_antecedent(ix: DocIndex, first: Token) -> MentionRef | None:
+    """The named mention a source's opening relative pronoun stands for
+    ("who" of "X, who declared ..."), if the clause hangs on one."""
+    if first.lower_ not in {"who", "which"} or first.head.dep_ != "relcl":
+        return None
+    return ix.token_mention.get(first.head.head.i)
 
 
 def _associate_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:

@@ -190,6 +190,39 @@ def test_a_dateline_glued_to_a_title_is_not_part_of_it() -> None:
     assert ix.doc.text[person.start : person.end] == "Governor Mara Quist"
 
 
+def test_an_organization_after_a_state_office_is_its_portfolio() -> None:
+    from whosaid.actors.compose import portfolio_of_office
+
+    words = ["Minister", "of", "Investment", ",", "Trade", "and", "Industry", "X"]
+    ix = index_document(Doc(NLP.vocab, words=words), load_knowledge(NLP.tokenizer), ())
+    minister = Hit(0, 1, "sector", sector=SectorWord("minister", "GOV", "title", False))
+    org = Hit(2, 7, "org", label="ORG")
+    assert portfolio_of_office(ix, [minister, org])
+    spokesman = Hit(0, 1, "sector", sector=SectorWord("spokesman", None, "title", True))
+    assert not portfolio_of_office(ix, [spokesman, org])  # no office: the employer
+    assert not portfolio_of_office(ix, [org, minister])
+
+
+def test_a_definite_possessor_names_the_earlier_body() -> None:
+    from whosaid.actors.compose import possessor_body
+
+    words = ["IAEA", "inspectors", "left", ".", "the", "agency", "'s", "chief", "X"]
+    ix = index_document(Doc(NLP.vocab, words=words), load_knowledge(NLP.tokenizer), ())
+    st = ActorState()
+    iaea = ActorMention(
+        0, 4, ("body", "", "IAEA", "", "iaea agency"), "Agency IAEA", "igo", None,
+        "IAEA", None, "IGOUNOIAE",
+    )  # fmt: skip
+    st.mentions.append(iaea)
+    agency = Hit(5, 6, "sector", sector=SectorWord("agency", "GOV", "body", False))
+    title = Hit(7, 8, "sector", sector=SectorWord("chief", None, "title", True))
+    assert possessor_body(ix, st, [agency, title]) is iaea
+    bare = Hit(5, 6, "sector", sector=SectorWord("agency", "GOV", "body", False))
+    words[4] = "an"
+    ix2 = index_document(Doc(NLP.vocab, words=words), load_knowledge(NLP.tokenizer), ())
+    assert possessor_body(ix2, st, [bare, title]) is None  # "an agency's": none
+
+
 def _adviser_to(name: list[str]) -> Doc:
     # "A senior adviser to Mrs. Mara Quist said ." (a name after "to")
     words = ["A", "senior", "adviser", "to", *name, "said", "."]

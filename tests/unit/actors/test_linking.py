@@ -240,3 +240,60 @@ def test_a_full_name_in_the_text_stays_the_linked_persons_name() -> None:
     assert _label_names_better("Donald Trump 384", "Donald Trump")
     # a label that is no full name never replaces
     assert not _label_names_better("Madonna", "Madonna")
+
+
+def test_things_named_after_a_known_person_are_no_persons() -> None:
+    import spacy
+
+    from whosaid.actors.linking import things_named_after_people
+
+    text = "Donald Trump opened Trump Tower. Vivian Wang wrote that Wang Yi spoke."
+    doc = spacy.blank("en")(text)
+    known = {"Donald Trump", "Vivian Wang", "Wang Yi"}.__contains__
+
+    def person(name: str) -> ActorDraft:
+        s = text.index(name)
+        return _draft(name, "person", [(s, s + len(name))], ["ner"])
+
+    drafts = [person(n) for n in ("Donald Trump", "Trump Tower", "Vivian Wang")]
+    drafts.append(person("Wang Yi"))
+    things_named_after_people(drafts, doc, known)
+    assert [d.type for d in drafts] == ["person", "other", "person", "person"]
+    assert drafts[1].sector is None and "named after a person" in drafts[1].sources
+
+
+def test_a_party_and_a_us_lawmakers_title_make_a_lawmaker() -> None:
+    from whosaid.actors.linking import us_lawmakers
+
+    text = "Democratic Sen. Claire McCaskill said no. Pence (R-IN) said yes."
+    sen = _draft("Claire McCaskill", "person", [(0, 32)], ["title"])
+    sen.country, sen.sector = "USA", "PTY"
+    tagged = _draft("Mike Pence", "person", [(42, 47)], ["title"])
+    tagged.country, tagged.sector = "USA", "PTY"  # a nominee: the tag alone
+    us_lawmakers([sen, tagged], text)
+    assert (sen.sector, tagged.sector) == ("LEG", "PTY")
+
+
+def test_a_titled_person_takes_the_country_their_paragraph_named() -> None:
+    from whosaid.actors.linking import PARAGRAPH_COUNTRY, paragraph_country
+    from whosaid.actors.model import ActorDraft
+
+    def person(roles: list[str], context: str | None) -> ActorDraft:
+        return ActorDraft(
+            key=("person", "x"),
+            name="Steffen Hebestreit",
+            type="person",
+            country=None,
+            igo=None,
+            sector="GOV",
+            code=None,
+            roles=roles,
+            context_country=context,
+        )
+
+    spokesman = person(["Government spokesman"], "DEU")
+    foreign = person(["UN envoy"], "DEU")  # an international title
+    nowhere = person(["Government spokesman"], None)
+    paragraph_country([spokesman, foreign, nowhere], None)
+    assert (spokesman.country, spokesman.sources) == ("DEU", [PARAGRAPH_COUNTRY])
+    assert foreign.country is None and nowhere.country is None

@@ -533,3 +533,37 @@ def test_a_run_in_a_skipped_region_is_found_by_its_first_token(vocab: Any) -> No
     assert _run_in(doc, [0], credit)
     assert not _run_in(doc, [1], credit)
     assert not _run_in(doc, [], credit)
+
+
+def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
+    from whosaid.attribution.extract import (
+        _anonymity_formula,
+        _outside_source_clauses,
+    )
+
+    # "officials , who asked not to be named , said talks stalled ."
+    tokens: list[Token] = [
+        ("officials", "NOUN", "NNS", "nsubj", 10),
+        (",", "PUNCT", ",", "punct", 0),
+        ("who", "PRON", "WP", "nsubj", 3),
+        ("asked", "VERB", "VBD", "relcl", 0),
+        ("not", "PART", "RB", "neg", 7),
+        ("to", "PART", "TO", "aux", 7),
+        ("be", "AUX", "VB", "auxpass", 7),
+        ("named", "VERB", "VBN", "xcomp", 3),
+        (",", "PUNCT", ",", "punct", 0),
+        ("today", "NOUN", "NN", "npadvmod", 10),
+        ("said", "VERB", "VBD", "ROOT", 10),
+        ("talks", "NOUN", "NNS", "nsubj", 12),
+        ("stalled", "VERB", "VBD", "ccomp", 10),
+        (".", "PUNCT", ".", "punct", 10),
+    ]
+    doc = _doc(vocab, tokens)
+    assert _anonymity_formula(doc[3]) and not _anonymity_formula(doc[10])
+    cand = _Candidate(
+        cue=[10], source=[[0]], content=[[4, 5, 6, 7], [11, 12]], confidence=1.0
+    )
+    assert _outside_source_clauses(doc, cand, cand.content) == [[11, 12]]
+    # a source with no such clause keeps every run
+    plain = _Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
+    assert _outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]

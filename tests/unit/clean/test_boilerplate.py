@@ -648,3 +648,151 @@ def test_boilerplate_is_credit_only(line: str, expected: bool) -> None:
 def test_boilerplate_is_credit_line_with_agencies() -> None:
     assert bp.is_credit_line("Jane Doe with Reuters, dpa, AFP")
     assert not bp.is_credit_line("Jane Doe with her lawyers.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("With files from The Example Press", bp.CREDIT),
+        ("— With assistance from Jane Doe", bp.CREDIT),
+        ("(With reporting by John Roe)", bp.CREDIT),
+        ("Follow The Daily Example on WhatsApp", bp.SITE_FOOTER),
+        ("Tags Jane Doe John Roe Senate Budget", bp.SITE_FOOTER),
+        ("Listen to Example Daily: Why the vote failed", bp.LINK_BLOCK),
+        ("Watch The Briefing: Ministers meet on budget", bp.LINK_BLOCK),
+        ("Gift this article", bp.SHARE),
+        ("Gift Article", bp.SHARE),
+        ("Social Sharing", bp.SHARE),
+        ("Comments (42)", bp.SITE_FOOTER),
+        ("Copy/paste the article video embed link below:", bp.SITE_FOOTER),
+        ("Early news for members, on the Example Desk. LEARN MORE", bp.SITE_FOOTER),
+    ],
+)
+def test_boilerplate_kind_second_round_leftovers(line: str, kind: str) -> None:
+    assert bp.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With files from the archive, the team rebuilt the timeline of the attack.",
+        "Tags on the crates showed they came from the port, police said.",
+        "Tags were found on three of the birds.",
+        "Listen to the tapes: he said it twice.",
+        "Watch this space, the minister told reporters.",
+        "The gift was declared to the ethics office.",
+        "Sharing the data with social media companies is allowed, the court said.",
+        "Comments by the minister angered the opposition.",
+        "Follow the money, she said, on WhatsApp and elsewhere.",
+    ],
+)
+def test_boilerplate_kind_second_round_keeps_body(line: str) -> None:
+    assert bp.boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers arrive at the summit in Accra on Thursday. — AFP",
+        "Tanks at the plant in the town of Okuma, in July | KYODO",
+        "Crowds gather in the square, Sunday, June 9. - Copyright Jane Doe/AP Photo",
+        "The minister speaks in Lagos on Monday. © Copyright Jane Doe",
+    ],
+)
+def test_boilerplate_is_caption_dash_and_bar_credits(line: str) -> None:
+    assert bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks will continue next week, the minister said. — AFP",
+        '"We will not give up," she told the crowd. — Reuters',
+        "Prices rose again in May | Markets fell",
+    ],
+)
+def test_boilerplate_is_caption_dash_credit_keeps_reported_speech(line: str) -> None:
+    assert not bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe · Example News · Posted: Sep 18, 2023 3:42 PM EDT", True),
+        ("Jane Doe | Posted: Sep 18, 2023 | Last Updated: September 19, 2023", True),
+        ("Example News · May 2, 2024", True),
+        ("Rates rose · Markets fell · Sep 18, 2023", False),
+        ("Jane Doe · Example News", False),
+        ("Sep 18, 2023", False),
+    ],
+)
+def test_boilerplate_is_stamp_line(line: str, expected: bool) -> None:
+    assert bp.is_stamp_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published in The Daily Example, May 12th, 2023", True),
+        ("Printed in Example Times on 4 March 2021", True),
+        ("Published in Nature, the study found the drug worked.", False),
+        ("Published in 2023, the report was ignored.", False),
+    ],
+)
+def test_boilerplate_is_print_note(line: str, expected: bool) -> None:
+    assert bp.is_print_note(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated about 10 hours ago",
+        "Last updated: 05/09 - 18:40",
+        "Posted just 5 minutes ago",
+    ],
+)
+def test_boilerplate_is_timestamp_second_round(line: str) -> None:
+    assert bp.is_timestamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["About 10 people were hurt", "Over 5 hours of talks", "Updated about the plan"],
+)
+def test_boilerplate_is_timestamp_second_round_false(line: str) -> None:
+    assert not bp.is_timestamp(line)
+
+
+def test_boilerplate_byline_with_a_wire_service() -> None:
+    assert bp.is_header_line("By Jane Doe  with AFP")
+    assert bp.is_header_line("By Jane Doe with AP and Reuters")
+    assert not bp.is_header_line("By then the crowd had left with the police.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("You might also like", True),
+        ("Related stories:", True),
+        ("Most read", True),
+        ("More: the vote was close", False),
+        ("You might also like the new plan, he said", False),
+    ],
+)
+def test_boilerplate_is_bare_link_marker(line: str, expected: bool) -> None:
+    assert bp.is_bare_link_marker(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("WORLD", True),
+        ("NATIONAL / SCIENCE & HEALTH", True),
+        ("ASIA PACIFIC | ECONOMY", True),
+        ("LEADER SAYS TALKS WILL GO ON", False),
+        ("World", False),
+        ("STOP.", False),
+    ],
+)
+def test_boilerplate_is_capitals_section(line: str, expected: bool) -> None:
+    assert bp.is_capitals_section(line) is expected

@@ -213,3 +213,56 @@ def test_chrome_capitals_headline() -> None:
     assert not chrome.is_capitals_headline("WHAT HAPPENS NEXT")
     assert not chrome.is_capitals_headline("Leader says talks will go on")
     assert not chrome.is_capitals_headline("THE TALKS FAILED, OFFICIALS SAID.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (17)",
+        "Comment 1,204",
+        "comments 3",
+        "Copy/paste the story video embed link below:",
+        "Copy the embed code",
+        "Copy link",
+    ],
+)
+def test_chrome_page_control_counts_and_embed_boxes(line: str) -> None:
+    assert chrome.is_page_control(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments from the minister drew 17 replies.",
+        "Copy the link below into your browser, the notice told voters.",
+        "Copy editors worked through the night on the code.",
+    ],
+)
+def test_chrome_page_control_counts_keep_sentences(line: str) -> None:
+    assert not chrome.is_page_control(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Know the markets before they open, on the Example Desk. LEARN MORE",
+        "SUBSCRIBE NOW",
+        "Quality reporting costs money. SUBSCRIBE TODAY",
+        "The full archive is waiting — FIND OUT MORE",
+    ],
+)
+def test_chrome_call_to_action_true(line: str) -> None:
+    assert chrome.is_call_to_action(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voters want to learn more about the plan, she said.",
+        "The union urged members to JOIN the strike on Monday.",
+        '"Read more, argue less," the teacher said. SUBSCRIBE NOW',
+        "LEARN MORE ABOUT THE PLAN BEFORE THE VOTE",
+    ],
+)
+def test_chrome_call_to_action_false(line: str) -> None:
+    assert not chrome.is_call_to_action(line)

@@ -823,3 +823,113 @@ def test_text_media_widget_over_a_long_block_keeps_body() -> None:
     article = _clean(text)
     assert article.captions == ()
     assert len(_body(article)) == 5
+
+
+def test_text_slogan_over_section_is_not_the_title() -> None:
+    article = _clean(
+        "Truth Before Speed\n"
+        "Politics\n"
+        "Senate passes the budget after a night of votes on spending cuts\n"
+        "By Jane Doe\n\n"
+        "The Senate passed the budget on Friday, the leader said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text.startswith("Senate passes the budget")
+    assert article.section == ("Politics",)
+    assert _body(article) == [
+        "The Senate passed the budget on Friday, the leader said."
+    ]
+
+
+def test_text_short_title_over_a_name_and_standfirst_stays_title() -> None:
+    article = _clean(
+        "Strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Strike ends"
+
+
+def test_text_wordmark_and_capitals_section_over_headline() -> None:
+    article = _clean(
+        "examplenews.\n"
+        "WORLD / ASIA PACIFIC\n"
+        "Floods force thousands from their homes in the north\n\n"
+        "By Jane Doe  with AFP\n"
+        "Last updated: 05/09 - 18:40\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Floods force thousands from their homes in the north"
+    assert article.section == ("WORLD", "ASIA PACIFIC")
+    assert _body(article) == [
+        "Floods forced thousands from their homes on Monday, officials said."
+    ]
+
+
+def test_text_capitals_headline_over_a_second_capitals_line_is_not_a_section() -> None:
+    article = _clean(
+        "PORT STRIKE\n"
+        "WORKERS WALK OUT\n\n"
+        "Port workers walked out on Friday, the union said.\n"
+    )
+    assert article.section == ()
+
+
+def test_text_bare_long_link_marker_heads_its_links() -> None:
+    article = _clean(
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "You might also like\n"
+        "Leader says talks will go on for months\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    assert _kinds(article)["Leader says talks will go on for months"] == "link_block"
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said.",
+        "The operators said the port would reopen on Monday.",
+    ]
+
+
+def test_text_footer_block_after_a_wire_credit() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "With files from The Example Press\n\n"
+        "Our Editorial Standards\n"
+        "Corrections and clarifications\n"
+        "©2024 Example Media. All rights reserved.\n"
+    )
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said."
+    ]
+    assert _kinds(article)["Corrections and clarifications"] == "site_footer"
+
+
+def test_text_share_counts_and_agency_byline_next_to_widgets() -> None:
+    article = _clean(
+        "Floods force thousands from their homes in the north\n\n"
+        "EXAMPLEWIRE\n"
+        "Aug 22, 2023\n\n"
+        "Facebook\n"
+        "Count\n"
+        "X\n"
+        "Count\n"
+        "Whatsapp\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    kinds = _kinds(article)
+    assert kinds["EXAMPLEWIRE"] == "byline"
+    assert kinds["Count"] == "share"
+    assert _body(article) == [
+        "Floods forced thousands from their homes on Monday, officials said."
+    ]
+
+
+def test_text_capitals_word_in_the_body_stays_body() -> None:
+    article = _clean(
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n\n"
+        "NATO\n\n"
+        "The alliance sent help on Tuesday, its spokesman said.\n"
+    )
+    assert "NATO" in _body(article)

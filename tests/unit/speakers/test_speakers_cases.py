@@ -106,6 +106,14 @@ CASES: tuple[Case, ...] = (
         (("Supreme Court", "name"), ("Supreme Court", "nominal")),
     ),
     Case(
+        "source-cut-to-its-relative-clause",
+        "Electoral commission chairman Wafula Chebukati, who declared Ruto the "
+        "winner on August 15, told reporters that the ruling had vindicated "
+        "the commission.",
+        (("who declared Ruto the winner on August 15,", 0),),
+        (("Wafula Chebukati", "appositive"),),
+    ),
+    Case(
         "appositive-after-surname",
         "Hope Hicks joined the White House in 2017. Hicks, a Trump spokeswoman, "
         "said the president was confident.",
@@ -437,6 +445,25 @@ def test_caption_mention_is_never_an_antecedent(nlp: Any) -> None:
     assert with_exclude[0].speaker is not None
     assert with_exclude[0].speaker.name == "Justin Trudeau"
     mention = with_exclude[0].speaker.mention
+    assert mention is not None and not caption <= mention.start < caption_end
+
+
+def test_a_captions_full_name_completes_a_surname(nlp: Any) -> None:
+    text = (
+        "House votes to impeach\n\n"
+        "House Speaker Nancy Pelosi presides over the votes on Wednesday.\n\n"
+        '"None of us came to Congress to do this," Pelosi said.\n'
+    )
+    caption = text.index("House Speaker")
+    caption_end = text.index("\n", caption)
+    pelosi = text.index("Pelosi said")
+    (out,) = resolve_speakers(
+        nlp(text),
+        [_attribution(text, pelosi, pelosi + len("Pelosi"))],
+        exclude=[(caption, caption_end)],
+    )
+    assert out.speaker is not None and out.speaker.name == "Nancy Pelosi"
+    mention = out.speaker.mention
     assert mention is not None and not caption <= mention.start < caption_end
 
 

@@ -1,0 +1,124 @@
+"""Party words: the singular and adjective forms of the parties the
+organization table names ("Conservative" from "Conservative Party" and
+"Conservatives", "Tory" from "Tories", "Liberal Democrat" from "Liberal
+Democrats").  News writes a party's member or leader with them ("Conservative
+leader Kemi Badenoch", "a Tory MP", "Republican senator Mitt Romney"); they
+read as that party, of its country, only capitalized (a "conservative judge"
+is no party's).
+
+A form that two parties of different countries would share is left out: the
+text alone cannot tell them apart."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from whosaid.actors.knowledge import Entry
+
+__all__ = [
+    "MEMBER_END",
+    "PARTY_FOLLOWERS",
+    "PARTY_LEADER_WORDS",
+    "PARTY_ROLE_WORDS",
+    "PARTY_WORD",
+    "party_forms",
+    "party_word_entries",
+]
+
+PARTY_LEADER_WORDS: frozenset[str] = frozenset(
+    {"leader", "co-leader", "chair", "chairman", "chairwoman", "chairperson", "head"}
+)
+"""Title words that, with a party before them ("Conservative leader",
+"Labour chair"), name the party's leader rather than an office of state."""
+
+PARTY_ROLE_WORDS: frozenset[str] = frozenset(
+    {"nominee", "nominees", "candidate", "candidates", "hopeful", "challenger"}
+)
+"""Titles that are a party's own roles ("Republican vice-presidential
+nominee Mike Pence"): the text's PTY stands whatever office the person holds."""
+
+PARTY_WORD = "party_word"
+"""The ``kind`` of a party form's entry (its table's entries say ``org``)."""
+
+PARTY_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "leader", "leaders", "co-leader", "chair", "chairman", "chairwoman",
+        "party", "mp", "mps", "member", "members", "lawmaker", "lawmakers",
+        "legislator", "legislators", "senator", "senators", "congressman",
+        "congresswoman", "representative", "candidate", "candidates", "nominee",
+        "nominees", "peer", "peers", "minister", "ministers", "government",
+        "spokesman", "spokeswoman", "spokesperson", "deputy", "backbencher",
+        "backbenchers", "whip", "politician", "politicians", "councillor",
+        "councillors", "governor", "mayor", "majority", "minority", "caucus",
+        "campaign", "primary", "voters", "donor", "donors", "official",
+        "officials", "strategist", "strategists", "colleague", "colleagues",
+    }
+)  # fmt: skip
+"""Words a party form opens a sentence with as a party ("Conservative leader
+X said", "Democratic lawmakers said"); before other words a capital at the
+start of a sentence says nothing ("Conservative economist X")."""
+
+_ADJECTIVE_END = re.compile(r"(?:ive|ic|an|al|ist|ite|ian)$")
+"""Endings of a party name's adjective ("Conservative", "Democratic",
+"Republican", "Liberal", "Nationalist"): a one-word stem without one
+("Renaissance party") is a noun that reads as a party only in full."""
+MEMBER_END = re.compile(r"(?:ive|ic|an|al|ist|ite|ian|crat|ory|een)$")
+"""Endings of a party member's noun ("Conservative", "Democrat", "Tory",
+"Green"): other plurals ("Lebanese Forces", "Economic Freedom Fighters")
+are no members' nouns."""
+
+
+def party_forms(pattern: str) -> list[str]:
+    """The singular or adjective forms of one party pattern: "Conservative
+    Party" -> ["Conservative"], "Liberal Democrats" -> ["Liberal Democrat"],
+    "Tories" -> ["Tory"]; none for acronyms, names with lowercase words
+    ("Communist Party of China") or one-word nouns ("Renaissance party")."""
+    words = pattern.split()
+    if len(words) >= 2 and words[-1].lower() == "party":
+        stem = words[:-1]
+        if len(stem) > 3 or any(not w[:1].isupper() or "'" in w for w in stem):
+            return []
+        if len(stem) == 1 and not _ADJECTIVE_END.search(stem[0]):
+            return []
+        return [" ".join(stem)]
+    if (
+        not words
+        or len(words) > 3
+        or any(w.isupper() or not w[:1].isupper() for w in words)
+    ):
+        return []
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        single = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 4:
+        single = last[:-1]
+    else:
+        return []
+    if not MEMBER_END.search(single):
+        return []
+    return [" ".join([*words[:-1], single])]
+
+
+def party_word_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """Entries for the party forms of the ``party`` entries among
+    ``entries`` (exact case: capitalized only); a form two countries'
+    parties share is left out."""
+    found: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.type != "party":
+            continue
+        for form in party_forms(entry.pattern):
+            found.setdefault(form, []).append(
+                dataclasses.replace(
+                    entry, pattern=form, exact_case=True, kind=PARTY_WORD
+                )
+            )
+    out: list[Entry] = []
+    for made in found.values():
+        if len({(e.country, e.name) for e in made}) == 1:
+            out.append(made[0])
+    return out
