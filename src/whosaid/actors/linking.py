@@ -15,10 +15,8 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.parties import PARTY_LEADER_WORDS, PARTY_ROLE_WORDS
 from whosaid.actors.people import Link, People, fold, head_office
-from whosaid.entities.lexicon import FEMALE_NAMES, LEADER_BODY_NOUNS, MALE_NAMES
+from whosaid.entities.lexicon import FIRST_NAMES, LEADER_BODY_NOUNS
 from whosaid.entities.names import not_a_person_name
-
-FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}

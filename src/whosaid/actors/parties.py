@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 if TYPE_CHECKING:
     from whosaid.actors.knowledge import Entry
 
@@ -25,8 +27,11 @@ __all__ = [
     "PARTY_LEADER_WORDS",
     "PARTY_ROLE_WORDS",
     "PARTY_WORD",
+    "SENTENCE_OPENERS",
+    "inside_longer_name",
     "party_forms",
     "party_word_entries",
+    "party_word_reads",
 ]
 
 PARTY_LEADER_WORDS: frozenset[str] = frozenset(
@@ -122,3 +127,52 @@ def party_word_entries(entries: Iterable[Entry]) -> list[Entry]:
         if len({(e.country, e.name) for e in made}) == 1:
             out.append(made[0])
     return out
+
+
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    {"", '"', "“", "‘", "'", "(", "—", "–", "-"}
+)
+"""Tokens after which a word opens a sentence or a quoted phrase."""
+
+
+NAME_LABELS_NOT_PARTY: frozenset[str] = frozenset(
+    {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "GPE", "LOC"}
+)
+"""NER labels of names a party form may be a word of ("Association for
+Democratic Reforms", "Liberal Democratic Party of Russia" aside)."""
+
+
+def inside_longer_name(span: Span) -> bool:
+    """Whether NER puts the span inside a longer organization, place or
+    work name (not a person's: "Democratic Rep. Adam Schiff")."""
+    doc = span.doc
+    first = span[0]
+    if first.ent_type_ not in NAME_LABELS_NOT_PARTY:
+        return False
+    before = first.ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return before or after
+
+
+def party_word_reads(span: Span) -> bool:
+    """Whether a party form ("Conservative", "Democratic") reads as the
+    party: anywhere but at a sentence's start, where only a party word
+    after it ("Conservative leader", "Democratic lawmakers") or a name
+    ("Republican Mitt Romney") says so."""
+    doc = span.doc
+    first = span[0]
+    if inside_longer_name(span):
+        return False  # "Association for Democratic Reforms"
+    opens = (
+        first.i == 0
+        or bool(first.is_sent_start)
+        or doc[first.i - 1].text.strip() in SENTENCE_OPENERS
+    )
+    if not opens:
+        return True
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in PARTY_FOLLOWERS or (
+        after.pos_ == "PROPN" and after.text[:1].isupper()
+    )

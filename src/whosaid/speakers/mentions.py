@@ -375,11 +375,16 @@ def _surname_mentions(
             continue
         key = " ".join(lower[i : i + n])
         full = nearest_full_name(key, tok.idx, full_index, ix.known)
-        entity = ds.entities.get(f"person:{(full or '').lower()}")
-        if entity is None:
+        if full is None:
             continue
         last = ix.doc[i + n - 1]
         end = last.idx + len(last.text)
+        entity = ds.entities.get(f"person:{full.lower()}")
+        if entity is None:
+            # the full name is only in a caption: the body's first mention
+            entity = Entity(name=full, kind="person", start=tok.idx, end=end)
+            entity.gender = gender_of_first_name(full)
+            ds.entities[f"person:{full.lower()}"] = entity
         for k in range(i, i + n):
             ix.token_mention[k] = MentionRef(entity, tok.idx, end)
         ds.events.append(

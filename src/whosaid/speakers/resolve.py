@@ -51,6 +51,7 @@ from whosaid.entities.names import (
     trim_name,
 )
 from whosaid.records import Attribution, Span, Speaker
+from whosaid.speakers.joint import resolve_joint
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
     RESOLVED_NONE,
@@ -64,7 +65,7 @@ from whosaid.speakers.model import (
     char_span,
     mention_for,
 )
-from whosaid.speakers.sources import resolve_joint, resolve_span
+from whosaid.speakers.sources import resolve_span
 
 __all__ = ["resolve_speakers"]
 

@@ -9,7 +9,6 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -107,12 +106,12 @@ def _resolve_span(
     if antecedent is not None:
         # "Wafula Chebukati, who declared Ruto the winner, told ...": a
         # source cut to its relative clause is the noun the clause is on
-        return _named(ix, antecedent, span)
+        return named_result(ix, antecedent, span)
     root = span.root
-    inner = [m for m in _mentions_in(ix, span) if not _in_clause(ix, m, root)]
+    inner = [m for m in mentions_in(ix, span) if not in_clause(ix, m, root)]
     # persons, unless they only modify a role ("Trump spokeswoman ...")
     persons = [
-        m for m in inner if m.entity.kind == "person" and not _modifier(ix, m, span)
+        m for m in inner if m.entity.kind == "person" and not only_modifies(ix, m, span)
     ]
     associated = [m for m in persons if _associate_of(ix, m, root)]
     if associated:
@@ -126,7 +125,7 @@ def _resolve_span(
             )
     if persons:
         chosen = next((m for m in persons if m.start <= root.idx < m.end), persons[-1])
-        return _named(ix, chosen, span)
+        return named_result(ix, chosen, span)
     # documents: "a statement released by X", "the Russian statement"
     if root.lower_ in DOC_NOUNS and root.i not in ix.token_mention:
         found = _resolve_document(ix, ds, root, span)
@@ -147,7 +146,7 @@ def _resolve_span(
             )
             == stripped
         ):
-            return _named(ix, mention, span)
+            return named_result(ix, mention, span)
     lowered = root.lower_
     if lowered in ORG_NOUNS and root.i not in ix.token_mention:
         # "the Kayhan newspaper", "the official IRNA news agency"
@@ -156,7 +155,7 @@ def _resolve_span(
                 ix.doc[i].dep_ == "compound" and ix.doc[i].head.i == root.i
                 for i in token_range(ix.doc, mention.start, mention.end)
             ):
-                return _named(ix, mention, span)
+                return named_result(ix, mention, span)
     member_of = _members_of(ix, span, root, inner)
     if member_of is not None:
         return member_of
@@ -246,7 +245,7 @@ def _group_member(
     return SourceResult(entity, RESOLVED_NOMINAL)
 
 
-def _in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+def in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     """Whether a mention sits in a clause modifying the head ("led by X")."""
     rng = token_range(ix.doc, mention.start, mention.end)
     if not rng or root.i in rng:
@@ -265,70 +264,7 @@ def _in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     return False
 
 
-JOINT_KINDS: frozenset[str] = frozenset({"person", "org", "gpe"})
-JOINT_WORDS: frozenset[str] = frozenset({"and", "&"})
-
-
-def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
-    """The speakers of a joint source, in text order: "Johnson and Corbyn",
-    "Opposition leader X and former prime minister Y (both)", "Britain,
-    France and Germany".  Each later name must be a conjunct joined by "and"
-    (a list's commas pass); a name that only modifies ("Haley's aide") or
-    sits in a clause does not count.  Empty when the source names one."""
-    span = char_span(ix, source.start, source.end)
-    if span is None or len(span) < 3:
-        return []
-    root = span.root
-    named: list[MentionRef] = []
-    for m in _mentions_in(ix, span):
-        if m.entity.kind not in JOINT_KINDS or _modifier(ix, m, span):
-            continue
-        if _in_clause(ix, m, root) or any(m.entity is n.entity for n in named):
-            continue
-        named.append(m)
-    doc = ix.doc
-    persons = [m for m in named if m.entity.kind == "person"]
-    if len(persons) >= 2:
-        # "Senate Majority Leader X and House Democratic leader Y": the
-        # bodies in the titles are no speakers of their own
-        named = persons
-    else:
-        named = [m for m in named if _top_token(doc, m).dep_ not in _MODIFIER_DEPS]
-    if len(named) < 2:
-        return []
-    joined = False
-    for prev, cur in itertools.pairwise(named):
-        rng = token_range(doc, cur.start, cur.end)
-        top = _top_token(doc, cur)
-        if top.dep_ != "conj" and not _sibling_appositions(doc, prev, top):
-            return []
-        between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
-        if any(t.pos_ in ("VERB", "AUX") for t in between):
-            return []
-        words = {t.lower_ for t in between}
-        if not words & JOINT_WORDS and "," not in words:
-            return []
-        joined = joined or bool(words & JOINT_WORDS)
-    if not joined:
-        return []
-    return [_named(ix, m, span) for m in named]
-
-
-_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
-
-
-def _sibling_appositions(doc: Doc, prev: MentionRef, top: Token) -> bool:
-    """Two names the parser hung on one title as appositions ("Senate
-    Majority Leader Chuck Schumer and House Democratic leader Hakeem
-    Jeffries": both under "Leader"); the "and" between them is checked by
-    the caller."""
-    before = _top_token(doc, prev)
-    return (
-        top.dep_ == "appos" and before.dep_ == "appos" and top.head.i == before.head.i
-    )
-
-
-def _top_token(doc: Doc, mention: MentionRef) -> Token:
+def top_token(doc: Doc, mention: MentionRef) -> Token:
     """The mention's token whose head lies outside it (its last, when the
     parse ties it in a loop)."""
     rng = token_range(doc, mention.start, mention.end)
@@ -356,7 +292,7 @@ def _associate_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     rng = token_range(ix.doc, mention.start, mention.end)
     if root.i in rng:
         return False
-    tok = _top_token(ix.doc, mention)
+    tok = top_token(ix.doc, mention)
     for _ in range(WINDOW_TOKENS):
         if tok.dep_ == "appos" or tok.head.i == tok.i:
             return False  # the parser may hang "John Podesta" on "Clinton"
@@ -366,7 +302,7 @@ def _associate_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     return False
 
 
-def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
+def mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
     seen: list[MentionRef] = []
     for tok in span:
         found = ix.token_mention.get(tok.i)
@@ -375,7 +311,7 @@ def _mentions_in(ix: DocIndex, span: SpacySpan) -> list[MentionRef]:
     return seen
 
 
-def _modifier(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> bool:
+def only_modifies(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> bool:
     """Whether a mention only modifies the span's head ("Haley's aide")."""
     _, _start, end = mention
     after = [t for t in span if t.idx >= end]
@@ -391,7 +327,7 @@ def _modifier(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> bool:
     )
 
 
-def _named(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> SourceResult:
+def named_result(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> SourceResult:
     entity, start, end = mention
     stripped = trim_name(ix.text, span.start_char, span.end_char)
     stripped = strip_honorifics(ix.text, *stripped)

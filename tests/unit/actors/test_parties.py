@@ -93,7 +93,7 @@ def test_a_party_nominee_stays_pty_whatever_office_they_hold() -> None:
 def test_a_party_form_opening_a_sentence_needs_a_party_word_or_a_name() -> None:
     from spacy.tokens import Doc
 
-    from whosaid.actors.model import party_word_reads
+    from whosaid.actors.parties import party_word_reads
 
     def reads(words: list[str], i: int) -> bool:
         starts = [k == 0 for k in range(len(words))]
@@ -145,7 +145,7 @@ def test_a_party_before_a_state_office_is_only_the_holders_party() -> None:
 def test_a_party_form_inside_another_name_is_no_party() -> None:
     from spacy.tokens import Doc
 
-    from whosaid.actors.model import inside_longer_name, party_word_reads
+    from whosaid.actors.parties import inside_longer_name, party_word_reads
 
     words = ["data", "by", "the", "Association", "for", "Democratic", "Reforms"]
     ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]

@@ -1,0 +1,86 @@
+"""Speaker resolution: joint sources ("Johnson and Corbyn said", "Britain,
+France and Germany said"), one speaker per name joined by "and"."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc, Token
+
+from whosaid.records import Span
+from whosaid.speakers.model import (
+    DocIndex,
+    MentionRef,
+    SourceResult,
+    char_span,
+    token_range,
+)
+from whosaid.speakers.sources import (
+    in_clause,
+    mentions_in,
+    named_result,
+    only_modifies,
+    top_token,
+)
+
+JOINT_KINDS: frozenset[str] = frozenset({"person", "org", "gpe"})
+JOINT_WORDS: frozenset[str] = frozenset({"and", "&"})
+
+
+def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
+    """The speakers of a joint source, in text order: "Johnson and Corbyn",
+    "Opposition leader X and former prime minister Y (both)", "Britain,
+    France and Germany".  Each later name must be a conjunct joined by "and"
+    (a list's commas pass); a name that only modifies ("Haley's aide") or
+    sits in a clause does not count.  Empty when the source names one."""
+    span = char_span(ix, source.start, source.end)
+    if span is None or len(span) < 3:
+        return []
+    root = span.root
+    named: list[MentionRef] = []
+    for m in mentions_in(ix, span):
+        if m.entity.kind not in JOINT_KINDS or only_modifies(ix, m, span):
+            continue
+        if in_clause(ix, m, root) or any(m.entity is n.entity for n in named):
+            continue
+        named.append(m)
+    doc = ix.doc
+    persons = [m for m in named if m.entity.kind == "person"]
+    if len(persons) >= 2:
+        # "Senate Majority Leader X and House Democratic leader Y": the
+        # bodies in the titles are no speakers of their own
+        named = persons
+    else:
+        named = [m for m in named if top_token(doc, m).dep_ not in _MODIFIER_DEPS]
+    if len(named) < 2:
+        return []
+    joined = False
+    for prev, cur in itertools.pairwise(named):
+        rng = token_range(doc, cur.start, cur.end)
+        top = top_token(doc, cur)
+        if top.dep_ != "conj" and not _sibling_appositions(doc, prev, top):
+            return []
+        between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            return []
+        words = {t.lower_ for t in between}
+        if not words & JOINT_WORDS and "," not in words:
+            return []
+        joined = joined or bool(words & JOINT_WORDS)
+    if not joined:
+        return []
+    return [named_result(ix, m, span) for m in named]
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def _sibling_appositions(doc: Doc, prev: MentionRef, top: Token) -> bool:
+    """Two names the parser hung on one title as appositions ("Senate
+    Majority Leader Chuck Schumer and House Democratic leader Hakeem
+    Jeffries": both under "Leader"); the "and" between them is checked by
+    the caller."""
+    before = top_token(doc, prev)
+    return (
+        top.dep_ == "appos" and before.dep_ == "appos" and top.head.i == before.head.i
+    )
