@@ -27,7 +27,6 @@ pytestmark = [pytest.mark.model]
 CASES = load_cases(TABLE)
 _NO_ATTRIBUTION = "the attribution extractor finds no attribution in this sentence"
 KNOWN_WRONG: dict[str, str] = {
-    "med-haaretz": _NO_ATTRIBUTION,
     "co-huawei": _NO_ATTRIBUTION,
     "org-aupsc": "'the African Union's Peace and Security Council' matches the UN's "
     "'Security Council'; the AU possessor is not joined across 'Peace and'",
