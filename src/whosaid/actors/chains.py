@@ -17,6 +17,7 @@ from whosaid.actors.model import (
     modifier_hit,
 )
 from whosaid.actors.parties import PARTY_WORD
+from whosaid.entities.lexicon import ASSOCIATE_NOUNS, ROLE_NOUNS
 from whosaid.entities.names import (
     is_acronym,
     looks_like_person_name,
@@ -290,10 +291,16 @@ def _object_of_preposition(ix: ActorIndex, i: int, floor: int) -> bool:
     k = i - 1
     while k >= floor and ix.lower[k] in _LEAD_WORDS:
         k -= 1
-    return k >= floor and ix.lower[k] in _OF_FOR_TO
+    # a person's title before the preposition; "the government of Nicolas
+    # Maduro" is his government, a body that keeps his name's country
+    return (
+        k - 1 >= floor and ix.lower[k] in _OF_FOR_TO and ix.lower[k - 1] in PERSON_NOUNS
+    )
 
 
 _OF_FOR_TO: frozenset[str] = frozenset({"of", "for", "to", "at"})
+PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | ASSOCIATE_NOUNS
+"""Nouns for a person ("adviser", "spokesman", "ally"), never a body."""
 _LEAD_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 )
@@ -433,6 +440,8 @@ def _object_of_title(left: Hit, right: Hit, between: list[Token]) -> bool:
     "Iran's envoy to the IAEA, Reza Najafi" names the envoy after the body)."""
     return (
         left.kind == "sector"
+        and left.sector is not None
+        and left.sector.kind == "title"
         and is_person_hit(right)
         and bool(between)
         and between[0].lower_ in _OF_FOR_TO
