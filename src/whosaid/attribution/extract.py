@@ -71,6 +71,9 @@ CONTENT_THRESHOLD = 0.2
 # are clauses or quotations; one-word "contents" are tagging noise.
 MIN_CONTENT_WORDS = 2
 SURE_CUES: frozenset[str] = frozenset({"said", "says", "told", "tells"})
+SPEECH_IN_ACCORDING: frozenset[str] = SURE_CUES | {"claimed", "claims"}
+"""Verbs whose attribution inside an "according to" content stands ("X
+claimed responsibility, according to a statement" is X's)."""
 SURE_CUE_FLOOR = 0.1
 """A sure reporting verb with a clausal complement is a cue from this tagger
 probability on."""
@@ -2176,7 +2179,7 @@ def extract_attributions(
     _cut_overreach(doc, feats, candidates)
     adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
     outer_first(doc, feats, candidates)
-    according_first(doc, candidates, speech=SURE_CUES)
+    according_first(doc, candidates, speech=SPEECH_IN_ACCORDING)
     kept = _resolve_overlaps(candidates)
     share_sources(doc, feats, kept, adjoined)
     _no_skipping(kept, feats)
