@@ -13,6 +13,7 @@ from whosaid.entities.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     MALE_WORDS,
+    NAME_PARTICLES,
     ORG_NAME_WORDS,
     THING_NOUNS,
     TITLES,
@@ -289,7 +290,7 @@ def surname_keys(name: str) -> tuple[str, ...]:
     if words[0] not in keys:
         keys.append(words[0])
     k = len(words) - 1
-    while k > 1 and words[k - 1] in SURNAME_PARTICLES:
+    while k > 1 and words[k - 1] in NAME_PARTICLES:
         k -= 1
     if k < len(words) - 1:
         # "Marine Le Pen" -> "le pen", "Ursula von der Leyen" -> "von der leyen"
@@ -297,18 +298,11 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-SURNAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der"}
-    | {"den", "ter", "bin", "bint", "ibn", "al", "el", "la", "le"}
-)
-"""Words a surname may open with ("Le Pen", "von der Leyen", "bin Salman")."""
-
-
 def particle_surname(name: str) -> bool:
     """A surname with its particles ("Le Pen", "von der Leyen"): every word
     but the last a particle."""
     words = [w.lower().strip(".,") for w in name_words(name)]
-    return len(words) >= 2 and all(w in SURNAME_PARTICLES for w in words[:-1])
+    return len(words) >= 2 and all(w in NAME_PARTICLES for w in words[:-1])
 
 
 def join_texts(texts: Sequence[str]) -> str:

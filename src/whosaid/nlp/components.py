@@ -10,7 +10,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from whosaid.entities.lexicon import FIRST_NAMES
+from whosaid.entities.lexicon import FIRST_NAMES, NAME_PARTICLES
 
 
 @Language.component(
@@ -123,13 +123,6 @@ def first_names(doc: Doc) -> Doc:
         doc.ents = ents
     return doc
 
-
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der"}
-    | {"den", "ter", "bin", "bint", "ibn", "al", "el", "la", "le"}
-)
-"""Lower-case words inside a person's name ("Kyélem de Tambèla", "Ursula
-von der Leyen", "Mohammed bin Salman")."""
 
 INSTITUTION_HEADS: frozenset[str] = frozenset(
     {"institute", "foundation", "center", "centre", "council", "association"}

@@ -23,13 +23,13 @@ from whosaid.entities.lexicon import (
     FIRST_NAMES,
     GIVEN_NAMES,
     MALE_NAMES,
+    NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
     TITLES,
 )
 from whosaid.entities.names import (
-    SURNAME_PARTICLES,
     Ranges,
     acronym_after,
     cut_at_quote,
@@ -425,7 +425,7 @@ def _surname_length(
 ) -> int:
     """Tokens of a known surname starting at ``i``: 1 ("Hicks"), or a
     surname with particles ("Le Pen", "von der Leyen"); 0 when none."""
-    if lower[i] in SURNAME_PARTICLES:
+    if lower[i] in NAME_PARTICLES:
         for n in (3, 2):
             if " ".join(lower[i : i + n]) in full_index:
                 return n
