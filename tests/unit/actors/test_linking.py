@@ -279,20 +279,11 @@ def test_a_party_and_a_us_lawmakers_title_make_a_lawmaker() -> None:
 
 def test_a_titled_person_takes_the_country_their_paragraph_named() -> None:
     from whosaid.actors.linking import PARAGRAPH_COUNTRY, paragraph_country
-    from whosaid.actors.model import ActorDraft
 
     def person(roles: list[str], context: str | None) -> ActorDraft:
-        return ActorDraft(
-            key=("person", "x"),
-            name="Steffen Hebestreit",
-            type="person",
-            country=None,
-            igo=None,
-            sector="GOV",
-            code=None,
-            roles=roles,
-            context_country=context,
-        )
+        d = _titled("Steffen Hebestreit", roles, "GOV")
+        d.context_country = context
+        return d
 
     spokesman = person(["Government spokesman"], "DEU")
     foreign = person(["UN envoy"], "DEU")  # an international title

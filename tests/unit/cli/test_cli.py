@@ -337,6 +337,15 @@ def test_cli_train_refuses_the_test_split(tmp_path: Path) -> None:
     assert "held back" in result.output
 
 
+def _tiny_train_split(root: Path, text: str, ann: str) -> None:
+    """A PolNeAR-shaped train split of two copies of one annotated text."""
+    for name in ("a", "b"):
+        (root / "train" / "text").mkdir(parents=True, exist_ok=True)
+        (root / "train" / "attributions").mkdir(parents=True, exist_ok=True)
+        (root / "train" / "text" / f"{name}.txt").write_text(text)
+        (root / "train" / "attributions" / f"{name}_x.ann").write_text(ann)
+
+
 @pytest.mark.model
 def test_cli_train_trains_a_model_on_a_tiny_corpus(tmp_path: Path) -> None:
     text = '"We will win," the minister said. She added that talks would go on.\n'
@@ -347,11 +356,7 @@ def test_cli_train_trains_a_model_on_a_tiny_corpus(tmp_path: Path) -> None:
         "T4\tAttribution 28 32\tsaid\n"
         "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
     )
-    for name in ("a", "b"):
-        (tmp_path / "train" / "text").mkdir(parents=True, exist_ok=True)
-        (tmp_path / "train" / "attributions").mkdir(parents=True, exist_ok=True)
-        (tmp_path / "train" / "text" / f"{name}.txt").write_text(text)
-        (tmp_path / "train" / "attributions" / f"{name}_x.ann").write_text(ann)
+    _tiny_train_split(tmp_path, text, ann)
     out = tmp_path / "model"
     result = runner.invoke(
         app,
@@ -397,11 +402,7 @@ def test_cli_train_bounds_learns_from_a_tiny_corpus(tmp_path: Path) -> None:
         "T4\tAttribution 13 17\tsaid\n"
         "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
     )
-    for name in ("a", "b"):
-        (tmp_path / "train" / "text").mkdir(parents=True, exist_ok=True)
-        (tmp_path / "train" / "attributions").mkdir(parents=True, exist_ok=True)
-        (tmp_path / "train" / "text" / f"{name}.txt").write_text(text)
-        (tmp_path / "train" / "attributions" / f"{name}_x.ann").write_text(ann)
+    _tiny_train_split(tmp_path, text, ann)
     out = tmp_path / "bounds.json"
     shipped = Path(whosaid.__file__).parent / "attribution" / "data"
     result = runner.invoke(
