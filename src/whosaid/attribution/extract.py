@@ -174,7 +174,7 @@ def _kind(content: Sequence[Span]) -> AttributionKind:
     text = " ".join(s.text for s in content)
     # Double marks always quote; single curly ones only where they open
     # (the closing one doubles as an apostrophe: "students’ union").
-    if any(ch in _DOUBLE or ch in "‘‛‹" for ch in text):
+    if any(ch in _DOUBLE or ch in "‘‛‹" for ch in text) or "''" in text:
         return "mixed"
     return "indirect"
 
