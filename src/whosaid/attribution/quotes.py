@@ -44,9 +44,7 @@ _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIGUOUS
 # ‘ only ever opens.
 _LOW_OPEN = "„"
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-_MARK_RE = re.compile(
-    "'''|''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]"
-)
+_MARK_RE = re.compile("'''|''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _NONSPACE_RE = re.compile(r"\S")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,`")
 
