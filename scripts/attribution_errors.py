@@ -53,6 +53,8 @@ def parsed(
     """Gold documents, their parsed Docs and skip regions (cached)."""
     from spacy.tokens import DocBin
 
+    from whosaid.attribution.clusters import restore_tensors
+
     nlp = load_spacy()
     docs = load_split(data_dir, split)
     cache.mkdir(parents=True, exist_ok=True)
@@ -68,6 +70,7 @@ def parsed(
         texts.append(clean.text)
     if path.is_file():
         spacy_docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        restore_tensors(nlp, spacy_docs)  # a DocBin keeps no doc.tensor
     else:
         spacy_docs = list(nlp.pipe(texts, batch_size=16))
         DocBin(store_user_data=True, docs=spacy_docs).to_disk(path)

@@ -185,6 +185,7 @@ def polnear_rows(
     Raises:
         ValueError: an unknown half, or a DocBin that does not hold the split.
     """
+    from whosaid.attribution.clusters import restore_tensors
     from whosaid.clean import clean_article
     from whosaid.eval.polnear import load_split
     from whosaid.nlp import load_spacy
@@ -205,6 +206,7 @@ def polnear_rows(
             d.text != c.text for d, c in zip(docs, cleaned, strict=True)
         ):
             raise ValueError(f"{parsed} does not hold the {split} split as parsed")
+        restore_tensors(nlp, docs)  # the taggers' cluster features read them
     else:
         docs = list(nlp.pipe((c.text for c in cleaned), batch_size=16))
     keep = {"odd": 1, "even": 0}.get(half)

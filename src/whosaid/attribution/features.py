@@ -38,8 +38,14 @@ from spacy.attrs import (
     TAG,
 )
 
+from whosaid.attribution.clusters import SIZES, cluster_strings, token_clusters
 from whosaid.attribution.lexicon import CUE_WORDS
-from whosaid.attribution.quotes import ALL_MARKS, Quote, find_quotes
+from whosaid.attribution.quotes import (
+    ALL_MARKS,
+    TYPEWRITER_DOUBLE,
+    Quote,
+    find_quotes,
+)
 from whosaid.nlp.models import doc_text
 
 # How far (in tokens) a window may grow to hold a quotation touching a cue.
@@ -51,6 +57,9 @@ Bounds each cue's work, so a document's cost is linear in its length even
 when one "sentence" runs on for thousands of tokens.  No PolNeAR dev window
 comes near it (the widest reaches 138 tokens before a cue, 271 after)."""
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
+CLUSTER_OFFSETS: tuple[tuple[int, ...], ...] = ((-2, -1, 0, 1, 2), (-1, 0, 1))
+"""Per cluster set of :data:`whosaid.attribution.clusters.SIZES`, the
+neighbours (relative positions) whose cluster is a feature of a token."""
 
 
 @dataclass(slots=True)
@@ -252,6 +261,9 @@ def doc_features(doc: Any) -> DocFeatures:
         child_deps,
         [sent_bounds[si] for si in sent_idx],
     )
+    clusters = token_clusters(doc)
+    if clusters is not None:
+        _add_clusters(base, clusters)
     quote_tokens: list[tuple[int, int]] = [(n, 0)] * len(quotes)
     for i, qid in enumerate(quote_id):
         if qid >= 0:
@@ -312,7 +324,7 @@ def _base_features(
     estr = {e: "e=" + e for e in dict.fromkeys(ents)}
     gstr = {g: "g=" + g for g in dict.fromkeys(gov_rel)}
     hwstr = {w: "hw=" + w for w in distinct_words if w in CUE_WORDS}
-    marks = {w for w in wstr if w in ALL_MARKS or (len(w) == 1 and w in "\"'")}
+    marks = {w for w in wstr if w in ALL_MARKS or w in TYPEWRITER_DOUBLE or w == "`"}
     word_feats = [wstr[w] for w in words]
     tag_feats = [tstr[t] for t in tags]
     dep_feats = [tdstr[pair] for pair in zip(tags, deps, strict=True)]
@@ -391,6 +403,20 @@ def _add_flags(
         if cdeps:
             base[i].append("ccomp=1" if "ccomp" in cdeps else "ccomp=0")
             base[i].append("subj=1" if cdeps & _SUBJ_DEPS else "subj=0")
+
+
+def _add_clusters(base: list[list[str]], clusters: NDArray[np.int64]) -> None:
+    """Append each token's and its neighbours' contextual clusters
+    (:mod:`.clusters`; :data:`CLUSTER_OFFSETS`), after every other base
+    feature; a neighbour beyond the Doc gives nothing."""
+    n = len(base)
+    for size, offsets, ids in zip(SIZES, CLUSTER_OFFSETS, clusters, strict=True):
+        ids_list: list[int] = ids.tolist()
+        for offset in offsets:
+            names = cluster_strings(size, offset)
+            lo, hi = max(0, -offset), min(n, n - offset)
+            for i in range(lo, hi):
+                base[i].append(names[ids_list[i + offset]])
 
 
 def _neighbours(
