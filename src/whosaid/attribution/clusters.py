@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+from thinc.api import NumpyOps
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,9 @@ def load_centroids(path: str | None = None) -> NDArray[np.float32] | None:
     return np.concatenate(blocks)
 
 
+_OPS = NumpyOps()
+
+
 def nearest(vectors: NDArray[Any], centroids: NDArray[np.float32]) -> NDArray[np.int64]:
     """Per vector, the index of its nearest centroid by cosine, per set.
 
@@ -65,8 +69,14 @@ def nearest(vectors: NDArray[Any], centroids: NDArray[np.float32]) -> NDArray[np
         A ``(len(SIZES), n)`` array: row ``s`` holds cluster ids in
         ``range(SIZES[s])``.
     """
-    scores = np.asarray(vectors, dtype=np.float32) @ centroids.T
-    out = np.empty((len(SIZES), scores.shape[0]), dtype=np.int64)
+    # BLIS (through thinc, as spaCy's own layers) and not NumPy's BLAS,
+    # whose threads cost more than the product on a busy machine
+    x = np.ascontiguousarray(vectors, dtype=np.float32)
+    out = np.zeros((len(SIZES), x.shape[0]), dtype=np.int64)
+    if not x.shape[0]:
+        return out
+    c = np.ascontiguousarray(centroids, dtype=np.float32)
+    scores = _OPS.gemm(x, c, trans2=True)
     lo = 0
     for s, k in enumerate(SIZES):
         out[s] = scores[:, lo : lo + k].argmax(axis=1)

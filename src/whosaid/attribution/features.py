@@ -410,13 +410,20 @@ def _add_clusters(base: list[list[str]], clusters: NDArray[np.int64]) -> None:
     (:mod:`.clusters`; :data:`CLUSTER_OFFSETS`), after every other base
     feature; a neighbour beyond the Doc gives nothing."""
     n = len(base)
+    columns: list[tuple[int, list[str]]] = []  # (offset, strings per token)
     for size, offsets, ids in zip(SIZES, CLUSTER_OFFSETS, clusters, strict=True):
         ids_list: list[int] = ids.tolist()
         for offset in offsets:
             names = cluster_strings(size, offset)
-            lo, hi = max(0, -offset), min(n, n - offset)
-            for i in range(lo, hi):
-                base[i].append(names[ids_list[i + offset]])
+            columns.append((offset, [names[c] for c in ids_list]))
+    reach = max(abs(offset) for offset, _ in columns)
+    edges = range(n) if n <= 2 * reach else (*range(reach), *range(n - reach, n))
+    for i in edges:
+        base[i].extend(col[i + off] for off, col in columns if 0 <= i + off < n)
+    if n > 2 * reach:
+        inner = (col[reach + off : n - reach + off] for off, col in columns)
+        for row, *around in zip(base[reach : n - reach], *inner, strict=True):
+            row.extend(around)
 
 
 def _neighbours(

@@ -72,6 +72,12 @@ def test_clusters_nearest_finds_each_set_s_own_centroid() -> None:
     assert got[0, 1] == int((blocks["k64"] @ blocks["k512"][fine]).argmax())
 
 
+def test_clusters_nearest_of_no_vectors_is_empty() -> None:
+    centroids = np.concatenate(list(_centroids().values()))
+    got = nearest(np.zeros((0, _WIDTH), dtype=np.float32), centroids)
+    assert got.shape == (len(SIZES), 0)
+
+
 def test_clusters_load_centroids_reads_the_sets_in_order(centroid_file: Path) -> None:
     load_centroids.cache_clear()
     centroids = load_centroids(str(centroid_file))
