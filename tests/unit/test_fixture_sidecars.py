@@ -149,7 +149,7 @@ def test_every_text_has_a_sidecar() -> None:
 
 def _prediction(name: str | None, source: str = "two officials") -> Any:
     """A hand-built prediction: what the scorer reads of an attribution."""
-    from whosaid.records import Speaker, Span
+    from whosaid.records import Span, Speaker
 
     spans = (Span(start=0, end=len(source), text=source),) if source else ()
     speaker = Speaker(

@@ -84,6 +84,7 @@ from whosaid.actors.nominals import (
 )
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
+    anonymous_speaker,
     in_dateline,
     link_co_speakers,
     link_speakers,
@@ -156,8 +157,8 @@ def extract_actors(
     linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
-        if linked[k] is not None or not a.source:
-            continue
+        if linked[k] is not None or not a.source or anonymous_speaker(a.speaker):
+            continue  # an anonymous source ("two sources familiar ..."): none
         if named_person(a.speaker):
             draft = speaker_person(a.speaker, ix.text) or source_actor(ix, st, a)
         else:

@@ -51,6 +51,9 @@ def link_speakers(
     linked: list[ActorDraft | None] = []
     for a in attributions:
         sp = a.speaker
+        if anonymous_speaker(sp):
+            linked.append(None)  # "a senior official of the bank": no one's
+            continue
         target: ActorDraft | None = None
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
@@ -161,6 +164,18 @@ def member_of_party(
 
 def _co_mentions(a: Attribution) -> list[tuple[int, int]]:
     return [(c.mention.start, c.mention.end) for c in a.co_speakers if c.mention]
+
+
+def anonymous_speaker(speaker: Speaker | None) -> bool:
+    """Whether the speaker stage found an anonymous source ("two sources
+    familiar with the talks"): a mention but no name, unresolved.  No actor
+    is its speaker (not the body it works for)."""
+    return (
+        speaker is not None
+        and speaker.name is None
+        and speaker.mention is not None
+        and speaker.resolved_by == RESOLVED_UNRESOLVED
+    )
 
 
 def _holds(source: Span, speaker: Speaker | None) -> bool:

@@ -42,6 +42,7 @@ from whosaid.entities.names import (
     trim_name,
 )
 from whosaid.records import Span
+from whosaid.speakers.anonymous import anonymous_source
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
     CLAUSE_DEPS,
@@ -126,6 +127,15 @@ def _resolve_span(
     if persons:
         chosen = next((m for m in persons if m.start <= root.idx < m.end), persons[-1])
         return named_result(ix, chosen, span)
+    if anonymous_source(span, frozenset(ix.token_mention)):
+        # "a senior official of the bank", "two sources familiar with ...":
+        # nobody's name, not the body's (the mention is the head noun)
+        return SourceResult(
+            None,
+            RESOLVED_UNRESOLVED,
+            (root.idx, root.idx + len(root.text)),
+            anonymous=True,
+        )
     # documents: "a statement released by X", "the Russian statement"
     if root.lower_ in DOC_NOUNS and root.i not in ix.token_mention:
         found = _resolve_document(ix, ds, root, span)

@@ -265,10 +265,41 @@ CASES: tuple[Case, ...] = (
         "close to the talks said nothing was agreed.",
         (("Sources", 0), ("Critics", 0), ("A source close to the talks", 0)),
         (
-            ("Sources", "unresolved"),
+            # anonymous sources have no name (#9); "Critics" is a group
+            (None, "unresolved"),
             ("Critics", "unresolved"),
-            ("A source close to the talks", "unresolved"),
+            (None, "unresolved"),
         ),
+    ),
+    Case(
+        "anonymous-officials-are-nobodys",
+        "The Harbour Workers Union called a strike on Monday. A senior union "
+        "official said the talks had stalled. He added that pay was the issue. "
+        "Two officials familiar with the matter said a deal was near. Officials "
+        "at the Port Authority said the cranes would stop.",
+        (
+            ("A senior union official", 0),
+            ("He", 0),
+            ("Two officials familiar with the matter", 0),
+            ("Officials at the Port Authority", 0),
+        ),
+        (
+            (None, "unresolved"),
+            (None, "unresolved"),
+            (None, "unresolved"),
+            ("Port Authority", "appositive"),
+        ),
+    ),
+    Case(
+        "anonymity-formula-after-the-source",
+        "A senior ruling party leader, speaking on condition of anonymity, said "
+        "the vote would be delayed. A spokesman for the Finance Ministry said "
+        "the budget was safe.",
+        (
+            ("A senior ruling party leader", 0),
+            ("A spokesman for the Finance Ministry", 0),
+        ),
+        ((None, "unresolved"), ("Finance Ministry", "appositive")),
     ),
     Case(
         "capital-as-actor",
