@@ -74,11 +74,12 @@ def link_speakers(
                 if target is not None:
                     break
             if target is not None and (
-                (named_person(sp) and nameless(target))
+                (named_person(sp) and (nameless(target) or target.type != "person"))
                 or member_of_party(sp, target, a.source)
             ):
                 # the speaker stage named a person ("the president" ->
-                # Barack Obama): never the nameless "President" in the source
+                # Barack Obama): never the nameless "President" in the source,
+                # nor the firm of "X, head of research at Y"
                 target = None
         if target is None and a.source and a.source[0].text.startswith(","):
             # a source cut at the comma: ", an ocean conservation group,"

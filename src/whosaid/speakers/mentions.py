@@ -204,7 +204,83 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
         raw = _clean_raw(ix, tok.idx, doc[last].idx + len(doc[last].text), "PERSON")
         if raw is not None:
             raws.append(raw)
+    raws.extend(_role_appositive_names(ix, covered))
     return raws
+
+
+def _role_appositive_names(ix: DocIndex, covered: set[int]) -> list[RawMention]:
+    """Personal names NER missed that a role appositive vouches for:
+    "Ngozi Okafor, head of research at …", "Tarek Haddad, a spokesman
+    for …" -- two or three capitalised words, then a comma and a lower-case
+    role noun hanging on the name."""
+    doc = ix.doc
+    raws: list[RawMention] = []
+    for i in doc_view(doc).with_pos(doc, ("PROPN",)):
+        tok = doc[i]
+        if i in covered or i + 1 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        if not any(
+            c.dep_ == "appos" and c.i > i and c.is_lower and c.lower_ in ROLE_NOUNS
+            for c in tok.children
+        ):
+            continue
+        first = i
+        while (
+            first - 1 >= 0
+            and i - first + 1 < MAX_NAME_WORDS
+            and first - 1 not in covered
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].head.i == i
+            and doc[first - 1].whitespace_
+        ):
+            first -= 1
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        name = ix.text[start:end]
+        if first == i or not looks_like_person_name(name):
+            continue
+        if ix.kind_of is not None and ix.kind_of(name) is not None:
+            continue  # a body or place world knowledge knows
+        raw = _clean_raw(ix, start, end, "PERSON")
+        if raw is not None:
+            covered.update(range(first, i + 1))
+            raws.append(raw)
+    return raws
+
+
+APPOSITIVE_REACH = 16
+"""How many tokens back a role phrase before ", NAME" may start."""
+
+
+def _role_appositive_before(ix: DocIndex, start: int) -> bool:
+    """Whether a name follows a role phrase and a comma: "the
+    Director-General of the Manufacturers Association (MAN), NAME"."""
+    span = char_span(ix, start, start + 1)
+    if span is None or span[0].i < 2 or ix.doc[span[0].i - 1].text != ",":
+        return False
+    doc = ix.doc
+    sent_start = doc[span[0].i].sent.start
+    j = span[0].i - 2
+    depth = 0
+    phrase: list[Token] = []
+    while j >= sent_start and len(phrase) < APPOSITIVE_REACH:
+        tok = doc[j]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0:
+            if tok.text in {",", ";", ":"} or "\n" in tok.text:
+                break
+            if tok.pos_ in {"VERB", "AUX"}:
+                return False
+            phrase.append(tok)
+        j -= 1
+    phrase.reverse()
+    words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
+    return bool(words) and any(
+        t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1]
+    )
 
 
 def _merge_coordinated(ix: DocIndex, raws: list[RawMention]) -> list[RawMention]:
@@ -452,7 +528,7 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
         if raw.label != "GPE" and words[-1] in person_names:
             return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
-        if _role_before(ix, raw.start):
+        if _role_before(ix, raw.start) or _role_appositive_before(ix, raw.start):
             return "person"
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
         raw.label, "org"
