@@ -288,7 +288,8 @@ def surname_keys(name: str) -> tuple[str, ...]:
     """Keys under which a full personal name can be referred to by one word.
 
     The last word (Western order) and the first word (East Asian order,
-    ``Liu Jieyi`` -> ``Liu``), lower-cased.
+    ``Liu Jieyi`` -> ``Liu``), lower-cased; a surname with its particles;
+    the last two words of a longer name ("Ben Gvir").
     """
     words = [w.lower().strip(".,") for w in name_words(name)]
     if len(words) < 2:
@@ -302,6 +303,9 @@ def surname_keys(name: str) -> tuple[str, ...]:
     if k < len(words) - 1:
         # "Marine Le Pen" -> "le pen", "Ursula von der Leyen" -> "von der leyen"
         keys.append(" ".join(words[k:]))
+    elif len(words) >= 3:
+        # "Itamar Ben Gvir" -> "ben gvir", "Espen Barth Eide" -> "barth eide"
+        keys.append(" ".join(words[-2:]))
     return tuple(keys)
 
 

@@ -27,6 +27,7 @@ from whosaid.entities.lexicon import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
+    THING_NOUNS,
     TITLES,
 )
 from whosaid.entities.names import (
@@ -106,13 +107,45 @@ def _raw_mentions(ix: DocIndex) -> list[RawMention]:
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "NORP" and ent.root.dep_ == "amod":
             continue
-        raw = _clean_raw(ix, ent.start_char, ent.end_char, ent.label_)
+        end = _name_tail(ix, ent) if ent.label_ == "PERSON" else ent.end
+        covered.update(range(ent.end, end))
+        end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
+        raw = _clean_raw(ix, ent.start_char, end_char, ent.label_)
         if raw is not None:
             raws.append(raw)
     raws.extend(_chunk_mentions(ix, covered))
     raws.extend(known_acronyms(ix, covered))
     raws.sort(key=lambda r: r.start)
     return _merge_coordinated(ix, raws)
+
+
+MAX_PERSON_WORDS = 4
+NOT_NAME_TAILS: frozenset[str] = ROLE_NOUNS | TITLES | THING_NOUNS | ORG_NAME_WORDS
+"""Words that end no personal name ("Trump Tower", "Obama Foundation")."""
+
+
+def _name_tail(ix: DocIndex, ent: SpacySpan) -> int:
+    """The token end of a personal name NER cut short ("Espen Barth" of
+    "Espen Barth Eide"): the capitalised proper nouns right after it that
+    its last word modifies as a compound, up to :data:`MAX_PERSON_WORDS`."""
+    doc = ix.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.start < MAX_PERSON_WORDS
+        and doc[end - 1].whitespace_
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_type_ == ""
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i in range(end, end + 2)
+        and doc[end].lower_ not in NOT_NAME_TAILS
+        and looks_like_person_name(
+            ix.text[ent.start_char : doc[end].idx + len(doc[end].text)]
+        )
+    ):
+        end += 1
+    return end
 
 
 def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | None:
@@ -312,7 +345,8 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     """Cut a title or place off a personal name NER glued to it.
 
     "Sudan Marta Lindqvist" -> "Marta Lindqvist" when a listed first name
-    starts the last two or three words.
+    starts the last two or three words, or a given name of the people
+    tables after a place ("Ankara Jeff Flake" -> "Jeff Flake").
     """
     if raw.label == "NORP":
         return raw
@@ -322,13 +356,31 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     offset = 0
     for i, word in enumerate(words[:-1]):
         lowered = word.lower()
-        if i > 0 and (lowered in FEMALE_NAMES or lowered in MALE_NAMES):
+        listed = lowered in FEMALE_NAMES or lowered in MALE_NAMES
+        if i > 0 and (
+            listed
+            or (
+                lowered in GIVEN_NAMES
+                and _a_place(ix, ix.text[raw.start : raw.start + offset].strip())
+            )
+        ):
             start = raw.start + offset
             name = ix.text[start : raw.end]
             if looks_like_person_name(name):
                 return RawMention(start, raw.end, "PERSON", name, raw.excluded)
         offset = ix.text.index(words[i + 1], raw.start + offset + len(word)) - raw.start
     return raw
+
+
+def _a_place(ix: DocIndex, words: str) -> bool:
+    """Whether words cut off a name are a place: NER's GPE anywhere in the
+    article, or a state world knowledge knows ("Ambassador to Ankara Jeff
+    Flake")."""
+    if not words:
+        return False
+    if any(e.label_ == "GPE" and e.text == words for e in ix.doc.ents):
+        return True
+    return ix.kind_of is not None and ix.kind_of(words) == "state"
 
 
 def build_mentions(ix: DocIndex, ds: Discourse) -> None:
@@ -553,7 +605,12 @@ def _link(
     full_index: dict[str, list[tuple[int, str]]],
 ) -> Entity:
     name = raw.name
-    if kind == "person" and (len(name_words(name)) == 1 or particle_surname(name)):
+    words = name_words(name)
+    if kind == "person" and (
+        len(words) == 1
+        or particle_surname(name)
+        or (len(words) == 2 and name.lower().strip(".,") in full_index)
+    ):
         full = nearest_full_name(
             name.lower().strip(".,"), raw.start, full_index, ix.known
         )

@@ -43,6 +43,7 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
+from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
     CLAUSE_DEPS,
@@ -81,7 +82,7 @@ def resolve_span(
     span = char_span(ix, start, source.end)
     if span is None or not len(span):
         return SourceResult(None, RESOLVED_UNRESOLVED)
-    fixed = resolve_fixed_referent(ix, ds, span)
+    fixed = resolve_fixed_referent(ix, ds, span) or headline_title(ix, ds, span)
     if fixed is not None:
         return fixed
     result = _resolve_span(ix, ds, span, content)
