@@ -291,6 +291,21 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "headline-title-is-the-person-named-below",
+        "Finance Minister says the budget will hold\n\nThe budget passed its "
+        "first reading on Monday. Finance Minister Carla Mendes said the deficit "
+        "would shrink.",
+        (("Finance Minister", 0), ("Finance Minister Carla Mendes", 0)),
+        (("Carla Mendes", "nominal"), ("Carla Mendes", "appositive")),
+    ),
+    Case(
+        "she-is-never-a-man-by-his-given-name",
+        "Nomvula Dube chaired the meeting in Kampala. Patrick Lumu arrived late. "
+        '"We are ready," she said.',
+        (("she", 0),),
+        (("Nomvula Dube", "pronoun"),),
+    ),
+    Case(
         "anonymity-formula-after-the-source",
         "A senior ruling party leader, speaking on condition of anonymity, said "
         "the vote would be delayed. A spokesman for the Finance Ministry said "
