@@ -157,8 +157,8 @@ def extract_actors(
     linked = link_speakers(drafts, attributions)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
-        if linked[k] is not None or not a.source or anonymous_speaker(a.speaker):
-            continue  # an anonymous source ("two sources familiar ..."): none
+        if linked[k] is not None or not a.source:
+            continue
         if named_person(a.speaker):
             draft = speaker_person(a.speaker, ix.text) or source_actor(ix, st, a)
         else:
@@ -255,6 +255,11 @@ def extract_actors(
             )
             continue
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
+        if anonymous_speaker(a.speaker):
+            # "a senior Saudi official": the actor's code, nobody's name (#9)
+            speaker = dataclasses.replace(
+                speaker, name=None, resolved_by=a.speaker.resolved_by
+            )
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
     out = [

@@ -51,9 +51,6 @@ def link_speakers(
     linked: list[ActorDraft | None] = []
     for a in attributions:
         sp = a.speaker
-        if anonymous_speaker(sp):
-            linked.append(None)  # "a senior official of the bank": no one's
-            continue
         target: ActorDraft | None = None
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
@@ -169,8 +166,9 @@ def _co_mentions(a: Attribution) -> list[tuple[int, int]]:
 
 def anonymous_speaker(speaker: Speaker | None) -> bool:
     """Whether the speaker stage found an anonymous source ("two sources
-    familiar with the talks"): a mention but no name, unresolved.  No actor
-    is its speaker (not the body it works for)."""
+    familiar with the talks"): a mention but no name, unresolved.  Its actor
+    (the body it works for, when the source names one) gives it a code, never
+    a name."""
     return (
         speaker is not None
         and speaker.name is None
