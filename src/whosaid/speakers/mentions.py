@@ -27,7 +27,6 @@ from whosaid.entities.lexicon import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
-    THING_NOUNS,
     TITLES,
 )
 from whosaid.entities.names import (
@@ -68,6 +67,12 @@ from whosaid.speakers.model import (
     RawMention,
     char_span,
 )
+from whosaid.speakers.name_bounds import (
+    a_place,
+    name_tail,
+    role_appositive_before,
+    role_appositive_names,
+)
 
 
 def build_index(
@@ -107,7 +112,7 @@ def _raw_mentions(ix: DocIndex) -> list[RawMention]:
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "NORP" and ent.root.dep_ == "amod":
             continue
-        end = _name_tail(ix, ent) if ent.label_ == "PERSON" else ent.end
+        end = name_tail(ix, ent) if ent.label_ == "PERSON" else ent.end
         covered.update(range(ent.end, end))
         end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
         raw = _clean_raw(ix, ent.start_char, end_char, ent.label_)
@@ -117,35 +122,6 @@ def _raw_mentions(ix: DocIndex) -> list[RawMention]:
     raws.extend(known_acronyms(ix, covered))
     raws.sort(key=lambda r: r.start)
     return _merge_coordinated(ix, raws)
-
-
-MAX_PERSON_WORDS = 4
-NOT_NAME_TAILS: frozenset[str] = ROLE_NOUNS | TITLES | THING_NOUNS | ORG_NAME_WORDS
-"""Words that end no personal name ("Trump Tower", "Obama Foundation")."""
-
-
-def _name_tail(ix: DocIndex, ent: SpacySpan) -> int:
-    """The token end of a personal name NER cut short ("Espen Barth" of
-    "Espen Barth Eide"): the capitalised proper nouns right after it that
-    its last word modifies as a compound, up to :data:`MAX_PERSON_WORDS`."""
-    doc = ix.doc
-    end = ent.end
-    while (
-        end < len(doc)
-        and end - ent.start < MAX_PERSON_WORDS
-        and doc[end - 1].whitespace_
-        and doc[end].pos_ == "PROPN"
-        and doc[end].text[:1].isupper()
-        and doc[end].ent_type_ == ""
-        and doc[end - 1].dep_ == "compound"
-        and doc[end - 1].head.i in range(end, end + 2)
-        and doc[end].lower_ not in NOT_NAME_TAILS
-        and looks_like_person_name(
-            ix.text[ent.start_char : doc[end].idx + len(doc[end].text)]
-        )
-    ):
-        end += 1
-    return end
 
 
 def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | None:
@@ -237,83 +213,8 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
         raw = _clean_raw(ix, tok.idx, doc[last].idx + len(doc[last].text), "PERSON")
         if raw is not None:
             raws.append(raw)
-    raws.extend(_role_appositive_names(ix, covered))
+    raws.extend(role_appositive_names(ix, covered, _clean_raw))
     return raws
-
-
-def _role_appositive_names(ix: DocIndex, covered: set[int]) -> list[RawMention]:
-    """Personal names NER missed that a role appositive vouches for:
-    "Ngozi Okafor, head of research at …", "Tarek Haddad, a spokesman
-    for …" -- two or three capitalised words, then a comma and a lower-case
-    role noun hanging on the name."""
-    doc = ix.doc
-    raws: list[RawMention] = []
-    for i in doc_view(doc).with_pos(doc, ("PROPN",)):
-        tok = doc[i]
-        if i in covered or i + 1 >= len(doc) or doc[i + 1].text != ",":
-            continue
-        if not any(
-            c.dep_ == "appos" and c.i > i and c.is_lower and c.lower_ in ROLE_NOUNS
-            for c in tok.children
-        ):
-            continue
-        first = i
-        while (
-            first - 1 >= 0
-            and i - first + 1 < MAX_NAME_WORDS
-            and first - 1 not in covered
-            and doc[first - 1].pos_ == "PROPN"
-            and doc[first - 1].dep_ == "compound"
-            and doc[first - 1].head.i == i
-            and doc[first - 1].whitespace_
-        ):
-            first -= 1
-        start, end = doc[first].idx, tok.idx + len(tok.text)
-        name = ix.text[start:end]
-        if first == i or not looks_like_person_name(name):
-            continue
-        if ix.kind_of is not None and ix.kind_of(name) is not None:
-            continue  # a body or place world knowledge knows
-        raw = _clean_raw(ix, start, end, "PERSON")
-        if raw is not None:
-            covered.update(range(first, i + 1))
-            raws.append(raw)
-    return raws
-
-
-APPOSITIVE_REACH = 16
-"""How many tokens back a role phrase before ", NAME" may start."""
-
-
-def _role_appositive_before(ix: DocIndex, start: int) -> bool:
-    """Whether a name follows a role phrase and a comma: "the
-    Director-General of the Manufacturers Association (MAN), NAME"."""
-    span = char_span(ix, start, start + 1)
-    if span is None or span[0].i < 2 or ix.doc[span[0].i - 1].text != ",":
-        return False
-    doc = ix.doc
-    sent_start = doc[span[0].i].sent.start
-    j = span[0].i - 2
-    depth = 0
-    phrase: list[Token] = []
-    while j >= sent_start and len(phrase) < APPOSITIVE_REACH:
-        tok = doc[j]
-        if tok.text == ")":
-            depth += 1
-        elif tok.text == "(":
-            depth -= 1
-        elif depth == 0:
-            if tok.text in {",", ";", ":"} or "\n" in tok.text:
-                break
-            if tok.pos_ in {"VERB", "AUX"}:
-                return False
-            phrase.append(tok)
-        j -= 1
-    phrase.reverse()
-    words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
-    return bool(words) and any(
-        t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1]
-    )
 
 
 def _merge_coordinated(ix: DocIndex, raws: list[RawMention]) -> list[RawMention]:
@@ -361,7 +262,7 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
             listed
             or (
                 lowered in GIVEN_NAMES
-                and _a_place(ix, ix.text[raw.start : raw.start + offset].strip())
+                and a_place(ix, ix.text[raw.start : raw.start + offset].strip())
             )
         ):
             start = raw.start + offset
@@ -370,17 +271,6 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
                 return RawMention(start, raw.end, "PERSON", name, raw.excluded)
         offset = ix.text.index(words[i + 1], raw.start + offset + len(word)) - raw.start
     return raw
-
-
-def _a_place(ix: DocIndex, words: str) -> bool:
-    """Whether words cut off a name are a place: NER's GPE anywhere in the
-    article, or a state world knowledge knows ("Ambassador to Ankara Jeff
-    Flake")."""
-    if not words:
-        return False
-    if any(e.label_ == "GPE" and e.text == words for e in ix.doc.ents):
-        return True
-    return ix.kind_of is not None and ix.kind_of(words) == "state"
 
 
 def build_mentions(ix: DocIndex, ds: Discourse) -> None:
@@ -580,7 +470,7 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
         if raw.label != "GPE" and words[-1] in person_names:
             return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
-        if _role_before(ix, raw.start) or _role_appositive_before(ix, raw.start):
+        if _role_before(ix, raw.start) or role_appositive_before(ix, raw.start):
             return "person"
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
         raw.label, "org"
