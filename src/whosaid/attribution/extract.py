@@ -44,6 +44,7 @@ from whosaid.attribution.nesting import (
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
     line_end,
+    quoted_label_findings,
     trailing_cue_findings,
     transcript_findings,
 )
@@ -1896,7 +1897,7 @@ def transcript_candidates(doc: Any) -> list[_Candidate]:
             confidence=RULE_CONFIDENCE,
             method=TRANSCRIPT_METHOD,
         )
-        for f in transcript_findings(doc)
+        for f in (*transcript_findings(doc), *quoted_label_findings(doc))
     ]
 
 
