@@ -251,6 +251,7 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
                 _is_section_line(lines, i)
                 or _is_nav_over_headline(lines, i)
                 or _is_masthead(lines, i)
+                or _is_nav_block(lines, i)
             ):
                 labels.append(bp.SECTION)
                 continue
@@ -410,6 +411,73 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
     return headline_words >= max(_NAV_HEADLINE_MIN_WORDS, _NAV_RATIO * words)
 
 
+# A page's navigation block (site name, sections, topic) over the headline:
+# at least two lines of at most this many words, over a headline alone in its
+# block with more words than any of them (and at least _NAV_HEADLINE_MIN_WORDS).
+_NAV_BLOCK_LINE_MAX_WORDS = 8
+
+
+def _is_nav_block(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` belongs to a block of navigation labels
+    over the headline's own block (``Example News`` / ``Politics, Europe``,
+    blank line, headline): the site name, the sections and a topic line
+    (``Israel-Hamas war``, ``Day 418``) stand in one block of short lines, and
+    the headline, longer than each of them, stands alone in the next block.
+    A headline is never followed in its block by shorter labels and then by
+    a longer headline alone.
+    """
+    block = _block_lines(lines, i)
+    if len(block) < 2:
+        return False
+    after = block[-1] + 1
+    if after >= len(lines) or (
+        after + 1 < len(lines) and lines[after + 1].block == lines[after].block
+    ):
+        return False
+    headline = lines[after].text
+    headline_words = bp.word_count(headline)
+    longest = max(_label_words(lines[j].text) for j in block)
+    if (
+        longest > _NAV_BLOCK_LINE_MAX_WORDS
+        or headline_words < max(_NAV_HEADLINE_MIN_WORDS, longest + 1)
+        or not _is_headline(headline, first_content=False)
+        or not _is_plain_line(headline)
+    ):
+        return False
+    return all(_is_nav_label(lines[j].text) for j in block)
+
+
+def _label_words(text: str) -> int:
+    """Words of a label, without lone dashes and bars (``Site - Tagline``)."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+
+
+def _is_plain_line(text: str) -> bool:
+    """A line that no leftover or caption rule claims."""
+    return (
+        bp.boilerplate_kind(text) is None
+        and not bp.is_timestamp(text)
+        and not bp.is_stamp_line(text)
+        and not bp.is_header_line(text)
+        and not bp.is_caption(text)
+        and bp.parse_breadcrumb(text) is None
+    )
+
+
+def _is_nav_label(text: str) -> bool:
+    """A short label of a navigation block: no sentence, no quote, no byline
+    or stamp (``Strike ends`` / ``By Jane Doe`` is a headline and its byline)."""
+    return (
+        not bp.ends_sentence(text)
+        and not text.endswith((":", ";", ","))
+        and _QUOTE_MARK.search(text) is None
+        and not bp.is_timestamp(text)
+        and not bp.is_stamp_line(text)
+        and not bp.is_header_line(text)
+        and not bp.is_bare_by(text)
+    )
+
+
 def _is_wordmark(text: str) -> bool:
     """A site's name as its logo, alone on the page's first line: one word
     in lower case (``examplenews.``, ``newsdaily``); a word is no headline
@@ -473,10 +541,11 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
 def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
     """Label body lines that only make sense next to a widget line.
 
-    A byline-like line right above or below a timestamp, or under a bare
-    ``By``, is a byline: a headline's standfirst ends the header, so the
-    byline under it (``Staff Writer in Baku`` over ``Fri 22 Nov 2024 18.05
-    GMT``) was taken for body.
+    A byline-like line right above or below a timestamp (or a dateline and
+    stamp line, ``PARIS - Updated - May 2, 2024``), or under a bare ``By``,
+    is a byline: a headline's standfirst ends the header, so the byline under
+    it (``Staff Writer in Baku`` over ``Fri 22 Nov 2024 18.05 GMT``) was
+    taken for body.  So is a bare stamp word next to a timestamp (``Edited``).
     A line of sharing words without a sharing trigger (``Save``) right under
     or over a share widget is part of it.
     """
@@ -484,13 +553,15 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
         if labels[i] != _BODY:
             continue
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if bp.is_credit_line(line.text) and (
-            any(
-                labels[j] == bp.BYLINE and bp.is_timestamp(lines[j].text)
-                for j in neighbours
-            )
-            or (i > 0 and bp.is_bare_by(lines[i - 1].text))
-        ):
+        stamped = any(
+            labels[j] == bp.BYLINE
+            and (bp.is_timestamp(lines[j].text) or bp.is_stamp_line(lines[j].text))
+            for j in neighbours
+        )
+        if (
+            bp.is_credit_line(line.text)
+            and (stamped or (i > 0 and bp.is_bare_by(lines[i - 1].text)))
+        ) or (stamped and bp.is_stamp_word(line.text)):
             labels[i] = bp.BYLINE
         elif bp.is_share(line.text, trigger=False) and any(
             labels[j] == bp.SHARE for j in neighbours
@@ -654,9 +725,11 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             or bare
         ):
             continue
-        # "Related stories" heads linked headlines, longer than link labels.
-        bare_heading = not line.text.endswith(":") and (
-            bp.word_count(line.text) <= _MARKER_MAX_WORDS or bare
+        # "Related stories" and "More on this:" head linked headlines, longer
+        # than link labels ("Related: Example" is a label).
+        bare_heading = bare or (
+            not line.text.endswith(":")
+            and bp.word_count(line.text) <= _MARKER_MAX_WORDS
         )
         j = i + 1
         while (
@@ -685,20 +758,26 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
 
 def _is_link_line(text: str) -> bool:
     return _BULLET.match(text) is not None or (
-        bp.word_count(text) <= bp.SHORT_LINE_WORDS and not bp.ends_sentence(text)
+        bp.word_count(text) <= bp.SHORT_LINE_WORDS and _ends_like_headline(text)
     )
 
 
 def _is_link_headline(text: str) -> bool:
-    """A linked headline: short, not a sentence, no quote marks, no colon end."""
+    """A linked headline: short, not a sentence (a question may be one: ``Who
+    are the rebels?``), no quote marks, no colon end."""
     if _BULLET.match(text) is not None:
         return True
     return (
         bp.word_count(text) <= _LINK_HEADLINE_MAX_WORDS
-        and not bp.ends_sentence(text)
+        and _ends_like_headline(text)
         and not text.endswith((":", ";", ","))
         and _QUOTE_MARK.search(text) is None
     )
+
+
+def _ends_like_headline(text: str) -> bool:
+    """No sentence end, or a question mark (headlines ask questions)."""
+    return not bp.ends_sentence(text) or text.endswith("?")
 
 
 def _mark_list_widget(lines: list[_Line], labels: list[str], start: int) -> None:
