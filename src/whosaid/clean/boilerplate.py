@@ -1005,8 +1005,8 @@ def is_section_name(line: str) -> bool:
     # A final period is only allowed inside an abbreviation ("U.S.").
     if line.endswith(".") and "." not in words[-1][:-1]:
         return False
-    if len(words) > _SEGMENT_MAX_WORDS:
-        return False
+    if len(words) > _SEGMENT_MAX_WORDS or words[0].lower() == "by":
+        return False  # "By Jane Doe" is a byline
     return all(w[0].isupper() or w.lower() in _SECTION_JOINERS for w in words)
 
 

@@ -41,7 +41,7 @@ _CONTROL = re.compile(
     r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
     r"follow\s+us|start\s+a\s+conversation|read\s+later|save\s+for\s+later|"
     # A trust or standards link: "Why you can trust Example News".
-    r"why\s+(?:you\s+can\s+)?trust(?:\s+[\w.'’&-]+){1,3}|"
+    r"why\s+you\s+can\s+trust(?:\s+[\w.'’&-]+){1,3}|"
     r"(?:comments?|replies|responses)\s*(?:\(\s*[\d,.]+k?\s*\)|[\d,.]+k?)|"
     r"close|video|play(?:\s+video)?|watch\s+video|listen\s+to\s+(?:this\s+)?"
     r"(?:article|story)"

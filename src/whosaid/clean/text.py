@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import chrome
+from whosaid.clean import chrome, masthead
 from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
 
 _BODY: Final = "body"
@@ -192,6 +192,9 @@ def analyze_layout(
          if lb == _TITLE),
         None,
     )  # fmt: skip
+    site_marks: list[Boilerplate] = []
+    if found_title is not None:
+        found_title, site_marks = _split_site_title(text, lines, found_title)
     return Layout(
         title=title if title is not None else found_title,
         section=section,
@@ -210,12 +213,36 @@ def analyze_layout(
                         if lb in bp.BOILERPLATE_KINDS
                     ),
                     *end_marks,
+                    *site_marks,
                 ],
                 key=lambda item: item.start,
             )
         ),
         warnings=tuple(warnings),
     )
+
+
+def _split_site_title(
+    text: str, lines: list[_Line], title: Span
+) -> tuple[Span, list[Boilerplate]]:
+    """The title without the site's name at one end (``Floods hit the north
+    | Example Times``), and that name as a breadcrumb."""
+    others = [line.text for line in lines if line.start != title.start]
+    found = masthead.split_site_title(title.text, others)
+    if found is None:
+        return title, []
+    start, end = title.start + found[0], title.start + found[1]
+    site = (title.start, start) if found[0] > 0 else (end, title.end)
+    headline = Span.of(text, start, end)
+    site_text = text[site[0] : site[1]].strip(" |–—-")
+    site_start = text.index(site_text, site[0], site[1])
+    mark = Boilerplate(
+        start=site_start,
+        end=site_start + len(site_text),
+        text=site_text,
+        kind=bp.BREADCRUMB,
+    )
+    return headline, [mark]
 
 
 def _split_lines(text: str, start: int) -> list[_Line]:
@@ -255,7 +282,7 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
             ):
                 labels.append(bp.SECTION)
                 continue
-            if i == 0 and _is_wordmark(line.text):
+            if (i == 0 and _is_wordmark(line.text)) or _is_site_line(lines, i):
                 labels.append(bp.BREADCRUMB)
                 continue
             if _titled_breadcrumb(lines, i) is not None:
@@ -475,6 +502,42 @@ def _is_nav_label(text: str) -> bool:
         and not bp.is_stamp_line(text)
         and not bp.is_header_line(text)
         and not bp.is_bare_by(text)
+    )
+
+
+# Lines below a site's name in which to look for the longer headline.
+_SITE_HEADLINE_WINDOW = 4
+# "Example Times - News of the North": a site name and its tagline.
+_SITE_TAGLINE = re.compile(r"\s+[|–—-]\s+")
+
+
+def _is_site_line(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is the site's name over the headline: a
+    known outlet or a brand the page names again (:mod:`whosaid.clean.masthead`),
+    with a longer headline within the next lines (before any sentence).
+    ``Example Times`` over ``Floods force thousands from their homes`` is the
+    masthead; a short headline the page never repeats stays the title.
+    """
+    text = lines[i].text
+    if bp.boilerplate_kind(text) is not None or not all(
+        masthead.is_name_shaped(part) for part in _SITE_TAGLINE.split(text)
+    ):
+        return False
+    words = _label_words(text)
+    for j in range(i + 1, min(len(lines), i + 1 + _SITE_HEADLINE_WINDOW)):
+        following = lines[j].text
+        if bp.ends_sentence(following) and not bp.is_caption(following):
+            return False
+        if (
+            bp.word_count(following) >= max(_NAV_HEADLINE_MIN_WORDS, words + 1)
+            and _is_headline(following, first_content=False)
+            and _is_plain_line(following)
+        ):
+            break
+    else:
+        return False
+    return masthead.is_site_name(
+        text, [line.text for k, line in enumerate(lines) if k != i]
     )
 
 
