@@ -178,6 +178,7 @@ def analyze_layout(
     _mark_credited_captions(lines, labels)
     _mark_boxes(lines, labels)
     _mark_lone_lines(lines, labels)
+    _mark_headline_runs(lines, labels)
     _extend_link_blocks(lines, labels)
     _mark_tail_footers(lines, labels)
     end_marks = _trim_end_marks(lines, labels)
@@ -728,6 +729,43 @@ def _mark_lone_lines(lines: list[_Line], labels: list[str]) -> None:
             if 0 <= j < len(lines)
         ):
             labels[i] = bp.LINK_BLOCK
+
+
+# A run of linked headlines without a marker: at least this many lines of
+# this many words or more.
+_RUN_MIN_LINES = 2
+_RUN_LINE_MIN_WORDS = 4
+
+
+def _mark_headline_runs(lines: list[_Line], labels: list[str]) -> None:
+    """Label a block of headlines between body paragraphs as a link block.
+
+    ``Leader says talks will go on`` / ``Port reopens, says operator``: two
+    or more lines in a block of their own, each a headline (four to twenty
+    words, no sentence end, no quote marks, no bullet), after the first body
+    paragraph.  A paragraph ends with a sentence, even a hard-wrapped one; a
+    subheading stands alone.
+    """
+    first_body = next((i for i, lb in enumerate(labels) if lb == _BODY), None)
+    if first_body is None:
+        return
+    done: set[int] = set()
+    for i in range(first_body + 1, len(lines)):
+        if lines[i].block in done or lines[i].block == lines[first_body].block:
+            continue
+        done.add(lines[i].block)
+        block = _block_lines(lines, i)
+        if len(block) < _RUN_MIN_LINES:
+            continue
+        if all(
+            labels[j] == _BODY
+            and bp.word_count(lines[j].text) >= _RUN_LINE_MIN_WORDS
+            and _BULLET.match(lines[j].text) is None
+            and _is_link_headline(lines[j].text)
+            for j in block
+        ):
+            for j in block:
+                labels[j] = bp.LINK_BLOCK
 
 
 def _is_lone_byline(text: str) -> bool:

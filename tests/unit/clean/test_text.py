@@ -1104,3 +1104,43 @@ def test_text_support_and_metered_boxes_are_site_footer() -> None:
     assert _body(article) == [
         "Port workers voted on Friday to end their strike, the union said."
     ]
+
+
+def test_text_block_of_headlines_between_paragraphs_is_a_link_block() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "Leader says talks will go on for months\n"
+        "Port reopens after the strike, says operator\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    kinds = _kinds(article)
+    assert kinds["Leader says talks will go on for months"] == "link_block"
+    assert kinds["Port reopens after the strike, says operator"] == "link_block"
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said.",
+        "The operators said the port would reopen on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A hard-wrapped paragraph ends with a sentence.
+        "The operators said the port would reopen on Monday and that ships\n"
+        "would dock again from the middle of next week onwards\n"
+        "after six weeks of idle cranes.",
+        # A subheading stands alone.
+        "What happens to the port workers next",
+        # Bullet points are a list of facts.
+        "- Six weeks of strikes at the port\n- Forty ships waiting offshore",
+    ],
+)
+def test_text_paragraphs_subheadings_and_lists_are_no_headline_run(block: str) -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        f"{block}\n\n"
+        "More talks are due next month, officials said.\n"
+    )
+    assert all(b.kind != "link_block" for b in article.boilerplate)
