@@ -377,6 +377,13 @@ _CREDITS = (
         _I,
     ),
     re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)\.?\)?$", _I),
+    # "This article was originally published in Example Daily."
+    re.compile(
+        r"^this\s+(?:article|story|report|piece)\s+(?:was|is|first)\s+"
+        r"(?:originally\s+|first\s+)?(?:published|appeared)\s+(?:in|on|by)\s+"
+        r"(?:the\s+|our\s+)?(?-i:[A-Z])[^\"“”,;]{0,80}$",
+        _I,
+    ),
     # "Some information for this report came from Example Press and AFP."
     re.compile(
         r"^(?:some\s+)?(?:information|material|reporting)\s+(?:for|in)\s+this\s+"
@@ -423,8 +430,9 @@ _BYLINE = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
     # "By Jane Doe with AFP": a wire service that helped.
     r"(?:\s+with\s+[A-Z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*){0,3})?"
-    # "By Jane Doe, Example News", "by Agencies / Example Times".
-    r"(?:\s*[,|/–—-]\s*.{0,60})?$",
+    # "By Jane Doe, Example News", "by Agencies / Example Times", "By Jane Doe
+    # (Example Times)".
+    r"(?:\s*[,|/–—-]\s*.{0,60}|\s*\([^()]{1,60}\))?$",
     _I,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -938,7 +946,7 @@ def is_timestamp(line: str) -> bool:
 # A byline and stamps in one line: "Jane Doe · Example News · Posted: Sep 18,
 # 2023 3:42 PM EDT | Last Updated: September 19, 2023"; a dateline and a stamp
 # joined by dashes: "PARIS - Updated - May 2, 2024 08:02 am".
-_STAMP_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
+_STAMP_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•●]\s+|\s+[-–—]\s+")
 _STAMP_LINE_MAX_WORDS = 30
 _STAMP_LINE_MAX_SEGMENTS = 5
 

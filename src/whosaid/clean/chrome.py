@@ -39,7 +39,7 @@ _CONTROL = re.compile(
     r"(?:show|hide|toggle)\s+caption|"
     r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
     r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
-    r"follow\s+us|start\s+a\s+conversation|read\s+later|save\s+for\s+later|"
+    r"follow\s+us|start\s+a\s+conversation|read\s+later|save\s+for\s+later|bookmark|"
     # A trust or standards link: "Why you can trust Example News".
     r"why\s+you\s+can\s+trust(?:\s+[\w.'’&-]+){1,3}|"
     r"(?:comments?|replies|responses)\s*(?:\(\s*[\d,.]+k?\s*\)|[\d,.]+k?)|"

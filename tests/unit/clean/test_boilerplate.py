@@ -936,3 +936,24 @@ def test_boilerplate_kind_third_round_leftovers(line: str, kind: str) -> None:
 )
 def test_boilerplate_kind_third_round_keeps_body(line: str) -> None:
     assert bp.boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("This article was originally published in Example Daily.", "credit"),
+        ("This story first appeared on the Example Post website.", "credit"),
+        ("This article was first published in 1998 and caused outrage.", None),
+    ],
+)
+def test_boilerplate_kind_origin_note(line: str, expected: str | None) -> None:
+    assert bp.boilerplate_kind(line) == expected
+
+
+def test_boilerplate_byline_with_outlet_in_brackets() -> None:
+    assert bp.is_header_line("By Jane Doe (The Example Herald)")
+    assert not bp.is_header_line("By then (he said) the crowd had left.")
+
+
+def test_boilerplate_stamp_line_with_a_round_bullet() -> None:
+    assert bp.is_stamp_line("Northport ● Tue, October 22, 2024")

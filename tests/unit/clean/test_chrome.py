@@ -317,3 +317,8 @@ def test_chrome_signup_third_round(line: str, expected: bool) -> None:
 )
 def test_chrome_appeal_third_round(line: str, expected: bool) -> None:
     assert chrome.is_appeal(line) is expected
+
+
+def test_chrome_bookmark_control() -> None:
+    assert chrome.is_page_control("Bookmark")
+    assert not chrome.is_page_control("Bookmark the page, she said.")
