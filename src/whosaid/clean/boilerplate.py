@@ -216,7 +216,7 @@ _LINK_MARKERS = (
         r"more\s+(?:from|on|in|stories|news)(?:\s+\S+){0,4}|more\s+information|"
         r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
         r"most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+news|"
-        r"see\s+more|watch\s+more|more\s+videos?|"
+        r"see\s+more|watch\s+more|more\s+videos?|keep\s+reading|"
         r"editor'?s?\s+picks?|don'?t\s+miss)\s*(?::|\||»|›|>|$)",
         _I,
     ),

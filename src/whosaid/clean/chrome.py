@@ -163,9 +163,10 @@ _BRACKETED_WIRE_MAX_WORDS: Final = 8
 
 # An author's note: "Jane Doe is a politics reporter for Example News."
 _AUTHOR_NOTE = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+is\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}"
     r"(?:reporter|correspondent|writer|editor|producer|journalist|contributor|"
-    r"columnist)\s+(?:for|at|with)\s+(?:the\s+)?"
+    r"columnist)\s+(?:for|at|with|of)\s+(?:the\s+)?"
     r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&|the)){0,6}\.$"
 )
 _AUTHOR_NOTE_MAX_WORDS: Final = 20

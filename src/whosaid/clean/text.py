@@ -741,10 +741,11 @@ def _mark_headline_runs(lines: list[_Line], labels: list[str]) -> None:
     """Label a block of headlines between body paragraphs as a link block.
 
     ``Leader says talks will go on`` / ``Port reopens, says operator``: two
-    or more lines in a block of their own, each a headline (four to twenty
-    words, no sentence end, no quote marks, no bullet), after the first body
-    paragraph.  A paragraph ends with a sentence, even a hard-wrapped one; a
-    subheading stands alone.
+    or more lines in a block of their own (perhaps under a short heading such
+    as ``In other news``), each a headline (four to twenty words, no sentence
+    end, no quote marks, no bullet), after the first body paragraph.  A
+    paragraph ends with a sentence, even a hard-wrapped one; a subheading
+    stands alone; a list after a colon belongs to its sentence.
     """
     first_body = next((i for i, lb in enumerate(labels) if lb == _BODY), None)
     if first_body is None:
@@ -755,17 +756,36 @@ def _mark_headline_runs(lines: list[_Line], labels: list[str]) -> None:
             continue
         done.add(lines[i].block)
         block = _block_lines(lines, i)
-        if len(block) < _RUN_MIN_LINES:
+        # An unknown heading may head the run: "In other news", "Trending".
+        heading = block[0] if _is_run_heading(lines[block[0]].text) else None
+        run = [j for j in block if j != heading]
+        if (
+            len(run) < _RUN_MIN_LINES
+            or labels[block[0]] != _BODY
+            # "Its demands were:" over the list: the list is the sentence's.
+            or lines[block[0] - 1].text.endswith(":")
+        ):
             continue
         if all(
             labels[j] == _BODY
             and bp.word_count(lines[j].text) >= _RUN_LINE_MIN_WORDS
             and _BULLET.match(lines[j].text) is None
             and _is_link_headline(lines[j].text)
-            for j in block
+            for j in run
         ):
             for j in block:
                 labels[j] = bp.LINK_BLOCK
+
+
+def _is_run_heading(text: str) -> bool:
+    """A short heading over a run of headlines: at most three words, no
+    sentence end, no quote marks."""
+    return (
+        bp.word_count(text) <= _MARKER_MAX_WORDS
+        and not bp.ends_sentence(text)
+        and not text.endswith((":", ";", ","))
+        and _QUOTE_MARK.search(text) is None
+    )
 
 
 def _is_lone_byline(text: str) -> bool:

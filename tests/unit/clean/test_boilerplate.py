@@ -957,3 +957,12 @@ def test_boilerplate_byline_with_outlet_in_brackets() -> None:
 
 def test_boilerplate_stamp_line_with_a_round_bullet() -> None:
     assert bp.is_stamp_line("Northport ● Tue, October 22, 2024")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Keep reading", "link_block"), ("Keep reading:", "link_block")],
+)
+def test_boilerplate_keep_reading_marker(line: str, expected: str) -> None:
+    assert bp.boilerplate_kind(line) == expected
+    assert bp.boilerplate_kind("Keep reading the small print, he said.") is None

@@ -322,3 +322,15 @@ def test_chrome_appeal_third_round(line: str, expected: bool) -> None:
 def test_chrome_bookmark_control() -> None:
     assert chrome.is_page_control("Bookmark")
     assert not chrome.is_page_control("Bookmark the page, she said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe is the political correspondent of the Example Gazette.", True),
+        ("Jane Doe is a reporter for Example News.", True),
+        ("Jane Doe is the mother of three children.", False),
+    ],
+)
+def test_chrome_author_note_with_the_and_of(line: str, expected: bool) -> None:
+    assert chrome.is_author_note(line) is expected

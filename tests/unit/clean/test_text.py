@@ -1134,6 +1134,9 @@ def test_text_block_of_headlines_between_paragraphs_is_a_link_block() -> None:
         "What happens to the port workers next",
         # Bullet points are a list of facts.
         "- Six weeks of strikes at the port\n- Forty ships waiting offshore",
+        # A list introduced by a heading with a colon.
+        "The demands:\nHigher wages for all port workers\nShorter shifts for crane "
+        "drivers",
     ],
 )
 def test_text_paragraphs_subheadings_and_lists_are_no_headline_run(block: str) -> None:
@@ -1144,3 +1147,42 @@ def test_text_paragraphs_subheadings_and_lists_are_no_headline_run(block: str) -
         "More talks are due next month, officials said.\n"
     )
     assert all(b.kind != "link_block" for b in article.boilerplate)
+
+
+def test_text_headline_run_under_an_unknown_heading() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "In other news\n"
+        "Leader says talks will go on for months\n"
+        "Port reopens after the strike, says operator\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    assert _kinds(article)["In other news"] == "link_block"
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said.",
+        "The operators said the port would reopen on Monday.",
+    ]
+
+
+def test_text_heading_over_one_headline_stays_body() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "What comes next\n"
+        "The operators will meet the union again in May\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    assert "What comes next" in _body(article)
+
+
+def test_text_list_after_a_colon_paragraph_is_no_headline_run() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike. Their demands were:\n\n"
+        "Higher wages for all port workers\n"
+        "Shorter shifts for the crane drivers\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    assert article.boilerplate == ()
+    assert len(_body(article)) == 3
