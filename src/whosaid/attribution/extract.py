@@ -1736,49 +1736,61 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             continue
         if not lines.whole(doc[first].idx, doc[last].idx + len(doc[last].text)):
             continue  # only whole lines
-        for i in range(first + 1, min(last, first + 8)):
-            tok = doc[i]
-            if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
+        # "X calls deal a 'mistake'; Y says …": one statement per segment
+        seg_first = first
+        for k in range(first, last + 2):
+            if k <= last and doc[k].text != ";":
                 continue
-            if event_kind(tok.text) is not None:
-                break  # "Court names new judge", "Panel concludes hearings"
-            if tok.tag_ not in {"VBZ", "NNS"}:
-                continue
-            subject = [
-                c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
-            ]
-            if not subject and tok.dep_ == "conj":
-                # "SC scraps bonds scheme, says funding ...": the first verb's
-                subject = [
-                    c
-                    for c in tok.head.children
-                    if c.dep_ == "nsubj" and c.i < tok.head.i
-                ]
-            if not subject and tok.tag_ == "NNS":
-                subject = [doc[i - 1]] if doc[i - 1].pos_ in {"PROPN", "NOUN"} else []
-            if not subject:
-                break
-            src_first = min(subject[0].left_edge.i, first)
-            cue_end = i + 1
-            if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
-                cue_end += 1
-            if last - cue_end + 1 < MIN_CONTENT_WORDS:
-                break
-            if tok.dep_ == "conj" and subject[0].i < tok.head.i:
-                src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
-            else:
-                src_end = i
-            found.append(
-                _Candidate(
-                    cue=list(range(i, cue_end)),
-                    source=[list(range(src_first, src_end))],
-                    content=[list(range(cue_end, last + 1))],
-                    confidence=RULE_CONFIDENCE,
-                    method="rule.headline.v1",
-                )
-            )
-            break
+            seg_last = k - 1
+            if seg_last - seg_first >= 3:
+                cand = _headline_statement(doc, seg_first, seg_last)
+                if cand is not None:
+                    found.append(cand)
+            seg_first = k + 1
     return found
+
+
+def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
+    """The statement of one headline segment (tokens ``first..last``):
+    "Russia calls for calm over North Korea"."""
+    for i in range(first + 1, min(last, first + 8)):
+        tok = doc[i]
+        if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
+            continue
+        if event_kind(tok.text) is not None:
+            break  # "Court names new judge", "Panel concludes hearings"
+        if tok.tag_ not in {"VBZ", "NNS"}:
+            continue
+        subject = [
+            c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
+        ]
+        if not subject and tok.dep_ == "conj":
+            # "SC scraps bonds scheme, says funding ...": the first verb's
+            subject = [
+                c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i
+            ]
+        if not subject and tok.tag_ == "NNS":
+            subject = [doc[i - 1]] if doc[i - 1].pos_ in {"PROPN", "NOUN"} else []
+        if not subject:
+            break
+        src_first = max(subject[0].left_edge.i, first)
+        cue_end = i + 1
+        if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
+            cue_end += 1
+        if last - cue_end + 1 < MIN_CONTENT_WORDS:
+            break
+        if tok.dep_ == "conj" and subject[0].i < tok.head.i:
+            src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
+        else:
+            src_end = i
+        return _Candidate(
+            cue=list(range(i, cue_end)),
+            source=[list(range(src_first, src_end))],
+            content=[list(range(cue_end, last + 1))],
+            confidence=RULE_CONFIDENCE,
+            method="rule.headline.v1",
+        )
+    return None
 
 
 INVERTED_SOURCE_MAX = 6

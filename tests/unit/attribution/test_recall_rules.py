@@ -567,3 +567,39 @@ def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     # a source with no such clause keeps every run
     plain = _Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
     assert _outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
+
+
+# "Lind calls deal a mistake; Vik says the pact is lasting" -- a headline
+# with two statements, parsed as one sentence ("says" a conjunct of "calls").
+_TWO_STATEMENTS: list[Token] = [
+    ("Lind", "PROPN", "NNP", "nsubj", 1),
+    ("calls", "VERB", "VBZ", "ROOT", 1),
+    ("deal", "NOUN", "NN", "nsubj", 4),
+    ("a", "DET", "DT", "det", 4),
+    ("mistake", "NOUN", "NN", "ccomp", 1),
+    (";", "PUNCT", ":", "punct", 1),
+    ("Vik", "PROPN", "NNP", "nsubj", 7),
+    ("says", "VERB", "VBZ", "conj", 1),
+    ("the", "DET", "DT", "det", 9),
+    ("pact", "NOUN", "NN", "nsubj", 10),
+    ("is", "AUX", "VBZ", "ccomp", 7),
+    ("lasting", "ADJ", "JJ", "acomp", 10),
+]
+
+
+def test_headline_with_two_statements_gives_each_its_own(vocab: Any) -> None:
+    from whosaid.attribution.extract import headline_candidates
+
+    doc = _doc(vocab, _TWO_STATEMENTS)
+    found = [
+        (
+            doc[c.source[0][0] : c.source[0][-1] + 1].text,
+            doc[c.cue[0] : c.cue[-1] + 1].text,
+            doc[c.content[0][0] : c.content[0][-1] + 1].text,
+        )
+        for c in headline_candidates(doc, doc_features(doc))
+    ]
+    assert found == [
+        ("Lind", "calls", "deal a mistake"),
+        ("Vik", "says", "the pact is lasting"),
+    ]
