@@ -1109,6 +1109,31 @@ def section_pair(line: str) -> tuple[str, str] | None:
     return segments[0], segments[1]
 
 
+_SECTION_LIST = re.compile(r"\s*,\s*")
+_SECTION_LIST_MAX = 3
+
+
+def section_list(line: str) -> tuple[str, ...] | None:
+    """Two or three section names in a comma list ("Politics, Europe"), else
+    None.
+
+    Alone such a line could be a short headline; :mod:`whosaid.clean.text`
+    takes it for sections only right above the headline.
+
+    Example:
+        >>> section_list("Politics, Europe"), section_list("Rates rise, again")
+        (('Politics', 'Europe'), None)
+    """
+    if len(line) > _BREADCRUMB_MAX_CHARS or "," not in line:
+        return None
+    segments = tuple(s.strip() for s in _SECTION_LIST.split(line))
+    if not 2 <= len(segments) <= _SECTION_LIST_MAX or not all(
+        segment and is_section_name(segment) for segment in segments
+    ):
+        return None
+    return segments
+
+
 # A section line over the headline: a section name, then one to three topic
 # names joined by a separator ("News | Israel attacks on Lebanon", "CNN —
 # Politics", "Environment › Climate crisis").  Dashes need spaces around them.

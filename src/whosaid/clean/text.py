@@ -349,7 +349,10 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
     if capitals and not any(ch.islower() for ch in following):
         return False  # a headline in capitals, then its second line
     if not (
-        capitals or bp.is_section_name(text) or bp.section_pair(text) is not None
+        capitals
+        or bp.is_section_name(text)
+        or bp.section_pair(text) is not None
+        or bp.section_list(text) is not None
     ) and (
         bp.section_path(text) is None or bp.word_count(following) <= bp.word_count(text)
     ):
@@ -591,7 +594,14 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
             while i + 1 < len(labels) and labels[i + 1] == bp.SECTION:
                 i += 1
             text = lines[i].text
-            path = bp.section_path(text)
+            path = bp.section_path(text) or bp.section_list(text)
+            slashed = tuple(part.strip() for part in text.split(" / "))
+            if (
+                path is None
+                and len(slashed) > 1
+                and all(map(bp.is_section_name, slashed))
+            ):
+                path = slashed  # "World / Asia" in a navigation block
             if path is None and bp.is_capitals_section(text):
                 path = tuple(bp.parse_breadcrumb(text) or text.split(" / "))
             return bp.breadcrumb_section(path) if path else (text,)

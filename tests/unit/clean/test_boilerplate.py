@@ -966,3 +966,17 @@ def test_boilerplate_stamp_line_with_a_round_bullet() -> None:
 def test_boilerplate_keep_reading_marker(line: str, expected: str) -> None:
     assert bp.boilerplate_kind(line) == expected
     assert bp.boilerplate_kind("Keep reading the small print, he said.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Politics, Europe", ("Politics", "Europe")),
+        ("World, Asia, Markets", ("World", "Asia", "Markets")),
+        ("Rates rise, again", None),
+        ("Politics", None),
+        ("One, Two, Three, Four", None),
+    ],
+)
+def test_boilerplate_section_list(line: str, expected: tuple[str, ...] | None) -> None:
+    assert bp.section_list(line) == expected

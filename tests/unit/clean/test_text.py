@@ -1186,3 +1186,24 @@ def test_text_list_after_a_colon_paragraph_is_no_headline_run() -> None:
     )
     assert article.boilerplate == ()
     assert len(_body(article)) == 3
+
+
+def test_text_comma_list_of_sections_over_a_longer_headline() -> None:
+    article = _clean(
+        "Politics, Europe\n\n"
+        "Parliament approves the new budget after a marathon session\n\n"
+        "Lawmakers voted on Tuesday to approve the budget, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text.startswith("Parliament approves")
+    assert article.section == ("Politics", "Europe")
+
+
+def test_text_slashed_sections_in_a_navigation_block() -> None:
+    article = _clean(
+        "Example Post\n"
+        "World / Asia\n\n"
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    assert article.section == ("World", "Asia")
