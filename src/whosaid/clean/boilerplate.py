@@ -80,6 +80,8 @@ _CAPTION_START_LOOSE = re.compile(
     _I,
 )
 _CAPTION_STARTS = (
+    # A gallery's counter: "1 of 5 | Residents wade through ...".
+    re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*[|:–—]\s*\S"),
     # "File photo taken on March 8, 2017, shows ...", "Handout picture of ...".
     re.compile(rf"^(?:file|handout|undated|archive)\s+{_PHOTO_NOUN}\b", _I),
     # AP style: "In this Nov. 8, 2016, file photo, ...", "In this image made
@@ -270,6 +272,13 @@ _HASHTAG_MAX_WORDS = 3
 _SHARE_PROMPT = re.compile(
     r"^(?:like|liked|enjoy|enjoyed|love|loved)\s+(?:this|our)\s+"
     r"(?:story|article|post|video|piece|content)\s*\?",
+    _I,
+)
+# A share button's label: "Click to share on Example (Opens in new window)",
+# "Click to email a link to a friend".
+_SHARE_CLICK = re.compile(
+    r"^click\s+to\s+(?:share|email|e-mail|print|tweet|post|save)\b[^.!?\"“”]{0,60}"
+    r"(?:\(\s*opens\s+in\s+(?:a\s+)?new\s+window\s*\))?$",
     _I,
 )
 
@@ -807,8 +816,10 @@ def boilerplate_kind(line: str) -> str | None:
         One of :data:`SHARE`, :data:`ADVERTISEMENT`, :data:`LINK_BLOCK`,
         :data:`CREDIT`, :data:`SITE_FOOTER`, or None.
     """
-    if is_share(line) or (
-        word_count(line) <= 2 * SHORT_LINE_WORDS and _SHARE_PROMPT.match(line)
+    if (
+        is_share(line)
+        or (word_count(line) <= 2 * SHORT_LINE_WORDS and _SHARE_PROMPT.match(line))
+        or _SHARE_CLICK.match(line)
     ):
         return SHARE
     if _ADVERTISEMENT.match(line):

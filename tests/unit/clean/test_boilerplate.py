@@ -980,3 +980,21 @@ def test_boilerplate_keep_reading_marker(line: str, expected: str) -> None:
 )
 def test_boilerplate_section_list(line: str, expected: tuple[str, ...] | None) -> None:
     assert bp.section_list(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Click to share on Example (Opens in new window)", "share"),
+        ("Click to email a link to a friend (Opens in new window)", "share"),
+        ("Click to print", "share"),
+        ("Click to share your story, the site said.", None),
+    ],
+)
+def test_boilerplate_share_button_labels(line: str, expected: str | None) -> None:
+    assert bp.boilerplate_kind(line) == expected
+
+
+def test_boilerplate_gallery_counter_caption() -> None:
+    assert bp.is_caption("1 of 5 | Residents wade through water in the town.")
+    assert not bp.is_caption("1 of 5 residents left the town, officials said.")
