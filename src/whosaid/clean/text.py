@@ -17,7 +17,11 @@ over lines (blank lines separate blocks) in four passes:
    names or stamp lines may stand between a section name and the headline
    (``News`` / ``India News`` / headline), and a short label right over a
    much longer headline in its block (``Ukraine war latest``) is a section
-   line too.  Site chrome (:mod:`whosaid.clean.chrome`: ``Example News
+   line too.  A block of short navigation labels (site name, sections, a
+   topic such as ``Politics, Europe`` or ``Day 418``) over a longer headline
+   alone in the next block is section, and a site's name over the headline
+   (a known outlet or a brand the page repeats, :mod:`whosaid.clean.masthead`)
+   is a breadcrumb; a title ``Headline | Site`` loses the site.  Site chrome (:mod:`whosaid.clean.chrome`: ``Example News
    Homepage``, ``Text Size``, ``3 min read``) is a leftover anywhere.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
@@ -26,10 +30,14 @@ over lines (blank lines separate blocks) in four passes:
    bare photo credit (``Jane Doe/Example News``) in its block; a short block
    with a sign-up or appeal line (a newsletter box, a membership appeal) is
    site footer; ``By Jane Doe`` alone in a block is a byline and a headline
-   in capitals alone in a block is a link; an end mark glued to a paragraph
+   in capitals alone in a block is a link; a block of two or more headlines
+   between paragraphs (perhaps under a short heading) is a link block; an
+   end mark glued to a paragraph
    (``... he said. Enditem``) is cut off it.
 2. Short non-sentence lines in the same block right after a link marker ending
-   in a colon (``Related:``) are link lines too; so are headline-like lines of
+   in a colon (``Related:``) are link lines too, and linked headlines (also
+   questions) after a bare marker (``More on this:``); so are headline-like
+   lines of
    the next block when the marker stands alone (``Read More:``, blank line,
    headline), and the lines of a ``list of N items`` ... ``end of list``
    widget.
