@@ -21,8 +21,9 @@ over lines (blank lines separate blocks) in four passes:
    topic such as ``Politics, Europe`` or ``Day 418``) over a longer headline
    alone in the next block is section, and a site's name over the headline
    (a known outlet or a brand the page repeats, :mod:`whosaid.clean.masthead`)
-   is a breadcrumb; a title ``Headline | Site`` loses the site.  Site chrome (:mod:`whosaid.clean.chrome`: ``Example News
-   Homepage``, ``Text Size``, ``3 min read``) is a leftover anywhere.
+   is a breadcrumb; a title ``Headline | Site`` loses the site.  Site
+   chrome (:mod:`whosaid.clean.chrome`: ``Example News Homepage``, ``Text
+   Size``, ``3 min read``) is a leftover anywhere.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
    part of it.  The lines ending a media widget's block (``Enlarge this
