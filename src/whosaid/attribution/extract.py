@@ -228,7 +228,10 @@ def tag_cues(
                 runs[-1] = (current, max(probs))
         else:
             current = None
-    return [(_without_floating(feats, run), p) for run, p in runs]
+    return [
+        (_without_dangling_preposition(feats, _without_floating(feats, run)), p)
+        for run, p in runs
+    ]
 
 
 def _without_floating(feats: DocFeatures, run: list[int]) -> list[int]:
@@ -1481,6 +1484,28 @@ def _tidy_source(runs: list[list[int]]) -> list[list[int]]:
 
 
 _FLOATING = frozenset({"both", "all", "each", "together", "alike"})
+_ADJUNCT_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before"})
+"""Prepositions of a time or place adjunct ("said at a ceremony")."""
+
+
+def _without_dangling_preposition(feats: DocFeatures, run: list[int]) -> list[int]:
+    """A cue run without the preposition it ends on when that opens a time
+    or place adjunct of a verb of saying whose object the run leaves out:
+    "said at" of "Quist said at a signing ceremony" is the cue "said"
+    (PolNeAR takes the whole adjunct or none of it)."""
+    if len(run) < 2:
+        return run
+    last = run[-1]
+    head = feats.heads[last]
+    if (
+        feats.words[last] in _ADJUNCT_PREPOSITIONS
+        and feats.deps[last] == "prep"
+        and head in run
+        and feats.words[head] in SURE_CUES
+        and not any(feats.heads[i] == last for i in run)
+    ):
+        return run[:-1]
+    return run
 
 
 SUBHEAD_MAX_WORDS = 12
