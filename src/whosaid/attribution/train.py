@@ -150,7 +150,9 @@ def train_models(
 
     Args:
         docs: the training articles, parsed by the run-time spaCy pipeline
-            (e.g. ``nlp.pipe(texts)``).
+            (e.g. ``nlp.pipe(texts)``), with their ``doc.tensor``: the
+            cluster features read it (Docs read back from a DocBin need
+            :func:`whosaid.attribution.clusters.restore_tensors`).
         gold: per document, gold attributions with ``source``/``cue``/``content``
             character offset tuples (e.g. ``GoldAttribution``).
         out_dir: where ``cue.crfsuite``, ``role.crfsuite`` and ``model.json``
