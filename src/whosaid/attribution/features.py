@@ -3,8 +3,10 @@
 Two kinds of features are built:
 
 * **base features**, once per token of a Doc: word, tag, dependency, entity,
-  quotation state, cue-lexicon membership and the token's relation to the
-  nearest governing cue-like verb;
+  quotation state, cue-lexicon membership, the token's relation to the
+  nearest governing cue-like verb, and the contextual clusters of the token
+  and its neighbours (:mod:`.clusters`; none for a Doc without its tok2vec
+  tensor);
 * **cue-relative features**, for the second-stage tagger that finds the
   source and content of one given cue: position relative to the cue, the
   syntactic relation between token and cue, and whether the token sits in a
