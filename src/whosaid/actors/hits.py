@@ -16,6 +16,7 @@ from whosaid.actors.model import (
     Hit,
     hit_country,
 )
+from whosaid.actors.party_country import choose_party_entries
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -128,6 +129,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
         covered.update(range(first, last))
     hits.extend(extra)
     hits.sort(key=lambda h: h.i)
+    choose_party_entries(ix, st, hits)
     return _merge_split_names(ix, hits)
 
 

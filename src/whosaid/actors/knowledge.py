@@ -378,9 +378,10 @@ class _Builder:
         "Tory"), where no name, demonym or sector word has that key."""
         kb = self.kb
         entries = [e for found in kb.names.values() for e in found]
+        taken = set(kb.names) | set(kb.demonyms) | set(kb.sectors)
         for entry in party_word_entries(entries):
             key = self.key(entry.pattern)
-            if key and not (key in kb.names or key in kb.demonyms or key in kb.sectors):
+            if key and key not in taken:
                 self.add_name(entry)
 
     def build(self, user_files: Sequence[str | Path]) -> Knowledge:

@@ -6,8 +6,9 @@ leader Kemi Badenoch", "a Tory MP", "Republican senator Mitt Romney"); they
 read as that party, of its country, only capitalized (a "conservative judge"
 is no party's).
 
-A form that two parties of different countries would share is left out: the
-text alone cannot tell them apart."""
+A form that parties of several countries share ("Conservative": Canada's
+and the UK's) is kept once per country; :mod:`whosaid.actors.party_country`
+picks the one the article is about, or none."""
 
 from __future__ import annotations
 
@@ -110,8 +111,9 @@ def party_forms(pattern: str) -> list[str]:
 
 def party_word_entries(entries: Iterable[Entry]) -> list[Entry]:
     """Entries for the party forms of the ``party`` entries among
-    ``entries`` (exact case: capitalized only); a form two countries'
-    parties share is left out."""
+    ``entries`` (exact case: capitalized only); a form several countries'
+    parties share gives one entry per country (the article decides, see
+    :func:`whosaid.actors.party_country.choose_party_entries`)."""
     found: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.type != "party":
@@ -124,8 +126,11 @@ def party_word_entries(entries: Iterable[Entry]) -> list[Entry]:
             )
     out: list[Entry] = []
     for made in found.values():
-        if len({(e.country, e.name) for e in made}) == 1:
-            out.append(made[0])
+        seen: set[str | None] = set()
+        for e in made:
+            if e.country not in seen:
+                seen.add(e.country)
+                out.append(e)
     return out
 
 
