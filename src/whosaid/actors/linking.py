@@ -84,7 +84,14 @@ def link_people(
         d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
         if text and not _named_in_text(d, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
-        link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
+        link = people.link(
+            d.name,
+            date,
+            country=d.country,
+            igo=d.igo,
+            roles=d.roles,
+            prefer=evidence or (),
+        )
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
             # country whatever a nearby word suggested ("Barack Obama" -> IRN);

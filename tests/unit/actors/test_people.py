@@ -123,6 +123,67 @@ def test_namesakes_in_two_countries_link_to_no_one() -> None:
     assert link is not None and link.person.id == "p6"
 
 
+def test_namesakes_of_a_country_the_article_names_link_to_that_one() -> None:
+    people = _people()
+    link = people.link("John Smith", "2015-01-01", prefer={"AUS", "FRA"})
+    assert link is not None and link.person.id == "p6"
+    # both countries named: still no one
+    assert people.link("John Smith", "2015-01-01", prefer={"AUS", "GBR"}) is None
+
+
+def _double_surnames() -> People:
+    people = People()
+    people.extra_offices = {
+        "cu": [_office("CUB", "Prime Minister", "2019-12-21")],
+        "pe": [_office("PER", "Vice President", "2011-07-28", "2016-07-28")],
+        "co": [_office("COL", "President", "2022-08-07")],
+        "pa": [_office("PAN", "President", "2014-07-01", "2019-07-01")],
+        "us": [_office("USA", "President", "2014-01-01", "2030-01-01")],
+    }
+    people.add("cu", "Manuel Marrero Cruz", ["manuel marrero cruz"], True)
+    people.add("pe", "Marisol Espinoza Cruz", ["marisol espinoza cruz"], True)
+    people.add("co", "Gustavo Petro Urrego", ["gustavo francisco petro urrego"], True)
+    people.add("pa", "Juan Carlos Varela", ["juan carlos varela"], True)
+    people.add("us", "John Quincy Adams", ["john quincy adams"], True)
+    return people
+
+
+def test_a_spanish_double_surname_is_named_by_its_first_part_alone() -> None:
+    people = _double_surnames()
+    # the mother's surname alone names no one ("Cruz said" is not Marrero Cruz)
+    assert people.link("Cruz", "2024-02-06") is None
+    assert people.link("Cruz", "2013-05-01") is None
+    link = people.link("Marrero", "2024-02-06")
+    assert link is not None and link.person.id == "cu"
+    link = people.link("Espinoza", "2013-05-01")
+    assert link is not None and link.person.id == "pe"
+    assert people.link("Petro", "2023-01-01") is not None
+    # the full name and the two surnames together still link
+    assert people.link("Manuel Marrero Cruz", "2024-02-06") is not None
+    assert people.link("Marrero Cruz", "2024-02-06") is not None
+    # two given names and one surname; names of other countries: the last word
+    assert people.link("Varela", "2015-01-01") is not None
+    assert people.link("Adams", "2015-01-01") is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "want"),
+    [
+        ("manuel marrero cruz", "CUB", "marrero"),
+        ("andres manuel lopez obrador", "MEX", "lopez"),
+        ("juan carlos varela", "PAN", None),
+        ("gonzalo sanchez de lozada", "BOL", None),
+        ("nicolas maduro", "VEN", None),
+        ("john quincy adams", "USA", None),
+        ("tome vera cruz", "STP", None),
+    ],
+)
+def test_surname_word(words: str, country: str, want: str | None) -> None:
+    from whosaid.actors.people import surname_word
+
+    assert surname_word(words.split(), country) == want
+
+
 @pytest.mark.parametrize(
     ("candidates", "want"),
     [
