@@ -29,6 +29,7 @@ from whosaid.actors.model import (
     span_text,
     tokens_lower,
 )
+from whosaid.actors.named_bodies import named_body
 from whosaid.actors.parties import PARTY_LEADER_WORDS
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
@@ -94,9 +95,10 @@ def compose(
             if country is None and igo is None:
                 country, igo = org.country, org.igo
         if country is None and igo is None and org is None:
-            prior = possessor_body(ix, st, mods)
+            prior = possessor_body(ix, st, mods) or named_body(ix, st, mods)
             if prior is not None:
-                # "the agency's deputy director general X" after the IAEA
+                # "the agency's deputy director general X" after the IAEA;
+                # "the foreign ministry spokeswoman X" after Japan's
                 country, igo = prior.country, prior.igo
         if country is None and igo is None and title_hits and org is None:
             igo = _igo_in_sentence(
@@ -219,7 +221,10 @@ def compose(
                 )
             if bare_role(head, mods, of_mods):
                 return None  # "the spokesman" speaking for no one named
-            if not _private_plural(ix, head, sector):
+            body = named_body(ix, st, mods)
+            if body is not None:
+                country, igo = body.country, body.igo
+            elif not _private_plural(ix, head, sector):
                 country = context_country(ix, st, head.i)
         if sector is None and country is None and igo is None:
             return None

@@ -119,6 +119,7 @@ class SectorWord:
     kind: str  # "title", "body", "modifier"
     inherit: bool
     firm: bool = False  # a firm's title ("economist", "analyst"): BUS, never GOV
+    exact_case: bool = False  # an abbreviation ("FM"): only in that case
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,6 +465,7 @@ class _Builder:
                     (_cell(row, "kind") or "title").lower(),
                     "inherit" in note or sector is None,
                     "from the firm" in note,
+                    "exact case" in note,
                 )
                 kb.max_len = max(kb.max_len, len(key))
         self.add_party_words()

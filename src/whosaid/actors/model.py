@@ -367,11 +367,23 @@ class Scanner:
         return not (key in kb.names or key in kb.demonyms or key in kb.sectors)
 
     def _sector_ok(self, span: Span, sec: SectorWord) -> bool:
+        if sec.exact_case and not abbreviation_reads(span, sec.pattern):
+            return False
         # a sector word is a noun phrase part, not a verb ("police the border")
         root = span.root
         if sec.kind == "modifier" and root.tag_ == "NN" and root.lower_.endswith("ing"):
             return False  # "the ICJ ruling" is a decision, not "the ruling party"
         return root.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def abbreviation_reads(span: Span, pattern: str) -> bool:
+    """Whether a title's abbreviation ("FM": foreign minister) reads as the
+    title: in its exact case, and not after a figure ("101.5 FM" is a
+    radio frequency)."""
+    if span.text != pattern:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or not before.like_num
 
 
 @dataclass
