@@ -30,7 +30,7 @@ from whosaid.actors.model import (
     tokens_lower,
 )
 from whosaid.actors.named_bodies import named_body
-from whosaid.actors.parties import PARTY_LEADER_WORDS
+from whosaid.actors.parties import PARTY_HEAD_WORDS, PARTY_LEADER_WORDS
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 
@@ -89,7 +89,11 @@ def compose(
                 org.sector
                 and (sector is None or sector == "GOV")
                 and not portfolio_of_office(ix, mods)
-                and not party_of_officeholder(org, sector, title_words)
+                and not party_of_officeholder(
+                    org,
+                    sector,
+                    title_words | ({"leader"} if party_head(ix, mods) else set()),
+                )
             ):
                 sector = best_sector(sector, org.sector)
             if country is None and igo is None:
@@ -318,9 +322,27 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
 def party_of_officeholder(org: Entry, sector: str | None, titles: set[str]) -> bool:
     """Whether a party named before a state office ("Republican Secretary of
     State X", "Democratic Gov. X") is only the holder's party: the office
-    gives the sector; a party's leader ("Conservative leader X") takes the
-    party's, which the people tables may turn into GOV or OPP."""
+    gives the sector; a party's leader ("Conservative leader X", "Congress
+    president X") takes the party's, which the people tables may turn into
+    GOV or OPP."""
     return org.type == "party" and sector == "GOV" and not titles & PARTY_LEADER_WORDS
+
+
+def party_head(ix: ActorIndex, mods: list[Hit]) -> bool:
+    """Whether a lower-case head word follows a party's name right away
+    ("Congress president X"): the party's head (see
+    :data:`~whosaid.actors.parties.PARTY_HEAD_WORDS`)."""
+    for left, right in itertools.pairwise(mods):
+        if (
+            left.entry is not None
+            and left.entry.type == "party"
+            and right.kind == "sector"
+            and right.i == left.j
+            and right.j - right.i == 1
+            and ix.doc[right.i].text in PARTY_HEAD_WORDS
+        ):
+            return True
+    return False
 
 
 def portfolio_of_office(ix: ActorIndex, mods: list[Hit]) -> bool:

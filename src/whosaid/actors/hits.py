@@ -14,6 +14,7 @@ from whosaid.actors.model import (
     ActorIndex,
     ActorState,
     Hit,
+    disambiguate,
     hit_country,
 )
 from whosaid.actors.party_country import choose_party_entries
@@ -31,6 +32,7 @@ from whosaid.entities.names import (
 
 def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     hits = ix.scanner.scan()
+    _sector_readings(ix, st, hits)
     st.doc_countries = {
         c
         for h in hits
@@ -131,6 +133,26 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     hits.sort(key=lambda h: h.i)
     choose_party_entries(ix, st, hits)
     return _merge_split_names(ix, hits)
+
+
+def _sector_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
+    """A name whose context reading is ``sector`` ("Congress" in a story
+    with no cue of India's Congress party) is the sector word of the same
+    spelling: the US Congress is a legislature, no party (in place)."""
+    for h in hits:
+        entry = h.entry
+        if (
+            h.kind != "name"
+            or entry is None
+            or entry.pattern.lower() not in ix.kb.context
+        ):
+            continue
+        disambiguate(ix, st, entry, h)
+        if st.context_choice[entry.pattern.lower()].reading != "sector":
+            continue
+        sector = ix.kb.sectors.get(tuple(ix.lower[h.i : h.j]))
+        if sector is not None:
+            h.kind, h.entry, h.sector = "sector", None, sector
 
 
 def _cut_at_quote(ix: ActorIndex, first: int, last: int) -> tuple[int, int]:

@@ -13,7 +13,11 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
-from whosaid.actors.parties import PARTY_LEADER_WORDS, PARTY_ROLE_WORDS
+from whosaid.actors.parties import (
+    PARTY_LEADER_WORDS,
+    PARTY_ROLE_WORDS,
+    party_head_role,
+)
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.entities.lexicon import FIRST_NAMES, LEADER_BODY_NOUNS
 from whosaid.entities.names import not_a_person_name
@@ -168,7 +172,8 @@ def party_sector(roles: Collection[str], link: Link) -> str:
         return "PTY"
     if not link.former and link.office.sector:
         return link.office.sector
-    return "OPP" if words & PARTY_LEADER_WORDS else "PTY"
+    leader = bool(words & PARTY_LEADER_WORDS) or any(map(party_head_role, roles))
+    return "OPP" if leader else "PTY"
 
 
 def surname_evidence(name: str, link: Link, evidence: Collection[str] | None) -> bool:

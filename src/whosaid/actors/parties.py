@@ -25,12 +25,14 @@ if TYPE_CHECKING:
 __all__ = [
     "MEMBER_END",
     "PARTY_FOLLOWERS",
+    "PARTY_HEAD_WORDS",
     "PARTY_LEADER_WORDS",
     "PARTY_ROLE_WORDS",
     "PARTY_WORD",
     "SENTENCE_OPENERS",
     "inside_longer_name",
     "party_forms",
+    "party_head_role",
     "party_word_entries",
     "party_word_reads",
 ]
@@ -40,6 +42,22 @@ PARTY_LEADER_WORDS: frozenset[str] = frozenset(
 )
 """Title words that, with a party before them ("Conservative leader",
 "Labour chair"), name the party's leader rather than an office of state."""
+
+PARTY_HEAD_WORDS: frozenset[str] = frozenset({"president", "chief"})
+"""Titles that, in lower case right after a party's name ("Congress
+president Mallikarjun Kharge", "ANC chief"), are the party's head, not
+the state's (which news capitalizes: "Republican President X")."""
+
+
+def party_head_role(role: str) -> bool:
+    """Whether a role text names a party's head by a lower-case head word
+    right after a capitalized name ("Congress president")."""
+    words = role.split()
+    return any(
+        w in PARTY_HEAD_WORDS and k > 0 and words[k - 1][:1].isupper()
+        for k, w in enumerate(words)
+    )
+
 
 PARTY_ROLE_WORDS: frozenset[str] = frozenset(
     {"nominee", "nominees", "candidate", "candidates", "hopeful", "challenger"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "EP_OPEN_UNTIL",
+    "PHX_OPEN_UNTIL",
     "Link",
     "Office",
     "Person",
@@ -58,6 +59,10 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+PHX_OPEN_UNTIL = "2014"
+"""The year the Phoenix dictionaries were built (few entries after 2012): an
+open term of theirs is not known to hold after it (a minister of 2009 is
+no minister in 2024)."""
 EP_OPEN_UNTIL = "2024-10"
 """Newest month of the EveryPolitician lists (their world-leaders update;
 the cabinets stop in 2022-2023): an open term of theirs is not known to
@@ -84,6 +89,8 @@ class Office:
         no office of Kemi Badenoch's in 2025)."""
         if not self.end and self.source == "ep":
             return EP_OPEN_UNTIL
+        if not self.end and self.source == "phx":
+            return PHX_OPEN_UNTIL
         return self.end
 
     def held_on(self, date: str) -> bool:

@@ -100,3 +100,48 @@ def test_a_mother_s_surname_alone_names_no_foreign_head() -> None:
     article = whosaid.process(text, date="2024-02-06")
     code = _speaker_code(article, "Cruz")
     assert code is None or not code.startswith(("CUB", "PER"))
+
+
+def test_a_party_leader_named_with_its_leaning_leads_the_opposition() -> None:
+    text = (
+        "Germany's government collapsed on Wednesday.\n\n"
+        "Friedrich Merz, the leader of the center-right Christian Democrats, "
+        "said Germany needed a new vote."
+    )
+    article = whosaid.process(text, date="2024-11-07")
+    # the leader of a party whose leader holds no office that day
+    assert _speaker_code(article, "Friedrich Merz") == "DEUOPP"
+
+
+def test_a_person_of_a_party_takes_the_party_s_country() -> None:
+    text = (
+        "Germany's coalition fell apart. Germany will vote early.\n\n"
+        "Vice Chancellor Erika Hagen of the Greens said the collapse came at "
+        "the wrong moment."
+    )
+    article = whosaid.process(text, date="2024-11-07")
+    assert _speaker_code(article, "Erika Hagen") == "DEUGOV"
+
+
+def test_congress_is_india_s_party_in_an_indian_story_else_a_legislature() -> None:
+    india = (
+        "India's Supreme Court struck down the scheme; the BJP and Modi said "
+        "little.\n\nCongress general secretary Ravi Menon said the verdict was "
+        "a victory for voters."
+    )
+    article = whosaid.process(india, date="2024-02-15")
+    assert _speaker_code(article, "Ravi Menon") == "INDPTY"
+    us = "Congress passed the bill on Tuesday, lawmakers in Washington said."
+    article = whosaid.process(us, date="2024-02-15")
+    assert _code(article, "Congress") == "LEG"
+
+
+def test_a_lower_case_president_after_a_party_is_the_party_s_head() -> None:
+    text = (
+        "India's Supreme Court struck down the scheme; the BJP and Modi said "
+        "little.\n\nCongress president Mallikarjun Kharge said the ruling "
+        "vindicated the opposition."
+    )
+    article = whosaid.process(text, date="2024-02-15")
+    # no office that day (his Phoenix term is not known after 2014)
+    assert _speaker_code(article, "Kharge") == "INDOPP"

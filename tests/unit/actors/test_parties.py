@@ -219,3 +219,13 @@ def test_a_party_name_ending_a_longer_unknown_name_is_another_party() -> None:
 
     assert "Democrats" not in names(["He", "backs", "the", "Christian", "Democrats"])
     assert "Democrats" in names(["He", "said", "US", "Democrats", "failed"])
+
+
+def test_a_lower_case_head_word_after_a_capitalized_name_is_a_party_head() -> None:
+    from whosaid.actors.parties import party_head_role
+
+    assert party_head_role("Congress president")
+    assert party_head_role("ANC chief")
+    assert not party_head_role("Republican President")  # the state's office
+    assert not party_head_role("president")
+    assert party_sector(["Congress president"], _link("GOV", "2010", True)) == "OPP"

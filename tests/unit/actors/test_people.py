@@ -316,3 +316,10 @@ def test_an_open_everypolitician_term_is_not_known_after_its_lists_stop() -> Non
     assert ep.ended_by("2025-03-26")
     cia = Office("GBR", None, "GOV", "Prime Minister", "2024-07-05", "", "cia")
     assert cia.held_on("2025-03-26")  # an open term of a current source holds
+
+
+def test_an_open_phoenix_term_is_not_known_after_the_dictionaries_were_built() -> None:
+    phx = Office("IND", None, "GOV", "", "2009-08-01", "", "phx")
+    assert phx.held_on("2012-06-01")
+    assert not phx.held_on("2024-02-15")
+    assert phx.ended_by("2024-02-15")
