@@ -98,7 +98,10 @@ def test_a_country_in_the_party_s_own_paragraph_weighs_more() -> None:
     entry = _party_hit(text, ("liberals",))
     assert entry is not None and entry.country == "CAN"
     # a paragraph naming no candidate: the article's count decides
-    text = "Australia voted.\n\nAustralia counted; Canada watched.\n\nThen the Liberals won."
+    text = (
+        "Australia voted.\n\nAustralia counted; Canada watched.\n\n"
+        "Then the Liberals won."
+    )
     entry = _party_hit(text, ("liberals",))
     assert entry is not None and entry.country == "AUS"
 
