@@ -53,9 +53,7 @@ def test_a_shared_party_word_with_no_country_named_gives_none() -> None:
     assert code is None or not code.startswith(("GBR", "CAN"))
 
 
-def test_a_foreign_ministry_title_takes_the_ministry_named_in_its_paragraph() -> (
-    None
-):
+def test_a_foreign_ministry_title_takes_the_ministry_named_in_its_paragraph() -> None:
     text = (
         "Tensions rose in the region on Monday after the drills.\n\n"
         "Japan's Foreign Ministry summoned the Chinese ambassador on Friday. "
