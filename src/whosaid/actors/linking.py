@@ -166,11 +166,12 @@ def party_sector(roles: Collection[str], link: Link) -> str:
     know: the office they hold that day (a governing party's leader in
     office is GOV, a lawmaker LEG); out of office, a party's leader leads the
     opposition (OPP); anyone else stays PTY, as does a party's nominee or
-    candidate, whom the text names by a party role."""
+    candidate, whom the text names by a party role.  A stale office (an
+    open term of a source that stopped long before) is no office held."""
     words = {w.strip(".,").lower() for r in roles for w in r.split()}
     if words & PARTY_ROLE_WORDS:
         return "PTY"
-    if not link.former and link.office.sector:
+    if not link.former and not link.stale and link.office.sector:
         return link.office.sector
     leader = bool(words & PARTY_LEADER_WORDS) or any(map(party_head_role, roles))
     return "OPP" if leader else "PTY"

@@ -141,5 +141,5 @@ def test_a_lower_case_president_after_a_party_is_the_party_s_head() -> None:
         "vindicated the opposition."
     )
     article = whosaid.process(text, date="2024-02-15")
-    # no office that day (his Phoenix term is not known after 2014)
+    # no office known that day (his open Phoenix term is stale after 2014)
     assert _speaker_code(article, "Kharge") == "INDOPP"

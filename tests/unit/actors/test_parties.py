@@ -232,3 +232,12 @@ def test_a_lower_case_head_word_after_a_capitalized_name_is_a_party_head() -> No
     assert not party_head_role("Republican President")  # the state's office
     assert not party_head_role("president")
     assert party_sector(["Congress president"], _link("GOV", "2010", True)) == "OPP"
+
+
+def test_a_party_head_with_only_a_stale_office_leads_the_opposition() -> None:
+    office = Office("IND", None, "GOV", "", "2009-08-01", "", "phx")
+    stale = Link(Person("Q1", "X Y", (office,)), office, former=False, stale=True)
+    assert party_sector(["Congress president"], stale) == "OPP"
+    assert party_sector(["Congress general secretary"], stale) == "PTY"
+    held = Link(Person("Q1", "X Y", (office,)), office, former=False)
+    assert party_sector(["Congress president"], held) == "GOV"

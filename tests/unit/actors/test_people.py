@@ -17,6 +17,7 @@ from whosaid.actors.people import (
     head_office,
     load_people,
 )
+from whosaid.actors.terms import Person, link_on
 
 
 def _office(
@@ -318,8 +319,13 @@ def test_an_open_everypolitician_term_is_not_known_after_its_lists_stop() -> Non
     assert cia.held_on("2025-03-26")  # an open term of a current source holds
 
 
-def test_an_open_phoenix_term_is_not_known_after_the_dictionaries_were_built() -> None:
+def test_an_open_phoenix_term_is_stale_after_the_dictionaries_were_built() -> None:
     phx = Office("IND", None, "GOV", "", "2009-08-01", "", "phx")
-    assert phx.held_on("2012-06-01")
-    assert not phx.held_on("2024-02-15")
-    assert phx.ended_by("2024-02-15")
+    assert not phx.stale_on("2012-06-01")
+    assert phx.stale_on("2024-02-15")
+    link = link_on(Person("x", "X Y", (phx,)), "2024-02-15")
+    # still coded by the term, but as a stale one: the text wins
+    assert link is not None and (link.country, link.sector) == ("IND", "GOV")
+    assert link.stale and not link.former
+    cia = Office("IND", None, "GOV", "", "2009-08-01", "", "cia")
+    assert not cia.stale_on("2024-02-15")
