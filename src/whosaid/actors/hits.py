@@ -32,7 +32,7 @@ from whosaid.entities.names import (
 
 def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     hits = ix.scanner.scan()
-    _sector_readings(ix, st, hits)
+    _context_readings(ix, st, hits)
     st.doc_countries = {
         c
         for h in hits
@@ -135,24 +135,34 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     return _merge_split_names(ix, hits)
 
 
-def _sector_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
-    """A name whose context reading is ``sector`` ("Congress" in a story
-    with no cue of India's Congress party) is the sector word of the same
-    spelling: the US Congress is a legislature, no party (in place)."""
+def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
+    """Names two actors share, decided by the article's cue words
+    (``context.tsv``), in place: a ``sector`` reading is the sector word of
+    the same spelling ("Congress" in a story with no cue of India's Congress
+    party is a legislature); a ``party`` or ``media`` reading is the
+    organization row of that type and country ("PTI": Pakistan's party or
+    the Press Trust of India)."""
     for h in hits:
         entry = h.entry
-        if (
-            h.kind != "name"
-            or entry is None
-            or entry.pattern.lower() not in ix.kb.context
-        ):
+        key = entry.pattern.lower() if entry is not None else ""
+        if h.kind != "name" or entry is None or key not in ix.kb.context:
             continue
         disambiguate(ix, st, entry, h)
-        if st.context_choice[entry.pattern.lower()].reading != "sector":
-            continue
-        sector = ix.kb.sectors.get(tuple(ix.lower[h.i : h.j]))
-        if sector is not None:
-            h.kind, h.entry, h.sector = "sector", None, sector
+        reading, country = st.context_choice[key]
+        words = tuple(ix.lower[h.i : h.j])
+        if reading == "sector":
+            sector = ix.kb.sectors.get(words)
+            if sector is not None:
+                h.kind, h.entry, h.sector = "sector", None, sector
+        elif reading in {"party", "media"}:
+            h.entry = next(
+                (
+                    e
+                    for e in ix.kb.names.get(words, ())
+                    if e.type == reading and e.country == country
+                ),
+                entry,
+            )
 
 
 def _cut_at_quote(ix: ActorIndex, first: int, last: int) -> tuple[int, int]:

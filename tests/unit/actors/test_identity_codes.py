@@ -143,3 +143,15 @@ def test_a_lower_case_president_after_a_party_is_the_party_s_head() -> None:
     article = whosaid.process(text, date="2024-02-15")
     # no office known that day (his open Phoenix term is stale after 2014)
     assert _speaker_code(article, "Kharge") == "INDOPP"
+
+
+def test_an_acronym_two_organizations_share_is_decided_by_the_story() -> None:
+    pakistan = (
+        "ISLAMABAD -- Pakistan's top court freed Imran Khan on Thursday.\n\n"
+        "The PTI said in a tweet that the verdict was a victory."
+    )
+    article = whosaid.process(pakistan, date="2023-05-11")
+    assert _speaker_code(article, "PTI") == "PAKPTY"
+    india = "NEW DELHI (PTI) -- India's Modi said the economy grew, PTI reported."
+    article = whosaid.process(india, date="2023-05-11")
+    assert _speaker_code(article, "PTI") == "INDMED"
