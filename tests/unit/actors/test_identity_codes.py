@@ -155,3 +155,18 @@ def test_an_acronym_two_organizations_share_is_decided_by_the_story() -> None:
     india = "NEW DELHI (PTI) -- India's Modi said the economy grew, PTI reported."
     article = whosaid.process(india, date="2023-05-11")
     assert _speaker_code(article, "PTI") == "INDMED"
+
+
+def test_a_party_s_leader_named_by_relation_takes_the_party_s_country() -> None:
+    text = (
+        "Voters backed Claire Dumont's far-right National Rally on Sunday.\n\n"
+        "The National Rally, led by 31-year-old Paul Vernet, came first. "
+        'Vernet said the party stood "ready to govern." Dumont said the vote '
+        "was a rebuke."
+    )
+    article = whosaid.process(text, date="2024-06-10")
+    assert _speaker_code(article, "Vernet") == "FRAPTY"
+    assert _speaker_code(article, "Dumont") == "FRAPTY"
+    # a person the text relates to no party keeps no country
+    other = whosaid.process("Paul Vernet's dog barked, Vernet said.", date="2024-06-10")
+    assert _code(other, "Vernet") is None
