@@ -177,8 +177,11 @@ def merge_into(draft: ActorDraft, m: ActorMention | ActorDraft) -> None:
 def _abbreviated(
     acronym: ActorDraft, drafts: Iterable[ActorDraft]
 ) -> ActorDraft | None:
-    """The one organization an acronym spells by first syllables ("TEPCO":
-    Tokyo Electric Power Company Holdings Inc.), if exactly one."""
+    """The one organization an acronym only NER knows spells by first
+    syllables ("TEPCO": Tokyo Electric Power Company Holdings Inc.), if
+    exactly one (a known acronym, "KUNA", is its own organization)."""
+    if not set(acronym.sources) <= {"ner"}:
+        return None
     found = [
         d
         for d in drafts

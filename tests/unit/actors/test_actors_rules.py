@@ -275,3 +275,19 @@ def test_an_acronym_joins_the_company_it_abbreviates_by_syllables() -> None:
         (full, [(0, len(full)), (60, 65)]),
         ("NASA", [(80, 84)]),
     ]
+
+
+def test_a_known_acronym_never_joins_a_name_it_happens_to_spell() -> None:
+    from whosaid.actors.grouping import group_mentions
+    from whosaid.actors.model import ActorMention
+
+    assembly = "Kuwait's National Assembly"
+    body = ActorMention(
+        0, 26, ("body", "KWT", "", "LEG", "national assembly"), assembly,
+        "government", "KWT", None, "LEG", None,
+    )  # fmt: skip
+    kuna = ActorMention(
+        60, 64, ("org", "kuna"), "KUNA", "media", "KWT", None, "MED", None,
+        source="organizations.tsv",
+    )  # fmt: skip
+    assert len(group_mentions([body, kuna])) == 2
