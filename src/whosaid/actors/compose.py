@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
@@ -540,6 +541,8 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
             continue
         if "\n" in ix.text[m.end : pos]:
             return None
+        if m.type == "place" and m.country and _where_said(ix, m, tok_i):
+            return m.country  # "In Manila, ... spokesman X said"
         if m.type not in {"state", "government"} or not m.country:
             continue
         last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -547,6 +550,18 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
             continue
         return m.country
     return None
+
+
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+
+
+def _where_said(ix: ActorIndex, place: ActorMention, tok_i: int) -> bool:
+    """Whether a place is where a title's holder speaks: "In Manila, ..."
+    opening the holder's own sentence."""
+    if not _IN_PLACE.search(ix.text[max(0, place.start - 8) : place.start]):
+        return False
+    span = ix.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and ix.sent_start[span.start] == ix.sent_start[tok_i]
 
 
 def _clean_role(ix: ActorIndex, i: int, j: int) -> str:

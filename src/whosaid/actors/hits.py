@@ -81,7 +81,8 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
                 continue
             tail = ix.doc[toks[0] : ent.end].text
             tail_person = label == NER_PERSON or (
-                tail.lower() in persons or looks_like_person_name(tail)
+                tail.lower() in persons
+                or (looks_like_person_name(tail) and not _ends_in_body(ix, ent))
             )
             if not tail_person and (
                 label != NER_ORG or not any(c.isupper() for c in tail)
@@ -163,6 +164,13 @@ def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
                 ),
                 entry,
             )
+
+
+def _ends_in_body(ix: ActorIndex, ent: Span) -> bool:
+    """Whether an organization's name ends in a body word ("Nigeria Labour
+    Congress", "Kenya Law Society"): no person's name."""
+    sec = ix.kb.sectors.get((ix.lower[ent.end - 1],))
+    return sec is not None and sec.kind == "body"
 
 
 def _cut_at_quote(ix: ActorIndex, first: int, last: int) -> tuple[int, int]:

@@ -490,7 +490,8 @@ def article_country(
     # Libya): it only breaks ties
     counts: dict[str, float] = {}
     for d in drafts:
-        if d.type == "state" and d.country:
+        if d.type in {"state", "place"} and d.country:
+            # a place ("Goma", "in Manila") says where the story happens
             counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
     if dateline:
         counts[dateline] = counts.get(dateline, 0) + 0.5

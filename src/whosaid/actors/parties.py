@@ -31,6 +31,7 @@ __all__ = [
     "PARTY_WORD",
     "SENTENCE_OPENERS",
     "inside_longer_name",
+    "name_continues_after",
     "party_forms",
     "party_head_role",
     "party_word_entries",
@@ -175,6 +176,34 @@ def inside_longer_name(span: Span) -> bool:
     before = first.ent_iob_ == "I"
     after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
     return before or after
+
+
+def name_continues_after(span: Span) -> bool:
+    """Whether NER's organization, place or work name goes on after the
+    span: a party's name opening a longer name is another body's ("Nigeria
+    Labour Congress" is a union, "Democratic Party for the People" another
+    party); "Senate Republicans" ends with it and stays."""
+    doc = span.doc
+    last = span[-1]
+    if span.end >= len(doc):
+        return False
+    k = span.end
+    if last.lower_ != "party" and doc[k].lower_ == "party":
+        k += 1  # "Georgian Dream party" is the party; "... Party for X" is not
+    elif last.lower_ != "party":
+        nxt = doc[k]
+        return (
+            last.ent_type_ in NAME_LABELS_NOT_PARTY
+            and nxt.ent_iob_ == "I"
+            and nxt.lower_ not in {"'s", "’s"}
+        )
+    # "Democratic Party for the People", "Democratic Party of Japan"
+    after = [t for t in doc[k : k + 3] if t.lower_ != "the"]
+    return (
+        len(after) >= 2
+        and after[0].lower_ in {"for", "of"}
+        and after[1].text[:1].isupper()
+    )
 
 
 def party_word_reads(span: Span) -> bool:

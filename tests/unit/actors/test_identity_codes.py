@@ -170,3 +170,65 @@ def test_a_party_s_leader_named_by_relation_takes_the_party_s_country() -> None:
     # a person the text relates to no party keeps no country
     other = whosaid.process("Paul Vernet's dog barked, Vernet said.", date="2024-06-10")
     assert _code(other, "Vernet") is None
+
+
+def test_a_titled_person_in_a_city_takes_its_country_never_the_rival_s() -> None:
+    text = (
+        "China's coast guard said its personnel boarded the boats. China "
+        "called it lawful, and Beijing warned Manila again.\n\n"
+        "In Manila, National Security Council spokesman Ramon Dizon gave a "
+        "different account, he said."
+    )
+    article = whosaid.process(text, date="2024-06-18")
+    # the National Security Council is no one country's by name
+    assert _speaker_code(article, "Ramon Dizon") == "PHLGOV"
+
+
+def test_a_party_name_opening_a_longer_name_is_another_body() -> None:
+    text = (
+        "Japan's ruling party lost its majority.\n\n"
+        "Democratic Party for the People leader Kenji Arai told reporters it "
+        "would not join the coalition."
+    )
+    article = whosaid.process(text, date="2024-10-28")
+    code = _speaker_code(article, "Kenji Arai")
+    assert code is None or not code.startswith("USA")
+
+
+def test_a_statistics_bureau_is_a_government_body() -> None:
+    text = (
+        "Nigeria's inflation rose to 29.9 per cent in January, according to the "
+        "National Bureau of Statistics."
+    )
+    article = whosaid.process(text, date="2024-02-27")
+    assert (_code(article, "National Bureau of Statistics") or "").endswith("GOV")
+
+
+def test_the_places_of_a_story_help_decide_its_country() -> None:
+    text = (
+        "Rebels and Rwandan troops entered Goma on Monday. Rwanda denied it; "
+        "Rwanda's army said nothing.\n\n"
+        "Fighting spread across Goma and Bukavu and around Goma airport.\n\n"
+        "Government spokesperson Marie Kabila urged residents of Goma to stay "
+        "at home."
+    )
+    article = whosaid.process(text, date="2025-01-27")
+    # Goma is in Congo: a domestic title there is Congo's, not Rwanda's
+    assert _speaker_code(article, "Marie Kabila") in {"CODGOV", "GOV", None}
+
+
+def test_a_union_named_after_its_country_is_no_legislature_nor_a_party() -> None:
+    text = (
+        "The Nigeria Labour Congress (NLC) said the decision would do little to "
+        "bring down food prices."
+    )
+    article = whosaid.process(text, date="2024-02-27")
+    a = next(a for a in article.attributions if a.speaker is not None)
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.code) == ("Nigeria Labour Congress", "NGACVL")
+
+
+def test_a_party_named_with_party_after_it_is_still_that_party() -> None:
+    text = "The ruling Georgian Dream party said the protests were organised abroad."
+    article = whosaid.process(text, date="2024-12-01")
+    assert _speaker_code(article, "Georgian Dream") == "GEOPTY"
