@@ -152,6 +152,8 @@ def _label_names_better(text_name: str, label: str) -> bool:
     words = fold(text_name).split()
     clean = all(_NAME_WORD.match(w) for w in text_name.split())  # not "Chris]"
     full = len(words) >= 2 and text_name[:1].isupper() and clean
+    if full and words == fold(label).split()[:-1] and len(words) >= 3:
+        return False  # "José Manuel Albares", not "... Albares Bueno"
     if not full or words[-1] != fold(label).split()[-1]:
         return True  # a surname, a cut name ("de Tambèla"), another name
     return len(text_name.split()) > len(label.split())
@@ -482,7 +484,8 @@ def article_country(
     """Officeholders with a domestic title, parties, unnamed private people
     and media named without a country ("Governor Pence", "the Kayhan
     newspaper") belong to the article's country: its dateline's, else the
-    state it names most, when that one is named more than any other.  A
+    country it names most (states, and the places where the story happens:
+    "Goma" counts for Congo), when that one is named more than any other.  A
     person with another title, or whom the people tables place in another
     country, keeps no country: a wrong country is worse than none."""
     paragraph_country(drafts, people)

@@ -113,6 +113,19 @@ class People:
         self.names.append(name)
         self.office_rows.append(rows)
         last = ""
+        keys = [*keys]
+        first_words = (keys[0] if keys else "").split()
+        if len(first_words) >= 3 and not canonical:
+            first_words = self._canonical(" ".join(first_words)).split()
+        paternal = (
+            surname_word(first_words, self._home(k, pid))
+            if len(first_words) >= 3
+            else None
+        )
+        if paternal is not None:
+            # "José Manuel Albares" for "José Manuel Albares Bueno": news
+            # drops the mother's surname
+            keys.append(" ".join(first_words[:-1]))
         for n, key in enumerate(keys):
             if not key:
                 continue
@@ -125,10 +138,8 @@ class People:
             elif len(key) > 3:
                 self.by_surname.setdefault(key, []).append(k)
         if prominent and len(last) > 2:
-            words = next(iter(keys), "").split()
-            if not canonical:
-                words = self._canonical(" ".join(words)).split()
-            last = surname_word(words, self._home(k, pid)) or last
+            words = first_words
+            last = paternal or last
             self.by_surname.setdefault(last, []).append(k)
             if len(words) >= 3:
                 # "Matamela Cyril Ramaphosa" as "Cyril Ramaphosa", "Gustavo

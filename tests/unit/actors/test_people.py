@@ -162,6 +162,11 @@ def test_a_spanish_double_surname_is_named_by_its_first_part_alone() -> None:
     # the full name and the two surnames together still link
     assert people.link("Manuel Marrero Cruz", "2024-02-06") is not None
     assert people.link("Marrero Cruz", "2024-02-06") is not None
+    # news drops the mother's surname of a full name
+    people.extra_offices["es"] = [_office("ESP", "Foreign Minister", "2021-07-12")]
+    people.add("es", "José Manuel Albares Bueno", ["jose manuel albares bueno"], False)
+    link = people.link("José Manuel Albares", "2024-05-28")
+    assert link is not None and link.country == "ESP"
     # two given names and one surname; names of other countries: the last word
     assert people.link("Varela", "2015-01-01") is not None
     assert people.link("Adams", "2015-01-01") is not None
@@ -308,6 +313,23 @@ def test_election_candidates_are_read_from_factbook_results(
         ("Barack H. Obama", "2012"),
         ("Mitt Romney", "2012"),
     ]
+
+
+def test_a_national_minister_naming_an_igo_is_the_country_s_minister(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = Path(__file__).parents[3] / "scripts" / "build_knowledge.py"
+    spec = importlib.util.spec_from_file_location("build_knowledge", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "build_knowledge", build)
+    spec.loader.exec_module(build)
+    sector = build.position_sector
+    label = "Minister of Foreign Affairs, European Union and Foreign Aid"
+    assert sector(label) == ("", "GOV")
+    assert sector("Secretary of State for Exiting the European Union") == ("", "GOV")
+    assert sector("President of the European Commission") == ("EU", "")
+    assert sector("Secretary-General of the United Nations") == ("UN", "")
 
 
 def test_an_open_everypolitician_term_is_not_known_after_its_lists_stop() -> None:
