@@ -79,6 +79,10 @@ class People:
         self.token_variants: dict[str, str] = {}
         self.name_variants: dict[str, str] = {}
         self._people: dict[int, Person] = {}
+        self.paternal: dict[str, set[str]] = {}
+        """Surname -> ids of the people indexed under it as the first of
+        two Spanish surnames ("obama": Francisco Pascual Obama Asue), who
+        need their country named to be found by it alone."""
         self.genders: dict[str, str] | None = None
 
     # -- building ---------------------------------------------------------
@@ -139,7 +143,9 @@ class People:
                 self.by_surname.setdefault(key, []).append(k)
         if prominent and len(last) > 2:
             words = first_words
-            last = paternal or last
+            if paternal is not None:
+                last = paternal
+                self.paternal.setdefault(last, set()).add(pid)
             self.by_surname.setdefault(last, []).append(k)
             if len(words) >= 3:
                 # "Matamela Cyril Ramaphosa" as "Cyril Ramaphosa", "Gustavo
@@ -246,6 +252,16 @@ class People:
         countries the article names (the one namesake of them).
         """
         people = self.candidates(name)
+        key = self.key(name)
+        if key in self.paternal:
+            # "Obama" alone is Francisco Pascual Obama Asue only in a story
+            # that names Equatorial Guinea
+            people = [
+                p
+                for p in people
+                if p.id not in self.paternal[key]
+                or any(o.country in prefer for o in p.offices)
+            ]
         if country is not None or igo is not None:
             people = [
                 p
@@ -254,7 +270,7 @@ class People:
             ]
         if not people:
             return None
-        if " " not in self.key(name):
+        if " " not in key:
             links = surname_links(people, date)
         else:
             links = [lk for p in people if (lk := link_on(p, date)) is not None]

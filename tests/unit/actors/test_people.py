@@ -154,11 +154,13 @@ def test_a_spanish_double_surname_is_named_by_its_first_part_alone() -> None:
     # the mother's surname alone names no one ("Cruz said" is not Marrero Cruz)
     assert people.link("Cruz", "2024-02-06") is None
     assert people.link("Cruz", "2013-05-01") is None
-    link = people.link("Marrero", "2024-02-06")
+    # the father's surname alone, in a story that names their country
+    assert people.link("Marrero", "2024-02-06") is None
+    link = people.link("Marrero", "2024-02-06", prefer={"CUB"})
     assert link is not None and link.person.id == "cu"
-    link = people.link("Espinoza", "2013-05-01")
+    link = people.link("Espinoza", "2013-05-01", prefer={"PER", "USA"})
     assert link is not None and link.person.id == "pe"
-    assert people.link("Petro", "2023-01-01") is not None
+    assert people.link("Petro", "2023-01-01", prefer={"COL"}) is not None
     # the full name and the two surnames together still link
     assert people.link("Manuel Marrero Cruz", "2024-02-06") is not None
     assert people.link("Marrero Cruz", "2024-02-06") is not None
@@ -351,3 +353,19 @@ def test_an_open_phoenix_term_is_stale_after_the_dictionaries_were_built() -> No
     assert link.stale and not link.former
     cia = Office("IND", None, "GOV", "", "2009-08-01", "", "cia")
     assert not cia.stale_on("2024-02-15")
+
+
+def test_a_father_s_surname_alone_never_takes_a_famous_namesake_s_place() -> None:
+    people = People()
+    people.extra_offices = {
+        "gq": [_office("GNQ", "Prime Minister", "2016-06-23", "2023-02-01")],
+        "us": [_office("USA", "President", "2009-01-20", "2017-01-20")],
+    }
+    people.add(
+        "gq", "Francisco Pascual Obama Asue", ["francisco pascual obama asue"], True
+    )
+    people.add("us", "Barack Obama", ["barack obama"], True)
+    link = people.link("Obama", "2018-03-01", prefer={"USA"})
+    assert link is not None and link.person.id == "us"
+    link = people.link("Obama", "2018-03-01", prefer={"GNQ"})
+    assert link is not None and link.person.id == "gq"
