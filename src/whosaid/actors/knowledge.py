@@ -158,6 +158,8 @@ class Knowledge:
         self.nominal_firsts = frozenset(k[0] for k in self.nominals)
         self.name_kinds = {}
         for k, entries in self.names.items():
+            if any(self._sector_by_default(e.pattern) for e in entries):
+                continue  # "Congress": a legislature unless the story says India
             types = [e.type for e in entries if e.type not in {"place", "person"}]
             if types:
                 self.name_kinds["".join(k)] = "state" if "state" in types else types[0]
@@ -166,6 +168,10 @@ class Knowledge:
             for key in table:
                 found.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
+
+    def _sector_by_default(self, pattern: str) -> bool:
+        rules = self.context.get(pattern.lower())
+        return bool(rules) and rules[0].reading == "sector"
 
     def name_kind(self, name: str) -> str | None:
         """The actor type of a state's or organization's name: ``state``
