@@ -170,7 +170,7 @@ class Knowledge:
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
 
     def _sector_by_default(self, pattern: str) -> bool:
-        rules = self.context.get(pattern.lower())
+        rules = self.context.get(pattern.lower()) or []
         return bool(rules) and rules[0].reading == "sector"
 
     def name_kind(self, name: str) -> str | None:
