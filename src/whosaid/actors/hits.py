@@ -20,6 +20,7 @@ from whosaid.actors.model import (
 from whosaid.actors.party_country import choose_party_entries
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
+    GIVEN_NAMES,
     MALE_NAMES,
     PLACE_NOUNS,
 )
@@ -284,6 +285,13 @@ def _yield_to_person(
     first = ix.doc[ent.start]
     if not first.text[:1].isupper():
         return
+    if (
+        ent.start in covered
+        and ent.end - ent.start >= 3
+        and ix.doc[ent.start + 1].lower_ in GIVEN_NAMES
+        and _place_not_name(hits, ent.start, first.lower_)
+    ):
+        return  # "US Ambassador to Ankara Jeff Flake": the capital stays
     if ent.start in covered:
         # "Chad Morrison", "Jordan Peterson": a one-word state name as a
         # first name, followed by a surname nobody knows
@@ -309,6 +317,18 @@ def _yield_to_person(
     for h in inner:
         hits.remove(h)
         covered.difference_update(range(h.i, h.j))
+
+
+def _place_not_name(hits: list[Hit], tok: int, word: str) -> bool:
+    """Whether the hit at ``tok`` is a capital, city or region no one is
+    named after ("Ankara", unlike the state "Chad" or "Sydney")."""
+    for h in hits:
+        if h.i == tok and h.entry is not None:
+            return (
+                h.entry.kind in {"capital", "city", "region"}
+                and word not in GIVEN_NAMES
+            )
+    return False
 
 
 def _extend_org_entry(

@@ -232,3 +232,14 @@ def test_a_party_named_with_party_after_it_is_still_that_party() -> None:
     text = "The ruling Georgian Dream party said the protests were organised abroad."
     article = whosaid.process(text, date="2024-12-01")
     assert _speaker_code(article, "Georgian Dream") == "GEOPTY"
+
+
+def test_a_capital_before_a_full_name_in_one_ner_name_stays_a_place() -> None:
+    text = (
+        "US Ambassador to Ankara Jeff Flake told reporters that the sale would "
+        "move without delay."
+    )
+    article = whosaid.process(text, date="2024-01-24")
+    a = next(a for a in article.attributions if a.speaker is not None)
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.code) == ("Jeff Flake", "USAGOV")
