@@ -44,6 +44,7 @@ from whosaid.attribution.nesting import (
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
     line_end,
+    quoted_label_findings,
     trailing_cue_findings,
     transcript_findings,
 )
@@ -1778,18 +1779,34 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             continue
         if not lines.whole(doc[first].idx, doc[last].idx + len(doc[last].text)):
             continue  # only whole lines
-        # "X calls deal a 'mistake'; Y says …": one statement per segment
+        # "X calls deal a 'mistake'; Y says …", "X accuses Z, while Y says
+        # …": one statement per segment
         seg_first = first
         for k in range(first, last + 2):
-            if k <= last and doc[k].text != ";":
+            if k <= last and not _headline_break(doc, k, first):
                 continue
             seg_last = k - 1
+            while seg_last > seg_first and doc[seg_last].is_punct:
+                seg_last -= 1
             if seg_last - seg_first >= 3:
                 cand = _headline_statement(doc, seg_first, seg_last)
                 if cand is not None:
                     found.append(cand)
-            seg_first = k + 1
+            seg_first = k + 1 if k <= last and doc[k].text == ";" else k
     return found
+
+
+_HEADLINE_CONTRAST = frozenset({"while", "whereas", "but"})
+
+
+def _headline_break(doc: Any, k: int, first: int) -> bool:
+    """Token ``k`` opens a headline's next statement: a semicolon, or
+    "while", "whereas", "but" after a comma."""
+    if doc[k].text == ";":
+        return True
+    return (
+        k > first + 1 and doc[k].lower_ in _HEADLINE_CONTRAST and doc[k - 1].text == ","
+    )
 
 
 def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
@@ -1880,7 +1897,7 @@ def transcript_candidates(doc: Any) -> list[_Candidate]:
             confidence=RULE_CONFIDENCE,
             method=TRANSCRIPT_METHOD,
         )
-        for f in transcript_findings(doc)
+        for f in (*transcript_findings(doc), *quoted_label_findings(doc))
     ]
 
 
