@@ -225,7 +225,7 @@ def test_a_union_named_after_its_country_is_no_legislature_nor_a_party() -> None
     article = whosaid.process(text, date="2024-02-27")
     a = next(a for a in article.attributions if a.speaker is not None)
     assert a.speaker is not None
-    assert (a.speaker.name, a.speaker.code) == ("Nigeria Labour Congress", "NGACVL")
+    assert (a.speaker.name, a.speaker.code) == ("Nigeria Labour Congress", "NGALAB")
 
 
 def test_a_party_named_with_party_after_it_is_still_that_party() -> None:
