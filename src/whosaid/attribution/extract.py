@@ -459,7 +459,8 @@ def _object_candidate(
     object ("criticized the decision", "calling Trump | a fascist").
 
     The object, with a predicate or clause that follows it ("called the
-    vote a sham"), is the content; the source is left to the fallbacks.
+    vote a sham") or a phrase of :data:`CUE_PREPOSITIONS` ("warned Manila
+    against any provocation"), is the content; the source is left to the fallbacks.
     The cue filter and the names-only check still apply to it.
     """
     head = doc[cue_head(feats, cue)]
@@ -471,7 +472,11 @@ def _object_candidate(
         return None
     right = obj.right_edge.i
     for c in head.children:
-        if c.dep_ in _OBJECT_TAIL and c.i > obj.i:
+        if c.i > obj.i and (
+            c.dep_ in _OBJECT_TAIL
+            or (c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS)
+        ):
+            # "called the vote a sham", "warned Manila against provocations"
             right = max(right, c.right_edge.i)
     cand = _phrase(doc, cue, obj.left_edge.i, right)
     if cand is not None:

@@ -176,8 +176,8 @@ def test_a_titled_person_in_a_city_takes_its_country_never_the_rival_s() -> None
     text = (
         "China's coast guard said its personnel boarded the boats. China "
         "called it lawful, and Beijing warned Manila again.\n\n"
-        "In Manila, National Security Council spokesman Ramon Dizon gave a "
-        "different account, he said."
+        "In Manila, National Security Council spokesman Ramon Dizon said the "
+        "boats were in Philippine waters."
     )
     article = whosaid.process(text, date="2024-06-18")
     # the National Security Council is no one country's by name
