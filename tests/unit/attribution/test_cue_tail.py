@@ -1,4 +1,5 @@
-"""A cue run never ends on the preposition of an adjunct it leaves out.
+"""A cue run never ends on the preposition of an adjunct it leaves out; a
+tagged cue's object taken as content runs over an about/for/against phrase.
 
 Docs are built by hand (words, tags, heads, labels), so no spaCy model runs.
 """
@@ -11,7 +12,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import _without_dangling_preposition
+from whosaid.attribution.extract import (
+    _object_candidate,
+    _without_dangling_preposition,
+)
 from whosaid.attribution.features import doc_features
 
 
@@ -67,3 +71,43 @@ def test_cue_tail_other_verb_keeps_its_preposition() -> None:
         )
     )
     assert _without_dangling_preposition(feats, [1, 2]) == [1, 2]
+
+
+def _object_content(words: list[str], heads: list[int], deps: list[str]) -> Any:
+    tags = ["NNP", "VBD", "NNP", "IN", "NNP", "IN", "DT", "NNS", "."][: len(words)]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags)
+    for tok, p in zip(doc, pos, strict=False):
+        tok.pos_ = p
+    cand = _object_candidate(doc, doc_features(doc), [1])
+    return None if cand is None else [doc[i].text for run in cand.content for i in run]
+
+
+def test_object_content_runs_over_an_against_phrase() -> None:
+    # "Beijing warned Manila on Monday against any provocations ."
+    content = _object_content(
+        [
+            "Beijing",
+            "warned",
+            "Manila",
+            "on",
+            "Monday",
+            "against",
+            "any",
+            "provocations",
+            ".",
+        ],
+        [1, 1, 1, 1, 3, 1, 7, 5, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj", "punct"],
+    )
+    assert content == ["Manila", "on", "Monday", "against", "any", "provocations"]
+
+
+def test_object_content_leaves_out_a_time_phrase_after_it() -> None:
+    # "Beijing warned Manila on Monday ." names only its target: no content
+    content = _object_content(
+        ["Beijing", "warned", "Manila", "on", "Monday", "."],
+        [1, 1, 1, 1, 3, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    )
+    assert content is None
