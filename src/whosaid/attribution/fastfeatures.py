@@ -29,10 +29,16 @@ def _relation_features(key: int) -> list[str]:
 
 
 def base_ids(tagger: ScoringTagger, feats: DocFeatures) -> IdMatrix:
-    """The id matrix of the Doc's base features (kept in ``feats``)."""
+    """The id matrix of the Doc's base features (kept in ``feats``): from
+    their codes when ``feats`` has them (each distinct string looked up
+    once), else from the strings."""
     found = feats.id_cache.get(tagger)
     if found is None:
-        found = feats.id_cache[tagger] = tagger.ids(feats.base)
+        if feats.codes is not None:
+            found = feats.codes.ids(tagger.id_array, tagger.unknown)
+        else:
+            found = tagger.ids(feats.base)
+        feats.id_cache[tagger] = found
     return found
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
@@ -38,6 +38,12 @@ from spacy.attrs import (
     TAG,
 )
 
+from whosaid.attribution.basecodes import (
+    BaseCodes,
+    BaseColumns,
+    Vocabulary,
+    base_codes,
+)
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import ALL_MARKS, Quote, find_quotes
 from whosaid.nlp.models import doc_text
@@ -58,7 +64,8 @@ class DocFeatures:
     """Per-token data of one Doc, shared by both taggers.
 
     Attributes:
-        base: base feature strings per token.
+        base_source: the base feature strings per token, or a function
+            that builds them (called at the first read of :attr:`base`).
         words: lower-cased token text.
         sent_idx: sentence index per token.
         sent_bounds: (start, end) token index of every sentence.
@@ -71,7 +78,7 @@ class DocFeatures:
             or line breaks).
     """
 
-    base: list[list[str]]
+    base_source: list[list[str]] | Callable[[], list[list[str]]]
     words: list[str]
     sent_idx: list[int]
     sent_bounds: list[tuple[int, int]]
@@ -88,6 +95,18 @@ class DocFeatures:
     :mod:`.fastfeatures`)."""
     tree: _TreeArrays | None = None
     """The arrays of :func:`cue_relation_codes` (built at its first call)."""
+    codes: BaseCodes | None = None
+    """The base features as codes (the ids a scoring tagger reads, without
+    a look-up per string: see :mod:`.basecodes`)."""
+
+    @property
+    def base(self) -> list[list[str]]:
+        """The base feature strings per token (built at the first read:
+        taggers that read :attr:`codes` never need them)."""
+        source = self.base_source
+        if callable(source):
+            source = self.base_source = source()
+        return source
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +145,10 @@ class _Columns:
     shapes: list[str]
     line_start: list[bool]
     para_idx: list[int]
+    keys: NDArray[np.uint64]
+    """The string ids of LOWER, TAG, DEP and ENT_TYPE (one row each)."""
+    names: dict[int, str]
+    """The string of each of those ids."""
 
 
 _COLUMNS = [LOWER, TAG, DEP, ENT_TYPE, IDX, IS_SPACE, IS_TITLE, IS_UPPER, ORTH, HEAD]
@@ -143,8 +166,10 @@ def _columns(doc: Any) -> _Columns:
         cols: list[list[int]] = array[:, :-1].T.tolist()
         # HEAD is relative (a negative offset wraps around in uint64)
         rel_head: list[int] = array[:, -1].astype("int64").tolist()
+        keys = np.ascontiguousarray(array[:, :4].T, dtype=np.uint64)
     else:
         cols, rel_head = [[] for _ in _COLUMNS[:-1]], []
+        keys = np.zeros((4, 0), dtype=np.uint64)
     lower, tag, dep, ent, idxs, space, title, upper, orth = cols
     strings = doc.vocab.strings
     names = {key: strings[key] for key in {*lower, *tag, *dep, *ent}}
@@ -176,6 +201,8 @@ def _columns(doc: Any) -> _Columns:
         shapes=shapes,
         line_start=line_start,
         para_idx=para_idx,
+        keys=keys,
+        names=names,
     )
 
 
@@ -244,13 +271,8 @@ def doc_features(doc: Any) -> DocFeatures:
         "q=" + (("in" if quotes[qid].closed else "in_open") if qid >= 0 else "out")
         for qid in quote_id
     ]
-    base = _base_features(
-        cols,
-        qstates,
-        in_single,
-        gov_rel,
-        child_deps,
-        [sent_bounds[si] for si in sent_idx],
+    codes = _base_codes(
+        cols, qstates, in_single, gov_rel, child_deps, sent_bounds, sent_idx
     )
     quote_tokens: list[tuple[int, int]] = [(n, 0)] * len(quotes)
     for i, qid in enumerate(quote_id):
@@ -259,7 +281,16 @@ def doc_features(doc: Any) -> DocFeatures:
             quote_tokens[qid] = (min(lo, i), max(hi, i + 1))
     return DocFeatures(
         quote_tokens=quote_tokens,
-        base=base,
+        base_source=functools.partial(
+            _base_strings,
+            cols,
+            qstates,
+            in_single,
+            gov_rel,
+            child_deps,
+            sent_bounds,
+            sent_idx,
+        ),
         words=cols.words,
         sent_idx=sent_idx,
         sent_bounds=sent_bounds,
@@ -269,6 +300,66 @@ def doc_features(doc: Any) -> DocFeatures:
         deps=cols.deps,
         para_idx=cols.para_idx,
         warnings=warnings,
+        codes=codes,
+    )
+
+
+def _base_strings(
+    cols: _Columns,
+    qstates: list[str],
+    in_single: list[bool],
+    gov_rel: list[str],
+    child_deps: dict[int, set[str]],
+    sent_bounds: list[tuple[int, int]],
+    sent_idx: list[int],
+) -> list[list[str]]:
+    """:func:`_base_features`, each token given its sentence's bounds."""
+    bounds = [sent_bounds[si] for si in sent_idx]
+    return _base_features(cols, qstates, in_single, gov_rel, child_deps, bounds)
+
+
+def _is_mark(word: str) -> bool:
+    """Whether a (lower-cased) word is a quotation mark (``mark=1``)."""
+    return word in ALL_MARKS or (len(word) == 1 and word in "\"'")
+
+
+def _base_codes(
+    cols: _Columns,
+    qstates: list[str],
+    in_single: list[bool],
+    gov_rel: list[str],
+    child_deps: dict[int, set[str]],
+    sent_bounds: list[tuple[int, int]],
+    sent_idx: list[int],
+) -> BaseCodes:
+    """The base features of :func:`_base_features` as :class:`BaseCodes`."""
+    names = cols.names
+    words = Vocabulary.of_keys(cols.keys[0], names.__getitem__)
+    n = len(sent_idx)
+    if n:
+        bounds = np.asarray(sent_bounds, dtype=np.int64)[np.asarray(sent_idx)]
+    else:
+        bounds = np.zeros((0, 2), dtype=np.int64)
+    index = np.arange(n)
+    return base_codes(
+        BaseColumns(
+            words=words,
+            tags=Vocabulary.of_keys(cols.keys[1], names.__getitem__),
+            deps=Vocabulary.of_keys(cols.keys[2], names.__getitem__),
+            ents=Vocabulary.of_keys(cols.keys[3], lambda k: names[k] or "O"),
+            heads=np.asarray(cols.heads, dtype=np.int64),
+            qstates=qstates,
+            in_single=in_single,
+            gov_rel=gov_rel,
+            cue_word=[w in CUE_WORDS for w in words.values],
+            mark=[_is_mark(w) for w in words.values],
+            shapes=cols.shapes,
+            line_start=cols.line_start,
+            sent_start=bounds[:, 0] == index,
+            sent_end=bounds[:, 1] - 1 == index,
+            child_deps=child_deps,
+            subj_deps=_SUBJ_DEPS,
+        )
     )
 
 
@@ -312,7 +403,7 @@ def _base_features(
     estr = {e: "e=" + e for e in dict.fromkeys(ents)}
     gstr = {g: "g=" + g for g in dict.fromkeys(gov_rel)}
     hwstr = {w: "hw=" + w for w in distinct_words if w in CUE_WORDS}
-    marks = {w for w in wstr if w in ALL_MARKS or (len(w) == 1 and w in "\"'")}
+    marks = {w for w in wstr if _is_mark(w)}
     word_feats = [wstr[w] for w in words]
     tag_feats = [tstr[t] for t in tags]
     dep_feats = [tdstr[pair] for pair in zip(tags, deps, strict=True)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from itertools import chain, repeat
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -112,30 +112,38 @@ class ScoringTagger:
                 self._memo.update((k, first + n) for n, k in enumerate(new))
             return np.fromiter(map(self._memo.__getitem__, keys), np.int64, len(keys))
 
+    def id_array(self, features: Sequence[str]) -> NDArray[np.int64]:
+        """The attribute id of each feature string (``unknown`` if unused)."""
+        found = np.fromiter(
+            map(self._index.get, features, repeat(-1)),
+            dtype=np.int64,
+            count=len(features),
+        )
+        for k in np.flatnonzero(found < 0).tolist():
+            found[k] = self.id_of(features[k])
+        return found
+
     def ids(self, xseq: Sequence[Sequence[str]]) -> IdMatrix:
         """The id matrix of a sequence of feature string lists."""
         lengths = np.fromiter(map(len, xseq), dtype=np.int64, count=len(xseq))
         width = int(lengths.max()) if len(xseq) else 0
-        flat = list(chain.from_iterable(xseq))
-        found = np.fromiter(
-            map(self._index.__getitem__, flat), dtype=np.int64, count=len(flat)
-        )
-        for k in np.flatnonzero(found < 0).tolist():
-            found[k] = self.id_of(flat[k])
+        found = self.id_array(list(chain.from_iterable(xseq)))
         out = np.full((width, len(xseq)), self.unknown, dtype=np.int64)
         out.T[np.arange(width) < lengths[:, None]] = found
         return out
 
     def set_ids(self, ids: IdMatrix) -> None:
         """Make ``ids`` (a sequence's attribute ids) the current sequence."""
-        weights = self._model.state[ids]
-        scores = np.zeros(weights.shape[1:])
-        for row in weights:
+        state = self._model.state
+        scores = np.zeros((ids.shape[1], state.shape[1]))
+        for row in ids:
             # each token's weights added one by one, from 0.0, in feature
             # order: CRFsuite's sum, bit for bit
-            scores += row
-        rows = cast("list[list[float]]", scores.tolist())
-        self._tagger.set(_items(self._units, rows))
+            scores += state[row]
+        # one flat list: a list per token would be as many objects for the
+        # garbage collector to track (and to walk, as they pile up)
+        flat: list[float] = scores.ravel().tolist()
+        self._tagger.set(_items(self._units, flat))
 
     def set(self, xseq: Sequence[Sequence[str]]) -> None:
         """Make ``xseq`` (feature strings per token) the current sequence."""
@@ -153,12 +161,22 @@ class ScoringTagger:
         return list(self._model.labels)
 
 
-def _items(units: Sequence[bytes], rows: list[list[float]]) -> list[dict[bytes, float]]:
-    """CRFsuite items giving each unit attribute its row's value."""
+def _items(units: Sequence[bytes], flat: list[float]) -> list[dict[bytes, float]]:
+    """CRFsuite items giving each unit attribute its score: ``flat`` holds
+    the scores token by token, one per unit."""
+    values = iter(flat)
+    rows = zip(*[values] * len(units), strict=True)
+    # the role model's five labels, the cue model's seven: a dict display is
+    # faster than dict(zip(...))
     if len(units) == 5:
-        # the role model's five labels: a dict display is twice as fast
         u0, u1, u2, u3, u4 = units
         return [{u0: a, u1: b, u2: c, u3: d, u4: e} for a, b, c, d, e in rows]
+    if len(units) == 7:
+        v0, v1, v2, v3, v4, v5, v6 = units
+        return [
+            {v0: a, v1: b, v2: c, v3: d, v4: e, v5: f, v6: g}
+            for a, b, c, d, e, f, g in rows
+        ]
     return [dict(zip(units, row, strict=True)) for row in rows]
 
 

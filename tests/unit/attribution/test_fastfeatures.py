@@ -14,7 +14,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from whosaid.attribution.extract import tag_roles
+from whosaid.attribution.extract import tag_cues, tag_roles
 from whosaid.attribution.fastfeatures import cue_feature_ids
 from whosaid.attribution.features import (
     cue_features,
@@ -134,3 +134,14 @@ def test_tag_roles_is_the_same_with_plain_crfsuite(doc: Any) -> None:
         assert fast == slow
         found.append(fast)
     assert any(found)  # the tagger finds contents here: the test compares some
+
+
+def test_tag_cues_is_the_same_with_plain_crfsuite(doc: Any) -> None:
+    taggers = open_taggers()
+    assert isinstance(taggers.cue, ScoringTagger)
+    plain = SimpleNamespace(cue=_plain_tagger(taggers.model.cue_path), role=None)
+    fast_feats, slow_feats = doc_features(doc), doc_features(doc)
+    fast = tag_cues(fast_feats, taggers, doc=doc)
+    slow = tag_cues(slow_feats, plain, doc=doc)  # type: ignore[arg-type]
+    assert fast == slow
+    assert fast_feats.doc_labels == slow_feats.doc_labels

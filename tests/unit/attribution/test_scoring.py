@@ -157,3 +157,10 @@ def test_open_tagger_falls_back_when_scores_differ(
 ) -> None:
     monkeypatch.setattr(model_module, "agree", lambda a, b, xseq: False)
     assert isinstance(model_module.open_tagger(model_path), pycrfsuite.Tagger)
+
+
+def test_id_array_is_id_of_each_string(scoring: ScoringTagger) -> None:
+    strings = ["bias", "w=said", "never seen", "w=said\0tail", "bias"]
+    found = scoring.id_array(strings)
+    assert found.tolist() == [scoring.id_of(s) for s in strings]
+    assert found[2] == scoring.unknown and found[3] == found[1]
