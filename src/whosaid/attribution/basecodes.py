@@ -200,19 +200,26 @@ def base_codes(cols: BaseColumns) -> BaseCodes:
         np.asarray(cols.in_single, dtype=bool), table.one("sq=1"), table.one("sq=0")
     )
     slots[7] = Vocabulary.of_strings(cols.gov_rel).slot(table, "g=")
-    head_words = table.block(
-        [
-            "hw=" + w if cue else "hw=-"
-            for w, cue in zip(words.values, cue_word, strict=True)
-        ]
-    )
-    slots[8] = head_words + words.codes[heads]
+    slots[8] = _head_words(words, cue_word, table)[words.codes[heads]]
     slots[9] = tags.slot(table, "ht=")[heads]
     slots[10] = np.where(cue_word[words.codes], table.one("lex=1"), table.one("lex=0"))
     slots[11] = pairs.slot(table, "td=")
     _flags(slots[FIXED_SLOTS : FIXED_SLOTS + FLAG_SLOTS], cols, table)
     _neighbours(slots[FIXED_SLOTS + FLAG_SLOTS :], words, tags, table)
     return BaseCodes(strings=table.strings, slots=slots)
+
+
+def _head_words(
+    words: Vocabulary, cue_word: NDArray[np.bool_], table: CodeTable
+) -> IntArray:
+    """Per distinct word, the table index of its ``hw=`` feature as a head:
+    the word for a cue word, else one ``hw=-`` for all."""
+    cues = np.flatnonzero(cue_word)
+    out = np.full(len(words.values), table.one("hw=-"), dtype=np.int64)
+    out[cues] = table.block(
+        ["hw=" + words.values[k] for k in cues.tolist()]
+    ) + np.arange(len(cues))
+    return out
 
 
 def _flags(rows: IntArray, cols: BaseColumns, table: CodeTable) -> None:

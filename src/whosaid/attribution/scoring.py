@@ -134,12 +134,12 @@ class ScoringTagger:
 
     def set_ids(self, ids: IdMatrix) -> None:
         """Make ``ids`` (a sequence's attribute ids) the current sequence."""
-        state = self._model.state
-        scores = np.zeros((ids.shape[1], state.shape[1]))
-        for row in ids:
+        weights = self._model.state[ids]
+        scores = np.zeros(weights.shape[1:])
+        for row in weights:
             # each token's weights added one by one, from 0.0, in feature
             # order: CRFsuite's sum, bit for bit
-            scores += state[row]
+            scores += row
         # one flat list: a list per token would be as many objects for the
         # garbage collector to track (and to walk, as they pile up)
         flat: list[float] = scores.ravel().tolist()
