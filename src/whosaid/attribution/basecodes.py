@@ -20,7 +20,7 @@ its later features move up, as they do in its string list.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -37,6 +37,10 @@ NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 _NEIGHBOUR_PREFIX = {-2: "-2=", -1: "-1=", 1: "1=", 2: "2="}
 
 
+WordLookup = Callable[[Sequence[str], tuple[str, ...]], IntArray]
+"""The ids of ``prefix + word`` for each prefix (rows) and word (columns)."""
+
+
 @dataclass(frozen=True, slots=True)
 class BaseCodes:
     """The base features of a Doc, each distinct string once.
@@ -45,13 +49,21 @@ class BaseCodes:
         strings: the distinct feature strings (a string may repeat).
         slots: per feature slot (rows) and token (columns), the index into
             ``strings`` of the token's feature there, or -1 for none.
+        words: the Doc's distinct (lower-cased) words.
+        word_blocks: where ``strings`` holds a prefix + each of ``words``,
+            in order: the first index and the prefix.
     """
 
     strings: list[str]
     slots: IntArray
+    words: list[str] = field(default_factory=list)
+    word_blocks: tuple[tuple[int, str], ...] = ()
 
     def ids(
-        self, lookup: Callable[[Sequence[str]], IntArray], unknown: int
+        self,
+        lookup: Callable[[Sequence[str]], IntArray],
+        unknown: int,
+        word_lookup: WordLookup | None = None,
     ) -> IntArray:
         """The id matrix a tagger reads: row ``k`` holds each token's
         ``k``-th feature id, and ``unknown`` past a token's last feature
@@ -62,11 +74,15 @@ class BaseCodes:
             lookup: the attribute ids of feature strings (``unknown`` for
                 one the model does not use).
             unknown: the id of no feature.
+            word_lookup: the ids of the word blocks' strings, by word
+                (:meth:`whosaid.attribution.scoring.ScoringTagger.word_ids`:
+                a look-up per word, not one per word and prefix); default:
+                ``lookup`` of the strings.
         """
         n = self.slots.shape[1]
         if n == 0:
             return np.full((0, 0), unknown, dtype=np.int64)
-        table = lookup(self.strings)
+        table = self._table(lookup, word_lookup)
         # the features every token has fill the first rows as they are; each
         # later one moves up past the optional features its token lacks
         optional = self.slots[FIXED_SLOTS:]
@@ -79,12 +95,37 @@ class BaseCodes:
         out[rank[rows, columns], columns] = table[optional[rows, columns]]
         return out
 
+    def _table(
+        self,
+        lookup: Callable[[Sequence[str]], IntArray],
+        word_lookup: WordLookup | None,
+    ) -> IntArray:
+        """The id of every string of ``strings``."""
+        if word_lookup is None or not self.word_blocks:
+            return lookup(self.strings)
+        table = np.empty(len(self.strings), dtype=np.int64)
+        rest = np.ones(len(self.strings), dtype=bool)
+        size = len(self.words)
+        by_word = word_lookup(self.words, tuple(p for _, p in self.word_blocks))
+        for k, (first, _) in enumerate(self.word_blocks):
+            table[first : first + size] = by_word[k]
+            rest[first : first + size] = False
+        others = np.flatnonzero(rest).tolist()
+        table[others] = lookup([self.strings[i] for i in others])
+        return table
+
 
 class CodeTable:
-    """The distinct feature strings of one Doc, as they are added."""
+    """The distinct feature strings of one Doc, as they are added.
 
-    def __init__(self) -> None:
+    Args:
+        words: the Doc's distinct words (see :meth:`word_block`).
+    """
+
+    def __init__(self, words: list[str]) -> None:
         self.strings: list[str] = []
+        self.words = words
+        self.word_blocks: list[tuple[int, str]] = []
 
     def block(self, strings: Sequence[str]) -> int:
         """Add ``strings``; the index of the first."""
@@ -95,6 +136,12 @@ class CodeTable:
     def one(self, string: str) -> int:
         """Add one string; its index."""
         return self.block((string,))
+
+    def word_block(self, prefix: str) -> int:
+        """Add ``prefix`` + each word; the index of the first."""
+        first = self.block([prefix + w for w in self.words])
+        self.word_blocks.append((first, prefix))
+        return first
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +181,8 @@ class Vocabulary:
 
     def slot(self, table: CodeTable, prefix: str) -> IntArray:
         """Per token, the table index of ``prefix + value``."""
+        if self.values is table.words:
+            return table.word_block(prefix) + self.codes
         return table.block([prefix + v for v in self.values]) + self.codes
 
 
@@ -182,7 +231,7 @@ class BaseColumns:
 def base_codes(cols: BaseColumns) -> BaseCodes:
     """The :class:`BaseCodes` of a Doc's base features."""
     n = len(cols.heads)
-    table = CodeTable()
+    table = CodeTable(cols.words.values)
     slots = np.full(
         (FIXED_SLOTS + FLAG_SLOTS + 2 * len(NEIGHBOUR_OFFSETS), n), -1, dtype=np.int64
     )
@@ -206,7 +255,12 @@ def base_codes(cols: BaseColumns) -> BaseCodes:
     slots[11] = pairs.slot(table, "td=")
     _flags(slots[FIXED_SLOTS : FIXED_SLOTS + FLAG_SLOTS], cols, table)
     _neighbours(slots[FIXED_SLOTS + FLAG_SLOTS :], words, tags, table)
-    return BaseCodes(strings=table.strings, slots=slots)
+    return BaseCodes(
+        strings=table.strings,
+        slots=slots,
+        words=table.words,
+        word_blocks=tuple(table.word_blocks),
+    )
 
 
 def _head_words(

@@ -35,7 +35,7 @@ def base_ids(tagger: ScoringTagger, feats: DocFeatures) -> IdMatrix:
     found = feats.id_cache.get(tagger)
     if found is None:
         if feats.codes is not None:
-            found = feats.codes.ids(tagger.id_array, tagger.unknown)
+            found = feats.codes.ids(tagger.id_array, tagger.unknown, tagger.word_ids)
         else:
             found = tagger.ids(feats.base)
         feats.id_cache[tagger] = found

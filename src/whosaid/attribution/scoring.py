@@ -68,6 +68,9 @@ class ScoringTagger:
         self._memo: dict[int, int] = {}
         self._table: IdMatrix = np.empty(0, dtype=np.int64)
         self._memo_lock = threading.Lock()
+        self._word_tables: dict[
+            tuple[str, ...], tuple[dict[str, int], NDArray[np.int64]]
+        ] = {}
         self.unknown = len(model.attributes)
         # The marginal probability of label ``y`` at ``pos``: CRFsuite's own
         # method, bound here (the attribution stage calls it per token).
@@ -111,6 +114,50 @@ class ScoringTagger:
                 self._table = table
                 self._memo.update((k, first + n) for n, k in enumerate(new))
             return np.fromiter(map(self._memo.__getitem__, keys), np.int64, len(keys))
+
+    def word_ids(self, words: Sequence[str], prefixes: tuple[str, ...]) -> IdMatrix:
+        """The ids of ``prefix + word`` for each prefix (rows) and word
+        (columns): one look-up per word in a table of the model's words
+        (:meth:`_words_of`) instead of one per word and prefix.
+
+        Each prefix must end in its only ``=`` (``"w="``, ``"w-1="``).
+        """
+        found = self._word_tables.get(prefixes)
+        if found is None:
+            found = self._word_tables.setdefault(prefixes, self._words_of(prefixes))
+        rows_of, table = found
+        rows = np.fromiter(
+            map(rows_of.get, words, repeat(-1)), dtype=np.int64, count=len(words)
+        )
+        out = table[rows].T  # row -1: the table's last, all unknown
+        for k in (k for k, word in enumerate(words) if "\0" in word):
+            out[:, k] = [self.id_of(p + words[k]) for p in prefixes]
+        return out
+
+    def _words_of(
+        self, prefixes: tuple[str, ...]
+    ) -> tuple[dict[str, int], NDArray[np.int64]]:
+        """The model's words after ``prefixes``: each word's row in a table
+        of the ids of ``prefix + word`` (``unknown`` where the model lacks
+        it), one column per prefix; one more row, all ``unknown``, last.
+
+        A feature name's prefix is all up to its first ``=``: the same name
+        is never a word after two prefixes.
+        """
+        if any(p.count("=") != 1 or not p.endswith("=") for p in prefixes):
+            raise ValueError(f"word prefixes must end in their only '=': {prefixes}")
+        column = {p: k for k, p in enumerate(prefixes)}
+        rows_of: dict[str, int] = {}
+        entries: list[tuple[int, int, int]] = []
+        for name, attribute in self._index.items():
+            head, sep, word = name.partition("=")
+            k = column.get(head + sep)
+            if k is not None:
+                entries.append((rows_of.setdefault(word, len(rows_of)), k, attribute))
+        table = np.full((len(rows_of) + 1, len(prefixes)), self.unknown, np.int64)
+        for row, k, attribute in entries:
+            table[row, k] = attribute
+        return rows_of, table
 
     def id_array(self, features: Sequence[str]) -> NDArray[np.int64]:
         """The attribute id of each feature string (``unknown`` if unused)."""

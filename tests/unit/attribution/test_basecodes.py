@@ -132,11 +132,17 @@ def test_basecodes_cover_every_optional_feature(doc: Any) -> None:
 
 
 @pytest.mark.parametrize("name", ["cue", "role"])
-def test_basecodes_give_the_shipped_taggers_their_ids(doc: Any, name: str) -> None:
+@pytest.mark.parametrize("words", [None, ["said", "the\0x", "Said"]])
+def test_basecodes_give_the_shipped_taggers_their_ids(
+    doc: Any, name: str, words: list[str] | None
+) -> None:
     tagger = getattr(open_taggers(), name)
     if not isinstance(tagger, ScoringTagger):
         pytest.fail(f"the shipped {name} model should open as a ScoringTagger")
+    if words is not None:  # a word with a NUL, a known word, a capitalised one
+        doc = _doc([(w, True, "NN", 0, "dep", "") for w in words])
     feats = doc_features(doc)
+    assert feats.codes is not None and feats.codes.word_blocks
     assert np.array_equal(base_ids(tagger, feats), tagger.ids(feats.base))
 
 
