@@ -24,6 +24,7 @@ FIXTURES = Path(sf.__file__).resolve().parent
 TOP_KEYS = {"title", "date", "attributions", "not_body", "note", "about"}
 ATTRIBUTION_KEYS = {
     *("speaker", "aliases", "code", "cue", "content", "kind", "note"),
+    "anonymous",  # an unnamed source: whosaid leaves its speaker's name null
     *("country", "igo", "sector"),  # actors_holdout: the speaker's actor
 }
 KINDS = {"direct", "indirect", "mixed"}
@@ -32,7 +33,7 @@ CODE = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*")
 KNOWN_SETS = {
     *("articles", "realpages", "realpatterns", "actors_holdout"),
     *("realpages_holdout", "realpages_holdout2", "realpages_holdout3"),
-    "realpages_holdout4",
+    *("realpages_holdout4", "realpages_holdout5"),
 }
 
 
@@ -75,6 +76,10 @@ def _shape_problems(name: str, exp: dict[str, Any]) -> list[str]:
             isinstance(a["code"], str) and CODE.fullmatch(a["code"])
         ):
             bad.append(f"{where}: code {a['code']!r}")
+        if "anonymous" in a and (
+            a["anonymous"] is not True or not isinstance(who, str) or "code" in a
+        ):
+            bad.append(f"{where}: anonymous must be true, on one speaker, no code")
         aliases = a.get("aliases", [])
         if not (isinstance(aliases, list) and all(isinstance(x, str) for x in aliases)):
             bad.append(f"{where}: aliases {aliases!r}")
@@ -140,3 +145,28 @@ def test_every_text_has_a_sidecar() -> None:
         if not p.with_name(p.name[: -len(".txt")] + ".expected.json").is_file()
     ]
     assert not lonely
+
+
+def _prediction(name: str | None, source: str = "two officials") -> Any:
+    """A hand-built prediction: what the scorer reads of an attribution."""
+    from whosaid.records import Span, Speaker
+
+    spans = (Span(start=0, end=len(source), text=source),) if source else ()
+    speaker = Speaker(
+        name=name, mention=spans[0] if spans else None, resolved_by="unresolved"
+    )
+    return type("Pred", (), {"speaker": speaker, "source": spans, "co_speakers": ()})
+
+
+def test_an_anonymous_source_may_have_a_null_speaker_name() -> None:
+    """ "anonymous": true accepts whosaid's null name (with a source) and the
+    written phrase, never the body the source speaks for."""
+    exp = sf.ExpectedAttribution(
+        "senior party official", "said", "indirect", [], [], anonymous=True
+    )
+    assert exp.speaker_ok(_prediction(None))
+    assert exp.speaker_ok(_prediction("Senior party official"))
+    assert not exp.speaker_ok(_prediction("Liberal Democratic Party"))
+    assert not exp.speaker_ok(_prediction(None, source=""))
+    named = sf.ExpectedAttribution("Anna Berg", "said", "indirect", [], [])
+    assert not named.speaker_ok(_prediction(None))

@@ -84,6 +84,7 @@ from whosaid.actors.nominals import (
 )
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
+    anonymous_speaker,
     in_dateline,
     link_co_speakers,
     link_speakers,
@@ -254,6 +255,11 @@ def extract_actors(
             )
             continue
         speaker, actor = speaker_for_actor(a.speaker, by_id[ids[id(link)]], a.source)
+        if anonymous_speaker(a.speaker):
+            # "a senior Saudi official": the actor's code, nobody's name (#9)
+            speaker = dataclasses.replace(
+                speaker, name=None, resolved_by=a.speaker.resolved_by
+            )
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
     out = [

@@ -71,11 +71,12 @@ def link_speakers(
                 if target is not None:
                     break
             if target is not None and (
-                (named_person(sp) and nameless(target))
+                (named_person(sp) and (nameless(target) or target.type != "person"))
                 or member_of_party(sp, target, a.source)
             ):
                 # the speaker stage named a person ("the president" ->
-                # Barack Obama): never the nameless "President" in the source
+                # Barack Obama): never the nameless "President" in the source,
+                # nor the firm of "X, head of research at Y"
                 target = None
         if target is None and a.source and a.source[0].text.startswith(","):
             # a source cut at the comma: ", an ocean conservation group,"
@@ -161,6 +162,19 @@ def member_of_party(
 
 def _co_mentions(a: Attribution) -> list[tuple[int, int]]:
     return [(c.mention.start, c.mention.end) for c in a.co_speakers if c.mention]
+
+
+def anonymous_speaker(speaker: Speaker | None) -> bool:
+    """Whether the speaker stage found an anonymous source ("two sources
+    familiar with the talks"): a mention but no name, unresolved.  Its actor
+    (the body it works for, when the source names one) gives it a code, never
+    a name."""
+    return (
+        speaker is not None
+        and speaker.name is None
+        and speaker.mention is not None
+        and speaker.resolved_by == RESOLVED_UNRESOLVED
+    )
 
 
 def _holds(source: Span, speaker: Speaker | None) -> bool:

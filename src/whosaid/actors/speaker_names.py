@@ -167,10 +167,44 @@ def speaker_for_actor(
             mention = inside[0]
         else:
             actor = _with_mention(actor, mention)
+    if _better_name(speaker.name, actor) or _proper_org_name(speaker, actor):
+        # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
+        # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
+        actor = dataclasses.replace(actor, name=speaker.name or actor.name)
     speaker = dataclasses.replace(
         speaker, name=actor.name, mention=mention, actor_id=actor.id, code=actor.code
     )
     return speaker, actor
+
+
+def _better_name(name: str | None, actor: Actor) -> bool:
+    """Whether the speaker stage's name of an unlinked person mends the
+    actor's: the actor's name with more words after it (a name NER cut
+    short), or its last two or more words (a word NER glued before it)."""
+    if name is None or actor.type != "person" or actor.kb_id is not None:
+        return False
+    words, have = name.split(), actor.name.split()
+    if len(words) < 2 or len(have) < 2 or len(words) == len(have):
+        return False
+    if len(words) > len(have):
+        return words[: len(have)] == have
+    return have[-len(words) :] == words
+
+
+def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker stage's proper name ("China Coast Guard", the
+    source itself) ends with a body's composed lower-case name ("Coast
+    guard"): the text's name is the better one."""
+    name = speaker.name
+    if name is None or speaker.resolved_by != "name" or actor.type == "person":
+        return False
+    have = actor.name.split()
+    if actor.kb_id is not None or all(w[:1].isupper() for w in have):
+        return False
+    words = name.split()
+    if len(words) <= len(have) or not all(w[:1].isupper() for w in words):
+        return False
+    return [w.lower() for w in words[-len(have) :]] == [w.lower() for w in have]
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -44,6 +44,7 @@ from whosaid.attribution.nesting import (
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
     line_end,
+    quoted_label_findings,
     trailing_cue_findings,
     transcript_findings,
 )
@@ -703,7 +704,7 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if _talks_as_a_noun(doc, head.i) or _anonymity_formula(head):
         return False
     kind = event_kind(head.text)
-    if kind == "naming":
+    if kind == "naming" or _declares_an_act(head):
         return False
     if kind == "expect":
         deps = {c.dep_ for c in head.children}
@@ -712,6 +713,27 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if kind == "event":
         return None
     return True
+
+
+# What is declared as an act, not said: "declared a state of emergency".
+# (PolNeAR annotates "called snap elections" and "calling a meeting": left.)
+_ACT_OBJECTS: dict[str, frozenset[str]] = {
+    stem("declare"): frozenset(
+        {
+            "emergency", "war", "curfew", "law", "holiday", "lockdown",
+            "moratorium", "disaster", "bankruptcy", "independence", "ceasefire",
+            "truce", "state",
+        }
+    ),
+}  # fmt: skip
+
+
+def _declares_an_act(head: Any) -> bool:
+    """ "declared a state of emergency", "declared war": an act."""
+    objects = _ACT_OBJECTS.get(stem(head.text))
+    if objects is None or any(c.dep_ in {"oprd", "xcomp"} for c in head.children):
+        return False  # "declared the election a farce" judges it
+    return any(c.dep_ == "dobj" and c.lower_ in objects for c in head.children)
 
 
 _SPEAKER_NOUNS = ROLE_NOUNS | ORG_NOUNS
@@ -856,7 +878,11 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
     cue = {h, *cand.cue}
     if any(
         (doc[i].dep_ == "ccomp" and doc[i].head.i in cue)
-        or (doc[i].dep_ == "mark" and doc[i].head.head.i in cue)
+        or (
+            doc[i].dep_ == "mark"
+            and doc[i].lower_ not in _ADVERBIAL_MARKS
+            and doc[i].head.head.i in cue
+        )
         for i in tokens
     ):
         return True
@@ -872,6 +898,23 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
 
 
 _RELATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# Marks of a time or reason clause ("filed the motion *after* McCarthy relied
+# on ..."): what happened around the act, not what was said.
+_ADVERBIAL_MARKS = frozenset(
+    {"after", "before", "since", "until", "while", "when", "because", "as", "once"}
+)
+
+
+def _still_allowed(
+    doc: Any, feats: DocFeatures, cand: _Candidate, runs: list[list[int]]
+) -> bool:
+    """The cue filter again, on the content left after nesting and overlaps:
+    an event verb whose clause went to another attribution ("*Delivering* her
+    budget to MPs, Reeves said \"…\"") keeps only its plain object."""
+    if cue_head_allowed(doc, feats, cand.cue) is not None:
+        return True
+    final = dataclasses.replace(cand, content=runs)
+    return _clausal_content(doc, feats, cue_head(feats, cand.cue), final)
 
 
 class _BusyExcept:
@@ -1739,49 +1782,77 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             continue
         if not lines.whole(doc[first].idx, doc[last].idx + len(doc[last].text)):
             continue  # only whole lines
-        for i in range(first + 1, min(last, first + 8)):
-            tok = doc[i]
-            if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
+        # "X calls deal a 'mistake'; Y says …", "X accuses Z, while Y says
+        # …": one statement per segment
+        seg_first = first
+        for k in range(first, last + 2):
+            if k <= last and not _headline_break(doc, k, first):
                 continue
-            if event_kind(tok.text) is not None:
-                break  # "Court names new judge", "Panel concludes hearings"
-            if tok.tag_ not in {"VBZ", "NNS"}:
-                continue
-            subject = [
-                c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
-            ]
-            if not subject and tok.dep_ == "conj":
-                # "SC scraps bonds scheme, says funding ...": the first verb's
-                subject = [
-                    c
-                    for c in tok.head.children
-                    if c.dep_ == "nsubj" and c.i < tok.head.i
-                ]
-            if not subject and tok.tag_ == "NNS":
-                subject = [doc[i - 1]] if doc[i - 1].pos_ in {"PROPN", "NOUN"} else []
-            if not subject:
-                break
-            src_first = min(subject[0].left_edge.i, first)
-            cue_end = i + 1
-            if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
-                cue_end += 1
-            if last - cue_end + 1 < MIN_CONTENT_WORDS:
-                break
-            if tok.dep_ == "conj" and subject[0].i < tok.head.i:
-                src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
-            else:
-                src_end = i
-            found.append(
-                _Candidate(
-                    cue=list(range(i, cue_end)),
-                    source=[list(range(src_first, src_end))],
-                    content=[list(range(cue_end, last + 1))],
-                    confidence=RULE_CONFIDENCE,
-                    method="rule.headline.v1",
-                )
-            )
-            break
+            seg_last = k - 1
+            while seg_last > seg_first and doc[seg_last].is_punct:
+                seg_last -= 1
+            if seg_last - seg_first >= 3:
+                cand = _headline_statement(doc, seg_first, seg_last)
+                if cand is not None:
+                    found.append(cand)
+            seg_first = k + 1 if k <= last and doc[k].text == ";" else k
     return found
+
+
+_HEADLINE_CONTRAST = frozenset({"while", "whereas", "but"})
+
+
+def _headline_break(doc: Any, k: int, first: int) -> bool:
+    """Token ``k`` opens a headline's next statement: a semicolon, or
+    "while", "whereas", "but" after a comma."""
+    if doc[k].text == ";":
+        return True
+    return (
+        k > first + 1 and doc[k].lower_ in _HEADLINE_CONTRAST and doc[k - 1].text == ","
+    )
+
+
+def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
+    """The statement of one headline segment (tokens ``first..last``):
+    "Russia calls for calm over North Korea"."""
+    for i in range(first + 1, min(last, first + 8)):
+        tok = doc[i]
+        if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
+            continue
+        if event_kind(tok.text) is not None:
+            break  # "Court names new judge", "Panel concludes hearings"
+        if tok.tag_ not in {"VBZ", "NNS"}:
+            continue
+        subject = [
+            c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
+        ]
+        if not subject and tok.dep_ == "conj":
+            # "SC scraps bonds scheme, says funding ...": the first verb's
+            subject = [
+                c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i
+            ]
+        if not subject and tok.tag_ == "NNS":
+            subject = [doc[i - 1]] if doc[i - 1].pos_ in {"PROPN", "NOUN"} else []
+        if not subject:
+            break
+        src_first = max(subject[0].left_edge.i, first)
+        cue_end = i + 1
+        if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
+            cue_end += 1
+        if last - cue_end + 1 < MIN_CONTENT_WORDS:
+            break
+        if tok.dep_ == "conj" and subject[0].i < tok.head.i:
+            src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
+        else:
+            src_end = i
+        return _Candidate(
+            cue=list(range(i, cue_end)),
+            source=[list(range(src_first, src_end))],
+            content=[list(range(cue_end, last + 1))],
+            confidence=RULE_CONFIDENCE,
+            method="rule.headline.v1",
+        )
+    return None
 
 
 INVERTED_SOURCE_MAX = 6
@@ -1829,7 +1900,7 @@ def transcript_candidates(doc: Any) -> list[_Candidate]:
             confidence=RULE_CONFIDENCE,
             method=TRANSCRIPT_METHOD,
         )
-        for f in transcript_findings(doc)
+        for f in (*transcript_findings(doc), *quoted_label_findings(doc))
     ]
 
 
@@ -2231,6 +2302,8 @@ def extract_attributions(
         runs = refine_runs(
             doc, feats, cand.cue, runs, bounds, method=cand.method, busy=busy
         )
+        if cue_filter and not _still_allowed(doc, feats, cand, runs):
+            continue
         content = [s for run in runs if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
         if n_words < MIN_CONTENT_WORDS:

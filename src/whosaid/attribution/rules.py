@@ -134,6 +134,54 @@ def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | No
 MIN_TURNS = 2
 """A transcript has at least this many turns."""
 
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+_CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
+LABEL_NAME_TOKENS = 4
+"""A quoted label's name ("Stoltenberg:", "Prime Minister Lee:") has at most
+this many tokens."""
+
+
+def quoted_label_findings(doc: Any) -> list[RuleFinding]:
+    """Headline-style quotations: "Stoltenberg: 'I count on Hungary'".
+
+    A line (a bullet may open it) of a capitalized name, a colon and one
+    quotation that runs to the end of the line.  The quotation marks make it
+    speech; one such line is enough (a transcript needs two turns).
+    """
+    if ":" not in doc_text(doc):
+        return []
+    found: list[RuleFinding] = []
+    for first in _line_starts(doc):
+        end = line_end(doc, first)
+        k = first + 1 if doc[first].text in _BULLETS else first
+        name: list[int] = []
+        while k < end and len(name) <= LABEL_NAME_TOKENS and doc[k].text != ":":
+            name.append(k)
+            k += 1
+        if not name or len(name) > LABEL_NAME_TOKENS or k + 2 >= end:
+            continue
+        if not all(
+            doc[i].text[:1].isupper() or doc[i].text in {".", "-"} for i in name
+        ):
+            continue
+        if all(doc[i].ent_type_ == "GPE" for i in name) or all(
+            doc[i].lower_ in LABELS for i in name
+        ):
+            continue
+        last = end - 1
+        while last > k and doc[last].is_punct and doc[last].text not in _CLOSE_QUOTES:
+            last -= 1
+        if doc[k + 1].text not in _OPEN_QUOTES or doc[last].text not in _CLOSE_QUOTES:
+            continue
+        inside = [i for i in range(k + 2, last) if not doc[i].is_space]
+        if any(doc[i].text in _OPEN_QUOTES | _CLOSE_QUOTES for i in inside):
+            continue  # two quotations, or a label inside a quotation
+        if sum(1 for i in inside if not doc[i].is_punct) < MIN_WORDS:
+            continue
+        content = [k + 1, *inside, last]  # with its quotation marks
+        found.append(RuleFinding(cue=[k], source=name, content=[content]))
+    return found
+
 
 def transcript_findings(doc: Any) -> list[RuleFinding]:
     """Transcript turns: a line that opens with ``NAME:`` in capitals.

@@ -80,6 +80,8 @@ _CAPTION_START_LOOSE = re.compile(
     _I,
 )
 _CAPTION_STARTS = (
+    # A gallery's counter: "1 of 5 | Residents wade through ...".
+    re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*[|:–—]\s*\S"),
     # "File photo taken on March 8, 2017, shows ...", "Handout picture of ...".
     re.compile(rf"^(?:file|handout|undated|archive)\s+{_PHOTO_NOUN}\b", _I),
     # AP style: "In this Nov. 8, 2016, file photo, ...", "In this image made
@@ -186,6 +188,15 @@ _CAPTION_ENDS = (
         rf"{_NAME}(?:\s*[,/]\s*{_NAME}){{0,3}}\s*$"
     ),
     _DASHED_AGENCY,
+    # A name and an agency in spaced brackets: "... in Ankara. ( Jane Doe -
+    # Example Agency )".
+    re.compile(rf"(?<=[.!?])\s+\(\s*{_NAME}\s*[-–—/]\s*(?:{_AGENCY}|{_NAME})\s*\)\s*$"),
+    # A photographer in capitals after the caption's sentence, perhaps with a
+    # source in brackets: "... on Tuesday. JANE DOE ROE (Example Office)".
+    re.compile(
+        r"(?<=[a-z)][.!?])\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]*){1,5}"
+        r"(?:\s*\([^()\"“”]{1,40}\))?\s*$"
+    ),
 )
 
 # --- links, footers, share -------------------------------------------------
@@ -204,10 +215,10 @@ _LINK_MARKERS = (
         r"^(?:related|more|watch|listen|recommended|trending|"
         r"recommended\s+(?:stories|articles|reading|for\s+you)|"
         r"related\s+(?:articles?|stories|story|content|coverage|news|topics|links?)|"
-        r"more\s+(?:from|on|stories|news)(?:\s+\S+){0,4}|"
+        r"more\s+(?:from|on|in|stories|news)(?:\s+\S+){0,4}|more\s+information|"
         r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
         r"most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+news|"
-        r"see\s+more|watch\s+more|more\s+videos?|"
+        r"see\s+more|watch\s+more|more\s+videos?|keep\s+reading|"
         r"editor'?s?\s+picks?|don'?t\s+miss)\s*(?::|\||»|›|>|$)",
         _I,
     ),
@@ -263,6 +274,13 @@ _SHARE_PROMPT = re.compile(
     r"(?:story|article|post|video|piece|content)\s*\?",
     _I,
 )
+# A share button's label: "Click to share on Example (Opens in new window)",
+# "Click to email a link to a friend".
+_SHARE_CLICK = re.compile(
+    r"^click\s+to\s+(?:share|email|e-mail|print|tweet|post|save)\b[^.!?\"“”]{0,60}"
+    r"(?:\(\s*opens\s+in\s+(?:a\s+)?new\s+window\s*\))?$",
+    _I,
+)
 
 # Contact and listening pointers: "Reach the reporters on Twitter at @x",
 # "Listen to Radio North live at radionorth.example/live".
@@ -300,6 +318,10 @@ _FOOTERS = (
         r"join\s+the\s+conversation|sign\s+in|log\s+in|"
         r"the\s+views\s+expressed\s+in\s+this)\b",
         _I,
+    ),
+    # A site's note ending with "Contact us for subscription options.".
+    re.compile(
+        r"(?<=[.!?])\s+contact\s+us\s+(?:for|to|about|at)\b[^.!?\"“”]{0,60}[.!]?$", _I
     ),
     re.compile(r"^(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords?)\s*:", _I),
     # A topic list without a colon: "Tags Jane Doe John Roe Congress".
@@ -364,6 +386,19 @@ _CREDITS = (
         _I,
     ),
     re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)\.?\)?$", _I),
+    # "This article was originally published in Example Daily."
+    re.compile(
+        r"^this\s+(?:article|story|report|piece)\s+(?:was|is|first)\s+"
+        r"(?:originally\s+|first\s+)?(?:published|appeared)\s+(?:in|on|by)\s+"
+        r"(?:the\s+|our\s+)?(?-i:[A-Z])[^\"“”,;]{0,80}$",
+        _I,
+    ),
+    # "Some information for this report came from Example Press and AFP."
+    re.compile(
+        r"^(?:some\s+)?(?:information|material|reporting)\s+(?:for|in)\s+this\s+"
+        r"(?:report|story|article)\s+(?:came|comes|was\s+provided)\s+from\b",
+        _I,
+    ),
     # "With files from The Canadian Press", "— With assistance from Jane Doe".
     re.compile(
         r"^(?:[-–—]+\s*)?\(?with\s+(?:files|assistance|additional\s+reporting|"
@@ -399,10 +434,14 @@ _SHARE_SEPARATORS = re.compile(r"[\s|/•·:,\-–—]+")
 _BYLINE = re.compile(
     # An optional wire tag first: "(LEAD) By ...", "(2nd LD) By ...".
     r"^(?-i:\([A-Z0-9][\w .-]{0,15}\)\s*)?"
-    r"by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+    # "By" glued to the name is a scraped link: "ByJane Doe, John Roe".
+    r"(?:by\s+|(?-i:By(?=[A-Z][a-z])))"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
     # "By Jane Doe with AFP": a wire service that helped.
     r"(?:\s+with\s+[A-Z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*){0,3})?"
-    r"(?:\s*[,|–—-]\s*.{0,60})?$",
+    # "By Jane Doe, Example News", "by Agencies / Example Times", "By Jane Doe
+    # (Example Times)".
+    r"(?:\s*[,|/–—-]\s*.{0,60}|\s*\([^()]{1,60}\))?$",
     _I,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -426,8 +465,12 @@ _TIMESTAMPS = (
 _CREDIT_NAME = (
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|el|bin|bint)){1,3}"
 )
+# "Jane Doe in Paris and John Roe in Rome": a place after each author.
+_CREDIT_PLACE = r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _NAME_CREDIT = re.compile(
-    rf"^(?:[Bb]y\s+)?{_CREDIT_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CREDIT_NAME})*"
+    rf"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))?{_CREDIT_NAME}(?:{_CREDIT_PLACE}(?=\s*(?:,|and\b|&)))?"
+    rf"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*){_CREDIT_NAME}"
+    rf"(?:{_CREDIT_PLACE}(?=\s*(?:,|and\b|&)))?)*"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
     r"\s+with\s+[A-Za-z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Za-z][\w.'’-]*){0,5}|"
     r"\s*[,|–—]\s*[A-Z][\w.'’ -]{0,40})?$"
@@ -440,8 +483,8 @@ _AGENCY_CREDIT = re.compile(r"^[A-Z]{3,12}$")
 # or a time among them: "Published On 14 Jan 2025", "Updated 9:14 PM EDT,
 # September 25, 2024", "December 18, 2024 7:42 PM GMT Updated 2 hours ago".
 _STAMP_WORDS = frozenset(
-    {"published", "updated", "posted", "modified", "created", "edited", "issued",
-     "last",
+    {"published", "updated", "update", "posted", "modified", "created", "edited",
+     "issued", "last",
      "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
      "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",
      "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "about",
@@ -463,6 +506,8 @@ _STAMP_DATE = (
     re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$", _I),
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$"),
     re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$"),
+    # "24.01.2024": day, month and year with dots.
+    re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$"),
 )
 _STAMP_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", _I)
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|Z|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)$")
@@ -497,6 +542,21 @@ def ends_sentence(line: str) -> bool:
     return _SENTENCE_END.search(line.rstrip()) is not None
 
 
+# A wire photo's caption ends with the day it was taken after a comma: "...
+# on the outskirts of the city, Jan. 26, 2025."  Running text says "on Jan.
+# 26"; the caption names the place, then the date.
+_DATED_CAPTION = re.compile(
+    r"\w,\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}\.$",
+    _I,
+)
+_DATED_CAPTION_MAX_WORDS = 60
+# A sentence break inside a line: a lower-case word, its full stop and a
+# capital ("... too early. New Hampshire"; not "Sen. Marco" or "Jan. 26").
+# A caption is one sentence; a digest paragraph ends with a dated sign-off.
+_SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+
+
 def is_caption(line: str) -> bool:
     """Return whether ``line`` is a photo caption or credit line.
 
@@ -505,8 +565,9 @@ def is_caption(line: str) -> bool:
 
     Returns:
         True for caption starts (``This file photo taken on ... shows``, ``In
-        this ... photo``, ``Photo: ...``) and credit endings (``(AFP Photo /
-        ...)``, ``REUTERS/Name``, ``Name/Getty Images``).
+        this ... photo``, ``Photo: ...``), credit endings (``(AFP Photo /
+        ...)``, ``REUTERS/Name``, ``Name/Getty Images``) and a wire photo's
+        date ending (``... in the capital, Jan. 26, 2025.``).
     """
     if any(
         pattern.search(line)
@@ -520,9 +581,12 @@ def is_caption(line: str) -> bool:
         return True
     if any(pattern.match(line) for pattern in _CAPTION_LABELS):
         return True
-    return (
-        _REPORTED_SPEECH.search(line) is None
-        and _CAPTION_START_LOOSE.search(line) is not None
+    if _REPORTED_SPEECH.search(line) is not None:
+        return False
+    return _CAPTION_START_LOOSE.search(line) is not None or (
+        word_count(line) <= _DATED_CAPTION_MAX_WORDS
+        and _DATED_CAPTION.search(line) is not None
+        and _SENTENCE_BREAK.search(line) is None
     )
 
 
@@ -752,8 +816,10 @@ def boilerplate_kind(line: str) -> str | None:
         One of :data:`SHARE`, :data:`ADVERTISEMENT`, :data:`LINK_BLOCK`,
         :data:`CREDIT`, :data:`SITE_FOOTER`, or None.
     """
-    if is_share(line) or (
-        word_count(line) <= 2 * SHORT_LINE_WORDS and _SHARE_PROMPT.match(line)
+    if (
+        is_share(line)
+        or (word_count(line) <= 2 * SHORT_LINE_WORDS and _SHARE_PROMPT.match(line))
+        or _SHARE_CLICK.match(line)
     ):
         return SHARE
     if _ADVERTISEMENT.match(line):
@@ -842,6 +908,15 @@ def is_credit_line(line: str) -> bool:
     )
 
 
+_BARE_STAMP_WORDS = frozenset({"published", "updated", "update", "edited", "modified"})
+
+
+def is_stamp_word(line: str) -> bool:
+    """Return whether ``line`` is only a stamp word (``Edited``, ``Updated``):
+    a byline only next to a timestamp, whose flag it is."""
+    return line.rstrip(":").strip().lower() in _BARE_STAMP_WORDS
+
+
 def is_timestamp(line: str) -> bool:
     """Return whether ``line`` is only a date, a time or a publishing stamp.
 
@@ -880,8 +955,9 @@ def is_timestamp(line: str) -> bool:
 
 
 # A byline and stamps in one line: "Jane Doe · Example News · Posted: Sep 18,
-# 2023 3:42 PM EDT | Last Updated: September 19, 2023".
-_STAMP_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+# 2023 3:42 PM EDT | Last Updated: September 19, 2023"; a dateline and a stamp
+# joined by dashes: "PARIS - Updated - May 2, 2024 08:02 am".
+_STAMP_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•●]\s+|\s+[-–—]\s+")
 _STAMP_LINE_MAX_WORDS = 30
 _STAMP_LINE_MAX_SEGMENTS = 5
 
@@ -889,7 +965,8 @@ _STAMP_LINE_MAX_SEGMENTS = 5
 def is_stamp_line(line: str) -> bool:
     """Return whether ``line`` is a byline and publishing stamps in segments.
 
-    Two to five segments joined by ``|``, ``·`` or ``•``: at least one a
+    Two to five segments joined by ``|``, ``·``, ``•`` or a spaced dash
+    (``PARIS - May 2, 2024 - 15:40 CEST``): at least one a
     timestamp (:func:`is_timestamp`), the others names (an author, an
     outlet: :func:`is_section_name` or :func:`is_credit_line`).
 
@@ -947,8 +1024,8 @@ def is_section_name(line: str) -> bool:
     # A final period is only allowed inside an abbreviation ("U.S.").
     if line.endswith(".") and "." not in words[-1][:-1]:
         return False
-    if len(words) > _SEGMENT_MAX_WORDS:
-        return False
+    if len(words) > _SEGMENT_MAX_WORDS or words[0].lower() == "by":
+        return False  # "By Jane Doe" is a byline
     return all(w[0].isupper() or w.lower() in _SECTION_JOINERS for w in words)
 
 
@@ -1041,6 +1118,31 @@ def section_pair(line: str) -> tuple[str, str] | None:
     if len(segments) != 2 or not all(is_section_name(s) for s in segments):
         return None
     return segments[0], segments[1]
+
+
+_SECTION_LIST = re.compile(r"\s*,\s*")
+_SECTION_LIST_MAX = 3
+
+
+def section_list(line: str) -> tuple[str, ...] | None:
+    """Two or three section names in a comma list ("Politics, Europe"), else
+    None.
+
+    Alone such a line could be a short headline; :mod:`whosaid.clean.text`
+    takes it for sections only right above the headline.
+
+    Example:
+        >>> section_list("Politics, Europe"), section_list("Rates rise, again")
+        (('Politics', 'Europe'), None)
+    """
+    if len(line) > _BREADCRUMB_MAX_CHARS or "," not in line:
+        return None
+    segments = tuple(s.strip() for s in _SECTION_LIST.split(line))
+    if not 2 <= len(segments) <= _SECTION_LIST_MAX or not all(
+        segment and is_section_name(segment) for segment in segments
+    ):
+        return None
+    return segments
 
 
 # A section line over the headline: a section name, then one to three topic

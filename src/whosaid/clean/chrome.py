@@ -39,7 +39,9 @@ _CONTROL = re.compile(
     r"(?:show|hide|toggle)\s+caption|"
     r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
     r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
-    r"follow\s+us|start\s+a\s+conversation|"
+    r"follow\s+us|start\s+a\s+conversation|read\s+later|save\s+for\s+later|bookmark|"
+    # A trust or standards link: "Why you can trust Example News".
+    r"why\s+you\s+can\s+trust(?:\s+[\w.'’&-]+){1,3}|"
     r"(?:comments?|replies|responses)\s*(?:\(\s*[\d,.]+k?\s*\)|[\d,.]+k?)|"
     r"close|video|play(?:\s+video)?|watch\s+video|listen\s+to\s+(?:this\s+)?"
     r"(?:article|story)"
@@ -76,8 +78,10 @@ _MEDIA_WIDGET = re.compile(
     _I,
 )
 
-# A reading time: "3 min read", "5 minutes", "3 min".
-_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes?)\.?(?:\s+read)?$", _I)
+# A reading time: "3 min read", "5 minutes", "3 min", "Reading Time: 3 minutes".
+_READING_TIME = re.compile(
+    r"^(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?(?:\s+read)?$", _I
+)
 
 # A box label on a line of its own: "Key points:", "Note from the author:".
 _BOX_LABEL = re.compile(
@@ -104,7 +108,7 @@ _SIGNUP = (
     re.compile(
         r"^(?:keep\s+up|stay\s+(?:up\s+to\s+date|informed|connected|in\s+the\s+know)|"
         r"get|download|install|receive)\b[^.!?\"“”]{0,80}?\b(?:our|the)\b"
-        r"[^.!?\"“”]{0,40}\b(?:app|newsletter|briefing|alerts)\.?$",
+        r"[^.!?\"“”]{0,40}\b(?:app|newsletters?|briefing|alerts)\.?$",
         _I,
     ),
     re.compile(
@@ -114,6 +118,15 @@ _SIGNUP = (
         _I,
     ),
     re.compile(r"^follow\s+us\s+on\s+social\s+media\b", _I),
+    # "Join Example News on WhatsApp for breaking news".
+    re.compile(
+        r"^(?:join|follow)\s+(?:us|(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}))"
+        r"\s+on\s+(?:telegram|whatsapp|youtube|"
+        r"facebook|instagram|linkedin|tiktok|signal|viber|google\s+news)\b",
+        _I,
+    ),
+    # A bare sign-up button: "Subscribe", "Sign up now".
+    re.compile(r"^(?:subscribe|sign\s+up|donate)(?:\s+(?:now|today|here))?[.!]?$", _I),
     # "Daily newsletter", "The Morning Brief newsletter" (not "He launched a
     # newsletter").
     re.compile(
@@ -127,10 +140,14 @@ _SIGNUP_MAX_WORDS: Final = 40
 # "Support independent journalism in Ukraine. Become a member today.", "Thank
 # you for reading." ("... hopes to become a member of parliament" is not).
 _APPEAL = re.compile(
-    r"(?:^|(?<=[.!?])\s)(?:become\s+a\s+(?:member|subscriber|supporter|patron|donor)|"
+    r"(?:^|(?<=[.!?])\s)(?:(?:become\s+a\s+(?:member|subscriber|supporter|patron|donor)|"
     r"support\s+(?:independent|our|quality|local|public)\s+"
     r"(?:journalism|reporting|news)|thank\s+you\s+for\s+reading|"
-    r"(?:donate|subscribe|join)\s+(?:now|today))\b",
+    r"(?:donate|subscribe|join)\s+(?:now|today))\b|"
+    # A metered page's box: "Join the Example Times Community.", "Already a
+    # member? Sign in".
+    r"(?-i:Join\s+(?:[Oo]ur|the)\s+(?:(?:[A-Z][\w'’&-]*|of|the|and)\s+){0,5}"
+    r"Community)\b|already\s+a\s+(?:member|subscriber)\s*\?)",
     _I,
 )
 _APPEAL_MAX_WORDS: Final = 40
@@ -146,9 +163,10 @@ _BRACKETED_WIRE_MAX_WORDS: Final = 8
 
 # An author's note: "Jane Doe is a politics reporter for Example News."
 _AUTHOR_NOTE = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+is\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}"
     r"(?:reporter|correspondent|writer|editor|producer|journalist|contributor|"
-    r"columnist)\s+(?:for|at|with)\s+(?:the\s+)?"
+    r"columnist)\s+(?:for|at|with|of)\s+(?:the\s+)?"
     r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&|the)){0,6}\.$"
 )
 _AUTHOR_NOTE_MAX_WORDS: Final = 20

@@ -21,11 +21,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from html import unescape
 from typing import Any, Final
 
 import trafilatura
 from lxml.etree import LxmlError
 
+from whosaid.clean import masthead
 from whosaid.clean.deep import DEEP_WARNING, parse_deep, plain_text
 from whosaid.clean.text import analyze_layout
 from whosaid.errors import InputError
@@ -68,6 +70,7 @@ def clean_html(raw: RawArticle, html: str) -> CleanArticle:
     title = _clean_title(
         _attribute(document, "title"), sitename=_attribute(document, "sitename")
     )
+    title = _without_site(title, body_text, html)
     if title:
         first_line, _, rest = body_text.partition("\n")
         if first_line.strip().casefold() == title.casefold():
@@ -191,6 +194,33 @@ def _attribute_list(document: Any, name: str) -> tuple[str, ...]:
     return tuple(
         item.strip() for item in value if isinstance(item, str) and item.strip()
     )
+
+
+# The page's <title> stands in its head, near the top.
+_HEAD_MAX_CHARS: Final = 200_000
+_PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _without_site(title: str, body_text: str, html: str) -> str:
+    """The title without the site's name at one end when the page has no
+    site name metadata (``Floods hit the north | Example Times``): a known
+    outlet, or a brand the text names again (:mod:`whosaid.clean.masthead`).
+
+    Of ``Example Times - Floods hit the north`` trafilatura keeps the site's
+    name; the headline is then taken from the page's ``<title>``.
+    """
+    if not title:
+        return title
+    lines = body_text.splitlines()
+    found = masthead.split_site_title(title, lines)
+    if found is not None:
+        return title[found[0] : found[1]]
+    if not masthead.is_site_name(title, lines):
+        return title
+    m = _PAGE_TITLE.search(html, 0, _HEAD_MAX_CHARS)
+    page_title = _SPACES.sub(" ", unescape(m.group(1))).strip() if m else ""
+    found = masthead.split_site_title(page_title, lines)
+    return page_title[found[0] : found[1]] if found is not None else title
 
 
 def _clean_title(title: str | None, *, sitename: str | None) -> str:

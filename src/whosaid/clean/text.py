@@ -17,8 +17,13 @@ over lines (blank lines separate blocks) in four passes:
    names or stamp lines may stand between a section name and the headline
    (``News`` / ``India News`` / headline), and a short label right over a
    much longer headline in its block (``Ukraine war latest``) is a section
-   line too.  Site chrome (:mod:`whosaid.clean.chrome`: ``Example News
-   Homepage``, ``Text Size``, ``3 min read``) is a leftover anywhere.
+   line too.  A block of short navigation labels (site name, sections, a
+   topic such as ``Politics, Europe`` or ``Day 418``) over a longer headline
+   alone in the next block is section, and a site's name over the headline
+   (a known outlet or a brand the page repeats, :mod:`whosaid.clean.masthead`)
+   is a breadcrumb; a title ``Headline | Site`` loses the site.  Site
+   chrome (:mod:`whosaid.clean.chrome`: ``Example News Homepage``, ``Text
+   Size``, ``3 min read``) is a leftover anywhere.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
    part of it.  The lines ending a media widget's block (``Enlarge this
@@ -26,10 +31,14 @@ over lines (blank lines separate blocks) in four passes:
    bare photo credit (``Jane Doe/Example News``) in its block; a short block
    with a sign-up or appeal line (a newsletter box, a membership appeal) is
    site footer; ``By Jane Doe`` alone in a block is a byline and a headline
-   in capitals alone in a block is a link; an end mark glued to a paragraph
+   in capitals alone in a block is a link; a block of two or more headlines
+   between paragraphs (perhaps under a short heading) is a link block; an
+   end mark glued to a paragraph
    (``... he said. Enditem``) is cut off it.
 2. Short non-sentence lines in the same block right after a link marker ending
-   in a colon (``Related:``) are link lines too; so are headline-like lines of
+   in a colon (``Related:``) are link lines too, and linked headlines (also
+   questions) after a bare marker (``More on this:``); so are headline-like
+   lines of
    the next block when the marker stands alone (``Read More:``, blank line,
    headline), and the lines of a ``list of N items`` ... ``end of list``
    widget.
@@ -51,7 +60,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import chrome
+from whosaid.clean import chrome, masthead
 from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
 
 _BODY: Final = "body"
@@ -178,6 +187,7 @@ def analyze_layout(
     _mark_credited_captions(lines, labels)
     _mark_boxes(lines, labels)
     _mark_lone_lines(lines, labels)
+    _mark_headline_runs(lines, labels)
     _extend_link_blocks(lines, labels)
     _mark_tail_footers(lines, labels)
     end_marks = _trim_end_marks(lines, labels)
@@ -192,6 +202,9 @@ def analyze_layout(
          if lb == _TITLE),
         None,
     )  # fmt: skip
+    site_marks: list[Boilerplate] = []
+    if found_title is not None:
+        found_title, site_marks = _split_site_title(text, lines, found_title)
     return Layout(
         title=title if title is not None else found_title,
         section=section,
@@ -210,12 +223,36 @@ def analyze_layout(
                         if lb in bp.BOILERPLATE_KINDS
                     ),
                     *end_marks,
+                    *site_marks,
                 ],
                 key=lambda item: item.start,
             )
         ),
         warnings=tuple(warnings),
     )
+
+
+def _split_site_title(
+    text: str, lines: list[_Line], title: Span
+) -> tuple[Span, list[Boilerplate]]:
+    """The title without the site's name at one end (``Floods hit the north
+    | Example Times``), and that name as a breadcrumb."""
+    others = [line.text for line in lines if line.start != title.start]
+    found = masthead.split_site_title(title.text, others)
+    if found is None:
+        return title, []
+    start, end = title.start + found[0], title.start + found[1]
+    site = (title.start, start) if found[0] > 0 else (end, title.end)
+    headline = Span.of(text, start, end)
+    site_text = text[site[0] : site[1]].strip(" |–—-")
+    site_start = text.index(site_text, site[0], site[1])
+    mark = Boilerplate(
+        start=site_start,
+        end=site_start + len(site_text),
+        text=site_text,
+        kind=bp.BREADCRUMB,
+    )
+    return headline, [mark]
 
 
 def _split_lines(text: str, start: int) -> list[_Line]:
@@ -251,10 +288,11 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
                 _is_section_line(lines, i)
                 or _is_nav_over_headline(lines, i)
                 or _is_masthead(lines, i)
+                or _is_nav_block(lines, i)
             ):
                 labels.append(bp.SECTION)
                 continue
-            if i == 0 and _is_wordmark(line.text):
+            if (i == 0 and _is_wordmark(line.text)) or _is_site_line(lines, i):
                 labels.append(bp.BREADCRUMB)
                 continue
             if _titled_breadcrumb(lines, i) is not None:
@@ -320,7 +358,10 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
     if capitals and not any(ch.islower() for ch in following):
         return False  # a headline in capitals, then its second line
     if not (
-        capitals or bp.is_section_name(text) or bp.section_pair(text) is not None
+        capitals
+        or bp.is_section_name(text)
+        or bp.section_pair(text) is not None
+        or bp.section_list(text) is not None
     ) and (
         bp.section_path(text) is None or bp.word_count(following) <= bp.word_count(text)
     ):
@@ -410,6 +451,109 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
     return headline_words >= max(_NAV_HEADLINE_MIN_WORDS, _NAV_RATIO * words)
 
 
+# A page's navigation block (site name, sections, topic) over the headline:
+# at least two lines of at most this many words, over a headline alone in its
+# block with more words than any of them (and at least _NAV_HEADLINE_MIN_WORDS).
+_NAV_BLOCK_LINE_MAX_WORDS = 8
+
+
+def _is_nav_block(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` belongs to a block of navigation labels
+    over the headline's own block (``Example News`` / ``Politics, Europe``,
+    blank line, headline): the site name, the sections and a topic line
+    (``Israel-Hamas war``, ``Day 418``) stand in one block of short lines, and
+    the headline, longer than each of them, stands alone in the next block.
+    A headline is never followed in its block by shorter labels and then by
+    a longer headline alone.
+    """
+    block = _block_lines(lines, i)
+    if len(block) < 2:
+        return False
+    after = block[-1] + 1
+    if after >= len(lines) or (
+        after + 1 < len(lines) and lines[after + 1].block == lines[after].block
+    ):
+        return False
+    headline = lines[after].text
+    headline_words = bp.word_count(headline)
+    longest = max(_label_words(lines[j].text) for j in block)
+    if (
+        longest > _NAV_BLOCK_LINE_MAX_WORDS
+        or headline_words < max(_NAV_HEADLINE_MIN_WORDS, longest + 1)
+        or not _is_headline(headline, first_content=False)
+        or not _is_plain_line(headline)
+    ):
+        return False
+    return all(_is_nav_label(lines[j].text) for j in block)
+
+
+def _label_words(text: str) -> int:
+    """Words of a label, without lone dashes and bars (``Site - Tagline``)."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+
+
+def _is_plain_line(text: str) -> bool:
+    """A line that no leftover or caption rule claims."""
+    return (
+        bp.boilerplate_kind(text) is None
+        and not bp.is_timestamp(text)
+        and not bp.is_stamp_line(text)
+        and not bp.is_header_line(text)
+        and not bp.is_caption(text)
+        and bp.parse_breadcrumb(text) is None
+    )
+
+
+def _is_nav_label(text: str) -> bool:
+    """A short label of a navigation block: no sentence, no quote, no byline
+    or stamp (``Strike ends`` / ``By Jane Doe`` is a headline and its byline)."""
+    return (
+        not bp.ends_sentence(text)
+        and not text.endswith((":", ";", ","))
+        and _QUOTE_MARK.search(text) is None
+        and not bp.is_timestamp(text)
+        and not bp.is_stamp_line(text)
+        and not bp.is_header_line(text)
+        and not bp.is_bare_by(text)
+    )
+
+
+# Lines below a site's name in which to look for the longer headline.
+_SITE_HEADLINE_WINDOW = 4
+# "Example Times - News of the North": a site name and its tagline.
+_SITE_TAGLINE = re.compile(r"\s+[|–—-]\s+")
+
+
+def _is_site_line(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is the site's name over the headline: a
+    known outlet or a brand the page names again (:mod:`whosaid.clean.masthead`),
+    with a longer headline within the next lines (before any sentence).
+    ``Example Times`` over ``Floods force thousands from their homes`` is the
+    masthead; a short headline the page never repeats stays the title.
+    """
+    text = lines[i].text
+    if bp.boilerplate_kind(text) is not None or not all(
+        masthead.is_name_shaped(part) for part in _SITE_TAGLINE.split(text)
+    ):
+        return False
+    words = _label_words(text)
+    for j in range(i + 1, min(len(lines), i + 1 + _SITE_HEADLINE_WINDOW)):
+        following = lines[j].text
+        if bp.ends_sentence(following) and not bp.is_caption(following):
+            return False
+        if (
+            bp.word_count(following) >= max(_NAV_HEADLINE_MIN_WORDS, words + 1)
+            and _is_headline(following, first_content=False)
+            and _is_plain_line(following)
+        ):
+            break
+    else:
+        return False
+    return masthead.is_site_name(
+        text, [line.text for k, line in enumerate(lines) if k != i]
+    )
+
+
 def _is_wordmark(text: str) -> bool:
     """A site's name as its logo, alone on the page's first line: one word
     in lower case (``examplenews.``, ``newsdaily``); a word is no headline
@@ -459,7 +603,14 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
             while i + 1 < len(labels) and labels[i + 1] == bp.SECTION:
                 i += 1
             text = lines[i].text
-            path = bp.section_path(text)
+            path = bp.section_path(text) or bp.section_list(text)
+            slashed = tuple(part.strip() for part in text.split(" / "))
+            if (
+                path is None
+                and len(slashed) > 1
+                and all(map(bp.is_section_name, slashed))
+            ):
+                path = slashed  # "World / Asia" in a navigation block
             if path is None and bp.is_capitals_section(text):
                 path = tuple(bp.parse_breadcrumb(text) or text.split(" / "))
             return bp.breadcrumb_section(path) if path else (text,)
@@ -473,10 +624,11 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
 def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
     """Label body lines that only make sense next to a widget line.
 
-    A byline-like line right above or below a timestamp, or under a bare
-    ``By``, is a byline: a headline's standfirst ends the header, so the
-    byline under it (``Staff Writer in Baku`` over ``Fri 22 Nov 2024 18.05
-    GMT``) was taken for body.
+    A byline-like line right above or below a timestamp (or a dateline and
+    stamp line, ``PARIS - Updated - May 2, 2024``), or under a bare ``By``,
+    is a byline: a headline's standfirst ends the header, so the byline under
+    it (``Staff Writer in Baku`` over ``Fri 22 Nov 2024 18.05 GMT``) was
+    taken for body.  So is a bare stamp word next to a timestamp (``Edited``).
     A line of sharing words without a sharing trigger (``Save``) right under
     or over a share widget is part of it.
     """
@@ -484,13 +636,15 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
         if labels[i] != _BODY:
             continue
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if bp.is_credit_line(line.text) and (
-            any(
-                labels[j] == bp.BYLINE and bp.is_timestamp(lines[j].text)
-                for j in neighbours
-            )
-            or (i > 0 and bp.is_bare_by(lines[i - 1].text))
-        ):
+        stamped = any(
+            labels[j] == bp.BYLINE
+            and (bp.is_timestamp(lines[j].text) or bp.is_stamp_line(lines[j].text))
+            for j in neighbours
+        )
+        if (
+            bp.is_credit_line(line.text)
+            and (stamped or (i > 0 and bp.is_bare_by(lines[i - 1].text)))
+        ) or (stamped and bp.is_stamp_word(line.text)):
             labels[i] = bp.BYLINE
         elif bp.is_share(line.text, trigger=False) and any(
             labels[j] == bp.SHARE for j in neighbours
@@ -596,6 +750,63 @@ def _mark_lone_lines(lines: list[_Line], labels: list[str]) -> None:
             labels[i] = bp.LINK_BLOCK
 
 
+# A run of linked headlines without a marker: at least this many lines of
+# this many words or more.
+_RUN_MIN_LINES = 2
+_RUN_LINE_MIN_WORDS = 4
+
+
+def _mark_headline_runs(lines: list[_Line], labels: list[str]) -> None:
+    """Label a block of headlines between body paragraphs as a link block.
+
+    ``Leader says talks will go on`` / ``Port reopens, says operator``: two
+    or more lines in a block of their own (perhaps under a short heading such
+    as ``In other news``), each a headline (four to twenty words, no sentence
+    end, no quote marks, no bullet), after the first body paragraph.  A
+    paragraph ends with a sentence, even a hard-wrapped one; a subheading
+    stands alone; a list after a colon belongs to its sentence.
+    """
+    first_body = next((i for i, lb in enumerate(labels) if lb == _BODY), None)
+    if first_body is None:
+        return
+    done: set[int] = set()
+    for i in range(first_body + 1, len(lines)):
+        if lines[i].block in done or lines[i].block == lines[first_body].block:
+            continue
+        done.add(lines[i].block)
+        block = _block_lines(lines, i)
+        # An unknown heading may head the run: "In other news", "Trending".
+        heading = block[0] if _is_run_heading(lines[block[0]].text) else None
+        run = [j for j in block if j != heading]
+        if (
+            len(run) < _RUN_MIN_LINES
+            or labels[block[0]] != _BODY
+            # "Its demands were:" over the list: the list is the sentence's.
+            or lines[block[0] - 1].text.endswith(":")
+        ):
+            continue
+        if all(
+            labels[j] == _BODY
+            and bp.word_count(lines[j].text) >= _RUN_LINE_MIN_WORDS
+            and _BULLET.match(lines[j].text) is None
+            and _is_link_headline(lines[j].text)
+            for j in run
+        ):
+            for j in block:
+                labels[j] = bp.LINK_BLOCK
+
+
+def _is_run_heading(text: str) -> bool:
+    """A short heading over a run of headlines: at most three words, no
+    sentence end, no quote marks."""
+    return (
+        bp.word_count(text) <= _MARKER_MAX_WORDS
+        and not bp.ends_sentence(text)
+        and not text.endswith((":", ";", ","))
+        and _QUOTE_MARK.search(text) is None
+    )
+
+
 def _is_lone_byline(text: str) -> bool:
     """``By`` and a capitalised name: ``By Jane Doe Example News``."""
     return (
@@ -654,9 +865,11 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             or bare
         ):
             continue
-        # "Related stories" heads linked headlines, longer than link labels.
-        bare_heading = not line.text.endswith(":") and (
-            bp.word_count(line.text) <= _MARKER_MAX_WORDS or bare
+        # "Related stories" and "More on this:" head linked headlines, longer
+        # than link labels ("Related: Example" is a label).
+        bare_heading = bare or (
+            not line.text.endswith(":")
+            and bp.word_count(line.text) <= _MARKER_MAX_WORDS
         )
         j = i + 1
         while (
@@ -685,20 +898,26 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
 
 def _is_link_line(text: str) -> bool:
     return _BULLET.match(text) is not None or (
-        bp.word_count(text) <= bp.SHORT_LINE_WORDS and not bp.ends_sentence(text)
+        bp.word_count(text) <= bp.SHORT_LINE_WORDS and _ends_like_headline(text)
     )
 
 
 def _is_link_headline(text: str) -> bool:
-    """A linked headline: short, not a sentence, no quote marks, no colon end."""
+    """A linked headline: short, not a sentence (a question may be one: ``Who
+    are the rebels?``), no quote marks, no colon end."""
     if _BULLET.match(text) is not None:
         return True
     return (
         bp.word_count(text) <= _LINK_HEADLINE_MAX_WORDS
-        and not bp.ends_sentence(text)
+        and _ends_like_headline(text)
         and not text.endswith((":", ";", ","))
         and _QUOTE_MARK.search(text) is None
     )
+
+
+def _ends_like_headline(text: str) -> bool:
+    """No sentence end, or a question mark (headlines ask questions)."""
+    return not bp.ends_sentence(text) or text.endswith("?")
 
 
 def _mark_list_widget(lines: list[_Line], labels: list[str], start: int) -> None:

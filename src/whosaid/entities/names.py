@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from whosaid.entities.lexicon import (
@@ -13,6 +14,7 @@ from whosaid.entities.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     MALE_WORDS,
+    NAME_GENDERS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     THING_NOUNS,
@@ -184,7 +186,9 @@ def gender_of(words: Iterable[str]) -> str | None:
 
 
 def gender_of_first_name(name: str) -> str | None:
-    """Gender suggested by the first word of a personal name, if listed."""
+    """Gender suggested by the first word of a personal name: the hand
+    lists, else the gender of the name's holders in the people tables
+    (:data:`whosaid.entities.lexicon.NAME_GENDERS`); ``None`` when unlisted."""
     words = name_words(name)
     if len(words) < 2:
         return None
@@ -193,7 +197,10 @@ def gender_of_first_name(name: str) -> str | None:
         return "f"
     if first in MALE_NAMES:
         return "m"
-    return None
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c)
+    )
+    return NAME_GENDERS.get(folded)
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -281,7 +288,8 @@ def surname_keys(name: str) -> tuple[str, ...]:
     """Keys under which a full personal name can be referred to by one word.
 
     The last word (Western order) and the first word (East Asian order,
-    ``Liu Jieyi`` -> ``Liu``), lower-cased.
+    ``Liu Jieyi`` -> ``Liu``), lower-cased; a surname with its particles;
+    the last two words of a longer name ("Ben Gvir").
     """
     words = [w.lower().strip(".,") for w in name_words(name)]
     if len(words) < 2:
@@ -295,6 +303,9 @@ def surname_keys(name: str) -> tuple[str, ...]:
     if k < len(words) - 1:
         # "Marine Le Pen" -> "le pen", "Ursula von der Leyen" -> "von der leyen"
         keys.append(" ".join(words[k:]))
+    elif len(words) >= 3:
+        # "Itamar Ben Gvir" -> "ben gvir", "Espen Barth Eide" -> "barth eide"
+        keys.append(" ".join(words[-2:]))
     return tuple(keys)
 
 

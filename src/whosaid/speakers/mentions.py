@@ -67,6 +67,12 @@ from whosaid.speakers.model import (
     RawMention,
     char_span,
 )
+from whosaid.speakers.name_bounds import (
+    a_place,
+    name_tail,
+    role_appositive_before,
+    role_appositive_names,
+)
 
 
 def build_index(
@@ -106,7 +112,10 @@ def _raw_mentions(ix: DocIndex) -> list[RawMention]:
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "NORP" and ent.root.dep_ == "amod":
             continue
-        raw = _clean_raw(ix, ent.start_char, ent.end_char, ent.label_)
+        end = name_tail(ix, ent) if ent.label_ == "PERSON" else ent.end
+        covered.update(range(ent.end, end))
+        end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
+        raw = _clean_raw(ix, ent.start_char, end_char, ent.label_)
         if raw is not None:
             raws.append(raw)
     raws.extend(_chunk_mentions(ix, covered))
@@ -204,6 +213,7 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
         raw = _clean_raw(ix, tok.idx, doc[last].idx + len(doc[last].text), "PERSON")
         if raw is not None:
             raws.append(raw)
+    raws.extend(role_appositive_names(ix, covered, _clean_raw))
     return raws
 
 
@@ -236,7 +246,8 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     """Cut a title or place off a personal name NER glued to it.
 
     "Sudan Marta Lindqvist" -> "Marta Lindqvist" when a listed first name
-    starts the last two or three words.
+    starts the last two or three words, or a given name of the people
+    tables after a place ("Ankara Jeff Flake" -> "Jeff Flake").
     """
     if raw.label == "NORP":
         return raw
@@ -246,7 +257,14 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     offset = 0
     for i, word in enumerate(words[:-1]):
         lowered = word.lower()
-        if i > 0 and (lowered in FEMALE_NAMES or lowered in MALE_NAMES):
+        listed = lowered in FEMALE_NAMES or lowered in MALE_NAMES
+        if i > 0 and (
+            listed
+            or (
+                lowered in GIVEN_NAMES
+                and a_place(ix, ix.text[raw.start : raw.start + offset].strip())
+            )
+        ):
             start = raw.start + offset
             name = ix.text[start : raw.end]
             if looks_like_person_name(name):
@@ -452,7 +470,7 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
         if raw.label != "GPE" and words[-1] in person_names:
             return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
-        if _role_before(ix, raw.start):
+        if _role_before(ix, raw.start) or role_appositive_before(ix, raw.start):
             return "person"
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
         raw.label, "org"
@@ -477,7 +495,12 @@ def _link(
     full_index: dict[str, list[tuple[int, str]]],
 ) -> Entity:
     name = raw.name
-    if kind == "person" and (len(name_words(name)) == 1 or particle_surname(name)):
+    words = name_words(name)
+    if kind == "person" and (
+        len(words) == 1
+        or particle_surname(name)
+        or (len(words) == 2 and name.lower().strip(".,") in full_index)
+    ):
         full = nearest_full_name(
             name.lower().strip(".,"), raw.start, full_index, ix.known
         )

@@ -43,6 +43,8 @@ class Entity:
     gender: str | None = None
     titles: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    anonymous: bool = False
+    """An anonymous source ("a senior official"): its speakers have no name."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -88,6 +90,8 @@ class SourceResult:
     entity: Entity | None
     resolved_by: str
     mention: tuple[int, int] | None = None
+    anonymous: bool = False
+    """The source is anonymous: its speaker's name is null."""
 
 
 class MentionRef(NamedTuple):

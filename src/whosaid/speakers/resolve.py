@@ -210,13 +210,23 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
             break
     if result is None or result.entity is None:
         entity = _pseudo_entity(ix, ds, sources[0])
+        anonymous = result is not None and result.anonymous
+        entity.anonymous = entity.anonymous or anonymous
         _add_speaker_event(ds, sources[0], entity)
-        return _unresolved_speaker(
+        speaker = _unresolved_speaker(
             ix.text, tuple(sources), result.mention if result is not None else None
         )
+        return dataclasses.replace(speaker, name=None) if anonymous else speaker
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
     start, end = result.mention or mention_for(entity, sources[0].start)
+    if entity.anonymous:
+        # "he added" after "a senior official said": still nobody's name
+        return Speaker(
+            name=None,
+            mention=Span.of(ix.text, start, end),
+            resolved_by=RESOLVED_UNRESOLVED,
+        )
     return Speaker(
         name=entity.name,
         mention=Span.of(ix.text, start, end),

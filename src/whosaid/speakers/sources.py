@@ -42,6 +42,8 @@ from whosaid.entities.names import (
     trim_name,
 )
 from whosaid.records import Span
+from whosaid.speakers.anonymous import anonymous_source
+from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
     CLAUSE_DEPS,
@@ -80,7 +82,7 @@ def resolve_span(
     span = char_span(ix, start, source.end)
     if span is None or not len(span):
         return SourceResult(None, RESOLVED_UNRESOLVED)
-    fixed = resolve_fixed_referent(ix, ds, span)
+    fixed = resolve_fixed_referent(ix, ds, span) or headline_title(ix, ds, span)
     if fixed is not None:
         return fixed
     result = _resolve_span(ix, ds, span, content)
@@ -126,6 +128,15 @@ def _resolve_span(
     if persons:
         chosen = next((m for m in persons if m.start <= root.idx < m.end), persons[-1])
         return named_result(ix, chosen, span)
+    if anonymous_source(span, frozenset(ix.token_mention)):
+        # "a senior official of the bank", "two sources familiar with ...":
+        # nobody's name, not the body's (the mention is the head noun)
+        return SourceResult(
+            None,
+            RESOLVED_UNRESOLVED,
+            (root.idx, root.idx + len(root.text)),
+            anonymous=True,
+        )
     # documents: "a statement released by X", "the Russian statement"
     if root.lower_ in DOC_NOUNS and root.i not in ix.token_mention:
         found = _resolve_document(ix, ds, root, span)

@@ -567,3 +567,165 @@ def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     # a source with no such clause keeps every run
     plain = _Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
     assert _outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
+
+
+# "Lind calls deal a mistake; Vik says the pact is lasting" -- a headline
+# with two statements, parsed as one sentence ("says" a conjunct of "calls").
+_TWO_STATEMENTS: list[Token] = [
+    ("Lind", "PROPN", "NNP", "nsubj", 1),
+    ("calls", "VERB", "VBZ", "ROOT", 1),
+    ("deal", "NOUN", "NN", "nsubj", 4),
+    ("a", "DET", "DT", "det", 4),
+    ("mistake", "NOUN", "NN", "ccomp", 1),
+    (";", "PUNCT", ":", "punct", 1),
+    ("Vik", "PROPN", "NNP", "nsubj", 7),
+    ("says", "VERB", "VBZ", "conj", 1),
+    ("the", "DET", "DT", "det", 9),
+    ("pact", "NOUN", "NN", "nsubj", 10),
+    ("is", "AUX", "VBZ", "ccomp", 7),
+    ("lasting", "ADJ", "JJ", "acomp", 10),
+]
+
+
+# "Lind accuses Oslo of delays, while Vik says the pact is lasting"
+_CONTRAST: list[Token] = [
+    ("Lind", "PROPN", "NNP", "nsubj", 1),
+    ("accuses", "VERB", "VBZ", "ROOT", 1),
+    ("Oslo", "PROPN", "NNP", "dobj", 1),
+    ("of", "ADP", "IN", "prep", 1),
+    ("delays", "NOUN", "NNS", "pobj", 3),
+    (",", "PUNCT", ",", "punct", 1),
+    ("while", "SCONJ", "IN", "mark", 8),
+    ("Vik", "PROPN", "NNP", "nsubj", 8),
+    ("says", "VERB", "VBZ", "advcl", 1),
+    ("the", "DET", "DT", "det", 10),
+    ("pact", "NOUN", "NN", "nsubj", 11),
+    ("is", "AUX", "VBZ", "ccomp", 8),
+    ("lasting", "ADJ", "JJ", "acomp", 11),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (
+            _TWO_STATEMENTS,
+            [
+                ("Lind", "calls", "deal a mistake"),
+                ("Vik", "says", "the pact is lasting"),
+            ],
+        ),
+        (
+            _CONTRAST,
+            [
+                ("Lind", "accuses", "Oslo of delays"),
+                ("Vik", "says", "the pact is lasting"),
+            ],
+        ),
+    ],
+)
+def test_headline_with_two_statements_gives_each_its_own(
+    vocab: Any, tokens: list[Token], expected: list[tuple[str, str, str]]
+) -> None:
+    from whosaid.attribution.extract import headline_candidates
+
+    doc = _doc(vocab, tokens)
+    found = [
+        (
+            doc[c.source[0][0] : c.source[0][-1] + 1].text,
+            doc[c.cue[0] : c.cue[-1] + 1].text,
+            doc[c.content[0][0] : c.content[0][-1] + 1].text,
+        )
+        for c in headline_candidates(doc, doc_features(doc))
+    ]
+    assert found == expected
+
+
+# "Vik declared a state of emergency on Monday."
+_DECLARED: list[Token] = [
+    ("Vik", "PROPN", "NNP", "nsubj", 1),
+    ("declared", "VERB", "VBD", "ROOT", 1),
+    ("a", "DET", "DT", "det", 3),
+    ("state", "NOUN", "NN", "dobj", 1),
+    ("of", "ADP", "IN", "prep", 3),
+    ("emergency", "NOUN", "NN", "pobj", 4),
+    ("on", "ADP", "IN", "prep", 1),
+    ("Monday", "PROPN", "NNP", "pobj", 6),
+    (".", "PUNCT", ".", "punct", 1),
+]
+# "Vik declared the vote a farce."
+_DECLARED_JUDGED: list[Token] = [
+    ("Vik", "PROPN", "NNP", "nsubj", 1),
+    ("declared", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("vote", "NOUN", "NN", "dobj", 1),
+    ("a", "DET", "DT", "det", 5),
+    ("farce", "NOUN", "NN", "oprd", 1),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "act"), [(_DECLARED, True), (_DECLARED_JUDGED, False)]
+)
+def test_declaring_an_emergency_is_an_act(
+    vocab: Any, tokens: list[Token], act: bool
+) -> None:
+    from whosaid.attribution.extract import _declares_an_act
+
+    assert _declares_an_act(_doc(vocab, tokens)[1]) is act
+
+
+# "Lind filed the motion after Vik lost the vote."
+_FILED_AFTER: list[Token] = [
+    ("Lind", "PROPN", "NNP", "nsubj", 1),
+    ("filed", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("motion", "NOUN", "NN", "dobj", 1),
+    ("after", "SCONJ", "IN", "mark", 6),
+    ("Vik", "PROPN", "NNP", "nsubj", 6),
+    ("lost", "VERB", "VBD", "advcl", 1),
+    ("the", "DET", "DT", "det", 8),
+    ("vote", "NOUN", "NN", "dobj", 6),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_time_clause_is_no_clausal_content(vocab: Any) -> None:
+    from whosaid.attribution.extract import _clausal_content
+
+    doc = _doc(vocab, _FILED_AFTER)
+    cand = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 9))], confidence=1.0
+    )
+    assert not _clausal_content(doc, doc_features(doc), 1, cand)
+
+
+# 'Delivering her budget, Vik said "we will invest".'
+_DELIVERING: list[Token] = [
+    ("Delivering", "VERB", "VBG", "advcl", 5),
+    ("her", "PRON", "PRP$", "poss", 2),
+    ("budget", "NOUN", "NN", "dobj", 0),
+    (",", "PUNCT", ",", "punct", 5),
+    ("Vik", "PROPN", "NNP", "nsubj", 5),
+    ("said", "VERB", "VBD", "ROOT", 5),
+    ('"', "PUNCT", "``", "punct", 9),
+    ("we", "PRON", "PRP", "nsubj", 9),
+    ("will", "AUX", "MD", "aux", 9),
+    ("invest", "VERB", "VB", "ccomp", 5),
+    ('"', "PUNCT", "''", "punct", 9),
+    (".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_an_event_verb_is_checked_again_on_the_content_it_keeps(vocab: Any) -> None:
+    from whosaid.attribution.extract import _still_allowed
+
+    doc = _doc(vocab, _DELIVERING)
+    feats = doc_features(doc)
+    # the tagger's content ran into the quotation; nesting gave it to "said"
+    cand = _Candidate(
+        cue=[0], source=[], content=[[1, 2, 6, 7, 8, 9, 10]], confidence=1.0
+    )
+    assert _still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
+    assert not _still_allowed(doc, feats, cand, [[1, 2]])

@@ -95,3 +95,32 @@ def _turns_of(doc: Any) -> list[tuple[str, list[str]]]:
     return [
         (doc[f.source[0] : f.source[-1] + 1].text, []) for f in transcript_findings(doc)
     ]
+
+
+def _labels(nlp: Any, text: str) -> list[tuple[str, str]]:
+    from whosaid.attribution.rules import quoted_label_findings
+
+    doc = nlp(text)
+    out = []
+    for f in quoted_label_findings(doc):
+        assert [doc[i].text for i in f.cue] == [":"]
+        run = f.content[0]
+        out.append(
+            (doc[f.source[0] : f.source[-1] + 1].text, doc[run[0] : run[-1] + 1].text)
+        )
+    return out
+
+
+def test_a_quoted_label_line_is_speech(nlp: Any) -> None:
+    text = (
+        "Latest on the vote\n\n"
+        "- Vik: 'We count on the senate'\n"
+        'Prime Minister Lind: "No deal this week."\n'
+        "Read more: 'Ten things to know'\n"
+        "Note: the figures are provisional\n"
+        "Vik: 'Yes' and 'no'\n"
+    )
+    assert _labels(nlp, text) == [
+        ("Vik", "'We count on the senate'"),
+        ("Prime Minister Lind", '"No deal this week."'),
+    ]

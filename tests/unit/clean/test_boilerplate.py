@@ -796,3 +796,205 @@ def test_boilerplate_is_bare_link_marker(line: str, expected: bool) -> None:
 )
 def test_boilerplate_is_capitals_section(line: str, expected: bool) -> None:
     assert bp.is_capitals_section(line) is expected
+
+
+# --- third round: bylines, stamps, captions and link lines of more sites ----
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ByJane Doe, John Roe, and Ann Poe", True),
+        ("By Jane Doe, John Roe, and Ann Poe", True),
+        ("by Staff / The Example Times", True),
+        ("Bypass road opens to traffic", False),
+        ("BYX Motors recalls its cars", False),
+    ],
+)
+def test_boilerplate_glued_and_slashed_bylines(line: str, expected: bool) -> None:
+    assert bp.is_header_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe in Lisbon and John Roe in Porto", True),
+        ("Jane Doe, John Roe, and Ann Poe", True),
+        ("Jane Doe in Lisbon", True),
+        ("Talks in Lisbon and Porto end", False),
+    ],
+)
+def test_boilerplate_credit_line_with_places_and_oxford_comma(
+    line: str, expected: bool
+) -> None:
+    assert bp.is_credit_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe, John Roe   |12.03.2024 - Update : 12.03.2024", True),
+        ("Lisbon - JUNE 3, 2024 - 09:10 CEST", True),
+        ("PORTO - Updated - March 2, 2024 08:02 am IST", True),
+        ("Rates rose - markets fell - May 2, 2024", False),
+        ("Lisbon - Porto", False),
+    ],
+)
+def test_boilerplate_stamp_line_with_dateline_and_dashes(
+    line: str, expected: bool
+) -> None:
+    assert bp.is_stamp_line(line) is expected
+
+
+def test_boilerplate_dotted_date_and_bare_stamp_word() -> None:
+    assert bp.is_timestamp("12.03.2024")
+    assert not bp.is_timestamp("Version 12.03 is out")
+    assert bp.is_stamp_word("Edited")
+    assert bp.is_stamp_word("Updated:")
+    assert not bp.is_stamp_word("Edited by Jane Doe")
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Delegates arrive at the summit in Lisbon. ( Jane Doe - Example Agency )",
+            "( Jane Doe - Example Agency )",
+        ),
+        (
+            "The minister speaks at the forum on Monday. JANE ROE DE SOUSA "
+            "(Example Office)",
+            "JANE ROE DE SOUSA (Example Office)",
+        ),
+    ],
+)
+def test_boilerplate_caption_spaced_and_capitals_credits(
+    caption: str, credit: str
+) -> None:
+    assert bp.is_caption(caption)
+    found = bp.caption_credit(caption)
+    assert found is not None
+    assert caption[found[0] : found[1]] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents queue for water on the edge of the city, Porto, March 3, 2024.",
+        "The minister waves to supporters in Lisbon, Monday, Jan. 8, 2024.",
+    ],
+)
+def test_boilerplate_caption_ending_with_the_date(line: str) -> None:
+    assert bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Running text says "on" the date.
+        "The treaty was signed in Lisbon on March 3, 2024.",
+        # Reported speech and quotes are body.
+        "The vote, he said, is set for Lisbon, Nov. 5, 2024.",
+        # Several sentences: a digest paragraph with a dated sign-off.
+        "Markets rose again. Bonds were flat. This is the digest for Porto, "
+        "May 2, 2016.",
+        # The all-capitals text of a wire is no caption credit.
+        "THE UNION SAID. THE DEAL WAS FAIR TO ALL",
+    ],
+)
+def test_boilerplate_caption_ending_with_the_date_keeps_body(line: str) -> None:
+    assert not bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("More in (www.example.com):", "link_block"),
+        ("More information", "link_block"),
+        (
+            "Some information for this report came from Example Press and AFP.",
+            "credit",
+        ),
+        (
+            "Only part of our wire service appears on this site. Contact us for "
+            "subscription options.",
+            "site_footer",
+        ),
+    ],
+)
+def test_boilerplate_kind_third_round_leftovers(line: str, kind: str) -> None:
+    assert bp.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More information is expected on Monday, officials said.",
+        "The ministry urged calm. Contact us, it added, if the water rises.",
+        "The agency said some information came from its own sources.",
+    ],
+)
+def test_boilerplate_kind_third_round_keeps_body(line: str) -> None:
+    assert bp.boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("This article was originally published in Example Daily.", "credit"),
+        ("This story first appeared on the Example Post website.", "credit"),
+        ("This article was first published in 1998 and caused outrage.", None),
+    ],
+)
+def test_boilerplate_kind_origin_note(line: str, expected: str | None) -> None:
+    assert bp.boilerplate_kind(line) == expected
+
+
+def test_boilerplate_byline_with_outlet_in_brackets() -> None:
+    assert bp.is_header_line("By Jane Doe (The Example Herald)")
+    assert not bp.is_header_line("By then (he said) the crowd had left.")
+
+
+def test_boilerplate_stamp_line_with_a_round_bullet() -> None:
+    assert bp.is_stamp_line("Northport ● Tue, October 22, 2024")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Keep reading", "link_block"), ("Keep reading:", "link_block")],
+)
+def test_boilerplate_keep_reading_marker(line: str, expected: str) -> None:
+    assert bp.boilerplate_kind(line) == expected
+    assert bp.boilerplate_kind("Keep reading the small print, he said.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Politics, Europe", ("Politics", "Europe")),
+        ("World, Asia, Markets", ("World", "Asia", "Markets")),
+        ("Rates rise, again", None),
+        ("Politics", None),
+        ("One, Two, Three, Four", None),
+    ],
+)
+def test_boilerplate_section_list(line: str, expected: tuple[str, ...] | None) -> None:
+    assert bp.section_list(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Click to share on Example (Opens in new window)", "share"),
+        ("Click to email a link to a friend (Opens in new window)", "share"),
+        ("Click to print", "share"),
+        ("Click to share your story, the site said.", None),
+    ],
+)
+def test_boilerplate_share_button_labels(line: str, expected: str | None) -> None:
+    assert bp.boilerplate_kind(line) == expected
+
+
+def test_boilerplate_gallery_counter_caption() -> None:
+    assert bp.is_caption("1 of 5 | Residents wade through water in the town.")
+    assert not bp.is_caption("1 of 5 residents left the town, officials said.")

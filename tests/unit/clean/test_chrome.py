@@ -266,3 +266,71 @@ def test_chrome_call_to_action_true(line: str) -> None:
 )
 def test_chrome_call_to_action_false(line: str) -> None:
     assert not chrome.is_call_to_action(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read later", "READ LATER", "Why you can trust Example News", "Save for later"],
+)
+def test_chrome_page_control_third_round(line: str) -> None:
+    assert chrome.is_page_control(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Why trust matters in politics", "Why you can trust the polls, explained"],
+)
+def test_chrome_page_control_third_round_keeps_text(line: str) -> None:
+    assert not chrome.is_page_control(line)
+
+
+@pytest.mark.parametrize("line", ["Reading Time: 4 minutes", "Reading time 3 min"])
+def test_chrome_reading_time_with_label(line: str) -> None:
+    assert chrome.is_reading_time(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Get the best stories in your inbox: sign up for our newsletters.", True),
+        ("Join Example News on WhatsApp for breaking news", True),
+        ("Follow us on Telegram for updates", True),
+        ("Subscribe now", True),
+        ("Subscribe", True),
+        ("Join the protest on Telegram, the group said.", False),
+        ("Subscribers pay more from May.", False),
+    ],
+)
+def test_chrome_signup_third_round(line: str, expected: bool) -> None:
+    assert chrome.is_signup(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Join the Example Times of Lisbon Community.", True),
+        ("You read five articles this month. Join Our Community", True),
+        ("Already a member? Sign in to read on", True),
+        ("He urged them to join the community.", False),
+        ("Are you already a member of the union?", False),
+    ],
+)
+def test_chrome_appeal_third_round(line: str, expected: bool) -> None:
+    assert chrome.is_appeal(line) is expected
+
+
+def test_chrome_bookmark_control() -> None:
+    assert chrome.is_page_control("Bookmark")
+    assert not chrome.is_page_control("Bookmark the page, she said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe is the political correspondent of the Example Gazette.", True),
+        ("Jane Doe is a reporter for Example News.", True),
+        ("Jane Doe is the mother of three children.", False),
+    ],
+)
+def test_chrome_author_note_with_the_and_of(line: str, expected: bool) -> None:
+    assert chrome.is_author_note(line) is expected

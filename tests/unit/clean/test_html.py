@@ -127,3 +127,25 @@ def test_html_without_article_raises_no_article(html: str) -> None:
     with pytest.raises(InputError) as info:
         clean_article(RawArticle(id="x", html=html))
     assert info.value.code == "input.no_article"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A known outlet, no site name metadata.
+        "Floods force thousands from their homes | Reuters",
+        # A brand the page names again.
+        "Example Herald - Floods force thousands from their homes",
+    ],
+)
+def test_html_title_without_the_site_name(title: str) -> None:
+    page = (
+        f"<html><head><title>{title}</title></head><body><article>"
+        "<p>Floods forced thousands from their homes on Monday, officials told "
+        "the Example Herald.</p><p>Rains are expected to continue for a week, "
+        "forecasters said on Tuesday.</p></article></body></html>"
+    )
+    result = clean_article(RawArticle(id="p", path="page.html", html=page))
+    _check_offsets(result)
+    assert result.title is not None
+    assert result.title.text == "Floods force thousands from their homes"

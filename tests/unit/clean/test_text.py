@@ -933,3 +933,277 @@ def test_text_capitals_word_in_the_body_stays_body() -> None:
         "The alliance sent help on Tuesday, its spokesman said.\n"
     )
     assert "NATO" in _body(article)
+
+
+# --- third round: navigation blocks, site names and more page chrome -------
+
+
+def test_text_navigation_block_over_the_headline_block() -> None:
+    article = _clean(
+        "Example Post\n"
+        "World, Europe\n"
+        "Floods and storms\n\n"
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Floods force thousands from their homes in the north"
+    assert article.section == ("Floods and storms",)
+    assert _body(article) == [
+        "Floods forced thousands from their homes on Monday, officials said."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short headline and its byline over a standfirst without a period.
+        "Strike ends\nBy Jane Doe\n\n"
+        "Port workers end their strike after a pay deal with terminal operators\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n",
+        # A headline and a kicker over a hard-wrapped first paragraph.
+        "Strike ends\nPort deal agreed\n\n"
+        "Port workers voted on Friday to end their strike after six\n"
+        "weeks of talks with the terminal operators, the union said.\n",
+    ],
+)
+def test_text_short_headline_block_is_no_navigation_block(text: str) -> None:
+    article = _clean(text)
+    assert article.title is not None
+    assert article.title.text == "Strike ends"
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        # A brand the page names again (without its edition word).
+        "Example Herald Daily Online",
+        # A known outlet.
+        "South China Morning Post",
+        # A site and its tagline.
+        "The Example Herald - News of the North",
+    ],
+)
+def test_text_site_name_alone_over_the_headline(site: str) -> None:
+    article = _clean(
+        f"{site}\n\n"
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials told "
+        "the Example Herald Daily.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Floods force thousands from their homes in the north"
+    assert _kinds(article)[site] == "breadcrumb"
+
+
+def test_text_short_title_case_headline_never_repeated_stays_title() -> None:
+    article = _clean(
+        "Budget Talks Resume Today\n\n"
+        "Ministers and unions meet again after a week of strikes in the capital\n\n"
+        "Ministers met union leaders on Monday, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Budget Talks Resume Today"
+
+
+def test_text_site_name_after_the_headline_is_cut_off_the_title() -> None:
+    article = _clean(
+        "Floods force thousands from their homes | Example Herald\n\n"
+        "Floods forced thousands from their homes on Monday, officials told "
+        "the Example Herald.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Floods force thousands from their homes"
+    assert _kinds(article)["Example Herald"] == "breadcrumb"
+
+
+def test_text_headline_with_a_dash_and_no_site_stays_whole() -> None:
+    article = _clean(
+        "Lisbon - Porto rail link opens after a decade of delays\n\n"
+        "The rail link opened on Monday, officials said.\n"
+    )
+    assert article.title is not None
+    assert (
+        article.title.text == "Lisbon - Porto rail link opens after a decade of delays"
+    )
+
+
+def test_text_bylines_next_to_dateline_stamps_and_a_stamp_flag() -> None:
+    article = _clean(
+        "Floods force thousands from their homes in the north\n\n"
+        "Rains are expected to continue for a week, forecasters say.\n\n"
+        "JANE DOE\n"
+        "Porto - JUNE 3, 2024 - 09:10 CEST\n"
+        "Edited\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    kinds = _kinds(article)
+    assert kinds["JANE DOE"] == "byline"
+    assert kinds["Porto - JUNE 3, 2024 - 09:10 CEST"] == "byline"
+    assert kinds["Edited"] == "byline"
+    assert _body(article) == [
+        "Rains are expected to continue for a week, forecasters say.",
+        "Floods forced thousands from their homes on Monday, officials said.",
+    ]
+
+
+def test_text_edited_in_the_body_stays_body() -> None:
+    article = _clean(
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n\n"
+        "Edited\n\n"
+        "Rains are expected to continue for a week, forecasters say.\n"
+    )
+    assert "Edited" in _body(article)
+
+
+@pytest.mark.parametrize(
+    ("marker", "links"),
+    [
+        (
+            "More on this:",
+            [
+                "Port reopens after strike, says operator",
+                "Analysis | Why the port strike matters for the wider economy of "
+                "the region",
+            ],
+        ),
+        ("RELATED", ["Who are the strikers?", "Port reopens, says operator"]),
+    ],
+)
+def test_text_link_lists_with_long_and_question_headlines(
+    marker: str, links: list[str]
+) -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        f"{marker}\n" + "\n".join(links) + "\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    kinds = _kinds(article)
+    assert all(kinds[link] == "link_block" for link in links)
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said.",
+        "The operators said the port would reopen on Monday.",
+    ]
+
+
+def test_text_support_and_metered_boxes_are_site_footer() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "Support the Example Herald\n"
+        "Subscribe\n\n"
+        "You're a loyal reader\n"
+        "You have read five articles this month. Join the Example Herald Community.\n"
+        "Already a member? Sign in to stop seeing this\n"
+    )
+    kinds = _kinds(article)
+    assert kinds["Support the Example Herald"] == "site_footer"
+    assert kinds["You're a loyal reader"] == "site_footer"
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said."
+    ]
+
+
+def test_text_block_of_headlines_between_paragraphs_is_a_link_block() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "Leader says talks will go on for months\n"
+        "Port reopens after the strike, says operator\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    kinds = _kinds(article)
+    assert kinds["Leader says talks will go on for months"] == "link_block"
+    assert kinds["Port reopens after the strike, says operator"] == "link_block"
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said.",
+        "The operators said the port would reopen on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A hard-wrapped paragraph ends with a sentence.
+        "The operators said the port would reopen on Monday and that ships\n"
+        "would dock again from the middle of next week onwards\n"
+        "after six weeks of idle cranes.",
+        # A subheading stands alone.
+        "What happens to the port workers next",
+        # Bullet points are a list of facts.
+        "- Six weeks of strikes at the port\n- Forty ships waiting offshore",
+        # A list introduced by a heading with a colon.
+        "The demands:\nHigher wages for all port workers\nShorter shifts for crane "
+        "drivers",
+    ],
+)
+def test_text_paragraphs_subheadings_and_lists_are_no_headline_run(block: str) -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        f"{block}\n\n"
+        "More talks are due next month, officials said.\n"
+    )
+    assert all(b.kind != "link_block" for b in article.boilerplate)
+
+
+def test_text_headline_run_under_an_unknown_heading() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "In other news\n"
+        "Leader says talks will go on for months\n"
+        "Port reopens after the strike, says operator\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    assert _kinds(article)["In other news"] == "link_block"
+    assert _body(article) == [
+        "Port workers voted on Friday to end their strike, the union said.",
+        "The operators said the port would reopen on Monday.",
+    ]
+
+
+def test_text_heading_over_one_headline_stays_body() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike, the union said.\n\n"
+        "What comes next\n"
+        "The operators will meet the union again in May\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    assert "What comes next" in _body(article)
+
+
+def test_text_list_after_a_colon_paragraph_is_no_headline_run() -> None:
+    article = _clean(
+        "Port strike ends\n\n"
+        "Port workers voted on Friday to end their strike. Their demands were:\n\n"
+        "Higher wages for all port workers\n"
+        "Shorter shifts for the crane drivers\n\n"
+        "The operators said the port would reopen on Monday.\n"
+    )
+    assert article.boilerplate == ()
+    assert len(_body(article)) == 3
+
+
+def test_text_comma_list_of_sections_over_a_longer_headline() -> None:
+    article = _clean(
+        "Politics, Europe\n\n"
+        "Parliament approves the new budget after a marathon session\n\n"
+        "Lawmakers voted on Tuesday to approve the budget, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text.startswith("Parliament approves")
+    assert article.section == ("Politics", "Europe")
+
+
+def test_text_slashed_sections_in_a_navigation_block() -> None:
+    article = _clean(
+        "Example Post\n"
+        "World / Asia\n\n"
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    assert article.section == ("World", "Asia")

@@ -265,10 +265,56 @@ CASES: tuple[Case, ...] = (
         "close to the talks said nothing was agreed.",
         (("Sources", 0), ("Critics", 0), ("A source close to the talks", 0)),
         (
-            ("Sources", "unresolved"),
+            # anonymous sources have no name (#9); "Critics" is a group
+            (None, "unresolved"),
             ("Critics", "unresolved"),
-            ("A source close to the talks", "unresolved"),
+            (None, "unresolved"),
         ),
+    ),
+    Case(
+        "anonymous-officials-are-nobodys",
+        "The Harbour Workers Union called a strike on Monday. A senior union "
+        "official said the talks had stalled. He added that pay was the issue. "
+        "Two officials familiar with the matter said a deal was near. Officials "
+        "at the Port Authority said the cranes would stop.",
+        (
+            ("A senior union official", 0),
+            ("He", 0),
+            ("Two officials familiar with the matter", 0),
+            ("Officials at the Port Authority", 0),
+        ),
+        (
+            (None, "unresolved"),
+            (None, "unresolved"),
+            (None, "unresolved"),
+            ("Port Authority", "appositive"),
+        ),
+    ),
+    Case(
+        "headline-title-is-the-person-named-below",
+        "Finance Minister says the budget will hold\n\nThe budget passed its "
+        "first reading on Monday. Finance Minister Carla Mendes said the deficit "
+        "would shrink.",
+        (("Finance Minister", 0), ("Finance Minister Carla Mendes", 0)),
+        (("Carla Mendes", "nominal"), ("Carla Mendes", "appositive")),
+    ),
+    Case(
+        "she-is-never-a-man-by-his-given-name",
+        "Nomvula Dube chaired the meeting in Kampala. Patrick Lumu arrived late. "
+        '"We are ready," she said.',
+        (("she", 0),),
+        (("Nomvula Dube", "pronoun"),),
+    ),
+    Case(
+        "anonymity-formula-after-the-source",
+        "A senior ruling party leader, speaking on condition of anonymity, said "
+        "the vote would be delayed. A spokesman for the Finance Ministry said "
+        "the budget was safe.",
+        (
+            ("A senior ruling party leader", 0),
+            ("A spokesman for the Finance Ministry", 0),
+        ),
+        ((None, "unresolved"), ("Finance Ministry", "appositive")),
     ),
     Case(
         "capital-as-actor",

@@ -1,0 +1,96 @@
+"""Anonymous sources: a source the text leaves unnamed speaks for no one.
+
+whosaid's rule (issue #9): "two sources familiar with the talks", "a person on
+the call", "diplomatic sources", "a senior party official who asked not to be
+named" have a speaker whose ``name`` is null (``unresolved``, the mention
+kept) -- not the body they work for ("a senior LDP official" is no statement
+of the LDP) and not a named person.  A spokesman or a body speaks on the
+record and is not anonymous ("a spokesman for the ministry" is the ministry),
+and a bare plural of officials at a named body stays that body ("officials at
+the Pentagon"), as event coders code it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources"})
+"""Heads that are anonymous whatever their determiner ("diplomatic
+sources", "sources at the ministry")."""
+UNNAMED_HEADS: frozenset[str] = frozenset(
+    {
+        *("official", "officials", "aide", "aides", "diplomat", "diplomats"),
+        *("insider", "insiders", "person", "people", "staffer", "staffers"),
+    }
+)
+"""Heads that are anonymous when indefinite ("a senior official", "two
+aides") or when the text says so ("officials familiar with the talks")."""
+INDEFINITE_DETS: frozenset[str] = frozenset(
+    {"a", "an", "one", "some", "several", "few", "many", "other", "another"}
+)
+ANONYMITY_WORDS: frozenset[str] = frozenset({"anonymity", "anonymously", "background"})
+"""Words that say a source stays unnamed ("on condition of anonymity",
+"speaking on background")."""
+FAMILIAR_WORDS: frozenset[str] = frozenset({"familiar", "briefed"})
+"""Adjectives of sources who know but stay unnamed ("familiar with",
+"briefed on")."""
+NAMING_VERBS: frozenset[str] = frozenset(
+    {"named", "identified", "authorised", "authorized", "permitted", "allowed"}
+)
+"""Verbs of "asked not to be named", "was not authorised to speak"."""
+PARENTHETICAL_TOKENS = 14
+"""How far after the source an anonymity formula between commas may run
+("A senior leader, speaking on condition of anonymity, said")."""
+
+
+def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
+    """Whether a source span is an anonymous source: its head is one of
+    :data:`SOURCE_NOUNS`, or one of :data:`UNNAMED_HEADS` and indefinite, or
+    a common noun marked as unnamed by the words that hang on it or follow
+    it between commas.  ``named`` holds the indices of tokens inside named mentions: a
+    head that is a name ("Sources Inc.") is never anonymous."""
+    root = span.root
+    head = root.lower_
+    lower = root.is_lower or root.i == span.start  # "Sources said"
+    if root.i in named or root.pos_ not in {"NOUN", "PROPN"} or not lower:
+        return False
+    if head in SOURCE_NOUNS:
+        return True
+    if head in UNNAMED_HEADS and _indefinite(root):
+        return True
+    # any common noun the text says stays unnamed ("a senior party leader,
+    # speaking on condition of anonymity,")
+    return _marked_unnamed(root, span)
+
+
+def _indefinite(root: Token) -> bool:
+    """ "a senior official", "two EU diplomats", "some officials"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in INDEFINITE_DETS)
+        or (c.dep_ == "nummod" and c.i < root.i)
+        for c in root.children
+    )
+
+
+def _marked_unnamed(root: Token, span: SpacySpan) -> bool:
+    """Words below the head or in a parenthesis right after the source say
+    it stays unnamed: "familiar with", "briefed on", "on condition of
+    anonymity", "on background", "asked not to be named", "not authorised
+    to speak"."""
+    words = list(root.subtree)
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for tok in doc[span.end + 1 : span.end + 1 + PARENTHETICAL_TOKENS]:
+            if tok.text == "," or tok.is_sent_start:
+                break
+            words.append(tok)
+    for tok in words:
+        low = tok.lower_
+        if low in ANONYMITY_WORDS or low in FAMILIAR_WORDS:
+            return True
+        if low in NAMING_VERBS and any(
+            child.dep_ == "neg" for near in (tok, tok.head) for child in near.children
+        ):
+            return True
+    return False

@@ -1,0 +1,69 @@
+"""Speaker resolution: a bare title heading a headline or standfirst.
+
+"Foreign Secretary says the arrangement will …", "Prime minister says he
+intends to …": a headline or standfirst line opens with a title and no
+article, naming the person only further down ("Foreign Secretary Vikram
+Misri said …").  The source is the person the article calls by that title,
+the first one after it (else the latest before it); never a speaker named
+"Prime minister".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+from whosaid.speakers.model import (
+    RESOLVED_NOMINAL,
+    Discourse,
+    DocIndex,
+    Entity,
+    SourceResult,
+)
+
+MAX_TITLE_WORDS = 4
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    {"foreign", "prime", "home", "defence", "defense", "finance", "interior"}
+    | {"deputy", "vice", "chief", "senior", "general", "former", "state"}
+)
+"""Words of a title that are not titles themselves ("Foreign Secretary")."""
+
+
+def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult | None:
+    """The person a bare title opening a line stands for; ``None`` when the
+    span is no such title or no person of the article holds it."""
+    words = title_words(ix, span)
+    if words is None:
+        return None
+    heads = {w for w in words if w in ROLE_NOUNS or w in TITLES} - TITLE_MODIFIERS
+    if not heads:
+        return None
+    after: Entity | None = None
+    before: Entity | None = None
+    for ev in ds.events:
+        entity = ev.entity
+        if entity.kind != "person" or ev.masked or not words <= entity.titles:
+            continue
+        if ev.start >= span.end_char:
+            after = entity
+            break
+        before = entity
+    found = after or before
+    if found is None:
+        return None
+    return SourceResult(found, RESOLVED_NOMINAL)
+
+
+def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
+    """The lower-cased words of a span that is a bare capitalised title
+    opening its line ("Foreign Secretary", "Prime minister"), else ``None``."""
+    tokens = [t for t in span if not (t.is_punct or t.is_space)]
+    if not 1 <= len(tokens) <= MAX_TITLE_WORDS or not tokens[0].text[:1].isupper():
+        return None
+    line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
+    if ix.text[line_start : tokens[0].idx].strip():
+        return None
+    words = {t.lower_ for t in tokens}
+    if not all(w in ROLE_NOUNS or w in TITLES or w in TITLE_MODIFIERS for w in words):
+        return None
+    return words

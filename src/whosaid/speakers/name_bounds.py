@@ -1,0 +1,138 @@
+"""Speaker resolution: where a personal name starts and ends.
+
+NER cuts names short ("Espen Barth" of "Espen Barth Eide"), glues a place on
+("Ankara Jeff Flake"), misses a name a role appositive vouches for ("Ngozi
+Okafor, head of research at …") or calls it an organisation ("the
+Director-General of the Mill Owners Union, Bode Kareem,").  These helpers
+mend the raw mentions of :mod:`whosaid.speakers.mentions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from whosaid.entities.lexicon import ORG_NAME_WORDS, ROLE_NOUNS, THING_NOUNS, TITLES
+from whosaid.entities.names import looks_like_person_name
+from whosaid.nlp.view import doc_view
+from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_span
+
+MAX_PERSON_WORDS = 4
+NOT_NAME_TAILS: frozenset[str] = ROLE_NOUNS | TITLES | THING_NOUNS | ORG_NAME_WORDS
+"""Words that end no personal name ("Trump Tower", "Obama Foundation")."""
+
+
+def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
+    """The token end of a personal name NER cut short ("Espen Barth" of
+    "Espen Barth Eide"): the capitalised proper nouns right after it that
+    its last word modifies as a compound, up to :data:`MAX_PERSON_WORDS`."""
+    doc = ix.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.start < MAX_PERSON_WORDS
+        and doc[end - 1].whitespace_
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_type_ == ""
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i in range(end, end + 2)
+        and doc[end].lower_ not in NOT_NAME_TAILS
+        and looks_like_person_name(
+            ix.text[ent.start_char : doc[end].idx + len(doc[end].text)]
+        )
+    ):
+        end += 1
+    return end
+
+
+def role_appositive_names(
+    ix: DocIndex,
+    covered: set[int],
+    clean: Callable[[DocIndex, int, int, str], RawMention | None],
+) -> list[RawMention]:
+    """Personal names NER missed that a role appositive vouches for:
+    "Ngozi Okafor, head of research at …", "Tarek Haddad, a spokesman
+    for …" -- two or three capitalised words, then a comma and a lower-case
+    role noun hanging on the name."""
+    doc = ix.doc
+    raws: list[RawMention] = []
+    for i in doc_view(doc).with_pos(doc, ("PROPN",)):
+        tok = doc[i]
+        if i in covered or i + 1 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        if not any(
+            c.dep_ == "appos" and c.i > i and c.is_lower and c.lower_ in ROLE_NOUNS
+            for c in tok.children
+        ):
+            continue
+        first = i
+        while (
+            first - 1 >= 0
+            and i - first + 1 < MAX_NAME_WORDS
+            and first - 1 not in covered
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].head.i == i
+            and doc[first - 1].whitespace_
+        ):
+            first -= 1
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        name = ix.text[start:end]
+        if first == i or not looks_like_person_name(name):
+            continue
+        if ix.kind_of is not None and ix.kind_of(name) is not None:
+            continue  # a body or place world knowledge knows
+        raw = clean(ix, start, end, "PERSON")
+        if raw is not None:
+            covered.update(range(first, i + 1))
+            raws.append(raw)
+    return raws
+
+
+APPOSITIVE_REACH = 16
+"""How many tokens back a role phrase before ", NAME" may start."""
+
+
+def role_appositive_before(ix: DocIndex, start: int) -> bool:
+    """Whether a name follows a role phrase and a comma: "the
+    Director-General of the Manufacturers Association (MAN), NAME"."""
+    span = char_span(ix, start, start + 1)
+    if span is None or span[0].i < 2 or ix.doc[span[0].i - 1].text != ",":
+        return False
+    doc = ix.doc
+    sent_start = doc[span[0].i].sent.start
+    j = span[0].i - 2
+    depth = 0
+    phrase: list[Token] = []
+    while j >= sent_start and len(phrase) < APPOSITIVE_REACH:
+        tok = doc[j]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0:
+            if tok.text in {",", ";", ":"} or "\n" in tok.text:
+                break
+            if tok.pos_ in {"VERB", "AUX"}:
+                return False
+            phrase.append(tok)
+        j -= 1
+    phrase.reverse()
+    words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
+    return bool(words) and any(
+        t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1]
+    )
+
+
+def a_place(ix: DocIndex, words: str) -> bool:
+    """Whether words cut off a name are a place: NER's GPE anywhere in the
+    article, or a state world knowledge knows ("Ambassador to Ankara Jeff
+    Flake")."""
+    if not words:
+        return False
+    if any(e.label_ == "GPE" and e.text == words for e in ix.doc.ents):
+        return True
+    return ix.kind_of is not None and ix.kind_of(words) == "state"
