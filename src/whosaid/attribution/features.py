@@ -15,7 +15,6 @@ Features are plain strings (``name=value``), the input format of CRFsuite.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import threading
 from collections.abc import Callable, Sequence
@@ -211,19 +210,24 @@ def _quote_ids(
 ) -> tuple[list[int], list[bool]]:
     """Per token: its double quotation (index into ``quotes``, or -1), and
     whether a single-mark quotation holds it."""
-    q_starts = [q.start for q in quotes]
-    s_starts = [q.start for q in singles]
-    quote_id = [-1] * len(idxs)
-    in_single = [False] * len(idxs)
-    for i, ch in enumerate(idxs):
-        # Double quotations never overlap (see quotes.find_quotes).
-        k = bisect.bisect_right(q_starts, ch) - 1
-        if k >= 0 and quotes[k].start <= ch < quotes[k].end:
-            quote_id[i] = k
-        k = bisect.bisect_right(s_starts, ch) - 1
-        if k >= 0 and singles[k].start <= ch < singles[k].end:
-            in_single[i] = True
+    at = np.asarray(idxs, dtype=np.int64)
+    # Double quotations never overlap (see quotes.find_quotes).
+    quote_id: list[int] = _last_start_holding(at, quotes).tolist()
+    in_single: list[bool] = (_last_start_holding(at, singles) >= 0).tolist()
     return quote_id, in_single
+
+
+def _last_start_holding(at: NDArray[np.int64], quotes: Sequence[Quote]) -> Any:
+    """Per character offset of ``at``: the index of the last quotation of
+    ``quotes`` (sorted by start) that starts at or before it, if that one
+    holds it, else -1."""
+    if not quotes:
+        return np.full(len(at), -1, dtype=np.int64)
+    starts = np.asarray([q.start for q in quotes], dtype=np.int64)
+    ends = np.asarray([q.end for q in quotes], dtype=np.int64)
+    k = np.searchsorted(starts, at, side="right") - 1
+    held = (k >= 0) & (at < ends[np.maximum(k, 0)])
+    return np.where(held, k, -1)
 
 
 def _governors(
