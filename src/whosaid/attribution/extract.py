@@ -24,7 +24,7 @@ from whosaid.attribution.cues import (
     train_lexicon,
 )
 from whosaid.attribution.dropped import infinitive_content
-from whosaid.attribution.fastfeatures import base_ids, cue_feature_ids
+from whosaid.attribution.fastfeatures import base_ids, cue_feature_parts
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
     DocFeatures,
@@ -292,7 +292,7 @@ def tag_roles(
     start, end = cue_window(feats, cue)
     tagger = taggers.role
     if isinstance(tagger, ScoringTagger):
-        tagger.set_ids(cue_feature_ids(tagger, feats, cue, start, end))
+        tagger.set_ids(*cue_feature_parts(tagger, feats, cue, start, end))
         labels = tagger.tag()
     else:
         labels = tagger.tag(cue_features(feats, cue, start, end))

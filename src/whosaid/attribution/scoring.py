@@ -21,6 +21,9 @@ from numpy.typing import NDArray
 
 from whosaid.attribution.crfmodel import CrfModel
 
+Weights = NDArray[np.float64]
+"""State weights: per attribute row, per token, one weight per label."""
+
 IdMatrix = NDArray[np.int64]
 """Attribute ids of a sequence: row ``k`` holds each token's ``k``-th
 feature (one column per token); a token with fewer features has the
@@ -179,11 +182,19 @@ class ScoringTagger:
         out.T[np.arange(width) < lengths[:, None]] = found
         return out
 
-    def set_ids(self, ids: IdMatrix) -> None:
-        """Make ``ids`` (a sequence's attribute ids) the current sequence."""
+    def weights(self, ids: IdMatrix) -> Weights:
+        """The state weights of ``ids``'s attributes: per row of ``ids``,
+        per token, one weight per label."""
+        found: Weights = self._model.state[ids]
+        return found
+
+    def set_ids(self, ids: IdMatrix, then: Weights | None = None) -> None:
+        """Make ``ids`` (a sequence's attribute ids) the current sequence;
+        with ``then``, the :meth:`weights` of each token's further
+        attributes (same tokens), which follow those of ``ids``."""
         weights = self._model.state[ids]
         scores = np.zeros(weights.shape[1:])
-        for row in weights:
+        for row in weights if then is None else chain(weights, then):
             # each token's weights added one by one, from 0.0, in feature
             # order: CRFsuite's sum, bit for bit
             scores += row
