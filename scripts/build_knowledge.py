@@ -188,11 +188,20 @@ class Table:
             p.offices.append(row)
 
 
+NATIONAL_PORTFOLIO = re.compile(
+    r"^(?:(?:deputy|vice|first|acting|junior)[ -])*"
+    r"(?:minister|ministry|secretary of state for|state secretary)\b"
+)
+"""A national minister's label: an IGO it names is the portfolio ("Minister
+of Foreign Affairs, European Union and Foreign Aid" is Spain's), not the
+IGO's office."""
+
+
 def position_sector(label: str) -> tuple[str, str]:
     """(igo, sector) of a position label."""
     low = label.lower()
     for words, igo in IGO_POSITIONS:
-        if words.lower() in low:
+        if words.lower() in low and not NATIONAL_PORTFOLIO.match(low):
             return igo, ""
     if any(w in low for w in JUD_WORDS):
         return "", "JUD"

@@ -381,6 +381,10 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         return True  # "the interior ministry in Amman", "residents of Goma"
     if left.kind == "place" or right.kind == "place":
         return False
+    if _party_leaning(right, between):
+        # "the leader of the center-right Christian Democrats": the leaning
+        # words describe the party
+        between = [t for t in between if t.lower_ not in LEANING_WORDS]
     if len(between) > 3:
         return False
     if _object_of_title(left, right, between):
@@ -422,8 +426,9 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
     if right.kind == "name" and right.entry is not None:
         lo = [t.lower_ for t in between]
         if is_person_hit(left):
-            # "Nikki Haley of the US" is rare; keep them apart
-            return False
+            # "Nikki Haley of the US" is rare; keep them apart.  "Robert
+            # Habeck of the Greens": the person's party
+            return right.entry.type == "party" and lo in (["of"], ["of", "the"])
         if (
             left.kind in {"sector"}
             and lo
@@ -432,6 +437,27 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         ):
             return False
     return not (is_person_hit(left) and right.kind != "person")
+
+
+LEANING_WORDS: frozenset[str] = frozenset(
+    {
+        "center", "centre", "left", "right", "far", "hard", "wing", "-", "–",
+        "leaning", "leftist", "rightist", "populist", "nationalist",
+        "conservative", "liberal", "progressive", "ruling", "main", "opposition",
+    }
+)  # fmt: skip
+"""Words of a party's political leaning ("center-right", "far-left",
+"ruling", "opposition") between a title and the party's name."""
+
+
+def _party_leaning(right: Hit, between: list[Token]) -> bool:
+    """Whether only leaning words ("center-right") follow "of the" before a
+    party's name."""
+    if right.kind != "name" or right.entry is None or right.entry.type != "party":
+        return False
+    words = [t.lower_ for t in between]
+    rest = words[2:] if words[:2] == ["of", "the"] else []
+    return bool(rest) and all(w in LEANING_WORDS for w in rest)
 
 
 def _object_of_title(left: Hit, right: Hit, between: list[Token]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
@@ -29,7 +30,8 @@ from whosaid.actors.model import (
     span_text,
     tokens_lower,
 )
-from whosaid.actors.parties import PARTY_LEADER_WORDS
+from whosaid.actors.named_bodies import named_body
+from whosaid.actors.parties import PARTY_HEAD_WORDS, PARTY_LEADER_WORDS
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 
@@ -88,15 +90,20 @@ def compose(
                 org.sector
                 and (sector is None or sector == "GOV")
                 and not portfolio_of_office(ix, mods)
-                and not party_of_officeholder(org, sector, title_words)
+                and not party_of_officeholder(
+                    org,
+                    sector,
+                    title_words | ({"leader"} if party_head(ix, mods) else set()),
+                )
             ):
                 sector = best_sector(sector, org.sector)
             if country is None and igo is None:
                 country, igo = org.country, org.igo
         if country is None and igo is None and org is None:
-            prior = possessor_body(ix, st, mods)
+            prior = possessor_body(ix, st, mods) or named_body(ix, st, mods)
             if prior is not None:
-                # "the agency's deputy director general X" after the IAEA
+                # "the agency's deputy director general X" after the IAEA;
+                # "the foreign ministry spokeswoman X" after Japan's
                 country, igo = prior.country, prior.igo
         if country is None and igo is None and title_hits and org is None:
             igo = _igo_in_sentence(
@@ -219,7 +226,10 @@ def compose(
                 )
             if bare_role(head, mods, of_mods):
                 return None  # "the spokesman" speaking for no one named
-            if not _private_plural(ix, head, sector):
+            body = named_body(ix, st, mods)
+            if body is not None:
+                country, igo = body.country, body.igo
+            elif not _private_plural(ix, head, sector):
                 country = context_country(ix, st, head.i)
         if sector is None and country is None and igo is None:
             return None
@@ -313,9 +323,27 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
 def party_of_officeholder(org: Entry, sector: str | None, titles: set[str]) -> bool:
     """Whether a party named before a state office ("Republican Secretary of
     State X", "Democratic Gov. X") is only the holder's party: the office
-    gives the sector; a party's leader ("Conservative leader X") takes the
-    party's, which the people tables may turn into GOV or OPP."""
+    gives the sector; a party's leader ("Conservative leader X", "Congress
+    president X") takes the party's, which the people tables may turn into
+    GOV or OPP."""
     return org.type == "party" and sector == "GOV" and not titles & PARTY_LEADER_WORDS
+
+
+def party_head(ix: ActorIndex, mods: list[Hit]) -> bool:
+    """Whether a lower-case head word follows a party's name right away
+    ("Congress president X"): the party's head (see
+    :data:`~whosaid.actors.parties.PARTY_HEAD_WORDS`)."""
+    for left, right in itertools.pairwise(mods):
+        if (
+            left.entry is not None
+            and left.entry.type == "party"
+            and right.kind == "sector"
+            and right.i == left.j
+            and right.j - right.i == 1
+            and ix.doc[right.i].text in PARTY_HEAD_WORDS
+        ):
+            return True
+    return False
 
 
 def portfolio_of_office(ix: ActorIndex, mods: list[Hit]) -> bool:
@@ -513,6 +541,8 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
             continue
         if "\n" in ix.text[m.end : pos]:
             return None
+        if m.type == "place" and m.country and _where_said(ix, m, tok_i):
+            return m.country  # "In Manila, ... spokesman X said"
         if m.type not in {"state", "government"} or not m.country:
             continue
         last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -520,6 +550,18 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
             continue
         return m.country
     return None
+
+
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+
+
+def _where_said(ix: ActorIndex, place: ActorMention, tok_i: int) -> bool:
+    """Whether a place is where a title's holder speaks: "In Manila, ..."
+    opening the holder's own sentence."""
+    if not _IN_PLACE.search(ix.text[max(0, place.start - 8) : place.start]):
+        return False
+    span = ix.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and ix.sent_start[span.start] == ix.sent_start[tok_i]
 
 
 def _clean_role(ix: ActorIndex, i: int, j: int) -> str:

@@ -182,7 +182,10 @@ def org_mention(
     name = _full_org_name(ix, hit, name)
     sector = None
     typ = "other"
-    for w in words:
+    # the longer body words first: "National Bureau of Statistics" GOV,
+    # "Nigeria Labour Congress" LAB (not "congress" LEG)
+    sector = _body_words_sector(ix, words)
+    for w in words if sector is None else ():
         sec = ix.kb.sectors.get((w,))
         if sec is not None and sec.sector:
             sector = best_sector(sector, sec.sector)
@@ -230,6 +233,17 @@ def org_mention(
         None,
         source="ner",
     )
+
+
+def _body_words_sector(ix: ActorIndex, words: list[str]) -> str | None:
+    """The sector of a body's words of two or three inside an organization's
+    name ("bureau of statistics" in "National Bureau of Statistics": GOV)."""
+    for n in (3, 2):
+        for k in range(len(words) - n + 1):
+            sec = ix.kb.sectors.get(tuple(words[k : k + n]))
+            if sec is not None and sec.sector and sec.kind == "body":
+                return sec.sector
+    return None
 
 
 def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:

@@ -82,6 +82,7 @@ from whosaid.actors.nominals import (
     context_nominal_mentions,
     fixed_referent_mentions,
 )
+from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
@@ -152,6 +153,7 @@ def extract_actors(
         d.country for d in drafts if d.type in {"state", "place"} and d.country
     }
     link_people(drafts, people, date, ix.text, evidence)
+    party_leaders(drafts, ix.text)
     things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)

@@ -3,13 +3,14 @@ states by country, organizations by canonical name)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from whosaid.actors.model import (
     ActorDraft,
     ActorMention,
 )
 from whosaid.entities.names import (
+    abbreviates,
     initials,
     is_acronym,
     name_words,
@@ -82,15 +83,21 @@ def group_mentions(
     }
     for key in list(order):
         d = drafts[key]
-        if d.type in {"other", "company", "media", "ngo", "government"} and is_acronym(
-            d.name
-        ):
+        if not is_acronym(d.name):
+            continue
+        if d.type in {"other", "company", "media", "ngo", "government"}:
             target = by_initials.get(d.name.replace(".", "").upper())
-            if target is not None and target is not d:
-                merge_into(target, d)
-                target.mentions.extend(d.mentions)
-                del drafts[key]
-                order.remove(key)
+            if target is None:
+                target = _abbreviated(d, drafts.values())
+        elif d.type == "person" and len(d.name) >= 3:
+            target = _abbreviated(d, drafts.values())  # NER's PERSON "TEPCO"
+        else:
+            continue
+        if target is not None and target is not d:
+            merge_into(target, d)
+            target.mentions.extend(d.mentions)
+            del drafts[key]
+            order.remove(key)
     return [drafts[k] for k in order]
 
 
@@ -165,3 +172,21 @@ def merge_into(draft: ActorDraft, m: ActorMention | ActorDraft) -> None:
         for s in m.sources:
             if s not in draft.sources:
                 draft.sources.append(s)
+
+
+def _abbreviated(
+    acronym: ActorDraft, drafts: Iterable[ActorDraft]
+) -> ActorDraft | None:
+    """The one organization an acronym only NER knows spells by first
+    syllables ("TEPCO": Tokyo Electric Power Company Holdings Inc.), if
+    exactly one (a known acronym, "KUNA", is its own organization)."""
+    if not set(acronym.sources) <= {"ner"}:
+        return None
+    found = [
+        d
+        for d in drafts
+        if d is not acronym
+        and d.type not in {"person", "place", "state"}
+        and abbreviates(acronym.name, d.name)
+    ]
+    return found[0] if len(found) == 1 else None

@@ -14,10 +14,13 @@ from whosaid.actors.model import (
     ActorIndex,
     ActorState,
     Hit,
+    disambiguate,
     hit_country,
 )
+from whosaid.actors.party_country import choose_party_entries
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
+    GIVEN_NAMES,
     MALE_NAMES,
     PLACE_NOUNS,
 )
@@ -30,6 +33,7 @@ from whosaid.entities.names import (
 
 def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
     hits = ix.scanner.scan()
+    _context_readings(ix, st, hits)
     st.doc_countries = {
         c
         for h in hits
@@ -78,7 +82,8 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
                 continue
             tail = ix.doc[toks[0] : ent.end].text
             tail_person = label == NER_PERSON or (
-                tail.lower() in persons or looks_like_person_name(tail)
+                tail.lower() in persons
+                or (looks_like_person_name(tail) and not _ends_in_body(ix, ent))
             )
             if not tail_person and (
                 label != NER_ORG or not any(c.isupper() for c in tail)
@@ -128,7 +133,45 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
         covered.update(range(first, last))
     hits.extend(extra)
     hits.sort(key=lambda h: h.i)
+    choose_party_entries(ix, st, hits)
     return _merge_split_names(ix, hits)
+
+
+def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
+    """Names two actors share, decided by the article's cue words
+    (``context.tsv``), in place: a ``sector`` reading is the sector word of
+    the same spelling ("Congress" in a story with no cue of India's Congress
+    party is a legislature); a ``party`` or ``media`` reading is the
+    organization row of that type and country ("PTI": Pakistan's party or
+    the Press Trust of India)."""
+    for h in hits:
+        entry = h.entry
+        key = entry.pattern.lower() if entry is not None else ""
+        if h.kind != "name" or entry is None or key not in ix.kb.context:
+            continue
+        disambiguate(ix, st, entry, h)
+        reading, country = st.context_choice[key]
+        words = tuple(ix.lower[h.i : h.j])
+        if reading == "sector":
+            sector = ix.kb.sectors.get(words)
+            if sector is not None:
+                h.kind, h.entry, h.sector = "sector", None, sector
+        elif reading in {"party", "media"}:
+            h.entry = next(
+                (
+                    e
+                    for e in ix.kb.names.get(words, ())
+                    if e.type == reading and e.country == country
+                ),
+                entry,
+            )
+
+
+def _ends_in_body(ix: ActorIndex, ent: Span) -> bool:
+    """Whether an organization's name ends in a body word ("Nigeria Labour
+    Congress", "Kenya Law Society"): no person's name."""
+    sec = ix.kb.sectors.get((ix.lower[ent.end - 1],))
+    return sec is not None and sec.kind == "body"
 
 
 def _cut_at_quote(ix: ActorIndex, first: int, last: int) -> tuple[int, int]:
@@ -242,6 +285,13 @@ def _yield_to_person(
     first = ix.doc[ent.start]
     if not first.text[:1].isupper():
         return
+    if (
+        ent.start in covered
+        and ent.end - ent.start >= 3
+        and ix.doc[ent.start + 1].lower_ in GIVEN_NAMES
+        and _place_not_name(hits, ent.start, first.lower_)
+    ):
+        return  # "US Ambassador to Ankara Jeff Flake": the capital stays
     if ent.start in covered:
         # "Chad Morrison", "Jordan Peterson": a one-word state name as a
         # first name, followed by a surname nobody knows
@@ -267,6 +317,18 @@ def _yield_to_person(
     for h in inner:
         hits.remove(h)
         covered.difference_update(range(h.i, h.j))
+
+
+def _place_not_name(hits: list[Hit], tok: int, word: str) -> bool:
+    """Whether the hit at ``tok`` is a capital, city or region no one is
+    named after ("Ankara", unlike the state "Chad" or "Sydney")."""
+    for h in hits:
+        if h.i == tok and h.entry is not None:
+            return (
+                h.entry.kind in {"capital", "city", "region"}
+                and word not in GIVEN_NAMES
+            )
+    return False
 
 
 def _extend_org_entry(

@@ -119,6 +119,7 @@ class SectorWord:
     kind: str  # "title", "body", "modifier"
     inherit: bool
     firm: bool = False  # a firm's title ("economist", "analyst"): BUS, never GOV
+    exact_case: bool = False  # an abbreviation ("FM"): only in that case
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,8 @@ class Knowledge:
         self.nominal_firsts = frozenset(k[0] for k in self.nominals)
         self.name_kinds = {}
         for k, entries in self.names.items():
+            if any(self._sector_by_default(e.pattern) for e in entries):
+                continue  # "Congress": a legislature unless the story says India
             types = [e.type for e in entries if e.type not in {"place", "person"}]
             if types:
                 self.name_kinds["".join(k)] = "state" if "state" in types else types[0]
@@ -165,6 +168,10 @@ class Knowledge:
             for key in table:
                 found.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
+
+    def _sector_by_default(self, pattern: str) -> bool:
+        rules = self.context.get(pattern.lower()) or []
+        return bool(rules) and rules[0].reading == "sector"
 
     def name_kind(self, name: str) -> str | None:
         """The actor type of a state's or organization's name: ``state``
@@ -378,9 +385,10 @@ class _Builder:
         "Tory"), where no name, demonym or sector word has that key."""
         kb = self.kb
         entries = [e for found in kb.names.values() for e in found]
+        taken = set(kb.names) | set(kb.demonyms) | set(kb.sectors)
         for entry in party_word_entries(entries):
             key = self.key(entry.pattern)
-            if key and not (key in kb.names or key in kb.demonyms or key in kb.sectors):
+            if key and key not in taken:
                 self.add_name(entry)
 
     def build(self, user_files: Sequence[str | Path]) -> Knowledge:
@@ -463,6 +471,7 @@ class _Builder:
                     (_cell(row, "kind") or "title").lower(),
                     "inherit" in note or sector is None,
                     "from the firm" in note,
+                    "exact case" in note,
                 )
                 kb.max_len = max(kb.max_len, len(key))
         self.add_party_words()

@@ -13,7 +13,11 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
-from whosaid.actors.parties import PARTY_LEADER_WORDS, PARTY_ROLE_WORDS
+from whosaid.actors.parties import (
+    PARTY_LEADER_WORDS,
+    PARTY_ROLE_WORDS,
+    party_head_role,
+)
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.entities.lexicon import FIRST_NAMES, LEADER_BODY_NOUNS
 from whosaid.entities.names import not_a_person_name
@@ -85,7 +89,14 @@ def link_people(
         d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
         if text and not _named_in_text(d, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
-        link = people.link(d.name, date, country=d.country, igo=d.igo, roles=d.roles)
+        link = people.link(
+            d.name,
+            date,
+            country=d.country,
+            igo=d.igo,
+            roles=d.roles,
+            prefer=evidence or (),
+        )
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
             # country whatever a nearby word suggested ("Barack Obama" -> IRN);
@@ -142,6 +153,8 @@ def _label_names_better(text_name: str, label: str) -> bool:
     words = fold(text_name).split()
     clean = all(_NAME_WORD.match(w) for w in text_name.split())  # not "Chris]"
     full = len(words) >= 2 and text_name[:1].isupper() and clean
+    if full and words == fold(label).split()[:-1] and len(words) >= 3:
+        return False  # "José Manuel Albares", not "... Albares Bueno"
     if not full or words[-1] != fold(label).split()[-1]:
         return True  # a surname, a cut name ("de Tambèla"), another name
     return len(text_name.split()) > len(label.split())
@@ -156,13 +169,15 @@ def party_sector(roles: Collection[str], link: Link) -> str:
     know: the office they hold that day (a governing party's leader in
     office is GOV, a lawmaker LEG); out of office, a party's leader leads the
     opposition (OPP); anyone else stays PTY, as does a party's nominee or
-    candidate, whom the text names by a party role."""
+    candidate, whom the text names by a party role.  A stale office (an
+    open term of a source that stopped long before) is no office held."""
     words = {w.strip(".,").lower() for r in roles for w in r.split()}
     if words & PARTY_ROLE_WORDS:
         return "PTY"
-    if not link.former and link.office.sector:
+    if not link.former and not link.stale and link.office.sector:
         return link.office.sector
-    return "OPP" if words & PARTY_LEADER_WORDS else "PTY"
+    leader = bool(words & PARTY_LEADER_WORDS) or any(map(party_head_role, roles))
+    return "OPP" if leader else "PTY"
 
 
 def surname_evidence(name: str, link: Link, evidence: Collection[str] | None) -> bool:
@@ -471,7 +486,8 @@ def article_country(
     """Officeholders with a domestic title, parties, unnamed private people
     and media named without a country ("Governor Pence", "the Kayhan
     newspaper") belong to the article's country: its dateline's, else the
-    state it names most, when that one is named more than any other.  A
+    country it names most (states, and the places where the story happens:
+    "Goma" counts for Congo), when that one is named more than any other.  A
     person with another title, or whom the people tables place in another
     country, keeps no country: a wrong country is worse than none."""
     paragraph_country(drafts, people)
@@ -479,7 +495,8 @@ def article_country(
     # Libya): it only breaks ties
     counts: dict[str, float] = {}
     for d in drafts:
-        if d.type == "state" and d.country:
+        if d.type in {"state", "place"} and d.country:
+            # a place ("Goma", "in Manila") says where the story happens
             counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
     if dateline:
         counts[dateline] = counts.get(dateline, 0) + 0.5

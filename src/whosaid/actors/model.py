@@ -12,7 +12,12 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from whosaid.actors.knowledge import Demonym, Entry, Knowledge, SectorWord
-from whosaid.actors.parties import PARTY_WORD, SENTENCE_OPENERS, party_word_reads
+from whosaid.actors.parties import (
+    PARTY_WORD,
+    SENTENCE_OPENERS,
+    name_continues_after,
+    party_word_reads,
+)
 from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view
@@ -327,12 +332,11 @@ class Scanner:
         self, entries: list[Entry], span: Span, after_hit: bool = False
     ) -> Entry | None:
         text = "".join(t.text for t in span)
-        if (
-            not after_hit
-            and all(e.type == "party" for e in entries)
-            and self._longer_party_name(span)
-        ):
+        parties = all(e.type == "party" for e in entries)
+        if parties and not after_hit and self._longer_party_name(span):
             return None  # "Christian Democrats", "Free Democrats": another party
+        if parties and name_continues_after(span):
+            return None  # "Nigeria Labour Congress", "Democratic Party for the People"
         for entry in entries:
             if entry.exact_case:
                 bare = "".join(entry.pattern.split())
@@ -367,11 +371,23 @@ class Scanner:
         return not (key in kb.names or key in kb.demonyms or key in kb.sectors)
 
     def _sector_ok(self, span: Span, sec: SectorWord) -> bool:
+        if sec.exact_case and not abbreviation_reads(span, sec.pattern):
+            return False
         # a sector word is a noun phrase part, not a verb ("police the border")
         root = span.root
         if sec.kind == "modifier" and root.tag_ == "NN" and root.lower_.endswith("ing"):
             return False  # "the ICJ ruling" is a decision, not "the ruling party"
         return root.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def abbreviation_reads(span: Span, pattern: str) -> bool:
+    """Whether a title's abbreviation ("FM": foreign minister) reads as the
+    title: in its exact case, and not after a figure ("101.5 FM" is a
+    radio frequency)."""
+    if span.text != pattern:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or not before.like_num
 
 
 @dataclass

@@ -6,8 +6,9 @@ leader Kemi Badenoch", "a Tory MP", "Republican senator Mitt Romney"); they
 read as that party, of its country, only capitalized (a "conservative judge"
 is no party's).
 
-A form that two parties of different countries would share is left out: the
-text alone cannot tell them apart."""
+A form that parties of several countries share ("Conservative": Canada's
+and the UK's) is kept once per country; :mod:`whosaid.actors.party_country`
+picks the one the article is about, or none."""
 
 from __future__ import annotations
 
@@ -24,12 +25,15 @@ if TYPE_CHECKING:
 __all__ = [
     "MEMBER_END",
     "PARTY_FOLLOWERS",
+    "PARTY_HEAD_WORDS",
     "PARTY_LEADER_WORDS",
     "PARTY_ROLE_WORDS",
     "PARTY_WORD",
     "SENTENCE_OPENERS",
     "inside_longer_name",
+    "name_continues_after",
     "party_forms",
+    "party_head_role",
     "party_word_entries",
     "party_word_reads",
 ]
@@ -39,6 +43,22 @@ PARTY_LEADER_WORDS: frozenset[str] = frozenset(
 )
 """Title words that, with a party before them ("Conservative leader",
 "Labour chair"), name the party's leader rather than an office of state."""
+
+PARTY_HEAD_WORDS: frozenset[str] = frozenset({"president", "chief"})
+"""Titles that, in lower case right after a party's name ("Congress
+president Mallikarjun Kharge", "ANC chief"), are the party's head, not
+the state's (which news capitalizes: "Republican President X")."""
+
+
+def party_head_role(role: str) -> bool:
+    """Whether a role text names a party's head by a lower-case head word
+    right after a capitalized name ("Congress president")."""
+    words = role.split()
+    return any(
+        w in PARTY_HEAD_WORDS and k > 0 and words[k - 1][:1].isupper()
+        for k, w in enumerate(words)
+    )
+
 
 PARTY_ROLE_WORDS: frozenset[str] = frozenset(
     {"nominee", "nominees", "candidate", "candidates", "hopeful", "challenger"}
@@ -110,8 +130,9 @@ def party_forms(pattern: str) -> list[str]:
 
 def party_word_entries(entries: Iterable[Entry]) -> list[Entry]:
     """Entries for the party forms of the ``party`` entries among
-    ``entries`` (exact case: capitalized only); a form two countries'
-    parties share is left out."""
+    ``entries`` (exact case: capitalized only); a form several countries'
+    parties share gives one entry per country (the article decides, see
+    :func:`whosaid.actors.party_country.choose_party_entries`)."""
     found: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.type != "party":
@@ -124,8 +145,11 @@ def party_word_entries(entries: Iterable[Entry]) -> list[Entry]:
             )
     out: list[Entry] = []
     for made in found.values():
-        if len({(e.country, e.name) for e in made}) == 1:
-            out.append(made[0])
+        seen: set[str | None] = set()
+        for e in made:
+            if e.country not in seen:
+                seen.add(e.country)
+                out.append(e)
     return out
 
 
@@ -152,6 +176,34 @@ def inside_longer_name(span: Span) -> bool:
     before = first.ent_iob_ == "I"
     after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
     return before or after
+
+
+def name_continues_after(span: Span) -> bool:
+    """Whether NER's organization, place or work name goes on after the
+    span: a party's name opening a longer name is another body's ("Nigeria
+    Labour Congress" is a union, "Democratic Party for the People" another
+    party); "Senate Republicans" ends with it and stays."""
+    doc = span.doc
+    last = span[-1]
+    if span.end >= len(doc):
+        return False
+    k = span.end
+    if last.lower_ != "party" and doc[k].lower_ == "party":
+        k += 1  # "Georgian Dream party" is the party; "... Party for X" is not
+    elif last.lower_ != "party":
+        nxt = doc[k]
+        return (
+            last.ent_type_ in NAME_LABELS_NOT_PARTY
+            and nxt.ent_iob_ == "I"
+            and nxt.lower_ not in {"'s", "’s"}
+        )
+    # "Democratic Party for the People", "Democratic Party of Japan"
+    after = [t for t in doc[k : k + 3] if t.lower_ != "the"]
+    return (
+        len(after) >= 2
+        and after[0].lower_ in {"for", "of"}
+        and after[1].text[:1].isupper()
+    )
 
 
 def party_word_reads(span: Span) -> bool:

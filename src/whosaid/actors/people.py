@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from importlib import resources
 
 from whosaid.actors.dates import article_date, with_default_date
@@ -27,6 +27,7 @@ from whosaid.actors.terms import (
     link_on,
     surname_links,
 )
+from whosaid.entities.lexicon import GIVEN_NAMES, NAME_PARTICLES
 
 __all__ = [
     "Link",
@@ -78,6 +79,10 @@ class People:
         self.token_variants: dict[str, str] = {}
         self.name_variants: dict[str, str] = {}
         self._people: dict[int, Person] = {}
+        self.paternal: dict[str, set[str]] = {}
+        """Surname -> ids of the people indexed under it as the first of
+        two Spanish surnames ("obama": Francisco Pascual Obama Asue), who
+        need their country named to be found by it alone."""
         self.genders: dict[str, str] | None = None
 
     # -- building ---------------------------------------------------------
@@ -112,6 +117,19 @@ class People:
         self.names.append(name)
         self.office_rows.append(rows)
         last = ""
+        keys = [*keys]
+        first_words = (keys[0] if keys else "").split()
+        if len(first_words) >= 3 and not canonical:
+            first_words = self._canonical(" ".join(first_words)).split()
+        paternal = (
+            surname_word(first_words, self._home(k, pid))
+            if len(first_words) >= 3
+            else None
+        )
+        if paternal is not None:
+            # "José Manuel Albares" for "José Manuel Albares Bueno": news
+            # drops the mother's surname
+            keys.append(" ".join(first_words[:-1]))
         for n, key in enumerate(keys):
             if not key:
                 continue
@@ -124,10 +142,11 @@ class People:
             elif len(key) > 3:
                 self.by_surname.setdefault(key, []).append(k)
         if prominent and len(last) > 2:
+            words = first_words
+            if paternal is not None:
+                last = paternal
+                self.paternal.setdefault(last, set()).add(pid)
             self.by_surname.setdefault(last, []).append(k)
-            words = next(iter(keys), "").split()
-            if not canonical:
-                words = self._canonical(" ".join(words)).split()
             if len(words) >= 3:
                 # "Matamela Cyril Ramaphosa" as "Cyril Ramaphosa", "Gustavo
                 # Francisco Petro Urrego" as "Gustavo Petro"
@@ -135,6 +154,20 @@ class People:
                     found = self.by_name.setdefault(short, [])
                     if k not in found:
                         found.append(k)
+
+    def _home(self, k: int, pid: str) -> str | None:
+        """The country most of a person's offices are in (read from the
+        raw office lines: no :class:`Person` is made at load)."""
+        a, b = self.office_rows[k]
+        counts: dict[str, int] = {}
+        for line in self.office_lines[a:b]:
+            country = line.split("\t", 2)[1]
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        for o in self.extra_offices.get(pid, ()):
+            if o.country:
+                counts[o.country] = counts.get(o.country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def person(self, k: int) -> Person:
         found = self._people.get(k)
@@ -208,14 +241,27 @@ class People:
         country: str | None = None,
         igo: str | None = None,
         roles: Iterable[str] = (),
+        prefer: Collection[str] = (),
     ) -> Link | None:
         """The person ``name`` denotes on ``date`` (``None``: the newest
         entry), or ``None`` when no one or more than one person fits.
 
         ``country``/``igo`` from the text restrict the candidates (the text
-        wins); ``roles`` (title words) break ties between namesakes.
+        wins); ``roles`` (title words) break ties between namesakes, then
+        (for a surname alone) whose surname it is, then ``prefer``: the
+        countries the article names (the one namesake of them).
         """
         people = self.candidates(name)
+        key = self.key(name)
+        if key in self.paternal:
+            # "Obama" alone is Francisco Pascual Obama Asue only in a story
+            # that names Equatorial Guinea
+            people = [
+                p
+                for p in people
+                if p.id not in self.paternal[key]
+                or any(o.country in prefer for o in p.offices)
+            ]
         if country is not None or igo is not None:
             people = [
                 p
@@ -224,15 +270,58 @@ class People:
             ]
         if not people:
             return None
-        if " " not in self.key(name):
+        if " " not in key:
             links = surname_links(people, date)
         else:
             links = [lk for p in people if (lk := link_on(p, date)) is not None]
         if len(links) > 1:
             links = best_links(links, roles)
+        if len(links) > 1:
+            links = self._namesake(links, name, prefer)
         if len(links) != 1:
             return None
         return links[0]
+
+    def _namesake(
+        self, links: list[Link], name: str, prefer: Collection[str]
+    ) -> list[Link]:
+        """Namesakes the tables cannot tell apart: for a surname alone, those
+        whose name ends with it ("Cruz": "Ted Cruz" before one known by a
+        longer name); then the one of a country the article names."""
+        key = self.key(name)
+        if " " not in key:
+            own = [lk for lk in links if self.key(lk.person.name).endswith(" " + key)]
+            links = own or links
+        here = [lk for lk in links if lk.country in prefer]
+        return here if len(here) == 1 else links
+
+
+SPANISH_NAMING: frozenset[str] = frozenset(
+    {
+        "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GNQ",
+        "GTM", "HND", "MEX", "NIC", "PAN", "PER", "PRI", "PRY", "SLV", "URY",
+        "VEN",
+    }
+)  # fmt: skip
+"""Countries whose people carry two surnames, the father's first ("Manuel
+Marrero Cruz" is Marrero, "Marisol Espinoza Cruz" Espinoza): a surname
+alone names them by the first of the two, never by the mother's."""
+
+
+def surname_word(words: Sequence[str], country: str | None) -> str | None:
+    """The word a surname alone names a person by, when it is not their
+    name's last: the father's surname of a Spanish double surname ("manuel
+    marrero cruz" -> "marrero"; "gustavo francisco petro urrego" ->
+    "petro"); ``None`` for other names ("nicolas maduro", "juan carlos
+    varela", "gonzalo sanchez de lozada": particles make no plain pair)."""
+    if country not in SPANISH_NAMING or len(words) < 3:
+        return None
+    if any(w in NAME_PARTICLES for w in words[1:]):
+        return None
+    paternal = words[-2]
+    if len(words) == 3 and paternal in GIVEN_NAMES:
+        return None  # "Juan Carlos Varela": two given names, one surname
+    return paternal if len(paternal) > 2 else None
 
 
 _LOCK = threading.Lock()

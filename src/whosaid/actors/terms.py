@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "EP_OPEN_UNTIL",
+    "PHX_OPEN_UNTIL",
     "Link",
     "Office",
     "Person",
@@ -58,6 +59,12 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+PHX_OPEN_UNTIL = "2014"
+"""The year the Phoenix dictionaries were built (few entries after 2012): an
+open term of theirs is not known to hold after it (a minister of 2009 is no
+minister in 2024), nor known to have ended (a senator of 2007 still sat in
+2017).  After it the term still codes the person, but as a stale one
+(:attr:`Link.stale`): what the text says of them wins."""
 EP_OPEN_UNTIL = "2024-10"
 """Newest month of the EveryPolitician lists (their world-leaders update;
 the cabinets stop in 2022-2023): an open term of theirs is not known to
@@ -85,6 +92,15 @@ class Office:
         if not self.end and self.source == "ep":
             return EP_OPEN_UNTIL
         return self.end
+
+    def stale_on(self, date: str) -> bool:
+        """Whether the term is an open one of a source that stopped long
+        before ``date`` (Phoenix: :data:`PHX_OPEN_UNTIL`)."""
+        return (
+            not self.end
+            and self.source == "phx"
+            and date[: len(PHX_OPEN_UNTIL)] > PHX_OPEN_UNTIL
+        )
 
     def held_on(self, date: str) -> bool:
         """Whether the term covers ``date`` (compared at the term's precision)."""
@@ -120,6 +136,9 @@ class Link:
     person: Person
     office: Office
     former: bool
+    stale: bool = False
+    """The office is an open term of a source that stopped long before the
+    date (:meth:`Office.stale_on`): perhaps no longer held."""
 
     @property
     def country(self) -> str | None:
@@ -247,11 +266,8 @@ def link_on(person: Person, date: str | None) -> Link | None:
         return Link(person, newest, former=bool(newest.end))
     held = [o for o in offices if o.held_on(date)]
     if held:
-        return Link(
-            person,
-            max(held, key=lambda o: (*_rank(o), home[o.country or o.igo])),
-            former=False,
-        )
+        best = max(held, key=lambda o: (*_rank(o), home[o.country or o.igo]))
+        return Link(person, best, former=False, stale=best.stale_on(date))
     past = [o for o in offices if o.ended_by(date)]
     if past:
         # the latest office; on a tie, the country of most of their offices

@@ -121,6 +121,47 @@ def initials(name: str) -> str:
     )
 
 
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "holdings", "group"}
+)
+"""Words a company's name may end with that its acronym leaves out
+("Tokyo Electric Power Company Holdings Inc." is TEPCO)."""
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym spells a name by its words' first letters or
+    first syllables, in order, every word but function words and trailing
+    corporate suffixes used ("TEPCO": Tokyo Electric Power Company
+    Holdings Inc.; "UNSC": United Nations Security Council); at least two
+    words."""
+    letters = acronym.replace(".", "").lower()
+    words = [
+        w.lower().strip(".,")
+        for w in name_words(name)
+        if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()
+    ]
+    if not letters.isalpha():
+        return False
+    while len(words) >= 2:
+        if _spells(letters, words):
+            return True
+        if words[-1] not in CORPORATE_SUFFIXES:
+            return False
+        words = words[:-1]  # "... Holdings Inc." left out, or "Corp." kept
+    return False
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` is a non-empty prefix of each word in turn."""
+    if not words:
+        return not letters
+    word = words[0]
+    for n in range(min(len(word), len(letters) - len(words) + 1), 0, -1):
+        if word[:n] == letters[:n] and _spells(letters[n:], words[1:]):
+            return True
+    return False
+
+
 HEADLINE_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBN", "VBZ"})
 """Tags of a finite or participle verb: a Title-Case headline fragment
 ("Trump Revealed", "Obama Says") holds one, a name never does."""

@@ -253,3 +253,41 @@ def test_a_name_after_a_titles_preposition_is_not_its_holder() -> None:
         person = next(m for m in st.mentions if m.type == "person")
         assert person.roles == [], name
         assert "adviser" not in ix.doc.text[person.start : person.end], name
+
+
+def test_an_acronym_joins_the_company_it_abbreviates_by_syllables() -> None:
+    from whosaid.actors.grouping import group_mentions
+    from whosaid.actors.model import ActorMention
+
+    full = "Nagoya Electric Power Company Holdings Inc."
+    company = ActorMention(
+        0, len(full), ("org", full.lower()), full, "company", "JPN", None, "BUS", None
+    )
+    # NER may call the acronym a person
+    acronym = ActorMention(
+        60, 65, ("person", "nepco"), "NEPCO", "person", None, None, None, None
+    )
+    other = ActorMention(
+        80, 84, ("person", "nasa"), "NASA", "person", None, None, None, None
+    )
+    drafts = group_mentions([company, acronym, other])
+    assert [(d.name, d.mentions) for d in drafts] == [
+        (full, [(0, len(full)), (60, 65)]),
+        ("NASA", [(80, 84)]),
+    ]
+
+
+def test_a_known_acronym_never_joins_a_name_it_happens_to_spell() -> None:
+    from whosaid.actors.grouping import group_mentions
+    from whosaid.actors.model import ActorMention
+
+    assembly = "Kuwait's National Assembly"
+    body = ActorMention(
+        0, 26, ("body", "KWT", "", "LEG", "national assembly"), assembly,
+        "government", "KWT", None, "LEG", None,
+    )  # fmt: skip
+    kuna = ActorMention(
+        60, 64, ("org", "kuna"), "KUNA", "media", "KWT", None, "MED", None,
+        source="organizations.tsv",
+    )  # fmt: skip
+    assert len(group_mentions([body, kuna])) == 2

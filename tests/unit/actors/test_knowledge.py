@@ -170,3 +170,15 @@ def test_a_un_pattern_is_spelled_three_ways() -> None:
     kb = load_knowledge(_split)
     found = kb.names[("united", "nations", "nuclear", "watchdog")][0]
     assert found.igo == "IAEA"
+
+
+def test_a_name_read_as_a_sector_word_by_default_is_no_known_organization() -> None:
+    import spacy
+
+    from whosaid.actors import load_knowledge
+
+    kb = load_knowledge(spacy.blank("en").tokenizer)
+    # "Congress" is India's party only where the story says so (context.tsv)
+    assert kb.name_kind("Congress") is None
+    assert kb.name_kind("PTI") in {"media", "party"}
+    assert kb.name_kind("Morocco") == "state"

@@ -241,6 +241,8 @@ def test_a_full_name_in_the_text_stays_the_linked_persons_name() -> None:
     assert _label_names_better("Chris] Christie", "Chris Christie")
     assert _label_names_better("Paul D. Ryan", "Paul Ryan")
     assert not _label_names_better("Bernie Sanders", "Bernard Sanders")
+    # a Spanish name the article gives without the mother's surname stays
+    assert not _label_names_better("José Manuel Albares", "José Manuel Albares Bueno")
     # a label that is no full name never replaces
     assert not _label_names_better("Madonna", "Madonna")
 

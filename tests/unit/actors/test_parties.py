@@ -42,19 +42,68 @@ def _party(pattern: str, country: str | None) -> Entry:
     )
 
 
-def test_a_form_two_countries_share_is_left_out() -> None:
+def test_a_form_two_countries_share_is_kept_once_per_country() -> None:
     made = party_word_entries(
         [
             _party("Scottish National Party", "GBR"),
             _party("Conservatives", "GBR"),
             _party("Liberal Party", "CAN"),
             _party("Liberal Party", "AUS"),
+            _party("Liberals", "CAN"),
         ]
     )
     assert {(e.pattern, e.country, e.exact_case) for e in made} == {
         ("Scottish National", "GBR", True),
         ("Conservative", "GBR", True),
+        ("Liberal", "CAN", True),
+        ("Liberal", "AUS", True),
     }
+
+
+def _party_hit(text: str, words: tuple[str, ...]) -> Entry | None:
+    from whosaid.actors.hits import collect_hits
+    from whosaid.actors.model import ActorState, index_document
+
+    ix = index_document(NLP(text), load_knowledge(NLP.tokenizer), ())
+    for h in collect_hits(ix, ActorState()):
+        if tuple(ix.lower[h.i : h.j]) == words:
+            return h.entry
+    return None
+
+
+def test_a_shared_party_name_takes_the_country_the_article_names_most() -> None:
+    words = ("conservative", "party")
+    canada = "The Conservative Party won in Canada. Canada's economy grew."
+    britain = "The Conservative Party won in Britain, British papers said."
+    for text, want in ((canada, "CAN"), (britain, "GBR")):
+        entry = _party_hit(text, words)
+        assert entry is not None and entry.country == want, text
+
+
+def test_a_shared_party_name_with_no_country_named_or_a_tie_has_none() -> None:
+    for text in (
+        "The Conservative Party won the vote.",
+        "The Conservative Party won. Canada and Britain watched.",
+        "The Conservative Party won. The French and Germans watched.",
+    ):
+        entry = _party_hit(text, ("conservative", "party"))
+        assert entry is not None and entry.country is None, text
+        assert entry.sector == "PTY"
+
+
+def test_a_country_in_the_party_s_own_paragraph_weighs_more() -> None:
+    text = (
+        "Britain and Britain again.\n\nIn Canada, the Liberals said the vote was fair."
+    )
+    entry = _party_hit(text, ("liberals",))
+    assert entry is not None and entry.country == "CAN"
+    # a paragraph naming no candidate: the article's count decides
+    text = (
+        "Australia voted.\n\nAustralia counted; Canada watched.\n\n"
+        "Then the Liberals won."
+    )
+    entry = _party_hit(text, ("liberals",))
+    assert entry is not None and entry.country == "AUS"
 
 
 def test_shipped_party_words_read_only_capitalized() -> None:
@@ -67,6 +116,8 @@ def test_shipped_party_words_read_only_capitalized() -> None:
     )
     assert kb.names[("republican",)][0].country == "USA"
     assert kb.names[("liberal", "democrat")][0].country == "GBR"
+    # a form several countries' parties share: one entry per country
+    assert {e.country for e in kb.names[("conservative",)]} == {"GBR", "CAN"}
 
 
 def _link(sector: str, end: str, former: bool) -> Link:
@@ -171,3 +222,22 @@ def test_a_party_name_ending_a_longer_unknown_name_is_another_party() -> None:
 
     assert "Democrats" not in names(["He", "backs", "the", "Christian", "Democrats"])
     assert "Democrats" in names(["He", "said", "US", "Democrats", "failed"])
+
+
+def test_a_lower_case_head_word_after_a_capitalized_name_is_a_party_head() -> None:
+    from whosaid.actors.parties import party_head_role
+
+    assert party_head_role("Congress president")
+    assert party_head_role("ANC chief")
+    assert not party_head_role("Republican President")  # the state's office
+    assert not party_head_role("president")
+    assert party_sector(["Congress president"], _link("GOV", "2010", True)) == "OPP"
+
+
+def test_a_party_head_with_only_a_stale_office_leads_the_opposition() -> None:
+    office = Office("IND", None, "GOV", "", "2009-08-01", "", "phx")
+    stale = Link(Person("Q1", "X Y", (office,)), office, former=False, stale=True)
+    assert party_sector(["Congress president"], stale) == "OPP"
+    assert party_sector(["Congress general secretary"], stale) == "PTY"
+    held = Link(Person("Q1", "X Y", (office,)), office, former=False)
+    assert party_sector(["Congress president"], held) == "GOV"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_surname_with_particles_is_a_key() -> None:
     from whosaid.entities.names import particle_surname, surname_keys
@@ -11,3 +13,24 @@ def test_a_surname_with_particles_is_a_key() -> None:
     assert surname_keys("Keir Starmer") == ("starmer", "keir")
     assert particle_surname("Le Pen") and particle_surname("von der Leyen")
     assert not particle_surname("Pen") and not particle_surname("Marine Le Pen")
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "want"),
+    [
+        ("TEPCO", "Tokyo Electric Power Company Holdings Inc.", True),
+        ("UNSC", "United Nations Security Council", True),
+        ("NATO", "North Atlantic Treaty Organization", True),
+        ("KEPCO", "Korea Electric Power Corp.", True),
+        ("TEPCO", "Tokyo Electric", False),  # letters left over
+        ("BBC", "British Broadcasting", False),
+        ("UN", "United", False),  # one word is no acronym's name
+        ("EP", "Electric Power Holdings", True),
+    ],
+)
+def test_an_acronym_abbreviates_a_name_by_first_letters_or_syllables(
+    acronym: str, name: str, want: bool
+) -> None:
+    from whosaid.entities.names import abbreviates
+
+    assert abbreviates(acronym, name) is want
