@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from whosaid._version import __version__
@@ -148,6 +148,9 @@ class Pipeline:
     time_budget: float | None = DEFAULT_TIME_BUDGET
     clock: Callable[[], float] = time.monotonic
     default_date: str | None = None
+    _model_name: tuple[Any, Any, str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -200,8 +203,16 @@ class Pipeline:
 
     @property
     def model_name(self) -> str:
-        """Models recorded in every result: spaCy model + attribution model."""
-        return f"{model_id(self.nlp)}+{self.taggers.model.name}"
+        """Models recorded in every result: spaCy model + attribution model.
+
+        Built once per ``nlp`` and ``taggers`` (spaCy's ``nlp.meta`` gathers
+        every component's labels at each read).
+        """
+        cached = self._model_name
+        if cached is None or cached[0] is not self.nlp or cached[1] is not self.taggers:
+            name = f"{model_id(self.nlp)}+{self.taggers.model.name}"
+            cached = self._model_name = (self.nlp, self.taggers, name)
+        return cached[2]
 
     def process_many(
         self,

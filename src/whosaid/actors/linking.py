@@ -21,6 +21,7 @@ from whosaid.actors.parties import (
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.entities.lexicon import FIRST_NAMES, LEADER_BODY_NOUNS
 from whosaid.entities.names import not_a_person_name
+from whosaid.nlp.models import doc_text
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -423,8 +424,9 @@ def things_named_after_people(
 def _name_tokens(d: ActorDraft, doc: Doc) -> list[Token]:
     """The tokens of the first mention that spell the draft's name (its
     titles and determiners left out); none when no mention spells it."""
+    text = doc_text(doc)
     for s, e in sorted(d.mentions):
-        k = doc.text.find(d.name, s, e)
+        k = text.find(d.name, s, e)
         span = doc.char_span(k, k + len(d.name)) if k >= 0 else None
         if span is not None:
             return list(span)

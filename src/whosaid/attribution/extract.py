@@ -24,7 +24,7 @@ from whosaid.attribution.cues import (
     train_lexicon,
 )
 from whosaid.attribution.dropped import infinitive_content
-from whosaid.attribution.fastfeatures import cue_feature_ids
+from whosaid.attribution.fastfeatures import base_ids, cue_feature_parts
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
     DocFeatures,
@@ -193,17 +193,20 @@ def tag_cues(
     ``I-CUE`` reaches ``threshold``; adjacent cue tokens form one cue unless
     the second one is more likely ``B-CUE`` than ``I-CUE``.
     """
-    if not feats.base:
+    if not feats.words:
         return []
     tagger = taggers.cue
-    tagger.set(feats.base)
+    if isinstance(tagger, ScoringTagger):
+        tagger.set_ids(base_ids(tagger, feats))
+    else:
+        tagger.set(feats.base)
     labels = tagger.tag()
     feats.doc_labels = labels
     viterbi = {i for run in _runs(labels, "CUE") for i in run}
     runs: list[tuple[list[int], float]] = []
     current: list[int] | None = None
     probs: list[float] = []
-    for i in range(len(feats.base)):
+    for i in range(len(feats.words)):
         p_b = tagger.marginal("B-CUE", i)
         p_i = tagger.marginal("I-CUE", i)
         p = p_b + p_i
@@ -292,7 +295,7 @@ def tag_roles(
     start, end = cue_window(feats, cue)
     tagger = taggers.role
     if isinstance(tagger, ScoringTagger):
-        tagger.set_ids(cue_feature_ids(tagger, feats, cue, start, end))
+        tagger.set_ids(*cue_feature_parts(tagger, feats, cue, start, end))
         labels = tagger.tag()
     else:
         labels = tagger.tag(cue_features(feats, cue, start, end))

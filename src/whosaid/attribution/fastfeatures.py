@@ -18,7 +18,7 @@ from whosaid.attribution.features import (
     relation_features,
     relation_of,
 )
-from whosaid.attribution.scoring import IdMatrix, ScoringTagger
+from whosaid.attribution.scoring import IdMatrix, ScoringTagger, Weights
 
 _RELATION_FEATURES = 7
 """How many strings :func:`relation_features` gives."""
@@ -29,11 +29,49 @@ def _relation_features(key: int) -> list[str]:
 
 
 def base_ids(tagger: ScoringTagger, feats: DocFeatures) -> IdMatrix:
-    """The id matrix of the Doc's base features (kept in ``feats``)."""
+    """The id matrix of the Doc's base features (kept in ``feats``): from
+    their codes when ``feats`` has them (each distinct string looked up
+    once), else from the strings."""
     found = feats.id_cache.get(tagger)
     if found is None:
-        found = feats.id_cache[tagger] = tagger.ids(feats.base)
+        if feats.codes is not None:
+            found = feats.codes.ids(tagger.id_array, tagger.unknown, tagger.word_ids)
+        else:
+            found = tagger.ids(feats.base)
+        feats.id_cache[tagger] = found
     return found
+
+
+def base_weights(tagger: ScoringTagger, feats: DocFeatures) -> Weights:
+    """The state weights of the Doc's base features (kept in ``feats``):
+    gathered once per Doc, where every cue window would gather its own."""
+    key = (tagger, "weights")
+    found = feats.id_cache.get(key)
+    if found is None:
+        found = feats.id_cache[key] = tagger.weights(base_ids(tagger, feats))
+    return found
+
+
+def cue_feature_parts(
+    tagger: ScoringTagger, feats: DocFeatures, cue: Sequence[int], start: int, end: int
+) -> tuple[IdMatrix, Weights]:
+    """:func:`cue_feature_ids` in two parts for
+    :meth:`~whosaid.attribution.scoring.ScoringTagger.set_ids`: the ids of
+    the cue-relative features, and the weights of the base features."""
+    base = base_weights(tagger, feats)[:, start:end]
+    return _cue_ids(tagger, feats, cue, start, end), base
+
+
+def _cue_ids(
+    tagger: ScoringTagger, feats: DocFeatures, cue: Sequence[int], start: int, end: int
+) -> IdMatrix:
+    """The ids of the cue-relative features: relation features, cue word."""
+    out = np.empty((_RELATION_FEATURES + 1, end - start), np.int64)
+    if end > start:
+        keys = cue_relation_keys(feats, cue, start, end).tolist()
+        out[:_RELATION_FEATURES] = tagger.memo_ids(keys, _relation_features)
+    out[_RELATION_FEATURES] = tagger.id_of(cue_word_feature(feats, cue))
+    return out
 
 
 def cue_feature_ids(
@@ -41,10 +79,4 @@ def cue_feature_ids(
 ) -> IdMatrix:
     """The ids of :func:`whosaid.attribution.features.cue_features`."""
     base = base_ids(tagger, feats)[:, start:end]
-    out = np.empty((_RELATION_FEATURES + 1 + base.shape[0], end - start), np.int64)
-    if end > start:
-        keys = cue_relation_keys(feats, cue, start, end).tolist()
-        out[:_RELATION_FEATURES] = tagger.memo_ids(keys, _relation_features)
-    out[_RELATION_FEATURES] = tagger.id_of(cue_word_feature(feats, cue))
-    out[_RELATION_FEATURES + 1 :] = base
-    return out
+    return np.concatenate((_cue_ids(tagger, feats, cue, start, end), base))

@@ -17,10 +17,9 @@ Features are plain strings (``name=value``), the input format of CRFsuite.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
@@ -40,6 +39,12 @@ from spacy.attrs import (
     TAG,
 )
 
+from whosaid.attribution.basecodes import (
+    BaseCodes,
+    BaseColumns,
+    Vocabulary,
+    base_codes,
+)
 from whosaid.attribution.clusters import SIZES, cluster_strings, token_clusters
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import (
@@ -69,7 +74,8 @@ class DocFeatures:
     """Per-token data of one Doc, shared by both taggers.
 
     Attributes:
-        base: base feature strings per token.
+        base_source: the base feature strings per token, or a function
+            that builds them (called at the first read of :attr:`base`).
         words: lower-cased token text.
         sent_idx: sentence index per token.
         sent_bounds: (start, end) token index of every sentence.
@@ -82,7 +88,7 @@ class DocFeatures:
             or line breaks).
     """
 
-    base: list[list[str]]
+    base_source: list[list[str]] | Callable[[], list[list[str]]]
     words: list[str]
     sent_idx: list[int]
     sent_bounds: list[tuple[int, int]]
@@ -99,6 +105,18 @@ class DocFeatures:
     :mod:`.fastfeatures`)."""
     tree: _TreeArrays | None = None
     """The arrays of :func:`cue_relation_codes` (built at its first call)."""
+    codes: BaseCodes | None = None
+    """The base features as codes (the ids a scoring tagger reads, without
+    a look-up per string: see :mod:`.basecodes`)."""
+
+    @property
+    def base(self) -> list[list[str]]:
+        """The base feature strings per token (built at the first read:
+        taggers that read :attr:`codes` never need them)."""
+        source = self.base_source
+        if callable(source):
+            source = self.base_source = source()
+        return source
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +155,10 @@ class _Columns:
     shapes: list[str]
     line_start: list[bool]
     para_idx: list[int]
+    keys: NDArray[np.uint64]
+    """The string ids of LOWER, TAG, DEP and ENT_TYPE (one row each)."""
+    names: dict[int, str]
+    """The string of each of those ids."""
 
 
 _COLUMNS = [LOWER, TAG, DEP, ENT_TYPE, IDX, IS_SPACE, IS_TITLE, IS_UPPER, ORTH, HEAD]
@@ -154,8 +176,10 @@ def _columns(doc: Any) -> _Columns:
         cols: list[list[int]] = array[:, :-1].T.tolist()
         # HEAD is relative (a negative offset wraps around in uint64)
         rel_head: list[int] = array[:, -1].astype("int64").tolist()
+        keys = np.ascontiguousarray(array[:, :4].T, dtype=np.uint64)
     else:
         cols, rel_head = [[] for _ in _COLUMNS[:-1]], []
+        keys = np.zeros((4, 0), dtype=np.uint64)
     lower, tag, dep, ent, idxs, space, title, upper, orth = cols
     strings = doc.vocab.strings
     names = {key: strings[key] for key in {*lower, *tag, *dep, *ent}}
@@ -187,6 +211,8 @@ def _columns(doc: Any) -> _Columns:
         shapes=shapes,
         line_start=line_start,
         para_idx=para_idx,
+        keys=keys,
+        names=names,
     )
 
 
@@ -195,19 +221,24 @@ def _quote_ids(
 ) -> tuple[list[int], list[bool]]:
     """Per token: its double quotation (index into ``quotes``, or -1), and
     whether a single-mark quotation holds it."""
-    q_starts = [q.start for q in quotes]
-    s_starts = [q.start for q in singles]
-    quote_id = [-1] * len(idxs)
-    in_single = [False] * len(idxs)
-    for i, ch in enumerate(idxs):
-        # Double quotations never overlap (see quotes.find_quotes).
-        k = bisect.bisect_right(q_starts, ch) - 1
-        if k >= 0 and quotes[k].start <= ch < quotes[k].end:
-            quote_id[i] = k
-        k = bisect.bisect_right(s_starts, ch) - 1
-        if k >= 0 and singles[k].start <= ch < singles[k].end:
-            in_single[i] = True
+    at = np.asarray(idxs, dtype=np.int64)
+    # Double quotations never overlap (see quotes.find_quotes).
+    quote_id: list[int] = _last_start_holding(at, quotes).tolist()
+    in_single: list[bool] = (_last_start_holding(at, singles) >= 0).tolist()
     return quote_id, in_single
+
+
+def _last_start_holding(at: NDArray[np.int64], quotes: Sequence[Quote]) -> Any:
+    """Per character offset of ``at``: the index of the last quotation of
+    ``quotes`` (sorted by start) that starts at or before it, if that one
+    holds it, else -1."""
+    if not quotes:
+        return np.full(len(at), -1, dtype=np.int64)
+    starts = np.asarray([q.start for q in quotes], dtype=np.int64)
+    ends = np.asarray([q.end for q in quotes], dtype=np.int64)
+    k = np.searchsorted(starts, at, side="right") - 1
+    held = (k >= 0) & (at < ends[np.maximum(k, 0)])
+    return np.where(held, k, -1)
 
 
 def _governors(
@@ -255,17 +286,10 @@ def doc_features(doc: Any) -> DocFeatures:
         "q=" + (("in" if quotes[qid].closed else "in_open") if qid >= 0 else "out")
         for qid in quote_id
     ]
-    base = _base_features(
-        cols,
-        qstates,
-        in_single,
-        gov_rel,
-        child_deps,
-        [sent_bounds[si] for si in sent_idx],
-    )
     clusters = token_clusters(doc)
-    if clusters is not None:
-        _add_clusters(base, clusters)
+    codes = _base_codes(
+        cols, qstates, in_single, gov_rel, child_deps, sent_bounds, sent_idx, clusters
+    )
     quote_tokens: list[tuple[int, int]] = [(n, 0)] * len(quotes)
     for i, qid in enumerate(quote_id):
         if qid >= 0:
@@ -273,7 +297,17 @@ def doc_features(doc: Any) -> DocFeatures:
             quote_tokens[qid] = (min(lo, i), max(hi, i + 1))
     return DocFeatures(
         quote_tokens=quote_tokens,
-        base=base,
+        base_source=functools.partial(
+            _base_strings,
+            cols,
+            qstates,
+            in_single,
+            gov_rel,
+            child_deps,
+            sent_bounds,
+            sent_idx,
+            clusters,
+        ),
         words=cols.words,
         sent_idx=sent_idx,
         sent_bounds=sent_bounds,
@@ -283,7 +317,92 @@ def doc_features(doc: Any) -> DocFeatures:
         deps=cols.deps,
         para_idx=cols.para_idx,
         warnings=warnings,
+        codes=codes,
     )
+
+
+def _base_strings(
+    cols: _Columns,
+    qstates: list[str],
+    in_single: list[bool],
+    gov_rel: list[str],
+    child_deps: dict[int, set[str]],
+    sent_bounds: list[tuple[int, int]],
+    sent_idx: list[int],
+    clusters: NDArray[np.int64] | None = None,
+) -> list[list[str]]:
+    """:func:`_base_features`, each token given its sentence's bounds, then
+    the contextual clusters (when the Doc has them)."""
+    bounds = [sent_bounds[si] for si in sent_idx]
+    base = _base_features(cols, qstates, in_single, gov_rel, child_deps, bounds)
+    if clusters is not None:
+        _add_clusters(base, clusters)
+    return base
+
+
+def _is_mark(word: str) -> bool:
+    """Whether a (lower-cased) word is a quotation mark (``mark=1``)."""
+    return word in ALL_MARKS or word in TYPEWRITER_DOUBLE or word == "`"
+
+
+def _base_codes(
+    cols: _Columns,
+    qstates: list[str],
+    in_single: list[bool],
+    gov_rel: list[str],
+    child_deps: dict[int, set[str]],
+    sent_bounds: list[tuple[int, int]],
+    sent_idx: list[int],
+    clusters: NDArray[np.int64] | None = None,
+) -> BaseCodes:
+    """The base features of :func:`_base_features` as :class:`BaseCodes`."""
+    names = cols.names
+    words = Vocabulary.of_keys(cols.keys[0], names.__getitem__)
+    n = len(sent_idx)
+    if n:
+        bounds = np.asarray(sent_bounds, dtype=np.int64)[np.asarray(sent_idx)]
+    else:
+        bounds = np.zeros((0, 2), dtype=np.int64)
+    index = np.arange(n)
+    return base_codes(
+        BaseColumns(
+            words=words,
+            tags=Vocabulary.of_keys(cols.keys[1], names.__getitem__),
+            deps=Vocabulary.of_keys(cols.keys[2], names.__getitem__),
+            ents=Vocabulary.of_keys(cols.keys[3], lambda k: names[k] or "O"),
+            heads=np.asarray(cols.heads, dtype=np.int64),
+            qstates=qstates,
+            in_single=in_single,
+            gov_rel=gov_rel,
+            cue_word=[w in CUE_WORDS for w in words.values],
+            mark=[_is_mark(w) for w in words.values],
+            shapes=cols.shapes,
+            line_start=cols.line_start,
+            sent_start=bounds[:, 0] == index,
+            sent_end=bounds[:, 1] - 1 == index,
+            child_deps=child_deps,
+            subj_deps=_SUBJ_DEPS,
+            extra=() if clusters is None else _cluster_rows(clusters),
+        )
+    )
+
+
+def _cluster_rows(
+    clusters: NDArray[np.int64],
+) -> list[tuple[Sequence[str], NDArray[np.int64]]]:
+    """The cluster features as extra optional slots of :class:`BaseColumns`,
+    in the order :func:`_add_clusters` appends them: per size and offset,
+    the strings and each token's index into them (-1 past the Doc)."""
+    n = clusters.shape[1]
+    rows: list[tuple[Sequence[str], NDArray[np.int64]]] = []
+    for size, offsets, ids in zip(SIZES, CLUSTER_OFFSETS, clusters, strict=True):
+        for offset in offsets:
+            row = np.full(n, -1, dtype=np.int64)
+            lo, hi = max(0, -offset), min(n, n - offset)
+            if lo < hi:
+                row[lo:hi] = ids[lo + offset : hi + offset]
+            rows.append((cluster_strings(size, offset), row))
+    return rows
 
 
 def _base_features(
@@ -326,7 +445,7 @@ def _base_features(
     estr = {e: "e=" + e for e in dict.fromkeys(ents)}
     gstr = {g: "g=" + g for g in dict.fromkeys(gov_rel)}
     hwstr = {w: "hw=" + w for w in distinct_words if w in CUE_WORDS}
-    marks = {w for w in wstr if w in ALL_MARKS or w in TYPEWRITER_DOUBLE or w == "`"}
+    marks = {w for w in wstr if _is_mark(w)}
     word_feats = [wstr[w] for w in words]
     tag_feats = [tstr[t] for t in tags]
     dep_feats = [tdstr[pair] for pair in zip(tags, deps, strict=True)]

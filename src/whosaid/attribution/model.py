@@ -98,15 +98,16 @@ class Taggers:
 
     A ``pycrfsuite.Tagger`` holds a native handle that cannot be pickled or
     shared across processes, so each process opens its own (see
-    :func:`open_taggers`).  The role tagger, which sees each token in several
-    cue windows, is a :class:`ScoringTagger` (same results, faster) unless
-    its model file cannot be read as one; the cue tagger reads each token
-    once and stays plain CRFsuite.
+    :func:`open_taggers`).  Both taggers are :class:`ScoringTagger` (same
+    results, faster) unless a model file cannot be read as one: the role
+    tagger sees each token in several cue windows, and both read a Doc's
+    base features as ids looked up once per distinct string
+    (:mod:`.basecodes`), not as strings CRFsuite looks up one by one.
     """
 
     def __init__(self, model: AttributionModel) -> None:
         self.model = model
-        self.cue = _plain_tagger(model.cue_path)
+        self.cue = open_tagger(model.cue_path)
         self.role = open_tagger(model.role_path)
 
 

@@ -14,12 +14,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from itertools import chain, repeat
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
 from whosaid.attribution.crfmodel import CrfModel
+
+Weights = NDArray[np.float64]
+"""State weights: per attribute row, per token, one weight per label."""
 
 IdMatrix = NDArray[np.int64]
 """Attribute ids of a sequence: row ``k`` holds each token's ``k``-th
@@ -68,6 +71,9 @@ class ScoringTagger:
         self._memo: dict[int, int] = {}
         self._table: IdMatrix = np.empty(0, dtype=np.int64)
         self._memo_lock = threading.Lock()
+        self._word_tables: dict[
+            tuple[str, ...], tuple[dict[str, int], NDArray[np.int64]]
+        ] = {}
         self.unknown = len(model.attributes)
         # The marginal probability of label ``y`` at ``pos``: CRFsuite's own
         # method, bound here (the attribution stage calls it per token).
@@ -112,30 +118,90 @@ class ScoringTagger:
                 self._memo.update((k, first + n) for n, k in enumerate(new))
             return np.fromiter(map(self._memo.__getitem__, keys), np.int64, len(keys))
 
+    def word_ids(self, words: Sequence[str], prefixes: tuple[str, ...]) -> IdMatrix:
+        """The ids of ``prefix + word`` for each prefix (rows) and word
+        (columns): one look-up per word in a table of the model's words
+        (:meth:`_words_of`) instead of one per word and prefix.
+
+        Each prefix must end in its only ``=`` (``"w="``, ``"w-1="``).
+        """
+        found = self._word_tables.get(prefixes)
+        if found is None:
+            found = self._word_tables.setdefault(prefixes, self._words_of(prefixes))
+        rows_of, table = found
+        rows = np.fromiter(
+            map(rows_of.get, words, repeat(-1)), dtype=np.int64, count=len(words)
+        )
+        out = table[rows].T  # row -1: the table's last, all unknown
+        for k in (k for k, word in enumerate(words) if "\0" in word):
+            out[:, k] = [self.id_of(p + words[k]) for p in prefixes]
+        return out
+
+    def _words_of(
+        self, prefixes: tuple[str, ...]
+    ) -> tuple[dict[str, int], NDArray[np.int64]]:
+        """The model's words after ``prefixes``: each word's row in a table
+        of the ids of ``prefix + word`` (``unknown`` where the model lacks
+        it), one column per prefix; one more row, all ``unknown``, last.
+
+        A feature name's prefix is all up to its first ``=``: the same name
+        is never a word after two prefixes.
+        """
+        if any(p.count("=") != 1 or not p.endswith("=") for p in prefixes):
+            raise ValueError(f"word prefixes must end in their only '=': {prefixes}")
+        column = {p: k for k, p in enumerate(prefixes)}
+        rows_of: dict[str, int] = {}
+        entries: list[tuple[int, int, int]] = []
+        for name, attribute in self._index.items():
+            head, sep, word = name.partition("=")
+            k = column.get(head + sep)
+            if k is not None:
+                entries.append((rows_of.setdefault(word, len(rows_of)), k, attribute))
+        table = np.full((len(rows_of) + 1, len(prefixes)), self.unknown, np.int64)
+        for row, k, attribute in entries:
+            table[row, k] = attribute
+        return rows_of, table
+
+    def id_array(self, features: Sequence[str]) -> NDArray[np.int64]:
+        """The attribute id of each feature string (``unknown`` if unused)."""
+        found = np.fromiter(
+            map(self._index.get, features, repeat(-1)),
+            dtype=np.int64,
+            count=len(features),
+        )
+        for k in np.flatnonzero(found < 0).tolist():
+            found[k] = self.id_of(features[k])
+        return found
+
     def ids(self, xseq: Sequence[Sequence[str]]) -> IdMatrix:
         """The id matrix of a sequence of feature string lists."""
         lengths = np.fromiter(map(len, xseq), dtype=np.int64, count=len(xseq))
         width = int(lengths.max()) if len(xseq) else 0
-        flat = list(chain.from_iterable(xseq))
-        found = np.fromiter(
-            map(self._index.__getitem__, flat), dtype=np.int64, count=len(flat)
-        )
-        for k in np.flatnonzero(found < 0).tolist():
-            found[k] = self.id_of(flat[k])
+        found = self.id_array(list(chain.from_iterable(xseq)))
         out = np.full((width, len(xseq)), self.unknown, dtype=np.int64)
         out.T[np.arange(width) < lengths[:, None]] = found
         return out
 
-    def set_ids(self, ids: IdMatrix) -> None:
-        """Make ``ids`` (a sequence's attribute ids) the current sequence."""
+    def weights(self, ids: IdMatrix) -> Weights:
+        """The state weights of ``ids``'s attributes: per row of ``ids``,
+        per token, one weight per label."""
+        found: Weights = self._model.state[ids]
+        return found
+
+    def set_ids(self, ids: IdMatrix, then: Weights | None = None) -> None:
+        """Make ``ids`` (a sequence's attribute ids) the current sequence;
+        with ``then``, the :meth:`weights` of each token's further
+        attributes (same tokens), which follow those of ``ids``."""
         weights = self._model.state[ids]
         scores = np.zeros(weights.shape[1:])
-        for row in weights:
+        for row in weights if then is None else chain(weights, then):
             # each token's weights added one by one, from 0.0, in feature
             # order: CRFsuite's sum, bit for bit
             scores += row
-        rows = cast("list[list[float]]", scores.tolist())
-        self._tagger.set(_items(self._units, rows))
+        # one flat list: a list per token would be as many objects for the
+        # garbage collector to track (and to walk, as they pile up)
+        flat: list[float] = scores.ravel().tolist()
+        self._tagger.set(_items(self._units, flat))
 
     def set(self, xseq: Sequence[Sequence[str]]) -> None:
         """Make ``xseq`` (feature strings per token) the current sequence."""
@@ -153,12 +219,22 @@ class ScoringTagger:
         return list(self._model.labels)
 
 
-def _items(units: Sequence[bytes], rows: list[list[float]]) -> list[dict[bytes, float]]:
-    """CRFsuite items giving each unit attribute its row's value."""
+def _items(units: Sequence[bytes], flat: list[float]) -> list[dict[bytes, float]]:
+    """CRFsuite items giving each unit attribute its score: ``flat`` holds
+    the scores token by token, one per unit."""
+    values = iter(flat)
+    rows = zip(*[values] * len(units), strict=True)
+    # the role model's five labels, the cue model's seven: a dict display is
+    # faster than dict(zip(...))
     if len(units) == 5:
-        # the role model's five labels: a dict display is twice as fast
         u0, u1, u2, u3, u4 = units
         return [{u0: a, u1: b, u2: c, u3: d, u4: e} for a, b, c, d, e in rows]
+    if len(units) == 7:
+        v0, v1, v2, v3, v4, v5, v6 = units
+        return [
+            {v0: a, v1: b, v2: c, v3: d, v4: e, v5: f, v6: g}
+            for a, b, c, d, e, f, g in rows
+        ]
     return [dict(zip(units, row, strict=True)) for row in rows]
 
 

@@ -6,6 +6,7 @@ spaCy model runs and every expected cluster id is known.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +158,29 @@ def test_clusters_features_of_token_and_neighbours() -> None:
 def test_clusters_no_features_without_tensor() -> None:
     base = doc_features(_doc(None)).base
     assert not any(f.startswith("tc") for row in base for f in row)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 6])
+def test_clusters_codes_give_the_ids_of_the_strings(n: int) -> None:
+    centroids = load_centroids()
+    if centroids is None:
+        pytest.skip("no token_clusters.npz shipped in whosaid/attribution/data")
+    tensor = (centroids[:64][[3, 9, 27, 40, 63, 0]] * 2.0)[:n]
+    doc = _doc(tensor)[:n].as_doc() if n < len(_WORDS) else _doc(tensor)
+    doc.tensor = tensor
+    feats = doc_features(doc)
+    assert feats.codes is not None
+    vocabulary: dict[str, int] = {}
+    for row in feats.base:
+        for feature in row:
+            vocabulary.setdefault(feature, len(vocabulary))
+    assert any(f.startswith("tc512") for f in vocabulary)
+
+    def lookup(strings: Sequence[str]) -> Any:
+        return np.asarray([vocabulary.get(s, 999) for s in strings], dtype=np.int64)
+
+    expected = np.full((max(map(len, feats.base)), n), 999, dtype=np.int64)
+    for i, row in enumerate(feats.base):
+        for k, feature in enumerate(row):
+            expected[k, i] = vocabulary[feature]
+    assert np.array_equal(feats.codes.ids(lookup, 999), expected)

@@ -43,7 +43,7 @@ def _features(
         for i in range(start, end):
             sent_idx[i] = k
     return DocFeatures(
-        base=[[] for _ in range(n)],
+        base_source=[[] for _ in range(n)],
         words=["w"] * n,
         sent_idx=sent_idx,
         sent_bounds=sent_bounds,

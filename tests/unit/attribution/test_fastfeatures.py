@@ -14,8 +14,12 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from whosaid.attribution.extract import tag_roles
-from whosaid.attribution.fastfeatures import cue_feature_ids
+from whosaid.attribution.extract import tag_cues, tag_roles
+from whosaid.attribution.fastfeatures import (
+    base_ids,
+    cue_feature_ids,
+    cue_feature_parts,
+)
 from whosaid.attribution.features import (
     cue_features,
     cue_relations,
@@ -134,3 +138,29 @@ def test_tag_roles_is_the_same_with_plain_crfsuite(doc: Any) -> None:
         assert fast == slow
         found.append(fast)
     assert any(found)  # the tagger finds contents here: the test compares some
+
+
+def test_tag_cues_is_the_same_with_plain_crfsuite(doc: Any) -> None:
+    taggers = open_taggers()
+    assert isinstance(taggers.cue, ScoringTagger)
+    plain = SimpleNamespace(cue=_plain_tagger(taggers.model.cue_path), role=None)
+    fast_feats, slow_feats = doc_features(doc), doc_features(doc)
+    fast = tag_cues(fast_feats, taggers, doc=doc)
+    slow = tag_cues(slow_feats, plain, doc=doc)  # type: ignore[arg-type]
+    assert fast == slow
+    assert fast_feats.doc_labels == slow_feats.doc_labels
+
+
+@pytest.mark.parametrize("cue", [[1], [19], [5, 6]])
+def test_cue_feature_parts_tag_as_the_ids(
+    doc: Any, role: ScoringTagger, cue: list[int]
+) -> None:
+    feats = doc_features(doc)
+    start, end = cue_window(feats, cue)
+    head, base = cue_feature_parts(role, feats, cue, start, end)
+    assert base.shape[:2] == (base_ids(role, feats).shape[0], end - start)
+    role.set_ids(head, base)
+    from_parts = role.tag(), [role.marginal("B-CNT", t) for t in range(end - start)]
+    role.set_ids(cue_feature_ids(role, feats, cue, start, end))
+    from_ids = role.tag(), [role.marginal("B-CNT", t) for t in range(end - start)]
+    assert from_parts == from_ids

@@ -157,3 +157,31 @@ def test_open_tagger_falls_back_when_scores_differ(
 ) -> None:
     monkeypatch.setattr(model_module, "agree", lambda a, b, xseq: False)
     assert isinstance(model_module.open_tagger(model_path), pycrfsuite.Tagger)
+
+
+def test_id_array_is_id_of_each_string(scoring: ScoringTagger) -> None:
+    strings = ["bias", "w=said", "never seen", "w=said\0tail", "bias"]
+    found = scoring.id_array(strings)
+    assert found.tolist() == [scoring.id_of(s) for s in strings]
+    assert found[2] == scoring.unknown and found[3] == found[1]
+
+
+def test_word_ids_are_the_ids_of_prefix_and_word(scoring: ScoringTagger) -> None:
+    words = ["said", "never-seen", "we", "said\0tail", "=", "é"]
+    prefixes = ("w=", "pos=")
+    found = scoring.word_ids(words, prefixes)
+    assert found.shape == (2, len(words))
+    expected = [[scoring.id_of(p + w) for w in words] for p in prefixes]
+    assert found.tolist() == expected
+    assert found[0, 0] != scoring.unknown  # "w=said" is in the model
+    assert found[0, 3] == found[0, 0]  # CRFsuite stops at the NUL
+    assert found[0, 1] == scoring.unknown
+
+
+def test_word_ids_want_prefixes_ending_in_their_only_equals(
+    scoring: ScoringTagger,
+) -> None:
+    with pytest.raises(ValueError, match="only '='"):
+        scoring.word_ids(["said"], ("w",))
+    with pytest.raises(ValueError, match="only '='"):
+        scoring.word_ids(["said"], ("a=b=",))
