@@ -43,6 +43,7 @@ from whosaid.attribution.nesting import (
 )
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
+    LABELS,
     line_end,
     quoted_label_findings,
     trailing_cue_findings,
@@ -2158,6 +2159,15 @@ def _no_skipping(kept: list[_Candidate], feats: DocFeatures) -> None:
         cand.content = parts or cand.content
 
 
+def _label_colon(doc: Any, cand: _Candidate) -> bool:
+    """A colon after a page label ("Transcript: Morning Briefing", "Update:
+    ..."): furniture, not a speaker's turn."""
+    if len(cand.cue) != 1 or doc[cand.cue[0]].text != ":":
+        return False
+    words = [doc[i].lower_ for run in cand.source for i in run if not doc[i].is_punct]
+    return bool(words) and all(w in LABELS for w in words)
+
+
 def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
     """A tagger attribution left without a source is dropped.
 
@@ -2333,6 +2343,8 @@ def extract_attributions(
             doc, feats, cand.cue, runs, bounds, method=cand.method, busy=busy
         )
         if cue_filter and not _still_allowed(doc, feats, cand, runs):
+            continue
+        if _label_colon(doc, cand):
             continue
         content = [s for run in runs if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)

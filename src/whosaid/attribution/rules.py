@@ -64,6 +64,10 @@ LABELS: frozenset[str] = frozenset(
         "filed",
         "under",
         "by",
+        "transcript",
+        "episode",
+        "interview",
+        "podcast",
     }
 )
 """Capitalized line labels that are page furniture, not speakers ("UPDATE:")."""

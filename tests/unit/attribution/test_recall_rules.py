@@ -729,3 +729,17 @@ def test_an_event_verb_is_checked_again_on_the_content_it_keeps(vocab: Any) -> N
     )
     assert _still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
     assert not _still_allowed(doc, feats, cand, [[1, 2]])
+
+
+def test_a_colon_after_a_page_label_is_no_turn(vocab: Any) -> None:
+    from whosaid.attribution.extract import _label_colon
+
+    doc = Doc(
+        vocab, words=["Transcript", ":", "Morning", "Briefing", "Vik", ":", "Yes"]
+    )
+    assert _label_colon(
+        doc, _Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=1.0)
+    )
+    assert not _label_colon(
+        doc, _Candidate(cue=[5], source=[[4]], content=[[6]], confidence=1.0)
+    )
