@@ -603,3 +603,93 @@ def test_headline_with_two_statements_gives_each_its_own(vocab: Any) -> None:
         ("Lind", "calls", "deal a mistake"),
         ("Vik", "says", "the pact is lasting"),
     ]
+
+
+# "Vik declared a state of emergency on Monday."
+_DECLARED: list[Token] = [
+    ("Vik", "PROPN", "NNP", "nsubj", 1),
+    ("declared", "VERB", "VBD", "ROOT", 1),
+    ("a", "DET", "DT", "det", 3),
+    ("state", "NOUN", "NN", "dobj", 1),
+    ("of", "ADP", "IN", "prep", 3),
+    ("emergency", "NOUN", "NN", "pobj", 4),
+    ("on", "ADP", "IN", "prep", 1),
+    ("Monday", "PROPN", "NNP", "pobj", 6),
+    (".", "PUNCT", ".", "punct", 1),
+]
+# "Vik declared the vote a farce."
+_DECLARED_JUDGED: list[Token] = [
+    ("Vik", "PROPN", "NNP", "nsubj", 1),
+    ("declared", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("vote", "NOUN", "NN", "dobj", 1),
+    ("a", "DET", "DT", "det", 5),
+    ("farce", "NOUN", "NN", "oprd", 1),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "act"), [(_DECLARED, True), (_DECLARED_JUDGED, False)]
+)
+def test_declaring_an_emergency_is_an_act(
+    vocab: Any, tokens: list[Token], act: bool
+) -> None:
+    from whosaid.attribution.extract import _declares_an_act
+
+    assert _declares_an_act(_doc(vocab, tokens)[1]) is act
+
+
+# "Lind filed the motion after Vik lost the vote."
+_FILED_AFTER: list[Token] = [
+    ("Lind", "PROPN", "NNP", "nsubj", 1),
+    ("filed", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("motion", "NOUN", "NN", "dobj", 1),
+    ("after", "SCONJ", "IN", "mark", 6),
+    ("Vik", "PROPN", "NNP", "nsubj", 6),
+    ("lost", "VERB", "VBD", "advcl", 1),
+    ("the", "DET", "DT", "det", 8),
+    ("vote", "NOUN", "NN", "dobj", 6),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_time_clause_is_no_clausal_content(vocab: Any) -> None:
+    from whosaid.attribution.extract import _clausal_content
+
+    doc = _doc(vocab, _FILED_AFTER)
+    cand = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 9))], confidence=1.0
+    )
+    assert not _clausal_content(doc, doc_features(doc), 1, cand)
+
+
+# 'Delivering her budget, Vik said "we will invest".'
+_DELIVERING: list[Token] = [
+    ("Delivering", "VERB", "VBG", "advcl", 5),
+    ("her", "PRON", "PRP$", "poss", 2),
+    ("budget", "NOUN", "NN", "dobj", 0),
+    (",", "PUNCT", ",", "punct", 5),
+    ("Vik", "PROPN", "NNP", "nsubj", 5),
+    ("said", "VERB", "VBD", "ROOT", 5),
+    ('"', "PUNCT", "``", "punct", 9),
+    ("we", "PRON", "PRP", "nsubj", 9),
+    ("will", "AUX", "MD", "aux", 9),
+    ("invest", "VERB", "VB", "ccomp", 5),
+    ('"', "PUNCT", "''", "punct", 9),
+    (".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_an_event_verb_is_checked_again_on_the_content_it_keeps(vocab: Any) -> None:
+    from whosaid.attribution.extract import _still_allowed
+
+    doc = _doc(vocab, _DELIVERING)
+    feats = doc_features(doc)
+    # the tagger's content ran into the quotation; nesting gave it to "said"
+    cand = _Candidate(
+        cue=[0], source=[], content=[[1, 2, 6, 7, 8, 9, 10]], confidence=1.0
+    )
+    assert _still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
+    assert not _still_allowed(doc, feats, cand, [[1, 2]])
