@@ -33,7 +33,7 @@ CODE = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*")
 KNOWN_SETS = {
     *("articles", "realpages", "realpatterns", "actors_holdout"),
     *("realpages_holdout", "realpages_holdout2", "realpages_holdout3"),
-    *("realpages_holdout4", "realpages_holdout5"),
+    *("realpages_holdout4", "realpages_holdout5", "realpages_holdout6"),
 }
 
 
