@@ -129,6 +129,8 @@ def link_people(
         if link is not None and not surname_evidence(d.name, link, here):
             link = None
         if link is None:
+            if d.sector == "PTY" and d.type == "person":
+                d.sector = unlinked_party_sector(d.roles)
             continue
         d.kb_id = link.person.id
         if _label_names_better(d.name, link.person.name):
@@ -176,6 +178,19 @@ def party_sector(roles: Collection[str], link: Link) -> str:
         return "PTY"
     if not link.former and not link.stale and link.office.sector:
         return link.office.sector
+    leader = bool(words & PARTY_LEADER_WORDS) or any(map(party_head_role, roles))
+    return "OPP" if leader else "PTY"
+
+
+def unlinked_party_sector(roles: Collection[str]) -> str:
+    """The sector of a party's leader the people tables do not know ("Labour
+    leader Jeremy Corbyn", "Jo Swinson, the Liberal Democrat leader"): the
+    opposition (OPP), since the tables know the heads of government who lead
+    the governing parties; a nominee or candidate, or anyone else, stays
+    PTY."""
+    words = {w.strip(".,").lower() for r in roles for w in r.split()}
+    if words & PARTY_ROLE_WORDS:
+        return "PTY"
     leader = bool(words & PARTY_LEADER_WORDS) or any(map(party_head_role, roles))
     return "OPP" if leader else "PTY"
 

@@ -243,3 +243,20 @@ def test_a_capital_before_a_full_name_in_one_ner_name_stays_a_place() -> None:
     a = next(a for a in article.attributions if a.speaker is not None)
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.code) == ("Jeff Flake", "USAGOV")
+
+
+@pytest.mark.parametrize(
+    ("roles", "sector"),
+    [
+        (["Labour leader"], "OPP"),
+        (["the Liberal Democrat leader"], "OPP"),
+        (["Labour's nominee"], "PTY"),
+        (["a Labour MP"], "PTY"),
+    ],
+)
+def test_a_party_leader_the_tables_do_not_know_leads_the_opposition(
+    roles: list[str], sector: str
+) -> None:
+    from whosaid.actors.linking import unlinked_party_sector
+
+    assert unlinked_party_sector(roles) == sector
