@@ -140,6 +140,9 @@ MIN_TURNS = 2
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
+_QUOTED_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-–—•*·][ \t]*)?[A-Z][^\n:]{0,60}:[ \t]*[\"“‘'`«]"
+)
 LABEL_NAME_TOKENS = 4
 """A quoted label's name ("Stoltenberg:", "Prime Minister Lee:") has at most
 this many tokens."""
@@ -152,8 +155,8 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
     quotation that runs to the end of the line.  The quotation marks make it
     speech; one such line is enough (a transcript needs two turns).
     """
-    if ":" not in doc_text(doc):
-        return []
+    if _QUOTED_LABEL_LINE.search(doc_text(doc)) is None:
+        return []  # no line has a name, a colon and a quotation mark
     found: list[RuleFinding] = []
     for first in _line_starts(doc):
         end = line_end(doc, first)
