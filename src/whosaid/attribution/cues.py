@@ -216,6 +216,7 @@ _IRREGULAR = {
 }
 
 
+@functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude verb stem: "warned" → "warn", "appointed" → "appoint".
 
