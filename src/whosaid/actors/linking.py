@@ -178,8 +178,7 @@ def party_sector(roles: Collection[str], link: Link) -> str:
         return "PTY"
     if not link.former and not link.stale and link.office.sector:
         return link.office.sector
-    leader = bool(words & PARTY_LEADER_WORDS) or any(map(party_head_role, roles))
-    return "OPP" if leader else "PTY"
+    return unlinked_party_sector(roles)
 
 
 def unlinked_party_sector(roles: Collection[str]) -> str:
