@@ -483,7 +483,19 @@ def _domestic_title(d: ActorDraft) -> bool:
     roles = " ".join(r.lower() for r in d.roles)
     if SECRETARY_OF_STATE in roles:
         return False
-    return not any(w.strip(".,") in INTERNATIONAL_TITLE_WORDS for w in roles.split())
+    words = [w.strip(".,") for w in roles.split()]
+    return not any(
+        w in INTERNATIONAL_TITLE_WORDS
+        and not (k and w.startswith("president") and words[k - 1] in CHAMBER_WORDS)
+        for k, w in enumerate(words)
+    )
+
+
+CHAMBER_WORDS: frozenset[str] = frozenset({"senate", "congress", "house", "chamber"})
+"""A president of a national chamber ("Senate President X") holds a domestic
+office.  Not "assembly", "parliament", "council" or "court": the General
+Assembly, the European Parliament and Council and the ICJ have presidents
+too."""
 
 
 def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> bool:

@@ -260,3 +260,31 @@ def test_a_party_leader_the_tables_do_not_know_leads_the_opposition(
     from whosaid.actors.linking import unlinked_party_sector
 
     assert unlinked_party_sector(roles) == sector
+
+
+@pytest.mark.parametrize(
+    ("roles", "domestic"),
+    [
+        (["Senate President"], True),
+        (["President"], False),
+        (["European Parliament President"], False),
+        (["Interior Minister"], True),
+    ],
+)
+def test_a_chambers_president_holds_a_domestic_office(
+    roles: list[str], domestic: bool
+) -> None:
+    from whosaid.actors.linking import _domestic_title
+    from whosaid.actors.model import ActorDraft
+
+    draft = ActorDraft(
+        key=("vik lind",),
+        name="Vik Lind",
+        type="person",
+        country=None,
+        igo=None,
+        sector=None,
+        code=None,
+        roles=roles,
+    )
+    assert _domestic_title(draft) is domestic
