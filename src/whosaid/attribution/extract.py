@@ -726,23 +726,22 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
 
 # What is declared as an act, not said: "declared a state of emergency".
 # (PolNeAR annotates "called snap elections" and "calling a meeting": left.)
-_ACT_OBJECTS: dict[str, frozenset[str]] = {
-    stem("declare"): frozenset(
-        {
-            "emergency", "war", "curfew", "law", "holiday", "lockdown",
-            "moratorium", "disaster", "bankruptcy", "independence", "ceasefire",
-            "truce", "state",
-        }
-    ),
-}  # fmt: skip
+_DECLARED_ACTS: frozenset[str] = frozenset(
+    {
+        "emergency", "war", "curfew", "law", "holiday", "lockdown", "moratorium",
+        "disaster", "bankruptcy", "independence", "ceasefire", "truce", "state",
+    }
+)  # fmt: skip
+_DECLARE_KEY = stem("declare")
 
 
 def _declares_an_act(head: Any) -> bool:
     """ "declared a state of emergency", "declared war": an act."""
-    objects = _ACT_OBJECTS.get(stem(head.text))
-    if objects is None or any(c.dep_ in {"oprd", "xcomp"} for c in head.children):
+    if stem(head.text) != _DECLARE_KEY:
+        return False
+    if any(c.dep_ in {"oprd", "xcomp"} for c in head.children):
         return False  # "declared the election a farce" judges it
-    return any(c.dep_ == "dobj" and c.lower_ in objects for c in head.children)
+    return any(c.dep_ == "dobj" and c.lower_ in _DECLARED_ACTS for c in head.children)
 
 
 _SPEAKER_NOUNS = ROLE_NOUNS | ORG_NOUNS

@@ -140,6 +140,7 @@ MIN_TURNS = 2
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
+_QUOTE_TOKENS = _OPEN_QUOTES | _CLOSE_QUOTES
 _QUOTED_LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-–—•*·][ \t]*)?[A-Z][^\n:]{0,60}:[ \t]*[\"“‘'`«]"
 )
@@ -181,7 +182,7 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
         if doc[k + 1].text not in _OPEN_QUOTES or doc[last].text not in _CLOSE_QUOTES:
             continue
         inside = [i for i in range(k + 2, last) if not doc[i].is_space]
-        if any(doc[i].text in _OPEN_QUOTES | _CLOSE_QUOTES for i in inside):
+        if any(doc[i].text in _QUOTE_TOKENS for i in inside):
             continue  # two quotations, or a label inside a quotation
         if sum(1 for i in inside if not doc[i].is_punct) < MIN_WORDS:
             continue
