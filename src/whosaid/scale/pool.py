@@ -10,7 +10,7 @@ page faults) and a slow close.  The pool instead:
 
 * forks its workers from this process where that is safe (Linux, no other
   thread running), so they start at once with everything this process has
-  imported; otherwise it uses ``forkserver`` or ``spawn``;
+  imported; otherwise it uses ``spawn`` (see :func:`start_method`);
 * has every worker load the models and knowledge as soon as it starts, all
   workers in parallel, while this process reads the first inputs
   (:func:`~whosaid.scale.worker.preload`);
@@ -70,12 +70,19 @@ def start_method() -> str:
 
     ``fork`` on Linux when this process runs no other thread (a fork copies
     only the calling thread, so a lock held by another one would stay held
-    in the child); else ``forkserver`` where there is one, else ``spawn``.
+    in the child); else ``spawn``.
+
+    Not ``forkserver``: there a worker's exit status comes through a pipe
+    from the server process, and a pool that broke (a worker killed) and
+    restarts races its old manager thread, which waits on that pipe, against
+    the new workers' start, which polls every child.  Under the test suite
+    (Dask's threads running) about one run in twenty hung there for good;
+    ``spawn`` reaps its workers with ``waitpid`` and did not hang in 200.
     """
     methods = multiprocessing.get_all_start_methods()
     if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
         return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
+    return "spawn"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
