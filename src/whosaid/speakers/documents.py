@@ -10,12 +10,12 @@ from spacy.tokens import Token
 from whosaid.entities.lexicon import DOC_NOUNS
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import (
-    SUBJECT_DEPS,
     Discourse,
     DocIndex,
     DocMention,
     Entity,
     Event,
+    main_clause_subject,
     mention_entity,
 )
 
@@ -53,7 +53,7 @@ def build_doc_mentions(ix: DocIndex, ds: Discourse) -> None:
                     start=tok.idx,
                     end=tok.idx + len(tok.text),
                     entity=issuer,
-                    subject=tok.dep_ in SUBJECT_DEPS,
+                    subject=main_clause_subject(tok),
                     speaker=False,
                     masked=tok.idx in ix.masked,
                 )

@@ -66,6 +66,7 @@ from whosaid.speakers.model import (
     MentionRef,
     RawMention,
     char_span,
+    main_clause_subject,
 )
 from whosaid.speakers.name_bounds import (
     a_place,
@@ -410,7 +411,7 @@ def _surname_mentions(
                 start=tok.idx,
                 end=end,
                 entity=entity,
-                subject=tok.dep_ in SUBJECT_DEPS,
+                subject=main_clause_subject(tok),
                 speaker=False,
                 masked=tok.idx in ix.masked,
             )
@@ -545,7 +546,8 @@ def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:
 def _is_subject(span: SpacySpan) -> bool:
     """The mention is (in) a sentence subject: itself, or the name heading
     it ("Russia's President Putin"); not a name that only modifies a common
-    noun ("The U.S. central bank lowered …": the bank is the subject)."""
+    noun ("The U.S. central bank lowered …": the bank is the subject), nor
+    the subject of a reported clause ("X said [Y had left]")."""
     tok = span.root
     for _ in range(4):
         if tok.dep_ in SUBJECT_DEPS:
@@ -554,7 +556,7 @@ def _is_subject(span: SpacySpan) -> bool:
             tok = tok.head
             continue
         break
-    if tok.dep_ not in SUBJECT_DEPS:
+    if not main_clause_subject(tok):
         return False
     inside = span.start <= tok.i < span.end
     return inside or tok.tag_ not in ("NN", "NNS")

@@ -148,6 +148,30 @@ class Discourse:
     role_speakers: dict[str, RoleSpeaker] = field(default_factory=dict)
 
 
+REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp"})
+"""Dependencies of a clause that is another verb's complement ("Rhee said
+[uncertainty … had weighed]"): what it says is reported, not told."""
+
+
+def main_clause_subject(tok: Token) -> bool:
+    """Whether a token is the subject of a clause that no other verb takes as
+    its complement: "Rhee said Yoon's declaration had weighed …" makes Rhee,
+    not the declaration, the sentence's subject (a "he" after it is Rhee's
+    even where the attribution itself was missed).  A subject before the
+    verb that governs its clause still counts: a reported clause follows
+    its verb (a fronted quotation is masked anyway)."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    for _ in range(WINDOW_TOKENS):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "… said X met Y and agreed …"
+    # a clause before its verb is no report of it ("X, whose party
+    # remained …, told", as parsers may hang it)
+    return verb.dep_ not in REPORTED_CLAUSE_DEPS or tok.i < verb.head.i
+
+
 def char_span(ix: DocIndex, start: int, end: int) -> SpacySpan | None:
     start = max(0, min(start, len(ix.text)))
     end = max(start, min(end, len(ix.text)))

@@ -429,6 +429,14 @@ CASES: tuple[Case, ...] = (
             ("Kremlin", "pronoun"),
         ),
     ),
+    Case(
+        "he-after-a-missed-report-is-the-reporter",
+        '"Demand is weak," central bank governor Tomas Reyd told reporters. '
+        "Reyd said former President Ivan Kostel's declaration of emergency rule "
+        "had weighed on sentiment. He added that rates would stay low.",
+        (("central bank governor Tomas Reyd", 0), ("He", 0)),
+        (("Tomas Reyd", "appositive"), ("Tomas Reyd", "pronoun")),
+    ),
 )
 
 
