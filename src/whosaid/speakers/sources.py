@@ -109,6 +109,13 @@ def _resolve_span(
         # "Wafula Chebukati, who declared Ruto the winner, told ...": a
         # source cut to its relative clause is the noun the clause is on
         return named_result(ix, antecedent, span)
+    appositive = appositive_antecedent(ix, span)
+    if appositive is not None:
+        # "Colonel X, a spokesman for Niger's government, said": a source cut
+        # to the appositive is the name it describes
+        return SourceResult(
+            appositive.entity, RESOLVED_APPOSITIVE, (appositive.start, appositive.end)
+        )
     root = span.root
     inner = [m for m in mentions_in(ix, span) if not in_clause(ix, m, root)]
     # persons, unless they only modify a role ("Trump spokeswoman ...")
@@ -291,6 +298,24 @@ def _relative_antecedent(ix: DocIndex, first: Token) -> MentionRef | None:
     if first.lower_ not in {"who", "which"} or first.head.dep_ != "relcl":
         return None
     return ix.token_mention.get(first.head.head.i)
+
+
+APPOSITIVE_KINDS: frozenset[str] = frozenset({"person", "org"})
+
+
+def appositive_antecedent(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
+    """The named person or body a source that is only an appositive
+    describes ("a spokesman for Niger's military government" of "Colonel
+    Amadou Abdramane, a spokesman for …,"): the name the span's lower-case
+    head hangs on as an appositive, outside the span."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or not root.is_lower or span.start <= head.i < span.end:
+        return None
+    found = ix.token_mention.get(head.i)
+    if found is None or found.entity.kind not in APPOSITIVE_KINDS:
+        return None
+    return found
 
 
 def _associate_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:

@@ -437,6 +437,13 @@ CASES: tuple[Case, ...] = (
         (("central bank governor Tomas Reyd", 0), ("He", 0)),
         (("Tomas Reyd", "appositive"), ("Tomas Reyd", "pronoun")),
     ),
+    Case(
+        "a-source-cut-to-its-appositive-is-the-name",
+        "Major Idris Kante, a spokesman for Chad's transitional council, said on "
+        'state radio that the border would reopen. "We are ready," he said.',
+        (("a spokesman for Chad's transitional council", 0), ("he", 0)),
+        (("Idris Kante", "appositive"), ("Idris Kante", "pronoun")),
+    ),
 )
 
 
