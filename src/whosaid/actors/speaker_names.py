@@ -179,16 +179,18 @@ def speaker_for_actor(
 
 def _better_name(name: str | None, actor: Actor) -> bool:
     """Whether the speaker stage's name of an unlinked person mends the
-    actor's: the actor's name with more words after it (a name NER cut
-    short), or its last two or more words (a word NER glued before it)."""
+    actor's: the actor's name with more words after or before it (a name
+    NER cut short: "Espen Barth Eide", "Nikorndej Balankura"), or its last
+    two or more words (a word NER glued before it)."""
     if name is None or actor.type != "person" or actor.kb_id is not None:
         return False
     words, have = name.split(), actor.name.split()
-    if len(words) < 2 or len(have) < 2 or len(words) == len(have):
+    if len(words) < 2 or len(words) == len(have):
         return False
     if len(words) > len(have):
-        return words[: len(have)] == have
-    return have[-len(words) :] == words
+        # NER cut the tail ("Espen Barth") or the given name ("Balankura")
+        return words[: len(have)] == have or words[-len(have) :] == have
+    return len(have) >= 2 and have[-len(words) :] == words
 
 
 def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:

@@ -70,6 +70,8 @@ from whosaid.speakers.model import (
 )
 from whosaid.speakers.name_bounds import (
     a_place,
+    appositive_of_role,
+    name_head,
     name_tail,
     role_appositive_before,
     role_appositive_names,
@@ -114,9 +116,10 @@ def _raw_mentions(ix: DocIndex) -> list[RawMention]:
         if ent.label_ == "NORP" and ent.root.dep_ == "amod":
             continue
         end = name_tail(ix, ent) if ent.label_ == "PERSON" else ent.end
-        covered.update(range(ent.end, end))
+        start = name_head(ix, ent)
+        covered.update(range(start, end))
         end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
-        raw = _clean_raw(ix, ent.start_char, end_char, ent.label_)
+        raw = _clean_raw(ix, ix.doc[start].idx, end_char, ent.label_)
         if raw is not None:
             raws.append(raw)
     raws.extend(_chunk_mentions(ix, covered))
@@ -471,7 +474,11 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
         if raw.label != "GPE" and words[-1] in person_names:
             return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
-        if _role_before(ix, raw.start) or role_appositive_before(ix, raw.start):
+        if (
+            _role_before(ix, raw.start)
+            or role_appositive_before(ix, raw.start)
+            or appositive_of_role(ix, raw.start, raw.end)
+        ):
             return "person"
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
         raw.label, "org"

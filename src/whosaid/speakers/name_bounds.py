@@ -48,6 +48,82 @@ def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
     return end
 
 
+HEAD_POS: frozenset[str] = frozenset({"PROPN", "INTJ", "X"})
+"""Parts of speech a given name NER left out may carry ("Adán" as INTJ)."""
+HEAD_LABELS: frozenset[str] = frozenset({"PERSON", "GPE", "ORG"})
+RANK_WORDS: frozenset[str] = frozenset(
+    {"major", "lieutenant", "sergeant", "corporal", "private", "brigadier"}
+    | {"marshal", "commodore", "maj", "sgt", "cpl", "pte"}
+)
+"""Military ranks the title list leaves out (they open other names too:
+"Major League"): never a given name before a name."""
+
+
+def name_head(ix: DocIndex, ent: SpacySpan) -> int:
+    """The token start of a personal name NER cut at the front
+    ("Balankura" of "spokesman Nikorndej Balankura", "Augusto López" of
+    "Adán Augusto López", the GPE "Ndhlela" of "Nhlamulo Ndhlela"): the
+    capitalised untagged words right before it that modify it as compounds,
+    up to :data:`MAX_PERSON_WORDS`, never a title, role or organisation
+    word or a place.  A one-word place or body grows only into what looks
+    like a personal name; :func:`whosaid.speakers.mentions` judges its
+    kind."""
+    if ent.label_ not in HEAD_LABELS or (ent.label_ != "PERSON" and len(ent) > 1):
+        return ent.start
+    doc = ix.doc
+    start = glued_front(ix, ent)
+    if start > ent.start:
+        return start
+    while start > 0 and ent.end - start < MAX_PERSON_WORDS:
+        tok = doc[start - 1]
+        if not (
+            tok.whitespace_
+            and tok.pos_ in HEAD_POS
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and tok.ent_type_ == ""
+            and tok.dep_ == "compound"
+            and start <= tok.head.i < ent.end
+            and tok.lower_ not in NOT_NAME_TAILS
+            and tok.lower_ not in RANK_WORDS
+            and not a_place(ix, tok.text)
+        ):
+            break
+        start -= 1
+    if start == ent.start:
+        return start
+    last = doc[ent.end - 1]
+    name = ix.text[doc[start].idx : last.idx + len(last.text)]
+    return start if looks_like_person_name(name) else ent.start
+
+
+def glued_front(ix: DocIndex, ent: SpacySpan) -> int:
+    """The token start of a personal name after the words NER glued before
+    it that the parse puts outside it ("Ankara" of "Ambassador to Ankara
+    Jeff Flake", the object of "to"): while the first word hangs on a word
+    outside the name, not as a compound and before the name's head, and two
+    or more capitalised words are left."""
+    if ent.label_ != "PERSON":
+        return ent.start
+    doc = ix.doc
+    start = ent.start
+    while ent.end - start > 2:
+        tok = doc[start]
+        if (
+            tok.i >= ent.root.i
+            or tok.dep_ == "compound"
+            or ent.start <= tok.head.i < ent.end
+        ):
+            break  # "Kim" of "Kim Jong Un" may head the name
+        start += 1
+    if start == ent.start:
+        return start
+    last = doc[ent.end - 1]
+    name = ix.text[doc[start].idx : last.idx + len(last.text)]
+    return start if looks_like_person_name(name) else ent.start
+
+
 def role_appositive_names(
     ix: DocIndex,
     covered: set[int],
@@ -124,6 +200,21 @@ def role_appositive_before(ix: DocIndex, start: int) -> bool:
     words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
     return bool(words) and any(
         t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1]
+    )
+
+
+def appositive_of_role(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether a name is the appositive of a role noun before it ("Its
+    spokesperson, Nhlamulo Ndhlela,"; "the bank's governor, …")."""
+    span = char_span(ix, start, end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i < span.start
+        and (head.lower_ in ROLE_NOUNS or head.lower_ in TITLES)
     )
 
 

@@ -133,3 +133,21 @@ def test_an_unlinked_proper_name_loses_its_article() -> None:
         name="The government", mention=Span.of(text, 31, 45), resolved_by="unresolved"
     )
     assert unlinked_speaker(government, places=(), things=()).name is None
+
+
+def test_the_speaker_stage_mends_a_name_ner_cut_at_the_front() -> None:
+    # NER's "Ostrava" of "spokesman Dalibor Ostrava": the speaker stage's
+    # fuller name wins for an actor no table knows
+    speaker, actor = speaker_for_actor(
+        _speaker("Dalibor Ostrava", 0, 15), _actor("Ostrava", [(8, 15)])
+    )
+    assert speaker.name == actor.name == "Dalibor Ostrava"
+    speaker, _ = speaker_for_actor(
+        _speaker("Jana Dalibor Ostrava", 0, 20), _actor("Dalibor Ostrava", [(5, 20)])
+    )
+    assert speaker.name == "Jana Dalibor Ostrava"
+    # another name stays the actor's
+    speaker, _ = speaker_for_actor(
+        _speaker("Petr Nemec", 0, 10), _actor("Ostrava", [(0, 7)])
+    )
+    assert speaker.name == "Ostrava"

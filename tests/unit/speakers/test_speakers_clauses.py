@@ -6,6 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import main_clause_subject
 
 NLP = spacy.blank("en")
@@ -78,3 +79,135 @@ def test_a_clause_before_its_verb_is_no_report() -> None:
     )
     assert main_clause_subject(doc[0])  # "Hale" hangs on "won" here
     assert main_clause_subject(doc[3])
+
+
+def _ents_doc(rows: list[tuple[str, str, str, int]], ents: list[str]) -> Doc:
+    doc = _doc(rows)
+    return Doc(
+        NLP.vocab,
+        words=[t.text for t in doc],
+        pos=[t.pos_ for t in doc],
+        deps=[t.dep_ for t in doc],
+        heads=[t.head.i for t in doc],
+        ents=ents,
+    )
+
+
+def _names(doc: Doc) -> dict[str, str]:
+    _, ds = build_index(doc, [], [])
+    return {e.name: e.kind for e in ds.entities.values()}
+
+
+def test_a_given_name_ner_left_out_joins_the_name() -> None:
+    # "Interior Ministry spokesman Dalibor Ostrava said ." with PERSON
+    # "Ostrava" only
+    doc = _ents_doc(
+        [
+            ("Interior", "PROPN", "compound", 1),
+            ("Ministry", "PROPN", "compound", 2),
+            ("spokesman", "NOUN", "compound", 4),
+            ("Dalibor", "PROPN", "compound", 4),
+            ("Ostrava", "PROPN", "nsubj", 5),
+            ("said", "VERB", "ROOT", 5),
+            (".", "PUNCT", "punct", 5),
+        ],
+        ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O", "O"],
+    )
+    assert _names(doc)["Dalibor Ostrava"] == "person"
+
+
+def test_a_given_name_tagged_as_an_interjection_joins_the_name() -> None:
+    # "Íñigo Salcedo Ruiz said ." with PERSON "Salcedo Ruiz"
+    doc = _ents_doc(
+        [
+            ("Íñigo", "INTJ", "compound", 2),
+            ("Salcedo", "PROPN", "compound", 2),
+            ("Ruiz", "PROPN", "nsubj", 3),
+            ("said", "VERB", "ROOT", 3),
+            (".", "PUNCT", "punct", 3),
+        ],
+        ["O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert "Íñigo Salcedo Ruiz" in _names(doc)
+
+
+def test_a_title_or_place_before_a_name_stays_out() -> None:
+    # "Minister Ostrava said ." and "Lagos Ostrava said ." (Lagos a GPE
+    # elsewhere: "in Lagos")
+    titled = _ents_doc(
+        [
+            ("Minister", "PROPN", "compound", 1),
+            ("Ostrava", "PROPN", "nsubj", 2),
+            ("said", "VERB", "ROOT", 2),
+            (".", "PUNCT", "punct", 2),
+        ],
+        ["O", "B-PERSON", "O", "O"],
+    )
+    assert _names(titled) == {"Ostrava": "person"}
+    placed = _ents_doc(
+        [
+            ("Lagos", "PROPN", "compound", 1),
+            ("Ostrava", "PROPN", "nsubj", 2),
+            ("said", "VERB", "ROOT", 2),
+            ("in", "ADP", "prep", 2),
+            ("Lagos", "PROPN", "pobj", 3),
+            (".", "PUNCT", "punct", 2),
+        ],
+        ["O", "B-PERSON", "O", "O", "B-GPE", "O"],
+    )
+    assert "Lagos Ostrava" not in _names(placed)
+
+
+def test_a_place_tagged_name_after_a_role_is_a_person() -> None:
+    # "Its spokesperson , Themba Ndlovana , told reporters ." with the GPE
+    # "Ndlovana"
+    doc = _ents_doc(
+        [
+            ("Its", "PRON", "poss", 1),
+            ("spokesperson", "NOUN", "nsubj", 6),
+            (",", "PUNCT", "punct", 1),
+            ("Themba", "PROPN", "compound", 4),
+            ("Ndlovana", "PROPN", "appos", 1),
+            (",", "PUNCT", "punct", 1),
+            ("told", "VERB", "ROOT", 6),
+            ("reporters", "NOUN", "dobj", 6),
+            (".", "PUNCT", "punct", 6),
+        ],
+        ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+    )
+    assert _names(doc) == {"Themba Ndlovana": "person"}
+
+
+def test_a_place_the_parse_puts_outside_a_name_is_cut() -> None:
+    # "Envoy to Tirana Jeff Marlow said ." with PERSON over "Tirana Jeff
+    # Marlow" and "Tirana" the object of "to" (no GPE anywhere)
+    doc = _ents_doc(
+        [
+            ("Envoy", "PROPN", "nsubj", 5),
+            ("to", "ADP", "prep", 0),
+            ("Tirana", "PROPN", "pobj", 1),
+            ("Jeff", "PROPN", "compound", 4),
+            ("Marlow", "PROPN", "appos", 0),
+            ("said", "VERB", "ROOT", 5),
+            (".", "PUNCT", "punct", 5),
+        ],
+        ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+    )
+    names = _names(doc)
+    assert names.get("Jeff Marlow") == "person"
+    assert "Tirana Jeff Marlow" not in names
+
+
+def test_a_rank_before_a_name_stays_out() -> None:
+    # "Major Idris Kante said ." with PERSON "Idris Kante"
+    doc = _ents_doc(
+        [
+            ("Major", "PROPN", "compound", 2),
+            ("Idris", "PROPN", "compound", 2),
+            ("Kante", "PROPN", "nsubj", 3),
+            ("said", "VERB", "ROOT", 3),
+            (".", "PUNCT", "punct", 3),
+        ],
+        ["O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert _names(doc) == {"Idris Kante": "person"}
