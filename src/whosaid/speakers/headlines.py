@@ -25,6 +25,7 @@ MAX_TITLE_WORDS = 4
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     {"foreign", "prime", "home", "defence", "defense", "finance", "interior"}
     | {"deputy", "vice", "chief", "senior", "general", "former", "state"}
+    | {"crown", "acting", "first"}
 )
 """Words of a title that are not titles themselves ("Foreign Secretary")."""
 

@@ -47,7 +47,9 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
     or organisation with the head in its name (for an organisation noun)
     within the next ``CATAPHORA_CHARS`` characters.  A person whose titles
     say another role is passed over: "the opposition leader" is not the
-    "UN Secretary-General" named after it.
+    "UN Secretary-General" named after it; a person with no title must be
+    a sentence subject ("The prime minister says …" above a byline is the
+    "Boris Johnson" who "has struck a deal", not the byline's name).
     """
     wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
     start = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
@@ -60,6 +62,8 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
         if head in ROLE_NOUNS and entity.kind == "person":
             if entity.titles and not entity.titles & wanted:
                 continue
+            if not entity.titles & wanted and not ev.subject:
+                continue  # a byline's "Helen Marsh" is no one's title
             return entity
         if (
             head in ORG_NOUNS

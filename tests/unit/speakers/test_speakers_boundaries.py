@@ -298,3 +298,18 @@ def test_a_bare_title_opening_a_line() -> None:
     assert title_words(ix, doc[3:5]) == {"finance", "minister"}
     assert title_words(ix, doc[0:2]) is None  # no title
     assert title_words(ix, doc[4:5]) is None  # not at the line's start
+
+
+def test_a_title_with_a_modifier_word_opening_a_line() -> None:
+    words = ["Crown", "prince", "says", "no", "\n", "Acting", "president", "says"]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True, True, True, False, False, True, True, False],
+        heads=list(range(len(words))),
+        deps=["ROOT"] * len(words),
+        pos=["PROPN", "NOUN", "VERB", "DET", "SPACE", "ADJ", "NOUN", "VERB"],
+    )
+    ix, _ = build_index(doc, [], [])
+    assert title_words(ix, doc[0:2]) == {"crown", "prince"}
+    assert title_words(ix, doc[5:7]) == {"acting", "president"}

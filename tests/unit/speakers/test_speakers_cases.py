@@ -444,6 +444,14 @@ CASES: tuple[Case, ...] = (
         (("a spokesman for Chad's transitional council", 0), ("he", 0)),
         (("Idris Kante", "appositive"), ("Idris Kante", "pronoun")),
     ),
+    Case(
+        "a-title-before-a-byline-is-the-subject-named-after-it",
+        "The prime minister says the budget is balanced.\n\n"
+        "Nora Quill\nPolitics reporter\n\n"
+        "Arvid Lindqvist has presented his last budget before the election.",
+        (("The prime minister", 0),),
+        (("Arvid Lindqvist", "nominal"),),
+    ),
 )
 
 
