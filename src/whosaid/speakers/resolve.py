@@ -44,7 +44,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from whosaid.entities.lexicon import SINGULAR_PERSON_NOUNS
+from whosaid.entities.lexicon import DOC_NOUNS, SINGULAR_PERSON_NOUNS
 from whosaid.entities.names import (
     Ranges,
     join_texts,
@@ -54,6 +54,7 @@ from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.joint import resolve_joint
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
+    RESOLVED_NOMINAL,
     RESOLVED_NONE,
     RESOLVED_PRONOUN,
     RESOLVED_UNRESOLVED,
@@ -130,6 +131,7 @@ def _run(
     co_speakers: dict[int, tuple[Speaker, ...]] = {}
     has_source = [any(s.end > s.start for s in a.source) for a in attributions]
     previous: int | None = None  # the last attribution with a source
+    joints: dict[str, tuple[Speaker, ...]] = {}  # first name -> the others
     for i in order:
         if not has_source[i]:
             continue
@@ -148,8 +150,13 @@ def _run(
             if joint:
                 speakers[i], *others = joint
                 co_speakers[i] = tuple(others)
+                if speakers[i].name is not None:
+                    joints[speakers[i].name] = tuple(others)
             else:
                 speakers[i] = _resolve(ix, ds, attribution)
+                shared = _joint_document(ix, attribution, speakers[i], joints)
+                if shared:
+                    co_speakers[i] = shared
         except Exception:
             speakers[i] = _unresolved_speaker(ix.text, attribution.source)
         previous = i
@@ -168,6 +175,26 @@ def _run(
         dataclasses.replace(a, speaker=speakers[i], co_speakers=co_speakers.get(i, ()))
         for i, a in enumerate(attributions)
     )
+
+
+def _joint_document(
+    ix: DocIndex,
+    attribution: Attribution,
+    speaker: Speaker,
+    joints: dict[str, tuple[Speaker, ...]],
+) -> tuple[Speaker, ...]:
+    """The other speakers of a document a joint source issued: "In a joint
+    statement, X and Y said …  '…,' the statement said" speaks for both.
+    Empty unless the source is a document noun ("the statement") resolved
+    to the first speaker of an earlier joint source."""
+    others = joints.get(speaker.name or "")
+    if not others or speaker.resolved_by != RESOLVED_NOMINAL:
+        return ()
+    source = next((s for s in attribution.source if s.end > s.start), None)
+    span = char_span(ix, source.start, source.end) if source is not None else None
+    if span is None or not len(span) or span.root.lower_ not in DOC_NOUNS:
+        return ()
+    return tuple(dataclasses.replace(s, resolved_by=RESOLVED_NOMINAL) for s in others)
 
 
 def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speaker]:

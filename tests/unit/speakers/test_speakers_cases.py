@@ -721,3 +721,30 @@ def test_quoted_as_saying_takes_the_passive_subject(nlp: Any) -> None:
     out = resolve_speakers(nlp(text), [saying])
     assert out[0].speaker is not None
     assert out[0].speaker.name == "Hossein Karimi"
+
+
+def test_the_statement_of_a_joint_source_speaks_for_all(nlp: Any) -> None:
+    text = (
+        "In a joint statement, Green leader Maja Holt and deputy leader Sven Aune "
+        'said they could not back the bill. "We will keep talking," the '
+        'statement said. "It is a bad bill," she said.'
+    )
+    needles = (
+        ("Green leader Maja Holt and deputy leader Sven Aune", 0),
+        ("the statement", 0),
+        ("she", 0),
+    )
+    attributions = [
+        _attribution(text, (s := _find(text, w, k)), s + len(w), n)
+        for n, (w, k) in enumerate(needles)
+    ]
+    out = resolve_speakers(nlp(text), attributions)
+    got = [
+        (a.speaker.name if a.speaker else None, [c.name for c in a.co_speakers])
+        for a in out
+    ]
+    assert got == [
+        ("Maja Holt", ["Sven Aune"]),
+        ("Maja Holt", ["Sven Aune"]),
+        ("Maja Holt", []),  # a pronoun is one person
+    ]
