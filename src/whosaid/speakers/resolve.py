@@ -150,8 +150,9 @@ def _run(
             if joint:
                 speakers[i], *others = joint
                 co_speakers[i] = tuple(others)
-                if speakers[i].name is not None:
-                    joints[speakers[i].name] = tuple(others)
+                first = speakers[i].name
+                if first is not None:
+                    joints[first] = tuple(others)
             else:
                 speakers[i] = _resolve(ix, ds, attribution)
                 shared = _joint_document(ix, attribution, speakers[i], joints)
