@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from whosaid.entities.lexicon import DOC_NOUNS
 from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
@@ -130,6 +131,31 @@ def _without_article(name: str) -> str:
     return name
 
 
+COMMON_NAME_WORDS = 4
+_COMMON_WORD = re.compile(r"^[a-z][a-z'’-]*$")
+JOINING_WORDS: frozenset[str] = frozenset({"and", "of"})
+
+
+def common_noun_name(name: str) -> str | None:
+    """A bare lower-case group a speaker is called by when it names no one
+    ("traders", "residents", "local officials and residents"): who the text
+    says spoke, as a capitalised "Officials" opening a sentence is.  ``None``
+    for anything else: a phrase with an article or determiner ("the
+    government" still names no one), pronouns, capitalised names, documents
+    ("statements") and phrases over :data:`COMMON_NAME_WORDS` words."""
+    words = name.split()
+    if not 1 <= len(words) <= COMMON_NAME_WORDS:
+        return None
+    if not all(_COMMON_WORD.match(w) for w in words):
+        return None
+    if words[0] in JOINING_WORDS or words[-1] in JOINING_WORDS:
+        return None
+    inner = [w for w in words if w not in JOINING_WORDS]
+    if any(w in FUNCTION_WORDS for w in inner) or words[-1].rstrip("s") in DOC_NOUNS:
+        return None
+    return name
+
+
 def is_function_phrase(name: str) -> bool:
     """Whether a would-be name is only function words, or starts with a
     determiner ("I", "which", "the", "the 109", "a speech Mrs. Clinton")."""
@@ -233,9 +259,10 @@ def unlinked_speaker(
     things: Sequence[tuple[int, int]],
 ) -> Speaker:
     """A speaker no actor holds: unresolved, ``name`` null, when its name is
-    function words, has no capitalized word, or its mention is a place or a
-    thing; otherwise unchanged.  An anonymous group ("Officials",
-    "Mediators") keeps its name: it is who the text says spoke."""
+    function words, has no capitalized word (but for a bare group,
+    :func:`common_noun_name`), or its mention is a place or a thing;
+    otherwise unchanged.  An anonymous group ("Officials", "Mediators",
+    "traders") keeps its name: it is who the text says spoke."""
     mention = speaker.mention
     name = speaker.name
     if name is None:
@@ -245,7 +272,9 @@ def unlinked_speaker(
         # "The Coalition", "The Hill": a name after its article
         speaker = dataclasses.replace(speaker, name=proper)
         name = proper
-    blocked = is_function_phrase(name) or not any(w[:1].isupper() for w in name.split())
+    blocked = is_function_phrase(name) or not (
+        any(w[:1].isupper() for w in name.split()) or common_noun_name(name)
+    )
     if mention is not None and not blocked:
         blocked = any(
             m.start < mention.end and mention.start < m.end

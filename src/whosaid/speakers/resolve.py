@@ -237,13 +237,15 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
         if result.entity is not None:
             break
     if result is None or result.entity is None:
+        head = result.mention if result is not None else None
+        phrase = head_phrase(ix, sources[0]) if head is None else None
+        if phrase is not None:
+            sources = [phrase]
         entity = _pseudo_entity(ix, ds, sources[0])
         anonymous = result is not None and result.anonymous
         entity.anonymous = entity.anonymous or anonymous
         _add_speaker_event(ds, sources[0], entity)
-        speaker = _unresolved_speaker(
-            ix.text, tuple(sources), result.mention if result is not None else None
-        )
+        speaker = _unresolved_speaker(ix.text, tuple(sources), head)
         return dataclasses.replace(speaker, name=None) if anonymous else speaker
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
@@ -352,6 +354,35 @@ def _add_speaker_event(ds: Discourse, source: Span, entity: Entity) -> None:
         masked=False,
     )
     bisect.insort(ds.events, event, key=lambda ev: ev.start)
+
+
+CLAUSE_CUT_DEPS: frozenset[str] = frozenset({"relcl", "appos"})
+
+
+def head_phrase(ix: DocIndex, source: Span) -> Span | None:
+    """An unresolved source without the clause or appositive after its head
+    ("the intersyndicale" of "the intersyndicale, which groups France's
+    eight main unions,"): the words up to the comma or clause that hangs on
+    the head; ``None`` when nothing is cut.  The speaker is then named by
+    what the text calls it, and no name inside the clause ("France") is
+    taken for it."""
+    span = char_span(ix, source.start, source.end)
+    if span is None or not len(span):
+        return None
+    root = span.root
+    cut = span.end
+    for tok in span[root.i - span.start + 1 :]:
+        if tok.head.i == root.i and (tok.text == "," or tok.dep_ in CLAUSE_CUT_DEPS):
+            cut = min(tok.i, tok.left_edge.i)
+            break
+    if cut >= span.end or cut <= root.i:
+        return None
+    last = ix.doc[cut - 1]
+    start, end = trim_name(ix.text, span.start_char, last.idx + len(last.text))
+    start = span.start_char  # keep the article: "the intersyndicale"
+    if end <= start:
+        return None
+    return Span.of(ix.text, start, end)
 
 
 def _pseudo_entity(ix: DocIndex, ds: Discourse, source: Span) -> Entity:

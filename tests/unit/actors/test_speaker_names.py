@@ -151,3 +151,20 @@ def test_the_speaker_stage_mends_a_name_ner_cut_at_the_front() -> None:
         _speaker("Petr Nemec", 0, 10), _actor("Ostrava", [(0, 7)])
     )
     assert speaker.name == "Ostrava"
+
+
+@pytest.mark.parametrize(
+    "name", ["traders", "residents", "local officials and residents", "analysts"]
+)
+def test_a_bare_lower_case_group_keeps_its_name(name: str) -> None:
+    # "…, traders said": as "Officials said" opening a sentence does
+    speaker = _speaker(name, 0, len(name))
+    assert unlinked_speaker(speaker, places=(), things=()).name == name
+
+
+@pytest.mark.parametrize(
+    "name", ["they", "the government", "a spokesman", "statements", "and others"]
+)
+def test_no_other_lower_case_phrase_names_a_speaker(name: str) -> None:
+    speaker = _speaker(name, 0, len(name))
+    assert unlinked_speaker(speaker, places=(), things=()).name is None

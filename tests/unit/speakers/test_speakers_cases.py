@@ -452,6 +452,14 @@ CASES: tuple[Case, ...] = (
         (("The prime minister", 0),),
         (("Arvid Lindqvist", "nominal"),),
     ),
+    Case(
+        "an-unnamed-body-is-not-the-place-in-its-clause",
+        "In a statement, the coordination, which groups Portugal's five main "
+        "unions, said the vote was a failure. "
+        '"We will strike again," the statement said.',
+        (("the coordination, which groups Portugal's five main unions,", 0),),
+        (("the coordination", "unresolved"),),
+    ),
 )
 
 
