@@ -600,14 +600,20 @@ def _right_appositive(ix: DocIndex, i: int) -> list[Token]:
     return out
 
 
+def title_word(word: str) -> str:
+    """A word of a title chain as titles keep it: "u.n." -> "un", "gov." ->
+    "gov"."""
+    return word.rstrip(".") if word.count(".") <= 1 else word.replace(".", "")
+
+
 def _learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
     words = [
-        t.lower_.rstrip(".")
+        title_word(t.lower_)
         for t in [
             *_left_window(ix, span[0].i),
             *_right_appositive(ix, span[-1].i),
         ]
-        if t.is_alpha or t.lower_.rstrip(".").isalpha()
+        if title_word(t.lower_).isalpha()
     ]
     if any(w in ROLE_NOUNS or w in TITLES for w in words):
         entity.titles.update(words)

@@ -69,8 +69,9 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
             head in ORG_NOUNS
             and entity.kind == "org"
             and (head in entity.name.lower() or head in entity.titles)
+            and entity.name.lower() != head
         ):
-            return entity
+            return entity  # never a bare "Army" of "Army spokesman X"
     return None
 
 

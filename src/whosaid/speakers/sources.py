@@ -65,6 +65,7 @@ from whosaid.speakers.model import (
     token_range,
 )
 from whosaid.speakers.nominals import resolve_fixed_referent, resolve_table_nominal
+from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     cataphora,
     resolve_pronoun,
@@ -188,6 +189,9 @@ def _resolve_span(
         if found is not None:
             return found
         if lowered in ROLE_NOUNS:
+            holder = titled_holder(ix, ds, span, root, inner)
+            if holder is not None:
+                return SourceResult(holder, RESOLVED_NOMINAL)
             # "a spokesman for the Russian Foreign Ministry"
             orgs = [
                 m
@@ -470,6 +474,11 @@ def _names_places(entity: Entity, places: Sequence[str]) -> bool:
     return all(any(same_stem(p, w) for w in words) for p in places)
 
 
+DESCRIBED_KINDS: frozenset[str] = frozenset({"gpe", "norp"})
+"""Kinds NER may give a body the text describes with an organisation noun
+("The M23 rebel group")."""
+
+
 def _resolve_nominal(
     ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
@@ -507,14 +516,21 @@ def _resolve_nominal(
             ds,
             pos,
             lambda e: (
-                e.kind == "org"
-                and (
-                    head in e.titles
-                    or any(
-                        same_stem(h, w)
-                        for h in ORG_SYNONYMS.get(head, (head,))
-                        for w in name_words(e.name)
+                (
+                    (
+                        e.kind == "org"
+                        and (
+                            head in e.titles
+                            or any(
+                                same_stem(h, w)
+                                for h in ORG_SYNONYMS.get(head, (head,))
+                                for w in name_words(e.name)
+                            )
+                        )
                     )
+                    # "the group" after "The M23 rebel group" NER called a
+                    # place: the text's own descriptor
+                    or (e.kind in DESCRIBED_KINDS and head in e.titles)
                 )
                 and _names_places(e, places)
             ),

@@ -460,6 +460,36 @@ CASES: tuple[Case, ...] = (
         (("the coordination, which groups Portugal's five main unions,", 0),),
         (("the coordination", "unresolved"),),
     ),
+    Case(
+        "the-un-chief-is-the-titled-holder",
+        "U.N. Secretary-General Antonio Guterres called for a truce. The U.N. "
+        "chief said the fighting had to stop.",
+        (("U.N. Secretary-General Antonio Guterres", 0), ("The U.N. chief", 0)),
+        (("Antonio Guterres", "appositive"), ("Antonio Guterres", "nominal")),
+    ),
+    Case(
+        "the-group-is-the-body-the-text-called-a-group",
+        "The M23 rebel group said it had taken the town. Its spokesman, Lawrence "
+        "Kanyuka, wrote that the fighters would stay. The group also said it "
+        "would open a corridor.",
+        (
+            ("The M23 rebel group", 0),
+            ("Its spokesman, Lawrence Kanyuka,", 0),
+            ("The group", 0),
+        ),
+        (
+            ("M23", "appositive"),
+            ("Lawrence Kanyuka", "appositive"),
+            ("M23", "nominal"),
+        ),
+    ),
+    Case(
+        "an-army-is-not-the-bare-title-word-after-it",
+        "The Malian army said its troops had withdrawn. Army spokesman Souleymane "
+        "Dembele said the move was temporary.",
+        (("The Malian army", 0), ("Army spokesman Souleymane Dembele", 0)),
+        (("The Malian army", "unresolved"), ("Souleymane Dembele", "appositive")),
+    ),
 )
 
 
