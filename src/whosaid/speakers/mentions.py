@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import (
@@ -33,7 +33,6 @@ from whosaid.entities.names import (
     Ranges,
     acronym_after,
     cut_at_quote,
-    gender_of,
     gender_of_first_name,
     initials,
     is_acronym,
@@ -58,7 +57,6 @@ from whosaid.speakers.model import (
     NER_LABELS,
     NP_INNER_DEPS,
     SUBJECT_DEPS,
-    WINDOW_TOKENS,
     Discourse,
     DocIndex,
     Entity,
@@ -76,6 +74,7 @@ from whosaid.speakers.name_bounds import (
     role_appositive_before,
     role_appositive_names,
 )
+from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
 
 
 def build_index(
@@ -351,9 +350,9 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
             for tok in span:
                 ix.token_mention[tok.i] = MentionRef(entity, raw.start, raw.end)
             if kind == "person":
-                _learn_titles(ix, entity, span)
+                learn_titles(ix, entity, span)
             else:
-                _learn_descriptors(ix, entity, span)
+                learn_descriptors(ix, entity, span)
         ds.events.append(
             Event(
                 start=raw.start,
@@ -491,7 +490,7 @@ def _role_before(ix: DocIndex, start: int) -> bool:
         return False
     return any(
         t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_.rstrip(".") in TITLES
-        for t in _left_window(ix, span[0].i)
+        for t in left_window(ix, span[0].i)
     )
 
 
@@ -567,69 +566,3 @@ def _is_subject(span: SpacySpan) -> bool:
         return False
     inside = span.start <= tok.i < span.end
     return inside or tok.tag_ not in ("NN", "NNS")
-
-
-def _left_window(ix: DocIndex, i: int) -> list[Token]:
-    out: list[Token] = []
-    sent_start = ix.doc[i].sent.start
-    j = i - 1
-    while j >= sent_start and len(out) < WINDOW_TOKENS:
-        tok = ix.doc[j]
-        if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ":", "(", ")"}:
-            break
-        if "\n" in tok.text or (tok.is_punct and tok.text not in {"-", "."}):
-            break
-        out.append(tok)
-        j -= 1
-    return out
-
-
-def _right_appositive(ix: DocIndex, i: int) -> list[Token]:
-    """Tokens of ", a Trump spokeswoman," after token ``i``."""
-    out: list[Token] = []
-    if i + 1 >= len(ix.doc) or ix.doc[i + 1].text != ",":
-        return out
-    sent_end = ix.doc[i].sent.end
-    j = i + 2
-    while j < sent_end and len(out) < WINDOW_TOKENS:
-        tok = ix.doc[j]
-        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct or "\n" in tok.text:
-            break
-        out.append(tok)
-        j += 1
-    return out
-
-
-def title_word(word: str) -> str:
-    """A word of a title chain as titles keep it: "u.n." -> "un", "gov." ->
-    "gov"."""
-    return word.rstrip(".") if word.count(".") <= 1 else word.replace(".", "")
-
-
-def _learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
-    words = [
-        title_word(t.lower_)
-        for t in [
-            *_left_window(ix, span[0].i),
-            *_right_appositive(ix, span[-1].i),
-        ]
-        if title_word(t.lower_).isalpha()
-    ]
-    if any(w in ROLE_NOUNS or w in TITLES for w in words):
-        entity.titles.update(words)
-    gender = gender_of(words)
-    if gender is not None and entity.gender is None:
-        entity.gender = gender
-
-
-def _learn_descriptors(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
-    """Learn "newspaper" from "the Kayhan newspaper", "alliance" from
-    "Gavi, the vaccine alliance"."""
-    last = span[-1].i
-    words: list[str] = []
-    if last + 1 < len(ix.doc):
-        nxt = ix.doc[last + 1]
-        if nxt.is_lower and nxt.pos_ == "NOUN":
-            words.extend(t.lower_ for t in ix.doc[last + 1 : last + 3] if t.is_lower)
-    words.extend(t.lower_ for t in _right_appositive(ix, last) if t.is_lower)
-    entity.titles.update(w for w in words if w in ORG_NOUNS or w == "news")

@@ -9,9 +9,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import DEFINITE_DETS
-from whosaid.speakers.mentions import title_word
 from whosaid.speakers.model import Discourse, DocIndex, Entity, MentionRef, token_range
 from whosaid.speakers.salience import search_back
+from whosaid.speakers.titles import title_word
 
 
 def titled_holder(

@@ -1,0 +1,82 @@
+"""Speaker resolution: the titles and descriptors the text gives a name.
+
+"Foreign Minister X", "X, a Trump spokeswoman," teach a person's titles (and
+gender words); "the Kayhan newspaper", "Gavi, the vaccine alliance" teach a
+body's descriptors.  Nominal sources ("the spokesman", "the newspaper") and
+headline titles match against them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
+from whosaid.entities.names import gender_of
+from whosaid.speakers.model import WINDOW_TOKENS, DocIndex, Entity
+
+
+def left_window(ix: DocIndex, i: int) -> list[Token]:
+    out: list[Token] = []
+    sent_start = ix.doc[i].sent.start
+    j = i - 1
+    while j >= sent_start and len(out) < WINDOW_TOKENS:
+        tok = ix.doc[j]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ":", "(", ")"}:
+            break
+        if "\n" in tok.text or (tok.is_punct and tok.text not in {"-", "."}):
+            break
+        out.append(tok)
+        j -= 1
+    return out
+
+
+def right_appositive(ix: DocIndex, i: int) -> list[Token]:
+    """Tokens of ", a Trump spokeswoman," after token ``i``."""
+    out: list[Token] = []
+    if i + 1 >= len(ix.doc) or ix.doc[i + 1].text != ",":
+        return out
+    sent_end = ix.doc[i].sent.end
+    j = i + 2
+    while j < sent_end and len(out) < WINDOW_TOKENS:
+        tok = ix.doc[j]
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct or "\n" in tok.text:
+            break
+        out.append(tok)
+        j += 1
+    return out
+
+
+def title_word(word: str) -> str:
+    """A word of a title chain as titles keep it: "u.n." -> "un", "gov." ->
+    "gov"."""
+    return word.rstrip(".") if word.count(".") <= 1 else word.replace(".", "")
+
+
+def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
+    words = [
+        title_word(t.lower_)
+        for t in [
+            *left_window(ix, span[0].i),
+            *right_appositive(ix, span[-1].i),
+        ]
+        if title_word(t.lower_).isalpha()
+    ]
+    if any(w in ROLE_NOUNS or w in TITLES for w in words):
+        entity.titles.update(words)
+    gender = gender_of(words)
+    if gender is not None and entity.gender is None:
+        entity.gender = gender
+
+
+def learn_descriptors(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
+    """Learn "newspaper" from "the Kayhan newspaper", "alliance" from
+    "Gavi, the vaccine alliance"."""
+    last = span[-1].i
+    words: list[str] = []
+    if last + 1 < len(ix.doc):
+        nxt = ix.doc[last + 1]
+        if nxt.is_lower and nxt.pos_ == "NOUN":
+            words.extend(t.lower_ for t in ix.doc[last + 1 : last + 3] if t.is_lower)
+    words.extend(t.lower_ for t in right_appositive(ix, last) if t.is_lower)
+    entity.titles.update(w for w in words if w in ORG_NOUNS or w == "news")
