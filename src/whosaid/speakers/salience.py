@@ -75,6 +75,32 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
     return None
 
 
+SPEAKER_REACH = 400
+"""How far back (characters) a role noun with no titled antecedent finds the
+person who just spoke."""
+
+
+def last_person_speaker(ds: Discourse, pos: int) -> Entity | None:
+    """ "Chief Cabinet Secretary X said …  Asked about the yen, the top
+    government spokesman said": a definite role noun no title matched is the
+    person who spoke last, within :data:`SPEAKER_REACH` characters, when no
+    other person was a sentence subject since; else ``None``."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    subject: Entity | None = None
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - SPEAKER_REACH:
+            return None
+        if ev.entity.kind != "person" or ev.masked:
+            continue
+        if subject is not None and ev.entity is not subject:
+            return None
+        if ev.speaker:
+            return ev.entity
+        if ev.subject:
+            subject = ev.entity
+    return None
+
+
 def search_back(
     ds: Discourse,
     pos: int,

@@ -68,6 +68,7 @@ from whosaid.speakers.nominals import resolve_fixed_referent, resolve_table_nomi
 from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     cataphora,
+    last_person_speaker,
     resolve_pronoun,
     search_back,
     search_role,
@@ -560,6 +561,8 @@ def _resolve_nominal(
             entity = None
     if entity is None:
         entity = cataphora(ds, span.end_char, head)
+    if entity is None and head in ROLE_NOUNS and root.tag_ == "NN" and not places:
+        entity = last_person_speaker(ds, pos)
     if entity is None:
         return None
     return SourceResult(entity, RESOLVED_NOMINAL)

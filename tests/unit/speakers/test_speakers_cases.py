@@ -490,6 +490,31 @@ CASES: tuple[Case, ...] = (
         (("The Malian army", 0), ("Army spokesman Souleymane Dembele", 0)),
         (("The Malian army", "unresolved"), ("Souleymane Dembele", "appositive")),
     ),
+    Case(
+        "a-role-no-title-matched-is-who-just-spoke",
+        "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
+        "markets. Asked about the yen, the top government spokesman said sharp "
+        "moves were undesirable.",
+        (
+            ("Chief Cabinet Secretary Hiroshi Tanabe", 0),
+            ("the top government spokesman", 0),
+        ),
+        (("Hiroshi Tanabe", "appositive"), ("Hiroshi Tanabe", "nominal")),
+    ),
+    Case(
+        "a-role-after-another-subject-stays-unresolved",
+        "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
+        "markets. Economy Minister Kenta Mori visited a factory. The top "
+        "government spokesman said sharp moves were undesirable.",
+        (
+            ("Chief Cabinet Secretary Hiroshi Tanabe", 0),
+            ("The top government spokesman", 0),
+        ),
+        (
+            ("Hiroshi Tanabe", "appositive"),
+            ("The top government spokesman", "unresolved"),
+        ),
+    ),
 )
 
 
