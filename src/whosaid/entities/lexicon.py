@@ -192,11 +192,14 @@ MALE_WORDS: frozenset[str] = frozenset(
 )
 
 # Role synonyms: a nominal headed by the key matches titles with any value.
+_PRINT_NOUNS = frozenset({"newspaper", "daily", "paper", "tabloid"})
 ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "bench": frozenset({"bench", "court", "tribunal"}),
+    **dict.fromkeys(_PRINT_NOUNS, _PRINT_NOUNS),
 }
-"""Heads of a nominal source that stand for a body named with another word
-("the bench said" after "the Supreme Court")."""
+"""Heads of a nominal source that stand for a body named or described with
+another word ("the bench said" after "the Supreme Court", "the newspaper"
+after "Kayhan, a hardline daily,")."""
 
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),

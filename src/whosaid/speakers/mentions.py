@@ -68,6 +68,7 @@ from whosaid.speakers.model import (
 )
 from whosaid.speakers.name_bounds import (
     a_place,
+    appositive_body,
     appositive_of_role,
     name_head,
     name_tail,
@@ -463,6 +464,10 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
     if raw.label == "PERSON":
         if _state_named_as_person(ix, raw.name, person_names):
             return "gpe"  # NER's PERSON "Burkina Faso", "Niger"
+        if raw.name.lower() not in person_names - {raw.name.lower()} and (
+            appositive_body(ix, raw.start, raw.end)
+        ):
+            return "org"  # "Kayhan, a hardline daily,"
         return "org" if has_org_word else "person"
     if raw.label in {"ORG", "GPE", "FAC"} and looks_like_person_name(raw.name):
         if raw.name.lower() in person_names:

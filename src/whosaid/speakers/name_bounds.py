@@ -14,7 +14,13 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import ORG_NAME_WORDS, ROLE_NOUNS, THING_NOUNS, TITLES
+from whosaid.entities.lexicon import (
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    THING_NOUNS,
+    TITLES,
+)
 from whosaid.entities.names import looks_like_person_name
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_span
@@ -215,6 +221,23 @@ def appositive_of_role(ix: DocIndex, start: int, end: int) -> bool:
         root.dep_ == "appos"
         and head.i < span.start
         and (head.lower_ in ROLE_NOUNS or head.lower_ in TITLES)
+    )
+
+
+def appositive_body(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether a name has an appositive headed by an organisation noun
+    that is no role ("Kayhan, a hardline daily,", "Rengo, Japan's largest
+    union federation,"): a body, whatever NER called it."""
+    span = char_span(ix, start, end)
+    if span is None or not len(span):
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and c.is_lower
+        and c.lower_ in ORG_NOUNS
+        and c.lower_ not in ROLE_NOUNS
+        for c in span.root.children
     )
 
 

@@ -521,7 +521,7 @@ def _resolve_nominal(
                     (
                         e.kind == "org"
                         and (
-                            head in e.titles
+                            bool(ORG_SYNONYMS.get(head, {head}) & e.titles)
                             or any(
                                 same_stem(h, w)
                                 for h in ORG_SYNONYMS.get(head, (head,))

@@ -515,6 +515,26 @@ CASES: tuple[Case, ...] = (
             ("The top government spokesman", "unresolved"),
         ),
     ),
+    Case(
+        "a-name-with-a-body-appositive-is-a-body",
+        "The envoy told Breitbart News that a deal was close. A senior Iranian "
+        "official, speaking on condition of anonymity, said the two sides were "
+        '"far apart." The official added that Oman had proposed a compromise. '
+        "Kayhan, a hardline daily, said in an editorial that the talks were a "
+        "trap. The newspaper accused the minister of naivety.",
+        (
+            ("A senior Iranian official, speaking on condition of anonymity", 0),
+            ("The official", 0),
+            ("Kayhan, a hardline daily,", 0),
+            ("The newspaper", 0),
+        ),
+        (
+            (None, "unresolved"),
+            (None, "unresolved"),
+            ("Kayhan", "appositive"),
+            ("Kayhan", "nominal"),
+        ),
+    ),
 )
 
 
