@@ -58,7 +58,11 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
     for prev, cur in itertools.pairwise(named):
         rng = token_range(doc, cur.start, cur.end)
         top = top_token(doc, cur)
-        if top.dep_ != "conj" and not _sibling_appositions(doc, prev, top):
+        if (
+            top.dep_ != "conj"
+            and not _sibling_appositions(doc, prev, top)
+            and not _hung_on_the_next(doc, prev, cur, top)
+        ):
             return []
         between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -73,6 +77,23 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+HUNG_DEPS: frozenset[str] = frozenset({"nmod", "compound", "appos", "npadvmod"})
+
+
+def _hung_on_the_next(doc: Doc, prev: MentionRef, cur: MentionRef, top: Token) -> bool:
+    """Two persons joined by "and" that the parser hung one on the other
+    ("British Prime Minister Keir Starmer and French President Emmanuel
+    Macron": "Starmer" an ``nmod`` of "Macron", "and" on "Starmer"); the
+    "and" between them is checked by the caller."""
+    before = top_token(doc, prev)
+    return (
+        prev.entity.kind == "person"
+        and cur.entity.kind == "person"
+        and before.dep_ in HUNG_DEPS
+        and before.head.i == top.i
+    )
 
 
 def _sibling_appositions(doc: Doc, prev: MentionRef, top: Token) -> bool:

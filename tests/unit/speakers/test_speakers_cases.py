@@ -831,3 +831,16 @@ def test_the_statement_of_a_joint_source_speaks_for_all(nlp: Any) -> None:
         ("Maja Holt", ["Sven Aune"]),
         ("Maja Holt", []),  # a pronoun is one person
     ]
+
+
+def test_two_titled_persons_joined_by_and_are_a_joint_source(nlp: Any) -> None:
+    # the parser may hang the first name on the second ("nmod")
+    text = (
+        "British Prime Minister Keir Starmer and French President Emmanuel Macron "
+        "said Thursday they were ready to send troops."
+    )
+    needle = "British Prime Minister Keir Starmer and French President Emmanuel Macron"
+    out = resolve_speakers(nlp(text), [_attribution(text, 0, len(needle))])
+    speaker = out[0].speaker
+    assert speaker is not None and speaker.name == "Keir Starmer"
+    assert [c.name for c in out[0].co_speakers] == ["Emmanuel Macron"]
