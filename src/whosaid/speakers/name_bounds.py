@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     ORG_NAME_WORDS,
@@ -150,17 +150,7 @@ def role_appositive_names(
             for c in tok.children
         ):
             continue
-        first = i
-        while (
-            first - 1 >= 0
-            and i - first + 1 < MAX_NAME_WORDS
-            and first - 1 not in covered
-            and doc[first - 1].pos_ == "PROPN"
-            and doc[first - 1].dep_ == "compound"
-            and doc[first - 1].head.i == i
-            and doc[first - 1].whitespace_
-        ):
-            first -= 1
+        first = name_start_before(doc, i, covered)
         start, end = doc[first].idx, tok.idx + len(tok.text)
         name = ix.text[start:end]
         if first == i or not looks_like_person_name(name):
@@ -172,6 +162,33 @@ def role_appositive_names(
             covered.update(range(first, i + 1))
             raws.append(raw)
     return raws
+
+
+def name_start_before(doc: Doc, i: int, covered: set[int]) -> int:
+    """The first token of a name ending at token ``i``: the capitalised
+    proper nouns before it that modify it as compounds, up to
+    :data:`MAX_NAME_WORDS` words, a hyphenated word counting as one ("Park
+    Min-soo", which the parser splits into "Min", "-", "soo")."""
+    first = i
+    words = 1
+    while first - 1 >= 0 and first - 1 not in covered:
+        prev = doc[first - 1]
+        if not prev.whitespace_:
+            if prev.text != "-" and not prev.is_alpha:
+                break
+            first -= 1  # a part of the same hyphenated word
+            continue
+        if (
+            words >= MAX_NAME_WORDS
+            or prev.pos_ != "PROPN"
+            or prev.dep_ != "compound"
+            or not prev.text[:1].isupper()
+            or not first <= prev.head.i <= i
+        ):
+            break
+        first -= 1
+        words += 1
+    return first
 
 
 APPOSITIVE_REACH = 16
@@ -227,7 +244,8 @@ def appositive_of_role(ix: DocIndex, start: int, end: int) -> bool:
 def appositive_body(ix: DocIndex, start: int, end: int) -> bool:
     """Whether a name has an appositive headed by an organisation noun
     that is no role ("Kayhan, a hardline daily,", "Rengo, Japan's largest
-    union federation,"): a body, whatever NER called it."""
+    union federation,"), or one a thing owns ("SK Hynix, its smaller
+    rival,"): a body, whatever NER called it."""
     span = char_span(ix, start, end)
     if span is None or not len(span):
         return False
@@ -235,8 +253,10 @@ def appositive_body(ix: DocIndex, start: int, end: int) -> bool:
         c.dep_ == "appos"
         and c.i >= span.end
         and c.is_lower
-        and c.lower_ in ORG_NOUNS
-        and c.lower_ not in ROLE_NOUNS
+        and (
+            (c.lower_ in ORG_NOUNS and c.lower_ not in ROLE_NOUNS)
+            or any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
+        )
         for c in span.root.children
     )
 

@@ -211,3 +211,48 @@ def test_a_rank_before_a_name_stays_out() -> None:
         ["O", "B-PERSON", "I-PERSON", "O", "O"],
     )
     assert _names(doc) == {"Idris Kante": "person"}
+
+
+def test_a_hyphenated_name_before_a_role_appositive_is_a_person() -> None:
+    # "Choi Jae - won , a professor , said ." (no entity; the parser splits
+    # the hyphenated given name)
+    rows = [
+        ("Choi", "PROPN", "compound", 1),
+        ("Jae", "PROPN", "nsubj", 8),
+        ("-", "PROPN", "nsubj", 8),
+        ("won", "PROPN", "nsubj", 8),
+        (",", "PUNCT", "punct", 3),
+        ("a", "DET", "det", 6),
+        ("professor", "NOUN", "appos", 3),
+        (",", "PUNCT", "punct", 3),
+        ("said", "VERB", "ROOT", 8),
+        (".", "PUNCT", "punct", 8),
+    ]
+    doc = Doc(
+        NLP.vocab,
+        words=[r[0] for r in rows],
+        spaces=[True, False, False, False, True, True, False, True, False, False],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+    )
+    assert _names(doc) == {"Choi Jae-won": "person"}
+
+
+def test_a_name_a_thing_owns_in_its_appositive_is_a_body() -> None:
+    # "Kordex Chem , its smaller rival , said ." with NER's PERSON
+    doc = _ents_doc(
+        [
+            ("Kordex", "PROPN", "compound", 1),
+            ("Chem", "PROPN", "nsubj", 7),
+            (",", "PUNCT", "punct", 1),
+            ("its", "PRON", "poss", 5),
+            ("smaller", "ADJ", "amod", 5),
+            ("rival", "NOUN", "appos", 1),
+            (",", "PUNCT", "punct", 1),
+            ("said", "VERB", "ROOT", 7),
+            (".", "PUNCT", "punct", 7),
+        ],
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert _names(doc) == {"Kordex Chem": "org"}
