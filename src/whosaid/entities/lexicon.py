@@ -213,6 +213,15 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "premier": frozenset({"premier", "prime"}),
     "adviser": frozenset({"adviser", "advisor"}),
     "advisor": frozenset({"adviser", "advisor"}),
+    **dict.fromkeys(
+        ("congresswoman", "congressman"),
+        frozenset({"congresswoman", "congressman", "rep", "representative"}),
+    ),
+    "senator": frozenset({"senator", "sen"}),
+    "lawmaker": frozenset(
+        {"lawmaker", "legislator", "senator", "sen", "rep", "representative"}
+        | {"congressman", "congresswoman", "mp", "deputy"}
+    ),
 }
 
 # Pronoun sources and what they can refer to.

@@ -75,6 +75,7 @@ from whosaid.speakers.name_bounds import (
     role_appositive_before,
     role_appositive_names,
 )
+from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
 
 
@@ -103,6 +104,7 @@ def build_index(
     ds = Discourse()
     build_mentions(ix, ds)
     build_doc_mentions(ix, ds)
+    add_role_subjects(ix, ds)
     return ix, ds
 
 

@@ -101,6 +101,16 @@ def last_person_speaker(ds: Discourse, pos: int) -> Entity | None:
     return None
 
 
+def latest_person(ds: Discourse, pos: int) -> Entity | None:
+    """The latest person before ``pos`` who spoke or was a sentence subject
+    outside quotes and reported content."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.entity.kind == "person" and not ev.masked and (ev.speaker or ev.subject):
+            return ev.entity
+    return None
+
+
 def search_back(
     ds: Discourse,
     pos: int,

@@ -43,6 +43,7 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
+from whosaid.speakers.groups import age_described, group_member, members_of
 from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
@@ -106,6 +107,9 @@ def _resolve_span(
         and not is_acronym(tokens[0].text)
     ):
         return resolve_pronoun(ix, ds, tokens[0], content)
+    aged = age_described(ds, span)
+    if aged is not None:
+        return aged
     antecedent = _relative_antecedent(ix, tokens[0])
     if antecedent is not None:
         # "Wafula Chebukati, who declared Ruto the winner, told ...": a
@@ -152,7 +156,7 @@ def _resolve_span(
         if found is not None:
             return found
     # "the Wisconsin Republican": a member of a group named by its head
-    found = _group_member(ix, ds, span, root)
+    found = group_member(ix, ds, span, root)
     if found is not None:
         return found
     # organisations, states: the mention heading the span or equal to it
@@ -176,7 +180,7 @@ def _resolve_span(
                 for i in token_range(ix.doc, mention.start, mention.end)
             ):
                 return named_result(ix, mention, span)
-    member_of = _members_of(ix, span, root, inner)
+    member_of = members_of(ix, span, root, inner)
     if member_of is not None:
         return member_of
     if not root.is_lower and root.i not in ix.token_mention:
@@ -222,50 +226,6 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return _capitalized_fallback(ix, ds, span)
-
-
-MEMBER_PREPS: frozenset[str] = frozenset({"at", "for", "of", "from", "with"})
-
-
-def _members_of(
-    ix: DocIndex, span: SpacySpan, root: Token, inner: Sequence[MentionRef]
-) -> SourceResult | None:
-    """ "Analysts at Goldman Sachs", "officials at the Pentagon", "lawyers for
-    the company": people speaking for an organisation named after a
-    preposition are that organisation (as event coders code them)."""
-    if root.tag_ != "NNS" or root.i in ix.token_mention:
-        return None
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
-            continue
-        below = {t.i for t in prep.subtree}
-        for m in inner:
-            if m.entity.kind != "org":
-                continue
-            if all(i in below for i in token_range(ix.doc, m.start, m.end)):
-                return SourceResult(m.entity, RESOLVED_APPOSITIVE, (m.start, m.end))
-    return None
-
-
-def _group_member(
-    ix: DocIndex, ds: Discourse, span: SpacySpan, root: Token
-) -> SourceResult | None:
-    """A definite singular whose head is a group's name ("the Wisconsin
-    Republican", "the Democrat") is one person of that group: the latest
-    person before it who spoke or was a subject, else no one -- never a
-    speaker named "Republican"."""
-    mention = ix.token_mention.get(root.i)
-    if (
-        mention is None
-        or mention.entity.kind != "norp"
-        or root.tag_ not in {"NNP", "NN"}
-        or not any(t.lower_ in DEFINITE_DETS and t.i < root.i for t in span)
-    ):
-        return None
-    entity = search_role(ds, span.start_char, {"person"})
-    if entity is None:
-        return SourceResult(None, RESOLVED_UNRESOLVED)
-    return SourceResult(entity, RESOLVED_NOMINAL)
 
 
 def in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:

@@ -535,6 +535,32 @@ CASES: tuple[Case, ...] = (
             ("Kayhan", "nominal"),
         ),
     ),
+    Case(
+        "a-party-member-is-the-latest-subject-not-the-earlier-speaker",
+        "Senate Majority Leader Tom Harlan said the vote showed the Senate "
+        "worked. Sen. Nora Pike, D-Vt., voted against the measure. The Vermont "
+        "Democrat said it was a blank check.",
+        (("Senate Majority Leader Tom Harlan", 0), ("The Vermont Democrat", 0)),
+        (("Tom Harlan", "appositive"), ("Nora Pike", "nominal")),
+    ),
+    Case(
+        "a-congresswoman-is-the-rep",
+        "Rep. Dana Whitlock, who had urged senators to reject the bill, wrote "
+        "that the party had lost its spine. The Ohio congresswoman did not say "
+        "whether she would back a challenger.",
+        (
+            ("Rep. Dana Whitlock, who had urged senators to reject the bill,", 0),
+            ("The Ohio congresswoman", 0),
+        ),
+        (("Dana Whitlock", "appositive"), ("Dana Whitlock", "nominal")),
+    ),
+    Case(
+        "an-age-description-is-the-person-just-named",
+        "Senate Minority Leader Walter Brandt defended his decision. "
+        '"A shutdown would be far worse," the 74-year-old said on the floor.',
+        (("Senate Minority Leader Walter Brandt", 0), ("the 74-year-old", 0)),
+        (("Walter Brandt", "appositive"), ("Walter Brandt", "nominal")),
+    ),
 )
 
 
@@ -844,3 +870,27 @@ def test_two_titled_persons_joined_by_and_are_a_joint_source(nlp: Any) -> None:
     speaker = out[0].speaker
     assert speaker is not None and speaker.name == "Keir Starmer"
     assert [c.name for c in out[0].co_speakers] == ["Emmanuel Macron"]
+
+
+def test_a_titled_subject_is_salient_for_a_pronoun(nlp: Any) -> None:
+    text = (
+        "Press secretary Alex Morgan said President Daniel Hale would sign the "
+        "bill. The president thanked Republicans in a post. He wrote that "
+        'Democrats had "folded."'
+    )
+    said = dataclasses.replace(
+        _attribution(text, 0, len("Press secretary Alex Morgan")),
+        cue=_span_of(text, "said"),
+        content=_span_of(text, "President Daniel Hale would sign the bill"),
+    )
+    start = _find(text, "He", 0)
+    wrote = dataclasses.replace(
+        _attribution(text, start, start + 2, 1),
+        cue=_span_of(text, "wrote"),
+        content=_span_of(text, 'Democrats had "folded."'),
+    )
+    out = resolve_speakers(nlp(text), [said, wrote])
+    assert [a.speaker.name if a.speaker else None for a in out] == [
+        "Alex Morgan",
+        "Daniel Hale",
+    ]
