@@ -110,6 +110,9 @@ def _resolve_span(
     aged = age_described(ds, span)
     if aged is not None:
         return aged
+    holder = office_holder(ix, ds, span.root)
+    if holder is not None:
+        return holder
     antecedent = _relative_antecedent(ix, tokens[0])
     if antecedent is not None:
         # "Wafula Chebukati, who declared Ruto the winner, told ...": a
@@ -226,6 +229,30 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return _capitalized_fallback(ix, ds, span)
+
+
+OFFICE_NOUNS: frozenset[str] = frozenset({"office"})
+"""A person's office speaks for the person ("his office said", "a statement
+from her office", "Netanyahu's office said")."""
+
+
+def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:
+    """The person whose office a noun is ("his office", "Ruto's office"):
+    the possessor when it is a person's name or a personal pronoun; else
+    ``None`` ("the prime minister's office" is left to the nominal rules)."""
+    if head.lower_ not in OFFICE_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        found = ix.token_mention.get(child.i)
+        if found is not None and found.entity.kind == "person":
+            return SourceResult(found.entity, RESOLVED_NOMINAL)
+        if child.lower_ in PERSON_POSSESSIVES:
+            result = resolve_pronoun(ix, ds, child, Ranges(()))
+            if result.entity is not None and result.entity.kind == "person":
+                return SourceResult(result.entity, RESOLVED_NOMINAL)
+    return None
 
 
 def in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
@@ -347,6 +374,13 @@ def _resolve_document(
         inside = any(mention_entity(ix, t) is mention.issuer for t in span)
         how = RESOLVED_APPOSITIVE if inside else RESOLVED_NOMINAL
         return SourceResult(mention.issuer, how)
+    # "a statement from her office"
+    for sub in root.children:
+        if sub.dep_ == "prep" and sub.lower_ in {"from", "of", "by"}:
+            for obj in sub.children:
+                found = office_holder(ix, ds, obj) if obj.dep_ == "pobj" else None
+                if found is not None:
+                    return found
     # possessive pronoun: "its statement", "his report"
     for child in root.children:
         if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
@@ -372,6 +406,8 @@ def _resolve_document(
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
 
+
+PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 
 ISSUER_CHARS = 600
 """How far back (characters) "the statement said" looks for its issuer when

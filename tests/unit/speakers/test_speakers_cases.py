@@ -561,6 +561,18 @@ CASES: tuple[Case, ...] = (
         (("Senate Minority Leader Walter Brandt", 0), ("the 74-year-old", 0)),
         (("Walter Brandt", "appositive"), ("Walter Brandt", "nominal")),
     ),
+    Case(
+        "a-persons-office-speaks-for-the-person",
+        "Prime Minister Aurelio Vance rejected the plan, his office said in a "
+        "statement. Vance met President Lena Ortiz on Friday, Ortiz's office "
+        "said. The envoy urged calm, according to a statement from her office.",
+        (("his office", 0), ("Ortiz's office", 0), ("a statement from her office", 0)),
+        (
+            ("Aurelio Vance", "nominal"),
+            ("Lena Ortiz", "nominal"),
+            ("Lena Ortiz", "nominal"),
+        ),
+    ),
 )
 
 
