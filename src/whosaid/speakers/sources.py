@@ -110,9 +110,9 @@ def _resolve_span(
     aged = age_described(ds, span)
     if aged is not None:
         return aged
-    holder = office_holder(ix, ds, span.root)
-    if holder is not None:
-        return holder
+    office = office_holder(ix, ds, span.root)
+    if office is not None:
+        return office
     antecedent = _relative_antecedent(ix, tokens[0])
     if antecedent is not None:
         # "Wafula Chebukati, who declared Ruto the winner, told ...": a
