@@ -28,6 +28,12 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     | {"crown", "acting", "first"}
 )
 """Words of a title that are not titles themselves ("Foreign Secretary")."""
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "fm": ("foreign", "minister"),
+    "pm": ("prime", "minister"),
+}
+"""Headline abbreviations of titles ("Chinese FM says", "Japanese PM
+says")."""
 
 
 def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult | None:
@@ -57,14 +63,23 @@ def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
 
 def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     """The lower-cased words of a span that is a bare capitalised title
-    opening its line ("Foreign Secretary", "Prime minister"), else ``None``."""
+    opening its line ("Foreign Secretary", "Prime minister", "Chinese FM"
+    as {"chinese", "foreign", "minister"}), else ``None``."""
     tokens = [t for t in span if not (t.is_punct or t.is_space)]
     if not 1 <= len(tokens) <= MAX_TITLE_WORDS or not tokens[0].text[:1].isupper():
         return None
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
     if ix.text[line_start : tokens[0].idx].strip():
         return None
-    words = {t.lower_ for t in tokens}
-    if not all(w in ROLE_NOUNS or w in TITLES or w in TITLE_MODIFIERS for w in words):
-        return None
+    words: set[str] = set()
+    for t in tokens:
+        low = t.lower_.rstrip(".")
+        if low in TITLE_ABBREVIATIONS:
+            words.update(TITLE_ABBREVIATIONS[low])  # "Chinese FM says"
+        elif low in ROLE_NOUNS or low in TITLES or low in TITLE_MODIFIERS:
+            words.add(low)
+        elif t.ent_type_ == "NORP" and t.i < tokens[-1].i:
+            words.add(low)  # a nationality before the title
+        else:
+            return None
     return words

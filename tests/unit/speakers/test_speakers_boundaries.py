@@ -313,3 +313,19 @@ def test_a_title_with_a_modifier_word_opening_a_line() -> None:
     ix, _ = build_index(doc, [], [])
     assert title_words(ix, doc[0:2]) == {"crown", "prince"}
     assert title_words(ix, doc[5:7]) == {"acting", "president"}
+
+
+def test_a_nationality_and_an_abbreviated_title_opening_a_line() -> None:
+    words = ["Chilean", "FM", "says", "no", "\n", "FM", "Chilean", "says"]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True, True, True, False, False, True, True, False],
+        heads=list(range(len(words))),
+        deps=["ROOT"] * len(words),
+        pos=["ADJ", "PROPN", "VERB", "DET", "SPACE", "PROPN", "ADJ", "VERB"],
+        ents=["B-NORP", "O", "O", "O", "O", "O", "B-NORP", "O"],
+    )
+    ix, _ = build_index(doc, [], [])
+    assert title_words(ix, doc[0:2]) == {"chilean", "foreign", "minister"}
+    assert title_words(ix, doc[5:7]) is None  # a nationality after the title
