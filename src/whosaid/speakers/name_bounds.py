@@ -87,7 +87,7 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
             and tok.pos_ in HEAD_POS
             and tok.is_alpha
             and tok.text[:1].isupper()
-            and not tok.is_upper
+            and (not tok.is_upper or len(tok.text) == 1)  # initials: "D Y"
             and tok.ent_type_ == ""
             and tok.dep_ == "compound"
             and start <= tok.head.i < ent.end

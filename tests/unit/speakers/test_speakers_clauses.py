@@ -256,3 +256,19 @@ def test_a_name_a_thing_owns_in_its_appositive_is_a_body() -> None:
         ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
     )
     assert _names(doc) == {"Kordex Chem": "org"}
+
+
+def test_initials_ner_left_out_join_the_name() -> None:
+    # "Justice R K Mehra said ." with PERSON "Mehra"
+    doc = _ents_doc(
+        [
+            ("Justice", "PROPN", "compound", 3),
+            ("R", "PROPN", "compound", 3),
+            ("K", "PROPN", "compound", 3),
+            ("Mehra", "PROPN", "nsubj", 4),
+            ("said", "VERB", "ROOT", 4),
+            (".", "PUNCT", "punct", 4),
+        ],
+        ["O", "O", "O", "B-PERSON", "O", "O"],
+    )
+    assert _names(doc) == {"R K Mehra": "person"}
