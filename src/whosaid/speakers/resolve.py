@@ -362,17 +362,22 @@ CLAUSE_CUT_DEPS: frozenset[str] = frozenset({"relcl", "appos"})
 def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     """An unresolved source without the clause or appositive after its head
     ("the intersyndicale" of "the intersyndicale, which groups France's
-    eight main unions,"): the words up to the comma or clause that hangs on
-    the head; ``None`` when nothing is cut.  The speaker is then named by
-    what the text calls it, and no name inside the clause ("France") is
-    taken for it."""
+    eight main unions,"), or a group without where it is ("police
+    officials" of "police officials in Punjab"): the words up to the comma,
+    clause or "in" that hangs on the head; ``None`` when nothing is cut.
+    The speaker is then named by what the text calls it, and no name inside
+    the clause ("France") is taken for it."""
     span = char_span(ix, source.start, source.end)
     if span is None or not len(span):
         return None
     root = span.root
     cut = span.end
     for tok in span[root.i - span.start + 1 :]:
-        if tok.head.i == root.i and (tok.text == "," or tok.dep_ in CLAUSE_CUT_DEPS):
+        if tok.head.i == root.i and (
+            tok.text == ","
+            or tok.dep_ in CLAUSE_CUT_DEPS
+            or (root.tag_ == "NNS" and tok.dep_ == "prep" and tok.lower_ == "in")
+        ):
             cut = min(tok.i, tok.left_edge.i)
             break
     if cut >= span.end or cut <= root.i:

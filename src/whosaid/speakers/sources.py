@@ -129,7 +129,11 @@ def _resolve_span(
     inner = [m for m in mentions_in(ix, span) if not in_clause(ix, m, root)]
     # persons, unless they only modify a role ("Trump spokeswoman ...")
     persons = [
-        m for m in inner if m.entity.kind == "person" and not only_modifies(ix, m, span)
+        m
+        for m in inner
+        if m.entity.kind == "person"
+        and not only_modifies(ix, m, span)
+        and not located_in(ix, m, root)
     ]
     associated = [m for m in persons if _associate_of(ix, m, root)]
     if associated:
@@ -253,6 +257,27 @@ def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | No
             if result.entity is not None and result.entity.kind == "person":
                 return SourceResult(result.entity, RESOLVED_NOMINAL)
     return None
+
+
+LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "across", "around"})
+PLACE_LINK_DEPS: frozenset[str] = frozenset({"conj", "nmod", "compound", "appos"})
+
+
+def located_in(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a name only says where the source is ("police officials in
+    Punjab and Khyber Pakhtunkhwa"): the object of "in" on the head, or a
+    conjunct of it -- a place, whatever NER called it."""
+    if root.i in ix.token_mention:
+        return False
+    tok = top_token(ix.doc, mention)
+    for _ in range(WINDOW_TOKENS):
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ in LOCATIVE_PREPS and prep.head.i == root.i
+        if tok.dep_ not in PLACE_LINK_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head  # "Punjab and Khyber Pakhtunkhwa", however parsed
+    return False
 
 
 def in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:

@@ -573,6 +573,13 @@ CASES: tuple[Case, ...] = (
             ("Lena Ortiz", "nominal"),
         ),
     ),
+    Case(
+        "a-group-is-not-the-place-it-is-in",
+        "At least five people died in the clashes, according to police officials "
+        "in Punjab and Khyber Pakhtunkhwa.",
+        (("police officials in Punjab and Khyber Pakhtunkhwa", 0),),
+        (("police officials", "unresolved"),),
+    ),
 )
 
 
