@@ -1,6 +1,7 @@
 """Speaker resolution: sources that stand for a person or body through a
-group: "analysts at Goldman Sachs" (the body), "the Wisconsin Republican"
-(a person of a group), "the 74-year-old" (a person described by age)."""
+group, an age or an office: "analysts at Goldman Sachs" (the body), "the
+Wisconsin Republican" (a person of a group), "the 74-year-old" (a person
+described by age), "his office" (the person)."""
 
 from __future__ import annotations
 
@@ -11,17 +12,20 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import DEFINITE_DETS
+from whosaid.entities.names import Ranges
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
     RESOLVED_NOMINAL,
     RESOLVED_UNRESOLVED,
+    WINDOW_TOKENS,
     Discourse,
     DocIndex,
     MentionRef,
     SourceResult,
     token_range,
+    top_token,
 )
-from whosaid.speakers.salience import latest_person
+from whosaid.speakers.salience import latest_person, resolve_pronoun
 
 AGE_DESCRIPTION = re.compile(r"^(?:the|The)\s+\d{1,3}[- ]year[- ]old$")
 """A source that describes a person by age alone ("the 74-year-old")."""
@@ -78,3 +82,49 @@ def age_described(ds: Discourse, span: SpacySpan) -> SourceResult | None:
         return None
     aged = latest_person(ds, span.start_char)
     return None if aged is None else SourceResult(aged, RESOLVED_NOMINAL)
+
+
+PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
+OFFICE_NOUNS: frozenset[str] = frozenset({"office"})
+"""A person's office speaks for the person ("his office said", "a statement
+from her office", "Netanyahu's office said")."""
+
+
+def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:
+    """The person whose office a noun is ("his office", "Ruto's office"):
+    the possessor when it is a person's name or a personal pronoun; else
+    ``None`` ("the prime minister's office" is left to the nominal rules)."""
+    if head.lower_ not in OFFICE_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        found = ix.token_mention.get(child.i)
+        if found is not None and found.entity.kind == "person":
+            return SourceResult(found.entity, RESOLVED_NOMINAL)
+        if child.lower_ in PERSON_POSSESSIVES:
+            result = resolve_pronoun(ix, ds, child, Ranges(()))
+            if result.entity is not None and result.entity.kind == "person":
+                return SourceResult(result.entity, RESOLVED_NOMINAL)
+    return None
+
+
+LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "across", "around"})
+PLACE_LINK_DEPS: frozenset[str] = frozenset({"conj", "nmod", "compound", "appos"})
+
+
+def located_in(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a name only says where the source is ("police officials in
+    Punjab and Khyber Pakhtunkhwa"): the object of "in" on the head, or a
+    conjunct of it -- a place, whatever NER called it."""
+    if root.i in ix.token_mention:
+        return False
+    tok = top_token(ix.doc, mention)
+    for _ in range(WINDOW_TOKENS):
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ in LOCATIVE_PREPS and prep.head.i == root.i
+        if tok.dep_ not in PLACE_LINK_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head  # "Punjab and Khyber Pakhtunkhwa", however parsed
+    return False

@@ -14,13 +14,13 @@ from whosaid.speakers.model import (
     SourceResult,
     char_span,
     token_range,
+    top_token,
 )
 from whosaid.speakers.sources import (
     in_clause,
     mentions_in,
     named_result,
     only_modifies,
-    top_token,
 )
 
 JOINT_KINDS: frozenset[str] = frozenset({"person", "org", "gpe"})

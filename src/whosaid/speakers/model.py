@@ -198,6 +198,16 @@ def mention_for(entity: Entity, pos: int) -> tuple[int, int]:
     return best if best is not None else (entity.start, entity.end)
 
 
+def top_token(doc: Doc, mention: MentionRef) -> Token:
+    """The mention's token whose head lies outside it (its last, when the
+    parse ties it in a loop)."""
+    rng = token_range(doc, mention.start, mention.end)
+    for i in rng:
+        if doc[i].head.i not in rng or doc[i].head.i == i:
+            return doc[i]
+    return doc[rng.stop - 1] if len(rng) else doc[0]
+
+
 def token_range(doc: Doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
@@ -43,7 +43,13 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
-from whosaid.speakers.groups import age_described, group_member, members_of
+from whosaid.speakers.groups import (
+    age_described,
+    group_member,
+    located_in,
+    members_of,
+    office_holder,
+)
 from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
@@ -64,6 +70,7 @@ from whosaid.speakers.model import (
     mention_entity,
     mention_for,
     token_range,
+    top_token,
 )
 from whosaid.speakers.nominals import resolve_fixed_referent, resolve_table_nominal
 from whosaid.speakers.roles import titled_holder
@@ -235,51 +242,6 @@ def _resolve_span(
     return _capitalized_fallback(ix, ds, span)
 
 
-OFFICE_NOUNS: frozenset[str] = frozenset({"office"})
-"""A person's office speaks for the person ("his office said", "a statement
-from her office", "Netanyahu's office said")."""
-
-
-def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:
-    """The person whose office a noun is ("his office", "Ruto's office"):
-    the possessor when it is a person's name or a personal pronoun; else
-    ``None`` ("the prime minister's office" is left to the nominal rules)."""
-    if head.lower_ not in OFFICE_NOUNS:
-        return None
-    for child in head.children:
-        if child.dep_ != "poss":
-            continue
-        found = ix.token_mention.get(child.i)
-        if found is not None and found.entity.kind == "person":
-            return SourceResult(found.entity, RESOLVED_NOMINAL)
-        if child.lower_ in PERSON_POSSESSIVES:
-            result = resolve_pronoun(ix, ds, child, Ranges(()))
-            if result.entity is not None and result.entity.kind == "person":
-                return SourceResult(result.entity, RESOLVED_NOMINAL)
-    return None
-
-
-LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "across", "around"})
-PLACE_LINK_DEPS: frozenset[str] = frozenset({"conj", "nmod", "compound", "appos"})
-
-
-def located_in(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
-    """Whether a name only says where the source is ("police officials in
-    Punjab and Khyber Pakhtunkhwa"): the object of "in" on the head, or a
-    conjunct of it -- a place, whatever NER called it."""
-    if root.i in ix.token_mention:
-        return False
-    tok = top_token(ix.doc, mention)
-    for _ in range(WINDOW_TOKENS):
-        if tok.dep_ == "pobj":
-            prep = tok.head
-            return prep.lower_ in LOCATIVE_PREPS and prep.head.i == root.i
-        if tok.dep_ not in PLACE_LINK_DEPS or tok.head.i == tok.i:
-            return False
-        tok = tok.head  # "Punjab and Khyber Pakhtunkhwa", however parsed
-    return False
-
-
 def in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     """Whether a mention sits in a clause modifying the head ("led by X")."""
     rng = token_range(ix.doc, mention.start, mention.end)
@@ -297,16 +259,6 @@ def in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
             return True
         tok = tok.head
     return False
-
-
-def top_token(doc: Doc, mention: MentionRef) -> Token:
-    """The mention's token whose head lies outside it (its last, when the
-    parse ties it in a loop)."""
-    rng = token_range(doc, mention.start, mention.end)
-    for i in rng:
-        if doc[i].head.i not in rng or doc[i].head.i == i:
-            return doc[i]
-    return doc[rng.stop - 1] if len(rng) else doc[0]
 
 
 def _relative_antecedent(ix: DocIndex, first: Token) -> MentionRef | None:
@@ -431,8 +383,6 @@ def _resolve_document(
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
 
-
-PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 
 ISSUER_CHARS = 600
 """How far back (characters) "the statement said" looks for its issuer when
