@@ -141,7 +141,7 @@ def _run(
             if (
                 not joint
                 and previous in co_speakers
-                and _they_again(attribution, attributions[previous])
+                and _they_again(ix, attribution, attributions[previous])
             ):
                 joint = [
                     dataclasses.replace(s, resolved_by=RESOLVED_PRONOUN)
@@ -416,14 +416,35 @@ THEY_REACH = 600
 """How far (characters) a "they" looks back for the joint source it repeats."""
 
 
-def _they_again(attribution: Attribution, joint: Attribution) -> bool:
-    """Whether the source is "they" right after a joint source's attribution
-    ("Rep. X and Rep. Y said … They urged …"): the same speakers."""
+def _they_again(ix: DocIndex, attribution: Attribution, joint: Attribution) -> bool:
+    """Whether the source is "they" or a definite plural that names no one
+    ("the juntas", "the two leaders") right after a joint source's
+    attribution ("Rep. X and Rep. Y said … They urged …"): the same
+    speakers."""
     sources = [s for s in attribution.source if s.end > s.start]
-    if len(sources) != 1 or sources[0].text.strip().lower() != "they":
+    if len(sources) != 1:
+        return False
+    if sources[0].text.strip().lower() != "they" and not _definite_plural(
+        ix, sources[0]
+    ):
         return False
     before = [s for s in joint.source if s.end > s.start]
     return bool(before) and 0 < sources[0].start - before[-1].end <= THEY_REACH
+
+
+def _definite_plural(ix: DocIndex, source: Span) -> bool:
+    """ "the juntas", "the two leaders", "both men": a definite plural
+    common noun with no name in it."""
+    span = char_span(ix, source.start, source.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (
+        root.tag_ == "NNS"
+        and root.is_lower
+        and not any(t.i in ix.token_mention for t in span)
+        and any(t.lower_ in {"the", "both"} and t.i < root.i for t in span)
+    )
 
 
 def _cue_subject_first(

@@ -913,3 +913,24 @@ def test_a_titled_subject_is_salient_for_a_pronoun(nlp: Any) -> None:
         "Alex Morgan",
         "Daniel Hale",
     ]
+
+
+def test_a_definite_plural_after_a_joint_source_is_all_of_it(nlp: Any) -> None:
+    text = (
+        "The military governments of Mali, Chad and Niger said they would leave "
+        "the bloc. The juntas said the bloc had failed them."
+    )
+    needles = (
+        ("The military governments of Mali, Chad and Niger", 0),
+        ("The juntas", 0),
+    )
+    attributions = [
+        _attribution(text, (s := _find(text, w, k)), s + len(w), n)
+        for n, (w, k) in enumerate(needles)
+    ]
+    out = resolve_speakers(nlp(text), attributions)
+    got = [
+        (a.speaker.name if a.speaker else None, [c.name for c in a.co_speakers])
+        for a in out
+    ]
+    assert got == [("Mali", ["Chad", "Niger"]), ("Mali", ["Chad", "Niger"])]
