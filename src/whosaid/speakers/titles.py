@@ -53,12 +53,25 @@ def title_word(word: str) -> str:
     return word.rstrip(".") if word.count(".") <= 1 else word.replace(".", "")
 
 
+def role_before_comma(span: SpacySpan) -> list[Token]:
+    """The role noun a name is the appositive of, with its compound
+    modifiers: "spokesman" of "A spokesman for the coast guard, Gan Yu,",
+    "chief negotiator" of "The EU's chief negotiator, Michel Barnier,"."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.lower_ not in ROLE_NOUNS:
+        return []
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in {"amod", "compound"}]
+    return [*mods, head]
+
+
 def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
     words = [
         title_word(t.lower_)
         for t in [
             *left_window(ix, span[0].i),
             *right_appositive(ix, span[-1].i),
+            *role_before_comma(span),
         ]
         if title_word(t.lower_).isalpha()
     ]

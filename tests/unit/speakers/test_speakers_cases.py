@@ -580,6 +580,22 @@ CASES: tuple[Case, ...] = (
         (("police officials in Punjab and Khyber Pakhtunkhwa", 0),),
         (("police officials", "unresolved"),),
     ),
+    Case(
+        "the-spokesman-is-the-latest-one-named-after-a-comma",
+        "Ministry spokesman Lin Wei said the vessels had intruded. A spokesman "
+        "for the coast guard, Gao Ming, accused Manila of ramming a ship. The "
+        "spokesman said Manila bore full responsibility.",
+        (
+            ("Ministry spokesman Lin Wei", 0),
+            ("A spokesman for the coast guard, Gao Ming,", 0),
+            ("The spokesman", 0),
+        ),
+        (
+            ("Lin Wei", "appositive"),
+            ("Gao Ming", "appositive"),
+            ("Gao Ming", "nominal"),
+        ),
+    ),
 )
 
 
