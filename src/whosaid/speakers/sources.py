@@ -451,6 +451,12 @@ DESCRIBED_KINDS: frozenset[str] = frozenset({"gpe", "norp"})
 ("The M23 rebel group")."""
 
 
+LESSER_RANKS: frozenset[str] = frozenset({"vice", "deputy", "assistant"})
+"""Title words that make another office of a role ("Vice President",
+"Deputy Prime Minister"): "the president" does not stand for its holder
+unless the source says so too ("the deputy minister")."""
+
+
 def _resolve_nominal(
     ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
@@ -474,10 +480,15 @@ def _resolve_nominal(
     pos = span.start_char
     if head in ROLE_NOUNS:
         wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
+        lesser = LESSER_RANKS - {m.lower() for m in mods}
         entity = search_back(
             ds,
             pos,
-            lambda e: e.kind == "person" and bool(e.titles & wanted),
+            lambda e: (
+                e.kind == "person"
+                and bool(e.titles & wanted)
+                and not e.titles & lesser  # "the president" is no vice president
+            ),
             mods,
             lambda e: e.titles,
         )

@@ -596,6 +596,21 @@ CASES: tuple[Case, ...] = (
             ("Gao Ming", "nominal"),
         ),
     ),
+    Case(
+        "the-president-is-no-vice-president",
+        "President Joe Biden said he would not run again. Vice President Kamala "
+        "Harris said she was honored. The president said the party must unite.",
+        (
+            ("President Joe Biden", 0),
+            ("Vice President Kamala Harris", 0),
+            ("The president", 0),
+        ),
+        (
+            ("Joe Biden", "appositive"),
+            ("Kamala Harris", "appositive"),
+            ("Joe Biden", "nominal"),
+        ),
+    ),
 )
 
 
