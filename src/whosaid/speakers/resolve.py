@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
@@ -137,6 +138,7 @@ def _run(
             continue
         attribution = attributions[i]
         try:
+            attribution = _tag_to_subject(ix, attribution)
             joint = _joint(ix, ds, attribution)
             if (
                 not joint
@@ -430,6 +432,39 @@ def _they_again(ix: DocIndex, attribution: Attribution, joint: Attribution) -> b
         return False
     before = [s for s in joint.source if s.end > s.start]
     return bool(before) and 0 < sources[0].start - before[-1].end <= THEY_REACH
+
+
+PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")
+"""A US party-state tag ("R-N.Y.", "(D-Calif.)")."""
+
+
+def _tag_to_subject(ix: DocIndex, attribution: Attribution) -> Attribution:
+    """A source cut to a party-state tag ("R-N.Y.)" of "Bacon and Rep. Mike
+    Lawler (R-N.Y.) both said") widened to the clause's words before it
+    (back to a verb, a colon or the sentence's start), the tag included;
+    any other attribution comes back unchanged."""
+    sources = [s for s in attribution.source if s.end > s.start]
+    if not sources or not all(PARTY_TAG.match(s.text.strip()) for s in sources):
+        return attribution
+    span = char_span(ix, sources[0].start, sources[0].end)
+    if span is None or not len(span):
+        return attribution
+    first = span[0]
+    j = first.i - 1
+    while (
+        j >= first.sent.start
+        and ix.doc[j].pos_ not in {"VERB", "AUX"}
+        and ix.doc[j].text not in CLAUSE_STOPS
+    ):
+        j -= 1
+    start = ix.doc[j + 1].idx
+    if start >= sources[0].start:
+        return attribution
+    widened = Span.of(ix.text, start, sources[-1].end)
+    return dataclasses.replace(attribution, source=(widened,))
+
+
+CLAUSE_STOPS: frozenset[str] = frozenset({";", ":", '"', "“", "”", "\n"})
 
 
 def _definite_plural(ix: DocIndex, source: Span) -> bool:

@@ -965,3 +965,20 @@ def test_a_definite_plural_after_a_joint_source_is_all_of_it(nlp: Any) -> None:
         for a in out
     ]
     assert got == [("Mali", ["Chad", "Niger"]), ("Mali", ["Chad", "Niger"])]
+
+
+def test_a_source_cut_to_a_party_tag_is_the_cues_subject(nlp: Any) -> None:
+    text = (
+        "Rep. Tom Vale (R-Ohio) voted against the rule. Vale and Rep. Ann Cobb "
+        "(R-N.Y.) both said the rebels should face consequences."
+    )
+    start = _find(text, "R-N.Y.)", 0)
+    cut = dataclasses.replace(
+        _attribution(text, start, start + len("R-N.Y.)")),
+        cue=_span_of(text, "said"),
+        content=_span_of(text, "the rebels should face consequences"),
+    )
+    out = resolve_speakers(nlp(text), [cut])
+    speaker = out[0].speaker
+    assert speaker is not None and speaker.name == "Tom Vale"
+    assert [c.name for c in out[0].co_speakers] == ["Ann Cobb"]
