@@ -61,6 +61,10 @@ logger = logging.getLogger(__name__)
 R = TypeVar("R")
 
 
+_DYNAMIC_SPAWN = "_safe_to_dynamically_spawn_children"
+"""ProcessPoolExecutor's switch (CPython 3.9+) for starting workers lazily."""
+
+
 class WorkerDied(RuntimeError):
     """A worker process died while running a batch, ``retries`` times over."""
 
@@ -269,12 +273,22 @@ class LocalPool:
         self._executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+        executor = ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context(self.method),
             initializer=_init_worker,
             initargs=(self._preload,),
         )
+        # Start every worker with the first submit, before the manager
+        # thread runs, as the executor does for fork.  With spawn and
+        # forkserver it would start them one submit at a time, racing the
+        # manager thread when a worker dies: the worker being started is
+        # missed by its terminate (and joined for good), or its start reads
+        # a call queue that thread has just closed (EBADF).  Both were seen
+        # in test runs; with all workers started first, neither can happen.
+        if hasattr(executor, _DYNAMIC_SPAWN):
+            setattr(executor, _DYNAMIC_SPAWN, False)
+        return executor
 
     def submit(
         self,
@@ -300,12 +314,11 @@ class LocalPool:
             return self._executor.submit(_timed, task, batch)
 
     def _restart(self) -> None:
-        # A broken pool's manager thread ends its workers and joins them,
-        # but it misses a worker that this process was still starting when
-        # another one died (spawn and forkserver start them one submit at a
-        # time): that one waits for work for good, and so would the join.
-        # Kill them all, then wait for the thread, so that no thread runs
-        # when the next pool forks.
+        # A broken pool's manager thread ends its workers and joins them.
+        # Kill them all first all the same (a worker it missed would wait
+        # for work for good, and so would the join; see _new_executor),
+        # then wait for the thread, so that no thread runs when the next
+        # pool forks.
         _kill_workers(self._executor)
         self._executor.shutdown(wait=True, cancel_futures=True)
         self.restarts += 1
