@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from whosaid.records import Span
 from whosaid.speakers.model import (
@@ -105,3 +106,34 @@ def _sibling_appositions(doc: Doc, prev: MentionRef, top: Token) -> bool:
     return (
         top.dep_ == "appos" and before.dep_ == "appos" and top.head.i == before.head.i
     )
+
+
+def joint_groups(ix: DocIndex, source: Span) -> list[tuple[int, int]]:
+    """The groups of a source that joins bare plurals with "and" ("local
+    officials and residents", "witnesses and aid workers"): each group's
+    character range, in text order; empty for any other source (one with a
+    name, a determiner or a single group)."""
+    span = char_span(ix, source.start, source.end)
+    if span is None or len(span) < 3:
+        return []
+    root = span.root
+    if root.tag_ != "NNS" or not root.is_lower:
+        return []
+    if any(t.i in ix.token_mention or t.dep_ in {"det", "poss"} for t in span):
+        return []
+    conjs = [c for c in root.children if c.dep_ == "conj" and c.i in _indices(span)]
+    ccs = [c for c in root.children if c.dep_ == "cc" and c.lower_ in JOINT_WORDS]
+    if len(conjs) != 1 or len(ccs) != 1:
+        return []
+    conj, cc = conjs[0], ccs[0]
+    if conj.tag_ != "NNS" or not conj.is_lower or cc.i > conj.i:
+        return []
+    first = ix.doc[span.start : cc.i]
+    second = ix.doc[conj.left_edge.i : conj.right_edge.i + 1]
+    if not len(first) or not len(second) or first[-1].is_punct:
+        return []
+    return [(first.start_char, first.end_char), (second.start_char, second.end_char)]
+
+
+def _indices(span: SpacySpan) -> range:
+    return range(span.start, span.end)

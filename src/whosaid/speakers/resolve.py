@@ -52,7 +52,7 @@ from whosaid.entities.names import (
     trim_name,
 )
 from whosaid.records import Attribution, Span, Speaker
-from whosaid.speakers.joint import resolve_joint
+from whosaid.speakers.joint import joint_groups, resolve_joint
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
@@ -207,6 +207,16 @@ def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speake
     if source is None:
         return []
     found = resolve_joint(ix, source)
+    if not found:
+        # "local officials and residents said": one speaker per group
+        return [
+            Speaker(
+                name=ix.text[start:end],
+                mention=Span.of(ix.text, start, end),
+                resolved_by=RESOLVED_UNRESOLVED,
+            )
+            for start, end in joint_groups(ix, source)
+        ]
     speakers: list[Speaker] = []
     for result in found:
         if result.entity is None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from whosaid.records import Span
+from whosaid.speakers.joint import joint_groups
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import main_clause_subject
 
@@ -272,3 +274,27 @@ def test_initials_ner_left_out_join_the_name() -> None:
         ["O", "O", "O", "B-PERSON", "O", "O"],
     )
     assert _names(doc) == {"R K Mehra": "person"}
+
+
+def test_bare_plural_groups_joined_by_and_are_one_speaker_each() -> None:
+    # "local officials and residents said ."
+    doc = _doc(
+        [
+            ("local", "ADJ", "amod", 1),
+            ("officials", "NOUN", "nsubj", 4),
+            ("and", "CCONJ", "cc", 1),
+            ("residents", "NOUN", "conj", 1),
+            ("said", "VERB", "ROOT", 4),
+            (".", "PUNCT", "punct", 4),
+        ]
+    )
+    for t in doc:
+        t.tag_ = "NNS" if t.text in {"officials", "residents"} else "XX"
+    ix, _ = build_index(doc, [], [])
+    source = Span.of(doc.text, 0, len("local officials and residents"))
+    assert [doc.text[s:e] for s, e in joint_groups(ix, source)] == [
+        "local officials",
+        "residents",
+    ]
+    one = Span.of(doc.text, 0, len("local officials"))
+    assert joint_groups(ix, one) == []
