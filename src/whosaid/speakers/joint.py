@@ -63,6 +63,7 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
             top.dep_ != "conj"
             and not _sibling_appositions(doc, prev, top)
             and not _hung_on_the_next(doc, prev, cur, top)
+            and not _named_conjunct(doc, prev, cur, top)
         ):
             return []
         between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
@@ -95,6 +96,16 @@ def _hung_on_the_next(doc: Doc, prev: MentionRef, cur: MentionRef, top: Token) -
         and before.dep_ in HUNG_DEPS
         and before.head.i == top.i
     )
+
+
+def _named_conjunct(doc: Doc, prev: MentionRef, cur: MentionRef, top: Token) -> bool:
+    """A name in apposition after a common-noun conjunct ("Police spokesman
+    Nahum Daso and a resident, Modu Bukar,"), however the parser hung it;
+    the "and" is checked by the caller."""
+    if top.dep_ != "appos":
+        return False
+    gap = range(token_range(doc, prev.start, prev.end).stop, top_token(doc, cur).i)
+    return any(doc[i].dep_ == "conj" and doc[i].pos_ == "NOUN" for i in gap)
 
 
 def _sibling_appositions(doc: Doc, prev: MentionRef, top: Token) -> bool:

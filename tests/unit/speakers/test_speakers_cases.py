@@ -982,3 +982,15 @@ def test_a_source_cut_to_a_party_tag_is_the_cues_subject(nlp: Any) -> None:
     speaker = out[0].speaker
     assert speaker is not None and speaker.name == "Tom Vale"
     assert [c.name for c in out[0].co_speakers] == ["Ann Cobb"]
+
+
+def test_a_name_after_a_common_noun_conjunct_is_a_joint_speaker(nlp: Any) -> None:
+    text = (
+        "Police spokesman Sani Gwarzo and a resident, Musa Tanko, said the "
+        "attackers came at night."
+    )
+    needle = "Police spokesman Sani Gwarzo and a resident, Musa Tanko,"
+    out = resolve_speakers(nlp(text), [_attribution(text, 0, len(needle))])
+    speaker = out[0].speaker
+    assert speaker is not None and speaker.name == "Sani Gwarzo"
+    assert [c.name for c in out[0].co_speakers] == ["Musa Tanko"]
