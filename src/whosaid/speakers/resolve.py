@@ -45,7 +45,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from whosaid.entities.lexicon import DOC_NOUNS, SINGULAR_PERSON_NOUNS
+from whosaid.entities.lexicon import ALL_PRONOUNS, DOC_NOUNS, SINGULAR_PERSON_NOUNS
 from whosaid.entities.names import (
     Ranges,
     join_texts,
@@ -253,6 +253,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
         phrase = head_phrase(ix, sources[0]) if head is None else None
         if phrase is not None:
             sources = [phrase]
+        if sources[0].text.strip().lower() in ALL_PRONOUNS:
+            # an unresolved "He" is no entity a later "the company" may be
+            return _unresolved_speaker(ix.text, tuple(sources), head)
         entity = _pseudo_entity(ix, ds, sources[0])
         anonymous = result is not None and result.anonymous
         entity.anonymous = entity.anonymous or anonymous
