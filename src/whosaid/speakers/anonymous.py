@@ -22,6 +22,8 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
     {
         *("official", "officials", "aide", "aides", "diplomat", "diplomats"),
         *("insider", "insiders", "person", "people", "staffer", "staffers"),
+        *("delegate", "delegates", "participant", "participants"),
+        *("negotiator", "negotiators"),
     }
 )
 """Heads that are anonymous when indefinite ("a senior official", "two

@@ -329,3 +329,23 @@ def test_a_nationality_and_an_abbreviated_title_opening_a_line() -> None:
     ix, _ = build_index(doc, [], [])
     assert title_words(ix, doc[0:2]) == {"chilean", "foreign", "minister"}
     assert title_words(ix, doc[5:7]) is None  # a nationality after the title
+
+
+def test_unnamed_delegates_and_participants_are_anonymous() -> None:
+    # "two delegates said", "several participants said"
+    for words in (["two", "delegates", "said"], ["several", "participants", "said"]):
+        doc = _said(
+            words,
+            [1, 2, 2],
+            ["nummod" if words[0] == "two" else "det", "nsubj", "ROOT"],
+            ["NUM" if words[0] == "two" else "DET", "NOUN", "VERB"],
+        )
+        assert anonymous_source(doc[0:2], frozenset())
+    # "the delegates said": definite, no formula
+    doc = _said(
+        ["the", "delegates", "said"],
+        [1, 2, 2],
+        ["det", "nsubj", "ROOT"],
+        ["DET", "NOUN", "VERB"],
+    )
+    assert not anonymous_source(doc[0:2], frozenset())
