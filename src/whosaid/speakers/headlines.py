@@ -68,6 +68,11 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     tokens = [t for t in span if not (t.is_punct or t.is_space)]
     if not 1 <= len(tokens) <= MAX_TITLE_WORDS or not tokens[0].text[:1].isupper():
         return None
+    if any(
+        t.i in ix.token_mention and ix.token_mention[t.i].entity.kind != "norp"
+        for t in tokens
+    ):
+        return None  # a name ("Mr. King"), not a bare title
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
     if ix.text[line_start : tokens[0].idx].strip():
         return None

@@ -408,7 +408,6 @@ def _surname_mentions(
             # the full name is only in a caption: the body's first mention
             entity = Entity(name=full, kind="person", start=tok.idx, end=end)
             entity.gender = gender_of_first_name(full)
-            entity.gender_soft = entity.gender is not None
             ds.entities[f"person:{full.lower()}"] = entity
         for k in range(i, i + n):
             ix.token_mention[k] = MentionRef(entity, tok.idx, end)
@@ -529,9 +528,6 @@ def _link(
         entity = Entity(name=name, kind=kind, start=raw.start, end=raw.end)
         if kind == "person":
             entity.gender = person_gender(ix, name)
-            entity.gender_soft = entity.gender is not None and not (
-                ix.gender_of is not None and ix.gender_of(name)
-            )
         ds.entities[key] = entity
     return entity
 

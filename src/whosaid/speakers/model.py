@@ -45,9 +45,6 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     anonymous: bool = False
     """An anonymous source ("a senior official"): its speakers have no name."""
-    gender_soft: bool = False
-    """The gender is only a first name's guess ("Kelly"): a pronoun of the
-    other gender may still refer when nothing else fits."""
 
 
 @dataclass(frozen=True, eq=False)

@@ -180,20 +180,10 @@ def resolve_pronoun(
             found = nominal_antecedent(ix, ds, tok, *nominal)
             if found is not None:
                 return found
-        if word in PERSON_PRONOUNS:
-            # "Chief Executive Kelly Ortberg told analysts …  He said": a
-            # first name's guess yields when no one else fits
-            entity = _salient(ds, tok.idx, _soft_person, content)
-        if entity is None:
-            return SourceResult(None, RESOLVED_UNRESOLVED)
-    if word in PERSON_PRONOUNS and (entity.gender is None or entity.gender_soft):
+        return SourceResult(None, RESOLVED_UNRESOLVED)
+    if word in PERSON_PRONOUNS and entity.gender is None:
         entity.gender = PERSON_PRONOUNS[word]
-        entity.gender_soft = False
     return SourceResult(entity, RESOLVED_PRONOUN)
-
-
-def _soft_person(entity: Entity) -> bool:
-    return entity.kind == "person" and (entity.gender is None or entity.gender_soft)
 
 
 NOMINAL_REACH = 400

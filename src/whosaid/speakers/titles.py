@@ -78,9 +78,8 @@ def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
     if any(w in ROLE_NOUNS or w in TITLES for w in words):
         entity.titles.update(words)
     gender = gender_of(words)
-    if gender is not None and (entity.gender is None or entity.gender_soft):
-        entity.gender = gender  # "Mr", "spokeswoman" beat a first name's guess
-        entity.gender_soft = False
+    if gender is not None and entity.gender is None:
+        entity.gender = gender
 
 
 def learn_descriptors(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
