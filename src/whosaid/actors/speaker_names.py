@@ -134,6 +134,7 @@ def _without_article(name: str) -> str:
 COMMON_NAME_WORDS = 4
 _COMMON_WORD = re.compile(r"^[a-z][a-z'’-]*$")
 JOINING_WORDS: frozenset[str] = frozenset({"and", "of"})
+QUANTIFIERS: frozenset[str] = frozenset({"many", "few", "several", "most", "more"})
 
 
 def common_noun_name(name: str) -> str | None:
@@ -151,8 +152,10 @@ def common_noun_name(name: str) -> str | None:
     if words[0] in JOINING_WORDS or words[-1] in JOINING_WORDS:
         return None
     inner = [w for w in words if w not in JOINING_WORDS]
-    if any(w in FUNCTION_WORDS for w in inner) or words[-1].rstrip("s") in DOC_NOUNS:
+    if any(w in FUNCTION_WORDS or w in QUANTIFIERS for w in inner):
         return None
+    if not words[-1].endswith("s") or words[-1].rstrip("s") in DOC_NOUNS:
+        return None  # a group is a plural ("sharp", "bloc", "data": no group)
     return name
 
 

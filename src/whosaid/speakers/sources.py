@@ -453,8 +453,9 @@ DESCRIBED_KINDS: frozenset[str] = frozenset({"gpe", "norp"})
 
 LESSER_RANKS: frozenset[str] = frozenset({"vice", "deputy", "assistant"})
 """Title words that make another office of a role ("Vice President",
-"Deputy Prime Minister"): "the president" does not stand for its holder
-unless the source says so too ("the deputy minister")."""
+"Deputy Prime Minister"): "the president" stands for its holder only when
+no one else holds the title, or the source says so too ("the deputy
+minister")."""
 
 
 def _resolve_nominal(
@@ -481,14 +482,19 @@ def _resolve_nominal(
     if head in ROLE_NOUNS:
         wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
         lesser = LESSER_RANKS - {m.lower() for m in mods}
+        # "the president" is no vice president while a president is named
         entity = search_back(
             ds,
             pos,
             lambda e: (
-                e.kind == "person"
-                and bool(e.titles & wanted)
-                and not e.titles & lesser  # "the president" is no vice president
+                e.kind == "person" and bool(e.titles & wanted) and not e.titles & lesser
             ),
+            mods,
+            lambda e: e.titles,
+        ) or search_back(
+            ds,
+            pos,
+            lambda e: e.kind == "person" and bool(e.titles & wanted),
             mods,
             lambda e: e.titles,
         )
@@ -543,7 +549,13 @@ def _resolve_nominal(
             entity = None
     if entity is None:
         entity = cataphora(ds, span.end_char, head)
-    if entity is None and head in ROLE_NOUNS and root.tag_ == "NN" and not places:
+    if (
+        entity is None
+        and head in ROLE_NOUNS
+        and root.tag_ == "NN"
+        and not places
+        and not possessed  # "Pagliano's lawyer" is nobody who just spoke
+    ):
         entity = last_person_speaker(ds, pos)
     if entity is None:
         return None

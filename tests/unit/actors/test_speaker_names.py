@@ -163,7 +163,11 @@ def test_a_bare_lower_case_group_keeps_its_name(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["they", "the government", "a spokesman", "statements", "and others"]
+    "name",
+    [
+        *("they", "the government", "a spokesman", "statements", "and others"),
+        *("many", "sharp", "bloc", "federal data", "few experts"),
+    ],
 )
 def test_no_other_lower_case_phrase_names_a_speaker(name: str) -> None:
     speaker = _speaker(name, 0, len(name))

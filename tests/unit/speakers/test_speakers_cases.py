@@ -625,6 +625,20 @@ CASES: tuple[Case, ...] = (
         (("Both Mr. King and Mr. Vance", 0), ("Mr. King", 1)),
         (("King", "appositive"), ("King", "name")),
     ),
+    Case(
+        "a-deputy-holds-the-title-when-no-one-else-does",
+        "Deputy Prime Minister Ana Ruiz said the budget was balanced. The "
+        "minister added that taxes would not rise.",
+        (("Deputy Prime Minister Ana Ruiz", 0), ("The minister", 0)),
+        (("Ana Ruiz", "appositive"), ("Ana Ruiz", "nominal")),
+    ),
+    Case(
+        "a-possessed-role-is-not-who-just-spoke",
+        "Chairman Tom Hale said the hearing was over. Novak's lawyer said his "
+        "client would not testify.",
+        (("Chairman Tom Hale", 0), ("Novak's lawyer", 0)),
+        (("Tom Hale", "appositive"), ("Novak's lawyer", "unresolved")),
+    ),
 )
 
 
