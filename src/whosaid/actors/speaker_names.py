@@ -218,7 +218,9 @@ def _better_name(name: str | None, actor: Actor) -> bool:
         return False
     if len(words) > len(have):
         # NER cut the tail ("Espen Barth") or the given name ("Balankura")
-        return words[: len(have)] == have or words[-len(have) :] == have
+        front = words[: len(words) - len(have)]
+        named = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in front)
+        return words[: len(have)] == have or (named and words[-len(have) :] == have)
     return len(have) >= 2 and have[-len(words) :] == words
 
 

@@ -146,6 +146,11 @@ def test_the_speaker_stage_mends_a_name_ner_cut_at_the_front() -> None:
         _speaker("Jana Dalibor Ostrava", 0, 20), _actor("Dalibor Ostrava", [(5, 20)])
     )
     assert speaker.name == "Jana Dalibor Ostrava"
+    # a dash NER kept before a name is no given name
+    speaker, _ = speaker_for_actor(
+        _speaker("― Dalibor Ostrava", 0, 17), _actor("Dalibor Ostrava", [(2, 17)])
+    )
+    assert speaker.name == "Dalibor Ostrava"
     # another name stays the actor's
     speaker, _ = speaker_for_actor(
         _speaker("Petr Nemec", 0, 10), _actor("Ostrava", [(0, 7)])
