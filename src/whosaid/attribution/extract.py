@@ -14,6 +14,11 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whosaid.attribution.acts import (
+    confirms_a_person,
+    light_make,
+    time_adjunct_content,
+)
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.cues import (
@@ -602,7 +607,7 @@ def clause_candidates(
                 continue
         if cand is None or not cue_allowed(doc, feats, cand):
             continue
-        if _names_only(doc, feats, cand):
+        if _names_only(doc, feats, cand) or _time_adjunct(doc, feats, cand):
             continue
         cand.confidence = CLAUSE_CONFIDENCE
         cand.method = CLAUSE_METHOD
@@ -713,8 +718,10 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if _talks_as_a_noun(doc, head.i) or _anonymity_formula(head):
         return False
     kind = event_kind(head.text)
-    if kind == "naming" or _declares_an_act(head):
+    if kind == "naming" or _declares_an_act(head) or confirms_a_person(head):
         return False
+    if light_make(head, cue):
+        return None
     if kind == "expect":
         deps = {c.dep_ for c in head.children}
         as_expected = any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
@@ -730,6 +737,7 @@ _DECLARED_ACTS: frozenset[str] = frozenset(
     {
         "emergency", "war", "curfew", "law", "holiday", "lockdown", "moratorium",
         "disaster", "bankruptcy", "independence", "ceasefire", "truce", "state",
+        "strike", "strikes", "result", "results",
     }
 )  # fmt: skip
 _DECLARE_KEY = stem("declare")
@@ -830,6 +838,13 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
         and roots[0].lower_ in PEOPLE_NOUNS
         and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
     )
+
+
+def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+    """The content is only a time adjunct of the cue (see
+    :func:`~whosaid.attribution.acts.time_adjunct_content`)."""
+    head = doc[cue_head(feats, cand.cue)]
+    return time_adjunct_content(head, (i for run in cand.content for i in run))
 
 
 PEOPLE_NOUNS: frozenset[str] = frozenset(
@@ -1849,7 +1864,7 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
         tok = doc[i]
         if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
             continue
-        if event_kind(tok.text) is not None:
+        if event_kind(tok.text) is not None or confirms_a_person(tok):
             break  # "Court names new judge", "Panel concludes hearings"
         if tok.tag_ not in {"VBZ", "NNS"}:
             continue
@@ -2254,6 +2269,8 @@ def extract_attributions(
         if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
             cand = None
         if cand is not None and cue_filter and _names_only(doc, feats, cand):
+            cand = None
+        if cand is not None and cue_filter and _time_adjunct(doc, feats, cand):
             cand = None
         if cand is not None:
             cand.confidence *= p_cue

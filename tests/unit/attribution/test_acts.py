@@ -1,0 +1,265 @@
+"""Cue verbs used for an act, not for saying (hand-parsed Docs, no model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.factories import ParsedToken, parsed_doc
+
+from whosaid.attribution.acts import (
+    confirms_a_person,
+    light_make,
+    time_adjunct_content,
+)
+from whosaid.attribution.extract import (
+    _Candidate,
+    _declares_an_act,
+    cue_head_allowed,
+    headline_candidates,
+)
+from whosaid.attribution.features import doc_features
+
+Token = ParsedToken
+
+
+def _doc(vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]] = ()) -> Any:
+    return parsed_doc(vocab, tokens, ents=ents)
+
+
+# "The council confirmed Judge Ana Ruiz to the bench."
+_CONFIRMED_JUDGE: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("council", "NOUN", "NN", "nsubj", 2),
+    ("confirmed", "VERB", "VBD", "ROOT", 2),
+    ("Judge", "PROPN", "NNP", "compound", 5),
+    ("Ana", "PROPN", "NNP", "compound", 5),
+    ("Ruiz", "PROPN", "NNP", "dobj", 2),
+    ("to", "ADP", "IN", "prep", 2),
+    ("the", "DET", "DT", "det", 8),
+    ("bench", "NOUN", "NN", "pobj", 6),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The aide confirmed the meeting."
+_CONFIRMED_MEETING: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("aide", "NOUN", "NN", "nsubj", 2),
+    ("confirmed", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("meeting", "NOUN", "NN", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The aide confirmed Ruiz would resign." (misparsed with Ruiz as the object)
+_CONFIRMED_CLAUSE: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("aide", "NOUN", "NN", "nsubj", 2),
+    ("confirmed", "VERB", "VBD", "ROOT", 2),
+    ("Ruiz", "PROPN", "NNP", "dobj", 2),
+    ("would", "AUX", "MD", "aux", 5),
+    ("resign", "VERB", "VB", "ccomp", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "appoints"),
+    [
+        (_CONFIRMED_JUDGE, [(4, 6, "PERSON")], True),
+        (_CONFIRMED_JUDGE, [], False),  # no person named
+        (_CONFIRMED_MEETING, [], False),
+        (_CONFIRMED_CLAUSE, [(3, 4, "PERSON")], False),
+    ],
+)
+def test_confirming_a_person_appoints_them(
+    vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]], appoints: bool
+) -> None:
+    doc = _doc(vocab, tokens, ents)
+    assert confirms_a_person(doc[2]) is appoints
+    verdict = cue_head_allowed(doc, doc_features(doc), [2])
+    assert (verdict is False) is appoints
+
+
+def test_a_headline_confirming_a_person_is_no_attribution(vocab: Any) -> None:
+    # "Council confirms Ana Ruiz as first judge from the north"
+    tokens: list[Token] = [
+        ("Council", "PROPN", "NNP", "nsubj", 1),
+        ("confirms", "VERB", "VBZ", "ROOT", 1),
+        ("Ana", "PROPN", "NNP", "compound", 3),
+        ("Ruiz", "PROPN", "NNP", "dobj", 1),
+        ("as", "ADP", "IN", "prep", 1),
+        ("first", "ADJ", "JJ", "amod", 6),
+        ("judge", "NOUN", "NN", "pobj", 4),
+        ("from", "ADP", "IN", "prep", 6),
+        ("the", "DET", "DT", "det", 9),
+        ("north", "NOUN", "NN", "pobj", 7),
+    ]
+    named = _doc(vocab, tokens, [(2, 4, "PERSON")])
+    assert headline_candidates(named, doc_features(named)) == []
+    # the same line confirming a thing stays a headline statement
+    unnamed = _doc(vocab, tokens)
+    assert len(headline_candidates(unnamed, doc_features(unnamed))) == 1
+
+
+# "The union declared a two-day strike."
+_DECLARED_STRIKE: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("union", "NOUN", "NN", "nsubj", 2),
+    ("declared", "VERB", "VBD", "ROOT", 2),
+    ("a", "DET", "DT", "det", 5),
+    ("two-day", "ADJ", "JJ", "amod", 5),
+    ("strike", "NOUN", "NN", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The board declared the results of the vote."
+_DECLARED_RESULTS: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("board", "NOUN", "NN", "nsubj", 2),
+    ("declared", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("results", "NOUN", "NNS", "dobj", 2),
+    ("of", "ADP", "IN", "prep", 4),
+    ("the", "DET", "DT", "det", 7),
+    ("vote", "NOUN", "NN", "pobj", 5),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize("tokens", [_DECLARED_STRIKE, _DECLARED_RESULTS])
+def test_declaring_a_strike_or_results_is_an_act(
+    vocab: Any, tokens: list[Token]
+) -> None:
+    assert _declares_an_act(_doc(vocab, tokens)[2])
+
+
+# "The mayor made the decision after the vote."
+_MADE_DECISION: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("mayor", "NOUN", "NN", "nsubj", 2),
+    ("made", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("decision", "NOUN", "NN", "dobj", 2),
+    ("after", "ADP", "IN", "prep", 2),
+    ("the", "DET", "DT", "det", 7),
+    ("vote", "NOUN", "NN", "pobj", 5),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The mayor made a statement."
+_MADE_STATEMENT: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("mayor", "NOUN", "NN", "nsubj", 2),
+    ("made", "VERB", "VBD", "ROOT", 2),
+    ("a", "DET", "DT", "det", 4),
+    ("statement", "NOUN", "NN", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The mayor made it clear that the plan stands."
+_MADE_IT_CLEAR: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("mayor", "NOUN", "NN", "nsubj", 2),
+    ("made", "VERB", "VBD", "ROOT", 2),
+    ("it", "PRON", "PRP", "nsubj", 4),
+    ("clear", "ADJ", "JJ", "ccomp", 2),
+    ("that", "SCONJ", "IN", "mark", 8),
+    ("the", "DET", "DT", "det", 7),
+    ("plan", "NOUN", "NN", "nsubj", 8),
+    ("stands", "VERB", "VBZ", "ccomp", 4),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "cue", "light"),
+    [
+        (_MADE_DECISION, [2], True),
+        (_MADE_STATEMENT, [2], False),
+        (_MADE_IT_CLEAR, [2], False),
+        (_MADE_DECISION, [2, 4], True),
+        (_MADE_STATEMENT, [2, 4], False),  # the noun of saying in the cue
+    ],
+)
+def test_make_is_a_cue_only_with_a_noun_of_saying(
+    vocab: Any, tokens: list[Token], cue: list[int], light: bool
+) -> None:
+    doc = _doc(vocab, tokens)
+    assert light_make(doc[2], cue) is light
+    verdict = cue_head_allowed(doc, doc_features(doc), cue)
+    assert (verdict is None) is light  # a light "make": the content decides
+
+
+def test_a_light_make_keeps_a_quoted_content(vocab: Any) -> None:
+    from whosaid.attribution.extract import cue_allowed
+
+    # 'Vik made the deal "a disgrace".'
+    tokens: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("made", "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("deal", "NOUN", "NN", "nsubj", 6),
+        ('"', "PUNCT", "``", "punct", 6),
+        ("a", "DET", "DT", "det", 6),
+        ("disgrace", "NOUN", "NN", "ccomp", 1),
+        ('"', "PUNCT", "''", "punct", 6),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    feats = doc_features(doc)
+    quoted = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 8))], confidence=1.0
+    )
+    assert cue_allowed(doc, feats, quoted)
+    decided = _doc(vocab, _MADE_DECISION)
+    plain = _Candidate(cue=[2], source=[[0, 1]], content=[[3, 4]], confidence=1.0)
+    assert not cue_allowed(decided, doc_features(decided), plain)
+
+
+# "Oslo will end the scheme, the ministry said, after a week of protests."
+_SAID_AFTER: list[Token] = [
+    ("Oslo", "PROPN", "NNP", "nsubj", 2),
+    ("will", "AUX", "MD", "aux", 2),
+    ("end", "VERB", "VB", "ccomp", 8),
+    ("the", "DET", "DT", "det", 4),
+    ("scheme", "NOUN", "NN", "dobj", 2),
+    (",", "PUNCT", ",", "punct", 8),
+    ("the", "DET", "DT", "det", 7),
+    ("ministry", "NOUN", "NN", "nsubj", 8),
+    ("said", "VERB", "VBD", "ROOT", 8),
+    (",", "PUNCT", ",", "punct", 8),
+    ("after", "ADP", "IN", "prep", 8),
+    ("a", "DET", "DT", "det", 12),
+    ("week", "NOUN", "NN", "pobj", 10),
+    ("of", "ADP", "IN", "prep", 12),
+    ("protests", "NOUN", "NNS", "pobj", 13),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "adjunct"),
+    [
+        ([11, 12, 13, 14], True),  # "a week of protests"
+        ([14, 15], True),  # "protests."
+        ([10, 11, 12, 13, 14], False),  # opens with the preposition itself
+        ([0, 1, 2, 3, 4], False),  # the reported clause
+        ([0, 1, 2, 3, 4, 10, 11, 12, 13, 14], False),
+        ([15], False),  # no word at all
+    ],
+)
+def test_a_time_adjunct_of_the_cue_is_no_content(
+    vocab: Any, content: list[int], adjunct: bool
+) -> None:
+    doc = _doc(vocab, _SAID_AFTER)
+    assert time_adjunct_content(doc[8], content) is adjunct
+
+
+def test_an_adjunct_of_another_preposition_is_left_to_the_cue(vocab: Any) -> None:
+    # "Vik spoke for an hour.": "for" may be the cue's own preposition
+    tokens: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "VERB", "VBD", "ROOT", 1),
+        ("for", "ADP", "IN", "prep", 1),
+        ("an", "DET", "DT", "det", 4),
+        ("hour", "NOUN", "NN", "pobj", 2),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    assert not time_adjunct_content(doc[1], [3, 4])
