@@ -8,9 +8,13 @@ cost PolNeAR train half B no true attribution when it was added:
 
 * :func:`confirms_a_person` -- "The Senate confirmed Judge Ana Ruiz": an
   appointment ("confirmed the meeting", "confirmed that ..." stay cues);
-* :func:`light_make` -- "make" as a light verb ("made the decision", "made
-  a stop"): a cue only with a noun of saying ("made a statement", "made
-  clear that ...") or a clause or quotation;
+* :func:`light_verb` -- "make" and "send" without a noun of saying ("made
+  the decision", "sent its experts to the plant"): a cue only with one
+  ("made a statement", "made clear that ...", "sent a letter") or with a
+  clause or quotation;
+* :func:`claims_a_possession` -- "Beijing claims the entire South China
+  Sea", "the attack claimed 14 lives": a claim to a place or a thing taken
+  ("claimed victory", "claimed responsibility", "claimed that ..." stay cues);
 * :func:`time_adjunct_content` -- a content that is only the cue's time
   adjunct ("said on Tuesday, *after a week of protests by farmers*"): when
   something happened, not what was said.
@@ -24,9 +28,17 @@ from typing import Any
 from whosaid.attribution.cues import stem
 
 _CONFIRM_KEY = stem("confirm")
-_MAKE_KEY = stem("make")
+_CLAIM_KEY = stem("claim")
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def noun_key(word: str) -> str:
+    """One key for a noun and its plural ("warning", "warnings" → "warn")."""
+    w = word.lower()
+    if w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return stem(w)
 
 
 def confirms_a_person(head: Any) -> bool:
@@ -41,7 +53,7 @@ def confirms_a_person(head: Any) -> bool:
 
 
 SPEECH_NOUNS: frozenset[str] = frozenset(
-    stem(w)
+    noun_key(w)
     for w in (
         "clear", "plain", "case", "statement", "comment", "remark", "argument",
         "point", "claim", "allegation", "accusation", "reference", "joke",
@@ -54,30 +66,72 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 """What "make" makes when it reports saying: "made a statement", "made
 clear", "made the case for"."""
 
-_MAKE_OBJECTS = frozenset({"dobj", "oprd", "acomp", "attr", "ccomp", "xcomp"})
+MESSAGE_NOUNS: frozenset[str] = frozenset(
+    noun_key(w)
+    for w in (
+        "letter", "email", "e-mail", "message", "tweet", "note", "memo", "text",
+        "signal", "statement", "warning", "request", "invitation", "notice",
+        "reply", "response", "appeal", "demand", "complaint", "post",
+    )
+)  # fmt: skip
+"""What "send" sends when it reports saying: "sent a letter", "sent out an
+email"."""
+
+_LIGHT_VERBS: dict[str, frozenset[str]] = {
+    stem("make"): SPEECH_NOUNS,
+    stem("send"): MESSAGE_NOUNS,
+    stem("sent"): MESSAGE_NOUNS,
+}
+_LIGHT_OBJECTS = frozenset({"dobj", "oprd", "acomp", "attr", "ccomp", "xcomp"})
 
 
-def light_make(head: Any, cue: Iterable[int]) -> bool:
-    """ "made the decision", "made a stop in Bethlehem": "make" as a light
-    verb whose noun is no saying (neither in the cue nor among its
+def light_verb(head: Any, cue: Iterable[int]) -> bool:
+    """ "made the decision", "sent its experts to the plant": "make" or
+    "send" whose noun is no saying (neither in the cue nor among its
     complements).  The content still decides: a clause or a quotation makes
     it an attribution ("made sure that ...", "would make her 'a third term'")."""
-    if stem(head.text) != _MAKE_KEY:
+    nouns = _LIGHT_VERBS.get(stem(head.text))
+    if nouns is None:
         return False
     doc = head.doc
-    if any(stem(doc[i].text) in SPEECH_NOUNS for i in cue if i != head.i):
+    if any(noun_key(doc[i].text) in nouns for i in cue if i != head.i):
         return False
     for c in head.children:
-        if c.dep_ not in _MAKE_OBJECTS:
+        if c.dep_ not in _LIGHT_OBJECTS:
             continue
-        if stem(c.text) in SPEECH_NOUNS:
+        if noun_key(c.text) in nouns:
             return False
         # "made it clear": the small clause's predicate
         if any(
-            k.dep_ in _MAKE_OBJECTS and stem(k.text) in SPEECH_NOUNS for k in c.children
+            k.dep_ in _LIGHT_OBJECTS and noun_key(k.text) in nouns for k in c.children
         ):
             return False
     return True
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+POSSESSIONS: frozenset[str] = frozenset(
+    {
+        "territory", "territories", "land", "lands", "waters", "island",
+        "islands", "life", "lives", "title", "crown", "throne",
+    }
+)  # fmt: skip
+"""Things claimed as one's own or taken: "claims the islands", "claimed
+three lives", "claimed the title"."""
+
+
+def claims_a_possession(head: Any) -> bool:
+    """ "claims the entire South China Sea", "the fire claimed two lives": a
+    claim to a place or a thing taken, with no clause."""
+    if stem(head.text) != _CLAIM_KEY:
+        return False
+    children = list(head.children)
+    if any(c.dep_ in _CLAUSE_DEPS for c in children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ in _PLACE_ENTS or c.lower_ in POSSESSIONS)
+        for c in children
+    )
 
 
 TIME_PREPOSITIONS: frozenset[str] = frozenset(

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.acts import (
+    claims_a_possession,
     confirms_a_person,
-    light_make,
+    light_verb,
     time_adjunct_content,
 )
 from whosaid.attribution.bounds import bounds_model, refine_runs
@@ -718,9 +719,9 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if _talks_as_a_noun(doc, head.i) or _anonymity_formula(head):
         return False
     kind = event_kind(head.text)
-    if kind == "naming" or _declares_an_act(head) or confirms_a_person(head):
+    if kind == "naming" or _declares_an_act(head) or _acts_on(head):
         return False
-    if light_make(head, cue):
+    if light_verb(head, cue):
         return None
     if kind == "expect":
         deps = {c.dep_ for c in head.children}
@@ -838,6 +839,12 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
         and roots[0].lower_ in PEOPLE_NOUNS
         and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
     )
+
+
+def _acts_on(head: Any) -> bool:
+    """The cue verb acts on its object (:mod:`whosaid.attribution.acts`):
+    "confirmed Judge X", "claims the islands"."""
+    return confirms_a_person(head) or claims_a_possession(head)
 
 
 def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
@@ -1864,7 +1871,7 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
         tok = doc[i]
         if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
             continue
-        if event_kind(tok.text) is not None or confirms_a_person(tok):
+        if event_kind(tok.text) is not None or _acts_on(tok):
             break  # "Court names new judge", "Panel concludes hearings"
         if tok.tag_ not in {"VBZ", "NNS"}:
             continue

@@ -8,8 +8,9 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.acts import (
+    claims_a_possession,
     confirms_a_person,
-    light_make,
+    light_verb,
     time_adjunct_content,
 )
 from whosaid.attribution.extract import (
@@ -181,12 +182,12 @@ def test_make_is_a_cue_only_with_a_noun_of_saying(
     vocab: Any, tokens: list[Token], cue: list[int], light: bool
 ) -> None:
     doc = _doc(vocab, tokens)
-    assert light_make(doc[2], cue) is light
+    assert light_verb(doc[2], cue) is light
     verdict = cue_head_allowed(doc, doc_features(doc), cue)
     assert (verdict is None) is light  # a light "make": the content decides
 
 
-def test_a_light_make_keeps_a_quoted_content(vocab: Any) -> None:
+def test_a_light_verb_keeps_a_quoted_content(vocab: Any) -> None:
     from whosaid.attribution.extract import cue_allowed
 
     # 'Vik made the deal "a disgrace".'
@@ -263,3 +264,59 @@ def test_an_adjunct_of_another_preposition_is_left_to_the_cue(vocab: Any) -> Non
     ]
     doc = _doc(vocab, tokens)
     assert not time_adjunct_content(doc[1], [3, 4])
+
+
+def _sent(vocab: Any, noun: str) -> Any:
+    # "The agency sent its NOUN to the port."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("agency", "NOUN", "NN", "nsubj", 2),
+        ("sent", "VERB", "VBD", "ROOT", 2),
+        ("its", "PRON", "PRP$", "poss", 4),
+        (noun, "NOUN", "NNS", "dobj", 2),
+        ("to", "ADP", "IN", "prep", 2),
+        ("the", "DET", "DT", "det", 7),
+        ("port", "NOUN", "NN", "pobj", 5),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("noun", "light"),
+    [("inspectors", True), ("letters", False), ("warnings", False)],
+)
+def test_send_is_a_cue_only_with_a_message(vocab: Any, noun: str, light: bool) -> None:
+    doc = _sent(vocab, noun)
+    assert light_verb(doc[2], [2]) is light
+
+
+def _claims(vocab: Any, noun: str, ents: list[tuple[int, int, str]]) -> Any:
+    # "Oslo claims the whole NOUN."
+    tokens: list[Token] = [
+        ("Oslo", "PROPN", "NNP", "nsubj", 1),
+        ("claims", "VERB", "VBZ", "ROOT", 1),
+        ("the", "DET", "DT", "det", 4),
+        ("whole", "ADJ", "JJ", "amod", 4),
+        (noun, "NOUN", "NN", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    return _doc(vocab, tokens, ents)
+
+
+@pytest.mark.parametrize(
+    ("noun", "ents", "possession"),
+    [
+        ("Archipelago", [(4, 5, "LOC")], True),
+        ("territory", [], True),
+        ("victory", [], False),
+        ("responsibility", [], False),
+    ],
+)
+def test_claiming_a_place_is_no_saying(
+    vocab: Any, noun: str, ents: list[tuple[int, int, str]], possession: bool
+) -> None:
+    doc = _claims(vocab, noun, ents)
+    assert claims_a_possession(doc[1]) is possession
+    verdict = cue_head_allowed(doc, doc_features(doc), [1])
+    assert (verdict is False) is possession
