@@ -321,6 +321,13 @@ def tag_roles(
     return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
 
 
+def _content_elsewhere(feats: DocFeatures, cand: _Candidate) -> bool:
+    """No word of the tagger's content lies in the cue's paragraph (a
+    quotation of the paragraph before "Rhee said S")."""
+    para = feats.para_idx[cand.cue[0]]
+    return all(feats.para_idx[i] != para for run in cand.content for i in run)
+
+
 def _complement(cue: list[int], left: int, right: int) -> _Candidate:
     """A rule candidate whose content is tokens ``left..right`` (no source:
     the subject fallback finds it)."""
@@ -2267,6 +2274,11 @@ def extract_attributions(
             cand.source = [r for r in cand.source if not _run_in(doc, r, skipped)]
         if cand is not None and not cand.content:
             cand = None
+        if cand is not None and _content_elsewhere(feats, cand):
+            # "Rhee said S" after a quotation paragraph the tagger took
+            own = _ccomp_candidate(doc, feats, cue)
+            if own is not None and own.content[0][0] > cue[-1]:
+                cand.content = own.content
         if cand is None and p_cue >= COMPLEMENT_FALLBACK_THRESHOLD:
             cand = _ccomp_candidate(doc, feats, cue)
         if cand is None:

@@ -320,3 +320,30 @@ def test_claiming_a_place_is_no_saying(
     assert claims_a_possession(doc[1]) is possession
     verdict = cue_head_allowed(doc, doc_features(doc), [1])
     assert (verdict is False) is possession
+
+
+def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
+    from whosaid.attribution.extract import _ccomp_candidate, _content_elsewhere
+
+    # '"We act." \n\n Vik said the plan failed.'
+    tokens: list[Token] = [
+        ('"', "PUNCT", "``", "punct", 2),
+        ("We", "PRON", "PRP", "nsubj", 2),
+        ("act", "VERB", "VBP", "ROOT", 2),
+        (".", "PUNCT", ".", "punct", 2),
+        ('"', "PUNCT", "''", "punct", 2),
+        ("\n\n", "SPACE", "_SP", "dep", 4),
+        ("Vik", "PROPN", "NNP", "nsubj", 7),
+        ("said", "VERB", "VBD", "ROOT", 7),
+        ("the", "DET", "DT", "det", 9),
+        ("plan", "NOUN", "NN", "nsubj", 10),
+        ("failed", "VERB", "VBD", "ccomp", 7),
+        (".", "PUNCT", ".", "punct", 7),
+    ]
+    doc = _doc(vocab, tokens)
+    feats = doc_features(doc)
+    quoted = _Candidate(cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4]], confidence=1)
+    assert _content_elsewhere(feats, quoted)
+    own = _ccomp_candidate(doc, feats, [7])
+    assert own is not None and own.content == [[8, 9, 10]]
+    assert not _content_elsewhere(feats, own)
