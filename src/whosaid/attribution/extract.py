@@ -2276,9 +2276,9 @@ def extract_attributions(
             cand = None
         if cand is not None and _content_elsewhere(feats, cand):
             # "Rhee said S" after a quotation paragraph the tagger took
-            own = _ccomp_candidate(doc, feats, cue)
-            if own is not None and own.content[0][0] > cue[-1]:
-                cand.content = own.content
+            clause = _ccomp_candidate(doc, feats, cue)
+            if clause is not None and clause.content[0][0] > cue[-1]:
+                cand.content = clause.content
         if cand is None and p_cue >= COMPLEMENT_FALLBACK_THRESHOLD:
             cand = _ccomp_candidate(doc, feats, cue)
         if cand is None:
