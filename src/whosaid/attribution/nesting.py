@@ -45,6 +45,11 @@ OUTER_FIRST_FACTOR = 0.999
 """An inner candidate's confidence becomes this share of the outer one's:
 just below it, so the outer attribution is taken first."""
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+COPULAS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "remained", "remains",
+     "seemed", "seems", "felt", "feels", "became", "becomes"}
+)  # fmt: skip
+"""Copular verbs that may head a coordinated state ("and was satisfied")."""
 _MAX_DEPTH = 50
 """How far up the tree a token's path to another is followed."""
 
@@ -128,6 +133,29 @@ def complemented(doc: Any, top: int, i: int) -> bool:
     return ADJUNCT_DEPS.isdisjoint(labels) and NOUN_CLAUSE_DEPS.isdisjoint(labels)
 
 
+def continues_complement(doc: Any, top: int, i: int) -> bool:
+    """Token ``i`` heads a state coordinated with a clause that completes
+    token ``top``, and shares its subject ("told reporters that the board had
+    met and **was satisfied** that ..."): the rest of the outer report.
+
+    Only a copula ("was satisfied", "remained sure"): a verb of speech there
+    ("said his win was final and **accused** the rivals of ...") is more
+    often the outer source's next report, hung one verb too low.
+    """
+    if doc[i].pos_ != "AUX" and doc[i].lower_ not in COPULAS:
+        return False
+    labels = path_deps(doc, top, i)
+    if not labels or len(labels) < 2 or labels[0] != "conj":
+        return False
+    if labels[1] not in COMPLEMENT_DEPS:
+        return False
+    if not ADJUNCT_DEPS.isdisjoint(labels[1:]) or not NOUN_CLAUSE_DEPS.isdisjoint(
+        labels
+    ):
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS for c in doc[i].children)
+
+
 def _inner(outer: Candidate, inner: Candidate, content: set[int]) -> bool:
     """``inner``'s cue lies after ``outer``'s, inside ``outer``'s content."""
     return (
@@ -155,7 +183,10 @@ def outer_first(doc: Any, feats: DocFeatures, candidates: Sequence[Candidate]) -
                 outer, inner, content
             ):
                 continue
-            if complemented(doc, h, cue_head(feats, inner.cue)):
+            inner_head = cue_head(feats, inner.cue)
+            if complemented(doc, h, inner_head) or continues_complement(
+                doc, h, inner_head
+            ):
                 inner.confidence = outer.confidence * OUTER_FIRST_FACTOR
 
 

@@ -19,6 +19,7 @@ from whosaid.attribution.nesting import (
     according_first,
     adjoined,
     complemented,
+    continues_complement,
     cut_adjoined,
     outer_first,
     path_deps,
@@ -314,3 +315,47 @@ def test_candidates_are_found_by_the_cue_start_in_a_range() -> None:
     found = _ByCue(cands).between(10, 40)
     assert [c.cue[0] for c in found] == [17, 17, 40]
     assert _ByCue(cands).between(41, 89) == []
+
+
+# "He said the board met and was sure that it won ."
+_SURE: list[ParsedToken] = [
+    ("He", "PRON", "PRP", "nsubj", 1),
+    ("said", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("board", "NOUN", "NN", "nsubj", 4),
+    ("met", "VERB", "VBD", "ccomp", 1),
+    ("and", "CCONJ", "CC", "cc", 4),
+    ("was", "AUX", "VBD", "conj", 4),
+    ("sure", "ADJ", "JJ", "acomp", 6),
+    ("that", "SCONJ", "IN", "mark", 10),
+    ("it", "PRON", "PRP", "nsubj", 10),
+    ("won", "VERB", "VBD", "ccomp", 7),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_state_coordinated_with_the_complement_continues_it(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _SURE)
+    assert continues_complement(doc, 1, 6)
+    outer = _cand([1], [list(range(2, 11))], 0.6, source=[[0]])
+    inner = _cand([6, 7], [[8, 9, 10]], 0.9)
+    outer_first(doc, doc_features(doc), [outer, inner])
+    kept = _resolve_overlaps([outer, inner])
+    assert [c.cue for c in kept] == [[1]]
+    assert kept[0].content == [list(range(2, 11))]
+
+
+@pytest.mark.parametrize(
+    ("k", "token"),
+    [
+        # "... and accused them ...": a verb of speech, not a state
+        (6, ("accused", "VERB", "VBD", "conj", 4)),
+        # "... and she was sure ...": a subject of its own
+        (5, ("she", "PRON", "PRP", "nsubj", 6)),
+    ],
+)
+def test_a_coordinated_report_of_its_own_does_not_continue(
+    vocab: Any, k: int, token: ParsedToken
+) -> None:
+    doc = parsed_doc(vocab, _with(_SURE, k, token))
+    assert not continues_complement(doc, 1, 6)
