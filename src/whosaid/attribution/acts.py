@@ -15,6 +15,11 @@ cost PolNeAR train half B no true attribution when it was added:
 * :func:`claims_a_possession` -- "Beijing claims the entire South China
   Sea", "the attack claimed 14 lives": a claim to a place or a thing taken
   ("claimed victory", "claimed responsibility", "claimed that ..." stay cues);
+* :func:`declares_a_status` -- "The court declared the arrest unlawful": a
+  ruling ("declared the vote a farce" stays a cue);
+* :func:`calls_an_event` -- a headline's "Macron calls snap election":
+  convening, checked in headlines only (PolNeAR annotates "called snap
+  elections" in bodies, and its titles never meet the headline rule);
 * :func:`time_adjunct_content` -- a content that is only the cue's time
   adjunct ("said on Tuesday, *after a week of protests by farmers*"): when
   something happened, not what was said.
@@ -132,6 +137,52 @@ def claims_a_possession(head: Any) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ in _PLACE_ENTS or c.lower_ in POSSESSIONS)
         for c in children
     )
+
+
+_DECLARE_KEY = stem("declare")
+LEGAL_STATUS: frozenset[str] = frozenset(
+    {
+        "unlawful", "illegal", "unconstitutional", "invalid", "void", "null",
+        "lawful", "legal", "constitutional", "valid", "illegitimate",
+    }
+)  # fmt: skip
+"""What a ruling declares something ("declared the arrest unlawful")."""
+
+
+def declares_a_status(head: Any) -> bool:
+    """ "declared the arrest unlawful", "declares law void": a ruling on
+    what the object names (a legal status as its predicate, wherever the
+    parser hung it, but not an adjective of a noun: "illegal migrants")."""
+    if stem(head.text) != _DECLARE_KEY:
+        return False
+    return any(
+        t.lower_ in LEGAL_STATUS and t.dep_ != "amod"
+        for c in head.children
+        if c.dep_ not in {"nsubj", "nsubjpass", "aux", "auxpass", "punct"}
+        for t in c.subtree
+    )
+
+
+_CALL_KEY = stem("call")
+CONVENED: frozenset[str] = frozenset(
+    {
+        "election", "elections", "vote", "referendum", "meeting", "summit",
+        "session", "strike", "halt", "ceasefire", "truce", "recess", "hearing",
+        "hearings", "conference", "poll", "polls",
+    }
+)  # fmt: skip
+"""What one calls when convening it ("calls snap election")."""
+
+
+def calls_an_event(head: Any) -> bool:
+    """ "calls snap election", "calls a halt": convening what the object
+    names, with no "for"/"on" ("calls for a vote" asks for it)."""
+    if stem(head.text) != _CALL_KEY:
+        return False
+    children = list(head.children)
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in CONVENED for c in children)
 
 
 TIME_PREPOSITIONS: frozenset[str] = frozenset(

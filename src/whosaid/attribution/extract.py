@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.acts import (
+    calls_an_event,
     claims_a_possession,
     confirms_a_person,
+    declares_a_status,
     light_verb,
     time_adjunct_content,
 )
@@ -850,8 +852,30 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
 
 def _acts_on(head: Any) -> bool:
     """The cue verb acts on its object (:mod:`whosaid.attribution.acts`):
-    "confirmed Judge X", "claims the islands"."""
-    return confirms_a_person(head) or claims_a_possession(head)
+    "confirmed Judge X", "claims the islands", "declared the arrest
+    unlawful", a headline's "calls snap election"."""
+    return (
+        confirms_a_person(head)
+        or claims_a_possession(head)
+        or declares_a_status(head)
+        or (calls_an_event(head) and _headline_line(head.doc, head.i))
+    )
+
+
+HEADLINE_MAX_TOKENS = 25
+"""A headline line is at most this many tokens long."""
+
+
+def _headline_line(doc: Any, i: int) -> bool:
+    """Token ``i`` stands on a short line without a closing full stop (a
+    scraped page's headline; PolNeAR's titles end with one)."""
+    first = i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+        if i - first > HEADLINE_MAX_TOKENS:
+            return False
+    end = line_end(doc, first)
+    return end - first <= HEADLINE_MAX_TOKENS and doc[end - 1].text not in HEADLINE_END
 
 
 def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:

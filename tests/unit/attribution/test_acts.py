@@ -347,3 +347,72 @@ def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
     own = _ccomp_candidate(doc, feats, [7])
     assert own is not None and own.content == [[8, 9, 10]]
     assert not _content_elsewhere(feats, own)
+
+
+# "The court declared the arrest unlawful."
+_DECLARED_UNLAWFUL: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("court", "NOUN", "NN", "nsubj", 2),
+    ("declared", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("arrest", "NOUN", "NN", "dobj", 2),
+    ("unlawful", "ADJ", "JJ", "oprd", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_declaring_a_legal_status_is_a_ruling(vocab: Any) -> None:
+    from whosaid.attribution.acts import declares_a_status
+
+    doc = _doc(vocab, _DECLARED_UNLAWFUL)
+    assert declares_a_status(doc[2])
+    assert cue_head_allowed(doc, doc_features(doc), [2]) is False
+    # "declared the vote a farce" judges it: still a cue
+    farce = _doc(vocab, [*_DECLARED_UNLAWFUL[:5], ("farce", "NOUN", "NN", "oprd", 2)])
+    assert not declares_a_status(farce[2])
+    # "declared illegal migrants a threat": an adjective of a noun
+    migrants: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("declared", "VERB", "VBD", "ROOT", 1),
+        ("illegal", "ADJ", "JJ", "amod", 3),
+        ("migrants", "NOUN", "NNS", "dobj", 1),
+        ("a", "DET", "DT", "det", 5),
+        ("threat", "NOUN", "NN", "oprd", 1),
+    ]
+    assert not declares_a_status(_doc(vocab, migrants)[1])
+
+
+def _calls(vocab: Any, noun: str, end: str) -> Any:
+    # "Lind calls snap NOUN" on a line of its own, then a body sentence
+    tokens: list[Token] = [
+        ("Lind", "PROPN", "NNP", "nsubj", 1),
+        ("calls", "VERB", "VBZ", "ROOT", 1),
+        ("snap", "ADJ", "JJ", "amod", 3),
+        (noun, "NOUN", "NN", "dobj", 1),
+    ]
+    if end:
+        tokens.append((end, "PUNCT", ".", "punct", 1))
+    tokens += [
+        ("\n\n", "SPACE", "_SP", "dep", len(tokens) - 1),
+        ("Vik", "PROPN", "NNP", "nsubj", len(tokens) + 2),
+        ("left", "VERB", "VBD", "ROOT", len(tokens) + 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("noun", "end", "act"),
+    [
+        ("election", "", True),  # a headline convening an election
+        ("election", ".", False),  # a sentence: PolNeAR's reading stands
+        ("review", "", False),  # not an event one convenes
+    ],
+)
+def test_a_headline_calling_an_election_convenes_it(
+    vocab: Any, noun: str, end: str, act: bool
+) -> None:
+    from whosaid.attribution.acts import calls_an_event
+
+    doc = _calls(vocab, noun, end)
+    assert calls_an_event(doc[1]) is (noun == "election")
+    assert (cue_head_allowed(doc, doc_features(doc), [1]) is False) is act
