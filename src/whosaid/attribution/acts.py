@@ -20,6 +20,9 @@ cost PolNeAR train half B no true attribution when it was added:
 * :func:`calls_an_event` -- a headline's "Macron calls snap election":
   convening, checked in headlines only (PolNeAR annotates "called snap
   elections" in bodies, and its titles never meet the headline rule);
+* :func:`commits_to_act` -- a headline's "Seoul, Tokyo agree to bolster
+  ties", "Lind refuses to recognise vote": a commitment to act, checked in
+  headlines only for the same reason;
 * :func:`time_adjunct_content` -- a content that is only the cue's time
   adjunct ("said on Tuesday, *after a week of protests by farmers*"): when
   something happened, not what was said.
@@ -183,6 +186,23 @@ def calls_an_event(head: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in children):
         return False
     return any(c.dep_ == "dobj" and c.lower_ in CONVENED for c in children)
+
+
+_COMMIT_KEYS = frozenset(stem(w) for w in ("agree", "refuse"))
+
+
+def commits_to_act(head: Any) -> bool:
+    """ "agree to bolster ties", "refuses to recognise the vote": a
+    "to"-infinitive of what the subject will (not) do."""
+    if stem(head.text) not in _COMMIT_KEYS:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.i > head.i
+        and c.pos_ == "VERB"
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        for c in head.children
+    )
 
 
 TIME_PREPOSITIONS: frozenset[str] = frozenset(

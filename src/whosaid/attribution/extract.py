@@ -17,6 +17,7 @@ from typing import Any
 from whosaid.attribution.acts import (
     calls_an_event,
     claims_a_possession,
+    commits_to_act,
     confirms_a_person,
     declares_a_status,
     light_verb,
@@ -853,17 +854,22 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
 def _acts_on(head: Any) -> bool:
     """The cue verb acts on its object (:mod:`whosaid.attribution.acts`):
     "confirmed Judge X", "claims the islands", "declared the arrest
-    unlawful", a headline's "calls snap election"."""
+    unlawful", a headline's "calls snap election" or "agree to bolster
+    ties"."""
     return (
         confirms_a_person(head)
         or claims_a_possession(head)
         or declares_a_status(head)
-        or (calls_an_event(head) and _headline_line(head.doc, head.i))
+        or (
+            (calls_an_event(head) or commits_to_act(head))
+            and _headline_line(head.doc, head.i)
+        )
     )
 
 
 HEADLINE_MAX_TOKENS = 25
 """A headline line is at most this many tokens long."""
+_CLOSERS = frozenset({")", "]", "”", "’", "»", "'", '"'})
 
 
 def _headline_line(doc: Any, i: int) -> bool:
@@ -875,7 +881,12 @@ def _headline_line(doc: Any, i: int) -> bool:
         if i - first > HEADLINE_MAX_TOKENS:
             return False
     end = line_end(doc, first)
-    return end - first <= HEADLINE_MAX_TOKENS and doc[end - 1].text not in HEADLINE_END
+    if end - first > HEADLINE_MAX_TOKENS:
+        return False
+    last = end - 1
+    while last > first and (doc[last].is_quote or doc[last].text in _CLOSERS):
+        last -= 1  # '... safer."' ends with its full stop
+    return doc[last].text not in HEADLINE_END and not doc[last].text.endswith(".")
 
 
 def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:

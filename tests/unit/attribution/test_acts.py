@@ -416,3 +416,51 @@ def test_a_headline_calling_an_election_convenes_it(
     doc = _calls(vocab, noun, end)
     assert calls_an_event(doc[1]) is (noun == "election")
     assert (cue_head_allowed(doc, doc_features(doc), [1]) is False) is act
+
+
+def _agree(vocab: Any, end: str) -> Any:
+    # "Oslo, Bern agree to extend talks" (a headline line), then a body line
+    tokens: list[Token] = [
+        ("Oslo", "PROPN", "NNP", "nsubj", 3),
+        (",", "PUNCT", ",", "punct", 0),
+        ("Bern", "PROPN", "NNP", "conj", 0),
+        ("agree", "VERB", "VBP", "ROOT", 3),
+        ("to", "PART", "TO", "aux", 5),
+        ("extend", "VERB", "VB", "xcomp", 3),
+        ("talks", "NOUN", "NNS", "dobj", 5),
+    ]
+    if end:
+        tokens.append((end, "PUNCT", ".", "punct", 3))
+    tokens += [
+        ("\n\n", "SPACE", "_SP", "dep", len(tokens) - 1),
+        ("Vik", "PROPN", "NNP", "nsubj", len(tokens) + 2),
+        ("left", "VERB", "VBD", "ROOT", len(tokens) + 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(("end", "act"), [("", True), (".", False)])
+def test_a_headline_agreeing_to_act_commits(vocab: Any, end: str, act: bool) -> None:
+    from whosaid.attribution.acts import commits_to_act
+
+    doc = _agree(vocab, end)
+    assert commits_to_act(doc[3])
+    assert (cue_head_allowed(doc, doc_features(doc), [3]) is False) is act
+
+
+def test_a_quoted_sentence_line_is_no_headline(vocab: Any) -> None:
+    from whosaid.attribution.extract import _headline_line
+
+    # 'Vik said "we act."' on a line of its own
+    tokens: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("said", "VERB", "VBD", "ROOT", 1),
+        ('"', "PUNCT", "``", "punct", 4),
+        ("we", "PRON", "PRP", "nsubj", 4),
+        ("act", "VERB", "VBP", "ccomp", 1),
+        (".", "PUNCT", ".", "punct", 1),
+        ('"', "PUNCT", "''", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    assert not _headline_line(doc, 1)
+    assert _headline_line(_doc(vocab, tokens[:5]), 1)
