@@ -1535,6 +1535,42 @@ def _whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
     return list(range(lo, hi + 1))
 
 
+PARENTHESIS_REACH = 3
+"""How far around a source run its parenthesis may open and close."""
+
+
+def _out_of_parenthesis(doc: Any, run: list[int]) -> list[int]:
+    """A source run inside the parenthesis after a name ("(R-N.Y.)" of "Rep.
+    Mike Lawler (R-N.Y.) said") is that name with its parenthesis."""
+    if not run:
+        return run
+    lo, hi = run[0], run[-1]
+    opened = next(
+        (
+            k
+            for k in range(lo, max(-1, lo - PARENTHESIS_REACH), -1)
+            if doc[k].text == "("
+        ),
+        None,
+    )
+    closed = next(
+        (
+            k
+            for k in range(hi, min(len(doc), hi + PARENTHESIS_REACH))
+            if doc[k].text == ")"
+        ),
+        None,
+    )
+    if opened is None or closed is None or opened == 0:
+        return run
+    if any(doc[k].text in {"(", ")"} for k in range(opened + 1, closed)):
+        return run
+    owner = opened - 1
+    if doc[owner].pos_ != "PROPN":
+        return run
+    return list(range(owner, closed + 1))
+
+
 def _without_floating_tail(doc: Any, run: list[int]) -> list[int]:
     """A source run without the floating quantifier it ends with ("X and Y
     both" of "X and Y both said")."""
@@ -2398,7 +2434,9 @@ def extract_attributions(
     busy = {i for c in kept for run in (c.cue, *c.content) for i in run}
     for cand in kept:
         grown = [
-            _without_floating_tail(doc, _whole_coordination(doc, run, busy))
+            _without_floating_tail(
+                doc, _whole_coordination(doc, _out_of_parenthesis(doc, run), busy)
+            )
             for run in cand.source
         ]
         cand.source = _tidy_source(grown)

@@ -464,3 +464,29 @@ def test_a_quoted_sentence_line_is_no_headline(vocab: Any) -> None:
     doc = _doc(vocab, tokens)
     assert not _headline_line(doc, 1)
     assert _headline_line(_doc(vocab, tokens[:5]), 1)
+
+
+def test_a_source_inside_a_name_parenthesis_is_the_name(vocab: Any) -> None:
+    from whosaid.attribution.extract import _out_of_parenthesis, _whole_coordination
+
+    # "Ann Lee (D-Ore.) and Bo Vik (R-Utah) said it failed."
+    tokens: list[Token] = [
+        ("Ann", "PROPN", "NNP", "compound", 1),
+        ("Lee", "PROPN", "NNP", "nsubj", 13),
+        ("(", "PUNCT", "-LRB-", "punct", 1),
+        ("D-Ore.", "PROPN", "NNP", "appos", 1),
+        (")", "PUNCT", "-RRB-", "punct", 1),
+        ("and", "CCONJ", "CC", "cc", 1),
+        ("Bo", "PROPN", "NNP", "compound", 7),
+        ("Vik", "PROPN", "NNP", "conj", 1),
+        ("(", "PUNCT", "-LRB-", "punct", 7),
+        ("R-Utah", "PROPN", "NNP", "appos", 7),
+        (")", "PUNCT", "-RRB-", "punct", 7),
+        ("both", "DET", "DT", "appos", 1),
+        (",", "PUNCT", ",", "punct", 13),
+        ("said", "VERB", "VBD", "ROOT", 13),
+    ]
+    doc = _doc(vocab, tokens)
+    assert _out_of_parenthesis(doc, [9, 10]) == [7, 8, 9, 10]
+    assert _whole_coordination(doc, [7, 8, 9, 10], set()) == list(range(0, 11))
+    assert _out_of_parenthesis(doc, [6, 7]) == [6, 7]  # no parenthesis
