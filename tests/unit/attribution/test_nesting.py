@@ -165,7 +165,7 @@ def test_an_adjoined_report_ends_the_outer_content(vocab: Any) -> None:
     outer = _cand([1], [list(range(2, 10))], 0.9, source=[[0]])
     inner = _cand([5], [[6, 7, 8, 9]], 0.8, source=[[0]])
     pairs = cut_adjoined(doc, feats, [outer, inner], tagged=METHOD)
-    assert outer.content == [[2, 3, 4]]
+    assert outer.content == [[2, 3]]  # without the comma left at its end
     assert pairs == [(outer, inner)]
     kept = _resolve_overlaps([outer, inner])
     assert [c.cue for c in kept] == [[1], [5]]
@@ -284,7 +284,7 @@ def test_an_inner_content_reaching_back_does_not_empty_the_outer_one(
     outer = _cand([1], [list(range(2, 11))], 0.9, source=[[0]])
     inner = _cand([6], [[2, 3], [7, 8, 9, 10]], 0.8)
     pairs = cut_adjoined(doc, doc_features(doc), [outer, inner], tagged=METHOD)
-    assert outer.content == [[2, 3, 4, 5]]
+    assert outer.content == [[2, 3]]  # ", but" left at the end goes too
     assert pairs == [(outer, inner)]
 
 
@@ -359,3 +359,44 @@ def test_a_coordinated_report_of_its_own_does_not_continue(
 ) -> None:
     doc = parsed_doc(vocab, _with(_SURE, k, token))
     assert not continues_complement(doc, 1, 6)
+
+
+# "He said it had no basis and urged them to stop ."
+_URGED: list[ParsedToken] = [
+    ("He", "PRON", "PRP", "nsubj", 1),
+    ("said", "VERB", "VBD", "ROOT", 1),
+    ("it", "PRON", "PRP", "nsubj", 3),
+    ("had", "VERB", "VBD", "ccomp", 1),
+    ("no", "DET", "DT", "det", 5),
+    ("basis", "NOUN", "NN", "dobj", 3),
+    ("and", "CCONJ", "CC", "cc", 3),
+    ("urged", "VERB", "VBD", "conj", 3),
+    ("them", "PRON", "PRP", "dobj", 7),
+    ("to", "PART", "TO", "aux", 10),
+    ("stop", "VERB", "VB", "xcomp", 7),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_speech_verb_hung_on_the_complement_is_adjoined(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _URGED)
+    assert adjoined(doc, 1, 7)
+    feats = doc_features(doc)
+    outer = _cand([1], [list(range(2, 11))], 0.9, source=[[0]])
+    inner = _cand([7], [[8, 9, 10]], 0.8)
+    assert cut_adjoined(doc, feats, [outer, inner], tagged=METHOD) == [(outer, inner)]
+    assert outer.content == [[2, 3, 4, 5]]  # without "and"
+
+
+@pytest.mark.parametrize(
+    ("k", "token"),
+    [
+        (7, ("kept", "VERB", "VBD", "conj", 3)),  # no verb of speech
+        (6, ("they", "PRON", "PRP", "nsubj", 7)),  # a subject of its own
+    ],
+)
+def test_other_verbs_coordinated_deeper_stay_inside(
+    vocab: Any, k: int, token: ParsedToken
+) -> None:
+    doc = parsed_doc(vocab, _with(_URGED, k, token))
+    assert not adjoined(doc, 1, 7)
