@@ -23,6 +23,8 @@ cost PolNeAR train half B no true attribution when it was added:
 * :func:`commits_to_act` -- a headline's "Seoul, Tokyo agree to bolster
   ties", "Lind refuses to recognise vote": a commitment to act, checked in
   headlines only for the same reason;
+* :func:`quoted_subject_content` -- "X was quoted by the agency as saying
+  ...": the passive subject of "quoted" is who spoke, never the content;
 * :func:`time_adjunct_content` -- a content that is only the cue's time
   adjunct ("said on Tuesday, *after a week of protests by farmers*"): when
   something happened, not what was said.
@@ -224,3 +226,21 @@ def time_adjunct_content(head: Any, content: Iterable[int]) -> bool:
         if words <= {t.i for t in c.subtree}:
             return True
     return False
+
+
+_QUOTE_KEYS = frozenset(stem(w) for w in ("quote", "cite"))
+
+
+def quoted_subject_content(head: Any, content: Iterable[int]) -> bool:
+    """Every word of the content lies in the passive subject of "quoted" or
+    "cited" ("*The minister* was quoted by the agency as saying ...")."""
+    if stem(head.text) not in _QUOTE_KEYS:
+        return False
+    doc = head.doc
+    words = {i for i in content if not (doc[i].is_punct or doc[i].is_space)}
+    if not words:
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and words <= {t.i for t in c.subtree}
+        for c in head.children
+    )

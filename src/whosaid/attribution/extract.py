@@ -21,6 +21,7 @@ from whosaid.attribution.acts import (
     confirms_a_person,
     declares_a_status,
     light_verb,
+    quoted_subject_content,
     time_adjunct_content,
 )
 from whosaid.attribution.bounds import bounds_model, refine_runs
@@ -890,10 +891,12 @@ def _headline_line(doc: Any, i: int) -> bool:
 
 
 def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
-    """The content is only a time adjunct of the cue (see
-    :func:`~whosaid.attribution.acts.time_adjunct_content`)."""
+    """The content is only a time adjunct of the cue or the one a passive
+    "quoted" names (see :func:`~whosaid.attribution.acts.time_adjunct_content`
+    and :func:`~whosaid.attribution.acts.quoted_subject_content`)."""
     head = doc[cue_head(feats, cand.cue)]
-    return time_adjunct_content(head, (i for run in cand.content for i in run))
+    words = [i for run in cand.content for i in run]
+    return time_adjunct_content(head, words) or quoted_subject_content(head, words)
 
 
 PEOPLE_NOUNS: frozenset[str] = frozenset(

@@ -490,3 +490,27 @@ def test_a_source_inside_a_name_parenthesis_is_the_name(vocab: Any) -> None:
     assert _out_of_parenthesis(doc, [9, 10]) == [7, 8, 9, 10]
     assert _whole_coordination(doc, [7, 8, 9, 10], set()) == list(range(0, 11))
     assert _out_of_parenthesis(doc, [6, 7]) == [6, 7]  # no parenthesis
+
+
+def test_the_one_quoted_is_no_content(vocab: Any) -> None:
+    from whosaid.attribution.acts import quoted_subject_content
+
+    # "The minister was quoted by the agency as saying talks failed."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("minister", "NOUN", "NN", "nsubjpass", 3),
+        ("was", "AUX", "VBD", "auxpass", 3),
+        ("quoted", "VERB", "VBN", "ROOT", 3),
+        ("by", "ADP", "IN", "agent", 3),
+        ("the", "DET", "DT", "det", 6),
+        ("agency", "NOUN", "NN", "pobj", 4),
+        ("as", "ADP", "IN", "prep", 3),
+        ("saying", "VERB", "VBG", "pcomp", 7),
+        ("talks", "NOUN", "NNS", "nsubj", 10),
+        ("failed", "VERB", "VBD", "ccomp", 8),
+        (".", "PUNCT", ".", "punct", 3),
+    ]
+    doc = _doc(vocab, tokens)
+    assert quoted_subject_content(doc[3], [0, 1])
+    assert not quoted_subject_content(doc[3], [9, 10])
+    assert not quoted_subject_content(doc[8], [0, 1])  # "saying" is no "quoted"
