@@ -554,7 +554,12 @@ def _frequent_cue(word: str) -> bool:
     )
 
 
-TIME_MARKERS = frozenset({"after", "before", "when", "while", "until", "since", "once"})
+TIME_MARKERS = frozenset(
+    {"after", "before", "when", "while", "until", "since", "once", "as"}
+)
+"""Subordinators of a clause of time or circumstance ("as Western powers
+weigh a resolution"; with "as": PolNeAR train half B 3 fewer false object
+cues, no true one lost)."""
 
 
 def _time_clause(token: Any) -> bool:
@@ -2355,7 +2360,7 @@ def extract_attributions(
                 cand.content = clause.content
         if cand is None and p_cue >= COMPLEMENT_FALLBACK_THRESHOLD:
             cand = _ccomp_candidate(doc, feats, cue)
-        if cand is None:
+        if cand is None and not _time_clause(doc[cue_head(feats, cue)]):
             cand = _object_candidate(doc, feats, cue)
         if cand is None and (found := infinitive_content(doc, feats, cue)):
             cand = _complement(cue, *found)

@@ -514,3 +514,26 @@ def test_the_one_quoted_is_no_content(vocab: Any) -> None:
     assert quoted_subject_content(doc[3], [0, 1])
     assert not quoted_subject_content(doc[3], [9, 10])
     assert not quoted_subject_content(doc[8], [0, 1])  # "saying" is no "quoted"
+
+
+@pytest.mark.parametrize(
+    ("mark", "time"), [("as", True), ("after", True), ("that", False)]
+)
+def test_a_clause_of_circumstance_is_no_object_cue(
+    vocab: Any, mark: str, time: bool
+) -> None:
+    from whosaid.attribution.extract import _time_clause
+
+    # "Oslo acted MARK rivals weigh a new resolution."
+    tokens: list[Token] = [
+        ("Oslo", "PROPN", "NNP", "nsubj", 1),
+        ("acted", "VERB", "VBD", "ROOT", 1),
+        (mark, "SCONJ", "IN", "mark", 4),
+        ("rivals", "NOUN", "NNS", "nsubj", 4),
+        ("weigh", "VERB", "VBP", "advcl", 1),
+        ("a", "DET", "DT", "det", 7),
+        ("new", "ADJ", "JJ", "amod", 7),
+        ("resolution", "NOUN", "NN", "dobj", 4),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    assert _time_clause(_doc(vocab, tokens)[4]) is time
