@@ -54,6 +54,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from whosaid.actors.chains import build_chains
+from whosaid.actors.governing import opposition_sectors
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
@@ -65,6 +66,7 @@ from whosaid.actors.linking import (
     ARTICLE_COUNTRY,
     PARAGRAPH_COUNTRY,
     article_country,
+    firm_titles,
     link_people,
     place_name_tails,
     surnames_as_people,
@@ -187,6 +189,11 @@ def extract_actors(
         else:
             drafts.append(draft)
             linked[k] = draft
+    # a firm's people, and sources that became actors of their own, take
+    # the article's country too
+    firm_titles(drafts, ix.text)
+    article_country(drafts, dateline_country(ix), people)
+    opposition_sectors(drafts, date, ix.text)
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)
     prefix = f"{id_prefix}:" if id_prefix else ""

@@ -498,6 +498,76 @@ Assembly, the European Parliament and Council and the ICJ have presidents
 too."""
 
 
+FIRM_TITLE_WORDS: frozenset[str] = frozenset(
+    {"economist", "economists", "analyst", "analysts", "executive", "executives"}
+)
+"""Titles of a firm's people ("chief economist at X", "an analyst at Y"):
+with no organization to give a sector, BUS (never GOV)."""
+
+
+FIRM_APPOSITION = re.compile(
+    r",\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}?"
+    r"(?:economist|analyst|strategist|head\s+of\s+research))\s+(?:at|with)\s+[A-Z]"
+)
+"""A firm's title in an apposition after a name: ", chief strategist at
+X", ", a political risk analyst with Y"."""
+
+
+ACADEMY_AFTER = re.compile(
+    r"[^.\n]{0,60}?\b(?:University|Institute|College|School|Academy|Foundation|"
+    r"Forum|Centre|Center|Council|Sciences Po)\b"
+)
+"""An academic or policy body named right after a title's holder ("analyst
+X of Dhaka University", ", an economist at the Y Institute"): no firm's."""
+
+
+def firm_titles(drafts: list[ActorDraft], text: str) -> None:
+    """A person titled by a firm's role ("chief economist" before the name,
+    ", an analyst at X" after it) with no sector from anywhere else is BUS,
+    unless a university or institute is named right after them; the
+    apposition's title becomes a role (it names no office abroad, so the
+    article's country may code them)."""
+    for d in drafts:
+        if d.type != "person" or d.sector is not None or d.igo:
+            continue
+        if any(ACADEMY_AFTER.match(text, e) for _, e in d.mentions):
+            continue
+        words = {w.strip(".,").lower() for r in d.roles for w in r.split()}
+        if words & FIRM_TITLE_WORDS:
+            d.sector = "BUS"
+            continue
+        for _, e in d.mentions:
+            m = FIRM_APPOSITION.match(text, e)
+            if m is not None:
+                d.sector = "BUS"
+                d.roles.append(" ".join(m.group(1).split()))
+                break
+
+
+TIE_MARGIN = 2
+"""How many times the mentions of one tied country's own actors must
+outnumber the next one's for the tie to break (see :func:`actors_break_tie`)."""
+
+
+def actors_break_tie(drafts: list[ActorDraft], tied: set[str]) -> str | None:
+    """The country, among states named equally often, whose own people and
+    bodies the article mentions most ("Mexico" and "the U.S." named three
+    times each, Mexico's president, party and newspapers thirteen times):
+    only a clear lead (:data:`TIE_MARGIN` times the next, and three mentions
+    or more) breaks the tie; else ``None``."""
+    counts = dict.fromkeys(tied, 0)
+    for d in drafts:
+        if d.type in {"state", "place"} or d.country not in counts:
+            continue
+        counts[d.country] += len(d.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 3 and n >= TIE_MARGIN * second:
+        return top
+    return None
+
+
 def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> bool:
     """Whether the people tables know this name only in other countries."""
     if people is None:
@@ -532,7 +602,10 @@ def article_country(
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n <= second:
-        return
+        tie = actors_break_tie(drafts, {c for c, k in ranked if k == n})
+        if tie is None:
+            return
+        top = tie
     for d in drafts:
         if d.country is not None or d.igo is not None:
             continue

@@ -1,0 +1,249 @@
+"""Who governs on a date (``governing.tsv``), the opposition it makes of the
+other parties and their people, ties between a story's countries, and a
+firm's people (issue 9, session 8).  Texts and tables written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+from whosaid.actors.governing import (
+    Government,
+    governing_parties,
+    load_governments,
+    opposition_sectors,
+)
+from whosaid.actors.knowledge import _data_text, _read_tsv
+from whosaid.actors.linking import actors_break_tie, firm_titles
+from whosaid.actors.model import ActorDraft
+
+ROWS = (
+    Government("XAA", "2010-01-01", "2015-06-01", frozenset({"Blue Party"})),
+    Government("XAA", "2015-06-01", None, frozenset({"Red Party", "Green Party"})),
+    Government("XBB", "2001-01-01", "2005-01-01", frozenset()),
+)
+
+
+def _draft(
+    name: str,
+    type: str,
+    mentions: list[tuple[int, int]],
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+    sources: tuple[str, ...] = ("ner",),
+    roles: tuple[str, ...] = (),
+) -> ActorDraft:
+    return ActorDraft(
+        key=(type, name.lower()),
+        name=name,
+        type=type,
+        country=country,
+        igo=None,
+        sector=sector,
+        code=None,
+        roles=list(roles),
+        mentions=list(mentions),
+        sources=list(sources),
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "date", "parties"),
+    [
+        ("XAA", "2012-03-04", {"Blue Party"}),
+        ("XAA", "2015-06-01", {"Red Party", "Green Party"}),  # the new row's first day
+        ("XAA", "2015-05-31", {"Blue Party"}),
+        ("XAA", "2026", {"Red Party", "Green Party"}),
+        ("XAA", None, {"Red Party", "Green Party"}),  # no date: the newest row
+        ("XAA", "2009-12-31", None),  # before any row: nothing known
+        ("XBB", "2003-07-01", set()),  # none of the table's parties governed
+        ("XBB", "2006-01-01", None),
+        ("XCC", "2020-01-01", None),
+    ],
+)
+def test_governing_parties_on_a_date(
+    country: str, date: str | None, parties: set[str] | None
+) -> None:
+    got = governing_parties(country, date, ROWS)
+    assert (None if got is None else set(got)) == parties
+
+
+def test_a_named_party_out_of_government_is_the_opposition() -> None:
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    red = _draft("Red Party", "party", [(20, 29)], country="XAA", sector="PTY")
+    opposition_sectors([blue, red], "2020-01-01", "x" * 40, ROWS)
+    assert (blue.sector, red.sector) == ("OPP", "PTY")
+    assert "governing.tsv" in blue.sources
+
+
+def test_a_party_with_no_row_for_the_date_stays_pty() -> None:
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    opposition_sectors([blue], "2008-01-01", "x" * 20, ROWS)
+    assert blue.sector == "PTY"
+
+
+def test_an_undated_article_makes_no_party_the_opposition() -> None:
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    opposition_sectors([blue], None, "x" * 20, ROWS)
+    assert blue.sector == "PTY"
+
+
+def test_a_described_party_is_never_looked_up() -> None:
+    text = "the ruling coalition"
+    party = _draft(
+        "Ruling coalition", "party", [(0, 20)], country="XAA", sector="PTY",
+        sources=("sectors.tsv", "article country"),
+    )  # fmt: skip
+    opposition_sectors([party], "2020-01-01", text, ROWS)
+    assert party.sector == "PTY"
+
+
+def test_a_person_named_by_an_opposition_party_is_the_opposition() -> None:
+    text = "Blue Party whip Dana Orr said no. Red Party MP Lee Voss said yes."
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    red = _draft("Red Party", "party", [(34, 43)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 24)], country="XAA", sector="PTY")
+    voss = _draft("Lee Voss", "person", [(34, 54)], country="XAA", sector="PTY")
+    opposition_sectors([blue, red, orr, voss], "2020-01-01", text, ROWS)
+    assert (orr.sector, voss.sector) == ("OPP", "PTY")
+
+
+def test_a_party_in_an_apposition_after_a_person_is_theirs() -> None:
+    text = "Dana Orr, the coordinator of the Blue Party senators, said no."
+    blue = _draft("Blue Party", "party", [(33, 43)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 8)], country="XAA", sector="PTY")
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "OPP"
+
+
+def test_a_person_with_no_party_named_stays_pty() -> None:
+    text = "Dana Orr said no. Elsewhere the Blue Party met."
+    blue = _draft("Blue Party", "party", [(32, 42)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 8)], country="XAA", sector="PTY")
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "PTY"
+
+
+def test_every_shipped_governing_party_is_a_party_of_its_country() -> None:
+    parties = {
+        (row["country"], row["name"])
+        for row in _read_tsv(_data_text("organizations.tsv"))
+        if row["type"] == "party"
+    }
+    rows = load_governments()
+    assert rows
+    for g in rows:
+        for name in g.parties:
+            assert (g.country, name) in parties, (g.country, name)
+    for g in rows:  # a row ends before its successor starts or when it does
+        assert g.end is None or g.start < g.end
+
+
+@pytest.mark.parametrize(
+    ("tied", "mentions", "winner"),
+    [
+        ({"XAA", "XBB"}, {"XAA": 9, "XBB": 2}, "XAA"),
+        ({"XAA", "XBB"}, {"XAA": 5, "XBB": 4}, None),  # no clear lead
+        ({"XAA", "XBB"}, {"XAA": 2}, None),  # too few to tell
+        ({"XAA", "XBB"}, {"XCC": 20, "XBB": 4}, "XBB"),  # only the tied count
+    ],
+)
+def test_a_tie_between_a_story_s_countries_breaks_on_its_actors(
+    tied: set[str], mentions: dict[str, int], winner: str | None
+) -> None:
+    drafts = [
+        _draft(f"Body {c}", "government", [(k, k + 1) for k in range(n)], country=c)
+        for c, n in mentions.items()
+    ]
+    drafts.append(_draft("Place", "place", [(0, 1)] * 30, country="XAA"))
+    assert actors_break_tie(drafts, tied) == winner
+
+
+def test_a_firm_title_before_or_after_a_name_is_bus() -> None:
+    text = (
+        "Chief economist Ana Ruiz spoke. Bo Lind, a credit analyst at Norvik "
+        "Bank, agreed. Cy Moss, a senior fellow at a think tank, did not."
+    )
+    ruiz = _draft("Ana Ruiz", "person", [(0, 24)], roles=("Chief economist",))
+    lind = _draft("Bo Lind", "person", [(32, 39)])
+    moss = _draft("Cy Moss", "person", [(82, 89)])
+    firm_titles([ruiz, lind, moss], text)
+    assert (ruiz.sector, lind.sector, moss.sector) == ("BUS", "BUS", None)
+    assert lind.roles == ["credit analyst"]
+
+
+def test_an_analyst_of_a_university_or_institute_is_no_firm_s() -> None:
+    text = (
+        "Political analyst Dee Voss of Harlow University said so. Al Tam, an "
+        "economist at the Brandt Institute, agreed."
+    )
+    voss = _draft("Dee Voss", "person", [(0, 26)], roles=("Political analyst",))
+    tam = _draft("Al Tam", "person", [(57, 63)])
+    firm_titles([voss, tam], text)
+    assert (voss.sector, tam.sector) == (None, None)
+
+
+@pytest.mark.model
+def test_an_opposition_party_and_its_member_are_opp_on_the_article_s_date() -> None:
+    text = (
+        "NEW DELHI -- India's parliament met on Tuesday.\n\n"
+        "Congress general secretary Ravi Menon said the government had "
+        "misled the house. The BJP said the claim was false."
+    )
+    codes = {
+        a.speaker.name: a.speaker.code
+        for a in whosaid.process(text, date="2024-02-15").attributions
+        if a.speaker is not None
+    }
+    assert codes.get("Ravi Menon") == "INDOPP"
+    assert codes.get("Bharatiya Janata Party") == "INDPTY"
+    older = {
+        a.speaker.name: a.speaker.code
+        for a in whosaid.process(text, date="2010-02-15").attributions
+        if a.speaker is not None
+    }
+    assert older.get("Ravi Menon") == "INDPTY"  # Congress governed then
+    assert older.get("Bharatiya Janata Party") == "INDOPP"
+
+
+@pytest.mark.model
+def test_a_country_named_as_often_as_another_loses_to_the_one_its_actors_share() -> (
+    None
+):
+    text = (
+        "Mexico and the U.S. traded words on Monday.\n\n"
+        "President Andrés Manuel López Obrador said Mexico would not bend. "
+        "Morena said the same. Morena leaders met. The U.S. said little.\n\n"
+        "Senate President Ulises Varga said the chamber would vote on Friday."
+    )
+    article = whosaid.process(text, date="2024-09-11")
+    code = next(
+        a.speaker.code
+        for a in article.attributions
+        if a.speaker is not None and a.speaker.name == "Ulises Varga"
+    )
+    assert code == "MEXLEG"
+
+
+@pytest.mark.model
+def test_the_democratic_party_is_korea_s_in_a_korean_story_else_the_us_party() -> None:
+    korea = (
+        "SEOUL -- South Korea's parliament met on Monday.\n\n"
+        "The Democratic Party's floor leader, Han Do-yun, said the budget was "
+        "too small."
+    )
+    article = whosaid.process(korea, date="2025-02-25")
+    # South Korea's opposition that day (governing.tsv)
+    assert _speaker_code(article, "Han Do-yun") == "KOROPP"
+    us = "The Democratic Party said the bill would pass the House next week."
+    article = whosaid.process(us, date="2025-02-25")
+    assert _speaker_code(article, "Democratic Party") == "USAPTY"
+
+
+def _speaker_code(article: whosaid.Article, source: str) -> str | None:
+    for a in article.attributions:
+        if a.source and source in a.source[0].text and a.speaker is not None:
+            return a.speaker.code
+    raise AssertionError(f"no attribution with source {source!r}")
