@@ -97,6 +97,8 @@ def compose(
                 )
             ):
                 sector = best_sector(sector, org.sector)
+            elif org.type == "party" and sector == "BUS":
+                sector = org.sector  # "La France Insoumise founder X": no firm's
             if country is None and igo is None:
                 country, igo = org.country, org.igo
         if country is None and igo is None and org is None:

@@ -108,6 +108,21 @@ def opposition_sectors(
         d.sources.append(GOVERNING_SOURCE)
 
 
+def _party_before(
+    person: ActorDraft, parties: list[ActorDraft], text: str
+) -> ActorDraft | None:
+    """The party named last before the person's first mention in their
+    paragraph, for a title that says only "party" ("party spokesman X")."""
+    first = person.first
+    start = text.rfind("\n", 0, first) + 1
+    best: tuple[int, ActorDraft] | None = None
+    for p in parties:
+        for ps, _ in p.mentions:
+            if start <= ps < first and (best is None or ps > best[0]):
+                best = (ps, p)
+    return best[1] if best else None
+
+
 def _named(party: ActorDraft) -> bool:
     """Whether a party is named ("Morena", "the MK party"), not only
     described ("the party", "the ruling coalition"): only a name can be
@@ -125,17 +140,28 @@ the " (before "National Action Party")."""
 def _party_of(
     person: ActorDraft, parties: list[ActorDraft], text: str
 ) -> ActorDraft | None:
-    """The party a person is named by: one named inside a mention of theirs
-    ("Congress general secretary X"), one they lead ("X's party", "the
-    party, led by X"), or one in an apposition right after them ("X, the
-    coordinator of the National Action Party")."""
+    """The party a person is named by: one named inside a mention of
+    theirs ("Congress general secretary X") or right before it, one they
+    lead ("X's party", "the party, led by X"), one in an apposition right
+    after them ("X, the coordinator of the National Action Party"), or, for
+    a title that says only "party", the party named last before them in
+    their paragraph."""
     for s, e in person.mentions:
         for p in parties:
             if any(s <= ps and pe <= e for ps, pe in p.mentions):
                 return p
+            if any(pe <= s and not text[pe:s].strip() for _, pe in p.mentions):
+                return p  # "The Congress" + "Party general secretary X"
     led = party_of_leader(person, parties, text)
     if led is not None:
         return led
+    if any(
+        r.split()[:1] == ["Party"] or " party " in f" {r.lower()} "
+        for r in person.roles
+    ):
+        prior = _party_before(person, parties, text)
+        if prior is not None:
+            return prior  # "The Congress welcomed it. Party general secretary X"
     for _, e in person.mentions:
         for p in parties:
             for ps, _pe in p.mentions:

@@ -247,3 +247,58 @@ def _speaker_code(article: whosaid.Article, source: str) -> str | None:
         if a.source and source in a.source[0].text and a.speaker is not None:
             return a.speaker.code
     raise AssertionError(f"no attribution with source {source!r}")
+
+
+def test_a_bare_party_title_takes_the_party_named_before_it() -> None:
+    text = "The Blue Party objected.\nParty spokesman Dana Orr said no."
+    blue = _draft("Blue Party", "party", [(4, 14)], country="XAA", sector="PTY")
+    orr = _draft(
+        "Dana Orr", "person", [(25, 49)], country="XAA", sector="PTY",
+        roles=("Party spokesman",),
+    )  # fmt: skip
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "PTY"  # the Blue Party is in another paragraph
+    text = "The Blue Party objected. Party spokesman Dana Orr said no."
+    orr.mentions = [(25, 49)]
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "OPP"
+
+
+@pytest.mark.model
+def test_a_party_founder_is_the_party_s_not_a_firm_s() -> None:
+    text = (
+        "France's unions marched again.\n\n"
+        "La France Insoumise founder Paul Marchal wrote that the reform was "
+        "illegitimate."
+    )
+    article = whosaid.process(text, date="2023-03-16")
+    assert _speaker_code(article, "Paul Marchal") == "FRAOPP"
+
+
+@pytest.mark.model
+def test_da_is_south_africa_s_party_only_in_a_south_african_story() -> None:
+    text = (
+        "South Africa's ANC lost its majority.\n\n"
+        "DA leader Pieter Botha said the party would talk to the ANC."
+    )
+    article = whosaid.process(text, date="2024-06-02")
+    assert _speaker_code(article, "Pieter Botha") == "ZAFOPP"
+    text = "Manhattan DA Ruth Adler said the case against the builder would go ahead."
+    article = whosaid.process(text, date="2024-06-02")
+    codes = [a.code for a in article.actors]
+    assert not any(c and c.startswith("ZAF") for c in codes)
+
+
+@pytest.mark.model
+def test_a_country_inside_an_organization_s_name_gives_its_country() -> None:
+    text = (
+        "Seoul stocks fell on Monday.\n\n"
+        "The Korea Federation of Tile Makers said members needed help. "
+        "The Asociación de Exportadores de Perú said exports slowed. "
+        "Statistics Norway said prices rose."
+    )
+    article = whosaid.process(text, date="2025-02-25")
+    by_name = {a.name: a.code for a in article.actors}
+    assert by_name.get("Korea Federation of Tile Makers", "").startswith("KOR")
+    assert by_name.get("Asociación de Exportadores de Perú", "").startswith("PER")
+    assert by_name.get("Statistics Norway") == "NORGOV"
