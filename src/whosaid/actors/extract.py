@@ -166,7 +166,9 @@ def extract_actors(
         if named_person(a.speaker):
             draft = speaker_person(a.speaker, ix.text) or source_actor(ix, st, a)
         else:
-            draft = source_actor(ix, st, a) or speaker_person(a.speaker, ix.text)
+            draft = source_actor(ix, st, a) or speaker_person(
+                a.speaker, ix.text, people.name_variants
+            )
         if draft is None:
             continue
         if draft.type == "person" and draft.kb_id is None:
@@ -189,8 +191,9 @@ def extract_actors(
         else:
             drafts.append(draft)
             linked[k] = draft
-    # a firm's people, and sources that became actors of their own, take
-    # the article's country too
+    # sources that became actors of their own: a party's leader, a firm's
+    # people; they take the article's country too
+    party_leaders(drafts, ix.text)
     firm_titles(drafts, ix.text)
     article_country(drafts, dateline_country(ix), people)
     opposition_sectors(drafts, date, ix.text)

@@ -27,6 +27,9 @@ _LED_BY = re.compile(
     r"(?:(?:the\s+|its\s+|party\s+|leader\s+|[\w-]+-year-old\s+))*"
 )
 """After a party: ", led by 28-year-old " before its leader."""
+_WHO_LEADS = re.compile(r",\s+who\s+(?:leads|heads|chairs)\s+(?:the\s+)?")
+"""After a person: ", who leads the " before their party ("X, who leads
+the National Rally's deputies")."""
 
 
 def party_leaders(drafts: list[ActorDraft], text: str) -> None:
@@ -61,10 +64,14 @@ def _party_after(
     d: ActorDraft, text: str, starts: dict[int, ActorDraft]
 ) -> ActorDraft | None:
     """The party right after a mention's possessive ("Le Pen's far-right
-    National Rally"; the mention may hold the "'s")."""
+    National Rally"; the mention may hold the "'s") or after ", who leads
+    the"."""
     for s, e in d.mentions:
         span = text[s:e]
         at = e - 2 if span.endswith(("'s", "’s")) else e
+        leads = _WHO_LEADS.match(text, e)
+        if leads is not None and _party_at(text, leads.end(), starts):
+            return _party_at(text, leads.end(), starts)
         m = _POSSESSIVE.match(text, at)
         if m is None:
             continue

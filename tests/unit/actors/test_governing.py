@@ -302,3 +302,52 @@ def test_a_country_inside_an_organization_s_name_gives_its_country() -> None:
     assert by_name.get("Korea Federation of Tile Makers", "").startswith("KOR")
     assert by_name.get("Asociación de Exportadores de Perú", "").startswith("PER")
     assert by_name.get("Statistics Norway") == "NORGOV"
+
+
+def test_a_short_name_the_people_tables_know_makes_a_speaker_a_person() -> None:
+    from whosaid.actors.speaker_links import speaker_person
+    from whosaid.records import Span, Speaker
+
+    text = "XYZQ says the plan will work."
+    speaker = Speaker(
+        name="XYZQ", mention=Span(start=0, end=4, text="XYZQ"), resolved_by="name"
+    )
+    assert speaker_person(speaker, text) is None  # an acronym: no person's name
+    draft = speaker_person(speaker, text, {"xyzq": "someone"})
+    assert draft is not None and (draft.name, draft.mentions) == ("XYZQ", [(0, 4)])
+
+
+def test_a_person_who_leads_a_party_is_its_leader() -> None:
+    from whosaid.actors.party_people import party_of_leader
+
+    text = "Dana Orr, who leads the Blue Party's deputies, said no."
+    blue = _draft("Blue Party", "party", [(24, 34)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 8)])
+    assert party_of_leader(orr, [blue], text) is blue
+    other = "Dana Orr, who leads a choir, met the Blue Party."
+    blue.mentions = [(37, 47)]
+    assert party_of_leader(orr, [blue], other) is None
+
+
+@pytest.mark.model
+def test_the_leader_of_a_parliamentary_majority_is_a_lawmaker() -> None:
+    text = (
+        "Georgia's parliament passed the bill on Tuesday.\n\n"
+        "Levan Abashidze, the leader of the parliamentary majority, said the "
+        "law would bring transparency."
+    )
+    article = whosaid.process(text, date="2024-05-14")
+    assert _speaker_code(article, "Levan Abashidze") == "GEOLEG"
+
+
+@pytest.mark.model
+def test_a_public_health_ministry_and_a_body_of_a_named_state_are_gov() -> None:
+    text = (
+        "Two people died, according to Thailand's Public Health Ministry. "
+        "The Electoral Commission of Kenya said counting would resume."
+    )
+    article = whosaid.process(text, date="2025-07-24")
+    by_name = {a.name: a.code for a in article.actors}
+    assert by_name.get("Thailand's Public Health Ministry") == "THAGOV"
+    # the table's "Electoral Commission" is the UK's: "of Kenya" decides
+    assert by_name.get("Electoral Commission of Kenya") == "KENGOV"
