@@ -58,6 +58,7 @@ from whosaid.actors.governing import opposition_sectors
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
+    parenthesized_acronyms,
 )
 from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity, common_noun_only
@@ -148,6 +149,7 @@ def extract_actors(
         known = people.known_on(date)
     drafts = group_mentions(st.mentions, known)
     drafts = name_the_nameless(drafts)
+    drafts = parenthesized_acronyms(drafts, ix.text)
     place_name_tails(drafts, ix.text)
     us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)

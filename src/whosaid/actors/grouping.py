@@ -190,3 +190,41 @@ def _abbreviated(
         and abbreviates(acronym.name, d.name)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def parenthesized_acronyms(drafts: list[ActorDraft], text: str) -> list[ActorDraft]:
+    """ "The Electoral Commission of South Africa (IEC) ... the IEC said": an
+    acronym only NER knows, defined in parentheses right after a body's
+    name, is that body wherever it appears (its letters need not spell the
+    name: "IEC" for the Independent Electoral Commission)."""
+    ends: dict[int, ActorDraft] = {
+        e: d
+        for d in drafts
+        if d.type not in {"person", "place", "state"}
+        for _, e in d.mentions
+    }
+    gone: set[int] = set()
+    for d in drafts:
+        if not is_acronym(d.name) or not set(d.sources) <= {"ner"}:
+            continue
+        body = None
+        for s, e in d.mentions:
+            if text[e : e + 1] != ")":
+                continue
+            k = s - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if k >= 0 and text[k] == "(":
+                k -= 1
+                while k >= 0 and text[k] == " ":
+                    k -= 1
+                body = ends.get(k + 1)
+                if body is not None and body is not d:
+                    break
+                body = None
+        if body is None:
+            continue
+        merge_into(body, d)
+        body.mentions.extend(m for m in d.mentions if m not in body.mentions)
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]

@@ -351,3 +351,18 @@ def test_a_public_health_ministry_and_a_body_of_a_named_state_are_gov() -> None:
     assert by_name.get("Thailand's Public Health Ministry") == "THAGOV"
     # the table's "Electoral Commission" is the UK's: "of Kenya" decides
     assert by_name.get("Electoral Commission of Kenya") == "KENGOV"
+
+
+def test_an_acronym_in_parentheses_after_a_body_is_that_body() -> None:
+    from whosaid.actors.grouping import parenthesized_acronyms
+
+    text = "The Board of Tile Makers (BTM) met. Later the BTM said no. The QRS left."
+    body = _draft(
+        "Board of Tile Makers", "other", [(4, 24)], country="XAA", sector="BUS",
+        sources=("organizations.tsv",),
+    )  # fmt: skip
+    acronym = _draft("BTM", "other", [(26, 29), (46, 49)])
+    other = _draft("QRS", "other", [(63, 66)])
+    out = parenthesized_acronyms([body, acronym, other], text)
+    assert out == [body, other]
+    assert body.mentions == [(4, 24), (26, 29), (46, 49)]
