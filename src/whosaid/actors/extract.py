@@ -70,6 +70,7 @@ from whosaid.actors.linking import (
     firm_titles,
     link_people,
     place_name_tails,
+    private_appositions,
     surnames_as_people,
     things_named_after_people,
     us_lawmakers,
@@ -197,6 +198,7 @@ def extract_actors(
     # people; they take the article's country too
     party_leaders(drafts, ix.text)
     firm_titles(drafts, ix.text)
+    private_appositions(drafts, ix.text)
     article_country(drafts, dateline_country(ix), people)
     opposition_sectors(drafts, date, ix.text)
     drafts = [d for d in drafts if d.mentions]

@@ -13,6 +13,8 @@ than PTY.
 
 from __future__ import annotations
 
+import datetime
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +27,7 @@ __all__ = [
     "GOVERNING_SOURCE",
     "Government",
     "governing_parties",
+    "government_changed",
     "load_governments",
     "opposition_sectors",
 ]
@@ -80,6 +83,51 @@ def governing_parties(
     if not covering:
         return None
     return max(covering, key=lambda g: g.start).parties
+
+
+def government_changed(
+    country: str | None,
+    since: str,
+    date: str | None,
+    rows: tuple[Government, ...] | None = None,
+) -> bool:
+    """Whether ``country``'s government changed hands between ``since`` and
+    ``date``: two successive rows in between share no party (Bennett and
+    Lapid's ministers were out when Netanyahu's coalition took over).  An
+    open cabinet term begun before such a change no longer holds."""
+    if country is None or date is None or not since:
+        return False
+    rows = load_governments() if rows is None else rows
+    mine = sorted((g for g in rows if g.country == country), key=lambda g: g.start)
+    day, start = date[:10], since[:10]
+    spans = [g for g in mine if g.start <= day and (g.end is None or start < g.end)]
+    return any(
+        start < b.start <= day
+        and _days(start, b.start) > CHANGE_SLACK_DAYS
+        and not a.parties & b.parties
+        for a, b in itertools.pairwise(spans)
+    )
+
+
+CHANGE_SLACK_DAYS = 31
+"""A term begun this close before a change of government is the new
+government's (a prime minister elected the day before being sworn in)."""
+
+
+def _days(a: str, b: str) -> int:
+    """Days from ``a`` to ``b`` (``YYYY[-MM[-DD]]``, missing parts as 1)."""
+
+    def day(text: str) -> datetime.date:
+        parts = [int(p) for p in text.split("-")[:3] if p.isdigit()]
+        parts += [1] * (3 - len(parts))
+        return datetime.date(
+            parts[0], max(1, min(parts[1], 12)), max(1, min(parts[2], 28))
+        )
+
+    try:
+        return (day(b) - day(a)).days
+    except (ValueError, IndexError):
+        return 0
 
 
 def opposition_sectors(

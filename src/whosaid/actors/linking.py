@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
+from whosaid.actors.governing import government_changed
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
     PLACE_TAIL,
@@ -139,8 +140,12 @@ def link_people(
             d.country, d.igo = link.country, link.igo
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = link.sector
+            if _term_outlived(link, date):
+                d.sector = _out_of_office_sector(d.roles)
         elif d.sector == "PTY":
             d.sector = party_sector(d.roles, link)
+        elif d.sector == "GOV" and _bare_leader(d.roles) and not _in_office(link, date):
+            d.sector = "OPP"  # "Its leader, X" out of office: a party's
         d.sources.append(link.source)
 
 
@@ -163,6 +168,37 @@ def _label_names_better(text_name: str, label: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _term_outlived(link: Link, date: str | None) -> bool:
+    """Whether a linked office is an open cabinet term (EveryPolitician's
+    lists stop in 2022-24) begun before the government changed hands
+    (``governing.tsv``): the person holds it no more."""
+    o = link.office
+    return (
+        not link.former
+        and o.source == "ep"
+        and not o.end
+        and government_changed(o.country, o.start, date)
+    )
+
+
+def _in_office(link: Link, date: str | None) -> bool:
+    return not link.former and not link.stale and not _term_outlived(link, date)
+
+
+def _out_of_office_sector(roles: Collection[str]) -> str:
+    """A person out of office: a party's leader by title ("National Unity
+    chairman") leads the opposition; anyone else is a former officeholder."""
+    sector = unlinked_party_sector(roles)
+    return "OPP" if sector == "OPP" else "ELI"
+
+
+def _bare_leader(roles: Collection[str]) -> bool:
+    """Whether the only title is a bare "leader" ("Its leader, X"): no
+    state office's, so a party's."""
+    words = [w.strip(".,").lower() for r in roles for w in r.split()]
+    return bool(words) and all(w in {"its", "their", "the", "leader"} for w in words)
 
 
 def party_sector(roles: Collection[str], link: Link) -> str:
@@ -519,6 +555,31 @@ ACADEMY_AFTER = re.compile(
 )
 """An academic or policy body named right after a title's holder ("analyst
 X of Dhaka University", ", an economist at the Y Institute"): no firm's."""
+
+
+PRIVATE_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3},\s+)?an?\s+((?:[\w-]+\s+){0,3}?"
+    r"(?:farmer|student|villager|resident|protester|protestor|shopkeeper|"
+    r"vendor|trader|fisherman|retiree|pensioner|teacher|nurse|taxi driver|"
+    r"mother|father|homemaker))\b"
+)
+"""A private person's apposition after a name: ", 54, a rubber farmer",
+", a 23-year-old student"."""
+
+
+def private_appositions(drafts: list[ActorDraft], text: str) -> None:
+    """A person with no sector whom an apposition calls a farmer, student,
+    villager, resident, protester... is a private person (CVL); the
+    apposition becomes a role, so the article's country may code them."""
+    for d in drafts:
+        if d.type != "person" or d.sector is not None or d.igo:
+            continue
+        for _, e in d.mentions:
+            m = PRIVATE_APPOSITION.match(text, e)
+            if m is not None:
+                d.sector = "CVL"
+                d.roles.append(" ".join(m.group(1).split()))
+                break
 
 
 def firm_titles(drafts: list[ActorDraft], text: str) -> None:

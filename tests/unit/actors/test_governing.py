@@ -366,3 +366,93 @@ def test_an_acronym_in_parentheses_after_a_body_is_that_body() -> None:
     out = parenthesized_acronyms([body, acronym, other], text)
     assert out == [body, other]
     assert body.mentions == [(4, 24), (26, 29), (46, 49)]
+
+
+def test_a_private_person_s_apposition_makes_them_cvl() -> None:
+    from whosaid.actors.linking import private_appositions
+
+    text = (
+        '"We ran," said Ana Ruiz, 54, a rice farmer from the valley. Bo Lind, '
+        "a 19-year-old student, agreed. Cy Moss, a senior fellow, did not."
+    )
+    ruiz = _draft("Ana Ruiz", "person", [(15, 23)])
+    lind = _draft("Bo Lind", "person", [(60, 67)])
+    moss = _draft("Cy Moss", "person", [(100, 107)])
+    private_appositions([ruiz, lind, moss], text)
+    assert (ruiz.sector, lind.sector, moss.sector) == ("CVL", "CVL", None)
+    assert (ruiz.roles, lind.roles) == (["rice farmer"], ["19-year-old student"])
+
+
+ISRAEL_LIKE = (
+    Government("XAA", "2015-01-01", "2021-06-13", frozenset({"Blue Party"})),
+    Government("XAA", "2021-06-13", "2022-12-29", frozenset({"Red Party"})),
+    Government("XAA", "2022-12-29", None, frozenset({"Blue Party", "Green Party"})),
+    Government("XBB", "2020-01-01", "2024-03-04", frozenset()),
+    Government("XBB", "2024-03-04", None, frozenset({"Gold Party"})),
+)
+
+
+@pytest.mark.parametrize(
+    ("country", "since", "date", "changed"),
+    [
+        (
+            "XAA",
+            "2021-06-13",
+            "2023-07-24",
+            True,
+        ),  # Red's minister after Blue came back
+        ("XAA", "2021-06-13", "2022-06-01", False),  # still the same government
+        ("XAA", "2016-05-01", "2021-01-01", False),
+        ("XAA", "2016-05-01", "2023-07-24", True),
+        ("XAA", "2023-01-02", "2024-01-01", False),
+        ("XBB", "2024-03-03", "2025-01-01", False),  # sworn in a day early
+        ("XBB", "2022-01-01", "2025-01-01", True),
+        ("XCC", "2020-01-01", "2025-01-01", False),  # no rows: nothing known
+        ("XAA", "2021-06-13", None, False),  # undated
+    ],
+)
+def test_a_government_changes_hands_when_successive_rows_share_no_party(
+    country: str, since: str, date: str | None, changed: bool
+) -> None:
+    from whosaid.actors.governing import government_changed
+
+    assert government_changed(country, since, date, ISRAEL_LIKE) is changed
+
+
+@pytest.mark.parametrize(
+    ("roles", "bare"),
+    [
+        (["leader"], True),
+        (["Its leader"], True),
+        (["party leader"], False),
+        ([], False),
+    ],
+)
+def test_a_bare_leader_title(roles: list[str], bare: bool) -> None:
+    from whosaid.actors.linking import _bare_leader
+
+    assert _bare_leader(roles) is bare
+
+
+def test_an_open_cabinet_term_begun_before_a_change_of_government_is_over() -> None:
+    from whosaid.actors.linking import link_people
+    from whosaid.actors.people import Office, People
+
+    people = People()
+    people.extra_offices = {
+        "Q1": [
+            Office("ISR", None, "GOV", "Minister of Tourism", "2021-06-13", "", "ep")
+        ]
+    }
+    people.add("Q1", "Dov Ararat", ["dov ararat"], False)
+    text = "Dov Ararat said no."
+    later = _draft("Dov Ararat", "person", [(0, 10)])
+    link_people([later], people, "2023-07-24", text)
+    # Israel's government changed hands on 2022-12-29 (governing.tsv)
+    assert (later.kb_id, later.country, later.sector) == ("Q1", "ISR", "ELI")
+    chair = _draft("Dov Ararat", "person", [(0, 10)], roles=("Unity chairman",))
+    link_people([chair], people, "2023-07-24", text)
+    assert chair.sector == "OPP"
+    then = _draft("Dov Ararat", "person", [(0, 10)])
+    link_people([then], people, "2022-03-01", text)
+    assert then.sector == "GOV"
