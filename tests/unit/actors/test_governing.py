@@ -366,6 +366,15 @@ def test_an_acronym_in_parentheses_after_a_body_is_that_body() -> None:
     out = parenthesized_acronyms([body, acronym, other], text)
     assert out == [body, other]
     assert body.mentions == [(4, 24), (26, 29), (46, 49)]
+    # the rest of the body's name may stand between: "... in Ruritania (UTM)"
+    text = "The UN Tile Mission in Ruritania (UTM) met. The UTM said no."
+    body = _draft("UN Tile Mission", "igo", [(4, 19)], sources=("organizations.tsv",))
+    acronym = _draft("UTM", "other", [(34, 37), (48, 51)])
+    assert parenthesized_acronyms([body, acronym], text) == [body]
+    text = "The UN Tile Mission met; aid (UTM) came. The UTM said no."
+    acronym = _draft("UTM", "other", [(30, 33), (45, 48)])
+    body.mentions = [(4, 19)]
+    assert len(parenthesized_acronyms([body, acronym], text)) == 2
 
 
 def test_a_private_person_s_apposition_makes_them_cvl() -> None:
