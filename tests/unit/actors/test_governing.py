@@ -465,3 +465,17 @@ def test_an_open_cabinet_term_begun_before_a_change_of_government_is_over() -> N
     then = _draft("Dov Ararat", "person", [(0, 10)])
     link_people([then], people, "2022-03-01", text)
     assert then.sector == "GOV"
+
+
+@pytest.mark.model
+def test_italy_s_democratic_party_in_and_out_of_government() -> None:
+    text = (
+        "ROME -- Italy's Senate voted on Tuesday.\n\n"
+        "The Democratic Party said the reform was a mistake."
+    )
+    assert _speaker_code(whosaid.process(text, date="2023-05-01"), "Democratic") == (
+        "ITAOPP"
+    )
+    assert _speaker_code(whosaid.process(text, date="2020-05-01"), "Democratic") == (
+        "ITAPTY"
+    )
