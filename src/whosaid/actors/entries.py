@@ -211,12 +211,16 @@ def org_mention(
         typ = SECTOR_TYPE.get(sector, "other")
     if country is None and igo is None:
         country = _country_in_name(ix, hit.i, hit.j, st)
+    if sector is None and any(
+        w in BUS_NAME_WORDS or w in BUSINESS_GROUP_WORDS for w in words
+    ):
+        # "Federation of German Industries", "Manufacturers Association of
+        # Nigeria": a business association is business's, not an NGO
+        sector = "BUS"
+        typ = "company"
     if sector is None and any(w in NGO_NAME_WORDS for w in words[1:]):
         sector = "NGO"  # "Sudan Doctors Network", "Kenya's Law Society"
         typ = "ngo"
-    if sector is None and any(w in BUS_NAME_WORDS for w in words):
-        sector = "BUS"  # "Federation of German Industries"
-        typ = "company"
     if sector is None and (country or igo) and any(w in GOV_NAME_WORDS for w in words):
         sector = "GOV"  # "Iceland's Met Office", "the National Election Commission"
         typ = "government"
@@ -262,6 +266,13 @@ def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:
             return " ".join(ix.text[start:end].split())
         break
     return name
+
+
+BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(
+    {"manufacturers", "employers", "exporters", "bankers", "commerce"}
+)
+"""Words of a business association's name ("Manufacturers Association",
+"Chamber of Commerce"): BUS, as CAMEO codes business groups."""
 
 
 def _country_in_name(

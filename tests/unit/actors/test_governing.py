@@ -479,3 +479,16 @@ def test_italy_s_democratic_party_in_and_out_of_government() -> None:
     assert _speaker_code(whosaid.process(text, date="2020-05-01"), "Democratic") == (
         "ITAPTY"
     )
+
+
+@pytest.mark.model
+def test_a_business_association_is_bus_not_an_ngo() -> None:
+    text = (
+        "The Manufacturers Association of Ruritania said the rate rise would "
+        "hurt factories. The Ruritania Society for the Blind said it would "
+        "hurt no one."
+    )
+    article = whosaid.process(text, date="2024-07-23")
+    sectors = {a.name: a.sector for a in article.actors}
+    assert sectors.get("Manufacturers Association of Ruritania") == "BUS"
+    assert sectors.get("Ruritania Society for the Blind") == "NGO"
