@@ -67,10 +67,8 @@ from whosaid.actors.linking import (
     ARTICLE_COUNTRY,
     PARAGRAPH_COUNTRY,
     article_country,
-    firm_titles,
     link_people,
     place_name_tails,
-    private_appositions,
     surnames_as_people,
     things_named_after_people,
     us_lawmakers,
@@ -88,6 +86,7 @@ from whosaid.actors.nominals import (
 )
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
+from whosaid.actors.private_people import firm_titles, private_appositions
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,

@@ -15,8 +15,9 @@ from whosaid.actors.governing import (
     opposition_sectors,
 )
 from whosaid.actors.knowledge import _data_text, _read_tsv
-from whosaid.actors.linking import actors_break_tie, firm_titles
+from whosaid.actors.linking import actors_break_tie
 from whosaid.actors.model import ActorDraft
+from whosaid.actors.private_people import firm_titles
 
 ROWS = (
     Government("XAA", "2010-01-01", "2015-06-01", frozenset({"Blue Party"})),
@@ -378,7 +379,7 @@ def test_an_acronym_in_parentheses_after_a_body_is_that_body() -> None:
 
 
 def test_a_private_person_s_apposition_makes_them_cvl() -> None:
-    from whosaid.actors.linking import private_appositions
+    from whosaid.actors.private_people import private_appositions
 
     text = (
         '"We ran," said Ana Ruiz, 54, a rice farmer from the valley. Bo Lind, '
