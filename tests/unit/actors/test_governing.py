@@ -493,3 +493,20 @@ def test_a_business_association_is_bus_not_an_ngo() -> None:
     sectors = {a.name: a.sector for a in article.actors}
     assert sectors.get("Manufacturers Association of Ruritania") == "BUS"
     assert sectors.get("Ruritania Society for the Blind") == "NGO"
+
+
+@pytest.mark.model
+def test_the_coalition_is_australia_s_only_in_an_australian_story() -> None:
+    text = (
+        "CANBERRA -- Australia's central bank cut rates.\n\n"
+        "The Coalition says the government cannot take credit for the cut."
+    )
+    assert _speaker_code(whosaid.process(text, date="2025-02-18"), "Coalition") == (
+        "AUSOPP"
+    )
+    assert _speaker_code(whosaid.process(text, date="2016-02-18"), "Coalition") == (
+        "AUSPTY"
+    )
+    other = "Coalition forces said they struck targets near Mosul in Iraq."
+    codes = [a.code for a in whosaid.process(other, date="2016-02-18").actors]
+    assert not any(c and c.startswith("AUS") for c in codes)
