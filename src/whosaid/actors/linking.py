@@ -143,7 +143,11 @@ def link_people(
             if _term_outlived(link, date):
                 d.sector = _out_of_office_sector(d.roles)
         elif d.sector == "PTY":
-            d.sector = party_sector(d.roles, link)
+            d.sector = (
+                unlinked_party_sector(d.roles)
+                if _term_outlived(link, date)
+                else party_sector(d.roles, link)
+            )
         elif d.sector == "GOV" and _bare_leader(d.roles) and not _in_office(link, date):
             d.sector = "OPP"  # "Its leader, X" out of office: a party's
         d.sources.append(link.source)

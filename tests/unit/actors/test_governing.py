@@ -466,6 +466,13 @@ def test_an_open_cabinet_term_begun_before_a_change_of_government_is_over() -> N
     then = _draft("Dov Ararat", "person", [(0, 10)])
     link_people([then], people, "2022-03-01", text)
     assert then.sector == "GOV"
+    # a party's leader by the text ("Unity leader X"): the office no longer
+    # decides, the leader leads the opposition
+    led = _draft(
+        "Dov Ararat", "person", [(0, 10)], sector="PTY", roles=("Unity leader",)
+    )
+    link_people([led], people, "2023-07-24", text)
+    assert led.sector == "OPP"
 
 
 @pytest.mark.model
