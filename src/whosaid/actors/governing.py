@@ -8,7 +8,9 @@ opposition, and so is a person the text names by such a party ("Congress
 general secretary X", "the National Rally, led by X"); a country or date
 without a row says nothing (PTY stays), and so does an undated article:
 which government it was written under is unknown, and a wrong OPP is worse
-than PTY.
+than PTY.  The same rows say when a government changed hands
+(:func:`government_changed`): an open cabinet term begun before that no
+longer holds.
 """
 
 from __future__ import annotations
