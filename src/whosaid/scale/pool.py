@@ -10,7 +10,7 @@ page faults) and a slow close.  The pool instead:
 
 * forks its workers from this process where that is safe (Linux, no other
   thread running), so they start at once with everything this process has
-  imported; otherwise it uses ``spawn`` (see :func:`start_method`);
+  imported; otherwise it uses ``forkserver`` or ``spawn``;
 * has every worker load the models and knowledge as soon as it starts, all
   workers in parallel, while this process reads the first inputs
   (:func:`~whosaid.scale.worker.preload`);
@@ -61,6 +61,10 @@ logger = logging.getLogger(__name__)
 R = TypeVar("R")
 
 
+_DYNAMIC_SPAWN = "_safe_to_dynamically_spawn_children"
+"""ProcessPoolExecutor's switch (CPython 3.9+) for starting workers lazily."""
+
+
 class WorkerDied(RuntimeError):
     """A worker process died while running a batch, ``retries`` times over."""
 
@@ -70,19 +74,12 @@ def start_method() -> str:
 
     ``fork`` on Linux when this process runs no other thread (a fork copies
     only the calling thread, so a lock held by another one would stay held
-    in the child); else ``spawn``.
-
-    Not ``forkserver``: there a worker's exit status comes through a pipe
-    from the server process, and a pool that broke (a worker killed) and
-    restarts races its old manager thread, which waits on that pipe, against
-    the new workers' start, which polls every child.  Under the test suite
-    (Dask's threads running) about one run in twenty hung there for good;
-    ``spawn`` reaps its workers with ``waitpid`` and did not hang in 200.
+    in the child); else ``forkserver`` where there is one, else ``spawn``.
     """
     methods = multiprocessing.get_all_start_methods()
     if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
         return "fork"
-    return "spawn"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -276,12 +273,22 @@ class LocalPool:
         self._executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+        executor = ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context(self.method),
             initializer=_init_worker,
             initargs=(self._preload,),
         )
+        # Start every worker with the first submit, before the manager
+        # thread runs, as the executor does for fork.  With spawn and
+        # forkserver it would start them one submit at a time, racing the
+        # manager thread when a worker dies: the worker being started is
+        # missed by its terminate (and joined for good), or its start reads
+        # a call queue that thread has just closed (EBADF).  Both were seen
+        # in test runs; with all workers started first, neither can happen.
+        if hasattr(executor, _DYNAMIC_SPAWN):
+            setattr(executor, _DYNAMIC_SPAWN, False)
+        return executor
 
     def submit(
         self,
@@ -307,8 +314,12 @@ class LocalPool:
             return self._executor.submit(_timed, task, batch)
 
     def _restart(self) -> None:
-        # A broken pool has ended its processes and its manager thread is
-        # ending: wait for it, so that no thread runs when the next forks.
+        # A broken pool's manager thread ends its workers and joins them.
+        # Kill them all first all the same (a worker it missed would wait
+        # for work for good, and so would the join; see _new_executor),
+        # then wait for the thread, so that no thread runs when the next
+        # pool forks.
+        _kill_workers(self._executor)
         self._executor.shutdown(wait=True, cancel_futures=True)
         self.restarts += 1
         self._executor = self._new_executor()
@@ -317,6 +328,8 @@ class LocalPool:
         """End the workers: after their batches, or at once with ``cancel``."""
         if cancel:
             _cancel(self._executor)
+        elif getattr(self._executor, "_broken", False):
+            _kill_workers(self._executor)  # see _restart
         self._executor.shutdown(wait=True)
         for line in self.timeline.report(self.workers, self.method, self.restarts):
             logger.debug("%s", line)
@@ -328,11 +341,20 @@ class LocalPool:
         self.close(cancel=kind is not None)
 
 
+def _workers(executor: ProcessPoolExecutor) -> Sequence[Any]:
+    """The executor's worker processes (none once it has shut down)."""
+    return list((getattr(executor, "_processes", None) or {}).values())
+
+
+def _kill_workers(executor: ProcessPoolExecutor) -> None:
+    """Kill every worker of a broken pool (its batches are lost already)."""
+    for process in _workers(executor):
+        process.kill()
+
+
 def _cancel(executor: ProcessPoolExecutor) -> None:
     """Cancel what has not started and stop the processes now."""
-    processes: Sequence[Any] = list(
-        (getattr(executor, "_processes", None) or {}).values()
-    )
+    processes = _workers(executor)
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
