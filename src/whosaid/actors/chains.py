@@ -421,6 +421,8 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         return modifier_hit(left)
     if left.kind == "name" and right.kind == "name":
         lo = [t.lower_ for t in between]
+        if _body_of_state(left, right, lo):
+            return True
         # "the Foreign Minister of Russia" joins; "Russia of the..." rarely
         return bool(lo) and lo[0] in {"'s", "’s", "'", "’"} and modifier_hit(left)
     if right.kind == "name" and right.entry is not None:
@@ -437,6 +439,19 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         ):
             return False
     return not (is_person_hit(left) and right.kind != "person")
+
+
+def _body_of_state(left: Hit, right: Hit, between: list[str]) -> bool:
+    """ "Electoral Commission of South Africa": a government body's name
+    (one country's in the tables) with "of" and a state after it names
+    that state's body."""
+    return (
+        between == ["of"]
+        and left.entry is not None
+        and left.entry.type == "government"
+        and right.entry is not None
+        and right.entry.type == "state"
+    )
 
 
 LEANING_WORDS: frozenset[str] = frozenset(

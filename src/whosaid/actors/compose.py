@@ -97,6 +97,8 @@ def compose(
                 )
             ):
                 sector = best_sector(sector, org.sector)
+            elif org.type == "party" and sector == "BUS":
+                sector = org.sector  # "La France Insoumise founder X": no firm's
             if country is None and igo is None:
                 country, igo = org.country, org.igo
         if country is None and igo is None and org is None:
@@ -183,6 +185,17 @@ def compose(
             base.country = poss
             base.name = _body_name(ix, chain.start_tok, head.j)
             base.key = ("body", poss, "", base.sector or "", entry.name.lower())
+        of_state = _of_state(ix, st, of_mods, head)
+        if (
+            of_state is not None
+            and entry.country
+            and of_state[0] != entry.country
+            and entry.type == "government"
+        ):
+            # "the Electoral Commission of South Africa": not the UK's
+            base.country = of_state[0]
+            base.name = _body_name(ix, chain.start_tok, of_state[1])
+            base.key = ("body", of_state[0], "", base.sector or "", entry.name.lower())
         igo_poss = _possessor_igo(ix, mods, head)
         if igo_poss and entry.type == "igo" and entry.igo != igo_poss:
             # "the African Union's Peace and Security Council"
@@ -288,6 +301,20 @@ def _possessor_country(
     return None
 
 
+def _of_state(
+    ix: ActorIndex, st: ActorState, of_mods: list[Hit], head: Hit
+) -> tuple[str, int] | None:
+    """The state named by "of" right after a body's name ("Electoral
+    Commission of South Africa"), with the token its name ends at."""
+    for h in of_mods:
+        if ix.lower[head.j : h.i] not in (["of"], ["of", "the"]):
+            continue
+        if h.kind == "name" and h.entry is not None and h.entry.type == "state":
+            country = hit_country(ix, st, h)
+            return (country, h.j) if country else None
+    return None
+
+
 def _possessor_igo(ix: ActorIndex, mods: list[Hit], head: Hit) -> str | None:
     h = _possessor(ix, mods, head)
     if (
@@ -315,8 +342,8 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
         if office and sec.sector not in {"OPP", "REB", "ELI"}:
             continue  # "Minister of ... Industry" stays GOV
         out.append(sec.sector)
-        if sec.kind == "title" and sec.sector == "GOV":
-            office = True
+        if sec.kind == "title" and sec.sector == "GOV" and sec.pattern != "leader":
+            office = True  # a "leader of the parliamentary majority" is LEG
     return out
 
 

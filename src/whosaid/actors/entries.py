@@ -22,6 +22,7 @@ from whosaid.actors.model import (
     place_mention,
     span_text,
 )
+from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     BUS_NAME_WORDS,
     DIPLOMAT_WORDS,
@@ -209,13 +210,17 @@ def org_mention(
     if sector:
         typ = SECTOR_TYPE.get(sector, "other")
     if country is None and igo is None:
-        country = _country_in_name(ix, hit.i, hit.j)
+        country = _country_in_name(ix, hit.i, hit.j, st)
+    if sector is None and any(
+        w in BUS_NAME_WORDS or w in BUSINESS_GROUP_WORDS for w in words
+    ):
+        # "Federation of German Industries", "Manufacturers Association of
+        # Nigeria": a business association is business's, not an NGO
+        sector = "BUS"
+        typ = "company"
     if sector is None and any(w in NGO_NAME_WORDS for w in words[1:]):
         sector = "NGO"  # "Sudan Doctors Network", "Kenya's Law Society"
         typ = "ngo"
-    if sector is None and any(w in BUS_NAME_WORDS for w in words):
-        sector = "BUS"  # "Federation of German Industries"
-        typ = "company"
     if sector is None and (country or igo) and any(w in GOV_NAME_WORDS for w in words):
         sector = "GOV"  # "Iceland's Met Office", "the National Election Commission"
         typ = "government"
@@ -263,21 +268,52 @@ def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:
     return name
 
 
-def _country_in_name(ix: ActorIndex, i: int, j: int) -> str | None:
-    """A country named inside an organization's name ("... of Iran")."""
+BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(
+    {"manufacturers", "employers", "exporters", "bankers", "commerce"}
+)
+"""Words of a business association's name ("Manufacturers Association",
+"Chamber of Commerce"): BUS, as CAMEO codes business groups."""
+
+
+def _country_in_name(
+    ix: ActorIndex, i: int, j: int, st: ActorState | None = None
+) -> str | None:
+    """A country named inside an organization's name ("... of Iran",
+    "Banco de México" with its accent, "Korea Chamber of Commerce" with the
+    article's reading of "Korea")."""
     lower = ix.lower
     for k in range(i, j):
         for length in (3, 2, 1):
-            key = tuple(lower[k : k + length])
             if k + length > j:
                 continue
-            dem = ix.kb.demonyms.get(key)
-            if dem is not None:
-                return dem.country
-            for e in ix.kb.names.get(key, ()):
-                if e.type == "state" and e.country:
-                    return e.country
+            words = lower[k : k + length]
+            for key in dict.fromkeys((tuple(words), tuple(map(fold, words)))):
+                dem = ix.kb.demonyms.get(key)
+                if dem is not None:
+                    return dem.country
+                for e in ix.kb.names.get(key, ()):
+                    if e.type == "state" and e.country:
+                        return e.country
+                country = _context_state(ix, st, " ".join(key))
+                if country:
+                    return country
     return None
+
+
+def _context_state(ix: ActorIndex, st: ActorState | None, name: str) -> str | None:
+    """The state a name only the context table knows ("Korea") stands for
+    in this article, when its reading is a state."""
+    rules = ix.kb.context.get(name)
+    if st is None or not rules or rules[0].reading != "state":
+        return None
+    entry = Entry(
+        pattern=rules[0].pattern, name=rules[0].pattern, type="state",
+        country=None, igo=None, sector=None, code=None, kind="country",
+        source="context.tsv", exact_case=False,
+    )  # fmt: skip
+    disambiguate(ix, st, entry, None)
+    choice = st.context_choice.get(name)
+    return choice.country if choice is not None and choice.reading == "state" else None
 
 
 def person_mention(

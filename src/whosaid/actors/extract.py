@@ -54,9 +54,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from whosaid.actors.chains import build_chains
+from whosaid.actors.governing import opposition_sectors
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
+    parenthesized_acronyms,
 )
 from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity, common_noun_only
@@ -84,6 +86,7 @@ from whosaid.actors.nominals import (
 )
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
+from whosaid.actors.private_people import firm_titles, private_appositions
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,
@@ -146,6 +149,7 @@ def extract_actors(
         known = people.known_on(date)
     drafts = group_mentions(st.mentions, known)
     drafts = name_the_nameless(drafts)
+    drafts = parenthesized_acronyms(drafts, ix.text)
     place_name_tails(drafts, ix.text)
     us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
@@ -164,7 +168,9 @@ def extract_actors(
         if named_person(a.speaker):
             draft = speaker_person(a.speaker, ix.text) or source_actor(ix, st, a)
         else:
-            draft = source_actor(ix, st, a) or speaker_person(a.speaker, ix.text)
+            draft = source_actor(ix, st, a) or speaker_person(
+                a.speaker, ix.text, people.name_variants
+            )
         if draft is None:
             continue
         if draft.type == "person" and draft.kb_id is None:
@@ -187,6 +193,13 @@ def extract_actors(
         else:
             drafts.append(draft)
             linked[k] = draft
+    # sources that became actors of their own: a party's leader, a firm's
+    # people; they take the article's country too
+    party_leaders(drafts, ix.text)
+    firm_titles(drafts, ix.text)
+    private_appositions(drafts, ix.text)
+    article_country(drafts, dateline_country(ix), people)
+    opposition_sectors(drafts, date, ix.text)
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)
     prefix = f"{id_prefix}:" if id_prefix else ""

@@ -3,6 +3,7 @@ states by country, organizations by canonical name)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from whosaid.actors.model import (
@@ -190,3 +191,50 @@ def _abbreviated(
         and abbreviates(acronym.name, d.name)
     ]
     return found[0] if len(found) == 1 else None
+
+
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:of|in|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*"
+)
+"""What may stand between a body's mention and the parenthesis of its
+acronym: the rest of its name ("UN Support Mission" + " in Libya (UNSMIL)")."""
+
+
+def parenthesized_acronyms(drafts: list[ActorDraft], text: str) -> list[ActorDraft]:
+    """ "The Electoral Commission of South Africa (IEC) ... the IEC said": an
+    acronym only NER knows, defined in parentheses right after a body's
+    name (or the rest of it: "UN Support Mission in Libya (UNSMIL)"), is
+    that body wherever it appears (its letters need not spell the
+    name: "IEC" for the Independent Electoral Commission)."""
+    ends: dict[int, ActorDraft] = {
+        e: d
+        for d in drafts
+        if d.type not in {"person", "place", "state"}
+        for _, e in d.mentions
+    }
+    gone: set[int] = set()
+    for d in drafts:
+        if not is_acronym(d.name) or not set(d.sources) <= {"ner"}:
+            continue
+        body = None
+        for s, e in d.mentions:
+            if text[e : e + 1] != ")" or not text[:s].rstrip().endswith("("):
+                continue
+            paren = text[:s].rstrip()[:-1]
+            for end in range(len(paren), max(0, len(paren) - 60) - 1, -1):
+                found = ends.get(end)
+                if (
+                    found is not None
+                    and found is not d
+                    and _NAME_TAIL.fullmatch(paren[end:])
+                ):
+                    body = found
+                    break
+            if body is not None:
+                break
+        if body is None:
+            continue
+        merge_into(body, d)
+        body.mentions.extend(m for m in d.mentions if m not in body.mentions)
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]

@@ -143,7 +143,9 @@ def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
     the same spelling ("Congress" in a story with no cue of India's Congress
     party is a legislature); a ``party`` or ``media`` reading is the
     organization row of that type and country ("PTI": Pakistan's party or
-    the Press Trust of India)."""
+    the Press Trust of India); an ``other`` reading of an organization's
+    name is no actor ("DA" in a story of a district attorney)."""
+    dropped: list[Hit] = []
     for h in hits:
         entry = h.entry
         key = entry.pattern.lower() if entry is not None else ""
@@ -152,7 +154,9 @@ def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
         disambiguate(ix, st, entry, h)
         reading, country = st.context_choice[key]
         words = tuple(ix.lower[h.i : h.j])
-        if reading == "sector":
+        if reading == "other" and entry.kind == "org":
+            dropped.append(h)
+        elif reading == "sector":
             sector = ix.kb.sectors.get(words)
             if sector is not None:
                 h.kind, h.entry, h.sector = "sector", None, sector
@@ -165,6 +169,8 @@ def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
                 ),
                 entry,
             )
+    for h in dropped:
+        hits.remove(h)
 
 
 def _ends_in_body(ix: ActorIndex, ent: Span) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
+from whosaid.actors.governing import government_changed
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
     PLACE_TAIL,
@@ -139,8 +140,16 @@ def link_people(
             d.country, d.igo = link.country, link.igo
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = link.sector
+            if _term_outlived(link, date):
+                d.sector = _out_of_office_sector(d.roles)
         elif d.sector == "PTY":
-            d.sector = party_sector(d.roles, link)
+            d.sector = (
+                unlinked_party_sector(d.roles)
+                if _term_outlived(link, date)
+                else party_sector(d.roles, link)
+            )
+        elif d.sector == "GOV" and _bare_leader(d.roles) and not _in_office(link, date):
+            d.sector = "OPP"  # "Its leader, X" out of office: a party's
         d.sources.append(link.source)
 
 
@@ -163,6 +172,37 @@ def _label_names_better(text_name: str, label: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _term_outlived(link: Link, date: str | None) -> bool:
+    """Whether a linked office is an open cabinet term (EveryPolitician's
+    lists stop in 2022-24) begun before the government changed hands
+    (``governing.tsv``): the person holds it no more."""
+    o = link.office
+    return (
+        not link.former
+        and o.source == "ep"
+        and not o.end
+        and government_changed(o.country, o.start, date)
+    )
+
+
+def _in_office(link: Link, date: str | None) -> bool:
+    return not link.former and not link.stale and not _term_outlived(link, date)
+
+
+def _out_of_office_sector(roles: Collection[str]) -> str:
+    """A person out of office: a party's leader by title ("National Unity
+    chairman") leads the opposition; anyone else is a former officeholder."""
+    sector = unlinked_party_sector(roles)
+    return "OPP" if sector == "OPP" else "ELI"
+
+
+def _bare_leader(roles: Collection[str]) -> bool:
+    """Whether the only title is a bare "leader" ("Its leader, X"): no
+    state office's, so a party's."""
+    words = [w.strip(".,").lower() for r in roles for w in r.split()]
+    return bool(words) and all(w in {"its", "their", "the", "leader"} for w in words)
 
 
 def party_sector(roles: Collection[str], link: Link) -> str:
@@ -498,6 +538,30 @@ Assembly, the European Parliament and Council and the ICJ have presidents
 too."""
 
 
+TIE_MARGIN = 2
+"""How many times the mentions of one tied country's own actors must
+outnumber the next one's for the tie to break (see :func:`actors_break_tie`)."""
+
+
+def actors_break_tie(drafts: list[ActorDraft], tied: set[str]) -> str | None:
+    """The country, among states named equally often, whose own people and
+    bodies the article mentions most ("Mexico" and "the U.S." named three
+    times each, Mexico's president, party and newspapers thirteen times):
+    only a clear lead (:data:`TIE_MARGIN` times the next, and three mentions
+    or more) breaks the tie; else ``None``."""
+    counts = dict.fromkeys(tied, 0)
+    for d in drafts:
+        if d.type in {"state", "place"} or d.country not in counts:
+            continue
+        counts[d.country] += len(d.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 3 and n >= TIE_MARGIN * second:
+        return top
+    return None
+
+
 def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> bool:
     """Whether the people tables know this name only in other countries."""
     if people is None:
@@ -532,7 +596,10 @@ def article_country(
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n <= second:
-        return
+        tie = actors_break_tie(drafts, {c for c, k in ranked if k == n})
+        if tie is None:
+            return
+        top = tie
     for d in drafts:
         if d.country is not None or d.igo is not None:
             continue

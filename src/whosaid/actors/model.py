@@ -509,7 +509,9 @@ def span_text(ix: ActorIndex, i: int, j: int) -> tuple[int, int, str]:
     return start, end, ix.text[start:end]
 
 
-def disambiguate(ix: ActorIndex, st: ActorState, entry: Entry, hit: Hit) -> str | None:
+def disambiguate(
+    ix: ActorIndex, st: ActorState, entry: Entry, hit: Hit | None = None
+) -> str | None:
     rules = ix.kb.context.get(entry.pattern.lower())
     if not rules:
         return None

@@ -33,6 +33,8 @@ def _alternatives(ix: ActorIndex, hit: Hit) -> list[Entry]:
     entry = hit.entry
     if entry is None or entry.type != "party":
         return []
+    if entry.pattern.lower() in ix.kb.context:
+        return []  # context.tsv's cue words decide ("Democratic Party")
     key = tuple(ix.lower[hit.i : hit.j])
     found = [
         e

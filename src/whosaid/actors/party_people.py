@@ -12,7 +12,7 @@ import re
 from whosaid.actors.chains import LEANING_WORDS
 from whosaid.actors.model import ActorDraft
 
-__all__ = ["PARTY_LEADER_SOURCE", "party_leaders"]
+__all__ = ["PARTY_LEADER_SOURCE", "party_leaders", "party_of_leader"]
 
 PARTY_LEADER_SOURCE = "party leader"
 """The source a country given by :func:`party_leaders` records."""
@@ -27,6 +27,9 @@ _LED_BY = re.compile(
     r"(?:(?:the\s+|its\s+|party\s+|leader\s+|[\w-]+-year-old\s+))*"
 )
 """After a party: ", led by 28-year-old " before its leader."""
+_WHO_LEADS = re.compile(r",\s+who\s+(?:leads|heads|chairs)\s+(?:the\s+)?")
+"""After a person: ", who leads the " before their party ("X, who leads
+the National Rally's deputies")."""
 
 
 def party_leaders(drafts: list[ActorDraft], text: str) -> None:
@@ -34,12 +37,10 @@ def party_leaders(drafts: list[ActorDraft], text: str) -> None:
     leader ("X's party", "the party, led by X") the party's country, and
     PTY where they have no sector (in place)."""
     parties = [d for d in drafts if d.type == "party" and d.country]
-    starts = {s: p for p in parties for s, _ in p.mentions}
-    ends = {e: p for p in parties for _, e in p.mentions}
     for d in drafts:
         if d.type != "person" or d.country or d.igo:
             continue
-        party = _party_after(d, text, starts) or _party_before(d, text, ends)
+        party = party_of_leader(d, parties, text)
         if party is None:
             continue
         d.country = party.country
@@ -48,14 +49,29 @@ def party_leaders(drafts: list[ActorDraft], text: str) -> None:
         d.sources.append(PARTY_LEADER_SOURCE)
 
 
+def party_of_leader(
+    person: ActorDraft, parties: list[ActorDraft], text: str
+) -> ActorDraft | None:
+    """The party the text names ``person`` the leader of by a relation
+    ("X's far-right National Rally", "the National Rally, led by X"), if
+    any, among ``parties``."""
+    starts = {s: p for p in parties for s, _ in p.mentions}
+    ends = {e: p for p in parties for _, e in p.mentions}
+    return _party_after(person, text, starts) or _party_before(person, text, ends)
+
+
 def _party_after(
     d: ActorDraft, text: str, starts: dict[int, ActorDraft]
 ) -> ActorDraft | None:
     """The party right after a mention's possessive ("Le Pen's far-right
-    National Rally"; the mention may hold the "'s")."""
+    National Rally"; the mention may hold the "'s") or after ", who leads
+    the"."""
     for s, e in d.mentions:
         span = text[s:e]
         at = e - 2 if span.endswith(("'s", "’s")) else e
+        leads = _WHO_LEADS.match(text, e)
+        if leads is not None and _party_at(text, leads.end(), starts):
+            return _party_at(text, leads.end(), starts)
         m = _POSSESSIVE.match(text, at)
         if m is None:
             continue

@@ -5,7 +5,7 @@ of its own when its words say enough."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from whosaid.actors.chains import build_chains
 from whosaid.actors.mentions import chain_mentions
@@ -22,6 +22,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import ACTOR_PRONOUNS
 from whosaid.entities.names import (
     looks_like_person_name,
@@ -218,14 +219,22 @@ NAMED_BY: frozenset[str] = frozenset({"name", "appositive", "pronoun", "nominal"
 """How a speaker was resolved when it names an entity of the speaker stage."""
 
 
-def speaker_person(speaker: Speaker | None, text: str) -> ActorDraft | None:
+def speaker_person(
+    speaker: Speaker | None, text: str, short_names: Collection[str] = ()
+) -> ActorDraft | None:
     """A person the speaker stage resolved a source to but no actor holds
-    (NER saw "Ivanka" as a product where the actors stage looked): an
-    actor of their own, so every named speaker is an entity."""
+    (NER saw "Ivanka" as a product where the actors stage looked; "AMLO",
+    one of the people tables' ``short_names``, folded): an actor of their
+    own, so every named speaker is an entity."""
     if speaker is None or speaker.name is None or speaker.mention is None:
         return None
     m = speaker.mention
-    if speaker.resolved_by not in NAMED_BY or not looks_like_person_name(speaker.name):
+    if speaker.resolved_by not in NAMED_BY:
+        return None
+    if (
+        not looks_like_person_name(speaker.name)
+        and fold(speaker.name) not in short_names
+    ):
         return None
     if in_dateline(speaker, text) or m.end <= m.start:
         return None

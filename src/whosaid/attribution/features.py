@@ -266,6 +266,33 @@ def _governors(
     return gov_rel, child_deps
 
 
+def _run_on(previous: Any) -> bool:
+    """A sentence the parser starts after ``previous`` runs on from the one
+    before: no punctuation, line break or abbreviation ends it ("near the Ta
+    Muen | Thom temple")."""
+    text: str = previous.text
+    return not (
+        previous.is_punct
+        or previous.is_space
+        or "\n" in previous.whitespace_
+        or text.endswith(".")
+        or not text[-1:].isalnum()
+    )
+
+
+def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, a parser's sentence break inside a
+    running line (:func:`_run_on`) undone."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        if bounds and start > 0 and _run_on(doc[start - 1]):
+            bounds[-1] = (bounds[-1][0], end)
+        else:
+            bounds.append((start, end))
+    return bounds
+
+
 def doc_features(doc: Any) -> DocFeatures:
     """Compute the base features of every token of ``doc``."""
     text: str = doc_text(doc)
@@ -275,10 +302,9 @@ def doc_features(doc: Any) -> DocFeatures:
     singles = [q for q in quotes_all if not q.double]
 
     sent_idx: list[int] = [0] * n
-    sent_bounds: list[tuple[int, int]] = []
-    for si, sent in enumerate(doc.sents):
-        sent_bounds.append((sent.start, sent.end))
-        sent_idx[sent.start : sent.end] = [si] * (sent.end - sent.start)
+    sent_bounds = sentence_bounds(doc)
+    for si, (start, end) in enumerate(sent_bounds):
+        sent_idx[start:end] = [si] * (end - start)
     cols = _columns(doc)
     quote_id, in_single = _quote_ids(cols.idxs, quotes, singles)
     gov_rel, child_deps = _governors(cols.words, cols.deps, cols.heads)

@@ -45,6 +45,11 @@ OUTER_FIRST_FACTOR = 0.999
 """An inner candidate's confidence becomes this share of the outer one's:
 just below it, so the outer attribution is taken first."""
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+COPULAS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "remained", "remains",
+     "seemed", "seems", "felt", "feels", "became", "becomes"}
+)  # fmt: skip
+"""Copular verbs that may head a coordinated state ("and was satisfied")."""
 _MAX_DEPTH = 50
 """How far up the tree a token's path to another is followed."""
 
@@ -95,6 +100,29 @@ def path_deps(doc: Any, top: int, i: int) -> list[str] | None:
     return None
 
 
+HUNG_LOW_VERBS = frozenset(
+    {
+        "warned", "urged", "accused", "added", "insisted", "vowed", "demanded",
+        "called", "stressed", "pledged", "promised", "rejected", "denied",
+    }
+)  # fmt: skip
+"""Verbs of speech that, coordinated with the outer cue's complement and
+without a subject, are the outer source's next report ("said A had no
+justification and **urged** Tehran to ...")."""
+
+
+def _hung_low(doc: Any, i: int, labels: list[str]) -> bool:
+    """A verb of speech (:data:`HUNG_LOW_VERBS`) hung as a conjunct of the
+    outer cue's own complement, with no subject of its own: the parser put
+    the outer source's second report one verb too low."""
+    if len(labels) != 2 or labels[1] not in COMPLEMENT_DEPS:
+        return False
+    token = doc[i]
+    if token.lower_ not in HUNG_LOW_VERBS:
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
 def adjoined(doc: Any, top: int, i: int) -> bool:
     """Token ``i`` heads a clause adjoined under token ``top``.
 
@@ -109,7 +137,7 @@ def adjoined(doc: Any, top: int, i: int) -> bool:
     labels = path_deps(doc, top, i)
     if not labels or labels[0] not in ADJUNCT_DEPS:
         return False
-    if labels[0] == "conj" and len(labels) > 1:
+    if labels[0] == "conj" and len(labels) > 1 and not _hung_low(doc, i, labels):
         return False
     if not NOUN_CLAUSE_DEPS.isdisjoint(labels):
         return False
@@ -126,6 +154,29 @@ def complemented(doc: Any, top: int, i: int) -> bool:
     if not labels or labels[0] not in COMPLEMENT_DEPS:
         return False
     return ADJUNCT_DEPS.isdisjoint(labels) and NOUN_CLAUSE_DEPS.isdisjoint(labels)
+
+
+def continues_complement(doc: Any, top: int, i: int) -> bool:
+    """Token ``i`` heads a state coordinated with a clause that completes
+    token ``top``, and shares its subject ("told reporters that the board had
+    met and **was satisfied** that ..."): the rest of the outer report.
+
+    Only a copula ("was satisfied", "remained sure"): a verb of speech there
+    ("said his win was final and **accused** the rivals of ...") is more
+    often the outer source's next report, hung one verb too low.
+    """
+    if doc[i].pos_ != "AUX" and doc[i].lower_ not in COPULAS:
+        return False
+    labels = path_deps(doc, top, i)
+    if not labels or len(labels) < 2 or labels[0] != "conj":
+        return False
+    if labels[1] not in COMPLEMENT_DEPS:
+        return False
+    if not ADJUNCT_DEPS.isdisjoint(labels[1:]) or not NOUN_CLAUSE_DEPS.isdisjoint(
+        labels
+    ):
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS for c in doc[i].children)
 
 
 def _inner(outer: Candidate, inner: Candidate, content: set[int]) -> bool:
@@ -155,7 +206,10 @@ def outer_first(doc: Any, feats: DocFeatures, candidates: Sequence[Candidate]) -
                 outer, inner, content
             ):
                 continue
-            if complemented(doc, h, cue_head(feats, inner.cue)):
+            inner_head = cue_head(feats, inner.cue)
+            if complemented(doc, h, inner_head) or continues_complement(
+                doc, h, inner_head
+            ):
                 inner.confidence = outer.confidence * OUTER_FIRST_FACTOR
 
 
@@ -204,11 +258,18 @@ def _inner_start(inner: Candidate, after: int) -> int:
     return start
 
 
-def _cut_before(cand: Candidate, start: int) -> None:
-    """Drop the content tokens of ``cand`` from ``start`` on."""
-    cand.content = [
-        kept for run in cand.content if (kept := [i for i in run if i < start])
-    ]
+def _cut_before(doc: Any, cand: Candidate, start: int) -> None:
+    """Drop the content tokens of ``cand`` from ``start`` on, and the
+    conjunction left at the new end ("A and | warned B")."""
+    runs = [kept for run in cand.content if (kept := [i for i in run if i < start])]
+    if runs:
+        last = runs[-1]
+        while len(last) > 1 and (
+            doc[last[-1]].dep_ == "cc" or doc[last[-1]].text in {",", ";"}
+        ):
+            last = last[:-1]
+        runs[-1] = last
+    cand.content = runs
 
 
 def cut_adjoined(
@@ -242,7 +303,7 @@ def cut_adjoined(
             start = _inner_start(inner, max(outer.cue))
             if not any(i < start for i in content if i > max(outer.cue)):
                 continue  # nothing of the outer content would be left after its cue
-            _cut_before(outer, start)
+            _cut_before(doc, outer, start)
             content = {i for run in outer.content for i in run}
             pairs.append((outer, inner))
     return pairs

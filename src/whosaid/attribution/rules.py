@@ -149,6 +149,59 @@ LABEL_NAME_TOKENS = 4
 this many tokens."""
 
 
+MEDIA: frozenset[str] = frozenset(
+    {
+        "statement", "tweet", "post", "letter", "interview", "message",
+        "speech", "video", "email", "op-ed", "memo", "thread", "x", "twitter",
+        "facebook", "instagram", "telegram", "truth", "social",
+    }
+)  # fmt: skip
+"""Where a quoted label's words appeared ("X, in a statement:", "X on
+Twitter:")."""
+_PARTY_MAX = 8
+"""Tokens of a parenthesis after a label's name ("(D-N.J.)")."""
+_MEDIUM_MAX = 5
+"""Tokens of the medium phrase ("in a lengthy statement")."""
+
+
+def _paren_start(doc: Any, name: list[int]) -> int:
+    """The first token of a name's parenthesis ("(D-N.J.)"), or past its end."""
+    return next((i for i in name if doc[i].text == "("), name[-1] + 1 if name else 0)
+
+
+def _medium_label(doc: Any, first: int, end: int) -> tuple[list[int], list[int]] | None:
+    """A quoted label's name, a parenthesis after it ("(D-N.J.)") and the
+    medium the words appeared in ("in a tweet", "on X") before the colon:
+    (name with its parenthesis, medium and colon), or None."""
+    k = first
+    while k < end and k - first < LABEL_NAME_TOKENS and doc[k].text[:1].isupper():
+        k += 1
+    name = list(range(first, k))
+    if k < end and doc[k].text == "(":
+        close = next(
+            (j for j in range(k, min(end, k + _PARTY_MAX)) if doc[j].text == ")"), None
+        )
+        if close is None:
+            return None
+        name += list(range(k, close + 1))
+        k = close + 1
+    if k < end and doc[k].text == ",":
+        k += 1
+    if k >= end or doc[k].lower_ not in {"in", "on"}:
+        return None
+    colon = next(
+        (j for j in range(k, min(end, k + _MEDIUM_MAX + 1)) if doc[j].text == ":"), None
+    )
+    if colon is None:
+        return None
+    last = colon - 1
+    while last > k and doc[last].is_punct:
+        last -= 1
+    if doc[last].lower_ not in MEDIA and doc[last].lower_.rstrip("s") not in MEDIA:
+        return None
+    return name, [*range(k, last + 1), colon]
+
+
 def quoted_label_findings(doc: Any) -> list[RuleFinding]:
     """Headline-style quotations: "Stoltenberg: 'I count on Hungary'".
 
@@ -162,14 +215,22 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
     for first in _line_starts(doc):
         end = line_end(doc, first)
         k = first + 1 if doc[first].text in _BULLETS else first
-        name: list[int] = []
-        while k < end and len(name) <= LABEL_NAME_TOKENS and doc[k].text != ":":
-            name.append(k)
-            k += 1
-        if not name or len(name) > LABEL_NAME_TOKENS or k + 2 >= end:
+        # "Sen. Ann Lee (D-Ore.), in a tweet: '…'": the medium in the cue
+        medium = _medium_label(doc, k, end) if k < end else None
+        if medium is not None:
+            name, cue = medium
+            k = cue[-1]
+        else:
+            name = []
+            while k < end and len(name) <= LABEL_NAME_TOKENS and doc[k].text != ":":
+                name.append(k)
+                k += 1
+            cue = [k]
+        proper = [i for i in name if i < _paren_start(doc, name)]
+        if not proper or len(proper) > LABEL_NAME_TOKENS or k + 2 >= end:
             continue
         if not all(
-            doc[i].text[:1].isupper() or doc[i].text in {".", "-"} for i in name
+            doc[i].text[:1].isupper() or doc[i].text in {".", "-"} for i in proper
         ):
             continue
         if all(doc[i].ent_type_ == "GPE" for i in name) or all(
@@ -187,7 +248,7 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
         if sum(1 for i in inside if not doc[i].is_punct) < MIN_WORDS:
             continue
         content = [k + 1, *inside, last]  # with its quotation marks
-        found.append(RuleFinding(cue=[k], source=name, content=[content]))
+        found.append(RuleFinding(cue=cue, source=name, content=[content]))
     return found
 
 

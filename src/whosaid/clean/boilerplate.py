@@ -219,6 +219,7 @@ _LINK_MARKERS = (
         r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
         r"most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+news|"
         r"see\s+more|watch\s+more|more\s+videos?|keep\s+reading|"
+        r"go\s+deeper|dig\s+deeper|"
         r"editor'?s?\s+picks?|don'?t\s+miss)\s*(?::|\||»|›|>|$)",
         _I,
     ),

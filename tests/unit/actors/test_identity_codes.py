@@ -128,7 +128,8 @@ def test_congress_is_india_s_party_in_an_indian_story_else_a_legislature() -> No
         "a victory for voters."
     )
     article = whosaid.process(india, date="2024-02-15")
-    assert _speaker_code(article, "Ravi Menon") == "INDPTY"
+    # India's party; out of government that day (governing.tsv): OPP
+    assert _speaker_code(article, "Ravi Menon") == "INDOPP"
     us = "Congress passed the bill on Tuesday, lawmakers in Washington said."
     article = whosaid.process(us, date="2024-02-15")
     assert _code(article, "Congress") == "LEG"
@@ -151,7 +152,8 @@ def test_an_acronym_two_organizations_share_is_decided_by_the_story() -> None:
         "The PTI said in a tweet that the verdict was a victory."
     )
     article = whosaid.process(pakistan, date="2023-05-11")
-    assert _speaker_code(article, "PTI") == "PAKPTY"
+    # Pakistan's party, out of government that day (governing.tsv)
+    assert _speaker_code(article, "PTI") == "PAKOPP"
     india = "NEW DELHI (PTI) -- India's Modi said the economy grew, PTI reported."
     article = whosaid.process(india, date="2023-05-11")
     assert _speaker_code(article, "PTI") == "INDMED"
@@ -165,8 +167,9 @@ def test_a_party_s_leader_named_by_relation_takes_the_party_s_country() -> None:
         "was a rebuke."
     )
     article = whosaid.process(text, date="2024-06-10")
-    assert _speaker_code(article, "Vernet") == "FRAPTY"
-    assert _speaker_code(article, "Dumont") == "FRAPTY"
+    # the party's country; out of government that day (governing.tsv): OPP
+    assert _speaker_code(article, "Vernet") == "FRAOPP"
+    assert _speaker_code(article, "Dumont") == "FRAOPP"
     # a person the text relates to no party keeps no country
     other = whosaid.process("Paul Vernet's dog barked, Vernet said.", date="2024-06-10")
     assert _code(other, "Vernet") is None

@@ -19,6 +19,7 @@ from whosaid.attribution.nesting import (
     according_first,
     adjoined,
     complemented,
+    continues_complement,
     cut_adjoined,
     outer_first,
     path_deps,
@@ -164,7 +165,7 @@ def test_an_adjoined_report_ends_the_outer_content(vocab: Any) -> None:
     outer = _cand([1], [list(range(2, 10))], 0.9, source=[[0]])
     inner = _cand([5], [[6, 7, 8, 9]], 0.8, source=[[0]])
     pairs = cut_adjoined(doc, feats, [outer, inner], tagged=METHOD)
-    assert outer.content == [[2, 3, 4]]
+    assert outer.content == [[2, 3]]  # without the comma left at its end
     assert pairs == [(outer, inner)]
     kept = _resolve_overlaps([outer, inner])
     assert [c.cue for c in kept] == [[1], [5]]
@@ -283,7 +284,7 @@ def test_an_inner_content_reaching_back_does_not_empty_the_outer_one(
     outer = _cand([1], [list(range(2, 11))], 0.9, source=[[0]])
     inner = _cand([6], [[2, 3], [7, 8, 9, 10]], 0.8)
     pairs = cut_adjoined(doc, doc_features(doc), [outer, inner], tagged=METHOD)
-    assert outer.content == [[2, 3, 4, 5]]
+    assert outer.content == [[2, 3]]  # ", but" left at the end goes too
     assert pairs == [(outer, inner)]
 
 
@@ -314,3 +315,88 @@ def test_candidates_are_found_by_the_cue_start_in_a_range() -> None:
     found = _ByCue(cands).between(10, 40)
     assert [c.cue[0] for c in found] == [17, 17, 40]
     assert _ByCue(cands).between(41, 89) == []
+
+
+# "He said the board met and was sure that it won ."
+_SURE: list[ParsedToken] = [
+    ("He", "PRON", "PRP", "nsubj", 1),
+    ("said", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("board", "NOUN", "NN", "nsubj", 4),
+    ("met", "VERB", "VBD", "ccomp", 1),
+    ("and", "CCONJ", "CC", "cc", 4),
+    ("was", "AUX", "VBD", "conj", 4),
+    ("sure", "ADJ", "JJ", "acomp", 6),
+    ("that", "SCONJ", "IN", "mark", 10),
+    ("it", "PRON", "PRP", "nsubj", 10),
+    ("won", "VERB", "VBD", "ccomp", 7),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_state_coordinated_with_the_complement_continues_it(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _SURE)
+    assert continues_complement(doc, 1, 6)
+    outer = _cand([1], [list(range(2, 11))], 0.6, source=[[0]])
+    inner = _cand([6, 7], [[8, 9, 10]], 0.9)
+    outer_first(doc, doc_features(doc), [outer, inner])
+    kept = _resolve_overlaps([outer, inner])
+    assert [c.cue for c in kept] == [[1]]
+    assert kept[0].content == [list(range(2, 11))]
+
+
+@pytest.mark.parametrize(
+    ("k", "token"),
+    [
+        # "... and accused them ...": a verb of speech, not a state
+        (6, ("accused", "VERB", "VBD", "conj", 4)),
+        # "... and she was sure ...": a subject of its own
+        (5, ("she", "PRON", "PRP", "nsubj", 6)),
+    ],
+)
+def test_a_coordinated_report_of_its_own_does_not_continue(
+    vocab: Any, k: int, token: ParsedToken
+) -> None:
+    doc = parsed_doc(vocab, _with(_SURE, k, token))
+    assert not continues_complement(doc, 1, 6)
+
+
+# "He said it had no basis and urged them to stop ."
+_URGED: list[ParsedToken] = [
+    ("He", "PRON", "PRP", "nsubj", 1),
+    ("said", "VERB", "VBD", "ROOT", 1),
+    ("it", "PRON", "PRP", "nsubj", 3),
+    ("had", "VERB", "VBD", "ccomp", 1),
+    ("no", "DET", "DT", "det", 5),
+    ("basis", "NOUN", "NN", "dobj", 3),
+    ("and", "CCONJ", "CC", "cc", 3),
+    ("urged", "VERB", "VBD", "conj", 3),
+    ("them", "PRON", "PRP", "dobj", 7),
+    ("to", "PART", "TO", "aux", 10),
+    ("stop", "VERB", "VB", "xcomp", 7),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_speech_verb_hung_on_the_complement_is_adjoined(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _URGED)
+    assert adjoined(doc, 1, 7)
+    feats = doc_features(doc)
+    outer = _cand([1], [list(range(2, 11))], 0.9, source=[[0]])
+    inner = _cand([7], [[8, 9, 10]], 0.8)
+    assert cut_adjoined(doc, feats, [outer, inner], tagged=METHOD) == [(outer, inner)]
+    assert outer.content == [[2, 3, 4, 5]]  # without "and"
+
+
+@pytest.mark.parametrize(
+    ("k", "token"),
+    [
+        (7, ("kept", "VERB", "VBD", "conj", 3)),  # no verb of speech
+        (6, ("they", "PRON", "PRP", "nsubj", 7)),  # a subject of its own
+    ],
+)
+def test_other_verbs_coordinated_deeper_stay_inside(
+    vocab: Any, k: int, token: ParsedToken
+) -> None:
+    doc = parsed_doc(vocab, _with(_URGED, k, token))
+    assert not adjoined(doc, 1, 7)

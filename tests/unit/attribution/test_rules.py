@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from whosaid.attribution.rules import transcript_findings
+from whosaid.attribution.rules import quoted_label_findings, transcript_findings
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +103,7 @@ def _labels(nlp: Any, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
     out = []
     for f in quoted_label_findings(doc):
-        assert [doc[i].text for i in f.cue] == [":"]
+        assert doc[f.cue[-1]].text == ":"
         run = f.content[0]
         out.append(
             (doc[f.source[0] : f.source[-1] + 1].text, doc[run[0] : run[-1] + 1].text)
@@ -124,3 +124,22 @@ def test_a_quoted_label_line_is_speech(nlp: Any) -> None:
         ("Vik", "'We count on the senate'"),
         ("Prime Minister Lind", '"No deal this week."'),
     ]
+
+
+def test_a_quoted_label_may_name_the_medium(nlp: Any) -> None:
+    text = (
+        "Latest on the vote\n\n"
+        'Sen. Ann Lind (D-Ore.), in a tweet: "A door opened today."\n'
+        "Vik on X: 'We count on the senate'\n"
+        'Lind, in a statement: "No deal this week."\n'
+        'In a statement: "No comment on the vote."\n'
+        'Vik, in the senate: "We lost the vote."\n'
+    )
+    assert _labels(nlp, text) == [
+        ("Sen. Ann Lind (D-Ore.)", '"A door opened today."'),
+        ("Vik", "'We count on the senate'"),
+        ("Lind", '"No deal this week."'),
+    ]
+    doc = nlp(text)
+    cues = [doc[f.cue[0] : f.cue[-1] + 1].text for f in quoted_label_findings(doc)]
+    assert cues == ["in a tweet:", "on X:", "in a statement:"]

@@ -16,6 +16,8 @@ from whosaid.bench import (
     peak_rss_mb,
     read_texts,
     run_bench,
+    time_once,
+    warm_then_time,
 )
 
 TEXTS = [
@@ -32,6 +34,7 @@ def phase(name: str, seconds: float, rss: float = 100.0) -> PhaseResult:
         articles_per_s=10 / seconds,
         words_per_s=1000 / seconds,
         peak_rss_mb=rss,
+        cpu_seconds=seconds / 2,
     )
 
 
@@ -83,6 +86,33 @@ def test_bench_files_walks_a_folder_sorted_and_limited(tmp_path: Path) -> None:
     assert read_texts(bench_files(tmp_path, limit=1)) == ["text"]
 
 
+def test_warm_then_time_times_only_the_second_pass() -> None:
+    calls: list[str] = []
+    ticks = iter([10.0, 12.5])
+    cpu_ticks = iter([3.0, 4.0])
+
+    def run() -> None:
+        calls.append("pass")
+
+    def clock() -> float:
+        calls.append("tick")
+        return next(ticks)
+
+    def cpu_clock() -> float:
+        calls.append("cpu")
+        return next(cpu_ticks)
+
+    assert warm_then_time(run, clock=clock, cpu_clock=cpu_clock) == (2.5, 1.0)
+    assert calls == ["pass", "tick", "cpu", "pass", "tick", "cpu"]
+
+
+def test_time_once_runs_once() -> None:
+    calls: list[str] = []
+    wall, cpu = time_once(lambda: calls.append("pass"))
+    assert calls == ["pass"]
+    assert wall >= 0 and cpu >= 0
+
+
 def test_run_bench_rejects_bad_arguments() -> None:
     with pytest.raises(ValueError, match="no texts"):
         run_bench([])
@@ -101,6 +131,9 @@ def test_report_table_and_dict() -> None:
     assert data["meets_target"] is True
     assert data["target_ratio"] == TARGET_RATIO
     assert data["bare"]["articles_per_s"] == pytest.approx(10 / 1.1)
+    # CPU seconds: bare 0.55, whosaid 0.6875 (half the wall-clock seconds)
+    assert data["cpu_ratio"] == pytest.approx(0.8)
+    assert "on CPU time: 0.80" in table
     assert "BELOW TARGET" in report(ratio=0.5).format_table()
 
 
@@ -118,6 +151,10 @@ def test_run_bench_on_three_texts() -> None:
     assert r.bare.seconds == pytest.approx(
         (r.bare_runs[0].seconds + r.bare_runs[1].seconds) / 2
     )
+    assert r.bare.cpu_seconds == pytest.approx(
+        (r.bare_runs[0].cpu_seconds + r.bare_runs[1].cpu_seconds) / 2
+    )
+    assert r.cpu_ratio == pytest.approx(r.bare.cpu_seconds / r.whosaid.cpu_seconds)
     assert r.ratio == pytest.approx(r.whosaid.articles_per_s / r.bare.articles_per_s)
     # ru_maxrss only grows, and both models are loaded for the whosaid phase.
     assert r.whosaid.peak_rss_mb >= r.bare_runs[0].peak_rss_mb

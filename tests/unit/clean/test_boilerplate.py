@@ -299,6 +299,8 @@ def test_boilerplate_is_section_name(line: str, expected: bool) -> None:
             bp.LINK_BLOCK,
         ),
         ("See more: The week in pictures", bp.LINK_BLOCK),
+        ("Go deeper: What the new trade rules mean for farmers", bp.LINK_BLOCK),
+        ("Dig deeper: Five charts on the housing slump", bp.LINK_BLOCK),
         ("[VIDEO] Watch the full hearing here", bp.LINK_BLOCK),
         ("[WATCH] The moment the bridge collapsed", bp.LINK_BLOCK),
         ("(PHOTOS) Inside the new stadium", bp.LINK_BLOCK),
@@ -312,6 +314,7 @@ def test_boilerplate_is_section_name(line: str, expected: bool) -> None:
         # body lines that only look like those
         ("Like this year, the deficit will grow, the minister said.", None),
         ("See more of the world while you can, the advert urged.", None),
+        ("Go deeper into the archive, the curator said.", None),
         ("Listen to the people, she told the crowd in the square.", None),
         ("Reach out to voters in the suburbs, the memo said.", None),
         ("Contact with the rebels was lost on Tuesday, the army said.", None),

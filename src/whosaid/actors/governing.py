@@ -1,0 +1,220 @@
+"""Who governs: the opposition (OPP) among a country's parties and their
+people on the article's date.
+
+``data/governing.tsv`` lists, per country and period, which parties of the
+organization table sat in the national government.  A party of a country
+with a row for the article's date that is not in that row is the
+opposition, and so is a person the text names by such a party ("Congress
+general secretary X", "the National Rally, led by X"); a country or date
+without a row says nothing (PTY stays), and so does an undated article:
+which government it was written under is unknown, and a wrong OPP is worse
+than PTY.  The same rows say when a government changed hands
+(:func:`government_changed`): an open cabinet term begun before that no
+longer holds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whosaid.actors.knowledge import _data_text, _read_tsv
+from whosaid.actors.model import ActorDraft
+from whosaid.actors.party_people import party_of_leader
+
+__all__ = [
+    "GOVERNING_SOURCE",
+    "Government",
+    "governing_parties",
+    "government_changed",
+    "load_governments",
+    "opposition_sectors",
+]
+
+GOVERNING_SOURCE = "governing.tsv"
+"""The source an OPP given by :func:`opposition_sectors` records."""
+
+
+@dataclass(frozen=True, slots=True)
+class Government:
+    """One row of ``governing.tsv``: the table's parties in a country's
+    government from ``start`` to ``end`` (``None``: open)."""
+
+    country: str
+    start: str
+    end: str | None
+    parties: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_governments() -> tuple[Government, ...]:
+    """The shipped rows, in file order."""
+    out = []
+    for row in _read_tsv(_data_text("governing.tsv")):
+        parties = row.get("parties") or ""
+        out.append(
+            Government(
+                country=row["country"],
+                start=row["start"],
+                end=row.get("end") or None,
+                parties=frozenset(p for p in parties.split("|") if p),
+            )
+        )
+    return tuple(out)
+
+
+def governing_parties(
+    country: str,
+    date: str | None,
+    rows: tuple[Government, ...] | None = None,
+) -> frozenset[str] | None:
+    """The table's parties in ``country``'s government on ``date``
+    (``YYYY[-MM[-DD]]``; ``None``: the newest row), or ``None`` when no row
+    covers that day.  A row ends the day its successor starts."""
+    rows = load_governments() if rows is None else rows
+    mine = [g for g in rows if g.country == country]
+    if not mine:
+        return None
+    if date is None:
+        return max(mine, key=lambda g: g.start).parties
+    day = date[:10]
+    covering = [g for g in mine if g.start <= day and (g.end is None or day < g.end)]
+    if not covering:
+        return None
+    return max(covering, key=lambda g: g.start).parties
+
+
+def government_changed(
+    country: str | None,
+    since: str,
+    date: str | None,
+    rows: tuple[Government, ...] | None = None,
+) -> bool:
+    """Whether ``country``'s government changed hands between ``since`` and
+    ``date``: two successive rows in between share no party (Bennett and
+    Lapid's ministers were out when Netanyahu's coalition took over).  An
+    open cabinet term begun before such a change no longer holds."""
+    if country is None or date is None or not since:
+        return False
+    rows = load_governments() if rows is None else rows
+    mine = sorted((g for g in rows if g.country == country), key=lambda g: g.start)
+    day, start = date[:10], since[:10]
+    spans = [g for g in mine if g.start <= day and (g.end is None or start < g.end)]
+    return any(
+        start < b.start <= day
+        and _days(start, b.start) > CHANGE_SLACK_DAYS
+        and not a.parties & b.parties
+        for a, b in itertools.pairwise(spans)
+    )
+
+
+CHANGE_SLACK_DAYS = 31
+"""A term begun this close before a change of government is the new
+government's (a prime minister elected the day before being sworn in)."""
+
+
+def _days(a: str, b: str) -> int:
+    """Days from ``a`` to ``b`` (``YYYY[-MM[-DD]]``, missing parts as 1)."""
+
+    def day(text: str) -> datetime.date:
+        parts = [int(p) for p in text.split("-")[:3] if p.isdigit()]
+        parts += [1] * (3 - len(parts))
+        return datetime.date(
+            parts[0], max(1, min(parts[1], 12)), max(1, min(parts[2], 28))
+        )
+
+    try:
+        return (day(b) - day(a)).days
+    except (ValueError, IndexError):
+        return 0
+
+
+def opposition_sectors(
+    drafts: list[ActorDraft],
+    date: str | None,
+    text: str,
+    rows: tuple[Government, ...] | None = None,
+) -> None:
+    """Parties out of government, and the people the text names by them,
+    are the opposition: PTY -> OPP (in place)."""
+    if date is None:
+        return  # an undated article: who governed then is unknown
+    parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
+    for d in drafts:
+        if d.sector != "PTY" or not d.country:
+            continue
+        party = d if d.type == "party" and _named(d) else None
+        if d.type == "person":
+            party = _party_of(d, parties, text)
+        if party is None or party.country != d.country:
+            continue
+        governing = governing_parties(d.country, date, rows)
+        if governing is None or party.name in governing:
+            continue
+        d.sector = "OPP"
+        d.sources.append(GOVERNING_SOURCE)
+
+
+def _party_before(
+    person: ActorDraft, parties: list[ActorDraft], text: str
+) -> ActorDraft | None:
+    """The party named last before the person's first mention in their
+    paragraph, for a title that says only "party" ("party spokesman X")."""
+    first = person.first
+    start = text.rfind("\n", 0, first) + 1
+    best: tuple[int, ActorDraft] | None = None
+    for p in parties:
+        for ps, _ in p.mentions:
+            if start <= ps < first and (best is None or ps > best[0]):
+                best = (ps, p)
+    return best[1] if best else None
+
+
+def _named(party: ActorDraft) -> bool:
+    """Whether a party is named ("Morena", "the MK party"), not only
+    described ("the party", "the ruling coalition"): only a name can be
+    looked up in the table."""
+    return "sectors.tsv" not in party.sources
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w -]{0,40}?\b(?:of|for|at|in)\s+(?:the\s+)?$"
+)
+"""Between a person and their party in an apposition: ", the coordinator of
+the " (before "National Action Party")."""
+
+
+def _party_of(
+    person: ActorDraft, parties: list[ActorDraft], text: str
+) -> ActorDraft | None:
+    """The party a person is named by: one named inside a mention of
+    theirs ("Congress general secretary X") or right before it, one they
+    lead ("X's party", "the party, led by X"), one in an apposition right
+    after them ("X, the coordinator of the National Action Party"), or, for
+    a title that says only "party", the party named last before them in
+    their paragraph."""
+    for s, e in person.mentions:
+        for p in parties:
+            if any(s <= ps and pe <= e for ps, pe in p.mentions):
+                return p
+            if any(pe <= s and not text[pe:s].strip() for _, pe in p.mentions):
+                return p  # "The Congress" + "Party general secretary X"
+    led = party_of_leader(person, parties, text)
+    if led is not None:
+        return led
+    if any(
+        r.split()[:1] == ["Party"] or " party " in f" {r.lower()} "
+        for r in person.roles
+    ):
+        prior = _party_before(person, parties, text)
+        if prior is not None:
+            return prior  # "The Congress welcomed it. Party general secretary X"
+    for _, e in person.mentions:
+        for p in parties:
+            for ps, _pe in p.mentions:
+                if e < ps <= e + 60 and _APPOSITION.fullmatch(text[e:ps]):
+                    return p
+    return None

@@ -1,0 +1,519 @@
+"""Who governs on a date (``governing.tsv``), the opposition it makes of the
+other parties and their people, ties between a story's countries, and a
+firm's people (issue 9, session 8).  Texts and tables written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+from whosaid.actors.governing import (
+    Government,
+    governing_parties,
+    load_governments,
+    opposition_sectors,
+)
+from whosaid.actors.knowledge import _data_text, _read_tsv
+from whosaid.actors.linking import actors_break_tie
+from whosaid.actors.model import ActorDraft
+from whosaid.actors.private_people import firm_titles
+
+ROWS = (
+    Government("XAA", "2010-01-01", "2015-06-01", frozenset({"Blue Party"})),
+    Government("XAA", "2015-06-01", None, frozenset({"Red Party", "Green Party"})),
+    Government("XBB", "2001-01-01", "2005-01-01", frozenset()),
+)
+
+
+def _draft(
+    name: str,
+    type: str,
+    mentions: list[tuple[int, int]],
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+    sources: tuple[str, ...] = ("ner",),
+    roles: tuple[str, ...] = (),
+) -> ActorDraft:
+    return ActorDraft(
+        key=(type, name.lower()),
+        name=name,
+        type=type,
+        country=country,
+        igo=None,
+        sector=sector,
+        code=None,
+        roles=list(roles),
+        mentions=list(mentions),
+        sources=list(sources),
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "date", "parties"),
+    [
+        ("XAA", "2012-03-04", {"Blue Party"}),
+        ("XAA", "2015-06-01", {"Red Party", "Green Party"}),  # the new row's first day
+        ("XAA", "2015-05-31", {"Blue Party"}),
+        ("XAA", "2026", {"Red Party", "Green Party"}),
+        ("XAA", None, {"Red Party", "Green Party"}),  # no date: the newest row
+        ("XAA", "2009-12-31", None),  # before any row: nothing known
+        ("XBB", "2003-07-01", set()),  # none of the table's parties governed
+        ("XBB", "2006-01-01", None),
+        ("XCC", "2020-01-01", None),
+    ],
+)
+def test_governing_parties_on_a_date(
+    country: str, date: str | None, parties: set[str] | None
+) -> None:
+    got = governing_parties(country, date, ROWS)
+    assert (None if got is None else set(got)) == parties
+
+
+def test_a_named_party_out_of_government_is_the_opposition() -> None:
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    red = _draft("Red Party", "party", [(20, 29)], country="XAA", sector="PTY")
+    opposition_sectors([blue, red], "2020-01-01", "x" * 40, ROWS)
+    assert (blue.sector, red.sector) == ("OPP", "PTY")
+    assert "governing.tsv" in blue.sources
+
+
+def test_a_party_with_no_row_for_the_date_stays_pty() -> None:
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    opposition_sectors([blue], "2008-01-01", "x" * 20, ROWS)
+    assert blue.sector == "PTY"
+
+
+def test_an_undated_article_makes_no_party_the_opposition() -> None:
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    opposition_sectors([blue], None, "x" * 20, ROWS)
+    assert blue.sector == "PTY"
+
+
+def test_a_described_party_is_never_looked_up() -> None:
+    text = "the ruling coalition"
+    party = _draft(
+        "Ruling coalition", "party", [(0, 20)], country="XAA", sector="PTY",
+        sources=("sectors.tsv", "article country"),
+    )  # fmt: skip
+    opposition_sectors([party], "2020-01-01", text, ROWS)
+    assert party.sector == "PTY"
+
+
+def test_a_person_named_by_an_opposition_party_is_the_opposition() -> None:
+    text = "Blue Party whip Dana Orr said no. Red Party MP Lee Voss said yes."
+    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    red = _draft("Red Party", "party", [(34, 43)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 24)], country="XAA", sector="PTY")
+    voss = _draft("Lee Voss", "person", [(34, 54)], country="XAA", sector="PTY")
+    opposition_sectors([blue, red, orr, voss], "2020-01-01", text, ROWS)
+    assert (orr.sector, voss.sector) == ("OPP", "PTY")
+
+
+def test_a_party_in_an_apposition_after_a_person_is_theirs() -> None:
+    text = "Dana Orr, the coordinator of the Blue Party senators, said no."
+    blue = _draft("Blue Party", "party", [(33, 43)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 8)], country="XAA", sector="PTY")
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "OPP"
+
+
+def test_a_person_with_no_party_named_stays_pty() -> None:
+    text = "Dana Orr said no. Elsewhere the Blue Party met."
+    blue = _draft("Blue Party", "party", [(32, 42)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 8)], country="XAA", sector="PTY")
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "PTY"
+
+
+def test_every_shipped_governing_party_is_a_party_of_its_country() -> None:
+    parties = {
+        (row["country"], row["name"])
+        for row in _read_tsv(_data_text("organizations.tsv"))
+        if row["type"] == "party"
+    }
+    rows = load_governments()
+    assert rows
+    for g in rows:
+        for name in g.parties:
+            assert (g.country, name) in parties, (g.country, name)
+    for g in rows:  # a row ends before its successor starts or when it does
+        assert g.end is None or g.start < g.end
+
+
+@pytest.mark.parametrize(
+    ("tied", "mentions", "winner"),
+    [
+        ({"XAA", "XBB"}, {"XAA": 9, "XBB": 2}, "XAA"),
+        ({"XAA", "XBB"}, {"XAA": 5, "XBB": 4}, None),  # no clear lead
+        ({"XAA", "XBB"}, {"XAA": 2}, None),  # too few to tell
+        ({"XAA", "XBB"}, {"XCC": 20, "XBB": 4}, "XBB"),  # only the tied count
+    ],
+)
+def test_a_tie_between_a_story_s_countries_breaks_on_its_actors(
+    tied: set[str], mentions: dict[str, int], winner: str | None
+) -> None:
+    drafts = [
+        _draft(f"Body {c}", "government", [(k, k + 1) for k in range(n)], country=c)
+        for c, n in mentions.items()
+    ]
+    drafts.append(_draft("Place", "place", [(0, 1)] * 30, country="XAA"))
+    assert actors_break_tie(drafts, tied) == winner
+
+
+def test_a_firm_title_before_or_after_a_name_is_bus() -> None:
+    text = (
+        "Chief economist Ana Ruiz spoke. Bo Lind, a credit analyst at Norvik "
+        "Bank, agreed. Cy Moss, a senior fellow at a think tank, did not."
+    )
+    ruiz = _draft("Ana Ruiz", "person", [(0, 24)], roles=("Chief economist",))
+    lind = _draft("Bo Lind", "person", [(32, 39)])
+    moss = _draft("Cy Moss", "person", [(82, 89)])
+    firm_titles([ruiz, lind, moss], text)
+    assert (ruiz.sector, lind.sector, moss.sector) == ("BUS", "BUS", None)
+    assert lind.roles == ["credit analyst"]
+
+
+def test_an_analyst_of_a_university_or_institute_is_no_firm_s() -> None:
+    text = (
+        "Political analyst Dee Voss of Harlow University said so. Al Tam, an "
+        "economist at the Brandt Institute, agreed."
+    )
+    voss = _draft("Dee Voss", "person", [(0, 26)], roles=("Political analyst",))
+    tam = _draft("Al Tam", "person", [(57, 63)])
+    firm_titles([voss, tam], text)
+    assert (voss.sector, tam.sector) == (None, None)
+
+
+@pytest.mark.model
+def test_an_opposition_party_and_its_member_are_opp_on_the_article_s_date() -> None:
+    text = (
+        "NEW DELHI -- India's parliament met on Tuesday.\n\n"
+        "Congress general secretary Ravi Menon said the government had "
+        "misled the house. The BJP said the claim was false."
+    )
+    codes = {
+        a.speaker.name: a.speaker.code
+        for a in whosaid.process(text, date="2024-02-15").attributions
+        if a.speaker is not None
+    }
+    assert codes.get("Ravi Menon") == "INDOPP"
+    assert codes.get("Bharatiya Janata Party") == "INDPTY"
+    older = {
+        a.speaker.name: a.speaker.code
+        for a in whosaid.process(text, date="2010-02-15").attributions
+        if a.speaker is not None
+    }
+    assert older.get("Ravi Menon") == "INDPTY"  # Congress governed then
+    assert older.get("Bharatiya Janata Party") == "INDOPP"
+
+
+@pytest.mark.model
+def test_a_country_named_as_often_as_another_loses_to_the_one_its_actors_share() -> (
+    None
+):
+    text = (
+        "Mexico and the U.S. traded words on Monday.\n\n"
+        "President Andrés Manuel López Obrador said Mexico would not bend. "
+        "Morena said the same. Morena leaders met. The U.S. said little.\n\n"
+        "Senate President Ulises Varga said the chamber would vote on Friday."
+    )
+    article = whosaid.process(text, date="2024-09-11")
+    code = next(
+        a.speaker.code
+        for a in article.attributions
+        if a.speaker is not None and a.speaker.name == "Ulises Varga"
+    )
+    assert code == "MEXLEG"
+
+
+@pytest.mark.model
+def test_the_democratic_party_is_korea_s_in_a_korean_story_else_the_us_party() -> None:
+    korea = (
+        "SEOUL -- South Korea's parliament met on Monday.\n\n"
+        "The Democratic Party's floor leader, Han Do-yun, said the budget was "
+        "too small."
+    )
+    article = whosaid.process(korea, date="2025-02-25")
+    # South Korea's opposition that day (governing.tsv)
+    assert _speaker_code(article, "Han Do-yun") == "KOROPP"
+    us = "The Democratic Party said the bill would pass the House next week."
+    article = whosaid.process(us, date="2025-02-25")
+    assert _speaker_code(article, "Democratic Party") == "USAPTY"
+
+
+def _speaker_code(article: whosaid.Article, source: str) -> str | None:
+    for a in article.attributions:
+        if a.source and source in a.source[0].text and a.speaker is not None:
+            return a.speaker.code
+    raise AssertionError(f"no attribution with source {source!r}")
+
+
+def test_a_bare_party_title_takes_the_party_named_before_it() -> None:
+    text = "The Blue Party objected.\nParty spokesman Dana Orr said no."
+    blue = _draft("Blue Party", "party", [(4, 14)], country="XAA", sector="PTY")
+    orr = _draft(
+        "Dana Orr", "person", [(25, 49)], country="XAA", sector="PTY",
+        roles=("Party spokesman",),
+    )  # fmt: skip
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "PTY"  # the Blue Party is in another paragraph
+    text = "The Blue Party objected. Party spokesman Dana Orr said no."
+    orr.mentions = [(25, 49)]
+    opposition_sectors([blue, orr], "2020-01-01", text, ROWS)
+    assert orr.sector == "OPP"
+
+
+@pytest.mark.model
+def test_a_party_founder_is_the_party_s_not_a_firm_s() -> None:
+    text = (
+        "France's unions marched again.\n\n"
+        "La France Insoumise founder Paul Marchal wrote that the reform was "
+        "illegitimate."
+    )
+    article = whosaid.process(text, date="2023-03-16")
+    assert _speaker_code(article, "Paul Marchal") == "FRAOPP"
+
+
+@pytest.mark.model
+def test_da_is_south_africa_s_party_only_in_a_south_african_story() -> None:
+    text = (
+        "South Africa's ANC lost its majority.\n\n"
+        "DA leader Pieter Botha said the party would talk to the ANC."
+    )
+    article = whosaid.process(text, date="2024-06-02")
+    assert _speaker_code(article, "Pieter Botha") == "ZAFOPP"
+    text = "Manhattan DA Ruth Adler said the case against the builder would go ahead."
+    article = whosaid.process(text, date="2024-06-02")
+    codes = [a.code for a in article.actors]
+    assert not any(c and c.startswith("ZAF") for c in codes)
+
+
+@pytest.mark.model
+def test_a_country_inside_an_organization_s_name_gives_its_country() -> None:
+    text = (
+        "Seoul stocks fell on Monday.\n\n"
+        "The Korea Federation of Tile Makers said members needed help. "
+        "The Asociación de Exportadores de Perú said exports slowed. "
+        "Statistics Norway said prices rose."
+    )
+    article = whosaid.process(text, date="2025-02-25")
+    by_name = {a.name: a.code for a in article.actors}
+    assert by_name.get("Korea Federation of Tile Makers", "").startswith("KOR")
+    assert by_name.get("Asociación de Exportadores de Perú", "").startswith("PER")
+    assert by_name.get("Statistics Norway") == "NORGOV"
+
+
+def test_a_short_name_the_people_tables_know_makes_a_speaker_a_person() -> None:
+    from whosaid.actors.speaker_links import speaker_person
+    from whosaid.records import Span, Speaker
+
+    text = "XYZQ says the plan will work."
+    speaker = Speaker(
+        name="XYZQ", mention=Span(start=0, end=4, text="XYZQ"), resolved_by="name"
+    )
+    assert speaker_person(speaker, text) is None  # an acronym: no person's name
+    draft = speaker_person(speaker, text, {"xyzq": "someone"})
+    assert draft is not None and (draft.name, draft.mentions) == ("XYZQ", [(0, 4)])
+
+
+def test_a_person_who_leads_a_party_is_its_leader() -> None:
+    from whosaid.actors.party_people import party_of_leader
+
+    text = "Dana Orr, who leads the Blue Party's deputies, said no."
+    blue = _draft("Blue Party", "party", [(24, 34)], country="XAA", sector="PTY")
+    orr = _draft("Dana Orr", "person", [(0, 8)])
+    assert party_of_leader(orr, [blue], text) is blue
+    other = "Dana Orr, who leads a choir, met the Blue Party."
+    blue.mentions = [(37, 47)]
+    assert party_of_leader(orr, [blue], other) is None
+
+
+@pytest.mark.model
+def test_the_leader_of_a_parliamentary_majority_is_a_lawmaker() -> None:
+    text = (
+        "Georgia's parliament passed the bill on Tuesday.\n\n"
+        "Levan Abashidze, the leader of the parliamentary majority, said the "
+        "law would bring transparency."
+    )
+    article = whosaid.process(text, date="2024-05-14")
+    assert _speaker_code(article, "Levan Abashidze") == "GEOLEG"
+
+
+@pytest.mark.model
+def test_a_public_health_ministry_and_a_body_of_a_named_state_are_gov() -> None:
+    text = (
+        "Two people died, according to Thailand's Public Health Ministry. "
+        "The Electoral Commission of Kenya said counting would resume."
+    )
+    article = whosaid.process(text, date="2025-07-24")
+    by_name = {a.name: a.code for a in article.actors}
+    assert by_name.get("Thailand's Public Health Ministry") == "THAGOV"
+    # the table's "Electoral Commission" is the UK's: "of Kenya" decides
+    assert by_name.get("Electoral Commission of Kenya") == "KENGOV"
+
+
+def test_an_acronym_in_parentheses_after_a_body_is_that_body() -> None:
+    from whosaid.actors.grouping import parenthesized_acronyms
+
+    text = "The Board of Tile Makers (BTM) met. Later the BTM said no. The QRS left."
+    body = _draft(
+        "Board of Tile Makers", "other", [(4, 24)], country="XAA", sector="BUS",
+        sources=("organizations.tsv",),
+    )  # fmt: skip
+    acronym = _draft("BTM", "other", [(26, 29), (46, 49)])
+    other = _draft("QRS", "other", [(63, 66)])
+    out = parenthesized_acronyms([body, acronym, other], text)
+    assert out == [body, other]
+    assert body.mentions == [(4, 24), (26, 29), (46, 49)]
+    # the rest of the body's name may stand between: "... in Ruritania (UTM)"
+    text = "The UN Tile Mission in Ruritania (UTM) met. The UTM said no."
+    body = _draft("UN Tile Mission", "igo", [(4, 19)], sources=("organizations.tsv",))
+    acronym = _draft("UTM", "other", [(34, 37), (48, 51)])
+    assert parenthesized_acronyms([body, acronym], text) == [body]
+    text = "The UN Tile Mission met; aid (UTM) came. The UTM said no."
+    acronym = _draft("UTM", "other", [(30, 33), (45, 48)])
+    body.mentions = [(4, 19)]
+    assert len(parenthesized_acronyms([body, acronym], text)) == 2
+
+
+def test_a_private_person_s_apposition_makes_them_cvl() -> None:
+    from whosaid.actors.private_people import private_appositions
+
+    text = (
+        '"We ran," said Ana Ruiz, 54, a rice farmer from the valley. Bo Lind, '
+        "a 19-year-old student, agreed. Cy Moss, a senior fellow, did not."
+    )
+    ruiz = _draft("Ana Ruiz", "person", [(15, 23)])
+    lind = _draft("Bo Lind", "person", [(60, 67)])
+    moss = _draft("Cy Moss", "person", [(100, 107)])
+    private_appositions([ruiz, lind, moss], text)
+    assert (ruiz.sector, lind.sector, moss.sector) == ("CVL", "CVL", None)
+    assert (ruiz.roles, lind.roles) == (["rice farmer"], ["19-year-old student"])
+
+
+ISRAEL_LIKE = (
+    Government("XAA", "2015-01-01", "2021-06-13", frozenset({"Blue Party"})),
+    Government("XAA", "2021-06-13", "2022-12-29", frozenset({"Red Party"})),
+    Government("XAA", "2022-12-29", None, frozenset({"Blue Party", "Green Party"})),
+    Government("XBB", "2020-01-01", "2024-03-04", frozenset()),
+    Government("XBB", "2024-03-04", None, frozenset({"Gold Party"})),
+)
+
+
+@pytest.mark.parametrize(
+    ("country", "since", "date", "changed"),
+    [
+        (
+            "XAA",
+            "2021-06-13",
+            "2023-07-24",
+            True,
+        ),  # Red's minister after Blue came back
+        ("XAA", "2021-06-13", "2022-06-01", False),  # still the same government
+        ("XAA", "2016-05-01", "2021-01-01", False),
+        ("XAA", "2016-05-01", "2023-07-24", True),
+        ("XAA", "2023-01-02", "2024-01-01", False),
+        ("XBB", "2024-03-03", "2025-01-01", False),  # sworn in a day early
+        ("XBB", "2022-01-01", "2025-01-01", True),
+        ("XCC", "2020-01-01", "2025-01-01", False),  # no rows: nothing known
+        ("XAA", "2021-06-13", None, False),  # undated
+    ],
+)
+def test_a_government_changes_hands_when_successive_rows_share_no_party(
+    country: str, since: str, date: str | None, changed: bool
+) -> None:
+    from whosaid.actors.governing import government_changed
+
+    assert government_changed(country, since, date, ISRAEL_LIKE) is changed
+
+
+@pytest.mark.parametrize(
+    ("roles", "bare"),
+    [
+        (["leader"], True),
+        (["Its leader"], True),
+        (["party leader"], False),
+        ([], False),
+    ],
+)
+def test_a_bare_leader_title(roles: list[str], bare: bool) -> None:
+    from whosaid.actors.linking import _bare_leader
+
+    assert _bare_leader(roles) is bare
+
+
+def test_an_open_cabinet_term_begun_before_a_change_of_government_is_over() -> None:
+    from whosaid.actors.linking import link_people
+    from whosaid.actors.people import Office, People
+
+    people = People()
+    people.extra_offices = {
+        "Q1": [
+            Office("ISR", None, "GOV", "Minister of Tourism", "2021-06-13", "", "ep")
+        ]
+    }
+    people.add("Q1", "Dov Ararat", ["dov ararat"], False)
+    text = "Dov Ararat said no."
+    later = _draft("Dov Ararat", "person", [(0, 10)])
+    link_people([later], people, "2023-07-24", text)
+    # Israel's government changed hands on 2022-12-29 (governing.tsv)
+    assert (later.kb_id, later.country, later.sector) == ("Q1", "ISR", "ELI")
+    chair = _draft("Dov Ararat", "person", [(0, 10)], roles=("Unity chairman",))
+    link_people([chair], people, "2023-07-24", text)
+    assert chair.sector == "OPP"
+    then = _draft("Dov Ararat", "person", [(0, 10)])
+    link_people([then], people, "2022-03-01", text)
+    assert then.sector == "GOV"
+    # a party's leader by the text ("Unity leader X"): the office no longer
+    # decides, the leader leads the opposition
+    led = _draft(
+        "Dov Ararat", "person", [(0, 10)], sector="PTY", roles=("Unity leader",)
+    )
+    link_people([led], people, "2023-07-24", text)
+    assert led.sector == "OPP"
+
+
+@pytest.mark.model
+def test_italy_s_democratic_party_in_and_out_of_government() -> None:
+    text = (
+        "ROME -- Italy's Senate voted on Tuesday.\n\n"
+        "The Democratic Party said the reform was a mistake."
+    )
+    assert _speaker_code(whosaid.process(text, date="2023-05-01"), "Democratic") == (
+        "ITAOPP"
+    )
+    assert _speaker_code(whosaid.process(text, date="2020-05-01"), "Democratic") == (
+        "ITAPTY"
+    )
+
+
+@pytest.mark.model
+def test_a_business_association_is_bus_not_an_ngo() -> None:
+    text = (
+        "The Manufacturers Association of Ruritania said the rate rise would "
+        "hurt factories. The Ruritania Society for the Blind said it would "
+        "hurt no one."
+    )
+    article = whosaid.process(text, date="2024-07-23")
+    sectors = {a.name: a.sector for a in article.actors}
+    assert sectors.get("Manufacturers Association of Ruritania") == "BUS"
+    assert sectors.get("Ruritania Society for the Blind") == "NGO"
+
+
+@pytest.mark.model
+def test_the_coalition_is_australia_s_only_in_an_australian_story() -> None:
+    text = (
+        "CANBERRA -- Australia's central bank cut rates.\n\n"
+        "The Coalition says the government cannot take credit for the cut."
+    )
+    assert _speaker_code(whosaid.process(text, date="2025-02-18"), "Coalition") == (
+        "AUSOPP"
+    )
+    assert _speaker_code(whosaid.process(text, date="2016-02-18"), "Coalition") == (
+        "AUSPTY"
+    )
+    other = "Coalition forces said they struck targets near Mosul in Iraq."
+    codes = [a.code for a in whosaid.process(other, date="2016-02-18").actors]
+    assert not any(c and c.startswith("AUS") for c in codes)

@@ -1,0 +1,539 @@
+"""Cue verbs used for an act, not for saying (hand-parsed Docs, no model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.factories import ParsedToken, parsed_doc
+
+from whosaid.attribution.acts import (
+    claims_a_possession,
+    confirms_a_person,
+    light_verb,
+    time_adjunct_content,
+)
+from whosaid.attribution.extract import (
+    _Candidate,
+    _declares_an_act,
+    cue_head_allowed,
+    headline_candidates,
+)
+from whosaid.attribution.features import doc_features
+
+Token = ParsedToken
+
+
+def _doc(vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]] = ()) -> Any:
+    return parsed_doc(vocab, tokens, ents=ents)
+
+
+# "The council confirmed Judge Ana Ruiz to the bench."
+_CONFIRMED_JUDGE: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("council", "NOUN", "NN", "nsubj", 2),
+    ("confirmed", "VERB", "VBD", "ROOT", 2),
+    ("Judge", "PROPN", "NNP", "compound", 5),
+    ("Ana", "PROPN", "NNP", "compound", 5),
+    ("Ruiz", "PROPN", "NNP", "dobj", 2),
+    ("to", "ADP", "IN", "prep", 2),
+    ("the", "DET", "DT", "det", 8),
+    ("bench", "NOUN", "NN", "pobj", 6),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The aide confirmed the meeting."
+_CONFIRMED_MEETING: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("aide", "NOUN", "NN", "nsubj", 2),
+    ("confirmed", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("meeting", "NOUN", "NN", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The aide confirmed Ruiz would resign." (misparsed with Ruiz as the object)
+_CONFIRMED_CLAUSE: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("aide", "NOUN", "NN", "nsubj", 2),
+    ("confirmed", "VERB", "VBD", "ROOT", 2),
+    ("Ruiz", "PROPN", "NNP", "dobj", 2),
+    ("would", "AUX", "MD", "aux", 5),
+    ("resign", "VERB", "VB", "ccomp", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "appoints"),
+    [
+        (_CONFIRMED_JUDGE, [(4, 6, "PERSON")], True),
+        (_CONFIRMED_JUDGE, [], False),  # no person named
+        (_CONFIRMED_MEETING, [], False),
+        (_CONFIRMED_CLAUSE, [(3, 4, "PERSON")], False),
+    ],
+)
+def test_confirming_a_person_appoints_them(
+    vocab: Any, tokens: list[Token], ents: list[tuple[int, int, str]], appoints: bool
+) -> None:
+    doc = _doc(vocab, tokens, ents)
+    assert confirms_a_person(doc[2]) is appoints
+    verdict = cue_head_allowed(doc, doc_features(doc), [2])
+    assert (verdict is False) is appoints
+
+
+def test_a_headline_confirming_a_person_is_no_attribution(vocab: Any) -> None:
+    # "Council confirms Ana Ruiz as first judge from the north"
+    tokens: list[Token] = [
+        ("Council", "PROPN", "NNP", "nsubj", 1),
+        ("confirms", "VERB", "VBZ", "ROOT", 1),
+        ("Ana", "PROPN", "NNP", "compound", 3),
+        ("Ruiz", "PROPN", "NNP", "dobj", 1),
+        ("as", "ADP", "IN", "prep", 1),
+        ("first", "ADJ", "JJ", "amod", 6),
+        ("judge", "NOUN", "NN", "pobj", 4),
+        ("from", "ADP", "IN", "prep", 6),
+        ("the", "DET", "DT", "det", 9),
+        ("north", "NOUN", "NN", "pobj", 7),
+    ]
+    named = _doc(vocab, tokens, [(2, 4, "PERSON")])
+    assert headline_candidates(named, doc_features(named)) == []
+    # the same line confirming a thing stays a headline statement
+    unnamed = _doc(vocab, tokens)
+    assert len(headline_candidates(unnamed, doc_features(unnamed))) == 1
+
+
+# "The union declared a two-day strike."
+_DECLARED_STRIKE: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("union", "NOUN", "NN", "nsubj", 2),
+    ("declared", "VERB", "VBD", "ROOT", 2),
+    ("a", "DET", "DT", "det", 5),
+    ("two-day", "ADJ", "JJ", "amod", 5),
+    ("strike", "NOUN", "NN", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The board declared the results of the vote."
+_DECLARED_RESULTS: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("board", "NOUN", "NN", "nsubj", 2),
+    ("declared", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("results", "NOUN", "NNS", "dobj", 2),
+    ("of", "ADP", "IN", "prep", 4),
+    ("the", "DET", "DT", "det", 7),
+    ("vote", "NOUN", "NN", "pobj", 5),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize("tokens", [_DECLARED_STRIKE, _DECLARED_RESULTS])
+def test_declaring_a_strike_or_results_is_an_act(
+    vocab: Any, tokens: list[Token]
+) -> None:
+    assert _declares_an_act(_doc(vocab, tokens)[2])
+
+
+# "The mayor made the decision after the vote."
+_MADE_DECISION: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("mayor", "NOUN", "NN", "nsubj", 2),
+    ("made", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("decision", "NOUN", "NN", "dobj", 2),
+    ("after", "ADP", "IN", "prep", 2),
+    ("the", "DET", "DT", "det", 7),
+    ("vote", "NOUN", "NN", "pobj", 5),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The mayor made a statement."
+_MADE_STATEMENT: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("mayor", "NOUN", "NN", "nsubj", 2),
+    ("made", "VERB", "VBD", "ROOT", 2),
+    ("a", "DET", "DT", "det", 4),
+    ("statement", "NOUN", "NN", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "The mayor made it clear that the plan stands."
+_MADE_IT_CLEAR: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("mayor", "NOUN", "NN", "nsubj", 2),
+    ("made", "VERB", "VBD", "ROOT", 2),
+    ("it", "PRON", "PRP", "nsubj", 4),
+    ("clear", "ADJ", "JJ", "ccomp", 2),
+    ("that", "SCONJ", "IN", "mark", 8),
+    ("the", "DET", "DT", "det", 7),
+    ("plan", "NOUN", "NN", "nsubj", 8),
+    ("stands", "VERB", "VBZ", "ccomp", 4),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "cue", "light"),
+    [
+        (_MADE_DECISION, [2], True),
+        (_MADE_STATEMENT, [2], False),
+        (_MADE_IT_CLEAR, [2], False),
+        (_MADE_DECISION, [2, 4], True),
+        (_MADE_STATEMENT, [2, 4], False),  # the noun of saying in the cue
+    ],
+)
+def test_make_is_a_cue_only_with_a_noun_of_saying(
+    vocab: Any, tokens: list[Token], cue: list[int], light: bool
+) -> None:
+    doc = _doc(vocab, tokens)
+    assert light_verb(doc[2], cue) is light
+    verdict = cue_head_allowed(doc, doc_features(doc), cue)
+    assert (verdict is None) is light  # a light "make": the content decides
+
+
+def test_a_light_verb_keeps_a_quoted_content(vocab: Any) -> None:
+    from whosaid.attribution.extract import cue_allowed
+
+    # 'Vik made the deal "a disgrace".'
+    tokens: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("made", "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("deal", "NOUN", "NN", "nsubj", 6),
+        ('"', "PUNCT", "``", "punct", 6),
+        ("a", "DET", "DT", "det", 6),
+        ("disgrace", "NOUN", "NN", "ccomp", 1),
+        ('"', "PUNCT", "''", "punct", 6),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    feats = doc_features(doc)
+    quoted = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(2, 8))], confidence=1.0
+    )
+    assert cue_allowed(doc, feats, quoted)
+    decided = _doc(vocab, _MADE_DECISION)
+    plain = _Candidate(cue=[2], source=[[0, 1]], content=[[3, 4]], confidence=1.0)
+    assert not cue_allowed(decided, doc_features(decided), plain)
+
+
+# "Oslo will end the scheme, the ministry said, after a week of protests."
+_SAID_AFTER: list[Token] = [
+    ("Oslo", "PROPN", "NNP", "nsubj", 2),
+    ("will", "AUX", "MD", "aux", 2),
+    ("end", "VERB", "VB", "ccomp", 8),
+    ("the", "DET", "DT", "det", 4),
+    ("scheme", "NOUN", "NN", "dobj", 2),
+    (",", "PUNCT", ",", "punct", 8),
+    ("the", "DET", "DT", "det", 7),
+    ("ministry", "NOUN", "NN", "nsubj", 8),
+    ("said", "VERB", "VBD", "ROOT", 8),
+    (",", "PUNCT", ",", "punct", 8),
+    ("after", "ADP", "IN", "prep", 8),
+    ("a", "DET", "DT", "det", 12),
+    ("week", "NOUN", "NN", "pobj", 10),
+    ("of", "ADP", "IN", "prep", 12),
+    ("protests", "NOUN", "NNS", "pobj", 13),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "adjunct"),
+    [
+        ([11, 12, 13, 14], True),  # "a week of protests"
+        ([14, 15], True),  # "protests."
+        ([10, 11, 12, 13, 14], False),  # opens with the preposition itself
+        ([0, 1, 2, 3, 4], False),  # the reported clause
+        ([0, 1, 2, 3, 4, 10, 11, 12, 13, 14], False),
+        ([15], False),  # no word at all
+    ],
+)
+def test_a_time_adjunct_of_the_cue_is_no_content(
+    vocab: Any, content: list[int], adjunct: bool
+) -> None:
+    doc = _doc(vocab, _SAID_AFTER)
+    assert time_adjunct_content(doc[8], content) is adjunct
+
+
+def test_an_adjunct_of_another_preposition_is_left_to_the_cue(vocab: Any) -> None:
+    # "Vik spoke for an hour.": "for" may be the cue's own preposition
+    tokens: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "VERB", "VBD", "ROOT", 1),
+        ("for", "ADP", "IN", "prep", 1),
+        ("an", "DET", "DT", "det", 4),
+        ("hour", "NOUN", "NN", "pobj", 2),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    assert not time_adjunct_content(doc[1], [3, 4])
+
+
+def _sent(vocab: Any, noun: str) -> Any:
+    # "The agency sent its NOUN to the port."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("agency", "NOUN", "NN", "nsubj", 2),
+        ("sent", "VERB", "VBD", "ROOT", 2),
+        ("its", "PRON", "PRP$", "poss", 4),
+        (noun, "NOUN", "NNS", "dobj", 2),
+        ("to", "ADP", "IN", "prep", 2),
+        ("the", "DET", "DT", "det", 7),
+        ("port", "NOUN", "NN", "pobj", 5),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("noun", "light"),
+    [("inspectors", True), ("letters", False), ("warnings", False)],
+)
+def test_send_is_a_cue_only_with_a_message(vocab: Any, noun: str, light: bool) -> None:
+    doc = _sent(vocab, noun)
+    assert light_verb(doc[2], [2]) is light
+
+
+def _claims(vocab: Any, noun: str, ents: list[tuple[int, int, str]]) -> Any:
+    # "Oslo claims the whole NOUN."
+    tokens: list[Token] = [
+        ("Oslo", "PROPN", "NNP", "nsubj", 1),
+        ("claims", "VERB", "VBZ", "ROOT", 1),
+        ("the", "DET", "DT", "det", 4),
+        ("whole", "ADJ", "JJ", "amod", 4),
+        (noun, "NOUN", "NN", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    return _doc(vocab, tokens, ents)
+
+
+@pytest.mark.parametrize(
+    ("noun", "ents", "possession"),
+    [
+        ("Archipelago", [(4, 5, "LOC")], True),
+        ("territory", [], True),
+        ("victory", [], False),
+        ("responsibility", [], False),
+    ],
+)
+def test_claiming_a_place_is_no_saying(
+    vocab: Any, noun: str, ents: list[tuple[int, int, str]], possession: bool
+) -> None:
+    doc = _claims(vocab, noun, ents)
+    assert claims_a_possession(doc[1]) is possession
+    verdict = cue_head_allowed(doc, doc_features(doc), [1])
+    assert (verdict is False) is possession
+
+
+def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
+    from whosaid.attribution.extract import _ccomp_candidate, _content_elsewhere
+
+    # '"We act." \n\n Vik said the plan failed.'
+    tokens: list[Token] = [
+        ('"', "PUNCT", "``", "punct", 2),
+        ("We", "PRON", "PRP", "nsubj", 2),
+        ("act", "VERB", "VBP", "ROOT", 2),
+        (".", "PUNCT", ".", "punct", 2),
+        ('"', "PUNCT", "''", "punct", 2),
+        ("\n\n", "SPACE", "_SP", "dep", 4),
+        ("Vik", "PROPN", "NNP", "nsubj", 7),
+        ("said", "VERB", "VBD", "ROOT", 7),
+        ("the", "DET", "DT", "det", 9),
+        ("plan", "NOUN", "NN", "nsubj", 10),
+        ("failed", "VERB", "VBD", "ccomp", 7),
+        (".", "PUNCT", ".", "punct", 7),
+    ]
+    doc = _doc(vocab, tokens)
+    feats = doc_features(doc)
+    quoted = _Candidate(cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4]], confidence=1)
+    assert _content_elsewhere(feats, quoted)
+    own = _ccomp_candidate(doc, feats, [7])
+    assert own is not None and own.content == [[8, 9, 10]]
+    assert not _content_elsewhere(feats, own)
+
+
+# "The court declared the arrest unlawful."
+_DECLARED_UNLAWFUL: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("court", "NOUN", "NN", "nsubj", 2),
+    ("declared", "VERB", "VBD", "ROOT", 2),
+    ("the", "DET", "DT", "det", 4),
+    ("arrest", "NOUN", "NN", "dobj", 2),
+    ("unlawful", "ADJ", "JJ", "oprd", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_declaring_a_legal_status_is_a_ruling(vocab: Any) -> None:
+    from whosaid.attribution.acts import declares_a_status
+
+    doc = _doc(vocab, _DECLARED_UNLAWFUL)
+    assert declares_a_status(doc[2])
+    assert cue_head_allowed(doc, doc_features(doc), [2]) is False
+    # "declared the vote a farce" judges it: still a cue
+    farce = _doc(vocab, [*_DECLARED_UNLAWFUL[:5], ("farce", "NOUN", "NN", "oprd", 2)])
+    assert not declares_a_status(farce[2])
+    # "declared illegal migrants a threat": an adjective of a noun
+    migrants: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("declared", "VERB", "VBD", "ROOT", 1),
+        ("illegal", "ADJ", "JJ", "amod", 3),
+        ("migrants", "NOUN", "NNS", "dobj", 1),
+        ("a", "DET", "DT", "det", 5),
+        ("threat", "NOUN", "NN", "oprd", 1),
+    ]
+    assert not declares_a_status(_doc(vocab, migrants)[1])
+
+
+def _calls(vocab: Any, noun: str, end: str) -> Any:
+    # "Lind calls snap NOUN" on a line of its own, then a body sentence
+    tokens: list[Token] = [
+        ("Lind", "PROPN", "NNP", "nsubj", 1),
+        ("calls", "VERB", "VBZ", "ROOT", 1),
+        ("snap", "ADJ", "JJ", "amod", 3),
+        (noun, "NOUN", "NN", "dobj", 1),
+    ]
+    if end:
+        tokens.append((end, "PUNCT", ".", "punct", 1))
+    tokens += [
+        ("\n\n", "SPACE", "_SP", "dep", len(tokens) - 1),
+        ("Vik", "PROPN", "NNP", "nsubj", len(tokens) + 2),
+        ("left", "VERB", "VBD", "ROOT", len(tokens) + 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("noun", "end", "act"),
+    [
+        ("election", "", True),  # a headline convening an election
+        ("election", ".", False),  # a sentence: PolNeAR's reading stands
+        ("review", "", False),  # not an event one convenes
+    ],
+)
+def test_a_headline_calling_an_election_convenes_it(
+    vocab: Any, noun: str, end: str, act: bool
+) -> None:
+    from whosaid.attribution.acts import calls_an_event
+
+    doc = _calls(vocab, noun, end)
+    assert calls_an_event(doc[1]) is (noun == "election")
+    assert (cue_head_allowed(doc, doc_features(doc), [1]) is False) is act
+
+
+def _agree(vocab: Any, end: str) -> Any:
+    # "Oslo, Bern agree to extend talks" (a headline line), then a body line
+    tokens: list[Token] = [
+        ("Oslo", "PROPN", "NNP", "nsubj", 3),
+        (",", "PUNCT", ",", "punct", 0),
+        ("Bern", "PROPN", "NNP", "conj", 0),
+        ("agree", "VERB", "VBP", "ROOT", 3),
+        ("to", "PART", "TO", "aux", 5),
+        ("extend", "VERB", "VB", "xcomp", 3),
+        ("talks", "NOUN", "NNS", "dobj", 5),
+    ]
+    if end:
+        tokens.append((end, "PUNCT", ".", "punct", 3))
+    tokens += [
+        ("\n\n", "SPACE", "_SP", "dep", len(tokens) - 1),
+        ("Vik", "PROPN", "NNP", "nsubj", len(tokens) + 2),
+        ("left", "VERB", "VBD", "ROOT", len(tokens) + 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(("end", "act"), [("", True), (".", False)])
+def test_a_headline_agreeing_to_act_commits(vocab: Any, end: str, act: bool) -> None:
+    from whosaid.attribution.acts import commits_to_act
+
+    doc = _agree(vocab, end)
+    assert commits_to_act(doc[3])
+    assert (cue_head_allowed(doc, doc_features(doc), [3]) is False) is act
+
+
+def test_a_quoted_sentence_line_is_no_headline(vocab: Any) -> None:
+    from whosaid.attribution.extract import _headline_line
+
+    # 'Vik said "we act."' on a line of its own
+    tokens: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("said", "VERB", "VBD", "ROOT", 1),
+        ('"', "PUNCT", "``", "punct", 4),
+        ("we", "PRON", "PRP", "nsubj", 4),
+        ("act", "VERB", "VBP", "ccomp", 1),
+        (".", "PUNCT", ".", "punct", 1),
+        ('"', "PUNCT", "''", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    assert not _headline_line(doc, 1)
+    assert _headline_line(_doc(vocab, tokens[:5]), 1)
+
+
+def test_a_source_inside_a_name_parenthesis_is_the_name(vocab: Any) -> None:
+    from whosaid.attribution.extract import _out_of_parenthesis, _whole_coordination
+
+    # "Ann Lee (D-Ore.) and Bo Vik (R-Utah) said it failed."
+    tokens: list[Token] = [
+        ("Ann", "PROPN", "NNP", "compound", 1),
+        ("Lee", "PROPN", "NNP", "nsubj", 13),
+        ("(", "PUNCT", "-LRB-", "punct", 1),
+        ("D-Ore.", "PROPN", "NNP", "appos", 1),
+        (")", "PUNCT", "-RRB-", "punct", 1),
+        ("and", "CCONJ", "CC", "cc", 1),
+        ("Bo", "PROPN", "NNP", "compound", 7),
+        ("Vik", "PROPN", "NNP", "conj", 1),
+        ("(", "PUNCT", "-LRB-", "punct", 7),
+        ("R-Utah", "PROPN", "NNP", "appos", 7),
+        (")", "PUNCT", "-RRB-", "punct", 7),
+        ("both", "DET", "DT", "appos", 1),
+        (",", "PUNCT", ",", "punct", 13),
+        ("said", "VERB", "VBD", "ROOT", 13),
+    ]
+    doc = _doc(vocab, tokens)
+    assert _out_of_parenthesis(doc, [9, 10]) == [7, 8, 9, 10]
+    assert _whole_coordination(doc, [7, 8, 9, 10], set()) == list(range(0, 11))
+    assert _out_of_parenthesis(doc, [6, 7]) == [6, 7]  # no parenthesis
+
+
+def test_the_one_quoted_is_no_content(vocab: Any) -> None:
+    from whosaid.attribution.acts import quoted_subject_content
+
+    # "The minister was quoted by the agency as saying talks failed."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("minister", "NOUN", "NN", "nsubjpass", 3),
+        ("was", "AUX", "VBD", "auxpass", 3),
+        ("quoted", "VERB", "VBN", "ROOT", 3),
+        ("by", "ADP", "IN", "agent", 3),
+        ("the", "DET", "DT", "det", 6),
+        ("agency", "NOUN", "NN", "pobj", 4),
+        ("as", "ADP", "IN", "prep", 3),
+        ("saying", "VERB", "VBG", "pcomp", 7),
+        ("talks", "NOUN", "NNS", "nsubj", 10),
+        ("failed", "VERB", "VBD", "ccomp", 8),
+        (".", "PUNCT", ".", "punct", 3),
+    ]
+    doc = _doc(vocab, tokens)
+    assert quoted_subject_content(doc[3], [0, 1])
+    assert not quoted_subject_content(doc[3], [9, 10])
+    assert not quoted_subject_content(doc[8], [0, 1])  # "saying" is no "quoted"
+
+
+@pytest.mark.parametrize(
+    ("mark", "time"), [("as", True), ("after", True), ("that", False)]
+)
+def test_a_clause_of_circumstance_is_no_object_cue(
+    vocab: Any, mark: str, time: bool
+) -> None:
+    from whosaid.attribution.extract import _time_clause
+
+    # "Oslo acted MARK rivals weigh a new resolution."
+    tokens: list[Token] = [
+        ("Oslo", "PROPN", "NNP", "nsubj", 1),
+        ("acted", "VERB", "VBD", "ROOT", 1),
+        (mark, "SCONJ", "IN", "mark", 4),
+        ("rivals", "NOUN", "NNS", "nsubj", 4),
+        ("weigh", "VERB", "VBP", "advcl", 1),
+        ("a", "DET", "DT", "det", 7),
+        ("new", "ADJ", "JJ", "amod", 7),
+        ("resolution", "NOUN", "NN", "dobj", 4),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    assert _time_clause(_doc(vocab, tokens)[4]) is time
