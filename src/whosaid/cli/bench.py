@@ -94,7 +94,7 @@ def bench(
     spaCy again; the bare figure is the mean of its two runs.  Each side
     runs once over all the texts, untimed, before it is timed (model
     loading is not timed either).  Prints articles/s and words/s (words =
-    \\w+ runs), the throughput ratio whosaid/bare (target >= 0.7), the
+    \\w+ runs), the throughput ratio whosaid/bare (target >= 0.9), the
     ratio on CPU time, and the peak RSS after each phase.
     """
     counts = _worker_counts(workers)
