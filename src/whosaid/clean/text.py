@@ -518,8 +518,12 @@ def _is_nav_label(text: str) -> bool:
     )
 
 
-# Lines below a site's name in which to look for the longer headline.
+# Lines below a site's name in which to look for the longer headline; a
+# menu label of one or two words in between ("Subscribe", "Sign In",
+# "Business") does not count, up to this many of them.
 _SITE_HEADLINE_WINDOW = 4
+_SITE_MENU_LABELS_MAX = 6
+_MENU_LABEL_MAX_WORDS = 2
 # "Example Times - News of the North": a site name and its tagline.
 _SITE_TAGLINE = re.compile(r"\s+[|–—-]\s+")
 
@@ -527,7 +531,8 @@ _SITE_TAGLINE = re.compile(r"\s+[|–—-]\s+")
 def _is_site_line(lines: list[_Line], i: int) -> bool:
     """Return whether ``lines[i]`` is the site's name over the headline: a
     known outlet or a brand the page names again (:mod:`whosaid.clean.masthead`),
-    with a longer headline within the next lines (before any sentence).
+    with a longer headline within the next lines (before any sentence; short
+    menu labels in between do not count).
     ``Example Times`` over ``Floods force thousands from their homes`` is the
     masthead; a short headline the page never repeats stays the title.
     """
@@ -537,7 +542,11 @@ def _is_site_line(lines: list[_Line], i: int) -> bool:
     ):
         return False
     words = _label_words(text)
-    for j in range(i + 1, min(len(lines), i + 1 + _SITE_HEADLINE_WINDOW)):
+    counted = 0
+    last = i + 1 + _SITE_HEADLINE_WINDOW + _SITE_MENU_LABELS_MAX
+    for j in range(i + 1, min(len(lines), last)):
+        if counted >= _SITE_HEADLINE_WINDOW:
+            return False
         following = lines[j].text
         if bp.ends_sentence(following) and not bp.is_caption(following):
             return False
@@ -547,6 +556,10 @@ def _is_site_line(lines: list[_Line], i: int) -> bool:
             and _is_plain_line(following)
         ):
             break
+        if bp.word_count(following) > _MENU_LABEL_MAX_WORDS or not _is_nav_label(
+            following
+        ):
+            counted += 1
     else:
         return False
     return masthead.is_site_name(

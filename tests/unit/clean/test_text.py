@@ -996,6 +996,38 @@ def test_text_site_name_alone_over_the_headline(site: str) -> None:
     assert _kinds(article)[site] == "breadcrumb"
 
 
+def test_text_site_name_over_menu_labels_and_the_headline() -> None:
+    # Menu labels of one or two words between the site's name and the
+    # headline do not count against the lines in which it is looked for.
+    article = _clean(
+        "South China Morning Post\n"
+        "Subscribe\n"
+        "Sign In\n"
+        "World\n"
+        "Asia\n"
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    assert article.title is not None
+    assert article.title.text == "Floods force thousands from their homes in the north"
+    assert _kinds(article)["South China Morning Post"] == "breadcrumb"
+
+
+def test_text_site_name_over_four_longer_lines_stays_out_of_reach() -> None:
+    # Four lines that are no menu labels: the headline is too far below for
+    # the first line to be taken as the site's name.
+    article = _clean(
+        "South China Morning Post\n"
+        "Latest from our reporters\n"
+        "Most read this week\n"
+        "Editor's picks today\n"
+        "Sign up for alerts\n"
+        "Floods force thousands from their homes in the north\n\n"
+        "Floods forced thousands from their homes on Monday, officials said.\n"
+    )
+    assert _kinds(article).get("South China Morning Post") != "breadcrumb"
+
+
 def test_text_short_title_case_headline_never_repeated_stays_title() -> None:
     article = _clean(
         "Budget Talks Resume Today\n\n"
