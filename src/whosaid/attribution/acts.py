@@ -15,6 +15,9 @@ cost PolNeAR train half B no true attribution when it was added:
 * :func:`claims_a_possession` -- "Beijing claims the entire South China
   Sea", "the attack claimed 14 lives": a claim to a place or a thing taken
   ("claimed victory", "claimed responsibility", "claimed that ..." stay cues);
+* :func:`declares_an_act` -- "declared a state of emergency", "declared
+  war", "declared a strike": an act ("declared the election a farce" stays
+  a cue);
 * :func:`declares_a_status` -- "The court declared the arrest unlawful": a
   ruling ("declared the vote a farce" stays a cue);
 * :func:`calls_an_event` -- a headline's "Macron calls snap election":
@@ -145,6 +148,27 @@ def claims_a_possession(head: Any) -> bool:
 
 
 _DECLARE_KEY = stem("declare")
+DECLARED_ACTS: frozenset[str] = frozenset(
+    {
+        "emergency", "war", "curfew", "law", "holiday", "lockdown", "moratorium",
+        "disaster", "bankruptcy", "independence", "ceasefire", "truce", "state",
+        "strike", "strikes", "result", "results",
+    }
+)  # fmt: skip
+"""What is declared as an act, not said ("declared a state of emergency");
+PolNeAR annotates "called snap elections" and "calling a meeting"."""
+
+
+def declares_an_act(head: Any) -> bool:
+    """ "declared a state of emergency", "declared war", "declared a
+    strike": an act ("declared the election a farce" judges it: a cue)."""
+    if stem(head.text) != _DECLARE_KEY:
+        return False
+    if any(c.dep_ in {"oprd", "xcomp"} for c in head.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in DECLARED_ACTS for c in head.children)
+
+
 LEGAL_STATUS: frozenset[str] = frozenset(
     {
         "unlawful", "illegal", "unconstitutional", "invalid", "void", "null",

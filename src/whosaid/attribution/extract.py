@@ -20,6 +20,7 @@ from whosaid.attribution.acts import (
     commits_to_act,
     confirms_a_person,
     declares_a_status,
+    declares_an_act,
     light_verb,
     quoted_subject_content,
     time_adjunct_content,
@@ -735,7 +736,7 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if _talks_as_a_noun(doc, head.i) or _anonymity_formula(head):
         return False
     kind = event_kind(head.text)
-    if kind == "naming" or _declares_an_act(head) or _acts_on(head):
+    if kind == "naming" or declares_an_act(head) or _acts_on(head):
         return False
     if light_verb(head, cue):
         return None
@@ -746,27 +747,6 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if kind == "event":
         return None
     return True
-
-
-# What is declared as an act, not said: "declared a state of emergency".
-# (PolNeAR annotates "called snap elections" and "calling a meeting": left.)
-_DECLARED_ACTS: frozenset[str] = frozenset(
-    {
-        "emergency", "war", "curfew", "law", "holiday", "lockdown", "moratorium",
-        "disaster", "bankruptcy", "independence", "ceasefire", "truce", "state",
-        "strike", "strikes", "result", "results",
-    }
-)  # fmt: skip
-_DECLARE_KEY = stem("declare")
-
-
-def _declares_an_act(head: Any) -> bool:
-    """ "declared a state of emergency", "declared war": an act."""
-    if stem(head.text) != _DECLARE_KEY:
-        return False
-    if any(c.dep_ in {"oprd", "xcomp"} for c in head.children):
-        return False  # "declared the election a farce" judges it
-    return any(c.dep_ == "dobj" and c.lower_ in _DECLARED_ACTS for c in head.children)
 
 
 _SPEAKER_NOUNS = ROLE_NOUNS | ORG_NOUNS

@@ -10,12 +10,12 @@ from tests.factories import ParsedToken, parsed_doc
 from whosaid.attribution.acts import (
     claims_a_possession,
     confirms_a_person,
+    declares_an_act,
     light_verb,
     time_adjunct_content,
 )
 from whosaid.attribution.extract import (
     _Candidate,
-    _declares_an_act,
     cue_head_allowed,
     headline_candidates,
 )
@@ -129,7 +129,7 @@ _DECLARED_RESULTS: list[Token] = [
 def test_declaring_a_strike_or_results_is_an_act(
     vocab: Any, tokens: list[Token]
 ) -> None:
-    assert _declares_an_act(_doc(vocab, tokens)[2])
+    assert declares_an_act(_doc(vocab, tokens)[2])
 
 
 # "The mayor made the decision after the vote."

@@ -671,9 +671,9 @@ _DECLARED_JUDGED: list[Token] = [
 def test_declaring_an_emergency_is_an_act(
     vocab: Any, tokens: list[Token], act: bool
 ) -> None:
-    from whosaid.attribution.extract import _declares_an_act
+    from whosaid.attribution.acts import declares_an_act
 
-    assert _declares_an_act(_doc(vocab, tokens)[1]) is act
+    assert declares_an_act(_doc(vocab, tokens)[1]) is act
 
 
 # "Lind filed the motion after Vik lost the vote."
