@@ -8,10 +8,12 @@ cost PolNeAR train half B no true attribution when it was added:
 
 * :func:`confirms_a_person` -- "The Senate confirmed Judge Ana Ruiz": an
   appointment ("confirmed the meeting", "confirmed that ..." stay cues);
-* :func:`light_verb` -- "make" and "send" without a noun of saying ("made
-  the decision", "sent its experts to the plant"): a cue only with one
-  ("made a statement", "made clear that ...", "sent a letter") or with a
-  clause or quotation;
+* :func:`light_verb` -- "make", "send" and "give" without a noun of
+  saying ("made the decision", "sent its experts to the plant", "gave the
+  deal a mixed reception"): a cue only with one ("made a statement", "made
+  clear that ...", "sent a letter", "gave an answer") or with a clause or
+  quotation; also where the light verb follows the cue's head ("rose to
+  give him a standing ovation", :func:`light_verb_in_cue`);
 * :func:`claims_a_possession` -- "Beijing claims the entire South China
   Sea", "the attack claimed 14 lives": a claim to a place or a thing taken
   ("claimed victory", "claimed responsibility", "claimed that ..." stay cues);
@@ -20,6 +22,14 @@ cost PolNeAR train half B no true attribution when it was added:
   a cue);
 * :func:`declares_a_status` -- "The court declared the arrest unlawful": a
   ruling ("declared the vote a farce" stays a cue);
+* :func:`declares_a_winner` -- "The commission declared X the winner": an
+  election's result, however the parser hung the winner;
+* :func:`rules_on_a_ruling` -- "the court set aside a ruling", "upheld the
+  verdict", "confirmed the Commission's decision": a court's act on a
+  ruling named as the object, with no clause;
+* :func:`relative_that_clause` -- "adopted an agreement *that calls on
+  ...*": a "that"-clause with no subject of its own after the object is
+  the object's relative clause, which the parser hung on the verb;
 * :func:`calls_an_event` -- a headline's "Macron calls snap election":
   convening, checked in headlines only (PolNeAR annotates "called snap
   elections" in bodies, and its titles never meet the headline rule);
@@ -47,9 +57,12 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
 def noun_key(word: str) -> str:
-    """One key for a noun and its plural ("warning", "warnings" → "warn")."""
+    """One key for a noun and its plural ("warning", "warnings" → "warn";
+    "story", "stories" → "story")."""
     w = word.lower()
-    if w.endswith("s") and not w.endswith("ss"):
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     return stem(w)
 
@@ -74,6 +87,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
         "pitch", "threat", "prediction", "suggestion", "proposal", "offer",
         "request", "demand", "call", "criticism", "assertion", "admission",
         "vow", "warning", "apology", "confession", "concession", "complaint",
+        "peroration", "address", "pronouncement",
     )
 )  # fmt: skip
 """What "make" makes when it reports saying: "made a statement", "made
@@ -90,10 +104,27 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
 """What "send" sends when it reports saying: "sent a letter", "sent out an
 email"."""
 
+GIVEN_NOUNS: frozenset[str] = SPEECH_NOUNS | MESSAGE_NOUNS | frozenset(
+    noun_key(w)
+    for w in (
+        "answer", "reason", "story", "account", "version", "explanation",
+        "interview", "address", "briefing", "testimony", "evidence", "update",
+        "assurance", "guarantee", "indication", "hint", "detail", "advice",
+        "opinion", "view", "assessment", "verdict", "endorsement", "shout",
+        "figure", "estimate", "order", "instruction", "word", "talk", "lecture",
+        "sermon", "toast", "eulogy", "reading", "forecast", "outlook", "praise",
+    )
+)  # fmt: skip
+"""What "give" gives when it reports saying: "gave an interview", "gave no
+reason", "gave a different account" (PolNeAR train annotates these)."""
+
 _LIGHT_VERBS: dict[str, frozenset[str]] = {
     stem("make"): SPEECH_NOUNS,
     stem("send"): MESSAGE_NOUNS,
     stem("sent"): MESSAGE_NOUNS,
+    stem("give"): GIVEN_NOUNS,
+    stem("gave"): GIVEN_NOUNS,
+    stem("given"): GIVEN_NOUNS,
 }
 _LIGHT_OBJECTS = frozenset({"dobj", "oprd", "acomp", "attr", "ccomp", "xcomp"})
 
@@ -120,6 +151,13 @@ def light_verb(head: Any, cue: Iterable[int]) -> bool:
         ):
             return False
     return True
+
+
+def light_verb_in_cue(doc: Any, cue: Iterable[int]) -> bool:
+    """A light verb without a noun of saying anywhere in the cue, not only at
+    its head ("rose to *give* him a standing ovation")."""
+    cue = list(cue)
+    return any(doc[i].pos_ == "VERB" and light_verb(doc[i], cue) for i in cue)
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -190,6 +228,101 @@ def declares_a_status(head: Any) -> bool:
         if c.dep_ not in {"nsubj", "nsubjpass", "aux", "auxpass", "punct"}
         for t in c.subtree
     )
+
+
+WINNERS: frozenset[str] = frozenset(
+    {"winner", "winners", "victor", "victors", "champion", "champions", "elected"}
+)
+"""What an election's result declares someone ("declared X the winner")."""
+WINNER_REACH = 20
+"""How many words after "declared" the winner may stand (a long name pair)."""
+_CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
+def declares_a_winner(head: Any) -> bool:
+    """ "declared Prabowo and his running mate the winners", "declared X
+    elected": a result, not something said.  The winner is looked for in
+    the words after the verb up to the sentence's full stop, as the parser
+    may hang it anywhere (or even split the sentence before it); a "that"
+    or a quotation before it leaves the verb a cue ("declared that the
+    winner ...")."""
+    if stem(head.text) != _DECLARE_KEY:
+        return False
+    doc = head.doc
+    for t in doc[head.i + 1 : head.i + 1 + WINNER_REACH]:
+        # the parser may also split the sentence before the winner: read on
+        # to the full stop or the line's end, not to the sentence's
+        if t.lower_ == "that" or t.is_quote or t.text in _CLAUSE_ENDS or "\n" in t.text:
+            return False
+        if t.lower_ in WINNERS and t.dep_ not in {"amod", "compound"}:
+            return True
+    return False
+
+
+_RULING_KEYS = frozenset(
+    stem(w)
+    for w in (
+        "uphold", "upheld", "overturn", "overrule", "quash", "annul", "reverse",
+        "affirm", "confirm", "set", "strike", "struck", "throw", "threw",
+        "thrown", "void", "invalidate", "scrap", "revoke", "rescind", "lift",
+    )
+)  # fmt: skip
+_RULING_PARTICLES: dict[str, str] = {
+    stem("set"): "aside",
+    stem("strike"): "down",
+    stem("struck"): "down",
+    stem("throw"): "out",
+    stem("threw"): "out",
+    stem("thrown"): "out",
+}
+"""Verbs that act on a ruling only with their particle ("set aside")."""
+RULINGS: frozenset[str] = frozenset(
+    noun_key(w)
+    for w in (
+        "ruling", "decision", "judgment", "judgement", "verdict", "sentence",
+        "conviction", "acquittal", "order", "injunction", "fine", "ban",
+        "decree", "award", "finding", "appeal", "penalty",
+    )
+)  # fmt: skip
+"""What a court upholds, sets aside or confirms."""
+
+
+def rules_on_a_ruling(head: Any) -> bool:
+    """ "set aside a 2020 ruling", "upheld the verdict", "confirmed the
+    Commission's 2016 decision that ...": a court's act on a ruling that
+    the object names (a noun's own clause is part of the object); a clause
+    of the verb keeps it a cue ("confirmed that the ruling stands")."""
+    key = stem(head.text)
+    if key not in _RULING_KEYS:
+        return False
+    children = list(head.children)
+    if any(c.dep_ in _CLAUSE_DEPS for c in children):
+        return False
+    particle = _RULING_PARTICLES.get(key)
+    if particle is not None and not any(
+        c.lower_ == particle and c.dep_ in {"prt", "advmod"} for c in children
+    ):
+        return False
+    return any(c.dep_ == "dobj" and noun_key(c.text) in RULINGS for c in children)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def relative_that_clause(clause: Any) -> bool:
+    """ "adopted an agreement on Wednesday *that ... calls on the world to
+    act*": a clausal complement opened by "that" with no subject of its own,
+    after the verb's object, is the object's relative clause (its "that" is
+    the subject), which the parser hung on the verb."""
+    if clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        return False
+    children = list(clause.children)
+    if any(c.dep_ in _SUBJECT_DEPS for c in children):
+        return False
+    that = next((c for c in children if c.lower_ in {"that", "which"}), None)
+    if that is None or that.i > clause.i:
+        return False
+    return any(c.dep_ == "dobj" and c.i < that.i for c in clause.head.children)
 
 
 _CALL_KEY = stem("call")

@@ -20,9 +20,12 @@ from whosaid.attribution.acts import (
     commits_to_act,
     confirms_a_person,
     declares_a_status,
+    declares_a_winner,
     declares_an_act,
-    light_verb,
+    light_verb_in_cue,
     quoted_subject_content,
+    relative_that_clause,
+    rules_on_a_ruling,
     time_adjunct_content,
 )
 from whosaid.attribution.bounds import bounds_model, refine_runs
@@ -738,7 +741,7 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     kind = event_kind(head.text)
     if kind == "naming" or declares_an_act(head) or _acts_on(head):
         return False
-    if light_verb(head, cue):
+    if light_verb_in_cue(doc, cue):
         return None
     if kind == "expect":
         deps = {c.dep_ for c in head.children}
@@ -840,12 +843,14 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
 def _acts_on(head: Any) -> bool:
     """The cue verb acts on its object (:mod:`whosaid.attribution.acts`):
     "confirmed Judge X", "claims the islands", "declared the arrest
-    unlawful", a headline's "calls snap election" or "agree to bolster
-    ties"."""
+    unlawful", "declared X the winner", "set aside a ruling", a headline's
+    "calls snap election" or "agree to bolster ties"."""
     return (
         confirms_a_person(head)
         or claims_a_possession(head)
         or declares_a_status(head)
+        or declares_a_winner(head)
+        or rules_on_a_ruling(head)
         or (
             (calls_an_event(head) or commits_to_act(head))
             and _headline_line(head.doc, head.i)
@@ -919,19 +924,24 @@ source or a target ("citing officials", "thanked the voters")."""
 def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> bool:
     """The content is a clause or a quotation, not a plain object.
 
-    Tokens of a coordinated verb ("conceded defeat but said that ...") are
-    not the cue's content.
+    Tokens of a coordinated verb ("conceded defeat but said that ...") and
+    of the object's relative clause hung on the verb ("adopted an agreement
+    that calls for ...", :func:`~whosaid.attribution.acts.relative_that_clause`)
+    are not the cue's content.
     """
     other = {
         t.i
         for c in doc[h].children
-        if c.dep_ in {"conj", "cc"} and c.i > h
+        if (c.dep_ in {"conj", "cc"} and c.i > h) or relative_that_clause(c)
         for t in c.subtree
     }
     tokens = [i for run in cand.content for i in run if i not in other]
     if any(feats.quote_id[i] >= 0 for i in tokens):
         return True
-    if any(c.dep_ in {"ccomp", "parataxis"} for c in doc[h].children):
+    if any(
+        c.dep_ in {"ccomp", "parataxis"} and not relative_that_clause(c)
+        for c in doc[h].children
+    ):
         return True
     # a clause of the cue itself ("concluded that …"), not one inside an
     # object ("passed a bill … while cutting spending")

@@ -10,8 +10,12 @@ from tests.factories import ParsedToken, parsed_doc
 from whosaid.attribution.acts import (
     claims_a_possession,
     confirms_a_person,
+    declares_a_winner,
     declares_an_act,
     light_verb,
+    light_verb_in_cue,
+    relative_that_clause,
+    rules_on_a_ruling,
     time_adjunct_content,
 )
 from whosaid.attribution.extract import (
@@ -537,3 +541,224 @@ def test_a_clause_of_circumstance_is_no_object_cue(
         (".", "PUNCT", ".", "punct", 1),
     ]
     assert _time_clause(_doc(vocab, tokens)[4]) is time
+
+
+# "Critics gave the plan a cool welcome."
+_GAVE_WELCOME: list[Token] = [
+    ("Critics", "NOUN", "NNS", "nsubj", 1),
+    ("gave", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("plan", "NOUN", "NN", "dative", 1),
+    ("a", "DET", "DT", "det", 6),
+    ("cool", "ADJ", "JJ", "amod", 6),
+    ("welcome", "NOUN", "NN", "dobj", 1),
+    (".", "PUNCT", ".", "punct", 1),
+]
+# "The pilot gave two different accounts."
+_GAVE_ACCOUNTS: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("pilot", "NOUN", "NN", "nsubj", 2),
+    ("gave", "VERB", "VBD", "ROOT", 2),
+    ("two", "NUM", "CD", "nummod", 5),
+    ("different", "ADJ", "JJ", "amod", 5),
+    ("accounts", "NOUN", "NNS", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+]
+# "Fans, who stood to give her a long cheer."
+_STOOD_TO_GIVE: list[Token] = [
+    ("Fans", "NOUN", "NNS", "ROOT", 0),
+    (",", "PUNCT", ",", "punct", 0),
+    ("who", "PRON", "WP", "nsubj", 3),
+    ("stood", "VERB", "VBD", "relcl", 0),
+    ("to", "PART", "TO", "aux", 5),
+    ("give", "VERB", "VB", "advcl", 3),
+    ("her", "PRON", "PRP", "dative", 5),
+    ("a", "DET", "DT", "det", 9),
+    ("long", "ADJ", "JJ", "amod", 9),
+    ("cheer", "NOUN", "NN", "dobj", 5),
+    (".", "PUNCT", ".", "punct", 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "verb", "cue", "light"),
+    [
+        (_GAVE_WELCOME, 1, [1], True),
+        (_GAVE_ACCOUNTS, 2, [2], False),  # an account is something said
+        (_STOOD_TO_GIVE, 5, [3, 4, 5], True),
+    ],
+)
+def test_give_is_a_cue_only_with_something_said(
+    vocab: Any, tokens: list[Token], verb: int, cue: list[int], light: bool
+) -> None:
+    doc = _doc(vocab, tokens)
+    assert light_verb(doc[verb], cue) is light
+    # the light verb need not head the cue ("stood to give ...")
+    assert light_verb_in_cue(doc, cue) is light
+    verdict = cue_head_allowed(doc, doc_features(doc), cue)
+    assert (verdict is None) is light
+
+
+def test_a_cue_without_a_light_verb_is_left_alone(vocab: Any) -> None:
+    doc = _doc(vocab, _SAID_AFTER)
+    assert not light_verb_in_cue(doc, [8])
+
+
+def _declared(vocab: Any, winner: str, dep: str) -> Any:
+    # "The board declared Ana Ruiz and Tom Vik the WINNER of the race."
+    # (the parser may split the sentence before the winner: ROOT)
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("board", "NOUN", "NN", "nsubj", 2),
+        ("declared", "VERB", "VBD", "ROOT", 2),
+        ("Ana", "PROPN", "NNP", "compound", 4),
+        ("Ruiz", "PROPN", "NNP", "dobj", 2),
+        ("and", "CCONJ", "CC", "cc", 4),
+        ("Tom", "PROPN", "NNP", "compound", 7),
+        ("Vik", "PROPN", "NNP", "conj", 4),
+        ("the", "DET", "DT", "det", 9),
+        (winner, "NOUN", "NN", dep, 9 if dep == "ROOT" else 2),
+        ("of", "ADP", "IN", "prep", 9),
+        ("the", "DET", "DT", "det", 12),
+        ("race", "NOUN", "NN", "pobj", 10),
+        (".", "PUNCT", ".", "punct", 9 if dep == "ROOT" else 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("winner", "dep", "result"),
+    [
+        ("winner", "oprd", True),
+        ("winners", "ROOT", True),  # hung nowhere near the verb
+        ("victor", "oprd", True),
+        ("favourite", "oprd", False),  # a judgement: a cue
+    ],
+)
+def test_declaring_a_winner_is_a_result(
+    vocab: Any, winner: str, dep: str, result: bool
+) -> None:
+    doc = _declared(vocab, winner, dep)
+    assert declares_a_winner(doc[2]) is result
+    assert (cue_head_allowed(doc, doc_features(doc), [2]) is False) is result
+
+
+def test_declaring_that_the_winner_did_something_stays_a_cue(vocab: Any) -> None:
+    # "Vik declared that the winner had cheated."
+    tokens: list[Token] = [
+        ("Vik", "PROPN", "NNP", "nsubj", 1),
+        ("declared", "VERB", "VBD", "ROOT", 1),
+        ("that", "SCONJ", "IN", "mark", 6),
+        ("the", "DET", "DT", "det", 4),
+        ("winner", "NOUN", "NN", "nsubj", 6),
+        ("had", "AUX", "VBD", "aux", 6),
+        ("cheated", "VERB", "VBN", "ccomp", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    assert not declares_a_winner(_doc(vocab, tokens)[1])
+
+
+def _court(vocab: Any, verb: str, particle: str | None, noun: str) -> Any:
+    # "The court VERB [PARTICLE] the 2019 NOUN of the tribunal."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("court", "NOUN", "NN", "nsubj", 2),
+        (verb, "VERB", "VBD", "ROOT", 2),
+    ]
+    if particle is not None:
+        tokens.append((particle, "ADP", "RP", "prt", 2))
+    n = len(tokens)
+    tokens += [
+        ("the", "DET", "DT", "det", n + 2),
+        ("2019", "NUM", "CD", "nummod", n + 2),
+        (noun, "NOUN", "NN", "dobj", 2),
+        ("of", "ADP", "IN", "prep", n + 2),
+        ("the", "DET", "DT", "det", n + 5),
+        ("tribunal", "NOUN", "NN", "pobj", n + 3),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("verb", "particle", "noun", "act"),
+    [
+        ("set", "aside", "ruling", True),
+        ("upheld", None, "verdict", True),
+        ("confirmed", None, "decision", True),
+        ("struck", "down", "bans", True),
+        ("set", None, "ruling", False),  # "set" alone acts on no ruling
+        ("confirmed", None, "figures", False),  # confirming a fact: a cue
+        ("criticised", None, "ruling", False),  # a verdict on the ruling
+    ],
+)
+def test_a_court_acting_on_a_ruling_says_nothing(
+    vocab: Any, verb: str, particle: str | None, noun: str, act: bool
+) -> None:
+    doc = _court(vocab, verb, particle, noun)
+    assert rules_on_a_ruling(doc[2]) is act
+
+
+def test_confirming_that_a_ruling_stands_stays_a_cue(vocab: Any) -> None:
+    # "The court confirmed that the ruling stands."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("court", "NOUN", "NN", "nsubj", 2),
+        ("confirmed", "VERB", "VBD", "ROOT", 2),
+        ("that", "SCONJ", "IN", "mark", 6),
+        ("the", "DET", "DT", "det", 5),
+        ("ruling", "NOUN", "NN", "nsubj", 6),
+        ("stands", "VERB", "VBZ", "ccomp", 2),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    assert not rules_on_a_ruling(_doc(vocab, tokens)[2])
+
+
+# "Delegates adopted a text on Friday that, for once, names coal."
+# (the parser hung the object's relative clause on the verb)
+_ADOPTED_TEXT: list[Token] = [
+    ("Delegates", "NOUN", "NNS", "nsubj", 1),
+    ("adopted", "VERB", "VBD", "ROOT", 1),
+    ("a", "DET", "DT", "det", 3),
+    ("text", "NOUN", "NN", "dobj", 1),
+    ("on", "ADP", "IN", "prep", 3),
+    ("Friday", "PROPN", "NNP", "pobj", 4),
+    ("that", "SCONJ", "IN", "mark", 11),
+    (",", "PUNCT", ",", "punct", 11),
+    ("for", "ADP", "IN", "prep", 11),
+    ("once", "ADV", "RB", "pcomp", 8),
+    (",", "PUNCT", ",", "punct", 11),
+    ("names", "VERB", "VBZ", "ccomp", 1),
+    ("coal", "NOUN", "NN", "dobj", 11),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_relative_clause_of_the_object_is_no_clausal_content(vocab: Any) -> None:
+    from whosaid.attribution.extract import cue_allowed
+
+    doc = _doc(vocab, _ADOPTED_TEXT)
+    assert relative_that_clause(doc[11])
+    assert cue_head_allowed(doc, doc_features(doc), [1]) is None  # "adopt"
+    cand = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(6, 13))], confidence=1.0
+    )
+    assert not cue_allowed(doc, doc_features(doc), cand)
+
+
+def test_a_that_clause_with_its_own_subject_is_the_verbs(vocab: Any) -> None:
+    # "Delegates concluded a review that the text names coal."
+    tokens: list[Token] = [
+        ("Delegates", "NOUN", "NNS", "nsubj", 1),
+        ("concluded", "VERB", "VBD", "ROOT", 1),
+        ("a", "DET", "DT", "det", 3),
+        ("review", "NOUN", "NN", "dobj", 1),
+        ("that", "SCONJ", "IN", "mark", 7),
+        ("the", "DET", "DT", "det", 6),
+        ("text", "NOUN", "NN", "nsubj", 7),
+        ("names", "VERB", "VBZ", "ccomp", 1),
+        ("coal", "NOUN", "NN", "dobj", 7),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    assert not relative_that_clause(doc[7])
