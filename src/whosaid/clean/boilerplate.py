@@ -464,7 +464,8 @@ _TIMESTAMPS = (
 # A credit line without "By": "Staff Writer in Baku", "Jane Doe and John Roe,
 # CNN", "Jane Doe | Reuters".  Taken for a byline only next to a timestamp.
 _CREDIT_NAME = (
-    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|el|bin|bint)){1,3}"
+    r"[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|van|von|da|al|el|bin|bint)){1,3}"
 )
 # "Jane Doe in Paris and John Roe in Rome": a place after each author.
 _CREDIT_PLACE = r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
@@ -474,7 +475,9 @@ _NAME_CREDIT = re.compile(
     rf"(?:{_CREDIT_PLACE}(?=\s*(?:,|and\b|&)))?)*"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
     r"\s+with\s+[A-Za-z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Za-z][\w.'’-]*){0,5}|"
-    r"\s*[,|–—]\s*[A-Z][\w.'’ -]{0,40})?$"
+    r"\s*[,|–—]\s*[A-Z][\w.'’ -]{0,40}|"
+    # "Jane Doe and John Roe (The Example Post)"
+    r"\s*\([A-Z][\w.'’ &-]{0,40}\))?$"
 )
 _NAME_CREDIT_MAX_WORDS = 12
 # A wire service alone in capitals, as the byline of its story: "KYODO".
@@ -1106,14 +1109,18 @@ def titled_breadcrumb(line: str, headline: str) -> tuple[str, ...] | None:
     return None
 
 
+_GLUED_SLASH = re.compile(r"\S/|/\S")
+"""A slash inside a word ("AC/DC", "24/7"): no section separator."""
+
+
 def section_pair(line: str) -> tuple[str, str] | None:
     """Two section names joined by a breadcrumb separator ("World | Africa",
-    "Middle East > Diplomacy"), else None.
+    "Middle East > Diplomacy", "Indonesia / Politics"), else None.
 
     Alone such a line could be a short headline; :mod:`whosaid.clean.text`
     takes it for a section path only right above the headline.
     """
-    if len(line) > _BREADCRUMB_MAX_CHARS or "/" in line:
+    if len(line) > _BREADCRUMB_MAX_CHARS or _GLUED_SLASH.search(line) is not None:
         return None
     segments = [s.strip() for s in _BREADCRUMB_SEPARATOR.split(line)]
     if len(segments) != 2 or not all(is_section_name(s) for s in segments):

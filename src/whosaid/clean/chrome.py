@@ -34,7 +34,10 @@ _CONTROL = re.compile(
     r"^(?:"
     r"(?:[\w.'’&-]+\s+){0,3}home\s?page|back\s+to\s+(?:the\s+)?home\s?page|"
     r"keyboard\s+shortcuts(?:\s+[\w-]+){0,4}|(?:[\w-]+\s+){0,3}audio\s+player|"
-    r"(?:text|font)\s+size|aa|a\s*[+-]\s*a\s*[+-]?|"
+    r"(?:(?:change|adjust|increase|decrease)\s+)?(?:the\s+)?(?:text|font)\s+size|"
+    r"aa|a\s*[+-]\s*a\s*[+-]?|"
+    # A gift button: "Gift this article", "Gift Premium Articles to Anyone".
+    r"gift\s+(?:this\s+|premium\s+|an?\s+)?(?:article|story)s?(?:\s+to\s+anyone)?|"
     r"(?:enlarge|expand|view|zoom(?:\s+in)?)\s+(?:this\s+)?(?:image|photo|picture)|"
     r"(?:show|hide|toggle)\s+caption|"
     r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
@@ -151,6 +154,14 @@ _APPEAL = re.compile(
     _I,
 )
 _APPEAL_MAX_WORDS: Final = 40
+# An appeal naming the outlet, closing the line: "Our journalism is free for
+# everyone. Support The Example Post.", "Example Post is the region's voice
+# – support us".
+_OUTLET_APPEAL = re.compile(
+    r"(?:(?:^|(?<=[.!?])\s)(?-i:Support\s+(?:[Tt]he\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+[A-Z][\w'’&-]*){0,4})|\s[–—-]\s*support\s+us)\s*[.!]?$",
+    _I,
+)
 
 # A wire credit in brackets on its own line: "(FRANCE 24 with AFP)", "(With
 # inputs from agencies)", "(With additional reporting from Reuters)".
@@ -266,11 +277,20 @@ def is_appeal(line: str) -> bool:
     Example:
         >>> is_appeal("Support independent journalism. Become a member today.")
         True
+        >>> is_appeal("Our reporting is free to read. Support The Example Post.")
+        True
+        >>> is_appeal("The Example Post is the region's voice – support us")
+        True
+        >>> is_appeal("Voters in the north did not support the plan.")
+        False
     """
     return (
         _words(line) <= _APPEAL_MAX_WORDS
         and _QUOTE_MARK.search(line) is None
-        and _APPEAL.search(line) is not None
+        and (
+            _APPEAL.search(line) is not None
+            or _OUTLET_APPEAL.search(line) is not None
+        )
     )
 
 

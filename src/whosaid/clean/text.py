@@ -183,6 +183,7 @@ def analyze_layout(
     labels = _label_lines(lines, find_title=find_title and title is None)
     section = _section(lines, labels)
     _mark_widget_neighbours(lines, labels)
+    _mark_credit_runs(lines, labels)
     _mark_media_captions(lines, labels)
     _mark_credited_captions(lines, labels)
     _mark_boxes(lines, labels)
@@ -190,6 +191,7 @@ def analyze_layout(
     _mark_headline_runs(lines, labels)
     _extend_link_blocks(lines, labels)
     _mark_tail_footers(lines, labels)
+    _mark_topic_tails(lines, labels)
     end_marks = _trim_end_marks(lines, labels)
     warnings: list[str] = []
     if _BODY not in labels:
@@ -360,6 +362,7 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
     if not (
         capitals
         or bp.is_section_name(text)
+        or _is_dated_section(text)
         or bp.section_pair(text) is not None
         or bp.section_list(text) is not None
     ) and (
@@ -383,6 +386,15 @@ def _is_section_line(lines: list[_Line], i: int) -> bool:
 _SECTION_CHAIN_MAX = 2
 
 
+_DATED_SECTION = re.compile(r"^(.+?)\s+(?:19|20)\d{2}$")
+
+
+def _is_dated_section(text: str) -> bool:
+    """A section name with its year: ``Elections 2024``, ``World Cup 2026``."""
+    m = _DATED_SECTION.match(text)
+    return m is not None and bp.is_section_name(m.group(1))
+
+
 def _headline_below(lines: list[_Line], i: int) -> int | None:
     """The index of the line that would be the headline under a section
     name at ``lines[i]``: the next line, past at most two more section
@@ -392,6 +404,7 @@ def _headline_below(lines: list[_Line], i: int) -> int | None:
         text = lines[j].text
         if not (
             bp.is_section_name(text)
+            or _is_dated_section(text)
             or bp.is_timestamp(text)
             or chrome.is_reading_time(text)
         ):
@@ -665,6 +678,56 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
             labels[i] = bp.SHARE
 
 
+_PLACE_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w.'’-]*$")
+"""A dateline's place alone on its line: one word in title case (``Ottawa``,
+``Brasília``; not an agency in capitals such as ``EXAMPLEWIRE``)."""
+
+
+def _mark_credit_runs(lines: list[_Line], labels: list[str]) -> None:
+    """Label a run of credit lines in a byline's block as byline.
+
+    ``Jane Doe`` / ``EXAMPLEWIRE`` / ``Paris`` / ``January 28, 2025``: the
+    author, the agency and the dateline's place each stand on a line of
+    their own; the line next to the timestamp is found by
+    :func:`_mark_widget_neighbours`, the others only through it.  A credit
+    line (:func:`whosaid.clean.boilerplate.is_credit_line`) joins when a
+    byline line of the same block stands next to it, or beyond a dateline's
+    place (:data:`_PLACE_LINE`), which itself stays in the body:
+    it says where the story happens, as an inline dateline ("PARIS --")
+    does.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if (
+                labels[i] == _BODY
+                and bp.is_credit_line(line.text)
+                and _PLACE_LINE.match(line.text) is None
+                and (_byline_beyond(lines, labels, i, -1)
+                     or _byline_beyond(lines, labels, i, 1))
+            ):  # fmt: skip
+                labels[i] = bp.BYLINE
+                changed = True
+
+
+def _byline_beyond(lines: list[_Line], labels: list[str], i: int, step: int) -> bool:
+    """A byline line next to ``lines[i]`` in its block, past dateline places."""
+    j = i + step
+    while (
+        0 <= j < len(lines)
+        and lines[j].block == lines[i].block
+        and labels[j] == _BODY
+        and _PLACE_LINE.match(lines[j].text) is not None
+    ):
+        j += step
+    return (
+        0 <= j < len(lines)
+        and lines[j].block == lines[i].block
+        and labels[j] == bp.BYLINE
+    )
+
+
 def _block_lines(lines: list[_Line], i: int) -> list[int]:
     """The indexes of the lines in the block of ``lines[i]``."""
     block = lines[i].block
@@ -721,7 +784,8 @@ def _mark_boxes(lines: list[_Line], labels: list[str]) -> None:
     A newsletter box (``Daily briefing``, its pitch, ``Email address``,
     ``Subscribe``, the consent line) or a membership appeal (``Note from the
     author:``, a thank-you, ``Become a member today.``) is one block of a few
-    lines: when one of them is a sign-up or appeal line, the whole block is.
+    lines: when one of them is a sign-up or appeal line, the whole block is
+    (up to a leftover already labelled in it, such as a ``Tags`` marker).
     """
     done: set[int] = set()
     for i, line in enumerate(lines):
@@ -730,7 +794,7 @@ def _mark_boxes(lines: list[_Line], labels: list[str]) -> None:
         ):
             continue
         done.add(line.block)
-        block = _block_lines(lines, i)
+        block = _box_lines(lines, labels, i)
         if len(block) > _BOX_MAX_LINES or any(
             bp.word_count(lines[j].text) > _BOX_LINE_MAX_WORDS
             or _QUOTE_MARK.search(lines[j].text) is not None
@@ -740,6 +804,20 @@ def _mark_boxes(lines: list[_Line], labels: list[str]) -> None:
         for j in block:
             if labels[j] in (_BODY, _CAPTION):
                 labels[j] = bp.SITE_FOOTER
+
+
+def _box_lines(lines: list[_Line], labels: list[str], i: int) -> list[int]:
+    """The lines of line ``i``'s block up to the leftovers already found
+    around it: ``Support Independent Journalism`` and the outlet's line
+    under it end where a ``Tags`` list begins in the same block."""
+    block = _block_lines(lines, i)
+    k = block.index(i)
+    lo, hi = k, k
+    while lo > 0 and labels[block[lo - 1]] not in bp.BOILERPLATE_KINDS:
+        lo -= 1
+    while hi + 1 < len(block) and labels[block[hi + 1]] not in bp.BOILERPLATE_KINDS:
+        hi += 1
+    return block[lo : hi + 1]
 
 
 def _mark_lone_lines(lines: list[_Line], labels: list[str]) -> None:
@@ -970,6 +1048,53 @@ def _mark_tail_footers(lines: list[_Line], labels: list[str]) -> None:
         ):
             labels[i] = bp.SITE_FOOTER
             seen_footer = True
+    # a box's heading right over its footer line ("Example Business Today"
+    # over "Sign up to receive ...")
+    for i in range(len(lines) - 2, last_body, -1):
+        text = lines[i].text
+        if (
+            labels[i] == _BODY
+            and labels[i + 1] in bp.BOILERPLATE_KINDS
+            and lines[i + 1].block == lines[i].block
+            and bp.word_count(text) <= _TAIL_MAX_WORDS
+            and not bp.ends_sentence(text)
+        ):
+            labels[i] = bp.SITE_FOOTER
+
+
+_TOPIC_HEADING = re.compile(
+    r"^(?:tags?|topics?|tagged\s+with|filed\s+under|keywords?|related\s+topics)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_TOPIC_TAIL_MAX_WORDS = 25
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells)\b")
+
+
+def _mark_topic_tails(lines: list[_Line], labels: list[str]) -> None:
+    """Label what follows a topic list's heading at the page's end as site
+    footer.
+
+    ``Topics :`` over the topic names, then perhaps a reader box (``Your
+    Opinion`` / ``Share your experiences ... We're here to listen.``): no
+    story goes on below the topic list.  Only when every body line below
+    the heading is short (at most :data:`_TOPIC_TAIL_MAX_WORDS` words) and
+    quotes or reports no one.
+    """
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].text
+        if labels[i] == _BODY:
+            if (
+                bp.word_count(text) > _TOPIC_TAIL_MAX_WORDS
+                or _QUOTE_MARK.search(text) is not None
+                or _SPEECH_WORD.search(text) is not None
+            ):
+                return
+        elif _TOPIC_HEADING.match(text) is not None:
+            for j in range(i + 1, len(lines)):
+                if labels[j] == _BODY:
+                    labels[j] = bp.SITE_FOOTER
+            return
 
 
 def _paragraphs(

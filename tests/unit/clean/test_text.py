@@ -1239,3 +1239,104 @@ def test_text_slashed_sections_in_a_navigation_block() -> None:
         "Floods forced thousands from their homes on Monday, officials said.\n"
     )
     assert article.section == ("World", "Asia")
+
+
+# A page written for these tests: an author, an agency and a dateline's place
+# on lines of their own over the date; an appeal and the outlet's line over a
+# tag list in one block.
+CREDIT_BLOCK_PAGE = """\
+Regional Herald
+Valley dam plan approved after long dispute
+Lena Marković
+VALLEYWIRE
+Novigrad
+March 3, 2025
+
+The regional council on Monday approved the long-disputed dam plan, ending \
+a row that had split the valley for a decade.
+
+"This is a good day for the valley," council chair Ivo Horvat said.
+
+Support Independent Journalism
+The Regional Herald is a network of local newsrooms that promote open \
+government.
+Tags
+Dams
+Council
+Valley
+Ivo Horvat
+"""
+
+
+def test_text_credit_lines_over_a_date_are_byline() -> None:
+    article = _clean(CREDIT_BLOCK_PAGE)
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Lena Marković"] == "byline"
+    assert kinds["VALLEYWIRE"] == "byline"
+    # the dateline's place stays in the body: where the story happens
+    assert "Novigrad" in _body(article)
+
+
+def test_text_appeal_block_ends_at_the_tag_list() -> None:
+    article = _clean(CREDIT_BLOCK_PAGE)
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Support Independent Journalism"] == "site_footer"
+    assert (
+        kinds[
+            "The Regional Herald is a network of local newsrooms that promote open "
+            "government."
+        ]
+        == "site_footer"
+    )
+    assert not any("network of local newsrooms" in p for p in _body(article))
+
+
+# Written for this test: a section path with a spaced slash and a section
+# with its year over the headline; a topic list and a reader box at the end.
+SLASHED_SECTION_PAGE = """\
+Coast Times
+Indonesia / Politics
+Elections 2029
+Coast council names new harbour chief after tense vote
+Tomas Weller and Anna Kurz (Coast Times)
+Port Vila ● Mon, May 7, 2029
+Share this article
+Change text size
+
+The council named Mara Lind as harbour chief on Monday after a tense vote \
+that split the ruling bloc.
+
+Lind said she would publish the port's accounts within a month.
+
+Topics :
+Harbour
+Mara Lind
+Your Opinion
+Tell us what you think about the port. We read every message.
+"""
+
+
+def test_text_spaced_slash_section_and_dated_section_are_not_the_title() -> None:
+    article = _clean(SLASHED_SECTION_PAGE)
+    assert article.title is not None
+    assert (
+        article.title.text == "Coast council names new harbour chief after tense vote"
+    )
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Tomas Weller and Anna Kurz (Coast Times)"] == "byline"
+    assert "Change text size" not in _body(article)
+
+
+def test_text_what_follows_a_final_topic_list_is_footer() -> None:
+    article = _clean(SLASHED_SECTION_PAGE)
+    body = _body(article)
+    assert body[-1] == "Lind said she would publish the port's accounts within a month."
+
+
+def test_text_a_long_paragraph_after_a_topic_heading_stays_body() -> None:
+    page = SLASHED_SECTION_PAGE.replace(
+        "Tell us what you think about the port. We read every message.",
+        '"We will keep watching the port," said harbour worker Ana Vuk, who has '
+        "unloaded ships there for thirty years.",
+    )
+    assert any("Ana Vuk" in p for p in _body(_clean(page)))
