@@ -288,8 +288,7 @@ def is_appeal(line: str) -> bool:
         _words(line) <= _APPEAL_MAX_WORDS
         and _QUOTE_MARK.search(line) is None
         and (
-            _APPEAL.search(line) is not None
-            or _OUTLET_APPEAL.search(line) is not None
+            _APPEAL.search(line) is not None or _OUTLET_APPEAL.search(line) is not None
         )
     )
 
