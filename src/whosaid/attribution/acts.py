@@ -30,6 +30,10 @@ cost PolNeAR train half B no true attribution when it was added:
 * :func:`relative_that_clause` -- "adopted an agreement *that calls on
   ...*": a "that"-clause with no subject of its own after the object is
   the object's relative clause, which the parser hung on the verb;
+* :func:`calls_off` -- "called off the strike", "called up reservists":
+  cancelling or summoning;
+* :func:`denies_a_thing` -- "denied access to journalists", "refused him
+  entry": a thing withheld, not a claim denied;
 * :func:`calls_an_event` -- a headline's "Macron calls snap election":
   convening, checked in headlines only (PolNeAR annotates "called snap
   elections" in bodies, and its titles never meet the headline rule);
@@ -345,6 +349,47 @@ def calls_an_event(head: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in children):
         return False
     return any(c.dep_ == "dobj" and c.lower_ in CONVENED for c in children)
+
+
+CALL_PARTICLES: frozenset[str] = frozenset({"off", "up", "in"})
+"""What "call" does with these particles is no saying: "called off the
+strike", "called up reservists", "called in the army"."""
+
+
+def calls_off(head: Any) -> bool:
+    """ "called off the strike", "called up 300,000 reservists", "called in
+    troops": cancelling or summoning, never a call for something."""
+    if stem(head.text) != _CALL_KEY:
+        return False
+    return any(c.dep_ == "prt" and c.lower_ in CALL_PARTICLES for c in head.children)
+
+
+_DENY_KEYS = frozenset(stem(w) for w in ("deny", "denied", "refuse"))
+GRANTS: frozenset[str] = frozenset(
+    noun_key(w)
+    for w in (
+        "access", "entry", "visa", "bail", "permission", "permit", "asylum",
+        "admission", "passage", "landing", "clearance", "parole", "licence",
+        "license", "boarding",
+    )
+)  # fmt: skip
+"""What is denied or refused as a thing withheld, not a claim denied:
+"denied access to journalists", "refused him entry"."""
+
+
+def denies_a_thing(head: Any) -> bool:
+    """ "denied access to journalists", "was refused bail": withholding a
+    thing (:data:`GRANTS`), with no clause ("denied the allegations", "denied
+    that ..." stay cues)."""
+    if stem(head.text) not in _DENY_KEYS:
+        return False
+    children = list(head.children)
+    if any(c.dep_ in _CLAUSE_DEPS for c in children):
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass", "dative"} and noun_key(c.text) in GRANTS
+        for c in children
+    )
 
 
 _COMMIT_KEYS = frozenset(stem(w) for w in ("agree", "refuse"))

@@ -16,12 +16,14 @@ from typing import Any
 
 from whosaid.attribution.acts import (
     calls_an_event,
+    calls_off,
     claims_a_possession,
     commits_to_act,
     confirms_a_person,
     declares_a_status,
     declares_a_winner,
     declares_an_act,
+    denies_a_thing,
     light_verb_in_cue,
     quoted_subject_content,
     relative_that_clause,
@@ -493,8 +495,8 @@ def _object_candidate(
         return None
     h = head.i
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i > h), None)
-    if obj is None:
-        return None
+    if obj is None or obj.i in cue:
+        return None  # "released a statement": the cue holds its own object
     right = obj.right_edge.i
     for c in head.children:
         if c.i > obj.i and (
@@ -843,14 +845,17 @@ def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
 def _acts_on(head: Any) -> bool:
     """The cue verb acts on its object (:mod:`whosaid.attribution.acts`):
     "confirmed Judge X", "claims the islands", "declared the arrest
-    unlawful", "declared X the winner", "set aside a ruling", a headline's
-    "calls snap election" or "agree to bolster ties"."""
+    unlawful", "declared X the winner", "set aside a ruling", "called off
+    the strike", "denied access", a headline's "calls snap election" or
+    "agree to bolster ties"."""
     return (
         confirms_a_person(head)
         or claims_a_possession(head)
         or declares_a_status(head)
         or declares_a_winner(head)
         or rules_on_a_ruling(head)
+        or calls_off(head)
+        or denies_a_thing(head)
         or (
             (calls_an_event(head) or commits_to_act(head))
             and _headline_line(head.doc, head.i)

@@ -334,9 +334,28 @@ TRAILING_VERBS: frozenset[str] = frozenset(
         "asserted",
         "continued",
         "concluded",
+        "ruled",
+        "rules",
     }
 )
-"""Reporting verbs that close a sentence after their content ("…, X testified")."""
+"""Reporting verbs that close a sentence after their content ("…, X testified";
+a court's "…, the court has ruled")."""
+RULING_VERBS = frozenset({"ruled", "rules"})
+COURT_NOUNS = frozenset(
+    {
+        "court", "courts", "judge", "judges", "justice", "justices", "tribunal",
+        "panel", "bench", "magistrate", "arbitrator", "arbitrators",
+    }
+)  # fmt: skip
+"""Who rules on a case: a trailing "ruled" needs one of these as its subject."""
+
+
+def _rules_as_a_court(subject: Any) -> bool:
+    """The subject of "ruled" is a court or a judge ("the high court", "the
+    Supreme Court", "Judge Ana Ruiz")."""
+    return any(t.lower_ in COURT_NOUNS for t in subject.subtree)
+
+
 MAX_SOURCE_TOKENS = 16
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SOURCE_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -380,6 +399,8 @@ def trailing_cue_findings(
         if len(subjects) != 1 or subjects[0].lower_ in _RELATIVES:
             continue
         subj = subjects[0]
+        if word in RULING_VERBS and not _rules_as_a_court(subj):
+            continue  # "..., egalitarianism ruled": reigned, said nothing
         s_lo, s_hi = subj.left_edge.i, subj.right_edge.i
         if s_hi - s_lo + 1 > MAX_SOURCE_TOKENS:
             continue

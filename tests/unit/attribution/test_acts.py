@@ -8,10 +8,12 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.acts import (
+    calls_off,
     claims_a_possession,
     confirms_a_person,
     declares_a_winner,
     declares_an_act,
+    denies_a_thing,
     light_verb,
     light_verb_in_cue,
     relative_that_clause,
@@ -762,3 +764,88 @@ def test_a_that_clause_with_its_own_subject_is_the_verbs(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     assert not relative_that_clause(doc[7])
+
+
+def _verb_particle(vocab: Any, verb: str, particle: str, noun: str) -> Any:
+    # "The guild VERB PARTICLE the NOUN."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("guild", "NOUN", "NN", "nsubj", 2),
+        (verb, "VERB", "VBD", "ROOT", 2),
+        (particle, "ADP", "RP" if particle != "for" else "IN", "prt", 2),
+        ("the", "DET", "DT", "det", 5),
+        (noun, "NOUN", "NN", "dobj", 2),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    if particle == "for":  # "called for the vote": a preposition
+        tokens[3] = ("for", "ADP", "IN", "prep", 2)
+        tokens[5] = (noun, "NOUN", "NN", "pobj", 3)
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("particle", "noun", "act"),
+    [
+        ("off", "walkout", True),
+        ("up", "reserves", True),
+        ("in", "army", True),
+        ("for", "vote", False),  # asking for it: a cue
+    ],
+)
+def test_calling_off_or_up_is_no_call_for_anything(
+    vocab: Any, particle: str, noun: str, act: bool
+) -> None:
+    doc = _verb_particle(vocab, "called", particle, noun)
+    assert calls_off(doc[2]) is act
+    assert (cue_head_allowed(doc, doc_features(doc), [2, 3]) is False) is act
+
+
+def _denied(vocab: Any, verb: str, noun: str) -> Any:
+    # "Guards VERB the NOUN to reporters."
+    tokens: list[Token] = [
+        ("Guards", "NOUN", "NNS", "nsubj", 1),
+        (verb, "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        (noun, "NOUN", "NN", "dobj", 1),
+        ("to", "ADP", "IN", "prep", 1),
+        ("reporters", "NOUN", "NNS", "pobj", 4),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    return _doc(vocab, tokens)
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "withheld"),
+    [
+        ("denied", "access", True),
+        ("refused", "visas", True),
+        ("denied", "report", False),  # a claim denied: a cue
+        ("confirmed", "access", False),
+    ],
+)
+def test_denying_access_withholds_a_thing(
+    vocab: Any, verb: str, noun: str, withheld: bool
+) -> None:
+    doc = _denied(vocab, verb, noun)
+    assert denies_a_thing(doc[1]) is withheld
+
+
+def test_a_cue_holding_its_own_object_takes_no_object_content(vocab: Any) -> None:
+    from whosaid.attribution.extract import _object_candidate
+
+    # "The agency issued a statement on Tuesday."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("agency", "NOUN", "NN", "nsubj", 2),
+        ("issued", "VERB", "VBD", "ROOT", 2),
+        ("a", "DET", "DT", "det", 4),
+        ("statement", "NOUN", "NN", "dobj", 2),
+        ("on", "ADP", "IN", "prep", 2),
+        ("Tuesday", "PROPN", "NNP", "pobj", 5),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    doc = _doc(vocab, tokens)
+    feats = doc_features(doc)
+    assert _object_candidate(doc, feats, [2, 3, 4]) is None
+    found = _object_candidate(doc, feats, [2])
+    assert found is not None and found.content == [[3, 4]]

@@ -137,6 +137,26 @@ def test_a_complementizer_hung_on_the_cue_is_no_adverbial(vocab: Any) -> None:
     assert _trailing(_doc(vocab, adverbial)) == []
 
 
+def test_a_court_ruling_closes_the_sentence(vocab: Any) -> None:
+    # "The port must reopen, the high court has ruled."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("port", "NOUN", "NN", "nsubj", 3),
+        ("must", "AUX", "MD", "aux", 3),
+        ("reopen", "VERB", "VB", "ccomp", 9),
+        (",", "PUNCT", ",", "punct", 9),
+        ("the", "DET", "DT", "det", 7),
+        ("high", "ADJ", "JJ", "amod", 7),
+        ("court", "NOUN", "NN", "nsubj", 9),
+        ("has", "AUX", "VBZ", "aux", 9),
+        ("ruled", "VERB", "VBN", "ROOT", 9),
+        (".", "PUNCT", ".", "punct", 9),
+    ]
+    assert _trailing(_doc(vocab, tokens)) == [
+        ("the high court", "ruled", "The port must reopen")
+    ]
+
+
 def _cand(
     cue: list[int], content: list[list[int]], confidence: float = 0.9
 ) -> _Candidate:
