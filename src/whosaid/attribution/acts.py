@@ -34,6 +34,8 @@ cost PolNeAR train half B no true attribution when it was added:
   cancelling or summoning;
 * :func:`denies_a_thing` -- "denied access to journalists", "refused him
   entry": a thing withheld, not a claim denied;
+* :func:`announces_own_departure` -- "announced his resignation": the
+  subject leaves ("announced his candidacy" stays a cue, as PolNeAR has it);
 * :func:`calls_an_event` -- a headline's "Macron calls snap election":
   convening, checked in headlines only (PolNeAR annotates "called snap
   elections" in bodies, and its titles never meet the headline rule);
@@ -388,6 +390,31 @@ def denies_a_thing(head: Any) -> bool:
         return False
     return any(
         c.dep_ in {"dobj", "nsubjpass", "dative"} and noun_key(c.text) in GRANTS
+        for c in children
+    )
+
+
+_ANNOUNCE_KEY = stem("announce")
+DEPARTURES: frozenset[str] = frozenset(
+    noun_key(w)
+    for w in ("resignation", "retirement", "departure", "withdrawal", "exit")
+)
+"""One's own leaving, which "announced his resignation" reports as done."""
+
+
+def announces_own_departure(head: Any) -> bool:
+    """ "announced his resignation", "announced her retirement": the
+    subject leaves (an event), nothing said about anything; a clause keeps
+    the cue ("announced that his resignation would take effect")."""
+    if stem(head.text) != _ANNOUNCE_KEY:
+        return False
+    children = list(head.children)
+    if any(c.dep_ in _CLAUSE_DEPS for c in children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and noun_key(c.text) in DEPARTURES
+        and any(k.dep_ == "poss" for k in c.children)
         for c in children
     )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.attribution.acts import (
+    announces_own_departure,
     calls_an_event,
     calls_off,
     claims_a_possession,
@@ -856,6 +857,7 @@ def _acts_on(head: Any) -> bool:
         or rules_on_a_ruling(head)
         or calls_off(head)
         or denies_a_thing(head)
+        or announces_own_departure(head)
         or (
             (calls_an_event(head) or commits_to_act(head))
             and _headline_line(head.doc, head.i)

@@ -8,6 +8,7 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.acts import (
+    announces_own_departure,
     calls_off,
     claims_a_possession,
     confirms_a_person,
@@ -849,3 +850,40 @@ def test_a_cue_holding_its_own_object_takes_no_object_content(vocab: Any) -> Non
     assert _object_candidate(doc, feats, [2, 3, 4]) is None
     found = _object_candidate(doc, feats, [2])
     assert found is not None and found.content == [[3, 4]]
+
+
+def _announced(vocab: Any, noun: str, det: tuple[str, str, str]) -> Any:
+    # "The coach announced DET NOUN on Friday."
+    tokens: list[Token] = [
+        ("The", "DET", "DT", "det", 1),
+        ("coach", "NOUN", "NN", "nsubj", 2),
+        ("announced", "VERB", "VBD", "ROOT", 2),
+        (det[0], det[1], det[2], "poss" if det[1] == "PRON" else "det", 4),
+        (noun, "NOUN", "NN", "dobj", 2),
+        ("on", "ADP", "IN", "prep", 2),
+        ("Friday", "PROPN", "NNP", "pobj", 5),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    return _doc(vocab, tokens)
+
+
+_HIS = ("his", "PRON", "PRP$")
+_A = ("a", "DET", "DT")
+
+
+@pytest.mark.parametrize(
+    ("noun", "det", "leaves"),
+    [
+        ("retirement", _HIS, True),
+        ("resignation", _HIS, True),
+        ("candidacy", _HIS, False),  # PolNeAR's attribution
+        ("plan", _HIS, False),
+        ("withdrawal", _A, False),  # "a withdrawal" of troops: not his own
+    ],
+)
+def test_announcing_ones_own_departure_is_an_event(
+    vocab: Any, noun: str, det: tuple[str, str, str], leaves: bool
+) -> None:
+    doc = _announced(vocab, noun, det)
+    assert announces_own_departure(doc[2]) is leaves
+    assert (cue_head_allowed(doc, doc_features(doc), [2]) is False) is leaves
