@@ -55,6 +55,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from whosaid.attribution.cues import stem
+from whosaid.entities.lexicon import ROLE_NOUNS
 
 _CONFIRM_KEY = stem("confirm")
 _CLAIM_KEY = stem("claim")
@@ -74,14 +75,30 @@ def noun_key(word: str) -> str:
 
 
 def confirms_a_person(head: Any) -> bool:
-    """ "confirmed Judge Ana Ruiz (to the court)": the object is a person and
+    """ "confirmed Judge Ana Ruiz (to the court)", "confirms Ruiz as defence
+    secretary": the object is a person, or is confirmed "as" an office, and
     no clause follows, so the verb appoints someone."""
     if stem(head.text) != _CONFIRM_KEY:
         return False
     children = list(head.children)
     if any(c.dep_ in _CLAUSE_DEPS for c in children):
         return False  # "confirmed Ruiz would attend", however parsed
-    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children)
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _as_an_office(c))
+        for c in children
+    )
+
+
+def _as_an_office(obj: Any) -> bool:
+    """The object is confirmed "as" an office ("Ruiz as defence secretary"),
+    not "as planned" or "as the final tally"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "as"
+        and any(k.dep_ == "pobj" and k.lower_ in ROLE_NOUNS for k in p.children)
+        for p in (*obj.children, *obj.head.children)
+        if p.i > obj.i
+    )
 
 
 SPEECH_NOUNS: frozenset[str] = frozenset(

@@ -742,7 +742,7 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     if _talks_as_a_noun(doc, head.i) or _anonymity_formula(head):
         return False
     kind = event_kind(head.text)
-    if kind == "naming" or declares_an_act(head) or _acts_on(head):
+    if kind == "naming" or _acts_on(head):
         return False
     if light_verb_in_cue(doc, cue):
         return None
@@ -851,6 +851,7 @@ def _acts_on(head: Any) -> bool:
     "agree to bolster ties"."""
     return (
         confirms_a_person(head)
+        or declares_an_act(head)
         or claims_a_possession(head)
         or declares_a_status(head)
         or declares_a_winner(head)

@@ -702,10 +702,10 @@ def _mark_credit_runs(lines: list[_Line], labels: list[str]) -> None:
         for i, line in enumerate(lines):
             if (
                 labels[i] == _BODY
-                and bp.is_credit_line(line.text)
-                and _PLACE_LINE.match(line.text) is None
                 and (_byline_beyond(lines, labels, i, -1)
                      or _byline_beyond(lines, labels, i, 1))
+                and _PLACE_LINE.match(line.text) is None
+                and bp.is_credit_line(line.text)
             ):  # fmt: skip
                 labels[i] = bp.BYLINE
                 changed = True

@@ -103,8 +103,13 @@ def test_a_headline_confirming_a_person_is_no_attribution(vocab: Any) -> None:
     ]
     named = _doc(vocab, tokens, [(2, 4, "PERSON")])
     assert headline_candidates(named, doc_features(named)) == []
-    # the same line confirming a thing stays a headline statement
+    # confirmed "as" an office, the name need not be known as a person
     unnamed = _doc(vocab, tokens)
+    assert headline_candidates(unnamed, doc_features(unnamed)) == []
+    # the same line confirming a thing, as no office, stays a statement
+    thing = [t if k != 6 else ("priority", "NOUN", "NN", "pobj", 4)
+             for k, t in enumerate(tokens)]  # fmt: skip
+    unnamed = _doc(vocab, thing)
     assert len(headline_candidates(unnamed, doc_features(unnamed))) == 1
 
 
@@ -887,3 +892,38 @@ def test_announcing_ones_own_departure_is_an_event(
     doc = _announced(vocab, noun, det)
     assert announces_own_departure(doc[2]) is leaves
     assert (cue_head_allowed(doc, doc_features(doc), [2]) is False) is leaves
+
+
+def _confirmed_as(vocab: Any, noun: str) -> Any:
+    # "Senators confirmed Vik as NOUN."
+    tokens: list[Token] = [
+        ("Senators", "NOUN", "NNS", "nsubj", 1),
+        ("confirmed", "VERB", "VBD", "ROOT", 1),
+        ("Vik", "PROPN", "NNP", "dobj", 1),
+        ("as", "ADP", "IN", "prep", 2),
+        ("defence", "NOUN", "NN", "compound", 5),
+        (noun, "NOUN", "NN", "pobj", 3),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    return _doc(vocab, tokens)  # no entity: the office decides
+
+
+@pytest.mark.parametrize(("noun", "appoints"), [("secretary", True), ("tally", False)])
+def test_confirming_someone_as_an_office_appoints_them(
+    vocab: Any, noun: str, appoints: bool
+) -> None:
+    doc = _confirmed_as(vocab, noun)
+    assert confirms_a_person(doc[1]) is appoints
+
+
+def test_a_headline_declaring_a_curfew_is_no_statement(vocab: Any) -> None:
+    # "Army declares curfew in capital"
+    tokens: list[Token] = [
+        ("Army", "PROPN", "NNP", "nsubj", 1),
+        ("declares", "VERB", "VBZ", "ROOT", 1),
+        ("curfew", "NOUN", "NN", "dobj", 1),
+        ("in", "ADP", "IN", "prep", 2),
+        ("capital", "NOUN", "NN", "pobj", 3),
+    ]
+    doc = _doc(vocab, tokens)
+    assert headline_candidates(doc, doc_features(doc)) == []
