@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from whosaid.attribution.acts import (
@@ -1854,7 +1855,13 @@ def _trailing_according_to(
     return None
 
 
+HEADLINE_METHOD = "rule.headline.v1"
 HEADLINE_PARTICLES: frozenset[str] = frozenset({"for", "on", "of"})
+PLURAL_HEADLINE_VERBS: frozenset[str] = frozenset(
+    {"say", "warn", "urge", "insist", "deny", "claim", "vow", "argue", "demand"}
+)
+"""Reporting verbs a headline's plural subject takes ("Islands say text is
+weak"); other verbs of the plural are left alone ("Voters back charter")."""
 """Prepositions a headline cue takes with it ("calls for", "warns of")."""
 HEADLINE_END: frozenset[str] = frozenset({".", "!", "?", ":", ";"})
 
@@ -1921,16 +1928,26 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
         # "X calls deal a 'mistake'; Y says …", "X accuses Z, while Y says
         # …": one statement per segment
         seg_first = first
+        source: list[list[int]] | None = None
         for k in range(first, last + 2):
             if k <= last and not _headline_break(doc, k, first):
                 continue
             seg_last = k - 1
             while seg_last > seg_first and doc[seg_last].is_punct:
                 seg_last -= 1
+            cand = None
             if seg_last - seg_first >= 3:
                 cand = _headline_statement(doc, seg_first, seg_last)
-                if cand is not None:
-                    found.append(cand)
+            if cand is None and source is not None:
+                # "Lind calls for calm, | says talks will go on": the same source
+                cand = _headline_verb_first(doc, seg_first, seg_last, source)
+            if cand is not None:
+                found.append(cand)
+                source = cand.source
+            elif source is None or seg_first == first:
+                # "Opposition rejects schedule, | calls for …": an act's
+                # subject still speaks in the next segment
+                source = _headline_subject(doc, seg_first, seg_last)
             seg_first = k + 1 if k <= last and doc[k].text == ";" else k
     return found
 
@@ -1940,11 +1957,81 @@ _HEADLINE_CONTRAST = frozenset({"while", "whereas", "but"})
 
 def _headline_break(doc: Any, k: int, first: int) -> bool:
     """Token ``k`` opens a headline's next statement: a semicolon, or
-    "while", "whereas", "but" after a comma."""
+    "while", "whereas", "but" or a reporting verb ("…, says …") after a
+    comma."""
     if doc[k].text == ";":
         return True
     return (
-        k > first + 1 and doc[k].lower_ in _HEADLINE_CONTRAST and doc[k - 1].text == ","
+        k > first + 1
+        and doc[k - 1].text == ","
+        and (doc[k].lower_ in _HEADLINE_CONTRAST or _headline_verb(doc[k]))
+    )
+
+
+def _headline_verb(tok: Any) -> bool:
+    """A headline's reporting verb in the present: "says", "calls", "warns"."""
+    return tok.lower_ in CUE_WORDS and tok.lower_.endswith("s") and tok.tag_ == "VBZ"
+
+
+def _headline_pairs(
+    candidates: list[_Candidate],
+) -> list[tuple[_Candidate, _Candidate]]:
+    """Headline statements of one source ("Lind calls for calm, says …"), as
+    (first, next) pairs: the overlap resolution gives the source to one,
+    :func:`~whosaid.attribution.nesting.share_sources` shares it again."""
+    heads = [c for c in candidates if c.method == HEADLINE_METHOD and c.source]
+    return [
+        (a, b)
+        for a, b in pairwise(heads)
+        if a.source == b.source and a.cue[0] < b.cue[0]
+    ]
+
+
+def _asks_for(doc: Any, cand: _Candidate) -> bool:
+    """A headline's "calls for", "appeals for": one word is what is asked
+    for ("calls for calm")."""
+    return (
+        cand.method == HEADLINE_METHOD
+        and len(cand.cue) > 1
+        and doc[cand.cue[-1]].lower_ in HEADLINE_PARTICLES
+    )
+
+
+HEADLINE_SUBJECT_MAX = 6
+"""Tokens of a headline's subject before its first verb."""
+
+
+def _headline_subject(doc: Any, first: int, last: int) -> list[list[int]] | None:
+    """The words before a headline segment's first present-tense verb, as
+    its source, when they are a short noun phrase ("Bangladesh opposition")."""
+    for i in range(first, min(last + 1, first + HEADLINE_SUBJECT_MAX + 1)):
+        if doc[i].tag_ in {"VBZ", "VBP"}:
+            words = list(range(first, i))
+            if words and any(doc[k].pos_ in {"NOUN", "PROPN"} for k in words):
+                return [words]
+            return None
+    return None
+
+
+def _headline_verb_first(
+    doc: Any, first: int, last: int, source: list[list[int]]
+) -> _Candidate | None:
+    """A headline segment that opens with its verb ("says talks will go on"
+    after "Lind calls for calm,"): the previous statement's source."""
+    tok = doc[first]
+    if not _headline_verb(tok) or event_kind(tok.text) is not None or _acts_on(tok):
+        return None
+    cue_end = first + 1
+    if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
+        cue_end += 1
+    if last - cue_end + 1 < MIN_CONTENT_WORDS:
+        return None
+    return _Candidate(
+        cue=list(range(first, cue_end)),
+        source=[list(run) for run in source],
+        content=[list(range(cue_end, last + 1))],
+        confidence=RULE_CONFIDENCE,
+        method=HEADLINE_METHOD,
     )
 
 
@@ -1953,11 +2040,17 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
     "Russia calls for calm over North Korea"."""
     for i in range(first + 1, min(last, first + 8)):
         tok = doc[i]
-        if tok.lower_ not in CUE_WORDS or not tok.lower_.endswith("s"):
+        if tok.lower_ not in CUE_WORDS:
+            continue
+        if tok.tag_ == "NNS" and doc[i + 1].tag_ == "VBP":
+            continue  # "Small island states say …": the subject's noun
+        if not tok.lower_.endswith("s") and not (
+            tok.tag_ == "VBP" and tok.lower_ in PLURAL_HEADLINE_VERBS
+        ):
             continue
         if event_kind(tok.text) is not None or _acts_on(tok):
             break  # "Court names new judge", "Panel concludes hearings"
-        if tok.tag_ not in {"VBZ", "NNS"}:
+        if tok.tag_ not in {"VBZ", "NNS", "VBP"}:
             continue
         subject = [
             c for c in tok.children if c.dep_ in {"nsubj", "compound"} and c.i < i
@@ -1975,7 +2068,9 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
         cue_end = i + 1
         if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
             cue_end += 1
-        if last - cue_end + 1 < MIN_CONTENT_WORDS:
+        # "calls for | calm": after a particle one word is what is asked for
+        least = 1 if cue_end > i + 1 else MIN_CONTENT_WORDS
+        if last - cue_end + 1 < least:
             break
         if tok.dep_ == "conj" and subject[0].i < tok.head.i:
             src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
@@ -1986,7 +2081,7 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
             source=[list(range(src_first, src_end))],
             content=[list(range(cue_end, last + 1))],
             confidence=RULE_CONFIDENCE,
-            method="rule.headline.v1",
+            method=HEADLINE_METHOD,
         )
     return None
 
@@ -2018,7 +2113,7 @@ def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:
             source=[source],
             content=[list(range(first, c))],
             confidence=RULE_CONFIDENCE,
-            method="rule.headline.v1",
+            method=HEADLINE_METHOD,
         )
     return None
 
@@ -2404,6 +2499,7 @@ def extract_attributions(
     )
     _cut_overreach(doc, feats, candidates)
     adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
+    adjoined += _headline_pairs(candidates)
     outer_first(doc, feats, candidates)
     according_first(doc, candidates, speech=SPEECH_IN_ACCORDING)
     kept = _resolve_overlaps(candidates)
@@ -2462,7 +2558,7 @@ def extract_attributions(
             continue
         content = [s for run in runs if (s := _char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
-        if n_words < MIN_CONTENT_WORDS:
+        if n_words < MIN_CONTENT_WORDS and not (n_words and _asks_for(doc, cand)):
             continue
         cue_span = _char_span(doc, text, cand.cue)
         source = [

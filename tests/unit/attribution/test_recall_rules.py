@@ -763,3 +763,89 @@ def test_a_colon_after_a_page_label_is_no_turn(vocab: Any) -> None:
     assert not _label_colon(
         doc, _Candidate(cue=[5], source=[[4]], content=[[6]], confidence=1.0)
     )
+
+
+def _headline(doc: Any) -> list[tuple[str, str, str]]:
+    from whosaid.attribution.extract import headline_candidates
+
+    return [
+        (
+            doc[c.cue[0] : c.cue[-1] + 1].text,
+            " ".join(doc[r[0] : r[-1] + 1].text for r in c.source),
+            doc[c.content[0][0] : c.content[0][-1] + 1].text,
+        )
+        for c in headline_candidates(doc, doc_features(doc))
+    ]
+
+
+def test_a_headline_comma_says_opens_a_second_statement(vocab: Any) -> None:
+    # "Lind calls for calm, says talks will go on" (parsed as the small model
+    # does: "calls" a clause of "says")
+    tokens: list[Token] = [
+        ("Lind", "PROPN", "NNP", "nsubj", 1),
+        ("calls", "VERB", "VBZ", "ccomp", 5),
+        ("for", "ADP", "IN", "prep", 1),
+        ("calm", "NOUN", "NN", "pobj", 2),
+        (",", "PUNCT", ",", "punct", 5),
+        ("says", "VERB", "VBZ", "ROOT", 5),
+        ("talks", "NOUN", "NNS", "nsubj", 8),
+        ("will", "AUX", "MD", "aux", 8),
+        ("go", "VERB", "VB", "ccomp", 5),
+        ("on", "ADP", "RP", "prt", 8),
+    ]
+    assert _headline(_doc(vocab, tokens)) == [
+        ("calls for", "Lind", "calm"),  # one word after "for" is enough
+        ("says", "Lind", "talks will go on"),
+    ]
+
+
+def test_an_acts_subject_speaks_in_the_next_segment(vocab: Any) -> None:
+    # "Union rejects offer, calls for strike vote"
+    tokens: list[Token] = [
+        ("Union", "PROPN", "NNP", "nsubj", 1),
+        ("rejects", "VERB", "VBZ", "ROOT", 1),
+        ("offer", "NOUN", "NN", "dobj", 1),
+        (",", "PUNCT", ",", "punct", 1),
+        ("calls", "VERB", "VBZ", "conj", 1),
+        ("for", "ADP", "IN", "prep", 4),
+        ("strike", "NOUN", "NN", "compound", 7),
+        ("vote", "NOUN", "NN", "pobj", 5),
+    ]
+    assert _headline(_doc(vocab, tokens)) == [("calls for", "Union", "strike vote")]
+
+
+def test_a_plural_subject_says_in_a_headline(vocab: Any) -> None:
+    # "Island states say text is too weak"
+    tokens: list[Token] = [
+        ("Island", "NOUN", "NN", "compound", 1),
+        ("states", "NOUN", "NNS", "nsubj", 2),
+        ("say", "VERB", "VBP", "ROOT", 2),
+        ("text", "NOUN", "NN", "nsubj", 4),
+        ("is", "AUX", "VBZ", "ccomp", 2),
+        ("too", "ADV", "RB", "advmod", 6),
+        ("weak", "ADJ", "JJ", "acomp", 4),
+    ]
+    assert _headline(_doc(vocab, tokens)) == [
+        ("say", "Island states", "text is too weak")
+    ]
+
+
+def test_headline_statements_of_one_source_are_paired(vocab: Any) -> None:
+    from whosaid.attribution.extract import (
+        HEADLINE_METHOD,
+        _asks_for,
+        _headline_pairs,
+    )
+
+    # "Lind calls for calm, says talks will go on"
+    doc = Doc(vocab, words=["Lind", "calls", "for", "calm", ",", "says", "talks", "go"])
+    first = _Candidate(
+        cue=[1, 2], source=[[0]], content=[[3]], confidence=0.9, method=HEADLINE_METHOD
+    )
+    second = _Candidate(
+        cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9, method=HEADLINE_METHOD
+    )
+    other = _Candidate(cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9)
+    assert _headline_pairs([first, second, other]) == [(first, second)]
+    assert _asks_for(doc, first)  # "calls for | calm": one word will do
+    assert not _asks_for(doc, second)
