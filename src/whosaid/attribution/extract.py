@@ -1915,6 +1915,7 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
             line_last = line_end(doc, first) - 1
             inverted = (
                 _inverted_headline(doc, first, line_last)
+                or _source_last_headline(doc, first, line_last)
                 if doc[line_last].text not in HEADLINE_END
                 else None
             )
@@ -1958,14 +1959,20 @@ _HEADLINE_CONTRAST = frozenset({"while", "whereas", "but"})
 def _headline_break(doc: Any, k: int, first: int) -> bool:
     """Token ``k`` opens a headline's next statement: a semicolon, or
     "while", "whereas", "but" or a reporting verb ("…, says …") after a
-    comma."""
+    comma, or "but"/"and" before a reporting verb ("… judgment but says
+    …")."""
     if doc[k].text == ";":
         return True
-    return (
-        k > first + 1
-        and doc[k - 1].text == ","
-        and (doc[k].lower_ in _HEADLINE_CONTRAST or _headline_verb(doc[k]))
+    if k <= first + 1:
+        return False
+    if doc[k].lower_ in _VERB_JOINERS and k + 1 < len(doc):
+        return _headline_verb(doc[k + 1])
+    return doc[k - 1].text == "," and (
+        doc[k].lower_ in _HEADLINE_CONTRAST or _headline_verb(doc[k])
     )
+
+
+_VERB_JOINERS = frozenset({"but", "and"})
 
 
 def _headline_verb(tok: Any) -> bool:
@@ -2006,7 +2013,12 @@ def _headline_subject(doc: Any, first: int, last: int) -> list[list[int]] | None
     its source, when they are a short noun phrase ("Bangladesh opposition")."""
     for i in range(first, min(last + 1, first + HEADLINE_SUBJECT_MAX + 1)):
         if doc[i].tag_ in {"VBZ", "VBP"}:
-            words = list(range(first, i))
+            lo, hi = first, i - 1
+            while lo <= hi and doc[lo].is_punct:
+                lo += 1
+            while hi >= lo and doc[hi].is_punct:
+                hi -= 1  # "Government 'accepts'": not the quote mark
+            words = list(range(lo, hi + 1))
             if words and any(doc[k].pos_ in {"NOUN", "PROPN"} for k in words):
                 return [words]
             return None
@@ -2018,9 +2030,13 @@ def _headline_verb_first(
 ) -> _Candidate | None:
     """A headline segment that opens with its verb ("says talks will go on"
     after "Lind calls for calm,"): the previous statement's source."""
+    if doc[first].lower_ in _VERB_JOINERS:
+        first += 1  # "but | says …"
     tok = doc[first]
     if not _headline_verb(tok) or event_kind(tok.text) is not None or _acts_on(tok):
         return None
+    if any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+        return None  # "…, says Abiy, but …": its own source follows it
     cue_end = first + 1
     if cue_end <= last and doc[cue_end].lower_ in HEADLINE_PARTICLES:
         cue_end += 1
@@ -2088,6 +2104,41 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
 
 INVERTED_SOURCE_MAX = 6
 """Tokens after an inverted headline's verb ("…, says PM Lee")."""
+
+
+RULING_HEADLINE_VERBS = frozenset({"rules"})
+"""A court's headline verb, not in the communication list ("…, top court
+rules")."""
+
+
+def _source_last_headline(doc: Any, first: int, last: int) -> _Candidate | None:
+    """A headline closed by its source and verb: "Apple must pay €13bn in
+    back taxes, EU's top court rules" (the verb last, after a short source
+    that names someone)."""
+    verb = doc[last]
+    if verb.lower_ not in CUE_WORDS and verb.lower_ not in RULING_HEADLINE_VERBS:
+        return None
+    if not verb.lower_.endswith("s") or event_kind(verb.text) is not None:
+        return None
+    comma = next(
+        (c for c in range(last - 1, max(first, last - INVERTED_SOURCE_MAX - 1), -1)
+         if doc[c].text == ","),
+        None,
+    )  # fmt: skip
+    if comma is None or comma - first < MIN_CONTENT_WORDS + 1:
+        return None
+    source = list(range(comma + 1, last))
+    if not source or not any(
+        doc[i].pos_ == "PROPN" or doc[i].lower_ in _SPEAKER_NOUNS for i in source
+    ):
+        return None
+    return _Candidate(
+        cue=[last],
+        source=[source],
+        content=[list(range(first, comma))],
+        confidence=RULE_CONFIDENCE,
+        method=HEADLINE_METHOD,
+    )
 
 
 def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:

@@ -849,3 +849,55 @@ def test_headline_statements_of_one_source_are_paired(vocab: Any) -> None:
     assert _headline_pairs([first, second, other]) == [(first, second)]
     assert _asks_for(doc, first)  # "calls for | calm": one word will do
     assert not _asks_for(doc, second)
+
+
+def test_a_headline_closed_by_its_source_and_verb(vocab: Any) -> None:
+    # "Port must reopen, high court rules" ("rules" parsed as a noun)
+    tokens: list[Token] = [
+        ("Port", "PROPN", "NNP", "nsubj", 2),
+        ("must", "AUX", "MD", "aux", 2),
+        ("reopen", "VERB", "VB", "ROOT", 2),
+        (",", "PUNCT", ",", "punct", 2),
+        ("high", "ADJ", "JJ", "amod", 5),
+        ("court", "NOUN", "NN", "compound", 6),
+        ("rules", "NOUN", "NNS", "dobj", 2),
+    ]
+    assert _headline(_doc(vocab, tokens)) == [
+        ("rules", "high court", "Port must reopen")
+    ]
+
+
+def test_but_says_opens_a_headlines_next_statement(vocab: Any) -> None:
+    # "Council 'accepts' ruling but says port stays shut"
+    tokens: list[Token] = [
+        ("Council", "NOUN", "NN", "nsubj", 2),
+        ("'", "PUNCT", "``", "punct", 2),
+        ("accepts", "VERB", "VBZ", "poss", 4),
+        ("'", "PUNCT", "''", "punct", 2),
+        ("ruling", "NOUN", "NN", "ROOT", 4),
+        ("but", "CCONJ", "CC", "cc", 6),
+        ("says", "VERB", "VBZ", "ROOT", 6),
+        ("port", "NOUN", "NN", "nsubj", 8),
+        ("stays", "VERB", "VBZ", "ccomp", 6),
+        ("shut", "ADJ", "JJ", "acomp", 8),
+    ]
+    assert _headline(_doc(vocab, tokens)) == [("says", "Council", "port stays shut")]
+
+
+def test_comma_says_with_its_own_source_is_no_next_statement(vocab: Any) -> None:
+    # "Deal opens new chapter, says Abiy, but details wait": "says" has its
+    # own source after it, so it is no statement of "Deal"
+    tokens: list[Token] = [
+        ("Deal", "NOUN", "NN", "nsubj", 1),
+        ("opens", "VERB", "VBZ", "ccomp", 5),
+        ("new", "ADJ", "JJ", "amod", 3),
+        ("chapter", "NOUN", "NN", "dobj", 1),
+        (",", "PUNCT", ",", "punct", 6),
+        ("says", "VERB", "VBZ", "ROOT", 5),
+        ("Abiy", "PROPN", "NNP", "nsubj", 5),
+        (",", "PUNCT", ",", "punct", 5),
+        ("but", "CCONJ", "CC", "cc", 5),
+        ("details", "NOUN", "NNS", "nsubj", 10),
+        ("wait", "VERB", "VBP", "conj", 5),
+    ]
+    assert all(source != "Deal" for _, source, _ in _headline(_doc(vocab, tokens)))
