@@ -205,6 +205,8 @@ _LINK_MARKERS = (
     # Markers that introduce a link whatever follows them.
     re.compile(
         r"^(?:read\s+more|read\s+also|also\s+read|read\s+next|see\s+also|"
+        # "Read the article in the original language", "Read the full story"
+        r"read\s+the\s+(?:full\s+|original\s+|whole\s+)?(?:article|story)|"
         r"click\s+here|tap\s+here|more\s+on\s+this(?:\s+story)?|"
         r"further\s+reading)\b",
         _I,
@@ -301,7 +303,9 @@ _FOOTERS = (
     re.compile(r"^(?:©|\(c\)\s|copyright\b)", _I),
     re.compile(r"\bcan\s+also\s+be\s+accessed\s+at\b|\balternate\s+address", _I),
     re.compile(
-        r"^(?:follow|like|find)\s+(?:[^\s,;]+\s+){0,4}on\s+"
+        # "Follow us on X", "Get updates on your phone: follow Example News on
+        # WhatsApp"
+        r"^(?:[^:\"“”]{0,40}:\s*)?(?:follow|like|find)\s+(?:[^\s,;]+\s+){0,4}on\s+"
         r"(?:twitter|facebook|instagram|telegram|youtube|linkedin|tiktok|x|"
         r"whatsapp|threads|bluesky|google\s+news|flipboard)\b",
         _I,
@@ -383,7 +387,7 @@ _ADVERTISEMENT = re.compile(
 _CREDITS = (
     re.compile(
         r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|"
-        r"contributing|reported)\s+by\b",
+        r"contributing|reported|translated|translation)\s+by\b",
         _I,
     ),
     re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)\.?\)?$", _I),
@@ -403,7 +407,8 @@ _CREDITS = (
     # "With files from The Canadian Press", "— With assistance from Jane Doe".
     re.compile(
         r"^(?:[-–—]+\s*)?\(?with\s+(?:files|assistance|additional\s+reporting|"
-        r"reporting|contributions?|inputs?)\s+(?:from|by)\s+(?-i:[A-Z])[^.!?,;\"“”]{0,60}"
+        r"reporting|contributions?|inputs?)\s+(?:from|by)\s+"
+        r"(?:(?-i:[A-Z])[^.!?,;\"“”]{0,60}|(?:news\s+)?agencies|wires)"
         r"\.?\)?$",
         _I,
     ),

@@ -669,6 +669,10 @@ def test_boilerplate_is_credit_line_with_agencies() -> None:
         ("Comments (42)", bp.SITE_FOOTER),
         ("Copy/paste the article video embed link below:", bp.SITE_FOOTER),
         ("Early news for members, on the Example Desk. LEARN MORE", bp.SITE_FOOTER),
+        ("Translated by Jane Doe", bp.CREDIT),
+        ("- With inputs from agencies", bp.CREDIT),
+        ("Read the article in the original language", bp.LINK_BLOCK),
+        ("Get alerts on your phone: follow Example News on WhatsApp", bp.SITE_FOOTER),
     ],
 )
 def test_boilerplate_kind_second_round_leftovers(line: str, kind: str) -> None:
@@ -687,6 +691,9 @@ def test_boilerplate_kind_second_round_leftovers(line: str, kind: str) -> None:
         "Sharing the data with social media companies is allowed, the court said.",
         "Comments by the minister angered the opposition.",
         "Follow the money, she said, on WhatsApp and elsewhere.",
+        "Translated into six languages, the report reached millions.",
+        "Read the statement again, the judge told the jury.",
+        "With inputs from agencies like the IMF, the plan took shape.",
     ],
 )
 def test_boilerplate_kind_second_round_keeps_body(line: str) -> None:
