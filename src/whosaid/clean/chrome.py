@@ -40,6 +40,8 @@ _CONTROL = re.compile(
     r"gift\s+(?:this\s+|premium\s+|an?\s+)?(?:article|story)s?(?:\s+to\s+anyone)?|"
     r"(?:enlarge|expand|view|zoom(?:\s+in)?)\s+(?:this\s+)?(?:image|photo|picture)|"
     r"(?:show|hide|toggle)\s+caption|"
+    r"(?:open|view)\s+(?:this\s+)?(?:photo|image|picture)\s+in\s+(?:the\s+)?gallery|"
+    r"(?:leave|send|give)\s+(?:us\s+)?(?:your\s+)?feedback|"
     r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
     r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
     r"follow\s+us|start\s+a\s+conversation|read\s+later|save\s+for\s+later|bookmark|"

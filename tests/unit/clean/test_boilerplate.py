@@ -670,6 +670,8 @@ def test_boilerplate_is_credit_line_with_agencies() -> None:
         ("Copy/paste the article video embed link below:", bp.SITE_FOOTER),
         ("Early news for members, on the Example Desk. LEARN MORE", bp.SITE_FOOTER),
         ("Translated by Jane Doe", bp.CREDIT),
+        ("Open this photo in gallery:", bp.SITE_FOOTER),
+        ("Leave your feedback", bp.SITE_FOOTER),
         ("- With inputs from agencies", bp.CREDIT),
         ("Read the article in the original language", bp.LINK_BLOCK),
         ("Get alerts on your phone: follow Example News on WhatsApp", bp.SITE_FOOTER),
@@ -694,6 +696,7 @@ def test_boilerplate_kind_second_round_leftovers(line: str, kind: str) -> None:
         "Translated into six languages, the report reached millions.",
         "Read the statement again, the judge told the jury.",
         "With inputs from agencies like the IMF, the plan took shape.",
+        "Leave your feedback at the door, the sign read.",
     ],
 )
 def test_boilerplate_kind_second_round_keeps_body(line: str) -> None:
