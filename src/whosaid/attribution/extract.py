@@ -57,6 +57,7 @@ from whosaid.attribution.rules import (
     LABELS,
     line_end,
     quoted_label_findings,
+    title_label_finding,
     trailing_cue_findings,
     transcript_findings,
 )
@@ -2068,6 +2069,23 @@ def transcript_candidates(doc: Any) -> list[_Candidate]:
     ]
 
 
+def title_label_candidates(doc: Any) -> list[_Candidate]:
+    """A title "Name: statement" ("Lewandowski: FBI director acted …"), see
+    :func:`.rules.title_label_finding`."""
+    found = title_label_finding(doc)
+    if found is None:
+        return []
+    return [
+        _Candidate(
+            cue=found.cue,
+            source=[found.source],
+            content=found.content,
+            confidence=RULE_CONFIDENCE,
+            method="rule.headline.v1",
+        )
+    ]
+
+
 TRAILING_METHOD = "rule.trailing.v1"
 
 
@@ -2423,6 +2441,7 @@ def extract_attributions(
             *according_to_candidates(doc, feats),
             *clause_candidates(doc, feats, tagged),
             *headline_candidates(doc, feats),
+            *title_label_candidates(doc),
             # a turn is its speaker's words, attributions quoted in it included
             *turns,
             # where the taggers found the cue, their source and content stand
