@@ -469,10 +469,11 @@ def title_label_finding(doc: Any) -> RuleFinding | None:
     statement, and a quotation after the colon is left to
     :func:`quoted_label_findings`.
     """
-    starts = _line_starts(doc)
-    if not starts:
+    first = 0
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc):
         return None
-    first = starts[0]
     end = line_end(doc, first)
     colon = next(
         (
