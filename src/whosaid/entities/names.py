@@ -89,16 +89,21 @@ def _is_abbreviation(name: str) -> bool:
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading honorifics/titles (``Mr``, ``President``...) from a name.
 
-    Only strips while at least one word is left after the title.
+    Only strips while at least one word is left after the title.  Titles
+    stand before an honorific ("President Dr X"), so the words after one
+    are the name whatever they look like ("Dr Sultan Al Jaber").
     """
     while True:
         segment = text[start:end]
         first, _, rest = segment.partition(" ")
-        if not rest.strip() or first.lower().rstrip(".") not in TITLES:
+        word = first.lower().rstrip(".")
+        if not rest.strip() or word not in TITLES:
             return start, end
         start += len(first) + 1
         while start < end and text[start] == " ":
             start += 1
+        if word in HONORIFICS:
+            return start, end
 
 
 def name_words(name: str) -> list[str]:

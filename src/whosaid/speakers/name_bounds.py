@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import (
+    HONORIFICS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -91,7 +92,7 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
             and tok.ent_type_ == ""
             and tok.dep_ == "compound"
             and start <= tok.head.i < ent.end
-            and tok.lower_ not in NOT_NAME_TAILS
+            and (tok.lower_ not in NOT_NAME_TAILS or after_honorific(doc, tok.i))
             and tok.lower_ not in RANK_WORDS
             and not a_place(ix, tok.text)
         ):
@@ -102,6 +103,15 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
     last = doc[ent.end - 1]
     name = ix.text[doc[start].idx : last.idx + len(last.text)]
     return start if looks_like_person_name(name) else ent.start
+
+
+def after_honorific(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` comes right after an honorific ("Dr", "Mr."):
+    titles stand before honorifics ("President Dr X"), so a title word after
+    one is a given name ("Dr Sultan Al Jaber", "Mr King")."""
+    if i == 0:
+        return False
+    return doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
 def glued_front(ix: DocIndex, ent: SpacySpan) -> int:

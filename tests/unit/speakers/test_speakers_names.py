@@ -65,6 +65,9 @@ def test_trim_name_clamps_offsets() -> None:
         ("Prime Minister Justin Trudeau", "Justin Trudeau"),
         ("President", "President"),
         ("Liu Jieyi", "Liu Jieyi"),
+        # a title word after an honorific is a given name
+        ("Dr Sultan Al Jaber", "Sultan Al Jaber"),
+        ("President Dr. Sultan Al Jaber", "Sultan Al Jaber"),
     ],
 )
 def test_strip_titles(raw: str, name: str) -> None:
