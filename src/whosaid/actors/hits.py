@@ -27,6 +27,7 @@ from whosaid.entities.lexicon import (
 )
 from whosaid.entities.names import (
     cut_at_quote,
+    descriptor_length,
     is_acronym,
     looks_like_person_name,
 )
@@ -109,6 +110,8 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             first += 1
         while last > first and ix.doc[last - 1].is_punct:
             last -= 1
+        if label in {NER_PERSON, NER_ORG}:  # "Chipmaker Veltron", "Business group Ibec"
+            first += descriptor_length([t.text for t in ix.doc[first:last]])
         if first >= last:
             continue
         first, last = _cut_at_quote(ix, first, last)

@@ -15,11 +15,13 @@ import re
 from collections.abc import Sequence
 
 from whosaid.entities.lexicon import DOC_NOUNS
+from whosaid.entities.names import abbreviates, initials, is_acronym
 from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
     "FUNCTION_WORDS",
     "NOT_SPEAKER_LABELS",
+    "canonical_speaker_name",
     "dateline_spans",
     "is_function_phrase",
     "speaker_for_actor",
@@ -196,7 +198,11 @@ def speaker_for_actor(
             mention = inside[0]
         else:
             actor = _with_mention(actor, mention)
-    if _better_name(speaker.name, actor) or _proper_org_name(speaker, actor):
+    if (
+        _better_name(speaker.name, actor)
+        or _proper_org_name(speaker, actor)
+        or spelled_out(speaker, actor)
+    ):
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
         actor = dataclasses.replace(actor, name=speaker.name or actor.name)
@@ -225,19 +231,50 @@ def _better_name(name: str | None, actor: Actor) -> bool:
 
 
 def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
-    """Whether the speaker stage's proper name ("China Coast Guard", the
-    source itself) ends with a body's composed lower-case name ("Coast
-    guard"): the text's name is the better one."""
+    """Whether the speaker stage's proper name ("China Coast Guard", "US
+    State Department", the source itself) ends with a body's shorter name
+    ("Coast guard", "State Department"): the text's fuller name is the
+    better one.  Words before it are capitalised name words, never a
+    possessor ("Sudan's") nor a function word."""
     name = speaker.name
     if name is None or speaker.resolved_by != "name" or actor.type == "person":
         return False
-    have = actor.name.split()
-    if actor.kb_id is not None or all(w[:1].isupper() for w in have):
+    if actor.kb_id is not None:
         return False
-    words = name.split()
+    have, words = actor.name.split(), name.split()
     if len(words) <= len(have) or not all(w[:1].isupper() for w in words):
         return False
+    front = words[: -len(have)]
+    if any(
+        (w.lower() in FUNCTION_WORDS and not w.isupper()) or w.endswith(("'s", "’s"))
+        for w in front
+    ):  # "US" is no pronoun
+        return False
     return [w.lower() for w in words[-len(have) :]] == [w.lower() for w in have]
+
+
+def spelled_out(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker stage's name spells out the acronym a body is
+    known by ("International Federation of Red Cross and Red Crescent
+    Societies" for "IFRC"): the text's full name is the better one."""
+    name = speaker.name
+    if name is None or speaker.resolved_by != "name" or actor.type == "person":
+        return False
+    if not is_acronym(actor.name) or len(name.split()) < 2 or is_acronym(name):
+        return False
+    letters = actor.name.replace(".", "").upper()
+    if abbreviates(letters, name):
+        return True
+    return len(letters) >= 3 and initials(name).startswith(letters)
+
+
+def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
+    """The speaker named by its actor's final name: an actor renamed by a
+    later speaker's fuller name names every speaker it holds alike.  A
+    speaker without a name (an anonymous source) keeps none."""
+    if speaker.name is None or speaker.name == actor.name:
+        return speaker
+    return dataclasses.replace(speaker, name=actor.name)
 
 
 def _overlap(a: Span, b: Span) -> bool:

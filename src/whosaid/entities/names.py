@@ -17,6 +17,7 @@ from whosaid.entities.lexicon import (
     NAME_GENDERS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
+    ORG_NOUNS,
     THING_NOUNS,
     TITLES,
 )
@@ -84,6 +85,51 @@ def _is_abbreviation(name: str) -> bool:
     if last in ABBREVIATIONS:
         return True
     return len(last) <= 5 and last[:1].isupper() and "." in last[:-1]
+
+
+BUSINESS_DESCRIPTORS: frozenset[str] = frozenset(
+    {"broadcaster", "regulator", "lender", "retailer", "insurer", "watchdog"}
+    | {"conglomerate"}
+)
+"""Nouns a wire story puts before a company's name to say what it is
+("Regulator Ofcom", "lender HSBC"), with any "...maker" ("Chipmaker
+Veltron")."""
+
+
+def descriptor_noun(word: str, *, first: bool) -> bool:
+    """Whether a word says what kind of body a name is: a business noun
+    ("regulator", "chipmaker"), or written lower-case inside a name, a
+    body's noun ("group" of "Business group Ibec").  A capitalised body noun
+    opens names ("Police Scotland", "Bank Indonesia")."""
+    low = word.lower()
+    if low in BUSINESS_DESCRIPTORS or (low.endswith("maker") and len(low) > 6):
+        return first or word.islower()
+    return word.islower() and low in ORG_NOUNS
+
+
+def descriptor_length(words: Sequence[str]) -> int:
+    """How many words open a name with a descriptor of the body and not its
+    name ("Business group Ibec" -> 2, "Chipmaker Veltron" -> 1): up to the
+    last descriptor noun, when only capitalised words follow it.  0 when
+    there is none ("Carlyle Group Inc", "Group of Seven", "Islamic State
+    group", "Police Scotland")."""
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if descriptor_noun(w, first=k == 0):
+            cut = k + 1
+    if cut and all(w[:1].isupper() for w in words[cut:]):
+        return cut
+    return 0
+
+
+def strip_descriptor(text: str, start: int, end: int) -> tuple[int, int]:
+    """A body's name without the descriptor before it ("Business group
+    Ibec" -> "Ibec"); see :func:`descriptor_length`."""
+    words = text[start:end].split(" ")
+    cut = descriptor_length(words)
+    if not cut:
+        return start, end
+    return start + len(" ".join(words[:cut])) + 1, end
 
 
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:

@@ -43,6 +43,7 @@ from whosaid.entities.names import (
     not_a_person_name,
     particle_surname,
     quote_regions,
+    strip_descriptor,
     strip_titles,
     strip_trailing_lower,
     surname_keys,
@@ -138,6 +139,7 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
     start, end = trim_name(ix.text, start, end)
     if label in {"PERSON", "ORG"}:
         start, end = strip_titles(ix.text, start, end)
+        start, end = strip_descriptor(ix.text, start, end)  # "Chipmaker X"
     if label == "ORG":
         start, end = strip_trailing_lower(ix.text, start, end)
     name = ix.text[start:end]
