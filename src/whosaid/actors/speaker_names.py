@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from whosaid.entities.lexicon import DOC_NOUNS
+from whosaid.entities.lexicon import DOC_NOUNS, TEAM_NOUNS
 from whosaid.entities.names import abbreviates, initials, is_acronym
 from whosaid.records import Actor, Span, Speaker
 
@@ -159,6 +159,17 @@ def common_noun_name(name: str) -> str | None:
     if not words[-1].endswith("s") or words[-1].rstrip("s") in DOC_NOUNS:
         return None  # a group is a plural ("sharp", "bloc", "data": no group)
     return name
+
+
+def possessed_team(name: str) -> bool:
+    """A body named by its possessor ("bank's board", "prosecutors' defense";
+    :data:`whosaid.entities.lexicon.TEAM_NOUNS`): who the text says spoke."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in TEAM_NOUNS
+        and words[-2].endswith(("'s", "’s", "s'", "s’"))
+    )
 
 
 def is_function_phrase(name: str) -> bool:
@@ -315,7 +326,9 @@ def unlinked_speaker(
         speaker = dataclasses.replace(speaker, name=proper)
         name = proper
     blocked = is_function_phrase(name) or not (
-        any(w[:1].isupper() for w in name.split()) or common_noun_name(name)
+        any(w[:1].isupper() for w in name.split())
+        or common_noun_name(name)
+        or possessed_team(name)
     )
     if mention is not None and not blocked:
         blocked = any(

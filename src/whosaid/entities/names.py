@@ -132,18 +132,21 @@ def strip_descriptor(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(" ".join(words[:cut])) + 1, end
 
 
-def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_titles(
+    text: str, start: int, end: int, roles: Collection[str] = ()
+) -> tuple[int, int]:
     """Drop leading honorifics/titles (``Mr``, ``President``...) from a name.
 
     Only strips while at least one word is left after the title.  Titles
     stand before an honorific ("President Dr X"), so the words after one
-    are the name whatever they look like ("Dr Sultan Al Jaber").
+    are the name whatever they look like ("Dr Sultan Al Jaber").  ``roles``:
+    more words to drop (a person's role nouns: "Rapporteur X").
     """
     while True:
         segment = text[start:end]
         first, _, rest = segment.partition(" ")
         word = first.lower().rstrip(".")
-        if not rest.strip() or word not in TITLES:
+        if not rest.strip() or (word not in TITLES and word not in roles):
             return start, end
         start += len(first) + 1
         while start < end and text[start] == " ":

@@ -138,7 +138,8 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
         end = paren  # "World Health Organization (WHO"
     start, end = trim_name(ix.text, start, end)
     if label in {"PERSON", "ORG"}:
-        start, end = strip_titles(ix.text, start, end)
+        roles = ROLE_NOUNS if label == "PERSON" else ()  # "Rapporteur X"
+        start, end = strip_titles(ix.text, start, end, roles)
         start, end = strip_descriptor(ix.text, start, end)  # "Chipmaker X"
     if label == "ORG":
         start, end = strip_trailing_lower(ix.text, start, end)

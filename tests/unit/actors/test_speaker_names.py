@@ -214,3 +214,16 @@ def test_every_speaker_bears_its_actors_final_name() -> None:
     assert named.name == "US State Department"
     anonymous = dataclasses.replace(_speaker(None, 40, 56), resolved_by="unresolved")
     assert canonical_speaker_name(anonymous, actor).name is None
+
+
+def test_a_possessed_team_keeps_its_name() -> None:
+    from whosaid.actors.speaker_names import possessed_team
+
+    assert possessed_team("bank's board")
+    assert possessed_team("prosecutors' defense")
+    assert not possessed_team("board")
+    assert not possessed_team("the board")
+    speaker = dataclasses.replace(
+        _speaker("bank's board", 4, 16), resolved_by="unresolved"
+    )
+    assert unlinked_speaker(speaker, places=(), things=()).name == "bank's board"
