@@ -23,7 +23,7 @@ from whosaid.actors.speaker_names import (
     unlinked_speaker,
 )
 from whosaid.actors.terms import fold
-from whosaid.entities.lexicon import ACTOR_PRONOUNS
+from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NOUNS
 from whosaid.entities.names import (
     looks_like_person_name,
 )
@@ -58,6 +58,7 @@ def link_speakers(
             if target is not None and (
                 party_as_modifier(target, sp.mention)
                 or member_of_party(sp, target, a.source)
+                or body_in_title(sp, target)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -96,6 +97,18 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def body_in_title(speaker: Speaker, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a body whose mention is a word of a
+    person's title ("Army" of "Chief of Army Staff Ashok Raj Sigdel" for
+    "The army said"): the body speaks, never the titled person."""
+    return (
+        target.type == "person"
+        and speaker.name is not None
+        and speaker.name.split()[-1].lower() in ORG_NOUNS
+        and not looks_like_person_name(speaker.name)
+    )
 
 
 def party_as_modifier(target: ActorDraft, src: Span) -> bool:

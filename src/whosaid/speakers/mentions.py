@@ -73,6 +73,7 @@ from whosaid.speakers.name_bounds import (
     appositive_of_role,
     name_head,
     name_tail,
+    names_after_role,
     role_appositive_before,
     role_appositive_names,
 )
@@ -223,6 +224,7 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
         if raw is not None:
             raws.append(raw)
     raws.extend(role_appositive_names(ix, covered, _clean_raw))
+    raws.extend(names_after_role(ix, covered, _clean_raw))
     return raws
 
 

@@ -174,6 +174,39 @@ def role_appositive_names(
     return raws
 
 
+def names_after_role(
+    ix: DocIndex,
+    covered: set[int],
+    clean: Callable[[DocIndex, int, int, str], RawMention | None],
+) -> list[RawMention]:
+    """Personal names NER missed after a role phrase and a comma: "The
+    Director-General of Health, Leausa Take Naseri, said" -- two to four
+    capitalised words, the appositive of a word before them, between
+    commas (:func:`role_appositive_before`)."""
+    doc = ix.doc
+    raws: list[RawMention] = []
+    for i in doc_view(doc).with_pos(doc, ("PROPN",)):
+        tok = doc[i]
+        if i in covered or tok.dep_ != "appos" or tok.head.i >= i:
+            continue
+        if i + 1 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        first = name_start_before(doc, i, covered)
+        if first == i or first < 2 or doc[first - 1].text != ",":
+            continue
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        name = ix.text[start:end]
+        if not looks_like_person_name(name) or not role_appositive_before(ix, start):
+            continue
+        if ix.kind_of is not None and ix.kind_of(name) is not None:
+            continue  # a body or place world knowledge knows
+        raw = clean(ix, start, end, "PERSON")
+        if raw is not None:
+            covered.update(range(first, i + 1))
+            raws.append(raw)
+    return raws
+
+
 def name_start_before(doc: Doc, i: int, covered: set[int]) -> int:
     """The first token of a name ending at token ``i``: the capitalised
     proper nouns before it that modify it as compounds, up to
