@@ -19,6 +19,7 @@ from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
     RESOLVED_UNRESOLVED,
     dateline_spans,
+    possessed_team,
     speaker_for_actor,
     unlinked_speaker,
 )
@@ -53,6 +54,9 @@ def link_speakers(
     for a in attributions:
         sp = a.speaker
         target: ActorDraft | None = None
+        if sp is not None and sp.name is not None and possessed_team(sp.name):
+            linked.append(None)  # "the bank's board": no actor's, the bank's least
+            continue
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
             if target is not None and (

@@ -167,7 +167,10 @@ def possessed_team(name: str) -> bool:
     words = name.split()
     return (
         len(words) >= 2
-        and words[-1].lower() in TEAM_NOUNS
+        and (
+            words[-1].lower() in TEAM_NOUNS
+            or (words[-1].lower() == "office" and words[-2].endswith(("s'", "s’")))
+        )
         and words[-2].endswith(("'s", "’s", "s'", "s’"))
     )
 

@@ -115,11 +115,15 @@ def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | N
     defense said", "the bank's board"): a body of its own, named by the
     phrase without its article, its mention the head noun; ``None`` for any
     other head (:data:`whosaid.entities.lexicon.TEAM_NOUNS`)."""
-    if head.lower_ not in TEAM_NOUNS or head.tag_ not in {"NN", "NNS"}:
+    if head.tag_ not in {"NN", "NNS"}:
         return None
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None or poss.lower_ in PERSON_POSSESSIVES:
         return None  # "his lawyers": the pronoun's referent is left to others
+    if head.lower_ not in TEAM_NOUNS and not (
+        head.lower_ in OFFICE_NOUNS and poss.tag_ == "NNS"
+    ):
+        return None  # an office is its person's, not a group's ("prosecutors'")
     first = poss.left_edge
     if first.lower_ in DEFINITE_DETS or first.lower_ in {"a", "an"}:
         first = ix.doc[first.i + 1]

@@ -141,3 +141,24 @@ def test_a_body_named_in_a_persons_title_is_never_the_person() -> None:
     )
     (linked,) = link_speakers([chief, army], [attribution])
     assert linked is army
+
+
+def test_a_team_named_by_its_possessor_links_no_actor() -> None:
+    text = "The bank held rates. The bank's board said it was fine."
+    bank = dataclasses.replace(
+        _draft("Central bank", [(0, 8), (21, 29)]), key=("body", "bank"), type="other"
+    )
+    speaker = Speaker(
+        name="bank's board", mention=Span.of(text, 21, 35), resolved_by="nominal"
+    )
+    attribution = Attribution(
+        id="t:a1",
+        kind="indirect",
+        source=(Span.of(text, 21, 35),),
+        cue=(Span.of(text, 36, 40),),
+        content=(Span.of(text, 41, 55),),
+        speaker=speaker,
+        confidence=1.0,
+        method="test",
+    )
+    assert link_speakers([bank], [attribution]) == [None]

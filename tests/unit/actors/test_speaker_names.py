@@ -227,3 +227,10 @@ def test_a_possessed_team_keeps_its_name() -> None:
         _speaker("bank's board", 4, 16), resolved_by="unresolved"
     )
     assert unlinked_speaker(speaker, places=(), things=()).name == "bank's board"
+
+
+def test_a_groups_office_is_a_possessed_team() -> None:
+    from whosaid.actors.speaker_names import possessed_team
+
+    assert possessed_team("prosecutors' office")
+    assert not possessed_team("Ruto's office")

@@ -15,7 +15,8 @@ NLP = spacy.blank("en")
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
-    spaces = [words[k + 1] != "'s" for k in range(len(words) - 1)] + [False]
+    spaces = [words[k + 1] not in {"'s", "'"} for k in range(len(words) - 1)]
+    spaces.append(False)
     return Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
 
 
@@ -64,3 +65,24 @@ def test_model_parse() -> None:
     article = whosaid.process(text)
     names = [a.speaker.name for a in article.attributions if a.speaker]
     assert names == ["Bolsonaro's defense"]
+
+
+def test_a_groups_office_is_the_phrase_a_persons_is_not() -> None:
+    doc = _doc(
+        ["the", "prosecutors", "'", "office", "said", "so"],
+        [1, 3, 1, 4, 4, 4],
+        ["det", "poss", "case", "nsubj", "ROOT", "advmod"],
+        ["DT", "NNS", "POS", "NN", "VBD", "RB"],
+    )
+    ix, ds = build_index(doc, (), ())
+    result = possessor_team(ix, ds, doc[3])
+    assert result is not None and result.entity is not None
+    assert result.entity.name == "prosecutors' office"
+    doc = _doc(
+        ["Ruto", "'s", "office", "said", "so"],
+        [2, 0, 3, 3, 3],
+        ["poss", "case", "nsubj", "ROOT", "advmod"],
+        ["NNP", "POS", "NN", "VBD", "RB"],
+    )
+    ix, ds = build_index(doc, (), ())
+    assert possessor_team(ix, ds, doc[2]) is None  # the person's own
