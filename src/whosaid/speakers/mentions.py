@@ -66,6 +66,7 @@ from whosaid.speakers.model import (
     RawMention,
     char_span,
     main_clause_subject,
+    subject_before_root,
 )
 from whosaid.speakers.name_bounds import (
     a_place,
@@ -575,6 +576,6 @@ def _is_subject(span: SpacySpan) -> bool:
             continue
         break
     if not main_clause_subject(tok):
-        return False
+        return subject_before_root(span)
     inside = span.start <= tok.i < span.end
     return inside or tok.tag_ not in ("NN", "NNS")

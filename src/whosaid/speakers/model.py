@@ -172,6 +172,22 @@ def main_clause_subject(tok: Token) -> bool:
     return verb.dep_ not in REPORTED_CLAUSE_DEPS or tok.i < verb.head.i
 
 
+def subject_before_root(span: SpacySpan) -> bool:
+    """Whether a name stands right before its sentence's main verb and that
+    verb has no subject: the parser hung the name elsewhere ("At Faleolo,
+    ..., mother of four Seini Tuala said she ...": "Tuala" as the object of
+    "of"), but it is who the sentence is about."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def char_span(ix: DocIndex, start: int, end: int) -> SpacySpan | None:
     start = max(0, min(start, len(ix.text)))
     end = max(start, min(end, len(ix.text)))
