@@ -146,6 +146,9 @@ class Discourse:
     entities: dict[str, Entity] = field(default_factory=dict)
     cue_speakers: dict[int, Speaker] = field(default_factory=dict)
     role_speakers: dict[str, RoleSpeaker] = field(default_factory=dict)
+    content: Ranges = field(default_factory=lambda: Ranges(()))
+    """The content of the attribution being resolved: what its speaker talks
+    about, never an antecedent of its source."""
 
 
 REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp"})
