@@ -417,6 +417,7 @@ def _surname_mentions(
             ds.entities[f"person:{full.lower()}"] = entity
         for k in range(i, i + n):
             ix.token_mention[k] = MentionRef(entity, tok.idx, end)
+        learn_titles(ix, entity, ix.doc[i : i + n])  # "Justice de Moraes"
         ds.events.append(
             Event(
                 start=tok.idx,
