@@ -118,19 +118,27 @@ def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | N
     if head.tag_ not in {"NN", "NNS"}:
         return None
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ in PERSON_POSSESSIVES:
-        return None  # "his lawyers": the pronoun's referent is left to others
+    if poss is None:
+        return None
     if head.lower_ not in TEAM_NOUNS and not (
         head.lower_ in OFFICE_NOUNS and poss.tag_ == "NNS"
     ):
         return None  # an office is its person's, not a group's ("prosecutors'")
-    first = poss.left_edge
-    if first.lower_ in DEFINITE_DETS or first.lower_ in {"a", "an"}:
-        first = ix.doc[first.i + 1]
-    if first.i > poss.i:
-        return None
-    start, end = first.idx, head.idx + len(head.text)
-    name = ix.text[start:end]
+    end = head.idx + len(head.text)
+    if poss.lower_ in PERSON_POSSESSIVES:
+        # "his campaign": the campaign of the person the pronoun is
+        owner = resolve_pronoun(ix, ds, poss, Ranges(())).entity
+        if owner is None or owner.kind != "person":
+            return None
+        name = f"{owner.name}'s {head.text}"
+    else:
+        first = poss.left_edge
+        if first.lower_ in DEFINITE_DETS or first.lower_ in {"a", "an"}:
+            first = ix.doc[first.i + 1]
+        if first.i > poss.i:
+            return None
+        name = ix.text[first.idx : end]
+    start = head.idx
     key = f"thing:{name.lower()}"
     entity = ds.entities.get(key)
     if entity is None:
@@ -138,7 +146,7 @@ def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | N
         entity.titles.add(head.lower_)
         ds.entities[key] = entity
     # unresolved on the head noun: no stage links the possessor
-    return SourceResult(entity, RESOLVED_UNRESOLVED, (head.idx, end))
+    return SourceResult(entity, RESOLVED_UNRESOLVED, (start, end))
 
 
 LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "across", "around"})

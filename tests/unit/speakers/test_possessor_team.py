@@ -54,7 +54,7 @@ def test_the_article_is_left_out_and_other_heads_are_none() -> None:
         ["PRP$", "NNS", "VBD", "RB"],
     )
     ix, ds = build_index(doc, (), ())
-    assert possessor_team(ix, ds, doc[1]) is None  # a pronoun's: left to others
+    assert possessor_team(ix, ds, doc[1]) is None  # a pronoun of nobody named
 
 
 @pytest.mark.model
@@ -86,3 +86,13 @@ def test_a_groups_office_is_the_phrase_a_persons_is_not() -> None:
     )
     ix, ds = build_index(doc, (), ())
     assert possessor_team(ix, ds, doc[2]) is None  # the person's own
+
+
+@pytest.mark.model
+def test_a_pronouns_campaign_is_its_persons_campaign() -> None:
+    import whosaid
+
+    text = "Bernie Sanders spoke in Iowa. His campaign said the crowd was large."
+    article = whosaid.process(text)
+    names = [a.speaker.name for a in article.attributions if a.speaker]
+    assert names == ["Bernie Sanders's campaign"]
