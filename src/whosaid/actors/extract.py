@@ -262,9 +262,7 @@ def extract_actors(
             link = None  # "LONDON (AP) -- ...": the reporter's place never speaks
         if link is None or id(link) not in ids:
             speaker = unlinked_speaker(
-                a.speaker,
-                places=places,
-                things=things,
+                a.speaker, places=places, things=things, source=a.source
             )
             out.append(
                 a if speaker is a.speaker else dataclasses.replace(a, speaker=speaker)

@@ -308,17 +308,28 @@ def _with_mention(actor: Actor, mention: Span | None) -> Actor:
     return dataclasses.replace(actor, mentions=mentions)
 
 
+def _whole_source(speaker: Speaker, source: Sequence[Span]) -> bool:
+    """Whether a speaker named by name is its whole one-part source."""
+    m = speaker.mention
+    if m is None or speaker.resolved_by != "name" or len(source) != 1:
+        return False
+    return _without_article(source[0].text.strip()) == m.text
+
+
 def unlinked_speaker(
     speaker: Speaker,
     *,
     places: Sequence[Actor],
     things: Sequence[tuple[int, int]],
+    source: Sequence[Span] = (),
 ) -> Speaker:
     """A speaker no actor holds: unresolved, ``name`` null, when its name is
     function words, has no capitalized word (but for a bare group,
     :func:`common_noun_name`), or its mention is a place or a thing;
     otherwise unchanged.  An anonymous group ("Officials", "Mediators",
-    "traders") keeps its name: it is who the text says spoke."""
+    "traders") keeps its name: it is who the text says spoke.  A place that
+    is the whole ``source`` speaks for its government ("Somaliland says",
+    "Ottawa warned")."""
     mention = speaker.mention
     name = speaker.name
     if name is None:
@@ -333,7 +344,7 @@ def unlinked_speaker(
         or common_noun_name(name)
         or possessed_team(name)
     )
-    if mention is not None and not blocked:
+    if mention is not None and not blocked and not _whole_source(speaker, source):
         blocked = any(
             m.start < mention.end and mention.start < m.end
             for p in places

@@ -234,3 +234,26 @@ def test_a_groups_office_is_a_possessed_team() -> None:
 
     assert possessed_team("prosecutors' office")
     assert not possessed_team("Ruto's office")
+
+
+def test_a_place_that_is_the_whole_source_speaks() -> None:
+    # "Somaliland says it was not consulted"
+    text = "Somaliland says it was not consulted"
+    place = _actor("Somaliland", [(0, 10)], type="place")
+    speaker = Speaker(
+        name="Somaliland", mention=Span.of(text, 0, 10), resolved_by="name"
+    )
+    whole = (Span.of(text, 0, 10),)
+    assert unlinked_speaker(speaker, places=[place], things=[]).name is None
+    named = unlinked_speaker(speaker, places=[place], things=[], source=whole)
+    assert named.name == "Somaliland"
+    # a place inside a longer source still names no one
+    text = "officials in Somaliland said so"
+    speaker = Speaker(
+        name="Somaliland", mention=Span.of(text, 13, 23), resolved_by="name"
+    )
+    longer = (Span.of(text, 0, 23),)
+    place = _actor("Somaliland", [(13, 23)], type="place")
+    assert (
+        unlinked_speaker(speaker, places=[place], things=[], source=longer).name is None
+    )
