@@ -284,6 +284,13 @@ ASSOCIATE_NOUNS: frozenset[str] = frozenset(
         "insiders",
         "supporters",
         "critics",
+        "strategist",
+        "strategists",
+        "surrogate",
+        "surrogates",
+        "loyalists",
+        "backers",
+        "operatives",
         "relative",
         "relatives",
     }
