@@ -98,6 +98,7 @@ from whosaid.actors.speaker_links import (
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
+    canonical_speaker_name,
     dateline_spans,
     speaker_for_actor,
     unlinked_speaker,
@@ -261,9 +262,7 @@ def extract_actors(
             link = None  # "LONDON (AP) -- ...": the reporter's place never speaks
         if link is None or id(link) not in ids:
             speaker = unlinked_speaker(
-                a.speaker,
-                places=places,
-                things=things,
+                a.speaker, places=places, things=things, source=a.source
             )
             out.append(
                 a if speaker is a.speaker else dataclasses.replace(a, speaker=speaker)
@@ -278,7 +277,18 @@ def extract_actors(
         by_id[actor.id] = actor
         out.append(dataclasses.replace(a, speaker=speaker))
     out = [
-        link_co_speakers(a, drafts, ids, by_id, places=places, things=things)
+        _canonical(
+            link_co_speakers(a, drafts, ids, by_id, places=places, things=things), by_id
+        )
         for a in out
     ]
     return tuple(by_id[a.id] for a in actors), tuple(out)
+
+
+def _canonical(a: Attribution, by_id: dict[str, Actor]) -> Attribution:
+    """An attribution whose speaker bears its actor's final name."""
+    s = a.speaker
+    if s is None or s.actor_id is None or s.actor_id not in by_id:
+        return a
+    speaker = canonical_speaker_name(s, by_id[s.actor_id])
+    return a if speaker is s else dataclasses.replace(a, speaker=speaker)

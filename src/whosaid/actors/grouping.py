@@ -34,6 +34,7 @@ def group_mentions(
     surnames: dict[str, list[Candidate]] = {}
     first_names: dict[str, list[Candidate]] = {}
     inner_names: dict[str, list[Candidate]] = {}
+    tails: dict[str, list[Candidate]] = {}
     for m in mentions:
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) >= 2:
             words = [w.lower().strip(".,") for w in name_words(m.person_name)]
@@ -43,6 +44,8 @@ def group_mentions(
             for w in words[1:-1]:  # "Lula" in "Luiz Inácio Lula da Silva"
                 if len(w) > 3 and w[:1].isalpha():
                     inner_names.setdefault(w, []).append(cand)
+            for k in range(1, len(words) - 1):  # "Al Jaber" of "Sultan Al Jaber"
+                tails.setdefault(" ".join(words[k:]), []).append(cand)
     # person mentions that are a known full name's prefix/suffix words
     drafts: dict[tuple[str, ...], ActorDraft] = {}
     order: list[tuple[str, ...]] = []
@@ -53,6 +56,10 @@ def group_mentions(
             cands = surnames.get(w) or first_names.get(w) or inner_names.get(w)
             if cands:
                 key = _full_name_for(cands, m.start, known)
+        elif m.type == "person" and m.person_name:
+            tail = " ".join(w.lower().strip(".,") for w in name_words(m.person_name))
+            if tail in tails:
+                key = _full_name_for(tails[tail], m.start, known)
         draft = drafts.get(key)
         if draft is None:
             draft = ActorDraft(

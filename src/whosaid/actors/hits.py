@@ -21,11 +21,13 @@ from whosaid.actors.party_country import choose_party_entries
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     GIVEN_NAMES,
+    HONORIFICS,
     MALE_NAMES,
     PLACE_NOUNS,
 )
 from whosaid.entities.names import (
     cut_at_quote,
+    descriptor_length,
     is_acronym,
     looks_like_person_name,
 )
@@ -57,6 +59,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             continue
         if label == NER_PERSON:
             _yield_to_person(ix, ent, hits, covered)
+            _titles_after_honorific(ix, ent, hits, covered)
         if label in NER_PLACES:
             _absorb_state_in_place(ix, ent, hits, covered)
         if label == NER_ORG:
@@ -107,6 +110,8 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             first += 1
         while last > first and ix.doc[last - 1].is_punct:
             last -= 1
+        if label in {NER_PERSON, NER_ORG}:  # "Chipmaker Veltron", "Business group Ibec"
+            first += descriptor_length([t.text for t in ix.doc[first:last]])
         if first >= last:
             continue
         first, last = _cut_at_quote(ix, first, last)
@@ -323,6 +328,17 @@ def _yield_to_person(
     for h in inner:
         hits.remove(h)
         covered.difference_update(range(h.i, h.j))
+
+
+def _titles_after_honorific(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "Dr Sultan Al Jaber": a title word right after an honorific inside a
+    person's name is a given name (titles stand before honorifics)."""
+    for h in [h for h in hits if ent.start < h.i and h.j <= ent.end]:
+        if h.kind == "sector" and ix.lower[h.i - 1].rstrip(".") in HONORIFICS:
+            hits.remove(h)
+            covered.difference_update(range(h.i, h.j))
 
 
 def _place_not_name(hits: list[Hit], tok: int, word: str) -> bool:

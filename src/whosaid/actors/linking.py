@@ -382,8 +382,29 @@ def _linked_suffix(
         inner = " ".join(words[i:j])
         link = people.link(inner, date, country=d.country, igo=d.igo, roles=d.roles)
         if link is not None:
+            if j == len(words) and initials_of(words[:i], link.person.name, inner):
+                return link, d.name  # "KP Sharma Oli": the text's name stays whole
             return link, inner
     return None, d.name
+
+
+def initials_of(front: list[str], label: str, inner: str) -> bool:
+    """Whether the words before a linked name are the initials or words of
+    the label's given names the linked part leaves out ("KP" of "Khadga
+    Prasad" before "Sharma Oli"; "K. P."): name parts the text gives,
+    never a word glued before the name ("Certainly")."""
+    label_words = fold(label).split()
+    tail = fold(inner).split()
+    if not front or label_words[-len(tail) :] != tail:
+        return False
+    given = label_words[: -len(tail)]
+    if not given:
+        return False
+    initials = "".join(w[0] for w in given)
+    said = "".join(w.replace(".", "") for w in front)
+    if said.isupper() and said.isalpha():
+        return fold(said) == initials
+    return [fold(w) for w in front] == given
 
 
 def _strip_possessive(word: str) -> str:

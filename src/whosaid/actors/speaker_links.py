@@ -19,11 +19,12 @@ from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
     RESOLVED_UNRESOLVED,
     dateline_spans,
+    possessed_team,
     speaker_for_actor,
     unlinked_speaker,
 )
 from whosaid.actors.terms import fold
-from whosaid.entities.lexicon import ACTOR_PRONOUNS
+from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NOUNS
 from whosaid.entities.names import (
     looks_like_person_name,
 )
@@ -53,11 +54,15 @@ def link_speakers(
     for a in attributions:
         sp = a.speaker
         target: ActorDraft | None = None
+        if sp is not None and sp.name is not None and possessed_team(sp.name):
+            linked.append(None)  # "the bank's board": no actor's, the bank's least
+            continue
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
             if target is not None and (
                 party_as_modifier(target, sp.mention)
                 or member_of_party(sp, target, a.source)
+                or body_in_title(sp, target)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -96,6 +101,18 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def body_in_title(speaker: Speaker, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a body whose mention is a word of a
+    person's title ("Army" of "Chief of Army Staff Ashok Raj Sigdel" for
+    "The army said"): the body speaks, never the titled person."""
+    return (
+        target.type == "person"
+        and speaker.name is not None
+        and speaker.name.split()[-1].lower() in ORG_NOUNS
+        and not looks_like_person_name(speaker.name)
+    )
 
 
 def party_as_modifier(target: ActorDraft, src: Span) -> bool:

@@ -14,12 +14,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from whosaid.entities.lexicon import DOC_NOUNS
+from whosaid.entities.lexicon import DOC_NOUNS, TEAM_NOUNS
+from whosaid.entities.names import abbreviates, initials, is_acronym
 from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
     "FUNCTION_WORDS",
     "NOT_SPEAKER_LABELS",
+    "canonical_speaker_name",
     "dateline_spans",
     "is_function_phrase",
     "speaker_for_actor",
@@ -159,6 +161,20 @@ def common_noun_name(name: str) -> str | None:
     return name
 
 
+def possessed_team(name: str) -> bool:
+    """A body named by its possessor ("bank's board", "prosecutors' defense";
+    :data:`whosaid.entities.lexicon.TEAM_NOUNS`): who the text says spoke."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and (
+            words[-1].lower() in TEAM_NOUNS
+            or (words[-1].lower() == "office" and words[-2].endswith(("s'", "s’")))
+        )
+        and words[-2].endswith(("'s", "’s", "s'", "s’"))
+    )
+
+
 def is_function_phrase(name: str) -> bool:
     """Whether a would-be name is only function words, or starts with a
     determiner ("I", "which", "the", "the 109", "a speech Mrs. Clinton")."""
@@ -196,7 +212,11 @@ def speaker_for_actor(
             mention = inside[0]
         else:
             actor = _with_mention(actor, mention)
-    if _better_name(speaker.name, actor) or _proper_org_name(speaker, actor):
+    if (
+        _better_name(speaker.name, actor)
+        or _proper_org_name(speaker, actor)
+        or spelled_out(speaker, actor)
+    ):
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
         actor = dataclasses.replace(actor, name=speaker.name or actor.name)
@@ -225,19 +245,50 @@ def _better_name(name: str | None, actor: Actor) -> bool:
 
 
 def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
-    """Whether the speaker stage's proper name ("China Coast Guard", the
-    source itself) ends with a body's composed lower-case name ("Coast
-    guard"): the text's name is the better one."""
+    """Whether the speaker stage's proper name ("China Coast Guard", "US
+    State Department", the source itself) ends with a body's shorter name
+    ("Coast guard", "State Department"): the text's fuller name is the
+    better one.  Words before it are capitalised name words, never a
+    possessor ("Sudan's") nor a function word."""
     name = speaker.name
     if name is None or speaker.resolved_by != "name" or actor.type == "person":
         return False
-    have = actor.name.split()
-    if actor.kb_id is not None or all(w[:1].isupper() for w in have):
+    if actor.kb_id is not None:
         return False
-    words = name.split()
+    have, words = actor.name.split(), name.split()
     if len(words) <= len(have) or not all(w[:1].isupper() for w in words):
         return False
+    front = words[: -len(have)]
+    if any(
+        (w.lower() in FUNCTION_WORDS and not w.isupper()) or w.endswith(("'s", "’s"))
+        for w in front
+    ):  # "US" is no pronoun
+        return False
     return [w.lower() for w in words[-len(have) :]] == [w.lower() for w in have]
+
+
+def spelled_out(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker stage's name spells out the acronym a body is
+    known by ("International Federation of Red Cross and Red Crescent
+    Societies" for "IFRC"): the text's full name is the better one."""
+    name = speaker.name
+    if name is None or speaker.resolved_by != "name" or actor.type == "person":
+        return False
+    if not is_acronym(actor.name) or len(name.split()) < 2 or is_acronym(name):
+        return False
+    letters = actor.name.replace(".", "").upper()
+    if abbreviates(letters, name):
+        return True
+    return len(letters) >= 3 and initials(name).startswith(letters)
+
+
+def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
+    """The speaker named by its actor's final name: an actor renamed by a
+    later speaker's fuller name names every speaker it holds alike.  A
+    speaker without a name (an anonymous source) keeps none."""
+    if speaker.name is None or speaker.name == actor.name:
+        return speaker
+    return dataclasses.replace(speaker, name=actor.name)
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -257,17 +308,28 @@ def _with_mention(actor: Actor, mention: Span | None) -> Actor:
     return dataclasses.replace(actor, mentions=mentions)
 
 
+def _whole_source(speaker: Speaker, source: Sequence[Span]) -> bool:
+    """Whether a speaker named by name is its whole one-part source."""
+    m = speaker.mention
+    if m is None or speaker.resolved_by != "name" or len(source) != 1:
+        return False
+    return _without_article(source[0].text.strip()) == m.text
+
+
 def unlinked_speaker(
     speaker: Speaker,
     *,
     places: Sequence[Actor],
     things: Sequence[tuple[int, int]],
+    source: Sequence[Span] = (),
 ) -> Speaker:
     """A speaker no actor holds: unresolved, ``name`` null, when its name is
     function words, has no capitalized word (but for a bare group,
     :func:`common_noun_name`), or its mention is a place or a thing;
     otherwise unchanged.  An anonymous group ("Officials", "Mediators",
-    "traders") keeps its name: it is who the text says spoke."""
+    "traders") keeps its name: it is who the text says spoke.  A place that
+    is the whole ``source`` speaks for its government ("Somaliland says",
+    "Ottawa warned")."""
     mention = speaker.mention
     name = speaker.name
     if name is None:
@@ -278,9 +340,11 @@ def unlinked_speaker(
         speaker = dataclasses.replace(speaker, name=proper)
         name = proper
     blocked = is_function_phrase(name) or not (
-        any(w[:1].isupper() for w in name.split()) or common_noun_name(name)
+        any(w[:1].isupper() for w in name.split())
+        or common_noun_name(name)
+        or possessed_team(name)
     )
-    if mention is not None and not blocked:
+    if mention is not None and not blocked and not _whole_source(speaker, source):
         blocked = any(
             m.start < mention.end and mention.start < m.end
             for p in places

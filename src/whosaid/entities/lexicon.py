@@ -252,6 +252,13 @@ SINGULAR_PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset(
 
 # Heads of sources near a person but not the person ("people close to the
 # Clintons", "an adviser to Mrs. Clinton", "Clinton allies").
+TEAM_NOUNS: frozenset[str] = frozenset(
+    {"defense", "defence", "lawyers", "attorneys", "team", "campaign", "camp"}
+    | {"board"}
+)
+"""Bodies of people who act for a possessor and are not the possessor:
+"Bolsonaro's defense", "the bank's board", "Trump's lawyers" (a person's
+office speaks for the person)."""
 ASSOCIATE_NOUNS: frozenset[str] = frozenset(
     {
         "people",
@@ -277,6 +284,13 @@ ASSOCIATE_NOUNS: frozenset[str] = frozenset(
         "insiders",
         "supporters",
         "critics",
+        "strategist",
+        "strategists",
+        "surrogate",
+        "surrogates",
+        "loyalists",
+        "backers",
+        "operatives",
         "relative",
         "relatives",
     }

@@ -17,6 +17,7 @@ from whosaid.entities.lexicon import (
     NAME_GENDERS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
+    ORG_NOUNS,
     THING_NOUNS,
     TITLES,
 )
@@ -86,19 +87,72 @@ def _is_abbreviation(name: str) -> bool:
     return len(last) <= 5 and last[:1].isupper() and "." in last[:-1]
 
 
-def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
+BUSINESS_DESCRIPTORS: frozenset[str] = frozenset(
+    {"broadcaster", "regulator", "lender", "retailer", "insurer", "watchdog"}
+    | {"conglomerate"}
+)
+"""Nouns a wire story puts before a company's name to say what it is
+("Regulator Ofcom", "lender HSBC"), with any "...maker" ("Chipmaker
+Veltron")."""
+
+
+def descriptor_noun(word: str, *, first: bool) -> bool:
+    """Whether a word says what kind of body a name is: a business noun
+    ("regulator", "chipmaker"), or written lower-case inside a name, a
+    body's noun ("group" of "Business group Ibec").  A capitalised body noun
+    opens names ("Police Scotland", "Bank Indonesia")."""
+    low = word.lower()
+    if low in BUSINESS_DESCRIPTORS or (low.endswith("maker") and len(low) > 6):
+        return first or word.islower()
+    return word.islower() and low in ORG_NOUNS
+
+
+def descriptor_length(words: Sequence[str]) -> int:
+    """How many words open a name with a descriptor of the body and not its
+    name ("Business group Ibec" -> 2, "Chipmaker Veltron" -> 1): up to the
+    last descriptor noun, when only capitalised words follow it.  0 when
+    there is none ("Carlyle Group Inc", "Group of Seven", "Islamic State
+    group", "Police Scotland")."""
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if descriptor_noun(w, first=k == 0):
+            cut = k + 1
+    if cut and all(w[:1].isupper() for w in words[cut:]):
+        return cut
+    return 0
+
+
+def strip_descriptor(text: str, start: int, end: int) -> tuple[int, int]:
+    """A body's name without the descriptor before it ("Business group
+    Ibec" -> "Ibec"); see :func:`descriptor_length`."""
+    words = text[start:end].split(" ")
+    cut = descriptor_length(words)
+    if not cut:
+        return start, end
+    return start + len(" ".join(words[:cut])) + 1, end
+
+
+def strip_titles(
+    text: str, start: int, end: int, roles: Collection[str] = ()
+) -> tuple[int, int]:
     """Drop leading honorifics/titles (``Mr``, ``President``...) from a name.
 
-    Only strips while at least one word is left after the title.
+    Only strips while at least one word is left after the title.  Titles
+    stand before an honorific ("President Dr X"), so the words after one
+    are the name whatever they look like ("Dr Sultan Al Jaber").  ``roles``:
+    more words to drop (a person's role nouns: "Rapporteur X").
     """
     while True:
         segment = text[start:end]
         first, _, rest = segment.partition(" ")
-        if not rest.strip() or first.lower().rstrip(".") not in TITLES:
+        word = first.lower().rstrip(".")
+        if not rest.strip() or (word not in TITLES and word not in roles):
             return start, end
         start += len(first) + 1
         while start < end and text[start] == " ":
             start += 1
+        if word in HONORIFICS:
+            return start, end
 
 
 def name_words(name: str) -> list[str]:

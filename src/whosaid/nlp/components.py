@@ -10,7 +10,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from whosaid.entities.lexicon import FIRST_NAMES, NAME_PARTICLES
+from whosaid.entities.lexicon import FIRST_NAMES, HONORIFICS, NAME_PARTICLES
 
 
 @Language.component(
@@ -161,6 +161,13 @@ def name_joins(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and nxt is not None and _cut_at_particle(ent, nxt):
             end = nxt.end  # "Ursula von der" + GPE "Leyen"
             k += 1
+        elif (
+            ent.label_ == "PERSON"
+            and nxt is not None
+            and _cut_after_honorific(ent, nxt)
+        ):
+            end = nxt.end  # "Dr Sultan" + "Al Jaber"
+            k += 1
         elif ent.label_ == "PERSON":
             end = _particle_tail(doc, ent.end, nxt.start if nxt else len(doc))
         elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ in INSTITUTION_HEADS:
@@ -190,6 +197,20 @@ def _cut_at_particle(ent: Span, nxt: Span) -> bool:
         and all(t.lower_ in NAME_PARTICLES and t.text.islower() for t in between)
         and nxt[0].text[:1].isupper()
         and len(nxt) <= 2
+    )
+
+
+def _cut_after_honorific(ent: Span, nxt: Span) -> bool:
+    """A person's name opened by an honorific and cut after a given name the
+    title list knows, the rest the next person entity, one space apart
+    ("Dr Sultan" + "Al Jaber")."""
+    return (
+        len(ent) >= 2
+        and ent[0].lower_.rstrip(".") in HONORIFICS
+        and nxt.label_ == "PERSON"
+        and nxt.start == ent.end
+        and ent[-1].whitespace_ == " "
+        and nxt[0].text[:1].isupper()
     )
 
 

@@ -41,6 +41,11 @@ NAMING_VERBS: frozenset[str] = frozenset(
     {"named", "identified", "authorised", "authorized", "permitted", "allowed"}
 )
 """Verbs of "asked not to be named", "was not authorised to speak"."""
+POLLED_VERBS: frozenset[str] = frozenset(
+    {"consulted", "polled", "surveyed", "interviewed", "contacted"}
+)
+"""Participles of a group the reporter asked and leaves unnamed ("legal
+experts consulted by Folha", "economists polled by Reuters")."""
 PARENTHETICAL_TOKENS = 14
 """How far after the source an anonymity formula between commas may run
 ("A senior leader, speaking on condition of anonymity, said")."""
@@ -61,6 +66,10 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
         return True
     if head in UNNAMED_HEADS and _indefinite(root):
         return True
+    if root.tag_ == "NNS" and any(
+        c.dep_ == "acl" and c.lower_ in POLLED_VERBS for c in root.children
+    ):
+        return True  # "legal experts consulted by Folha": the people asked
     # any common noun the text says stays unnamed ("a senior party leader,
     # speaking on condition of anonymity,")
     return _marked_unnamed(root, span)

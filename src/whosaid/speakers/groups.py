@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import DEFINITE_DETS
+from whosaid.entities.lexicon import DEFINITE_DETS, TEAM_NOUNS
 from whosaid.entities.names import Ranges
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
@@ -20,6 +20,7 @@ from whosaid.speakers.model import (
     WINDOW_TOKENS,
     Discourse,
     DocIndex,
+    Entity,
     MentionRef,
     SourceResult,
     token_range,
@@ -107,6 +108,45 @@ def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | No
             if result.entity is not None and result.entity.kind == "person":
                 return SourceResult(result.entity, RESOLVED_NOMINAL)
     return None
+
+
+def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:
+    """A team, defence or board named by its possessor ("Bolsonaro's
+    defense said", "the bank's board"): a body of its own, named by the
+    phrase without its article, its mention the head noun; ``None`` for any
+    other head (:data:`whosaid.entities.lexicon.TEAM_NOUNS`)."""
+    if head.tag_ not in {"NN", "NNS"}:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if head.lower_ not in TEAM_NOUNS and not (
+        head.lower_ in OFFICE_NOUNS and poss.tag_ == "NNS"
+    ):
+        return None  # an office is its person's, not a group's ("prosecutors'")
+    end = head.idx + len(head.text)
+    if poss.lower_ in PERSON_POSSESSIVES:
+        # "his campaign": the campaign of the person the pronoun is
+        owner = resolve_pronoun(ix, ds, poss, Ranges(())).entity
+        if owner is None or owner.kind != "person":
+            return None
+        name = f"{owner.name}'s {head.text}"
+    else:
+        first = poss.left_edge
+        if first.lower_ in DEFINITE_DETS or first.lower_ in {"a", "an"}:
+            first = ix.doc[first.i + 1]
+        if first.i > poss.i:
+            return None
+        name = ix.text[first.idx : end]
+    start = head.idx
+    key = f"thing:{name.lower()}"
+    entity = ds.entities.get(key)
+    if entity is None:
+        entity = Entity(name=name, kind="org", start=start, end=end)
+        entity.titles.add(head.lower_)
+        ds.entities[key] = entity
+    # unresolved on the head noun: no stage links the possessor
+    return SourceResult(entity, RESOLVED_UNRESOLVED, (start, end))
 
 
 LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "across", "around"})

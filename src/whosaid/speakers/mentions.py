@@ -43,6 +43,7 @@ from whosaid.entities.names import (
     not_a_person_name,
     particle_surname,
     quote_regions,
+    strip_descriptor,
     strip_titles,
     strip_trailing_lower,
     surname_keys,
@@ -65,6 +66,7 @@ from whosaid.speakers.model import (
     RawMention,
     char_span,
     main_clause_subject,
+    subject_before_root,
 )
 from whosaid.speakers.name_bounds import (
     a_place,
@@ -72,6 +74,7 @@ from whosaid.speakers.name_bounds import (
     appositive_of_role,
     name_head,
     name_tail,
+    names_after_role,
     role_appositive_before,
     role_appositive_names,
 )
@@ -137,7 +140,9 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
         end = paren  # "World Health Organization (WHO"
     start, end = trim_name(ix.text, start, end)
     if label in {"PERSON", "ORG"}:
-        start, end = strip_titles(ix.text, start, end)
+        roles = ROLE_NOUNS if label == "PERSON" else ()  # "Rapporteur X"
+        start, end = strip_titles(ix.text, start, end, roles)
+        start, end = strip_descriptor(ix.text, start, end)  # "Chipmaker X"
     if label == "ORG":
         start, end = strip_trailing_lower(ix.text, start, end)
     name = ix.text[start:end]
@@ -220,6 +225,7 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
         if raw is not None:
             raws.append(raw)
     raws.extend(role_appositive_names(ix, covered, _clean_raw))
+    raws.extend(names_after_role(ix, covered, _clean_raw))
     return raws
 
 
@@ -411,6 +417,7 @@ def _surname_mentions(
             ds.entities[f"person:{full.lower()}"] = entity
         for k in range(i, i + n):
             ix.token_mention[k] = MentionRef(entity, tok.idx, end)
+        learn_titles(ix, entity, ix.doc[i : i + n])  # "Justice de Moraes"
         ds.events.append(
             Event(
                 start=tok.idx,
@@ -570,6 +577,6 @@ def _is_subject(span: SpacySpan) -> bool:
             continue
         break
     if not main_clause_subject(tok):
-        return False
+        return subject_before_root(span)
     inside = span.start <= tok.i < span.end
     return inside or tok.tag_ not in ("NN", "NNS")

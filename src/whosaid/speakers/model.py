@@ -146,6 +146,9 @@ class Discourse:
     entities: dict[str, Entity] = field(default_factory=dict)
     cue_speakers: dict[int, Speaker] = field(default_factory=dict)
     role_speakers: dict[str, RoleSpeaker] = field(default_factory=dict)
+    content: Ranges = field(default_factory=lambda: Ranges(()))
+    """The content of the attribution being resolved: what its speaker talks
+    about, never an antecedent of its source."""
 
 
 REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp"})
@@ -170,6 +173,22 @@ def main_clause_subject(tok: Token) -> bool:
     # a clause before its verb is no report of it ("X, whose party
     # remained …, told", as parsers may hang it)
     return verb.dep_ not in REPORTED_CLAUSE_DEPS or tok.i < verb.head.i
+
+
+def subject_before_root(span: SpacySpan) -> bool:
+    """Whether a name stands right before its sentence's main verb and that
+    verb has no subject: the parser hung the name elsewhere ("At Faleolo,
+    ..., mother of four Seini Tuala said she ...": "Tuala" as the object of
+    "of"), but it is who the sentence is about."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def char_span(ix: DocIndex, start: int, end: int) -> SpacySpan | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import (
+    HONORIFICS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -91,7 +92,7 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
             and tok.ent_type_ == ""
             and tok.dep_ == "compound"
             and start <= tok.head.i < ent.end
-            and tok.lower_ not in NOT_NAME_TAILS
+            and (tok.lower_ not in NOT_NAME_TAILS or after_honorific(doc, tok.i))
             and tok.lower_ not in RANK_WORDS
             and not a_place(ix, tok.text)
         ):
@@ -102,6 +103,15 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
     last = doc[ent.end - 1]
     name = ix.text[doc[start].idx : last.idx + len(last.text)]
     return start if looks_like_person_name(name) else ent.start
+
+
+def after_honorific(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` comes right after an honorific ("Dr", "Mr."):
+    titles stand before honorifics ("President Dr X"), so a title word after
+    one is a given name ("Dr Sultan Al Jaber", "Mr King")."""
+    if i == 0:
+        return False
+    return doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
 def glued_front(ix: DocIndex, ent: SpacySpan) -> int:
@@ -154,6 +164,39 @@ def role_appositive_names(
         start, end = doc[first].idx, tok.idx + len(tok.text)
         name = ix.text[start:end]
         if first == i or not looks_like_person_name(name):
+            continue
+        if ix.kind_of is not None and ix.kind_of(name) is not None:
+            continue  # a body or place world knowledge knows
+        raw = clean(ix, start, end, "PERSON")
+        if raw is not None:
+            covered.update(range(first, i + 1))
+            raws.append(raw)
+    return raws
+
+
+def names_after_role(
+    ix: DocIndex,
+    covered: set[int],
+    clean: Callable[[DocIndex, int, int, str], RawMention | None],
+) -> list[RawMention]:
+    """Personal names NER missed after a role phrase and a comma: "The
+    Director-General of Health, Leausa Take Naseri, said" -- two to four
+    capitalised words, the appositive of a word before them, between
+    commas (:func:`role_appositive_before`)."""
+    doc = ix.doc
+    raws: list[RawMention] = []
+    for i in doc_view(doc).with_pos(doc, ("PROPN",)):
+        tok = doc[i]
+        if i in covered or tok.dep_ != "appos" or tok.head.i >= i:
+            continue
+        if i + 1 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        first = name_start_before(doc, i, covered)
+        if first == i or first < 2 or doc[first - 1].text != ",":
+            continue
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        name = ix.text[start:end]
+        if not looks_like_person_name(name) or not role_appositive_before(ix, start):
             continue
         if ix.kind_of is not None and ix.kind_of(name) is not None:
             continue  # a body or place world knowledge knows

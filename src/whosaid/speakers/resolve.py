@@ -241,7 +241,7 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     ]
     if not sources:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
-    content = Ranges((s.start, s.end) for s in attribution.content)
+    content = ds.content = Ranges((s.start, s.end) for s in attribution.content)
     sources = _cue_subject_first(ix, sources, attribution.cue)
     result: SourceResult | None = None
     for source in sources:
@@ -293,7 +293,7 @@ def _implicit(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if span is None or not len(span):
         return none
     verb = span.root
-    content = Ranges((s.start, s.end) for s in attribution.content)
+    content = ds.content = Ranges((s.start, s.end) for s in attribution.content)
     gap = _gap_source(ix, attribution)
     if gap is not None:
         return _speaker_of(ix, ds, gap, content) or none

@@ -118,12 +118,19 @@ def search_back(
     mods: Sequence[str],
     words_of: Callable[[Entity], set[str]],
 ) -> Entity | None:
-    """Most recent entity before ``pos`` that ``accept``s, mods preferred."""
+    """Most recent entity before ``pos`` that ``accept``s, mods preferred:
+    never a mention inside the content being attributed ("the court said"
+    after its quotation naming "The General Court"), and one inside quotes
+    or reported content only when no other is."""
     first: Entity | None = None
+    quoted: Entity | None = None
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     for ev in reversed(ds.events[:end]):
         entity = ev.entity
-        if not accept(entity):
+        if ev.start in ds.content or not accept(entity):
+            continue
+        if ev.masked:
+            quoted = quoted or entity
             continue
         if not mods:
             return entity
@@ -132,7 +139,7 @@ def search_back(
             return entity
         if first is None:
             first = entity
-    return first
+    return first or quoted
 
 
 def search_role(ds: Discourse, pos: int, kinds: set[str]) -> Entity | None:

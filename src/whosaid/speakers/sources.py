@@ -49,6 +49,7 @@ from whosaid.speakers.groups import (
     located_in,
     members_of,
     office_holder,
+    possessor_team,
 )
 from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.mentions import expand_acronym
@@ -117,7 +118,7 @@ def _resolve_span(
     aged = age_described(ds, span)
     if aged is not None:
         return aged
-    office = office_holder(ix, ds, span.root)
+    office = office_holder(ix, ds, span.root) or possessor_team(ix, ds, span.root)
     if office is not None:
         return office
     antecedent = _relative_antecedent(ix, tokens[0])

@@ -291,3 +291,23 @@ def test_a_known_acronym_never_joins_a_name_it_happens_to_spell() -> None:
         source="organizations.tsv",
     )  # fmt: skip
     assert len(group_mentions([body, kuna])) == 2
+
+
+def test_a_name_that_ends_a_longer_full_name_joins_it() -> None:
+    from whosaid.actors.grouping import group_mentions
+    from whosaid.actors.model import ActorMention
+
+    def person(start: int, name: str) -> ActorMention:
+        return ActorMention(
+            start, start + len(name), ("person", name.lower()), name, "person",
+            None, None, None, None, person_name=name,
+        )  # fmt: skip
+
+    full = person(0, "Sultan Al Jaber")
+    tail = person(40, "Al Jaber")
+    other = person(60, "Ali Jaber")
+    drafts = group_mentions([full, tail, other])
+    assert [(d.name, d.mentions) for d in drafts] == [
+        ("Sultan Al Jaber", [(0, 15), (40, 48)]),
+        ("Ali Jaber", [(60, 69)]),
+    ]

@@ -293,3 +293,15 @@ def test_a_titled_person_takes_the_country_their_paragraph_named() -> None:
     paragraph_country([spokesman, foreign, nowhere], None)
     assert (spokesman.country, spokesman.sources) == ("DEU", [PARAGRAPH_COUNTRY])
     assert foreign.country is None and nowhere.country is None
+
+
+def test_initials_before_a_linked_name_are_name_parts() -> None:
+    from whosaid.actors.linking import initials_of
+
+    label = "Khadga Prasad Sharma Oli"
+    assert initials_of(["KP"], label, "Sharma Oli")
+    assert initials_of(["K.", "P."], label, "Sharma Oli")
+    assert initials_of(["Khadga", "Prasad"], label, "Sharma Oli")
+    assert not initials_of(["Certainly"], label, "Sharma Oli")
+    assert not initials_of(["KB"], label, "Sharma Oli")
+    assert not initials_of(["KP"], "Sharma Oli", "Sharma Oli")  # nothing left out

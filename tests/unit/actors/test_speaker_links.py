@@ -110,3 +110,55 @@ def test_a_joint_source_is_no_mention_of_its_first_speaker() -> None:
     (linked,) = link_speakers([berg, haddad], [joint])
     assert linked is berg
     assert berg.mentions == [(27, 31)]
+
+
+def test_a_body_named_in_a_persons_title_is_never_the_person() -> None:
+    from whosaid.actors.speaker_links import body_in_title
+
+    # "Chief of Army Staff Ashok Raj Sigdel ... The army said": the speaker
+    # stage's body "Army" on the title's word is not the titled person
+    text = "Chief of Army Staff Anna Berg spoke. The army said it was fine."
+    chief = _draft("Anna Berg", [(0, 29)])
+    army = dataclasses.replace(
+        _draft("Army", [(37, 45)]), key=("body", "army"), type="government"
+    )
+    speaker = Speaker(name="Army", mention=Span.of(text, 9, 13), resolved_by="nominal")
+    assert body_in_title(speaker, chief)
+    assert not body_in_title(speaker, army)
+    person = Speaker(
+        name="Anna Berg", mention=Span.of(text, 20, 29), resolved_by="name"
+    )
+    assert not body_in_title(person, chief)
+    attribution = Attribution(
+        id="t:a1",
+        kind="indirect",
+        source=(Span.of(text, 37, 45),),
+        cue=(Span.of(text, 46, 50),),
+        content=(Span.of(text, 51, 62),),
+        speaker=speaker,
+        confidence=1.0,
+        method="test",
+    )
+    (linked,) = link_speakers([chief, army], [attribution])
+    assert linked is army
+
+
+def test_a_team_named_by_its_possessor_links_no_actor() -> None:
+    text = "The bank held rates. The bank's board said it was fine."
+    bank = dataclasses.replace(
+        _draft("Central bank", [(0, 8), (21, 29)]), key=("body", "bank"), type="other"
+    )
+    speaker = Speaker(
+        name="bank's board", mention=Span.of(text, 21, 35), resolved_by="nominal"
+    )
+    attribution = Attribution(
+        id="t:a1",
+        kind="indirect",
+        source=(Span.of(text, 21, 35),),
+        cue=(Span.of(text, 36, 40),),
+        content=(Span.of(text, 41, 55),),
+        speaker=speaker,
+        confidence=1.0,
+        method="test",
+    )
+    assert link_speakers([bank], [attribution]) == [None]

@@ -177,3 +177,83 @@ def test_a_bare_lower_case_group_keeps_its_name(name: str) -> None:
 def test_no_other_lower_case_phrase_names_a_speaker(name: str) -> None:
     speaker = _speaker(name, 0, len(name))
     assert unlinked_speaker(speaker, places=(), things=()).name is None
+
+
+def test_a_fuller_name_the_text_gives_names_the_body() -> None:
+    # "The US State Department said": the text's name keeps "US"
+    speaker, actor = speaker_for_actor(
+        _speaker("US State Department", 4, 23),
+        _actor("State Department", [(4, 23)], type="government"),
+    )
+    assert (speaker.name, actor.name) == ("US State Department", "US State Department")
+    # a possessor is no part of the name
+    speaker, actor = speaker_for_actor(
+        _speaker("Sudan's Rapid Support Forces", 0, 28),
+        _actor("Rapid Support Forces", [(8, 28)], type="other"),
+    )
+    assert speaker.name == "Rapid Support Forces"
+
+
+def test_a_spelled_out_acronym_names_the_body() -> None:
+    from whosaid.actors.speaker_names import spelled_out
+
+    full = "International Federation of Red Cross and Red Crescent Societies"
+    body = _actor("IFRC", [(0, len(full))], type="ngo")
+    assert spelled_out(_speaker(full, 0, len(full)), body)
+    assert not spelled_out(_speaker("Islamic Relief Worldwide", 0, 24), body)
+    assert not spelled_out(_speaker("IFRC", 0, 4), body)
+    speaker, actor = speaker_for_actor(_speaker(full, 0, len(full)), body)
+    assert speaker.name == actor.name == full
+
+
+def test_every_speaker_bears_its_actors_final_name() -> None:
+    from whosaid.actors.speaker_names import canonical_speaker_name
+
+    actor = _actor("US State Department", [(0, 19)], type="government")
+    named = canonical_speaker_name(_speaker("State Department", 40, 56), actor)
+    assert named.name == "US State Department"
+    anonymous = dataclasses.replace(_speaker(None, 40, 56), resolved_by="unresolved")
+    assert canonical_speaker_name(anonymous, actor).name is None
+
+
+def test_a_possessed_team_keeps_its_name() -> None:
+    from whosaid.actors.speaker_names import possessed_team
+
+    assert possessed_team("bank's board")
+    assert possessed_team("prosecutors' defense")
+    assert not possessed_team("board")
+    assert not possessed_team("the board")
+    speaker = dataclasses.replace(
+        _speaker("bank's board", 4, 16), resolved_by="unresolved"
+    )
+    assert unlinked_speaker(speaker, places=(), things=()).name == "bank's board"
+
+
+def test_a_groups_office_is_a_possessed_team() -> None:
+    from whosaid.actors.speaker_names import possessed_team
+
+    assert possessed_team("prosecutors' office")
+    assert not possessed_team("Ruto's office")
+
+
+def test_a_place_that_is_the_whole_source_speaks() -> None:
+    # "Somaliland says it was not consulted"
+    text = "Somaliland says it was not consulted"
+    place = _actor("Somaliland", [(0, 10)], type="place")
+    speaker = Speaker(
+        name="Somaliland", mention=Span.of(text, 0, 10), resolved_by="name"
+    )
+    whole = (Span.of(text, 0, 10),)
+    assert unlinked_speaker(speaker, places=[place], things=[]).name is None
+    named = unlinked_speaker(speaker, places=[place], things=[], source=whole)
+    assert named.name == "Somaliland"
+    # a place inside a longer source still names no one
+    text = "officials in Somaliland said so"
+    speaker = Speaker(
+        name="Somaliland", mention=Span.of(text, 13, 23), resolved_by="name"
+    )
+    longer = (Span.of(text, 0, 23),)
+    place = _actor("Somaliland", [(13, 23)], type="place")
+    assert (
+        unlinked_speaker(speaker, places=[place], things=[], source=longer).name is None
+    )

@@ -138,6 +138,18 @@ def test_a_person_goes_on_over_name_particles() -> None:
     ) == [("Anna Berg", "PERSON"), ("Paris", "GPE")]
 
 
+def test_a_person_opened_by_an_honorific_goes_on_over_the_next_person() -> None:
+    assert _ents(
+        ["President", "Dr", "Sultan", "Al", "Jaber", "said"],
+        ["O", "B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"],
+    ) == [("Dr Sultan Al Jaber", "PERSON")]
+    # two people's names side by side, with no honorific, stay two
+    assert _ents(
+        ["Anna", "Berg", "Tom", "Lund", "said"],
+        ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"],
+    ) == [("Anna Berg", "PERSON"), ("Tom Lund", "PERSON")]
+
+
 def test_an_institution_goes_on_over_its_of_or_for_phrase() -> None:
     assert _ents(
         ["the", "Kiel", "Institute", "for", "the", "World", "Economy", "said"],

@@ -349,3 +349,26 @@ def test_unnamed_delegates_and_participants_are_anonymous() -> None:
         ["DET", "NOUN", "VERB"],
     )
     assert not anonymous_source(doc[0:2], frozenset())
+
+
+def test_a_group_the_reporter_asked_is_anonymous() -> None:
+    # "legal experts consulted by Folha said so"
+    doc = Doc(
+        NLP.vocab,
+        words=["legal", "experts", "consulted", "by", "Folha", "said", "so"],
+        heads=[1, 5, 1, 2, 3, 5, 5],
+        deps=["amod", "nsubj", "acl", "agent", "pobj", "ROOT", "advmod"],
+        pos=["ADJ", "NOUN", "VERB", "ADP", "PROPN", "VERB", "ADV"],
+        tags=["JJ", "NNS", "VBN", "IN", "NNP", "VBD", "RB"],
+    )
+    assert anonymous_source(doc[0:5], frozenset())
+    # "economists at the bank": no participle, the members rule's
+    doc = Doc(
+        NLP.vocab,
+        words=["economists", "at", "Banco", "Andino", "said", "so"],
+        heads=[4, 0, 3, 1, 4, 4],
+        deps=["nsubj", "prep", "compound", "pobj", "ROOT", "advmod"],
+        pos=["NOUN", "ADP", "PROPN", "PROPN", "VERB", "ADV"],
+        tags=["NNS", "IN", "NNP", "NNP", "VBD", "RB"],
+    )
+    assert not anonymous_source(doc[0:4], frozenset())

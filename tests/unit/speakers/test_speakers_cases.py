@@ -90,6 +90,13 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "a-persons-strategists",
+        "Bernie Sanders won in Michigan. Top Sanders strategists said the "
+        "result changed the race.",
+        (("Top Sanders strategists", 0),),
+        (("Top Sanders strategists", "unresolved"),),
+    ),
+    Case(
         "surname-tagged-as-a-group",
         # NER tags the second "Klitschko" NORP: still the person's surname
         "Russia attacked Kyiv overnight, killing two people, Kyiv Mayor Vitali "

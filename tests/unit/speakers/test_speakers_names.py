@@ -65,6 +65,9 @@ def test_trim_name_clamps_offsets() -> None:
         ("Prime Minister Justin Trudeau", "Justin Trudeau"),
         ("President", "President"),
         ("Liu Jieyi", "Liu Jieyi"),
+        # a title word after an honorific is a given name
+        ("Dr Sultan Al Jaber", "Sultan Al Jaber"),
+        ("President Dr. Sultan Al Jaber", "Sultan Al Jaber"),
     ],
 )
 def test_strip_titles(raw: str, name: str) -> None:
@@ -229,3 +232,10 @@ def test_lexicons_are_loaded_and_lower_case() -> None:
 def test_a_name_is_cut_at_a_quotation_mark(text: str, want: str) -> None:
     start, end = cut_at_quote(text, 0, len(text))
     assert text[start:end] == want
+
+
+def test_strip_titles_drops_the_roles_it_is_given() -> None:
+    text = "Rapporteur Alexandre de Moraes"
+    assert strip_titles(text, 0, len(text)) == (0, len(text))
+    start, end = strip_titles(text, 0, len(text), frozenset({"rapporteur"}))
+    assert text[start:end] == "Alexandre de Moraes"

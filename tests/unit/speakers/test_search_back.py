@@ -1,0 +1,41 @@
+"""Nominal antecedents: never in the content being attributed, and inside
+quotes or reported content only when nothing else is."""
+
+from __future__ import annotations
+
+from whosaid.entities.names import Ranges
+from whosaid.speakers.model import Discourse, Entity, Event
+from whosaid.speakers.salience import search_back
+
+
+def _court(name: str) -> Entity:
+    return Entity(name=name, kind="org", start=0, end=0)
+
+
+def _event(start: int, entity: Entity, masked: bool = False) -> Event:
+    return Event(
+        start=start, end=start + 5, entity=entity, subject=False, speaker=False,
+        masked=masked,
+    )  # fmt: skip
+
+
+def _back(ds: Discourse, pos: int) -> str | None:
+    found = search_back(ds, pos, lambda e: e.kind == "org", (), lambda e: set())
+    return found.name if found else None
+
+
+def test_a_mention_in_a_quotation_yields_to_one_outside() -> None:
+    justice = _court("Court of Justice")
+    general = _court("General Court")
+    ds = Discourse(events=[_event(10, justice), _event(60, general, masked=True)])
+    assert _back(ds, 100) == "Court of Justice"
+    # with nothing outside, the quoted one
+    ds = Discourse(events=[_event(60, general, masked=True)])
+    assert _back(ds, 100) == "General Court"
+
+
+def test_never_a_mention_in_the_content_being_attributed() -> None:
+    general = _court("General Court")
+    ds = Discourse(events=[_event(60, general, masked=True)])
+    ds.content = Ranges([(50, 90)])
+    assert _back(ds, 100) is None
