@@ -188,7 +188,7 @@ def org_mention(
     sector = _body_words_sector(ix, words)
     for w in words if sector is None else ():
         sec = ix.kb.sectors.get((w,))
-        if sec is not None and sec.sector:
+        if sec is not None and sec.sector and not rank_word_in_name(w, sec.kind):
             sector = best_sector(sector, sec.sector)
     if any(w.startswith("prosecut") for w in words):
         sector = best_sector(sector, "JUD")
@@ -238,6 +238,18 @@ def org_mention(
         None,
         source="ner",
     )
+
+
+RANK_WORDS: frozenset[str] = frozenset({"general", "major", "captain"})
+"""Military ranks that are also common words (sectors.tsv: "they count only
+as titles before a name"): inside an organization's name they are no
+officer's title ("General Elections Commission", "Major League Baseball")."""
+
+
+def rank_word_in_name(word: str, kind: str) -> bool:
+    """Whether a title word inside an organization's name is one of the
+    :data:`RANK_WORDS`, which give the organization no sector (MIL)."""
+    return kind == "title" and word in RANK_WORDS
 
 
 def _body_words_sector(ix: ActorIndex, words: list[str]) -> str | None:
