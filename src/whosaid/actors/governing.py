@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from whosaid.actors.knowledge import _data_text, _read_tsv
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.party_people import party_of_leader
+from whosaid.actors.tables import data_text, read_tsv
 
 __all__ = [
     "GOVERNING_SOURCE",
@@ -53,7 +53,7 @@ class Government:
 def load_governments() -> tuple[Government, ...]:
     """The shipped rows, in file order."""
     out = []
-    for row in _read_tsv(_data_text("governing.tsv")):
+    for row in read_tsv(data_text("governing.tsv")):
         parties = row.get("parties") or ""
         out.append(
             Government(

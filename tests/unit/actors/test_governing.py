@@ -14,10 +14,10 @@ from whosaid.actors.governing import (
     load_governments,
     opposition_sectors,
 )
-from whosaid.actors.knowledge import _data_text, _read_tsv
 from whosaid.actors.linking import actors_break_tie
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.private_people import firm_titles
+from whosaid.actors.tables import data_text, read_tsv
 
 ROWS = (
     Government("XAA", "2010-01-01", "2015-06-01", frozenset({"Blue Party"})),
@@ -130,7 +130,7 @@ def test_a_person_with_no_party_named_stays_pty() -> None:
 def test_every_shipped_governing_party_is_a_party_of_its_country() -> None:
     parties = {
         (row["country"], row["name"])
-        for row in _read_tsv(_data_text("organizations.tsv"))
+        for row in read_tsv(data_text("organizations.tsv"))
         if row["type"] == "party"
     }
     rows = load_governments()
