@@ -517,3 +517,11 @@ def test_the_coalition_is_australia_s_only_in_an_australian_story() -> None:
     other = "Coalition forces said they struck targets near Mosul in Iraq."
     codes = [a.code for a in whosaid.process(other, date="2016-02-18").actors]
     assert not any(c and c.startswith("AUS") for c in codes)
+
+
+def test_every_row_says_what_it_was_checked_against() -> None:
+    rows = read_tsv(data_text("governing.tsv"))
+    assert rows
+    for row in rows:
+        checked = row.get("checked_against") or ""
+        assert checked.startswith(("OK: ", "UNVERIFIED: ")), row
