@@ -177,6 +177,7 @@ def compose(
             base.sector = None  # an IGO's body: the IGO alone
         if base.sector:
             base.type = SECTOR_TYPE.get(base.sector, base.type)
+        paragraph_body_country(ix, st, head, base)
         base.start = min(base.start, start)
         return base
     if head.kind == "name" and head.entry is not None:
@@ -447,6 +448,26 @@ def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | No
         ):
             return e
     return None
+
+
+STATE_BODY_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors of a state's own bodies: a ministry, army, police, court or
+parliament named without its country is the paragraph's state's."""
+
+
+def paragraph_body_country(
+    ix: ActorIndex, st: ActorState, head: Hit, body: ActorMention
+) -> None:
+    """A state's body named without a country ("According to the Ministry of
+    Foreign Affairs and Trade" after "New Zealand has already sent ...")
+    takes the state its paragraph named last before it, as a body word does
+    (:func:`context_country`); else the article's country decides later."""
+    if body.country or body.igo or body.sector not in STATE_BODY_SECTORS:
+        return
+    country = context_country(ix, st, head.i)
+    if country is not None:
+        body.country = country
+        body.source = "; ".join(filter(None, (body.source, "paragraph country")))
 
 
 def titled_org_name(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:

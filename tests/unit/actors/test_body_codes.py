@@ -158,3 +158,29 @@ def test_a_state_adjective_on_a_border_names_the_neighbour() -> None:
     )
     assert names_a_border(doc[2])
     assert not names_a_border(doc[5])
+
+
+def test_a_ministry_named_without_a_country_takes_its_paragraphs_state() -> None:
+    tagged = [
+        ("Samoa", "PROPN", "B-GPE"),
+        ("closed", "VERB", "O"),
+        ("schools", "NOUN", "O"),
+        (".", "PUNCT", "O"),
+        ("New", "PROPN", "B-GPE"),
+        ("Zealand", "PROPN", "I-GPE"),
+        ("sent", "VERB", "O"),
+        ("doctors", "NOUN", "O"),
+        (",", "PUNCT", "O"),
+        ("the", "DET", "O"),
+        ("Ministry", "PROPN", "B-ORG"),
+        ("of", "ADP", "I-ORG"),
+        ("Foreign", "PROPN", "I-ORG"),
+        ("Affairs", "PROPN", "I-ORG"),
+        ("and", "CCONJ", "I-ORG"),
+        ("Trade", "PROPN", "I-ORG"),
+        ("said", "VERB", "O"),
+        (".", "PUNCT", "O"),
+    ]
+    body = _find(_mentions(tagged), "Trade")
+    assert (body.country, body.sector) == ("NZL", "GOV")
+    assert "paragraph country" in body.source
