@@ -10,11 +10,13 @@ from whosaid.actors.model import (
     ActorDraft,
     ActorMention,
 )
+from whosaid.entities.lexicon import NAME_PARTICLES
 from whosaid.entities.names import (
     abbreviates,
     initials,
     is_acronym,
     name_words,
+    particle_surname,
 )
 
 Candidate = tuple[int, tuple[str, ...], str]
@@ -43,6 +45,9 @@ def group_mentions(
             for w in words[1:-1]:  # "Lula" in "Luiz Inácio Lula da Silva"
                 if len(w) > 3 and w[:1].isalpha():
                     inner_names.setdefault(w, []).append(cand)
+            tail = _particle_tail(words)
+            if tail:  # "de moraes" in "Alexandre de Moraes"
+                surnames.setdefault(tail, []).append(cand)
     # person mentions that are a known full name's prefix/suffix words
     drafts: dict[tuple[str, ...], ActorDraft] = {}
     order: list[tuple[str, ...]] = []
@@ -52,6 +57,11 @@ def group_mentions(
             w = m.person_name.lower().strip(".,")
             cands = surnames.get(w) or first_names.get(w) or inner_names.get(w)
             if cands:
+                key = _full_name_for(cands, m.start, known)
+        elif m.type == "person" and m.person_name and particle_surname(m.person_name):
+            words = [w.lower().strip(".,") for w in name_words(m.person_name)]
+            cands = surnames.get(" ".join(words))
+            if cands:  # "Justice de Moraes" -> "Alexandre de Moraes"
                 key = _full_name_for(cands, m.start, known)
         draft = drafts.get(key)
         if draft is None:
@@ -100,6 +110,15 @@ def group_mentions(
             del drafts[key]
             order.remove(key)
     return [drafts[k] for k in order]
+
+
+def _particle_tail(words: list[str]) -> str:
+    """A full name's surname with its particles ("de moraes" in "alexandre
+    de moraes", "von der leyen"); empty when it has none."""
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in NAME_PARTICLES:
+        k -= 1
+    return " ".join(words[k:]) if k < len(words) - 1 else ""
 
 
 def _full_name_for(
