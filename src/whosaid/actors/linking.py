@@ -139,8 +139,10 @@ def link_people(
                 d.sector = unlinked_party_sector(d.roles)
             continue
         d.kb_id = link.person.id
-        if _label_names_better(d.name, link.person.name) and not _party_leader_only(
-            link
+        if (
+            _label_names_better(d.name, link.person.name)
+            and not _party_leader_only(link)
+            and not _spelling_of(people, d.name, link.person.name)
         ):
             d.name = link.person.name  # "Trump" -> "Donald Trump" in every article
         if d.country is None and d.igo is None:
@@ -174,6 +176,13 @@ def leads_a_party(link: Link) -> bool:
     """Whether a link codes its person by a party's leadership (the
     Factbook's party leaders): no office of the state's."""
     return link.office.source == PARTY_LEADER_SOURCE
+
+
+def _spelling_of(people: People, text_name: str, label: str) -> bool:
+    """Whether a full name the article gives is the label in another
+    spelling (name_variants.tsv: "Ram Chandra Paudel" for the Factbook's
+    "Poudel"): the article's spelling stays."""
+    return len(text_name.split()) >= 2 and people.key(text_name) == people.key(label)
 
 
 def _party_leader_only(link: Link) -> bool:
