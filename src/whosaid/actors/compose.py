@@ -77,6 +77,9 @@ def compose(
     if titled_org_name(ix, mods, head):
         # "Sinn Féin finance spokesman Pearse Doherty" read as one ORG
         head = dataclasses.replace(head, kind="person")
+    if head.kind == "person" and body_word_before(ix, mods, head):
+        # "the Dublin firm Harcourt Quigley": the firm's name
+        head = dataclasses.replace(head, kind="org")
     if is_person_hit(head) and body_acronym(ix, mods, head):
         # "The Elections Supervisory Agency (Bawaslu)": the agency, not a person
         return compose(ix, st, chain, mods[-1], mods[:-1], of_mods)
@@ -485,6 +488,23 @@ def titled_org_name(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:
     ):
         return False
     return looks_like_person_name(ix.doc[head.i : head.j].text)
+
+
+def body_word_before(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:
+    """Whether a name NER read as a person's follows a lower-case body word
+    right before it ("the Dublin firm Harcourt Quigley", "the newspaper
+    Ouest-France"): the body's name, not a person's."""
+    if not mods:
+        return False
+    last = mods[-1]
+    return (
+        last.kind == "sector"
+        and last.sector is not None
+        and last.sector.kind == "body"
+        and last.sector.sector is not None
+        and last.j == head.i
+        and ix.doc[last.i : last.j].text.islower()
+    )
 
 
 def body_acronym(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:

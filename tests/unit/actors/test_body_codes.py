@@ -184,3 +184,35 @@ def test_a_ministry_named_without_a_country_takes_its_paragraphs_state() -> None
     body = _find(_mentions(tagged), "Trade")
     assert (body.country, body.sector) == ("NZL", "GOV")
     assert "paragraph country" in body.source
+
+
+def test_a_name_right_after_a_body_word_is_the_bodys() -> None:
+    tagged = [
+        ("the", "DET", "O"),
+        ("Irish", "ADJ", "B-NORP"),
+        ("firm", "NOUN", "O"),
+        ("Harcourt", "PROPN", "B-PERSON"),
+        ("Quigley", "PROPN", "I-PERSON"),
+        ("said", "VERB", "O"),
+        (".", "PUNCT", "O"),
+    ]
+    firm = _find(_mentions(tagged), "Quigley")
+    assert (firm.type, firm.country, firm.sector) == ("company", "IRL", "BUS")
+
+
+def test_a_lead_negotiator_for_a_state_in_an_apposition_is_its_official() -> None:
+    tagged = [
+        ("Anne", "PROPN", "B-PERSON"),
+        ("Rasmussen", "PROPN", "I-PERSON"),
+        (",", "PUNCT", "O"),
+        ("the", "DET", "O"),
+        ("lead", "ADJ", "O"),
+        ("negotiator", "NOUN", "O"),
+        ("for", "ADP", "O"),
+        ("Samoa", "PROPN", "B-GPE"),
+        (",", "PUNCT", "O"),
+        ("said", "VERB", "O"),
+        (".", "PUNCT", "O"),
+    ]
+    person = _find(_mentions(tagged), "Rasmussen")
+    assert (person.country, person.sector) == ("WSM", "GOV")

@@ -525,3 +525,17 @@ def test_every_row_says_what_it_was_checked_against() -> None:
     for row in rows:
         checked = row.get("checked_against") or ""
         assert checked.startswith(("OK: ", "UNVERIFIED: ")), row
+
+
+def test_a_partner_at_a_firm_is_bus_but_not_at_a_law_firm() -> None:
+    text = (
+        "X Y, a tax partner at the Dublin firm Harcourt Quigley, said so. "
+        "Z W, a partner at the law firm Byrne Wallace, said so."
+    )
+    fahey = ActorDraft(("person", "x y"), "X Y", "person", None, None, None, None)
+    fahey.mentions.append((0, 3))
+    byrne = ActorDraft(("person", "z w"), "Z W", "person", None, None, None, None)
+    byrne.mentions.append((text.index("Z W"), text.index("Z W") + 3))
+    firm_titles([fahey, byrne], text)
+    assert (fahey.sector, fahey.roles) == ("BUS", ["tax partner"])
+    assert byrne.sector is None
