@@ -200,6 +200,8 @@ def org_mention(
         "people's",
     } & set(words):
         sector = "GOV"  # "South Africa's Reserve Bank", "the State Bank of Vietnam"
+    if national_bank_country(ix, name) is not None:
+        sector = "GOV"  # "Banco de México", "Bank of Canada": the central bank
     if any(w in MEDIA_NAME_WORDS for w in words):
         sector = sector or "MED"
     if any(
@@ -237,6 +239,26 @@ def org_mention(
         sector,
         None,
         source="ner",
+    )
+
+
+BANK_WORDS: frozenset[str] = frozenset({"bank", "banco", "banque", "banca"})
+BANK_OF: frozenset[str] = frozenset({"of", "de", "do", "di", "d'"})
+
+
+def national_bank_country(ix: ActorIndex, name: str) -> str | None:
+    """The state a bank is named after by the state's own name ("Banco de
+    México", "Bank of Canada"): the central bank's; never a name that is
+    only an alias ("Bank of America")."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]) not in BANK_WORDS:
+        return None
+    if fold(words[1]) not in BANK_OF:
+        return None
+    rest = fold(" ".join(words[2:]))
+    return next(
+        (code for code, state in ix.kb.country_names.items() if fold(state) == rest),
+        None,
     )
 
 

@@ -5,13 +5,15 @@ ranks and a party active in two countries."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import spacy
 from spacy.tokens import Doc
 
 from whosaid.actors import load_knowledge
 from whosaid.actors.chains import build_chains
 from whosaid.actors.compose import names_a_border
-from whosaid.actors.entries import rank_word_in_name
+from whosaid.actors.entries import national_bank_country, rank_word_in_name
 from whosaid.actors.hits import collect_hits
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import ActorMention, ActorState, index_document
@@ -216,3 +218,12 @@ def test_a_lead_negotiator_for_a_state_in_an_apposition_is_its_official() -> Non
     ]
     person = _find(_mentions(tagged), "Rasmussen")
     assert (person.country, person.sector) == ("WSM", "GOV")
+
+
+def test_a_bank_named_after_a_state_by_its_own_name_is_its_central_bank() -> None:
+    ix = SimpleNamespace(
+        kb=SimpleNamespace(country_names={"MEX": "Mexico", "USA": "United States"})
+    )
+    assert national_bank_country(ix, "Banco de México") == "MEX"  # type: ignore[arg-type]
+    assert national_bank_country(ix, "Bank of America") is None  # type: ignore[arg-type]
+    assert national_bank_country(ix, "Mexico Bank") is None  # type: ignore[arg-type]
