@@ -148,8 +148,6 @@ def link_people(
         if d.country is None and d.igo is None:
             d.country, d.igo = link.country, link.igo
         led = leader_sector(link, date)
-        if led is not None:
-            d.sources.append(GOVERNING_SOURCE)
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = led or link.sector
             if _term_outlived(link, date):
@@ -169,6 +167,8 @@ def link_people(
             and led != "PTY"
         ):
             d.sector = "OPP"  # "Its leader, X" out of office: a party's
+        if led is not None and d.sector == led:
+            d.sources.append(GOVERNING_SOURCE)  # the party in or out of power
         d.sources.append(link.source)
 
 
