@@ -22,7 +22,10 @@ earlier one made when the QID, or the folded name and the country, agree):
 1. everypolitician (Wikidata cabinets and office holders, 2000-2024),
 2. US Congress: presidents and vice presidents, current members,
 3. CIA World Factbook: chiefs of state and heads of government 1990-2026,
-4. Phoenix (PETRARCH2) country actors: people with dated CAMEO codes.
+4. Phoenix (PETRARCH2) country actors: people with dated CAMEO codes,
+5. CIA World Factbook: party leaders ("political parties and leaders",
+   1990-2024-08), PTY terms ``party leader: <party>`` (made last, so that
+   they only add offices and spellings to the people the others made).
 
 The hand-written ``overrides.tsv`` and ``name_variants.tsv`` are not made here.
 
@@ -40,7 +43,7 @@ import gzip
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -522,6 +525,165 @@ def _factbook_office(
     )
 
 
+# ------------------------------------------------------------ party leaders
+
+PARTY_LEADER_SOURCE = "cia-party"
+"""The source of a party leader's term (offices.tsv ``source``)."""
+
+_PARTY_ENTRY = re.compile(r"(?P<party>[^\[\]]+?)\s*\[(?P<leaders>[^\]]*)\]")
+_UPPER = re.compile(r"[A-Z][A-Z'\-]+")
+NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der"}
+    | {"den", "bin", "binti", "al", "al-", "el", "la", "le", "ter", "y", "e", "ibn"}
+)
+"""Lower-case words a leader's name may hold ("Pedro SANCHEZ", "Sami Abu
+SHEHADEH", "Ursula von der LEYEN")."""
+
+
+def party_label(text: str) -> str:
+    """A Factbook party entry's name: the text before the leaders' brackets,
+    without notes in parentheses and with its first name only ("Christian
+    Democratic Union or CDU" -> "Christian Democratic Union")."""
+    text = text.split("\n")[-1].rsplit(":", 1)[-1]  # "Center-Left parties: X"
+    text = re.sub(r"\([^)]*\)?", " ", text).replace(")", " ")
+    first = re.split(r"\s+or\s+|;", text)[0]
+    return " ".join(first.split()).strip(" ,;/-")
+
+
+def leader_names(text: str) -> list[str]:
+    """The people in a Factbook party entry's brackets ("Alexander GAULAND -
+    Honorary Chairman, Joerg MEUTHEN and Tino CHRUPALLA"), in the people
+    table's spelling ("Joerg Meuthen"); roles, notes, "vacant" and alliance
+    notes give none."""
+    text = re.sub(r"\([^)]*\)?", " ", text)
+    out: list[str] = []
+    for piece in re.split(r",|;|\band\b|\s-\s|/", text):
+        tokens = piece.split()
+        while tokens and tokens[0].lower().strip(".") in TITLE_LOWER | {
+            "sir",
+            "rabbi",
+            "dr",
+            "sheikh",
+            "imam",
+            "dame",
+            "lord",
+            "gen",
+            "mr",
+        }:
+            tokens = tokens[1:]
+        if not 2 <= len(tokens) <= 5 or not any(_UPPER.fullmatch(t) for t in tokens):
+            continue
+        if not all(t[:1].isupper() or t.lower() in NAME_PARTICLES for t in tokens):
+            continue
+        out.append(" ".join(t.title() if _UPPER.fullmatch(t) else t for t in tokens))
+    return out
+
+
+def party_entries(text: str) -> Iterator[tuple[str, str]]:
+    """(party name, leader name) for each leader of a "political parties and
+    leaders" text."""
+    for m in _PARTY_ENTRY.finditer(text):
+        party = party_label(m.group("party"))
+        if not party[:1].isupper() or len(party) > 80:
+            continue  # a role ("secretary general") or a note, not a name
+        for name in leader_names(m.group("leaders")):
+            yield party, name
+
+
+def canonical_parties(
+    country_parties: dict[str, list[tuple[str, str]]],
+) -> Callable[[str, str], str]:
+    """A function giving the office label of a Factbook party's leader:
+    ``party leader: <name>`` with the organizations.tsv name when one of
+    that country's patterns is the Factbook's name, accents aside ("Fianna
+    Fail" -> "Fianna Fáil"; whosaid.actors.governing reads it against
+    governing.tsv), else ``party leader - <the Factbook's name>``."""
+
+    def name(country: str, party: str) -> str:
+        key = fold(party)
+        for pattern, canonical in country_parties.get(country, ()):
+            if fold(pattern) == key:
+                return f"party leader: {canonical}"
+        return f"party leader - {party}"
+
+    return name
+
+
+def factbook_party_leaders(root: Path, table: Table) -> int:
+    """Party leaders of the Factbook's "political parties and leaders" field
+    (until the Factbook dropped the leaders in 2024-08): one office
+    (PTY, labelled by :func:`canonical_parties`) per leader and party, from the first
+    snapshot that lists them to the first that no longer does (open when
+    the last listing has them).  Returns the number of terms."""
+    series: dict[str, list[tuple[str, str | None]]] = {}
+    iso: dict[str, str] = {}
+    with gzip.open(root / "government.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["field"] != "political parties and leaders" or not r["iso3"]:
+                continue
+            if r["entity_type"] != "sovereign":
+                continue
+            iso[r["gec"]] = r["iso3"]
+            series.setdefault(r["gec"], []).append((r["snapshot"], r["text"]))
+    orgs: dict[str, list[tuple[str, str]]] = {}
+    for row in _tsv_rows(OUT / "organizations.tsv"):
+        if row.get("type") == "party" and row.get("country"):
+            orgs.setdefault(row["country"], []).append((row["pattern"], row["name"]))
+    canonical = canonical_parties(orgs)
+    n = 0
+    for gec, rows in series.items():
+        rows.sort(key=lambda r: r[0])
+        country = iso[gec]
+        current: dict[tuple[str, str], tuple[str, str, str]] = {}
+        terms: list[tuple[str, str, str, str]] = []
+        for snapshot, text in rows:
+            seen: dict[tuple[str, str], tuple[str, str, str]] = {}
+            for party, name in party_entries(text or ""):
+                party = canonical(country, party)
+                key = (fold(party), fold(name))
+                seen[key] = current.get(key, (name, party, snapshot[:7]))
+            if text is None:
+                seen = {}  # the field is gone (2024-08): the last listing stays open
+                terms.extend((nm, pt, st, "") for nm, pt, st in current.values())
+                current = {}
+                continue
+            for key, (name, party, start) in current.items():
+                if key not in seen:
+                    terms.append((name, party, start, snapshot[:7]))
+            current = seen
+        terms.extend((nm, pt, st, "") for nm, pt, st in current.values())
+        for name, party, start, end in terms:
+            p = table.person(None, name, country, f"cia:{country}:{fold(name)}")
+            table.office(
+                p,
+                country,
+                "",
+                "PTY",
+                party,
+                start,
+                end,
+                PARTY_LEADER_SOURCE,
+            )
+            n += 1
+    return n
+
+
+def official(p: Person) -> bool:
+    """Whether a person holds an office other than a party's leadership
+    (the candidates and given names are made from those only)."""
+    return any(o[6] != PARTY_LEADER_SOURCE for o in p.offices)
+
+
+def _tsv_rows(path: Path) -> list[dict[str, str]]:
+    lines = [
+        ln
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
 _CANDIDATE = re.compile(
     r"\b((?:[A-Z][a-z][\w'\-]*\.?\s+|[A-Z]\.\s*)+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*)\b"
 )
@@ -585,7 +747,7 @@ def factbook_candidates(root: Path, table: Table) -> list[tuple[str, str, str]]:
                 or table.by_name_country.get(short)
                 or table.short_keys.get(short)
             )
-            if pid is not None and table.people[pid].offices:
+            if pid is not None and official(table.people[pid]):
                 rows.add((pid, country, date))
     return sorted(rows)
 
@@ -727,8 +889,8 @@ def write_given_names(table: Table, out: Path) -> int:
     first: dict[str, int] = {}
     last: dict[str, int] = {}
     for p in table.people.values():
-        if not p.offices:
-            continue
+        if not official(p):
+            continue  # (a party leader alone: the lexicon stays the officeholders')
         words = fold(p.name).split()
         if len(words) < 2:
             continue
@@ -754,7 +916,6 @@ def write_given_names(table: Table, out: Path) -> int:
         )
         f.write("".join(f"{w}\n" for w in names))
     return len(names)
-
 
 
 def _keep_alias(alias: str, name: str) -> bool:
@@ -857,6 +1018,7 @@ def main(argv: list[str] | None = None) -> int:
     us_congress(args.data / "us-congress", table)
     factbook(args.data / "factbook", table)
     phoenix(args.data / "phoenix" / "Phoenix.Countries.actors.txt", table)
+    leaders = factbook_party_leaders(args.data / "factbook", table)
     candidates = factbook_candidates(args.data / "factbook", table)
     people, offices = write(table, args.out)
     write_candidates(candidates, args.out)
@@ -864,7 +1026,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"people.tsv: {people} people; offices.tsv: {offices} offices; "
         f"candidates.tsv: {len(candidates)} candidacies; given_names.txt: "
-        f"{given} names"
+        f"{given} names; {leaders} Factbook party leader terms"
     )
     return 0
 

@@ -7,12 +7,15 @@ import dataclasses
 import itertools
 import re
 
+from spacy.tokens import Token
+
 from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
     entry_mention,
     mod_country,
     org_mention,
     person_mention,
+    rank_word_in_name,
 )
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
@@ -33,6 +36,7 @@ from whosaid.actors.model import (
 from whosaid.actors.named_bodies import named_body
 from whosaid.actors.parties import PARTY_HEAD_WORDS, PARTY_LEADER_WORDS
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
+from whosaid.entities.names import looks_like_person_name
 
 
 def compose(
@@ -44,7 +48,9 @@ def compose(
     of_mods: list[Hit],
 ) -> ActorMention | None:
     doc = ix.doc
-    title_hits = [h for h in mods if h.kind == "sector"]
+    title_hits = [
+        h for h in mods if h.kind == "sector" and not rank_before_body(ix, h, head)
+    ]
     title_words = {w for h in title_hits for w in tokens_lower(ix, h.i, h.j)}
     if head.kind == "sector":
         title_words |= set(tokens_lower(ix, head.i, head.j))
@@ -68,6 +74,15 @@ def compose(
         if role:
             roles.append(role)
     del role_start
+    if titled_org_name(ix, mods, head):
+        # "Sinn Féin finance spokesman Pearse Doherty" read as one ORG
+        head = dataclasses.replace(head, kind="person")
+    if head.kind == "person" and body_word_before(ix, mods, head):
+        # "the Dublin firm Harcourt Quigley": the firm's name
+        head = dataclasses.replace(head, kind="org")
+    if is_person_hit(head) and body_acronym(ix, mods, head):
+        # "The Elections Supervisory Agency (Bawaslu)": the agency, not a person
+        return compose(ix, st, chain, mods[-1], mods[:-1], of_mods)
     if is_person_hit(head):
         if not title_hits and modifies_noun_after(ix, head):
             # "Filipino Clinton staffers": the demonym is the staffers'
@@ -165,6 +180,7 @@ def compose(
             base.sector = None  # an IGO's body: the IGO alone
         if base.sector:
             base.type = SECTOR_TYPE.get(base.sector, base.type)
+        paragraph_body_country(ix, st, head, base)
         base.start = min(base.start, start)
         return base
     if head.kind == "name" and head.entry is not None:
@@ -274,6 +290,21 @@ def compose(
             source="sectors.tsv",
         )
     return None
+
+
+def rank_before_body(ix: ActorIndex, hit: Hit, head: Hit) -> bool:
+    """Whether a rank word that is also a common word (:data:`RANK_WORDS`)
+    sits right before a body word or an organization's name: "the General
+    Elections Commission" is no general's (MIL)."""
+    return (
+        hit.sector is not None
+        and hit.j == head.i
+        and rank_word_in_name(" ".join(tokens_lower(ix, hit.i, hit.j)), hit.sector.kind)
+        and (
+            head.kind == "org"
+            or (head.sector is not None and head.sector.kind == "body")
+        )
+    )
 
 
 def _possessor(ix: ActorIndex, mods: list[Hit], head: Hit) -> Hit | None:
@@ -395,6 +426,8 @@ def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | No
     for h in mods:
         if h.kind == "org":
             m = org_mention(ix, st, h, [], [])
+            if m is not None and not (m.sector or m.country or m.igo):
+                m = acronym_body(ix, st, h) or m
             if m is not None and (m.sector or m.country or m.igo):
                 return Entry(
                     pattern=m.name,
@@ -417,6 +450,97 @@ def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | No
             and e.type not in {"place", "person"}
         ):
             return e
+    return None
+
+
+STATE_BODY_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors of a state's own bodies: a ministry, army, police, court or
+parliament named without its country is the paragraph's state's."""
+
+
+def paragraph_body_country(
+    ix: ActorIndex, st: ActorState, head: Hit, body: ActorMention
+) -> None:
+    """A state's body named without a country ("According to the Ministry of
+    Foreign Affairs and Trade" after "New Zealand has already sent ...")
+    takes the state its paragraph named last before it, as a body word does
+    (:func:`context_country`); else the article's country decides later."""
+    if body.country or body.igo or body.sector not in STATE_BODY_SECTORS:
+        return
+    country = context_country(ix, st, head.i)
+    if country is not None:
+        body.country = country
+        body.source = "; ".join(filter(None, (body.source, "paragraph country")))
+
+
+def titled_org_name(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:
+    """Whether an organization's name right after a person's title word
+    looks like a person's name ("finance spokesman Pearse Doherty"): a title
+    names a person, not a body."""
+    if head.kind != "org" or not mods:
+        return False
+    last = mods[-1]
+    if not (
+        last.kind == "sector"
+        and last.sector is not None
+        and last.sector.kind == "title"
+        and last.j == head.i
+    ):
+        return False
+    return looks_like_person_name(ix.doc[head.i : head.j].text)
+
+
+def body_word_before(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:
+    """Whether a name NER read as a person's follows a lower-case body word
+    right before it ("the Dublin firm Harcourt Quigley", "the newspaper
+    Ouest-France"): the body's name, not a person's."""
+    if not mods:
+        return False
+    last = mods[-1]
+    return (
+        last.kind == "sector"
+        and last.sector is not None
+        and last.sector.kind == "body"
+        and last.sector.sector is not None
+        and last.j == head.i
+        and ix.doc[last.i : last.j].text.islower()
+    )
+
+
+def body_acronym(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:
+    """Whether a name read as a person's is in parentheses right after an
+    organization's name or a body word ("the Elections Supervisory Agency
+    (Bawaslu)"): the body's short name."""
+    if not mods:
+        return False
+    last = mods[-1]
+    return (
+        (
+            last.kind == "org"
+            or (
+                last.kind == "sector"
+                and last.sector is not None
+                and last.sector.kind == "body"
+            )
+        )
+        and last.j == head.i - 1
+        and ix.doc[head.i - 1].text == "("
+    )
+
+
+def acronym_body(ix: ActorIndex, st: ActorState, hit: Hit) -> ActorMention | None:
+    """The earlier body whose name the text followed by this organization
+    name in parentheses ("The General Elections Commission (KPU) ... KPU
+    chairman X": the commission), when that body has a country, IGO or
+    sector."""
+    short = ix.text[ix.doc[hit.i].idx : ix.doc[hit.j - 1].idx + len(ix.doc[hit.j - 1])]
+    pos = ix.doc[hit.i].idx
+    for m in reversed(st.mentions):
+        if m.start >= pos or not (m.sector or m.country or m.igo):
+            continue
+        after = ix.text[m.end : m.end + len(short) + 4].lstrip()
+        if after.startswith(f"({short})"):
+            return m
     return None
 
 
@@ -575,8 +699,21 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
         last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
         if last is not None and len(last) and last[-1].dep_ == "compound":
             continue
+        if last is not None and len(last) and names_a_border(last[-1]):
+            continue  # "near the Venezuelan border": the neighbour's
         return m.country
     return None
+
+
+BORDER_WORDS: frozenset[str] = frozenset({"border", "borders", "frontier", "side"})
+"""Nouns a state's adjective modifies to name where its land ends ("near
+the Venezuelan border", "on the Syrian side"): the neighbour, not where the
+story happens."""
+
+
+def names_a_border(tok: Token) -> bool:
+    """Whether a state's word modifies a border noun (:data:`BORDER_WORDS`)."""
+    return tok.dep_ in {"amod", "compound"} and tok.head.lower_ in BORDER_WORDS
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")

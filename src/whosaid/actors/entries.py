@@ -188,7 +188,7 @@ def org_mention(
     sector = _body_words_sector(ix, words)
     for w in words if sector is None else ():
         sec = ix.kb.sectors.get((w,))
-        if sec is not None and sec.sector:
+        if sec is not None and sec.sector and not rank_word_in_name(w, sec.kind):
             sector = best_sector(sector, sec.sector)
     if any(w.startswith("prosecut") for w in words):
         sector = best_sector(sector, "JUD")
@@ -200,6 +200,8 @@ def org_mention(
         "people's",
     } & set(words):
         sector = "GOV"  # "South Africa's Reserve Bank", "the State Bank of Vietnam"
+    if national_bank_country(ix, name) is not None:
+        sector = "GOV"  # "Banco de México", "Bank of Canada": the central bank
     if any(w in MEDIA_NAME_WORDS for w in words):
         sector = sector or "MED"
     if any(
@@ -238,6 +240,38 @@ def org_mention(
         None,
         source="ner",
     )
+
+
+BANK_WORDS: frozenset[str] = frozenset({"bank", "banco", "banque", "banca"})
+BANK_OF: frozenset[str] = frozenset({"of", "de", "do", "di", "d'"})
+
+
+def national_bank_country(ix: ActorIndex, name: str) -> str | None:
+    """The state a bank is named after by the state's own name ("Banco de
+    México", "Bank of Canada"): the central bank's; never a name that is
+    only an alias ("Bank of America")."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]) not in BANK_WORDS:
+        return None
+    if fold(words[1]) not in BANK_OF:
+        return None
+    rest = fold(" ".join(words[2:]))
+    return next(
+        (code for code, state in ix.kb.country_names.items() if fold(state) == rest),
+        None,
+    )
+
+
+RANK_WORDS: frozenset[str] = frozenset({"general", "major", "captain"})
+"""Military ranks that are also common words (sectors.tsv: "they count only
+as titles before a name"): inside an organization's name they are no
+officer's title ("General Elections Commission", "Major League Baseball")."""
+
+
+def rank_word_in_name(word: str, kind: str) -> bool:
+    """Whether a title word inside an organization's name is one of the
+    :data:`RANK_WORDS`, which give the organization no sector (MIL)."""
+    return kind == "title" and word in RANK_WORDS
 
 
 def _body_words_sector(ix: ActorIndex, words: list[str]) -> str | None:

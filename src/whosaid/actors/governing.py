@@ -21,15 +21,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from whosaid.actors.knowledge import _data_text, _read_tsv
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.party_people import party_of_leader
+from whosaid.actors.tables import data_text, read_tsv
+from whosaid.actors.terms import PARTY_LEADER_OFFICE, PARTY_LEADER_SOURCE, Link
 
 __all__ = [
     "GOVERNING_SOURCE",
     "Government",
     "governing_parties",
     "government_changed",
+    "leader_sector",
     "load_governments",
     "opposition_sectors",
 ]
@@ -53,7 +55,7 @@ class Government:
 def load_governments() -> tuple[Government, ...]:
     """The shipped rows, in file order."""
     out = []
-    for row in _read_tsv(_data_text("governing.tsv")):
+    for row in read_tsv(data_text("governing.tsv")):
         parties = row.get("parties") or ""
         out.append(
             Government(
@@ -130,6 +132,29 @@ def _days(a: str, b: str) -> int:
         return (day(b) - day(a)).days
     except (ValueError, IndexError):
         return 0
+
+
+def leader_sector(link: Link, date: str | None) -> str | None:
+    """The sector a party's leadership (the Factbook's party leaders,
+    :data:`PARTY_LEADER_SOURCE`) gives on ``date``: OPP when a row of this
+    table covers the date and the party (by its organizations.tsv name) is
+    not in it, PTY when it is; ``None`` when the table cannot say (another
+    kind of link, a former leader, no row, a party the table does not
+    name)."""
+    office = link.office
+    if (
+        office.source != PARTY_LEADER_SOURCE
+        or link.former
+        or date is None
+        or office.country is None
+        or not office.office.startswith(PARTY_LEADER_OFFICE)
+    ):
+        return None
+    party = office.office[len(PARTY_LEADER_OFFICE) :]
+    governing = governing_parties(office.country, date)
+    if governing is None:
+        return None
+    return "PTY" if party in governing else "OPP"
 
 
 def opposition_sectors(

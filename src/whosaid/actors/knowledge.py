@@ -23,11 +23,13 @@ import io
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
 from whosaid.actors.parties import party_word_entries
+from whosaid.actors.tables import cell as _cell
+from whosaid.actors.tables import data_text as _data_text
+from whosaid.actors.tables import read_tsv as _read_tsv
 from whosaid.entities.nominals import Nominal, nominal_table
 from whosaid.errors import ConfigError
 from whosaid.records import ActorType
@@ -200,30 +202,6 @@ def _is_acronym(pattern: str) -> bool:
     return any(
         any(c.isupper() for c in word[1:]) for word in pattern.replace("-", " ").split()
     )
-
-
-def _cell(row: dict[str, Any], key: str) -> str | None:
-    value = row.get(key)
-    if value is None:
-        return None
-    value = str(value).strip()
-    return value or None
-
-
-def _read_tsv(text: str) -> list[dict[str, Any]]:
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not lines:
-        return []
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [dict(row) for row in reader]
-
-
-def _data_text(name: str, package: str = "whosaid.actors") -> str:
-    path = resources.files(package).joinpath("data", name)
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return ""
 
 
 def _norm_type(value: str | None, *, where: str) -> str:

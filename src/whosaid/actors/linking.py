@@ -8,7 +8,11 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from whosaid.actors.governing import government_changed
+from whosaid.actors.governing import (
+    GOVERNING_SOURCE,
+    government_changed,
+    leader_sector,
+)
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
     PLACE_TAIL,
@@ -20,6 +24,7 @@ from whosaid.actors.parties import (
     party_head_role,
 )
 from whosaid.actors.people import Link, People, fold, head_office
+from whosaid.actors.terms import PARTY_LEADER_SOURCE
 from whosaid.entities.lexicon import FIRST_NAMES, LEADER_BODY_NOUNS
 from whosaid.entities.names import not_a_person_name
 from whosaid.nlp.models import doc_text
@@ -134,23 +139,57 @@ def link_people(
                 d.sector = unlinked_party_sector(d.roles)
             continue
         d.kb_id = link.person.id
-        if _label_names_better(d.name, link.person.name):
+        if (
+            _label_names_better(d.name, link.person.name)
+            and not _party_leader_only(link)
+            and not _spelling_of(people, d.name, link.person.name)
+        ):
             d.name = link.person.name  # "Trump" -> "Donald Trump" in every article
         if d.country is None and d.igo is None:
             d.country, d.igo = link.country, link.igo
+        led = leader_sector(link, date)
         if d.sector is None or (d.sector == "CVL" and link.sector):
-            d.sector = link.sector
+            d.sector = led or link.sector
             if _term_outlived(link, date):
                 d.sector = _out_of_office_sector(d.roles)
         elif d.sector == "PTY":
             d.sector = (
                 unlinked_party_sector(d.roles)
-                if _term_outlived(link, date)
+                if _term_outlived(link, date) or leads_a_party(link)
                 else party_sector(d.roles, link)
             )
-        elif d.sector == "GOV" and _bare_leader(d.roles) and not _in_office(link, date):
+            if led == "OPP":
+                d.sector = led
+        elif (
+            d.sector == "GOV"
+            and _bare_leader(d.roles)
+            and (not _in_office(link, date) or leads_a_party(link))
+            and led != "PTY"
+        ):
             d.sector = "OPP"  # "Its leader, X" out of office: a party's
+        if led is not None and d.sector == led:
+            d.sources.append(GOVERNING_SOURCE)  # the party in or out of power
         d.sources.append(link.source)
+
+
+def leads_a_party(link: Link) -> bool:
+    """Whether a link codes its person by a party's leadership (the
+    Factbook's party leaders): no office of the state's."""
+    return link.office.source == PARTY_LEADER_SOURCE
+
+
+def _spelling_of(people: People, text_name: str, label: str) -> bool:
+    """Whether a full name the article gives is the label in another
+    spelling (name_variants.tsv: "Ram Chandra Paudel" for the Factbook's
+    "Poudel"): the article's spelling stays."""
+    return len(text_name.split()) >= 2 and people.key(text_name) == people.key(label)
+
+
+def _party_leader_only(link: Link) -> bool:
+    """Whether the people tables know a person only as a party's leader
+    (the Factbook's spelling, often short: "Maria Machado"): their label
+    never renames the text's "María Corina Machado"."""
+    return all(o.source == PARTY_LEADER_SOURCE for o in link.person.offices)
 
 
 def _label_names_better(text_name: str, label: str) -> bool:

@@ -27,10 +27,12 @@ with no organization to give a sector, BUS (never GOV)."""
 
 FIRM_APPOSITION = re.compile(
     r",\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}?"
-    r"(?:economist|analyst|strategist|head\s+of\s+research))\s+(?:at|with)\s+[A-Z]"
+    r"(?:economist|analyst|strategist|head\s+of\s+research|partner))\s+(?:at|with)\s+"
+    r"(?:[A-Z]|the\s+(?!law\s)(?:[\w-]+\s+){0,2}?(?:firm|company|bank|consultancy)\b)"
 )
 """A firm's title in an apposition after a name: ", chief strategist at
-X", ", a political risk analyst with Y"."""
+X", ", a political risk analyst with Y", ", a tax partner at the Dublin
+firm Z" (a law firm's partner is left alone: lawyers are JUD)."""
 
 
 ACADEMY_AFTER = re.compile(

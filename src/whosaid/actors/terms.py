@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 __all__ = [
     "EP_OPEN_UNTIL",
+    "PARTY_LEADER_OFFICE",
+    "PARTY_LEADER_SOURCE",
     "PHX_OPEN_UNTIL",
     "Link",
     "Office",
@@ -65,6 +67,11 @@ open term of theirs is not known to hold after it (a minister of 2009 is no
 minister in 2024), nor known to have ended (a senator of 2007 still sat in
 2017).  After it the term still codes the person, but as a stale one
 (:attr:`Link.stale`): what the text says of them wins."""
+PARTY_LEADER_SOURCE = "cia-party"
+"""The source of a party's leadership (the Factbook's "political parties and
+leaders", offices.tsv ``party leader: <party>``, PTY)."""
+PARTY_LEADER_OFFICE = "party leader: "
+"""How such an office's label begins; the party's name follows."""
 EP_OPEN_UNTIL = "2024-10"
 """Newest month of the EveryPolitician lists (their world-leaders update;
 the cabinets stop in 2022-2023): an open term of theirs is not known to
@@ -150,6 +157,8 @@ class Link:
 
     @property
     def sector(self) -> str | None:
+        if self.former and self.office.source == PARTY_LEADER_SOURCE:
+            return "PTY"  # a party's former leader is no former officeholder
         return "ELI" if self.former else self.office.sector
 
     @property
@@ -265,10 +274,10 @@ def link_on(person: Person, date: str | None) -> Link | None:
         )
         return Link(person, newest, former=bool(newest.end))
     held = [o for o in offices if o.held_on(date)]
-    if held:
+    past = [o for o in offices if o.ended_by(date)]
+    if held and not former_head_leading_a_party(held, past):
         best = max(held, key=lambda o: (*_rank(o), home[o.country or o.igo]))
         return Link(person, best, former=False, stale=best.stale_on(date))
-    past = [o for o in offices if o.ended_by(date)]
     if past:
         # the latest office; on a tie, the country of most of their offices
         # (France's president is also Andorra's co-prince)
@@ -283,10 +292,24 @@ def link_on(person: Person, date: str | None) -> Link | None:
     )
 
 
-def _rank(office: Office) -> tuple[int, str]:
+def former_head_leading_a_party(held: Sequence[Office], past: Sequence[Office]) -> bool:
+    """Whether a former head of state or government holds no office that
+    day but a party's leadership (Sarkozy leading his party in 2016): the
+    former head (ELI) codes them, as before the party leaders were known."""
+    return all(o.source == PARTY_LEADER_SOURCE for o in held) and any(
+        _head(o.office) for o in past
+    )
+
+
+def _rank(office: Office) -> tuple[int, int, str]:
     """Among terms held the same day: a head of state or government first,
-    then the latest begun."""
-    return (1 if _head(office.office) else 0, office.start)
+    then any office before a party's leadership (a minister who leads a
+    party codes as the minister), then the latest begun."""
+    return (
+        1 if _head(office.office) else 0,
+        0 if office.source == PARTY_LEADER_SOURCE else 1,
+        office.start,
+    )
 
 
 def best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:

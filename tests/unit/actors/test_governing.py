@@ -14,10 +14,10 @@ from whosaid.actors.governing import (
     load_governments,
     opposition_sectors,
 )
-from whosaid.actors.knowledge import _data_text, _read_tsv
 from whosaid.actors.linking import actors_break_tie
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.private_people import firm_titles
+from whosaid.actors.tables import data_text, read_tsv
 
 ROWS = (
     Government("XAA", "2010-01-01", "2015-06-01", frozenset({"Blue Party"})),
@@ -130,7 +130,7 @@ def test_a_person_with_no_party_named_stays_pty() -> None:
 def test_every_shipped_governing_party_is_a_party_of_its_country() -> None:
     parties = {
         (row["country"], row["name"])
-        for row in _read_tsv(_data_text("organizations.tsv"))
+        for row in read_tsv(data_text("organizations.tsv"))
         if row["type"] == "party"
     }
     rows = load_governments()
@@ -517,3 +517,25 @@ def test_the_coalition_is_australia_s_only_in_an_australian_story() -> None:
     other = "Coalition forces said they struck targets near Mosul in Iraq."
     codes = [a.code for a in whosaid.process(other, date="2016-02-18").actors]
     assert not any(c and c.startswith("AUS") for c in codes)
+
+
+def test_every_row_says_what_it_was_checked_against() -> None:
+    rows = read_tsv(data_text("governing.tsv"))
+    assert rows
+    for row in rows:
+        checked = row.get("checked_against") or ""
+        assert checked.startswith(("OK: ", "UNVERIFIED: ")), row
+
+
+def test_a_partner_at_a_firm_is_bus_but_not_at_a_law_firm() -> None:
+    text = (
+        "X Y, a tax partner at the Dublin firm Harcourt Quigley, said so. "
+        "Z W, a partner at the law firm Byrne Wallace, said so."
+    )
+    fahey = ActorDraft(("person", "x y"), "X Y", "person", None, None, None, None)
+    fahey.mentions.append((0, 3))
+    byrne = ActorDraft(("person", "z w"), "Z W", "person", None, None, None, None)
+    byrne.mentions.append((text.index("Z W"), text.index("Z W") + 3))
+    firm_titles([fahey, byrne], text)
+    assert (fahey.sector, fahey.roles) == ("BUS", ["tax partner"])
+    assert byrne.sector is None

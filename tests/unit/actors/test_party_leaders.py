@@ -1,0 +1,98 @@
+"""Party leaders from the Factbook's "political parties and leaders": how
+the build script reads them, and how a link by a party's leadership codes
+its person (PTY, OPP by governing.tsv, below any office of the state's)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from whosaid.actors.governing import leader_sector
+from whosaid.actors.terms import (
+    PARTY_LEADER_SOURCE,
+    Link,
+    Office,
+    Person,
+    link_on,
+)
+
+
+def _build(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    script = Path(__file__).parents[3] / "scripts" / "build_knowledge.py"
+    spec = importlib.util.spec_from_file_location("build_knowledge", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "build_knowledge", build)  # for dataclasses
+    spec.loader.exec_module(build)
+    return build
+
+
+def test_leaders_are_read_from_a_parties_and_leaders_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    text = (
+        "Alternative for Germany or AfD [Alexander GAULAND - Honorary Chairman, "
+        "Joerg MEUTHEN and Tino CHRUPALLA]\n"
+        "Labor Party [Anthony (Tony) BLAIR]\n"
+        "Meretz [vacant]\n"
+        "National Unity [alliance includes Blue and White and New Hope]\n"
+        "Fidesz [Viktor ORBAN, chairman]"
+    )
+    assert list(build.party_entries(text)) == [
+        ("Alternative for Germany", "Alexander Gauland"),
+        ("Alternative for Germany", "Joerg Meuthen"),
+        ("Alternative for Germany", "Tino Chrupalla"),
+        ("Labor Party", "Anthony Blair"),
+        ("Fidesz", "Viktor Orban"),
+    ]
+
+
+def test_a_factbook_party_takes_its_organizations_name_when_one_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    name = build.canonical_parties({"IRL": [("Fianna Fáil", "Fianna Fáil")]})
+    assert name("IRL", "Fianna Fail") == "party leader: Fianna Fáil"
+    assert name("IRL", "Aontu") == "party leader - Aontu"
+
+
+def _office(label: str, start: str = "2019-09", end: str = "") -> Office:
+    return Office("IRL", None, "PTY", label, start, end, PARTY_LEADER_SOURCE)
+
+
+def _link(label: str, former: bool = False) -> Link:
+    return Link(Person("x", "X", ()), _office(label), former=former)
+
+
+def test_a_leader_of_a_party_out_of_government_leads_the_opposition() -> None:
+    assert leader_sector(_link("party leader: Sinn Féin"), "2024-09-10") == "OPP"
+    assert leader_sector(_link("party leader: Fine Gael"), "2024-09-10") == "PTY"
+
+
+def test_the_governing_table_says_nothing_of_parties_it_does_not_name() -> None:
+    assert leader_sector(_link("party leader - Aontu"), "2024-09-10") is None
+    assert leader_sector(_link("party leader: Sinn Féin"), None) is None
+    assert leader_sector(_link("party leader: Sinn Féin", former=True), "2024") is None
+
+
+def test_a_former_party_leader_is_no_former_officeholder() -> None:
+    assert _link("party leader: Sinn Féin", former=True).sector == "PTY"
+
+
+def test_an_office_of_the_state_codes_a_minister_who_leads_a_party() -> None:
+    minister = Office("IRL", None, "GOV", "Minister for Finance", "2017", "", "cia")
+    person = Person("x", "X", (minister, _office("party leader: Fine Gael", "2020")))
+    link = link_on(person, "2021-01-01")
+    assert link is not None and link.sector == "GOV"
+
+
+def test_a_former_head_who_leads_a_party_stays_a_former_head() -> None:
+    head = Office("FRA", None, "GOV", "President of France", "2007", "2012-05", "ep")
+    person = Person("x", "X", (head, _office("party leader - The Republicans", "2015")))
+    link = link_on(person, "2016-08-22")
+    assert link is not None and link.sector == "ELI"
