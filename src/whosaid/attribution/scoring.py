@@ -193,11 +193,9 @@ class ScoringTagger:
         with ``then``, the :meth:`weights` of each token's further
         attributes (same tokens), which follow those of ``ids``."""
         weights = self._model.state[ids]
-        scores = np.zeros(weights.shape[1:])
-        for row in weights if then is None else chain(weights, then):
-            # each token's weights added one by one, from 0.0, in feature
-            # order: CRFsuite's sum, bit for bit
-            scores += row
+        if then is not None:
+            weights = np.concatenate((weights, then))
+        scores = sum_rows(weights)
         # one flat list: a list per token would be as many objects for the
         # garbage collector to track (and to walk, as they pile up)
         flat: list[float] = scores.ravel().tolist()
@@ -217,6 +215,24 @@ class ScoringTagger:
     def labels(self) -> list[str]:
         """The model's labels."""
         return list(self._model.labels)
+
+
+def sum_rows(weights: Weights) -> NDArray[np.float64]:
+    """Per token and label, the sum of its weights over the rows, each row
+    added in turn (CRFsuite's order: a token's attributes one after the
+    other), bit for bit as ``0.0 + row0 + row1 + ...``.
+
+    One ``np.add.reduce`` over the first axis: NumPy sums a reduced outer
+    axis row by row into the output (pairwise summation applies only along
+    the innermost, contiguous axis), so the order is the loop's, without a
+    Python-level addition per row.  Starting from ``row0`` instead of
+    ``0.0 + row0`` can only change the sign of a zero sum (``-0.0``, when
+    every term is one): adding ``0.0`` at the end makes it ``0.0`` again.
+    """
+    if not weights.shape[0]:
+        return np.zeros(weights.shape[1:])
+    scores: NDArray[np.float64] = np.add.reduce(weights, axis=0) + 0.0
+    return scores
 
 
 def _items(units: Sequence[bytes], flat: list[float]) -> list[dict[bytes, float]]:
