@@ -19,6 +19,7 @@ its later features move up, as they do in its string list.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -41,7 +42,7 @@ WordLookup = Callable[[Sequence[str], tuple[str, ...]], IntArray]
 """The ids of ``prefix + word`` for each prefix (rows) and word (columns)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: :attr:`layout` is kept in its __dict__
 class BaseCodes:
     """The base features of a Doc, each distinct string once.
 
@@ -83,17 +84,29 @@ class BaseCodes:
         if n == 0:
             return np.full((0, 0), unknown, dtype=np.int64)
         table = self._table(lookup, word_lookup)
-        # the features every token has fill the first rows as they are; each
-        # later one moves up past the optional features its token lacks
+        width, targets, strings = self.layout
+        out = np.full((width, n), unknown, dtype=np.int64)
+        out[:FIXED_SLOTS] = table[self.slots[:FIXED_SLOTS]]
+        out.reshape(-1)[targets] = table[strings]
+        return out
+
+    @functools.cached_property
+    def layout(self) -> tuple[int, IntArray, IntArray]:
+        """Where :meth:`ids` puts the optional features (the same for every
+        tagger, so worked out once): the id matrix's height, and per present
+        optional feature its flat position in the matrix and its index into
+        ``strings``.
+
+        The features every token has fill the first rows as they are; each
+        later one moves up past the optional features its token lacks.
+        """
+        n = self.slots.shape[1]
         optional = self.slots[FIXED_SLOTS:]
         present = optional >= 0
         rank = np.cumsum(present, axis=0) + (FIXED_SLOTS - 1)
         width = int(rank[-1].max()) + 1
-        out = np.full((width, n), unknown, dtype=np.int64)
-        out[:FIXED_SLOTS] = table[self.slots[:FIXED_SLOTS]]
         rows, columns = np.nonzero(present)
-        out[rank[rows, columns], columns] = table[optional[rows, columns]]
-        return out
+        return width, rank[rows, columns] * n + columns, optional[rows, columns]
 
     def _table(
         self,

@@ -115,6 +115,18 @@ def test_basecodes_ids_are_the_ids_of_the_strings(n: int) -> None:
     assert np.array_equal(found, expected)
 
 
+def test_basecodes_layout_is_shared_by_every_lookup(doc: Any) -> None:
+    feats = doc_features(doc)
+    assert feats.codes is not None
+    layout = feats.codes.layout
+    assert feats.codes.layout is layout  # worked out once
+    first = {"bias": 0, "w=said": 1, "sstart=1": 2}
+    second = {"send=1": 0, "mark=1": 1, "w-1=<pad>": 2}
+    for known in (first, second, first):
+        found = feats.codes.ids(_lookup(known), 999)
+        assert np.array_equal(found, _reference(feats, known))
+
+
 def test_basecodes_unknown_strings_get_the_unknown_id(doc: Any) -> None:
     feats = doc_features(doc)
     assert feats.codes is not None
