@@ -178,8 +178,9 @@ class ActorIndex:
                 continue
             for c in attribution.content:
                 span = doc.char_span(c.start, c.end, alignment_mode="expand")
-                for token in span if span is not None else ():
-                    self._speaker_of.setdefault(token.i, actor)
+                if span is not None:  # token indices, without a Token each
+                    for i in range(span.start, span.end):
+                        self._speaker_of.setdefault(i, actor)
 
     def speaker_of(self, token: Any) -> Actor | None:
         """The speaker whose attributed words hold ``token``, if any."""
