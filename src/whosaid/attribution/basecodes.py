@@ -117,15 +117,24 @@ class BaseCodes:
         if word_lookup is None or not self.word_blocks:
             return lookup(self.strings)
         table = np.empty(len(self.strings), dtype=np.int64)
-        rest = np.ones(len(self.strings), dtype=bool)
         size = len(self.words)
         by_word = word_lookup(self.words, tuple(p for _, p in self.word_blocks))
         for k, (first, _) in enumerate(self.word_blocks):
             table[first : first + size] = by_word[k]
-            rest[first : first + size] = False
-        others = np.flatnonzero(rest).tolist()
-        table[others] = lookup([self.strings[i] for i in others])
+        others, strings = self.other_strings
+        table[others] = lookup(strings)
         return table
+
+    @functools.cached_property
+    def other_strings(self) -> tuple[list[int], list[str]]:
+        """The strings outside the word blocks, and their indices (the same
+        for every tagger, so gathered once)."""
+        rest = np.ones(len(self.strings), dtype=bool)
+        size = len(self.words)
+        for first, _ in self.word_blocks:
+            rest[first : first + size] = False
+        others: list[int] = np.flatnonzero(rest).tolist()
+        return others, [self.strings[i] for i in others]
 
 
 class CodeTable:

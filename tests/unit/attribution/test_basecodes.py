@@ -127,6 +127,19 @@ def test_basecodes_layout_is_shared_by_every_lookup(doc: Any) -> None:
         assert np.array_equal(found, _reference(feats, known))
 
 
+def test_basecodes_other_strings_are_those_outside_the_word_blocks(doc: Any) -> None:
+    feats = doc_features(doc)
+    codes = feats.codes
+    assert codes is not None and codes.word_blocks
+    in_blocks = {
+        first + k for first, _ in codes.word_blocks for k in range(len(codes.words))
+    }
+    others, strings = codes.other_strings
+    assert others == [i for i in range(len(codes.strings)) if i not in in_blocks]
+    assert strings == [codes.strings[i] for i in others]
+    assert codes.other_strings is codes.other_strings  # gathered once
+
+
 def test_basecodes_unknown_strings_get_the_unknown_id(doc: Any) -> None:
     feats = doc_features(doc)
     assert feats.codes is not None
