@@ -126,9 +126,9 @@ class ActorIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for token in span:
-                if token.i not in self.dateline:
-                    self.by_token[token.i] = m.actor
+            for i in range(span.start, span.end):  # indices, not Tokens
+                if i not in self.dateline:
+                    self.by_token[i] = m.actor
             if (
                 len(span) == 1
                 and span[0].is_lower
