@@ -42,6 +42,11 @@ class SequenceTagger(Protocol):
     def labels(self) -> list[str]: ...
 
 
+_MAX_SOURCES = 64
+"""How many sequences :meth:`ScoringTagger.source_ids` keeps (the shipped
+features use eight)."""
+
+
 class _Index(dict[str, int]):
     """Attribute ids by name; -1 for a name the model lacks."""
 
@@ -75,6 +80,8 @@ class ScoringTagger:
             tuple[str, ...], tuple[dict[str, int], NDArray[np.int64]]
         ] = {}
         self.unknown = len(model.attributes)
+        # per sequence object (held, so that its id is not reused): its ids
+        self._sources: dict[int, tuple[Sequence[str], NDArray[np.int64]]] = {}
         # The marginal probability of label ``y`` at ``pos``: CRFsuite's own
         # method, bound here (the attribution stage calls it per token).
         self.marginal: Callable[[str, int], float] = self._tagger.marginal
@@ -161,6 +168,18 @@ class ScoringTagger:
         for row, k, attribute in entries:
             table[row, k] = attribute
         return rows_of, table
+
+    def source_ids(self, strings: Sequence[str]) -> NDArray[np.int64]:
+        """:meth:`id_array` of a sequence that lives for the process (the
+        cluster feature strings), kept per sequence object: its strings are
+        looked up once, not in every Doc.  At most
+        :data:`_MAX_SOURCES` sequences are kept (then all are dropped)."""
+        found = self._sources.get(id(strings))
+        if found is None or found[0] is not strings:
+            if len(self._sources) >= _MAX_SOURCES:
+                self._sources.clear()
+            found = self._sources[id(strings)] = (strings, self.id_array(strings))
+        return found[1]
 
     def id_array(self, features: Sequence[str]) -> NDArray[np.int64]:
         """The attribute id of each feature string (``unknown`` if unused)."""

@@ -16,6 +16,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from whosaid.attribution.basecodes import BaseCodes, Vocabulary
+from whosaid.attribution.clusters import load_centroids
 from whosaid.attribution.fastfeatures import base_ids
 from whosaid.attribution.features import DocFeatures, doc_features
 from whosaid.attribution.model import open_taggers
@@ -169,6 +170,25 @@ def test_basecodes_give_the_shipped_taggers_their_ids(
     feats = doc_features(doc)
     assert feats.codes is not None and feats.codes.word_blocks
     assert np.array_equal(base_ids(tagger, feats), tagger.ids(feats.base))
+
+
+@pytest.mark.parametrize("name", ["cue", "role"])
+def test_basecodes_with_clusters_give_the_shipped_taggers_their_ids(
+    doc: Any, name: str
+) -> None:
+    tagger = getattr(open_taggers(), name)
+    assert isinstance(tagger, ScoringTagger)
+    centroids = load_centroids()
+    assert centroids is not None, "the shipped token clusters should load"
+    clustered = _doc(_TOKENS)
+    rng = np.random.default_rng(5)
+    clustered.tensor = rng.normal(size=(len(clustered), centroids.shape[1])).astype(
+        np.float32
+    )
+    for _ in range(2):  # the second Doc reads the kept cluster-string ids
+        feats = doc_features(clustered)
+        assert feats.codes is not None and feats.codes.source_blocks
+        assert np.array_equal(base_ids(tagger, feats), tagger.ids(feats.base))
 
 
 def test_basecodes_base_strings_are_built_at_the_first_read(doc: Any) -> None:

@@ -118,6 +118,15 @@ def test_set_ids_then_is_set_of_all_rows(
     ]
 
 
+def test_source_ids_are_the_id_array_kept_per_sequence(scoring: ScoringTagger) -> None:
+    source = ("bias", "w=said", "w=nothing-known", "w=said\0tail")
+    found = scoring.source_ids(source)
+    assert found.tolist() == scoring.id_array(list(source)).tolist()
+    assert scoring.source_ids(source) is found  # kept for the same object
+    other = tuple(["bias", "w=we"])
+    assert scoring.source_ids(other).tolist() == scoring.id_array(list(other)).tolist()
+
+
 def test_ids_one_row_per_feature_position(scoring: ScoringTagger) -> None:
     ids = scoring.ids([["bias", "w=said"], ["bias"], []])
     assert ids.shape == (2, 3)
