@@ -450,3 +450,64 @@ def _adverbial_clause(doc: Any, content: Sequence[int], cue: int) -> bool:
         and not (dep[i] == "mark" and head[i] == cue)
         for i in tops
     )
+
+
+TITLE_NAME_TOKENS = 4
+"""A title label's name ("Lewandowski:", "IG report:") has at most this many
+tokens."""
+_TITLE_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+_TITLE_NAME_NOUNS = frozenset({"poll", "polls", "report", "survey", "study"})
+_TITLE_MIN_WORDS = 3
+
+
+def title_label_finding(doc: Any) -> RuleFinding | None:
+    """A title line "Name: statement": "Lewandowski: FBI director acted as
+    'judge and jury' on Clinton", "Poll: 3 battleground Senate races are
+    tight" (PolNeAR makes the name the source and the colon the cue).
+
+    Only the document's first line; the name (at most
+    :data:`TITLE_NAME_TOKENS` capitalized tokens) must hold a person,
+    organization or group the NER found, or be a poll or report; page
+    labels ("Breaking:", "The Latest:") are not names.  A question is no
+    statement, and a quotation after the colon is left to
+    :func:`quoted_label_findings`.
+    """
+    first = 0
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc):
+        return None
+    end = line_end(doc, first)
+    colon = next(
+        (
+            k
+            for k in range(first, min(end, first + TITLE_NAME_TOKENS + 1))
+            if doc[k].text == ":"
+        ),
+        None,
+    )
+    if colon is None or colon == first:
+        return None
+    name = list(range(first, colon))
+    if not all(doc[i].text[:1].isupper() or doc[i].is_punct for i in name):
+        return None
+    if all(doc[i].lower_ in LABELS for i in name if not doc[i].is_punct):
+        return None
+    if not any(
+        doc[i].ent_type_ in _TITLE_NAME_ENTS or doc[i].lower_ in _TITLE_NAME_NOUNS
+        for i in name
+    ):
+        return None
+    last = end - 1
+    while last > colon and doc[last].is_punct:
+        last -= 1
+    if (
+        colon + 1 > last
+        or doc[colon + 1].text in _OPEN_QUOTES
+        or doc[end - 1].text == "?"
+    ):
+        return None
+    content = [i for i in range(colon + 1, last + 1) if not doc[i].is_space]
+    if sum(1 for i in content if not doc[i].is_punct) < _TITLE_MIN_WORDS:
+        return None
+    return RuleFinding(cue=[colon], source=name, content=[content])

@@ -69,7 +69,7 @@ def _texts(doc: Any, cands: list[Any]) -> list[tuple[str, str]]:
 def test_cue_verb_with_a_clause_is_a_candidate(vocab: Any) -> None:
     doc = _doc(vocab, _PREDICT)
     cands = clause_candidates(doc, doc_features(doc), frozenset())
-    assert _texts(doc, cands) == [("predict", "rates will rise")]
+    assert _texts(doc, cands) == [("predict", "that rates will rise")]
     assert cands[0].method == CLAUSE_METHOD
     assert cands[0].confidence == CLAUSE_CONFIDENCE
     assert cands[0].source == []  # left to the subject fallback
@@ -200,7 +200,7 @@ def test_noun_of_saying_with_a_that_clause_is_a_candidate(vocab: Any) -> None:
         ],
     )
     cands = clause_candidates(doc, doc_features(doc), frozenset())
-    assert _texts(doc, cands) == [("claim", "the deal was done")]
+    assert _texts(doc, cands) == [("claim", "that the deal was done")]
 
 
 # "Lee called the vote a sham ."
@@ -302,4 +302,4 @@ def test_participle_with_a_clause_is_a_candidate(vocab: Any) -> None:
         ],
     )
     cands = clause_candidates(doc, doc_features(doc), frozenset())
-    assert _texts(doc, cands) == [("arguing", "rates will rise")]
+    assert _texts(doc, cands) == [("arguing", "that rates will rise")]

@@ -1,0 +1,99 @@
+"""A quotation after the cue's sentence goes on with that attribution."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from whosaid.attribution.extract import (
+    _Candidate,
+    _join_next_quote,
+    _join_quote_paragraphs,
+)
+from whosaid.attribution.features import doc_features
+
+_BREAK = "\n\n"
+
+
+def _doc(vocab: Any, text: str) -> Any:
+    """A Doc of space-separated words; a sentence starts after "." (a closing
+    mark stays in the sentence) and after a paragraph break."""
+    words = text.split(" ")
+    spaces = [
+        k + 1 < len(words)
+        and words[k] not in {"“", _BREAK}
+        and words[k + 1] not in {".", ",", "”", _BREAK}
+        for k in range(len(words))
+    ]
+    starts = [
+        k == 0 or (words[k - 1] in {".", _BREAK} and words[k] not in {"”", _BREAK})
+        for k in range(len(words))
+    ]
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def _text(doc: Any, run: list[int]) -> str:
+    return doc[run[0] : run[-1] + 1].text
+
+
+def test_quotation_after_an_indirect_report_joins_it(vocab: Any) -> None:
+    doc = _doc(vocab, "Lee promised that she would stay . “ We are in till the end . ”")
+    feats = doc_features(doc)
+    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    kept = [lee]
+    _join_next_quote(doc, kept, feats)
+    assert [_text(doc, r) for r in lee.content] == [
+        "that she would stay",
+        "“We are in till the end.”",
+    ]
+
+
+def test_quotation_with_words_after_it_is_left_alone(vocab: Any) -> None:
+    # '"We are in," Kent said.': the quotation has a cue of its own
+    doc = _doc(vocab, "Lee promised that she would stay . “ We are in , ” Kent said .")
+    feats = doc_features(doc)
+    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    _join_next_quote(doc, [lee], feats)
+    assert lee.content == [[2, 3, 4, 5]]
+
+
+def test_quotation_goes_to_the_first_attribution_of_the_sentence(
+    vocab: Any,
+) -> None:
+    doc = _doc(
+        vocab,
+        "Lee said she would stay , referring to the race . “ We are in . ”",
+    )
+    feats = doc_features(doc)
+    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4]], confidence=0.9)
+    referring = _Candidate(cue=[6, 7], source=[], content=[[8, 9]], confidence=0.8)
+    _join_next_quote(doc, [referring, lee], feats)
+    assert len(lee.content) == 2
+    assert _text(doc, lee.content[1]) == "“We are in.”"
+    assert referring.content == [[8, 9]]
+
+
+def test_claimed_or_next_paragraph_quotation_is_not_joined(vocab: Any) -> None:
+    doc = _doc(vocab, "Lee promised that she would stay . “ We are in . ”")
+    feats = doc_features(doc)
+    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    other = _Candidate(cue=[0], source=[], content=[list(range(7, 12))], confidence=0.5)
+    _join_next_quote(doc, [lee, other], feats)
+    assert lee.content == [[2, 3, 4, 5]]
+    doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
+    feats = doc_features(doc)
+    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    _join_next_quote(doc, [lee], feats)
+    assert lee.content == [[2, 3, 4, 5]]
+
+
+def test_quote_paragraph_goes_on_with_an_indirect_report(vocab: Any) -> None:
+    doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
+    feats = doc_features(doc)
+    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    _join_quote_paragraphs(doc, [lee], feats, ())
+    assert [_text(doc, r) for r in lee.content] == [
+        "that she would stay",
+        "“We are in.”",
+    ]
