@@ -56,6 +56,7 @@ from typing import Any
 
 from whosaid.attribution.cues import stem
 from whosaid.entities.lexicon import ROLE_NOUNS
+from whosaid.nlp.view import word_indices
 
 _CONFIRM_KEY = stem("confirm")
 _CLAIM_KEY = stem("claim")
@@ -462,8 +463,7 @@ TIME_PREPOSITIONS: frozenset[str] = frozenset(
 def time_adjunct_content(head: Any, content: Iterable[int]) -> bool:
     """Every word of the content lies inside a time adjunct of the cue head
     that the content does not open ("said ..., after | a week of protests")."""
-    doc = head.doc
-    words = {i for i in content if not (doc[i].is_punct or doc[i].is_space)}
+    words = set(word_indices(head.doc, content))
     if not words:
         return False
     for c in head.children:
@@ -482,8 +482,7 @@ def quoted_subject_content(head: Any, content: Iterable[int]) -> bool:
     "cited" ("*The minister* was quoted by the agency as saying ...")."""
     if stem(head.text) not in _QUOTE_KEYS:
         return False
-    doc = head.doc
-    words = {i for i in content if not (doc[i].is_punct or doc[i].is_space)}
+    words = set(word_indices(head.doc, content))
     if not words:
         return False
     return any(

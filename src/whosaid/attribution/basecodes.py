@@ -19,6 +19,7 @@ its later features move up, as they do in its string list.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -40,8 +41,12 @@ _NEIGHBOUR_PREFIX = {-2: "-2=", -1: "-1=", 1: "1=", 2: "2="}
 WordLookup = Callable[[Sequence[str], tuple[str, ...]], IntArray]
 """The ids of ``prefix + word`` for each prefix (rows) and word (columns)."""
 
+SourceBlock = tuple[int, Sequence[str], IntArray]
+"""A run of ``strings`` taken from a fixed sequence: the index of its first
+string, the sequence, and the indices into the sequence (in order)."""
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True)  # no slots: :attr:`layout` is kept in its __dict__
 class BaseCodes:
     """The base features of a Doc, each distinct string once.
 
@@ -52,18 +57,23 @@ class BaseCodes:
         words: the Doc's distinct (lower-cased) words.
         word_blocks: where ``strings`` holds a prefix + each of ``words``,
             in order: the first index and the prefix.
+        source_blocks: where ``strings`` holds strings of a fixed sequence
+            (the cluster strings, the same objects in every Doc): the first
+            index, the sequence and the indices into it that follow.
     """
 
     strings: list[str]
     slots: IntArray
     words: list[str] = field(default_factory=list)
     word_blocks: tuple[tuple[int, str], ...] = ()
+    source_blocks: tuple[SourceBlock, ...] = ()
 
     def ids(
         self,
         lookup: Callable[[Sequence[str]], IntArray],
         unknown: int,
         word_lookup: WordLookup | None = None,
+        source_lookup: Callable[[Sequence[str]], IntArray] | None = None,
     ) -> IntArray:
         """The id matrix a tagger reads: row ``k`` holds each token's
         ``k``-th feature id, and ``unknown`` past a token's last feature
@@ -78,41 +88,87 @@ class BaseCodes:
                 (:meth:`whosaid.attribution.scoring.ScoringTagger.word_ids`:
                 a look-up per word, not one per word and prefix); default:
                 ``lookup`` of the strings.
+            source_lookup: the ids of every string of a source block's
+                sequence (:meth:`whosaid.attribution.scoring.ScoringTagger.source_ids`:
+                kept per sequence, not looked up per Doc); used with
+                ``word_lookup`` only; default: ``lookup`` of the strings.
         """
         n = self.slots.shape[1]
         if n == 0:
             return np.full((0, 0), unknown, dtype=np.int64)
-        table = self._table(lookup, word_lookup)
-        # the features every token has fill the first rows as they are; each
-        # later one moves up past the optional features its token lacks
+        table = self._table(lookup, word_lookup, source_lookup)
+        width, targets, strings = self.layout
+        out = np.full((width, n), unknown, dtype=np.int64)
+        out[:FIXED_SLOTS] = table[self.slots[:FIXED_SLOTS]]
+        out.reshape(-1)[targets] = table[strings]
+        return out
+
+    @functools.cached_property
+    def layout(self) -> tuple[int, IntArray, IntArray]:
+        """Where :meth:`ids` puts the optional features (the same for every
+        tagger, so worked out once): the id matrix's height, and per present
+        optional feature its flat position in the matrix and its index into
+        ``strings``.
+
+        The features every token has fill the first rows as they are; each
+        later one moves up past the optional features its token lacks.
+        """
+        n = self.slots.shape[1]
         optional = self.slots[FIXED_SLOTS:]
         present = optional >= 0
         rank = np.cumsum(present, axis=0) + (FIXED_SLOTS - 1)
         width = int(rank[-1].max()) + 1
-        out = np.full((width, n), unknown, dtype=np.int64)
-        out[:FIXED_SLOTS] = table[self.slots[:FIXED_SLOTS]]
         rows, columns = np.nonzero(present)
-        out[rank[rows, columns], columns] = table[optional[rows, columns]]
-        return out
+        return width, rank[rows, columns] * n + columns, optional[rows, columns]
 
     def _table(
         self,
         lookup: Callable[[Sequence[str]], IntArray],
         word_lookup: WordLookup | None,
+        source_lookup: Callable[[Sequence[str]], IntArray] | None = None,
     ) -> IntArray:
         """The id of every string of ``strings``."""
         if word_lookup is None or not self.word_blocks:
             return lookup(self.strings)
         table = np.empty(len(self.strings), dtype=np.int64)
-        rest = np.ones(len(self.strings), dtype=bool)
         size = len(self.words)
         by_word = word_lookup(self.words, tuple(p for _, p in self.word_blocks))
         for k, (first, _) in enumerate(self.word_blocks):
             table[first : first + size] = by_word[k]
-            rest[first : first + size] = False
-        others = np.flatnonzero(rest).tolist()
-        table[others] = lookup([self.strings[i] for i in others])
+        if source_lookup is None:
+            others, strings = self.other_strings
+        else:
+            for first, source, used in self.source_blocks:
+                table[first : first + len(used)] = source_lookup(source)[used]
+            others, strings = self.loose_strings
+        table[others] = lookup(strings)
         return table
+
+    @functools.cached_property
+    def other_strings(self) -> tuple[list[int], list[str]]:
+        """The strings outside the word blocks, and their indices (the same
+        for every tagger, so gathered once)."""
+        size = len(self.words)
+        return self._outside([(first, size) for first, _ in self.word_blocks])
+
+    @functools.cached_property
+    def loose_strings(self) -> tuple[list[int], list[str]]:
+        """The strings outside the word blocks and the source blocks, and
+        their indices (gathered once)."""
+        size = len(self.words)
+        return self._outside(
+            [(first, size) for first, _ in self.word_blocks]
+            + [(first, len(used)) for first, _, used in self.source_blocks]
+        )
+
+    def _outside(self, blocks: list[tuple[int, int]]) -> tuple[list[int], list[str]]:
+        """The indices of the strings outside ``blocks`` (first, size), and
+        the strings."""
+        rest = np.ones(len(self.strings), dtype=bool)
+        for first, size in blocks:
+            rest[first : first + size] = False
+        others: list[int] = np.flatnonzero(rest).tolist()
+        return others, [self.strings[i] for i in others]
 
 
 class CodeTable:
@@ -126,6 +182,7 @@ class CodeTable:
         self.strings: list[str] = []
         self.words = words
         self.word_blocks: list[tuple[int, str]] = []
+        self.source_blocks: list[SourceBlock] = []
 
     def block(self, strings: Sequence[str]) -> int:
         """Add ``strings``; the index of the first."""
@@ -136,6 +193,13 @@ class CodeTable:
     def one(self, string: str) -> int:
         """Add one string; its index."""
         return self.block((string,))
+
+    def source_block(self, source: Sequence[str], used: IntArray) -> int:
+        """Add ``source[k]`` for each ``k`` of ``used``; the index of the
+        first (see :attr:`BaseCodes.source_blocks`)."""
+        first = self.block([source[k] for k in used.tolist()])
+        self.source_blocks.append((first, source, used))
+        return first
 
     def word_block(self, prefix: str) -> int:
         """Add ``prefix`` + each word; the index of the first."""
@@ -265,6 +329,7 @@ def base_codes(cols: BaseColumns) -> BaseCodes:
         slots=slots,
         words=table.words,
         word_blocks=tuple(table.word_blocks),
+        source_blocks=tuple(table.source_blocks),
     )
 
 
@@ -305,7 +370,7 @@ def _extra(
     """An extra slot: the strings its tokens use, each once."""
     present = index >= 0
     used, codes = np.unique(index[present], return_inverse=True)
-    first = table.block([strings[k] for k in used.tolist()])
+    first = table.source_block(strings, used)
     row[present] = first + codes.reshape(-1)
 
 

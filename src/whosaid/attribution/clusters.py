@@ -76,10 +76,12 @@ def nearest(vectors: NDArray[Any], centroids: NDArray[np.float32]) -> NDArray[np
     if not x.shape[0]:
         return out
     c = np.ascontiguousarray(centroids, dtype=np.float32)
-    scores = _OPS.gemm(x, c, trans2=True)
     lo = 0
     for s, k in enumerate(SIZES):
-        out[s] = scores[:, lo : lo + k].argmax(axis=1)
+        # one product per set: its scores come out contiguous, so argmax
+        # reads them in place (a column slice of one product for all sets
+        # was copied first); each score is the same dot product, bit for bit
+        out[s] = _OPS.gemm(x, c[lo : lo + k], trans2=True).argmax(axis=1)
         lo += k
     return out
 

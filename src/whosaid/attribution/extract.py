@@ -226,7 +226,17 @@ def tag_cues(
     runs: list[tuple[list[int], float]] = []
     current: list[int] | None = None
     probs: list[float] = []
+    surely_out = 1.0 - threshold + _SURELY_OUT_MARGIN
     for i in range(len(feats.words)):
+        if (
+            i not in viterbi
+            and feats.words[i] not in SURE_CUES
+            and tagger.marginal("O", i) > surely_out
+        ):
+            # most tokens: the marginals sum to 1, so the cue labels' sum is
+            # below threshold (one look-up instead of two)
+            current = None
+            continue
         p_b = tagger.marginal("B-CUE", i)
         p_i = tagger.marginal("I-CUE", i)
         p = p_b + p_i

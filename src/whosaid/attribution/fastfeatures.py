@@ -35,7 +35,9 @@ def base_ids(tagger: ScoringTagger, feats: DocFeatures) -> IdMatrix:
     found = feats.id_cache.get(tagger)
     if found is None:
         if feats.codes is not None:
-            found = feats.codes.ids(tagger.id_array, tagger.unknown, tagger.word_ids)
+            found = feats.codes.ids(
+                tagger.id_array, tagger.unknown, tagger.word_ids, tagger.source_ids
+            )
         else:
             found = tagger.ids(feats.base)
         feats.id_cache[tagger] = found

@@ -12,7 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS
+
 from whosaid.nlp.models import doc_text
+from whosaid.nlp.view import doc_view, word_indices
 
 MIN_WORDS = 2
 NAME_TOKENS = 3
@@ -101,20 +105,12 @@ def _line_starts(doc: Any) -> list[int]:
 
 
 def line_end(doc: Any, first: int) -> int:
-    """Index one past the last non-space token of the line starting at ``first``."""
-    i = first
-    n = len(doc)
-    last = first
-    while i < n:
-        token = doc[i]
-        if token.is_space and "\n" in token.text:
-            break
-        if not token.is_space:
-            last = i
-        if "\n" in token.whitespace_:
-            break
-        i += 1
-    return last + 1
+    """Index one past the last non-space token of the line starting at ``first``
+    (read from the Doc's :meth:`~whosaid.nlp.view.DocView.line_ends`, worked
+    out once per Doc)."""
+    if 0 <= first < len(doc):
+        return doc_view(doc).line_ends(doc)[first]
+    return first + 1  # no token to look at
 
 
 def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | None:
@@ -424,8 +420,9 @@ def trailing_cue_findings(
         if comma + 1 < v and doc[comma + 1].text in {'"', "”", "’", "'"}:
             content_hi = comma + 2  # keep the closing mark with the quote
         content = list(range(content_lo, content_hi))
-        content_words = [i for i in content if not (doc[i].is_punct or doc[i].is_space)]
-        verbs = [i for i in content if doc[i].pos_ in {"VERB", "AUX"}]
+        content_words = word_indices(doc, content)
+        pos = doc_view(doc).column(doc, POS)
+        verbs = [i for i in content if pos[i] in _VERB_POS]
         done.add(sent_idx[v])  # one trailing attribution per sentence
         if len(content_words) < 3 or not verbs or _adverbial_clause(doc, content, v):
             continue
@@ -433,6 +430,10 @@ def trailing_cue_findings(
             RuleFinding(cue=[v], source=list(range(s_lo, s_hi + 1)), content=[content])
         )
     return found
+
+
+_VERB_POS = frozenset({int(IDS["VERB"]), int(IDS["AUX"])})
+"""The POS ids of ``pos_`` VERB and AUX (as the Doc's POS column holds them)."""
 
 
 def _inverted_subject(doc: Any, v: int, end: int) -> list[Any]:
@@ -462,11 +463,13 @@ def _adverbial_clause(doc: Any, content: Sequence[int], cue: int) -> bool:
     complementizer the parser hung on the cue itself ('"… I really believe
     that," Mr Trump said': "that" as the mark of "said") is no adverbial."""
     inside = set(content)
-    heads = [i for i in content if doc[i].head.i not in inside or doc[i].head.i == i]
+    view = doc_view(doc)
+    head, dep = view.heads(doc), view.strings(doc, DEP)
+    tops = [i for i in content if head[i] not in inside or head[i] == i]
     return any(
-        doc[i].dep_ in {"advcl", "prep", "mark"}
-        and not (doc[i].dep_ == "mark" and doc[i].head.i == cue)
-        for i in heads
+        dep[i] in {"advcl", "prep", "mark"}
+        and not (dep[i] == "mark" and head[i] == cue)
+        for i in tops
     )
 
 

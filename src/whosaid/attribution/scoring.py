@@ -42,6 +42,11 @@ class SequenceTagger(Protocol):
     def labels(self) -> list[str]: ...
 
 
+_MAX_SOURCES = 64
+"""How many sequences :meth:`ScoringTagger.source_ids` keeps (the shipped
+features use eight)."""
+
+
 class _Index(dict[str, int]):
     """Attribute ids by name; -1 for a name the model lacks."""
 
@@ -75,6 +80,8 @@ class ScoringTagger:
             tuple[str, ...], tuple[dict[str, int], NDArray[np.int64]]
         ] = {}
         self.unknown = len(model.attributes)
+        # per sequence object (held, so that its id is not reused): its ids
+        self._sources: dict[int, tuple[Sequence[str], NDArray[np.int64]]] = {}
         # The marginal probability of label ``y`` at ``pos``: CRFsuite's own
         # method, bound here (the attribution stage calls it per token).
         self.marginal: Callable[[str, int], float] = self._tagger.marginal
@@ -162,6 +169,18 @@ class ScoringTagger:
             table[row, k] = attribute
         return rows_of, table
 
+    def source_ids(self, strings: Sequence[str]) -> NDArray[np.int64]:
+        """:meth:`id_array` of a sequence that lives for the process (the
+        cluster feature strings), kept per sequence object: its strings are
+        looked up once, not in every Doc.  At most
+        :data:`_MAX_SOURCES` sequences are kept (then all are dropped)."""
+        found = self._sources.get(id(strings))
+        if found is None or found[0] is not strings:
+            if len(self._sources) >= _MAX_SOURCES:
+                self._sources.clear()
+            found = self._sources[id(strings)] = (strings, self.id_array(strings))
+        return found[1]
+
     def id_array(self, features: Sequence[str]) -> NDArray[np.int64]:
         """The attribute id of each feature string (``unknown`` if unused)."""
         found = np.fromiter(
@@ -193,11 +212,9 @@ class ScoringTagger:
         with ``then``, the :meth:`weights` of each token's further
         attributes (same tokens), which follow those of ``ids``."""
         weights = self._model.state[ids]
-        scores = np.zeros(weights.shape[1:])
-        for row in weights if then is None else chain(weights, then):
-            # each token's weights added one by one, from 0.0, in feature
-            # order: CRFsuite's sum, bit for bit
-            scores += row
+        if then is not None:
+            weights = np.concatenate((weights, then))
+        scores = sum_rows(weights)
         # one flat list: a list per token would be as many objects for the
         # garbage collector to track (and to walk, as they pile up)
         flat: list[float] = scores.ravel().tolist()
@@ -217,6 +234,24 @@ class ScoringTagger:
     def labels(self) -> list[str]:
         """The model's labels."""
         return list(self._model.labels)
+
+
+def sum_rows(weights: Weights) -> NDArray[np.float64]:
+    """Per token and label, the sum of its weights over the rows, each row
+    added in turn (CRFsuite's order: a token's attributes one after the
+    other), bit for bit as ``0.0 + row0 + row1 + ...``.
+
+    One ``np.add.reduce`` over the first axis: NumPy sums a reduced outer
+    axis row by row into the output (pairwise summation applies only along
+    the innermost, contiguous axis), so the order is the loop's, without a
+    Python-level addition per row.  Starting from ``row0`` instead of
+    ``0.0 + row0`` can only change the sign of a zero sum (``-0.0``, when
+    every term is one): adding ``0.0`` at the end makes it ``0.0`` again.
+    """
+    if not weights.shape[0]:
+        return np.zeros(weights.shape[1:])
+    scores: NDArray[np.float64] = np.add.reduce(weights, axis=0) + 0.0
+    return scores
 
 
 def _items(units: Sequence[bytes], flat: list[float]) -> list[dict[bytes, float]]:

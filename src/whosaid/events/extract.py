@@ -148,11 +148,11 @@ def resolve_reactions(drafts: Sequence[Draft]) -> list[Draft]:
 
 def _cue_tokens(doc: Any, attributions: Sequence[Attribution]) -> frozenset[int]:
     return frozenset(
-        t.i
+        i
         for a in attributions
         for c in a.cue
         if (span := doc.char_span(c.start, c.end, alignment_mode="expand"))
-        for t in span
+        for i in range(span.start, span.end)
     )
 
 

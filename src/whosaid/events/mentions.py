@@ -126,9 +126,9 @@ class ActorIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for token in span:
-                if token.i not in self.dateline:
-                    self.by_token[token.i] = m.actor
+            for i in range(span.start, span.end):  # indices, not Tokens
+                if i not in self.dateline:
+                    self.by_token[i] = m.actor
             if (
                 len(span) == 1
                 and span[0].is_lower
@@ -178,8 +178,9 @@ class ActorIndex:
                 continue
             for c in attribution.content:
                 span = doc.char_span(c.start, c.end, alignment_mode="expand")
-                for token in span if span is not None else ():
-                    self._speaker_of.setdefault(token.i, actor)
+                if span is not None:  # token indices, without a Token each
+                    for i in range(span.start, span.end):
+                        self._speaker_of.setdefault(i, actor)
 
     def speaker_of(self, token: Any) -> Actor | None:
         """The speaker whose attributed words hold ``token``, if any."""

@@ -25,6 +25,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import DEP, ORTH
+
 from whosaid.events.codes import VerbLexicon, inflections
 from whosaid.events.content import classify_content, modality_of, refine
 from whosaid.events.draft import Draft, or_none
@@ -36,6 +38,7 @@ from whosaid.events.syntax import (
     is_negated,
     subject_actors,
 )
+from whosaid.nlp.view import doc_view
 from whosaid.records import Actor, Attribution
 
 __all__ = [
@@ -87,9 +90,15 @@ def cue_code(cue_key: str) -> str | None:
 # -- the cue in the parse ----------------------------------------------------------
 
 
-def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+def _token_range(doc: Any, start: int, end: int) -> range:
+    """The indices of the tokens of characters ``start..end`` (expanded to
+    whole tokens; none when the range holds no token)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    return [doc[i] for i in _token_range(doc, start, end)]
 
 
 def cue_key(tokens: Sequence[Any], doc: Any) -> tuple[str | None, Any | None]:
@@ -141,10 +150,12 @@ def _modal_subjects(
 ) -> list[Actor]:
     """Subjects of a must/should/need-to verb in the content ("X must ...")."""
     out: list[Actor] = []
+    lower = doc_view(doc).lower(doc)
     for s, e in ranges:
-        for token in _tokens_in(doc, s, e):
-            if token.lower_ not in _MODAL_APPEAL:
+        for i in _token_range(doc, s, e):
+            if lower[i] not in _MODAL_APPEAL:
                 continue
+            token = doc[i]
             verb = token.head if token.dep_ == "aux" else token
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
@@ -193,8 +204,9 @@ def speech_events(
 def _content_text(
     doc: Any, ranges: Sequence[tuple[int, int]], skip: frozenset[int]
 ) -> str:
+    texts = doc_view(doc).strings(doc, ORTH)
     return " ".join(
-        t.text for s, e in ranges for t in _tokens_in(doc, s, e) if t.i not in skip
+        texts[i] for s, e in ranges for i in _token_range(doc, s, e) if i not in skip
     )
 
 
@@ -318,9 +330,9 @@ def _content_subject(
     proposal would help"), or None (no subject found)."""
     if speaker is None or not ranges:
         return None
-    tokens = _tokens_in(doc, ranges[0][0], ranges[0][1])
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    inside = _token_range(doc, ranges[0][0], ranges[0][1])
+    heads = doc_view(doc).heads(doc)
+    tops = [doc[i] for i in inside if heads[i] not in inside or heads[i] == i]
     for top in tops:
         for child in top.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
@@ -341,10 +353,11 @@ def _clause_subjects(
 ) -> list[Actor]:
     """Subject actors of the clauses in the content, in text order."""
     out: list[Actor] = []
+    deps = doc_view(doc).strings(doc, DEP)
     for s, e in ranges:
-        for token in _tokens_in(doc, s, e):
-            if token.dep_ in ("nsubj", "nsubjpass"):
-                actor = index.np_actor(token)
+        for i in _token_range(doc, s, e):
+            if deps[i] in ("nsubj", "nsubjpass"):
+                actor = index.np_actor(doc[i])
                 if actor is not None and actor not in out:
                     out.append(actor)
     return out

@@ -43,9 +43,11 @@ def is_hypothetical(token: Any) -> bool:
     (or coordinated with one: "must try and reduce tensions and restart talks")."""
     verb = token
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-            return True
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # a modal or "to" among its auxiliaries (one walk of the children)
+        if any(
+            c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "TO")
+            for c in verb.children
+        ):
             return True
         if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ in ("VB", "VBG"):
             return True

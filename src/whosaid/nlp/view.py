@@ -16,10 +16,10 @@ Doc is not changed after the parse.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.parts_of_speech import IDS
 
@@ -39,6 +39,7 @@ class DocView:
         self._strings_of: dict[int, list[str]] = {}
         self._ends: list[int] | None = None
         self._heads: list[int] | None = None
+        self._line_ends: list[int] | None = None
 
     def __len__(self) -> int:
         return self._size
@@ -86,6 +87,30 @@ class DocView:
             rel = doc.to_array(HEAD).astype("int64").tolist() if self._size else []
             self._heads = [i + h for i, h in enumerate(rel)]
         return self._heads
+
+    def line_ends(self, doc: Any) -> list[int]:
+        """Per token ``i``, one past the last non-space token of the line
+        from ``i`` on: the line ends before the next space token holding a
+        line break (``i + 1`` when there is no non-space token before it,
+        or when token ``i`` is that break).
+
+        A token's trailing whitespace (``whitespace_``) is one plain space
+        at most, so only whitespace tokens hold line breaks.  Worked out
+        backwards in one pass.
+        """
+        if self._line_ends is None:
+            spaces = self.column(doc, IS_SPACE)
+            texts = self.strings(doc, ORTH)
+            ends = [0] * self._size
+            last = -1  # the last non-space token before the next break
+            for i in range(self._size - 1, -1, -1):
+                if spaces[i] and "\n" in texts[i]:
+                    last = -1
+                elif last < 0 and not spaces[i]:
+                    last = i
+                ends[i] = (last if last >= 0 else i) + 1
+            self._line_ends = ends
+        return self._line_ends
 
     def noun_chunks(self, doc: Any) -> list[tuple[int, int]]:
         """``(start, end)`` of every ``doc.noun_chunks`` span, in order.
@@ -150,3 +175,12 @@ def doc_view(doc: Any) -> DocView:
     if found is None:
         found = _VIEWS[doc] = DocView(doc)
     return found
+
+
+def word_indices(doc: Any, indices: Iterable[int]) -> list[int]:
+    """The indices of ``indices`` whose token is neither punctuation nor
+    space (``Token.is_punct``, ``Token.is_space``), in order: read from the
+    Doc's columns, not a ``Token`` per index."""
+    view = doc_view(doc)
+    punct, space = view.column(doc, IS_PUNCT), view.column(doc, IS_SPACE)
+    return [i for i in indices if not (punct[i] or space[i])]

@@ -16,6 +16,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from whosaid.attribution.basecodes import BaseCodes, Vocabulary
+from whosaid.attribution.clusters import load_centroids
 from whosaid.attribution.fastfeatures import base_ids
 from whosaid.attribution.features import DocFeatures, doc_features
 from whosaid.attribution.model import open_taggers
@@ -115,6 +116,31 @@ def test_basecodes_ids_are_the_ids_of_the_strings(n: int) -> None:
     assert np.array_equal(found, expected)
 
 
+def test_basecodes_layout_is_shared_by_every_lookup(doc: Any) -> None:
+    feats = doc_features(doc)
+    assert feats.codes is not None
+    layout = feats.codes.layout
+    assert feats.codes.layout is layout  # worked out once
+    first = {"bias": 0, "w=said": 1, "sstart=1": 2}
+    second = {"send=1": 0, "mark=1": 1, "w-1=<pad>": 2}
+    for known in (first, second, first):
+        found = feats.codes.ids(_lookup(known), 999)
+        assert np.array_equal(found, _reference(feats, known))
+
+
+def test_basecodes_other_strings_are_those_outside_the_word_blocks(doc: Any) -> None:
+    feats = doc_features(doc)
+    codes = feats.codes
+    assert codes is not None and codes.word_blocks
+    in_blocks = {
+        first + k for first, _ in codes.word_blocks for k in range(len(codes.words))
+    }
+    others, strings = codes.other_strings
+    assert others == [i for i in range(len(codes.strings)) if i not in in_blocks]
+    assert strings == [codes.strings[i] for i in others]
+    assert codes.other_strings is codes.other_strings  # gathered once
+
+
 def test_basecodes_unknown_strings_get_the_unknown_id(doc: Any) -> None:
     feats = doc_features(doc)
     assert feats.codes is not None
@@ -144,6 +170,25 @@ def test_basecodes_give_the_shipped_taggers_their_ids(
     feats = doc_features(doc)
     assert feats.codes is not None and feats.codes.word_blocks
     assert np.array_equal(base_ids(tagger, feats), tagger.ids(feats.base))
+
+
+@pytest.mark.parametrize("name", ["cue", "role"])
+def test_basecodes_with_clusters_give_the_shipped_taggers_their_ids(
+    doc: Any, name: str
+) -> None:
+    tagger = getattr(open_taggers(), name)
+    assert isinstance(tagger, ScoringTagger)
+    centroids = load_centroids()
+    assert centroids is not None, "the shipped token clusters should load"
+    clustered = _doc(_TOKENS)
+    rng = np.random.default_rng(5)
+    clustered.tensor = rng.normal(size=(len(clustered), centroids.shape[1])).astype(
+        np.float32
+    )
+    for _ in range(2):  # the second Doc reads the kept cluster-string ids
+        feats = doc_features(clustered)
+        assert feats.codes is not None and feats.codes.source_blocks
+        assert np.array_equal(base_ids(tagger, feats), tagger.ids(feats.base))
 
 
 def test_basecodes_base_strings_are_built_at_the_first_read(doc: Any) -> None:

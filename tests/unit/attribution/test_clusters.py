@@ -15,6 +15,7 @@ import pytest
 from numpy.typing import NDArray
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from thinc.api import NumpyOps
 
 from whosaid.attribution.clusters import (
     SIZES,
@@ -71,6 +72,22 @@ def test_clusters_nearest_finds_each_set_s_own_centroid() -> None:
     assert got[0, 0] == coarse
     assert got[1, 1] == fine
     assert got[0, 1] == int((blocks["k64"] @ blocks["k512"][fine]).argmax())
+
+
+@pytest.mark.parametrize("n", [1, 7, 300])
+def test_clusters_nearest_is_the_argmax_of_one_product_for_all_sets(n: int) -> None:
+    rng = np.random.default_rng(n)
+    width = 96  # the shipped model's tok2vec width
+    centroids = rng.normal(size=(sum(SIZES), width)).astype(np.float32)
+    vectors = rng.normal(size=(n, width)).astype(np.float32)
+    scores = NumpyOps().gemm(vectors, centroids, trans2=True)
+    expected = np.stack(
+        [
+            scores[:, lo : lo + k].argmax(axis=1)
+            for lo, k in zip(np.cumsum((0, *SIZES[:-1])).tolist(), SIZES, strict=True)
+        ]
+    )
+    assert np.array_equal(nearest(vectors, centroids), expected)
 
 
 def test_clusters_nearest_of_no_vectors_is_empty() -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from whosaid.attribution import model as model_module
 from whosaid.attribution.crfmodel import read_crf_model
-from whosaid.attribution.scoring import ScoringTagger, agree
+from whosaid.attribution.scoring import ScoringTagger, agree, sum_rows
 from whosaid.errors import ModelError
 
 _WORDS = ["the", "minister", "said", "we", "will", "win", "é", "naïve", ","]
@@ -87,6 +87,44 @@ def test_set_ids_is_set(plain: pycrfsuite.Tagger, scoring: ScoringTagger) -> Non
     assert [scoring.marginal("O", t) for t in range(9)] == [
         plain.marginal("O", t) for t in range(9)
     ]
+
+
+@pytest.mark.parametrize("shape", [(1, 4, 5), (3, 1, 7), (45, 120, 5), (0, 3, 5)])
+def test_sum_rows_is_the_row_by_row_sum_bit_for_bit(
+    shape: tuple[int, int, int],
+) -> None:
+    rng = np.random.default_rng(sum(shape))
+    scale = rng.choice([1e-12, 1e-3, 1.0, 1e3, 1e12], size=shape)
+    weights = rng.standard_normal(shape) * scale
+    weights[:, :1] = -0.0  # a zero sum of negative zeros is 0.0, as in the loop
+    expected = np.zeros(shape[1:])
+    for row in weights:
+        expected += row
+    found = sum_rows(weights)
+    assert found.shape == expected.shape
+    assert np.array_equal(found.view(np.int64), expected.view(np.int64))
+
+
+def test_set_ids_then_is_set_of_all_rows(
+    plain: pycrfsuite.Tagger, scoring: ScoringTagger
+) -> None:
+    xseq, _ = _sequence(11, 8)
+    ids = scoring.ids(xseq)
+    scoring.set_ids(ids[:1], scoring.weights(ids[1:]))
+    plain.set(xseq)
+    assert scoring.tag() == plain.tag()
+    assert [scoring.marginal("O", t) for t in range(8)] == [
+        plain.marginal("O", t) for t in range(8)
+    ]
+
+
+def test_source_ids_are_the_id_array_kept_per_sequence(scoring: ScoringTagger) -> None:
+    source = ("bias", "w=said", "w=nothing-known", "w=said\0tail")
+    found = scoring.source_ids(source)
+    assert found.tolist() == scoring.id_array(list(source)).tolist()
+    assert scoring.source_ids(source) is found  # kept for the same object
+    other = tuple(["bias", "w=we"])
+    assert scoring.source_ids(other).tolist() == scoring.id_array(list(other)).tolist()
 
 
 def test_ids_one_row_per_feature_position(scoring: ScoringTagger) -> None:

@@ -9,7 +9,7 @@ from spacy.attrs import POS as POS_ATTR
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from whosaid.nlp.view import DocView, doc_view
+from whosaid.nlp.view import DocView, doc_view, word_indices
 
 WORDS = ["Hicks", "said", ":", "\n", "The", "PLAN", "works", "\u201c", "ran", "."]
 SPACES = [True, False, True, False, True, True, False, False, False, True]
@@ -114,3 +114,39 @@ def test_noun_chunks_of_an_unparsed_doc_raise_as_spacy_does(vocab: Vocab) -> Non
     doc = make_doc(vocab)
     with pytest.raises(ValueError, match="E029"):
         doc_view(doc).noun_chunks(doc)
+
+
+def _line_end_by_scan(doc: Doc, first: int) -> int:
+    """The token-by-token scan that :meth:`DocView.line_ends` replaces."""
+    last = first
+    for i in range(first, len(doc)):
+        token = doc[i]
+        if token.is_space and "\n" in token.text:
+            break
+        if not token.is_space:
+            last = i
+    return last + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One line only.",
+        "Headline\n\nBy Jane Doe \nWASHINGTON — The minister said.\n",
+        "\n\nLeading breaks then words  \n \n  and spaces\n",
+        "a\nb\n\nc  d\n",
+        "",
+    ],
+)
+def test_line_ends_are_the_scan_of_each_line(text: str) -> None:
+    doc = spacy.blank("en")(text)
+    ends = doc_view(doc).line_ends(doc)
+    assert ends == [_line_end_by_scan(doc, i) for i in range(len(doc))]
+
+
+def test_word_indices_leave_out_punctuation_and_space() -> None:
+    doc = spacy.blank("en")('He said , "we will \n win" .  ')
+    wanted = [t.i for t in doc if not (t.is_punct or t.is_space)]
+    assert word_indices(doc, range(len(doc))) == wanted
+    assert word_indices(doc, [5, 0, 3]) == [i for i in (5, 0, 3) if i in wanted]
+    assert word_indices(doc, []) == []
