@@ -234,6 +234,8 @@ def compose(
         for sec in sectors:
             if base.sector is None or sec in {"OPP", "ELI"}:
                 base.sector = best_sector(base.sector, sec)
+        if entry.generic and base.type == "government":
+            paragraph_body_country(ix, st, head, base)
         base.start = start
         base.end = end
         return base
@@ -701,6 +703,8 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
             continue
         if last is not None and len(last) and names_a_border(last[-1]):
             continue  # "near the Venezuelan border": the neighbour's
+        if last is not None and len(last) and names_a_destination(last[-1]):
+            continue  # "had left for The Hague": where someone goes
         return m.country
     return None
 
@@ -714,6 +718,41 @@ story happens."""
 def names_a_border(tok: Token) -> bool:
     """Whether a state's word modifies a border noun (:data:`BORDER_WORDS`)."""
     return tok.dep_ in {"amod", "compound"} and tok.head.lower_ in BORDER_WORDS
+
+
+MOTION_VERBS: frozenset[str] = frozenset(
+    {
+        "leave", "leaves", "leaving", "left",
+        "fly", "flies", "flying", "flew", "flown",
+        "travel", "travels", "travelling", "traveling", "travelled", "traveled",
+        "go", "goes", "going", "went", "gone",
+        "head", "heads", "heading", "headed",
+        "return", "returns", "returning", "returned",
+        "depart", "departs", "departing", "departed",
+        "sail", "sails", "sailing", "sailed",
+        "send", "sends", "sending", "sent",
+        "transfer", "transfers", "transferring", "transferred",
+        "deport", "deports", "deporting", "deported",
+        "extradite", "extradites", "extraditing", "extradited",
+        "flee", "flees", "fleeing", "fled",
+        "bound",
+    }
+)  # fmt: skip
+"""Verbs of going (word forms: the pipeline has no lemmatizer) whose
+"to"/"for" object is a destination ("left for The Hague", "flown to
+Moscow"): a place someone goes, not the state a body that speaks in the
+same paragraph belongs to."""
+
+DESTINATION_PREPS: frozenset[str] = frozenset({"to", "for", "toward", "towards"})
+
+
+def names_a_destination(tok: Token) -> bool:
+    """Whether a state's word is the destination of a verb of going
+    (:data:`MOTION_VERBS`)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in DESTINATION_PREPS:
+        return False
+    return prep.head.lower_ in MOTION_VERBS
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")

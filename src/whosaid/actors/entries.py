@@ -4,6 +4,7 @@ an organization or a person, with its country)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -52,6 +53,18 @@ def state_mention(
         None,
         None,
         source=source,
+    )
+
+
+def foreign_generic_body(entry: Entry, doc_countries: Collection[str]) -> bool:
+    """Whether a body's name many countries share (``Entry.generic``) must
+    not take its knowledge row's country: the article names another
+    country.  A wrong country is worse than none; the text's own (the
+    body's adjective, its paragraph's or the article's state) decides."""
+    return (
+        entry.generic
+        and entry.country is not None
+        and bool(set(doc_countries) - {entry.country})
     )
 
 
@@ -107,6 +120,9 @@ def entry_mention(
     ):
         # "North Macedonia's opposition Social Democrats": a party name
         # used in many countries belongs to the one the article names
+        entry = dataclasses.replace(entry, country=None)
+    if foreign_generic_body(entry, st.doc_countries):
+        # "the Ministry of Defence" in a story about Ukraine: not the UK's
         entry = dataclasses.replace(entry, country=None)
     if entry.type == "person":
         return ActorMention(

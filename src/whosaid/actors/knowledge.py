@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -104,6 +105,15 @@ class Entry:
     kind: str
     source: str
     exact_case: bool
+    generic: bool = False
+    """A body's name that many countries use ("Ministry of Defence",
+    "Electoral Commission"): the row's country is only one of them (its
+    note says "also in other countries"); see :data:`GENERIC_NOTE`."""
+
+
+GENERIC_NOTE = re.compile(r"\balso (?:used )?in other\b", re.IGNORECASE)
+"""How a knowledge row's note marks a name that other countries' bodies
+share ("also in other countries", "also used in other countries")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +269,7 @@ def _entry(row: dict[str, Any], *, kind: str, source: str, where: str) -> Entry 
         kind=kind,
         source=source,
         exact_case=_is_acronym(pattern),
+        generic=bool(GENERIC_NOTE.search(_cell(row, "note") or "")),
     )
 
 

@@ -12,9 +12,14 @@ from spacy.tokens import Doc
 
 from whosaid.actors import load_knowledge
 from whosaid.actors.chains import build_chains
-from whosaid.actors.compose import names_a_border
-from whosaid.actors.entries import national_bank_country, rank_word_in_name
+from whosaid.actors.compose import names_a_border, names_a_destination
+from whosaid.actors.entries import (
+    foreign_generic_body,
+    national_bank_country,
+    rank_word_in_name,
+)
 from whosaid.actors.hits import collect_hits
+from whosaid.actors.knowledge import Entry
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import ActorMention, ActorState, index_document
 
@@ -227,3 +232,70 @@ def test_a_bank_named_after_a_state_by_its_own_name_is_its_central_bank() -> Non
     assert national_bank_country(ix, "Banco de México") == "MEX"  # type: ignore[arg-type]
     assert national_bank_country(ix, "Bank of America") is None  # type: ignore[arg-type]
     assert national_bank_country(ix, "Mexico Bank") is None  # type: ignore[arg-type]
+
+
+def _generic(country: str, generic: bool = True) -> Entry:
+    return Entry(
+        "Ministry of Defence", "Ministry of Defence", "government", country,
+        None, "GOV", None, "org", "organizations.tsv", False, generic,
+    )  # fmt: skip
+
+
+def test_a_name_many_countries_share_keeps_its_row_country_only_alone() -> None:
+    assert foreign_generic_body(_generic("GBR"), {"UKR", "RUS"})
+    assert foreign_generic_body(_generic("GBR"), {"GBR", "UKR"})
+    assert not foreign_generic_body(_generic("GBR"), {"GBR"})
+    assert not foreign_generic_body(_generic("GBR"), set())
+    assert not foreign_generic_body(_generic("GBR", generic=False), {"UKR"})
+
+
+def test_the_generic_rows_of_the_knowledge_tables_are_marked() -> None:
+    found = {
+        (e.name, e.country, e.generic)
+        for key in (("ministry", "of", "defence"), ("joint", "chiefs", "of", "staff"))
+        for e in KB.names[key]
+    }
+    assert ("Ministry of Defence", "GBR", True) in found
+    assert ("Joint Chiefs of Staff", "USA", True) in found
+    assert not any(e.generic for e in KB.names[("pentagon",)])
+
+
+def test_a_generic_body_takes_its_own_adjectives_country() -> None:
+    tagged = [
+        ("the", "DET", "O"),
+        ("Australian", "PROPN", "B-ORG"),
+        ("Electoral", "PROPN", "I-ORG"),
+        ("Commission", "PROPN", "I-ORG"),
+        ("said", "VERB", "O"),
+        (".", "PUNCT", "O"),
+    ]
+    body = _find(_mentions(tagged), "Commission")
+    assert (body.country, body.sector) == ("AUS", "GOV")
+
+
+def test_a_generic_body_takes_its_paragraphs_state() -> None:
+    tagged = [
+        ("Ukraine", "PROPN", "B-GPE"),
+        ("denied", "VERB", "O"),
+        ("it", "PRON", "O"),
+        (".", "PUNCT", "O"),
+        ("The", "DET", "O"),
+        ("Ministry", "PROPN", "B-ORG"),
+        ("of", "ADP", "I-ORG"),
+        ("Defence", "PROPN", "I-ORG"),
+        ("said", "VERB", "O"),
+        (".", "PUNCT", "O"),
+    ]
+    body = _find(_mentions(tagged), "Defence")
+    assert (body.country, body.sector) == ("UKR", "GOV")
+
+
+def test_a_state_named_as_a_destination_is_no_context() -> None:
+    doc = Doc(
+        NLP.vocab,
+        words=["left", "for", "The", "Hague", "and", "spoke", "for", "Russia"],
+        heads=[0, 0, 3, 1, 0, 0, 5, 6],
+        deps=["ROOT", "prep", "det", "pobj", "cc", "conj", "prep", "pobj"],
+    )
+    assert names_a_destination(doc[3])
+    assert not names_a_destination(doc[7])
