@@ -633,12 +633,13 @@ def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> boo
 def article_country(
     drafts: list[ActorDraft], dateline: str | None, people: People | None = None
 ) -> None:
-    """Officeholders with a domestic title, parties, unnamed private people
-    and media named without a country ("Governor Pence", "the Kayhan
-    newspaper") belong to the article's country: its dateline's, else the
-    country it names most (states, and the places where the story happens:
-    "Goma" counts for Congo), when that one is named more than any other.  A
-    person with another title, or whom the people tables place in another
+    """Officeholders with a domestic title, parties, unnamed private people,
+    trade unions and media named without a country ("Governor Pence", "the
+    Kayhan newspaper", "the Confederation of Trade Unions") belong to the
+    article's country: its dateline's, else the country it names most
+    (states, and the places where the story happens: "Goma" counts for
+    Congo), when that one is named more than any other.  A person with
+    another title, or whom the people tables place in another
     country, keeps no country: a wrong country is worse than none."""
     paragraph_country(drafts, people)
     # a dateline names where the reporter is ("THE HAGUE" for a story on
@@ -671,7 +672,7 @@ def article_country(
                 d.sector in DOMESTIC_SECTORS
                 and d.type in {"government", "party", "armed_group"}
             )
-            or d.sector in {"CVL", "MED"}
+            or d.sector in {"CVL", "MED", "LAB"}
         ):
             continue
         d.country = top

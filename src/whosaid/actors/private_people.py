@@ -47,7 +47,8 @@ PRIVATE_APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?an?\s+((?:[\w-]+\s+){0,3}?"
     r"(?:farmer|student|villager|resident|protester|protestor|shopkeeper|"
     r"vendor|trader|fisherman|retiree|pensioner|teacher|nurse|taxi driver|"
-    r"mother|father|homemaker))\b"
+    r"mother|father|homemaker|housewife|parent|widow|office\s+worker|"
+    r"designer|accountant|clerk|cashier|mechanic|electrician|waiter|waitress))\b"
 )
 """A private person's apposition after a name: ", 54, a rubber farmer",
 ", a 23-year-old student"."""

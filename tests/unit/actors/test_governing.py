@@ -393,6 +393,34 @@ def test_a_private_person_s_apposition_makes_them_cvl() -> None:
     assert (ruiz.roles, lind.roles) == (["rice farmer"], ["19-year-old student"])
 
 
+def test_an_office_worker_or_a_designer_in_an_apposition_is_a_private_person() -> None:
+    from whosaid.actors.private_people import private_appositions
+
+    text = (
+        "Jo Kim, a 34-year-old office worker who came late, said so. "
+        "Al Ode, a graphic designer, agreed. Di Roe, a union worker, did not."
+    )
+    kim = _draft("Jo Kim", "person", [(0, 6)])
+    ode = _draft("Al Ode", "person", [(60, 66)])
+    roe = _draft("Di Roe", "person", [(96, 102)])
+    private_appositions([kim, ode, roe], text)
+    assert (kim.sector, ode.sector, roe.sector) == ("CVL", "CVL", None)
+    assert (kim.roles, ode.roles) == (
+        ["34-year-old office worker"],
+        ["graphic designer"],
+    )
+
+
+def test_a_union_named_without_a_country_takes_the_articles() -> None:
+    from whosaid.actors.linking import article_country
+
+    korea = _draft("South Korea", "state", [(0, 5), (6, 11)], country="KOR")
+    union = _draft("Confederation of Trade Unions", "other", [(17, 46)], sector="LAB")
+    firm = _draft("Acme Corp", "company", [(0, 1)], sector="BUS")
+    article_country([korea, union, firm], None)
+    assert (union.country, firm.country) == ("KOR", None)
+
+
 ISRAEL_LIKE = (
     Government("XAA", "2015-01-01", "2021-06-13", frozenset({"Blue Party"})),
     Government("XAA", "2021-06-13", "2022-12-29", frozenset({"Red Party"})),
