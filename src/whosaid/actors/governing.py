@@ -164,12 +164,17 @@ def opposition_sectors(
     rows: tuple[Government, ...] | None = None,
 ) -> None:
     """Parties out of government, and the people the text names by them,
-    are the opposition: PTY -> OPP (in place)."""
+    are the opposition: PTY -> OPP (in place); so is a lawmaker named by
+    such a party ("an MP from the opposition European Solidarity party",
+    "Democratic Party floor leader X" under a People Power government):
+    LEG -> OPP."""
     if date is None:
         return  # an undated article: who governed then is unknown
     parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
     for d in drafts:
-        if d.sector != "PTY" or not d.country:
+        if not d.country or not (
+            d.sector == "PTY" or (d.sector == "LEG" and d.type == "person")
+        ):
             continue
         party = d if d.type == "party" and _named(d) else None
         if d.type == "person":
@@ -206,10 +211,12 @@ def _named(party: ActorDraft) -> bool:
 
 
 _APPOSITION = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w -]{0,40}?\b(?:of|for|at|in)\s+(?:the\s+)?$"
+    r",\s+(?:the\s+|a\s+|an\s+)?[a-zA-Z][\w -]{0,40}?\b(?:of|for|at|in|from)\s+"
+    r"(?:the\s+)?(?:(?:main\s+)?opposition\s+)?$"
 )
 """Between a person and their party in an apposition: ", the coordinator of
-the " (before "National Action Party")."""
+the " (before "National Action Party"), ", an MP from the opposition "
+(before "European Solidarity party")."""
 
 
 def _party_of(

@@ -79,6 +79,17 @@ def test_a_named_party_out_of_government_is_the_opposition() -> None:
     assert "governing.tsv" in blue.sources
 
 
+def test_a_lawmaker_named_by_a_party_out_of_government_is_the_opposition() -> None:
+    text = "Al Bo, an MP from the opposition Blue Party, and Cy Do, of the Red Party."
+    blue = _draft("Blue Party", "party", [(33, 43)], country="XAA", sector="PTY")
+    red = _draft("Red Party", "party", [(63, 72)], country="XAA", sector="PTY")
+    bo = _draft("Al Bo", "person", [(0, 5)], country="XAA", sector="LEG")
+    do = _draft("Cy Do", "person", [(49, 54)], country="XAA", sector="LEG")
+    opposition_sectors([blue, red, bo, do], "2020-01-01", text, ROWS)
+    assert (bo.sector, do.sector) == ("OPP", "LEG")
+    assert "governing.tsv" in bo.sources
+
+
 def test_a_party_with_no_row_for_the_date_stays_pty() -> None:
     blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
     opposition_sectors([blue], "2008-01-01", "x" * 20, ROWS)
@@ -567,3 +578,20 @@ def test_a_partner_at_a_firm_is_bus_but_not_at_a_law_firm() -> None:
     firm_titles([fahey, byrne], text)
     assert (fahey.sector, fahey.roles) == ("BUS", ["tax partner"])
     assert byrne.sector is None
+
+
+def test_kenyas_opposition_coalition_leader_before_the_broad_based_cabinet() -> None:
+    assert "United Democratic Alliance" in (
+        governing_parties("KEN", "2024-06-26") or ()
+    )
+    assert "Orange Democratic Movement" not in (
+        governing_parties("KEN", "2024-06-26") or ()
+    )
+    assert "Orange Democratic Movement" in (
+        governing_parties("KEN", "2024-09-01") or ()
+    )
+    text = (
+        "Azimio la Umoja One Kenya leader Raila Odinga said the bill had come too late."
+    )
+    article = whosaid.process(text, date="2024-06-26")
+    assert _speaker_code(article, "Odinga") == "KENOPP"
