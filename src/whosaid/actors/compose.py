@@ -116,6 +116,14 @@ def compose(
                 sector = org.sector  # "La France Insoumise founder X": no firm's
             if country is None and igo is None:
                 country, igo = org.country, org.igo
+        if org is None and sector is None and inherit_only(title_hits):
+            spoken_for = paragraph_body(ix, st, head.i)
+            if spoken_for is not None:
+                # "the Azerbaijani foreign ministry rejected it. ... spokesman
+                # X said": the body the paragraph named last
+                sector = spoken_for.sector
+                if country is None and igo is None:
+                    country, igo = spoken_for.country, spoken_for.igo
         if country is None and igo is None and org is None:
             prior = possessor_body(ix, st, mods) or named_body(ix, st, mods)
             if prior is not None:
@@ -473,6 +481,33 @@ def paragraph_body_country(
     if country is not None:
         body.country = country
         body.source = "; ".join(filter(None, (body.source, "paragraph country")))
+
+
+def inherit_only(title_hits: list[Hit]) -> bool:
+    """Whether a person's titles are only words that take their sector from
+    the body spoken for ("spokesman", "spokeswoman": sectors.tsv "inherit")."""
+    return bool(title_hits) and all(
+        h.sector is not None and h.sector.inherit for h in title_hits
+    )
+
+
+BODY_TYPES_SPOKEN_FOR: frozenset[str] = frozenset(
+    {"government", "party", "company", "ngo", "media", "armed_group", "igo"}
+)
+
+
+def paragraph_body(ix: ActorIndex, st: ActorState, tok_i: int) -> ActorMention | None:
+    """The body (a ministry, party, firm...) with a sector named last before
+    a token in its paragraph: whom a bare "spokesman X" speaks for."""
+    pos = ix.doc[tok_i].idx
+    for m in reversed(st.mentions):
+        if m.start >= pos:
+            continue
+        if "\n" in ix.text[m.end : pos]:
+            return None
+        if m.type in BODY_TYPES_SPOKEN_FOR and m.sector and (m.country or m.igo):
+            return m
+    return None
 
 
 def titled_org_name(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:

@@ -595,3 +595,12 @@ def test_kenyas_opposition_coalition_leader_before_the_broad_based_cabinet() -> 
     )
     article = whosaid.process(text, date="2024-06-26")
     assert _speaker_code(article, "Odinga") == "KENOPP"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_his_paragraph_named_last() -> None:
+    text = (
+        "In Baku, the Azerbaijani foreign ministry rejected the accusation. "
+        '"We refuse these claims," spokesman Elnur Karimov said.'
+    )
+    article = whosaid.process(text, date="2024-05-15")
+    assert _speaker_code(article, "Karimov") == "AZEGOV"
