@@ -483,11 +483,22 @@ def paragraph_body_country(
         body.source = "; ".join(filter(None, (body.source, "paragraph country")))
 
 
+SPOKESPERSON_WORDS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
+)
+"""Titles that speak for a body and take its sector (sectors.tsv "inherit"),
+unlike an analyst's or strategist's, whose firm is named after them."""
+
+
 def inherit_only(title_hits: list[Hit]) -> bool:
-    """Whether a person's titles are only words that take their sector from
-    the body spoken for ("spokesman", "spokeswoman": sectors.tsv "inherit")."""
+    """Whether a person's titles are only a spokesperson's
+    (:data:`SPOKESPERSON_WORDS`), which take their sector from the body
+    spoken for."""
     return bool(title_hits) and all(
-        h.sector is not None and h.sector.inherit for h in title_hits
+        h.sector is not None
+        and h.sector.inherit
+        and h.sector.pattern.lower() in SPOKESPERSON_WORDS
+        for h in title_hits
     )
 
 

@@ -604,3 +604,12 @@ def test_a_bare_spokesman_speaks_for_the_body_his_paragraph_named_last() -> None
     )
     article = whosaid.process(text, date="2024-05-15")
     assert _speaker_code(article, "Karimov") == "AZEGOV"
+
+
+def test_a_strategist_speaks_for_his_firm_not_the_body_named_before_him() -> None:
+    text = (
+        "Investors bet that the Bank of Japan would be slower to raise rates, "
+        "said Ken Mori, chief strategist at Tokyo-based Hamada Asset Management."
+    )
+    article = whosaid.process(text, date="2024-10-28")
+    assert _speaker_code(article, "Mori") != "JPNGOV"
