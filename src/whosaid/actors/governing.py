@@ -188,13 +188,28 @@ def opposition_sectors(
         d.sources.append(GOVERNING_SOURCE)
 
 
+PARTYS = re.compile(r"\bparty['’]s\b", re.IGNORECASE)
+"""A title that points back at a party named before ("the party's secretary
+general")."""
+
+PARTYS_PARAGRAPHS = 3
+"""How many paragraphs back (the person's own included) "the party's" may
+point: the party named last there."""
+
+
 def _party_before(
-    person: ActorDraft, parties: list[ActorDraft], text: str
+    person: ActorDraft, parties: list[ActorDraft], text: str, paragraphs: int = 1
 ) -> ActorDraft | None:
     """The party named last before the person's first mention in their
-    paragraph, for a title that says only "party" ("party spokesman X")."""
+    paragraph (or the ``paragraphs`` last ones), for a title that says only
+    "party" ("party spokesman X", "the party's secretary general X")."""
     first = person.first
     start = text.rfind("\n", 0, first) + 1
+    for _ in range(paragraphs - 1):
+        before = text[:start].rstrip()
+        if not before:
+            break
+        start = before.rfind("\n") + 1
     best: tuple[int, ActorDraft] | None = None
     for p in parties:
         for ps, _ in p.mentions:
@@ -244,6 +259,10 @@ def _party_of(
         prior = _party_before(person, parties, text)
         if prior is not None:
             return prior  # "The Congress welcomed it. Party general secretary X"
+    if any(PARTYS.search(r) for r in person.roles):
+        prior = _party_before(person, parties, text, paragraphs=PARTYS_PARAGRAPHS)
+        if prior is not None:
+            return prior  # "PTI Chairman X said ...", then "Y, the party's ..."
     for _, e in person.mentions:
         for p in parties:
             for ps, _pe in p.mentions:

@@ -613,3 +613,38 @@ def test_a_strategist_speaks_for_his_firm_not_the_body_named_before_him() -> Non
     )
     article = whosaid.process(text, date="2024-10-28")
     assert _speaker_code(article, "Mori") != "JPNGOV"
+
+
+def test_the_partys_title_points_back_at_the_party_named_paragraphs_before() -> None:
+    text = (
+        "The Blue Party walked out.\n\nIts chairman spoke.\n\n"
+        '"No," said Cy Do, the party\'s secretary general.'
+    )
+    at = text.index("Blue Party")
+    blue = _draft("Blue Party", "party", [(at, at + 10)], country="XAA", sector="PTY")
+    at = text.index("Cy Do")
+    do = _draft(
+        "Cy Do",
+        "person",
+        [(at, at + 5)],
+        country="XAA",
+        sector="PTY",
+        roles=("party's secretary general",),
+    )
+    opposition_sectors([blue, do], "2020-01-01", text, ROWS)
+    assert do.sector == "OPP"
+    far = (
+        "The Blue Party walked out.\n\nA.\n\nB.\n\nC.\n\n" + text[text.index('"No,"') :]
+    )
+    at = far.index("Cy Do")
+    blue = _draft("Blue Party", "party", [(4, 14)], country="XAA", sector="PTY")
+    do = _draft(
+        "Cy Do",
+        "person",
+        [(at, at + 5)],
+        country="XAA",
+        sector="PTY",
+        roles=("party's secretary general",),
+    )
+    opposition_sectors([blue, do], "2020-01-01", far, ROWS)
+    assert do.sector == "PTY"
