@@ -234,6 +234,13 @@ the " (before "National Action Party"), ", an MP from the opposition "
 (before "European Solidarity party")."""
 
 
+_SPOKESPERSON_OF = re.compile(
+    r"['’]s\s+(?:shadow\s+)?(?:spokes(?:man|woman|person)|leader)\b[^.\n,]{0,60},\s+"
+)
+"""Between a party and the person who speaks for it, apposed after the
+title: "'s spokeswoman on Indigenous Australians, " (before "Senator X")."""
+
+
 def _party_of(
     person: ActorDraft, parties: list[ActorDraft], text: str
 ) -> ActorDraft | None:
@@ -249,6 +256,11 @@ def _party_of(
                 return p
             if any(pe <= s and not text[pe:s].strip() for _, pe in p.mentions):
                 return p  # "The Congress" + "Party general secretary X"
+            if any(
+                pe <= s and _SPOKESPERSON_OF.fullmatch(text[pe:s])
+                for _, pe in p.mentions
+            ):
+                return p  # "The Coalition's spokeswoman on X, Senator Y"
     led = party_of_leader(person, parties, text)
     if led is not None:
         return led

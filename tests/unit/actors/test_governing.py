@@ -648,3 +648,17 @@ def test_the_partys_title_points_back_at_the_party_named_paragraphs_before() -> 
     )
     opposition_sectors([blue, do], "2020-01-01", far, ROWS)
     assert do.sector == "PTY"
+
+
+def test_a_partys_spokeswoman_apposed_before_a_senator_is_its_lawmaker() -> None:
+    text = "The Blue Party's spokeswoman on health, Senator Di Roe, said no."
+    roe = _draft(
+        "Di Roe", "person", [(40, 54)], country="XAA", sector="LEG", roles=("Senator",)
+    )
+    blue = _draft("Blue Party", "party", [(4, 14)], country="XAA", sector="PTY")
+    opposition_sectors([blue, roe], "2020-01-01", text, ROWS)
+    assert roe.sector == "OPP"
+    red = _draft("Red Party", "party", [(4, 14)], country="XAA", sector="PTY")
+    roe.sector = "LEG"
+    opposition_sectors([red, roe], "2020-01-01", text, ROWS)
+    assert roe.sector == "LEG"
