@@ -172,6 +172,11 @@ _CAPTION_ENDS = (
         r"(?:^|[.!?)]\s+|[|–—]\s*)(?:[A-Z]{2,6}\s+)?(?i:photo|picture|image|photograph)s?"
         rf"(?:\s+(?i:by|credit)\s*:?|\s*:)\s*{_NAME}(?:\s*/\s*{_NAME})*{_CREDIT_END}"
     ),
+    # A credit label after the caption's sentence: "... in Brisbane. Credit:
+    # Jane Doe" (the credit is a short name, so a sentence never ends so).
+    re.compile(
+        rf"(?<=[.!?])\s+(?i:credit)\s*:\s*{_NAME}(?:\s*/\s*{_NAME})*{_CREDIT_END}"
+    ),
     # A source in brackets after the caption's last sentence: "... on Oct. 31.
     # (City Administration / Telegram)", "... inflation. (Example News: Jane
     # Doe)": capitalised words, then a slash or a colon and a short name.
