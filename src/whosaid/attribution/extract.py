@@ -31,6 +31,7 @@ from whosaid.attribution.acts import (
     relative_that_clause,
     rules_on_a_ruling,
     time_adjunct_content,
+    voted_to,
 )
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
@@ -896,6 +897,7 @@ def _acts_on(head: Any) -> bool:
         or calls_off(head)
         or denies_a_thing(head)
         or announces_own_departure(head)
+        or voted_to(head)
         or (
             (calls_an_event(head) or commits_to_act(head))
             and _headline_line(head.doc, head.i)
