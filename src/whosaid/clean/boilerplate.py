@@ -219,7 +219,9 @@ _LINK_MARKERS = (
     # Markers that need a colon (or to stand alone) to be link blocks: "More:"
     # or "Related:" yes, "More than 200 people..." no.
     re.compile(
-        r"^(?:related|more|watch|listen|recommended|trending|"
+        r"^(?:related|more|watch|listen|read|recommended|trending|"
+        # "Example's Top Stories": an outlet's own list
+        r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:top\s+stories|most\s+read)|"
         r"recommended\s+(?:stories|articles|reading|for\s+you)|"
         r"related\s+(?:articles?|stories|story|content|coverage|news|topics|links?)|"
         r"more\s+(?:from|on|in|stories|news)(?:\s+\S+){0,4}|more\s+information|"

@@ -796,6 +796,10 @@ def test_boilerplate_byline_with_a_wire_service() -> None:
         ("Most read", True),
         ("More: the vote was close", False),
         ("You might also like the new plan, he said", False),
+        ("READ:", True),
+        ("Example's Top Stories", True),
+        ("Read the statement here.", False),
+        ("Readers: tell us what you think", False),
     ],
 )
 def test_boilerplate_is_bare_link_marker(line: str, expected: bool) -> None:
