@@ -756,6 +756,8 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     kind = event_kind(head.text)
     if kind == "naming" or _acts_on(head):
         return False
+    if any(voted_to(doc[i]) for i in cue):
+        return False  # "190 lawmakers present voted for a resolution ..."
     if light_verb_in_cue(doc, cue):
         return None
     if kind == "expect":

@@ -972,3 +972,30 @@ def test_blocking_or_hearing_an_object_is_an_act(vocab: Any, verb: str) -> None:
     doc = _doc(vocab, tokens)
     # an event verb: a cue only with a clausal or quoted content
     assert cue_head_allowed(doc, doc_features(doc), [1]) is None
+
+
+# "190 lawmakers present voted for a resolution demanding the lifting ."
+_VOTED_FOR_RESOLUTION: list[Token] = [
+    ("190", "NUM", "CD", "nummod", 1),
+    ("lawmakers", "NOUN", "NNS", "nsubj", 3),
+    ("present", "VERB", "VBP", "amod", 1),
+    ("voted", "VERB", "VBD", "ROOT", 3),
+    ("for", "ADP", "IN", "prep", 3),
+    ("a", "DET", "DT", "det", 6),
+    ("resolution", "NOUN", "NN", "pobj", 4),
+    ("demanding", "VERB", "VBG", "acl", 6),
+    ("the", "DET", "DT", "det", 9),
+    ("lifting", "NOUN", "NN", "dobj", 7),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+@pytest.mark.parametrize(("noun", "act"), [("resolution", True), ("Trump", False)])
+def test_a_vote_for_a_resolution_is_an_act(vocab: Any, noun: str, act: bool) -> None:
+    tokens = [
+        (noun if i == 6 else t[0], *t[1:]) for i, t in enumerate(_VOTED_FOR_RESOLUTION)
+    ]
+    doc = _doc(vocab, tokens)
+    assert voted_to(doc[3]) is act
+    # the vote is found wherever the cue's head fell ("present")
+    assert (cue_head_allowed(doc, doc_features(doc), [2, 3, 4]) is False) is act
