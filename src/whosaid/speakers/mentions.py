@@ -28,6 +28,7 @@ from whosaid.entities.lexicon import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
+    SECTOR_WORDS,
     TITLES,
 )
 from whosaid.entities.names import (
@@ -287,6 +288,10 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     return raw
 
 
+NOT_GIVEN_NAMES: frozenset[str] = NOT_NAME_TAILS | HONORIFICS | SECTOR_WORDS
+"""Words before a name that are no given name ("Speaker", "Chairman")."""
+
+
 def _given_name_before(ix: DocIndex, raw: RawMention, front: Sequence[str]) -> bool:
     """Whether the one word before a listed first name inside a name is a
     given name of the same person ("Gohar Ali Khan": "Ali" is a middle
@@ -298,7 +303,7 @@ def _given_name_before(ix: DocIndex, raw: RawMention, front: Sequence[str]) -> b
     low = word.lower().strip(".,")
     if not word.isalpha() or not word[:1].isupper() or is_acronym(word):
         return False
-    if low in NOT_NAME_TAILS or low in HONORIFICS or a_place(ix, word):
+    if low in NOT_GIVEN_NAMES or a_place(ix, word):
         return False
     return ix.kind_of is None or ix.kind_of(word) is None
 

@@ -55,3 +55,8 @@ def test_barrister_is_a_title() -> None:
     text = "Barrister Tarun Ali Mirza"
     start, end = strip_titles(text, 0, len(text))
     assert text[start:end] == "Tarun Ali Mirza"
+
+
+def test_a_role_word_before_a_listed_first_name_is_cut(nlp: Any) -> None:
+    text = "House Speaker Kevin Brandt said the talks turned a corner."
+    assert _split(nlp, text, "Speaker Kevin Brandt") == "Kevin Brandt"
