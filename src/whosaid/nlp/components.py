@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from whosaid.entities.lexicon import FIRST_NAMES, HONORIFICS, NAME_PARTICLES
+from whosaid.entities.names import abbreviates, acronym_after
 
 
 @Language.component(
@@ -171,7 +172,7 @@ def name_joins(doc: Doc) -> Doc:
         elif ent.label_ == "PERSON":
             end = _particle_tail(doc, ent.end, nxt.start if nxt else len(doc))
         elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ in INSTITUTION_HEADS:
-            joined = _institution_tail(doc, ent.end, nxt)
+            joined = _institution_tail(doc, ent.end, nxt, ent.start)
             if joined is not None:
                 end = joined
                 k += 1 if nxt is not None and nxt.end == joined else 0
@@ -230,19 +231,36 @@ def _particle_tail(doc: Doc, end: int, limit: int) -> int:
     return j
 
 
-def _institution_tail(doc: Doc, end: int, nxt: Span | None) -> int | None:
-    """The end of "… Institute" + "for the World Economy", else ``None``."""
+def _institution_tail(
+    doc: Doc, end: int, nxt: Span | None, start: int | None = None
+) -> int | None:
+    """The end of "… Institute" + "for the World Economy", else ``None``;
+    one capitalised word will do when the acronym in parentheses after it
+    spells the whole name ("Human Rights Commission" + "of Pakistan
+    (HRCP)")."""
     j = end
     if j >= len(doc) or doc[j].lower_ not in {"for", "of", "on"}:
         return None
     j += 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
-    if nxt is not None and nxt.label_ in {"ORG", "GPE", "NORP", "LOC"}:
-        if nxt.start in {end + 1, end + 2} and nxt.start <= j:
-            return nxt.end
-        return None
+    if (
+        nxt is not None
+        and nxt.label_ in {"ORG", "GPE", "NORP", "LOC"}
+        and nxt.start in {end + 1, end + 2}
+        and nxt.start <= j
+    ):
+        return nxt.end
     k = j
     while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
-    return k if k - j >= 2 else None
+    if nxt is not None and nxt.start < k:
+        return None
+    if k - j >= 2 and (nxt is None or nxt.label_ not in {"ORG", "GPE", "NORP", "LOC"}):
+        return k
+    if k - j == 1 and start is not None:
+        last = doc[k - 1]
+        acronym = acronym_after(doc.text, last.idx + len(last.text))
+        if acronym is not None and abbreviates(acronym, doc[start:k].text):
+            return k
+    return None
