@@ -10,7 +10,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from whosaid.entities.lexicon import FIRST_NAMES, HONORIFICS, NAME_PARTICLES
+from whosaid.entities.lexicon import FIRST_NAMES, HONORIFICS, NAME_PARTICLES, TITLES
 from whosaid.entities.names import abbreviates, acronym_after
 
 
@@ -135,6 +135,9 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
 """Heads of an organization's name that an "of"/"for" phrase may go on
 ("the Kiel Institute for the World Economy", "the Center for Strategic and
 International Studies")."""
+OFFICE_HEADS: frozenset[str] = frozenset({"secretariat", "palace", "cabinet"})
+"""More heads of an office its holder's title names ("the President's
+Secretariat")."""
 
 
 @Language.component(
@@ -176,14 +179,36 @@ def name_joins(doc: Doc) -> Doc:
             if joined is not None:
                 end = joined
                 k += 1 if nxt is not None and nxt.end == joined else 0
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_)
+        start = ent.start
+        if ent.label_ == "ORG":
+            start = _titled_owner(doc, ent.start, out[-1].end if out else 0)
+        if end != ent.end or start != ent.start:
+            ent = Span(doc, start, end, label=ent.label_)
             changed = True
         out.append(ent)
         k += 1
     if changed:
         doc.ents = out
     return doc
+
+
+def _titled_owner(doc: Doc, start: int, floor: int) -> int:
+    """The start of an office named by its holder's title and a possessive
+    ("the President's" + "Secretariat", "the Prime Minister's" + "Office"):
+    capitalised title words and "'s" right before a one-word institution."""
+    if start - 2 < floor or doc[start].lower_ not in INSTITUTION_HEADS | OFFICE_HEADS:
+        return start
+    if doc[start - 1].lower_ not in {"'s", "’s"} or doc[start - 2].whitespace_:
+        return start
+    k = start - 1
+    while (
+        k - 1 >= floor
+        and doc[k - 1].text[:1].isupper()
+        and doc[k - 1].lower_ in TITLES
+        and start - k < 4
+    ):
+        k -= 1
+    return k if k < start - 1 else start
 
 
 def _cut_at_particle(ent: Span, nxt: Span) -> bool:

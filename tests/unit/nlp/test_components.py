@@ -191,3 +191,15 @@ def test_an_institution_takes_one_word_its_acronym_spells() -> None:
         ("The Press Freedom Council", "ORG"),
         ("PFC", "ORG"),
     ]
+
+
+def test_an_office_takes_its_holders_title_and_possessive() -> None:
+    words = ["by", "the", "Governor", "'s", "Secretariat", "on", "Monday"]
+    spaces = [True, True, False, True, True, True, False]
+    ents = ["O", "O", "O", "O", "B-ORG", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    assert [e.text for e in name_joins(doc).ents] == ["Governor's Secretariat"]
+    # a person's possessive is no title: "Smith's Secretariat" stays cut
+    words[2] = "Smith"
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    assert [e.text for e in name_joins(doc).ents] == ["Secretariat"]
