@@ -42,6 +42,9 @@ cost PolNeAR train half B no true attribution when it was added:
 * :func:`commits_to_act` -- a headline's "Seoul, Tokyo agree to bolster
   ties", "Lind refuses to recognise vote": a commitment to act, checked in
   headlines only for the same reason;
+* :func:`voted_to` -- "the Assembly voted unanimously to demand that ...",
+  "voted for a resolution demanding ...": a vote, whose object is a
+  resolution, not something the voters said;
 * :func:`quoted_subject_content` -- "X was quoted by the agency as saying
   ...": the passive subject of "quoted" is who spoke, never the content;
 * :func:`time_adjunct_content` -- a content that is only the cue's time
@@ -488,4 +491,43 @@ def quoted_subject_content(head: Any, content: Iterable[int]) -> bool:
     return any(
         c.dep_ == "nsubjpass" and words <= {t.i for t in c.subtree}
         for c in head.children
+    )
+
+
+_VOTE_KEY = stem("vote")
+
+
+def voted_to(head: Any) -> bool:
+    """ "voted unanimously to demand that it be revoked", "voted to call
+    for talks": the cue verb is the "to"-infinitive of a vote (what a
+    resolution says, passed as an act), not a speaker's own saying."""
+    if stem(head.text) == _VOTE_KEY:
+        return any(_to_infinitive(c) or _on_a_motion(c) for c in head.children)
+    return stem(head.head.text) == _VOTE_KEY and _to_infinitive(head)
+
+
+MOTIONS: frozenset[str] = frozenset(
+    noun_key(w)
+    for w in (
+        "resolution", "motion", "bill", "amendment", "measure", "proposal",
+        "law", "legislation", "budget", "treaty", "deal", "text", "declaration",
+    )
+)  # fmt: skip
+"""What is voted on as a text ("voted for a resolution demanding ...")."""
+
+
+def _on_a_motion(prep: Any) -> bool:
+    """ "(voted) for a resolution demanding ...", "against the bill": a vote
+    on a text, whose clause is the text's, not the voters' saying."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"for", "against", "on"}
+        and any(k.dep_ == "pobj" and noun_key(k.text) in MOTIONS for k in prep.children)
+    )
+
+
+def _to_infinitive(verb: Any) -> bool:
+    """An open clausal complement with "to" ("(voted) *to demand* ...")."""
+    return verb.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )

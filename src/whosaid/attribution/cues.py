@@ -161,6 +161,10 @@ EVENT_STEMS: frozenset[str] = frozenset(
         "recall",
         "recognize",
         "recognise",
+        # "aides blocked the doors", "benches will hear cases": a physical or
+        # a court's act on the object; "heard that ..." stays a cue.
+        "block",
+        "hear",
     }
 )
 """Event verbs that are cues only with a clausal or quoted content."""

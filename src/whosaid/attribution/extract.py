@@ -31,6 +31,7 @@ from whosaid.attribution.acts import (
     relative_that_clause,
     rules_on_a_ruling,
     time_adjunct_content,
+    voted_to,
 )
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
@@ -750,11 +751,13 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
-    if _talks_as_a_noun(doc, head.i) or _anonymity_formula(head):
+    if _talks_as_a_noun(doc, head.i) or _anonymity_clause(head):
         return False
     kind = event_kind(head.text)
     if kind == "naming" or _acts_on(head):
         return False
+    if any(voted_to(doc[i]) for i in cue):
+        return False  # "190 lawmakers present voted for a resolution ..."
     if light_verb_in_cue(doc, cue):
         return None
     if kind == "expect":
@@ -781,13 +784,39 @@ _TALKS_VERBS = frozenset(
 _ANONYMITY_WORDS = frozenset({"named", "identified", "quoted"})
 
 
+_NAME_WITHHELD_WORDS = frozenset({"used", "published", "given", "disclosed", "printed"})
+
+
 def _anonymity_formula(head: Any) -> bool:
-    """ "who asked not to be named", "declined to be identified": how a
-    source stays anonymous, never what it said."""
-    return head.lower_ in {"asked", "asking", "requested", "declined"} and any(
-        c.dep_ == "xcomp" and any(g.lower_ in _ANONYMITY_WORDS for g in c.subtree)
-        for c in head.children
+    """ "who asked not to be named", "declined to be identified", "asked
+    that her name not be used": how a source stays anonymous, never what it
+    said; also what the anonymous source spoke "to discuss" ("speaking on
+    condition of anonymity *to discuss* internal deliberations")."""
+    if head.lower_ in {"asked", "asking", "requested", "declined"} and any(
+        c.dep_ in {"xcomp", "ccomp"} and _withheld_name(c) for c in head.children
+    ):
+        return True
+    return _anonymity_purpose(head)
+
+
+def _withheld_name(clause: Any) -> bool:
+    """ "not to be named", "(that) her name not be used"."""
+    if any(g.lower_ in _ANONYMITY_WORDS for g in clause.subtree):
+        return True
+    return clause.lower_ in _NAME_WITHHELD_WORDS and any(
+        c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in {"name", "names"}
+        for c in clause.children
     )
+
+
+def _anonymity_purpose(head: Any) -> bool:
+    """A "to"-infinitive of an anonymity clause: why the source spoke
+    unnamed ("speaking on condition of anonymity to discuss ..."), not
+    something it said."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    verb = head.head
+    return verb is not head and _anonymity_clause(verb)
 
 
 def _anonymity_clause(verb: Any) -> bool:
@@ -870,6 +899,7 @@ def _acts_on(head: Any) -> bool:
         or calls_off(head)
         or denies_a_thing(head)
         or announces_own_departure(head)
+        or voted_to(head)
         or (
             (calls_an_event(head) or commits_to_act(head))
             and _headline_line(head.doc, head.i)

@@ -172,6 +172,11 @@ _CAPTION_ENDS = (
         r"(?:^|[.!?)]\s+|[|–—]\s*)(?:[A-Z]{2,6}\s+)?(?i:photo|picture|image|photograph)s?"
         rf"(?:\s+(?i:by|credit)\s*:?|\s*:)\s*{_NAME}(?:\s*/\s*{_NAME})*{_CREDIT_END}"
     ),
+    # A credit label after the caption's sentence: "... in Brisbane. Credit:
+    # Jane Doe" (the credit is a short name, so a sentence never ends so).
+    re.compile(
+        rf"(?<=[.!?])\s+(?i:credit)\s*:\s*{_NAME}(?:\s*/\s*{_NAME})*{_CREDIT_END}"
+    ),
     # A source in brackets after the caption's last sentence: "... on Oct. 31.
     # (City Administration / Telegram)", "... inflation. (Example News: Jane
     # Doe)": capitalised words, then a slash or a colon and a short name.
@@ -214,7 +219,9 @@ _LINK_MARKERS = (
     # Markers that need a colon (or to stand alone) to be link blocks: "More:"
     # or "Related:" yes, "More than 200 people..." no.
     re.compile(
-        r"^(?:related|more|watch|listen|recommended|trending|"
+        r"^(?:related|more|watch|listen|read|recommended|trending|"
+        # "Example's Top Stories": an outlet's own list
+        r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:top\s+stories|most\s+read)|"
         r"recommended\s+(?:stories|articles|reading|for\s+you)|"
         r"related\s+(?:articles?|stories|story|content|coverage|news|topics|links?)|"
         r"more\s+(?:from|on|in|stories|news)(?:\s+\S+){0,4}|more\s+information|"

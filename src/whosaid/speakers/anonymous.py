@@ -23,7 +23,8 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
         *("official", "officials", "aide", "aides", "diplomat", "diplomats"),
         *("insider", "insiders", "person", "people", "staffer", "staffers"),
         *("delegate", "delegates", "participant", "participants"),
-        *("negotiator", "negotiators"),
+        *("negotiator", "negotiators", "lawmaker", "lawmakers"),
+        *("legislator", "legislators", "member", "members"),
     }
 )
 """Heads that are anonymous when indefinite ("a senior official", "two

@@ -44,6 +44,7 @@ from whosaid.entities.names import (
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
 from whosaid.speakers.groups import (
+    MEMBER_PREPS,
     age_described,
     group_member,
     located_in,
@@ -97,7 +98,9 @@ def resolve_span(
     if fixed is not None:
         return fixed
     result = _resolve_span(ix, ds, span, content)
-    if result.entity is None:
+    if result.entity is None and not result.anonymous:
+        # an anonymous source stays nobody's ("a senior official at the
+        # Treasury" is no statement of the Treasury)
         return resolve_table_nominal(ix, ds, span) or result
     return result
 
@@ -153,6 +156,15 @@ def _resolve_span(
             return SourceResult(
                 None, RESOLVED_UNRESOLVED, (root.idx, root.idx + len(root.text))
             )
+    if persons and _anonymous_member(ix, span, root, persons):
+        # "a senior official at the National Treasury" (NER took the body
+        # for a person): an unnamed member of it, not the body
+        return SourceResult(
+            None,
+            RESOLVED_UNRESOLVED,
+            (root.idx, root.idx + len(root.text)),
+            anonymous=True,
+        )
     if persons:
         chosen = next((m for m in persons if m.start <= root.idx < m.end), persons[-1])
         return named_result(ix, chosen, span)
@@ -241,6 +253,23 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return _capitalized_fallback(ix, ds, span)
+
+
+def _anonymous_member(
+    ix: DocIndex, span: SpacySpan, root: Token, persons: list[MentionRef]
+) -> bool:
+    """An anonymous source whose every name hangs below a preposition of
+    its head ("a senior official *at the National Treasury*", "one aide
+    *from the ministry*"): the body it belongs to, whatever NER called it."""
+    if not anonymous_source(span, frozenset(ix.token_mention)):
+        return False
+    below: set[int] = set()
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEMBER_PREPS:
+            below.update(t.i for t in prep.subtree)
+    return all(
+        all(i in below for i in token_range(ix.doc, m.start, m.end)) for m in persons
+    )
 
 
 def in_clause(ix: DocIndex, mention: MentionRef, root: Token) -> bool:

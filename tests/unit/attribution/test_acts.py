@@ -20,6 +20,7 @@ from whosaid.attribution.acts import (
     relative_that_clause,
     rules_on_a_ruling,
     time_adjunct_content,
+    voted_to,
 )
 from whosaid.attribution.extract import (
     _Candidate,
@@ -927,3 +928,74 @@ def test_a_headline_declaring_a_curfew_is_no_statement(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     assert headline_candidates(doc, doc_features(doc)) == []
+
+
+# "the Assembly voted unanimously to demand that it be revoked ."
+_VOTED_TO_DEMAND: list[Token] = [
+    ("the", "DET", "DT", "det", 1),
+    ("Assembly", "PROPN", "NNP", "nsubj", 2),
+    ("voted", "VERB", "VBD", "ROOT", 2),
+    ("unanimously", "ADV", "RB", "advmod", 2),
+    ("to", "PART", "TO", "aux", 5),
+    ("demand", "VERB", "VB", "xcomp", 2),
+    ("that", "SCONJ", "IN", "mark", 9),
+    ("it", "PRON", "PRP", "nsubjpass", 9),
+    ("be", "AUX", "VB", "auxpass", 9),
+    ("revoked", "VERB", "VBN", "ccomp", 5),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_vote_to_demand_is_an_act(vocab: Any) -> None:
+    doc = _doc(vocab, _VOTED_TO_DEMAND)
+    assert voted_to(doc[2]) and voted_to(doc[5])
+    assert cue_head_allowed(doc, doc_features(doc), [5]) is False
+    assert cue_head_allowed(doc, doc_features(doc), [2, 3, 4, 5]) is False
+    # "the Assembly agreed to demand ...": no vote
+    words = [w if i != 2 else "agreed" for i, (w, *_) in enumerate(_VOTED_TO_DEMAND)]
+    agreed = _doc(
+        vocab, [(w, *t[1:]) for w, t in zip(words, _VOTED_TO_DEMAND, strict=True)]
+    )
+    assert not voted_to(agreed[2]) and not voted_to(agreed[5])
+
+
+@pytest.mark.parametrize("verb", ["blocked", "heard"])
+def test_blocking_or_hearing_an_object_is_an_act(vocab: Any, verb: str) -> None:
+    # "aides blocked the doors ." / "aides heard the doors ."
+    tokens: list[Token] = [
+        ("aides", "NOUN", "NNS", "nsubj", 1),
+        (verb, "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("doors", "NOUN", "NNS", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = _doc(vocab, tokens)
+    # an event verb: a cue only with a clausal or quoted content
+    assert cue_head_allowed(doc, doc_features(doc), [1]) is None
+
+
+# "190 lawmakers present voted for a resolution demanding the lifting ."
+_VOTED_FOR_RESOLUTION: list[Token] = [
+    ("190", "NUM", "CD", "nummod", 1),
+    ("lawmakers", "NOUN", "NNS", "nsubj", 3),
+    ("present", "VERB", "VBP", "amod", 1),
+    ("voted", "VERB", "VBD", "ROOT", 3),
+    ("for", "ADP", "IN", "prep", 3),
+    ("a", "DET", "DT", "det", 6),
+    ("resolution", "NOUN", "NN", "pobj", 4),
+    ("demanding", "VERB", "VBG", "acl", 6),
+    ("the", "DET", "DT", "det", 9),
+    ("lifting", "NOUN", "NN", "dobj", 7),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+@pytest.mark.parametrize(("noun", "act"), [("resolution", True), ("Trump", False)])
+def test_a_vote_for_a_resolution_is_an_act(vocab: Any, noun: str, act: bool) -> None:
+    tokens = [
+        (noun if i == 6 else t[0], *t[1:]) for i, t in enumerate(_VOTED_FOR_RESOLUTION)
+    ]
+    doc = _doc(vocab, tokens)
+    assert voted_to(doc[3]) is act
+    # the vote is found wherever the cue's head fell ("present")
+    assert (cue_head_allowed(doc, doc_features(doc), [2, 3, 4]) is False) is act

@@ -589,6 +589,60 @@ def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     assert _outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
 
 
+def test_a_withheld_name_is_an_anonymity_formula(vocab: Any) -> None:
+    from whosaid.attribution.extract import _anonymity_formula
+
+    # "a resident , who asked that her name not be used , told RFI ..."
+    tokens: list[Token] = [
+        ("resident", "NOUN", "NN", "nsubj", 10),
+        (",", "PUNCT", ",", "punct", 0),
+        ("who", "PRON", "WP", "nsubj", 3),
+        ("asked", "VERB", "VBD", "relcl", 0),
+        ("that", "SCONJ", "IN", "mark", 9),
+        ("her", "PRON", "PRP$", "poss", 6),
+        ("name", "NOUN", "NN", "nsubjpass", 9),
+        ("not", "PART", "RB", "neg", 9),
+        ("be", "AUX", "VB", "auxpass", 9),
+        ("used", "VERB", "VBN", "ccomp", 3),
+        ("told", "VERB", "VBD", "ROOT", 10),
+        ("RFI", "PROPN", "NNP", "dobj", 10),
+    ]
+    doc = _doc(vocab, tokens)
+    assert _anonymity_formula(doc[3])
+    assert not _anonymity_formula(doc[10])
+    # "asked that her vote not be used" asks for something else
+    words = [t[0] if i != 6 else "vote" for i, t in enumerate(tokens)]
+    plain = _doc(vocab, [(w, *t[1:]) for w, t in zip(words, tokens, strict=True)])
+    assert not _anonymity_formula(plain[3])
+
+
+def test_what_an_anonymous_source_spoke_to_discuss_is_no_cue(vocab: Any) -> None:
+    from whosaid.attribution.extract import _anonymity_formula
+
+    # "figure , speaking on condition of anonymity to discuss plans , said ..."
+    tokens: list[Token] = [
+        ("figure", "NOUN", "NN", "nsubj", 11),
+        (",", "PUNCT", ",", "punct", 11),
+        ("speaking", "VERB", "VBG", "advcl", 11),
+        ("on", "ADP", "IN", "prep", 2),
+        ("condition", "NOUN", "NN", "pobj", 3),
+        ("of", "ADP", "IN", "prep", 4),
+        ("anonymity", "NOUN", "NN", "pobj", 5),
+        ("to", "PART", "TO", "aux", 8),
+        ("discuss", "VERB", "VB", "advcl", 2),
+        ("plans", "NOUN", "NNS", "dobj", 8),
+        (",", "PUNCT", ",", "punct", 11),
+        ("said", "VERB", "VBD", "ROOT", 11),
+    ]
+    doc = _doc(vocab, tokens)
+    assert _anonymity_formula(doc[8])
+    assert not _anonymity_formula(doc[11])
+    # the same infinitive without the anonymity is a cue
+    words = [t[0] if i != 6 else "length" for i, t in enumerate(tokens)]
+    plain = _doc(vocab, [(w, *t[1:]) for w, t in zip(words, tokens, strict=True)])
+    assert not _anonymity_formula(plain[8])
+
+
 # "Lind calls deal a mistake; Vik says the pact is lasting" -- a headline
 # with two statements, parsed as one sentence ("says" a conjunct of "calls").
 _TWO_STATEMENTS: list[Token] = [

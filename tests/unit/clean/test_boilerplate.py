@@ -580,6 +580,11 @@ def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
             "The minister at the media centre on June 1. EX PHOTO: JANE DOE",
             "EX PHOTO: JANE DOE",
         ),
+        (
+            "The leader, who says the result is a win, at an event in the capital. "
+            "Credit: Jane Doe",
+            "Credit: Jane Doe",
+        ),
     ],
 )
 def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
@@ -596,6 +601,7 @@ def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
         "The minister spoke to reporters (in French) on Monday.",
         "The bill passed. (Read More: Senate Votes)",
         "The company © and its logo were sold.",
+        "The bank cut rates. Credit: the cost of borrowing fell, it said.",
     ],
 )
 def test_boilerplate_caption_source_endings_keep_body(line: str) -> None:
@@ -790,6 +796,10 @@ def test_boilerplate_byline_with_a_wire_service() -> None:
         ("Most read", True),
         ("More: the vote was close", False),
         ("You might also like the new plan, he said", False),
+        ("READ:", True),
+        ("Example's Top Stories", True),
+        ("Read the statement here.", False),
+        ("Readers: tell us what you think", False),
     ],
 )
 def test_boilerplate_is_bare_link_marker(line: str, expected: bool) -> None:

@@ -298,6 +298,17 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "anonymous-members-of-a-body-are-nobodys",
+        "The Liberal Democratic Party met on Monday. One mid-ranking LDP lawmaker "
+        "said the members were relieved. A senior official at the National "
+        "Treasury, who asked not to be named, said spending would be cut.",
+        (
+            ("One mid-ranking LDP lawmaker", 0),
+            ("A senior official at the National Treasury", 0),
+        ),
+        ((None, "unresolved"), (None, "unresolved")),
+    ),
+    Case(
         "headline-title-is-the-person-named-below",
         "Finance Minister says the budget will hold\n\nThe budget passed its "
         "first reading on Monday. Finance Minister Carla Mendes said the deficit "
