@@ -25,8 +25,15 @@ from whosaid.actors.parties import (
 )
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.actors.terms import PARTY_LEADER_SOURCE
-from whosaid.entities.lexicon import FIRST_NAMES, LEADER_BODY_NOUNS
-from whosaid.entities.names import not_a_person_name
+from whosaid.entities.lexicon import (
+    FIRST_NAMES,
+    HONORIFICS,
+    LEADER_BODY_NOUNS,
+    ORG_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from whosaid.entities.names import is_acronym, not_a_person_name
 from whosaid.nlp.models import doc_text
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
@@ -423,8 +430,31 @@ def _linked_suffix(
         if link is not None:
             if j == len(words) and initials_of(words[:i], link.person.name, inner):
                 return link, d.name  # "KP Sharma Oli": the text's name stays whole
+            if other_given_name(words[i - 1], link.person.name, inner):
+                continue  # "Iratxe García Pérez" is not "Alan García Pérez"
             return link, inner
     return None, d.name
+
+
+NOT_GIVEN_WORDS: frozenset[str] = TITLES | ROLE_NOUNS | HONORIFICS | ORG_NAME_WORDS
+"""Capitalised words before a name that are no given name of it."""
+
+
+def other_given_name(before: str, label: str, inner: str) -> bool:
+    """Whether the word before a linked run is a given name other than the
+    label's: the label has given names the run leaves out ("Alan" of "Alan
+    Garcia Perez" for "Garcia Perez") and the word before the run looks like
+    one ("Iratxe"), not a title, role or body word ("President Lula da
+    Silva", "S&D leader"), nor an acronym ("PTI")."""
+    label_words = fold(label).split()
+    tail = fold(inner).split()
+    if len(label_words) <= len(tail) or label_words[-len(tail) :] != tail:
+        return False
+    word = before.strip(".,")
+    if not word.isalpha() or not word[:1].isupper() or is_acronym(word):
+        return False
+    low = word.lower()
+    return low not in NOT_GIVEN_WORDS and fold(low) not in label_words
 
 
 def initials_of(front: list[str], label: str, inner: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import IDS
 
+from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
 from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view, word_indices
 
@@ -285,9 +286,60 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
         quoted = opens_quote
         found.append(current)
     turns = [f for f in found if sum(len(run) for run in f.content) >= MIN_WORDS]
+    turns = [f for f in turns if not heading_label(doc, f.source, found)]
     # a transcript has turns: one "NAME:" line alone is a dateline or a
     # label ("NEW DELHI: In a landmark verdict ...")
     return turns if len(turns) >= MIN_TURNS else []
+
+
+HEADING_WORDS: frozenset[str] = frozenset(
+    {"the", "to", "of", "and", "for", "in", "on", "at", "a", "an", "more", "our"}
+    | {"my", "your", "this", "what", "how", "why", "with", "from", "about"}
+)
+"""Words that make a capitals label a heading phrase ("THE SPOILERS:",
+"THANKS TO:", "FIVE MORE YEARS:"), never a speaker's name or role."""
+
+
+TRANSCRIPT_ROLES: frozenset[str] = frozenset(
+    {"host", "anchor", "byline", "moderator", "reporter", "interviewer"}
+    | {"interviewee", "announcer", "correspondent", "caller", "guest", "question"}
+    | {"answer", "unidentified", "speaker", "voice", "crowd", "audience", "person"}
+    | {"man", "woman", "q", "a"}
+)
+"""Words of a transcript's role labels ("HOST:", "UNIDENTIFIED MAN:")."""
+LABEL_ROLES: frozenset[str] = TRANSCRIPT_ROLES | ROLE_NOUNS | TITLES
+
+
+def heading_label(doc: Any, name: list[int], labels: Sequence[RuleFinding]) -> bool:
+    """Whether a capitals ``LABEL:`` is a page or section heading, not a
+    speaker: it holds a function word ("THANKS TO"), or, of two words or
+    more with no role word ("HOST", "SEN.") nor a person NER tagged, it
+    opens one turn only and its last word is nowhere in the text outside
+    capitals ("PARLIAMENT CORNER"), where a speaker's label repeats
+    ("SHAPIRO:") or the text names the speaker ("... Nina Totenberg")."""
+    words = [doc[i].text for i in name if any(c.isalpha() for c in doc[i].text)]
+    if not words:
+        return False
+    if any(w.lower() in HEADING_WORDS for w in words):
+        return True
+    if any(w.lower().strip(".") in LABEL_ROLES for w in words):
+        return False  # "HOST:", "SEN. DOE:", "UNIDENTIFIED PERSON:"
+    key = " ".join(words)
+    uses = sum(
+        1
+        for f in labels
+        if " ".join(
+            doc[i].text for i in f.source if any(c.isalpha() for c in doc[i].text)
+        )
+        == key
+    )
+    if uses > 1 or len(words) < 2:
+        return False  # "RAHMAN:" once is a speaker the transcript names so
+    if any(doc[i].ent_type_ == "PERSON" for i in name):
+        return False
+    last = words[-1].strip(".")
+    pattern = re.compile(rf"\b{re.escape(last)}\b", re.IGNORECASE)
+    return not any(not m.group(0).isupper() for m in pattern.finditer(doc_text(doc)))
 
 
 def _words(doc: Any, start: int, end: int) -> list[int]:

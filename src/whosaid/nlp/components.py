@@ -10,7 +10,8 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from whosaid.entities.lexicon import FIRST_NAMES, HONORIFICS, NAME_PARTICLES
+from whosaid.entities.lexicon import FIRST_NAMES, HONORIFICS, NAME_PARTICLES, TITLES
+from whosaid.entities.names import abbreviates, acronym_after
 
 
 @Language.component(
@@ -134,6 +135,9 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
 """Heads of an organization's name that an "of"/"for" phrase may go on
 ("the Kiel Institute for the World Economy", "the Center for Strategic and
 International Studies")."""
+OFFICE_HEADS: frozenset[str] = frozenset({"secretariat", "palace", "cabinet"})
+"""More heads of an office its holder's title names ("the President's
+Secretariat")."""
 
 
 @Language.component(
@@ -171,18 +175,40 @@ def name_joins(doc: Doc) -> Doc:
         elif ent.label_ == "PERSON":
             end = _particle_tail(doc, ent.end, nxt.start if nxt else len(doc))
         elif ent.label_ == "ORG" and doc[ent.end - 1].lower_ in INSTITUTION_HEADS:
-            joined = _institution_tail(doc, ent.end, nxt)
+            joined = _institution_tail(doc, ent.end, nxt, ent.start)
             if joined is not None:
                 end = joined
                 k += 1 if nxt is not None and nxt.end == joined else 0
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_)
+        start = ent.start
+        if ent.label_ == "ORG":
+            start = _titled_owner(doc, ent.start, out[-1].end if out else 0)
+        if end != ent.end or start != ent.start:
+            ent = Span(doc, start, end, label=ent.label_)
             changed = True
         out.append(ent)
         k += 1
     if changed:
         doc.ents = out
     return doc
+
+
+def _titled_owner(doc: Doc, start: int, floor: int) -> int:
+    """The start of an office named by its holder's title and a possessive
+    ("the President's" + "Secretariat", "the Prime Minister's" + "Office"):
+    capitalised title words and "'s" right before a one-word institution."""
+    if start - 2 < floor or doc[start].lower_ not in INSTITUTION_HEADS | OFFICE_HEADS:
+        return start
+    if doc[start - 1].lower_ not in {"'s", "’s"} or doc[start - 2].whitespace_:
+        return start
+    k = start - 1
+    while (
+        k - 1 >= floor
+        and doc[k - 1].text[:1].isupper()
+        and doc[k - 1].lower_ in TITLES
+        and start - k < 4
+    ):
+        k -= 1
+    return k if k < start - 1 else start
 
 
 def _cut_at_particle(ent: Span, nxt: Span) -> bool:
@@ -230,19 +256,36 @@ def _particle_tail(doc: Doc, end: int, limit: int) -> int:
     return j
 
 
-def _institution_tail(doc: Doc, end: int, nxt: Span | None) -> int | None:
-    """The end of "… Institute" + "for the World Economy", else ``None``."""
+def _institution_tail(
+    doc: Doc, end: int, nxt: Span | None, start: int | None = None
+) -> int | None:
+    """The end of "… Institute" + "for the World Economy", else ``None``;
+    one capitalised word will do when the acronym in parentheses after it
+    spells the whole name ("Human Rights Commission" + "of Pakistan
+    (HRCP)")."""
     j = end
     if j >= len(doc) or doc[j].lower_ not in {"for", "of", "on"}:
         return None
     j += 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
-    if nxt is not None and nxt.label_ in {"ORG", "GPE", "NORP", "LOC"}:
-        if nxt.start in {end + 1, end + 2} and nxt.start <= j:
-            return nxt.end
-        return None
+    if (
+        nxt is not None
+        and nxt.label_ in {"ORG", "GPE", "NORP", "LOC"}
+        and nxt.start in {end + 1, end + 2}
+        and nxt.start <= j
+    ):
+        return nxt.end
     k = j
     while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
-    return k if k - j >= 2 else None
+    if nxt is not None and nxt.start < k:
+        return None
+    if k - j >= 2 and (nxt is None or nxt.label_ not in {"ORG", "GPE", "NORP", "LOC"}):
+        return k
+    if k - j == 1 and start is not None:
+        last = doc[k - 1]
+        acronym = acronym_after(doc.text, last.idx + len(last.text))
+        if acronym is not None and abbreviates(acronym, doc[start:k].text):
+            return k
+    return None

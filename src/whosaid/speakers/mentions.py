@@ -22,11 +22,13 @@ from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     FIRST_NAMES,
     GIVEN_NAMES,
+    HONORIFICS,
     MALE_NAMES,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
+    SECTOR_WORDS,
     TITLES,
 )
 from whosaid.entities.names import (
@@ -69,6 +71,7 @@ from whosaid.speakers.model import (
     subject_before_root,
 )
 from whosaid.speakers.name_bounds import (
+    NOT_NAME_TAILS,
     a_place,
     appositive_body,
     appositive_of_role,
@@ -271,7 +274,7 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
         lowered = word.lower()
         listed = lowered in FEMALE_NAMES or lowered in MALE_NAMES
         if i > 0 and (
-            listed
+            (listed and not _given_name_before(ix, raw, words[:i]))
             or (
                 lowered in GIVEN_NAMES
                 and a_place(ix, ix.text[raw.start : raw.start + offset].strip())
@@ -283,6 +286,26 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
                 return RawMention(start, raw.end, "PERSON", name, raw.excluded)
         offset = ix.text.index(words[i + 1], raw.start + offset + len(word)) - raw.start
     return raw
+
+
+NOT_GIVEN_NAMES: frozenset[str] = NOT_NAME_TAILS | HONORIFICS | SECTOR_WORDS
+"""Words before a name that are no given name ("Speaker", "Chairman")."""
+
+
+def _given_name_before(ix: DocIndex, raw: RawMention, front: Sequence[str]) -> bool:
+    """Whether the one word before a listed first name inside a name is a
+    given name of the same person ("Gohar Ali Khan": "Ali" is a middle
+    name), not a place, body, title or acronym glued on ("Sudan Marta
+    Lindqvist")."""
+    if len(front) != 1:
+        return False
+    word = front[0]
+    low = word.lower().strip(".,")
+    if not word.isalpha() or not word[:1].isupper() or is_acronym(word):
+        return False
+    if low in NOT_GIVEN_NAMES or a_place(ix, word):
+        return False
+    return ix.kind_of is None or ix.kind_of(word) is None
 
 
 def build_mentions(ix: DocIndex, ds: Discourse) -> None:

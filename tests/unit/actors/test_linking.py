@@ -305,3 +305,15 @@ def test_initials_before_a_linked_name_are_name_parts() -> None:
     assert not initials_of(["Certainly"], label, "Sharma Oli")
     assert not initials_of(["KB"], label, "Sharma Oli")
     assert not initials_of(["KP"], "Sharma Oli", "Sharma Oli")  # nothing left out
+
+
+def test_another_given_name_before_a_linked_surname_run() -> None:
+    from whosaid.actors.linking import other_given_name
+
+    label = "Alan Garcia Perez"
+    assert other_given_name("Iratxe", label, "García Pérez")
+    assert not other_given_name("Alan", label, "García Pérez")  # his own
+    assert not other_given_name("President", label, "García Pérez")  # a title
+    assert not other_given_name("leader", label, "García Pérez")  # lower case
+    assert not other_given_name("PTI", label, "García Pérez")  # an acronym
+    assert not other_given_name("Iratxe", "Garcia Perez", "García Pérez")  # whole

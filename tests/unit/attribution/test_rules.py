@@ -143,3 +143,37 @@ def test_a_quoted_label_may_name_the_medium(nlp: Any) -> None:
     doc = nlp(text)
     cues = [doc[f.cue[0] : f.cue[-1] + 1].text for f in quoted_label_findings(doc)]
     assert cues == ["in a tweet:", "on X:", "in a statement:"]
+
+
+def test_heading_labels_in_capitals_are_no_speakers(nlp: Any) -> None:
+    text = (
+        "MORNING NOTES: The council met on Monday and agreed the budget.\n\n"
+        "THE ROUNDUP: Ministers argued for hours over the new rules.\n\n"
+        "HOST: Minister, why did the talks fail?\n\n"
+        "HOST: And what happens next week?\n\n"
+        "OKAFOR: We will meet again and we will agree.\n\n"
+        "Ngozi Okafor spoke to us on Sunday.\n"
+    )
+    assert [source for source, _ in _turns(nlp, text)] == ["HOST", "HOST", "OKAFOR"]
+
+
+def test_a_repeated_or_named_label_stays_a_speaker(nlp: Any) -> None:
+    text = (
+        "MARY DOE: We were never invited to the talks.\n\n"
+        "JOHN ROE: Will you go next time?\n\n"
+        "JOHN ROE: Or will you stay home?\n\n"
+        "Mary Doe runs the union.\n"
+    )
+    assert [source for source, _ in _turns(nlp, text)] == [
+        "MARY DOE",
+        "JOHN ROE",
+        "JOHN ROE",
+    ]
+
+
+def test_headings_alone_make_no_transcript(nlp: Any) -> None:
+    text = (
+        "THANKS TO: Our editor and our producer.\n\n"
+        "FIVE MORE YEARS: The president was re-elected on Thursday.\n"
+    )
+    assert _turns(nlp, text) == []

@@ -168,3 +168,38 @@ def test_an_institution_goes_on_over_its_of_or_for_phrase() -> None:
         ["the", "Kiel", "Institute", "for", "the", "record"],
         ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
     ) == [("the Kiel Institute", "ORG")]
+
+
+def _spaced_ents(words: list[str], ents: list[str]) -> list[tuple[str, str]]:
+    spaces = [
+        w != "(" and nxt != ")" for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    return [(e.text, e.label_) for e in name_joins(doc).ents]
+
+
+def test_an_institution_takes_one_word_its_acronym_spells() -> None:
+    words = ["The", "Press", "Freedom", "Council", "of", "Ruritania", "(", "PFCR"]
+    words += [")", "said"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O"]
+    assert _spaced_ents(words, ents) == [
+        ("The Press Freedom Council of Ruritania", "ORG"),
+        ("PFCR", "ORG"),
+    ]
+    # an acronym of the short name leaves the word out
+    assert _spaced_ents([*words[:7], "PFC", ")", "said"], ents) == [
+        ("The Press Freedom Council", "ORG"),
+        ("PFC", "ORG"),
+    ]
+
+
+def test_an_office_takes_its_holders_title_and_possessive() -> None:
+    words = ["by", "the", "Governor", "'s", "Secretariat", "on", "Monday"]
+    spaces = [True, True, False, True, True, True, False]
+    ents = ["O", "O", "O", "O", "B-ORG", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    assert [e.text for e in name_joins(doc).ents] == ["Governor's Secretariat"]
+    # a person's possessive is no title: "Smith's Secretariat" stays cut
+    words[2] = "Smith"
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    assert [e.text for e in name_joins(doc).ents] == ["Secretariat"]
