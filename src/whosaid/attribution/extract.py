@@ -792,11 +792,14 @@ def _anonymity_formula(head: Any) -> bool:
     that her name not be used": how a source stays anonymous, never what it
     said; also what the anonymous source spoke "to discuss" ("speaking on
     condition of anonymity *to discuss* internal deliberations")."""
-    if head.lower_ in {"asked", "asking", "requested", "declined"} and any(
+    return _withholds_name(head) or _anonymity_purpose(head)
+
+
+def _withholds_name(head: Any) -> bool:
+    """ "asked not to be named", "asked that her name not be used"."""
+    return head.lower_ in {"asked", "asking", "requested", "declined"} and any(
         c.dep_ in {"xcomp", "ccomp"} and _withheld_name(c) for c in head.children
-    ):
-        return True
-    return _anonymity_purpose(head)
+    )
 
 
 def _withheld_name(clause: Any) -> bool:
@@ -813,17 +816,28 @@ def _anonymity_purpose(head: Any) -> bool:
     """A "to"-infinitive of an anonymity clause: why the source spoke
     unnamed ("speaking on condition of anonymity to discuss ..."), not
     something it said."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return False
-    verb = head.head
-    return verb is not head and _anonymity_clause(verb)
+    # Up the chain of "to"-infinitives, iteratively and at most once per
+    # token: a head chain the parser (or a retokenized headline) closes on
+    # itself must not recurse without end.
+    seen = {head.i}
+    while any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        head = head.head
+        if head.i in seen:
+            return False
+        seen.add(head.i)
+        if _withholds_name(head) or _spoke_anonymously(head):
+            return True
+    return False
 
 
 def _anonymity_clause(verb: Any) -> bool:
     """A clause that keeps its subject anonymous: "(who) asked not to be
     named", "spoke on condition of anonymity"."""
-    if _anonymity_formula(verb):
-        return True
+    return _anonymity_formula(verb) or _spoke_anonymously(verb)
+
+
+def _spoke_anonymously(verb: Any) -> bool:
+    """ "spoke on condition of anonymity"."""
     return verb.lower_ in {"spoke", "speaking", "talked"} and any(
         t.lower_ == "anonymity" for t in verb.subtree
     )

@@ -955,3 +955,19 @@ def test_comma_says_with_its_own_source_is_no_next_statement(vocab: Any) -> None
         ("wait", "VERB", "VBP", "conj", 5),
     ]
     assert all(source != "Deal" for _, source, _ in _headline(_doc(vocab, tokens)))
+
+
+def test_a_headline_infinitive_at_the_root_ends_the_anonymity_walk(vocab: Any) -> None:
+    from whosaid.attribution.extract import _anonymity_formula
+
+    # "Welch to back Sanders": the root's head is itself (a new Token object
+    # each time), so the walk up the "to"-infinitives must stop there; it
+    # recursed without end and failed the whole article (RecursionError)
+    tokens: list[Token] = [
+        ("Welch", "PROPN", "NNP", "nsubj", 2),
+        ("to", "PART", "TO", "aux", 2),
+        ("back", "VERB", "VB", "ROOT", 2),
+        ("Sanders", "PROPN", "NNP", "dobj", 2),
+    ]
+    doc = _doc(vocab, tokens)
+    assert not _anonymity_formula(doc[2])
