@@ -103,6 +103,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.entities.names import without_brackets
 from whosaid.records import Actor, Attribution, Span
 
 __all__ = ["cameo_code", "extract_actors"]
@@ -208,6 +209,7 @@ def extract_actors(
     actors: list[Actor] = []
     for n, d in enumerate(drafts, 1):
         aid = f"{prefix}actor{n}"
+        name = without_brackets(d.name)
         ids[id(d)] = aid
         code = (
             cameo_code(
@@ -222,7 +224,7 @@ def extract_actors(
         actors.append(
             Actor(
                 id=aid,
-                name=d.name,
+                name=name,
                 type=d.type,  # type: ignore[arg-type]
                 country=d.country,
                 igo=d.igo if d.type != "place" else None,
@@ -232,7 +234,7 @@ def extract_actors(
                 mentions=spans,
                 source="; ".join(d.sources) or "rules",
                 identity=actor_identity(
-                    d.name,
+                    name,
                     d.type,
                     # a person's country guessed from the article is no part
                     # of who they are ("Paul Manafort" in every article)

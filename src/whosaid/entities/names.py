@@ -494,3 +494,15 @@ def cut_at_quote(text: str, start: int, end: int) -> tuple[int, int]:
                 return trim_name(text, start, k)
             return cut_at_quote(text, k + 1, end)
     return start, end
+
+
+_BRACKETS = re.compile(r"[\[\]]")
+
+
+def without_brackets(name: str) -> str:
+    """A name without a quotation's editorial brackets: "[Hillary] Clinton"
+    (or the "Hillary] Clinton" a span cut inside them leaves) is "Hillary
+    Clinton"."""
+    if "[" not in name and "]" not in name:
+        return name
+    return " ".join(_BRACKETS.sub("", name).split())

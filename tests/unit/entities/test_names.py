@@ -34,3 +34,11 @@ def test_an_acronym_abbreviates_a_name_by_first_letters_or_syllables(
     from whosaid.entities.names import abbreviates
 
     assert abbreviates(acronym, name) is want
+
+
+def test_editorial_brackets_leave_a_name() -> None:
+    from whosaid.entities.names import without_brackets
+
+    assert without_brackets("[Hillary] Clinton") == "Hillary Clinton"
+    assert without_brackets("Hillary] Clinton") == "Hillary Clinton"
+    assert without_brackets("Chris Christie") == "Chris Christie"
