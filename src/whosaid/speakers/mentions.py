@@ -24,7 +24,6 @@ from whosaid.entities.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     MALE_NAMES,
-    NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -82,6 +81,7 @@ from whosaid.speakers.name_bounds import (
     role_appositive_names,
 )
 from whosaid.speakers.roles import add_role_subjects
+from whosaid.speakers.surnames import surname_as_subject, surname_mentions
 from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
 
 
@@ -395,62 +395,8 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
                 masked=raw.start in ix.masked,
             )
         )
-    _surname_mentions(ix, ds, full_index)
+    surname_mentions(ix, ds, full_index)
     ds.events.sort(key=lambda ev: ev.start)
-
-
-def surname_as_subject(ix: DocIndex, raw: RawMention) -> bool:
-    """Whether a one-word name NER called a place acts as a person: the
-    subject of a clause ("Kamikawa said", after "Yoko Kamikawa") and no
-    state world knowledge knows ("Jordan said" stays the kingdom)."""
-    if ix.kind_of is None or ix.kind_of(raw.name) is not None:
-        return False
-    span = char_span(ix, raw.start, raw.end)
-    return span is not None and len(span) == 1 and span[0].dep_ in SUBJECT_DEPS
-
-
-def _surname_mentions(
-    ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
-) -> None:
-    """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
-    view = doc_view(ix.doc)
-    lower = view.lower(ix.doc)
-    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X", "DET", "ADP")):
-        if i in ix.token_mention:
-            continue
-        n = _surname_length(lower, i, full_index)
-        if not n:
-            continue
-        tok = ix.doc[i]
-        if not tok.text[:1].isupper() or tok.idx in ix.exclude:
-            continue
-        if any(k in ix.token_mention for k in range(i, i + n)):
-            continue
-        key = " ".join(lower[i : i + n])
-        full = nearest_full_name(key, tok.idx, full_index, ix.known)
-        if full is None:
-            continue
-        last = ix.doc[i + n - 1]
-        end = last.idx + len(last.text)
-        entity = ds.entities.get(f"person:{full.lower()}")
-        if entity is None:
-            # the full name is only in a caption: the body's first mention
-            entity = Entity(name=full, kind="person", start=tok.idx, end=end)
-            entity.gender = gender_of_first_name(full)
-            ds.entities[f"person:{full.lower()}"] = entity
-        for k in range(i, i + n):
-            ix.token_mention[k] = MentionRef(entity, tok.idx, end)
-        learn_titles(ix, entity, ix.doc[i : i + n])  # "Justice de Moraes"
-        ds.events.append(
-            Event(
-                start=tok.idx,
-                end=end,
-                entity=entity,
-                subject=main_clause_subject(tok),
-                speaker=False,
-                masked=tok.idx in ix.masked,
-            )
-        )
 
 
 def _names_a_thing(ix: DocIndex, raw: RawMention, surnames: set[str]) -> bool:
@@ -472,19 +418,6 @@ def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> b
         return False
     low = name.lower()
     return not any(n.endswith(" " + low) for n in person_names)
-
-
-def _surname_length(
-    lower: Sequence[str], i: int, full_index: dict[str, list[tuple[int, str]]]
-) -> int:
-    """Tokens of a known surname starting at ``i``: 1 ("Hicks"), or a
-    surname with particles ("Le Pen", "von der Leyen"); 0 when none."""
-    if lower[i] in NAME_PARTICLES:
-        for n in (3, 2):
-            if " ".join(lower[i : i + n]) in full_index:
-                return n
-        return 0
-    return 1 if lower[i] in full_index else 0
 
 
 def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:

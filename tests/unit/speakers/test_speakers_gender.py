@@ -8,7 +8,8 @@ import spacy
 from spacy.tokens import Doc
 
 from whosaid.actors.people import Office, People
-from whosaid.speakers.mentions import build_index, person_gender, surname_as_subject
+from whosaid.speakers.mentions import build_index, person_gender
+from whosaid.speakers.surnames import surname_as_subject
 from whosaid.speakers.model import RawMention
 
 NLP = spacy.blank("en")

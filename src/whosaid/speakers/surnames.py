@@ -1,0 +1,94 @@
+"""Speaker resolution: lone surnames (and nicknames) of the article's full
+names.
+
+"Hicks, a Trump spokeswoman" after "Hope Hicks": a capitalised word that is
+the surname key of a full personal name in the article joins that person,
+whether or not NER tagged it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from whosaid.entities.lexicon import NAME_PARTICLES
+from whosaid.entities.names import gender_of_first_name, nearest_full_name
+from whosaid.nlp.view import doc_view
+from whosaid.speakers.model import (
+    SUBJECT_DEPS,
+    Discourse,
+    DocIndex,
+    Entity,
+    Event,
+    MentionRef,
+    RawMention,
+    char_span,
+    main_clause_subject,
+)
+from whosaid.speakers.titles import learn_titles
+
+
+def surname_as_subject(ix: DocIndex, raw: RawMention) -> bool:
+    """Whether a one-word name NER called a place acts as a person: the
+    subject of a clause ("Kamikawa said", after "Yoko Kamikawa") and no
+    state world knowledge knows ("Jordan said" stays the kingdom)."""
+    if ix.kind_of is None or ix.kind_of(raw.name) is not None:
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    return span is not None and len(span) == 1 and span[0].dep_ in SUBJECT_DEPS
+
+
+def surname_mentions(
+    ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
+) -> None:
+    """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
+    view = doc_view(ix.doc)
+    lower = view.lower(ix.doc)
+    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X", "DET", "ADP")):
+        if i in ix.token_mention:
+            continue
+        n = _surname_length(lower, i, full_index)
+        if not n:
+            continue
+        tok = ix.doc[i]
+        if not tok.text[:1].isupper() or tok.idx in ix.exclude:
+            continue
+        if any(k in ix.token_mention for k in range(i, i + n)):
+            continue
+        key = " ".join(lower[i : i + n])
+        full = nearest_full_name(key, tok.idx, full_index, ix.known)
+        if full is None:
+            continue
+        last = ix.doc[i + n - 1]
+        end = last.idx + len(last.text)
+        entity = ds.entities.get(f"person:{full.lower()}")
+        if entity is None:
+            # the full name is only in a caption: the body's first mention
+            entity = Entity(name=full, kind="person", start=tok.idx, end=end)
+            entity.gender = gender_of_first_name(full)
+            ds.entities[f"person:{full.lower()}"] = entity
+        for k in range(i, i + n):
+            ix.token_mention[k] = MentionRef(entity, tok.idx, end)
+        learn_titles(ix, entity, ix.doc[i : i + n])  # "Justice de Moraes"
+        ds.events.append(
+            Event(
+                start=tok.idx,
+                end=end,
+                entity=entity,
+                subject=main_clause_subject(tok),
+                speaker=False,
+                masked=tok.idx in ix.masked,
+            )
+        )
+
+
+def _surname_length(
+    lower: Sequence[str], i: int, full_index: dict[str, list[tuple[int, str]]]
+) -> int:
+    """Tokens of a known surname starting at ``i``: 1 ("Hicks"), or a
+    surname with particles ("Le Pen", "von der Leyen"); 0 when none."""
+    if lower[i] in NAME_PARTICLES:
+        for n in (3, 2):
+            if " ".join(lower[i : i + n]) in full_index:
+                return n
+        return 0
+    return 1 if lower[i] in full_index else 0
