@@ -155,6 +155,38 @@ def strip_titles(
             return start, end
 
 
+TITLE_LINKS: frozenset[str] = FUNCTION_WORDS | {"in", "at", "to"}
+"""Lower-case words inside a capitalised title phrase ("Opposition Leader
+in the National Assembly")."""
+
+
+def person_after_title(
+    text: str, start: int, end: int, roles: Collection[str] = ()
+) -> tuple[int, int]:
+    """The personal name ending a capitalised phrase after its title or body
+    ("Defence Minister Rustem Umerov" -> "Rustem Umerov", "National Assembly
+    Omar Ayub Khan" -> "Omar Ayub Khan"): the words after the first title,
+    role (``roles``) or organisation word when they look like a personal
+    name (:func:`looks_like_person_name`) and every word before is
+    capitalised or a function word; the span unchanged otherwise.  A first
+    word is left to :func:`strip_titles` ("Sultan Al Jaber" is a name)."""
+    words = text[start:end].split(" ")
+    for k in range(len(words) - 2):
+        if not (words[k][:1].isupper() or words[k].lower() in TITLE_LINKS):
+            break
+        low = words[k].lower().rstrip(".")
+        if low in HONORIFICS:
+            break  # the name follows: "Dr Sultan Al Jaber" (see strip_titles)
+        titled = low in TITLES or low in roles or low in ORG_NAME_WORDS
+        if k == 0 or not titled:
+            continue
+        if looks_like_person_name(" ".join(words[k + 1 :])):
+            # the first title with a name after it: "COP28 President Dr
+            # Sultan Al Jaber" keeps "Sultan", a title too, in the name
+            return start + len(" ".join(words[: k + 1])) + 1, end
+    return start, end
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name, split on spaces."""
     return [w for w in name.split() if w]

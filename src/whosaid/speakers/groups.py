@@ -23,6 +23,7 @@ from whosaid.speakers.model import (
     Entity,
     MentionRef,
     SourceResult,
+    char_span,
     token_range,
     top_token,
 )
@@ -160,6 +161,8 @@ def located_in(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     if root.i in ix.token_mention:
         return False
     tok = top_token(ix.doc, mention)
+    if _after_its_place(ix, mention, tok):
+        return False
     for _ in range(WINDOW_TOKENS):
         if tok.dep_ == "pobj":
             prep = tok.head
@@ -168,3 +171,19 @@ def located_in(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
             return False
         tok = tok.head  # "Punjab and Khyber Pakhtunkhwa", however parsed
     return False
+
+
+def _after_its_place(ix: DocIndex, mention: MentionRef, top: Token) -> bool:
+    """A person's name the parser hung below the place or body a role is in
+    ("Opposition Leader in the National Assembly Omar Ayub Khan": the name
+    is the object of "in", with "National Assembly" on it): the role's
+    holder, named after the place, not the place."""
+    if mention.entity.kind != "person" or top.dep_ != "pobj":
+        return False
+    first = char_span(ix, mention.start, mention.end)
+    if first is None or not len(first):
+        return False
+    return any(
+        t.i < first.start and t.dep_ != "det" and t.text[:1].isupper()
+        for t in top.subtree
+    )

@@ -43,6 +43,7 @@ from whosaid.entities.names import (
     next_word,
     not_a_person_name,
     particle_surname,
+    person_after_title,
     quote_regions,
     strip_descriptor,
     strip_titles,
@@ -80,6 +81,7 @@ from whosaid.speakers.name_bounds import (
     role_appositive_before,
     role_appositive_names,
 )
+from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import surname_as_subject, surname_mentions
 from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
@@ -114,11 +116,13 @@ def build_index(
     return ix, ds
 
 
-def _raw_mentions(ix: DocIndex) -> list[RawMention]:
-    raws: list[RawMention] = []
-    covered: set[int] = set()
+def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMention]:
+    raws: list[RawMention] = [n.mention for n in nicknames]
+    covered: set[int] = {k for n in nicknames for k in n.tokens}
     for ent in ix.doc.ents:
-        if ent.label_ not in NER_LABELS:
+        if ent.label_ not in NER_LABELS or any(
+            k in covered for k in range(ent.start, ent.end)
+        ):
             continue
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "NORP" and ent.root.dep_ == "amod":
@@ -144,6 +148,9 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
     start, end = trim_name(ix.text, start, end)
     if label in {"PERSON", "ORG"}:
         roles = ROLE_NOUNS if label == "PERSON" else ()  # "Rapporteur X"
+        cut = person_after_title(ix.text, start, end, ROLE_NOUNS)
+        if cut[0] > start:  # "the National Assembly Omar Ayub Khan"
+            start, end, label = *cut, "PERSON"
         start, end = strip_titles(ix.text, start, end, roles)
         start, end = strip_descriptor(ix.text, start, end)  # "Chipmaker X"
     if label == "ORG":
@@ -309,7 +316,8 @@ def _given_name_before(ix: DocIndex, raw: RawMention, front: Sequence[str]) -> b
 
 
 def build_mentions(ix: DocIndex, ds: Discourse) -> None:
-    raws = [_split_person(ix, r) for r in _raw_mentions(ix)]
+    nicknames = nickname_names(ix)
+    raws = [_split_person(ix, r) for r in _raw_mentions(ix, nicknames)]
     person_names = {r.name.lower() for r in raws if r.label == "PERSON"}
     full_persons = {n for n in person_names if len(name_words(n)) >= 2}
     # an ORG/GPE that ends with a known full personal name is that person
@@ -364,6 +372,11 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         if kind == "person" and len(name_words(raw.name)) >= 2:
             for key in surname_keys(raw.name):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
+    for nick in nicknames:  # "Jokowi" after 'Joko "Jokowi" Widodo'
+        full = nick.mention.name
+        full_index.setdefault(nick.nickname.lower(), []).append(
+            (nick.mention.start, full)
+        )
     # acronyms defined anywhere in the body: "... Party (BNP)"
     for raw, kind in zip(raws, kinds, strict=True):
         acronym = acronym_after(ix.text, raw.end)
@@ -395,7 +408,9 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
                 masked=raw.start in ix.masked,
             )
         )
-    surname_mentions(ix, ds, full_index)
+    surname_mentions(
+        ix, ds, full_index, frozenset(n.nickname.lower() for n in nicknames)
+    )
     ds.events.sort(key=lambda ev: ev.start)
 
 

@@ -184,11 +184,45 @@ def subject_before_root(span: SpacySpan) -> bool:
     if span.end >= len(doc):
         return False
     verb = doc[span.end]
-    return (
+    if (
         verb.dep_ == "ROOT"
         and verb.pos_ == "VERB"
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    )
+    ):
+        return True
+    return subject_over_relative(span)
+
+
+RELATIVE_REACH = 40
+"""The longest relative clause (tokens) between a name and its verb."""
+
+
+def subject_over_relative(span: SpacySpan) -> bool:
+    """Whether a name opens a relative clause set off by commas and the verb
+    right after the clause has no subject ("In Caloocan, Teresita Ramos,
+    whose son was shot dead in 2017, said she …", which parsers hang as a
+    conjunct of the place and the clause's verb): the name is its subject."""
+    doc = span.doc
+    i = span.end
+    if (
+        i + 1 >= len(doc)
+        or doc[i].text != ","
+        or doc[i + 1].lower_
+        not in {
+            "who",
+            "whose",
+        }
+    ):
+        return False
+    end = min(span.sent.end, i + RELATIVE_REACH)
+    for j in range(i + 2, end - 1):
+        if doc[j].text != ",":
+            continue
+        verb = doc[j + 1]
+        return verb.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children
+        )
+    return False
 
 
 def char_span(ix: DocIndex, start: int, end: int) -> SpacySpan | None:

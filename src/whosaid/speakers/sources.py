@@ -34,6 +34,7 @@ from whosaid.entities.names import (
     is_acronym,
     looks_like_person_name,
     name_words,
+    person_after_title,
     same_stem,
     strip_dateline,
     strip_honorifics,
@@ -600,6 +601,7 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
     ].lstrip()[:1] in {",", "("}:
         span = char_span(ix, span.start_char, head_end) or span  # "The RSF, led by"
     start, end = trim_name(ix.text, span.start_char, span.end_char)
+    start, end = person_after_title(ix.text, start, end, ROLE_NOUNS)
     start, end = strip_titles(ix.text, start, end)
     name = ix.text[start:end]
     words = name_words(name)

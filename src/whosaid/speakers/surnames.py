@@ -8,6 +8,7 @@ whether or not NER tagged it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from whosaid.entities.lexicon import NAME_PARTICLES
@@ -38,9 +39,14 @@ def surname_as_subject(ix: DocIndex, raw: RawMention) -> bool:
 
 
 def surname_mentions(
-    ix: DocIndex, ds: Discourse, full_index: dict[str, list[tuple[int, str]]]
+    ix: DocIndex,
+    ds: Discourse,
+    full_index: dict[str, list[tuple[int, str]]],
+    nicknames: frozenset[str] = frozenset(),
 ) -> None:
-    """Lone surnames NER missed ("Hicks, a Trump spokeswoman")."""
+    """Lone surnames NER missed ("Hicks, a Trump spokeswoman"), and
+    ``nicknames`` (lower-cased keys of ``full_index``): a nickname's word is
+    a mention of its own ("Jokowi"), which no other actor's name holds."""
     view = doc_view(ix.doc)
     lower = view.lower(ix.doc)
     for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X", "DET", "ADP")):
@@ -68,6 +74,8 @@ def surname_mentions(
             ds.entities[f"person:{full.lower()}"] = entity
         for k in range(i, i + n):
             ix.token_mention[k] = MentionRef(entity, tok.idx, end)
+        if key in nicknames:
+            bisect.insort(entity.mentions, (tok.idx, end))
         learn_titles(ix, entity, ix.doc[i : i + n])  # "Justice de Moraes"
         ds.events.append(
             Event(

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from whosaid.actors.people import Office, People
 from whosaid.speakers.mentions import build_index, person_gender
-from whosaid.speakers.surnames import surname_as_subject
 from whosaid.speakers.model import RawMention
+from whosaid.speakers.surnames import surname_as_subject
 
 NLP = spacy.blank("en")
 

@@ -1,0 +1,147 @@
+"""Names with a quoted nickname ('Joko "Jokowi" Widodo'), names after a
+capitalised title phrase ("Defence Minister Rustem Umerov"), a name the
+parser hung below its role's place, and a subject over a relative clause,
+on hand-built parses."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from whosaid.entities.lexicon import ROLE_NOUNS
+from whosaid.entities.names import Ranges, person_after_title
+from whosaid.speakers.mentions import build_index
+from whosaid.speakers.model import DocIndex, subject_over_relative
+from whosaid.speakers.nicknames import nickname_names
+
+NLP = spacy.blank("en")
+
+
+def _doc(
+    words: list[str],
+    spaces: list[bool],
+    pos: list[str],
+    ents: list[str],
+    heads: list[int] | None = None,
+    deps: list[str] | None = None,
+) -> Doc:
+    n = len(words)
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        ents=ents,
+        heads=heads if heads is not None else list(range(n)),
+        deps=deps if deps is not None else ["dep"] * n,
+        sent_starts=[True] + [False] * (n - 1),
+    )
+
+
+# 'Senator Christopher "Bong" Go told reporters .'
+BONG = ["Senator", "Christopher", '"', "Bong", '"', "Go", "told", "reporters", "."]
+BONG_SPACES = [True, True, False, False, True, True, True, False, False]
+BONG_POS = ["PROPN"] * 6 + ["VERB", "NOUN", "PUNCT"]
+
+
+def test_a_quoted_nickname_is_no_part_of_the_name() -> None:
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"]
+    doc = _doc(BONG, BONG_SPACES, BONG_POS, ents + ["O"] * 3)
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    [nick] = nickname_names(ix)
+    assert nick.mention.name == "Christopher Go"
+    assert nick.nickname == "Bong"
+    assert doc.text[nick.mention.start : nick.mention.end] == 'Christopher "Bong" Go'
+
+
+def test_no_nickname_without_a_person_or_with_two_persons() -> None:
+    doc = _doc(BONG, BONG_SPACES, BONG_POS, ["O"] * 9)
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    assert nickname_names(ix) == []  # NER vouches for no person
+    # 'Biden "Welcomes" Trump': two persons and a quoted verb
+    words = ["Biden", '"', "Welcomes", '"', "Trump", "."]
+    spaces = [True, False, False, True, False, False]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "O"]
+    doc = _doc(words, spaces, ["PROPN"] * 5 + ["PUNCT"], ents)
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    assert nickname_names(ix) == []
+
+
+def test_the_nickname_alone_is_a_mention_of_the_person() -> None:
+    # 'President Joko "Jokowi" Widodo won . Jokowi denied it .'
+    words = ["President", "Joko", '"', "Jokowi", '"', "Widodo", "won", "."]
+    words += ["Jokowi", "denied", "it", "."]
+    spaces = [True, True, False, False, True, True, False, True]
+    spaces += [True, True, False, False]
+    pos = ["PROPN"] * 6 + ["VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+    ents = ["O", "B-PERSON"] + ["O"] * 10
+    heads = [5, 5, 5, 5, 5, 6, 6, 6, 9, 9, 9, 9]
+    deps = ["compound", "compound", "punct", "compound", "punct", "nsubj", "ROOT"]
+    deps += ["punct", "nsubj", "ROOT", "dobj", "punct"]
+    doc = _doc(words, spaces, pos, ents, heads, deps)
+    ix, ds = build_index(doc, (), ())
+    person = ds.entities["person:joko widodo"]
+    assert ix.token_mention[8].entity is person
+    jokowi = doc[8].idx
+    assert (jokowi, jokowi + len("Jokowi")) in person.mentions
+
+
+def test_a_name_after_a_capitalised_title_phrase() -> None:
+    def cut(text: str) -> str:
+        start, end = person_after_title(text, 0, len(text), ROLE_NOUNS)
+        return text[start:end]
+
+    assert cut("Defence Minister Rustem Umerov") == "Rustem Umerov"
+    assert cut("National Assembly Omar Ayub Khan") == "Omar Ayub Khan"
+    text = "Opposition Leader in the National Assembly Omar Ayub Khan"
+    assert cut(text) == "Omar Ayub Khan"
+    # the first title: "Sultan" is a title and a given name
+    assert cut("COP28 President Dr Sultan Al Jaber") == "Dr Sultan Al Jaber"
+    # unchanged: a first title (strip_titles' work), an honorific, a body
+    assert cut("Minister Wang Yi") == "Minister Wang Yi"
+    assert cut("Dr Sultan Al Jaber") == "Dr Sultan Al Jaber"
+    assert cut("Bank of America Merrill Lynch") == "Bank of America Merrill Lynch"
+    assert cut("the minister Rustem Umerov") == "the minister Rustem Umerov"
+
+
+def test_a_name_hung_below_its_roles_place_is_the_speaker() -> None:
+    # "Opposition Leader in the National Assembly Omar Khan alleged fraud ."
+    words = ["Opposition", "Leader", "in", "the", "National", "Assembly"]
+    words += ["Omar", "Khan", "alleged", "fraud", "."]
+    pos = ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"]
+    pos += ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    heads = [1, 8, 1, 7, 5, 7, 7, 2, 8, 8, 8]
+    deps = ["compound", "nsubj", "prep", "det", "compound", "compound"]
+    deps += ["compound", "pobj", "ROOT", "dobj", "punct"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    ents += ["O"] * 3
+    doc = _doc(words, [True] * 9 + [False, False], pos, ents, heads, deps)
+    from whosaid.records import Span
+    from whosaid.speakers.sources import resolve_span
+
+    ix, ds = build_index(doc, (), ())
+    assert "person:omar khan" in ds.entities
+    source = Span.of(doc.text, 0, doc[7].idx + len("Khan"))
+    result = resolve_span(ix, ds, source, Ranges([]))
+    assert result.entity is not None and result.entity.name == "Omar Khan"
+
+
+def test_a_name_before_a_relative_clause_is_the_subject() -> None:
+    # "In Caloocan , Teresita Ramos , whose son was shot , said she cried ."
+    words = ["In", "Caloocan", ",", "Teresita", "Ramos", ",", "whose", "son"]
+    words += ["was", "shot", ",", "said", "she", "cried", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
+    pos += ["AUX", "VERB", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    heads = [9, 0, 1, 4, 1, 4, 7, 9, 9, 9, 9, 9, 13, 11, 11]
+    deps = ["prep", "pobj", "punct", "compound", "conj", "punct", "poss"]
+    deps += ["nsubjpass", "auxpass", "ROOT", "punct", "conj", "nsubj", "ccomp"]
+    deps += ["punct"]
+    doc = _doc(words, [True] * 14 + [False], pos, ["O"] * 15, heads, deps)
+    assert subject_over_relative(doc[3:5])
+    assert not subject_over_relative(doc[1:2])  # no relative clause after it
+    # the verb after the clause has its own subject: the name is not it
+    deps2 = list(deps)
+    heads2 = list(heads)
+    heads2[12], deps2[12] = 11, "nsubj"
+    doc2 = _doc(words, [True] * 14 + [False], pos, ["O"] * 15, heads2, deps2)
+    assert not subject_over_relative(doc2[3:5])
