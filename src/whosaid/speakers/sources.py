@@ -8,7 +8,6 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -44,6 +43,7 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
+from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
     age_described,
@@ -64,13 +64,11 @@ from whosaid.speakers.model import (
     WINDOW_TOKENS,
     Discourse,
     DocIndex,
-    DocMention,
     Entity,
     MentionRef,
     RoleSpeaker,
     SourceResult,
     char_span,
-    mention_entity,
     mention_for,
     token_range,
     top_token,
@@ -180,7 +178,7 @@ def _resolve_span(
         )
     # documents: "a statement released by X", "the Russian statement"
     if root.lower_ in DOC_NOUNS and root.i not in ix.token_mention:
-        found = _resolve_document(ix, ds, root, span)
+        found = resolve_document(ix, ds, root, span)
         if found is not None:
             return found
     # "the Wisconsin Republican": a member of a group named by its head
@@ -372,103 +370,6 @@ def named_result(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> SourceRe
     if ix.text[start:end] == entity.name:
         return SourceResult(entity, how, (start, end))
     return SourceResult(entity, how, mention_for(entity, start))
-
-
-def _resolve_document(
-    ix: DocIndex, ds: Discourse, root: Token, span: SpacySpan
-) -> SourceResult | None:
-    mention = ix.doc_by_token.get(root.i)
-    if mention is not None and mention.issuer is not None:
-        inside = any(mention_entity(ix, t) is mention.issuer for t in span)
-        how = RESOLVED_APPOSITIVE if inside else RESOLVED_NOMINAL
-        return SourceResult(mention.issuer, how)
-    # "a statement from her office"
-    for sub in root.children:
-        if sub.dep_ == "prep" and sub.lower_ in {"from", "of", "by"}:
-            for obj in sub.children:
-                found = office_holder(ix, ds, obj) if obj.dep_ == "pobj" else None
-                if found is not None:
-                    return found
-    # possessive pronoun: "its statement", "his report"
-    for child in root.children:
-        if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
-            found = resolve_pronoun(ix, ds, child, Ranges(()))
-            if found.entity is not None:
-                return found
-    definite = any(
-        t.lower_ in DEFINITE_DETS for t in span if t.i < root.i and t.dep_ == "det"
-    )
-    mods = [
-        t.text
-        for t in span
-        if t.i < root.i and t.dep_ != "det" and (t.is_alpha and not t.is_stop)
-    ]
-    if not definite and not mods:
-        return None
-    issuer = _earlier_document(ix, ds, root.idx, root.lower_, mods)
-    if issuer is None and definite and not mods:
-        issuer = _recent_issuer(ds, root.idx)
-    if issuer is None:
-        return None
-    if mention is not None:
-        mention.issuer = issuer
-    return SourceResult(issuer, RESOLVED_NOMINAL)
-
-
-ISSUER_CHARS = 600
-"""How far back (characters) "the statement said" looks for its issuer when
-no earlier document noun names one."""
-
-
-def _recent_issuer(ds: Discourse, pos: int) -> Entity | None:
-    """ "Greece's Foreign Ministry rejected the ruling. … '…,' the statement
-    said": the latest person or body that spoke or was a sentence subject
-    within ``ISSUER_CHARS`` before ``pos``."""
-    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
-    for ev in reversed(ds.events[:end]):
-        if ev.start < pos - ISSUER_CHARS:
-            break
-        if ev.masked or ev.entity.kind not in ("org", "person"):
-            continue
-        if ev.speaker or ev.subject:
-            return ev.entity
-    return None
-
-
-def _earlier_document(
-    ix: DocIndex, ds: Discourse, pos: int, head: str, mods: Sequence[str]
-) -> Entity | None:
-    candidates = [m for m in ix.doc_mentions if m.start < pos]
-    fallback: Entity | None = None
-    for mention in reversed(candidates):
-        issuer = mention.issuer or _sentence_speaker(ix, ds, mention)
-        if issuer is None:
-            continue
-        if mods:
-            words = [*name_words(issuer.name), *mention.mods]
-            if not all(any(same_stem(m, w) for w in words) for m in mods):
-                continue
-        if mention.head == head:
-            return issuer
-        if fallback is None:
-            fallback = issuer
-    return fallback
-
-
-def _sentence_speaker(
-    ix: DocIndex, ds: Discourse, mention: DocMention
-) -> Entity | None:
-    tok = ix.doc[mention.token]
-    for child in tok.children:
-        if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
-            found = resolve_pronoun(ix, ds, child, Ranges(()))
-            mention.issuer = found.entity
-            return found.entity
-    for ev in ds.events:
-        if ev.speaker and mention.sent_start <= ev.start < mention.sent_end:
-            mention.issuer = ev.entity
-            return ev.entity
-    return None
 
 
 def _names_places(entity: Entity, places: Sequence[str]) -> bool:

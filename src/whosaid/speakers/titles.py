@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
 from whosaid.entities.names import gender_of
-from whosaid.speakers.model import WINDOW_TOKENS, DocIndex, Entity
+from whosaid.speakers.model import SUBJECT_DEPS, WINDOW_TOKENS, DocIndex, Entity
 
 
 def left_window(ix: DocIndex, i: int) -> list[Token]:
@@ -44,6 +44,11 @@ def right_appositive(ix: DocIndex, i: int) -> list[Token]:
             break
         out.append(tok)
         j += 1
+    inside = {t.i for t in out}
+    if any(t.dep_ in SUBJECT_DEPS and t.head.i not in inside for t in out):
+        # "Ireland, the European Union's highest court has ruled": the
+        # subject of a clause after the name, no appositive of it
+        return []
     return out
 
 

@@ -145,3 +145,37 @@ def test_a_name_before_a_relative_clause_is_the_subject() -> None:
     heads2[12], deps2[12] = 11, "nsubj"
     doc2 = _doc(words, [True] * 14 + [False], pos, ["O"] * 15, heads2, deps2)
     assert not subject_over_relative(doc2[3:5])
+
+
+def test_a_clause_subject_after_a_name_is_no_appositive_of_it() -> None:
+    from whosaid.speakers.titles import right_appositive
+
+    # "Apple must pay Ireland , the EU 's highest court has ruled ."
+    words = ["Apple", "must", "pay", "Ireland", ",", "the", "EU", "'s"]
+    words += ["highest", "court", "has", "ruled", "."]
+    pos = ["PROPN", "AUX", "VERB", "PROPN", "PUNCT", "DET", "PROPN", "PART"]
+    pos += ["ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    heads = [2, 2, 2, 2, 3, 6, 9, 6, 9, 11, 11, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "punct", "det", "poss", "case"]
+    deps += ["amod", "nsubj", "aux", "conj", "punct"]
+    spaces = [True] * 3 + [False] + [True] * 3 + [True] * 5 + [False]
+    spaces[6] = False
+    doc = _doc(words, spaces, pos, ["O"] * 13, heads, deps)
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    assert right_appositive(ix, 3) == []
+    # "Gavi , the vaccine alliance , said": an appositive
+    words = ["Gavi", ",", "the", "vaccine", "alliance", ",", "said", "so", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    heads = [6, 0, 4, 4, 0, 0, 6, 6, 6]
+    deps = ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"]
+    deps += ["advmod", "punct"]
+    doc = _doc(
+        words,
+        [False, True] * 2 + [False] + [True] * 3 + [False],
+        pos,
+        ["O"] * 9,
+        heads,
+        deps,
+    )
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    assert [t.text for t in right_appositive(ix, 0)] == ["the", "vaccine", "alliance"]

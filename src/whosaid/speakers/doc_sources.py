@@ -1,0 +1,125 @@
+"""Speaker resolution: a source that is a document ("the statement", "a
+report released by X", "its statement"): the document's issuer, from the
+noun's own words, an earlier document of the article, or the person or
+body that last spoke."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from whosaid.entities.lexicon import ALL_PRONOUNS, DEFINITE_DETS
+from whosaid.entities.names import Ranges, name_words, same_stem
+from whosaid.speakers.groups import office_holder
+from whosaid.speakers.model import (
+    RESOLVED_APPOSITIVE,
+    RESOLVED_NOMINAL,
+    Discourse,
+    DocIndex,
+    DocMention,
+    Entity,
+    SourceResult,
+    mention_entity,
+)
+from whosaid.speakers.salience import resolve_pronoun
+
+
+def resolve_document(
+    ix: DocIndex, ds: Discourse, root: Token, span: SpacySpan
+) -> SourceResult | None:
+    """The issuer of the document noun ``root`` heading a source."""
+    mention = ix.doc_by_token.get(root.i)
+    if mention is not None and mention.issuer is not None:
+        inside = any(mention_entity(ix, t) is mention.issuer for t in span)
+        how = RESOLVED_APPOSITIVE if inside else RESOLVED_NOMINAL
+        return SourceResult(mention.issuer, how)
+    # "a statement from her office"
+    for sub in root.children:
+        if sub.dep_ == "prep" and sub.lower_ in {"from", "of", "by"}:
+            for obj in sub.children:
+                found = office_holder(ix, ds, obj) if obj.dep_ == "pobj" else None
+                if found is not None:
+                    return found
+    # possessive pronoun: "its statement", "his report"
+    for child in root.children:
+        if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
+            found = resolve_pronoun(ix, ds, child, Ranges(()))
+            if found.entity is not None:
+                return found
+    definite = any(
+        t.lower_ in DEFINITE_DETS for t in span if t.i < root.i and t.dep_ == "det"
+    )
+    mods = [
+        t.text
+        for t in span
+        if t.i < root.i and t.dep_ != "det" and (t.is_alpha and not t.is_stop)
+    ]
+    if not definite and not mods:
+        return None
+    issuer = _earlier_document(ix, ds, root.idx, root.lower_, mods)
+    if issuer is None and definite and not mods:
+        issuer = _recent_issuer(ds, root.idx)
+    if issuer is None:
+        return None
+    if mention is not None:
+        mention.issuer = issuer
+    return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+ISSUER_CHARS = 600
+"""How far back (characters) "the statement said" looks for its issuer when
+no earlier document noun names one."""
+
+
+def _recent_issuer(ds: Discourse, pos: int) -> Entity | None:
+    """ "Greece's Foreign Ministry rejected the ruling. … '…,' the statement
+    said": the latest person or body that spoke or was a sentence subject
+    within ``ISSUER_CHARS`` before ``pos``."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - ISSUER_CHARS:
+            break
+        if ev.masked or ev.entity.kind not in ("org", "person"):
+            continue
+        if ev.speaker or ev.subject:
+            return ev.entity
+    return None
+
+
+def _earlier_document(
+    ix: DocIndex, ds: Discourse, pos: int, head: str, mods: Sequence[str]
+) -> Entity | None:
+    candidates = [m for m in ix.doc_mentions if m.start < pos]
+    fallback: Entity | None = None
+    for mention in reversed(candidates):
+        issuer = mention.issuer or _sentence_speaker(ix, ds, mention)
+        if issuer is None:
+            continue
+        if mods:
+            words = [*name_words(issuer.name), *mention.mods]
+            if not all(any(same_stem(m, w) for w in words) for m in mods):
+                continue
+        if mention.head == head:
+            return issuer
+        if fallback is None:
+            fallback = issuer
+    return fallback
+
+
+def _sentence_speaker(
+    ix: DocIndex, ds: Discourse, mention: DocMention
+) -> Entity | None:
+    tok = ix.doc[mention.token]
+    for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ in ALL_PRONOUNS:
+            found = resolve_pronoun(ix, ds, child, Ranges(()))
+            mention.issuer = found.entity
+            return found.entity
+    for ev in ds.events:
+        if ev.speaker and mention.sent_start <= ev.start < mention.sent_end:
+            mention.issuer = ev.entity
+            return ev.entity
+    return None
