@@ -71,6 +71,8 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
         c.dep_ == "acl" and c.lower_ in POLLED_VERBS for c in root.children
     ):
         return True  # "legal experts consulted by Folha": the people asked
+    if root.tag_ == "NNS" and _counted(root):
+        return True  # "several Ukrainian media outlets", "two witnesses"
     # any common noun the text says stays unnamed ("a senior party leader,
     # speaking on condition of anonymity,")
     return _marked_unnamed(root, span)
@@ -83,6 +85,27 @@ def _indefinite(root: Token) -> bool:
         or (c.dep_ == "nummod" and c.i < root.i)
         for c in root.children
     )
+
+
+PLURAL_QUANTIFIERS: frozenset[str] = frozenset(
+    {"several", "some", "many", "few", "numerous", "various"}
+)
+"""Words that count an unnamed group ("several outlets", "some analysts")."""
+
+
+def _counted(root: Token) -> bool:
+    """A plural counted and not made definite: "several Ukrainian media
+    outlets", "two witnesses" (never "the two leaders", "their three
+    lawyers"): members of a group the text leaves unnamed."""
+    counted = False
+    for c in root.children:
+        if c.i > root.i:
+            continue
+        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in INDEFINITE_DETS):
+            return False
+        if c.lower_ in PLURAL_QUANTIFIERS or c.dep_ == "nummod":
+            counted = True
+    return counted
 
 
 def _marked_unnamed(root: Token, span: SpacySpan) -> bool:

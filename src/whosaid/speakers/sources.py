@@ -54,6 +54,7 @@ from whosaid.speakers.groups import (
     possessor_team,
 )
 from whosaid.speakers.headlines import headline_title
+from whosaid.speakers.labels import label_source
 from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
     CLAUSE_DEPS,
@@ -93,7 +94,11 @@ def resolve_span(
     span = char_span(ix, start, source.end)
     if span is None or not len(span):
         return SourceResult(None, RESOLVED_UNRESOLVED)
-    fixed = resolve_fixed_referent(ix, ds, span) or headline_title(ix, ds, span)
+    fixed = (
+        label_source(ix, ds, span)
+        or resolve_fixed_referent(ix, ds, span)
+        or headline_title(ix, ds, span)
+    )
     if fixed is not None:
         return fixed
     result = _resolve_span(ix, ds, span, content)
@@ -199,10 +204,11 @@ def _resolve_span(
             return named_result(ix, mention, span)
     lowered = root.lower_
     if lowered in ORG_NOUNS and root.i not in ix.token_mention:
-        # "the Kayhan newspaper", "the official IRNA news agency"
+        # "the Kayhan newspaper", "the official IRNA news agency", "The
+        # opposition La France Insoumise (LFI) party" (parsed as nmod)
         for mention in inner:
             if mention.entity.kind != "person" and any(
-                ix.doc[i].dep_ == "compound" and ix.doc[i].head.i == root.i
+                ix.doc[i].dep_ in {"compound", "nmod"} and ix.doc[i].head.i == root.i
                 for i in token_range(ix.doc, mention.start, mention.end)
             ):
                 return named_result(ix, mention, span)

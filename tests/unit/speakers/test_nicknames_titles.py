@@ -179,3 +179,34 @@ def test_a_clause_subject_after_a_name_is_no_appositive_of_it() -> None:
     )
     ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
     assert [t.text for t in right_appositive(ix, 0)] == ["the", "vaccine", "alliance"]
+
+
+def test_a_body_named_as_a_modifier_of_its_noun_is_the_source() -> None:
+    # "The Elysee spoke . The opposition Insoumise Unie party blamed him ."
+    from whosaid.records import Span
+    from whosaid.speakers.sources import resolve_span
+
+    words = ["The", "Elysee", "spoke", ".", "The", "opposition", "Insoumise"]
+    words += ["Unie", "party", "blamed", "him", "."]
+    pos = ["DET", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "PROPN"]
+    pos += ["NOUN", "VERB", "PRON", "PUNCT"]
+    heads = [1, 2, 2, 2, 5, 8, 7, 8, 9, 9, 9, 9]
+    deps = ["det", "nsubj", "ROOT", "punct", "det", "nmod", "compound", "nmod"]
+    deps += ["nsubj", "ROOT", "dobj", "punct"]
+    ents = ["O", "B-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    spaces = [True, True, False, True, True, True, True, True, True, True]
+    spaces += [False, False]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        ents=ents,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True, False, False, False, True] + [False] * 7,
+    )
+    ix, ds = build_index(doc, (), ())
+    source = Span.of(doc.text, doc[4].idx, doc[8].idx + len("party"))
+    result = resolve_span(ix, ds, source, Ranges([]))
+    assert result.entity is not None and result.entity.name == "Insoumise Unie"

@@ -372,3 +372,43 @@ def test_a_group_the_reporter_asked_is_anonymous() -> None:
         tags=["NNS", "IN", "NNP", "NNP", "VBD", "RB"],
     )
     assert not anonymous_source(doc[0:4], frozenset())
+
+
+def _plural(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    pos = ["NOUN" if d == "nsubj" else "DET" if d == "det" else "ADJ" for d in deps]
+    pos[-1] = "VERB"
+    tags = ["NNS" if d == "nsubj" else "" for d in deps]
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_counted_plural_is_an_anonymous_group() -> None:
+    # "several Ukrainian media outlets said"
+    doc = _plural(
+        ["several", "Ukrainian", "media", "outlets", "said"],
+        [3, 3, 3, 4, 4],
+        ["amod", "amod", "compound", "nsubj", "ROOT"],
+    )
+    assert anonymous_source(doc[0:4], frozenset())
+    # "two witnesses said"
+    doc = _plural(["two", "witnesses", "said"], [1, 2, 2], ["nummod", "nsubj", "ROOT"])
+    assert anonymous_source(doc[0:2], frozenset())
+    # "the two leaders said", "their three lawyers said": definite
+    doc = _plural(
+        ["the", "two", "leaders", "said"],
+        [2, 2, 3, 3],
+        ["det", "nummod", "nsubj", "ROOT"],
+    )
+    assert not anonymous_source(doc[0:3], frozenset())
+    doc = _plural(
+        ["their", "three", "lawyers", "said"],
+        [2, 2, 3, 3],
+        ["poss", "nummod", "nsubj", "ROOT"],
+    )
+    assert not anonymous_source(doc[0:3], frozenset())
+    # "Ukrainian media outlets said": not counted
+    doc = _plural(
+        ["Ukrainian", "media", "outlets", "said"],
+        [2, 2, 3, 3],
+        ["amod", "compound", "nsubj", "ROOT"],
+    )
+    assert not anonymous_source(doc[0:3], frozenset())
