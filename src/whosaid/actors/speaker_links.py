@@ -24,7 +24,7 @@ from whosaid.actors.speaker_names import (
     unlinked_speaker,
 )
 from whosaid.actors.terms import fold
-from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NOUNS
+from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from whosaid.entities.names import (
     looks_like_person_name,
 )
@@ -63,6 +63,7 @@ def link_speakers(
                 party_as_modifier(target, sp.mention)
                 or member_of_party(sp, target, a.source)
                 or body_in_title(sp, target)
+                or person_behind_body(sp, target)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -113,6 +114,23 @@ def body_in_title(speaker: Speaker, target: ActorDraft) -> bool:
         and speaker.name.split()[-1].lower() in ORG_NOUNS
         and not looks_like_person_name(speaker.name)
     )
+
+
+def person_behind_body(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a person whose name ends a body's
+    actor NER glued it to ("National Assembly Omar Ayub Khan" for "Opposition
+    Leader in the National Assembly Omar Ayub Khan"): the person speaks,
+    never that body."""
+    if not named_person(speaker) or target.type == "person" or speaker is None:
+        return False
+    name = (speaker.name or "").lower()
+    full = target.name.lower()
+    if not full.endswith(" " + name):
+        return False
+    # the words glued on end with a body's word ("Assembly"), never a
+    # possessor ("Ukraine's Air Force" is the air force)
+    glued = full[: -len(name)].split()
+    return bool(glued) and glued[-1] in ORG_NAME_WORDS
 
 
 def party_as_modifier(target: ActorDraft, src: Span) -> bool:

@@ -162,3 +162,39 @@ def test_a_team_named_by_its_possessor_links_no_actor() -> None:
         method="test",
     )
     assert link_speakers([bank], [attribution]) == [None]
+
+
+def test_a_person_behind_a_body_ner_glued_on_is_no_part_of_the_body() -> None:
+    from whosaid.actors.speaker_links import person_behind_body
+
+    # "Opposition Leader in the National Assembly Omar Khan alleged fraud."
+    text = "Opposition Leader in the National Assembly Omar Khan alleged fraud."
+    body = dataclasses.replace(
+        _draft("National Assembly Omar Khan", [(21, 52)]), type="government"
+    )
+    person = Speaker(
+        name="Omar Khan", mention=Span.of(text, 43, 52), resolved_by="name"
+    )
+    assert person_behind_body(person, body)
+    assert not person_behind_body(person, _draft("Omar Khan", [(43, 52)]))
+    assembly = Speaker(
+        name="National Assembly", mention=Span.of(text, 25, 42), resolved_by="name"
+    )
+    assert not person_behind_body(assembly, body)
+    attribution = Attribution(
+        id="t:a1",
+        kind="indirect",
+        source=(Span.of(text, 0, 52),),
+        cue=(Span.of(text, 53, 60),),
+        content=(Span.of(text, 61, 66),),
+        speaker=person,
+        confidence=1.0,
+        method="test",
+    )
+    assert link_speakers([body], [attribution]) == [None]
+    # "Ukraine's Air Force" for the speaker "Air Force": a possessor, no body
+    force = dataclasses.replace(
+        _draft("Ukraine's Air Force", [(0, 19)]), type="military"
+    )
+    air = Speaker(name="Air Force", mention=Span.of(text, 0, 9), resolved_by="name")
+    assert not person_behind_body(air, force)
