@@ -117,20 +117,32 @@ def search_back(
     accept: Callable[[Entity], bool],
     mods: Sequence[str],
     words_of: Callable[[Entity], set[str]],
+    subjects_first: bool = False,
 ) -> Entity | None:
     """Most recent entity before ``pos`` that ``accept``s, mods preferred:
     never a mention inside the content being attributed ("the court said"
     after its quotation naming "The General Court"), and one inside quotes
-    or reported content only when no other is."""
+    or reported content only when no other is.  ``subjects_first``: with
+    no mods, a sentence subject or speaker within :data:`SUBJECT_REACH`
+    characters before the latest mere mention wins ("the Court of Justice
+    set aside a ruling of the lower General Court. … the court said")."""
     first: Entity | None = None
     quoted: Entity | None = None
+    plain: Entity | None = None
+    plain_at = 0
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     for ev in reversed(ds.events[:end]):
         entity = ev.entity
+        if plain is not None and ev.start < plain_at - SUBJECT_REACH:
+            return plain
         if ev.start in ds.content or not accept(entity):
             continue
         if ev.masked:
             quoted = quoted or entity
+            continue
+        if not mods and subjects_first and not (ev.subject or ev.speaker):
+            if plain is None:
+                plain, plain_at = entity, ev.start
             continue
         if not mods:
             return entity
@@ -139,7 +151,12 @@ def search_back(
             return entity
         if first is None:
             first = entity
-    return first or quoted
+    return plain or first or quoted
+
+
+SUBJECT_REACH = 300
+"""How far (characters) before a mere mention a subject still wins a
+definite nominal (:func:`search_back`)."""
 
 
 def search_role(ds: Discourse, pos: int, kinds: set[str]) -> Entity | None:

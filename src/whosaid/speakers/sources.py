@@ -463,6 +463,7 @@ def _resolve_nominal(
             ),
             mods,
             lambda e: set(name_words(e.name)) | e.titles,
+            subjects_first=True,
         )
         if entity is None and not places and head in MEDIA_NOUNS:
             entity = search_back(

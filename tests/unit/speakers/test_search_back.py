@@ -39,3 +39,28 @@ def test_never_a_mention_in_the_content_being_attributed() -> None:
     ds = Discourse(events=[_event(60, general, masked=True)])
     ds.content = Ranges([(50, 90)])
     assert _back(ds, 100) is None
+
+
+def test_a_subject_before_a_mere_mention_wins_when_asked() -> None:
+    justice = _court("Court of Justice")
+    general = _court("General Court")
+    subject = Event(
+        start=10, end=26, entity=justice, subject=True, speaker=False, masked=False
+    )
+    ds = Discourse(events=[subject, _event(60, general)])
+
+    def back(**kw: bool) -> str | None:
+        found = search_back(
+            ds, 100, lambda e: e.kind == "org", (), lambda e: set(), **kw
+        )
+        return found.name if found else None
+
+    assert back() == "General Court"  # the latest mention by default
+    assert back(subjects_first=True) == "Court of Justice"
+    # a subject farther back than SUBJECT_REACH is no rival
+    far = Event(
+        start=10, end=26, entity=justice, subject=True, speaker=False, masked=False
+    )
+    ds = Discourse(events=[far, _event(500, general)])
+    found = search_back(ds, 600, lambda e: e.kind == "org", (), lambda e: set(), True)
+    assert found is general
