@@ -130,7 +130,12 @@ def _run(
     )
     speakers: dict[int, Speaker] = {}
     co_speakers: dict[int, tuple[Speaker, ...]] = {}
-    has_source = [any(s.end > s.start for s in a.source) for a in attributions]
+    # a source of punctuation alone (", called") is none: the cue's syntax
+    # finds the speaker, as for a missed source
+    has_source = [
+        any(s.end > s.start and any(c.isalnum() for c in s.text) for s in a.source)
+        for a in attributions
+    ]
     previous: int | None = None  # the last attribution with a source
     joints: dict[str, tuple[Speaker, ...]] = {}  # first name -> the others
     for i in order:

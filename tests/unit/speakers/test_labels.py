@@ -65,3 +65,45 @@ def test_a_name_is_no_label() -> None:
     doc = _doc(source_line=True)
     ix, ds = build_index(doc, (), ())
     assert label_source(ix, ds, doc[7:9]) is None
+
+
+def test_a_source_of_punctuation_alone_is_none() -> None:
+    from whosaid.records import Attribution, Span
+    from whosaid.speakers import resolve_speakers
+
+    # "Anna Bell , a lawyer , called the arrest a kidnapping ."
+    words = ["Anna", "Bell", ",", "a", "lawyer", ",", "called", "the", "arrest"]
+    words += ["a", "kidnapping", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 8, 6, 10, 6, 6]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "det"]
+    deps += ["dobj", "det", "oprd", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET"]
+    pos += ["NOUN", "DET", "NOUN", "PUNCT"]
+    spaces = [True, False, True, True, False, True, True, True, True, True]
+    spaces += [False, False]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        ents=ents,
+        sent_starts=[True] + [False] * 11,
+    )
+    text = doc.text
+    comma = doc[5].idx
+    cue = doc[6].idx
+    attribution = Attribution(
+        id="t:a1",
+        kind="indirect",
+        source=(Span.of(text, comma, comma + 1),),
+        cue=(Span.of(text, cue, cue + len("called")),),
+        content=(Span.of(text, doc[7].idx, len(text) - 1),),
+        speaker=None,
+        confidence=1.0,
+        method="test",
+    )
+    (a,) = resolve_speakers(doc, [attribution])
+    assert a.speaker is not None and a.speaker.name == "Anna Bell"
