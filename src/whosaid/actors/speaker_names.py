@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from whosaid.entities.lexicon import DOC_NOUNS, TEAM_NOUNS
-from whosaid.entities.names import abbreviates, initials, is_acronym
+from whosaid.entities.names import abbreviates, initials, is_acronym, shouted
 from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
@@ -216,6 +216,7 @@ def speaker_for_actor(
         _better_name(speaker.name, actor)
         or _proper_org_name(speaker, actor)
         or spelled_out(speaker, actor)
+        or recased(speaker, actor)
     ):
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
@@ -265,6 +266,19 @@ def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
     ):  # "US" is no pronoun
         return False
     return [w.lower() for w in words[-len(have) :]] == [w.lower() for w in have]
+
+
+def recased(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker stage wrote a person's name in capitals ("JOE
+    BIDEN", a transcript label) in normal case: the better name."""
+    name = speaker.name
+    return (
+        name is not None
+        and actor.type == "person"
+        and shouted(actor.name)
+        and not shouted(name)
+        and name.casefold() == actor.name.casefold()
+    )
 
 
 def spelled_out(speaker: Speaker, actor: Actor) -> bool:

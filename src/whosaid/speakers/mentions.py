@@ -41,10 +41,12 @@ from whosaid.entities.names import (
     name_words,
     nearest_full_name,
     next_word,
+    normal_case,
     not_a_person_name,
     particle_surname,
     person_after_title,
     quote_regions,
+    shouted_person,
     strip_descriptor,
     strip_titles,
     strip_trailing_lower,
@@ -85,6 +87,7 @@ from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import surname_as_subject, surname_mentions
 from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
+from whosaid.speakers.transcripts import label_names
 
 
 def build_index(
@@ -119,6 +122,11 @@ def build_index(
 def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMention]:
     raws: list[RawMention] = [n.mention for n in nicknames]
     covered: set[int] = {k for n in nicknames for k in n.tokens}
+    for label in label_names(ix):  # "ARI SHAPIRO, HOST:"
+        span = char_span(ix, label.start, label.end)
+        if span is not None and not any(t.i in covered for t in span):
+            covered.update(t.i for t in span)
+            raws.append(label)
     for ent in ix.doc.ents:
         if ent.label_ not in NER_LABELS or any(
             k in covered for k in range(ent.start, ent.end)
@@ -436,6 +444,8 @@ def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> b
 
 
 def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
+    if shouted_person(ix.text, raw.start, raw.end, raw.name):
+        return "person"  # "ARI SHAPIRO, HOST:", whatever NER made of it
     words = [w.lower().strip(".,") for w in name_words(raw.name)]
     has_org_word = any(w in ORG_NAME_WORDS for w in words)
     following = next_word(ix.text, raw.end)
@@ -503,7 +513,8 @@ def _link(
     key = f"{'person' if kind == 'person' else 'thing'}:{name.lower()}"
     entity = ds.entities.get(key)
     if entity is None:
-        entity = Entity(name=name, kind=kind, start=raw.start, end=raw.end)
+        shown = normal_case(name, ix.text) if kind == "person" else name
+        entity = Entity(name=shown, kind=kind, start=raw.start, end=raw.end)
         if kind == "person":
             entity.gender = person_gender(ix, name)
         ds.entities[key] = entity

@@ -33,8 +33,10 @@ from whosaid.entities.names import (
     is_acronym,
     looks_like_person_name,
     name_words,
+    normal_case,
     person_after_title,
     same_stem,
+    shouted_person,
     strip_dateline,
     strip_honorifics,
     strip_titles,
@@ -531,7 +533,11 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
     key = f"thing:{name.lower()}"
     entity = ds.entities.get(key)
     if entity is None:
-        kind = "person" if looks_like_person_name(name) else "org"
-        entity = Entity(name=name, kind=kind, start=start, end=end)
+        person = looks_like_person_name(name) or shouted_person(
+            ix.text, start, end, name
+        )
+        kind = "person" if person else "org"
+        shown = normal_case(name, ix.text) if kind == "person" else name
+        entity = Entity(name=shown, kind=kind, start=start, end=end)
         ds.entities[key] = entity
     return SourceResult(entity, RESOLVED_NAME, (start, end))

@@ -12,7 +12,11 @@ import bisect
 from collections.abc import Sequence
 
 from whosaid.entities.lexicon import NAME_PARTICLES
-from whosaid.entities.names import gender_of_first_name, nearest_full_name
+from whosaid.entities.names import (
+    gender_of_first_name,
+    nearest_full_name,
+    normal_case,
+)
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import (
     SUBJECT_DEPS,
@@ -69,7 +73,8 @@ def surname_mentions(
         entity = ds.entities.get(f"person:{full.lower()}")
         if entity is None:
             # the full name is only in a caption: the body's first mention
-            entity = Entity(name=full, kind="person", start=tok.idx, end=end)
+            shown = normal_case(full, ix.text)
+            entity = Entity(name=shown, kind="person", start=tok.idx, end=end)
             entity.gender = gender_of_first_name(full)
             ds.entities[f"person:{full.lower()}"] = entity
         for k in range(i, i + n):

@@ -257,3 +257,15 @@ def test_a_place_that_is_the_whole_source_speaks() -> None:
     assert (
         unlinked_speaker(speaker, places=[place], things=[], source=longer).name is None
     )
+
+
+def test_a_person_named_in_capitals_takes_the_speakers_normal_case() -> None:
+    # "PRESIDENT JOE BIDEN:" (a transcript label): the speaker stage's
+    # "Joe Biden" names the actor
+    actor = _actor("JOE BIDEN", [(10, 19)])
+    speaker, actor = speaker_for_actor(_speaker("Joe Biden", 10, 19), actor)
+    assert speaker.name == "Joe Biden" and actor.name == "Joe Biden"
+    # a body in capitals keeps its name ("NATO")
+    body = _actor("NATO", [(0, 4)], type="igo")
+    speaker, body = speaker_for_actor(_speaker("Nato", 0, 4), body)
+    assert speaker.name == "NATO"
