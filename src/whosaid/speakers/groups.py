@@ -5,6 +5,7 @@ described by age), "his office" (the person)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -12,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import DEFINITE_DETS, TEAM_NOUNS
-from whosaid.entities.names import Ranges
+from whosaid.entities.names import Ranges, name_words
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
     RESOLVED_NOMINAL,
@@ -109,6 +110,44 @@ def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | No
             if result.entity is not None and result.entity.kind == "person":
                 return SourceResult(result.entity, RESOLVED_NOMINAL)
     return None
+
+
+COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart"})
+COUNTERPART_REACH = 1500
+"""How far back (characters) a counterpart is looked for."""
+
+
+def counterpart(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:
+    """The person a possessor's counterpart is ("his American counterpart
+    said", "Wang's counterpart"): the latest person before, within
+    :data:`COUNTERPART_REACH` characters, who is not the possessor (the
+    other side of the meeting); unresolved when none is, never the place
+    of the nationality word ("American")."""
+    if head.lower_ not in COUNTERPART_NOUNS:
+        return None
+    possessor: Entity | None = None
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        found = ix.token_mention.get(child.i)
+        if found is not None:
+            possessor = found.entity
+        elif child.lower_ in PERSON_POSSESSIVES:
+            possessor = resolve_pronoun(ix, ds, child, Ranges(())).entity
+    end = bisect.bisect_left(ds.events, head.idx, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < head.idx - COUNTERPART_REACH:
+            break
+        entity = ev.entity
+        if (
+            entity.kind == "person"
+            and entity is not possessor
+            and not ev.masked
+            and len(name_words(entity.name)) >= 2  # no "Azerbaijani" of NER's
+        ):
+            return SourceResult(entity, RESOLVED_NOMINAL)
+    mention = (head.idx, head.idx + len(head.text))
+    return SourceResult(None, RESOLVED_UNRESOLVED, mention)
 
 
 def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:

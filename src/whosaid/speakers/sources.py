@@ -49,6 +49,7 @@ from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
     age_described,
+    counterpart,
     group_member,
     located_in,
     members_of,
@@ -127,7 +128,11 @@ def _resolve_span(
     aged = age_described(ds, span)
     if aged is not None:
         return aged
-    office = office_holder(ix, ds, span.root) or possessor_team(ix, ds, span.root)
+    office = (
+        office_holder(ix, ds, span.root)
+        or possessor_team(ix, ds, span.root)
+        or counterpart(ix, ds, span.root)
+    )
     if office is not None:
         return office
     antecedent = _relative_antecedent(ix, tokens[0])

@@ -210,3 +210,37 @@ def test_a_body_named_as_a_modifier_of_its_noun_is_the_source() -> None:
     source = Span.of(doc.text, doc[4].idx, doc[8].idx + len("party"))
     result = resolve_span(ix, ds, source, Ranges([]))
     assert result.entity is not None and result.entity.name == "Insoumise Unie"
+
+
+def test_a_counterpart_is_the_other_person_never_the_nationality() -> None:
+    # "Anna Bell met Omar Haddad . His American counterpart said so ."
+    from whosaid.records import Span
+    from whosaid.speakers.sources import resolve_span
+
+    words = ["Anna", "Bell", "met", "Omar", "Haddad", ".", "His", "American"]
+    words += ["counterpart", "said", "so", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "ADJ"]
+    pos += ["NOUN", "VERB", "ADV", "PUNCT"]
+    heads = [1, 2, 2, 4, 2, 2, 8, 8, 9, 9, 9, 9]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "punct", "poss"]
+    deps += ["amod", "nsubj", "ROOT", "advmod", "punct"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    ents += ["B-NORP", "O", "O", "O", "O"]
+    spaces = [True, True, True, True, False, True, True, True, True, True]
+    spaces += [False, False]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        ents=ents,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * 5 + [True] + [False] * 5,
+    )
+    ix, ds = build_index(doc, (), ())
+    source = Span.of(doc.text, doc[6].idx, doc[8].idx + len("counterpart"))
+    result = resolve_span(ix, ds, source, Ranges([]))
+    assert result.entity is not None
+    assert result.entity.name in {"Anna Bell", "Omar Haddad"}
+    assert result.entity.kind == "person"
