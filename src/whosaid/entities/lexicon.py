@@ -331,10 +331,12 @@ ACTOR_PRONOUNS: frozenset[str] = (
 )
 FIRST_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
 # Lower-case words inside a person's name, a surname may open with them ("Le
-# Pen", "von der Leyen", "Kyélem de Tambèla", "Mohammed bin Salman").
+# Pen", "von der Leyen", "Kyélem de Tambèla", "Mohammed bin Salman", "dela
+# Rosa").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der"}
     | {"den", "ter", "bin", "bint", "ibn", "al", "el", "la", "le"}
+    | {"dela", "delos"}  # Filipino surnames: "dela Rosa", "delos Santos"
 )
 # Given names: the hand lists and ``given_names.txt`` (generated from the
 # people table: words that open names far more often than they end them).

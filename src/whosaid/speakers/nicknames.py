@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from whosaid.entities.lexicon import HONORIFICS, ROLE_NOUNS, TITLES
+from whosaid.entities.lexicon import HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, TITLES
 from whosaid.speakers.model import DocIndex, RawMention
 
 OPENING_MARKS: frozenset[str] = frozenset({'"', "“", "'", "‘"})
@@ -71,12 +71,15 @@ def nickname_names(ix: DocIndex) -> list[Nickname]:
 
 def _one_person(doc: Doc, hit: range, persons: dict[int, int]) -> bool:
     """NER's PERSON on a word of the name, and no two PERSON entities on its
-    two ends ("Biden "Welcomes" Trump" is two persons and a quoted verb)."""
+    two ends ("Biden "Welcomes" Trump" is two persons and a quoted verb)
+    unless the quoted word is one too ("Ronald 'Bato' dela Rosa", three)."""
     tagged = {persons[k] for k in hit if k in persons}
     if not tagged:
         return False
     ends = {persons.get(hit.start), persons.get(hit.stop - 1)}
-    return None in ends or len(ends) == 1
+    nickname = [k for k in hit if doc[k].text not in OPENING_MARKS | CLOSING_MARKS]
+    named_inside = any(k in persons and persons[k] not in ends for k in nickname)
+    return None in ends or len(ends) == 1 or named_inside
 
 
 def _nickname_at(doc: Doc, q: int) -> range | None:
@@ -108,14 +111,17 @@ def _nickname_at(doc: Doc, q: int) -> range | None:
             break
         first -= 1
     stop = close + 1
+    while stop < len(doc) and doc[stop].lower_ in NAME_PARTICLES:
+        stop += 1  # "dela Rosa", "van der Berg"
+    particles = stop - close - 1
     while (
         stop < len(doc)
-        and stop - close - 1 < MAX_SURNAME_WORDS
+        and stop - close - 1 - particles < MAX_SURNAME_WORDS
         and _name_word(doc[stop])
         and (stop == close + 1 or doc[stop - 1].whitespace_)
     ):
         stop += 1
-    if first == q or stop == close + 1:
+    if first == q or stop == close + 1 + particles:
         return None
     return range(first, stop)
 

@@ -244,3 +244,15 @@ def test_a_counterpart_is_the_other_person_never_the_nationality() -> None:
     assert result.entity is not None
     assert result.entity.name in {"Anna Bell", "Omar Haddad"}
     assert result.entity.kind == "person"
+
+
+def test_a_nickname_in_single_quotes_before_a_particle_surname() -> None:
+    # "Senator Ronald 'Bato' dela Rosa said ." (NER: three persons)
+    words = ["Senator", "Ronald", "'", "Bato", "'", "dela", "Rosa", "said", "."]
+    spaces = [True, True, False, False, True, True, True, False, False]
+    pos = ["PROPN"] * 7 + ["VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    doc = _doc(words, spaces, pos, ents)
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    [nick] = nickname_names(ix)
+    assert nick.mention.name == "Ronald dela Rosa" and nick.nickname == "Bato"
