@@ -480,13 +480,18 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
 
 
 def _role_before(ix: DocIndex, start: int) -> bool:
+    """A role or title word right before a name, in its own title chain: a
+    window that reaches past another person's name is that person's ("the
+    White House" of "President Joe Biden at the White House" is no one)."""
     span = char_span(ix, start, start + 1)
     if span is None:
         return False
-    return any(
-        t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_.rstrip(".") in TITLES
-        for t in left_window(ix, span[0].i)
-    )
+    for t in left_window(ix, span[0].i):
+        if t.ent_type_ == "PERSON":
+            return False
+        if t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_.rstrip(".") in TITLES:
+            return True
+    return False
 
 
 def _link(

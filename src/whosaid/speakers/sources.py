@@ -396,6 +396,11 @@ DESCRIBED_KINDS: frozenset[str] = frozenset({"gpe", "norp"})
 ("The M23 rebel group")."""
 
 
+RANK_WORDS: frozenset[str] = frozenset({"former", "first", "top"})
+"""Stop words that tell one holder of a role from another ("the former
+president" is Obama, not the President named since)."""
+
+
 LESSER_RANKS: frozenset[str] = frozenset({"vice", "deputy", "assistant"})
 """Title words that make another office of a role ("Vice President",
 "Deputy Prime Minister"): "the president" stands for its holder only when
@@ -416,7 +421,7 @@ def _resolve_nominal(
         if t.i < root.i
         and t.dep_ not in {"det", "case"}
         and t.is_alpha
-        and not t.is_stop
+        and (not t.is_stop or t.lower_ in RANK_WORDS)
     ]
     # "Turkey's foreign ministry", "the Turkish ministry": a place named in
     # the mention must be in the antecedent's name ("Greece's Foreign

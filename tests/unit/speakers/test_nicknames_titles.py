@@ -256,3 +256,47 @@ def test_a_nickname_in_single_quotes_before_a_particle_surname() -> None:
     ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
     [nick] = nickname_names(ix)
     assert nick.mention.name == "Ronald dela Rosa" and nick.nickname == "Bato"
+
+
+def _obama_biden() -> Doc:
+    # "Former President Barack Obama met President Joe Biden at the White
+    # House . The former president said so ."
+    words = ["Former", "President", "Barack", "Obama", "met", "President", "Joe"]
+    words += ["Biden", "at", "the", "White", "House", ".", "The", "former"]
+    words += ["president", "said", "so", "."]
+    pos = ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN"]
+    pos += ["ADP", "DET", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN"]
+    pos += ["VERB", "ADV", "PUNCT"]
+    heads = [3, 3, 3, 4, 4, 7, 7, 4, 4, 11, 11, 8, 4, 15, 15, 16, 16, 16, 16]
+    deps = ["amod", "compound", "compound", "nsubj", "ROOT", "compound"]
+    deps += ["compound", "dobj", "prep", "det", "compound", "pobj", "punct"]
+    deps += ["det", "amod", "nsubj", "ROOT", "advmod", "punct"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"]
+    ents += ["O", "B-FAC", "I-FAC", "I-FAC"] + ["O"] * 7
+    spaces = [True] * 11 + [False, True] + [True] * 4 + [False, False]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        ents=ents,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * 12 + [True] + [False] * 5,
+    )
+
+
+def test_a_place_after_another_persons_title_is_no_person() -> None:
+    _ix, ds = build_index(_obama_biden(), (), ())
+    assert ds.entities["thing:white house"].kind == "fac"
+
+
+def test_the_former_president_is_the_one_titled_former() -> None:
+    from whosaid.records import Span
+    from whosaid.speakers.sources import resolve_span
+
+    doc = _obama_biden()
+    ix, ds = build_index(doc, (), ())
+    source = Span.of(doc.text, doc[13].idx, doc[15].idx + len("president"))
+    result = resolve_span(ix, ds, source, Ranges([]))
+    assert result.entity is not None and result.entity.name == "Barack Obama"
