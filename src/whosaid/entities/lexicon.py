@@ -218,6 +218,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         frozenset({"congresswoman", "congressman", "rep", "representative"}),
     ),
     "senator": frozenset({"senator", "sen"}),
+    **dict.fromkeys(("pope", "pontiff"), frozenset({"pope", "pontiff"})),
+    "monarch": frozenset({"monarch", "king", "queen", "emir", "sultan"}),
     "lawmaker": frozenset(
         {"lawmaker", "legislator", "senator", "sen", "rep", "representative"}
         | {"congressman", "congresswoman", "mp", "deputy"}

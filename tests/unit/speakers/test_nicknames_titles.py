@@ -300,3 +300,32 @@ def test_the_former_president_is_the_one_titled_former() -> None:
     source = Span.of(doc.text, doc[13].idx, doc[15].idx + len("president"))
     result = resolve_span(ix, ds, source, Ranges([]))
     assert result.entity is not None and result.entity.name == "Barack Obama"
+
+
+def test_the_pontiff_is_the_pope_named_before() -> None:
+    # "Pope Francis spoke . The pontiff said so ."
+    from whosaid.records import Span
+    from whosaid.speakers.sources import resolve_span
+
+    words = ["Pope", "Francis", "spoke", ".", "The", "pontiff", "said", "so", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADV", "PUNCT"]
+    heads = [1, 2, 2, 2, 5, 6, 6, 6, 6]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT"]
+    deps += ["advmod", "punct"]
+    ents = ["O", "B-PERSON"] + ["O"] * 7
+    spaces = [True, True, False, True, True, True, True, False, False]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        ents=ents,
+        heads=heads,
+        deps=deps,
+        tags=["NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "RB", "."],
+        sent_starts=[True, False, False, False, True, False, False, False, False],
+    )
+    ix, ds = build_index(doc, (), ())
+    source = Span.of(doc.text, doc[4].idx, doc[5].idx + len("pontiff"))
+    result = resolve_span(ix, ds, source, Ranges([]))
+    assert result.entity is not None and result.entity.name == "Francis"
