@@ -82,6 +82,7 @@ from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     cataphora,
     last_person_speaker,
+    latest_person,
     resolve_pronoun,
     search_back,
     search_role,
@@ -448,6 +449,15 @@ def _resolve_nominal(
             mods,
             lambda e: e.titles,
         )
+        if entity is not None and not _holds_mods(entity, mods):
+            # "Opposition leader Raila Odinga welcomed it. '…,' the former
+            # prime minister said": no "prime minister" is named, and the
+            # description is of the person just introduced
+            latest = latest_person(ds, pos)
+            if latest is not None and (
+                _holds_mods(latest, mods) or not latest.titles & wanted
+            ):
+                entity = latest
     elif head in STATE_NOUNS:
         entity = search_role(ds, pos, {"gpe"})
     else:
@@ -511,6 +521,12 @@ def _resolve_nominal(
     if entity is None:
         return None
     return SourceResult(entity, RESOLVED_NOMINAL)
+
+
+def _holds_mods(entity: Entity, mods: Sequence[str]) -> bool:
+    """Every modifier of a role nominal is one of the entity's title words
+    ("former prime" of "the former prime minister")."""
+    return all(any(same_stem(m, w) for w in entity.titles) for m in mods)
 
 
 def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult:

@@ -329,3 +329,41 @@ def test_the_pontiff_is_the_pope_named_before() -> None:
     source = Span.of(doc.text, doc[4].idx, doc[5].idx + len("pontiff"))
     result = resolve_span(ix, ds, source, Ranges([]))
     assert result.entity is not None and result.entity.name == "Francis"
+
+
+def test_a_description_no_named_title_holds_is_the_person_just_introduced() -> None:
+    # "Interior minister Anna Bell spoke . Opposition leader Omar Haddad
+    # agreed . The former prime minister said so ."
+    from whosaid.records import Span
+    from whosaid.speakers.sources import resolve_span
+
+    words = ["Interior", "minister", "Anna", "Bell", "spoke", "."]
+    words += ["Opposition", "leader", "Omar", "Haddad", "agreed", "."]
+    words += ["The", "former", "prime", "minister", "said", "so", "."]
+    pos = ["ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    pos += ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    pos += ["DET", "ADJ", "ADJ", "NOUN", "VERB", "ADV", "PUNCT"]
+    heads = [1, 3, 3, 4, 4, 4, 7, 9, 9, 10, 10, 10, 15, 15, 15, 16, 16, 16, 16]
+    deps = ["amod", "compound", "compound", "nsubj", "ROOT", "punct"]
+    deps += ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    deps += ["det", "amod", "amod", "nsubj", "ROOT", "advmod", "punct"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    ents += ["O", "O", "B-PERSON", "I-PERSON", "O", "O"] + ["O"] * 7
+    spaces = [True] * 4 + [False, True] + [True] * 4 + [False, True]
+    spaces += [True] * 5 + [False, False]
+    tags = [""] * 15 + ["NN", "VBD", "RB", "."]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        ents=ents,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        sent_starts=[True] + [False] * 5 + [True] + [False] * 5 + [True] + [False] * 6,
+    )
+    ix, ds = build_index(doc, (), ())
+    source = Span.of(doc.text, doc[12].idx, doc[15].idx + len("minister"))
+    result = resolve_span(ix, ds, source, Ranges([]))
+    assert result.entity is not None and result.entity.name == "Omar Haddad"
