@@ -47,7 +47,11 @@ def nickname_names(ix: DocIndex) -> list[Nickname]:
     i = 1
     while i < len(doc):
         hit = _nickname_at(doc, i)
-        if hit is not None and _one_person(doc, hit, persons):
+        if (
+            hit is not None
+            and _one_person(doc, hit, persons)
+            and not _title_case_line(ix.text, doc[hit.start].idx)
+        ):
             first, last = doc[hit.start], doc[hit.stop - 1]
             quote_open = next(k for k in hit if doc[k].text in OPENING_MARKS)
             quote_close = next(
@@ -67,6 +71,23 @@ def nickname_names(ix: DocIndex) -> list[Nickname]:
             continue
         i += 1
     return found
+
+
+TITLE_CASE_WORDS = 5
+TITLE_CASE_LOWER = 2
+"""A line of :data:`TITLE_CASE_WORDS` words or more with fewer lower-case
+words than this is in title case."""
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case ('Trump
+    Calls Biden "Sleepy" Joe Again'), where capitalised words around a
+    quoted one are no name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = text[start : end if end >= 0 else len(text)].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= TITLE_CASE_WORDS and lower < TITLE_CASE_LOWER
 
 
 def _one_person(doc: Doc, hit: range, persons: dict[int, int]) -> bool:

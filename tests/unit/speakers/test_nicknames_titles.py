@@ -367,3 +367,22 @@ def test_a_description_no_named_title_holds_is_the_person_just_introduced() -> N
     source = Span.of(doc.text, doc[12].idx, doc[15].idx + len("minister"))
     result = resolve_span(ix, ds, source, Ranges([]))
     assert result.entity is not None and result.entity.name == "Omar Haddad"
+
+
+def test_no_nickname_in_a_title_case_headline() -> None:
+    # 'Trump Calls Biden "Sleepy" Joe Again'
+    words = ["Trump", "Calls", "Biden", '"', "Sleepy", '"', "Joe", "Again"]
+    spaces = [True, True, True, False, False, True, True, False]
+    ents = ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "I-PERSON", "O"]
+    ents[6] = "B-PERSON"
+    doc = _doc(words, spaces, ["PROPN"] * 8, ents)
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    assert nickname_names(ix) == []
+    # a short line with one lower-case word is running text: 'Joko "Jokowi"
+    # Widodo said.'
+    words = ["Joko", '"', "Jokowi", '"', "Widodo", "said", "."]
+    spaces = [True, False, False, True, True, False, False]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = _doc(words, spaces, ["PROPN"] * 5 + ["VERB", "PUNCT"], ents)
+    ix = DocIndex(doc=doc, text=doc.text, exclude=Ranges([]), masked=Ranges([]))
+    assert [n.mention.name for n in nickname_names(ix)] == ["Joko Widodo"]
