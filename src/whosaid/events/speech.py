@@ -377,7 +377,7 @@ def speech_verb_tokens(
         if token.pos_ != "VERB" or token.i in skip:
             continue
         key, verb = cue_key([token], doc)
-        if key is not None and verb is token:
+        if key is not None and verb is not None and verb.i == token.i:
             out.append((token, key))
     return out
 
