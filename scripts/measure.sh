@@ -48,7 +48,7 @@ fi
 section "Actors: dated officeholders and sentence tables"
 show python -m tests.fixtures.score_officeholders
 "$PY" -m tests.fixtures.score_officeholders 2>&1 | tail -1
-for table in world holdout holdout3 holdout4; do
+for table in world holdout holdout3 holdout4 holdout5; do
   show python -m tests.fixtures.score_sentences "${table}_sentences.tsv"
   "$PY" -m tests.fixtures.score_sentences "${table}_sentences.tsv" 2>&1 | head -1
 done
