@@ -265,14 +265,20 @@ def _salient(
     The latest compatible speaker wins unless a compatible sentence subject
     of another entity (outside quotes and reported content) came after it;
     without a speaker: the latest subject, then the latest mention, then
-    the latest mention inside quotes.
+    the latest mention inside quotes, then one close before in the content
+    being attributed (:data:`INSIDE_REACH`).
     """
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     subject: Entity | None = None
     plain: Entity | None = None
     quoted: Entity | None = None
+    inside: Entity | None = None
     for ev in reversed(ds.events[:end]):
-        if ev.start in content or not compatible(ev.entity):
+        if not compatible(ev.entity):
+            continue
+        if ev.start in content:
+            if ev.start >= pos - INSIDE_REACH and (inside is None or ev.subject):
+                inside = ev.entity  # its subject first ("Goma" is no one)
             continue
         if ev.speaker:
             return subject if subject is not None else ev.entity
@@ -282,7 +288,14 @@ def _salient(
             subject = subject or ev.entity
         else:
             plain = plain or ev.entity
-    return subject or plain or quoted
+    return subject or plain or quoted or inside
+
+
+INSIDE_REACH = 200
+"""How far back (characters) a pronoun takes, as a last resort, a name
+inside the content being attributed: a content cut too wide ("Rwandan
+government spokesperson Yolande Makolo did not confirm …, but she told VOA
+that …") holds the source's own antecedent."""
 
 
 def _resolve_relative(ix: DocIndex, tok: Token) -> SourceResult:

@@ -64,3 +64,34 @@ def test_a_subject_before_a_mere_mention_wins_when_asked() -> None:
     ds = Discourse(events=[far, _event(500, general)])
     found = search_back(ds, 600, lambda e: e.kind == "org", (), lambda e: set(), True)
     assert found is general
+
+
+def test_a_pronoun_takes_a_subject_inside_the_content_as_a_last_resort() -> None:
+    from whosaid.speakers.salience import _salient
+
+    # "Spokesperson Ana Mora did not confirm it in Goma, but she told VOA
+    # that …" with the content cut from the start of the sentence
+    mora = Entity(name="Ana Mora", kind="person", start=13, end=21)
+    goma = Entity(name="Goma", kind="person", start=45, end=49)  # NER's
+    events = [
+        Event(start=13, end=21, entity=mora, subject=True, speaker=False, masked=True),
+        Event(start=45, end=49, entity=goma, subject=False, speaker=False, masked=True),
+    ]
+    ds = Discourse(events=events)
+    content = Ranges([(0, 50)])
+
+    def person(e: Entity) -> bool:
+        return e.kind == "person"
+
+    assert _salient(ds, 55, person, content) is mora
+    # anything outside the content comes first
+    other = Entity(name="Jon Bell", kind="person", start=0, end=0)
+    ds = Discourse(
+        events=[
+            Event(
+                start=0, end=8, entity=other, subject=False, speaker=False, masked=False
+            ),
+            *events,
+        ]
+    )
+    assert _salient(ds, 55, person, Ranges([(10, 50)])) is other
