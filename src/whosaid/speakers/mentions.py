@@ -85,7 +85,11 @@ from whosaid.speakers.name_bounds import (
 )
 from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
-from whosaid.speakers.surnames import surname_as_subject, surname_mentions
+from whosaid.speakers.surnames import (
+    placed_words,
+    surname_as_subject,
+    surname_mentions,
+)
 from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
 from whosaid.speakers.transcripts import label_names
 
@@ -354,10 +358,13 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         for n in full_persons
         if ix.known is not None and ix.known(n)
     }
+    placed = placed_words(ix.text) - {k for n in full_persons for k in surname_keys(n)}
     for raw in raws:
         kind = _kind(ix, raw, person_names)
         if kind == "person" and _names_a_thing(ix, raw, known_surnames):
             kind = "fac"  # "Trump Tower", "Trump Revealed": no person
+        if kind == "person" and raw.name.lower() in placed:
+            kind = "gpe"  # NER's PERSON "Goma" of "fighting in Goma"
         kinds.append(kind)
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))

@@ -9,6 +9,7 @@ whether or not NER tagged it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from whosaid.entities.lexicon import NAME_PARTICLES
@@ -105,3 +106,17 @@ def _surname_length(
                 return n
         return 0
     return 1 if lower[i] in full_index else 0
+
+
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|into|across)\s+([A-Z][\w'’-]*)\b(?![\w'’-]|\s+[A-Z])"
+)
+"""A capitalised word alone after a preposition of place ("in Goma")."""
+
+
+def placed_words(text: str) -> frozenset[str]:
+    """Lower-cased one-word names the text puts after a preposition of place
+    ("fighting in Goma", "troops near Kupiansk"): places, whatever NER
+    called them; never a word followed by another capitalised one ("in
+    Nancy Pelosi's office") nor a possessive ("in Biden's plan")."""
+    return frozenset(m.group(1).lower() for m in LOCATIVE_BEFORE.finditer(text))

@@ -95,3 +95,42 @@ def test_a_pronoun_takes_a_subject_inside_the_content_as_a_last_resort() -> None
         ]
     )
     assert _salient(ds, 55, person, Ranges([(10, 50)])) is other
+
+
+def test_a_word_after_a_preposition_of_place_is_a_place() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from whosaid.speakers.mentions import build_index
+    from whosaid.speakers.surnames import placed_words
+
+    text = (
+        "fighting in Goma and near Kupiansk, in Nancy Pelosi's office, in Biden's plan"
+    )
+    placed = placed_words(text)
+    assert {"goma", "kupiansk"} <= placed
+    assert "nancy" not in placed and "biden" not in placed
+    # NER's PERSON "Goma" of "Goma fell . Fighting in Goma went on ."
+    nlp = spacy.blank("en")
+    words = ["Goma", "fell", ".", "Fighting", "in", "Goma", "went", "on", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, True, True, True, False, False],
+        heads=[1, 1, 1, 6, 3, 4, 6, 6, 6],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "punct",
+            "nsubj",
+            "prep",
+            "pobj",
+            "ROOT",
+            "prt",
+            "punct",
+        ],
+        pos=["PROPN", "VERB", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "ADP", "PUNCT"],
+        ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
+    )
+    _ix, ds = build_index(doc, (), ())
+    assert {e.kind for e in ds.entities.values() if e.name == "Goma"} == {"gpe"}
