@@ -247,15 +247,16 @@ def _better_name(name: str | None, actor: Actor) -> bool:
 
 def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
     """Whether the speaker stage's proper name ("China Coast Guard", "US
-    State Department", the source itself) ends with a body's shorter name
-    ("Coast guard", "State Department"): the text's fuller name is the
+    State Department", the source itself, or the body "the ministry" stands
+    for: "Foreign Ministry") ends with a body's shorter name ("Coast guard",
+    "State Department", "Ministry"): the text's fuller name is the
     better one.  Words before it are capitalised name words, never a
     possessor ("Sudan's") nor a function word."""
     name = speaker.name
-    if name is None or speaker.resolved_by != "name" or actor.type == "person":
+    if name is None or actor.type == "person":
         return False
-    if actor.kb_id is not None:
-        return False
+    if speaker.resolved_by not in {"name", "nominal"} or actor.kb_id is not None:
+        return False  # "nominal": "the ministry" the stage resolved by name
     have, words = actor.name.split(), name.split()
     if len(words) <= len(have) or not all(w[:1].isupper() for w in words):
         return False

@@ -269,3 +269,23 @@ def test_a_person_named_in_capitals_takes_the_speakers_normal_case() -> None:
     body = _actor("NATO", [(0, 4)], type="igo")
     speaker, body = speaker_for_actor(_speaker("Nato", 0, 4), body)
     assert speaker.name == "NATO"
+
+
+def test_a_nominal_resolved_to_a_named_body_keeps_the_bodys_fuller_name() -> None:
+    # "Foreign Ministry spokesperson Mao Ning said ... The ministry said":
+    # the speaker stage's "Foreign Ministry" names the actor "Ministry"
+    body = dataclasses.replace(
+        _actor("Ministry", [(60, 72)], type="government"), country="CHN"
+    )
+    speaker = Speaker(
+        name="Foreign Ministry",
+        mention=Span(start=0, end=16, text="x" * 16),
+        resolved_by="nominal",
+    )
+    speaker, body = speaker_for_actor(speaker, body)
+    assert speaker.name == "Foreign Ministry" and body.name == "Foreign Ministry"
+    # a pronoun's speaker renames nothing
+    pronoun = dataclasses.replace(speaker, resolved_by="pronoun")
+    other = _actor("Ministry", [(60, 72)], type="government")
+    speaker, other = speaker_for_actor(pronoun, other)
+    assert other.name == "Ministry"
