@@ -61,10 +61,25 @@ def resolve_table_nominal(
     if nominal is None or nominal.country is not None:
         return None
     accept = compatible(ix, nominal)
-    entity = latest_compatible(ds, span.start_char, accept)
+    entity = None
+    if ix.kind_of is not None and nominal.antecedent_types <= KNOWN_TYPES:
+        # "the alliance": an IGO world knowledge knows ("NATO") before a
+        # name it does not ("Vilnius", NER's ORG)
+        kind_of, types = ix.kind_of, nominal.antecedent_types
+        entity = latest_compatible(
+            ds,
+            span.start_char,
+            lambda e: e.kind != "person" and kind_of(e.name) in types,
+        )
+    entity = entity or latest_compatible(ds, span.start_char, accept)
     if entity is None:
         return None
     return SourceResult(entity, RESOLVED_NOMINAL)
+
+
+KNOWN_TYPES: frozenset[str] = frozenset({"igo", "state"})
+"""Actor types world knowledge lists in full: a nominal of one of them ("the
+alliance", "the bloc") stands for a name it knows first."""
 
 
 def compatible(ix: DocIndex, nominal: Nominal) -> Callable[[Entity], bool]:

@@ -186,3 +186,44 @@ def test_knowledge_types_decide_what_a_nominal_may_stand_for() -> None:
     assert compatible(ix, ministry)(
         Entity(name="Oil Ministry", kind="org", start=0, end=5)
     )
+
+
+def test_the_alliance_is_an_igo_knowledge_knows_before_an_unknown_name() -> None:
+    # "NATO leaders met in Vilnius . The alliance said it agreed ." (NER:
+    # two ORGs, neither a subject)
+    words = ["NATO", "leaders", "met", "in", "Vilnius", ".", "The", "alliance"]
+    words += ["said"]
+    words += ["it", "agreed", "."]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True] * 4 + [False] + [True] * 5 + [False, False],
+        heads=[1, 2, 2, 2, 3, 2, 7, 8, 8, 10, 8, 8],
+        deps=[
+            *("compound", "nsubj", "ROOT", "prep", "pobj", "punct"),
+            *("det", "nsubj", "ROOT", "nsubj", "ccomp", "punct"),
+        ],
+        pos=[
+            *("PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"),
+            *("DET", "NOUN", "VERB", "PRON", "VERB", "PUNCT"),
+        ],
+        tags=[
+            *("NNP", "NNS", "VBD", "IN", "NNP", "."),
+            *("DT", "NN", "VBD", "PRP", "VBD", "."),
+        ],
+        ents=["B-ORG", "O", "O", "O", "B-ORG", *(["O"] * 7)],
+    )
+    text = doc.text
+    start, cue, content = text.index("The"), text.index("said"), text.index("it agreed")
+    attribution = Attribution(
+        id="t:a1",
+        kind="indirect",
+        source=(Span.of(text, start, start + len("The alliance")),),
+        cue=(Span.of(text, cue, cue + 4),),
+        content=(Span.of(text, content, content + len("it agreed")),),
+        speaker=None,
+        confidence=1.0,
+        method="test",
+    )
+    (a,) = resolve_speakers(doc, [attribution], kind_of={"NATO": "igo"}.get)
+    assert a.speaker is not None and a.speaker.name == "NATO"
