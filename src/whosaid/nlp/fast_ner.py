@@ -170,7 +170,8 @@ class FastEntityRecognizer:
 
     def pipe(self, docs: Iterable[Any], *, batch_size: int = 256) -> Iterator[Any]:
         """Annotate ``docs`` in batches of ``batch_size``, each sorted by
-        length and split in four, as spaCy's ``Parser.pipe``."""
+        length and decoded in parts of a quarter of it (at least 2 documents),
+        as spaCy's ``Parser.pipe`` does."""
         for in_order in _minibatch(docs, batch_size):
             by_length = sorted(in_order, key=len)
             for sub in _minibatch(by_length, max(batch_size // 4, 2)):
@@ -187,8 +188,6 @@ class FastEntityRecognizer:
         except Unsupported:
             stock.set_annotations(docs, stock.predict(docs))
             return
-        moves = self._moves
-        assert moves is not None
         from spacy.tokens import Span
 
         for doc, ents in zip(docs, entities, strict=True):
