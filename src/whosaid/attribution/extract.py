@@ -64,6 +64,7 @@ from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
     LABELS,
     line_end,
+    poll_findings,
     quoted_label_findings,
     title_label_finding,
     trailing_cue_findings,
@@ -2331,6 +2332,28 @@ def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     ]
 
 
+POLL_METHOD = "rule.poll.v1"
+
+
+def poll_candidates(
+    doc: Any, feats: DocFeatures, taken: Container[int]
+) -> list[_Candidate]:
+    """A poll's findings ("In the latest CNN poll, …"), see
+    :func:`.rules.poll_findings`; not where the clause's verb is already the
+    taggers' cue ("31% said in the poll that …" is the respondents')."""
+    return [
+        _Candidate(
+            cue=f.cue,
+            source=[f.source],
+            content=f.content,
+            confidence=RULE_CONFIDENCE,
+            method=POLL_METHOD,
+        )
+        for f in poll_findings(doc, feats.words, feats.quote_id)
+        if not any(i in taken for run in f.content for i in run)
+    ]
+
+
 def _inside_trailing(cand: _Candidate, trailing: Sequence[_Candidate]) -> bool:
     """``cand`` is an inner cue of a sentence its attribution closes.
 
@@ -2661,6 +2684,7 @@ def extract_attributions(
         for c in (
             *according_to_candidates(doc, feats),
             *clause_candidates(doc, feats, tagged),
+            *poll_candidates(doc, feats, tagged),
             *headline_candidates(doc, feats),
             *title_label_candidates(doc),
             # a turn is its speaker's words, attributions quoted in it included
