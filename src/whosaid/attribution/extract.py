@@ -1456,6 +1456,39 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
         kept[:] = [c for c in kept if id(c) not in emptied]
 
 
+def _whole_quotations(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A content that holds the end of a quotation holds all of it.
+
+    The role tagger sometimes starts a content inside the quotation it
+    closes ('"I have a lot going on. I just don't have the time. *Good luck
+    with the story,*" he wrote'): the quotation is one statement, so the
+    content starts where it opens, when no attribution claims the tokens
+    between (a cue or a source inside the quotation keeps them apart).
+    """
+    claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
+    quote_id = feats.quote_id
+    for cand in kept:
+        grown: list[list[int]] = []
+        for run in cand.content:
+            lo, hi = run[0], run[-1]
+            qid = quote_id[lo]
+            if qid >= 0 and quote_id[hi] == qid:
+                q_lo, q_hi = feats.quote_tokens[qid]
+                gap = range(q_lo, lo)
+                if q_lo < lo and hi >= q_hi - 2 and not claimed.intersection(gap):
+                    run = [*gap, *run]
+                    claimed.update(gap)
+            qid = quote_id[hi]
+            if qid >= 0:
+                q_lo, q_hi = feats.quote_tokens[qid]
+                rest = range(hi + 1, q_hi)
+                if lo <= q_lo + 1 and hi < q_hi - 2 and not claimed.intersection(rest):
+                    run = [*run, *rest]
+                    claimed.update(rest)
+            grown.append(run)
+        cand.content = grown
+
+
 def _join_next_quote(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> None:
     """A quotation closing the paragraph after the cue's sentence goes on with
     the first attribution of that sentence: 'He promised that he would stay
@@ -2727,6 +2760,7 @@ def extract_attributions(
     _join_split_quotes(doc, kept, feats)
     _join_next_quote(doc, kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
+    _whole_quotations(kept, feats)
     for cand in kept:
         cand.content = _outside_source_clauses(
             doc, cand, _body_runs(doc, feats, cand, skip)

@@ -10,6 +10,7 @@ from whosaid.attribution.extract import (
     _Candidate,
     _join_next_quote,
     _join_quote_paragraphs,
+    _whole_quotations,
 )
 from whosaid.attribution.features import doc_features
 
@@ -97,3 +98,38 @@ def test_quote_paragraph_goes_on_with_an_indirect_report(vocab: Any) -> None:
         "that she would stay",
         "“We are in.”",
     ]
+
+
+def test_a_content_closing_a_quotation_starts_where_it_opens(vocab: Any) -> None:
+    # '"I have no time . Good luck with it ," he wrote .': the tagger took
+    # only the last sentence of the quotation
+    text = "“ I have no time . Good luck with it , ” he wrote ."
+    doc = _doc(vocab, text)
+    feats = doc_features(doc)
+    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    _whole_quotations([he], feats)
+    assert [_text(doc, r) for r in he.content] == [
+        "“I have no time. Good luck with it,"
+    ]
+
+
+def test_a_content_opening_a_quotation_runs_to_its_end(vocab: Any) -> None:
+    doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
+    feats = doc_features(doc)
+    he = _Candidate(cue=[1], source=[[0]], content=[[3, 4, 5, 6, 7]], confidence=0.9)
+    _whole_quotations([he], feats)
+    assert [_text(doc, r) for r in he.content] == [
+        "“I have no time. Good luck with it.”"
+    ]
+
+
+def test_a_quotation_shared_with_another_attribution_is_left_alone(vocab: Any) -> None:
+    # another attribution claims words before the content (a cue inside
+    # the quotation): the quotation is not one statement
+    text = "“ I have no time . Good luck with it , ” he wrote ."
+    doc = _doc(vocab, text)
+    feats = doc_features(doc)
+    other = _Candidate(cue=[2], source=[[1]], content=[[3, 4]], confidence=0.9)
+    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    _whole_quotations([other, he], feats)
+    assert he.content == [[6, 7, 8, 9, 10]]
