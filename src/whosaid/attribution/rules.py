@@ -15,7 +15,7 @@ from typing import Any
 from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import IDS
 
-from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
 from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view, word_indices
 
@@ -546,6 +546,13 @@ def _title_name_words(doc: Any, name: Sequence[int]) -> bool:
     )
 
 
+def _speaker_noun(word: str) -> bool:
+    """A role or body noun, singular or plural ("Newspaper:", "Senator:")."""
+    return any(
+        w in ROLE_NOUNS or w in ORG_NOUNS for w in (word, word.removesuffix("s"))
+    )
+
+
 def _entity_words(doc: Any, start: int) -> frozenset[str]:
     """Lowercased words of the people, organizations and groups the NER
     found from token ``start`` on (capitalized words only)."""
@@ -602,6 +609,7 @@ def title_label_finding(doc: Any) -> RuleFinding | None:
         doc[i].ent_type_ in _TITLE_NAME_ENTS
         or doc[i].lower_ in _TITLE_NAME_NOUNS
         or doc[i].lower_ in known
+        or _speaker_noun(doc[i].lower_)
         for i in name
     ):
         return None

@@ -85,3 +85,12 @@ def test_the_latest_is_a_page_label(vocab: Any) -> None:
     doc = _doc(vocab, [*words, "\n", "The", "Latest", "news", "."], [(10, 12, "ORG")])
     doc[0].pos_ = "DET"
     assert _parts(doc) is None
+
+
+def test_a_role_or_body_noun_is_a_name(vocab: Any) -> None:
+    words = ["Newspaper", ":", "Secretary", "used", "personal", "email", "."]
+    assert _parts(_doc(vocab, words, [])) == (
+        "Newspaper",
+        ":",
+        "Secretary used personal email",
+    )
