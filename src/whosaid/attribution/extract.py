@@ -2461,8 +2461,10 @@ def poll_candidates(
     doc: Any, feats: DocFeatures, taken: Container[int]
 ) -> list[_Candidate]:
     """A poll's findings ("In the latest CNN poll, …"), see
-    :func:`.rules.poll_findings`; not where the clause's verb is already the
-    taggers' cue ("31% said in the poll that …" is the respondents')."""
+    :func:`.rules.poll_findings`; not where a verb of saying in the clause
+    is already the taggers' cue ("31% said in the poll that …" is the
+    respondents'); another tagger cue there ("had 38 percent support in a
+    Fox poll") competes in the overlap resolution."""
     return [
         _Candidate(
             cue=f.cue,
@@ -2472,7 +2474,11 @@ def poll_candidates(
             method=POLL_METHOD,
         )
         for f in poll_findings(doc, feats.words, feats.quote_id)
-        if not any(i in taken for run in f.content for i in run)
+        if not any(
+            i in taken and feats.words[i] in SPEECH_IN_ACCORDING
+            for run in f.content
+            for i in run
+        )
     ]
 
 

@@ -6,6 +6,8 @@ from typing import Any
 
 from tests.factories import ParsedToken, parsed_doc
 
+from whosaid.attribution.extract import poll_candidates
+from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import poll_findings
 
 Token = ParsedToken
@@ -119,3 +121,18 @@ def test_a_relative_clause_describes(vocab: Any) -> None:
         (".", "PUNCT", ".", "punct", 10),
     ]
     assert _parts(vocab, tokens) == []
+
+
+def test_a_tagger_cue_of_saying_keeps_the_clause(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _FRONTED, tight=frozenset({",", "."}))
+    feats = doc_features(doc)
+    # "led" taken by the taggers: not a verb of saying, the poll competes
+    assert [c.cue for c in poll_candidates(doc, feats, {7})] == [[0]]
+    said = [
+        ("said", "VERB", "VBD", "ROOT", 7) if k == 7 else t
+        for k, t in enumerate(_FRONTED)
+    ]
+    doc = parsed_doc(vocab, said, tight=frozenset({",", "."}))
+    feats = doc_features(doc)
+    assert poll_candidates(doc, feats, {7}) == []
+    assert [c.cue for c in poll_candidates(doc, feats, set())] == [[0]]
