@@ -1546,13 +1546,14 @@ def _trim_blank_edges(doc: Any, run: list[int]) -> list[int]:
 
 
 def _whole_quotations(kept: list[_Candidate], feats: DocFeatures) -> None:
-    """A content that holds the end of a quotation holds all of it.
+    """A content that holds part of a quotation holds all of it.
 
     The role tagger sometimes starts a content inside the quotation it
     closes ('"I have a lot going on. I just don't have the time. *Good luck
-    with the story,*" he wrote'): the quotation is one statement, so the
-    content starts where it opens, when no attribution claims the tokens
-    between (a cue or a source inside the quotation keeps them apart).
+    with the story,*" he wrote') or stops before the quotation ends: the
+    quotation is one statement, so the content starts where it opens and
+    runs to where it closes, when no attribution claims the tokens between
+    (a cue or a source inside the quotation keeps them apart).
     """
     claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
     quote_id = feats.quote_id
@@ -1564,14 +1565,14 @@ def _whole_quotations(kept: list[_Candidate], feats: DocFeatures) -> None:
             if qid >= 0 and quote_id[hi] == qid:
                 q_lo, q_hi = feats.quote_tokens[qid]
                 gap = range(q_lo, lo)
-                if q_lo < lo and hi >= q_hi - 2 and not claimed.intersection(gap):
+                if q_lo < lo and not claimed.intersection(gap):
                     run = [*gap, *run]
                     claimed.update(gap)
             qid = quote_id[hi]
             if qid >= 0:
                 q_lo, q_hi = feats.quote_tokens[qid]
                 rest = range(hi + 1, q_hi)
-                if lo <= q_lo + 1 and hi < q_hi - 2 and not claimed.intersection(rest):
+                if hi < q_hi - 2 and not claimed.intersection(rest):
                     run = [*run, *rest]
                     claimed.update(rest)
             grown.append(run)

@@ -190,3 +190,13 @@ def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
         cue=[1], source=[[0]], content=[list(range(7, 13))], confidence=0.9
     )
     assert not _turn_or_colon(doc, said, said.content)
+
+
+def test_a_content_inside_a_quotation_grows_to_both_ends(vocab: Any) -> None:
+    doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
+    feats = doc_features(doc)
+    he = _Candidate(cue=[1], source=[[0]], content=[[5, 6, 7]], confidence=0.9)
+    _whole_quotations([he], feats)
+    assert [_text(doc, r) for r in he.content] == [
+        "“I have no time. Good luck with it.”"
+    ]
