@@ -115,10 +115,17 @@ def line_end(doc: Any, first: int) -> int:
 
 
 def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | None:
-    """``NAME:`` at ``first``: the name tokens and the colon's index."""
+    """``NAME:`` at ``first``: the name tokens and the colon's index; a
+    broadcast's role after a comma ("ARI SHAPIRO, HOST:", "NINA TOTENBERG,
+    BYLINE:") is left out of the name (see :func:`_role_suffix`)."""
     name: list[int] = []
     for i in range(first, min(end, first + 2 * NAME_TOKENS + 1)):
         token = doc[i]
+        if token.text == "," and name:
+            colon = _role_suffix(doc, i, end)
+            if colon is None:
+                return None
+            return name, colon
         if token.text == ":":
             letters = sum(ch.isalpha() for j in name for ch in doc[j].text)
             if letters < 2 or all(doc[j].lower_ in LABELS for j in name):
@@ -134,6 +141,25 @@ def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | No
 
 MIN_TURNS = 2
 """A transcript has at least this many turns."""
+ROLE_SUFFIX_TOKENS = 2
+"""At most this many words of a role after a label's name ("HOST",
+"BYLINE", "UNIDENTIFIED REPORTER")."""
+
+
+def _role_suffix(doc: Any, comma: int, end: int) -> int | None:
+    """The colon closing ", HOST:" or ", BYLINE:" after a label's name: one
+    or two capitals words that are a transcript role (:data:`TRANSCRIPT_ROLES`,
+    :data:`LABEL_ROLES`); None for any other comma ("ROME, ITALY:")."""
+    for i in range(comma + 1, min(end, comma + ROLE_SUFFIX_TOKENS + 2)):
+        text = doc[i].text
+        if text == ":":
+            return i if i > comma + 1 else None
+        if _CAPS_RE.fullmatch(text) is None:
+            return None
+        if text.lower().strip(".") not in LABEL_ROLES:
+            return None
+    return None
+
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
@@ -264,11 +290,14 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     starts = _line_starts(doc)
     current: RuleFinding | None = None
     quoted = False
-    for first in starts:
+    labels = [_line_label(doc, first) for first in starts]
+    consumed = -1
+    for n, first in enumerate(starts):
+        if n == consumed:
+            continue  # the words of a label on the line before
         end = line_end(doc, first)
         opens_quote = doc[first].text in _OPEN_QUOTES
-        k = first + 1 if opens_quote else first
-        label = _speaker_label(doc, k, end) if k < end else None
+        label = labels[n]
         if label is None:
             if current is not None and quoted and opens_quote:
                 content = _words(doc, first + 1, end)
@@ -279,6 +308,14 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
             continue
         name, colon = label
         content = _words(doc, colon + 1, end)
+        if not content and colon + 1 >= end and n + 1 < len(starts):
+            # "ARI SHAPIRO, HOST:" on its own line: the turn is the next line
+            # (a role names it a turn, not a dateline: "ISLAMABAD:")
+            role = doc[colon - 1].lower_.strip(".") in TRANSCRIPT_ROLES
+            if role and labels[n + 1] is None:
+                nxt = starts[n + 1]
+                content = _words(doc, nxt, line_end(doc, nxt))
+                consumed = n + 1
         if not content:
             current = None
             continue
@@ -290,6 +327,14 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     # a transcript has turns: one "NAME:" line alone is a dateline or a
     # label ("NEW DELHI: In a landmark verdict ...")
     return turns if len(turns) >= MIN_TURNS else []
+
+
+def _line_label(doc: Any, first: int) -> tuple[list[int], int] | None:
+    """The capitals label opening the line at ``first`` (after an opening
+    quotation mark), or None."""
+    end = line_end(doc, first)
+    k = first + 1 if doc[first].text in _OPEN_QUOTES else first
+    return _speaker_label(doc, k, end) if k < end else None
 
 
 HEADING_WORDS: frozenset[str] = frozenset(
@@ -320,6 +365,8 @@ def heading_label(doc: Any, name: list[int], labels: Sequence[RuleFinding]) -> b
     words = [doc[i].text for i in name if any(c.isalpha() for c in doc[i].text)]
     if not words:
         return False
+    if name[-1] + 1 < len(doc) and doc[name[-1] + 1].text == ",":
+        return False  # a role after the name: "ARI SHAPIRO, HOST:"
     if any(w.lower() in HEADING_WORDS for w in words):
         return True
     if any(w.lower().strip(".") in LABEL_ROLES for w in words):

@@ -177,3 +177,28 @@ def test_headings_alone_make_no_transcript(nlp: Any) -> None:
         "FIVE MORE YEARS: The president was re-elected on Thursday.\n"
     )
     assert _turns(nlp, text) == []
+
+
+def test_a_broadcast_role_after_the_name_is_no_part_of_it(nlp: Any) -> None:
+    text = (
+        "ARI SHAPIRO, HOST:\n\n"
+        "The court ruled today. Our correspondent is here. Hi, Nina.\n\n"
+        "NINA TOTENBERG, BYLINE: Hi there, Ari.\n\n"
+        "SHAPIRO: So how far did the court go?\n\n"
+        "ROME, ITALY: The talks opened on Monday in the city.\n"
+    )
+    assert _turns(nlp, text) == [
+        ("ARI SHAPIRO", ["The court ruled today. Our correspondent is here. Hi, Nina"]),
+        ("NINA TOTENBERG", ["Hi there, Ari"]),
+        ("SHAPIRO", ["So how far did the court go"]),
+    ]
+
+
+def test_a_label_alone_on_its_line_needs_a_role(nlp: Any) -> None:
+    text = (
+        "ISLAMABAD:\n\n"
+        "The Senate passed the amendment late on Sunday night.\n\n"
+        "KHAN: We were never consulted about the text.\n\n"
+        "RAZA: It was passed with the votes it needed.\n"
+    )
+    assert [source for source, _ in _turns(nlp, text)] == ["KHAN", "RAZA"]
