@@ -2511,7 +2511,7 @@ def _in_a_question(doc: Any, i: int) -> bool:
     last = sent.end - 1
     while last > sent.start and (doc[last].is_space or doc[last].is_quote):
         last -= 1
-    return doc[last].text == "?"
+    return bool(doc[last].text == "?")
 
 
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us"})
