@@ -235,7 +235,8 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
     if _QUOTED_LABEL_LINE.search(doc_text(doc)) is None:
         return []  # no line has a name, a colon and a quotation mark
     found: list[RuleFinding] = []
-    for first in _line_starts(doc):
+    starts = _line_starts(doc)
+    for n, first in enumerate(starts):
         end = line_end(doc, first)
         k = first + 1 if doc[first].text in _BULLETS else first
         # "Sen. Ann Lee (D-Ore.), in a tweet: '…'": the medium in the cue
@@ -249,6 +250,10 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
                 name.append(k)
                 k += 1
             cue = [k]
+        if name and doc[name[0]].lower_ in QUOTE_LABELS:
+            # "Quote: '…'" names no one: the speaker is in "Quote from X:" or
+            # on the "Source: X ..." line above
+            name = _quote_label_source(doc, name, starts[:n])
         proper = [i for i in name if i < _paren_start(doc, name)]
         if not proper or len(proper) > LABEL_NAME_TOKENS or k + 2 >= end:
             continue
@@ -273,6 +278,34 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
         content = [k + 1, *inside, last]  # with its quotation marks
         found.append(RuleFinding(cue=cue, source=name, content=[content]))
     return found
+
+
+QUOTE_LABELS: frozenset[str] = frozenset({"quote", "quotes", "quoted"})
+"""A label that introduces a quotation without naming its speaker
+("Quote:", "Quote from Umerov:", as Ukrainska Pravda labels them)."""
+SOURCE_LABEL_REACH = 1
+"""A "Quote:" label's "Source:" line stands right above it."""
+
+
+def _quote_label_source(doc: Any, name: list[int], above: list[int]) -> list[int]:
+    """The speaker of a "Quote" label: the name after "from" ("Quote from
+    Umerov:"), else the capitalized words opening the nearest "Source:" line
+    above ("Source: Zelensky in his evening video address"); none else."""
+    if len(name) > 2 and doc[name[1]].lower_ == "from":
+        return name[2:]
+    for first in reversed(above[-SOURCE_LABEL_REACH:]):
+        end = line_end(doc, first)
+        if doc[first].lower_ != "source" or first + 1 >= end:
+            continue
+        if doc[first + 1].text != ":":
+            continue
+        words: list[int] = []
+        for i in range(first + 2, min(end, first + 2 + LABEL_NAME_TOKENS)):
+            if not doc[i].text[:1].isupper():
+                break
+            words.append(i)
+        return words
+    return []
 
 
 def transcript_findings(doc: Any) -> list[RuleFinding]:

@@ -202,3 +202,17 @@ def test_a_label_alone_on_its_line_needs_a_role(nlp: Any) -> None:
         "RAZA: It was passed with the votes it needed.\n"
     )
     assert [source for source, _ in _turns(nlp, text)] == ["KHAN", "RAZA"]
+
+
+def test_a_quote_label_takes_its_speaker_from_the_source_line(nlp: Any) -> None:
+    text = (
+        "The president dismissed the general on Thursday.\n\n"
+        "Source: Lind in his evening video address\n\n"
+        'Quote: "Today I had a frank talk with the general."\n\n'
+        'Quote from Vik: "Our task is to give the army what it needs."\n\n'
+        'Quote: "Nobody says who said this."\n'
+    )
+    assert _labels(nlp, text) == [
+        ("Lind", '"Today I had a frank talk with the general."'),
+        ("Vik", '"Our task is to give the army what it needs."'),
+    ]
