@@ -31,6 +31,7 @@ from whosaid.attribution.acts import (
     relative_that_clause,
     rules_on_a_ruling,
     time_adjunct_content,
+    time_only_content,
     voted_to,
 )
 from whosaid.attribution.bounds import bounds_model, refine_runs
@@ -944,12 +945,18 @@ def _headline_line(doc: Any, i: int) -> bool:
 
 
 def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
-    """The content is only a time adjunct of the cue or the one a passive
-    "quoted" names (see :func:`~whosaid.attribution.acts.time_adjunct_content`
-    and :func:`~whosaid.attribution.acts.quoted_subject_content`)."""
+    """The content is only a time adjunct of the cue, a date or time, or the
+    one a passive "quoted" names (see
+    :func:`~whosaid.attribution.acts.time_adjunct_content`,
+    :func:`~whosaid.attribution.acts.time_only_content` and
+    :func:`~whosaid.attribution.acts.quoted_subject_content`)."""
     head = doc[cue_head(feats, cand.cue)]
     words = [i for run in cand.content for i in run]
-    return time_adjunct_content(head, words) or quoted_subject_content(head, words)
+    return (
+        time_adjunct_content(head, words)
+        or quoted_subject_content(head, words)
+        or time_only_content(doc, words)
+    )
 
 
 PEOPLE_NOUNS: frozenset[str] = frozenset(
