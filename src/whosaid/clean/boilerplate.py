@@ -397,7 +397,22 @@ _CREDITS = (
         r"contributing|reported|translated|translation)\s+by\b",
         _I,
     ),
-    re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)\.?\)?$", _I),
+    # "AP contributed to this report.", "Axios' Jane Doe contributed reporting."
+    re.compile(
+        r"\bcontributed\s+(?:(?:additional\s+)?reporting|(?:to\s+)?(?:this|the)\s+"
+        r"(?:report|story))\.?\)?$",
+        _I,
+    ),
+    # "With reports from El Universal, Milenio and Reuters": outlets' names.
+    re.compile(
+        r"^\(?with\s+(?:reports|reporting|information|files)\s+from\s+"
+        r"(?-i:[A-Z][\w.'’&-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’&-]*)*)"
+        r"\.?\)?$",
+        _I,
+    ),
+    # A translation's credit: "(Japanese original by Jane Doe, Political News
+    # Department)".
+    re.compile(r"^\((?:[\w-]+\s+)?original\s+by\s+(?-i:[A-Z])[^()\"“”]{0,80}\)$", _I),
     # "This article was originally published in Example Daily."
     re.compile(
         r"^this\s+(?:article|story|report|piece)\s+(?:was|is|first)\s+"

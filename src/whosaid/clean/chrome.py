@@ -177,6 +177,20 @@ _SIGNUP = (
         r"^(?:(?:[A-Z][\w'’-]*|daily|weekly|morning|evening|free|our|the)\s+){0,3}"
         r"(?:[Nn]ewsletters?|NEWSLETTERS?)$"
     ),
+    # A members-only comment box: "Please note you must be a Maverick Insider
+    # to comment. Sign up here or sign in if you are already an Insider."
+    re.compile(
+        r"^(?:please\s+note\s+)?you\s+must\s+be\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:member|insider|subscriber|user|reader)s?\s+to\s+comment\b",
+        _I,
+    ),
+    # A registration prompt: "Example Premium: Register for a free account to
+    # read more articles".
+    re.compile(
+        r"^(?:[\w.'’&-]+\s+){0,3}(?:premium\s*:\s*)?register\s+for\s+a\s+free\s+"
+        r"(?:account|subscription)\b",
+        _I,
+    ),
 )
 _SIGNUP_MAX_WORDS: Final = 40
 

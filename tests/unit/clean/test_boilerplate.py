@@ -1082,3 +1082,26 @@ def test_boilerplate_loose_caption_endings(caption: str, credit: str) -> None:
 )
 def test_boilerplate_loose_caption_endings_keep_body(line: str) -> None:
     assert not bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Example News' Jane Doe contributed reporting.", "credit"),
+        ("With reports from El Diario, Example Radio and Reuters", "credit"),
+        ("(Japanese original by Jane Doe, Political News Department)", "credit"),
+        (
+            "Please note you must be an Example Insider to comment. Sign up here.",
+            "site_footer",
+        ),
+        ("Example Premium: Register for a free account to read more", "site_footer"),
+        ("The party contributed reporting staff to the inquiry.", None),
+        ("With reports from the capital, the minister said the talks failed.", None),
+        ("You must be joking, he said to comment on the plan.", None),
+        ("The original by Vik was lost in the fire.", None),
+    ],
+)
+def test_boilerplate_contributors_and_member_prompts(
+    line: str, kind: str | None
+) -> None:
+    assert bp.boilerplate_kind(line) == kind
