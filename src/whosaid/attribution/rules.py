@@ -315,7 +315,8 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     and the rest of the line the content.  When the turn opens with a
     quotation mark (transcripts quoted paragraph by paragraph), following
     lines that open with a quotation mark and carry no label of their own
-    continue the same turn.
+    continue the same turn; otherwise unlabeled paragraphs of speech that
+    stand before the next turn's label continue it (:func:`_between_turns`).
     """
     if _LABEL_LINE.search(doc_text(doc)) is None:
         return []  # no line opens with a capitals label: nothing to walk
@@ -324,6 +325,7 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     current: RuleFinding | None = None
     quoted = False
     labels = [_line_label(doc, first) for first in starts]
+    between = _between_turns(doc, starts, labels)
     consumed = -1
     for n, first in enumerate(starts):
         if n == consumed:
@@ -332,8 +334,10 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
         opens_quote = doc[first].text in _OPEN_QUOTES
         label = labels[n]
         if label is None:
-            if current is not None and quoted and opens_quote:
-                content = _words(doc, first + 1, end)
+            if current is not None and (
+                (quoted and opens_quote) or (not quoted and between[n])
+            ):
+                content = _words(doc, first + 1 if quoted else first, end)
                 if content:
                     current.content.append(content)
                     continue
@@ -360,6 +364,51 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     # a transcript has turns: one "NAME:" line alone is a dateline or a
     # label ("NEW DELHI: In a landmark verdict ...")
     return turns if len(turns) >= MIN_TURNS else []
+
+
+def _between_turns(
+    doc: Any, starts: list[int], labels: list[tuple[list[int], int] | None]
+) -> list[bool]:
+    """Per line: an unlabeled paragraph of speech that a later turn's label
+    follows with only such paragraphs or stage directions between
+    ("TOTENBERG: ...", a second paragraph of hers, "(SOUNDBITE OF ...)",
+    "BLUM: ..."): it goes on with the turn before it.  A stage direction
+    ends the turn; a short line or one that ends no sentence ends the run,
+    and so does the text after the last turn."""
+    reach = [False] * len(starts)
+    label_ahead = False  # a label follows, past speech and stage directions
+    for n in range(len(starts) - 1, -1, -1):
+        if labels[n] is not None:
+            label_ahead = True
+        elif _speech_paragraph(doc, starts[n]):
+            reach[n] = label_ahead
+        elif not _stage_direction(doc, starts[n]):
+            label_ahead = False
+    return reach
+
+
+def _stage_direction(doc: Any, first: int) -> bool:
+    """A line in brackets ("(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)")."""
+    end = line_end(doc, first)
+    return doc[first].text in {"(", "["} and doc[end - 1].text in {")", "]"}
+
+
+_PARAGRAPH_ENDS = frozenset({".", "?", "!", "…", '"', "”", "’", "'"})
+TURN_PARAGRAPH_WORDS = 4
+"""A paragraph that goes on with a turn has at least this many words."""
+
+
+def _speech_paragraph(doc: Any, first: int) -> bool:
+    """The line at ``first`` reads as a paragraph of speech: it opens with a
+    capital letter or a quotation mark, has a few words and ends a
+    sentence."""
+    end = line_end(doc, first)
+    opening = doc[first].text[:1]
+    if not (opening.isupper() or doc[first].text in _OPEN_QUOTES):
+        return False
+    if doc[end - 1].text not in _PARAGRAPH_ENDS:
+        return False
+    return len(word_indices(doc, range(first, end))) >= TURN_PARAGRAPH_WORDS
 
 
 def _line_label(doc: Any, first: int) -> tuple[list[int], int] | None:

@@ -216,3 +216,27 @@ def test_a_quote_label_takes_its_speaker_from_the_source_line(nlp: Any) -> None:
         ("Lind", '"Today I had a frank talk with the general."'),
         ("Vik", '"Our task is to give the army what it needs."'),
     ]
+
+
+def test_a_turn_goes_on_over_its_paragraphs_to_the_next_label(nlp: Any) -> None:
+    text = (
+        "HOST: What did the court decide today?\n\n"
+        "DOE: It ruled against the plan.\n\n"
+        "The judges were split five to four on the main question.\n\n"
+        "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+        "LIND: This is a sad day for the country.\n\n"
+        "HOST: Thank you, Jane.\n\n"
+        "Jane Doe covers the courts for the programme.\n"
+    )
+    assert _turns(nlp, text) == [
+        ("HOST", ["What did the court decide today"]),
+        (
+            "DOE",
+            [
+                "It ruled against the plan",
+                "The judges were split five to four on the main question",
+            ],
+        ),
+        ("LIND", ["This is a sad day for the country"]),
+        ("HOST", ["Thank you, Jane"]),
+    ]
