@@ -9,6 +9,7 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -27,6 +28,7 @@ from whosaid.entities.lexicon import (
     ORG_SYNONYMS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SECTOR_WORDS,
     STATE_NOUNS,
 )
 from whosaid.entities.names import (
@@ -618,6 +620,7 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
         for entity in reversed(list(ds.entities.values())):
             if entity.kind == "person" and name.lower() in surname_keys(entity.name):
                 return SourceResult(entity, RESOLVED_NAME, mention_for(entity, start))
+    name = capitals_person_name(name) or name
     key = f"thing:{name.lower()}"
     entity = ds.entities.get(key)
     if entity is None:
@@ -625,3 +628,18 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
         entity = Entity(name=name, kind=kind, start=start, end=end)
         ds.entities[key] = entity
     return SourceResult(entity, RESOLVED_NAME, (start, end))
+
+
+def capitals_person_name(name: str) -> str | None:
+    """A person's name written in capitals, as a transcript labels its
+    speakers ("ARI SHAPIRO" -> "Ari Shapiro", "MARY O'NEIL-ROE" -> "Mary
+    O'Neil-Roe"), when the words in title case look like a person's name;
+    None for anything else ("NPR", "HOUSE REPUBLICANS", "Ari Shapiro"), a
+    sector word in it included ("UNIDENTIFIED MAN")."""
+    words = name_words(name)
+    if len(words) < 2 or not name.isupper():
+        return None
+    if any(w.lower().strip(".,") in SECTOR_WORDS for w in words):
+        return None  # "HOUSE REPUBLICANS", "UNIDENTIFIED MAN": no one's name
+    titled = re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), name)
+    return titled if looks_like_person_name(titled) else None
