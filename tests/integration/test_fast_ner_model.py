@@ -16,7 +16,7 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from whosaid.nlp import load_spacy
-from whosaid.nlp.fast_ner import FastEntityRecognizer, use_fast_ner
+from whosaid.nlp.fast_ner import PROBE, FastEntityRecognizer, use_fast_ner
 from whosaid.nlp.models import DEFAULT_MODEL
 
 pytestmark = pytest.mark.model
@@ -116,3 +116,20 @@ def test_use_fast_ner_keeps_the_place_and_the_name() -> None:
     docs = list(nlp.pipe(TEXTS))
     stock = list(_stock_nlp().pipe(TEXTS))
     assert _entities(docs) == _entities(stock)
+
+
+def test_use_fast_ner_keeps_the_stock_recognizer_when_they_disagree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nlp = spacy.load(DEFAULT_MODEL, exclude=["lemmatizer"])
+    stock = nlp.get_pipe("ner")
+    monkeypatch.setattr(
+        FastEntityRecognizer, "decode", lambda self, docs: [[] for _ in docs]
+    )
+    assert use_fast_ner(nlp) is False
+    assert nlp.get_pipe("ner") is stock
+
+
+def test_the_probe_has_entities_to_compare() -> None:
+    nlp = _stock_nlp()
+    assert len(nlp(PROBE).ents) >= 6

@@ -170,7 +170,8 @@ class FastEntityRecognizer:
 
     def pipe(self, docs: Iterable[Any], *, batch_size: int = 256) -> Iterator[Any]:
         """Annotate ``docs`` in batches of ``batch_size``, each sorted by
-        length and split in four, as spaCy's ``Parser.pipe``."""
+        length and decoded in parts of a quarter of it (at least 2 documents),
+        as spaCy's ``Parser.pipe`` does."""
         for in_order in _minibatch(docs, batch_size):
             by_length = sorted(in_order, key=len)
             for sub in _minibatch(by_length, max(batch_size // 4, 2)):
@@ -187,8 +188,6 @@ class FastEntityRecognizer:
         except Unsupported:
             stock.set_annotations(docs, stock.predict(docs))
             return
-        moves = self._moves
-        assert moves is not None
         from spacy.tokens import Span
 
         for doc, ents in zip(docs, entities, strict=True):
@@ -361,17 +360,32 @@ class _Scorer:
         return scores
 
 
+PROBE = (
+    "Senator Elizabeth Warren of Massachusetts told reporters in Des Moines on "
+    "Tuesday that the Federal Reserve Bank of New York had lost $4.5 billion.\n"
+    "Angela Merkel said 40 percent of Germans agreed with the United Nations."
+)
+"""The text :func:`use_fast_ner` parses to check, once, that the fast
+decoder finds the stock recognizer's entities in the pipeline it joins."""
+
+
 def use_fast_ner(nlp: Any, name: str = "ner") -> bool:
     """Put a :class:`FastEntityRecognizer` in place of ``nlp``'s recognizer
     ``name`` (same name, same place).
 
-    Returns whether it did: False where ``nlp`` has no such component, or one
-    :func:`supports` refuses (logged; the stock one then stays).
+    Returns whether it did: False where ``nlp`` has no such component, one
+    :func:`supports` refuses, or one whose entities of :data:`PROBE` the fast
+    decoder does not reproduce exactly (logged; the stock one then stays).
     """
     if name not in nlp.pipe_names:
         return False
     stock = nlp.get_pipe(name)
     if not supports(stock):
+        return False
+    if not _agrees_on_probe(nlp, name, stock):
+        logger.warning(
+            "keeping spaCy's entity recognizer: the fast decoder disagrees with it"
+        )
         return False
     position = nlp.pipe_names.index(name)
     nlp.remove_pipe(name)
@@ -381,6 +395,22 @@ def use_fast_ner(nlp: Any, name: str = "ner") -> bool:
     fast: FastEntityRecognizer = nlp.add_pipe(FAST_NER_FACTORY, name=name, **placement)
     fast.use(stock)
     return True
+
+
+def _agrees_on_probe(nlp: Any, name: str, stock: Any) -> bool:
+    """Whether the fast decoder gives :data:`PROBE`, parsed by ``nlp`` up to
+    ``name``, exactly the stock recognizer's entity attributes."""
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+
+    names = list(nlp.pipe_names)
+    with nlp.select_pipes(disable=names[names.index(name) :]):
+        doc = nlp(PROBE)
+    fast = FastEntityRecognizer(name)
+    fast.use(stock)
+    attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    ours = fast(doc.copy()).to_array(attrs)
+    theirs = stock(doc.copy()).to_array(attrs)
+    return bool(np.array_equal(ours, theirs))
 
 
 def _register() -> None:
