@@ -21,14 +21,19 @@ def _found(text: str) -> list[tuple[list[str], list[str], list[str]]]:
 
 
 def test_transcript_turn_keeps_a_cue_quoted_inside_it() -> None:
+    # the turn stays whole; what it reports others saying stands beside it
+    # (nested), but not the turn speaker's own "I say"
     text = (
         "Interview\n\nThe following is a transcript.\n\n"
         "HOST: Your critics say the cap comes too late.\n\n"
-        "DUNNE: The cap comes when the law allows it.\n"
+        "DUNNE: I say that we have heard them, and the cap comes when the law "
+        "allows it.\n"
     )
     found = _found(text)
     assert (["HOST"], [":"], ["Your critics say the cap comes too late"]) in found
-    assert all(cue != ["say"] for _, cue, _ in found)
+    assert (["Your critics"], ["say"], ["the cap comes too late"]) in found
+    assert [cue for _, cue, _ in found].count([":"]) == 2
+    assert all(source != ["I"] for source, _, _ in found)
 
 
 def test_inverted_source_after_the_content_takes_the_sentence() -> None:

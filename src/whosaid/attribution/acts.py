@@ -49,7 +49,9 @@ cost PolNeAR train half B no true attribution when it was added:
   ...": the passive subject of "quoted" is who spoke, never the content;
 * :func:`time_adjunct_content` -- a content that is only the cue's time
   adjunct ("said on Tuesday, *after a week of protests by farmers*"): when
-  something happened, not what was said.
+  something happened, not what was said;
+* :func:`time_only_content` -- a content that is only a date or time
+  ("offered to resign *on Wednesday*"), however the parser hung it.
 """
 
 from __future__ import annotations
@@ -475,6 +477,23 @@ def time_adjunct_content(head: Any, content: Iterable[int]) -> bool:
         if words <= {t.i for t in c.subtree}:
             return True
     return False
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_TIME_GLUE = frozenset({"ADP", "DET", "CCONJ", "PART"})
+
+
+def time_only_content(doc: Any, content: Iterable[int]) -> bool:
+    """The content is only a time ("offered to resign | *on Wednesday*",
+    "said | *last week*"): every word is part of a date or time (NER) or a
+    preposition, article or conjunction around one.  When something was
+    said is never what was said (no PolNeAR train or dev content is one)."""
+    words = word_indices(doc, content)
+    if not words or not any(doc[i].ent_type_ in _TIME_ENTS for i in words):
+        return False
+    return all(
+        doc[i].ent_type_ in _TIME_ENTS or doc[i].pos_ in _TIME_GLUE for i in words
+    )
 
 
 _QUOTE_KEYS = frozenset(stem(w) for w in ("quote", "cite"))

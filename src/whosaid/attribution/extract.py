@@ -31,6 +31,7 @@ from whosaid.attribution.acts import (
     relative_that_clause,
     rules_on_a_ruling,
     time_adjunct_content,
+    time_only_content,
     voted_to,
 )
 from whosaid.attribution.bounds import bounds_model, refine_runs
@@ -945,12 +946,18 @@ def _headline_line(doc: Any, i: int) -> bool:
 
 
 def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
-    """The content is only a time adjunct of the cue or the one a passive
-    "quoted" names (see :func:`~whosaid.attribution.acts.time_adjunct_content`
-    and :func:`~whosaid.attribution.acts.quoted_subject_content`)."""
+    """The content is only a time adjunct of the cue, a date or time, or the
+    one a passive "quoted" names (see
+    :func:`~whosaid.attribution.acts.time_adjunct_content`,
+    :func:`~whosaid.attribution.acts.time_only_content` and
+    :func:`~whosaid.attribution.acts.quoted_subject_content`)."""
     head = doc[cue_head(feats, cand.cue)]
     words = [i for run in cand.content for i in run]
-    return time_adjunct_content(head, words) or quoted_subject_content(head, words)
+    return (
+        time_adjunct_content(head, words)
+        or quoted_subject_content(head, words)
+        or time_only_content(doc, words)
+    )
 
 
 PEOPLE_NOUNS: frozenset[str] = frozenset(
@@ -2589,13 +2596,104 @@ def _cut_overreach(doc: Any, feats: DocFeatures, candidates: list[_Candidate]) -
             content = {i for run in outer.content for i in run}
 
 
-def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+def _in_turns(
+    candidates: list[_Candidate], turns: list[_Candidate]
+) -> list[_Candidate]:
+    """The candidates (none a turn) whose cue lies inside a transcript turn's
+    content: "TOTENBERG: ... Chief Justice John Roberts *said* ..."."""
+    turn_tokens = {i for t in turns for run in t.content for i in run}
+    if not turn_tokens:
+        return []
+    return [
+        c
+        for c in candidates
+        if c.method != TRANSCRIPT_METHOD and turn_tokens.issuperset(c.cue)
+    ]
+
+
+def _nested_in_turns(
+    doc: Any, inner: list[_Candidate], kept: list[_Candidate]
+) -> list[_Candidate]:
+    """Attributions reported inside a transcript turn, nested in it.
+
+    A turn is all its speaker's words, what it reports others saying
+    included (its content stays whole); the reports stand beside it as
+    attributions of their own ("TOTENBERG: ... Roberts said the programs
+    violated ..."): each keeps to the turn that holds its cue and to tokens
+    no other attribution (but that turn's content) claims, and they share no
+    token among themselves.  Left out, as before nesting: a candidate whose
+    cue has no kept turn around it, one without a source of its own (the
+    subject fallbacks run after this and would find the turn's words busy)
+    and one whose source is "I" or "we" (the turn's own speaker); and one in
+    a question ("what did the president say he would do?"), which asks what
+    was said and reports nothing.
+    """
+    turns = [c for c in kept if c.method == TRANSCRIPT_METHOD]
+    claimed = {
+        i
+        for c in kept
+        for run in (
+            (c.cue, *c.source)
+            if c.method == TRANSCRIPT_METHOD
+            else (c.cue, *c.source, *c.content)
+        )
+        for i in run
+    }
+    nested: list[_Candidate] = []
+    for cand in inner:
+        turn = next(
+            (t for t in turns if any(set(cand.cue) <= set(run) for run in t.content)),
+            None,
+        )
+        if turn is None or not cand.source or _first_person_source(doc, cand):
+            continue  # a report needs its own source, not the turn's speaker
+        if _in_a_question(doc, cand.cue[0]):
+            continue  # "SHAPIRO: Nina, what did the president say ...?" asks
+        within = {i for run in turn.content for i in run}
+        outside = {i for run in (*cand.content, *cand.source) for i in run} - within
+        nested.append(
+            _Candidate(
+                cue=cand.cue,
+                source=_split_unclaimed(cand.source, outside),
+                content=_split_unclaimed(cand.content, outside),
+                confidence=cand.confidence,
+                method=cand.method,
+            )
+        )
+    return _resolve_overlaps(nested, claimed=claimed)
+
+
+def _in_a_question(doc: Any, i: int) -> bool:
+    """Token ``i``'s sentence ends with a question mark (closing quotation
+    marks aside)."""
+    sent = doc[i].sent
+    last = sent.end - 1
+    while last > sent.start and (doc[last].is_space or doc[last].is_quote):
+        last -= 1
+    return bool(doc[last].text == "?")
+
+
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us"})
+"""A nested source that is the turn's own speaker ("RAHMAN: *I* say that ...")."""
+
+
+def _first_person_source(doc: Any, cand: _Candidate) -> bool:
+    """The nested candidate's source is only "I" or "we": the turn's speaker,
+    whose words the turn already holds."""
+    words = [i for run in cand.source for i in run if not doc[i].is_punct]
+    return bool(words) and all(doc[i].lower_ in FIRST_PERSON for i in words)
+
+
+def _resolve_overlaps(
+    candidates: list[_Candidate], *, claimed: set[int] | None = None
+) -> list[_Candidate]:
     """Make attributions univocal: a token belongs to one attribution at most.
 
-    Candidates are taken by confidence; tokens already claimed are removed
-    from the later ones, as PolNeAR annotates each token once.
+    Candidates are taken by confidence; tokens already claimed (``claimed``:
+    by attributions resolved before) are removed from the later ones, as
+    PolNeAR annotates each token once.
     """
-    claimed: set[int] = set()
+    claimed = set() if claimed is None else set(claimed)
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: -c.confidence):
         if claimed.intersection(cand.cue):
@@ -2802,12 +2900,7 @@ def extract_attributions(
                 candidates[k] = t
                 break
     turns = transcript_candidates(doc)
-    turn_tokens = {i for t in turns for run in t.content for i in run}
-    candidates = [
-        c
-        for c in candidates
-        if not _inside_trailing(c, trailing) and not turn_tokens.issuperset(c.cue)
-    ]
+    candidates = [c for c in candidates if not _inside_trailing(c, trailing)]
     candidates.extend(
         c
         for c in (
@@ -2823,12 +2916,22 @@ def extract_attributions(
         )
         if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )
+    # what a turn reports others saying stands beside the turn, nested in it
+    inner = _in_turns(candidates, turns)
+    if inner:
+        candidates = [c for c in candidates if all(c is not n for n in inner)]
     _cut_overreach(doc, feats, candidates)
     adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
     adjoined += _headline_pairs(candidates)
     outer_first(doc, feats, candidates)
     according_first(doc, candidates, speech=SPEECH_IN_ACCORDING)
     kept = _resolve_overlaps(candidates)
+    if inner:
+        adjoined += cut_adjoined(doc, feats, inner, tagged=METHOD)
+        outer_first(doc, feats, inner)
+        kept = sorted(
+            [*kept, *_nested_in_turns(doc, inner, kept)], key=lambda c: c.cue[0]
+        )
     share_sources(doc, feats, kept, adjoined)
     _no_skipping(kept, feats)
     # After overlaps are settled: a source may be shared ("X said …, adding

@@ -116,10 +116,17 @@ def line_end(doc: Any, first: int) -> int:
 
 
 def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | None:
-    """``NAME:`` at ``first``: the name tokens and the colon's index."""
+    """``NAME:`` at ``first``: the name tokens and the colon's index; a
+    broadcast's role after a comma ("ARI SHAPIRO, HOST:", "NINA TOTENBERG,
+    BYLINE:") is left out of the name (see :func:`_role_suffix`)."""
     name: list[int] = []
     for i in range(first, min(end, first + 2 * NAME_TOKENS + 1)):
         token = doc[i]
+        if token.text == "," and name:
+            colon = _role_suffix(doc, i, end)
+            if colon is None:
+                return None
+            return name, colon
         if token.text == ":":
             letters = sum(ch.isalpha() for j in name for ch in doc[j].text)
             if letters < 2 or all(doc[j].lower_ in LABELS for j in name):
@@ -135,6 +142,25 @@ def _speaker_label(doc: Any, first: int, end: int) -> tuple[list[int], int] | No
 
 MIN_TURNS = 2
 """A transcript has at least this many turns."""
+ROLE_SUFFIX_TOKENS = 2
+"""At most this many words of a role after a label's name ("HOST",
+"BYLINE", "UNIDENTIFIED REPORTER")."""
+
+
+def _role_suffix(doc: Any, comma: int, end: int) -> int | None:
+    """The colon closing ", HOST:" or ", BYLINE:" after a label's name: one
+    or two capitals words that are a transcript role (:data:`TRANSCRIPT_ROLES`,
+    :data:`LABEL_ROLES`); None for any other comma ("ROME, ITALY:")."""
+    for i in range(comma + 1, min(end, comma + ROLE_SUFFIX_TOKENS + 2)):
+        text = doc[i].text
+        if text == ":":
+            return i if i > comma + 1 else None
+        if _CAPS_RE.fullmatch(text) is None:
+            return None
+        if text.lower().strip(".") not in LABEL_ROLES:
+            return None
+    return None
+
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
@@ -210,7 +236,8 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
     if _QUOTED_LABEL_LINE.search(doc_text(doc)) is None:
         return []  # no line has a name, a colon and a quotation mark
     found: list[RuleFinding] = []
-    for first in _line_starts(doc):
+    starts = _line_starts(doc)
+    for n, first in enumerate(starts):
         end = line_end(doc, first)
         k = first + 1 if doc[first].text in _BULLETS else first
         # "Sen. Ann Lee (D-Ore.), in a tweet: '…'": the medium in the cue
@@ -224,6 +251,10 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
                 name.append(k)
                 k += 1
             cue = [k]
+        if name and doc[name[0]].lower_ in QUOTE_LABELS:
+            # "Quote: '…'" names no one: the speaker is in "Quote from X:" or
+            # on the "Source: X ..." line above
+            name = _quote_label_source(doc, name, starts[:n])
         proper = [i for i in name if i < _paren_start(doc, name)]
         if not proper or len(proper) > LABEL_NAME_TOKENS or k + 2 >= end:
             continue
@@ -250,6 +281,34 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
     return found
 
 
+QUOTE_LABELS: frozenset[str] = frozenset({"quote", "quotes", "quoted"})
+"""A label that introduces a quotation without naming its speaker
+("Quote:", "Quote from Umerov:", as Ukrainska Pravda labels them)."""
+SOURCE_LABEL_REACH = 1
+"""A "Quote:" label's "Source:" line stands right above it."""
+
+
+def _quote_label_source(doc: Any, name: list[int], above: list[int]) -> list[int]:
+    """The speaker of a "Quote" label: the name after "from" ("Quote from
+    Umerov:"), else the capitalized words opening the nearest "Source:" line
+    above ("Source: Zelensky in his evening video address"); none else."""
+    if len(name) > 2 and doc[name[1]].lower_ == "from":
+        return name[2:]
+    for first in reversed(above[-SOURCE_LABEL_REACH:]):
+        end = line_end(doc, first)
+        if doc[first].lower_ != "source" or first + 1 >= end:
+            continue
+        if doc[first + 1].text != ":":
+            continue
+        words: list[int] = []
+        for i in range(first + 2, min(end, first + 2 + LABEL_NAME_TOKENS)):
+            if not doc[i].text[:1].isupper():
+                break
+            words.append(i)
+        return words
+    return []
+
+
 def transcript_findings(doc: Any) -> list[RuleFinding]:
     """Transcript turns: a line that opens with ``NAME:`` in capitals.
 
@@ -257,7 +316,8 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     and the rest of the line the content.  When the turn opens with a
     quotation mark (transcripts quoted paragraph by paragraph), following
     lines that open with a quotation mark and carry no label of their own
-    continue the same turn.
+    continue the same turn; otherwise unlabeled paragraphs of speech that
+    stand before the next turn's label continue it (:func:`_between_turns`).
     """
     if _LABEL_LINE.search(doc_text(doc)) is None:
         return []  # no line opens with a capitals label: nothing to walk
@@ -265,14 +325,20 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     starts = _line_starts(doc)
     current: RuleFinding | None = None
     quoted = False
-    for first in starts:
+    labels = [_line_label(doc, first) for first in starts]
+    between = _between_turns(doc, starts, labels)
+    consumed = -1
+    for n, first in enumerate(starts):
+        if n == consumed:
+            continue  # the words of a label on the line before
         end = line_end(doc, first)
         opens_quote = doc[first].text in _OPEN_QUOTES
-        k = first + 1 if opens_quote else first
-        label = _speaker_label(doc, k, end) if k < end else None
+        label = labels[n]
         if label is None:
-            if current is not None and quoted and opens_quote:
-                content = _words(doc, first + 1, end)
+            if current is not None and (
+                (quoted and opens_quote) or (not quoted and between[n])
+            ):
+                content = _words(doc, first + 1 if quoted else first, end)
                 if content:
                     current.content.append(content)
                     continue
@@ -280,6 +346,14 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
             continue
         name, colon = label
         content = _words(doc, colon + 1, end)
+        if not content and colon + 1 >= end and n + 1 < len(starts):
+            # "ARI SHAPIRO, HOST:" on its own line: the turn is the next line
+            # (a role names it a turn, not a dateline: "ISLAMABAD:")
+            role = doc[colon - 1].lower_.strip(".") in TRANSCRIPT_ROLES
+            if role and labels[n + 1] is None:
+                nxt = starts[n + 1]
+                content = _words(doc, nxt, line_end(doc, nxt))
+                consumed = n + 1
         if not content:
             current = None
             continue
@@ -291,6 +365,59 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     # a transcript has turns: one "NAME:" line alone is a dateline or a
     # label ("NEW DELHI: In a landmark verdict ...")
     return turns if len(turns) >= MIN_TURNS else []
+
+
+def _between_turns(
+    doc: Any, starts: list[int], labels: list[tuple[list[int], int] | None]
+) -> list[bool]:
+    """Per line: an unlabeled paragraph of speech that a later turn's label
+    follows with only such paragraphs or stage directions between
+    ("TOTENBERG: ...", a second paragraph of hers, "(SOUNDBITE OF ...)",
+    "BLUM: ..."): it goes on with the turn before it.  A stage direction
+    ends the turn; a short line or one that ends no sentence ends the run,
+    and so does the text after the last turn."""
+    reach = [False] * len(starts)
+    label_ahead = False  # a label follows, past speech and stage directions
+    for n in range(len(starts) - 1, -1, -1):
+        if labels[n] is not None:
+            label_ahead = True
+        elif _speech_paragraph(doc, starts[n]):
+            reach[n] = label_ahead
+        elif not _stage_direction(doc, starts[n]):
+            label_ahead = False
+    return reach
+
+
+def _stage_direction(doc: Any, first: int) -> bool:
+    """A line in brackets ("(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)")."""
+    end = line_end(doc, first)
+    return doc[first].text in {"(", "["} and doc[end - 1].text in {")", "]"}
+
+
+_PARAGRAPH_ENDS = frozenset({".", "?", "!", "…", '"', "”", "’", "'"})
+TURN_PARAGRAPH_WORDS = 4
+"""A paragraph that goes on with a turn has at least this many words."""
+
+
+def _speech_paragraph(doc: Any, first: int) -> bool:
+    """The line at ``first`` reads as a paragraph of speech: it opens with a
+    capital letter or a quotation mark, has a few words and ends a
+    sentence."""
+    end = line_end(doc, first)
+    opening = doc[first].text[:1]
+    if not (opening.isupper() or doc[first].text in _OPEN_QUOTES):
+        return False
+    if doc[end - 1].text not in _PARAGRAPH_ENDS:
+        return False
+    return len(word_indices(doc, range(first, end))) >= TURN_PARAGRAPH_WORDS
+
+
+def _line_label(doc: Any, first: int) -> tuple[list[int], int] | None:
+    """The capitals label opening the line at ``first`` (after an opening
+    quotation mark), or None."""
+    end = line_end(doc, first)
+    k = first + 1 if doc[first].text in _OPEN_QUOTES else first
+    return _speaker_label(doc, k, end) if k < end else None
 
 
 HEADING_WORDS: frozenset[str] = frozenset(
@@ -321,6 +448,8 @@ def heading_label(doc: Any, name: list[int], labels: Sequence[RuleFinding]) -> b
     words = [doc[i].text for i in name if any(c.isalpha() for c in doc[i].text)]
     if not words:
         return False
+    if name[-1] + 1 < len(doc) and doc[name[-1] + 1].text == ",":
+        return False  # a role after the name: "ARI SHAPIRO, HOST:"
     if any(w.lower() in HEADING_WORDS for w in words):
         return True
     if any(w.lower().strip(".") in LABEL_ROLES for w in words):

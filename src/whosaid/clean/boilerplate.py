@@ -397,7 +397,22 @@ _CREDITS = (
         r"contributing|reported|translated|translation)\s+by\b",
         _I,
     ),
-    re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)\.?\)?$", _I),
+    # "AP contributed to this report.", "Axios' Jane Doe contributed reporting."
+    re.compile(
+        r"\bcontributed\s+(?:(?:additional\s+)?reporting|(?:to\s+)?(?:this|the)\s+"
+        r"(?:report|story))\.?\)?$",
+        _I,
+    ),
+    # "With reports from El Universal, Milenio and Reuters": outlets' names.
+    re.compile(
+        r"^\(?with\s+(?:reports|reporting|information|files)\s+from\s+"
+        r"(?-i:[A-Z][\w.'’&-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’&-]*)*)"
+        r"\.?\)?$",
+        _I,
+    ),
+    # A translation's credit: "(Japanese original by Jane Doe, Political News
+    # Department)".
+    re.compile(r"^\((?:[\w-]+\s+)?original\s+by\s+(?-i:[A-Z])[^()\"“”]{0,80}\)$", _I),
     # "This article was originally published in Example Daily."
     re.compile(
         r"^this\s+(?:article|story|report|piece)\s+(?:was|is|first)\s+"
@@ -558,6 +573,50 @@ def ends_sentence(line: str) -> bool:
     return _SENTENCE_END.search(line.rstrip()) is not None
 
 
+# A credited name that may hold small words: "Office of the President",
+# "The Canadian Press", "Nation Media Group".
+_LONG_NAME = (
+    r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|du|da)){0,5}"
+    r"(?<=[\w.])"
+)
+# Looser credits ending a caption; a paragraph could end so too, so is_caption
+# takes them only on a line that does not report speech (like _DASHED_AGENCY).
+_LOOSE_CAPTION_ENDS = (
+    # A source in brackets after the last sentence: "... on Tuesday. (Joint
+    # Press Corps)", "... in AlUla on Tuesday. (SPA)".
+    re.compile(
+        r"(?<=[.!?])\s+\((?!(?i:update|updated|correction|clarification|note|"
+        r"editor|read|see|watch|listen|related|video|full|more)\b)"
+        r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\)\s*$"
+    ),
+    # An agency alone after the last sentence: "... early Wednesday. Yonhap".
+    re.compile(rf"(?<=[a-z][.!?])\s+{_AGENCY}\.?\s*$"),
+    # Bars between names: "... 2024. | Dennis Onsongo | Nation Media Group".
+    re.compile(
+        rf"(?<=[.!?])\s+\|\s*{_LONG_NAME}(?:\s*\|\s*{_LONG_NAME})+{_CREDIT_END}"
+    ),
+    # A photo label with the outlet's name before it or a long name after it:
+    # "... on Tuesday. Post Photo: Sagun Adhikari", "... Zaluzhnyi. Photo:
+    # Office of the President".
+    re.compile(
+        r"(?<=[.!?])\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?i:photo|picture|image|photograph)s?"
+        rf"(?:\s+(?i:by|credit)\s*:?|\s*:)\s*{_LONG_NAME}(?:\s*/\s*{_LONG_NAME})*"
+        rf"{_CREDIT_END}"
+    ),
+    # Where the picture comes from: "... 2025. Photo from a Presidential
+    # Communications Office video", "Image courtesy of the family".
+    re.compile(
+        r"(?<=[.!?])\s+(?i:photo|picture|image|screengrab|screenshot)s?\s+"
+        r"(?i:from|courtesy\s+of)\s+[^.!?\"“”]{1,80}$"
+    ),
+    # A photographer and an outlet after a dash or glued to the full stop:
+    # "... in August. - Gabriel Marcondes/Folhapress", "... on
+    # Tuesday.Spencer Colby/The Canadian Press".
+    re.compile(
+        rf"(?<=[a-z][.!?])(?:\s*[-–—]\s*|\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+        rf"\s*/\s*{_LONG_NAME}{_CREDIT_END}"
+    ),
+)
 # A wire photo's caption ends with the day it was taken after a comma: "...
 # on the outskirts of the city, Jan. 26, 2025."  Running text says "on Jan.
 # 26"; the caption names the place, then the date.
@@ -591,7 +650,10 @@ def is_caption(line: str) -> bool:
         if pattern is not _DASHED_AGENCY
     ):
         return True
-    if _REPORTED_SPEECH.search(line) is None and _DASHED_AGENCY.search(line):
+    if _REPORTED_SPEECH.search(line) is None and (
+        _DASHED_AGENCY.search(line)
+        or any(pattern.search(line) for pattern in _LOOSE_CAPTION_ENDS)
+    ):
         return True
     if any(pattern.search(line) for pattern in _CAPTION_STARTS):
         return True
@@ -650,7 +712,7 @@ def caption_credit(caption: str) -> tuple[int, int] | None:
         '(AP Photo/Jane Doe, File)'
     """
     stripped = caption.rstrip()
-    for pattern in _CAPTION_ENDS:
+    for pattern in (*_CAPTION_ENDS, *_LOOSE_CAPTION_ENDS):
         m = pattern.search(stripped)
         if m is not None:
             start = m.start()
@@ -876,6 +938,7 @@ def _is_chrome(line: str) -> bool:
         or chrome.is_appeal(line)
         or chrome.is_skip_section(line)
         or chrome.is_call_to_action(line)
+        or chrome.is_disclaimer(line)
     )
 
 

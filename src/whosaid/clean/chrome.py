@@ -49,11 +49,47 @@ _CONTROL = re.compile(
     r"why\s+you\s+can\s+trust(?:\s+[\w.'’&-]+){1,3}|"
     r"(?:comments?|replies|responses)\s*(?:\(\s*[\d,.]+k?\s*\)|[\d,.]+k?)|"
     r"close|video|play(?:\s+video)?|watch\s+video|listen\s+to\s+(?:this\s+)?"
-    r"(?:article|story)"
+    r"(?:article|story)(?:\s+\d{1,3}\s*(?:min|mins|minutes?))?|"
+    # A player: "Listen · 4:41", "Download", "Embed", "Transcript", "Press
+    # play to listen to this article", "Voiced by artificial intelligence."
+    r"listen(?:\s*[·•|:-]\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?|download|embed|transcript|"
+    r"press\s+play\s+to\s+listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|"
+    r"voiced\s+by\s+(?:artificial\s+intelligence|ai)\.?|"
+    # Buttons: "Follow", "Normal text size", "Larger text
+    # size", "Add a comment", "License this article", "For Subscribers".
+    r"follow|"
+    r"(?:normal|larger?|smaller?|medium|(?:very|extra)\s+large)\s+(?:text|font)\s+size|"
+    r"(?:add|post|leave|write)\s+a\s+comment|"
+    r"licen[cs]e\s+this\s+(?:article|story|content)|(?:for\s+)?subscribers(?:\s+only)?|"
+    # Another language's edition: "Japanese version", "Lire la version
+    # française", "Read in English".
+    r"[\w-]+\s+version|lire\s+la\s+version\s+\w+|read\s+(?:this\s+|it\s+)?in\s+\w+|"
+    # A mood poll: "How does this make you feel?", "Do you like the content
+    # of this article?"
+    r"how\s+does\s+this\s+(?:article\s+|story\s+)?make\s+you\s+feel\s*\??|"
+    r"do\s+you\s+like\s+(?:the\s+content\s+of\s+)?this\s+(?:article|story)\s*\??|"
+    # An outlet's link and alerts: "Short Url", "Get email alerts on: X",
+    # "Click the alert icon to follow topics:"
+    r"short\s+url|get\s+(?:e-?mail\s+)?alerts(?:\s+on\s*:.*)?|"
+    r"click\s+the\s+alert\s+icon\s+to\s+follow(?:\s+topics?)?|"
+    # A broadcast's programme line: "Heard on All Things Considered".
+    r"heard\s+on\s+(?:[A-Z][\w'’&-]*\s*){1,4}|"
+    # A transcript's stage direction: "(SOUNDBITE OF MUSIC)", "(CROSSTALK)".
+    r"\((?:soundbite|sound\s+bite|begin\s+video\s+clip|end\s+video\s+clip|"
+    r"crosstalk|laughter|applause|inaudible)\b[^()]{0,60}\)"
     r")\s*:?$",
     _I,
 )
-_CONTROL_MAX_WORDS: Final = 6
+_MOODS: Final = frozenset(
+    {
+        "happy", "sad", "angry", "inspired", "anxious", "amused", "afraid",
+        "surprised", "excited", "bored", "annoyed", "don't", "care", "love",
+        "wow", "haha", "like", "upset", "scared", "hopeful", "worried",
+    }
+)  # fmt: skip
+"""Buttons of a mood poll ("Happy Sad Angry Inspired Anxious")."""
+_MOODS_MIN: Final = 3
+_CONTROL_MAX_WORDS: Final = 8
 
 # An embed or link box: "Copy/paste the article video embed link below:",
 # "Copy link", "Copy the embed code".
@@ -83,9 +119,12 @@ _MEDIA_WIDGET = re.compile(
     _I,
 )
 
-# A reading time: "3 min read", "5 minutes", "3 min", "Reading Time: 3 minutes".
+# A reading time: "3 min read", "5 minutes", "3 min", "Reading Time: 3 minutes",
+# "3 min Reading time".
 _READING_TIME = re.compile(
-    r"^(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?(?:\s+read)?$", _I
+    r"^(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?"
+    r"(?:\s+read(?:ing\s+time)?)?$",
+    _I,
 )
 
 # A box label on a line of its own: "Key points:", "Note from the author:".
@@ -137,6 +176,20 @@ _SIGNUP = (
     re.compile(
         r"^(?:(?:[A-Z][\w'’-]*|daily|weekly|morning|evening|free|our|the)\s+){0,3}"
         r"(?:[Nn]ewsletters?|NEWSLETTERS?)$"
+    ),
+    # A members-only comment box: "Please note you must be a Maverick Insider
+    # to comment. Sign up here or sign in if you are already an Insider."
+    re.compile(
+        r"^(?:please\s+note\s+)?you\s+must\s+be\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:member|insider|subscriber|user|reader)s?\s+to\s+comment\b",
+        _I,
+    ),
+    # A registration prompt: "Example Premium: Register for a free account to
+    # read more articles".
+    re.compile(
+        r"^(?:[\w.'’&-]+\s+){0,3}(?:premium\s*:\s*)?register\s+for\s+a\s+free\s+"
+        r"(?:account|subscription)\b",
+        _I,
     ),
 )
 _SIGNUP_MAX_WORDS: Final = 40
@@ -215,9 +268,44 @@ def is_page_control(line: str) -> bool:
         (True, False)
     """
     words = _words(line)
-    return (words <= _CONTROL_MAX_WORDS and _CONTROL.match(line) is not None) or (
-        words <= _COPY_BOX_MAX_WORDS and _COPY_BOX.match(line) is not None
+    return (
+        (words <= _CONTROL_MAX_WORDS and _CONTROL.match(line) is not None)
+        or (words <= _COPY_BOX_MAX_WORDS and _COPY_BOX.match(line) is not None)
+        or _mood_buttons(line)
     )
+
+
+# A page's disclaimer on how the text was made: "This is AI generated
+# summarization, which may have errors.", "NPR transcripts are created on a
+# rush deadline by an NPR contractor.", "This text may not be in its final
+# form ..."
+_DISCLAIMER = re.compile(
+    r"^(?:this\s+is\s+(?:an?\s+)?ai[- ]generated\s+summar\w+|"
+    r"(?:[\w.'’&-]+\s+){0,2}transcripts?\s+(?:are|is)\s+(?:created|produced|"
+    r"prepared|provided)\s+(?:on\s+a\s+rush\s+deadline|by\s+an?\s+[\w.'’&-]+\s+"
+    r"contractor)|this\s+(?:transcript|text)\s+may\s+not\s+be\s+in\s+its\s+final\s+form)",
+    _I,
+)
+_DISCLAIMER_MAX_WORDS: Final = 80
+
+
+def is_disclaimer(line: str) -> bool:
+    """Return whether ``line`` is a page's disclaimer on how its text was
+    made (an AI summary's, a transcript's).
+
+    Example:
+        >>> is_disclaimer("This is AI generated summarization, which may have errors.")
+        True
+        >>> is_disclaimer("The transcripts are created by court reporters, he said.")
+        False
+    """
+    return _words(line) <= _DISCLAIMER_MAX_WORDS and _DISCLAIMER.match(line) is not None
+
+
+def _mood_buttons(line: str) -> bool:
+    """A row of mood buttons: three words or more, every one a mood."""
+    words = line.lower().split()
+    return len(words) >= _MOODS_MIN and all(w in _MOODS for w in words)
 
 
 def is_call_to_action(line: str) -> bool:

@@ -190,6 +190,7 @@ def analyze_layout(
     _mark_lone_lines(lines, labels)
     _mark_headline_runs(lines, labels)
     _extend_link_blocks(lines, labels)
+    _mark_teasers(lines, labels)
     _mark_tail_footers(lines, labels)
     _mark_topic_tails(lines, labels)
     end_marks = _trim_end_marks(lines, labels)
@@ -985,6 +986,28 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             ):
                 labels[j] = bp.LINK_BLOCK
                 j += 1
+
+
+# A link to another story under its kind: "Opinion | The day the Knesset
+# voted ...", "Subscribers only | How the government lost its majority".
+_TEASER = re.compile(
+    r"^(?:opinion|analysis|explainer|editorial|commentary|podcast|exclusive|premium|"
+    r"subscribers?\s+only|subscriber\s+exclusive|members?\s+only)\s*\|\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _mark_teasers(lines: list[_Line], labels: list[str]) -> None:
+    """Label as link block a body line that opens with a story kind and a
+    bar (:data:`_TEASER`) after the first body paragraph (at the top, "Opinion
+    | ..." may be the page's own title) and reads as a headline."""
+    seen_body = False
+    for i, line in enumerate(lines):
+        if labels[i] != _BODY:
+            continue
+        if seen_body and _TEASER.match(line.text) and _ends_like_headline(line.text):
+            labels[i] = bp.LINK_BLOCK
+        seen_body = True
 
 
 def _is_link_line(text: str) -> bool:

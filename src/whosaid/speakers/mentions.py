@@ -93,6 +93,10 @@ from whosaid.speakers.surnames import (
 from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
 from whosaid.speakers.transcripts import label_names
 
+TRANSCRIPT_METHOD = "rule.transcript.v1"
+"""The method of transcript turns (as
+:data:`whosaid.attribution.extract.TRANSCRIPT_METHOD`)."""
+
 
 def build_index(
     doc: Doc,
@@ -104,8 +108,15 @@ def build_index(
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
+    # a transcript turn's words are its speaker's narration, where others are
+    # named and later spoken of ("TOTENBERG: Justice Sotomayor wrote ... She
+    # wrote that ..."): no reported content that hides its mentions
     contents = [
-        (s.start, s.end) for a in attributions for s in a.content if s.end > s.start
+        (s.start, s.end)
+        for a in attributions
+        if a.method != TRANSCRIPT_METHOD
+        for s in a.content
+        if s.end > s.start
     ]
     ix = DocIndex(
         doc=doc,

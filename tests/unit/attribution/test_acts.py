@@ -20,6 +20,7 @@ from whosaid.attribution.acts import (
     relative_that_clause,
     rules_on_a_ruling,
     time_adjunct_content,
+    time_only_content,
     voted_to,
 )
 from whosaid.attribution.extract import (
@@ -999,3 +1000,40 @@ def test_a_vote_for_a_resolution_is_an_act(vocab: Any, noun: str, act: bool) -> 
     assert voted_to(doc[3]) is act
     # the vote is found wherever the cue's head fell ("present")
     assert (cue_head_allowed(doc, doc_features(doc), [2, 3, 4]) is False) is act
+
+
+# "The minister offered to resign on Wednesday and said talks would go on."
+_OFFERED_ON_WEDNESDAY: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("minister", "NOUN", "NN", "nsubj", 2),
+    ("offered", "VERB", "VBD", "ROOT", 2),
+    ("to", "PART", "TO", "aux", 4),
+    ("resign", "VERB", "VB", "xcomp", 2),
+    ("on", "ADP", "IN", "prep", 4),
+    ("Wednesday", "PROPN", "NNP", "pobj", 5),
+    ("and", "CCONJ", "CC", "cc", 2),
+    ("said", "VERB", "VBD", "conj", 2),
+    ("talks", "NOUN", "NNS", "nsubj", 11),
+    ("would", "AUX", "MD", "aux", 11),
+    ("go", "VERB", "VB", "ccomp", 8),
+    ("on", "ADP", "RP", "prt", 11),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "only_time"),
+    [
+        ([5, 6], True),  # "on Wednesday"
+        ([6, 13], True),  # "Wednesday."
+        ([9, 10, 11, 12], False),  # "talks would go on"
+        ([4, 5, 6], False),  # "resign on Wednesday"
+        ([5], False),  # a preposition and no date
+        ([13], False),  # no word at all
+    ],
+)
+def test_a_content_that_is_only_a_date_is_no_content(
+    vocab: Any, content: list[int], only_time: bool
+) -> None:
+    doc = _doc(vocab, _OFFERED_ON_WEDNESDAY, ents=[(6, 7, "DATE")])
+    assert time_only_content(doc, content) is only_time

@@ -177,3 +177,66 @@ def test_headings_alone_make_no_transcript(nlp: Any) -> None:
         "FIVE MORE YEARS: The president was re-elected on Thursday.\n"
     )
     assert _turns(nlp, text) == []
+
+
+def test_a_broadcast_role_after_the_name_is_no_part_of_it(nlp: Any) -> None:
+    text = (
+        "ARI SHAPIRO, HOST:\n\n"
+        "The court ruled today. Our correspondent is here. Hi, Nina.\n\n"
+        "NINA TOTENBERG, BYLINE: Hi there, Ari.\n\n"
+        "SHAPIRO: So how far did the court go?\n\n"
+        "ROME, ITALY: The talks opened on Monday in the city.\n"
+    )
+    assert _turns(nlp, text) == [
+        ("ARI SHAPIRO", ["The court ruled today. Our correspondent is here. Hi, Nina"]),
+        ("NINA TOTENBERG", ["Hi there, Ari"]),
+        ("SHAPIRO", ["So how far did the court go"]),
+    ]
+
+
+def test_a_label_alone_on_its_line_needs_a_role(nlp: Any) -> None:
+    text = (
+        "ISLAMABAD:\n\n"
+        "The Senate passed the amendment late on Sunday night.\n\n"
+        "KHAN: We were never consulted about the text.\n\n"
+        "RAZA: It was passed with the votes it needed.\n"
+    )
+    assert [source for source, _ in _turns(nlp, text)] == ["KHAN", "RAZA"]
+
+
+def test_a_quote_label_takes_its_speaker_from_the_source_line(nlp: Any) -> None:
+    text = (
+        "The president dismissed the general on Thursday.\n\n"
+        "Source: Lind in his evening video address\n\n"
+        'Quote: "Today I had a frank talk with the general."\n\n'
+        'Quote from Vik: "Our task is to give the army what it needs."\n\n'
+        'Quote: "Nobody says who said this."\n'
+    )
+    assert _labels(nlp, text) == [
+        ("Lind", '"Today I had a frank talk with the general."'),
+        ("Vik", '"Our task is to give the army what it needs."'),
+    ]
+
+
+def test_a_turn_goes_on_over_its_paragraphs_to_the_next_label(nlp: Any) -> None:
+    text = (
+        "HOST: What did the court decide today?\n\n"
+        "DOE: It ruled against the plan.\n\n"
+        "The judges were split five to four on the main question.\n\n"
+        "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+        "LIND: This is a sad day for the country.\n\n"
+        "HOST: Thank you, Jane.\n\n"
+        "Jane Doe covers the courts for the programme.\n"
+    )
+    assert _turns(nlp, text) == [
+        ("HOST", ["What did the court decide today"]),
+        (
+            "DOE",
+            [
+                "It ruled against the plan",
+                "The judges were split five to four on the main question",
+            ],
+        ),
+        ("LIND", ["This is a sad day for the country"]),
+        ("HOST", ["Thank you, Jane"]),
+    ]

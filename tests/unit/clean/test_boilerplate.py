@@ -1021,3 +1021,87 @@ def test_boilerplate_share_button_labels(line: str, expected: str | None) -> Non
 def test_boilerplate_gallery_counter_caption() -> None:
     assert bp.is_caption("1 of 5 | Residents wade through water in the town.")
     assert not bp.is_caption("1 of 5 residents left the town, officials said.")
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "The governor speaks at a news conference in the capital on Tuesday."
+            " (Joint Press Corps)",
+            "(Joint Press Corps)",
+        ),
+        (
+            "Lawmakers vote on the motion in the capital, early Wednesday. Yonhap",
+            "Yonhap",
+        ),
+        (
+            "The president addresses the media in the capital on June 26. | Jane Doe"
+            " | Example Media Group",
+            "Jane Doe | Example Media Group",
+        ),
+        (
+            "Protesters gather outside parliament on Tuesday. Post Photo: Jane Doe",
+            "Post Photo: Jane Doe",
+        ),
+        (
+            "The two generals at the ceremony. Photo: Office of the President",
+            "Photo: Office of the President",
+        ),
+        (
+            "CUSTODY. The former leader at the air base on Tuesday. Photo from a"
+            " government video",
+            "Photo from a government video",
+        ),
+        (
+            "The former leader during an event in August. - Jane Doe/Examplepress",
+            "Jane Doe/Examplepress",
+        ),
+        (
+            "The prime minister speaks on Tuesday.Jane Doe/The Example Press",
+            "Jane Doe/The Example Press",
+        ),
+    ],
+)
+def test_boilerplate_loose_caption_endings(caption: str, credit: str) -> None:
+    assert bp.is_caption(caption)
+    found = bp.caption_credit(caption)
+    assert found is not None
+    assert caption[found[0] : found[1]] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Turnout was high, the ministry said on Tuesday. (SPA)",
+        "The council voted on the plan in May. (Updated)",
+        "The council met in the capital on Tuesday. (Reporting by Jane Doe)",
+        "The rate is 50/50. Both sides agree.",
+        "The party won in 2019. | The result stood.",
+    ],
+)
+def test_boilerplate_loose_caption_endings_keep_body(line: str) -> None:
+    assert not bp.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Example News' Jane Doe contributed reporting.", "credit"),
+        ("With reports from El Diario, Example Radio and Reuters", "credit"),
+        ("(Japanese original by Jane Doe, Political News Department)", "credit"),
+        (
+            "Please note you must be an Example Insider to comment. Sign up here.",
+            "site_footer",
+        ),
+        ("Example Premium: Register for a free account to read more", "site_footer"),
+        ("The party contributed reporting staff to the inquiry.", None),
+        ("With reports from the capital, the minister said the talks failed.", None),
+        ("You must be joking, he said to comment on the plan.", None),
+        ("The original by Vik was lost in the fire.", None),
+    ],
+)
+def test_boilerplate_contributors_and_member_prompts(
+    line: str, kind: str | None
+) -> None:
+    assert bp.boilerplate_kind(line) == kind

@@ -29,6 +29,30 @@ from whosaid.clean import chrome
         "close",
         "Video",
         "Listen to this article",
+        "Listen to this article 5 min",
+        "Listen · 4:41",
+        "Download",
+        "Embed",
+        "Transcript",
+        "Press play to listen to this article",
+        "Voiced by artificial intelligence.",
+        "Follow",
+        "Normal text size",
+        "Very large text size",
+        "Add a comment",
+        "License this article",
+        "For Subscribers",
+        "Japanese version",
+        "Lire la version française",
+        "How does this make you feel?",
+        "Do you like the content of this article?",
+        "Happy Sad Angry Inspired Anxious",
+        "Short Url",
+        "Get email alerts on: Judicial Coup",
+        "Click the alert icon to follow topics:",
+        "Heard on All Things Considered",
+        "(SOUNDBITE OF ARCHIVED RECORDING)",
+        "(CROSSTALK)",
     ],
 )
 def test_chrome_page_control_true(line: str) -> None:
@@ -44,6 +68,13 @@ def test_chrome_page_control_true(line: str) -> None:
         "Video footage showed the crash.",
         "Closing arguments begin on Monday",
         "Loading of the ships resumed on Friday.",
+        "Download speeds doubled.",
+        "Follow the money.",
+        "The new version of the bill was tabled.",
+        "Happy days are here, the crowd sang.",
+        "Sad and angry, the families left the court.",
+        "(The soundbite was cut from the broadcast.)",
+        "We heard on the radio that the vote was lost.",
     ],
 )
 def test_chrome_page_control_false(line: str) -> None:
@@ -334,3 +365,33 @@ def test_chrome_bookmark_control() -> None:
 )
 def test_chrome_author_note_with_the_and_of(line: str, expected: bool) -> None:
     assert chrome.is_author_note(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is AI generated summarization, which may have errors. For context,"
+        " always refer to the full article.",
+        "NPR transcripts are created on a rush deadline by an NPR contractor. This"
+        " text may not be in its final form.",
+        "This transcript may not be in its final form.",
+    ],
+)
+def test_chrome_disclaimer_true(line: str) -> None:
+    assert chrome.is_disclaimer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The transcripts are created by court reporters, the judge said.",
+        "This is a summary of the ruling.",
+    ],
+)
+def test_chrome_disclaimer_false(line: str) -> None:
+    assert not chrome.is_disclaimer(line)
+
+
+def test_chrome_reading_time_with_its_label_after() -> None:
+    assert chrome.is_reading_time("3 min Reading time")
+    assert not chrome.is_reading_time("3 min Reading time for the bill")

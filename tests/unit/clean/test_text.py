@@ -1340,3 +1340,38 @@ def test_text_a_long_paragraph_after_a_topic_heading_stays_body() -> None:
         "unloaded ships there for thirty years.",
     )
     assert any("Ana Vuk" in p for p in _body(_clean(page)))
+
+
+# Written for this test: story teasers under their kind and a bar between
+# paragraphs; the page's own title may carry "Opinion |".
+TEASER_PAGE = """\
+Example Daily
+Opinion | The council must listen to the valley
+
+The regional council on Monday approved the long-disputed dam plan, ending a row that \
+had split the valley for a decade.
+
+Opinion | Why the minister says the dam is safe
+
+Subscribers only | How the council lost its majority on the plan
+
+"This is a good day for the valley," council chair Ivo Horvat said.
+
+Analysis | the plan is late. Nobody expected it to pass this year, he said.
+"""
+
+
+def test_text_story_teasers_under_their_kind_are_link_blocks() -> None:
+    article = _clean(TEASER_PAGE)
+    kinds = _kinds(article)
+    assert kinds["Opinion | Why the minister says the dam is safe"] == "link_block"
+    assert (
+        kinds["Subscribers only | How the council lost its majority on the plan"]
+        == "link_block"
+    )
+    body = _body(article)
+    assert not any(p.startswith(("Opinion |", "Subscribers only")) for p in body)
+    # a sentence after the bar stays body
+    assert any(p.startswith("Analysis | the plan is late.") for p in body)
+    assert article.title is not None
+    assert "The council must listen to the valley" in article.title.text
