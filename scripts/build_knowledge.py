@@ -43,7 +43,7 @@ import gzip
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -582,28 +582,56 @@ def leader_names(text: str) -> list[str]:
 def party_entries(text: str) -> Iterator[tuple[str, str]]:
     """(party name, leader name) for each leader of a "political parties and
     leaders" text."""
+    for party, _, name in party_entries_with_aliases(text):
+        yield party, name
+
+
+def party_entries_with_aliases(
+    text: str,
+) -> Iterator[tuple[str, tuple[str, ...], str]]:
+    """(party name, its other names, leader name) for each leader of a
+    "political parties and leaders" text ("Pakistan Tehrik-e Insaf or PTI":
+    the other name "PTI")."""
     for m in _PARTY_ENTRY.finditer(text):
         party = party_label(m.group("party"))
         if not party[:1].isupper() or len(party) > 80:
             continue  # a role ("secretary general") or a note, not a name
+        aliases = party_aliases(m.group("party"))
         for name in leader_names(m.group("leaders")):
-            yield party, name
+            yield party, aliases, name
+
+
+def party_aliases(text: str) -> tuple[str, ...]:
+    """A Factbook party entry's other names: those after "or", and the
+    acronym or English name in parentheses ("Pakistan Tehrik-e Insaf or
+    PTI (Pakistan Movement for Justice)" -> "PTI", "Pakistan Movement for
+    Justice")."""
+    text = text.split("\n")[-1].rsplit(":", 1)[-1]
+    inner = [
+        " ".join(x.split()).strip(" ,;/-") for x in re.findall(r"\(([^()]*)\)", text)
+    ]
+    plain = re.sub(r"\([^)]*\)?", " ", text).replace(")", " ")
+    names = [" ".join(x.split()).strip(" ,;/-") for x in re.split(r"\s+or\s+|;", plain)]
+    out = [x for x in [*names[1:], *inner] if x and x[:1].isupper() and len(x) <= 80]
+    return tuple(dict.fromkeys(out))
 
 
 def canonical_parties(
     country_parties: dict[str, list[tuple[str, str]]],
-) -> Callable[[str, str], str]:
+) -> Callable[..., str]:
     """A function giving the office label of a Factbook party's leader:
     ``party leader: <name>`` with the organizations.tsv name when one of
     that country's patterns is the Factbook's name, accents aside ("Fianna
     Fail" -> "Fianna Fáil"; whosaid.actors.governing reads it against
-    governing.tsv), else ``party leader - <the Factbook's name>``."""
+    governing.tsv), or else one of its other names (``aliases``: "PTI"),
+    else ``party leader - <the Factbook's name>``."""
 
-    def name(country: str, party: str) -> str:
-        key = fold(party)
-        for pattern, canonical in country_parties.get(country, ()):
-            if fold(pattern) == key:
-                return f"party leader: {canonical}"
+    def name(country: str, party: str, aliases: Sequence[str] = ()) -> str:
+        for label in (party, *aliases):  # the main name first, then "PTI"
+            key = fold(label)
+            for pattern, canonical in country_parties.get(country, ()):
+                if fold(pattern) == key:
+                    return f"party leader: {canonical}"
         return f"party leader - {party}"
 
     return name
@@ -639,8 +667,8 @@ def factbook_party_leaders(root: Path, table: Table) -> int:
         terms: list[tuple[str, str, str, str]] = []
         for snapshot, text in rows:
             seen: dict[tuple[str, str], tuple[str, str, str]] = {}
-            for party, name in party_entries(text or ""):
-                party = canonical(country, party)
+            for party, aliases, name in party_entries_with_aliases(text or ""):
+                party = canonical(country, party, aliases)
                 key = (fold(party), fold(name))
                 seen[key] = current.get(key, (name, party, snapshot[:7]))
             if text is None:

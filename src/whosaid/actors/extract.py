@@ -93,6 +93,7 @@ from whosaid.actors.speaker_links import (
     link_co_speakers,
     link_speakers,
     named_person,
+    outlet_country,
     source_actor,
     speaker_person,
 )
@@ -177,6 +178,7 @@ def extract_actors(
             continue
         if draft.type == "person" and draft.kb_id is None:
             link_people([draft], people, date, ix.text, evidence)
+        outlet_country(draft, drafts)
         # the same entry as an actor already there ("President Barack Obama"
         # beside "Obama"): one actor
         existing = next(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ from whosaid.actors.terms import PARTY_LEADER_OFFICE, PARTY_LEADER_SOURCE, Link
 __all__ = [
     "GOVERNING_SOURCE",
     "Government",
+    "former_head_in_opposition",
     "governing_parties",
     "government_changed",
     "leader_sector",
@@ -155,6 +157,33 @@ def leader_sector(link: Link, date: str | None) -> str | None:
     if governing is None:
         return None
     return "PTY" if party in governing else "OPP"
+
+
+def former_head_in_opposition(
+    link: Link, date: str | None, named_parties: Collection[str]
+) -> bool:
+    """Whether a former head of state or government (a former link) leads,
+    on ``date``, a party this table puts out of government that day, and
+    the article names that party (``named_parties``: the organizations.tsv
+    names of its parties): "former prime minister Imran Khan" in a story
+    of his PTI in 2023 is the opposition's; without the party named, the
+    former head stays ``ELI`` ("Nicolas Sarkozy said he would run
+    again")."""
+    if not link.former or date is None:
+        return False
+    for office in link.person.offices:
+        if (
+            office.source != PARTY_LEADER_SOURCE
+            or not office.held_on(date)
+            or office.country is None
+            or not office.office.startswith(PARTY_LEADER_OFFICE)
+        ):
+            continue
+        party = office.office[len(PARTY_LEADER_OFFICE) :]
+        governing = governing_parties(office.country, date)
+        if governing is not None and party not in governing and party in named_parties:
+            return True
+    return False
 
 
 def opposition_sectors(

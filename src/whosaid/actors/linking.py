@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from whosaid.actors.governing import (
     GOVERNING_SOURCE,
+    former_head_in_opposition,
     government_changed,
     leader_sector,
 )
@@ -89,6 +90,7 @@ def link_people(
     capitals, places); a bare surname links to a head out of office that
     day (former or future) only of one of these ("Johnson" in a US story of
     2018 is not Boris Johnson); ``None``: no such check."""
+    named_parties = {d.name for d in drafts if d.type == "party"}
     for d in drafts:
         if _mistyped_person(d, people, date):
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
@@ -129,6 +131,8 @@ def link_people(
         if link is None and len(d.name.split()) >= 3:
             # "Certainly Donald Trump": a word before the name
             link, d.name = _linked_suffix(d, people, date)
+        if link is None:  # "Sultan bin Salem al-Habsi": "Sultan" no title
+            link = _title_as_given_name(d, people, date, text)
         longer = _hyphen_tail(d, text)
         if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
             link = people.link(
@@ -155,6 +159,8 @@ def link_people(
         if d.country is None and d.igo is None:
             d.country, d.igo = link.country, link.igo
         led = leader_sector(link, date)
+        if led is None and former_head_in_opposition(link, date, named_parties):
+            led = "OPP"  # "former prime minister Imran Khan" of the PTI
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = led or link.sector
             if _term_outlived(link, date):
@@ -167,6 +173,8 @@ def link_people(
             )
             if led == "OPP":
                 d.sector = led
+        elif d.sector == "ELI" and led == "OPP":
+            d.sector = led  # "former prime minister X" who leads the opposition
         elif (
             d.sector == "GOV"
             and _bare_leader(d.roles)
@@ -391,6 +399,31 @@ def _in_headlines(d: ActorDraft, text: str) -> bool:
     return bool(whole)
 
 
+def _title_as_given_name(
+    d: ActorDraft, people: People, date: str | None, text: str
+) -> Link | None:
+    """The link of a name whose given name the chain took for the title
+    before it ("Sultan bin Salem al-Habsi", "Amir Abdollahian"): the one
+    title word the mention holds before the name, with the name, links on
+    that day (the word leaves the roles); else ``None``."""
+    for s, e in d.mentions:
+        said = text[s:e]
+        if not said.endswith(d.name):
+            continue
+        words = said[: len(said) - len(d.name)].split()
+        if len(words) != 1 or words[0].lower() not in (r.lower() for r in d.roles):
+            continue
+        full = f"{words[0]} {d.name}"
+        link = people.link(full, date, country=d.country, igo=d.igo)
+        if link is not None:
+            d.name = full
+            d.roles = [r for r in d.roles if r.lower() != words[0].lower()]
+            if d.sector is not None and not d.roles:
+                d.sector = None  # the link's sector, not the word's
+            return link
+    return None
+
+
 def _linked_prefix(
     d: ActorDraft, people: People, date: str | None
 ) -> tuple[Link | None, str]:
@@ -601,8 +634,25 @@ def paragraph_country(drafts: list[ActorDraft], people: People | None) -> None:
         if d.type != "person" or not here or d.country or d.igo:
             continue
         if _domestic_title(d) and not _placed_elsewhere(d, people, here):
+            if not title_allows(d, here):
+                continue
             d.country = here
             d.sources.append(PARAGRAPH_COUNTRY)
+
+
+FOREIGN_SECRETARY_COUNTRIES: frozenset[str] = frozenset(
+    {"GBR", "IND", "PAK", "BGD", "NPL", "LKA"}
+)
+"""The states whose top diplomat (or foreign minister) is titled "Foreign
+Secretary"."""
+
+
+def title_allows(d: ActorDraft, country: str) -> bool:
+    """Whether a person's title exists in ``country``: a "Foreign
+    Secretary" only in :data:`FOREIGN_SECRETARY_COUNTRIES` (a story on
+    India and China: India's)."""
+    roles = " ".join(r.lower() for r in d.roles)
+    return "foreign secretary" not in roles or country in FOREIGN_SECRETARY_COUNTRIES
 
 
 def _domestic_title(d: ActorDraft) -> bool:
@@ -617,7 +667,28 @@ def _domestic_title(d: ActorDraft) -> bool:
     return not any(
         w in INTERNATIONAL_TITLE_WORDS
         and not (k and w.startswith("president") and words[k - 1] in CHAMBER_WORDS)
+        and not (w == "foreign" and _domestic_foreign_post(words[k + 1 :]))
         for k, w in enumerate(words)
+    )
+
+
+SPOKES_WORDS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+)
+
+
+def _domestic_foreign_post(after: list[str]) -> bool:
+    """Whether the words after "foreign" name a post of the home country's
+    civil service rather than an office every state has: "Foreign
+    Secretary" (India's, Pakistan's, Bangladesh's top diplomat; Britain's
+    minister), "Foreign Ministry spokesman" (the story's own ministry, as
+    a wire story names a foreign one's by its country)."""
+    if after[:1] == ["secretary"]:
+        return True
+    return (
+        bool(after[:1])
+        and after[0] in {"ministry", "office"}
+        and any(w in SPOKES_WORDS for w in after[1:])
     )
 
 
@@ -696,6 +767,13 @@ def article_country(
             continue
         if d.type == "person":
             if not _domestic_title(d) or _placed_elsewhere(d, people, top):
+                continue
+            if not title_allows(d, top):
+                allowed = [c for c, _ in ranked if title_allows(d, c)]
+                if not allowed or _placed_elsewhere(d, people, allowed[0]):
+                    continue
+                d.country = allowed[0]  # the top country the title exists in
+                d.sources.append(ARTICLE_COUNTRY)
                 continue
         elif not (
             (

@@ -61,6 +61,29 @@ def test_a_factbook_party_takes_its_organizations_name_when_one_matches(
     assert name("IRL", "Aontu") == "party leader - Aontu"
 
 
+def test_a_factbook_party_is_matched_by_its_other_names_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    entry = "Pakistan Tehrik-e Insaaf or PTI (Pakistan Movement for Justice) "
+    assert build.party_aliases(entry) == ("PTI", "Pakistan Movement for Justice")
+    assert list(build.party_entries_with_aliases(entry + "[Imran KHAN]")) == [
+        (
+            "Pakistan Tehrik-e Insaaf",
+            ("PTI", "Pakistan Movement for Justice"),
+            "Imran Khan",
+        )
+    ]
+    name = build.canonical_parties({"PAK": [("PTI", "Pakistan Tehreek-e-Insaf")]})
+    assert (
+        name("PAK", "Pakistan Tehrik-e Insaaf", ("PTI",))
+        == "party leader: Pakistan Tehreek-e-Insaf"
+    )
+    assert name("PAK", "Pakistan Tehrik-e Insaaf") == (
+        "party leader - Pakistan Tehrik-e Insaaf"
+    )
+
+
 def _office(label: str, start: str = "2019-09", end: str = "") -> Office:
     return Office("IRL", None, "PTY", label, start, end, PARTY_LEADER_SOURCE)
 

@@ -1,0 +1,190 @@
+"""General name and title classes the coverage self-test found
+(``scripts/check_coverage.py``): short forms of long names, honorifics
+before a name, a given name taken for a title, the civil-service posts
+"Foreign Secretary" and "Foreign Ministry spokesman", a former head who
+leads the opposition, and broadcast transcript labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.actors.governing import former_head_in_opposition
+from whosaid.actors.linking import _domestic_title
+from whosaid.actors.model import ActorDraft
+from whosaid.actors.people import load_people, short_form
+from whosaid.actors.speaker_links import outlet_country, transcript_label
+from whosaid.actors.terms import PARTY_LEADER_SOURCE, Link, Office, Person
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "short"),
+    [
+        ("anura kumara dissanayake", "LKA", "anura dissanayake"),
+        ("roch marc christian kabore", "BFA", "roch kabore"),
+        ("sultan bin salem bin saeed al habsi", "OMN", "sultan al habsi"),
+        ("tamim bin hamad al thani", "QAT", "tamim al thani"),
+        ("manuel marrero cruz", "CUB", None),  # a Spanish double surname
+        ("ko jong bom", "PRK", None),  # the family name first
+        ("bart de wever", "BEL", None),  # the particle stays
+        ("surangel whipps jr", "PLW", None),
+        ("k p sharma oli", "NPL", None),  # initials
+        ("ararat mirzoyan", "ARM", None),  # two words: nothing to drop
+    ],
+)
+def test_the_short_form_news_uses_for_a_long_name(
+    name: str, country: str, short: str | None
+) -> None:
+    assert short_form(name.split(), country) == short
+
+
+def test_a_long_name_is_found_by_its_short_form_unless_shared() -> None:
+    people = load_people()
+    assert [p.name for p in people.candidates("Anura Dissanayake")] == [
+        "Anura Kumara Dissanayake"
+    ]
+    assert [p.name for p in people.candidates("Sultan al-Habsi")] == [
+        "Sultan bin Salem bin Saeed al-Habsi"
+    ]
+    # "Ali ... Khan": a surname that ends too many names keeps no short form
+    assert people.candidates("Ali Khan") == []
+
+
+def test_an_honorific_before_a_name_is_no_part_of_it() -> None:
+    people = load_people()
+    found = people.candidates("Maulana Fazlur Rehman")
+    assert [p.name for p in found] == ["Fazlur Rehman"]
+    # a name the tables know with the word in it is found whole
+    assert "Sheikh Hasina" in {p.name for p in people.candidates("Sheikh Hasina")}
+
+
+def _draft(roles: list[str]) -> ActorDraft:
+    return ActorDraft(("person", "x"), "X", "person", None, None, "GOV", None, roles)
+
+
+@pytest.mark.parametrize(
+    ("roles", "domestic"),
+    [
+        (["Foreign Secretary"], True),
+        (["Foreign Ministry spokesman"], True),
+        (["Foreign Minister"], False),
+        (["Foreign Ministry"], False),
+        (["President"], False),
+        (["Interior Minister"], True),
+    ],
+)
+def test_a_foreign_secretary_holds_a_domestic_post(
+    roles: list[str], domestic: bool
+) -> None:
+    assert _domestic_title(_draft(roles)) is domestic
+
+
+def _leader(party_end: str = "") -> Link:
+    offices = (
+        Office("PAK", None, "GOV", "Prime Minister", "2018-08-18", "2022-04-10", "ep"),
+        Office(
+            "PAK",
+            None,
+            "PTY",
+            "party leader: Pakistan Tehreek-e-Insaf",
+            "2013-12",
+            party_end,
+            PARTY_LEADER_SOURCE,
+        ),
+    )
+    person = Person("Q155164", "Imran Khan", offices)
+    return Link(person, offices[0], former=True)
+
+
+def test_a_former_head_who_leads_the_opposition_is_opp_when_the_party_is_named() -> (
+    None
+):
+    named = {"Pakistan Tehreek-e-Insaf"}
+    assert former_head_in_opposition(_leader(), "2023-05-11", named)
+    # without the party in the article: the former head stays ELI
+    assert not former_head_in_opposition(_leader(), "2023-05-11", set())
+    # no longer its leader that day
+    assert not former_head_in_opposition(_leader("2020-01"), "2023-05-11", named)
+    # the party in government that day (governing.tsv: PTI 2018-2022)
+    assert not former_head_in_opposition(_leader(), "2020-06-01", named)
+
+
+TRANSCRIPT = (
+    "ARI SHAPIRO, HOST:\n\nThe court ruled today.\n\n"
+    "NINA TOTENBERG, BYLINE: Hi there.\n\n"
+    "JOE BIDEN, PRESIDENT: We cannot let this stand.\n\n"
+    "SHAPIRO: So how far did it go?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("SHAPIRO", ("Ari Shapiro", "host")),
+        ("TOTENBERG", ("Nina Totenberg", "byline")),
+        ("BIDEN", None),  # not a journalist's label
+        ("Shapiro", None),  # not a label's capitals
+        ("SMITH", None),
+    ],
+)
+def test_a_transcript_label_names_the_outlets_journalist(
+    name: str, label: tuple[str, str] | None
+) -> None:
+    assert transcript_label(name, TRANSCRIPT) == label
+
+
+def test_a_transcript_journalist_takes_the_outlets_country() -> None:
+    host = ActorDraft(
+        ("person", "ari shapiro"), "Ari Shapiro", "person", None, None, "MED", None,
+        sources=["speaker", "transcript label"],
+    )  # fmt: skip
+    npr = ActorDraft(("org", "npr"), "NPR", "media", "USA", None, "MED", None)
+    outlet_country(host, [npr])
+    assert host.country == "USA"
+    other = ActorDraft(("org", "bbc"), "BBC", "media", "GBR", None, "MED", None)
+    host.country = None
+    outlet_country(host, [npr, other])  # two outlets' countries: none
+    assert host.country is None
+
+
+def _speaker_code(text: str, date: str) -> tuple[str | None, str | None]:
+    import whosaid
+
+    article = whosaid.process(text, date=date)
+    speakers = [a.speaker for a in article.attributions if a.speaker is not None]
+    assert speakers, article.attributions
+    return speakers[0].name, speakers[0].code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # NER makes "Ararat" a place: the known full name wins
+        (
+            "Ararat Mirzoyan said on Monday that talks would go on.",
+            "2023-09-15",
+            ("Ararat Mirzoyan", "ARMGOV"),
+        ),
+        # "Sultan" is his given name, not the title
+        (
+            "Sultan bin Salem bin Saeed al-Habsi said on Monday that the budget "
+            "would be balanced.",
+            "2023-11-15",
+            ("Sultan bin Salem bin Saeed al-Habsi", "OMNGOV"),
+        ),
+    ],
+)
+def test_a_known_full_name_is_one_person(
+    text: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert _speaker_code(text, date) == expected
+
+
+def test_a_foreign_secretary_is_of_a_state_that_has_the_title() -> None:
+    from whosaid.actors.linking import title_allows
+
+    misri = _draft(["Foreign Secretary"])
+    assert title_allows(misri, "IND")
+    assert title_allows(misri, "GBR")
+    assert not title_allows(misri, "CHN")
+    assert title_allows(_draft(["Foreign Minister"]), "CHN")
