@@ -369,6 +369,16 @@ def _possessor_igo(ix: ActorIndex, mods: list[Hit], head: Hit) -> str | None:
     return None
 
 
+MINISTER_WORDS: frozenset[str] = frozenset({"minister", "secretary"})
+"""The titles of a government's ministers: the portfolio words before one
+("Commerce", "Media", "Army", "Refugee") name the portfolio, not the
+minister's sector."""
+PORTFOLIO_SECTORS: frozenset[str] = frozenset(
+    {"BUS", "MED", "MIL", "COP", "JUD", "SPY", "CVL", "REF", "EDU", "HLH", "LAB", "REL"}
+)
+"""Sectors of words that may name a minister's portfolio."""
+
+
 def _title_sectors(title_hits: list[Hit]) -> list[str]:
     """Sectors of a title's words.  Once a title with its own sector is
     seen ("Minister"), the words of its complement ("of Investment, Trade
@@ -376,12 +386,22 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
     ("spokesman for the army") takes the body's."""
     out: list[str] = []
     office = False
-    for h in title_hits:
+    heads = [
+        k
+        for k, h in enumerate(title_hits)
+        if h.sector is not None
+        and h.sector.kind == "title"
+        and h.sector.sector == "GOV"
+        and h.sector.pattern.lower() in MINISTER_WORDS
+    ]
+    for k, h in enumerate(title_hits):
         sec = h.sector
         if sec is None or not sec.sector:
             continue
         if office and sec.sector not in {"OPP", "REB", "ELI"}:
             continue  # "Minister of ... Industry" stays GOV
+        if heads and k < heads[-1] and sec.sector in PORTFOLIO_SECTORS:
+            continue  # "Commerce Minister", "Navy Secretary" are GOV too
         out.append(sec.sector)
         if sec.kind == "title" and sec.sector == "GOV" and sec.pattern != "leader":
             office = True  # a "leader of the parliamentary majority" is LEG

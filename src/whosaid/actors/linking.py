@@ -403,21 +403,33 @@ def _title_as_given_name(
     d: ActorDraft, people: People, date: str | None, text: str
 ) -> Link | None:
     """The link of a name whose given name the chain took for the title
-    before it ("Sultan bin Salem al-Habsi", "Amir Abdollahian"): the one
-    title word the mention holds before the name, with the name, links on
-    that day (the word leaves the roles); else ``None``."""
+    before it ("Sultan bin Salem al-Habsi", "Finance Minister Sultan
+    al-Habsi"): the title word right before the name, with the name, links
+    on that day (the word leaves the roles); else ``None``."""
     for s, e in d.mentions:
         said = text[s:e]
         if not said.endswith(d.name):
             continue
         words = said[: len(said) - len(d.name)].split()
-        if len(words) != 1 or words[0].lower() not in (r.lower() for r in d.roles):
+        if not words or not any(
+            r.lower() == words[-1].lower()
+            or r.lower().endswith(" " + words[-1].lower())
+            for r in d.roles
+        ):
             continue
-        full = f"{words[0]} {d.name}"
+        full = f"{words[-1]} {d.name}"
         link = people.link(full, date, country=d.country, igo=d.igo)
         if link is not None:
+            word = words[-1].lower()
             d.name = full
-            d.roles = [r for r in d.roles if r.lower() != words[0].lower()]
+            d.roles = [
+                r
+                for r in (
+                    r[: -len(word) - 1] if r.lower().endswith(" " + word) else r
+                    for r in d.roles
+                )
+                if r.lower() != word
+            ]
             if d.sector is not None and not d.roles:
                 d.sector = None  # the link's sector, not the word's
             return link

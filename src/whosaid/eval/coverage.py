@@ -21,7 +21,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from whosaid.actors.people import SURNAME_FIRST, People, load_people, surname_word
+from whosaid.actors.people import (
+    SURNAME_FIRST,
+    People,
+    load_people,
+    short_form,
+    surname_word,
+)
 from whosaid.actors.tables import data_text, read_tsv
 from whosaid.actors.terms import Office, Person, fold, link_on
 from whosaid.records import Actor, Article, RawArticle
@@ -70,6 +76,8 @@ FORMS: tuple[str, ...] = (
     "second",
     "short",
     "ascii",
+    "lower",
+    "mister",
 )
 """The sentence forms: ``title`` "Foreign Minister NAME said on Monday that
 ..."; ``apposition`` "NAME, the country's foreign minister, said ...";
@@ -77,7 +85,10 @@ FORMS: tuple[str, ...] = (
 NAME said ..."; ``second`` the surname alone in a second sentence, after a
 titled first mention ("SURNAME added that ..."); ``short`` "Foreign Minister
 FIRST LAST said ..." (the first and last words of a longer name); ``ascii``
-"NAME said ..." with the accents dropped ("Lopez" for "López")."""
+"NAME said ..." with the accents dropped ("Lopez" for "López"); ``lower``
+"The foreign minister, NAME, said ..."; ``mister`` the surname after "Mr."
+or "Ms." (by the tables' gender; "Dr." when they give none) in a second
+sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +258,7 @@ def _case(
     )
 
 
+_HONORIFIC = {"m": "Mr.", "f": "Ms."}
 _SAID = " said on Monday that the government would not change its position."
 
 
@@ -267,11 +279,8 @@ def _write(
     lead = f"Officials in {where} met on Sunday. "
     label = form
     words = [w for w in name.split() if fold(w) not in _SUFFIXES]
-    if form == "short" and len(words) > 2:
-        paternal = surname_word(fold(" ".join(words)).split(), country)
-        if paternal is not None:  # "Manuel Marrero" of "Manuel Marrero Cruz"
-            words = words[:-1]
-        name = f"{words[0]} {words[-1]}"
+    if form == "short":
+        name = _short_name(words, country)
         form = "title"
     elif form == "ascii":
         name = _unaccented(name)
@@ -289,10 +298,18 @@ def _write(
         head = f"{where}'s {former}{title} "
         text = f"{head}{name}{_SAID}"
         start = len(head)
+    elif form == "lower":
+        head = f"{lead}The {former}{title.lower()}, "
+        text = f"{head}{name},{_SAID}"
+        start = len(head)
     else:
         surname = words[0] if country in SURNAME_FIRST else words[-1]
         if country in NO_SURNAME:
             surname = name
+        if form == "mister":
+            surname = (
+                f"{_HONORIFIC.get(load_people().gender(pid) or '', 'Dr.')} {surname}"
+            )
         first = f"{lead}{cap_title} {name}{_SAID} "
         text = f"{first}{surname} added that talks would go on."
         return Case(pid, name, country, role, title, date, sector, label, text,
@@ -305,6 +322,27 @@ _RANKS = frozenset({"gen", "col", "lt", "maj", "dr"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NO_SURNAME: frozenset[str] = frozenset({"MMR", "IDN", "ISL"})
 """Countries whose names have no surname a second mention uses alone."""
+
+
+def _short_name(words: list[str], country: str) -> str:
+    """The name a story shortens ``words`` to: "Manuel Marrero" (of
+    "Manuel Marrero Cruz": the father's surname), "Anura Dissanayake",
+    "Sultan al-Habsi"; a name with other particles ("Bart De Wever", "José
+    Ulisses Correia e Silva") or of two words stays whole."""
+    if len(words) < 3:
+        return " ".join(words)
+    folded = fold(" ".join(words)).split()
+    paternal = surname_word(folded, country)
+    if paternal is not None:  # "Manuel Marrero" of "Manuel Marrero Cruz"
+        return f"{words[0]} {words[-2]}"
+    short = short_form(folded, country)
+    if short is None:
+        return " ".join(words)
+    tail = short.split()[1:]
+    for n in (1, 2):
+        if fold(" ".join(words[-n:])).split() == tail:
+            return " ".join([words[0], *words[-n:]])
+    return " ".join(words)
 
 
 def _unaccented(name: str) -> str:

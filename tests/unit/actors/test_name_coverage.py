@@ -188,3 +188,45 @@ def test_a_foreign_secretary_is_of_a_state_that_has_the_title() -> None:
     assert title_allows(misri, "GBR")
     assert not title_allows(misri, "CHN")
     assert title_allows(_draft(["Foreign Minister"]), "CHN")
+
+
+LEAD = "Officials in Kenya met on Sunday. "
+PORTFOLIO_TITLES = [
+    "Justice Secretary",
+    "Industry Minister",
+    "Public Works Minister",
+    "Commerce Minister",
+    "Media Minister",
+    "Business Secretary",
+    "Navy Secretary",
+    "Army Minister",
+    "Refugee Minister",
+    "Attorney-General",
+    "Minister of Economy and Finance",
+    "Minister of Women and Children",
+]
+
+
+@pytest.mark.model
+def test_a_minister_of_any_portfolio_is_gov() -> None:
+    """The portfolio's own sector ("justice" JUD, "industry" BUS, "public"
+    CVL, "army" MIL, "Labour" a party) is never the minister's; a portfolio
+    of several words joined by "and" is the title's complement."""
+    import whosaid
+    from whosaid.records import RawArticle
+
+    texts = [
+        f"{LEAD}{title} Dana Vell said the plan would go ahead."
+        for title in PORTFOLIO_TITLES
+    ] + [
+        f"{LEAD}The {body} said the plan would go ahead."
+        for body in ("Ministry of Justice", "Ministry of Labour", "Industry Ministry")
+    ]
+    raws = [
+        RawArticle(id=str(k), text=t, date="2024-05-01") for k, t in enumerate(texts)
+    ]
+    codes = {}
+    for text, article in zip(texts, whosaid.process_many(raws), strict=True):
+        speakers = [a.speaker for a in article.attributions if a.speaker is not None]
+        codes[text[len(LEAD) : len(LEAD) + 30]] = speakers[0].code if speakers else None
+    assert codes == dict.fromkeys(codes, "KENGOV")
