@@ -149,6 +149,17 @@ class Table:
     def person(
         self, pid: str | None, name: str, country: str, source_id: str
     ) -> Person:
+        spelled = ALSO_SPELLED.split(name, maxsplit=1)
+        if len(spelled) == 2:
+            # "Settha Thawisin also spelled Srettha Thavisin": the news's
+            # spelling names them, the Factbook's is an alias
+            main, other = (x.strip() for x in spelled)
+            p = self.person(
+                pid, other, country, source_id.replace(fold(name), fold(other))
+            )
+            if fold(main) != fold(p.name):
+                p.aliases.add(main)
+            return p
         key = (_variant_key(name), country)
         short = (_short(_variant_key(name)), country)
         if pid is None:
@@ -526,6 +537,10 @@ def _factbook_office(
 
 
 # ------------------------------------------------------------ party leaders
+
+ALSO_SPELLED = re.compile(r"\s+also spelled\s+", re.I)
+"""The Factbook's second spelling of a name ("Settha THAWISIN also spelled
+Srettha THAVISIN")."""
 
 PARTY_LEADER_SOURCE = "cia-party"
 """The source of a party leader's term (offices.tsv ``source``)."""

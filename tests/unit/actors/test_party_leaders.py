@@ -119,3 +119,16 @@ def test_a_former_head_who_leads_a_party_stays_a_former_head() -> None:
     person = Person("x", "X", (head, _office("party leader - The Republicans", "2015")))
     link = link_on(person, "2016-08-22")
     assert link is not None and link.sector == "ELI"
+
+
+def test_a_factbook_name_also_spelled_otherwise_takes_the_news_spelling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    table = build.Table()
+    name = "Settha Thawisin also spelled Srettha Thavisin"
+    p = table.person(None, name, "THA", "cia:THA:settha thawisin also spelled srettha")
+    assert p.name == "Srettha Thavisin"
+    assert p.aliases == {"Settha Thawisin"}
+    # the same person found again by either spelling
+    assert table.person(None, "Srettha Thavisin", "THA", "cia:THA:x") is p
