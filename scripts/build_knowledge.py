@@ -160,6 +160,12 @@ class Table:
             if fold(main) != fold(p.name):
                 p.aliases.add(main)
             return p
+        cleaned = without_ranks(name)
+        if cleaned != name and len(cleaned.split()) >= 2:
+            # "Brig. Gen. Teodoro Obiang Nguema Mbasogo", "John Magufuli Dr."
+            return self.person(
+                pid, cleaned, country, source_id.replace(fold(name), fold(cleaned))
+            )
         key = (_variant_key(name), country)
         short = (_short(_variant_key(name)), country)
         if pid is None:
@@ -176,6 +182,9 @@ class Table:
                 return self.people[existing]
             p = Person(pid, name)
             self.people[pid] = p
+            words = name.split()
+            if len(words) >= 3 and words[0].lower() in HONORIFIC_PREFIXES:
+                p.aliases.add(" ".join(words[1:]))  # "Sheikh Sharif Sheikh Ahmed"
         elif fold(name) != fold(p.name) and set(fold(name).split()) & set(
             fold(p.name).split()
         ):
@@ -537,6 +546,28 @@ def _factbook_office(
 
 
 # ------------------------------------------------------------ party leaders
+
+RANK_WORDS: frozenset[str] = frozenset(
+    {"brig", "gen", "lt", "col", "maj", "adm", "dr", "ret", "ceo", "ministers", "capt"}
+)
+"""Ranks and stray words the Factbook glues before or after a name ("Brig.
+Gen.", "Lt. Gen.", "Dr.")."""
+HONORIFIC_PREFIXES: frozenset[str] = frozenset({"sheikh", "shaikh", "sayyid", "sultan"})
+"""Honorifics that open a name in the Factbook and that news may leave out
+("Sheikh Khalifa bin Zayid Al Nuhayyan"): the rest is an alias."""
+
+
+def without_ranks(name: str) -> str:
+    """A name without the ranks glued before or after it ("Brig. Gen.
+    Teodoro Obiang Nguema Mbasogo" -> "Teodoro Obiang Nguema Mbasogo";
+    "Lt Gen Sir Jerry Mateparae" -> "Jerry Mateparae")."""
+    words = name.split()
+    while words and words[0].lower().strip(".,") in RANK_WORDS | {"sir"}:
+        words = words[1:]
+    while words and words[-1].lower().strip(".,") in RANK_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
 
 ALSO_SPELLED = re.compile(r"\s+also spelled\s+", re.I)
 """The Factbook's second spelling of a name ("Settha THAWISIN also spelled

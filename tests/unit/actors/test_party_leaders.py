@@ -132,3 +132,18 @@ def test_a_factbook_name_also_spelled_otherwise_takes_the_news_spelling(
     assert p.aliases == {"Settha Thawisin"}
     # the same person found again by either spelling
     assert table.person(None, "Srettha Thavisin", "THA", "cia:THA:x") is p
+
+
+def test_ranks_glued_to_a_factbook_name_are_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    assert build.without_ranks("Brig. Gen. Teodoro Obiang Nguema Mbasogo") == (
+        "Teodoro Obiang Nguema Mbasogo"
+    )
+    assert build.without_ranks("Idriss Deby Itno Lt. Gen.") == "Idriss Deby Itno"
+    assert build.without_ranks("Lt Gen Sir Jerry Mateparae") == "Jerry Mateparae"
+    assert build.without_ranks("Ceo Abdullah Abdullah Dr.") == "Abdullah Abdullah"
+    table = build.Table()
+    p = table.person(None, "Sheikh Sharif Sheikh Ahmed", "SOM", "cia:SOM:x")
+    assert p.aliases == {"Sharif Sheikh Ahmed"}
