@@ -552,7 +552,7 @@ RANK_WORDS: frozenset[str] = frozenset(
 )
 """Ranks and stray words the Factbook glues before or after a name ("Brig.
 Gen.", "Lt. Gen.", "Dr.")."""
-HONORIFIC_PREFIXES: frozenset[str] = frozenset({"sheikh", "shaikh", "sayyid", "sultan"})
+HONORIFIC_PREFIXES: frozenset[str] = frozenset({"sheikh", "shaikh", "sayyid"})
 """Honorifics that open a name in the Factbook and that news may leave out
 ("Sheikh Khalifa bin Zayid Al Nuhayyan"): the rest is an alias."""
 

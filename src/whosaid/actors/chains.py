@@ -29,11 +29,17 @@ def build_chains(ix: ActorIndex, hits: list[Hit]) -> list[Chain]:
     chains: list[Chain] = []
     current: list[Hit] = []
     appos: int | None = None
-    for hit in hits:
+    for k, hit in enumerate(hits):
         if current and _joinable(ix, current[-1], hit):
             current.append(hit)
             continue
-        if current and appos is None and _appositive(ix, current[-1], hit):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            current
+            and appos is None
+            and not _titles_the_next_name(hit, nxt)
+            and _appositive(ix, current[-1], hit)
+        ):
             appos = len(current)
             current.append(hit)
             continue
@@ -61,6 +67,20 @@ def build_chains(ix: ActorIndex, hits: list[Hit]) -> list[Chain]:
             break
         chain.start_tok = k
     return chains
+
+
+def _titles_the_next_name(hit: Hit, nxt: Hit | None) -> bool:
+    """Whether a title is glued to the person's name after it ("Kiryat
+    Shmona, Mayor Avichai Stern"): it is that person's, never an apposition
+    to the name before the comma."""
+    return (
+        hit.kind == "sector"
+        and hit.sector is not None
+        and hit.sector.kind == "title"
+        and nxt is not None
+        and nxt.i == hit.j
+        and is_person_hit(nxt)
+    )
 
 
 def _appositive(ix: ActorIndex, left: Hit, right: Hit) -> bool:

@@ -684,24 +684,14 @@ def _domestic_title(d: ActorDraft) -> bool:
     )
 
 
-SPOKES_WORDS: frozenset[str] = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
-)
-
-
 def _domestic_foreign_post(after: list[str]) -> bool:
-    """Whether the words after "foreign" name a post of the home country's
-    civil service rather than an office every state has: "Foreign
-    Secretary" (India's, Pakistan's, Bangladesh's top diplomat; Britain's
-    minister), "Foreign Ministry spokesman" (the story's own ministry, as
-    a wire story names a foreign one's by its country)."""
-    if after[:1] == ["secretary"]:
-        return True
-    return (
-        bool(after[:1])
-        and after[0] in {"ministry", "office"}
-        and any(w in SPOKES_WORDS for w in after[1:])
-    )
+    """Whether the words after "foreign" name a post of a home civil
+    service rather than an office every state has: "Foreign Secretary"
+    (India's, Pakistan's, Bangladesh's top diplomat; Britain's minister),
+    whose country :func:`title_allows` restricts.  A "foreign ministry
+    spokesman" stays international: with no ministry named near, a story on
+    two states cannot say whose he is."""
+    return after[:1] == ["secretary"]
 
 
 CHAMBER_WORDS: frozenset[str] = frozenset({"senate", "congress", "house", "chamber"})

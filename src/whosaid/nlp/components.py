@@ -434,7 +434,12 @@ def _known_run(doc: Doc, i: int, j: int, people: Any) -> Span | None:
             if key in _place_and_body_keys():
                 continue
             rest = key.split(" ", 1)[1]
-            if doc[a].lower_ in TITLES and " " in rest and rest in people.by_name:
+            if (
+                doc[a].lower_ in TITLES
+                and doc[a + 1].text[:1].isupper()
+                and " " in rest
+                and rest in people.by_name
+            ):
                 continue  # "King Abdullah II ...": the name after the title
             return doc[a:b]
     return None

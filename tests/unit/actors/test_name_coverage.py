@@ -1,7 +1,7 @@
 """General name and title classes the coverage self-test found
 (``scripts/check_coverage.py``): short forms of long names, honorifics
 before a name, a given name taken for a title, the civil-service posts
-"Foreign Secretary" and "Foreign Ministry spokesman", a former head who
+"Foreign Secretary", a former head who
 leads the opposition, and broadcast transcript labels."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _draft(roles: list[str]) -> ActorDraft:
     ("roles", "domestic"),
     [
         (["Foreign Secretary"], True),
-        (["Foreign Ministry spokesman"], True),
+        (["Foreign Ministry spokesman"], False),
         (["Foreign Minister"], False),
         (["Foreign Ministry"], False),
         (["President"], False),
