@@ -24,7 +24,8 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from whosaid.events.codes import VerbLexicon
 from whosaid.events.draft import Draft, or_none
@@ -112,7 +113,7 @@ LIGHT_VERBS = frozenset(
 )
 
 
-def verb_code(token: Any, doc: Any, lexicon: VerbLexicon) -> tuple[str, int]:
+def verb_code(token: Token, doc: Doc, lexicon: VerbLexicon) -> tuple[str, int]:
     """The lexicon code of a verb token in its clause ("" when none), and how
     sure it is: 2 for whosaid's or a user's pattern or verb, 1 for a
     PETRARCH2 phrase pattern, 0 for a PETRARCH2 bare verb.
@@ -145,7 +146,7 @@ def _sure(match: tuple[str, int, bool]) -> tuple[str, int]:
     return code, 2 if own else 1 if words else 0
 
 
-def _known(token: Any, doc: Any, lexicon: VerbLexicon) -> bool:
+def _known(token: Token, doc: Doc, lexicon: VerbLexicon) -> bool:
     """Whether the lexicon has the verb (alone or as "test-fire")."""
     if lexicon.lemma(token.lower_) is not None:
         return True
@@ -156,7 +157,7 @@ def _known(token: Any, doc: Any, lexicon: VerbLexicon) -> bool:
     )
 
 
-def _objects(token: Any) -> list[tuple[Any, str]]:
+def _objects(token: Token) -> list[tuple[Token, str]]:
     """Object tokens with how they attach: direct objects (``""``), then
     "PREP X" under the verb or its object (the preposition)."""
     direct = [c for c in token.children if c.dep_ in ("dobj", "dative", "attr")]
@@ -171,12 +172,14 @@ def _objects(token: Any) -> list[tuple[Any, str]]:
     return out
 
 
-def _own(token: Any) -> bool:
+def _own(token: Token) -> bool:
     """A noun with a possessive pronoun ("its troops", "their envoy")."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
-def _phrase_actors(token: Any, index: ActorIndex, exclude: list[Actor]) -> list[Actor]:
+def _phrase_actors(
+    token: Token, index: ActorIndex, exclude: list[Actor]
+) -> list[Actor]:
     """Actors inside the verb's clause after the verb ("to the US continent")."""
     out: list[Actor] = []
     for t in clause_words(token, limit=30):
@@ -186,20 +189,20 @@ def _phrase_actors(token: Any, index: ActorIndex, exclude: list[Actor]) -> list[
     return out
 
 
-def _evidence(token: Any, parts: list[Any]) -> tuple[tuple[int, int], ...]:
+def _evidence(token: Token, parts: list[Token]) -> tuple[tuple[int, int], ...]:
     start = min([token.idx, *(p.idx for p in parts)])
     end = max([token.idx + len(token), *(p.idx + len(p) for p in parts)])
     return ((start, end),)
 
 
 def action_events(
-    doc: Any,
+    doc: Doc,
     index: ActorIndex,
     lexicon: VerbLexicon,
     *,
     skip: frozenset[int],
     cues: frozenset[int] = frozenset(),
-    verbs: Sequence[Any] | None = None,
+    verbs: Sequence[Token] | None = None,
 ) -> Iterator[Draft]:
     """Action events of a parsed article.
 
@@ -216,8 +219,8 @@ def action_events(
 
 
 def _action(
-    token: Any,
-    doc: Any,
+    token: Token,
+    doc: Doc,
     index: ActorIndex,
     lexicon: VerbLexicon,
     *,
@@ -264,7 +267,11 @@ def _action(
 
 
 def _drafts(
-    token: Any, code: str, sources: list[Actor], targets: list[Actor], parts: list[Any]
+    token: Token,
+    code: str,
+    sources: list[Actor],
+    targets: list[Actor],
+    parts: list[Token],
 ) -> Iterator[Draft]:
     negated = is_negated(token)
     evidence = _evidence(token, parts)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.events.actions import action_events
 from whosaid.events.codes import VerbLexicon, code_info
@@ -146,7 +147,7 @@ def resolve_reactions(drafts: Sequence[Draft]) -> list[Draft]:
     return out
 
 
-def _cue_tokens(doc: Any, attributions: Sequence[Attribution]) -> frozenset[int]:
+def _cue_tokens(doc: Doc, attributions: Sequence[Attribution]) -> frozenset[int]:
     return frozenset(
         i
         for a in attributions
@@ -156,13 +157,13 @@ def _cue_tokens(doc: Any, attributions: Sequence[Attribution]) -> frozenset[int]
     )
 
 
-def _sentence_of(doc: Any, start: int) -> str:
+def _sentence_of(doc: Doc, start: int) -> str:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span[0].sent.text if span is not None and len(span) else ""
 
 
 def extract_events(
-    doc: Any,
+    doc: Doc,
     attributions: Sequence[Attribution],
     actors: Sequence[Actor],
     lexicon: VerbLexicon,

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from whosaid.records import Actor
+from spacy.tokens import Doc, Token
+
+from whosaid.records import Actor, Attribution
 
 __all__ = ["ActorIndex", "dateline_tokens", "same_side"]
 
@@ -65,7 +66,7 @@ _DATELINE_RE = re.compile(
 )
 
 
-def dateline_tokens(doc: Any, text: str | None = None) -> frozenset[int]:
+def dateline_tokens(doc: Doc, text: str | None = None) -> frozenset[int]:
     """Tokens of wire datelines ("SEOUL, May 12 (Reuters) -") at the start of
     a paragraph: the place a report was filed from is never an actor of its
     sentence."""
@@ -77,7 +78,7 @@ def dateline_tokens(doc: Any, text: str | None = None) -> frozenset[int]:
     return frozenset(out)
 
 
-def _char_ranges(doc: Any, tokens: frozenset[int]) -> list[tuple[int, int]]:
+def _char_ranges(doc: Doc, tokens: frozenset[int]) -> list[tuple[int, int]]:
     """Character ranges of runs of consecutive tokens."""
     out: list[tuple[int, int]] = []
     for i in sorted(tokens):
@@ -107,7 +108,7 @@ class ActorIndex:
     """
 
     def __init__(
-        self, doc: Any, actors: Sequence[Actor], text: str | None = None
+        self, doc: Doc, actors: Sequence[Actor], text: str | None = None
     ) -> None:
         self.by_id = {a.id: a for a in actors}
         self._text: str = doc.text if text is None else text
@@ -157,14 +158,14 @@ class ActorIndex:
                         break
         return out
 
-    def actor_of(self, token: Any) -> Actor | None:
+    def actor_of(self, token: Token) -> Actor | None:
         """The actor a token belongs to (None for places and non-actors)."""
         actor = self.by_token.get(token.i)
         if actor is None or actor.type == "place":
             return None
         return actor
 
-    def set_speakers(self, doc: Any, attributions: Sequence[Any]) -> None:
+    def set_speakers(self, doc: Doc, attributions: Sequence[Attribution]) -> None:
         """Remember whose words each content token is ("the ministry said it
         regrets ... and called on X": "it" is the ministry)."""
         for attribution in attributions:
@@ -182,7 +183,7 @@ class ActorIndex:
                     for i in range(span.start, span.end):
                         self._speaker_of.setdefault(i, actor)
 
-    def speaker_of(self, token: Any) -> Actor | None:
+    def speaker_of(self, token: Token) -> Actor | None:
         """The speaker whose attributed words hold ``token``, if any."""
         return self._speaker_of.get(token.i)
 
@@ -204,7 +205,7 @@ class ActorIndex:
                 out.append(m.actor)
         return out
 
-    def np_actor(self, token: Any) -> Actor | None:
+    def np_actor(self, token: Token) -> Actor | None:
         """The actor a noun phrase headed by ``token`` stands for: the head's
         own actor, else a proper modifier's ("Israeli aircraft", "RSF
         commanders", "Ukraine's energy infrastructure")."""
@@ -221,7 +222,7 @@ class ActorIndex:
                     return actor
         return None
 
-    def group_actors(self, token: Any, exclude: Actor | None) -> list[Actor]:
+    def group_actors(self, token: Token, exclude: Actor | None) -> list[Actor]:
         """ "both sides", "the two countries": the two actors the article
         mentions most (states and their organs, IGOs), the speaker's side out."""
         if token.lower_ not in _BOTH_NOUNS:

@@ -23,9 +23,9 @@ import io
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from spacy.attrs import DEP, ORTH
+from spacy.tokens import Doc, Token
 
 from whosaid.events.codes import VerbLexicon, inflections
 from whosaid.events.content import classify_content, modality_of, refine
@@ -90,18 +90,18 @@ def cue_code(cue_key: str) -> str | None:
 # -- the cue in the parse ----------------------------------------------------------
 
 
-def _token_range(doc: Any, start: int, end: int) -> range:
+def _token_range(doc: Doc, start: int, end: int) -> range:
     """The indices of the tokens of characters ``start..end`` (expanded to
     whole tokens; none when the range holds no token)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
 
 
-def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[i] for i in _token_range(doc, start, end)]
 
 
-def cue_key(tokens: Sequence[Any], doc: Any) -> tuple[str | None, Any | None]:
+def cue_key(tokens: Sequence[Token], doc: Doc) -> tuple[str | None, Token | None]:
     """The normalized cue ("call for") and its head verb token.
 
     The cue verb is the cue token whose form is a known speech-cue verb; a
@@ -126,12 +126,14 @@ def cue_key(tokens: Sequence[Any], doc: Any) -> tuple[str | None, Any | None]:
     return None, (verbs[-1] if verbs else None)
 
 
-def _object_targets(verb: Any, index: ActorIndex, speaker: Actor | None) -> list[Actor]:
+def _object_targets(
+    verb: Token, index: ActorIndex, speaker: Actor | None
+) -> list[Actor]:
     """Actors the cue verb is directed at: its object ("urged Pyongyang",
     "praised both sides"), or "on/to/against X"."""
     found: list[Actor] = []
     for child in verb.children:
-        cands: list[Any] = []
+        cands: list[Token] = []
         if child.dep_ in ("dobj", "dative", "obj"):
             cands = expand(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
@@ -146,7 +148,7 @@ def _object_targets(verb: Any, index: ActorIndex, speaker: Actor | None) -> list
 
 
 def _modal_subjects(
-    doc: Any, ranges: Sequence[tuple[int, int]], index: ActorIndex
+    doc: Doc, ranges: Sequence[tuple[int, int]], index: ActorIndex
 ) -> list[Actor]:
     """Subjects of a must/should/need-to verb in the content ("X must ...")."""
     out: list[Actor] = []
@@ -178,7 +180,7 @@ def _pick_targets(
 
 
 def speech_events(
-    doc: Any,
+    doc: Doc,
     attributions: Sequence[Attribution],
     index: ActorIndex,
     lexicon: VerbLexicon,
@@ -202,7 +204,7 @@ def speech_events(
 
 
 def _content_text(
-    doc: Any, ranges: Sequence[tuple[int, int]], skip: frozenset[int]
+    doc: Doc, ranges: Sequence[tuple[int, int]], skip: frozenset[int]
 ) -> str:
     texts = doc_view(doc).strings(doc, ORTH)
     return " ".join(
@@ -211,7 +213,7 @@ def _content_text(
 
 
 def _speech_event(
-    doc: Any,
+    doc: Doc,
     attribution: Attribution,
     index: ActorIndex,
     lexicon: VerbLexicon,
@@ -250,7 +252,7 @@ def _speech_event(
 
 def _code(
     key: str | None,
-    verb: Any | None,
+    verb: Token | None,
     content: str,
     lexicon: VerbLexicon,
     appeal_to: Sequence[Actor],
@@ -275,8 +277,8 @@ def _code(
 
 
 def _targets(
-    doc: Any,
-    verb: Any | None,
+    doc: Doc,
+    verb: Token | None,
     code: str,
     key: str | None,
     ranges: Sequence[tuple[int, int]],
@@ -319,7 +321,7 @@ _OWN_PRONOUNS = frozenset({"we", "i", "it", "he", "she", "they"})
 
 
 def _content_subject(
-    doc: Any,
+    doc: Doc,
     ranges: Sequence[tuple[int, int]],
     speaker: Actor | None,
     index: ActorIndex,
@@ -349,7 +351,7 @@ def _content_subject(
 
 
 def _clause_subjects(
-    doc: Any, ranges: Sequence[tuple[int, int]], index: ActorIndex
+    doc: Doc, ranges: Sequence[tuple[int, int]], index: ActorIndex
 ) -> list[Actor]:
     """Subject actors of the clauses in the content, in text order."""
     out: list[Actor] = []
@@ -367,8 +369,8 @@ def _clause_subjects(
 
 
 def speech_verb_tokens(
-    doc: Any, skip: frozenset[int], verbs: Sequence[Any] | None = None
-) -> list[tuple[Any, str]]:
+    doc: Doc, skip: frozenset[int], verbs: Sequence[Token] | None = None
+) -> list[tuple[Token, str]]:
     """Verbs that are speech-act cues ("urged", "condemned", "rejected") and
     not in ``skip``, with their normalized cue.  ``verbs``: the doc's verb
     tokens, when already collected."""
@@ -377,7 +379,7 @@ def speech_verb_tokens(
         if token.pos_ != "VERB" or token.i in skip:
             continue
         key, verb = cue_key([token], doc)
-        if key is not None and verb is token:
+        if key is not None and verb is not None and verb.i == token.i:
             out.append((token, key))
     return out
 
@@ -385,7 +387,7 @@ def speech_verb_tokens(
 _REACTION_ROOTS = frozenset({"05", "11", "12"})
 
 
-def reacts_to_thing(verb: Any | None, code: str, index: ActorIndex) -> str | None:
+def reacts_to_thing(verb: Token | None, code: str, index: ActorIndex) -> str | None:
     """The thing a praise, criticism, rejection or denial is of ("condemned
     the *launch*", "rejected the *accusations*"), when it is no actor: its
     target is whoever did that thing."""
@@ -397,7 +399,7 @@ def reacts_to_thing(verb: Any | None, code: str, index: ActorIndex) -> str | Non
     return None
 
 
-def is_speech_act(verb: Any, index: ActorIndex) -> bool:
+def is_speech_act(verb: Token, index: ActorIndex) -> bool:
     """Whether a speech-act verb outside attributions tells an act: said to
     have happened (not "could urge", "attempts to blame"), by an actor."""
     if is_hypothetical(verb) or is_background(verb):
@@ -406,7 +408,9 @@ def is_speech_act(verb: Any, index: ActorIndex) -> bool:
     return bool(sources) and not passive
 
 
-def _speech_sources(verb: Any, index: ActorIndex) -> tuple[list[Actor], Any, bool]:
+def _speech_sources(
+    verb: Token, index: ActorIndex
+) -> tuple[list[Actor], Token | None, bool]:
     """Who performs a speech-act verb: its subject; without one (a broken
     parse, or a coordinated verb inside an attribution's words), the speaker
     of that attribution ("Tedros praised X and thanked Y")."""
@@ -420,10 +424,10 @@ def _speech_sources(verb: Any, index: ActorIndex) -> tuple[list[Actor], Any, boo
 
 
 def speech_verb_events(
-    doc: Any,
+    doc: Doc,
     index: ActorIndex,
     lexicon: VerbLexicon,
-    verbs: Sequence[tuple[Any, str]],
+    verbs: Sequence[tuple[Token, str]],
 ) -> Iterator[Draft]:
     """Speech acts told without an attribution: "South Korea condemned the
     launch and urged Pyongyang to return to dialogue", "Japan and Australia

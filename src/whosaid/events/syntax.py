@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from spacy.tokens import Token
 
 from whosaid.events.mentions import ActorIndex
 from whosaid.records import Actor
@@ -28,17 +29,17 @@ _PAST_RE = re.compile(
 )
 
 
-def expand(token: Any) -> list[Any]:
+def expand(token: Token) -> list[Token]:
     """A token and its conjuncts ("Pyongyang and Washington")."""
     return [token, *token.conjuncts]
 
 
-def is_negated(token: Any) -> bool:
+def is_negated(token: Token) -> bool:
     """A verb with a negation ("did not attack", "never urged")."""
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def is_hypothetical(token: Any) -> bool:
+def is_hypothetical(token: Token) -> bool:
     """A verb under a modal, in the infinitive, or an untensed complement
     (or coordinated with one: "must try and reduce tensions and restart talks")."""
     verb = token
@@ -57,7 +58,7 @@ def is_hypothetical(token: Any) -> bool:
     return False
 
 
-def is_background(token: Any) -> bool:
+def is_background(token: Token) -> bool:
     """Relative clauses, modifiers, conditions and "since ..." states are not
     new events ("the test, which violated ...", "at war since 2023")."""
     if token.dep_ in _SKIP_DEPS:
@@ -80,7 +81,7 @@ def is_background(token: Any) -> bool:
     return False
 
 
-def _subject_tokens(subject: Any) -> list[Any]:
+def _subject_tokens(subject: Token) -> list[Token]:
     """A subject and its conjuncts, also those hanging off an appositive
     ("Vice Premier He Lifeng and Bessent")."""
     out = expand(subject)
@@ -90,7 +91,9 @@ def _subject_tokens(subject: Any) -> list[Any]:
     return out
 
 
-def _np_actors(subject: Any, index: ActorIndex, *, direct: bool = False) -> list[Actor]:
+def _np_actors(
+    subject: Token, index: ActorIndex, *, direct: bool = False
+) -> list[Actor]:
     actors: list[Actor] = []
     for t in _subject_tokens(subject):
         found = index.group_actors(t, None)
@@ -103,7 +106,7 @@ def _np_actors(subject: Any, index: ActorIndex, *, direct: bool = False) -> list
     return list(dict.fromkeys(actors))
 
 
-def dateline_subject(token: Any, index: ActorIndex) -> list[Actor]:
+def dateline_subject(token: Token, index: ActorIndex) -> list[Actor]:
     """Actors between a dateline and its verb ("SEOUL, May 12 (Wire) -
     North Korea fired"), where the parser took the dateline for the subject."""
     dash = max((i for i in index.dateline if i < token.i), default=None)
@@ -117,8 +120,8 @@ def dateline_subject(token: Any, index: ActorIndex) -> list[Actor]:
 
 
 def subject_actors(
-    token: Any, index: ActorIndex, *, direct: bool = False
-) -> tuple[list[Actor], Any, bool]:
+    token: Token, index: ActorIndex, *, direct: bool = False
+) -> tuple[list[Actor], Token | None, bool]:
     """Actors of a verb's subject (or of the verb it is coordinated with),
     the subject token, and whether the verb is passive.  Dateline tokens
     ("SEOUL, May 12 (Wire) -") are never the subject: the actors between the
@@ -142,10 +145,10 @@ def subject_actors(
     return [], None, False
 
 
-def clause_words(token: Any, limit: int = 10) -> list[Any]:
+def clause_words(token: Token, limit: int = 10) -> list[Token]:
     """The tokens after a verb in its own clause (not in a clause of its own
     under it: "strikes the grid as Kyiv calls for ..." stops before "as")."""
-    out: list[Any] = []
+    out: list[Token] = []
     stack = [c for c in token.children if c.i > token.i]
     cut = {c.i for c in stack if c.dep_ in _CLAUSE_DEPS}
     for c in sorted(stack, key=lambda t: t.i):
