@@ -232,7 +232,17 @@ def position_sector(label: str) -> tuple[str, str]:
         return "", "MIL"
     if any(w in low for w in LEG_WORDS):
         return "", "LEG"
+    if PARTY_POST.match(low) and "communist" not in low:
+        return "", "PTY"  # "Chairperson of the Kuomintang" (not a ruling CCP's)
     return "", "GOV"
+
+
+PARTY_POST = re.compile(
+    r"^(?:(?:deputy|vice|first|acting)[ -])*"
+    r"(?:chair(?:person|man|woman)?|president|leader|secretary[ -]general)"
+    r" of the .*\b(?:kuomintang|party)\b"
+)
+"""A party's office ("Chairperson of the Kuomintang"): PTY, not GOV."""
 
 
 # ------------------------------------------------------------ everypolitician

@@ -13,6 +13,7 @@ from whosaid.actors.governing import (
     former_head_in_opposition,
     government_changed,
     leader_sector,
+    load_governments,
 )
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
@@ -91,6 +92,7 @@ def link_people(
     day (former or future) only of one of these ("Johnson" in a US story of
     2018 is not Boris Johnson); ``None``: no such check."""
     named_parties = {d.name for d in drafts if d.type == "party"}
+    named_parties |= _parties_in_roles(drafts)
     for d in drafts:
         if _mistyped_person(d, people, date):
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
@@ -185,6 +187,17 @@ def link_people(
         if led is not None and d.sector == led:
             d.sources.append(GOVERNING_SOURCE)  # the party in or out of power
         d.sources.append(link.source)
+
+
+def _parties_in_roles(drafts: list[ActorDraft]) -> set[str]:
+    """The names of the parties the drafts' titles spell ("Rishi Sunak, the
+    Conservative Party leader"): a party named in an apposition has no
+    draft of its own."""
+    roles = " ".join(r for d in drafts for r in d.roles).lower()
+    if not roles:
+        return set()
+    names = {p for g in load_governments() for p in g.parties}
+    return {name for name in names if name.lower() in roles}
 
 
 def leads_a_party(link: Link) -> bool:

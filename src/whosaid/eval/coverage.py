@@ -2,14 +2,15 @@
 they hold, when a wire story names them?
 
 A seeded sample of the people tables' officeholders (heads of state and
-government from the Factbook's monthly tables, foreign, defence, finance and
-interior ministers from the Wikidata cabinets, the hand-written overrides),
-each on a day inside their term (``GOV``) or some years after it (a former
-officeholder, ``ELI``), is written into short sentences of the forms a wire
-story uses (:data:`FORMS`); :func:`whosaid.process_many` analyzes them, and a
-case is right when the actor holding the name has the person's country and
-the expected sector.  Misses are grouped by cause (:func:`cause`).
-``scripts/check_coverage.py`` prints the report.
+government from the Factbook's monthly tables; foreign, defence, finance,
+interior, justice and health ministers from the Wikidata cabinets and the
+hand-written overrides), each on a day inside their term (``GOV``) or
+some years after it (a former officeholder, ``ELI``), is written into
+short sentences of the forms a wire story uses (:data:`FORMS`);
+:func:`whosaid.process_many` analyzes them, and a case is right when the
+actor holding the name has the person's country and the expected sector.
+Misses are grouped by cause (:func:`cause`).  ``scripts/check_coverage.py``
+prints the report.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("defence", re.compile(r"\bdefen[cs]e\b"), "Defence Minister"),
     ("finance", re.compile(r"\bfinances?\b|\btreasury\b"), "Finance Minister"),
     ("interior", re.compile(r"\binterior\b|\bhome affairs\b"), "Interior Minister"),
+    ("justice", re.compile(r"\bjustice\b"), "Justice Minister"),
+    ("health", re.compile(r"\bhealth\b"), "Health Minister"),
 )  # fmt: skip
 _NOT_MINISTER = re.compile(
     r"\b(deputy|vice|state|chief|staff|assistant|under|delegate|trade|"

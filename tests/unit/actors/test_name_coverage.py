@@ -230,3 +230,36 @@ def test_a_minister_of_any_portfolio_is_gov() -> None:
         speakers = [a.speaker for a in article.attributions if a.speaker is not None]
         codes[text[len(LEAD) : len(LEAD) + 30]] = speakers[0].code if speakers else None
     assert codes == dict.fromkeys(codes, "KENGOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        # a former head who leads a party out of government, the party named
+        # in his apposition
+        (
+            "Former prime minister Rishi Sunak, the Conservative Party leader, "
+            "said Labour had broken its promise.",
+            "2024-10-30",
+            "GBROPP",
+        ),
+        # a central bank named "Reserve Bank" or "Bank of ..." is no firm
+        (
+            "South African Reserve Bank Governor Lesetja Kganyago said the "
+            "committee had decided to lower the rate.",
+            "2024-11-21",
+            "ZAFGOV",
+        ),
+        # a title glued to the next name is that person's
+        (
+            "In the border town of Kiryat Shmona, Mayor Avichai Stern told "
+            "reporters that residents felt abandoned. Israel's army said it "
+            "would stay.",
+            "2024-11-26",
+            "ISRGOV",
+        ),
+    ],
+)
+def test_general_code_classes(text: str, date: str, code: str) -> None:
+    assert _speaker_code(text, date)[1] == code

@@ -34,10 +34,11 @@ def _office(office: str, source: str = "ep") -> Office:
         ("Deputy Minister of Finance", "ep", None),
         ("Minister of Economy and Finance", "ep", None),
         ("chief of state: Vice President", "cia", None),
-        ("Minister of Health", "ep", None),
+        ("Minister of Health", "ep", ("health", "Health Minister")),
+        ("Minister of Tourism", "ep", None),
     ],
 )
-def test_the_sample_takes_heads_and_four_ministers(
+def test_the_sample_takes_heads_and_six_ministers(
     office: str, source: str, role: tuple[str, str] | None
 ) -> None:
     assert role_of(_office(office, source)) == role
