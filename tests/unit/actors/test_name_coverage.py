@@ -251,6 +251,13 @@ def test_a_minister_of_any_portfolio_is_gov() -> None:
             "2024-11-21",
             "ZAFGOV",
         ),
+        # an outlet's name opening a person's name is their given name
+        (
+            "Tasnim Rahman, a student coordinator at Dhaka University, said "
+            "the students would not accept an army-led government in Dhaka.",
+            "2024-08-05",
+            "BGDCVL",
+        ),
         # a title glued to the next name is that person's
         (
             "In the border town of Kiryat Shmona, Mayor Avichai Stern told "
