@@ -144,19 +144,30 @@ def leader_sector(link: Link, date: str | None) -> str | None:
     kind of link, a former leader, no row, a party the table does not
     name)."""
     office = link.office
-    if (
-        office.source != PARTY_LEADER_SOURCE
-        or link.former
-        or date is None
-        or office.country is None
-        or not office.office.startswith(PARTY_LEADER_OFFICE)
-    ):
+    if link.former or date is None or office.country is None:
         return None
-    party = office.office[len(PARTY_LEADER_OFFICE) :]
+    party = _party_post(office.office, office.country, date)
+    if office.source == PARTY_LEADER_SOURCE and office.office.startswith(
+        PARTY_LEADER_OFFICE
+    ):
+        party = office.office[len(PARTY_LEADER_OFFICE) :]
+    elif office.sector != "PTY" or party is None:
+        return None
     governing = governing_parties(office.country, date)
     if governing is None:
         return None
     return "PTY" if party in governing else "OPP"
+
+
+def _party_post(label: str, country: str, date: str) -> str | None:
+    """The party a party post's label names ("Chairperson of the
+    Kuomintang" -> "Kuomintang"), when it is one of the country's parties in
+    this table; else ``None``."""
+    _, sep, party = label.rpartition(" of the ")
+    if not sep:
+        return None
+    names = {p for g in load_governments() if g.country == country for p in g.parties}
+    return party if party in names else None
 
 
 def former_head_in_opposition(

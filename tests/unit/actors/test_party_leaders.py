@@ -147,3 +147,17 @@ def test_ranks_glued_to_a_factbook_name_are_dropped(
     table = build.Table()
     p = table.person(None, "Sheikh Sharif Sheikh Ahmed", "SOM", "cia:SOM:x")
     assert p.aliases == {"Sharif Sheikh Ahmed"}
+
+
+def test_an_everypolitician_party_post_leads_the_opposition_out_of_government() -> None:
+    chair = Office(
+        "TWN", None, "PTY", "Chairperson of the Kuomintang", "2021-10-05", "", "ep"
+    )
+    link = Link(Person("Q5386280", "Eric Chu", (chair,)), chair, former=False)
+    assert leader_sector(link, "2024-05-24") == "OPP"  # the DPP governs
+    assert leader_sector(link, "2012-05-24") == "PTY"  # the KMT governed
+    minister = Office("TWN", None, "GOV", "Minister of the Interior", "2021", "", "ep")
+    assert (
+        leader_sector(Link(Person("x", "X", (minister,)), minister, False), "2024")
+        is None
+    )
