@@ -258,6 +258,18 @@ def test_a_minister_of_any_portfolio_is_gov() -> None:
             "2024-08-05",
             "BGDCVL",
         ),
+        # a union name two countries share: the article's country decides
+        (
+            "Argentina's CGT said the reforms would not pass. The strike shut "
+            "down Buenos Aires.",
+            "2024-01-24",
+            "ARGLAB",
+        ),
+        (
+            "France's CGT union said the pension reform would not pass.",
+            "2023-03-01",
+            "FRALAB",
+        ),
         # a title glued to the next name is that person's
         (
             "In the border town of Kiryat Shmona, Mayor Avichai Stern told "
