@@ -339,7 +339,8 @@ def _org_word_as_given_name(
 ) -> None:
     """ "Tasnim Rahman": a one-word outlet or firm name (not an acronym)
     opening a person's name the NER found, before capitalised words no
-    table knows, is the person's given name."""
+    table knows, is the person's given name; so is any one-word name
+    opening a full name the people tables know ("Duma Boko")."""
     if not 2 <= ent.end - ent.start <= 3:
         return
     inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
@@ -351,13 +352,22 @@ def _org_word_as_given_name(
         h.i != ent.start
         or h.j != ent.start + 1
         or h.entry is None
-        or h.entry.type not in GIVEN_NAME_ORG_TYPES
         or word.isupper()
         or not all(ix.doc[k].text[:1].isupper() for k in range(h.j, ent.end))
     ):
         return
+    if h.entry.type not in GIVEN_NAME_ORG_TYPES and not _known_full_name(ent.text):
+        return  # "Duma Boko" (the tables know him), never "Kremlin Peskov"
     hits.remove(h)
     covered.difference_update(range(h.i, h.j))
+
+
+def _known_full_name(name: str) -> bool:
+    """Whether the people tables know ``name`` as someone's full name."""
+    from whosaid.actors.people import load_people
+
+    people = load_people()
+    return people.key(name) in people.by_name
 
 
 def _titles_after_honorific(

@@ -314,7 +314,12 @@ def _rank(office: Office) -> tuple[int, int, str]:
 
 def best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
     """Namesakes: those holding office that day, then those whose office
-    shares a title word, then the one country they all agree on."""
+    shares a title word, then the one country they all agree on.  A stale
+    link (an open Phoenix term long after its dictionaries stopped) yields
+    to a dated one of the same country: the same person twice, most often
+    ("Mohammad Zarif Khonsari" beside "Mohammad Javad Zarif")."""
+    dated = {lk.country for lk in links if not lk.stale}
+    links = [lk for lk in links if not (lk.stale and lk.country in dated)]
     current = [lk for lk in links if not lk.former and lk.office.sector]
     if current:
         links = current

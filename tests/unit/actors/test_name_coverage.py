@@ -282,3 +282,34 @@ def test_a_minister_of_any_portfolio_is_gov() -> None:
 )
 def test_general_code_classes(text: str, date: str, code: str) -> None:
     assert _speaker_code(text, date)[1] == code
+
+
+def test_a_stale_phoenix_namesake_yields_to_a_dated_entry_of_its_country() -> None:
+    from whosaid.actors.terms import best_links
+
+    ep = Office(
+        "IRN",
+        None,
+        "GOV",
+        "Minister of Foreign Affairs",
+        "2013-08-15",
+        "2021-08-24",
+        "ep",
+    )
+    phx = Office("IRN", None, "GOV", "GOV", "2002", "", "phx")
+    dated = Link(Person("Q10296812", "Mohammad Javad Zarif", (ep,)), ep, former=True)
+    stale = Link(Person("phx:Z", "Mohammad Zarif Khonsari", (phx,)), phx, False, True)
+    assert best_links([dated, stale], ()) == [dated]
+    # a stale link of another country stays a namesake
+    other = Office("AFG", None, "GOV", "GOV", "2002", "", "phx")
+    far = Link(Person("phx:Y", "Y", (other,)), other, False, True)
+    assert best_links([dated, far], ()) == [far]
+
+
+@pytest.mark.model
+def test_a_seat_name_opening_a_known_full_name_is_no_seat() -> None:
+    text = (
+        "Officials in Botswana met on Sunday. Duma Boko, the country's president, "
+        "said on Monday that the government would not change its position."
+    )
+    assert _speaker_code(text, "2025-09-15") == ("Duma Boko", "BWAGOV")
