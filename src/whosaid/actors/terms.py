@@ -297,8 +297,14 @@ def former_head_leading_a_party(held: Sequence[Office], past: Sequence[Office]) 
     day but a party's leadership (Sarkozy leading his party in 2016): the
     former head (ELI) codes them, as before the party leaders were known."""
     return all(o.source == PARTY_LEADER_SOURCE for o in held) and any(
-        _head(o.office) for o in past
+        _head(o.office) and not _DEPUTY_RE.search(o.office.lower()) for o in past
     )
+
+
+_DEPUTY_RE = re.compile(r"\b(?:vice|deputy)\b")
+"""A deputy head ("Vice President"): known by surname like a head, but a
+former one who leads a party is the party's (Atiku Abubakar, the PDP's
+leader), not a former head of state."""
 
 
 def _rank(office: Office) -> tuple[int, int, str]:

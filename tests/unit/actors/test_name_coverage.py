@@ -258,6 +258,13 @@ def test_a_minister_of_any_portfolio_is_gov() -> None:
             "2024-08-05",
             "BGDCVL",
         ),
+        # a former vice president who leads a party out of government
+        (
+            "Protesters marched in Lagos. Former Vice President Atiku Abubakar "
+            "accused the government of treating hungry citizens as enemies.",
+            "2024-08-02",
+            "NGAOPP",
+        ),
         # a union name two countries share: the article's country decides
         (
             "Argentina's CGT said the reforms would not pass. The strike shut "
