@@ -145,6 +145,26 @@ class Table:
         self.people: dict[str, Person] = {}
         self.by_name_country: dict[tuple[str, str], str] = {}
         self.short_keys: dict[tuple[str, str], str] = {}
+        self.first_words: set[str] = set()
+        """The first words of the names in the table: given names."""
+
+    def _known_tail(self, name: str, country: str) -> str | None:
+        """The id of a person of ``country`` already in the table whose full
+        name ends the label, after title words glued before it that open no
+        name in the table ("Islamic Revolution Ayatollah Ali
+        Hoseini-Khamenei", "People's Assembly President Kim Yong Nam")."""
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            if fold(words[k - 1]) in self.first_words:
+                return None  # "Hamdan bin Zayid ...": a given name, no title
+            if fold(words[k]) in NAME_PARTICLES:
+                continue
+            tail = " ".join(words[k:])
+            found = self.by_name_country.get((_variant_key(tail), country))
+            found = found or self.short_keys.get((_short(_variant_key(tail)), country))
+            if found is not None:
+                return found
+        return None
 
     def person(
         self, pid: str | None, name: str, country: str, source_id: str
@@ -173,6 +193,7 @@ class Table:
                 self.by_name_country.get(key)
                 or self.by_name_country.get(short)
                 or self.short_keys.get(short)
+                or self._known_tail(name, country)
                 or source_id
             )
         p = self.people.get(pid)
@@ -182,6 +203,7 @@ class Table:
                 return self.people[existing]
             p = Person(pid, name)
             self.people[pid] = p
+            self.first_words.add(fold(name).split()[0] if name.split() else "")
             words = name.split()
             if len(words) >= 3 and words[0].lower() in HONORIFIC_PREFIXES:
                 p.aliases.add(" ".join(words[1:]))  # "Sheikh Sharif Sheikh Ahmed"

@@ -161,3 +161,19 @@ def test_an_everypolitician_party_post_leads_the_opposition_out_of_government() 
         leader_sector(Link(Person("x", "X", (minister,)), minister, False), "2024")
         is None
     )
+
+
+def test_title_words_glued_before_a_known_name_find_that_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    table = build.Table()
+    khamenei = table.person("Q57336", "Ali Khamenei", "IRN", "ep")
+    label = "Islamic Revolution Ayatollah Ali Hoseini-Khamenei"
+    assert table.person(None, label.replace("Hoseini-", ""), "IRN", "cia:x") is khamenei
+    # a given name before a known name makes another person ("Hamdan bin
+    # Zayid" is not his father "Zayid ...")
+    table.person("Q1", "Zayid Al Nuhayyan", "ARE", "ep")
+    table.person("Q2", "Hamdan Khalifa", "ARE", "ep")
+    son = table.person(None, "Hamdan bin Zayid Al Nuhayyan", "ARE", "cia:y")
+    assert son.id == "cia:y"
