@@ -9,9 +9,10 @@ import pytest
 from whosaid.actors.terms import Office
 from whosaid.eval.coverage import FORMS, cause, check, role_of, sample_cases, summary
 
-COVERAGE_FLOOR = 0.9
-"""The share of a small sample that must come out right (the full sample of
-``scripts/check_coverage.py``: 97.6% at seed 13, 420 cases)."""
+COVERAGE_FLOOR = 0.95
+"""The share of a small sample (60 cases, seed 21) that must come out right:
+98.3% now, 93.3% before the fixes of codes13; the full sample of
+``scripts/check_coverage.py`` (600 cases, seed 13) is 99.2%."""
 
 
 def _office(office: str, source: str = "ep") -> Office:
@@ -57,7 +58,7 @@ def test_the_sample_is_the_same_for_a_seed_and_covers_every_form() -> None:
 
 @pytest.mark.model
 def test_a_small_sample_is_coded_above_the_floor() -> None:
-    results = check(sample_cases(35, seed=21))
+    results = check(sample_cases(60, seed=21))
     share, causes, _ = summary(results)
     assert share >= COVERAGE_FLOOR, (share, causes)
     assert all(cause(r) for r in results if not r.right)
