@@ -240,6 +240,8 @@ def compose(
                     entry.name.lower(),
                 )
         for sec in sectors:
+            if sec == "ELI" and entry.type != "person":
+                continue  # "the party of former prime minister X": X's word
             if base.sector is None or sec in {"OPP", "ELI"}:
                 base.sector = best_sector(base.sector, sec)
         if entry.generic and base.type == "government":

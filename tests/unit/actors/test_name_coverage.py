@@ -314,6 +314,19 @@ def test_a_stale_phoenix_namesake_yields_to_a_dated_entry_of_its_country() -> No
 
 
 @pytest.mark.model
+def test_former_in_a_partys_apposition_is_its_leaders_word() -> None:
+    import whosaid
+
+    article = whosaid.process(
+        "Pakistan Tehreek-e-Insaf, the party of jailed former prime minister "
+        "Imran Khan, said its supporters would march on the capital on Sunday.",
+        date="2025-03-01",
+    )
+    party = next(a for a in article.actors if a.type == "party")
+    assert party.code == "PAKOPP"
+
+
+@pytest.mark.model
 def test_a_seat_name_opening_a_known_full_name_is_no_seat() -> None:
     text = (
         "Officials in Botswana met on Sunday. Duma Boko, the country's president, "
