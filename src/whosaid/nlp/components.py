@@ -419,9 +419,15 @@ def _known_run(doc: Doc, i: int, j: int, people: Any) -> Span | None:
     words = j - i
     if words < 2:
         return None
+    starts = _name_starts(people)
+    opens = {a for a in range(i, j - 1) if people.key(doc[a].text) in starts}
+    if not opens:
+        return None
     for size in range(min(words, KNOWN_NAME_MAX_WORDS + 2), 1, -1):
         for a in range(i, j - size + 1):
             b = a + size
+            if a not in opens:
+                continue
             if not doc[a].text[:1].isupper() or not doc[b - 1].text[:1].isupper():
                 continue
             if any(t.lower_ in TITLES for t in doc[a + 1 : b]):
@@ -443,6 +449,19 @@ def _known_run(doc: Doc, i: int, j: int, people: Any) -> Span | None:
                 continue  # "King Abdullah II ...": the name after the title
             return doc[a:b]
     return None
+
+
+_STARTS: dict[int, frozenset[str]] = {}
+
+
+def _name_starts(people: Any) -> frozenset[str]:
+    """The first words of the people tables' full names (built once)."""
+    found = _STARTS.get(id(people))
+    if found is None:
+        found = _STARTS[id(people)] = frozenset(
+            key.split(" ", 1)[0] for key in people.by_name
+        )
+    return found
 
 
 @functools.lru_cache(maxsize=1)
