@@ -15,7 +15,7 @@ from typing import Any
 from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import IDS
 
-from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
 from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view, word_indices
 
@@ -73,6 +73,7 @@ LABELS: frozenset[str] = frozenset(
         "episode",
         "interview",
         "podcast",
+        "latest",
     }
 )
 """Capitalized line labels that are page furniture, not speakers ("UPDATE:")."""
@@ -533,14 +534,47 @@ _TITLE_NAME_NOUNS = frozenset({"poll", "polls", "report", "survey", "study"})
 _TITLE_MIN_WORDS = 3
 
 
+_TITLE_LOWER_POS = frozenset({"NOUN", "PART"})
+
+
+def _title_name_words(doc: Any, name: Sequence[int]) -> bool:
+    """A title label's words: a capitalized first word, then capitalized
+    words, punctuation or nouns ("IG report", "Clinton camp"), no verb."""
+    return doc[name[0]].text[:1].isupper() and all(
+        doc[i].text[:1].isupper() or doc[i].is_punct or doc[i].pos_ in _TITLE_LOWER_POS
+        for i in name[1:]
+    )
+
+
+def _speaker_noun(word: str) -> bool:
+    """A role or body noun, singular or plural ("Newspaper:", "Senator:")."""
+    return any(
+        w in ROLE_NOUNS or w in ORG_NOUNS for w in (word, word.removesuffix("s"))
+    )
+
+
+def _entity_words(doc: Any, start: int) -> frozenset[str]:
+    """Lowercased words of the people, organizations and groups the NER
+    found from token ``start`` on (capitalized words only)."""
+    return frozenset(
+        t.lower_
+        for ent in doc.ents
+        if ent.start >= start and ent.label_ in _TITLE_NAME_ENTS
+        for t in ent
+        if t.text[:1].isupper()
+    )
+
+
 def title_label_finding(doc: Any) -> RuleFinding | None:
     """A title line "Name: statement": "Lewandowski: FBI director acted as
     'judge and jury' on Clinton", "Poll: 3 battleground Senate races are
     tight" (PolNeAR makes the name the source and the colon the cue).
 
     Only the document's first line; the name (at most
-    :data:`TITLE_NAME_TOKENS` capitalized tokens) must hold a person,
-    organization or group the NER found, or be a poll or report; page
+    :data:`TITLE_NAME_TOKENS` tokens, capitalized but for nouns after the
+    first: "IG report", "Clinton camp") must hold a person, organization or
+    group the NER found there or in the text below it (a title's lone
+    surname, "Lynch:", is often missed), or be a poll or report; page
     labels ("Breaking:", "The Latest:") are not names.  A question is no
     statement, and a quotation after the colon is left to
     :func:`quoted_label_findings`.
@@ -562,12 +596,20 @@ def title_label_finding(doc: Any) -> RuleFinding | None:
     if colon is None or colon == first:
         return None
     name = list(range(first, colon))
-    if not all(doc[i].text[:1].isupper() or doc[i].is_punct for i in name):
+    if not _title_name_words(doc, name):
         return None
-    if all(doc[i].lower_ in LABELS for i in name if not doc[i].is_punct):
+    if all(
+        doc[i].lower_ in LABELS
+        for i in name
+        if not doc[i].is_punct and doc[i].pos_ != "DET"
+    ):
         return None
+    known = _entity_words(doc, end)
     if not any(
-        doc[i].ent_type_ in _TITLE_NAME_ENTS or doc[i].lower_ in _TITLE_NAME_NOUNS
+        doc[i].ent_type_ in _TITLE_NAME_ENTS
+        or doc[i].lower_ in _TITLE_NAME_NOUNS
+        or doc[i].lower_ in known
+        or _speaker_noun(doc[i].lower_)
         for i in name
     ):
         return None
@@ -584,3 +626,135 @@ def title_label_finding(doc: Any) -> RuleFinding | None:
     if sum(1 for i in content if not doc[i].is_punct) < _TITLE_MIN_WORDS:
         return None
     return RuleFinding(cue=[colon], source=name, content=[content])
+
+
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+"""Heads of a poll phrase that gives a finding ("in the latest CNN poll")."""
+_NAMING_DEPS = frozenset({"compound", "poss", "nmod", "acl", "relcl"})
+"""A poll's modifiers that single it out ("the CBS poll", "May's poll", "a
+poll released Monday") ..."""
+_NAMING_PREPS = frozenset({"from", "by", "of", "for"})
+"""... and the prepositions that do ("polls from Quinnipiac", not "polls
+behind Clinton")."""
+_POLL_STOPS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
+_AFTER_DEPS = frozenset({"conj", "cc", "advcl"})
+"""A clause's parts after a poll phrase that are no longer its finding ("…
+in national polls and held a strong position", "… while holding onto …")."""
+_POLL_MIN_WORDS = 3
+
+
+def _one_poll(poll: Any) -> bool:
+    """The poll phrase names one poll (or one set): a name, an owner, a
+    compound, a clause or a phrase after it, not only "the polls" or "recent
+    polls" (where a candidate stands in the polls is no finding)."""
+    return any(
+        c.dep_ in _NAMING_DEPS
+        or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS)
+        or c.pos_ == "PROPN"
+        or c.ent_type_
+        for c in poll.children
+    )
+
+
+def _fronted(doc: Any, prep: Any, poll_end: int) -> bool:
+    """ "In the poll, <clause>": the phrase opens its sentence (after a
+    conjunction at most) and a comma closes it."""
+    first = prep.sent.start
+    while first < prep.i and (doc[first].is_space or doc[first].dep_ == "cc"):
+        first += 1
+    return first == prep.i and poll_end + 1 < len(doc) and doc[poll_end + 1].text == ","
+
+
+def _subject_start(head: Any) -> int | None:
+    """Where the clause's subject starts, if it has one."""
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return subjects[0].left_edge.i if subjects else None
+
+
+def _poll_clause(doc: Any, head: Any, phrase: set[int], fronted: bool) -> list[int]:
+    """The clause a poll phrase hangs on, without the phrase, a conjunction
+    opening it, an adverbial fronted before its subject ("In his highest
+    percentage to date, Trump achieved …") and, when the phrase is not
+    fronted, a clause conjoined or adjoined after it and whatever follows a
+    comma after it."""
+    after = max(phrase)
+    dropped = set(phrase)
+    for c in head.children:
+        if not fronted and c.dep_ in _AFTER_DEPS and c.i > after:
+            dropped.update(t.i for t in c.subtree)
+        if c.dep_ == "cc" and c.i == head.left_edge.i:
+            dropped.add(c.i)
+    tokens = [t.i for t in head.subtree if t.i not in dropped and not t.is_space]
+    if not fronted:
+        stop = next(
+            (i for i in tokens if i > after and doc[i].text in _POLL_STOPS), None
+        )
+        if stop is not None:
+            tokens = [i for i in tokens if i < stop]
+    subject = _subject_start(head)
+    if subject is not None:
+        comma = next((i for i in tokens if i < subject and doc[i].text == ","), None)
+        if comma is not None:
+            tokens = [i for i in tokens if i > comma]
+    while tokens and doc[tokens[0]].is_punct:
+        tokens.pop(0)
+    while tokens and doc[tokens[-1]].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def _contiguous(tokens: Sequence[int]) -> list[list[int]]:
+    """Sorted token indices cut into runs of neighbours."""
+    runs: list[list[int]] = []
+    for i in tokens:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def poll_findings(
+    doc: Any, words: Sequence[str], quote_id: Sequence[int]
+) -> list[RuleFinding]:
+    """A poll's finding: "In the latest CNN/ORC poll, 31% of Republicans said
+    …", "He fell to 10 percent in the latest CNN poll released Wednesday".
+
+    PolNeAR makes the poll phrase the source, "in" the cue and the clause it
+    hangs on the content (as with "according to the poll").  The phrase
+    hangs on a verb; behind the clause it must name one poll
+    (:func:`_one_poll`: "leads in the polls" is a standing, not a finding),
+    fronted with a comma any poll will do.  Not inside a quotation (the
+    speaker's words), and not where the clause gives fewer than three words.
+    ``words`` are the Doc's lowercased token texts.
+    """
+    found: list[RuleFinding] = []
+    for i, word in enumerate(words):
+        if word not in POLL_NOUNS:
+            continue
+        poll = doc[i]
+        prep = poll.head
+        if poll.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        head = prep.head
+        if quote_id[prep.i] >= 0 or head.pos_ not in {"VERB", "AUX"}:
+            continue
+        if head.dep_ == "relcl":
+            continue  # "Rubio, who is third in many Iowa polls": a description
+        phrase = {t.i for t in prep.subtree}
+        fronted = _fronted(doc, prep, max(phrase))
+        if not fronted and not _one_poll(poll):
+            continue
+        content = _poll_clause(doc, head, phrase, fronted)
+        if sum(1 for k in content if not doc[k].is_punct) < _POLL_MIN_WORDS:
+            continue
+        appositions = {
+            t.i for c in poll.children if c.dep_ == "appos" for t in c.subtree
+        }
+        source = sorted(phrase - appositions - {prep.i})
+        while len(source) > 1 and doc[source[-1]].is_punct:
+            source.pop()
+        found.append(
+            RuleFinding(cue=[prep.i], source=source, content=_contiguous(content))
+        )
+    return found

@@ -7,9 +7,13 @@ from typing import Any
 from spacy.tokens import Doc
 
 from whosaid.attribution.extract import (
+    TRANSCRIPT_METHOD,
     _Candidate,
+    _in_cue_sentence,
     _join_next_quote,
     _join_quote_paragraphs,
+    _turn_or_colon,
+    _whole_quotations,
 )
 from whosaid.attribution.features import doc_features
 
@@ -96,4 +100,103 @@ def test_quote_paragraph_goes_on_with_an_indirect_report(vocab: Any) -> None:
     assert [_text(doc, r) for r in lee.content] == [
         "that she would stay",
         "“We are in.”",
+    ]
+
+
+def test_a_content_closing_a_quotation_starts_where_it_opens(vocab: Any) -> None:
+    # '"I have no time . Good luck with it ," he wrote .': the tagger took
+    # only the last sentence of the quotation
+    text = "“ I have no time . Good luck with it , ” he wrote ."
+    doc = _doc(vocab, text)
+    feats = doc_features(doc)
+    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    _whole_quotations([he], feats)
+    assert [_text(doc, r) for r in he.content] == [
+        "“I have no time. Good luck with it,"
+    ]
+
+
+def test_a_content_opening_a_quotation_runs_to_its_end(vocab: Any) -> None:
+    doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
+    feats = doc_features(doc)
+    he = _Candidate(cue=[1], source=[[0]], content=[[3, 4, 5, 6, 7]], confidence=0.9)
+    _whole_quotations([he], feats)
+    assert [_text(doc, r) for r in he.content] == [
+        "“I have no time. Good luck with it.”"
+    ]
+
+
+def test_a_quotation_shared_with_another_attribution_is_left_alone(vocab: Any) -> None:
+    # another attribution claims words before the content (a cue inside
+    # the quotation): the quotation is not one statement
+    text = "“ I have no time . Good luck with it , ” he wrote ."
+    doc = _doc(vocab, text)
+    feats = doc_features(doc)
+    other = _Candidate(cue=[2], source=[[1]], content=[[3, 4]], confidence=0.9)
+    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    _whole_quotations([other, he], feats)
+    assert he.content == [[6, 7, 8, 9, 10]]
+
+
+def test_an_unquoted_content_stays_in_its_cue_sentence(vocab: Any) -> None:
+    doc = _doc(vocab, "Lee said she would stay . So far they sided with Kent .")
+    feats = doc_features(doc)
+    runs = _in_cue_sentence(doc, feats, [1], [list(range(2, 12))])
+    assert [_text(doc, r) for r in runs] == ["she would stay"]
+    # a content that starts in the sentence before loses that part too
+    doc = _doc(vocab, "So far they sided with Kent . Lee said she would stay .")
+    feats = doc_features(doc)
+    runs = _in_cue_sentence(doc, feats, [8], [list(range(0, 7)), [9, 10, 11]])
+    assert [_text(doc, r) for r in runs] == ["she would stay"]
+
+
+def test_a_quotation_runs_on_over_sentences(vocab: Any) -> None:
+    doc = _doc(vocab, "Lee said she would stay . “ We are in . ”")
+    feats = doc_features(doc)
+    runs = [[2, 3, 4], list(range(6, 12))]
+    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+    # only the quotation in the cue's sentence: left alone
+    doc = _doc(vocab, "Lee said : “ We stay . ” They sided with Kent .")
+    feats = doc_features(doc)
+    runs = [list(range(3, 12))]
+    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+
+
+def test_a_parser_boundary_without_a_full_stop_is_no_sentence_end(vocab: Any) -> None:
+    text = "Lee said the good old days when protesters were tougher were over ."
+    words = text.split(" ")
+    starts = [k in {0, 6} for k in range(len(words))]  # a boundary before "when"
+    doc = Doc(vocab, words=words, sent_starts=starts)
+    feats = doc_features(doc)
+    runs = [list(range(2, 12))]
+    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+
+
+def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
+    doc = _doc(vocab, "He put it this way : we stay . They sided with Kent .")
+    colon = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(6, 13))], confidence=0.9
+    )
+    assert _turn_or_colon(doc, colon, colon.content)
+    turn = _Candidate(
+        cue=[5],
+        source=[[0]],
+        content=[list(range(6, 13))],
+        confidence=0.9,
+        method=TRANSCRIPT_METHOD,
+    )
+    assert _turn_or_colon(doc, turn, [list(range(7, 13))])
+    said = _Candidate(
+        cue=[1], source=[[0]], content=[list(range(7, 13))], confidence=0.9
+    )
+    assert not _turn_or_colon(doc, said, said.content)
+
+
+def test_a_content_inside_a_quotation_grows_to_both_ends(vocab: Any) -> None:
+    doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
+    feats = doc_features(doc)
+    he = _Candidate(cue=[1], source=[[0]], content=[[5, 6, 7]], confidence=0.9)
+    _whole_quotations([he], feats)
+    assert [_text(doc, r) for r in he.content] == [
+        "“I have no time. Good luck with it.”"
     ]

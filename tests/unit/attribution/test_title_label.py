@@ -56,3 +56,41 @@ def test_labels_questions_and_later_lines_are_not_titles(vocab: Any) -> None:
     # only the first line is the title
     later = ["Body", "text", ".", "\n", *_TITLE]
     assert _parts(_doc(vocab, later, [(4, 5, "PERSON")])) is None
+
+
+def test_a_lone_surname_the_text_names_below(vocab: Any) -> None:
+    # the NER misses "Lynch" in the title but finds "Loretta Lynch" below it
+    title = ["Lynch", ":", "No", "outside", "influence", "on", "the", "probe", "."]
+    body = ["\n", "Loretta", "Lynch", "spoke", "."]
+    doc = _doc(vocab, [*title, *body], [(10, 12, "PERSON")])
+    assert _parts(doc) == ("Lynch", ":", "No outside influence on the probe")
+    # a name found nowhere is no source
+    assert _parts(_doc(vocab, [*title, "\n", "She", "spoke", "."], [])) is None
+
+
+def test_a_noun_after_the_name(vocab: Any) -> None:
+    words = ["IG", "report", ":", "State", "was", "inaccurate", "on", "emails", "."]
+    doc = _doc(vocab, words, [(0, 1, "ORG")])
+    doc[1].pos_ = "NOUN"
+    assert _parts(doc) == ("IG report", ":", "State was inaccurate on emails")
+    # a verb makes it a clause, not a name ("Bill is back: …")
+    clause = ["Bill", "is", "back", ":", "He", "campaigns", "in", "Iowa", "."]
+    doc = _doc(vocab, clause, [(0, 1, "PERSON")])
+    doc[1].pos_ = "AUX"
+    assert _parts(doc) is None
+
+
+def test_the_latest_is_a_page_label(vocab: Any) -> None:
+    words = ["The", "Latest", ":", "Cruz", "gives", "away", "a", "shotgun", "."]
+    doc = _doc(vocab, [*words, "\n", "The", "Latest", "news", "."], [(10, 12, "ORG")])
+    doc[0].pos_ = "DET"
+    assert _parts(doc) is None
+
+
+def test_a_role_or_body_noun_is_a_name(vocab: Any) -> None:
+    words = ["Newspaper", ":", "Secretary", "used", "personal", "email", "."]
+    assert _parts(_doc(vocab, words, [])) == (
+        "Newspaper",
+        ":",
+        "Secretary used personal email",
+    )
