@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from whosaid.actors.article_country import _domestic_title
 from whosaid.actors.governing import former_head_in_opposition
-from whosaid.actors.linking import _domestic_title
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.people import load_people, short_form
 from whosaid.actors.speaker_links import outlet_country, transcript_label
@@ -181,7 +181,7 @@ def test_a_known_full_name_is_one_person(
 
 
 def test_a_foreign_secretary_is_of_a_state_that_has_the_title() -> None:
-    from whosaid.actors.linking import title_allows
+    from whosaid.actors.article_country import title_allows
 
     misri = _draft(["Foreign Secretary"])
     assert title_allows(misri, "IND")
