@@ -43,7 +43,7 @@ import gzip
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,10 +145,47 @@ class Table:
         self.people: dict[str, Person] = {}
         self.by_name_country: dict[tuple[str, str], str] = {}
         self.short_keys: dict[tuple[str, str], str] = {}
+        self.first_words: set[str] = set()
+        """The first words of the names in the table: given names."""
+
+    def _known_tail(self, name: str, country: str) -> str | None:
+        """The id of a person of ``country`` already in the table whose full
+        name ends the label, after title words glued before it that open no
+        name in the table ("Islamic Revolution Ayatollah Ali
+        Hoseini-Khamenei", "People's Assembly President Kim Yong Nam")."""
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            if fold(words[k - 1]) in self.first_words:
+                return None  # "Hamdan bin Zayid ...": a given name, no title
+            if fold(words[k]) in NAME_PARTICLES:
+                continue
+            tail = " ".join(words[k:])
+            found = self.by_name_country.get((_variant_key(tail), country))
+            found = found or self.short_keys.get((_short(_variant_key(tail)), country))
+            if found is not None:
+                return found
+        return None
 
     def person(
         self, pid: str | None, name: str, country: str, source_id: str
     ) -> Person:
+        spelled = ALSO_SPELLED.split(name, maxsplit=1)
+        if len(spelled) == 2:
+            # "Settha Thawisin also spelled Srettha Thavisin": the news's
+            # spelling names them, the Factbook's is an alias
+            main, other = (x.strip() for x in spelled)
+            p = self.person(
+                pid, other, country, source_id.replace(fold(name), fold(other))
+            )
+            if fold(main) != fold(p.name):
+                p.aliases.add(main)
+            return p
+        cleaned = without_ranks(name)
+        if cleaned != name and len(cleaned.split()) >= 2:
+            # "Brig. Gen. Teodoro Obiang Nguema Mbasogo", "John Magufuli Dr."
+            return self.person(
+                pid, cleaned, country, source_id.replace(fold(name), fold(cleaned))
+            )
         key = (_variant_key(name), country)
         short = (_short(_variant_key(name)), country)
         if pid is None:
@@ -156,6 +193,7 @@ class Table:
                 self.by_name_country.get(key)
                 or self.by_name_country.get(short)
                 or self.short_keys.get(short)
+                or self._known_tail(name, country)
                 or source_id
             )
         p = self.people.get(pid)
@@ -165,6 +203,10 @@ class Table:
                 return self.people[existing]
             p = Person(pid, name)
             self.people[pid] = p
+            self.first_words.add(fold(name).split()[0] if name.split() else "")
+            words = name.split()
+            if len(words) >= 3 and words[0].lower() in HONORIFIC_PREFIXES:
+                p.aliases.add(" ".join(words[1:]))  # "Sheikh Sharif Sheikh Ahmed"
         elif fold(name) != fold(p.name) and set(fold(name).split()) & set(
             fold(p.name).split()
         ):
@@ -212,7 +254,17 @@ def position_sector(label: str) -> tuple[str, str]:
         return "", "MIL"
     if any(w in low for w in LEG_WORDS):
         return "", "LEG"
+    if PARTY_POST.match(low) and "communist" not in low:
+        return "", "PTY"  # "Chairperson of the Kuomintang" (not a ruling CCP's)
     return "", "GOV"
+
+
+PARTY_POST = re.compile(
+    r"^(?:(?:deputy|vice|first|acting)[ -])*"
+    r"(?:chair(?:person|man|woman)?|president|leader|secretary[ -]general)"
+    r" of the .*\b(?:kuomintang|party)\b"
+)
+"""A party's office ("Chairperson of the Kuomintang"): PTY, not GOV."""
 
 
 # ------------------------------------------------------------ everypolitician
@@ -527,6 +579,32 @@ def _factbook_office(
 
 # ------------------------------------------------------------ party leaders
 
+RANK_WORDS: frozenset[str] = frozenset(
+    {"brig", "gen", "lt", "col", "maj", "adm", "dr", "ret", "ceo", "ministers", "capt"}
+)
+"""Ranks and stray words the Factbook glues before or after a name ("Brig.
+Gen.", "Lt. Gen.", "Dr.")."""
+HONORIFIC_PREFIXES: frozenset[str] = frozenset({"sheikh", "shaikh", "sayyid"})
+"""Honorifics that open a name in the Factbook and that news may leave out
+("Sheikh Khalifa bin Zayid Al Nuhayyan"): the rest is an alias."""
+
+
+def without_ranks(name: str) -> str:
+    """A name without the ranks glued before or after it ("Brig. Gen.
+    Teodoro Obiang Nguema Mbasogo" -> "Teodoro Obiang Nguema Mbasogo";
+    "Lt Gen Sir Jerry Mateparae" -> "Jerry Mateparae")."""
+    words = name.split()
+    while words and words[0].lower().strip(".,") in RANK_WORDS | {"sir"}:
+        words = words[1:]
+    while words and words[-1].lower().strip(".,") in RANK_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+ALSO_SPELLED = re.compile(r"\s+also spelled\s+", re.I)
+"""The Factbook's second spelling of a name ("Settha THAWISIN also spelled
+Srettha THAVISIN")."""
+
 PARTY_LEADER_SOURCE = "cia-party"
 """The source of a party leader's term (offices.tsv ``source``)."""
 
@@ -582,28 +660,56 @@ def leader_names(text: str) -> list[str]:
 def party_entries(text: str) -> Iterator[tuple[str, str]]:
     """(party name, leader name) for each leader of a "political parties and
     leaders" text."""
+    for party, _, name in party_entries_with_aliases(text):
+        yield party, name
+
+
+def party_entries_with_aliases(
+    text: str,
+) -> Iterator[tuple[str, tuple[str, ...], str]]:
+    """(party name, its other names, leader name) for each leader of a
+    "political parties and leaders" text ("Pakistan Tehrik-e Insaf or PTI":
+    the other name "PTI")."""
     for m in _PARTY_ENTRY.finditer(text):
         party = party_label(m.group("party"))
         if not party[:1].isupper() or len(party) > 80:
             continue  # a role ("secretary general") or a note, not a name
+        aliases = party_aliases(m.group("party"))
         for name in leader_names(m.group("leaders")):
-            yield party, name
+            yield party, aliases, name
+
+
+def party_aliases(text: str) -> tuple[str, ...]:
+    """A Factbook party entry's other names: those after "or", and the
+    acronym or English name in parentheses ("Pakistan Tehrik-e Insaf or
+    PTI (Pakistan Movement for Justice)" -> "PTI", "Pakistan Movement for
+    Justice")."""
+    text = text.split("\n")[-1].rsplit(":", 1)[-1]
+    inner = [
+        " ".join(x.split()).strip(" ,;/-") for x in re.findall(r"\(([^()]*)\)", text)
+    ]
+    plain = re.sub(r"\([^)]*\)?", " ", text).replace(")", " ")
+    names = [" ".join(x.split()).strip(" ,;/-") for x in re.split(r"\s+or\s+|;", plain)]
+    out = [x for x in [*names[1:], *inner] if x and x[:1].isupper() and len(x) <= 80]
+    return tuple(dict.fromkeys(out))
 
 
 def canonical_parties(
     country_parties: dict[str, list[tuple[str, str]]],
-) -> Callable[[str, str], str]:
+) -> Callable[..., str]:
     """A function giving the office label of a Factbook party's leader:
     ``party leader: <name>`` with the organizations.tsv name when one of
     that country's patterns is the Factbook's name, accents aside ("Fianna
     Fail" -> "Fianna Fáil"; whosaid.actors.governing reads it against
-    governing.tsv), else ``party leader - <the Factbook's name>``."""
+    governing.tsv), or else one of its other names (``aliases``: "PTI"),
+    else ``party leader - <the Factbook's name>``."""
 
-    def name(country: str, party: str) -> str:
-        key = fold(party)
-        for pattern, canonical in country_parties.get(country, ()):
-            if fold(pattern) == key:
-                return f"party leader: {canonical}"
+    def name(country: str, party: str, aliases: Sequence[str] = ()) -> str:
+        for label in (party, *aliases):  # the main name first, then "PTI"
+            key = fold(label)
+            for pattern, canonical in country_parties.get(country, ()):
+                if fold(pattern) == key:
+                    return f"party leader: {canonical}"
         return f"party leader - {party}"
 
     return name
@@ -639,8 +745,8 @@ def factbook_party_leaders(root: Path, table: Table) -> int:
         terms: list[tuple[str, str, str, str]] = []
         for snapshot, text in rows:
             seen: dict[tuple[str, str], tuple[str, str, str]] = {}
-            for party, name in party_entries(text or ""):
-                party = canonical(country, party)
+            for party, aliases, name in party_entries_with_aliases(text or ""):
+                party = canonical(country, party, aliases)
                 key = (fold(party), fold(name))
                 seen[key] = current.get(key, (name, party, snapshot[:7]))
             if text is None:

@@ -29,11 +29,17 @@ def build_chains(ix: ActorIndex, hits: list[Hit]) -> list[Chain]:
     chains: list[Chain] = []
     current: list[Hit] = []
     appos: int | None = None
-    for hit in hits:
+    for k, hit in enumerate(hits):
         if current and _joinable(ix, current[-1], hit):
             current.append(hit)
             continue
-        if current and appos is None and _appositive(ix, current[-1], hit):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            current
+            and appos is None
+            and not _titles_the_next_name(hit, nxt)
+            and _appositive(ix, current[-1], hit)
+        ):
             appos = len(current)
             current.append(hit)
             continue
@@ -61,6 +67,20 @@ def build_chains(ix: ActorIndex, hits: list[Hit]) -> list[Chain]:
             break
         chain.start_tok = k
     return chains
+
+
+def _titles_the_next_name(hit: Hit, nxt: Hit | None) -> bool:
+    """Whether a title is glued to the person's name after it ("Kiryat
+    Shmona, Mayor Avichai Stern"): it is that person's, never an apposition
+    to the name before the comma."""
+    return (
+        hit.kind == "sector"
+        and hit.sector is not None
+        and hit.sector.kind == "title"
+        and nxt is not None
+        and nxt.i == hit.j
+        and is_person_hit(nxt)
+    )
 
 
 def _appositive(ix: ActorIndex, left: Hit, right: Hit) -> bool:
@@ -346,6 +366,27 @@ def _title_before(ix: ActorIndex, current: list[Hit], right: Hit) -> bool:
     return all(w in {"the", "a", "an"} for w in between[1:])
 
 
+PORTFOLIO_JOINERS: frozenset[str] = frozenset({"and", ",", "the", "&"})
+
+
+def _portfolio_complement(left: Hit, right: Hit, between: list[Token]) -> bool:
+    """Whether the words between a title and a person's name are the title's
+    portfolio, capitalised words joined by "and" or commas ("Minister of
+    Economy and Finance", "Minister of Women and Children", "Minister
+    without Portfolio"): the title is the person's."""
+    if left.kind != "sector" or left.sector is None or left.sector.kind != "title":
+        return False
+    if not is_person_hit(right) or not 2 <= len(between) <= 7:
+        return False
+    if between[0].lower_ not in {"of", "for", "without"}:
+        return False
+    words = between[1:]
+    return words[-1].text[:1].isupper() and all(
+        t.lower_ in PORTFOLIO_JOINERS or (t.text[:1].isupper() and t.is_alpha)
+        for t in words
+    )
+
+
 def party_word_hit(hit: Hit) -> bool:
     """A party's adjective form ("Republican", "Tory"): a title's modifier."""
     return hit.entry is not None and hit.entry.kind == PARTY_WORD
@@ -385,6 +426,8 @@ def _joinable(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         # "the leader of the center-right Christian Democrats": the leaning
         # words describe the party
         between = [t for t in between if t.lower_ not in LEANING_WORDS]
+    if _portfolio_complement(left, right, between):
+        return True  # "Minister of Economy and Finance Dana Vell"
     if len(between) > 3:
         return False
     if _object_of_title(left, right, between):

@@ -40,9 +40,11 @@ Modules: :mod:`~whosaid.actors.model` (vocabulary, records, the read-only
 :class:`~whosaid.actors.model.ActorIndex` and the mutable
 :class:`~whosaid.actors.model.ActorState`), :mod:`~whosaid.actors.hits` (1),
 :mod:`~whosaid.actors.chains`, :mod:`~whosaid.actors.mentions`,
-:mod:`~whosaid.actors.compose` and :mod:`~whosaid.actors.entries` (2, 3),
+:mod:`~whosaid.actors.compose` (with :mod:`~whosaid.actors.bodies` and
+:mod:`~whosaid.actors.place_context`) and :mod:`~whosaid.actors.entries` (2, 3),
 :mod:`~whosaid.actors.nominals` and :mod:`~whosaid.actors.grouping` (4),
-:mod:`~whosaid.actors.linking` (people tables, article country) and
+:mod:`~whosaid.actors.linking` (people tables, with
+:mod:`~whosaid.actors.name_forms`), :mod:`~whosaid.actors.article_country` and
 :mod:`~whosaid.actors.speaker_links` (5).  Shared word lists:
 :mod:`whosaid.entities.lexicon`.
 """
@@ -53,6 +55,11 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from whosaid.actors.article_country import (
+    ARTICLE_COUNTRY,
+    PARAGRAPH_COUNTRY,
+    article_country,
+)
 from whosaid.actors.chains import build_chains
 from whosaid.actors.governing import opposition_sectors
 from whosaid.actors.grouping import (
@@ -64,9 +71,6 @@ from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity, common_noun_only
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
-    ARTICLE_COUNTRY,
-    PARAGRAPH_COUNTRY,
-    article_country,
     link_people,
     place_name_tails,
     surnames_as_people,
@@ -93,6 +97,7 @@ from whosaid.actors.speaker_links import (
     link_co_speakers,
     link_speakers,
     named_person,
+    outlet_country,
     source_actor,
     speaker_person,
 )
@@ -177,6 +182,7 @@ def extract_actors(
             continue
         if draft.type == "person" and draft.kb_id is None:
             link_people([draft], people, date, ix.text, evidence)
+        outlet_country(draft, drafts)
         # the same entry as an actor already there ("President Barack Obama"
         # beside "Obama"): one actor
         existing = next(

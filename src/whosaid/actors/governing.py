@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ from whosaid.actors.terms import PARTY_LEADER_OFFICE, PARTY_LEADER_SOURCE, Link
 __all__ = [
     "GOVERNING_SOURCE",
     "Government",
+    "former_head_in_opposition",
     "governing_parties",
     "government_changed",
     "leader_sector",
@@ -142,19 +144,57 @@ def leader_sector(link: Link, date: str | None) -> str | None:
     kind of link, a former leader, no row, a party the table does not
     name)."""
     office = link.office
-    if (
-        office.source != PARTY_LEADER_SOURCE
-        or link.former
-        or date is None
-        or office.country is None
-        or not office.office.startswith(PARTY_LEADER_OFFICE)
-    ):
+    if link.former or date is None or office.country is None:
         return None
-    party = office.office[len(PARTY_LEADER_OFFICE) :]
+    party = _party_post(office.office, office.country, date)
+    if office.source == PARTY_LEADER_SOURCE and office.office.startswith(
+        PARTY_LEADER_OFFICE
+    ):
+        party = office.office[len(PARTY_LEADER_OFFICE) :]
+    elif office.sector != "PTY" or party is None:
+        return None
     governing = governing_parties(office.country, date)
     if governing is None:
         return None
     return "PTY" if party in governing else "OPP"
+
+
+def _party_post(label: str, country: str, date: str) -> str | None:
+    """The party a party post's label names ("Chairperson of the
+    Kuomintang" -> "Kuomintang"), when it is one of the country's parties in
+    this table; else ``None``."""
+    _, sep, party = label.rpartition(" of the ")
+    if not sep:
+        return None
+    names = {p for g in load_governments() if g.country == country for p in g.parties}
+    return party if party in names else None
+
+
+def former_head_in_opposition(
+    link: Link, date: str | None, named_parties: Collection[str]
+) -> bool:
+    """Whether a former head of state or government (a former link) leads,
+    on ``date``, a party this table puts out of government that day, and
+    the article names that party (``named_parties``: the organizations.tsv
+    names of its parties): "former prime minister Imran Khan" in a story
+    of his PTI in 2023 is the opposition's; without the party named, the
+    former head stays ``ELI`` ("Nicolas Sarkozy said he would run
+    again")."""
+    if not link.former or date is None:
+        return False
+    for office in link.person.offices:
+        if (
+            office.source != PARTY_LEADER_SOURCE
+            or not office.held_on(date)
+            or office.country is None
+            or not office.office.startswith(PARTY_LEADER_OFFICE)
+        ):
+            continue
+        party = office.office[len(PARTY_LEADER_OFFICE) :]
+        governing = governing_parties(office.country, date)
+        if governing is not None and party not in governing and party in named_parties:
+            return True
+    return False
 
 
 def opposition_sectors(

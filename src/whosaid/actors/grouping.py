@@ -17,6 +17,8 @@ from whosaid.entities.names import (
     name_words,
 )
 
+NAME_SUFFIX_WORDS: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words that end a name after its surname."""
 Candidate = tuple[int, tuple[str, ...], str]
 """A full name a lone name may join: (offset, key, name)."""
 
@@ -38,6 +40,8 @@ def group_mentions(
     for m in mentions:
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) >= 2:
             words = [w.lower().strip(".,") for w in name_words(m.person_name)]
+            while len(words) > 2 and words[-1] in NAME_SUFFIX_WORDS:
+                words.pop()  # "Whipps" of "Surangel Whipps Jr."
             cand = (m.start, m.key, m.person_name)
             surnames.setdefault(words[-1], []).append(cand)
             first_names.setdefault(words[0], []).append(cand)

@@ -59,6 +59,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             continue
         if label == NER_PERSON:
             _yield_to_person(ix, ent, hits, covered)
+            _org_word_as_given_name(ix, ent, hits, covered)
             _titles_after_honorific(ix, ent, hits, covered)
         if label in NER_PLACES:
             _absorb_state_in_place(ix, ent, hits, covered)
@@ -328,6 +329,45 @@ def _yield_to_person(
     for h in inner:
         hits.remove(h)
         covered.difference_update(range(h.i, h.j))
+
+
+GIVEN_NAME_ORG_TYPES: frozenset[str] = frozenset({"media", "company", "other"})
+
+
+def _org_word_as_given_name(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "Tasnim Rahman": a one-word outlet or firm name (not an acronym)
+    opening a person's name the NER found, before capitalised words no
+    table knows, is the person's given name; so is any one-word name
+    opening a full name the people tables know ("Duma Boko")."""
+    if not 2 <= ent.end - ent.start <= 3:
+        return
+    inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+    if len(inner) != 1:
+        return
+    h = inner[0]
+    word = ix.doc[ent.start].text
+    if (
+        h.i != ent.start
+        or h.j != ent.start + 1
+        or h.entry is None
+        or word.isupper()
+        or not all(ix.doc[k].text[:1].isupper() for k in range(h.j, ent.end))
+    ):
+        return
+    if h.entry.type not in GIVEN_NAME_ORG_TYPES and not _known_full_name(ent.text):
+        return  # "Duma Boko" (the tables know him), never "Kremlin Peskov"
+    hits.remove(h)
+    covered.difference_update(range(h.i, h.j))
+
+
+def _known_full_name(name: str) -> bool:
+    """Whether the people tables know ``name`` as someone's full name."""
+    from whosaid.actors.people import load_people
+
+    people = load_people()
+    return people.key(name) in people.by_name
 
 
 def _titles_after_honorific(

@@ -1,5 +1,8 @@
-"""Actors: drafts linked to the people tables (date-aware), place-name
-tails, and the article's country as a last resort for domestic titles."""
+"""Actors: drafts linked to the people tables (date-aware), party sectors of
+the people linked, surnames and names of things named after people, and
+place-name tails.  The name forms the linking tries are in
+:mod:`whosaid.actors.name_forms`; the article's country as a last resort for
+domestic titles in :mod:`whosaid.actors.article_country`."""
 
 from __future__ import annotations
 
@@ -10,13 +13,22 @@ from spacy.tokens import Doc, Token
 
 from whosaid.actors.governing import (
     GOVERNING_SOURCE,
+    former_head_in_opposition,
     government_changed,
     leader_sector,
+    load_governments,
 )
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
+)
+from whosaid.actors.name_forms import (
+    _hyphen_tail,
+    _linked_prefix,
+    _linked_suffix,
+    _named_in_text,
+    _title_as_given_name,
 )
 from whosaid.actors.parties import (
     PARTY_LEADER_WORDS,
@@ -26,51 +38,10 @@ from whosaid.actors.parties import (
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.actors.terms import PARTY_LEADER_SOURCE
 from whosaid.entities.lexicon import (
-    FIRST_NAMES,
-    HONORIFICS,
     LEADER_BODY_NOUNS,
-    ORG_NAME_WORDS,
-    ROLE_NOUNS,
-    TITLES,
 )
-from whosaid.entities.names import is_acronym, not_a_person_name
+from whosaid.entities.names import not_a_person_name
 from whosaid.nlp.models import doc_text
-
-DOMESTIC_SECTORS: frozenset[str] = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
-)
-
-
-INTERNATIONAL_TITLE_WORDS: frozenset[str] = frozenset(
-    [
-        "president",
-        "presidents",
-        "prime",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "sultan",
-        "monarch",
-        "foreign",
-        "diplomat",
-        "diplomats",
-        "ambassador",
-        "envoy",
-        "secretary-general",
-        "vice-president",
-    ]
-)
-"""Title words of offices every state has and the news quotes abroad
-("President X", "Foreign Minister X", "the ambassador"): a person so titled
-and named without a country never takes the article's country -- a wrong
-country is worse than none.  Other titles name a domestic office
-("Governor X", "the interior minister", "army spokesman X") and may."""
-SECRETARY_OF_STATE = "secretary of state"
-ARTICLE_COUNTRY = "article country"
-PARAGRAPH_COUNTRY = "paragraph country"
-"""The source of a country given by :func:`article_country`."""
 
 
 def link_people(
@@ -89,6 +60,8 @@ def link_people(
     capitals, places); a bare surname links to a head out of office that
     day (former or future) only of one of these ("Johnson" in a US story of
     2018 is not Boris Johnson); ``None``: no such check."""
+    named_parties = {d.name for d in drafts if d.type == "party"}
+    named_parties |= _parties_in_roles(drafts)
     for d in drafts:
         if _mistyped_person(d, people, date):
             d.type = "person"  # "Thabo Mbeki" tagged as a place by NER
@@ -129,6 +102,8 @@ def link_people(
         if link is None and len(d.name.split()) >= 3:
             # "Certainly Donald Trump": a word before the name
             link, d.name = _linked_suffix(d, people, date)
+        if link is None:  # "Sultan bin Salem al-Habsi": "Sultan" no title
+            link = _title_as_given_name(d, people, date, text)
         longer = _hyphen_tail(d, text)
         if link is None and longer:  # "Moon Jae-in" cut to "Moon Jae"
             link = people.link(
@@ -155,6 +130,8 @@ def link_people(
         if d.country is None and d.igo is None:
             d.country, d.igo = link.country, link.igo
         led = leader_sector(link, date)
+        if led is None and former_head_in_opposition(link, date, named_parties):
+            led = "OPP"  # "former prime minister Imran Khan" of the PTI
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = led or link.sector
             if _term_outlived(link, date):
@@ -167,6 +144,8 @@ def link_people(
             )
             if led == "OPP":
                 d.sector = led
+        elif d.sector == "ELI" and led == "OPP":
+            d.sector = led  # "former prime minister X" who leads the opposition
         elif (
             d.sector == "GOV"
             and _bare_leader(d.roles)
@@ -177,6 +156,17 @@ def link_people(
         if led is not None and d.sector == led:
             d.sources.append(GOVERNING_SOURCE)  # the party in or out of power
         d.sources.append(link.source)
+
+
+def _parties_in_roles(drafts: list[ActorDraft]) -> set[str]:
+    """The names of the parties the drafts' titles spell ("Rishi Sunak, the
+    Conservative Party leader"): a party named in an apposition has no
+    draft of its own."""
+    roles = " ".join(r for d in drafts for r in d.roles).lower()
+    if not roles:
+        return set()
+    names = {p for g in load_governments() for p in g.parties}
+    return {name for name in names if name.lower() in roles}
 
 
 def leads_a_party(link: Link) -> bool:
@@ -391,121 +381,6 @@ def _in_headlines(d: ActorDraft, text: str) -> bool:
     return bool(whole)
 
 
-def _linked_prefix(
-    d: ActorDraft, people: People, date: str | None
-) -> tuple[Link | None, str]:
-    """The longest proper prefix of the name that links on that date, with
-    the prefix; else ``None`` and the name unchanged."""
-    words = d.name.split()
-    for n in range(len(words) - 1, 0, -1):
-        prefix = " ".join(words[:n])
-        link = people.link(prefix, date, country=d.country, igo=d.igo, roles=d.roles)
-        if link is not None:
-            return link, prefix
-    return None, d.name
-
-
-NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
-"""Words that end a name and make it another person's ("Donald Trump Jr.")."""
-
-
-def _linked_suffix(
-    d: ActorDraft, people: People, date: str | None
-) -> tuple[Link | None, str]:
-    """The longest run of two words or more inside the name that links on
-    that date, when the words before it are no first names ("Certainly
-    Donald Trump", "Condemn Donald Trump's Muslim Ban", never "Ivana
-    Trump"); else ``None`` and the name unchanged."""
-    words = [_strip_possessive(w) for w in d.name.split()]
-    runs = [
-        (i, j)
-        for i in range(1, len(words))
-        for j in range(i + 2, len(words) + 1)
-        if not any(w.lower() in FIRST_NAMES for w in words[:i])
-        and (j == len(words) or words[j].lower().strip(".,") not in NAME_SUFFIXES)
-    ]
-    for i, j in sorted(runs, key=lambda r: (r[0] - r[1], r[0])):
-        inner = " ".join(words[i:j])
-        link = people.link(inner, date, country=d.country, igo=d.igo, roles=d.roles)
-        if link is not None:
-            if j == len(words) and initials_of(words[:i], link.person.name, inner):
-                return link, d.name  # "KP Sharma Oli": the text's name stays whole
-            if other_given_name(words[i - 1], link.person.name, inner):
-                continue  # "Iratxe García Pérez" is not "Alan García Pérez"
-            return link, inner
-    return None, d.name
-
-
-NOT_GIVEN_WORDS: frozenset[str] = TITLES | ROLE_NOUNS | HONORIFICS | ORG_NAME_WORDS
-"""Capitalised words before a name that are no given name of it."""
-
-
-def other_given_name(before: str, label: str, inner: str) -> bool:
-    """Whether the word before a linked run is a given name other than the
-    label's: the label has given names the run leaves out ("Alan" of "Alan
-    Garcia Perez" for "Garcia Perez") and the word before the run looks like
-    one ("Iratxe"), not a title, role or body word ("President Lula da
-    Silva", "S&D leader"), nor an acronym ("PTI")."""
-    label_words = fold(label).split()
-    tail = fold(inner).split()
-    if len(label_words) <= len(tail) or label_words[-len(tail) :] != tail:
-        return False
-    word = before.strip(".,")
-    if not word.isalpha() or not word[:1].isupper() or is_acronym(word):
-        return False
-    low = word.lower()
-    return low not in NOT_GIVEN_WORDS and fold(low) not in label_words
-
-
-def initials_of(front: list[str], label: str, inner: str) -> bool:
-    """Whether the words before a linked name are the initials or words of
-    the label's given names the linked part leaves out ("KP" of "Khadga
-    Prasad" before "Sharma Oli"; "K. P."): name parts the text gives,
-    never a word glued before the name ("Certainly")."""
-    label_words = fold(label).split()
-    tail = fold(inner).split()
-    if not front or label_words[-len(tail) :] != tail:
-        return False
-    given = label_words[: -len(tail)]
-    if not given:
-        return False
-    initials = "".join(w[0] for w in given)
-    said = "".join(w.replace(".", "") for w in front)
-    if said.isupper() and said.isalpha():
-        return fold(said) == initials
-    return [fold(w) for w in front] == given
-
-
-def _strip_possessive(word: str) -> str:
-    for ending in ("'s", "’s"):
-        if word.endswith(ending) and len(word) > len(ending):
-            return word[: -len(ending)]
-    return word
-
-
-def _named_in_text(d: ActorDraft, text: str) -> bool:
-    """Whether a mention spells the draft's last name word capitalized
-    ("Obama", "OBAMA"), not as a common noun ("the man" -> "Man")."""
-    last = d.name.split()[-1].lower()
-    for s, e in d.mentions:
-        span = text[s:e]
-        k = span.lower().find(last)
-        if k >= 0 and any(c.isupper() for c in span[k : k + len(last)]):
-            return True  # "Obama", "OBAMA", "al-Assad"
-    return False
-
-
-def _hyphen_tail(d: ActorDraft, text: str) -> str | None:
-    """The name with the hyphenated syllable a name trimmer cut off
-    ("Moon Jae" + "-in"), when the text has one right after a mention."""
-    for s, e in d.mentions:
-        if text[s:e].endswith(d.name.split()[-1]) and text[e : e + 1] == "-":
-            m = re.match(r"-[a-z]+\b", text[e:])
-            if m:
-                return d.name + m.group(0)
-    return None
-
-
 US_PARTY_TAG = re.compile(
     r"(?:,\s*|\s*\()(?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*[,)]"
 )
@@ -588,122 +463,3 @@ def place_name_tails(drafts: list[ActorDraft], text: str) -> None:
         ):
             d.type, d.country, d.igo, d.sector = "place", None, None, None
             d.sources.append("place name")
-
-
-def paragraph_country(drafts: list[ActorDraft], people: People | None) -> None:
-    """A titled person with no country takes the state their paragraph
-    named last before them ("China reacted sharply. Foreign Ministry
-    spokesman Wang Wenbin said"; "In Germany, … Government spokesman
-    Steffen Hebestreit said" in a story about France), when the title is a
-    domestic office and the people tables place them nowhere else."""
-    for d in drafts:
-        here = d.context_country
-        if d.type != "person" or not here or d.country or d.igo:
-            continue
-        if _domestic_title(d) and not _placed_elsewhere(d, people, here):
-            d.country = here
-            d.sources.append(PARAGRAPH_COUNTRY)
-
-
-def _domestic_title(d: ActorDraft) -> bool:
-    """Whether a person's titles name only domestic offices (see
-    :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
-    if not d.roles:
-        return d.sector == "CVL"
-    roles = " ".join(r.lower() for r in d.roles)
-    if SECRETARY_OF_STATE in roles:
-        return False
-    words = [w.strip(".,") for w in roles.split()]
-    return not any(
-        w in INTERNATIONAL_TITLE_WORDS
-        and not (k and w.startswith("president") and words[k - 1] in CHAMBER_WORDS)
-        for k, w in enumerate(words)
-    )
-
-
-CHAMBER_WORDS: frozenset[str] = frozenset({"senate", "congress", "house", "chamber"})
-"""A president of a national chamber ("Senate President X") holds a domestic
-office.  Not "assembly", "parliament", "council" or "court": the General
-Assembly, the European Parliament and Council and the ICJ have presidents
-too."""
-
-
-TIE_MARGIN = 2
-"""How many times the mentions of one tied country's own actors must
-outnumber the next one's for the tie to break (see :func:`actors_break_tie`)."""
-
-
-def actors_break_tie(drafts: list[ActorDraft], tied: set[str]) -> str | None:
-    """The country, among states named equally often, whose own people and
-    bodies the article mentions most ("Mexico" and "the U.S." named three
-    times each, Mexico's president, party and newspapers thirteen times):
-    only a clear lead (:data:`TIE_MARGIN` times the next, and three mentions
-    or more) breaks the tie; else ``None``."""
-    counts = dict.fromkeys(tied, 0)
-    for d in drafts:
-        if d.type in {"state", "place"} or d.country not in counts:
-            continue
-        counts[d.country] += len(d.mentions)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if n >= 3 and n >= TIE_MARGIN * second:
-        return top
-    return None
-
-
-def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> bool:
-    """Whether the people tables know this name only in other countries."""
-    if people is None:
-        return False
-    found = {o.country for p in people.candidates(d.name) for o in p.offices}
-    return bool(found) and country not in found
-
-
-def article_country(
-    drafts: list[ActorDraft], dateline: str | None, people: People | None = None
-) -> None:
-    """Officeholders with a domestic title, parties, unnamed private people,
-    trade unions and media named without a country ("Governor Pence", "the
-    Kayhan newspaper", "the Confederation of Trade Unions") belong to the
-    article's country: its dateline's, else the country it names most
-    (states, and the places where the story happens: "Goma" counts for
-    Congo), when that one is named more than any other.  A person with
-    another title, or whom the people tables place in another
-    country, keeps no country: a wrong country is worse than none."""
-    paragraph_country(drafts, people)
-    # a dateline names where the reporter is ("THE HAGUE" for a story on
-    # Libya): it only breaks ties
-    counts: dict[str, float] = {}
-    for d in drafts:
-        if d.type in {"state", "place"} and d.country:
-            # a place ("Goma", "in Manila") says where the story happens
-            counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
-    if dateline:
-        counts[dateline] = counts.get(dateline, 0) + 0.5
-    if not counts:
-        return
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if n <= second:
-        tie = actors_break_tie(drafts, {c for c, k in ranked if k == n})
-        if tie is None:
-            return
-        top = tie
-    for d in drafts:
-        if d.country is not None or d.igo is not None:
-            continue
-        if d.type == "person":
-            if not _domestic_title(d) or _placed_elsewhere(d, people, top):
-                continue
-        elif not (
-            (
-                d.sector in DOMESTIC_SECTORS
-                and d.type in {"government", "party", "armed_group"}
-            )
-            or d.sector in {"CVL", "MED", "LAB"}
-        ):
-            continue
-        d.country = top
-        d.sources.append(ARTICLE_COUNTRY)

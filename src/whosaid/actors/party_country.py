@@ -27,11 +27,16 @@ PARAGRAPH_WEIGHT = 3
 """How many times a country named in the party's own paragraph counts."""
 
 
+SHARED_NAME_TYPES: frozenset[str] = frozenset({"party", "other"})
+"""The kinds of organization whose names several countries' rows share: parties
+("Labour Party") and unions ("CGT": France's and Argentina's)."""
+
+
 def _alternatives(ix: ActorIndex, hit: Hit) -> list[Entry]:
     """The party entries of the hit's words, one per country, when
     parties of two countries or more share them; else none."""
     entry = hit.entry
-    if entry is None or entry.type != "party":
+    if entry is None or entry.type not in SHARED_NAME_TYPES:
         return []
     if entry.pattern.lower() in ix.kb.context:
         return []  # context.tsv's cue words decide ("Democratic Party")
@@ -39,7 +44,7 @@ def _alternatives(ix: ActorIndex, hit: Hit) -> list[Entry]:
     found = [
         e
         for e in ix.kb.names.get(key, ())
-        if e.type == "party" and e.kind == entry.kind
+        if e.type == entry.type and e.kind == entry.kind
     ]
     if len({e.country for e in found if e.country}) < 2:
         return []

@@ -76,6 +76,11 @@ class People:
         self.candidacies: dict[str, list[tuple[str, str]]] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_surname: dict[str, list[int]] = {}
+        self.by_short: dict[str, list[int]] = {}
+        self.prominent_short: set[str] = set()
+        """First and last words of longer names (:func:`_middle_names_droppable`):
+        a name found only here names its one person ("Anura Dissanayake");
+        two or more share it: no one."""
         self.token_variants: dict[str, str] = {}
         self.name_variants: dict[str, str] = {}
         self._people: dict[int, Person] = {}
@@ -130,6 +135,13 @@ class People:
             # "José Manuel Albares" for "José Manuel Albares Bueno": news
             # drops the mother's surname
             keys.append(" ".join(first_words[:-1]))
+        elif (short := short_form(first_words, self._home(k, pid))) is not None:
+            # "Anura Dissanayake" for "Anura Kumara Dissanayake", "Roch
+            # Kaboré" for "Roch Marc Christian Kaboré", "Sultan al-Habsi"
+            # for "Sultan bin Salem bin Saeed al-Habsi"
+            self.by_short.setdefault(short, []).append(k)
+            if prominent:
+                self.prominent_short.add(short)
         for n, key in enumerate(keys):
             if not key:
                 continue
@@ -154,6 +166,23 @@ class People:
                     found = self.by_name.setdefault(short, [])
                     if k not in found:
                         found.append(k)
+
+    def drop_common_short_forms(self) -> None:
+        """Forget the short forms whose surname ends more than
+        :data:`COMMON_SURNAME_PEOPLE` people's names ("Ali Khan" of "Gohar
+        Ali Khan": the short form of some "Ali ... Khan" would take any
+        longer name that ends so), but a head of state's or government's
+        ("Tamim Al Thani")."""
+        last_words: dict[str, int] = {}
+        for key in self.by_name:
+            last = key.rsplit(" ", 1)[1]
+            last_words[last] = last_words.get(last, 0) + 1
+        self.by_short = {
+            key: found
+            for key, found in self.by_short.items()
+            if key in self.prominent_short
+            or last_words.get(key.rsplit(" ", 1)[1], 0) <= COMMON_SURNAME_PEOPLE
+        }
 
     def _home(self, k: int, pid: str) -> str | None:
         """The country most of a person's offices are in (read from the
@@ -193,6 +222,15 @@ class People:
     def candidates(self, name: str) -> list[Person]:
         key = self.key(name)
         found = self.by_name.get(key) if " " in key else self.by_surname.get(key)
+        while not found and key.split(" ", 1)[0] in NAME_HONORIFICS and " " in key:
+            # "Maulana Fazlur Rehman", "Sheikh Tamim bin Hamad Al Thani": the
+            # honorific is no part of the name the tables know ("Sheikh
+            # Hasina" is found whole first)
+            key = key.split(" ", 1)[1]
+            found = self.by_name.get(key) if " " in key else self.by_surname.get(key)
+        if not found and " " in key:
+            short = self.by_short.get(key, ())
+            found = list(short) if len(short) == 1 else None
         if not found and " " in key:
             words = key.split()
             if len(words) > 2:  # "Luiz Inacio Lula da Silva" / "Recep Erdogan"
@@ -324,6 +362,55 @@ def surname_word(words: Sequence[str], country: str | None) -> str | None:
     return paternal if len(paternal) > 2 else None
 
 
+COMMON_SURNAME_PEOPLE = 12
+"""A short form ("first last") is kept only when at most this many of the
+tables' names end with its surname."""
+NAME_HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "sheikh", "shaikh", "sheikha"}
+    | {"sayyid", "sayed", "maulana", "mawlana", "mullah", "haji", "hajji", "imam"}
+    | {"ayatollah", "rev", "reverend", "gen", "general", "col", "adm", "lt"}
+)
+"""Words before a name that are no part of it: honorifics, religious and
+military ranks."""
+
+
+SURNAME_FIRST: frozenset[str] = frozenset(
+    {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HUN", "MNG"}
+)
+"""Countries whose names put the family name first ("Ko Jong-bom"):
+their names keep every word."""
+
+
+ARABIC_PATRONYMICS: frozenset[str] = frozenset({"bin", "bint", "ibn", "ben"})
+"""The words of an Arabic chain of names ("Sultan bin Salem bin Saeed
+al-Habsi"): news names its holder by the first name and the family name."""
+FAMILY_ARTICLES: frozenset[str] = frozenset({"al", "el"})
+_NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "gen", "col"}
+)
+
+
+def short_form(words: Sequence[str], country: str | None) -> str | None:
+    """The first and last words of a name of three words or more, the way
+    news shortens it: "anura dissanayake" ("Anura Kumara Dissanayake"),
+    "sultan al habsi" (an Arabic chain: the first name and the family name
+    with its article); ``None`` for Spanish double surnames, family-name-first
+    countries, other particles ("Bart De Wever": the particle stays), an
+    initial or a suffix ("Jr")."""
+    if len(words) < 3 or country in SPANISH_NAMING or country in SURNAME_FIRST:
+        return None
+    if words[-1] in _NAME_SUFFIXES or any(len(w) < 2 for w in words):
+        return None
+    if words[1] in ARABIC_PATRONYMICS or words[-2] in FAMILY_ARTICLES:
+        tail = words[-2:] if words[-2] in FAMILY_ARTICLES else words[-1:]
+        if words[0] in NAME_PARTICLES or tail[-1] in NAME_PARTICLES:
+            return None
+        return " ".join([words[0], *tail]) if len(tail) + 1 < len(words) else None
+    if any(w in NAME_PARTICLES for w in words):
+        return None
+    return f"{words[0]} {words[-1]}"
+
+
 _LOCK = threading.Lock()
 _PEOPLE: list[People] = []
 
@@ -422,6 +509,7 @@ def _build() -> People:
         name = override_names[pid]
         new_keys = [fold(name), *(fold(a) for x in items for a in x[1].split("|") if a)]
         people.add(pid, name, new_keys, any(head_office(x[2].office) for x in items))
+    people.drop_common_short_forms()
     return people
 
 

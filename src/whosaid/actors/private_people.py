@@ -1,7 +1,7 @@
 """Actors: private people's sector from their titles and appositions (a
 firm's economist or analyst is BUS, a farmer or student CVL).  Such a
 title names no office abroad, so the article's country may code them
-(:func:`whosaid.actors.linking.article_country`)."""
+(:func:`whosaid.actors.article_country.article_country`)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ of its own when its words say enough."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from whosaid.actors.chains import build_chains
@@ -266,13 +267,29 @@ def speaker_person(
     m = speaker.mention
     if speaker.resolved_by not in NAMED_BY:
         return None
+    label = transcript_label(speaker.name, text)
     if (
-        not looks_like_person_name(speaker.name)
+        label is None
+        and not looks_like_person_name(speaker.name)
         and fold(speaker.name) not in short_names
     ):
         return None
     if in_dateline(speaker, text) or m.end <= m.start:
         return None
+    if label is not None:  # "SHAPIRO:" of "ARI SHAPIRO, HOST:"
+        name, role = label
+        return ActorDraft(
+            key=("person", name.lower()),
+            name=name,
+            type="person",
+            country=None,
+            igo=None,
+            sector="MED",
+            code=None,
+            roles=[role],
+            mentions=[(m.start, m.end)],
+            sources=["speaker", "transcript label"],
+        )
     return ActorDraft(
         key=("person", speaker.name.lower()),
         name=speaker.name,
@@ -284,6 +301,43 @@ def speaker_person(
         mentions=[(m.start, m.end)],
         sources=["speaker"],
     )
+
+
+TRANSCRIPT_MEDIA_ROLES: frozenset[str] = frozenset(
+    {"host", "byline", "anchor", "correspondent", "reporter", "co-host"}
+)
+"""The roles of a broadcast transcript's speaker labels that make the speaker
+the outlet's journalist (MED): "ARI SHAPIRO, HOST:", "NINA TOTENBERG,
+BYLINE:"."""
+_TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’\- ]+?), (?P<role>[A-Z][A-Z\- ]+?)(?:,[^:\n]*)?:", re.M
+)
+
+
+def outlet_country(draft: ActorDraft, drafts: Sequence[ActorDraft]) -> None:
+    """A transcript's journalist (:func:`transcript_label`) takes the country
+    of the article's media outlets when they all share one (NPR's host is
+    USA's): in place."""
+    if draft.country is not None or "transcript label" not in draft.sources:
+        return
+    countries = {d.country for d in drafts if d.type == "media" and d.country}
+    if len(countries) == 1:
+        draft.country = countries.pop()
+
+
+def transcript_label(name: str, text: str) -> tuple[str, str] | None:
+    """The full name and role a broadcast transcript's label gives a
+    speaker named in capitals ("SHAPIRO" -> ("Ari Shapiro", "host") from
+    "ARI SHAPIRO, HOST:"), when the role is a journalist's; else ``None``."""
+    if not name.isupper():
+        return None
+    for m in _TRANSCRIPT_LABEL.finditer(text):
+        full, role = m.group("name").strip(), m.group("role").strip().lower()
+        if role not in TRANSCRIPT_MEDIA_ROLES:
+            continue
+        if full == name or full.endswith(" " + name):
+            return full.title(), role
+    return None
 
 
 def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft | None:

@@ -297,8 +297,14 @@ def former_head_leading_a_party(held: Sequence[Office], past: Sequence[Office]) 
     day but a party's leadership (Sarkozy leading his party in 2016): the
     former head (ELI) codes them, as before the party leaders were known."""
     return all(o.source == PARTY_LEADER_SOURCE for o in held) and any(
-        _head(o.office) for o in past
+        _head(o.office) and not _DEPUTY_RE.search(o.office.lower()) for o in past
     )
+
+
+_DEPUTY_RE = re.compile(r"\b(?:vice|deputy)\b")
+"""A deputy head ("Vice President"): known by surname like a head, but a
+former one who leads a party is the party's (Atiku Abubakar, the PDP's
+leader), not a former head of state."""
 
 
 def _rank(office: Office) -> tuple[int, int, str]:
@@ -314,7 +320,12 @@ def _rank(office: Office) -> tuple[int, int, str]:
 
 def best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
     """Namesakes: those holding office that day, then those whose office
-    shares a title word, then the one country they all agree on."""
+    shares a title word, then the one country they all agree on.  A stale
+    link (an open Phoenix term long after its dictionaries stopped) yields
+    to a dated one of the same country: the same person twice, most often
+    ("Mohammad Zarif Khonsari" beside "Mohammad Javad Zarif")."""
+    dated = {lk.country for lk in links if not lk.stale}
+    links = [lk for lk in links if not (lk.stale and lk.country in dated)]
     current = [lk for lk in links if not lk.former and lk.office.sector]
     if current:
         links = current

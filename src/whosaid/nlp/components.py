@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -289,3 +290,192 @@ def _institution_tail(
         if acronym is not None and abbreviates(acronym, doc[start:k].text):
             return k
     return None
+
+
+KNOWN_NAME_MAX_WORDS = 6
+"""The longest run of name words looked up as one known name."""
+_NAME_JOINERS: frozenset[str] = frozenset({"-", "'", "’"})
+
+
+@Language.component(
+    "whosaid_known_names",
+    requires=["doc.ents"],
+    assigns=["doc.ents"],
+)
+def known_names(doc: Doc) -> Doc:
+    """A full name the people tables know becomes one person entity.
+
+    The NER cuts or mistypes names it has seen little of ("Ararat" (a
+    mountain) + "Mirzoyan", "Adamou Souley" for "Hamadou Adamou Souley",
+    "Lázaro Alberto Álvarez Casas" as an organization): the longest run of
+    two words or more inside a line's run of capitalised words (with name
+    particles: "bin", "al", "de") whose folded form is a full name of
+    ``people.tsv`` is made a PERSON entity, replacing the entities it
+    overlaps -- unless one of them is longer than it ("the Kofi Annan
+    Foundation" stays an organization).
+    """
+    from whosaid.actors.people import load_people
+
+    people = load_people()
+    ents = list(doc.ents)
+    found: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _name_word(doc[i], first=True):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _name_word(doc[j], first=False) and not doc[j - 1].is_space:
+            if "\n" in doc[j - 1].whitespace_:
+                break
+            j += 1
+        span = _known_run(doc, i, j, people)
+        if span is not None:
+            found.append(span)
+        i = j
+    changed = False
+    for span in [*found, *_surnames_again(doc, [*ents, *found])]:
+        over = [e for e in ents if e.start < span.end and span.start < e.end]
+        if any(e.start < span.start or e.end > span.end for e in over):
+            continue  # "the Kofi Annan Foundation": the bigger name wins
+        if any(e.label_ == "PERSON" and len(e) == len(span) for e in over):
+            continue
+        ents = [e for e in ents if e not in over] + [
+            Span(doc, span.start, span.end, label="PERSON")
+        ]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _surnames_again(doc: Doc, people: list[Span]) -> list[Span]:
+    """The later mentions of a person's surname alone that the NER left in
+    no entity ("Surangel Whipps Jr." ... "Whipps added"): a proper noun
+    spelling the last word of an earlier person entity of two words or
+    more (its suffix "Jr" aside), not a month ("May 5")."""
+    first_at: dict[str, int] = {}
+    for ent in people:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        words = [t for t in ent if t.is_alpha or "'" in t.text or "-" in t.text]
+        while words and words[-1].lower_.rstrip(".") in _SUFFIX_WORDS:
+            words.pop()
+        if len(words) < 2:
+            continue
+        last = words[-1].text
+        if len(last) > 2 and last[:1].isupper() and last.lower() not in _MONTHS:
+            first_at[last] = min(first_at.get(last, ent.end), ent.end)
+    if not first_at:
+        return []
+    out = []
+    for tok in doc:
+        at = first_at.get(tok.text)
+        if at is None or tok.i < at or tok.ent_type_ or tok.tag_ != "NNP":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+            continue
+        out.append(doc[tok.i : tok.i + 1])
+    return out
+
+
+def _name_word(tok: Any, *, first: bool) -> bool:
+    """Whether a token can be part of a person's name: a capitalised word,
+    a lower-case particle inside a name, a hyphen or apostrophe glued in."""
+    text = tok.text
+    if text[:1].isupper() and any(c.isalpha() for c in text):
+        return True
+    if first:
+        return False
+    if text in _NAME_JOINERS:
+        return not tok.whitespace_
+    return tok.lower_ in NAME_PARTICLES
+
+
+def _known_run(doc: Doc, i: int, j: int, people: Any) -> Span | None:
+    """The longest (then leftmost) sub-run of ``doc[i:j]`` of two words or
+    more, opening and ending on a capitalised word, that is a full name of
+    the people tables."""
+    words = j - i
+    if words < 2:
+        return None
+    starts = _name_starts(people)
+    opens = {a for a in range(i, j - 1) if people.key(doc[a].text) in starts}
+    if not opens:
+        return None
+    for size in range(min(words, KNOWN_NAME_MAX_WORDS + 2), 1, -1):
+        for a in range(i, j - size + 1):
+            b = a + size
+            if a not in opens:
+                continue
+            if not doc[a].text[:1].isupper() or not doc[b - 1].text[:1].isupper():
+                continue
+            if any(t.lower_ in TITLES for t in doc[a + 1 : b]):
+                continue  # "Vice President", "Prime Minister": no one's name
+            if doc[a].lower_.rstrip(".") in HONORIFICS:
+                continue
+            key = people.key(doc[a:b].text)
+            if key.count(" ") < 1 or key not in people.by_name:
+                continue
+            if key in _place_and_body_keys():
+                continue
+            rest = key.split(" ", 1)[1]
+            if (
+                doc[a].lower_ in TITLES
+                and doc[a + 1].text[:1].isupper()
+                and " " in rest
+                and rest in people.by_name
+            ):
+                continue  # "King Abdullah II ...": the name after the title
+            return doc[a:b]
+    return None
+
+
+_STARTS: dict[int, frozenset[str]] = {}
+
+
+def _name_starts(people: Any) -> frozenset[str]:
+    """The first words of the people tables' full names (built once)."""
+    found = _STARTS.get(id(people))
+    if found is None:
+        found = _STARTS[id(people)] = frozenset(
+            key.split(" ", 1)[0] for key in people.by_name
+        )
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _place_and_body_keys() -> frozenset[str]:
+    """The folded names of the knowledge's states, places, seats and
+    organizations: no run that spells one is a person's name ("Saudi
+    Arabia", a short form of "Salman of Saudi Arabia")."""
+    from whosaid.actors.tables import data_text, read_tsv
+    from whosaid.actors.terms import fold
+
+    keys: set[str] = set()
+    for table in ("countries.tsv", "places.tsv", "seats.tsv", "organizations.tsv"):
+        for row in read_tsv(data_text(table)):
+            pattern = row.get("pattern") or ""
+            if " " in pattern.strip():
+                keys.add(fold(pattern))
+    return frozenset(keys)

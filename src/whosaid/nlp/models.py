@@ -86,6 +86,8 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
         nlp.add_pipe("whosaid_first_names", after="ner")
     if "ner" in nlp.pipe_names and "whosaid_name_joins" not in nlp.pipe_names:
         nlp.add_pipe("whosaid_name_joins", after="whosaid_first_names")
+    if "ner" in nlp.pipe_names and "whosaid_known_names" not in nlp.pipe_names:
+        nlp.add_pipe("whosaid_known_names", after="whosaid_name_joins")
     use_fast_attribute_ruler(nlp)  # keeps the stock ruler if it must (logged)
     use_fast_ner(nlp)  # the same entities, decoded faster (or the stock one, logged)
     split_glued_datelines(nlp.tokenizer)

@@ -7,12 +7,13 @@ import spacy
 from spacy.tokens import Doc
 
 from whosaid.actors import load_knowledge
+from whosaid.actors.bodies import bare_role, modifies_noun_after
 from whosaid.actors.chains import build_chains, plural_common_noun
-from whosaid.actors.compose import bare_role, context_country, modifies_noun_after
 from whosaid.actors.hits import collect_hits, common_noun_capitalized
 from whosaid.actors.knowledge import SectorWord
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import ActorMention, ActorState, Hit, index_document
+from whosaid.actors.place_context import context_country
 
 NLP = spacy.blank("en")
 
@@ -204,7 +205,7 @@ def test_an_organization_after_a_state_office_is_its_portfolio() -> None:
 
 
 def test_a_definite_possessor_names_the_earlier_body() -> None:
-    from whosaid.actors.compose import possessor_body
+    from whosaid.actors.bodies import possessor_body
 
     words = ["IAEA", "inspectors", "left", ".", "the", "agency", "'s", "chief", "X"]
     ix = index_document(Doc(NLP.vocab, words=words), load_knowledge(NLP.tokenizer), ())

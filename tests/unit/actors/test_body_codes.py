@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 
 from whosaid.actors import load_knowledge
 from whosaid.actors.chains import build_chains
-from whosaid.actors.compose import names_a_border, names_a_destination
 from whosaid.actors.entries import (
     foreign_generic_body,
     national_bank_country,
@@ -22,6 +21,7 @@ from whosaid.actors.hits import collect_hits
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import ActorMention, ActorState, index_document
+from whosaid.actors.place_context import names_a_border, names_a_destination
 
 NLP = spacy.blank("en")
 KB = load_knowledge(NLP.tokenizer)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 
 import whosaid
+from whosaid.actors.article_country import actors_break_tie
 from whosaid.actors.governing import (
     Government,
     governing_parties,
     load_governments,
     opposition_sectors,
 )
-from whosaid.actors.linking import actors_break_tie
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.private_people import firm_titles
 from whosaid.actors.tables import data_text, read_tsv
@@ -423,7 +423,7 @@ def test_an_office_worker_or_a_designer_in_an_apposition_is_a_private_person() -
 
 
 def test_a_union_named_without_a_country_takes_the_articles() -> None:
-    from whosaid.actors.linking import article_country
+    from whosaid.actors.article_country import article_country
 
     korea = _draft("South Korea", "state", [(0, 5), (6, 11)], country="KOR")
     union = _draft("Confederation of Trade Unions", "other", [(17, 46)], sector="LAB")

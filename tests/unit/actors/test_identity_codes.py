@@ -277,7 +277,7 @@ def test_a_party_leader_the_tables_do_not_know_leads_the_opposition(
 def test_a_chambers_president_holds_a_domestic_office(
     roles: list[str], domestic: bool
 ) -> None:
-    from whosaid.actors.linking import _domestic_title
+    from whosaid.actors.article_country import _domestic_title
     from whosaid.actors.model import ActorDraft
 
     draft = ActorDraft(

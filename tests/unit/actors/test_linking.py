@@ -280,7 +280,7 @@ def test_a_party_and_a_us_lawmakers_title_make_a_lawmaker() -> None:
 
 
 def test_a_titled_person_takes_the_country_their_paragraph_named() -> None:
-    from whosaid.actors.linking import PARAGRAPH_COUNTRY, paragraph_country
+    from whosaid.actors.article_country import PARAGRAPH_COUNTRY, paragraph_country
 
     def person(roles: list[str], context: str | None) -> ActorDraft:
         d = _titled("Steffen Hebestreit", roles, "GOV")
@@ -296,7 +296,7 @@ def test_a_titled_person_takes_the_country_their_paragraph_named() -> None:
 
 
 def test_initials_before_a_linked_name_are_name_parts() -> None:
-    from whosaid.actors.linking import initials_of
+    from whosaid.actors.name_forms import initials_of
 
     label = "Khadga Prasad Sharma Oli"
     assert initials_of(["KP"], label, "Sharma Oli")
@@ -308,7 +308,7 @@ def test_initials_before_a_linked_name_are_name_parts() -> None:
 
 
 def test_another_given_name_before_a_linked_surname_run() -> None:
-    from whosaid.actors.linking import other_given_name
+    from whosaid.actors.name_forms import other_given_name
 
     label = "Alan Garcia Perez"
     assert other_given_name("Iratxe", label, "García Pérez")

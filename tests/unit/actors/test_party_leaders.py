@@ -61,6 +61,29 @@ def test_a_factbook_party_takes_its_organizations_name_when_one_matches(
     assert name("IRL", "Aontu") == "party leader - Aontu"
 
 
+def test_a_factbook_party_is_matched_by_its_other_names_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    entry = "Pakistan Tehrik-e Insaaf or PTI (Pakistan Movement for Justice) "
+    assert build.party_aliases(entry) == ("PTI", "Pakistan Movement for Justice")
+    assert list(build.party_entries_with_aliases(entry + "[Imran KHAN]")) == [
+        (
+            "Pakistan Tehrik-e Insaaf",
+            ("PTI", "Pakistan Movement for Justice"),
+            "Imran Khan",
+        )
+    ]
+    name = build.canonical_parties({"PAK": [("PTI", "Pakistan Tehreek-e-Insaf")]})
+    assert (
+        name("PAK", "Pakistan Tehrik-e Insaaf", ("PTI",))
+        == "party leader: Pakistan Tehreek-e-Insaf"
+    )
+    assert name("PAK", "Pakistan Tehrik-e Insaaf") == (
+        "party leader - Pakistan Tehrik-e Insaaf"
+    )
+
+
 def _office(label: str, start: str = "2019-09", end: str = "") -> Office:
     return Office("IRL", None, "PTY", label, start, end, PARTY_LEADER_SOURCE)
 
@@ -96,3 +119,61 @@ def test_a_former_head_who_leads_a_party_stays_a_former_head() -> None:
     person = Person("x", "X", (head, _office("party leader - The Republicans", "2015")))
     link = link_on(person, "2016-08-22")
     assert link is not None and link.sector == "ELI"
+
+
+def test_a_factbook_name_also_spelled_otherwise_takes_the_news_spelling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    table = build.Table()
+    name = "Settha Thawisin also spelled Srettha Thavisin"
+    p = table.person(None, name, "THA", "cia:THA:settha thawisin also spelled srettha")
+    assert p.name == "Srettha Thavisin"
+    assert p.aliases == {"Settha Thawisin"}
+    # the same person found again by either spelling
+    assert table.person(None, "Srettha Thavisin", "THA", "cia:THA:x") is p
+
+
+def test_ranks_glued_to_a_factbook_name_are_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    assert build.without_ranks("Brig. Gen. Teodoro Obiang Nguema Mbasogo") == (
+        "Teodoro Obiang Nguema Mbasogo"
+    )
+    assert build.without_ranks("Idriss Deby Itno Lt. Gen.") == "Idriss Deby Itno"
+    assert build.without_ranks("Lt Gen Sir Jerry Mateparae") == "Jerry Mateparae"
+    assert build.without_ranks("Ceo Abdullah Abdullah Dr.") == "Abdullah Abdullah"
+    table = build.Table()
+    p = table.person(None, "Sheikh Sharif Sheikh Ahmed", "SOM", "cia:SOM:x")
+    assert p.aliases == {"Sharif Sheikh Ahmed"}
+
+
+def test_an_everypolitician_party_post_leads_the_opposition_out_of_government() -> None:
+    chair = Office(
+        "TWN", None, "PTY", "Chairperson of the Kuomintang", "2021-10-05", "", "ep"
+    )
+    link = Link(Person("Q5386280", "Eric Chu", (chair,)), chair, former=False)
+    assert leader_sector(link, "2024-05-24") == "OPP"  # the DPP governs
+    assert leader_sector(link, "2012-05-24") == "PTY"  # the KMT governed
+    minister = Office("TWN", None, "GOV", "Minister of the Interior", "2021", "", "ep")
+    assert (
+        leader_sector(Link(Person("x", "X", (minister,)), minister, False), "2024")
+        is None
+    )
+
+
+def test_title_words_glued_before_a_known_name_find_that_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build = _build(monkeypatch)
+    table = build.Table()
+    khamenei = table.person("Q57336", "Ali Khamenei", "IRN", "ep")
+    label = "Islamic Revolution Ayatollah Ali Hoseini-Khamenei"
+    assert table.person(None, label.replace("Hoseini-", ""), "IRN", "cia:x") is khamenei
+    # a given name before a known name makes another person ("Hamdan bin
+    # Zayid" is not his father "Zayid ...")
+    table.person("Q1", "Zayid Al Nuhayyan", "ARE", "ep")
+    table.person("Q2", "Hamdan Khalifa", "ARE", "ep")
+    son = table.person(None, "Hamdan bin Zayid Al Nuhayyan", "ARE", "cia:y")
+    assert son.id == "cia:y"

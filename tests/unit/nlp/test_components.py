@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from whosaid.nlp.components import (
     dateline_end,
     first_names,
+    known_names,
     name_joins,
     paragraph_boundaries,
 )
@@ -203,3 +204,36 @@ def test_an_office_takes_its_holders_title_and_possessive() -> None:
     words[2] = "Smith"
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
     assert [e.text for e in name_joins(doc).ents] == ["Secretariat"]
+
+
+def test_a_full_name_the_people_tables_know_becomes_one_person() -> None:
+    doc = _people(
+        ["Minister", "Ararat", "Mirzoyan", "said", "so", "."],
+        ["O", "B-LOC", "O", "O", "O", "O"],
+    )
+    assert [(e.text, e.label_) for e in known_names(doc).ents] == [
+        ("Ararat Mirzoyan", "PERSON")
+    ]
+
+
+def test_a_known_name_inside_a_longer_entity_stays_in_it() -> None:
+    # "Ararat Mirzoyan Foundation" (made up): the bigger name wins
+    doc = _people(
+        ["the", "Ararat", "Mirzoyan", "Foundation", "said"],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert [(e.text, e.label_) for e in known_names(doc).ents] == [
+        ("Ararat Mirzoyan Foundation", "ORG")
+    ]
+
+
+def test_no_place_or_title_is_taken_for_a_known_name() -> None:
+    # "Saudi Arabia" is a short form of "Salman of Saudi Arabia"; "Prime
+    # Minister" a junk key of the tables: neither is a person
+    doc = _people(
+        ["Saudi", "Arabia", "and", "Prime", "Minister", "met"],
+        ["B-GPE", "I-GPE", "O", "O", "O", "O"],
+    )
+    assert [(e.text, e.label_) for e in known_names(doc).ents] == [
+        ("Saudi Arabia", "GPE")
+    ]

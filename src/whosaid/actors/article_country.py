@@ -1,0 +1,207 @@
+"""Actors: the country of the actors the text and the people tables leave
+without one -- a titled person or an unnamed body takes the state its
+paragraph names, else the article's (its dateline's, else the one it names
+most), when the title is a domestic office."""
+
+from __future__ import annotations
+
+from whosaid.actors.model import (
+    ActorDraft,
+)
+from whosaid.actors.people import People
+
+DOMESTIC_SECTORS: frozenset[str] = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
+)
+
+
+INTERNATIONAL_TITLE_WORDS: frozenset[str] = frozenset(
+    [
+        "president",
+        "presidents",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
+        "foreign",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "envoy",
+        "secretary-general",
+        "vice-president",
+    ]
+)
+"""Title words of offices every state has and the news quotes abroad
+("President X", "Foreign Minister X", "the ambassador"): a person so titled
+and named without a country never takes the article's country -- a wrong
+country is worse than none.  Other titles name a domestic office
+("Governor X", "the interior minister", "army spokesman X") and may."""
+
+
+SECRETARY_OF_STATE = "secretary of state"
+
+
+ARTICLE_COUNTRY = "article country"
+
+
+PARAGRAPH_COUNTRY = "paragraph country"
+"""The source of a country given by :func:`article_country`."""
+
+
+def paragraph_country(drafts: list[ActorDraft], people: People | None) -> None:
+    """A titled person with no country takes the state their paragraph
+    named last before them ("China reacted sharply. Foreign Ministry
+    spokesman Wang Wenbin said"; "In Germany, … Government spokesman
+    Steffen Hebestreit said" in a story about France), when the title is a
+    domestic office and the people tables place them nowhere else."""
+    for d in drafts:
+        here = d.context_country
+        if d.type != "person" or not here or d.country or d.igo:
+            continue
+        if _domestic_title(d) and not _placed_elsewhere(d, people, here):
+            if not title_allows(d, here):
+                continue
+            d.country = here
+            d.sources.append(PARAGRAPH_COUNTRY)
+
+
+FOREIGN_SECRETARY_COUNTRIES: frozenset[str] = frozenset(
+    {"GBR", "IND", "PAK", "BGD", "NPL", "LKA"}
+)
+"""The states whose top diplomat (or foreign minister) is titled "Foreign
+Secretary"."""
+
+
+def title_allows(d: ActorDraft, country: str) -> bool:
+    """Whether a person's title exists in ``country``: a "Foreign
+    Secretary" only in :data:`FOREIGN_SECRETARY_COUNTRIES` (a story on
+    India and China: India's)."""
+    roles = " ".join(r.lower() for r in d.roles)
+    return "foreign secretary" not in roles or country in FOREIGN_SECRETARY_COUNTRIES
+
+
+def _domestic_title(d: ActorDraft) -> bool:
+    """Whether a person's titles name only domestic offices (see
+    :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
+    if not d.roles:
+        return d.sector == "CVL"
+    roles = " ".join(r.lower() for r in d.roles)
+    if SECRETARY_OF_STATE in roles:
+        return False
+    words = [w.strip(".,") for w in roles.split()]
+    return not any(
+        w in INTERNATIONAL_TITLE_WORDS
+        and not (k and w.startswith("president") and words[k - 1] in CHAMBER_WORDS)
+        and not (w == "foreign" and _domestic_foreign_post(words[k + 1 :]))
+        for k, w in enumerate(words)
+    )
+
+
+def _domestic_foreign_post(after: list[str]) -> bool:
+    """Whether the words after "foreign" name a post of a home civil
+    service rather than an office every state has: "Foreign Secretary"
+    (India's, Pakistan's, Bangladesh's top diplomat; Britain's minister),
+    whose country :func:`title_allows` restricts.  A "foreign ministry
+    spokesman" stays international: with no ministry named near, a story on
+    two states cannot say whose he is."""
+    return after[:1] == ["secretary"]
+
+
+CHAMBER_WORDS: frozenset[str] = frozenset({"senate", "congress", "house", "chamber"})
+"""A president of a national chamber ("Senate President X") holds a domestic
+office.  Not "assembly", "parliament", "council" or "court": the General
+Assembly, the European Parliament and Council and the ICJ have presidents
+too."""
+
+
+TIE_MARGIN = 2
+"""How many times the mentions of one tied country's own actors must
+outnumber the next one's for the tie to break (see :func:`actors_break_tie`)."""
+
+
+def actors_break_tie(drafts: list[ActorDraft], tied: set[str]) -> str | None:
+    """The country, among states named equally often, whose own people and
+    bodies the article mentions most ("Mexico" and "the U.S." named three
+    times each, Mexico's president, party and newspapers thirteen times):
+    only a clear lead (:data:`TIE_MARGIN` times the next, and three mentions
+    or more) breaks the tie; else ``None``."""
+    counts = dict.fromkeys(tied, 0)
+    for d in drafts:
+        if d.type in {"state", "place"} or d.country not in counts:
+            continue
+        counts[d.country] += len(d.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 3 and n >= TIE_MARGIN * second:
+        return top
+    return None
+
+
+def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> bool:
+    """Whether the people tables know this name only in other countries."""
+    if people is None:
+        return False
+    found = {o.country for p in people.candidates(d.name) for o in p.offices}
+    return bool(found) and country not in found
+
+
+def article_country(
+    drafts: list[ActorDraft], dateline: str | None, people: People | None = None
+) -> None:
+    """Officeholders with a domestic title, parties, unnamed private people,
+    trade unions and media named without a country ("Governor Pence", "the
+    Kayhan newspaper", "the Confederation of Trade Unions") belong to the
+    article's country: its dateline's, else the country it names most
+    (states, and the places where the story happens: "Goma" counts for
+    Congo), when that one is named more than any other.  A person with
+    another title, or whom the people tables place in another
+    country, keeps no country: a wrong country is worse than none."""
+    paragraph_country(drafts, people)
+    # a dateline names where the reporter is ("THE HAGUE" for a story on
+    # Libya): it only breaks ties
+    counts: dict[str, float] = {}
+    for d in drafts:
+        if d.type in {"state", "place"} and d.country:
+            # a place ("Goma", "in Manila") says where the story happens
+            counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
+    if dateline:
+        counts[dateline] = counts.get(dateline, 0) + 0.5
+    if not counts:
+        return
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n <= second:
+        tie = actors_break_tie(drafts, {c for c, k in ranked if k == n})
+        if tie is None:
+            return
+        top = tie
+    for d in drafts:
+        if d.country is not None or d.igo is not None:
+            continue
+        if d.type == "person":
+            if not _domestic_title(d) or _placed_elsewhere(d, people, top):
+                continue
+            if not title_allows(d, top):
+                allowed = [c for c, _ in ranked if title_allows(d, c)]
+                if not allowed or _placed_elsewhere(d, people, allowed[0]):
+                    continue
+                d.country = allowed[0]  # the top country the title exists in
+                d.sources.append(ARTICLE_COUNTRY)
+                continue
+        elif not (
+            (
+                d.sector in DOMESTIC_SECTORS
+                and d.type in {"government", "party", "armed_group"}
+            )
+            or d.sector in {"CVL", "MED", "LAB"}
+        ):
+            continue
+        d.country = top
+        d.sources.append(ARTICLE_COUNTRY)

@@ -1,0 +1,101 @@
+"""Actors, step 2 (places): the country a mention's context gives it -- the
+state or place its sentence names, unless the place names a border, a
+destination or where the words were said."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from whosaid.actors.model import (
+    ActorIndex,
+    ActorMention,
+    ActorState,
+)
+
+
+def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
+    """Country of an unmodified body ("the Foreign Ministry"): the state
+    most recently named as an actor before it in its paragraph.  A state
+    that only modifies a noun ("a White House Russia adviser", "Ukraine
+    policy") names a topic, not a context.  Beyond the paragraph the
+    article's country decides, later (``article_country.article_country``)."""
+    pos = ix.doc[tok_i].idx
+    for m in reversed(st.mentions):
+        if m.start >= pos:
+            continue
+        if "\n" in ix.text[m.end : pos]:
+            return None
+        if m.type == "place" and m.country and _where_said(ix, m, tok_i):
+            return m.country  # "In Manila, ... spokesman X said"
+        if m.type not in {"state", "government"} or not m.country:
+            continue
+        last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if last is not None and len(last) and last[-1].dep_ == "compound":
+            continue
+        if last is not None and len(last) and names_a_border(last[-1]):
+            continue  # "near the Venezuelan border": the neighbour's
+        if last is not None and len(last) and names_a_destination(last[-1]):
+            continue  # "had left for The Hague": where someone goes
+        return m.country
+    return None
+
+
+BORDER_WORDS: frozenset[str] = frozenset({"border", "borders", "frontier", "side"})
+"""Nouns a state's adjective modifies to name where its land ends ("near
+the Venezuelan border", "on the Syrian side"): the neighbour, not where the
+story happens."""
+
+
+def names_a_border(tok: Token) -> bool:
+    """Whether a state's word modifies a border noun (:data:`BORDER_WORDS`)."""
+    return tok.dep_ in {"amod", "compound"} and tok.head.lower_ in BORDER_WORDS
+
+
+MOTION_VERBS: frozenset[str] = frozenset(
+    {
+        "leave", "leaves", "leaving", "left",
+        "fly", "flies", "flying", "flew", "flown",
+        "travel", "travels", "travelling", "traveling", "travelled", "traveled",
+        "go", "goes", "going", "went", "gone",
+        "head", "heads", "heading", "headed",
+        "return", "returns", "returning", "returned",
+        "depart", "departs", "departing", "departed",
+        "sail", "sails", "sailing", "sailed",
+        "send", "sends", "sending", "sent",
+        "transfer", "transfers", "transferring", "transferred",
+        "deport", "deports", "deporting", "deported",
+        "extradite", "extradites", "extraditing", "extradited",
+        "flee", "flees", "fleeing", "fled",
+        "bound",
+    }
+)  # fmt: skip
+"""Verbs of going (word forms: the pipeline has no lemmatizer) whose
+"to"/"for" object is a destination ("left for The Hague", "flown to
+Moscow"): a place someone goes, not the state a body that speaks in the
+same paragraph belongs to."""
+
+
+DESTINATION_PREPS: frozenset[str] = frozenset({"to", "for", "toward", "towards"})
+
+
+def names_a_destination(tok: Token) -> bool:
+    """Whether a state's word is the destination of a verb of going
+    (:data:`MOTION_VERBS`)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in DESTINATION_PREPS:
+        return False
+    return prep.head.lower_ in MOTION_VERBS
+
+
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+
+
+def _where_said(ix: ActorIndex, place: ActorMention, tok_i: int) -> bool:
+    """Whether a place is where a title's holder speaks: "In Manila, ..."
+    opening the holder's own sentence."""
+    if not _IN_PLACE.search(ix.text[max(0, place.start - 8) : place.start]):
+        return False
+    span = ix.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and ix.sent_start[span.start] == ix.sent_start[tok_i]
