@@ -35,6 +35,7 @@ KNOWN_SETS = {
     *("realpages_holdout", "realpages_holdout2", "realpages_holdout3"),
     *("realpages_holdout4", "realpages_holdout5", "realpages_holdout6"),
     *("realpages_holdout7", "realpages_holdout8", "realpages_holdout9"),
+    "realpages_holdout10",
 }
 
 
