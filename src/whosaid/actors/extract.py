@@ -96,6 +96,7 @@ from whosaid.actors.speaker_links import (
     in_dateline,
     link_co_speakers,
     link_speakers,
+    named_body,
     named_person,
     outlet_country,
     source_actor,
@@ -178,8 +179,8 @@ def extract_actors(
             draft = source_actor(ix, st, a) or speaker_person(
                 a.speaker, ix.text, people.name_variants
             )
-        if draft is None:
-            continue
+        if draft is None or named_body(a.speaker, draft):
+            continue  # "The Office of the Vice President": no Vice President
         if draft.type == "person" and draft.kb_id is None:
             link_people([draft], people, date, ix.text, evidence)
         outlet_country(draft, drafts)

@@ -81,6 +81,7 @@ def link_speakers(
             if target is not None and (
                 (named_person(sp) and (nameless(target) or target.type != "person"))
                 or member_of_party(sp, target, a.source)
+                or named_body(sp, target)
             ):
                 # the speaker stage named a person ("the president" ->
                 # Barack Obama): never the nameless "President" in the source,
@@ -112,9 +113,29 @@ def body_in_title(speaker: Speaker, target: ActorDraft) -> bool:
     return (
         target.type == "person"
         and speaker.name is not None
-        and speaker.name.split()[-1].lower() in ORG_NOUNS
+        and _body_head(speaker.name) in ORG_NOUNS
         and not looks_like_person_name(speaker.name)
     )
+
+
+def named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a body ("Office of the Vice
+    President") whose words hold the title of the person ``target`` is:
+    the body speaks (:func:`body_in_title`)."""
+    return (
+        speaker is not None
+        and speaker.resolved_by != RESOLVED_UNRESOLVED
+        and body_in_title(speaker, target)
+    )
+
+
+def _body_head(name: str) -> str:
+    """The head word of a body's name: its last word, or the last before
+    "of" ("office" of "Office of the Vice President", a body that keeps its
+    whole name, never the titled person in it)."""
+    head = name.split(" of ")[0] if " of " in name else name
+    words = head.split()
+    return words[-1].lower() if words else ""
 
 
 def person_behind_body(speaker: Speaker | None, target: ActorDraft) -> bool:

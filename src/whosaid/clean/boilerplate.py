@@ -336,6 +336,14 @@ _FOOTERS = (
         r"(?<=[.!?])\s+contact\s+us\s+(?:for|to|about|at)\b[^.!?\"“”]{0,60}[.!]?$", _I
     ),
     re.compile(r"^(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords?)\s*:", _I),
+    # "Writer's email: jane.doe@example.com", "For feedback, complaints, or
+    # inquiries, contact us."
+    re.compile(r"^(?:writer|author|reporter|editor)[’']?s?\s+e-?mail\s*:", _I),
+    re.compile(
+        r"^for\s+(?:feedback|comments|complaints|corrections|inquiries|enquiries|"
+        r"questions)\b[^.!?\"“”]{0,60}\bcontact\s+us\b",
+        _I,
+    ),
     # A topic list without a colon: "Tags Jane Doe John Roe Congress".
     re.compile(
         r"^(?i:tags|topics|filed\s+under|keywords)\s+"
@@ -463,7 +471,8 @@ _BYLINE = re.compile(
     # An optional wire tag first: "(LEAD) By ...", "(2nd LD) By ...".
     r"^(?-i:\([A-Z0-9][\w .-]{0,15}\)\s*)?"
     # "By" glued to the name is a scraped link: "ByJane Doe, John Roe".
-    r"(?:by\s+|(?-i:By(?=[A-Z][a-z])))"
+    # "By: Jane Doe" with a colon.
+    r"(?:by:?\s+|(?-i:By(?=[A-Z][a-z])))"
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
     # "By Jane Doe with AFP": a wire service that helped.
     r"(?:\s+with\s+[A-Z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*){0,3})?"
@@ -942,6 +951,12 @@ def _is_chrome(line: str) -> bool:
     )
 
 
+# A section over its writer: "Politics | Jane Doe-Roe" (above the body only).
+_SECTION_CREDIT = re.compile(
+    rf"^[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s*\|\s*{_CREDIT_NAME}$"
+)
+
+
 def is_header_line(line: str) -> bool:
     """Return whether ``line`` is a byline or a timestamp (above the body only).
 
@@ -951,6 +966,8 @@ def is_header_line(line: str) -> bool:
     if word_count(line) > SHORT_LINE_WORDS:
         return False
     if _BYLINE.match(line) is not None and not ends_sentence(line):
+        return True
+    if _SECTION_CREDIT.match(line) is not None:
         return True
     # "World News | Tue Aug 1, 2017 | 6:12am EDT", "News Desk / Updated: Jul 5,
     # 2024, 10:15 IST": a timestamp among segments.

@@ -534,10 +534,34 @@ _BRACKETS = re.compile(r"[\[\]]")
 def without_brackets(name: str) -> str:
     """A name without a quotation's editorial brackets: "[Hillary] Clinton"
     (or the "Hillary] Clinton" a span cut inside them leaves) is "Hillary
-    Clinton"."""
+    Clinton"; without the half parenthesis a span cut inside "X (ACRONYM)"
+    leaves ("National Democratic Congress (NDC" is "National Democratic
+    Congress"; the acronym is an alias, no part of the name)."""
+    name = _without_open_paren(name)
     if "[" not in name and "]" not in name:
         return name
     return " ".join(_BRACKETS.sub("", name).split())
+
+
+def _without_open_paren(name: str) -> str:
+    """``name`` cut before a parenthesis it never closes (or closes on an
+    acronym at its very end: "Institute (Inmet)"), when words come before
+    it; unchanged otherwise."""
+    cut = name.rfind("(")
+    if cut <= 0 or not name[:cut].strip():
+        return name
+    inside = name[cut + 1 :]
+    if ")" in inside and not (
+        inside.endswith(")") and inside.count(")") == 1 and _acronym_like(inside[:-1])
+    ):
+        return name
+    return name[:cut].rstrip()
+
+
+def _acronym_like(word: str) -> bool:
+    """ "NDC", "Inmet": one word opening with a capital (an acronym the text
+    defines may be written in title case)."""
+    return bool(word) and " " not in word and word[:1].isupper()
 
 
 def shouted(name: str) -> bool:

@@ -80,6 +80,7 @@ from whosaid.speakers.name_bounds import (
     name_head,
     name_tail,
     names_after_role,
+    org_tail,
     role_appositive_before,
     role_appositive_names,
 )
@@ -150,7 +151,10 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "NORP" and ent.root.dep_ == "amod":
             continue
-        end = name_tail(ix, ent) if ent.label_ == "PERSON" else ent.end
+        if ent.label_ == "PERSON":
+            end = name_tail(ix, ent)
+        else:
+            end = org_tail(ix, ent) if ent.label_ == "ORG" else ent.end
         start = name_head(ix, ent)
         covered.update(range(start, end))
         end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)

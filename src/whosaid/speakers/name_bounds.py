@@ -55,6 +55,33 @@ def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
     return end
 
 
+ORG_TAIL_WORDS = 2
+"""At most this many words NER left off a body's name."""
+
+
+def org_tail(ix: DocIndex, ent: SpacySpan) -> int:
+    """The token end of a body's name NER cut short inside a compound ("The
+    Office of the Vice" of "The Office of the Vice President"): the
+    untagged capitalised proper nouns right after it that its last word
+    modifies as a compound and that hang on a word of the name (never
+    "Staff" of "Chief of Army Staff" after the ORG "Army")."""
+    doc = ix.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < ORG_TAIL_WORDS
+        and doc[end - 1].whitespace_
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_type_ == ""
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and ent.start <= doc[end].head.i < ent.end  # "of" of "Office of the"
+    ):
+        end += 1
+    return end
+
+
 HEAD_POS: frozenset[str] = frozenset({"PROPN", "INTJ", "X"})
 """Parts of speech a given name NER left out may carry ("Adán" as INTJ)."""
 HEAD_LABELS: frozenset[str] = frozenset({"PERSON", "GPE", "ORG"})
