@@ -1105,11 +1105,48 @@ def _subject_fallback(
                     return head_np
                 passed_busy = True
                 break
+        if not passed_busy and token.i == cue_head(feats, cue):
+            stray = _stray_subject(doc, token)
+            if stray and not any(i in busy or i in cue for i in stray):
+                return stray
         climb = _CLIMB_DEPS | {"ccomp"} if passed_busy else _CLIMB_DEPS
         if token.dep_ not in climb or token.head.i == h:
             return []
         h = token.head.i
     return []
+
+
+def _stray_subject(doc: Any, verb: Any) -> list[int]:
+    """The subject of a verb the parse hung elsewhere, left of the verb.
+
+    "Chief Justice X, writing for the majority, said": the parse makes X the
+    subject of the participle clause before the verb; "In a dissent joined
+    by A and B, Justice X warned": the name right before the verb is an
+    appositive inside the fronted phrase.  Returns the name's tokens, or
+    nothing."""
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ != "advcl" or child.tag_ != "VBG":
+            continue
+        subj = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+        if len(subj) == 1 and doc[child.i - 1].text == ",":
+            lo, hi = subj[0].left_edge.i, subj[0].i
+            if hi - lo < MAX_SOURCE_TOKENS:
+                return list(range(lo, hi + 1))
+    if verb.i == 0:
+        return []
+    name = doc[verb.i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.i:
+        return []
+    lo = name.left_edge.i
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    if (
+        lo == 0
+        or doc[lo - 1].text != ","
+        or not any(c.left_edge.i <= name.i <= c.right_edge.i for c in fronted)
+        or not all(doc[k].pos_ == "PROPN" for k in range(lo, name.i + 1))
+    ):
+        return []
+    return list(range(lo, name.i + 1))
 
 
 def _according_to_object(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:

@@ -1105,3 +1105,18 @@ def test_boilerplate_contributors_and_member_prompts(
     line: str, kind: str | None
 ) -> None:
     assert bp.boilerplate_kind(line) == kind
+
+
+def test_section_and_colon_bylines_and_writer_footers() -> None:
+    from whosaid.clean import boilerplate as bp
+
+    assert bp.is_header_line("Politics | Jane Doe-Roe")
+    assert bp.is_header_line("By: Ana Holm, Bo Lind - Reporters / @ExampleNews")
+    assert not bp.is_header_line("Politics | Tuesday")
+    assert bp.boilerplate_kind("Writer's email: jane.doe@example.com") == (
+        bp.SITE_FOOTER
+    )
+    assert bp.boilerplate_kind(
+        "For feedback, complaints, or inquiries, contact us."
+    ) == (bp.SITE_FOOTER)
+    assert bp.boilerplate_kind("For now, the writer said, we wait.") is None

@@ -1,0 +1,103 @@
+"""Speaker names: the title "Speaker", half parentheses of "X (ACRONYM)",
+"Office of the X" bodies NER cut short, on hand-built Docs and pure helpers
+(no model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from whosaid.actors.speaker_links import _body_head
+from whosaid.entities.names import strip_titles, without_brackets
+from whosaid.speakers.mentions import build_index
+
+NLP = spacy.blank("en")
+
+
+def _doc(rows: list[tuple[str, str, str, int, str]], ents: list[str]) -> Doc:
+    """Rows of (word, pos, dep, head index, space after: "" or " ")."""
+    return Doc(
+        NLP.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[4] == " " for r in rows],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        ents=ents,
+    )
+
+
+def _names(doc: Doc) -> dict[str, str]:
+    _, ds = build_index(doc, [], [])
+    return {e.name: e.kind for e in ds.entities.values()}
+
+
+def _stripped(name: str) -> str:
+    start, end = strip_titles(name, 0, len(name))
+    return name[start:end]
+
+
+def test_the_title_speaker_is_no_part_of_a_name() -> None:
+    assert _stripped("Speaker Martin Romualdez") == "Martin Romualdez"
+    assert _stripped("Speaker") == "Speaker"  # the role noun alone stays
+
+
+def test_a_half_parenthesis_is_cut_from_a_name() -> None:
+    assert without_brackets("National Democratic Congress (NDC") == (
+        "National Democratic Congress"
+    )
+    assert without_brackets("National Institute of Meteorology (Inmet)") == (
+        "National Institute of Meteorology"
+    )
+
+
+def test_a_closed_parenthesis_inside_a_name_stays() -> None:
+    assert without_brackets("Daniel (Dan) Smith") == "Daniel (Dan) Smith"
+    assert without_brackets("(NDC") == "(NDC"
+    assert without_brackets("Party (of the Left wing)") == "Party (of the Left wing)"
+
+
+def test_an_office_of_a_title_keeps_its_whole_name() -> None:
+    # "The Office of the Vice President said ." NER's ORG ends at "Vice"
+    doc = _doc(
+        [
+            ("The", "DET", "det", 1, " "),
+            ("Office", "PROPN", "nsubj", 6, " "),
+            ("of", "ADP", "prep", 1, " "),
+            ("the", "DET", "det", 5, " "),
+            ("Vice", "PROPN", "compound", 5, " "),
+            ("President", "PROPN", "pobj", 2, " "),
+            ("said", "VERB", "ROOT", 6, ""),
+            (".", "PUNCT", "punct", 6, ""),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+    )
+    assert "Office of the Vice President" in _names(doc)
+
+
+def test_an_org_never_grows_into_a_word_it_does_not_govern() -> None:
+    # "Chief of Army Staff Ana Holm spoke ." NER's ORG "Army"; "Staff" hangs
+    # on "of", outside the ORG
+    doc = _doc(
+        [
+            ("Chief", "PROPN", "nsubj", 7, " "),
+            ("of", "ADP", "prep", 0, " "),
+            ("Army", "PROPN", "compound", 3, " "),
+            ("Staff", "PROPN", "pobj", 1, " "),
+            ("Ana", "PROPN", "compound", 5, " "),
+            ("Holm", "PROPN", "appos", 0, " "),
+            (",", "PUNCT", "punct", 0, " "),
+            ("spoke", "VERB", "ROOT", 7, ""),
+            (".", "PUNCT", "punct", 7, ""),
+        ],
+        ["O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    names = _names(doc)
+    assert "Army Staff" not in names
+    assert "Army" in names
+
+
+def test_the_head_of_a_body_name() -> None:
+    assert _body_head("Office of the Vice President") == "office"
+    assert _body_head("The army") == "army"
+    assert _body_head("") == ""
