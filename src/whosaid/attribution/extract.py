@@ -1121,8 +1121,9 @@ def _stray_subject(doc: Any, verb: Any) -> list[int]:
 
     "Chief Justice X, writing for the majority, said": the parse makes X the
     subject of the participle clause before the verb; "In a dissent joined
-    by A and B, Justice X warned": the name right before the verb is an
-    appositive inside the fronted phrase.  Returns the name's tokens, or
+    by A and B, Justice X warned", "Announcing the results on Monday, the
+    chairperson, Mrs X, said": the name right before the verb is an
+    appositive inside the fronted phrase or clause.  Returns the name's tokens, or
     nothing."""
     for child in verb.children:
         if child.i > verb.i or child.dep_ != "advcl" or child.tag_ != "VBG":
@@ -1132,13 +1133,16 @@ def _stray_subject(doc: Any, verb: Any) -> list[int]:
             lo, hi = subj[0].left_edge.i, subj[0].i
             if hi - lo < MAX_SOURCE_TOKENS:
                 return list(range(lo, hi + 1))
-    if verb.i == 0:
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1  # "..., Mrs X, said"
+    if k < 0:
         return []
-    name = doc[verb.i - 1]
+    name = doc[k]
     if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.i:
         return []
     lo = name.left_edge.i
-    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    fronted = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < verb.i]
     if (
         lo == 0
         or doc[lo - 1].text != ","

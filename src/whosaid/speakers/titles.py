@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
+from whosaid.entities.lexicon import HONORIFICS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from whosaid.entities.names import gender_of
 from whosaid.speakers.model import SUBJECT_DEPS, WINDOW_TOKENS, DocIndex, Entity
 
@@ -85,6 +85,11 @@ def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
     gender = gender_of(words)
     if gender is not None and entity.gender is None:
         entity.gender = gender
+    honorific = gender_of(w for w in words if w in HONORIFICS)
+    if honorific is not None:
+        # "Mrs Jean Mensa": the honorific outweighs the given-name table's
+        # guess ("Jean" is mostly a man's name)
+        entity.gender = honorific
 
 
 def learn_descriptors(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:

@@ -88,3 +88,31 @@ def test_no_stray_subject_for_a_plain_verb() -> None:
         ]
     )
     assert _stray_subject(doc, doc[4]) == []
+
+
+def test_a_name_a_fronted_clause_swallowed_before_a_comma() -> None:
+    # "Announcing it on Monday , the head , Mrs Ana Holm , said so ."
+    doc = _doc(
+        [
+            ("Announcing", "VERB", "VBG", "advcl", 12),
+            ("it", "PRON", "PRP", "dobj", 0),
+            ("on", "ADP", "IN", "prep", 0),
+            ("Monday", "PROPN", "NNP", "pobj", 2),
+            (",", "PUNCT", ",", "punct", 3),
+            ("the", "DET", "DT", "det", 6),
+            ("head", "NOUN", "NN", "appos", 3),
+            (",", "PUNCT", ",", "punct", 6),
+            ("Mrs", "PROPN", "NNP", "compound", 10),
+            ("Ana", "PROPN", "NNP", "compound", 10),
+            ("Holm", "PROPN", "NNP", "appos", 6),
+            (",", "PUNCT", ",", "punct", 12),
+            ("said", "VERB", "VBD", "ROOT", 12),
+            ("so", "ADV", "RB", "advmod", 12),
+            (".", "PUNCT", ".", "punct", 12),
+        ]
+    )
+    assert [doc[i].text for i in _stray_subject(doc, doc[12])] == [
+        "Mrs",
+        "Ana",
+        "Holm",
+    ]

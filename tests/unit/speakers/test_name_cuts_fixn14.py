@@ -101,3 +101,21 @@ def test_the_head_of_a_body_name() -> None:
     assert _body_head("Office of the Vice President") == "office"
     assert _body_head("The army") == "army"
     assert _body_head("") == ""
+
+
+def test_an_honorific_outweighs_the_given_name_table() -> None:
+    # "Mrs Jean Holm said so ." ("Jean" is listed as a man's name)
+    doc = _doc(
+        [
+            ("Mrs", "PROPN", "compound", 2, " "),
+            ("Jean", "PROPN", "compound", 2, " "),
+            ("Holm", "PROPN", "nsubj", 3, " "),
+            ("said", "VERB", "ROOT", 3, " "),
+            ("so", "ADV", "advmod", 3, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+        ["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    _, ds = build_index(doc, [], [])
+    holm = next(e for e in ds.entities.values() if e.name == "Jean Holm")
+    assert holm.gender == "f"
