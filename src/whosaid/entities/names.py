@@ -511,6 +511,27 @@ def nearest_full_name(
     return candidates[0][1]
 
 
+REFLEXIVE_GENDERS: dict[str, str] = {"herself": "f", "himself": "m"}
+
+
+def by_reflexive(
+    text: str, end: int, key: str, full_index: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[int, str]]]:
+    """The full names a surname ``key`` ending at ``end`` may complete,
+    narrowed by a reflexive right after it: "Duterte herself" is the woman
+    of the Dutertes named ("Sara Duterte", never "Rodrigo Duterte")."""
+    gender = REFLEXIVE_GENDERS.get(next_word(text, end).lower())
+    candidates = full_index.get(key, [])
+    if gender is None or len({n for _, n in candidates}) < 2:
+        return full_index
+    fitting = [
+        (start, n)
+        for start, n in candidates
+        if gender_of_first_name(n) in {gender, None}
+    ]
+    return {**full_index, key: fitting} if fitting else full_index
+
+
 QUOTE_MARKS = '“”"«»„'
 """Quotation marks that never sit inside a name (apostrophes may)."""
 

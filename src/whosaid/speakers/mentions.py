@@ -33,6 +33,7 @@ from whosaid.entities.lexicon import (
 from whosaid.entities.names import (
     Ranges,
     acronym_after,
+    by_reflexive,
     cut_at_quote,
     gender_of_first_name,
     initials,
@@ -530,8 +531,9 @@ def _link(
         or particle_surname(name)
         or (len(words) == 2 and name.lower().strip(".,") in full_index)
     ):
+        key = name.lower().strip(".,")
         full = nearest_full_name(
-            name.lower().strip(".,"), raw.start, full_index, ix.known
+            key, raw.start, by_reflexive(ix.text, raw.end, key, full_index), ix.known
         )
         if full is not None:
             name = full

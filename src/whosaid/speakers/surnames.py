@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from whosaid.entities.lexicon import NAME_PARTICLES
 from whosaid.entities.names import (
+    by_reflexive,
     gender_of_first_name,
     nearest_full_name,
     normal_case,
@@ -66,7 +67,9 @@ def surname_mentions(
         if any(k in ix.token_mention for k in range(i, i + n)):
             continue
         key = " ".join(lower[i : i + n])
-        full = nearest_full_name(key, tok.idx, full_index, ix.known)
+        last = ix.doc[i + n - 1]
+        fitting = by_reflexive(ix.text, last.idx + len(last.text), key, full_index)
+        full = nearest_full_name(key, tok.idx, fitting, ix.known)
         if full is None:
             continue
         last = ix.doc[i + n - 1]

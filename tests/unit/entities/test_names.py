@@ -42,3 +42,15 @@ def test_editorial_brackets_leave_a_name() -> None:
     assert without_brackets("[Hillary] Clinton") == "Hillary Clinton"
     assert without_brackets("Hillary] Clinton") == "Hillary Clinton"
     assert without_brackets("Chris Christie") == "Chris Christie"
+
+
+def test_a_reflexive_narrows_the_full_names_of_a_surname() -> None:
+    from whosaid.entities.names import by_reflexive
+
+    index = {"holm": [(0, "Sara Holm"), (40, "Rodrigo Holm")]}
+    text = "Holm herself did not speak."
+    assert by_reflexive(text, 4, "holm", index)["holm"] == [(0, "Sara Holm")]
+    assert by_reflexive("Holm did not speak.", 4, "holm", index) is index
+    assert by_reflexive("Holm himself spoke.", 4, "holm", index)["holm"] == [
+        (40, "Rodrigo Holm")
+    ]
