@@ -495,6 +495,12 @@ _TIMESTAMPS = (
         _I,
     ),
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\S*)?$"),
+    # The time before the date: "06:22 PM February 05, 2025".
+    re.compile(
+        rf"^\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\.?\s+(?:{_MONTH}\s+\d{{1,2}}|"
+        rf"\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}$",
+        _I,
+    ),
 )
 
 # A credit line without "By": "Staff Writer in Baku", "Jane Doe and John Roe,

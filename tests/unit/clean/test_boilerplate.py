@@ -1120,3 +1120,11 @@ def test_section_and_colon_bylines_and_writer_footers() -> None:
         "For feedback, complaints, or inquiries, contact us."
     ) == (bp.SITE_FOOTER)
     assert bp.boilerplate_kind("For now, the writer said, we wait.") is None
+
+
+def test_a_time_before_the_date_in_a_header_segment() -> None:
+    from whosaid.clean import boilerplate as bp
+
+    assert bp.is_header_line("Example Daily News / 06:22 PM February 05, 2025")
+    assert bp.is_header_line("9.15 am 5 March 2024")
+    assert not bp.is_header_line("At 06:22 PM February 05, 2025 they left")
