@@ -30,6 +30,7 @@ from whosaid.actors.bodies import (
 from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
     entry_mention,
+    foreign_generic_body,
     mod_country,
     org_mention,
     person_mention,
@@ -498,5 +499,7 @@ def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | No
             and not modifier_hit(h)
             and e.type not in {"place", "person"}
         ):
+            if foreign_generic_body(e, st.doc_countries):
+                return dataclasses.replace(e, country=None)  # a wrong one: none
             return e
     return None
