@@ -204,7 +204,9 @@ def _prior_with_head(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention 
         if m.type in {"place", "state", "person"}:
             continue
         words = m.name.lower().split() if m.name else []
-        if words[-1:] == [word] or (len(m.key) >= 5 and m.key[4].split()[-1:] == [word]):
+        if words[-1:] == [word] or (
+            len(m.key) >= 5 and m.key[4].split()[-1:] == [word]
+        ):
             return m
         if len(words) >= 3 and words[0] == word and words[1] == "of":
             return m
