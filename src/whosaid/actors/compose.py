@@ -216,7 +216,7 @@ def compose(
         if base.type == "place":
             return base
         entry = head.entry
-        poss = _possessor_country(ix, st, mods, head)
+        poss = _possessor_country(ix, st, mods, head) or _demonym_before(mods, head)
         if (
             poss
             and entry.country
@@ -359,6 +359,15 @@ def _possessor_country(
         return h.demonym.country
     if h.kind == "name" and h.entry is not None and h.entry.type in {"state", "place"}:
         return hit_country(ix, st, h)
+    return None
+
+
+def _demonym_before(mods: list[Hit], head: Hit) -> str | None:
+    """The country of a demonym right before a body's name ("the Pakistani
+    Foreign Office": Pakistan's, not the UK's)."""
+    names = [h for h in mods if h.kind != "sector"]
+    if names and names[-1].j == head.i and names[-1].demonym is not None:
+        return names[-1].demonym.country
     return None
 
 

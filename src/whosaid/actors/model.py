@@ -333,8 +333,11 @@ class Scanner:
     ) -> Entry | None:
         text = "".join(t.text for t in span)
         parties = all(e.type == "party" for e in entries)
-        if parties and not after_hit and self._longer_party_name(span):
-            return None  # "Christian Democrats", "Free Democrats": another party
+        groups = parties or all(e.type == "armed_group" for e in entries)
+        if groups and not after_hit and self._longer_party_name(span):
+            # "Christian Democrats", "Free Democrats": another party; "Ta'ang
+            # National Liberation Army": another armed group
+            return None
         if parties and name_continues_after(span):
             return None  # "Nigeria Labour Congress", "Democratic Party for the People"
         for entry in entries:

@@ -93,3 +93,39 @@ def test_rep_in_an_article_about_another_country_is_no_us_lawmaker() -> None:
     code = _code(article, "Dacanay")
     assert code is not None and not code.startswith("USA")
     assert code.endswith("LEG")
+
+
+def test_a_place_opening_a_hyphenated_name_is_the_given_name() -> None:
+    text = (
+        "Rep. Alexandria Ocasio-Cortez, a New York Democrat, said the bill was cruel."
+    )
+    article = whosaid.process(text, date="2025-06-01")
+    assert not (_code(article, "Ocasio") or "").startswith("EGY")
+
+
+def test_a_demonym_before_another_country_s_body_name_decides() -> None:
+    text = "The Pakistani Foreign Office said Kabul must act against militants."
+    article = whosaid.process(text, date="2025-06-01")
+    assert _code(article, "Foreign Office") == "PAKGOV"
+
+
+def test_a_party_followed_by_its_acronym_is_the_party() -> None:
+    text = (
+        "ACCRA -- Ghana voted on Saturday.\n\n"
+        "The National Democratic Congress (NDC) said it had won the election."
+    )
+    article = whosaid.process(text, date="2024-12-09")
+    # out of government until January 2025 (governing.tsv)
+    assert _code(article, "National Democratic Congress") == "GHAOPP"
+
+
+def test_a_longer_armed_group_name_is_not_the_known_one() -> None:
+    text = "The Ta'ang National Liberation Army said it had withdrawn from Mogok."
+    article = whosaid.process(text, date="2025-06-01")
+    assert not (_code(article, "Ta'ang") or "").startswith("COL")
+
+
+def test_a_national_statistical_institute_is_gov() -> None:
+    text = "Inflation slowed, according to the Turkish Statistical Institute."
+    article = whosaid.process(text, date="2025-06-01")
+    assert _code(article, "Statistical Institute") == "TURGOV"
