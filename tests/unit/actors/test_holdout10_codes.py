@@ -129,3 +129,21 @@ def test_a_national_statistical_institute_is_gov() -> None:
     text = "Inflation slowed, according to the Turkish Statistical Institute."
     article = whosaid.process(text, date="2025-06-01")
     assert _code(article, "Statistical Institute") == "TURGOV"
+
+
+def test_a_national_weather_service_is_gov() -> None:
+    text = (
+        "PORTO ALEGRE -- Brazil counted the damage.\n\n"
+        "The National Institute of Meteorology (Inmet) said more rain was forecast."
+    )
+    article = whosaid.process(text, date="2024-05-06")
+    assert _code(article, "Meteorology") == "BRAGOV"
+
+
+def test_a_union_federation_s_full_name_is_lab() -> None:
+    text = (
+        "JOHANNESBURG -- The Congress of South African Trade Unions (Cosatu) "
+        "said the cut was long overdue."
+    )
+    article = whosaid.process(text, date="2025-01-30")
+    assert _code(article, "Trade Unions") == "ZAFLAB"
