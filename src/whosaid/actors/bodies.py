@@ -146,13 +146,23 @@ def acronym_body(ix: ActorIndex, st: ActorState, hit: Hit) -> ActorMention | Non
 
 
 def _igo_in_sentence(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
-    """The one IGO named earlier in the same sentence, if exactly one."""
+    """The one IGO named earlier in the same sentence, if exactly one.
+
+    An IGO with another named person between it and the title is that
+    person's ("with the WHO Director-General, Dr Tedros, ... President
+    Hassan said"): the later title is not the IGO's."""
     start = ix.doc[ix.sent_start[tok_i]].idx
     pos = ix.doc[tok_i].idx
+    people = [
+        m.start for m in st.mentions if m.type == "person" and m.key[0] == "person"
+    ]
     igos = {
         m.igo
         for m in st.mentions
-        if m.igo and m.type == "igo" and start <= m.start < pos
+        if m.igo
+        and m.type == "igo"
+        and start <= m.start < pos
+        and not any(m.end <= p < pos for p in people)
     }
     return igos.pop() if len(igos) == 1 else None
 
@@ -179,16 +189,26 @@ def possessor_body(
 
 def _prior_with_head(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention | None:
     """The latest earlier actor in the last sentences whose name ends
-    with this body's head noun ("the bank" -> "Suriname's central bank")."""
+    with this body's head noun ("the bank" -> "Suriname's central bank"), or
+    whose name is that noun of something ("the Bank" -> "Bank of England").
+    A capitalized head ("the Bank") is the name cut short: it reaches back
+    over the whole article."""
     word = ix.lower[head.j - 1]
     pos = ix.doc[head.i].idx
+    reach = PRONOUN_REACH
+    if ix.doc[head.j - 1].text[:1].isupper() and head.j - 1 > ix.sent_start[head.i]:
+        reach = pos
     for m in reversed(st.mentions):
-        if m.start >= pos or pos - m.start > PRONOUN_REACH:
+        if m.start >= pos or pos - m.start > reach:
             continue
         if m.type in {"place", "state", "person"}:
             continue
-        last = m.name.lower().split()[-1:] if m.name else []
-        if last == [word] or (len(m.key) >= 5 and m.key[4].split()[-1:] == [word]):
+        words = m.name.lower().split() if m.name else []
+        if words[-1:] == [word] or (
+            len(m.key) >= 5 and m.key[4].split()[-1:] == [word]
+        ):
+            return m
+        if len(words) >= 3 and words[0] == word and words[1] == "of":
             return m
     return None
 

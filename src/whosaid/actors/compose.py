@@ -30,6 +30,7 @@ from whosaid.actors.bodies import (
 from whosaid.actors.chains import private_person
 from whosaid.actors.entries import (
     entry_mention,
+    foreign_generic_body,
     mod_country,
     org_mention,
     person_mention,
@@ -215,7 +216,7 @@ def compose(
         if base.type == "place":
             return base
         entry = head.entry
-        poss = _possessor_country(ix, st, mods, head)
+        poss = _possessor_country(ix, st, mods, head) or _demonym_before(mods, head)
         if (
             poss
             and entry.country
@@ -361,6 +362,15 @@ def _possessor_country(
     return None
 
 
+def _demonym_before(mods: list[Hit], head: Hit) -> str | None:
+    """The country of a demonym right before a body's name ("the Pakistani
+    Foreign Office": Pakistan's, not the UK's)."""
+    names = [h for h in mods if h.kind != "sector"]
+    if names and names[-1].j == head.i and names[-1].demonym is not None:
+        return names[-1].demonym.country
+    return None
+
+
 def _of_state(
     ix: ActorIndex, st: ActorState, of_mods: list[Hit], head: Hit
 ) -> tuple[str, int] | None:
@@ -498,5 +508,7 @@ def _org_modifier(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> Entry | No
             and not modifier_hit(h)
             and e.type not in {"place", "person"}
         ):
+            if foreign_generic_body(e, st.doc_countries):
+                return dataclasses.replace(e, country=None)  # a wrong one: none
             return e
     return None

@@ -418,6 +418,8 @@ def mod_country(
                 country = h.demonym.country
         elif h.kind == "name" and h.entry is not None:
             e = h.entry
+            if foreign_generic_body(e, st.doc_countries):
+                continue  # "Chairperson of the Electoral Commission" in Ghana
             if e.type == "igo" or (e.igo and not e.country):
                 if igo is None:
                     igo = e.igo

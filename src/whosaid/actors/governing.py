@@ -151,12 +151,29 @@ def leader_sector(link: Link, date: str | None) -> str | None:
         PARTY_LEADER_OFFICE
     ):
         party = office.office[len(PARTY_LEADER_OFFICE) :]
+    elif office.source == PARTY_LEADER_SOURCE and office.office.startswith(
+        FACTBOOK_LEADER_OFFICE
+    ):
+        # a party this table names since the people tables were built
+        party = office.office[len(FACTBOOK_LEADER_OFFICE) :]
+        if party not in _table_parties(office.country):
+            return None
     elif office.sector != "PTY" or party is None:
         return None
     governing = governing_parties(office.country, date)
     if governing is None:
         return None
     return "PTY" if party in governing else "OPP"
+
+
+FACTBOOK_LEADER_OFFICE = "party leader - "
+"""How a party leadership's label begins when the people tables were built
+with no organizations.tsv name for the party (the Factbook's name follows)."""
+
+
+def _table_parties(country: str) -> set[str]:
+    """The parties this table names for ``country``, in any row."""
+    return {p for g in load_governments() if g.country == country for p in g.parties}
 
 
 def _party_post(label: str, country: str, date: str) -> str | None:
@@ -166,8 +183,7 @@ def _party_post(label: str, country: str, date: str) -> str | None:
     _, sep, party = label.rpartition(" of the ")
     if not sep:
         return None
-    names = {p for g in load_governments() if g.country == country for p in g.parties}
-    return party if party in names else None
+    return party if party in _table_parties(country) else None
 
 
 def former_head_in_opposition(

@@ -313,7 +313,8 @@ def _yield_to_person(
             if ix.doc[k].lower_ not in {"'s", "’s"}  # "Marine Le Pen's"
         ]
         if any(k in covered for k in rest) or not all(
-            ix.doc[k].text[:1].isupper() for k in rest
+            ix.doc[k].text[:1].isupper() or ix.doc[k].text in {"-", "‐"}
+            for k in rest  # "Alexandria Ocasio-Cortez": a hyphenated surname
         ):
             return
     elif first.lower_ not in FEMALE_NAMES | MALE_NAMES:

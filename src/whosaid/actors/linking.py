@@ -7,6 +7,7 @@ domestic titles in :mod:`whosaid.actors.article_country`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
@@ -398,7 +399,10 @@ def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
     """ "Rep. Wade Harlan, R-Texas," / "Sen. X, D-Ohio": a person named with
     the AP party-and-state tag or title is a US lawmaker: country USA, sector
     LEG where the text or knowledge gave none (a wrong country is never
-    replaced: only a missing one is filled)."""
+    replaced: only a missing one is filled).  The title alone ("Rep. X")
+    is a lawmaker's anywhere: in an article about another country (its
+    states and places name another country most) it says LEG, not USA."""
+    home = _most_named_country(drafts)
     for d in drafts:
         if d.type != "person":
             continue
@@ -410,11 +414,38 @@ def us_lawmakers(drafts: list[ActorDraft], text: str) -> None:
         )
         if not (tagged or titled):
             continue
+        if not tagged and home not in {None, "USA"}:
+            if d.sector is None:
+                d.sector = "LEG"  # "Rep. Lorenzo Abalos" in Manila
+            title = next(
+                (
+                    m.group().strip()
+                    for s, _ in d.mentions
+                    if (m := US_LAWMAKER_TITLE.search(text[max(0, s - 8) : s]))
+                ),
+                None,
+            )
+            if title and not d.roles:
+                d.roles.append(title)  # a domestic title: the article's country
+            continue
         if d.country is None and d.igo is None:
             d.country = "USA"
             d.sources.append("US lawmaker tag")
         if d.country == "USA" and (d.sector is None or (d.sector == "PTY" and titled)):
             d.sector = "LEG"  # "Democratic Sen. X": the seat, not the party
+
+
+def _most_named_country(drafts: list[ActorDraft]) -> str | None:
+    """The country the drafts' states and places name most (by mentions),
+    if one leads; else ``None``."""
+    counts: Counter[str] = Counter()
+    for d in drafts:
+        if d.type in {"state", "place"} and d.country:
+            counts[d.country] += len(d.mentions)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def things_named_after_people(

@@ -333,8 +333,11 @@ class Scanner:
     ) -> Entry | None:
         text = "".join(t.text for t in span)
         parties = all(e.type == "party" for e in entries)
-        if parties and not after_hit and self._longer_party_name(span):
-            return None  # "Christian Democrats", "Free Democrats": another party
+        groups = parties or all(e.type == "armed_group" for e in entries)
+        if groups and not after_hit and self._longer_party_name(span):
+            # "Christian Democrats", "Free Democrats": another party; "Ta'ang
+            # National Liberation Army": another armed group
+            return None
         if parties and name_continues_after(span):
             return None  # "Nigeria Labour Congress", "Democratic Party for the People"
         for entry in entries:
@@ -491,8 +494,28 @@ def index_document(
         lower=lower,
         words={w for w in lower if w.isalpha()},
         sent_start=sent_start,
-        ents=doc.ents,
+        ents=_balanced_ents(doc),
     )
+
+
+def _balanced_ents(doc: Doc) -> tuple[Span, ...]:
+    """The named entities, each cut before a "(" it does not close
+    ("National Democratic Congress (NDC" -> "National Democratic
+    Congress"): the acronym in parentheses is no part of the name."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        end = ent.end
+        for k in range(ent.start, ent.end):
+            if doc[k].text == "(" and not any(
+                doc[m].text == ")" for m in range(k + 1, ent.end)
+            ):
+                end = k
+                break
+        if end == ent.end:
+            out.append(ent)
+        elif end > ent.start:
+            out.append(Span(doc, ent.start, end, label=ent.label_))
+    return tuple(out)
 
 
 def modifier_hit(hit: Hit) -> bool:

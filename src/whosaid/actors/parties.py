@@ -196,6 +196,7 @@ def name_continues_after(span: Span) -> bool:
             last.ent_type_ in NAME_LABELS_NOT_PARTY
             and nxt.ent_iob_ == "I"
             and nxt.lower_ not in {"'s", "’s"}
+            and not nxt.is_punct  # "National Democratic Congress (NDC": its acronym
         )
     # "Democratic Party for the People", "Democratic Party of Japan"
     after = [t for t in doc[k : k + 3] if t.lower_ != "the"]
