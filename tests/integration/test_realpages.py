@@ -9,7 +9,8 @@
 * ``tests/fixtures/realpatterns``: eleven more, written before the rules they
   exercise were changed in session 4 (measured: recall 0.895, precision
   0.810).
-* ``tests/fixtures/realpages_holdout2`` ... ``realpages_holdout5``: sets written
+* ``tests/fixtures/realpages_holdout2`` ... ``realpages_holdout5`` and
+  ``realpages_holdout8`` ... ``realpages_holdout10``: sets written
   blind by later sessions (their first runs are in their READMEs); they
   guided fixes afterwards, so their floors guard those fixes.
 
@@ -34,6 +35,7 @@ class FixtureSet(NamedTuple):
     recall_floor: float
     precision_floor: float
     pages: int = 10
+    max_leaks: int = 0  # `not_body` strings still in a body span
 
 
 SETS = [
@@ -45,6 +47,13 @@ SETS = [
     FixtureSet("realpages_holdout3", recall_floor=0.88, precision_floor=0.86),
     FixtureSet("realpages_holdout4", recall_floor=0.85, precision_floor=0.78, pages=8),
     FixtureSet("realpages_holdout5", recall_floor=0.90, precision_floor=0.85),
+    # session 10 (main before its last merges): recall 0.944 / 0.841 / 0.905,
+    # precision 0.900 / 0.803 / 0.845; holdout9 and holdout10 were written blind
+    # this session (first runs in tests/fixtures/README.md)
+    # leftovers still in bodies at the end of session 10: 6 / 28 / 12
+    FixtureSet("realpages_holdout8", 0.90, 0.85, max_leaks=6),
+    FixtureSet("realpages_holdout9", 0.80, 0.76, max_leaks=28),
+    FixtureSet("realpages_holdout10", 0.86, 0.80, max_leaks=12),
 ]
 
 
@@ -53,9 +62,11 @@ def test_recall_and_precision_floors(fixture_set: FixtureSet) -> None:
     fixtures = sf.load_fixtures(directory=sf.HERE / fixture_set.folder)
     assert len(fixtures) >= fixture_set.pages
     articles = sf.run_pipeline(fixtures)
+    leaks = []
     for fx, article in zip(fixtures, articles, strict=True):
         assert article.error is None, fx.name
-        assert sf.body_leaks(fx, article) == [], fx.name
+        leaks.extend(sf.body_leaks(fx, article))
+    assert len(leaks) <= fixture_set.max_leaks, leaks
     total = sf.totals(
         [sf.score_file(fx, a) for fx, a in zip(fixtures, articles, strict=True)]
     )
