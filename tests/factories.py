@@ -413,3 +413,21 @@ def parsed_doc(
     if ents:
         doc.ents = [SpacySpan(doc, s, e, label=label) for s, e, label in ents]
     return doc
+
+
+def actor_code(article: Article, name: str) -> str | None:
+    """The code of the actor with a mention that spells ``name`` (fails when
+    no actor has one)."""
+    for actor in article.actors:
+        if any(name in m.text for m in actor.mentions):
+            return actor.code
+    raise AssertionError(f"no actor mentions {name!r}")
+
+
+def speaker_code(article: Article, source: str) -> str | None:
+    """The speaker code of the first attribution whose source spells
+    ``source`` (fails when none has a speaker)."""
+    for a in article.attributions:
+        if a.source and source in a.source[0].text and a.speaker is not None:
+            return a.speaker.code
+    raise AssertionError(f"no attribution with source {source!r}")

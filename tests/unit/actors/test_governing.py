@@ -6,6 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from tests.factories import speaker_code as _speaker_code
 
 import whosaid
 from whosaid.actors.article_country import actors_break_tie
@@ -252,13 +253,6 @@ def test_the_democratic_party_is_korea_s_in_a_korean_story_else_the_us_party() -
     us = "The Democratic Party said the bill would pass the House next week."
     article = whosaid.process(us, date="2025-02-25")
     assert _speaker_code(article, "Democratic Party") == "USAPTY"
-
-
-def _speaker_code(article: whosaid.Article, source: str) -> str | None:
-    for a in article.attributions:
-        if a.source and source in a.source[0].text and a.speaker is not None:
-            return a.speaker.code
-    raise AssertionError(f"no attribution with source {source!r}")
 
 
 def test_a_bare_party_title_takes_the_party_named_before_it() -> None:

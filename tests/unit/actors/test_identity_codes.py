@@ -4,26 +4,12 @@ shared party names, foreign-affairs titles, bare surnames."""
 from __future__ import annotations
 
 import pytest
+from tests.factories import actor_code as _code
+from tests.factories import speaker_code as _speaker_code
 
 import whosaid
-from whosaid.records import Article
 
 pytestmark = [pytest.mark.model]
-
-
-def _code(article: Article, name: str) -> str | None:
-    """The code of the actor with a mention that spells ``name``."""
-    for actor in article.actors:
-        if any(name in m.text for m in actor.mentions):
-            return actor.code
-    raise AssertionError(f"no actor mentions {name!r}")
-
-
-def _speaker_code(article: Article, source: str) -> str | None:
-    for a in article.attributions:
-        if a.source and source in a.source[0].text and a.speaker is not None:
-            return a.speaker.code
-    raise AssertionError(f"no attribution with source {source!r}")
 
 
 def test_a_shared_party_word_takes_the_article_s_country() -> None:
