@@ -49,6 +49,8 @@ from pathlib import Path
 
 import yaml
 
+from whosaid.entities.lexicon import MONTH_NUMBERS
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "actors" / "data"
 ENTITIES_OUT = (
     Path(__file__).resolve().parents[1] / "src" / "whosaid" / "entities" / "data"
@@ -450,26 +452,7 @@ TITLE_LOWER = frozenset(
     | {"his", "her", "majesty", "highness", "excellency"}
 )
 _SINCE = re.compile(r"\(since ([^)]*)\)")
-_MONTHS = {
-    m: k
-    for k, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
+_MONTHS = {m.capitalize(): k for m, k in MONTH_NUMBERS.items()}
 
 
 def _since_date(text: str) -> str:

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whosaid.actors.tables import data_text, read_tsv
+from whosaid.entities.lexicon import MONTH_NUMBERS
 
 PRESIDENTIAL = frozenset({"FRA", "KOR", "MEX", "TWN", "UKR", "ZAF", "BGD_CS"})
 """Countries whose government leader is the chief of state (the president)."""
@@ -82,26 +83,7 @@ _SINCE = re.compile(
     r"(?:(?P<day>\d{1,2}) )?(?P<month>[A-Z][a-z]+) (?P<year>\d{4})"
 )
 _PARTY = re.compile(r"(?P<party>[^/\n\[\]]+?)\s*\[(?P<leaders>[^\]]*)\]")
-_MONTHS = {
-    m[:3]: k
-    for k, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
+_MONTHS = {m[:3].capitalize(): k for m, k in MONTH_NUMBERS.items()}
 
 
 @dataclass(frozen=True)

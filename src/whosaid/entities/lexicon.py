@@ -433,3 +433,26 @@ LEADER_BODY_NOUNS: frozenset[str] = frozenset(
 )
 """Bodies named after their leader ("the Obama administration", "the Assad
 regime", "the Trump campaign"): the body, never the leader."""
+
+MONTH_NUMBERS: dict[str, int] = {
+    month: number
+    for number, month in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+"""Month names (lower case) -> month number: date parsing, and words that
+are never a name's last word."""

@@ -28,23 +28,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from whosaid.entities.lexicon import MONTH_NUMBERS
+
 __all__ = ["event_date", "iso_day", "relative_day", "text_date"]
 
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTHS = {m: n for n, m in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS = MONTH_NUMBERS
 _MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
 _DATE_MDY = re.compile(rf"\b(?:on|On) {_MONTH} (\d{{1,2}}), (\d{{4}})\b")
 _DATE_DMY = re.compile(rf"\b(?:on|On) (?:the )?(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")

@@ -11,7 +11,13 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from whosaid.entities.lexicon import FIRST_NAMES, HONORIFICS, NAME_PARTICLES, TITLES
+from whosaid.entities.lexicon import (
+    FIRST_NAMES,
+    HONORIFICS,
+    MONTH_NUMBERS,
+    NAME_PARTICLES,
+    TITLES,
+)
 from whosaid.entities.names import abbreviates, acronym_after
 
 
@@ -351,22 +357,7 @@ def known_names(doc: Doc) -> Doc:
 
 
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTHS = frozenset(MONTH_NUMBERS)
 
 
 def _surnames_again(doc: Doc, people: list[Span]) -> list[Span]:
