@@ -431,3 +431,19 @@ def speaker_code(article: Article, source: str) -> str | None:
         if a.source and source in a.source[0].text and a.speaker is not None:
             return a.speaker.code
     raise AssertionError(f"no attribution with source {source!r}")
+
+
+def rows_doc(
+    vocab: Any, rows: Sequence[tuple[str, str, str, int, str]], ents: Sequence[str]
+) -> Doc:
+    """A hand-parsed Doc from rows of (word, pos, dep, head index, space
+    after: "" or " ") and BIO entity tags, one per row."""
+    return Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[4] == " " for r in rows],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        ents=list(ents),
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
+from tests.factories import rows_doc
 
 from whosaid.entities.lexicon import NAME_GENDERS
 from whosaid.entities.names import gender_of_first_name, surname_keys
@@ -16,16 +17,7 @@ NLP = spacy.blank("en")
 
 
 def _doc(rows: list[tuple[str, str, str, int, str]], ents: list[str]) -> Doc:
-    """Rows of (word, pos, dep, head index, space after: "" or " ")."""
-    return Doc(
-        NLP.vocab,
-        words=[r[0] for r in rows],
-        spaces=[r[4] == " " for r in rows],
-        pos=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        heads=[r[3] for r in rows],
-        ents=ents,
-    )
+    return rows_doc(NLP.vocab, rows, ents)
 
 
 def _names(doc: Doc, **kw: object) -> dict[str, str]:
