@@ -20,6 +20,8 @@ from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
     RESOLVED_UNRESOLVED,
     dateline_spans,
+    fuller_name,
+    own_words,
     possessed_team,
     speaker_for_actor,
     unlinked_speaker,
@@ -60,6 +62,7 @@ def link_speakers(
             continue
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
+            target = namesake(sp, target, drafts)
             if target is not None and (
                 party_as_modifier(target, sp.mention)
                 or member_of_party(sp, target, a.source)
@@ -104,6 +107,26 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def namesake(
+    speaker: Speaker, target: ActorDraft | None, drafts: Sequence[ActorDraft]
+) -> ActorDraft | None:
+    """The actor of the person the speaker stage named when the actor
+    holding its mention is another person of the same surname ("Duterte
+    herself …, she said" is Sara Duterte's, though the actors stage gave the
+    bare "Duterte" to Rodrigo Duterte, named last): the one actor with the
+    speaker's full name, else ``target`` unchanged."""
+    if target is None or target.type != "person" or not named_person(speaker):
+        return target
+    name = fold(speaker.name or "")
+    have = fold(target.name)
+    if len(name.split()) < 2 or len(have.split()) < 2 or name in have or have in name:
+        return target
+    if name.split()[-1] != have.split()[-1]:
+        return target
+    found = [d for d in drafts if d.type == "person" and fold(d.name) == name]
+    return found[0] if len(found) == 1 else target
 
 
 def body_in_title(speaker: Speaker, target: ActorDraft) -> bool:
@@ -402,9 +425,13 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     words = name.split()
     if words and words[0].lower() in {"the", "a", "an"}:
         name = " ".join(words[1:])
+    if m.type != "person" or not looks_like_person_name(name):
+        phrase = own_words(a.speaker)
+        fuller = fuller_name(m.name, phrase) if phrase is not None else None
+        name = fuller or m.name  # "railway ministry", never its "Ministry"
     return ActorDraft(
         key=m.key,
-        name=m.name if m.type != "person" or not looks_like_person_name(name) else name,
+        name=name,
         type=m.type,
         country=m.country,
         igo=m.igo,

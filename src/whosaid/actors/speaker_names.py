@@ -14,7 +14,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from whosaid.entities.lexicon import DOC_NOUNS, TEAM_NOUNS
+from whosaid.actors.terms import fold
+from whosaid.entities.lexicon import DOC_NOUNS, ORG_NOUNS, TEAM_NOUNS
 from whosaid.entities.names import abbreviates, initials, is_acronym, shouted
 from whosaid.records import Actor, Span, Speaker
 
@@ -23,7 +24,9 @@ __all__ = [
     "NOT_SPEAKER_LABELS",
     "canonical_speaker_name",
     "dateline_spans",
+    "fuller_name",
     "is_function_phrase",
+    "own_words",
     "speaker_for_actor",
     "unlinked_speaker",
 ]
@@ -212,7 +215,16 @@ def speaker_for_actor(
             mention = inside[0]
         else:
             actor = _with_mention(actor, mention)
-    if (
+    phrase = own_words(speaker)
+    fuller = (
+        fuller_name(actor.name, phrase)
+        if phrase is not None and actor.type != "person" and actor.kb_id is None
+        else None
+    )
+    if fuller is not None:
+        # "the railway ministry" is the railway ministry, never "Ministry"
+        actor = dataclasses.replace(actor, name=fuller)
+    elif (
         _better_name(speaker.name, actor)
         or _proper_org_name(speaker, actor)
         or spelled_out(speaker, actor)
@@ -295,6 +307,62 @@ def spelled_out(speaker: Speaker, actor: Actor) -> bool:
     if abbreviates(letters, name):
         return True
     return len(letters) >= 3 and initials(name).startswith(letters)
+
+
+def own_words(speaker: Speaker | None) -> str | None:
+    """The words an unresolved speaker is called by in the text, without
+    their article ("transport workers' union" of "the transport workers'
+    union"); ``None`` for a resolved or nameless speaker."""
+    if speaker is None or speaker.resolved_by != RESOLVED_UNRESOLVED:
+        return None
+    words = (speaker.name or "").split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _word_keys(text: str) -> list[str]:
+    """A phrase's words as matching keys, possessives dropped."""
+    words = (
+        w.strip('.,;:"()').removesuffix("'s").removesuffix("’s") for w in text.split()
+    )
+    return [k for w in words if (k := fold(w).strip())]
+
+
+PHRASE_WORDS = 4
+"""The longest phrase (after any possessor) that names a body by its own
+words ("transport workers' union")."""
+LINK_WORDS: frozenset[str] = frozenset(
+    {"by", "of", "from", "for", "at", "in", "on", "with", "to", "who", "which"}
+)
+
+
+def fuller_name(name: str, phrase: str) -> str | None:
+    """The phrase the text calls a speaker by, after any possessor, when an
+    actor's name is only some of its words and the phrase's head is a body
+    ("railway ministry" for "Ministry", "county officials" for "Officials",
+    "transport workers' union" for "Workers"): the phrase says who spoke,
+    the fragment does not.  ``None`` when the name has a word of its own
+    ("Russian Foreign Ministry" for "the ministry"), the phrase is the name
+    after a possessor ("electoral commission" of "the city's electoral
+    commission"), or the phrase is what a body issued ("World Bank figures",
+    "a summary released by the committee")."""
+    words = phrase.split()
+    cut = max(
+        (i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0
+    )
+    words = words[cut:]
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    if any(w.lower() in LINK_WORDS for w in words):
+        return None
+    have, keys = _word_keys(name), _word_keys(" ".join(words))
+    if not have or len(keys) <= len(have) or not all(w in keys for w in have):
+        return None
+    head = keys[-1]
+    if head not in have and head not in ORG_NOUNS:
+        return None
+    return " ".join(words)
 
 
 def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:

@@ -45,6 +45,7 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
+from whosaid.speakers.chains import CHAIN_HEADS, OTHER_OFFICE_WORDS, previous_subject
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
@@ -230,7 +231,7 @@ def _resolve_span(
     if root.i not in ix.token_mention and (
         lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
     ):
-        found = _resolve_nominal(ds, span, root)
+        found = _resolve_nominal(ix, ds, span, root)
         if found is not None:
             return found
         if lowered in ROLE_NOUNS:
@@ -410,7 +411,7 @@ minister")."""
 
 
 def _resolve_nominal(
-    ds: Discourse, span: SpacySpan, root: Token
+    ix: DocIndex, ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
     dets = [t.lower_ for t in span if t.i < root.i and t.dep_ in {"det", "poss"}]
     possessed = any(t.dep_ == "poss" for t in span if t.i < root.i)
@@ -433,6 +434,7 @@ def _resolve_nominal(
     if head in ROLE_NOUNS:
         wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
         lesser = LESSER_RANKS - {m.lower() for m in mods}
+        other = OTHER_OFFICE_WORDS - {m.lower() for m in mods}
         # "the president" is no vice president while a president is named
         entity = search_back(
             ds,
@@ -445,7 +447,9 @@ def _resolve_nominal(
         ) or search_back(
             ds,
             pos,
-            lambda e: e.kind == "person" and bool(e.titles & wanted),
+            lambda e: (
+                e.kind == "person" and bool(e.titles & wanted) and not e.titles & other
+            ),
             mods,
             lambda e: e.titles,
         )
@@ -461,7 +465,9 @@ def _resolve_nominal(
     elif head in STATE_NOUNS:
         entity = search_role(ds, pos, {"gpe"})
     else:
-        entity = search_back(
+        chained = head in CHAIN_HEADS and not mods and not places
+        entity = previous_subject(ix, ds, span, {"org"}) if chained else None
+        entity = entity or search_back(
             ds,
             pos,
             lambda e: (
@@ -501,6 +507,7 @@ def _resolve_nominal(
         if (
             entity is None
             and not places
+            and not mods  # "the central bank" is no bank named before
             and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS)
         ):
             entity = search_role(ds, pos, {"org"})
