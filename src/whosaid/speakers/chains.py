@@ -46,14 +46,14 @@ def previous_subject(
         return None
     before = ix.doc[sent.start - 1].sent
     lo, hi = before.start_char, sent.start_char
-    if "\n" in ix.text[before.end_char : span.start_char]:
-        return None
     start = bisect.bisect_left(ds.events, lo, key=lambda ev: ev.start)
     end = bisect.bisect_left(ds.events, hi, key=lambda ev: ev.start)
     for ev in reversed(ds.events[start:end]):
         if ev.masked or ev.entity.kind not in kinds or ev.entity.anonymous:
             continue
         if ev.subject or ev.speaker:
+            if "\n" in ix.text[ev.end : span.start_char]:
+                return None  # another paragraph
             return ev.entity
     return None
 
