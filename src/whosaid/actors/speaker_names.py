@@ -218,7 +218,7 @@ def speaker_for_actor(
     phrase = own_words(speaker)
     fuller = (
         fuller_name(actor.name, phrase)
-        if phrase is not None and actor.type != "person" and actor.kb_id is None
+        if phrase is not None and actor.kb_id is None and _nameless(actor)
         else None
     )
     if fuller is not None:
@@ -237,6 +237,12 @@ def speaker_for_actor(
         speaker, name=actor.name, mention=mention, actor_id=actor.id, code=actor.code
     )
     return speaker, actor
+
+
+def _nameless(actor: Actor) -> bool:
+    """Whether an actor is a body, or people named by common nouns alone
+    ("officials"), never a named person."""
+    return actor.type != "person" or all(m.text.islower() for m in actor.mentions)
 
 
 def _better_name(name: str | None, actor: Actor) -> bool:

@@ -28,6 +28,9 @@ CHAIN_HEADS: frozenset[str] = frozenset(
 agency as much as a news agency): they continue the previous sentence's
 subject before any search by name."""
 
+CHAIN_KINDS: frozenset[str] = frozenset({"org"})
+"""Entity kinds a chained organisation noun stands for."""
+
 OTHER_OFFICE_WORDS: frozenset[str] = frozenset({"shadow"})
 """Title words that make another office of a role ("shadow chancellor" is not
 the chancellor): only a nominal that says it too ("the shadow chancellor")

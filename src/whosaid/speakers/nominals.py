@@ -18,7 +18,12 @@ from spacy.tokens import Span as SpacySpan
 from whosaid.entities.lexicon import BUS_NAME_WORDS, GOV_NAME_WORDS
 from whosaid.entities.names import name_words
 from whosaid.entities.nominals import Nominal, lookup_nominal
-from whosaid.speakers.chains import holds_other_office
+from whosaid.speakers.chains import (
+    CHAIN_HEADS,
+    CHAIN_KINDS,
+    holds_other_office,
+    previous_subject,
+)
 from whosaid.speakers.model import (
     RESOLVED_NAME,
     RESOLVED_NOMINAL,
@@ -63,6 +68,11 @@ def resolve_table_nominal(
         return None
     fits = compatible(ix, nominal)
     *mods, head = nominal.pattern.lower().split()
+    if head in CHAIN_HEADS and not mods:
+        # "The OBR said …  In its report, the watchdog said"
+        chained = previous_subject(ix, ds, span, CHAIN_KINDS)
+        if chained is not None:
+            return SourceResult(chained, RESOLVED_NOMINAL)
 
     def accept(entity: Entity) -> bool:
         # "the prime minister" is never the "shadow chancellor"

@@ -61,7 +61,8 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
         if ev.masked or ev.speaker:
             continue
         if head in ROLE_NOUNS and entity.kind == "person":
-            if entity.titles and not entity.titles & wanted:
+            roles = entity.titles & ROLE_NOUNS  # "Ms" says no office
+            if roles and not roles & wanted:
                 continue
             if entity.titles & OTHER_OFFICE_WORDS:
                 continue  # the "Shadow chancellor" is not "the chancellor"

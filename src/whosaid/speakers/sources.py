@@ -45,7 +45,12 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
-from whosaid.speakers.chains import CHAIN_HEADS, OTHER_OFFICE_WORDS, previous_subject
+from whosaid.speakers.chains import (
+    CHAIN_HEADS,
+    CHAIN_KINDS,
+    OTHER_OFFICE_WORDS,
+    previous_subject,
+)
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
@@ -466,7 +471,7 @@ def _resolve_nominal(
         entity = search_role(ds, pos, {"gpe"})
     else:
         chained = head in CHAIN_HEADS and not mods and not places
-        entity = previous_subject(ix, ds, span, {"org"}) if chained else None
+        entity = previous_subject(ix, ds, span, CHAIN_KINDS) if chained else None
         entity = entity or search_back(
             ds,
             pos,
@@ -520,7 +525,7 @@ def _resolve_nominal(
     if (
         entity is None
         and head in ROLE_NOUNS
-        and root.tag_ == "NN"
+        and (root.tag_ == "NN" or (root.tag_ == "NNP" and root.is_lower))
         and not places
         and not possessed  # "Pagliano's lawyer" is nobody who just spoke
     ):

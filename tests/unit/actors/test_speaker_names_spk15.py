@@ -106,3 +106,22 @@ def test_no_namesake_without_a_full_name_or_with_another_surname() -> None:
     assert namesake(other, rodrigo, [sara, rodrigo]) is rodrigo
     same = Speaker(name="Rodrigo Duterte", mention=None, resolved_by="name")
     assert namesake(same, rodrigo, [sara, rodrigo]) is rodrigo
+
+
+def test_people_named_by_a_common_noun_take_the_phrase_but_a_person_never() -> None:
+    text = "Clinics were busy, county officials said. Officer Ann Lee said so."
+    start = text.index("county")
+    mention = Span.of(text, start, start + len("county officials"))
+    inner = Span.of(text, start + 7, start + len("county officials"))
+    speaker = Speaker(name=mention.text, mention=mention, resolved_by="unresolved")
+    group = make_actor(name="Officials", type="person", mentions=(inner,), code="GOV")
+    named, _ = speaker_for_actor(speaker, group, (mention,))
+    assert named.name == "county officials" and named.code == "GOV"
+    lee = text.index("Ann Lee")
+    person = make_actor(
+        name="Lee", type="person", mentions=(Span.of(text, lee + 4, lee + 7),)
+    )
+    phrase = Span.of(text, lee - 8, lee + 7)
+    odd = Speaker(name="officer Ann Lee", mention=phrase, resolved_by="unresolved")
+    named, _ = speaker_for_actor(odd, person, (phrase,))
+    assert named.name == "Lee"  # a named person keeps the actor's name

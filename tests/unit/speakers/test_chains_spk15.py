@@ -221,3 +221,45 @@ def test_a_person_nominal_takes_a_later_subject_over_an_earlier_speaker() -> Non
 
     assert latest_compatible(ds, 80, people) is reeves  # states, bodies
     assert latest_compatible(ds, 80, people, subject_wins=True) is starmer
+
+
+def _headline_over_a_shadow() -> Doc:
+    # "Chancellor insists\nShadow chancellor Jeremy Hunt objected . Ms Rachel
+    #  Reeves has defended it ."
+    rows = [
+        ("Chancellor", "PROPN", "nsubj", 1, " "),
+        ("insists", "VERB", "ROOT", 1, ""),
+        ("\n", "SPACE", "dep", 1, ""),
+        ("Shadow", "PROPN", "compound", 4, " "),
+        ("chancellor", "NOUN", "compound", 6, " "),
+        ("Jeremy", "PROPN", "compound", 6, " "),
+        ("Hunt", "PROPN", "nsubj", 7, " "),
+        ("objected", "VERB", "ROOT", 7, ""),
+        (".", "PUNCT", "punct", 7, " "),
+        ("Ms", "PROPN", "compound", 11, " "),
+        ("Rachel", "PROPN", "compound", 11, " "),
+        ("Reeves", "PROPN", "nsubj", 13, " "),
+        ("has", "AUX", "aux", 13, " "),
+        ("defended", "VERB", "ROOT", 13, " "),
+        ("it", "PRON", "dobj", 13, ""),
+        (".", "PUNCT", "punct", 13, ""),
+    ]
+    ents = ["O"] * len(rows)
+    ents[5:7] = ["B-PERSON", "I-PERSON"]
+    ents[10:12] = ["B-PERSON", "I-PERSON"]
+    return rows_doc(NLP.vocab, rows, ents)
+
+
+def test_a_bare_headline_title_is_never_the_shadow_holder() -> None:
+    from whosaid.speakers.headlines import headline_title
+
+    doc = _headline_over_a_shadow()
+    ix, ds = build_index(doc, (), ())
+    hunt = next(e for e in ds.entities.values() if e.name == "Jeremy Hunt")
+    hunt.titles |= {"shadow", "chancellor"}
+    reeves = next(e for e in ds.entities.values() if e.name == "Rachel Reeves")
+    reeves.titles |= {"ms"}
+    found = headline_title(ix, ds, doc[0:1])
+    # no one holds "chancellor" but the shadow chancellor: the person the
+    # body opens with, whose "Ms" names no office
+    assert found is not None and found.entity is reeves
