@@ -90,6 +90,10 @@ def link_speakers(
                 # Barack Obama): never the nameless "President" in the source,
                 # nor the firm of "X, head of research at Y"
                 target = None
+            if target is not None and names_nameless(sp, target):
+                # "the army chief" -> Waker-Uz-Zaman, whom no actor holds:
+                # the body of title words is the one the stage named
+                target.name = sp.name or target.name
         if target is None and a.source and a.source[0].text.startswith(","):
             # a source cut at the comma: ", an ocean conservation group,"
             # belongs to the name right before it
@@ -286,6 +290,23 @@ def named_person(speaker: Speaker | None) -> bool:
 def nameless(draft: ActorDraft) -> bool:
     """An actor made of title or body words only ("the president")."""
     return draft.key[:1] == ("body",)
+
+
+def names_nameless(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage resolved a nominal or pronoun source to a
+    capitalised name that no actor holds while the actor of the source's
+    own words is made of title or body words only ("Army chief" for "the
+    army chief" -> "Waker-Uz-Zaman", "Department" for "the state health
+    department" -> "Texas Department of State Health Services"): that
+    actor is the one named."""
+    return (
+        speaker is not None
+        and speaker.name is not None
+        and speaker.resolved_by in {"nominal", "pronoun"}
+        and speaker.name[:1].isupper()
+        and nameless(target)
+        and target.kb_id is None
+    )
 
 
 def in_dateline(speaker: Speaker, text: str) -> bool:

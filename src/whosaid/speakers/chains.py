@@ -37,6 +37,12 @@ the chancellor): only a nominal that says it too ("the shadow chancellor")
 stands for its holder."""
 
 
+def other_office(mods: Collection[str]) -> frozenset[str]:
+    """The other-office words a role nominal's modifiers do not say ("shadow"
+    for "the chancellor", none for "the shadow chancellor")."""
+    return OTHER_OFFICE_WORDS - {m.lower() for m in mods}
+
+
 def previous_subject(
     ix: DocIndex, ds: Discourse, span: SpacySpan, kinds: Collection[str]
 ) -> Entity | None:

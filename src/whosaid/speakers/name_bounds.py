@@ -9,7 +9,7 @@ mend the raw mentions of :mod:`whosaid.speakers.mentions`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -22,7 +22,7 @@ from whosaid.entities.lexicon import (
     THING_NOUNS,
     TITLES,
 )
-from whosaid.entities.names import looks_like_person_name
+from whosaid.entities.names import looks_like_person_name, strip_titles
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_span
 
@@ -340,3 +340,22 @@ def a_place(ix: DocIndex, words: str) -> bool:
     if any(e.label_ == "GPE" and e.text == words for e in ix.doc.ents):
         return True
     return ix.kind_of is not None and ix.kind_of(words) == "state"
+
+
+def org_titles(
+    text: str, start: int, end: int, roles: Collection[str] = ()
+) -> tuple[int, int]:
+    """A name NER tagged as an organisation without a title before it only
+    when what is left is a person's ("President Biden" -> "Biden"); an
+    organisation's own title word stays ("General Confederation of Labor",
+    "Police Headquarters")."""
+    cut_start, cut_end = strip_titles(text, start, end, roles)
+    if cut_start == start:
+        return start, end
+    rest = text[cut_start:cut_end]
+    words = rest.split()
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words):
+        return start, end
+    if len(words) == 1 or looks_like_person_name(rest):
+        return cut_start, cut_end
+    return start, end

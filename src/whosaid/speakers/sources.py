@@ -48,7 +48,7 @@ from whosaid.speakers.anonymous import anonymous_source
 from whosaid.speakers.chains import (
     CHAIN_HEADS,
     CHAIN_KINDS,
-    OTHER_OFFICE_WORDS,
+    other_office,
     previous_subject,
 )
 from whosaid.speakers.doc_sources import resolve_document
@@ -438,8 +438,8 @@ def _resolve_nominal(
     pos = span.start_char
     if head in ROLE_NOUNS:
         wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
-        lesser = LESSER_RANKS - {m.lower() for m in mods}
-        other = OTHER_OFFICE_WORDS - {m.lower() for m in mods}
+        other = other_office(mods)
+        lesser = LESSER_RANKS - {m.lower() for m in mods} | other
         # "the president" is no vice president while a president is named
         entity = search_back(
             ds,
@@ -520,8 +520,6 @@ def _resolve_nominal(
         entity, seen_at = ds.role_speakers[head]
         if seen_at >= pos:
             entity = None
-    if entity is None:
-        entity = cataphora(ds, span.end_char, head)
     if (
         entity is None
         and head in ROLE_NOUNS
@@ -529,7 +527,12 @@ def _resolve_nominal(
         and not places
         and not possessed  # "Pagliano's lawyer" is nobody who just spoke
     ):
+        # who just spoke before anyone named after ("the army chief said")
         entity = last_person_speaker(ds, pos)
+        if entity is not None and entity.titles & other_office(mods):
+            entity = None  # "the chancellor" never the shadow chancellor
+    if entity is None:
+        entity = cataphora(ds, span.end_char, head)
     if entity is None:
         return None
     return SourceResult(entity, RESOLVED_NOMINAL)
@@ -550,7 +553,8 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
         span = char_span(ix, span.start_char, head_end) or span  # "The RSF, led by"
     start, end = trim_name(ix.text, span.start_char, span.end_char)
     start, end = person_after_title(ix.text, start, end, ROLE_NOUNS)
-    start, end = strip_titles(ix.text, start, end)
+    untitled = strip_titles(ix.text, start, end)
+    titled, (start, end) = untitled[0] > start, untitled
     name = ix.text[start:end]
     words = name_words(name)
     if not words or not all(w[:1].isupper() for w in words):
@@ -574,6 +578,8 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
         person = looks_like_person_name(name) or shouted_person(
             ix.text, start, end, name
         )
+        # "Army Chief General Waker-Uz-Zaman": one word after a title
+        person = person or (titled and len(words) == 1 and not is_acronym(name))
         kind = "person" if person else "org"
         shown = normal_case(name, ix.text) if kind == "person" else name
         entity = Entity(name=shown, kind=kind, start=start, end=end)

@@ -125,3 +125,21 @@ def test_people_named_by_a_common_noun_take_the_phrase_but_a_person_never() -> N
     odd = Speaker(name="officer Ann Lee", mention=phrase, resolved_by="unresolved")
     named, _ = speaker_for_actor(odd, person, (phrase,))
     assert named.name == "Lee"  # a named person keeps the actor's name
+
+
+def test_a_nameless_body_of_the_source_takes_the_name_the_stage_resolved() -> None:
+    from whosaid.actors.speaker_links import names_nameless
+
+    chief = ActorDraft(
+        key=("body", "", "", "MIL", "army chief"), name="Army chief", type="person",
+        country=None, igo=None, sector="MIL", code="MIL", mentions=[(0, 14)],
+    )  # fmt: skip
+    nominal = Speaker(name="Waker-Uz-Zaman", mention=None, resolved_by="nominal")
+    assert names_nameless(nominal, chief)
+    # a name of its own, an unresolved source or a named actor: no
+    unresolved = Speaker(name="the army chief", mention=None, resolved_by="unresolved")
+    assert not names_nameless(unresolved, chief)
+    assert not names_nameless(
+        Speaker(name="x", mention=None, resolved_by="pronoun"), chief
+    )
+    assert not names_nameless(nominal, _person("Anna Berg", [(0, 9)]))

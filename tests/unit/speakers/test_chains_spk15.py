@@ -263,3 +263,17 @@ def test_a_bare_headline_title_is_never_the_shadow_holder() -> None:
     # no one holds "chancellor" but the shadow chancellor: the person the
     # body opens with, whose "Ms" names no office
     assert found is not None and found.entity is reeves
+
+
+def test_an_organisations_title_word_stays_in_its_name() -> None:
+    from whosaid.speakers.name_bounds import org_titles
+
+    def cut(text: str) -> str:
+        start, end = org_titles(text, 0, len(text))
+        return text[start:end]
+
+    assert cut("General Confederation of Labor") == "General Confederation of Labor"
+    assert cut("Police Headquarters") == "Police Headquarters"
+    assert cut("President Biden") == "Biden"  # a person NER called an ORG
+    assert cut("Minister Ana Mora") == "Ana Mora"
+    assert cut("Acme Holdings") == "Acme Holdings"

@@ -509,6 +509,46 @@ CASES: tuple[Case, ...] = (
         (("The Malian army", "unresolved"), ("Souleymane Dembele", "appositive")),
     ),
     Case(
+        "the-chancellor-is-never-the-shadow-chancellor",
+        "Rachel Reeves defended the Budget in the Commons. Shadow chancellor "
+        "Jeremy Hunt said it was a penalty on every firm. The chancellor said "
+        "growth would follow.",
+        (("Shadow chancellor Jeremy Hunt", 0), ("The chancellor", 0)),
+        (("Jeremy Hunt", "appositive"), ("Rachel Reeves", "nominal")),
+    ),
+    Case(
+        "the-official-after-an-anonymous-official-is-anonymous",
+        "A senior official, who requested anonymity, said the talks had stalled. "
+        '"We are not close," the official said.',
+        (("A senior official", 0), ("the official", 0)),
+        ((None, "unresolved"), (None, "unresolved")),
+    ),
+    Case(
+        "a-generic-body-noun-continues-the-previous-subject",
+        "The CDC said in an advisory that most cases were in children. The agency "
+        "urged doctors to test patients with a fever.",
+        (("The CDC", 0), ("The agency", 0)),
+        (("CDC", "name"), ("CDC", "nominal")),
+    ),
+    Case(
+        "the-government-is-no-union-named-before",
+        "The General Confederation of Labor said the strike had shut the country. "
+        "The government said the strike was a failure.",
+        (("The General Confederation of Labor", 0), ("The government", 0)),
+        (
+            ("General Confederation of Labor", "name"),
+            ("The government", "unresolved"),
+        ),
+    ),
+    Case(
+        "one-word-after-a-title-is-a-person-and-the-role-is-who-just-spoke",
+        "Army Chief General Waker-Uz-Zaman said the army would restore order. "
+        '"Go home and let us work," the army chief said. Later a convoy arrived '
+        "from Dhaka.",
+        (("Army Chief General Waker-Uz-Zaman", 0), ("the army chief", 0)),
+        (("Waker-Uz-Zaman", "name"), ("Waker-Uz-Zaman", "nominal")),
+    ),
+    Case(
         "a-role-no-title-matched-is-who-just-spoke",
         "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
         "markets. Asked about the yen, the top government spokesman said sharp "
