@@ -549,6 +549,21 @@ CASES: tuple[Case, ...] = (
         (("Waker-Uz-Zaman", "name"), ("Waker-Uz-Zaman", "nominal")),
     ),
     Case(
+        "a-name-before-its-appositive-is-the-subject-of-the-verb-after",
+        "A diplomat briefed on the talks said a deal was close. In Khan Younis, "
+        "Rana Abu Shawish, a mother of three living in a tent, said she had "
+        'cried. "I want to go home," she said.',
+        (("A diplomat briefed on the talks", 0), ("she", 1)),
+        ((None, "unresolved"), ("Rana Abu Shawish", "pronoun")),
+    ),
+    Case(
+        "the-command-is-the-command-named-before",
+        "The Eastern Theater Command launched drills around Taiwan on Monday. "
+        "The command said the drills were a warning.",
+        (("The command", 0),),
+        (("Eastern Theater Command", "nominal"),),
+    ),
+    Case(
         "a-role-no-title-matched-is-who-just-spoke",
         "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
         "markets. Asked about the yen, the top government spokesman said sharp "
