@@ -15,7 +15,14 @@ import re
 from collections.abc import Sequence
 
 from whosaid.actors.terms import fold
-from whosaid.entities.lexicon import DOC_NOUNS, ORG_NOUNS, TEAM_NOUNS
+from whosaid.entities.lexicon import (
+    DOC_NOUNS,
+    ORG_NOUNS,
+    TEAM_NOUNS,
+)
+from whosaid.entities.lexicon import (
+    SINGULAR_PERSON_NOUNS as PERSON_NOUNS,
+)
 from whosaid.entities.names import abbreviates, initials, is_acronym, shouted
 from whosaid.records import Actor, Span, Speaker
 
@@ -24,6 +31,7 @@ __all__ = [
     "NOT_SPEAKER_LABELS",
     "canonical_speaker_name",
     "dateline_spans",
+    "definite_body",
     "fuller_name",
     "is_function_phrase",
     "own_words",
@@ -405,6 +413,41 @@ def _whole_source(speaker: Speaker, source: Sequence[Span]) -> bool:
     return _without_article(source[0].text.strip()) == m.text
 
 
+SPOKEN_BY: frozenset[str] = frozenset({RESOLVED_UNRESOLVED, "nominal", "pronoun"})
+"""How a speaker named by a phrase of its own was found: the phrase itself, or
+"the statement" / "it" standing for it."""
+BODY_WORDS = 3
+"""The most words of a definite body named by its own words ("the railway
+ministry", "the electoral office")."""
+
+
+def definite_body(speaker: Speaker) -> str | None:
+    """The words after "the" of an unresolved definite singular common noun
+    phrase that names a body ("the government", "the electoral office",
+    "the intersyndicale", also as the antecedent of "the statement said"):
+    who the text says spoke, as the phrase of a bare
+    group is (:func:`common_noun_name`).  ``None`` for a person's role
+    ("the spokesman", "the official": an unnamed person stays nameless), a
+    document ("the statement"), a plural, a possessive or capitalised words
+    (left to the other rules)."""
+    if speaker.resolved_by not in SPOKEN_BY or speaker.name is None:
+        return None
+    words = speaker.name.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    rest = words[1:]
+    if len(rest) > BODY_WORDS or not all(_COMMON_WORD.match(w) for w in rest):
+        return None
+    if any(w.endswith(("'s", "’s", "'", "’")) for w in rest):
+        return None  # "the city's office": the possessor's, left to the actor
+    head = rest[-1]
+    if head.endswith("s") and not head.endswith("ss"):
+        return None  # a plural group ("the protesters") names no body
+    if head in DOC_NOUNS or any(w in FUNCTION_WORDS or w in PERSON_NOUNS for w in rest):
+        return None  # "the head of state" is a person
+    return " ".join(rest)
+
+
 def unlinked_speaker(
     speaker: Speaker,
     *,
@@ -423,6 +466,10 @@ def unlinked_speaker(
     name = speaker.name
     if name is None:
         return speaker
+    body = definite_body(speaker)
+    if body is not None:
+        # "the electoral office", "the intersyndicale": what the text calls it
+        return dataclasses.replace(speaker, name=body)
     proper = _without_article(name)
     if proper != name:
         # "The Coalition", "The Hill": a name after its article

@@ -143,3 +143,28 @@ def test_a_nameless_body_of_the_source_takes_the_name_the_stage_resolved() -> No
         Speaker(name="x", mention=None, resolved_by="pronoun"), chief
     )
     assert not names_nameless(nominal, _person("Anna Berg", [(0, 9)]))
+
+
+def test_a_definite_body_is_named_by_its_own_words() -> None:
+    from whosaid.actors.speaker_names import definite_body, unlinked_speaker
+
+    def body(name: str, how: str = "unresolved") -> str | None:
+        return definite_body(Speaker(name=name, mention=None, resolved_by=how))
+
+    assert body("The government") == "government"
+    assert body("the electoral office") == "electoral office"
+    assert body("the intersyndicale", "nominal") == "intersyndicale"  # its statement
+    assert body("the articles of impeachment") == "articles of impeachment"
+    # a person, a document, a plural, a possessor, a name, a resolved name: no
+    for name in (
+        "the spokesman", "the official", "the statement", "the protesters",
+        "the head of state", "the city's office", "The Coalition", "government",
+    ):  # fmt: skip
+        assert body(name) is None, name
+    assert body("the government", "name") is None
+    text = "Turnout was 61 percent, the electoral office said."
+    start = text.index("the electoral")
+    mention = Span.of(text, start, start + len("the electoral office"))
+    speaker = Speaker(name=mention.text, mention=mention, resolved_by="unresolved")
+    named = unlinked_speaker(speaker, places=(), things=(), source=(mention,))
+    assert named.name == "electoral office" and named.resolved_by == "unresolved"

@@ -564,6 +564,14 @@ CASES: tuple[Case, ...] = (
         (("Eastern Theater Command", "nominal"),),
     ),
     Case(
+        "the-note-is-the-issuers",
+        "The National Association of Magistrates rejected the criticism, saying "
+        'in a note that judges apply European law. "Judges do not choose which '
+        'laws to apply," the note said.',
+        (("the note", 0),),
+        (("National Association of Magistrates", "nominal"),),
+    ),
+    Case(
         "a-role-no-title-matched-is-who-just-spoke",
         "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
         "markets. Asked about the yen, the top government spokesman said sharp "
