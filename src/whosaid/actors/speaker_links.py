@@ -200,9 +200,23 @@ def party_as_modifier(target: ActorDraft, src: Span) -> bool:
 
 def _member_word(text: str) -> bool:
     """A member's noun ending a source ("Republican", "Tory"; "Republicans"
-    and "Labour" name the party)."""
+    and "Labour" name the party), or members named by a plural noun after
+    the party ("Democratic lawmakers", "Labour MPs")."""
     words = text.split()
-    return bool(words) and bool(MEMBER_END.search(words[-1]))
+    return bool(words) and (
+        bool(MEMBER_END.search(words[-1])) or words[-1].lower() in MEMBER_NOUNS
+    )
+
+
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    {
+        *("lawmakers", "legislators", "senators", "members", "mps", "deputies"),
+        *("councillors", "councilors", "activists", "supporters", "voters"),
+        *("representatives", "congressmen", "congresswomen", "backbenchers"),
+    }
+)
+"""Plural nouns of a party's members, not of people who speak for it
+(:data:`PARTY_VOICE_WORDS`): "Democratic lawmakers said" is some of them."""
 
 
 PARTY_VOICE_WORDS: frozenset[str] = frozenset(

@@ -168,3 +168,20 @@ def test_a_definite_body_is_named_by_its_own_words() -> None:
     speaker = Speaker(name=mention.text, mention=mention, resolved_by="unresolved")
     named = unlinked_speaker(speaker, places=(), things=(), source=(mention,))
     assert named.name == "electoral office" and named.resolved_by == "unresolved"
+
+
+def test_a_partys_lawmakers_are_members_not_the_party() -> None:
+    from whosaid.actors.speaker_links import party_as_modifier
+
+    text = "Democratic lawmakers said they would act."
+    party = ActorDraft(
+        key=("party", "democratic party"), name="Democratic Party", type="party",
+        country="USA", igo=None, sector="PTY", code="USAPTY", mentions=[(0, 20)],
+    )  # fmt: skip
+    assert party_as_modifier(party, Span.of(text, 0, 20))
+    leaders = "Labour said it would act."
+    labour = ActorDraft(
+        key=("party", "labour party"), name="Labour Party", type="party",
+        country="GBR", igo=None, sector="PTY", code="GBRPTY", mentions=[(0, 6)],
+    )  # fmt: skip
+    assert not party_as_modifier(labour, Span.of(leaders, 0, 6))  # the party

@@ -572,6 +572,20 @@ CASES: tuple[Case, ...] = (
         (("National Association of Magistrates", "nominal"),),
     ),
     Case(
+        "one-of-the-officials-is-unnamed",
+        "Two US officials familiar with the matter said the Treasury had no "
+        'instructions. "We found out from the speech," one of the officials said.',
+        (("Two US officials familiar with the matter", 0), ("one of the officials", 0)),
+        ((None, "unresolved"), (None, "unresolved")),
+    ),
+    Case(
+        "a-source-cut-to-its-anonymity-formula-is-unnamed",
+        "A health worker at the hospital, who asked not to be named because she "
+        "was not authorised to speak to the media, said the staff were scared.",
+        (("asked not to be named because she was not authorised to speak", 0),),
+        ((None, "unresolved"),),
+    ),
+    Case(
         "a-role-no-title-matched-is-who-just-spoke",
         "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
         "markets. Asked about the yen, the top government spokesman said sharp "
