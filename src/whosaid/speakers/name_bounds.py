@@ -291,9 +291,24 @@ def role_appositive_before(ix: DocIndex, start: int) -> bool:
         j -= 1
     phrase.reverse()
     words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
-    return bool(words) and any(
-        t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1]
+    return bool(words) and (
+        any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1])
+        or one_of_people(words)
     )
+
+
+PEOPLE_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ents")
+"""Endings of plural nouns for people ("organisers", "activists",
+"residents")."""
+
+
+def one_of_people(words: list[Token]) -> bool:
+    """ "One of the protest organisers": a phrase naming one member of a
+    group of people, so the name after its comma is a person's."""
+    if len(words) < 3 or words[0].lower_ != "one" or words[1].lower_ != "of":
+        return False
+    last = words[-1]
+    return last.is_lower and last.lower_.endswith(PEOPLE_ENDINGS)
 
 
 def appositive_of_role(ix: DocIndex, start: int, end: int) -> bool:

@@ -586,6 +586,27 @@ CASES: tuple[Case, ...] = (
         ((None, "unresolved"),),
     ),
     Case(
+        "a-name-after-one-of-the-organisers-is-a-person",
+        "The Minister of Information, Mohammed Idris, said the protests were "
+        "sponsored. One of the protest organisers, Damilare Adenola of the Take "
+        "It Back Movement, said the protests would continue. "
+        '"We will be back tomorrow," he said.',
+        (
+            ("The Minister of Information, Mohammed Idris,", 0),
+            (
+                "One of the protest organisers, Damilare Adenola of the Take It Back "
+                "Movement,",
+                0,
+            ),
+            ("he", 0),
+        ),
+        (
+            ("Mohammed Idris", "appositive"),
+            ("Damilare Adenola", "appositive"),
+            ("Damilare Adenola", "pronoun"),
+        ),
+    ),
+    Case(
         "a-role-no-title-matched-is-who-just-spoke",
         "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
         "markets. Asked about the yen, the top government spokesman said sharp "
