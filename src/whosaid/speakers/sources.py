@@ -470,9 +470,7 @@ def _resolve_nominal(
     elif head in STATE_NOUNS:
         entity = search_role(ds, pos, {"gpe"})
     else:
-        chained = head in CHAIN_HEADS and not mods and not places
-        entity = previous_subject(ix, ds, span, CHAIN_KINDS) if chained else None
-        entity = entity or search_back(
+        entity = search_back(
             ds,
             pos,
             lambda e: (
@@ -498,6 +496,9 @@ def _resolve_nominal(
             lambda e: set(name_words(e.name)) | e.titles,
             subjects_first=True,
         )
+        if entity is None and head in CHAIN_HEADS and not mods and not places:
+            # "The CDC said …  The agency urged": no body named an agency
+            entity = previous_subject(ix, ds, span, CHAIN_KINDS)
         if entity is None and not places and head in MEDIA_NOUNS:
             entity = search_back(
                 ds,

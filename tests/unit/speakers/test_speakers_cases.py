@@ -607,6 +607,13 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "a-body-named-by-the-noun-wins-over-the-previous-subject",
+        "The M23 rebel group said it had seized the airport. The UN said aid "
+        "flights were suspended. The group said it would reopen the airport.",
+        (("The M23 rebel group", 0), ("The UN", 0), ("The group", 0)),
+        (("M23", "appositive"), ("UN", "name"), ("M23", "nominal")),
+    ),
+    Case(
         "a-role-no-title-matched-is-who-just-spoke",
         "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
         "markets. Asked about the yen, the top government spokesman said sharp "
