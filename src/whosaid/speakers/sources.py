@@ -555,6 +555,7 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
     start, end = trim_name(ix.text, span.start_char, span.end_char)
     start, end = person_after_title(ix.text, start, end, ROLE_NOUNS)
     untitled = strip_titles(ix.text, start, end)
+    full = ix.text[start:end]
     titled, (start, end) = untitled[0] > start, untitled
     name = ix.text[start:end]
     words = name_words(name)
@@ -580,7 +581,12 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
             ix.text, start, end, name
         )
         # "Army Chief General Waker-Uz-Zaman": one word after a title
-        person = person or (titled and len(words) == 1 and not is_acronym(name))
+        person = person or (
+            titled
+            and len(words) == 1
+            and not is_acronym(name)
+            and (ix.kind_of is None or ix.kind_of(full) is None)  # General Motors
+        )
         kind = "person" if person else "org"
         shown = normal_case(name, ix.text) if kind == "person" else name
         entity = Entity(name=shown, kind=kind, start=start, end=end)
