@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import (
+    GIVEN_NAMES,
     HONORIFICS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -374,3 +375,30 @@ def org_titles(
     if len(words) == 1 or looks_like_person_name(rest):
         return cut_start, cut_end
     return start, end
+
+
+OCCUPATION_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant")
+"""Endings of a singular noun for a person's occupation ("Shopkeeper",
+"Vendor", "Activist", "Student")."""
+
+
+def occupation_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """A personal name without the occupation NER took in at the start of a
+    sentence ("Shopkeeper Ramesh Chaurasia said" -> "Ramesh Chaurasia"):
+    its first word ends like an occupation, is no given name, title or
+    organisation word, and the words after it look like a personal name;
+    the span unchanged otherwise."""
+    first, _, rest = text[start:end].partition(" ")
+    low = first.lower()
+    before = text[max(0, start - 2) : start]
+    opens = start == 0 or before.endswith(("\n", ". ", "\n ")) or not before.strip()
+    if (
+        not opens
+        or not low.endswith(OCCUPATION_ENDINGS)
+        or low in GIVEN_NAMES
+        or low in NOT_NAME_TAILS
+        or len(rest.split()) < 2
+        or not looks_like_person_name(rest)
+    ):
+        return start, end
+    return start + len(first) + 1, end

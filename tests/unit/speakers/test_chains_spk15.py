@@ -277,3 +277,28 @@ def test_an_organisations_title_word_stays_in_its_name() -> None:
     assert cut("President Biden") == "Biden"  # a person NER called an ORG
     assert cut("Minister Ana Mora") == "Ana Mora"
     assert cut("Acme Holdings") == "Acme Holdings"
+
+
+def test_an_occupation_opening_a_sentence_is_no_given_name() -> None:
+    from whosaid.speakers.name_bounds import occupation_before
+
+    def cut(text: str, name: str) -> str:
+        start = text.index(name)
+        s, e = occupation_before(text, start, start + len(name))
+        return text[s:e]
+
+    text = "Prices rose. Shopkeeper Ramesh Chaurasia said so."
+    assert cut(text, "Shopkeeper Ramesh Chaurasia") == "Ramesh Chaurasia"
+    # a given name, a title, two words or a word inside a sentence: kept
+    assert cut("Christopher Lee Jones said so.", "Christopher Lee Jones") == (
+        "Christopher Lee Jones"
+    )
+    assert cut("Chancellor Olaf Lind said so.", "Chancellor Olaf Lind") == (
+        "Chancellor Olaf Lind"
+    )
+    assert cut("Shopkeeper Chaurasia said so.", "Shopkeeper Chaurasia") == (
+        "Shopkeeper Chaurasia"
+    )
+    assert cut(
+        "As Shopkeeper Ramesh Chaurasia said.", "Shopkeeper Ramesh Chaurasia"
+    ) == ("Shopkeeper Ramesh Chaurasia")
