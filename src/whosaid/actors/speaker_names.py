@@ -172,26 +172,6 @@ def common_noun_name(name: str) -> str | None:
     return name
 
 
-EVIDENCE_NOUNS: frozenset[str] = frozenset(
-    {"data", "documents", "figures", "records", "statistics", "estimates"}
-)
-"""Heads of a bare source of numbers or papers ("market data showed",
-"according to exchange data"): no one's statement, but what the text says
-the content comes from."""
-
-
-def evidence_phrase(name: str) -> bool:
-    """Whether a speaker's words are a bare lower-case evidence phrase of two
-    or three words ("market data", "exchange data"): named by them."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and all(_COMMON_WORD.match(w) for w in words)
-        and words[-1] in EVIDENCE_NOUNS
-        and not any(w in FUNCTION_WORDS or w in QUANTIFIERS for w in words)
-    )
-
-
 def possessed_team(name: str) -> bool:
     """A body named by its possessor ("bank's board", "prosecutors' defense";
     :data:`whosaid.entities.lexicon.TEAM_NOUNS`): who the text says spoke."""
@@ -498,7 +478,6 @@ def unlinked_speaker(
     blocked = is_function_phrase(name) or not (
         any(w[:1].isupper() for w in name.split())
         or common_noun_name(name)
-        or evidence_phrase(name)
         or possessed_team(name)
     )
     if mention is not None and not blocked and not _whole_source(speaker, source):

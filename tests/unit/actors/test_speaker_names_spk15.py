@@ -185,18 +185,3 @@ def test_a_partys_lawmakers_are_members_not_the_party() -> None:
         country="GBR", igo=None, sector="PTY", code="GBRPTY", mentions=[(0, 6)],
     )  # fmt: skip
     assert not party_as_modifier(labour, Span.of(leaders, 0, 6))  # the party
-
-
-def test_a_bare_evidence_phrase_names_its_source() -> None:
-    from whosaid.actors.speaker_names import evidence_phrase, unlinked_speaker
-
-    assert evidence_phrase("market data") and evidence_phrase("exchange data")
-    assert not evidence_phrase("data")  # one word says nothing
-    assert not evidence_phrase("the data") and not evidence_phrase("some figures")
-    assert not evidence_phrase("World Bank figures")  # the bank's, by its actor
-    text = "The lira fell, market data showed."
-    start = text.index("market")
-    mention = Span.of(text, start, start + len("market data"))
-    speaker = Speaker(name=mention.text, mention=mention, resolved_by="unresolved")
-    named = unlinked_speaker(speaker, places=(), things=(), source=(mention,))
-    assert named.name == "market data"
