@@ -3,9 +3,11 @@
 After actors are built, each attribution's speaker is made to agree with its
 actor: ``speaker.name`` is the actor's canonical name and the actor has a
 mention overlapping ``speaker.mention``.  A speaker with no actor keeps a name
-only when it looks like a person's name; a pronoun, relative pronoun,
-determiner, place, dateline, event, law or product never names a speaker: the
-speaker is ``unresolved`` with ``name`` null and its mention kept.
+only when it looks like a person's name, is a bare group ("traders") or a
+definite body named by its own words ("the electoral office" -> "electoral
+office"); a pronoun, relative pronoun, determiner, place, dateline, event, law
+or product never names a speaker: the speaker is ``unresolved`` with ``name``
+null and its mention kept.
 """
 
 from __future__ import annotations
@@ -154,8 +156,8 @@ def common_noun_name(name: str) -> str | None:
     """A bare lower-case group a speaker is called by when it names no one
     ("traders", "residents", "local officials and residents"): who the text
     says spoke, as a capitalised "Officials" opening a sentence is.  ``None``
-    for anything else: a phrase with an article or determiner ("the
-    government" still names no one), pronouns, capitalised names, documents
+    for anything else: a phrase with an article or determiner (a definite
+    body, "the government", is :func:`definite_body`'s), pronouns, capitalised names, documents
     ("statements") and phrases over :data:`COMMON_NAME_WORDS` words."""
     words = name.split()
     if not 1 <= len(words) <= COMMON_NAME_WORDS:
