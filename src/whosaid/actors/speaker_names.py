@@ -157,8 +157,9 @@ def common_noun_name(name: str) -> str | None:
     ("traders", "residents", "local officials and residents"): who the text
     says spoke, as a capitalised "Officials" opening a sentence is.  ``None``
     for anything else: a phrase with an article or determiner (a definite
-    body, "the government", is :func:`definite_body`'s), pronouns, capitalised names, documents
-    ("statements") and phrases over :data:`COMMON_NAME_WORDS` words."""
+    body, "the government", is :func:`definite_body`'s), pronouns,
+    capitalised names, documents ("statements") and phrases over
+    :data:`COMMON_NAME_WORDS` words."""
     words = name.split()
     if not 1 <= len(words) <= COMMON_NAME_WORDS:
         return None
