@@ -20,12 +20,20 @@ from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     DOC_NOUNS,
     ORG_NOUNS,
+    ROLE_NOUNS,
     TEAM_NOUNS,
+    TITLES,
 )
 from whosaid.entities.lexicon import (
     SINGULAR_PERSON_NOUNS as PERSON_NOUNS,
 )
-from whosaid.entities.names import abbreviates, initials, is_acronym, shouted
+from whosaid.entities.names import (
+    abbreviates,
+    descriptor_length,
+    initials,
+    is_acronym,
+    shouted,
+)
 from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
@@ -240,6 +248,7 @@ def speaker_for_actor(
         or _proper_org_name(speaker, actor)
         or spelled_out(speaker, actor)
         or recased(speaker, actor)
+        or untitled(speaker, actor)
     ):
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
@@ -272,6 +281,26 @@ def _better_name(name: str | None, actor: Actor) -> bool:
         named = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in front)
         return words[: len(have)] == have or (named and words[-len(have) :] == have)
     return len(have) >= 2 and have[-len(words) :] == words
+
+
+def untitled(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker stage's name is an unknown actor's name without
+    the title chain or descriptor NER kept in front ("Ahmet Yener" for the
+    actor "YSK Chair Ahmet Yener", "Southern California Edison" for
+    "Utility Southern California Edison"): a front holding a title or role
+    word, or a body's descriptor, is no part of the name."""
+    name = speaker.name
+    if name is None or actor.kb_id is not None or actor.name == name:
+        return False
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if not actor.name.endswith(" " + name):
+        return False
+    front = actor.name[: -len(name)].split()
+    if descriptor_length(actor.name.split()) == len(front):
+        return True  # "Utility Southern California Edison"
+    return any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in front)
 
 
 def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:

@@ -89,11 +89,11 @@ def _is_abbreviation(name: str) -> bool:
 
 BUSINESS_DESCRIPTORS: frozenset[str] = frozenset(
     {"broadcaster", "regulator", "lender", "retailer", "insurer", "watchdog"}
-    | {"conglomerate"}
+    | {"conglomerate", "utility"}
 )
 """Nouns a wire story puts before a company's name to say what it is
-("Regulator Ofcom", "lender HSBC"), with any "...maker" ("Chipmaker
-Veltron")."""
+("Regulator Ofcom", "lender HSBC", "Utility Southern California Edison"),
+with any "...maker" ("Chipmaker Veltron")."""
 
 
 def descriptor_noun(word: str, *, first: bool) -> bool:

@@ -90,6 +90,7 @@ from whosaid.speakers.name_bounds import (
 from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import (
+    index_keys,
     placed_words,
     surname_as_subject,
     surname_mentions,
@@ -404,7 +405,7 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         # caption "House Speaker Nancy Pelosi presides ..."), though it is
         # never an antecedent of its own
         if kind == "person" and len(name_words(raw.name)) >= 2:
-            for key in surname_keys(raw.name):
+            for key in index_keys(raw):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
     for nick in nicknames:  # "Jokowi" after 'Joko "Jokowi" Widodo'
         full = nick.mention.name

@@ -382,6 +382,19 @@ OCCUPATION_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant")
 "Vendor", "Activist", "Student")."""
 
 
+def plural_role(word: str) -> bool:
+    """Whether a capitalised word is the plural of a person's role noun
+    ("Economists", "Analysts", "Lawyers"): people, never a name word."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in GIVEN_NAMES
+        and low[:-1] in ROLE_NOUNS
+    )
+
+
 def occupation_before(text: str, start: int, end: int) -> tuple[int, int]:
     """A personal name without the occupation NER took in at the start of a
     sentence ("Shopkeeper Ramesh Chaurasia said" -> "Ramesh Chaurasia"):
@@ -392,6 +405,8 @@ def occupation_before(text: str, start: int, end: int) -> tuple[int, int]:
     low = first.lower()
     before = text[max(0, start - 2) : start]
     opens = start == 0 or before.endswith(("\n", ". ", "\n ")) or not before.strip()
+    if opens and plural_role(first) and looks_like_person_name(rest):
+        return start + len(first) + 1, end  # "Economists Aditi Rao and ..."
     if (
         not opens
         or not low.endswith(OCCUPATION_ENDINGS)
