@@ -184,17 +184,27 @@ def common_noun_name(name: str) -> str | None:
 
 
 def possessed_team(name: str) -> bool:
-    """A body named by its possessor ("bank's board", "prosecutors' defense";
-    :data:`whosaid.entities.lexicon.TEAM_NOUNS`): who the text says spoke."""
+    """A body named by its possessor ("bank's board", "prosecutors' defense",
+    "Gachagua's office", "president's press wing";
+    :data:`whosaid.entities.lexicon.TEAM_NOUNS`): who the text says spoke.
+    A capitalised "Office" is a name of its own ("the Prime Minister's
+    Office")."""
     words = name.split()
-    return (
-        len(words) >= 2
-        and (
-            words[-1].lower() in TEAM_NOUNS
-            or (words[-1].lower() == "office" and words[-2].endswith(("s'", "s’")))
-        )
-        and words[-2].endswith(("'s", "’s", "s'", "s’"))
-    )
+    if len(words) < 2 or any(w.lower() in LINK_WORDS for w in words):
+        return False  # "A spokesperson for Jack Smith's office" is the spokesperson
+    head = words[-1]
+    if head.lower() in TEAM_NOUNS or head in POSSESSED_BODY_NOUNS:
+        possessor = words[-2]
+    else:
+        return False
+    if not possessor.endswith(_POSSESSIVE) and head == "wing" and len(words) >= 3:
+        possessor = words[-3] if words[-2].islower() else possessor
+    return possessor.endswith(_POSSESSIVE)
+
+
+_POSSESSIVE: tuple[str, ...] = ("'s", "’s", "s'", "s’")
+POSSESSED_BODY_NOUNS: frozenset[str] = frozenset({"office", "wing"})
+"""Lower-case heads of a body named by its possessor besides the teams."""
 
 
 def is_function_phrase(name: str) -> bool:
@@ -295,6 +305,8 @@ def untitled(speaker: Speaker, actor: Actor) -> bool:
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if any(w.endswith(_POSSESSIVE) for w in words) or words[-1].lower() in ORG_NOUNS:
+        return False  # "Minister's Office" is a cut of "Prime Minister's Office"
     if not actor.name.endswith(" " + name):
         return False
     front = actor.name[: -len(name)].split()
@@ -512,7 +524,12 @@ def unlinked_speaker(
         or common_noun_name(name)
         or possessed_team(name)
     )
-    if mention is not None and not blocked and not _whole_source(speaker, source):
+    if (
+        mention is not None
+        and not blocked
+        and not _whole_source(speaker, source)
+        and not possessed_team(name)  # "Gachagua's office": the office speaks
+    ):
         blocked = any(
             m.start < mention.end and mention.start < m.end
             for p in places
