@@ -35,6 +35,7 @@ from whosaid.entities.names import (
     shouted,
 )
 from whosaid.records import Actor, Span, Speaker
+from whosaid.speakers.name_bounds import NASAB_PARTICLES
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -288,7 +289,10 @@ def _better_name(name: str | None, actor: Actor) -> bool:
     if len(words) > len(have):
         # NER cut the tail ("Espen Barth") or the given name ("Balankura")
         front = words[: len(words) - len(have)]
-        named = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in front)
+        named = all(
+            (w[:1].isupper() and w.replace("-", "").isalpha()) or w in NASAB_PARTICLES
+            for w in front
+        )  # "Abdulaziz bin Turki" before NER's "Al Faisal"
         return words[: len(have)] == have or (named and words[-len(have) :] == have)
     return len(have) >= 2 and have[-len(words) :] == words
 

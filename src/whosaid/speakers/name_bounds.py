@@ -109,13 +109,13 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
     start = glued_front(ix, ent)
     if start > ent.start:
         return start
-    while start > 0 and ent.end - start < MAX_PERSON_WORDS:
+    while start > 0 and ent.end - start < MAX_PERSON_WORDS + _nasab(doc, start, ent):
         tok = doc[start - 1]
         if not (
             tok.whitespace_
             and tok.pos_ in HEAD_POS
             and tok.is_alpha
-            and tok.text[:1].isupper()
+            and (tok.text[:1].isupper() or tok.text in NASAB_PARTICLES)
             and (not tok.is_upper or len(tok.text) == 1)  # initials: "D Y"
             and tok.ent_type_ == ""
             and tok.dep_ == "compound"
@@ -126,11 +126,38 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
         ):
             break
         start -= 1
+    while start < ent.start and doc[start].text in NASAB_PARTICLES:
+        start += 1  # a name never opens with "bin"
     if start == ent.start:
         return start
     last = doc[ent.end - 1]
     name = ix.text[doc[start].idx : last.idx + len(last.text)]
-    return start if looks_like_person_name(name) else ent.start
+    return start if nasab_person_name(name) else ent.start
+
+
+NASAB_PARTICLES: frozenset[str] = frozenset({"bin", "bint", "ibn"})
+"""Lower-case links of an Arabic name's chain ("Abdulaziz bin Turki Al
+Faisal"): each adds a name of its own, so the chain may run past
+:data:`MAX_PERSON_WORDS`."""
+
+
+def _nasab(doc: Doc, start: int, ent: SpacySpan) -> int:
+    """Two more words allowed for each nasab particle already in the name."""
+    return 2 * sum(1 for t in doc[start : ent.end] if t.text in NASAB_PARTICLES)
+
+
+def nasab_person_name(name: str) -> bool:
+    """:func:`whosaid.entities.names.looks_like_person_name`, reading a
+    chain of names joined by "bin"/"ibn" ("Mohammed bin Salman",
+    "Abdulaziz bin Turki Al Faisal") as its capitalised words."""
+    words = name.split()
+    bare = [w for w in words if w not in NASAB_PARTICLES]
+    if len(bare) == len(words):
+        return looks_like_person_name(name)
+    if not 2 <= len(bare) <= MAX_PERSON_WORDS + 2:
+        return False
+    front, back = " ".join(bare[:MAX_PERSON_WORDS]), " ".join(bare[-MAX_PERSON_WORDS:])
+    return looks_like_person_name(front) and looks_like_person_name(back)
 
 
 def after_honorific(doc: Doc, i: int) -> bool:
