@@ -85,6 +85,7 @@ def link_speakers(
                 (named_person(sp) and (nameless(target) or target.type != "person"))
                 or member_of_party(sp, target, a.source)
                 or named_body(sp, target)
+                or another_person(sp, target)
             ):
                 # the speaker stage named a person ("the president" ->
                 # Barack Obama): never the nameless "President" in the source,
@@ -299,6 +300,16 @@ def named_person(speaker: Speaker | None) -> bool:
         and speaker.resolved_by in NAMED_BY
         and looks_like_person_name(speaker.name)
     )
+
+
+def another_person(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the person an actor found in the source is not the person the
+    speaker stage named there: no word of their names in common
+    ("Sajeeb Wazed Joy, Hasina's son," is Joy's, never Sheikh Hasina's)."""
+    if not named_person(speaker) or target.type != "person" or speaker is None:
+        return False
+    words = {fold(w) for w in (speaker.name or "").split()}
+    return not words & {fold(w) for w in target.name.split()}
 
 
 def nameless(draft: ActorDraft) -> bool:
