@@ -1,0 +1,58 @@
+"""A speaker's name from the actors stage on unseen pages (issue #9,
+holdout12): the speaker stage's name without the title chain or descriptor
+NER kept in front renames an unknown actor, an Arabic name chain mends a cut
+one, and a person found in the source who is not the named speaker is not the
+speaker's actor."""
+
+from __future__ import annotations
+
+from tests.factories import make_actor, make_attribution
+
+from whosaid.actors.model import ActorDraft
+from whosaid.actors.speaker_links import another_person, link_speakers
+from whosaid.actors.speaker_names import speaker_for_actor, untitled
+from whosaid.records import Span, Speaker
+
+
+def _speaker(name: str, resolved_by: str = "appositive") -> Speaker:
+    return Speaker(name=name, mention=None, resolved_by=resolved_by)  # type: ignore[arg-type]
+
+
+def test_a_title_chain_or_descriptor_in_front_is_no_part_of_the_name() -> None:
+    yener = make_actor(name="YSK Chair Ahmet Yener", type="other")
+    assert untitled(_speaker("Ahmet Yener"), yener)
+    edison = make_actor(name="Utility Southern California Edison", type="other")
+    assert untitled(_speaker("Southern California Edison", "name"), edison)
+    named, renamed = speaker_for_actor(_speaker("Ahmet Yener"), yener)
+    assert named.name == renamed.name == "Ahmet Yener"
+
+
+def test_a_cut_of_a_bodys_name_or_a_front_without_a_title_is_kept() -> None:
+    office = make_actor(name="Prime Minister's Office", type="government")
+    assert not untitled(_speaker("Minister's Office", "name"), office)
+    place = make_actor(name="Ankara Jeff Flake", type="other")
+    assert not untitled(_speaker("Jeff Flake"), place)  # no title in front
+
+
+def test_a_name_chain_mends_the_actors_cut_name() -> None:
+    cut = make_actor(name="Al Faisal", type="person")
+    named, renamed = speaker_for_actor(_speaker("Abdulaziz bin Turki Al Faisal"), cut)
+    assert named.name == renamed.name == "Abdulaziz bin Turki Al Faisal"
+
+
+def test_another_person_in_the_source_is_not_the_speakers_actor() -> None:
+    hasina = ActorDraft(
+        ("person", "sheikh hasina"), "Sheikh Hasina", "person", "BGD", None, None, None
+    )
+    joy = _speaker("Sajeeb Wazed Joy", "name")
+    assert another_person(joy, hasina)
+    assert not another_person(_speaker("Hasina", "name"), hasina)
+    text = "Sajeeb Wazed Joy, Hasina's son, said his mother would not return."
+    source = Span.of(text, 0, text.index(" said"))
+    mention = Span.of(text, 0, len("Sajeeb Wazed Joy"))
+    hasina.mentions.append((text.index("Hasina"), text.index("Hasina") + 6))
+    attribution = make_attribution(
+        source=(source,),
+        speaker=Speaker(name="Sajeeb Wazed Joy", mention=mention, resolved_by="name"),
+    )
+    assert link_speakers([hasina], [attribution]) == [None]

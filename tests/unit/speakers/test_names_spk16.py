@@ -1,0 +1,123 @@
+"""Speaker names on unseen pages (issue #9, holdout12): a page leftover's
+full name never renames a full name, a plural role or a descriptor opening a
+name is cut, an Arabic name chain joined by "bin" is one name, a person's
+office is a body of its own, and a headline's title after a semicolon names
+its holder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.factories import make_attribution
+
+from whosaid.entities.names import strip_descriptor
+from whosaid.records import Span
+from whosaid.speakers import resolve_speakers
+from whosaid.speakers.model import RawMention
+from whosaid.speakers.name_bounds import (
+    nasab_person_name,
+    occupation_before,
+    plural_role,
+)
+from whosaid.speakers.surnames import index_keys
+
+
+def test_a_leftovers_full_name_completes_only_a_surname() -> None:
+    topic = RawMention(0, 22, "PERSON", "Policy Sanjay Malhotra", True)
+    assert index_keys(topic) == ("malhotra", "policy")
+    body = RawMention(0, 22, "PERSON", "Policy Sanjay Malhotra", False)
+    assert "sanjay malhotra" in index_keys(body)
+
+
+def test_a_plural_role_opening_a_sentence_is_no_name_word() -> None:
+    assert plural_role("Economists") and plural_role("Analysts")
+    assert not plural_role("economists")  # lower case: never in a name
+    assert not plural_role("Anders")  # a given name
+    text = "Economists Aditi Rao and Karan Mehta said"
+    assert occupation_before(text, 0, len("Economists Aditi Rao")) == (
+        len("Economists "),
+        len("Economists Aditi Rao"),
+    )
+    # inside a sentence the word stays (NER's span is judged elsewhere)
+    mid = "They quoted Economists Aditi Rao"
+    start = mid.index("Economists")
+    assert occupation_before(mid, start, len(mid)) == (start, len(mid))
+
+
+def test_a_utility_descriptor_is_no_part_of_a_company_name() -> None:
+    text = "Utility Southern California Edison said"
+    end = len("Utility Southern California Edison")
+    assert strip_descriptor(text, 0, end) == (len("Utility "), end)
+
+
+def test_a_name_chain_joined_by_bin_is_a_person_name() -> None:
+    assert nasab_person_name("Abdulaziz bin Turki Al Faisal")
+    assert nasab_person_name("Mohammed bin Salman")
+    assert nasab_person_name("Turki Al Faisal")
+    assert not nasab_person_name("bin Salman bin")  # one word apart from links
+    assert not nasab_person_name("Ministry bin Sport")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from whosaid.nlp.models import load_spacy
+
+    return load_spacy()
+
+
+def _resolve(nlp: Any, text: str, *needles: str) -> list[str | None]:
+    attributions = []
+    for n, needle in enumerate(needles):
+        start = text.index(needle)
+        attributions.append(
+            make_attribution(
+                id=f"t{n}",
+                source=(Span.of(text, start, start + len(needle)),),
+                confidence=1.0,
+            )
+        )
+    out = resolve_speakers(nlp(text), attributions)
+    return [a.speaker.name if a.speaker else None for a in out]
+
+
+@pytest.mark.model
+def test_the_whole_arabic_name_is_the_speaker(nlp: Any) -> None:
+    text = (
+        "Saudi Arabia's Minister of Sport, Prince Abdulaziz bin Turki Al Faisal, "
+        "told reporters that the kingdom would be ready. He said the stadiums "
+        "would be built in time."
+    )
+    names = _resolve(
+        nlp,
+        text,
+        "Saudi Arabia's Minister of Sport, Prince Abdulaziz bin Turki Al Faisal,",
+        "He",
+    )
+    assert names == ["Abdulaziz bin Turki Al Faisal"] * 2
+
+
+@pytest.mark.model
+def test_a_headline_title_after_a_semicolon_is_its_holder(nlp: Any) -> None:
+    text = (
+        "Bank cuts rates for the first time in years; Governor says stance stays "
+        "neutral\n\nThe central bank cut its main rate on Friday. Bank Governor "
+        "Marta Ilves said the committee had voted for the cut.\n"
+    )
+    assert _resolve(nlp, text, "Governor", "Bank Governor Marta Ilves") == [
+        "Marta Ilves",
+        "Marta Ilves",
+    ]
+
+
+@pytest.mark.model
+def test_a_persons_office_and_a_press_wing_are_bodies(nlp: Any) -> None:
+    text = (
+        "Deputy President Rigathi Gachagua was taken to hospital. Gachagua's "
+        "office said he was stable. The president's press wing said the "
+        "hearing would go on."
+    )
+    assert _resolve(nlp, text, "Gachagua's office", "The president's press wing") == [
+        "Gachagua's office",
+        "president's press wing",
+    ]
