@@ -329,7 +329,10 @@ def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
     name = speaker.name
     if name is None or actor.type == "person":
         return False
-    if speaker.resolved_by not in {"name", "nominal"} or actor.kb_id is not None:
+    if (
+        speaker.resolved_by not in {"name", "nominal", "appositive"}
+        or actor.kb_id is not None
+    ):
         return False  # "nominal": "the ministry" the stage resolved by name
     have, words = actor.name.split(), name.split()
     if len(words) <= len(have) or not all(w[:1].isupper() for w in words):

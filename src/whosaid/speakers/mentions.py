@@ -57,6 +57,7 @@ from whosaid.entities.names import (
 from whosaid.nlp.models import doc_text, tokens_with_pos
 from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
+from whosaid.speakers.adjacent import join_adjacent_persons
 from whosaid.speakers.documents import build_doc_mentions
 from whosaid.speakers.model import (
     MAX_NAME_WORDS,
@@ -168,7 +169,7 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
     raws.extend(_chunk_mentions(ix, covered))
     raws.extend(known_acronyms(ix, covered))
     raws.sort(key=lambda r: r.start)
-    return _merge_coordinated(ix, raws)
+    return _merge_coordinated(ix, join_adjacent_persons(ix, raws))
 
 
 def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | None:

@@ -56,3 +56,15 @@ def test_another_person_in_the_source_is_not_the_speakers_actor() -> None:
         speaker=Speaker(name="Sajeeb Wazed Joy", mention=mention, resolved_by="name"),
     )
     assert link_speakers([hasina], [attribution]) == [None]
+
+
+def test_a_joint_sources_fuller_body_name_renames_the_actor() -> None:
+    # "Nippon Steel and US Steel said": the co-speaker "US Steel" (resolved
+    # as a part of the joint source) over the actor's "Steel"
+    steel = make_actor(name="Steel", type="company")
+    named, renamed = speaker_for_actor(_speaker("US Steel"), steel)
+    assert named.name == renamed.name == "US Steel"
+    # a possessor in front is not a name word
+    navy = make_actor(name="Navy", type="government")
+    named, _ = speaker_for_actor(_speaker("Ukraine's Navy"), navy)
+    assert named.name == "Navy"

@@ -121,3 +121,19 @@ def test_a_persons_office_and_a_press_wing_are_bodies(nlp: Any) -> None:
         "Gachagua's office",
         "president's press wing",
     ]
+
+
+@pytest.mark.model
+def test_a_name_ner_cut_in_two_is_one_name(nlp: Any) -> None:
+    # NER: "Mirza Fakhrul" and "Islam Alamgir", two PERSONs a space apart
+    text = (
+        "BNP Secretary General Mirza Fakhrul Islam Alamgir called on party "
+        "workers to keep the peace. He said the country had been freed."
+    )
+    assert (
+        _resolve(nlp, text, "BNP Secretary General Mirza Fakhrul Islam Alamgir", "He")
+        == ["Mirza Fakhrul Islam Alamgir"] * 2
+    )
+    # two persons with a comma or "and" between them stay two
+    two = "Anna Berg and Tom Holm said the talks failed."
+    assert _resolve(nlp, two, "Anna Berg") == ["Anna Berg"]
