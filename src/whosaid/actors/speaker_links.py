@@ -18,6 +18,7 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
+    POSSESSED_BODY_NOUNS,
     RESOLVED_UNRESOLVED,
     dateline_spans,
     fuller_name,
@@ -310,6 +311,36 @@ def another_person(speaker: Speaker | None, target: ActorDraft) -> bool:
         return False
     words = {fold(w) for w in (speaker.name or "").split()}
     return not words & {fold(w) for w in target.name.split()}
+
+
+OFFICE_CODE_TYPES: frozenset[str] = frozenset({"person", "government"})
+
+
+def possessor_code(
+    speaker: Speaker, source: Sequence[Span], actors: Sequence[Actor]
+) -> Speaker:
+    """An office or wing named by its possessor ("Gachagua's office", "the
+    president's press wing") with the code of the person or government
+    possessing it; any other speaker unchanged (a team, "Trump's lawyers",
+    is no part of the possessor's office)."""
+    name = speaker.name
+    if name is None or speaker.code is not None or not possessed_team(name):
+        return speaker
+    if name.split()[-1] not in POSSESSED_BODY_NOUNS:
+        return speaker
+    for src in source:
+        at = max(src.text.rfind("'s"), src.text.rfind("’s"), src.text.rfind("s'"))
+        if at <= 0:
+            continue
+        end = src.start + at + (1 if src.text[at] == "s" else 0)
+        for actor in actors:
+            if (
+                actor.type in OFFICE_CODE_TYPES
+                and actor.code is not None
+                and any(m.start < end <= m.end for m in actor.mentions)
+            ):
+                return dataclasses.replace(speaker, code=actor.code)
+    return speaker
 
 
 def nameless(draft: ActorDraft) -> bool:

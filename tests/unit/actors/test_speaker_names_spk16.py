@@ -68,3 +68,21 @@ def test_a_joint_sources_fuller_body_name_renames_the_actor() -> None:
     navy = make_actor(name="Navy", type="government")
     named, _ = speaker_for_actor(_speaker("Ukraine's Navy"), navy)
     assert named.name == "Navy"
+
+
+def test_an_office_carries_its_possessors_code() -> None:
+    from whosaid.actors.speaker_links import possessor_code
+
+    text = "Deputy President Rigathi Gachagua fell ill. Gachagua's office said so."
+    start = text.index("Gachagua's office")
+    source = Span.of(text, start, start + len("Gachagua's office"))
+    person = make_actor(
+        name="Rigathi Gachagua",
+        code="KENGOV",
+        mentions=(Span.of(text, start, start + len("Gachagua")),),
+    )
+    office = Speaker(name=source.text, mention=source, resolved_by="unresolved")
+    assert possessor_code(office, (source,), (person,)).code == "KENGOV"
+    # a team acting for its possessor is no part of the possessor's office
+    team = Speaker(name="Gachagua's lawyers", mention=source, resolved_by="unresolved")
+    assert possessor_code(team, (source,), (person,)).code is None
