@@ -137,3 +137,20 @@ def test_a_name_ner_cut_in_two_is_one_name(nlp: Any) -> None:
     # two persons with a comma or "and" between them stay two
     two = "Anna Berg and Tom Holm said the talks failed."
     assert _resolve(nlp, two, "Anna Berg") == ["Anna Berg"]
+
+
+def test_a_conjunct_cue_shares_its_verbs_subject() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from whosaid.speakers.model import conjunct_heads
+
+    words = ["Erdoğan", "thanked", "voters", "and", "said", "so"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 1, 4],
+        deps=["nsubj", "ROOT", "dobj", "cc", "conj", "advmod"],
+    )
+    assert conjunct_heads(doc[4]) == [4, 1]  # "said" -> "thanked"
+    assert conjunct_heads(doc[1]) == [1]  # the root is no conjunct
