@@ -154,3 +154,24 @@ def test_a_conjunct_cue_shares_its_verbs_subject() -> None:
     )
     assert conjunct_heads(doc[4]) == [4, 1]  # "said" -> "thanked"
     assert conjunct_heads(doc[1]) == [1]  # the root is no conjunct
+
+
+@pytest.mark.model
+def test_an_official_with_a_body_on_the_record_is_the_body(nlp: Any) -> None:
+    text = (
+        "The Japan Meteorological Agency measured the quake at magnitude 7.6. "
+        "An official with the agency warned that aftershocks could continue. "
+        "A senior official of the bank, who asked not to be named, said rates "
+        "would rise. An official in Tokyo said the roads were closed."
+    )
+    names = _resolve(
+        nlp,
+        text,
+        "An official with the agency",
+        "A senior official of the bank, who asked not to be named,",
+        "An official in Tokyo",
+    )
+    # on the record: a name (the actors stage links it to the agency)
+    assert names[0] is not None
+    assert names[1] is None  # the text says it stays unnamed
+    assert names[2] is None  # a place is no body speaking on the record
