@@ -28,6 +28,7 @@ from whosaid.entities.lexicon import (
     SINGULAR_PERSON_NOUNS as PERSON_NOUNS,
 )
 from whosaid.entities.names import (
+    NASAB_PARTICLES,
     abbreviates,
     descriptor_length,
     initials,
@@ -35,7 +36,6 @@ from whosaid.entities.names import (
     shouted,
 )
 from whosaid.records import Actor, Span, Speaker
-from whosaid.speakers.name_bounds import NASAB_PARTICLES
 
 __all__ = [
     "FUNCTION_WORDS",

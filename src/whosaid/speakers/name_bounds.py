@@ -23,7 +23,11 @@ from whosaid.entities.lexicon import (
     THING_NOUNS,
     TITLES,
 )
-from whosaid.entities.names import looks_like_person_name, strip_titles
+from whosaid.entities.names import (
+    NASAB_PARTICLES,
+    looks_like_person_name,
+    strip_titles,
+)
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_span
 
@@ -133,12 +137,6 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
     last = doc[ent.end - 1]
     name = ix.text[doc[start].idx : last.idx + len(last.text)]
     return start if nasab_person_name(name) else ent.start
-
-
-NASAB_PARTICLES: frozenset[str] = frozenset({"bin", "bint", "ibn"})
-"""Lower-case links of an Arabic name's chain ("Abdulaziz bin Turki Al
-Faisal"): each adds a name of its own, so the chain may run past
-:data:`MAX_PERSON_WORDS`."""
 
 
 def _nasab(doc: Doc, start: int, ent: SpacySpan) -> int:
