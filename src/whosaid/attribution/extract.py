@@ -17,8 +17,10 @@ from typing import Any
 
 from whosaid.attribution.acts import (
     announces_own_departure,
+    background_act,
     calls_an_event,
     calls_off,
+    casts_a_vote,
     claims_a_possession,
     commits_to_act,
     confirms_a_person,
@@ -26,6 +28,7 @@ from whosaid.attribution.acts import (
     declares_a_winner,
     declares_an_act,
     denies_a_thing,
+    judges_a_thing,
     light_verb_in_cue,
     quoted_subject_content,
     relative_that_clause,
@@ -34,6 +37,7 @@ from whosaid.attribution.acts import (
     time_only_content,
     voted_to,
 )
+from whosaid.attribution.anonymity import anonymity_clause
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.cues import (
@@ -61,6 +65,7 @@ from whosaid.attribution.nesting import (
     outer_first,
     share_sources,
 )
+from whosaid.attribution.notsaid import not_said
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
     LABELS,
@@ -753,7 +758,7 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
-    if _talks_as_a_noun(doc, head.i) or _anonymity_clause(head):
+    if _talks_as_a_noun(doc, head.i) or anonymity_clause(head):
         return False
     kind = event_kind(head.text)
     if kind == "naming" or _acts_on(head):
@@ -781,68 +786,6 @@ _TALKS_VERBS = frozenset(
         "stall", "stumble", "yield",
     }
 )  # fmt: skip
-
-
-_ANONYMITY_WORDS = frozenset({"named", "identified", "quoted"})
-
-
-_NAME_WITHHELD_WORDS = frozenset({"used", "published", "given", "disclosed", "printed"})
-
-
-def _anonymity_formula(head: Any) -> bool:
-    """ "who asked not to be named", "declined to be identified", "asked
-    that her name not be used": how a source stays anonymous, never what it
-    said; also what the anonymous source spoke "to discuss" ("speaking on
-    condition of anonymity *to discuss* internal deliberations")."""
-    return _withholds_name(head) or _anonymity_purpose(head)
-
-
-def _withholds_name(head: Any) -> bool:
-    """ "asked not to be named", "asked that her name not be used"."""
-    return head.lower_ in {"asked", "asking", "requested", "declined"} and any(
-        c.dep_ in {"xcomp", "ccomp"} and _withheld_name(c) for c in head.children
-    )
-
-
-def _withheld_name(clause: Any) -> bool:
-    """ "not to be named", "(that) her name not be used"."""
-    if any(g.lower_ in _ANONYMITY_WORDS for g in clause.subtree):
-        return True
-    return clause.lower_ in _NAME_WITHHELD_WORDS and any(
-        c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in {"name", "names"}
-        for c in clause.children
-    )
-
-
-def _anonymity_purpose(head: Any) -> bool:
-    """A "to"-infinitive of an anonymity clause: why the source spoke
-    unnamed ("speaking on condition of anonymity to discuss ..."), not
-    something it said."""
-    # Up the chain of "to"-infinitives, iteratively and at most once per
-    # token: a head chain the parser (or a retokenized headline) closes on
-    # itself must not recurse without end.
-    seen = {head.i}
-    while any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        head = head.head
-        if head.i in seen:
-            return False
-        seen.add(head.i)
-        if _withholds_name(head) or _spoke_anonymously(head):
-            return True
-    return False
-
-
-def _anonymity_clause(verb: Any) -> bool:
-    """A clause that keeps its subject anonymous: "(who) asked not to be
-    named", "spoke on condition of anonymity"."""
-    return _anonymity_formula(verb) or _spoke_anonymously(verb)
-
-
-def _spoke_anonymously(verb: Any) -> bool:
-    """ "spoke on condition of anonymity"."""
-    return verb.lower_ in {"spoke", "speaking", "talked"} and any(
-        t.lower_ == "anonymity" for t in verb.subtree
-    )
 
 
 def _talks_as_a_noun(doc: Any, i: int) -> bool:
@@ -916,8 +859,14 @@ def _acts_on(head: Any) -> bool:
         or denies_a_thing(head)
         or announces_own_departure(head)
         or voted_to(head)
+        or casts_a_vote(head)
         or (
-            (calls_an_event(head) or commits_to_act(head))
+            (
+                calls_an_event(head)
+                or commits_to_act(head)
+                or judges_a_thing(head)
+                or background_act(head)
+            )
             and _headline_line(head.doc, head.i)
         )
     )
@@ -957,6 +906,7 @@ def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
         time_adjunct_content(head, words)
         or quoted_subject_content(head, words)
         or time_only_content(doc, words)
+        or not_said(head, words)
     )
 
 
@@ -1945,7 +1895,7 @@ def _outside_source_clauses(
     clause: set[int] = set()
     for i in source:
         for c in doc[i].children:
-            if c.dep_ == "relcl" and c.i not in source and _anonymity_clause(c):
+            if c.dep_ == "relcl" and c.i not in source and anonymity_clause(c):
                 clause.update(t.i for t in c.subtree)
     if not clause:
         return runs
@@ -3027,6 +2977,10 @@ def extract_attributions(
         if not _turn_or_colon(doc, cand, runs):
             runs = _in_cue_sentence(doc, feats, cand.cue, runs)
         if cue_filter and not _still_allowed(doc, feats, cand, runs):
+            continue
+        if cue_filter and not_said(
+            doc[cue_head(feats, cand.cue)], [i for run in runs for i in run]
+        ):
             continue
         if _label_colon(doc, cand):
             continue

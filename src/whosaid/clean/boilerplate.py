@@ -594,6 +594,12 @@ _LONG_NAME = (
     r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|du|da)){0,5}"
     r"(?<=[\w.])"
 )
+# A capitalised credit label closing a caption without a full stop: "Andrew
+# Bailey said the decision had been 'finely balanced' Credit: Jane Doe for The
+# Telegraph" (running text never ends in "Credit: Name").
+_UNSTOPPED_CREDIT = re.compile(
+    rf"(?<=[^\s.!?])\s+(?:(?:Photo|Image)\s+)?Credit\s*:\s*{_LONG_NAME}{_CREDIT_END}"
+)
 # Looser credits ending a caption; a paragraph could end so too, so is_caption
 # takes them only on a line that does not report speech (like _DASHED_AGENCY).
 _LOOSE_CAPTION_ENDS = (
@@ -659,7 +665,7 @@ def is_caption(line: str) -> bool:
         ...)``, ``REUTERS/Name``, ``Name/Getty Images``) and a wire photo's
         date ending (``... in the capital, Jan. 26, 2025.``).
     """
-    if any(
+    if _UNSTOPPED_CREDIT.search(line) or any(
         pattern.search(line)
         for pattern in _CAPTION_ENDS
         if pattern is not _DASHED_AGENCY
@@ -727,7 +733,7 @@ def caption_credit(caption: str) -> tuple[int, int] | None:
         '(AP Photo/Jane Doe, File)'
     """
     stripped = caption.rstrip()
-    for pattern in (*_CAPTION_ENDS, *_LOOSE_CAPTION_ENDS):
+    for pattern in (*_CAPTION_ENDS, _UNSTOPPED_CREDIT, *_LOOSE_CAPTION_ENDS):
         m = pattern.search(stripped)
         if m is not None:
             start = m.start()

@@ -585,6 +585,16 @@ def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
             "Credit: Jane Doe",
             "Credit: Jane Doe",
         ),
+        # a caption without a full stop, its credit glued on
+        (
+            "The governor said the decision had been 'finely balanced' "
+            "Credit: Jane Doe for The Example",
+            "Credit: Jane Doe for The Example",
+        ),
+        (
+            "Supporters rally in the capital Photo Credit: Jane Doe",
+            "Photo Credit: Jane Doe",
+        ),
     ],
 )
 def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
@@ -602,6 +612,8 @@ def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
         "The bill passed. (Read More: Senate Votes)",
         "The company © and its logo were sold.",
         "The bank cut rates. Credit: the cost of borrowing fell, it said.",
+        "The bank gave Credit: it was due for the lenders who cut their rates.",
+        "He said the credit: Jane Doe line was wrong",
     ],
 )
 def test_boilerplate_caption_source_endings_keep_body(line: str) -> None:
