@@ -81,6 +81,7 @@ from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
 from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
+from whosaid.nlp.view import word_indices
 from whosaid.records import Attribution, AttributionKind, Span
 
 logger = logging.getLogger(__name__)
@@ -2504,14 +2505,60 @@ _ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pobj", "pun
 
 
 def _adverbial_content(doc: Any, cand: _Candidate) -> bool:
-    """The content follows the cue and starts with one of its adverbials."""
+    """The content follows the cue and starts with one of its adverbials
+    ("ruled Monday in | a landmark decision": the phrase the first word
+    belongs to hangs on the cue)."""
     first = min((i for run in cand.content for i in run), default=-1)
     if first <= max(cand.cue):
         return False
+    return _adverbial_at(doc, cand, first)
+
+
+def _adverbial_at(doc: Any, cand: _Candidate, first: int) -> bool:
+    """Token ``first`` opens one of the cue's adverbials."""
     token = doc[first]
+    while token.dep_ in _NOMINAL_INNER and token.head.i > token.i:
+        token = token.head  # "a | landmark decision": the noun it belongs to
     return (token.dep_ in _ADVERBIAL_DEPS and token.head.i in cand.cue) or (
         token.dep_ == "pobj" and token.head.head.i in cand.cue
     )
+
+
+_NOMINAL_INNER = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
+"""Words before their noun inside a noun phrase."""
+
+
+def _adverbial_beside(
+    doc: Any, feats: DocFeatures, cand: _Candidate, closing: _Candidate
+) -> bool:
+    """The content after the cue opens with one of its adverbials, and what
+    lies before the cue is a piece of the closing attribution's content, or
+    holds it ("X is immune for official acts|, but not for unofficial ones|, the court
+    ruled Monday in | a landmark decision"); a quotation is left alone."""
+    words = [i for run in cand.content for i in run]
+    if any(feats.quote_id[i] >= 0 for i in words):
+        return False  # a quotation's own joins and adverbials decide
+    cue_end = max(cand.cue)
+    after = [i for i in words if i > cue_end]
+    if not after or not _adverbial_at(doc, cand, min(after)):
+        return False
+    before = set(
+        word_indices(doc, [i for run in cand.content for i in run if i < cand.cue[0]])
+    )
+    closed = set(word_indices(doc, [i for run in closing.content for i in run]))
+    return before <= closed or closed <= before
+
+
+def _content_after_sentence(feats: DocFeatures, cand: _Candidate) -> bool:
+    """The whole content lies in a sentence after the cue's, and quotes
+    nothing: a cue closing its sentence ("…, the commission announced on
+    Monday. | Turnout was 71%") has its content before it."""
+    words = [i for run in cand.content for i in run]
+    if not words or min(words) <= max(cand.cue):
+        return False
+    if any(feats.quote_id[i] >= 0 for i in words):
+        return False
+    return feats.sent_idx[min(words)] > feats.sent_idx[max(cand.cue)]
 
 
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
@@ -2885,9 +2932,12 @@ def extract_attributions(
     trailing = trailing_candidates(doc, feats)
     for t in trailing:
         # "<clause>, the ministry said on Tuesday, after ...": a tagger content
-        # that is only the verb's adverbials gives way to the clause
+        # that is only the verb's adverbials, or the next sentence, gives way
+        # to the clause
         for k, c in enumerate(candidates):
-            if set(t.cue) & set(c.cue) and _adverbial_content(doc, c):
+            if set(t.cue) & set(c.cue) and (
+                _adverbial_beside(doc, feats, c, t) or _content_after_sentence(feats, c)
+            ):
                 candidates[k] = t
                 break
     turns = transcript_candidates(doc)
@@ -2896,7 +2946,13 @@ def extract_attributions(
         c
         for c in (
             *according_to_candidates(doc, feats),
-            *clause_candidates(doc, feats, tagged),
+            # "S, X announced": the parser may make "announced" the clause of
+            # S's verb; the sentence's outer attribution is what it reports
+            *(
+                c
+                for c in clause_candidates(doc, feats, tagged)
+                if not _inside_trailing(c, trailing)
+            ),
             *poll_candidates(doc, feats, tagged),
             *headline_candidates(doc, feats),
             *title_label_candidates(doc),
