@@ -1544,6 +1544,51 @@ def _trim_blank_edges(doc: Any, run: list[int]) -> list[int]:
     return run[lo:hi]
 
 
+QUOTE_CUE_REACH = 8
+"""Tokens between a quotation's end and its own cue ('…," the mid-ranking
+lawmaker said')."""
+
+
+def _quotations_to_their_cue(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A quotation closed by its own cue ('"A. B," the lawmaker said') is that
+    cue's statement: another attribution that took a piece of it (the
+    sentence before, 'One lawmaker said the members were relieved. "A.')
+    gives the piece back, and :func:`_whole_quotations` then gives the
+    quotation whole to its own cue.
+
+    The own cue stands right after the quotation's end (at most
+    :data:`QUOTE_CUE_REACH` tokens later, in its paragraph) and its content
+    holds the quotation's last words.
+    """
+    quote_id = feats.quote_id
+    owners: dict[int, _Candidate] = {}
+    for cand in kept:
+        for run in cand.content:
+            qid = quote_id[run[-1]]
+            if qid < 0:
+                continue
+            q_hi = feats.quote_tokens[qid][1]
+            if run[-1] < q_hi - 3:
+                continue  # not the quotation's end
+            gap = cand.cue[0] - q_hi
+            if 0 <= gap <= QUOTE_CUE_REACH and (
+                feats.para_idx[cand.cue[0]] == feats.para_idx[run[-1]]
+            ):
+                owners[qid] = cand
+    if not owners:
+        return
+    for cand in kept:
+        pieces = [
+            run
+            for run in cand.content
+            if (qid := quote_id[run[0]]) >= 0
+            and quote_id[run[-1]] == qid
+            and owners.get(qid, cand) is not cand
+        ]
+        if pieces and len(pieces) < len(cand.content):
+            cand.content = [run for run in cand.content if run not in pieces]
+
+
 def _whole_quotations(kept: list[_Candidate], feats: DocFeatures) -> None:
     """A content that holds part of a quotation holds all of it.
 
@@ -2549,6 +2594,19 @@ def _adverbial_beside(
     return before <= closed or closed <= before
 
 
+def _piece_of(cand: _Candidate, closing: _Candidate) -> bool:
+    """The complement fallback's content of a cue that closes its sentence
+    is the closing clause or a piece of it ("Hammack voted against the
+    decision, preferring to keep rates unchanged, the statement said"): the
+    trailing rule's attribution stands for it, scored as a rule, so that an
+    inner cue ("preferring") does not cut the clause it stands in."""
+    if cand.method != CCOMP_METHOD:
+        return False
+    words = {i for run in cand.content for i in run}
+    closed = {i for run in closing.content for i in run}
+    return bool(words) and words <= closed
+
+
 def _content_after_sentence(feats: DocFeatures, cand: _Candidate) -> bool:
     """The whole content lies in a sentence after the cue's, and quotes
     nothing: a cue closing its sentence ("…, the commission announced on
@@ -2936,7 +2994,9 @@ def extract_attributions(
         # to the clause
         for k, c in enumerate(candidates):
             if set(t.cue) & set(c.cue) and (
-                _adverbial_beside(doc, feats, c, t) or _content_after_sentence(feats, c)
+                _adverbial_beside(doc, feats, c, t)
+                or _content_after_sentence(feats, c)
+                or _piece_of(c, t)
             ):
                 candidates[k] = t
                 break
@@ -3006,6 +3066,7 @@ def extract_attributions(
     _join_split_quotes(doc, kept, feats)
     _join_next_quote(doc, kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
+    _quotations_to_their_cue(kept, feats)
     _whole_quotations(kept, feats)
     for cand in kept:
         cand.content = _outside_source_clauses(

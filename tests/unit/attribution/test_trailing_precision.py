@@ -182,3 +182,76 @@ def test_a_tagger_content_around_a_closing_cue_gives_way(vocab: Any) -> None:
         cue=[15], source=[[13, 14]], content=[list(range(0, 12))], confidence=1.0
     )
     assert not _adverbial_beside(doc, feats, before, closing[0])
+
+
+def test_the_complement_fallback_of_a_closing_cue_gives_way(vocab: Any) -> None:
+    from whosaid.attribution.extract import CCOMP_METHOD, METHOD, _piece_of
+
+    closing = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
+    fallback = _Candidate(
+        cue=[5], source=[], content=[[0, 1]], confidence=1.0, method=CCOMP_METHOD
+    )
+    assert _piece_of(fallback, closing)
+    # the tagger's own content stays
+    tagged = _Candidate(
+        cue=[5], source=[], content=[[0, 1]], confidence=1.0, method=METHOD
+    )
+    assert not _piece_of(tagged, closing)
+    # a complement reaching past the closing clause is no piece of it
+    wider = _Candidate(
+        cue=[5], source=[], content=[[0, 1, 7]], confidence=1.0, method=CCOMP_METHOD
+    )
+    assert not _piece_of(wider, closing)
+
+
+# 'One lawmaker said members were relieved. “He stayed. All know that,” the
+# lawmaker said.'
+_QUOTED: list[Token] = [
+    ("One", "NUM", "CD", "nummod", 1),
+    ("lawmaker", "NOUN", "NN", "nsubj", 2),
+    ("said", "VERB", "VBD", "ROOT", 2),
+    ("members", "NOUN", "NNS", "nsubj", 4),
+    ("relieved", "VERB", "VBD", "ccomp", 2),
+    (".", "PUNCT", ".", "punct", 2),
+    ("“", "PUNCT", "``", "punct", 8),
+    ("He", "PRON", "PRP", "nsubj", 8),
+    ("stayed", "VERB", "VBD", "ROOT", 8),
+    (".", "PUNCT", ".", "punct", 8),
+    ("All", "PRON", "DT", "nsubj", 11),
+    ("know", "VERB", "VBP", "ccomp", 17),
+    ("that", "PRON", "DT", "dobj", 11),
+    (",", "PUNCT", ",", "punct", 17),
+    ("”", "PUNCT", "''", "punct", 17),
+    ("the", "DET", "DT", "det", 16),
+    ("lawmaker", "NOUN", "NN", "nsubj", 17),
+    ("said", "VERB", "VBD", "ROOT", 17),
+    (".", "PUNCT", ".", "punct", 17),
+]
+
+
+def test_a_quotation_closed_by_its_own_cue_is_not_shared(vocab: Any) -> None:
+    from whosaid.attribution.extract import (
+        _quotations_to_their_cue,
+        _whole_quotations,
+    )
+
+    doc = parsed_doc(vocab, _QUOTED, tight=frozenset({",", ".", "”"}))
+    feats = doc_features(doc)
+    assert feats.quote_id[7] >= 0 and feats.quote_id[7] == feats.quote_id[12]
+    first = _Candidate(
+        cue=[2], source=[[0, 1]], content=[[3, 4], [6, 7, 8]], confidence=1.0
+    )
+    own = _Candidate(
+        cue=[17], source=[[15, 16]], content=[[10, 11, 12]], confidence=1.0
+    )
+    kept = [first, own]
+    _quotations_to_their_cue(kept, feats)
+    assert first.content == [[3, 4]]
+    _whole_quotations(kept, feats)
+    assert own.content[0][0] <= 7 and own.content[0][-1] >= 12
+    # with no cue after the quotation, the piece stays where it was
+    first = _Candidate(
+        cue=[2], source=[[0, 1]], content=[[3, 4], [6, 7, 8]], confidence=1.0
+    )
+    _quotations_to_their_cue([first], feats)
+    assert first.content == [[3, 4], [6, 7, 8]]
