@@ -65,7 +65,7 @@ from whosaid.attribution.nesting import (
     outer_first,
     share_sources,
 )
-from whosaid.attribution.notsaid import not_said
+from whosaid.attribution.notsaid import not_said, participial_phrase
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
     LABELS,
@@ -2962,6 +2962,8 @@ def extract_attributions(
             # a caption or credit line is nobody's source ("Staff/NPR" over
             # "Merrick Garland welcomed the ruling, saying …")
             cand.source = [r for r in cand.source if not _run_in(doc, r, skipped)]
+        if cand is not None:
+            cand.source = [r for r in cand.source if not participial_phrase(doc, r)]
         if cand is not None and not cand.content:
             cand = None
         if cand is not None and _content_elsewhere(feats, cand):
@@ -3055,6 +3057,8 @@ def extract_attributions(
                 or _owner_fallback(doc, feats, cand.cue, others)
                 or _subject_fallback(doc, feats, cand.cue, others)
             )
+            if subject and participial_phrase(doc, subject):
+                continue  # "Addressing supporters at X, Y said": not who speaks
             if not any(i in others for i in subject):
                 before = cand.content
                 _apply_subject_fallback(cand, subject)

@@ -15,6 +15,11 @@ proposition, so each carries to unseen pages:
   do next*", "supporters clashed *over the credentials of delegates*": the
   topic a verb of dividing or attending is about, not a proposition.
 
+:func:`participial_phrase` judges a source the same way: "*Addressing
+supporters at the party's headquarters*, Mahama said …" names the occasion,
+not who speaks (dropped from the tagger's source and never taken by the
+subject fallback).
+
 Each check cost PolNeAR train half B and dev no true attribution when it
 was added.  "*Asked whether* the cut was the start of a series, Bailey told
 …" is no such check: PolNeAR annotates the question as an attribution
@@ -23,7 +28,7 @@ was added.  "*Asked whether* the cut was the start of a series, Bailey told
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from whosaid.attribution.cues import is_cue_word, stem
@@ -117,6 +122,45 @@ def topic_only(head: Any, content: Iterable[int]) -> bool:
         and words <= {t.i for t in c.subtree} - {c.i}
         for c in head.children
     )
+
+
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+OCCASION_VERBS: frozenset[str] = frozenset(
+    stem(w)
+    for w in (
+        "address", "speak", "talk", "write", "respond", "reply", "comment",
+        "appear", "testify", "answer", "visit", "arrive", "campaign", "meet",
+    )
+)  # fmt: skip
+"""Verbs of the occasion a speaker spoke on, fronted as a participle:
+"*Addressing supporters at the party's headquarters*, Mahama said …"."""
+
+
+def participial_phrase(doc: Any, run: Sequence[int]) -> bool:
+    """The tokens are a fronted participial phrase ("*Addressing supporters
+    at the party's headquarters*, Mahama said …"), which says what the
+    speaker did, never who speaks: one phrase headed by a participle hung on
+    a verb outside it as an adverbial clause, or (however the parser hung
+    it) a phrase that opens with an occasion verb's "-ing" form
+    (:data:`OCCASION_VERBS`) and is closed by a comma."""
+    words = [i for i in run if not (doc[i].is_punct or doc[i].is_space)]
+    if not words:
+        return False
+    first = doc[words[0]]
+    after = words[-1] + 1
+    if (
+        first.tag_ == "VBG"
+        and stem(first.text) in OCCASION_VERBS
+        and after < len(doc)
+        and doc[after].text == ","
+    ):
+        return True
+    inside = set(run)
+    tops = [i for i in words if doc[i].head.i not in inside or doc[i].head.i == i]
+    if len(tops) != 1:
+        return False
+    top = doc[tops[0]]
+    return top.tag_ in _PARTICIPLES and top.dep_ == "advcl" and top.i == words[0]
 
 
 def not_said(head: Any, content: Iterable[int]) -> bool:

@@ -279,3 +279,50 @@ def test_asking_for_anonymity_is_an_anonymity_clause(vocab: Any) -> None:
         ("anonymity", "NOUN", "NN", "pobj", 2),
     ]
     assert anonymity_clause(parsed_doc(vocab, tokens)[1])
+
+
+# "Addressing supporters at headquarters, Mahama said it." -- parsed, as the
+# small model does, with "Addressing" as a compound of "supporters"
+_ADDRESSING: list[Token] = [
+    ("Addressing", "VERB", "VBG", "compound", 1),
+    ("supporters", "NOUN", "NNS", "nsubj", 6),
+    ("at", "ADP", "IN", "prep", 1),
+    ("headquarters", "NOUN", "NN", "pobj", 2),
+    (",", "PUNCT", ",", "punct", 6),
+    ("Mahama", "PROPN", "NNP", "nsubj", 6),
+    ("said", "VERB", "VBD", "ROOT", 6),
+    ("it", "PRON", "PRP", "dobj", 6),
+    (".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_fronted_occasion_participle_is_no_source(vocab: Any) -> None:
+    from whosaid.attribution.notsaid import participial_phrase
+
+    doc = parsed_doc(vocab, _ADDRESSING)
+    assert participial_phrase(doc, [0, 1, 2, 3])
+    assert not participial_phrase(doc, [5])
+    # "Leading Democrats, ... said": an adjective-like "-ing" is a source
+    leading = [
+        t if i != 0 else ("Leading", "VERB", "VBG", "amod", 1)
+        for i, t in enumerate(_ADDRESSING)
+    ]
+    assert not participial_phrase(parsed_doc(vocab, leading), [0, 1, 2, 3])
+
+
+def test_a_participial_clause_hung_on_the_verb_is_no_source(vocab: Any) -> None:
+    from whosaid.attribution.notsaid import participial_phrase
+
+    # "Officials, authorized to discuss it, said ..." -- the clause alone
+    tokens: list[Token] = [
+        ("Officials", "NOUN", "NNS", "nsubj", 6),
+        (",", "PUNCT", ",", "punct", 0),
+        ("authorized", "VERB", "VBN", "advcl", 6),
+        ("to", "PART", "TO", "aux", 4),
+        ("discuss", "VERB", "VB", "xcomp", 2),
+        ("it", "PRON", "PRP", "dobj", 4),
+        ("said", "VERB", "VBD", "ROOT", 6),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert participial_phrase(doc, [2, 3, 4, 5])
+    assert not participial_phrase(doc, [0])
