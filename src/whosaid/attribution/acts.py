@@ -34,8 +34,9 @@ cost PolNeAR train half B no true attribution when it was added:
   cancelling or summoning;
 * :func:`denies_a_thing` -- "denied access to journalists", "refused him
   entry": a thing withheld, not a claim denied;
-* :func:`announces_own_departure` -- "announced his resignation": the
-  subject leaves ("announced his candidacy" stays a cue, as PolNeAR has it);
+* :func:`announces_own_departure` -- "announced his resignation", "the
+  resignation of several ministers": someone leaves ("announced his
+  candidacy" stays a cue, as PolNeAR has it);
 * :func:`calls_an_event` -- a headline's "Macron calls snap election":
   convening, checked in headlines only (PolNeAR annotates "called snap
   elections" in bodies, and its titles never meet the headline rule);
@@ -447,9 +448,10 @@ DEPARTURES: frozenset[str] = frozenset(
 
 
 def announces_own_departure(head: Any) -> bool:
-    """ "announced his resignation", "announced her retirement": the
-    subject leaves (an event), nothing said about anything; a clause keeps
-    the cue ("announced that his resignation would take effect")."""
+    """ "announced his resignation", "announced her retirement", "announced
+    the resignation of several ministers": someone leaves (an event), nothing
+    said about anything; a clause keeps the cue ("announced that his
+    resignation would take effect")."""
     if stem(head.text) != _ANNOUNCE_KEY:
         return False
     children = list(head.children)
@@ -458,8 +460,16 @@ def announces_own_departure(head: Any) -> bool:
     return any(
         c.dep_ == "dobj"
         and noun_key(c.text) in DEPARTURES
-        and any(k.dep_ == "poss" for k in c.children)
+        and any(_whose(k) for k in c.children)
         for c in children
+    )
+
+
+def _whose(modifier: Any) -> bool:
+    """Whose leaving: a possessive ("his resignation") or an "of"-phrase
+    ("the resignation of several ministers")."""
+    return modifier.dep_ == "poss" or (
+        modifier.dep_ == "prep" and modifier.lower_ == "of"
     )
 
 
