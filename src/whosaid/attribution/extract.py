@@ -2594,6 +2594,18 @@ def _adverbial_beside(
     return before <= closed or closed <= before
 
 
+def _verbless_piece(doc: Any, cand: _Candidate, closing: _Candidate) -> bool:
+    """The tagger's content of a closing cue is a verbless piece of the
+    clause the cue closes ("*The campaign's chair, Jen O'Malley Dillon*, told
+    staff that …, a person on the call said"): the subject alone, not the
+    statement."""
+    words = {i for run in cand.content for i in run}
+    closed = {i for run in closing.content for i in run}
+    if not words or not words < closed:
+        return False
+    return not any(doc[i].pos_ in {"VERB", "AUX"} for i in words)
+
+
 def _piece_of(cand: _Candidate, closing: _Candidate) -> bool:
     """The complement fallback's content of a cue that closes its sentence
     is the closing clause or a piece of it ("Hammack voted against the
@@ -2999,6 +3011,7 @@ def extract_attributions(
                 _adverbial_beside(doc, feats, c, t)
                 or _content_after_sentence(feats, c)
                 or _piece_of(c, t)
+                or _verbless_piece(doc, c, t)
             ):
                 candidates[k] = t
                 break

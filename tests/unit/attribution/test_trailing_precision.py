@@ -255,3 +255,17 @@ def test_a_quotation_closed_by_its_own_cue_is_not_shared(vocab: Any) -> None:
     )
     _quotations_to_their_cue([first], feats)
     assert first.content == [[3, 4], [6, 7, 8]]
+
+
+def test_a_verbless_piece_of_the_closing_clause_gives_way(vocab: Any) -> None:
+    from whosaid.attribution.extract import _verbless_piece
+
+    doc = parsed_doc(vocab, _ANNOUNCED)
+    closing = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
+    # "Nawrocki | won, the commission announced": the subject alone
+    subject = _Candidate(cue=[5], source=[[3, 4]], content=[[0]], confidence=1.0)
+    assert _verbless_piece(doc, subject, closing)
+    # the clause itself, or a piece with its verb, stays
+    assert not _verbless_piece(doc, closing, closing)
+    verb = _Candidate(cue=[5], source=[[3, 4]], content=[[1]], confidence=1.0)
+    assert not _verbless_piece(doc, verb, closing)
