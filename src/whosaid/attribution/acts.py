@@ -468,9 +468,8 @@ def announces_own_departure(head: Any) -> bool:
 def _whose(modifier: Any) -> bool:
     """Whose leaving: a possessive ("his resignation") or an "of"-phrase
     ("the resignation of several ministers")."""
-    return modifier.dep_ == "poss" or (
-        modifier.dep_ == "prep" and modifier.lower_ == "of"
-    )
+    dep: str = modifier.dep_
+    return dep == "poss" or (dep == "prep" and modifier.lower_ == "of")
 
 
 _COMMIT_KEYS = frozenset(stem(w) for w in ("agree", "refuse"))
