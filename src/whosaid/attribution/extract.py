@@ -40,6 +40,7 @@ from whosaid.attribution.acts import (
 from whosaid.attribution.anonymity import anonymity_clause
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
+from whosaid.attribution.closing import gives_way
 from whosaid.attribution.cues import (
     event_kind,
     is_cue_word,
@@ -81,7 +82,6 @@ from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
 from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
-from whosaid.nlp.view import word_indices
 from whosaid.records import Attribution, AttributionKind, Span
 
 logger = logging.getLogger(__name__)
@@ -1544,11 +1544,6 @@ def _trim_blank_edges(doc: Any, run: list[int]) -> list[int]:
     return run[lo:hi]
 
 
-QUOTE_CUE_REACH = 8
-"""Tokens between a quotation's end and its own cue ('…," the mid-ranking
-lawmaker said')."""
-
-
 def _quotations_to_their_cue(kept: list[_Candidate], feats: DocFeatures) -> None:
     """A quotation closed by its own cue ('"A. B," the lawmaker said') is that
     cue's statement: another attribution that took a piece of it (the
@@ -2546,91 +2541,6 @@ def _inside_trailing(cand: _Candidate, trailing: Sequence[_Candidate]) -> bool:
     return False
 
 
-_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pobj", "punct"})
-
-
-def _adverbial_content(doc: Any, cand: _Candidate) -> bool:
-    """The content follows the cue and starts with one of its adverbials
-    ("ruled Monday in | a landmark decision": the phrase the first word
-    belongs to hangs on the cue)."""
-    first = min((i for run in cand.content for i in run), default=-1)
-    if first <= max(cand.cue):
-        return False
-    return _adverbial_at(doc, cand, first)
-
-
-def _adverbial_at(doc: Any, cand: _Candidate, first: int) -> bool:
-    """Token ``first`` opens one of the cue's adverbials."""
-    token = doc[first]
-    while token.dep_ in _NOMINAL_INNER and token.head.i > token.i:
-        token = token.head  # "a | landmark decision": the noun it belongs to
-    return (token.dep_ in _ADVERBIAL_DEPS and token.head.i in cand.cue) or (
-        token.dep_ == "pobj" and token.head.head.i in cand.cue
-    )
-
-
-_NOMINAL_INNER = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
-"""Words before their noun inside a noun phrase."""
-
-
-def _adverbial_beside(
-    doc: Any, feats: DocFeatures, cand: _Candidate, closing: _Candidate
-) -> bool:
-    """The content after the cue opens with one of its adverbials, and what
-    lies before the cue is a piece of the closing attribution's content, or
-    holds it ("X is immune for official acts|, but not for unofficial ones|, the court
-    ruled Monday in | a landmark decision"); a quotation is left alone."""
-    words = [i for run in cand.content for i in run]
-    if any(feats.quote_id[i] >= 0 for i in words):
-        return False  # a quotation's own joins and adverbials decide
-    cue_end = max(cand.cue)
-    after = [i for i in words if i > cue_end]
-    if not after or not _adverbial_at(doc, cand, min(after)):
-        return False
-    before = set(
-        word_indices(doc, [i for run in cand.content for i in run if i < cand.cue[0]])
-    )
-    closed = set(word_indices(doc, [i for run in closing.content for i in run]))
-    return before <= closed or closed <= before
-
-
-def _verbless_piece(doc: Any, cand: _Candidate, closing: _Candidate) -> bool:
-    """The tagger's content of a closing cue is a verbless piece of the
-    clause the cue closes ("*The campaign's chair, Jen O'Malley Dillon*, told
-    staff that …, a person on the call said"): the subject alone, not the
-    statement."""
-    words = {i for run in cand.content for i in run}
-    closed = {i for run in closing.content for i in run}
-    if not words or not words < closed:
-        return False
-    return not any(doc[i].pos_ in {"VERB", "AUX"} for i in words)
-
-
-def _piece_of(cand: _Candidate, closing: _Candidate) -> bool:
-    """The complement fallback's content of a cue that closes its sentence
-    is the closing clause or a piece of it ("Hammack voted against the
-    decision, preferring to keep rates unchanged, the statement said"): the
-    trailing rule's attribution stands for it, scored as a rule, so that an
-    inner cue ("preferring") does not cut the clause it stands in."""
-    if cand.method != CCOMP_METHOD:
-        return False
-    words = {i for run in cand.content for i in run}
-    closed = {i for run in closing.content for i in run}
-    return bool(words) and words <= closed
-
-
-def _content_after_sentence(feats: DocFeatures, cand: _Candidate) -> bool:
-    """The whole content lies in a sentence after the cue's, and quotes
-    nothing: a cue closing its sentence ("…, the commission announced on
-    Monday. | Turnout was 71%") has its content before it."""
-    words = [i for run in cand.content for i in run]
-    if not words or min(words) <= max(cand.cue):
-        return False
-    if any(feats.quote_id[i] >= 0 for i in words):
-        return False
-    return feats.sent_idx[min(words)] > feats.sent_idx[max(cand.cue)]
-
-
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -3004,14 +2914,10 @@ def extract_attributions(
     trailing = trailing_candidates(doc, feats)
     for t in trailing:
         # "<clause>, the ministry said on Tuesday, after ...": a tagger content
-        # that is only the verb's adverbials, or the next sentence, gives way
-        # to the clause
+        # that is not the clause the cue closes gives way to it (.closing)
         for k, c in enumerate(candidates):
-            if set(t.cue) & set(c.cue) and (
-                _adverbial_beside(doc, feats, c, t)
-                or _content_after_sentence(feats, c)
-                or _piece_of(c, t)
-                or _verbless_piece(doc, c, t)
+            if set(t.cue) & set(c.cue) and gives_way(
+                doc, feats, c, t, fallback=CCOMP_METHOD
             ):
                 candidates[k] = t
                 break

@@ -7,10 +7,18 @@ from typing import Any
 
 from tests.factories import ParsedToken, parsed_doc
 
+from whosaid.attribution.closing import (
+    adverbial_at,
+    adverbial_beside,
+    content_after_sentence,
+    fallback_piece,
+    gives_way,
+    verbless_piece,
+)
 from whosaid.attribution.extract import (
-    _adverbial_content,
+    CCOMP_METHOD,
+    METHOD,
     _Candidate,
-    _content_after_sentence,
     _inside_trailing,
     clause_candidates,
     trailing_candidates,
@@ -96,16 +104,11 @@ def test_a_content_opening_with_a_noun_phrase_of_the_cue_is_adverbial(
     vocab: Any,
 ) -> None:
     doc = parsed_doc(vocab, _RULED)
-    # "ruled Monday in | a landmark decision"
-    cand = _Candidate(
-        cue=[15, 16, 17], source=[[13, 14]], content=[[18, 19, 20]], confidence=1.0
-    )
-    assert _adverbial_content(doc, cand)
+    # "ruled Monday in | a landmark decision": "a" belongs to the noun that
+    # hangs on "in"
+    assert adverbial_at(doc, [15, 16, 17], 18)
     # the clause before the cue is no adverbial of it
-    before = _Candidate(
-        cue=[15], source=[[13, 14]], content=[list(range(0, 6))], confidence=1.0
-    )
-    assert not _adverbial_content(doc, before)
+    assert not adverbial_at(doc, [15], 0)
 
 
 # "Nawrocki won, the commission announced. Turnout was high."
@@ -128,9 +131,9 @@ def test_a_content_in_the_next_sentence_is_not_a_closing_cue(vocab: Any) -> None
     doc = parsed_doc(vocab, _ANNOUNCED)
     feats = doc_features(doc)
     after = _Candidate(cue=[5], source=[[3, 4]], content=[[7, 8, 9]], confidence=1.0)
-    assert _content_after_sentence(feats, after)
+    assert content_after_sentence(feats, after)
     before = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
-    assert not _content_after_sentence(feats, before)
+    assert not content_after_sentence(feats, before)
 
 
 # "Israel and Hamas agreed to a truce, the minister announced." -- parsed with
@@ -162,8 +165,6 @@ def test_a_clause_that_is_the_closing_attribution_is_no_content(vocab: Any) -> N
 
 
 def test_a_tagger_content_around_a_closing_cue_gives_way(vocab: Any) -> None:
-    from whosaid.attribution.extract import _adverbial_beside
-
     doc = parsed_doc(vocab, _RULED)
     feats = doc_features(doc)
     closing = trailing_candidates(doc, feats)
@@ -176,32 +177,30 @@ def test_a_tagger_content_around_a_closing_cue_gives_way(vocab: Any) -> None:
         content=[[6, 7, 8, 9, 10, 11], [18, 19, 20]],
         confidence=1.0,
     )
-    assert _adverbial_beside(doc, feats, around, closing[0])
+    assert adverbial_beside(doc, feats, around, closing[0])
     # a content with nothing after the cue keeps its place
     before = _Candidate(
         cue=[15], source=[[13, 14]], content=[list(range(0, 12))], confidence=1.0
     )
-    assert not _adverbial_beside(doc, feats, before, closing[0])
+    assert not adverbial_beside(doc, feats, before, closing[0])
 
 
 def test_the_complement_fallback_of_a_closing_cue_gives_way(vocab: Any) -> None:
-    from whosaid.attribution.extract import CCOMP_METHOD, METHOD, _piece_of
-
     closing = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
     fallback = _Candidate(
         cue=[5], source=[], content=[[0, 1]], confidence=1.0, method=CCOMP_METHOD
     )
-    assert _piece_of(fallback, closing)
+    assert fallback_piece(fallback, closing, CCOMP_METHOD)
     # the tagger's own content stays
     tagged = _Candidate(
         cue=[5], source=[], content=[[0, 1]], confidence=1.0, method=METHOD
     )
-    assert not _piece_of(tagged, closing)
+    assert not fallback_piece(tagged, closing, CCOMP_METHOD)
     # a complement reaching past the closing clause is no piece of it
     wider = _Candidate(
         cue=[5], source=[], content=[[0, 1, 7]], confidence=1.0, method=CCOMP_METHOD
     )
-    assert not _piece_of(wider, closing)
+    assert not fallback_piece(wider, closing, CCOMP_METHOD)
 
 
 # 'One lawmaker said members were relieved. “He stayed. All know that,” the
@@ -258,14 +257,13 @@ def test_a_quotation_closed_by_its_own_cue_is_not_shared(vocab: Any) -> None:
 
 
 def test_a_verbless_piece_of_the_closing_clause_gives_way(vocab: Any) -> None:
-    from whosaid.attribution.extract import _verbless_piece
-
     doc = parsed_doc(vocab, _ANNOUNCED)
     closing = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
     # "Nawrocki | won, the commission announced": the subject alone
     subject = _Candidate(cue=[5], source=[[3, 4]], content=[[0]], confidence=1.0)
-    assert _verbless_piece(doc, subject, closing)
+    assert verbless_piece(doc, subject, closing)
+    assert gives_way(doc, doc_features(doc), subject, closing, fallback=CCOMP_METHOD)
     # the clause itself, or a piece with its verb, stays
-    assert not _verbless_piece(doc, closing, closing)
+    assert not verbless_piece(doc, closing, closing)
     verb = _Candidate(cue=[5], source=[[3, 4]], content=[[1]], confidence=1.0)
-    assert not _verbless_piece(doc, verb, closing)
+    assert not verbless_piece(doc, verb, closing)
