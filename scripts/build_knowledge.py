@@ -49,6 +49,7 @@ from pathlib import Path
 
 import yaml
 
+from whosaid.actors import term_repair
 from whosaid.entities.lexicon import MONTH_NUMBERS
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "actors" / "data"
@@ -1093,6 +1094,66 @@ def write(table: Table, out: Path) -> tuple[int, int]:
     return len(people), n_off
 
 
+# ------------------------------------------------------------ repairs
+
+
+def country_names() -> dict[str, set[str]]:
+    """ISO3 -> the folded names of countries.tsv."""
+    from whosaid.actors.tables import data_text, read_tsv
+
+    names: dict[str, set[str]] = {}
+    for row in read_tsv(data_text("countries.tsv")):
+        names.setdefault(row["country"], set()).add(fold(row["pattern"]))
+    return names
+
+
+def override_closers(table: Table) -> list[tuple[str, str, term_repair.Row]]:
+    """The hand-written overrides' terms (``overrides.tsv``), each with the
+    id of the table's person of that name and country (else the override's
+    id): later holders that end the sources' open terms."""
+    from whosaid.actors.tables import data_text, read_tsv
+
+    closers: list[tuple[str, str, term_repair.Row]] = []
+    for row in read_tsv(data_text("overrides.tsv")):
+        country = row["country"] or ""
+        pid = table.by_name_country.get((_variant_key(row["name"]), country))
+        term = (country, row["igo"] or "", row["sector"] or "", row["office"])
+        closers.append(
+            (pid or row["id"], row["name"], (*term, row["start"], row["end"], "ovr"))
+        )
+    return closers
+
+
+def merge_people(table: Table, keep: str, drop: str) -> None:
+    """Fold the entry ``drop`` into ``keep`` (offices, name, aliases, gender)."""
+    a, b = table.people[keep], table.people.pop(drop)
+    for o in b.offices:
+        if not any(x[:6] == o[:6] for x in a.offices):
+            a.offices.append(o)
+    for alias in (b.name, *b.aliases):
+        if fold(alias) != fold(a.name):
+            a.aliases.add(alias)
+    set_gender(a, b.gender)
+    for index in (table.by_name_country, table.short_keys):
+        for key, pid in index.items():
+            if pid == drop:
+                index[key] = keep
+
+
+def repair(table: Table) -> tuple[int, int]:
+    """Merge duplicate people, then end the open terms a later holder
+    supersedes (``whosaid.actors.term_repair``).  Returns both counts."""
+    names = country_names()
+    people = {pid: (p.name, p.offices) for pid, p in table.people.items()}
+    pairs = term_repair.duplicate_pairs(people, names)
+    for keep, drop in pairs:
+        if keep in table.people and drop in table.people:
+            merge_people(table, keep, drop)
+    offices = {pid: (p.name, p.offices) for pid, p in table.people.items()}
+    ended = term_repair.close_superseded(offices, names, override_closers(table))
+    return len(pairs), ended
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/knowledge"))
@@ -1108,6 +1169,7 @@ def main(argv: list[str] | None = None) -> int:
     factbook(args.data / "factbook", table)
     phoenix(args.data / "phoenix" / "Phoenix.Countries.actors.txt", table)
     leaders = factbook_party_leaders(args.data / "factbook", table)
+    merged, ended = repair(table)
     candidates = factbook_candidates(args.data / "factbook", table)
     people, offices = write(table, args.out)
     write_candidates(candidates, args.out)
@@ -1115,7 +1177,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"people.tsv: {people} people; offices.tsv: {offices} offices; "
         f"candidates.tsv: {len(candidates)} candidacies; given_names.txt: "
-        f"{given} names; {leaders} Factbook party leader terms"
+        f"{given} names; {leaders} Factbook party leader terms; {merged} duplicate "
+        f"people merged; {ended} superseded open terms ended"
     )
     return 0
 

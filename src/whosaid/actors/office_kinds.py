@@ -60,7 +60,8 @@ _CENTRAL_BANK = re.compile(
 _BANK_HEAD = re.compile(r"\b(governor|chair\w*|president|head)\b")
 _MILITARY_CHIEF = re.compile(
     r"\b(chief of (the )?(general|defen[cs]e|army|armed forces|joint)\w* staff|"
-    r"chief of defen[cs]e|chief of the armed forces|chairman of the joint chiefs|"
+    r"chief of defen[cs]e (staff|force|forces)|chief of the armed forces|"
+    r"chairman of the joint chiefs|"
     r"commander.in.chief of the (armed forces|army)|army chief|"
     r"chief of army staff|commander of the (armed forces|army))\b"
 )
@@ -138,6 +139,27 @@ def office_kind(office: Office, names: Collection[str] = ()) -> str | None:
     return None
 
 
+_MINISTRY_KINDS = frozenset({"foreign", "defence", "finance", "interior"})
+_PLAIN_WORDS: frozenset[str] = frozenset(
+    {
+        "minister", "ministry", "secretary", "federal", "union", "national", "of",
+        "for", "the", "and", "affairs", "foreign", "external", "defence", "defense",
+        "finance", "finances", "treasury", "interior", "home", "homeland", "security",
+        "armed", "forces", "exchequer", "chancellor", "economy", "economic", "budget",
+        "trade", "cooperation", "european", "europe", "relations", "international",
+        "administration", "kingdom", "public", "government", "acting", "interim",
+        "caretaker",
+    }
+)  # fmt: skip
+"""The words of a plain ministry's label ("Minister of Economy and Finance",
+"Minister of Foreign Affairs and Trade"): any other word ("Materiel",
+"Industry", "Science") makes another office."""
+
+
+def _plain(label: str) -> bool:
+    return all(w in _PLAIN_WORDS for w in fold(label).split())
+
+
 _PM_TITLES = re.compile(
     r"^(prime minister|premier|chancellor|federal chancellor|taoiseach)$"
 )
@@ -153,10 +175,14 @@ def solid_kind(office: Office, names: Collection[str] = ()) -> str | None:
     a later holder's term to end an earlier one's: a Factbook head whose
     title is a head's ("head of government: Prime Minister"; the bare
     "head of government" of a parse that lost the title is no evidence),
-    any other source's :func:`office_kind`.  A Factbook "chief of state:
+    any other source's :func:`office_kind`, a ministry only under a plain
+    label (:data:`_PLAIN_WORDS`).  A Factbook "chief of state:
     Prime Minister" is a head of government."""
     if office.source != "cia":
-        return office_kind(office, names)
+        kind = office_kind(office, names)
+        if kind in _MINISTRY_KINDS and not _plain(office.office):
+            return None  # "Minister for Defence Materiel" is no defence minister
+        return kind
     field, _, title = office.office.lower().partition(":")
     title = _INTERIM.sub("", title.strip())
     if _PM_TITLES.match(title):
