@@ -78,7 +78,7 @@ def test_no_end_by_another_office_the_same_person_or_a_province() -> None:
         "Q2": ("Ajay Bhalla", [_row("IND", "Home Secretary", "2019-08-22", "2024")]),
         # the same person under another source's spelling
         "Q3": ("Philippe I of Belgium", [_row("GBR", "King", "2013-07-21")]),
-        "cia:x": ("Philippe", [_row("GBR", "chief of state: King", "2013-08", "", "cia")]),
+        "cia:x": ("Philippe", [_row("GBR", "chief of state: King", "2013-08", src="cia")]),
     }  # fmt: skip
     assert close_superseded(people, NAMES) == 0
 
@@ -88,7 +88,7 @@ def test_a_successor_of_another_chain_ends_nothing() -> None:
     a province's "Minister of Finance" is not ended by the state's."""
     people = {
         "Q1": ("Eric Girard", [_row("GBR", "Minister of Finance", "2018-10-18")]),
-        "Q2": ("Bill Morneau", [_row("GBR", "Minister of Finance", "2015", "2020-08-18")]),
+        "Q2": ("Bill Morneau", [_row("GBR", "Minister of Finance", "2015", "2020-08-18")]),  # noqa: E501
         "Q3": ("Chrystia Freeland", [_row("GBR", "Minister of Finance", "2020-08-18")]),
     }  # fmt: skip
     assert close_superseded(people, NAMES) == 0
