@@ -50,6 +50,7 @@ from pathlib import Path
 import yaml
 
 from whosaid.actors import term_repair
+from whosaid.actors.people import SURNAME_FIRST
 from whosaid.entities.lexicon import MONTH_NUMBERS
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "actors" / "data"
@@ -119,9 +120,13 @@ def _variant_key(name: str) -> str:
     return shipped.canonical_keys(_VARIANTS[0], [fold(name)])[0]  # type: ignore[arg-type]
 
 
-def _short(key: str) -> str:
-    """First and last word of a folded name ("barack h obama" -> "barack obama")."""
+def _short(key: str, country: str = "") -> str:
+    """First and last word of a folded name ("barack h obama" -> "barack
+    obama"); a name of a family-name-first country keeps every word ("lee
+    ju ho" is not "lee kai ho")."""
     words = [w for w in key.split() if w not in {"jr", "sr"}]
+    if country in SURNAME_FIRST:
+        return " ".join(words)
     return f"{words[0]} {words[-1]}" if len(words) > 2 else " ".join(words)
 
 
@@ -164,7 +169,9 @@ class Table:
                 continue
             tail = " ".join(words[k:])
             found = self.by_name_country.get((_variant_key(tail), country))
-            found = found or self.short_keys.get((_short(_variant_key(tail)), country))
+            found = found or self.short_keys.get(
+                (_short(_variant_key(tail), country), country)
+            )
             if found is not None:
                 return found
         return None
@@ -190,7 +197,7 @@ class Table:
                 pid, cleaned, country, source_id.replace(fold(name), fold(cleaned))
             )
         key = (_variant_key(name), country)
-        short = (_short(_variant_key(name)), country)
+        short = (_short(_variant_key(name), country), country)
         if pid is None:
             pid = (
                 self.by_name_country.get(key)
@@ -831,7 +838,7 @@ def factbook_candidates(root: Path, table: Table) -> list[tuple[str, str, str]]:
         dates = [d for snap, d in sorted(held.get(gec, [])) if snap <= snapshot]
         for name, date in election_candidates(text, dates[-1] if dates else ""):
             key = (_variant_key(name), country)
-            short = (_short(_variant_key(name)), country)
+            short = (_short(_variant_key(name), country), country)
             pid = (
                 table.by_name_country.get(key)
                 or table.by_name_country.get(short)

@@ -39,7 +39,9 @@ _NOT_HOLDER = re.compile(
     r"minister of state|state secretary|secretary of state for|parliamentary|"
     r"shadow|former|acting deputy|adviser|advisor|spokes\w*|governor general|"
     r"ambassador|consul|envoy|permanent representative|first lady|"
-    r"first gentleman|to the president|of the president|regional|provincial)\b"
+    r"first gentleman|to the president|of the president|regional|provincial|"
+    r"state minister|associate|permanent|in the ministry|flemish|walloon|"
+    r"cabinet secretary|chief secretary|military cabinet)\b"
 )
 _MINISTER = re.compile(r"\b(minister|secretary|chancellor|ministry)\b")
 _MINISTRIES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -115,7 +117,7 @@ def office_kind(office: Office, names: Collection[str] = ()) -> str | None:
         return None
     if office.sector == "OPP" or _OPPOSITION.search(low):
         return "opposition leader" if _OPPOSITION.search(low) else None
-    if _NOT_HOLDER.search(low) and not low.startswith("minister of state for"):
+    if _NOT_HOLDER.search(low):
         return None
     if _SPEAKER.search(low):
         return "speaker"
@@ -148,7 +150,7 @@ _PLAIN_WORDS: frozenset[str] = frozenset(
         "armed", "forces", "exchequer", "chancellor", "economy", "economic", "budget",
         "trade", "cooperation", "european", "europe", "relations", "international",
         "administration", "kingdom", "public", "government", "acting", "interim",
-        "caretaker",
+        "caretaker", "worship", "development", "commonwealth",
     }
 )  # fmt: skip
 """The words of a plain ministry's label ("Minister of Economy and Finance",

@@ -23,6 +23,7 @@ from collections.abc import Collection, Iterable, Mapping, MutableSequence, Sequ
 from dataclasses import dataclass
 
 from whosaid.actors.office_kinds import office_kind, solid_kind
+from whosaid.actors.people import SURNAME_FIRST
 from whosaid.actors.terms import Office, fold
 
 __all__ = [
@@ -54,6 +55,9 @@ MIN_LABEL_PEOPLE = 3
 """A label is known to be single-holder from this many holders' terms."""
 _HEADS = frozenset({"head of state", "head of government"})
 NEAR_START_DAYS = 45
+SPELLING_RATIO = 0.85
+"""Two names this similar (difflib's ratio) are spellings of one."""
+SIDE_OFFICE_DAYS = 31
 MIN_TERM_DAYS = 30
 """A later holder who begins within this many days of a term is no
 successor (two sources' dates of one appointment, not a succession)."""
@@ -101,21 +105,62 @@ def close_superseded(
     extra: dict[tuple[str, str], list[_Term]] = {}
     for pid, name, row in closers:
         for key in _keys(row, names):
-            if key[1].startswith("kind:"):
-                extra.setdefault(key, []).append(_Term(pid, fold(name), -1, row))
+            extra.setdefault(key, []).append(_Term(pid, fold(name), -1, row))
+    ended = sum(
+        _close_group(people, terms, [*terms, *extra.get(key, ())])
+        for key, terms in groups.items()
+        if key[1].startswith("kind:") or _single_holder(terms)
+    )
+    return ended + _close_side_offices(people, names)
+
+
+def _close_group(
+    people: Mapping[str, tuple[str, MutableSequence[Row]]],
+    terms: Sequence[_Term],
+    later: Sequence[_Term],
+) -> int:
+    """End the open terms of one office's ``terms`` that a term of
+    ``later`` supersedes."""
     ended = 0
-    for key, terms in groups.items():
-        if key[1].startswith("label:") and not _single_holder(terms):
+    for term in terms:
+        if term.row[5] or not term.row[4] or term.row[6] != "ep":
             continue
-        later = [*terms, *extra.get(key, ())]
-        for term in terms:
-            if term.row[5] or not term.row[4] or term.row[6] != "ep":
+        end = _first_successor(term, later)
+        row = people[term.pid][1][term.index]
+        if end is not None and not row[5]:
+            people[term.pid][1][term.index] = (*row[:5], end, row[6])
+            ended += 1
+    return ended
+
+
+def _close_side_offices(
+    people: Mapping[str, tuple[str, MutableSequence[Row]]],
+    names: Mapping[str, Collection[str]],
+) -> int:
+    """End the open EveryPolitician terms a head of state or government
+    took with the office (Boris Johnson's "Minister for the Union
+    2019-07-26..", "First Lord of the Treasury") when the head's term ends:
+    those that began within :data:`SIDE_OFFICE_DAYS` of it."""
+    ended = 0
+    for _, rows in people.values():
+        heads = [
+            r
+            for r in rows
+            if r[0] and r[4] and r[5] and _kind(r, names.get(r[0], ())) in _HEADS
+        ]
+        for i, row in enumerate(rows):
+            if row[5] or not row[4] or row[6] != "ep" or row[1]:
                 continue
-            end = _first_successor(term, later, terms)
-            if end is not None:
-                row = term.row
-                people[term.pid][1][term.index] = (*row[:5], end, row[6])
-                ended += 1
+            for head in heads:
+                if (
+                    head[0] == row[0]
+                    and head is not row
+                    and abs(_days(head[4]) - _days(row[4])) <= SIDE_OFFICE_DAYS
+                    and _before(row[4], head[5])
+                ):
+                    rows[i] = (*row[:5], head[5], row[6])
+                    ended += 1
+                    break
     return ended
 
 
@@ -163,7 +208,7 @@ def _keys(row: Row, names: Mapping[str, Collection[str]]) -> list[tuple[str, str
         and not (kind == "head of state" and country in MULTI_HEAD_STATES)
     ):
         keys.append((country, f"kind:{kind}"))
-    if row[6] == "ep" and row[3] and not _SEVERAL.search(row[3].lower()):
+    if row[6] in {"ep", "ovr"} and row[3] and not _SEVERAL.search(row[3].lower()):
         keys.append((country, f"label:{row[3]}"))
     return keys
 
@@ -189,15 +234,14 @@ def _same_office(a: str, b: str) -> bool:
     the "Secretary of the Interior"); other labels always."""
     wa, wb = set(fold(a).split()), set(fold(b).split())
     ta, tb = wa & _TITLE_NOUNS, wb & _TITLE_NOUNS
-    ka, kb = wa & _KIND_NOUNS.keys(), wb & _KIND_NOUNS.keys()
+    ka = {_KIND_NOUNS[w] for w in wa if w in _KIND_NOUNS}
+    kb = {_KIND_NOUNS[w] for w in wb if w in _KIND_NOUNS}
     if not (ta and tb and ka and kb):
         return True
     return bool(ta & tb) and bool(ka & kb)
 
 
-def _first_successor(
-    term: _Term, later: Sequence[_Term], terms: Sequence[_Term]
-) -> str | None:
+def _first_successor(term: _Term, later: Sequence[_Term]) -> str | None:
     """The start of the first term of another person that begins at least
     :data:`MIN_TERM_DAYS` after ``term`` and succeeds no third person's term
     (a term that begins the day another holder's ends follows that one: two
@@ -216,7 +260,7 @@ def _first_successor(
     for begins, pid in starts:
         follows = any(
             t.pid not in {term.pid, pid} and t.row[5] and _same_day(t.row[5], begins)
-            for t in terms
+            for t in later
         )
         if not follows:
             return begins
@@ -240,7 +284,7 @@ def _similar(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False
-    if difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+    if difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO:
         return True
     return (
         wa[-1] == wb[-1] and difflib.SequenceMatcher(None, wa[0], wb[0]).ratio() >= 0.65
@@ -303,6 +347,11 @@ def _duplicates(
     name_a, name_b = fold(a[0]), fold(b[0])
     if not _similar(name_a, name_b):
         return False
+    if country in SURNAME_FIRST and not (
+        _prefix(name_a, name_b)
+        or difflib.SequenceMatcher(None, name_a, name_b).ratio() >= SPELLING_RATIO
+    ):
+        return False  # "lee kai ho", "lee ju ho": one family name, two people
     here = names.get(country, ())
     if _prefix(name_a, name_b) and any(
         _kind(r, here) in _HEADS for r in (*a[1], *b[1]) if r[0] == country
