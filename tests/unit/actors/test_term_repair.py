@@ -115,3 +115,18 @@ def test_duplicates_merge_into_the_wikidata_entry() -> None:
         "Q5": ("Raul Castro", [_row("IND", "President", "2008-02-24")]),
     }
     assert duplicate_pairs(people, NAMES) == [("Q1", "cia:a"), ("Q2", "cia:b")]
+
+
+def test_a_head_s_side_offices_end_with_the_head_s_term() -> None:
+    people = {
+        "Q1": (
+            "Boris Johnson",
+            [
+                _row("GBR", "Prime Minister", "2019-07-24", "2022-09-06"),
+                _row("GBR", "Minister for the Union", "2019-07-26"),
+                _row("GBR", "Foreign Secretary", "2016-07-13"),
+            ],
+        )
+    }
+    assert close_superseded(people, NAMES) == 1
+    assert [r[5] for r in people["Q1"][1]] == ["2022-09-06", "2022-09-06", ""]
