@@ -31,13 +31,14 @@ from whosaid.actors.name_forms import (
     _named_in_text,
     _title_as_given_name,
 )
+from whosaid.actors.office_kinds import office_kind
 from whosaid.actors.parties import (
     PARTY_LEADER_WORDS,
     PARTY_ROLE_WORDS,
     party_head_role,
 )
 from whosaid.actors.people import Link, People, fold, head_office
-from whosaid.actors.terms import PARTY_LEADER_SOURCE
+from whosaid.actors.terms import PARTY_LEADER_SOURCE, Office
 from whosaid.entities.lexicon import (
     LEADER_BODY_NOUNS,
 )
@@ -74,7 +75,7 @@ def link_people(
             d.type = "other"  # "Team Clinton": a campaign, never the candidate
             continue
         d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
-        if text and not _named_in_text(d, text):
+        if text and not _named_in_text(d, text) and not _short_named(d, people, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
         link = people.link(
             d.name,
@@ -97,6 +98,8 @@ def link_people(
             ):
                 link = head
                 d.country, d.igo = head.country, head.igo
+        if link is None and d.country is not None:
+            link = _titled_elsewhere(d, people, date)
         if link is None and len(d.name.split()) >= 2 and _in_headlines(d, text):
             # "Obama Backs Clinton" in a headline: NER took its words for a name
             link, d.name = _linked_prefix(d, people, date)
@@ -157,6 +160,34 @@ def link_people(
         if led is not None and d.sector == led:
             d.sources.append(GOVERNING_SOURCE)  # the party in or out of power
         d.sources.append(link.source)
+
+
+def _short_named(d: ActorDraft, people: People, text: str) -> bool:
+    """Whether a mention is a short form name_variants.tsv gives the
+    draft's name ("Jokowi" for "Joko Widodo", "Lula")."""
+    key = people.key(d.name)
+    return any(people.name_variants.get(fold(text[s:e])) == key for s, e in d.mentions)
+
+
+def _titled_elsewhere(d: ActorDraft, people: People, date: str | None) -> Link | None:
+    """A full name the text's country does not fit, linked without it to a
+    person holding that day the office the text's title names ("Interior
+    Minister Matteo Piantedosi" in a story of Albania: Italy's minister of
+    the interior): the title and the name agree, the country was a guess."""
+    if len(d.name.split()) < 2 or not d.roles:
+        return None
+    link = people.link(d.name, date, roles=d.roles)
+    if link is None or link.former or link.stale or link.office.sector is None:
+        return None
+    kind = office_kind(link.office)
+    titled = {
+        office_kind(Office(link.country, link.igo, "GOV", r, "", "", "text"))
+        for r in d.roles
+    }
+    if kind is None or kind not in titled:
+        return None
+    d.country, d.igo = link.country, link.igo
+    return link
 
 
 def _parties_in_roles(drafts: list[ActorDraft]) -> set[str]:
