@@ -38,6 +38,7 @@ from whosaid.actors.entries import (
 )
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
+    MIL_REB,
     SECTOR_TYPE,
     ActorIndex,
     ActorMention,
@@ -121,7 +122,10 @@ def compose(
             # never "Minister of Investment, Trade and Industry X"
             if (
                 org.sector
-                and (sector is None or sector == "GOV")
+                # "Houthi military spokesman X": an armed group's soldier
+                and (
+                    sector is None or sector == "GOV" or (sector, org.sector) == MIL_REB
+                )
                 and not portfolio_of_office(ix, mods)
                 and not party_of_officeholder(
                     org,

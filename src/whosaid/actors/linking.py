@@ -21,6 +21,7 @@ from whosaid.actors.governing import (
 )
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
+    MIL_REB,
     PLACE_TAIL,
     ActorDraft,
 )
@@ -150,6 +151,8 @@ def link_people(
                 d.sector = led
         elif d.sector == "ELI" and led == "OPP":
             d.sector = led  # "former prime minister X" who leads the opposition
+        elif (d.sector, link.sector) == MIL_REB and not link.former:
+            d.sector = "REB"  # "X, commander of the SDF": an armed group's
         elif (
             d.sector == "GOV"
             and _bare_leader(d.roles)

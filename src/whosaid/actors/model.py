@@ -326,6 +326,11 @@ def is_person_hit(hit: Hit) -> bool:
     )
 
 
+MIL_REB = ("MIL", "REB")
+"""A military title of an armed group's member: the group's sector (REB)
+wins over the title's (MIL)."""
+
+
 def best_sector(current: str | None, new: str | None) -> str | None:
     if new is None:
         return current
