@@ -529,9 +529,14 @@ def factbook(root: Path, table: Table) -> None:
             seen: dict[str, tuple[str, str, str]] = {}
             for title, name, since in factbook_people(text or ""):
                 key = fold(name)
-                if key in current:
+                if key in current and not _new_title(current[key], title, since):
                     seen[key] = current[key]
                 else:
+                    if key in current:  # "Deputy President" -> "President"
+                        old, old_title, old_start = current.pop(key)
+                        terms.append(
+                            (country, fld, old, old_title, old_start, since[:7])
+                        )
                     seen[key] = (name, title, since or snapshot[:7])
             for key, (name, title, start) in current.items():
                 if key not in seen:
@@ -553,6 +558,20 @@ def factbook(root: Path, table: Table) -> None:
             if home != [country]:
                 continue
         _factbook_office(table, country, fld, name, title, start, end)
+
+
+def _new_title(held: tuple[str, str, str], title: str, since: str | None) -> bool:
+    """Whether a person the Factbook listed goes on under another title
+    since a later date: a new office ("Deputy President William RUTO (since
+    2013)" -> "President William RUTO (since 13 September 2022)")."""
+    _, old_title, start = held
+    return bool(
+        since
+        and title
+        and old_title
+        and title.lower() != old_title.lower()
+        and since[:7] > start[:7]
+    )
 
 
 def _factbook_office(

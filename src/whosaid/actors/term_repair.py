@@ -276,7 +276,8 @@ def _same_name(a: str, b: str) -> bool:
 
 def _similar(a: str, b: str) -> bool:
     """Two folded names of one person: one opens the other ("pedro sanchez",
-    "pedro sanchez perez castejon"), or they are near spellings ("salome
+    "pedro sanchez perez castejon"), one's words are the other's in order
+    ("nayib bukele", "nayib armando bukele ortez"), or near spellings ("salome
     zurabishvili", "salome zourabichvili"; "kassym jomart tokayev",
     "kasym zhomart tokayev")."""
     if _prefix(a, b):
@@ -284,6 +285,9 @@ def _similar(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False
+    short, long = sorted((wa, wb), key=len)
+    if len(short) >= 2 and _in_order(short, long):
+        return True  # "luis arce", "luis alberto arce catacora"
     if difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO:
         return True
     return (
@@ -372,6 +376,12 @@ def _duplicates(
             ):
                 return True
     return False
+
+
+def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether every word of ``short`` is in ``long``, in order."""
+    rest = iter(long)
+    return all(w in rest for w in short)
 
 
 def _kind(row: Row, names: Collection[str]) -> str | None:
