@@ -27,7 +27,20 @@ earlier one made when the QID, or the folded name and the country, agree):
    1990-2024-08), PTY terms ``party leader: <party>`` (made last, so that
    they only add offices and spellings to the people the others made).
 
-The hand-written ``overrides.tsv`` and ``name_variants.tsv`` are not made here.
+Then two repairs (``whosaid.actors.term_repair``): duplicate people merge
+(a Wikidata entry and another source's spelling of the same country that
+began an office the same day, a head's within 45 days, or a head whose
+name's words are the other's in order: "Pedro Sánchez" and "Pedro Sanchez
+Perez-Castejon"), and an open EveryPolitician term ends when a later holder
+of the same single-holder office begins (Boris Johnson's "Prime Minister
+2019-07-24.." when Liz Truss's term begins; the rows of ``overrides.tsv``
+count as later holders), a head's side offices ("Minister for the Union")
+with the head's term.  A Factbook leader listed under a new title since a
+later date begins a new term ("Deputy President", then "President").
+
+The hand-written ``overrides.tsv`` and ``name_variants.tsv`` are not made here
+(the overrides are read as later holders only).  ``scripts/check_offices.py``
+lists who the tables say held each key office of 118 states on a day.
 
 Run from the repository root (it applies ``name_variants.tsv`` of the
 package in ``src``)::
