@@ -46,9 +46,10 @@ import srsly
 from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs
+from spacy.vocab import Vocab
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ class Rule:
         return all(len(alt) == 1 for alt in self.alternatives)
 
 
-def compile_spec(spec: dict[str, Any], strings: Any) -> TokenSpec | None:
+def compile_spec(spec: dict[str, Any], strings: StringStore) -> TokenSpec | None:
     """A Matcher token spec as :class:`Check` s, or None if it is of a shape
     the fast path does not read (operators, extensions, other predicates)."""
     checks: list[Check] = []
@@ -196,7 +197,7 @@ class MatcherRule:
 
 
 def compile_rules(
-    vocab: Any, patterns: Iterable[dict[str, Any]]
+    vocab: Vocab, patterns: Iterable[dict[str, Any]]
 ) -> tuple[list[Rule], list[MatcherRule]]:
     """Compile a ruler's ``patterns`` (in order).
 
@@ -235,7 +236,7 @@ def compile_rules(
 
 
 def _compile_sets(
-    vocab: Any, attrs: dict[str, Any], order: int
+    vocab: Vocab, attrs: dict[str, Any], order: int
 ) -> tuple[tuple[int, int], ...]:
     if "_" in attrs:
         raise UnsupportedPatterns(
@@ -289,7 +290,7 @@ class FastAttributeRuler:
     factory-made, empty instance).
     """
 
-    def __init__(self, vocab: Any, name: str = FAST_NAME) -> None:
+    def __init__(self, vocab: Vocab, name: str = FAST_NAME) -> None:
         self.vocab = vocab
         self.name = name
         self._lock = threading.Lock()
@@ -384,7 +385,7 @@ class FastAttributeRuler:
 
     @classmethod
     def from_patterns(
-        cls, vocab: Any, patterns: Iterable[dict[str, Any]], name: str = FAST_NAME
+        cls, vocab: Vocab, patterns: Iterable[dict[str, Any]], name: str = FAST_NAME
     ) -> FastAttributeRuler:
         """A fast ruler for these ``AttributeRuler.patterns``.
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Collection, Iterable
-from typing import Any
 
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.parts_of_speech import IDS
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 
 
 class DocView:
@@ -31,9 +32,9 @@ class DocView:
     it gives are its own: callers must not change them.
     """
 
-    def __init__(self, doc: Any) -> None:
+    def __init__(self, doc: Doc) -> None:
         self._size: int = len(doc)
-        self._strings: Any = doc.vocab.strings
+        self._strings: StringStore = doc.vocab.strings
         self._columns: dict[int, list[int]] = {}
         self._by_pos: dict[frozenset[str], list[int]] = {}
         self._strings_of: dict[int, list[str]] = {}
@@ -44,7 +45,7 @@ class DocView:
     def __len__(self) -> int:
         return self._size
 
-    def column(self, doc: Any, attr: int) -> list[int]:
+    def column(self, doc: Doc, attr: int) -> list[int]:
         """The values of one spaCy attribute (``spacy.attrs.POS`` ...) of
         every token, as ``Doc.to_array`` gives them (string attributes as
         their hash ids)."""
@@ -54,7 +55,7 @@ class DocView:
             self._columns[attr] = found
         return found
 
-    def strings(self, doc: Any, attr: int) -> list[str]:
+    def strings(self, doc: Doc, attr: int) -> list[str]:
         """The string value of a string attribute of every token: ``LOWER``
         gives each ``lower_``, ``ORTH`` each ``text``, ``DEP`` each ``dep_``
         (each distinct string looked up once)."""
@@ -65,15 +66,15 @@ class DocView:
             found = self._strings_of[attr] = [names[key] for key in ids]
         return found
 
-    def lower(self, doc: Any) -> list[str]:
+    def lower(self, doc: Doc) -> list[str]:
         """Every token's ``lower_``."""
         return self.strings(doc, LOWER)
 
-    def starts(self, doc: Any) -> list[int]:
+    def starts(self, doc: Doc) -> list[int]:
         """Every token's ``idx``: its first character in the text."""
         return self.column(doc, IDX)
 
-    def ends(self, doc: Any) -> list[int]:
+    def ends(self, doc: Doc) -> list[int]:
         """Every token's end character, ``idx + len(text)`` (its trailing
         whitespace left out)."""
         if self._ends is None:
@@ -81,14 +82,14 @@ class DocView:
             self._ends = [s + n for s, n in zip(self.starts(doc), lengths, strict=True)]
         return self._ends
 
-    def heads(self, doc: Any) -> list[int]:
+    def heads(self, doc: Doc) -> list[int]:
         """Every token's head index (``head.i``; a root is its own head)."""
         if self._heads is None:
             rel = doc.to_array(HEAD).astype("int64").tolist() if self._size else []
             self._heads = [i + h for i, h in enumerate(rel)]
         return self._heads
 
-    def line_ends(self, doc: Any) -> list[int]:
+    def line_ends(self, doc: Doc) -> list[int]:
         """Per token ``i``, one past the last non-space token of the line
         from ``i`` on: the line ends before the next space token holding a
         line break (``i + 1`` when there is no non-space token before it,
@@ -112,14 +113,16 @@ class DocView:
             self._line_ends = ends
         return self._line_ends
 
-    def noun_chunks(self, doc: Any) -> list[tuple[int, int]]:
+    def noun_chunks(self, doc: Doc) -> list[tuple[int, int]]:
         """``(start, end)`` of every ``doc.noun_chunks`` span, in order.
 
         For an English doc, spaCy's English rule is run on the POS, DEP and
         HEAD columns (a Token is made only for the left edge of a chunk
         head); other docs ask spaCy.
         """
-        if doc.noun_chunks_iterator is not english_noun_chunks or not (
+        # ``noun_chunks_iterator`` is a Cython attribute spaCy's stubs omit
+        iterator = getattr(doc, "noun_chunks_iterator", None)
+        if iterator is not english_noun_chunks or not (
             self._size and doc.has_annotation("DEP")
         ):
             return [(c.start, c.end) for c in doc.noun_chunks]
@@ -146,7 +149,7 @@ class DocView:
             chunks.append((left, i + 1))
         return chunks
 
-    def with_pos(self, doc: Any, pos: Collection[str]) -> list[int]:
+    def with_pos(self, doc: Doc, pos: Collection[str]) -> list[int]:
         """Indices of the tokens whose coarse POS (``pos_``) is in ``pos``,
         in order."""
         key = frozenset(pos)
@@ -165,11 +168,11 @@ _NP_LABELS = (
 """The labels of a noun chunk's head in spaCy's English ``noun_chunks``."""
 
 
-_VIEWS: weakref.WeakKeyDictionary[Any, DocView] = weakref.WeakKeyDictionary()
+_VIEWS: weakref.WeakKeyDictionary[Doc, DocView] = weakref.WeakKeyDictionary()
 """The view of each live Doc (a Doc hashes and compares by identity)."""
 
 
-def doc_view(doc: Any) -> DocView:
+def doc_view(doc: Doc) -> DocView:
     """The :class:`DocView` of ``doc``, made at its first call."""
     found = _VIEWS.get(doc)
     if found is None:
@@ -177,7 +180,7 @@ def doc_view(doc: Any) -> DocView:
     return found
 
 
-def word_indices(doc: Any, indices: Iterable[int]) -> list[int]:
+def word_indices(doc: Doc, indices: Iterable[int]) -> list[int]:
     """The indices of ``indices`` whose token is neither punctuation nor
     space (``Token.is_punct``, ``Token.is_space``), in order: read from the
     Doc's columns, not a ``Token`` per index."""
