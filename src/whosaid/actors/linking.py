@@ -129,7 +129,7 @@ def link_people(
         if (
             _label_names_better(d.name, link.person.name)
             and not _party_leader_only(link)
-            and not _spelling_of(people, d.name, link.person.name)
+            and not _spelling_of(people, d.name, link.person.name, link.person.id)
         ):
             d.name = link.person.name  # "Trump" -> "Donald Trump" in every article
         if d.country is None and d.igo is None:
@@ -210,11 +210,17 @@ def leads_a_party(link: Link) -> bool:
     return link.office.source == PARTY_LEADER_SOURCE
 
 
-def _spelling_of(people: People, text_name: str, label: str) -> bool:
+def _spelling_of(people: People, text_name: str, label: str, pid: str = "") -> bool:
     """Whether a full name the article gives is the label in another
     spelling (name_variants.tsv: "Ram Chandra Paudel" for the Factbook's
-    "Poudel"): the article's spelling stays."""
-    return len(text_name.split()) >= 2 and people.key(text_name) == people.key(label)
+    "Poudel"), or another name the tables know the person by ("Salome
+    Zourabichvili" of "Salome Zurabishvili"): the article's spelling stays."""
+    if len(text_name.split()) < 2:
+        return False
+    key = people.key(text_name)
+    if key == people.key(label):
+        return True
+    return any(people.ids[k] == pid for k in people.by_name.get(key, ()))
 
 
 def _party_leader_only(link: Link) -> bool:
