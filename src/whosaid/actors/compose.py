@@ -438,7 +438,27 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
         out.append(sec.sector)
         if sec.kind == "title" and sec.sector == "GOV" and sec.pattern != "leader":
             office = True  # a "leader of the parliamentary majority" is LEG
+    if office and "ELI" in out and any(_elite_title(h) for h in title_hits):
+        # "Supreme Leader Ayatollah X": the office, not the cleric
+        elite_only = not any(
+            h.sector is not None
+            and h.sector.kind == "modifier"
+            and h.sector.sector == "ELI"
+            for h in title_hits
+        )
+        if elite_only:
+            out = [sec for sec in out if sec != "ELI"]
     return out
+
+
+def _elite_title(hit: Hit) -> bool:
+    """A title word of the elites' (ELI: "ayatollah", "imam", "scholar"),
+    not the modifier of a former officeholder ("former")."""
+    return (
+        hit.sector is not None
+        and hit.sector.kind == "title"
+        and hit.sector.sector == "ELI"
+    )
 
 
 def party_of_officeholder(org: Entry, sector: str | None, titles: set[str]) -> bool:

@@ -151,6 +151,8 @@ def link_people(
                 d.sector = led
         elif d.sector == "ELI" and led == "OPP":
             d.sector = led  # "former prime minister X" who leads the opposition
+        elif d.sector == "ELI" and led is None and _holds_office_now(link, date):
+            d.sector = link.sector  # "X, the former NATO chief": Norway's minister
         elif (d.sector, link.sector) == MIL_REB and not link.former:
             d.sector = "REB"  # "X, commander of the SDF": an armed group's
         elif (
@@ -261,6 +263,16 @@ def _term_outlived(link: Link, date: str | None) -> bool:
         and o.source == "ep"
         and not o.end
         and government_changed(o.country, o.start, date)
+    )
+
+
+def _holds_office_now(link: Link, date: str | None) -> bool:
+    """Whether a person the text calls former holds a state or IGO office
+    that day: the office codes them (CAMEO codes the present role)."""
+    return (
+        _in_office(link, date)
+        and link.office.source != PARTY_LEADER_SOURCE
+        and link.sector not in {None, "ELI", "PTY"}
     )
 
 
