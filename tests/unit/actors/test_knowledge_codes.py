@@ -79,3 +79,21 @@ def test_a_name_variants_short_form_names_its_person() -> None:
     assert _short_named(draft, people, text)
     draft.mentions[0] = (7, 11)  # "said"
     assert not _short_named(draft, people, text)
+
+
+def test_a_surname_with_its_particle_links_but_keeps_the_text_s_name() -> None:
+    from whosaid.actors.model import ActorDraft
+    from whosaid.actors.name_forms import _linked_suffix
+    from whosaid.actors.people import Office, People
+
+    people = People()
+    people.extra_offices = {
+        "Q1": [Office("BFA", None, "GOV", "Prime Minister", "2022-10-21", "", "t")]
+    }
+    people.add("Q1", "Apollinaire Joachim Kyélem de Tambèla", ["ajk de tambela"], True)
+    people.add("Q1b", "Kyelem de Tambela", ["de tambela"], False)
+    people.extra_offices["Q1b"] = people.extra_offices["Q1"]
+    name = "Apollinaire Kyélem de Tambèla"
+    draft = ActorDraft(("person", "x"), name, "person", "BFA", *[None] * 3)
+    link, kept = _linked_suffix(draft, people, "2024-01-28")
+    assert link is not None and kept == name
