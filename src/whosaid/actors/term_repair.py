@@ -143,10 +143,15 @@ def _close_side_offices(
     those that began within :data:`SIDE_OFFICE_DAYS` of it."""
     ended = 0
     for _, rows in people.values():
-        heads = [
+        heads = [  # an EveryPolitician head term (the Factbook's end at a
+            # new spelling or title, no end of the office)
             r
             for r in rows
-            if r[0] and r[4] and r[5] and _kind(r, names.get(r[0], ())) in _HEADS
+            if r[0]
+            and r[4]
+            and r[5]
+            and r[6] == "ep"
+            and _kind(r, names.get(r[0], ())) in _HEADS
         ]
         for i, row in enumerate(rows):
             if row[5] or not row[4] or row[6] != "ep" or row[1]:
