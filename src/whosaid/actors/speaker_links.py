@@ -20,6 +20,8 @@ from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
     RESOLVED_UNRESOLVED,
     dateline_spans,
+    fuller_name,
+    own_words,
     possessed_team,
     speaker_for_actor,
     unlinked_speaker,
@@ -60,6 +62,7 @@ def link_speakers(
             continue
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
+            target = namesake(sp, target, drafts)
             if target is not None and (
                 party_as_modifier(target, sp.mention)
                 or member_of_party(sp, target, a.source)
@@ -87,6 +90,10 @@ def link_speakers(
                 # Barack Obama): never the nameless "President" in the source,
                 # nor the firm of "X, head of research at Y"
                 target = None
+            if target is not None and names_nameless(sp, target):
+                # "the army chief" -> Waker-Uz-Zaman, whom no actor holds:
+                # the body of title words is the one the stage named
+                target.name = sp.name or target.name
         if target is None and a.source and a.source[0].text.startswith(","):
             # a source cut at the comma: ", an ocean conservation group,"
             # belongs to the name right before it
@@ -104,6 +111,26 @@ def link_speakers(
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def namesake(
+    speaker: Speaker, target: ActorDraft | None, drafts: Sequence[ActorDraft]
+) -> ActorDraft | None:
+    """The actor of the person the speaker stage named when the actor
+    holding its mention is another person of the same surname ("Duterte
+    herself …, she said" is Sara Duterte's, though the actors stage gave the
+    bare "Duterte" to Rodrigo Duterte, named last): the one actor with the
+    speaker's full name, else ``target`` unchanged."""
+    if target is None or target.type != "person" or not named_person(speaker):
+        return target
+    name = fold(speaker.name or "")
+    have = fold(target.name)
+    if len(name.split()) < 2 or len(have.split()) < 2 or name in have or have in name:
+        return target
+    if name.split()[-1] != have.split()[-1]:
+        return target
+    found = [d for d in drafts if d.type == "person" and fold(d.name) == name]
+    return found[0] if len(found) == 1 else target
 
 
 def body_in_title(speaker: Speaker, target: ActorDraft) -> bool:
@@ -173,9 +200,23 @@ def party_as_modifier(target: ActorDraft, src: Span) -> bool:
 
 def _member_word(text: str) -> bool:
     """A member's noun ending a source ("Republican", "Tory"; "Republicans"
-    and "Labour" name the party)."""
+    and "Labour" name the party), or members named by a plural noun after
+    the party ("Democratic lawmakers", "Labour MPs")."""
     words = text.split()
-    return bool(words) and bool(MEMBER_END.search(words[-1]))
+    return bool(words) and (
+        bool(MEMBER_END.search(words[-1])) or words[-1].lower() in MEMBER_NOUNS
+    )
+
+
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    {
+        *("lawmakers", "legislators", "senators", "members", "mps", "deputies"),
+        *("councillors", "councilors", "activists", "supporters", "voters"),
+        *("representatives", "congressmen", "congresswomen", "backbenchers"),
+    }
+)
+"""Plural nouns of a party's members, not of people who speak for it
+(:data:`PARTY_VOICE_WORDS`): "Democratic lawmakers said" is some of them."""
 
 
 PARTY_VOICE_WORDS: frozenset[str] = frozenset(
@@ -263,6 +304,23 @@ def named_person(speaker: Speaker | None) -> bool:
 def nameless(draft: ActorDraft) -> bool:
     """An actor made of title or body words only ("the president")."""
     return draft.key[:1] == ("body",)
+
+
+def names_nameless(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage resolved a nominal or pronoun source to a
+    capitalised name that no actor holds while the actor of the source's
+    own words is made of title or body words only ("Army chief" for "the
+    army chief" -> "Waker-Uz-Zaman", "Department" for "the state health
+    department" -> "Texas Department of State Health Services"): that
+    actor is the one named."""
+    return (
+        speaker is not None
+        and speaker.name is not None
+        and speaker.resolved_by in {"nominal", "pronoun"}
+        and speaker.name[:1].isupper()
+        and nameless(target)
+        and target.kb_id is None
+    )
 
 
 def in_dateline(speaker: Speaker, text: str) -> bool:
@@ -402,9 +460,13 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     words = name.split()
     if words and words[0].lower() in {"the", "a", "an"}:
         name = " ".join(words[1:])
+    if m.type != "person" or not looks_like_person_name(name):
+        phrase = own_words(a.speaker)
+        fuller = fuller_name(m.name, phrase) if phrase is not None else None
+        name = fuller or m.name  # "railway ministry", never its "Ministry"
     return ActorDraft(
         key=m.key,
-        name=m.name if m.type != "person" or not looks_like_person_name(name) else name,
+        name=name,
         type=m.type,
         country=m.country,
         igo=m.igo,

@@ -3,9 +3,11 @@
 After actors are built, each attribution's speaker is made to agree with its
 actor: ``speaker.name`` is the actor's canonical name and the actor has a
 mention overlapping ``speaker.mention``.  A speaker with no actor keeps a name
-only when it looks like a person's name; a pronoun, relative pronoun,
-determiner, place, dateline, event, law or product never names a speaker: the
-speaker is ``unresolved`` with ``name`` null and its mention kept.
+only when it looks like a person's name, is a bare group ("traders") or a
+definite body named by its own words ("the electoral office" -> "electoral
+office"); a pronoun, relative pronoun, determiner, place, dateline, event, law
+or product never names a speaker: the speaker is ``unresolved`` with ``name``
+null and its mention kept.
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from whosaid.entities.lexicon import DOC_NOUNS, TEAM_NOUNS
+from whosaid.actors.terms import fold
+from whosaid.entities.lexicon import (
+    DOC_NOUNS,
+    ORG_NOUNS,
+    TEAM_NOUNS,
+)
+from whosaid.entities.lexicon import (
+    SINGULAR_PERSON_NOUNS as PERSON_NOUNS,
+)
 from whosaid.entities.names import abbreviates, initials, is_acronym, shouted
 from whosaid.records import Actor, Span, Speaker
 
@@ -23,7 +33,10 @@ __all__ = [
     "NOT_SPEAKER_LABELS",
     "canonical_speaker_name",
     "dateline_spans",
+    "definite_body",
+    "fuller_name",
     "is_function_phrase",
+    "own_words",
     "speaker_for_actor",
     "unlinked_speaker",
 ]
@@ -143,9 +156,10 @@ def common_noun_name(name: str) -> str | None:
     """A bare lower-case group a speaker is called by when it names no one
     ("traders", "residents", "local officials and residents"): who the text
     says spoke, as a capitalised "Officials" opening a sentence is.  ``None``
-    for anything else: a phrase with an article or determiner ("the
-    government" still names no one), pronouns, capitalised names, documents
-    ("statements") and phrases over :data:`COMMON_NAME_WORDS` words."""
+    for anything else: a phrase with an article or determiner (a definite
+    body, "the government", is :func:`definite_body`'s), pronouns,
+    capitalised names, documents ("statements") and phrases over
+    :data:`COMMON_NAME_WORDS` words."""
     words = name.split()
     if not 1 <= len(words) <= COMMON_NAME_WORDS:
         return None
@@ -212,7 +226,16 @@ def speaker_for_actor(
             mention = inside[0]
         else:
             actor = _with_mention(actor, mention)
-    if (
+    phrase = own_words(speaker)
+    fuller = (
+        fuller_name(actor.name, phrase)
+        if phrase is not None and actor.kb_id is None and _nameless(actor)
+        else None
+    )
+    if fuller is not None:
+        # "the railway ministry" is the railway ministry, never "Ministry"
+        actor = dataclasses.replace(actor, name=fuller)
+    elif (
         _better_name(speaker.name, actor)
         or _proper_org_name(speaker, actor)
         or spelled_out(speaker, actor)
@@ -225,6 +248,12 @@ def speaker_for_actor(
         speaker, name=actor.name, mention=mention, actor_id=actor.id, code=actor.code
     )
     return speaker, actor
+
+
+def _nameless(actor: Actor) -> bool:
+    """Whether an actor is a body, or people named by common nouns alone
+    ("officials"), never a named person."""
+    return actor.type != "person" or all(m.text.islower() for m in actor.mentions)
 
 
 def _better_name(name: str | None, actor: Actor) -> bool:
@@ -297,6 +326,62 @@ def spelled_out(speaker: Speaker, actor: Actor) -> bool:
     return len(letters) >= 3 and initials(name).startswith(letters)
 
 
+def own_words(speaker: Speaker | None) -> str | None:
+    """The words an unresolved speaker is called by in the text, without
+    their article ("transport workers' union" of "the transport workers'
+    union"); ``None`` for a resolved or nameless speaker."""
+    if speaker is None or speaker.resolved_by != RESOLVED_UNRESOLVED:
+        return None
+    words = (speaker.name or "").split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _word_keys(text: str) -> list[str]:
+    """A phrase's words as matching keys, possessives dropped."""
+    words = (
+        w.strip('.,;:"()').removesuffix("'s").removesuffix("’s") for w in text.split()
+    )
+    return [k for w in words if (k := fold(w).strip())]
+
+
+PHRASE_WORDS = 4
+"""The longest phrase (after any possessor) that names a body by its own
+words ("transport workers' union")."""
+LINK_WORDS: frozenset[str] = frozenset(
+    {"by", "of", "from", "for", "at", "in", "on", "with", "to", "who", "which"}
+)
+
+
+def fuller_name(name: str, phrase: str) -> str | None:
+    """The phrase the text calls a speaker by, after any possessor, when an
+    actor's name is only some of its words and the phrase's head is a body
+    ("railway ministry" for "Ministry", "county officials" for "Officials",
+    "transport workers' union" for "Workers"): the phrase says who spoke,
+    the fragment does not.  ``None`` when the name has a word of its own
+    ("Russian Foreign Ministry" for "the ministry"), the phrase is the name
+    after a possessor ("electoral commission" of "the city's electoral
+    commission"), or the phrase is what a body issued ("World Bank figures",
+    "a summary released by the committee")."""
+    words = phrase.split()
+    cut = max(
+        (i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0
+    )
+    words = words[cut:]
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    if any(w.lower() in LINK_WORDS for w in words):
+        return None
+    have, keys = _word_keys(name), _word_keys(" ".join(words))
+    if not have or len(keys) <= len(have) or not all(w in keys for w in have):
+        return None
+    head = keys[-1]
+    if head not in have and head not in ORG_NOUNS:
+        return None
+    return " ".join(words)
+
+
 def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
     """The speaker named by its actor's final name: an actor renamed by a
     later speaker's fuller name names every speaker it holds alike.  A
@@ -331,6 +416,41 @@ def _whole_source(speaker: Speaker, source: Sequence[Span]) -> bool:
     return _without_article(source[0].text.strip()) == m.text
 
 
+SPOKEN_BY: frozenset[str] = frozenset({RESOLVED_UNRESOLVED, "nominal", "pronoun"})
+"""How a speaker named by a phrase of its own was found: the phrase itself, or
+"the statement" / "it" standing for it."""
+BODY_WORDS = 3
+"""The most words of a definite body named by its own words ("the railway
+ministry", "the electoral office")."""
+
+
+def definite_body(speaker: Speaker) -> str | None:
+    """The words after "the" of an unresolved definite singular common noun
+    phrase that names a body ("the government", "the electoral office",
+    "the intersyndicale", also as the antecedent of "the statement said"):
+    who the text says spoke, as the phrase of a bare
+    group is (:func:`common_noun_name`).  ``None`` for a person's role
+    ("the spokesman", "the official": an unnamed person stays nameless), a
+    document ("the statement"), a plural, a possessive or capitalised words
+    (left to the other rules)."""
+    if speaker.resolved_by not in SPOKEN_BY or speaker.name is None:
+        return None
+    words = speaker.name.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    rest = words[1:]
+    if len(rest) > BODY_WORDS or not all(_COMMON_WORD.match(w) for w in rest):
+        return None
+    if any(w.endswith(("'s", "’s", "'", "’")) for w in rest):
+        return None  # "the city's office": the possessor's, left to the actor
+    head = rest[-1]
+    if head.endswith("s") and not head.endswith("ss"):
+        return None  # a plural group ("the protesters") names no body
+    if head in DOC_NOUNS or any(w in FUNCTION_WORDS or w in PERSON_NOUNS for w in rest):
+        return None  # "the head of state" is a person
+    return " ".join(rest)
+
+
 def unlinked_speaker(
     speaker: Speaker,
     *,
@@ -349,6 +469,10 @@ def unlinked_speaker(
     name = speaker.name
     if name is None:
         return speaker
+    body = definite_body(speaker)
+    if body is not None:
+        # "the electoral office", "the intersyndicale": what the text calls it
+        return dataclasses.replace(speaker, name=body)
     proper = _without_article(name)
     if proper != name:
         # "The Coalition", "The Hill": a name after its article

@@ -132,6 +132,7 @@ ORG_NAME_WORDS: frozenset[str] = ORG_NOUNS | frozenset(
         "bank",
         "corp",
         "corporation",
+        "headquarters",
         "holdings",
         "inc",
         "limited",

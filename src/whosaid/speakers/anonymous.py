@@ -59,8 +59,14 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
     it between commas.  ``named`` holds the indices of tokens inside named mentions: a
     head that is a name ("Sources Inc.") is never anonymous."""
     root = span.root
+    if _one_of_unnamed(root):
+        return True  # "one of the officials": one unnamed member of them
     head = root.lower_
     lower = root.is_lower or root.i == span.start  # "Sources said"
+    if root.pos_ in {"VERB", "AUX"} and root.i not in named:
+        # a source cut to its formula: "asked not to be named because she
+        # was not authorised to speak to the media"
+        return _marked_unnamed(root, span)
     if root.i in named or root.pos_ not in {"NOUN", "PROPN"} or not lower:
         return False
     if head in SOURCE_NOUNS:
@@ -76,6 +82,21 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
     # any common noun the text says stays unnamed ("a senior party leader,
     # speaking on condition of anonymity,")
     return _marked_unnamed(root, span)
+
+
+def _one_of_unnamed(root: Token) -> bool:
+    """ "one of the officials", "one of the sources": a member of a group
+    of unnamed people is unnamed too, whatever the group's determiner."""
+    if root.lower_ != "one":
+        return False
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in UNNAMED_HEADS or obj.lower_ in SOURCE_NOUNS
+                ):
+                    return obj.tag_ in {"NNS", ""} and not obj.ent_type_
+    return False
 
 
 def _indefinite(root: Token) -> bool:

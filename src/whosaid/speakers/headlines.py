@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+from whosaid.speakers.chains import OTHER_OFFICE_WORDS
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
     Discourse,
@@ -20,6 +21,7 @@ from whosaid.speakers.model import (
     Entity,
     SourceResult,
 )
+from whosaid.speakers.salience import cataphora
 
 MAX_TITLE_WORDS = 4
 TITLE_MODIFIERS: frozenset[str] = frozenset(
@@ -51,11 +53,17 @@ def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
         entity = ev.entity
         if entity.kind != "person" or ev.masked or not words <= entity.titles:
             continue
+        if entity.titles & OTHER_OFFICE_WORDS - words:
+            continue  # "Chancellor says" is never the shadow chancellor
         if ev.start >= span.end_char:
             after = entity
             break
         before = entity
     found = after or before
+    if found is None and len(heads) == 1:
+        # "Chancellor insists …" over "Rachel Reeves has defended …": the
+        # person the body opens with, when no one holds the title by name
+        found = cataphora(ds, span.end_char, next(iter(heads)))
     if found is None:
         return None
     return SourceResult(found, RESOLVED_NOMINAL)

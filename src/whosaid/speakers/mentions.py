@@ -81,7 +81,9 @@ from whosaid.speakers.name_bounds import (
     name_head,
     name_tail,
     names_after_role,
+    occupation_before,
     org_tail,
+    org_titles,
     role_appositive_before,
     role_appositive_names,
 )
@@ -179,7 +181,8 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
         cut = person_after_title(ix.text, start, end, ROLE_NOUNS)
         if cut[0] > start:  # "the National Assembly Omar Ayub Khan"
             start, end, label = *cut, "PERSON"
-        start, end = strip_titles(ix.text, start, end, roles)
+        strip = strip_titles if label == "PERSON" else org_titles
+        start, end = occupation_before(ix.text, *strip(ix.text, start, end, roles))
         start, end = strip_descriptor(ix.text, start, end)  # "Chipmaker X"
     if label == "ORG":
         start, end = strip_trailing_lower(ix.text, start, end)

@@ -193,25 +193,27 @@ def subject_before_root(span: SpacySpan) -> bool:
     return subject_over_relative(span)
 
 
+CLAUSE_OPENERS: frozenset[str] = frozenset({"who", "whose", "a", "an"})
+"""Words that open a clause or an appositive set off by commas after a name
+("Rana Abu Shawish, a mother of three …, said")."""
+
 RELATIVE_REACH = 40
 """The longest relative clause (tokens) between a name and its verb."""
 
 
 def subject_over_relative(span: SpacySpan) -> bool:
-    """Whether a name opens a relative clause set off by commas and the verb
-    right after the clause has no subject ("In Caloocan, Teresita Ramos,
-    whose son was shot dead in 2017, said she …", which parsers hang as a
-    conjunct of the place and the clause's verb): the name is its subject."""
+    """Whether a name opens a relative clause or an indefinite appositive set
+    off by commas and the verb right after it has no subject ("In Caloocan,
+    Teresita Ramos, whose son was shot dead in 2017, said she …", "In Khan
+    Younis, Rana Abu Shawish, a mother of three, said …", which parsers hang
+    as a conjunct of the place and the clause's verb): the name is its
+    subject."""
     doc = span.doc
     i = span.end
     if (
         i + 1 >= len(doc)
         or doc[i].text != ","
-        or doc[i + 1].lower_
-        not in {
-            "who",
-            "whose",
-        }
+        or doc[i + 1].lower_ not in CLAUSE_OPENERS
     ):
         return False
     end = min(span.sent.end, i + RELATIVE_REACH)

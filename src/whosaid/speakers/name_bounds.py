@@ -9,12 +9,13 @@ mend the raw mentions of :mod:`whosaid.speakers.mentions`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import (
+    GIVEN_NAMES,
     HONORIFICS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -22,7 +23,7 @@ from whosaid.entities.lexicon import (
     THING_NOUNS,
     TITLES,
 )
-from whosaid.entities.names import looks_like_person_name
+from whosaid.entities.names import looks_like_person_name, strip_titles
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_span
 
@@ -291,9 +292,24 @@ def role_appositive_before(ix: DocIndex, start: int) -> bool:
         j -= 1
     phrase.reverse()
     words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
-    return bool(words) and any(
-        t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1]
+    return bool(words) and (
+        any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in words[:1])
+        or one_of_people(words)
     )
+
+
+PEOPLE_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ents")
+"""Endings of plural nouns for people ("organisers", "activists",
+"residents")."""
+
+
+def one_of_people(words: list[Token]) -> bool:
+    """ "One of the protest organisers": a phrase naming one member of a
+    group of people, so the name after its comma is a person's."""
+    if len(words) < 3 or words[0].lower_ != "one" or words[1].lower_ != "of":
+        return False
+    last = words[-1]
+    return last.is_lower and last.lower_.endswith(PEOPLE_ENDINGS)
 
 
 def appositive_of_role(ix: DocIndex, start: int, end: int) -> bool:
@@ -340,3 +356,49 @@ def a_place(ix: DocIndex, words: str) -> bool:
     if any(e.label_ == "GPE" and e.text == words for e in ix.doc.ents):
         return True
     return ix.kind_of is not None and ix.kind_of(words) == "state"
+
+
+def org_titles(
+    text: str, start: int, end: int, roles: Collection[str] = ()
+) -> tuple[int, int]:
+    """A name NER tagged as an organisation without a title before it only
+    when what is left is a person's ("President Biden" -> "Biden"); an
+    organisation's own title word stays ("General Confederation of Labor",
+    "Police Headquarters")."""
+    cut_start, cut_end = strip_titles(text, start, end, roles)
+    if cut_start == start:
+        return start, end
+    rest = text[cut_start:cut_end]
+    words = rest.split()
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words):
+        return start, end
+    if len(words) == 1 or looks_like_person_name(rest):
+        return cut_start, cut_end
+    return start, end
+
+
+OCCUPATION_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant")
+"""Endings of a singular noun for a person's occupation ("Shopkeeper",
+"Vendor", "Activist", "Student")."""
+
+
+def occupation_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """A personal name without the occupation NER took in at the start of a
+    sentence ("Shopkeeper Ramesh Chaurasia said" -> "Ramesh Chaurasia"):
+    its first word ends like an occupation, is no given name, title or
+    organisation word, and the words after it look like a personal name;
+    the span unchanged otherwise."""
+    first, _, rest = text[start:end].partition(" ")
+    low = first.lower()
+    before = text[max(0, start - 2) : start]
+    opens = start == 0 or before.endswith(("\n", ". ", "\n ")) or not before.strip()
+    if (
+        not opens
+        or not low.endswith(OCCUPATION_ENDINGS)
+        or low in GIVEN_NAMES
+        or low in NOT_NAME_TAILS
+        or len(rest.split()) < 2
+        or not looks_like_person_name(rest)
+    ):
+        return start, end
+    return start + len(first) + 1, end

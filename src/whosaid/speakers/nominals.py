@@ -18,6 +18,12 @@ from spacy.tokens import Span as SpacySpan
 from whosaid.entities.lexicon import BUS_NAME_WORDS, GOV_NAME_WORDS
 from whosaid.entities.names import name_words
 from whosaid.entities.nominals import Nominal, lookup_nominal
+from whosaid.speakers.chains import (
+    CHAIN_HEADS,
+    CHAIN_KINDS,
+    holds_other_office,
+    previous_subject,
+)
 from whosaid.speakers.model import (
     RESOLVED_NAME,
     RESOLVED_NOMINAL,
@@ -60,7 +66,18 @@ def resolve_table_nominal(
     nominal = source_nominal(span)
     if nominal is None or nominal.country is not None:
         return None
-    accept = compatible(ix, nominal)
+    fits = compatible(ix, nominal)
+    *mods, head = nominal.pattern.lower().split()
+    if head in CHAIN_HEADS and not mods:
+        # "The OBR said …  In its report, the watchdog said"
+        chained = previous_subject(ix, ds, span, CHAIN_KINDS)
+        if chained is not None:
+            return SourceResult(chained, RESOLVED_NOMINAL)
+
+    def accept(entity: Entity) -> bool:
+        # "the prime minister" is never the "shadow chancellor"
+        return fits(entity) and not holds_other_office(entity, head, mods)
+
     entity = None
     if ix.kind_of is not None and nominal.antecedent_types <= KNOWN_TYPES:
         # "the alliance": an IGO world knowledge knows ("NATO") before a
@@ -71,11 +88,19 @@ def resolve_table_nominal(
             span.start_char,
             lambda e: e.kind != "person" and kind_of(e.name) in types,
         )
-    entity = entity or latest_compatible(ds, span.start_char, accept)
+    entity = entity or latest_compatible(
+        ds, span.start_char, accept, subject_wins=nominal.refers_to == "person"
+    )
     if entity is None:
         return None
     return SourceResult(entity, RESOLVED_NOMINAL)
 
+
+EVIDENCE_TYPES: frozenset[str] = frozenset({"government"})
+"""Actor types a nominal's antecedent must be known or named as ("the
+government" after "the CGT" is no federation of unions): an organisation
+with a proper name of no known type is none (a description, "Israel's
+military", still is)."""
 
 KNOWN_TYPES: frozenset[str] = frozenset({"igo", "state"})
 """Actor types world knowledge lists in full: a nominal of one of them ("the
@@ -96,9 +121,18 @@ def compatible(ix: DocIndex, nominal: Nominal) -> Callable[[Entity], bool]:
             return entity.kind in kinds
         known = kind_of(entity.name) if kind_of is not None else None
         known = known or type_by_name_words(entity.name)
+        if known is None and types <= EVIDENCE_TYPES and proper_name(entity.name):
+            return False  # "the government" is no union nothing says is one
         return known in types if known is not None else entity.kind in kinds
 
     return accept
+
+
+def proper_name(name: str) -> bool:
+    """Whether a name ends in a capitalised word ("Confederation of Labor"),
+    not a description of a body ("Israel's military")."""
+    words = name_words(name)
+    return bool(words) and words[-1][:1].isupper()
 
 
 def type_by_name_words(name: str) -> str | None:
@@ -114,12 +148,20 @@ def type_by_name_words(name: str) -> str | None:
 
 
 def latest_compatible(
-    ds: Discourse, pos: int, accept: Callable[[Entity], bool]
+    ds: Discourse,
+    pos: int,
+    accept: Callable[[Entity], bool],
+    *,
+    subject_wins: bool = False,
 ) -> Entity | None:
     """The latest compatible speaker before ``pos``, else the latest
     compatible sentence subject, else the latest compatible mention outside
     quotes and reported content, else one inside them ("The IMF approved a
-    loan, the fund said")."""
+    loan, the fund said").  ``subject_wins``: a compatible sentence subject
+    after the latest speaker wins, as for a pronoun (a person: "Hunt said …
+    Starmer was dubbed …  The prime minister told"); a state or body that
+    spoke stays the antecedent ("Taiwan said …  China sent ships …  the
+    island said")."""
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     subject: Entity | None = None
     mention: Entity | None = None
@@ -128,7 +170,7 @@ def latest_compatible(
         if not accept(ev.entity):
             continue
         if ev.speaker:
-            return ev.entity
+            return (subject if subject_wins else None) or ev.entity
         if subject is None and ev.subject and not ev.masked:
             subject = ev.entity
         if mention is None and not ev.masked:

@@ -249,8 +249,12 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     content = ds.content = Ranges((s.start, s.end) for s in attribution.content)
     sources = _cue_subject_first(ix, sources, attribution.cue)
     result: SourceResult | None = None
+    anonymous = False
     for source in sources:
         result = resolve_span(ix, ds, source, content)
+        # "A senior security official, who requested anonymity …, said":
+        # one fragment says so for the whole source
+        anonymous = anonymous or result.anonymous
         if result.entity is not None:
             break
     if result is None or result.entity is None:
@@ -262,11 +266,12 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
             # an unresolved "He" is no entity a later "the company" may be
             return _unresolved_speaker(ix.text, tuple(sources), head)
         entity = _pseudo_entity(ix, ds, sources[0])
-        anonymous = result is not None and result.anonymous
         entity.anonymous = entity.anonymous or anonymous
+        if entity.anonymous:
+            entity.titles |= role_words(ix, head or (sources[0].start, sources[0].end))
         _add_speaker_event(ds, sources[0], entity)
         speaker = _unresolved_speaker(ix.text, tuple(sources), head)
-        return dataclasses.replace(speaker, name=None) if anonymous else speaker
+        return dataclasses.replace(speaker, name=None) if entity.anonymous else speaker
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
     start, end = result.mention or mention_for(entity, sources[0].start)
@@ -408,6 +413,23 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     if end <= start:
         return None
     return Span.of(ix.text, start, end)
+
+
+def role_words(ix: DocIndex, mention: tuple[int, int]) -> set[str]:
+    """The head noun an anonymous source is called by, singular and as
+    written ("official" of "a senior security official", "officers" and
+    "officer"): a later "the official said" is the same unnamed person
+    (:func:`whosaid.speakers.sources._resolve_nominal` matches titles)."""
+    span = char_span(ix, *mention)
+    if span is None or not len(span):
+        return set()
+    root = span.root
+    words = {root.lower_}
+    if root.lemma_:
+        words.add(root.lemma_.lower())
+    if root.tag_ == "NNS" and root.lower_.endswith("s"):
+        words.add(root.lower_[:-1])
+    return words
 
 
 def _pseudo_entity(ix: DocIndex, ds: Discourse, source: Span) -> Entity:

@@ -25,6 +25,7 @@ from whosaid.entities.names import (
     Ranges,
     same_stem,
 )
+from whosaid.speakers.chains import OTHER_OFFICE_WORDS
 from whosaid.speakers.model import (
     RESOLVED_PRONOUN,
     RESOLVED_UNRESOLVED,
@@ -60,8 +61,11 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
         if ev.masked or ev.speaker:
             continue
         if head in ROLE_NOUNS and entity.kind == "person":
-            if entity.titles and not entity.titles & wanted:
+            roles = entity.titles & ROLE_NOUNS  # "Ms" says no office
+            if roles and not roles & wanted:
                 continue
+            if entity.titles & OTHER_OFFICE_WORDS:
+                continue  # the "Shadow chancellor" is not "the chancellor"
             if not entity.titles & wanted and not ev.subject:
                 continue  # a byline's "Helen Marsh" is no one's title
             return entity

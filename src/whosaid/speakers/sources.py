@@ -45,6 +45,12 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
+from whosaid.speakers.chains import (
+    CHAIN_HEADS,
+    CHAIN_KINDS,
+    other_office,
+    previous_subject,
+)
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
@@ -230,7 +236,7 @@ def _resolve_span(
     if root.i not in ix.token_mention and (
         lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
     ):
-        found = _resolve_nominal(ds, span, root)
+        found = _resolve_nominal(ix, ds, span, root)
         if found is not None:
             return found
         if lowered in ROLE_NOUNS:
@@ -410,7 +416,7 @@ minister")."""
 
 
 def _resolve_nominal(
-    ds: Discourse, span: SpacySpan, root: Token
+    ix: DocIndex, ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
     dets = [t.lower_ for t in span if t.i < root.i and t.dep_ in {"det", "poss"}]
     possessed = any(t.dep_ == "poss" for t in span if t.i < root.i)
@@ -432,7 +438,8 @@ def _resolve_nominal(
     pos = span.start_char
     if head in ROLE_NOUNS:
         wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
-        lesser = LESSER_RANKS - {m.lower() for m in mods}
+        other = other_office(mods)
+        lesser = LESSER_RANKS - {m.lower() for m in mods} | other
         # "the president" is no vice president while a president is named
         entity = search_back(
             ds,
@@ -445,7 +452,9 @@ def _resolve_nominal(
         ) or search_back(
             ds,
             pos,
-            lambda e: e.kind == "person" and bool(e.titles & wanted),
+            lambda e: (
+                e.kind == "person" and bool(e.titles & wanted) and not e.titles & other
+            ),
             mods,
             lambda e: e.titles,
         )
@@ -487,6 +496,9 @@ def _resolve_nominal(
             lambda e: set(name_words(e.name)) | e.titles,
             subjects_first=True,
         )
+        if entity is None and head in CHAIN_HEADS and not mods and not places:
+            # "The CDC said …  The agency urged": no body named an agency
+            entity = previous_subject(ix, ds, span, CHAIN_KINDS)
         if entity is None and not places and head in MEDIA_NOUNS:
             entity = search_back(
                 ds,
@@ -501,6 +513,7 @@ def _resolve_nominal(
         if (
             entity is None
             and not places
+            and not mods  # "the central bank" is no bank named before
             and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS)
         ):
             entity = search_role(ds, pos, {"org"})
@@ -508,16 +521,19 @@ def _resolve_nominal(
         entity, seen_at = ds.role_speakers[head]
         if seen_at >= pos:
             entity = None
-    if entity is None:
-        entity = cataphora(ds, span.end_char, head)
     if (
         entity is None
         and head in ROLE_NOUNS
-        and root.tag_ == "NN"
+        and (root.tag_ == "NN" or (root.tag_ == "NNP" and root.is_lower))
         and not places
         and not possessed  # "Pagliano's lawyer" is nobody who just spoke
     ):
+        # who just spoke before anyone named after ("the army chief said")
         entity = last_person_speaker(ds, pos)
+        if entity is not None and entity.titles & other_office(mods):
+            entity = None  # "the chancellor" never the shadow chancellor
+    if entity is None:
+        entity = cataphora(ds, span.end_char, head)
     if entity is None:
         return None
     return SourceResult(entity, RESOLVED_NOMINAL)
@@ -538,7 +554,9 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
         span = char_span(ix, span.start_char, head_end) or span  # "The RSF, led by"
     start, end = trim_name(ix.text, span.start_char, span.end_char)
     start, end = person_after_title(ix.text, start, end, ROLE_NOUNS)
-    start, end = strip_titles(ix.text, start, end)
+    untitled = strip_titles(ix.text, start, end)
+    full = ix.text[start:end]
+    titled, (start, end) = untitled[0] > start, untitled
     name = ix.text[start:end]
     words = name_words(name)
     if not words or not all(w[:1].isupper() for w in words):
@@ -561,6 +579,13 @@ def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Sourc
     if entity is None:
         person = looks_like_person_name(name) or shouted_person(
             ix.text, start, end, name
+        )
+        # "Army Chief General Waker-Uz-Zaman": one word after a title
+        person = person or (
+            titled
+            and len(words) == 1
+            and not is_acronym(name)
+            and (ix.kind_of is None or ix.kind_of(full) is None)  # General Motors
         )
         kind = "person" if person else "org"
         shown = normal_case(name, ix.text) if kind == "person" else name

@@ -509,6 +509,111 @@ CASES: tuple[Case, ...] = (
         (("The Malian army", "unresolved"), ("Souleymane Dembele", "appositive")),
     ),
     Case(
+        "the-chancellor-is-never-the-shadow-chancellor",
+        "Rachel Reeves defended the Budget in the Commons. Shadow chancellor "
+        "Jeremy Hunt said it was a penalty on every firm. The chancellor said "
+        "growth would follow.",
+        (("Shadow chancellor Jeremy Hunt", 0), ("The chancellor", 0)),
+        (("Jeremy Hunt", "appositive"), ("Rachel Reeves", "nominal")),
+    ),
+    Case(
+        "the-official-after-an-anonymous-official-is-anonymous",
+        "A senior official, who requested anonymity, said the talks had stalled. "
+        '"We are not close," the official said.',
+        (("A senior official", 0), ("the official", 0)),
+        ((None, "unresolved"), (None, "unresolved")),
+    ),
+    Case(
+        "a-generic-body-noun-continues-the-previous-subject",
+        "The CDC said in an advisory that most cases were in children. The agency "
+        "urged doctors to test patients with a fever.",
+        (("The CDC", 0), ("The agency", 0)),
+        (("CDC", "name"), ("CDC", "nominal")),
+    ),
+    Case(
+        "the-government-is-no-union-named-before",
+        "The General Confederation of Labor said the strike had shut the country. "
+        "The government said the strike was a failure.",
+        (("The General Confederation of Labor", 0), ("The government", 0)),
+        (
+            ("General Confederation of Labor", "name"),
+            ("The government", "unresolved"),
+        ),
+    ),
+    Case(
+        "one-word-after-a-title-is-a-person-and-the-role-is-who-just-spoke",
+        "Army Chief General Waker-Uz-Zaman said the army would restore order. "
+        '"Go home and let us work," the army chief said. Later a convoy arrived '
+        "from Dhaka.",
+        (("Army Chief General Waker-Uz-Zaman", 0), ("the army chief", 0)),
+        (("Waker-Uz-Zaman", "name"), ("Waker-Uz-Zaman", "nominal")),
+    ),
+    Case(
+        "a-name-before-its-appositive-is-the-subject-of-the-verb-after",
+        "A diplomat briefed on the talks said a deal was close. In Khan Younis, "
+        "Rana Abu Shawish, a mother of three living in a tent, said she had "
+        'cried. "I want to go home," she said.',
+        (("A diplomat briefed on the talks", 0), ("she", 1)),
+        ((None, "unresolved"), ("Rana Abu Shawish", "pronoun")),
+    ),
+    Case(
+        "the-command-is-the-command-named-before",
+        "The Eastern Theater Command launched drills around Taiwan on Monday. "
+        "The command said the drills were a warning.",
+        (("The command", 0),),
+        (("Eastern Theater Command", "nominal"),),
+    ),
+    Case(
+        "the-note-is-the-issuers",
+        "The National Association of Magistrates rejected the criticism, saying "
+        'in a note that judges apply European law. "Judges do not choose which '
+        'laws to apply," the note said.',
+        (("the note", 0),),
+        (("National Association of Magistrates", "nominal"),),
+    ),
+    Case(
+        "one-of-the-officials-is-unnamed",
+        "Two US officials familiar with the matter said the Treasury had no "
+        'instructions. "We found out from the speech," one of the officials said.',
+        (("Two US officials familiar with the matter", 0), ("one of the officials", 0)),
+        ((None, "unresolved"), (None, "unresolved")),
+    ),
+    Case(
+        "a-source-cut-to-its-anonymity-formula-is-unnamed",
+        "A health worker at the hospital, who asked not to be named because she "
+        "was not authorised to speak to the media, said the staff were scared.",
+        (("asked not to be named because she was not authorised to speak", 0),),
+        ((None, "unresolved"),),
+    ),
+    Case(
+        "a-name-after-one-of-the-organisers-is-a-person",
+        "The Minister of Information, Mohammed Idris, said the protests were "
+        "sponsored. One of the protest organisers, Damilare Adenola of the Take "
+        "It Back Movement, said the protests would continue. "
+        '"We will be back tomorrow," he said.',
+        (
+            ("The Minister of Information, Mohammed Idris,", 0),
+            (
+                "One of the protest organisers, Damilare Adenola of the Take It Back "
+                "Movement,",
+                0,
+            ),
+            ("he", 0),
+        ),
+        (
+            ("Mohammed Idris", "appositive"),
+            ("Damilare Adenola", "appositive"),
+            ("Damilare Adenola", "pronoun"),
+        ),
+    ),
+    Case(
+        "a-body-named-by-the-noun-wins-over-the-previous-subject",
+        "The M23 rebel group said it had seized the airport. The UN said aid "
+        "flights were suspended. The group said it would reopen the airport.",
+        (("The M23 rebel group", 0), ("The UN", 0), ("The group", 0)),
+        (("M23", "appositive"), ("UN", "name"), ("M23", "nominal")),
+    ),
+    Case(
         "a-role-no-title-matched-is-who-just-spoke",
         "Chief Cabinet Secretary Hiroshi Tanabe said the government was watching "
         "markets. Asked about the yen, the top government spokesman said sharp "
