@@ -27,7 +27,20 @@ earlier one made when the QID, or the folded name and the country, agree):
    1990-2024-08), PTY terms ``party leader: <party>`` (made last, so that
    they only add offices and spellings to the people the others made).
 
-The hand-written ``overrides.tsv`` and ``name_variants.tsv`` are not made here.
+Then two repairs (``whosaid.actors.term_repair``): duplicate people merge
+(a Wikidata entry and another source's spelling of the same country that
+began an office the same day, a head's within 45 days, or a head whose
+name's words are the other's in order: "Pedro Sánchez" and "Pedro Sanchez
+Perez-Castejon"), and an open EveryPolitician term ends when a later holder
+of the same single-holder office begins (Boris Johnson's "Prime Minister
+2019-07-24.." when Liz Truss's term begins; the rows of ``overrides.tsv``
+count as later holders), a head's side offices ("Minister for the Union")
+with the head's term.  A Factbook leader listed under a new title since a
+later date begins a new term ("Deputy President", then "President").
+
+The hand-written ``overrides.tsv`` and ``name_variants.tsv`` are not made here
+(the overrides are read as later holders only).  ``scripts/check_offices.py``
+lists who the tables say held each key office of 118 states on a day.
 
 Run from the repository root (it applies ``name_variants.tsv`` of the
 package in ``src``)::
@@ -49,6 +62,8 @@ from pathlib import Path
 
 import yaml
 
+from whosaid.actors import term_repair
+from whosaid.actors.people import SURNAME_FIRST
 from whosaid.entities.lexicon import MONTH_NUMBERS
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "actors" / "data"
@@ -118,9 +133,13 @@ def _variant_key(name: str) -> str:
     return shipped.canonical_keys(_VARIANTS[0], [fold(name)])[0]  # type: ignore[arg-type]
 
 
-def _short(key: str) -> str:
-    """First and last word of a folded name ("barack h obama" -> "barack obama")."""
+def _short(key: str, country: str = "") -> str:
+    """First and last word of a folded name ("barack h obama" -> "barack
+    obama"); a name of a family-name-first country keeps every word ("lee
+    ju ho" is not "lee kai ho")."""
     words = [w for w in key.split() if w not in {"jr", "sr"}]
+    if country in SURNAME_FIRST:
+        return " ".join(words)
     return f"{words[0]} {words[-1]}" if len(words) > 2 else " ".join(words)
 
 
@@ -163,7 +182,9 @@ class Table:
                 continue
             tail = " ".join(words[k:])
             found = self.by_name_country.get((_variant_key(tail), country))
-            found = found or self.short_keys.get((_short(_variant_key(tail)), country))
+            found = found or self.short_keys.get(
+                (_short(_variant_key(tail), country), country)
+            )
             if found is not None:
                 return found
         return None
@@ -189,7 +210,7 @@ class Table:
                 pid, cleaned, country, source_id.replace(fold(name), fold(cleaned))
             )
         key = (_variant_key(name), country)
-        short = (_short(_variant_key(name)), country)
+        short = (_short(_variant_key(name), country), country)
         if pid is None:
             pid = (
                 self.by_name_country.get(key)
@@ -521,9 +542,14 @@ def factbook(root: Path, table: Table) -> None:
             seen: dict[str, tuple[str, str, str]] = {}
             for title, name, since in factbook_people(text or ""):
                 key = fold(name)
-                if key in current:
+                if key in current and not _new_title(current[key], title, since):
                     seen[key] = current[key]
                 else:
+                    if key in current:  # "Deputy President" -> "President"
+                        old, old_title, old_start = current.pop(key)
+                        terms.append(
+                            (country, fld, old, old_title, old_start, since[:7])
+                        )
                     seen[key] = (name, title, since or snapshot[:7])
             for key, (name, title, start) in current.items():
                 if key not in seen:
@@ -545,6 +571,20 @@ def factbook(root: Path, table: Table) -> None:
             if home != [country]:
                 continue
         _factbook_office(table, country, fld, name, title, start, end)
+
+
+def _new_title(held: tuple[str, str, str], title: str, since: str | None) -> bool:
+    """Whether a person the Factbook listed goes on under another title
+    since a later date: a new office ("Deputy President William RUTO (since
+    2013)" -> "President William RUTO (since 13 September 2022)")."""
+    _, old_title, start = held
+    return bool(
+        since
+        and title
+        and old_title
+        and title.lower() != old_title.lower()
+        and since[:7] > start[:7]
+    )
 
 
 def _factbook_office(
@@ -830,7 +870,7 @@ def factbook_candidates(root: Path, table: Table) -> list[tuple[str, str, str]]:
         dates = [d for snap, d in sorted(held.get(gec, [])) if snap <= snapshot]
         for name, date in election_candidates(text, dates[-1] if dates else ""):
             key = (_variant_key(name), country)
-            short = (_short(_variant_key(name)), country)
+            short = (_short(_variant_key(name), country), country)
             pid = (
                 table.by_name_country.get(key)
                 or table.by_name_country.get(short)
@@ -1093,6 +1133,66 @@ def write(table: Table, out: Path) -> tuple[int, int]:
     return len(people), n_off
 
 
+# ------------------------------------------------------------ repairs
+
+
+def country_names() -> dict[str, set[str]]:
+    """ISO3 -> the folded names of countries.tsv."""
+    from whosaid.actors.tables import data_text, read_tsv
+
+    names: dict[str, set[str]] = {}
+    for row in read_tsv(data_text("countries.tsv")):
+        names.setdefault(row["country"], set()).add(fold(row["pattern"]))
+    return names
+
+
+def override_closers(table: Table) -> list[tuple[str, str, term_repair.Row]]:
+    """The hand-written overrides' terms (``overrides.tsv``), each with the
+    id of the table's person of that name and country (else the override's
+    id): later holders that end the sources' open terms."""
+    from whosaid.actors.tables import data_text, read_tsv
+
+    closers: list[tuple[str, str, term_repair.Row]] = []
+    for row in read_tsv(data_text("overrides.tsv")):
+        country = row["country"] or ""
+        pid = table.by_name_country.get((_variant_key(row["name"]), country))
+        term = (country, row["igo"] or "", row["sector"] or "", row["office"])
+        closers.append(
+            (pid or row["id"], row["name"], (*term, row["start"], row["end"], "ovr"))
+        )
+    return closers
+
+
+def merge_people(table: Table, keep: str, drop: str) -> None:
+    """Fold the entry ``drop`` into ``keep`` (offices, name, aliases, gender)."""
+    a, b = table.people[keep], table.people.pop(drop)
+    for o in b.offices:
+        if not any(x[:6] == o[:6] for x in a.offices):
+            a.offices.append(o)
+    for alias in (b.name, *b.aliases):
+        if fold(alias) != fold(a.name):
+            a.aliases.add(alias)
+    set_gender(a, b.gender)
+    for index in (table.by_name_country, table.short_keys):
+        for key, pid in index.items():
+            if pid == drop:
+                index[key] = keep
+
+
+def repair(table: Table) -> tuple[int, int]:
+    """Merge duplicate people, then end the open terms a later holder
+    supersedes (``whosaid.actors.term_repair``).  Returns both counts."""
+    names = country_names()
+    people = {pid: (p.name, p.offices) for pid, p in table.people.items()}
+    pairs = term_repair.duplicate_pairs(people, names)
+    for keep, drop in pairs:
+        if keep in table.people and drop in table.people:
+            merge_people(table, keep, drop)
+    offices = {pid: (p.name, p.offices) for pid, p in table.people.items()}
+    ended = term_repair.close_superseded(offices, names, override_closers(table))
+    return len(pairs), ended
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/knowledge"))
@@ -1108,6 +1208,7 @@ def main(argv: list[str] | None = None) -> int:
     factbook(args.data / "factbook", table)
     phoenix(args.data / "phoenix" / "Phoenix.Countries.actors.txt", table)
     leaders = factbook_party_leaders(args.data / "factbook", table)
+    merged, ended = repair(table)
     candidates = factbook_candidates(args.data / "factbook", table)
     people, offices = write(table, args.out)
     write_candidates(candidates, args.out)
@@ -1115,7 +1216,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"people.tsv: {people} people; offices.tsv: {offices} offices; "
         f"candidates.tsv: {len(candidates)} candidacies; given_names.txt: "
-        f"{given} names; {leaders} Factbook party leader terms"
+        f"{given} names; {leaders} Factbook party leader terms; {merged} duplicate "
+        f"people merged; {ended} superseded open terms ended"
     )
     return 0
 

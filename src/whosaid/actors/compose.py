@@ -38,6 +38,7 @@ from whosaid.actors.entries import (
 )
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
+    MIL_REB,
     SECTOR_TYPE,
     ActorIndex,
     ActorMention,
@@ -121,7 +122,10 @@ def compose(
             # never "Minister of Investment, Trade and Industry X"
             if (
                 org.sector
-                and (sector is None or sector == "GOV")
+                # "Houthi military spokesman X": an armed group's soldier
+                and (
+                    sector is None or sector == "GOV" or (sector, org.sector) == MIL_REB
+                )
                 and not portfolio_of_office(ix, mods)
                 and not party_of_officeholder(
                     org,
@@ -434,7 +438,27 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
         out.append(sec.sector)
         if sec.kind == "title" and sec.sector == "GOV" and sec.pattern != "leader":
             office = True  # a "leader of the parliamentary majority" is LEG
+    if office and "ELI" in out and any(_elite_title(h) for h in title_hits):
+        # "Supreme Leader Ayatollah X": the office, not the cleric
+        elite_only = not any(
+            h.sector is not None
+            and h.sector.kind == "modifier"
+            and h.sector.sector == "ELI"
+            for h in title_hits
+        )
+        if elite_only:
+            out = [sec for sec in out if sec != "ELI"]
     return out
+
+
+def _elite_title(hit: Hit) -> bool:
+    """A title word of the elites' (ELI: "ayatollah", "imam", "scholar"),
+    not the modifier of a former officeholder ("former")."""
+    return (
+        hit.sector is not None
+        and hit.sector.kind == "title"
+        and hit.sector.sector == "ELI"
+    )
 
 
 def party_of_officeholder(org: Entry, sector: str | None, titles: set[str]) -> bool:

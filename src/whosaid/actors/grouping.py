@@ -50,6 +50,14 @@ def group_mentions(
                     inner_names.setdefault(w, []).append(cand)
             for k in range(1, len(words) - 1):  # "Al Jaber" of "Sultan Al Jaber"
                 tails.setdefault(" ".join(words[k:]), []).append(cand)
+        elif m.type == "person" and m.person_name and "-" in m.person_name.strip("-"):
+            # "Gen Waker" of "General Waker-Uz-Zaman": a one-word hyphenated
+            # name is known by its first part
+            first = m.person_name.lower().strip(".,").split("-", 1)[0]
+            if len(first) > 3:
+                first_names.setdefault(first, []).append(
+                    (m.start, m.key, m.person_name)
+                )
     # person mentions that are a known full name's prefix/suffix words
     drafts: dict[tuple[str, ...], ActorDraft] = {}
     order: list[tuple[str, ...]] = []

@@ -21,6 +21,7 @@ from whosaid.actors.governing import (
 )
 from whosaid.actors.identity import clean_person_name
 from whosaid.actors.model import (
+    MIL_REB,
     PLACE_TAIL,
     ActorDraft,
 )
@@ -31,13 +32,14 @@ from whosaid.actors.name_forms import (
     _named_in_text,
     _title_as_given_name,
 )
+from whosaid.actors.office_kinds import office_kind
 from whosaid.actors.parties import (
     PARTY_LEADER_WORDS,
     PARTY_ROLE_WORDS,
     party_head_role,
 )
 from whosaid.actors.people import Link, People, fold, head_office
-from whosaid.actors.terms import PARTY_LEADER_SOURCE
+from whosaid.actors.terms import PARTY_LEADER_SOURCE, Office
 from whosaid.entities.lexicon import (
     LEADER_BODY_NOUNS,
 )
@@ -74,7 +76,7 @@ def link_people(
             d.type = "other"  # "Team Clinton": a campaign, never the candidate
             continue
         d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
-        if text and not _named_in_text(d, text):
+        if text and not _named_in_text(d, text) and not _short_named(d, people, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
         link = people.link(
             d.name,
@@ -97,6 +99,8 @@ def link_people(
             ):
                 link = head
                 d.country, d.igo = head.country, head.igo
+        if link is None and d.country is not None:
+            link = _titled_elsewhere(d, people, date)
         if link is None and len(d.name.split()) >= 2 and _in_headlines(d, text):
             # "Obama Backs Clinton" in a headline: NER took its words for a name
             link, d.name = _linked_prefix(d, people, date)
@@ -125,7 +129,7 @@ def link_people(
         if (
             _label_names_better(d.name, link.person.name)
             and not _party_leader_only(link)
-            and not _spelling_of(people, d.name, link.person.name)
+            and not _spelling_of(people, d.name, link.person.name, link.person.id)
         ):
             d.name = link.person.name  # "Trump" -> "Donald Trump" in every article
         if d.country is None and d.igo is None:
@@ -147,6 +151,10 @@ def link_people(
                 d.sector = led
         elif d.sector == "ELI" and led == "OPP":
             d.sector = led  # "former prime minister X" who leads the opposition
+        elif d.sector == "ELI" and led is None and _holds_office_now(link, date):
+            d.sector = link.sector  # "X, the former NATO chief": Norway's minister
+        elif (d.sector, link.sector) == MIL_REB and not link.former:
+            d.sector = "REB"  # "X, commander of the SDF": an armed group's
         elif (
             d.sector == "GOV"
             and _bare_leader(d.roles)
@@ -157,6 +165,34 @@ def link_people(
         if led is not None and d.sector == led:
             d.sources.append(GOVERNING_SOURCE)  # the party in or out of power
         d.sources.append(link.source)
+
+
+def _short_named(d: ActorDraft, people: People, text: str) -> bool:
+    """Whether a mention is a short form name_variants.tsv gives the
+    draft's name ("Jokowi" for "Joko Widodo", "Lula")."""
+    key = people.key(d.name)
+    return any(people.name_variants.get(fold(text[s:e])) == key for s, e in d.mentions)
+
+
+def _titled_elsewhere(d: ActorDraft, people: People, date: str | None) -> Link | None:
+    """A full name the text's country does not fit, linked without it to a
+    person holding that day the office the text's title names ("Interior
+    Minister Matteo Piantedosi" in a story of Albania: Italy's minister of
+    the interior): the title and the name agree, the country was a guess."""
+    if len(d.name.split()) < 2 or not d.roles:
+        return None
+    link = people.link(d.name, date, roles=d.roles)
+    if link is None or link.former or link.stale or link.office.sector is None:
+        return None
+    kind = office_kind(link.office)
+    titled = {
+        office_kind(Office(link.country, link.igo, "GOV", r, "", "", "text"))
+        for r in d.roles
+    }
+    if kind is None or kind not in titled:
+        return None
+    d.country, d.igo = link.country, link.igo
+    return link
 
 
 def _parties_in_roles(drafts: list[ActorDraft]) -> set[str]:
@@ -176,11 +212,17 @@ def leads_a_party(link: Link) -> bool:
     return link.office.source == PARTY_LEADER_SOURCE
 
 
-def _spelling_of(people: People, text_name: str, label: str) -> bool:
+def _spelling_of(people: People, text_name: str, label: str, pid: str = "") -> bool:
     """Whether a full name the article gives is the label in another
     spelling (name_variants.tsv: "Ram Chandra Paudel" for the Factbook's
-    "Poudel"): the article's spelling stays."""
-    return len(text_name.split()) >= 2 and people.key(text_name) == people.key(label)
+    "Poudel"), or another name the tables know the person by ("Salome
+    Zourabichvili" of "Salome Zurabishvili"): the article's spelling stays."""
+    if len(text_name.split()) < 2:
+        return False
+    key = people.key(text_name)
+    if key == people.key(label):
+        return True
+    return any(people.ids[k] == pid for k in people.by_name.get(key, ()))
 
 
 def _party_leader_only(link: Link) -> bool:
@@ -221,6 +263,16 @@ def _term_outlived(link: Link, date: str | None) -> bool:
         and o.source == "ep"
         and not o.end
         and government_changed(o.country, o.start, date)
+    )
+
+
+def _holds_office_now(link: Link, date: str | None) -> bool:
+    """Whether a person the text calls former holds a state or IGO office
+    that day: the office codes them (CAMEO codes the present role)."""
+    return (
+        _in_office(link, date)
+        and link.office.source != PARTY_LEADER_SOURCE
+        and link.sector not in {None, "ELI", "PTY"}
     )
 
 

@@ -23,109 +23,26 @@ from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view
 
 # Words that may sit between the hits of one actor noun phrase.
-CONNECTORS: frozenset[str] = frozenset(
-    {
-        "'s",
-        "’s",
-        "'",
-        "’",
-        "the",
-        "of",
-        "to",
-        "for",
-        "-",
-        "official",
-        "top",
-        "senior",
-        "chief",
-        "deputy",
-        "acting",
-        "outgoing",
-        "incoming",
-        "interim",
-        "then",
-        "new",
-        "longtime",
-        "veteran",
-        "state",
-        "state-run",
-        "state-owned",
-        "government-run",
-        "permanent",
-        "special",
-        "vice",
-        "general",
-        "first",
-        "lady",
-        "de",
-        "facto",
-        "main",
-        "ruling",
-        "far",
-        "right",
-        "left",
-        "far-right",
-        "far-left",
-        "right-wing",
-        "left-wing",
-        "hardline",
-        "centre",
-        "center",
-        "centrist",
-        "conservative",
-        "liberal",
-        "nationalist",
-        "populist",
-        "leftist",
-        "national",
-        "federal",
-        "regional",
-        "provincial",
-        "local",
-    }
-)
+CONNECTORS: frozenset[str] = frozenset({
+    "'s", "’s", "'", "’", "the", "of", "to", "for", "-", "official", "top", "senior",
+    "chief", "deputy", "acting", "outgoing", "incoming", "interim", "then", "new",
+    "longtime", "veteran", "state", "state-run", "state-owned", "government-run",
+    "permanent", "special", "vice", "general", "first", "lady", "de", "facto", "main",
+    "ruling", "far", "right", "left", "far-right", "far-left", "right-wing",
+    "left-wing", "hardline", "centre", "center", "centrist", "conservative",
+    "liberal", "nationalist", "populist", "leftist", "national", "federal",
+    "regional", "provincial", "local",
+})  # fmt: skip
 OPENERS: frozenset[str] = frozenset({"[", "("})
-APPOS_VERBS: frozenset[str] = frozenset(
-    {
-        "heads",
-        "headed",
-        "leads",
-        "led",
-        "chairs",
-        "runs",
-        "directs",
-        "oversees",
-        "commands",
-        "represents",
-        "is",
-        "was",
-        "serves",
-        "works",
-    }
-)
-LOCATIVE_PREPS: frozenset[str] = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "outside",
-        "inside",
-        "across",
-        "around",
-        "from",
-        "to",
-        "into",
-        "through",
-        "toward",
-        "towards",
-        "via",
-        "throughout",
-        "within",
-        "off",
-        "past",
-        "between",
-    }
-)
+APPOS_VERBS: frozenset[str] = frozenset({
+    "heads", "headed", "leads", "led", "chairs", "runs", "directs", "oversees",
+    "commands", "represents", "is", "was", "serves", "works",
+})  # fmt: skip
+LOCATIVE_PREPS: frozenset[str] = frozenset({
+    "in", "at", "near", "outside", "inside", "across", "around", "from", "to", "into",
+    "through", "toward", "towards", "via", "throughout", "within", "off", "past",
+    "between",
+})  # fmt: skip
 SECTOR_PRIORITY: tuple[str, ...] = (
     "ELI",
     "OPP",
@@ -385,12 +302,14 @@ class Scanner:
 
 def abbreviation_reads(span: Span, pattern: str) -> bool:
     """Whether a title's abbreviation ("FM": foreign minister) reads as the
-    title: in its exact case, and not after a figure ("101.5 FM" is a
-    radio frequency)."""
+    title: in its exact case, and not after a figure or a time ("101.5 FM"
+    is a radio frequency, "6:03 PM" an hour)."""
     if span.text != pattern:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is None or not before.like_num
+    return before is None or not (
+        before.like_num or any(c.isdigit() for c in before.text)
+    )
 
 
 @dataclass
@@ -405,6 +324,11 @@ def is_person_hit(hit: Hit) -> bool:
     return hit.kind == "person" or (
         hit.kind == "name" and hit.entry is not None and hit.entry.type == "person"
     )
+
+
+MIL_REB = ("MIL", "REB")
+"""A military title of an armed group's member: the group's sector (REB)
+wins over the title's (MIL)."""
 
 
 def best_sector(current: str | None, new: str | None) -> str | None:

@@ -13,6 +13,7 @@ from whosaid.actors.people import Link, People, fold
 from whosaid.entities.lexicon import (
     FIRST_NAMES,
     HONORIFICS,
+    NAME_PARTICLES,
     ORG_NAME_WORDS,
     ROLE_NOUNS,
     TITLES,
@@ -96,6 +97,10 @@ def _linked_suffix(
         if link is not None:
             if j == len(words) and initials_of(words[:i], link.person.name, inner):
                 return link, d.name  # "KP Sharma Oli": the text's name stays whole
+            if words[i] in NAME_PARTICLES:
+                # "Apollinaire Kyélem de Tambèla": a surname with its particle
+                # is no run of its own; the text's name stays whole
+                return link, d.name
             if other_given_name(words[i - 1], link.person.name, inner):
                 continue  # "Iratxe García Pérez" is not "Alan García Pérez"
             return link, inner

@@ -208,7 +208,7 @@ class People:
                 for line in self.office_lines[a:b]
                 for _, c, i, sec, office, start, end, source in [line.split("\t")]
             ]
-            offices.extend(self.extra_offices.get(pid, ()))
+            offices = with_overrides(offices, self.extra_offices.get(pid, ()))
             found = self._people[k] = Person(
                 pid,
                 self.names[k],
@@ -468,7 +468,7 @@ def _build() -> People:
             end,
             f"override {checked}",
         )
-        overrides.setdefault(fold(name), []).append((pid, aliases, term))
+        overrides.setdefault(people.key(name), []).append((pid, aliases, term))
         override_names.setdefault(pid, name)
     people_text = _text("people.tsv")
     built_with = re.search(r"variants ([0-9a-f]{12})", people_text[:600])
@@ -476,21 +476,24 @@ def _build() -> People:
     rows = [line.split("\t") for line in people_text.splitlines()[2:]]
     counts: dict[str, int] = {}
     for row in rows:
-        first = row[2].partition("|")[0]
-        if first in overrides:
-            counts[first] = counts.get(first, 0) + 1
+        for key in row[2].split("|"):
+            if key in overrides:
+                counts[key] = counts.get(key, 0) + 1
     cursor = 0
     for pid, name, keys, head, n in rows:
         a, cursor = cursor, cursor + int(n)
         key_list = keys.split("|")
-        items = overrides.get(key_list[0]) if counts else None
+        # an override names a person by any of their keys ("Faisal bin
+        # Farhan" for "Faisal bin Farhan Al Saud"), the name first
+        found = [k for k in key_list if k in overrides] if counts else []
+        items = overrides.get(found[0]) if found else None
         prominent = head == "1"
         if items and (
-            counts[key_list[0]] == 1
+            counts[found[0]] == 1
             or {t.split("\t", 3)[1] or t.split("\t", 3)[2] for t in lines[a:cursor]}
             & {x[2].country or x[2].igo for x in items}
         ):
-            del overrides[key_list[0]]
+            del overrides[found[0]]
             people.extra_offices.setdefault(pid, []).extend(x[2] for x in items)
             key_list.extend(fold(a) for x in items for a in x[1].split("|") if a)
             prominent = prominent or any(head_office(x[2].office) for x in items)
@@ -511,6 +514,24 @@ def _build() -> People:
         people.add(pid, name, new_keys, any(head_office(x[2].office) for x in items))
     people.drop_common_short_forms()
     return people
+
+
+def with_overrides(offices: list[Office], extra: Sequence[Office]) -> list[Office]:
+    """A person's offices with the overrides' terms: an override of a term
+    the sources have (same country, IGO, label and start) replaces it (its
+    end: "Governor of Jakarta 2017-10-16.." ended in 2022); others add."""
+    for term in extra:
+        key = (term.country, term.igo, term.office, term.start)
+        same = [
+            i
+            for i, o in enumerate(offices)
+            if (o.country, o.igo, o.office, o.start) == key
+        ]
+        if same:
+            offices[same[0]] = term
+        else:
+            offices.append(term)
+    return offices
 
 
 def add_candidacies(people: People, rows: Iterable[Sequence[str]]) -> None:

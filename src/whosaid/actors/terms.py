@@ -272,6 +272,13 @@ def link_on(person: Person, date: str | None) -> Link | None:
             offices,
             key=lambda o: (o.start, o.end == "", o.end, home[o.country or o.igo]),
         )
+        latest_closed = max((o.start for o in offices if o.end), default="")
+        current = [o for o in offices if not o.end and o.start >= latest_closed]
+        if current:
+            # the terms still open: an office before a party's leadership
+            # (Medvedev, the Security Council's deputy chairman, leads United
+            # Russia too), as on a day they are held
+            newest = max(current, key=lambda o: (*_rank(o), home[o.country or o.igo]))
         return Link(person, newest, former=bool(newest.end))
     held = [o for o in offices if o.held_on(date)]
     past = [o for o in offices if o.ended_by(date)]

@@ -34,8 +34,9 @@ cost PolNeAR train half B no true attribution when it was added:
   cancelling or summoning;
 * :func:`denies_a_thing` -- "denied access to journalists", "refused him
   entry": a thing withheld, not a claim denied;
-* :func:`announces_own_departure` -- "announced his resignation": the
-  subject leaves ("announced his candidacy" stays a cue, as PolNeAR has it);
+* :func:`announces_own_departure` -- "announced his resignation", "the
+  resignation of several ministers": someone leaves ("announced his
+  candidacy" stays a cue, as PolNeAR has it);
 * :func:`calls_an_event` -- a headline's "Macron calls snap election":
   convening, checked in headlines only (PolNeAR annotates "called snap
   elections" in bodies, and its titles never meet the headline rule);
@@ -51,7 +52,16 @@ cost PolNeAR train half B no true attribution when it was added:
   adjunct ("said on Tuesday, *after a week of protests by farmers*"): when
   something happened, not what was said;
 * :func:`time_only_content` -- a content that is only a date or time
-  ("offered to resign *on Wednesday*"), however the parser hung it.
+  ("offered to resign *on Wednesday*"), however the parser hung it;
+* :func:`casts_a_vote` -- "cast the deciding vote": voting;
+* :func:`judges_a_thing` -- a headline's "Reeves defends £40bn tax rise",
+  "Samia confirms Marburg outbreak": defending, confirming or blaming a
+  thing, checked in headlines only (PolNeAR annotates these in bodies);
+* :func:`background_act` -- a headline's "… after pledging to lift
+  sanctions": an act before the headline's event, headlines only.
+
+:func:`confirms_a_person` also takes an office's holders ("confirmed its
+vice presidents"), and :func:`declares_an_act` an outbreak or epidemic.
 """
 
 from __future__ import annotations
@@ -90,9 +100,20 @@ def confirms_a_person(head: Any) -> bool:
     if any(c.dep_ in _CLAUSE_DEPS for c in children):
         return False  # "confirmed Ruiz would attend", however parsed
     return any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _as_an_office(c))
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or _office_holder(c) or _as_an_office(c))
         for c in children
     )
+
+
+def _office_holder(obj: Any) -> bool:
+    """The object is an office's holder or holders ("confirmed its vice
+    presidents", "confirmed the new ministers"), with no clause of its own."""
+    word = obj.lower_
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if word not in ROLE_NOUNS and singular not in ROLE_NOUNS:
+        return False
+    return not any(c.dep_ in {"relcl", "acl", "ccomp"} for c in obj.children)
 
 
 def _as_an_office(obj: Any) -> bool:
@@ -219,7 +240,8 @@ DECLARED_ACTS: frozenset[str] = frozenset(
     {
         "emergency", "war", "curfew", "law", "holiday", "lockdown", "moratorium",
         "disaster", "bankruptcy", "independence", "ceasefire", "truce", "state",
-        "strike", "strikes", "result", "results",
+        "strike", "strikes", "result", "results", "outbreak", "outbreaks",
+        "epidemic", "pandemic", "famine", "drought",
     }
 )  # fmt: skip
 """What is declared as an act, not said ("declared a state of emergency");
@@ -426,9 +448,10 @@ DEPARTURES: frozenset[str] = frozenset(
 
 
 def announces_own_departure(head: Any) -> bool:
-    """ "announced his resignation", "announced her retirement": the
-    subject leaves (an event), nothing said about anything; a clause keeps
-    the cue ("announced that his resignation would take effect")."""
+    """ "announced his resignation", "announced her retirement", "announced
+    the resignation of several ministers": someone leaves (an event), nothing
+    said about anything; a clause keeps the cue ("announced that his
+    resignation would take effect")."""
     if stem(head.text) != _ANNOUNCE_KEY:
         return False
     children = list(head.children)
@@ -437,9 +460,16 @@ def announces_own_departure(head: Any) -> bool:
     return any(
         c.dep_ == "dobj"
         and noun_key(c.text) in DEPARTURES
-        and any(k.dep_ == "poss" for k in c.children)
+        and any(_whose(k) for k in c.children)
         for c in children
     )
+
+
+def _whose(modifier: Any) -> bool:
+    """Whose leaving: a possessive ("his resignation") or an "of"-phrase
+    ("the resignation of several ministers")."""
+    dep: str = modifier.dep_
+    return dep == "poss" or (dep == "prep" and modifier.lower_ == "of")
 
 
 _COMMIT_KEYS = frozenset(stem(w) for w in ("agree", "refuse"))
@@ -549,4 +579,48 @@ def _to_infinitive(verb: Any) -> bool:
     """An open clausal complement with "to" ("(voted) *to demand* ...")."""
     return verb.dep_ == "xcomp" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+_CAST_KEY = stem("cast")
+BALLOTS: frozenset[str] = frozenset(noun_key(w) for w in ("vote", "ballot"))
+"""What is cast when voting ("cast the deciding vote")."""
+
+
+def casts_a_vote(head: Any) -> bool:
+    """ "cast the deciding committee vote", "cast their ballots": voting, not
+    saying ("cast doubt on the plan" stays a cue)."""
+    if stem(head.text) != _CAST_KEY:
+        return False
+    return any(c.dep_ == "dobj" and noun_key(c.text) in BALLOTS for c in head.children)
+
+
+_HEADLINE_ACT_KEYS = frozenset(stem(w) for w in ("defend", "confirm", "blame"))
+
+
+def judges_a_thing(head: Any) -> bool:
+    """A headline's "Reeves defends £40bn tax rise", "President confirms
+    Marburg outbreak", "Reeves blames Tories for 'black hole'": defending,
+    confirming or blaming what a bare noun names, with no clause and no
+    predicate ("defends the rise as necessary" claims something).  Checked in
+    headlines only: PolNeAR annotates "defended the incident" in bodies, and
+    its titles never meet the headline rule."""
+    if stem(head.text) not in _HEADLINE_ACT_KEYS:
+        return False
+    children = list(head.children)
+    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "oprd" for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return False  # "defends the rise as necessary": a predicate is a claim
+    return any(c.dep_ == "dobj" for c in children)
+
+
+def background_act(head: Any) -> bool:
+    """A headline's "Trump meets Sharaa after *pledging* to lift sanctions":
+    a gerund under a time preposition is what happened before or after the
+    headline's event, not its statement.  Checked in headlines only."""
+    return (
+        head.dep_ == "pcomp"
+        and head.tag_ == "VBG"
+        and head.head.lower_ in TIME_PREPOSITIONS
     )

@@ -17,8 +17,10 @@ from typing import Any
 
 from whosaid.attribution.acts import (
     announces_own_departure,
+    background_act,
     calls_an_event,
     calls_off,
+    casts_a_vote,
     claims_a_possession,
     commits_to_act,
     confirms_a_person,
@@ -26,6 +28,7 @@ from whosaid.attribution.acts import (
     declares_a_winner,
     declares_an_act,
     denies_a_thing,
+    judges_a_thing,
     light_verb_in_cue,
     quoted_subject_content,
     relative_that_clause,
@@ -34,8 +37,10 @@ from whosaid.attribution.acts import (
     time_only_content,
     voted_to,
 )
+from whosaid.attribution.anonymity import anonymity_clause
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
+from whosaid.attribution.closing import gives_way
 from whosaid.attribution.cues import (
     event_kind,
     is_cue_word,
@@ -61,6 +66,7 @@ from whosaid.attribution.nesting import (
     outer_first,
     share_sources,
 )
+from whosaid.attribution.notsaid import not_said, participial_phrase
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
     LABELS,
@@ -753,7 +759,7 @@ def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | Non
     head = doc[cue_head(feats, cue)]
     if not is_cue_word(head.text):
         return False
-    if _talks_as_a_noun(doc, head.i) or _anonymity_clause(head):
+    if _talks_as_a_noun(doc, head.i) or anonymity_clause(head):
         return False
     kind = event_kind(head.text)
     if kind == "naming" or _acts_on(head):
@@ -781,68 +787,6 @@ _TALKS_VERBS = frozenset(
         "stall", "stumble", "yield",
     }
 )  # fmt: skip
-
-
-_ANONYMITY_WORDS = frozenset({"named", "identified", "quoted"})
-
-
-_NAME_WITHHELD_WORDS = frozenset({"used", "published", "given", "disclosed", "printed"})
-
-
-def _anonymity_formula(head: Any) -> bool:
-    """ "who asked not to be named", "declined to be identified", "asked
-    that her name not be used": how a source stays anonymous, never what it
-    said; also what the anonymous source spoke "to discuss" ("speaking on
-    condition of anonymity *to discuss* internal deliberations")."""
-    return _withholds_name(head) or _anonymity_purpose(head)
-
-
-def _withholds_name(head: Any) -> bool:
-    """ "asked not to be named", "asked that her name not be used"."""
-    return head.lower_ in {"asked", "asking", "requested", "declined"} and any(
-        c.dep_ in {"xcomp", "ccomp"} and _withheld_name(c) for c in head.children
-    )
-
-
-def _withheld_name(clause: Any) -> bool:
-    """ "not to be named", "(that) her name not be used"."""
-    if any(g.lower_ in _ANONYMITY_WORDS for g in clause.subtree):
-        return True
-    return clause.lower_ in _NAME_WITHHELD_WORDS and any(
-        c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in {"name", "names"}
-        for c in clause.children
-    )
-
-
-def _anonymity_purpose(head: Any) -> bool:
-    """A "to"-infinitive of an anonymity clause: why the source spoke
-    unnamed ("speaking on condition of anonymity to discuss ..."), not
-    something it said."""
-    # Up the chain of "to"-infinitives, iteratively and at most once per
-    # token: a head chain the parser (or a retokenized headline) closes on
-    # itself must not recurse without end.
-    seen = {head.i}
-    while any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        head = head.head
-        if head.i in seen:
-            return False
-        seen.add(head.i)
-        if _withholds_name(head) or _spoke_anonymously(head):
-            return True
-    return False
-
-
-def _anonymity_clause(verb: Any) -> bool:
-    """A clause that keeps its subject anonymous: "(who) asked not to be
-    named", "spoke on condition of anonymity"."""
-    return _anonymity_formula(verb) or _spoke_anonymously(verb)
-
-
-def _spoke_anonymously(verb: Any) -> bool:
-    """ "spoke on condition of anonymity"."""
-    return verb.lower_ in {"spoke", "speaking", "talked"} and any(
-        t.lower_ == "anonymity" for t in verb.subtree
-    )
 
 
 def _talks_as_a_noun(doc: Any, i: int) -> bool:
@@ -916,8 +860,14 @@ def _acts_on(head: Any) -> bool:
         or denies_a_thing(head)
         or announces_own_departure(head)
         or voted_to(head)
+        or casts_a_vote(head)
         or (
-            (calls_an_event(head) or commits_to_act(head))
+            (
+                calls_an_event(head)
+                or commits_to_act(head)
+                or judges_a_thing(head)
+                or background_act(head)
+            )
             and _headline_line(head.doc, head.i)
         )
     )
@@ -957,6 +907,7 @@ def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
         time_adjunct_content(head, words)
         or quoted_subject_content(head, words)
         or time_only_content(doc, words)
+        or not_said(head, words)
     )
 
 
@@ -1593,6 +1544,46 @@ def _trim_blank_edges(doc: Any, run: list[int]) -> list[int]:
     return run[lo:hi]
 
 
+def _quotations_to_their_cue(kept: list[_Candidate], feats: DocFeatures) -> None:
+    """A quotation closed by its own cue ('"A. B," the lawmaker said') is that
+    cue's statement: another attribution that took a piece of it (the
+    sentence before, 'One lawmaker said the members were relieved. "A.')
+    gives the piece back, and :func:`_whole_quotations` then gives the
+    quotation whole to its own cue.
+
+    The own cue stands right after the quotation's end (at most
+    :data:`QUOTE_CUE_REACH` tokens later, in its paragraph) and its content
+    holds the quotation's last words.
+    """
+    quote_id = feats.quote_id
+    owners: dict[int, _Candidate] = {}
+    for cand in kept:
+        for run in cand.content:
+            qid = quote_id[run[-1]]
+            if qid < 0:
+                continue
+            q_hi = feats.quote_tokens[qid][1]
+            if run[-1] < q_hi - 3:
+                continue  # not the quotation's end
+            gap = cand.cue[0] - q_hi
+            if 0 <= gap <= QUOTE_CUE_REACH and (
+                feats.para_idx[cand.cue[0]] == feats.para_idx[run[-1]]
+            ):
+                owners[qid] = cand
+    if not owners:
+        return
+    for cand in kept:
+        pieces = [
+            run
+            for run in cand.content
+            if (qid := quote_id[run[0]]) >= 0
+            and quote_id[run[-1]] == qid
+            and owners.get(qid, cand) is not cand
+        ]
+        if pieces and len(pieces) < len(cand.content):
+            cand.content = [run for run in cand.content if run not in pieces]
+
+
 def _whole_quotations(kept: list[_Candidate], feats: DocFeatures) -> None:
     """A content that holds part of a quotation holds all of it.
 
@@ -1945,7 +1936,7 @@ def _outside_source_clauses(
     clause: set[int] = set()
     for i in source:
         for c in doc[i].children:
-            if c.dep_ == "relcl" and c.i not in source and _anonymity_clause(c):
+            if c.dep_ == "relcl" and c.i not in source and anonymity_clause(c):
                 clause.update(t.i for t in c.subtree)
     if not clause:
         return runs
@@ -2550,20 +2541,6 @@ def _inside_trailing(cand: _Candidate, trailing: Sequence[_Candidate]) -> bool:
     return False
 
 
-_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pobj", "punct"})
-
-
-def _adverbial_content(doc: Any, cand: _Candidate) -> bool:
-    """The content follows the cue and starts with one of its adverbials."""
-    first = min((i for run in cand.content for i in run), default=-1)
-    if first <= max(cand.cue):
-        return False
-    token = doc[first]
-    return (token.dep_ in _ADVERBIAL_DEPS and token.head.i in cand.cue) or (
-        token.dep_ == "pobj" and token.head.head.i in cand.cue
-    )
-
-
 def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
     """Remove claimed tokens from runs, splitting a run where tokens go."""
     out: list[list[int]] = []
@@ -2907,6 +2884,8 @@ def extract_attributions(
             # a caption or credit line is nobody's source ("Staff/NPR" over
             # "Merrick Garland welcomed the ruling, saying …")
             cand.source = [r for r in cand.source if not _run_in(doc, r, skipped)]
+        if cand is not None:
+            cand.source = [r for r in cand.source if not participial_phrase(doc, r)]
         if cand is not None and not cand.content:
             cand = None
         if cand is not None and _content_elsewhere(feats, cand):
@@ -2935,9 +2914,11 @@ def extract_attributions(
     trailing = trailing_candidates(doc, feats)
     for t in trailing:
         # "<clause>, the ministry said on Tuesday, after ...": a tagger content
-        # that is only the verb's adverbials gives way to the clause
+        # that is not the clause the cue closes gives way to it (.closing)
         for k, c in enumerate(candidates):
-            if set(t.cue) & set(c.cue) and _adverbial_content(doc, c):
+            if set(t.cue) & set(c.cue) and gives_way(
+                doc, feats, c, t, fallback=CCOMP_METHOD
+            ):
                 candidates[k] = t
                 break
     turns = transcript_candidates(doc)
@@ -2946,7 +2927,13 @@ def extract_attributions(
         c
         for c in (
             *according_to_candidates(doc, feats),
-            *clause_candidates(doc, feats, tagged),
+            # "S, X announced": the parser may make "announced" the clause of
+            # S's verb; the sentence's outer attribution is what it reports
+            *(
+                c
+                for c in clause_candidates(doc, feats, tagged)
+                if not _inside_trailing(c, trailing)
+            ),
             *poll_candidates(doc, feats, tagged),
             *headline_candidates(doc, feats),
             *title_label_candidates(doc),
@@ -2989,6 +2976,8 @@ def extract_attributions(
                 or _owner_fallback(doc, feats, cand.cue, others)
                 or _subject_fallback(doc, feats, cand.cue, others)
             )
+            if subject and participial_phrase(doc, subject):
+                continue  # "Addressing supporters at X, Y said": not who speaks
             if not any(i in others for i in subject):
                 before = cand.content
                 _apply_subject_fallback(cand, subject)
@@ -3000,6 +2989,7 @@ def extract_attributions(
     _join_split_quotes(doc, kept, feats)
     _join_next_quote(doc, kept, feats)
     _join_quote_paragraphs(doc, kept, feats, skip)
+    _quotations_to_their_cue(kept, feats)
     _whole_quotations(kept, feats)
     for cand in kept:
         cand.content = _outside_source_clauses(
@@ -3027,6 +3017,10 @@ def extract_attributions(
         if not _turn_or_colon(doc, cand, runs):
             runs = _in_cue_sentence(doc, feats, cand.cue, runs)
         if cue_filter and not _still_allowed(doc, feats, cand, runs):
+            continue
+        if cue_filter and not_said(
+            doc[cue_head(feats, cand.cue)], [i for run in runs for i in run]
+        ):
             continue
         if _label_colon(doc, cand):
             continue

@@ -648,6 +648,12 @@ def _adverbial_clause(doc: Any, content: Sequence[int], cue: int) -> bool:
     view = doc_view(doc)
     head, dep = view.heads(doc), view.strings(doc, DEP)
     tops = [i for i in content if head[i] not in inside or head[i] == i]
+    root = next((i for i in tops if dep[i] == "ROOT"), None)
+    if root is not None:
+        # a sentence's own verb: a prepositional phrase after it that the
+        # parser hung on the cue ("X is immune for official acts, but not for
+        # unofficial ones, the court ruled") is no fronted adverbial
+        tops = [i for i in tops if i < root or dep[i] != "prep"]
     return any(
         dep[i] in {"advcl", "prep", "mark"}
         and not (dep[i] == "mark" and head[i] == cue)

@@ -265,6 +265,37 @@ _SKIP_LINK = re.compile(
     _I,
 )
 
+# A logo's link back to the front page: "Sky News - back to home", "Return to
+# homepage", "Back to the home page".
+_HOME_LINK = re.compile(
+    r"^(?:[\w.&'’ -]{1,40}?\s[-–—|:]\s*)?(?:back|return|go\s+back)\s+to\s+"
+    r"(?:the\s+)?home(?:\s*page)?$",
+    _I,
+)
+
+# A navigation menu flattened to one line: "Home UK World Politics US Climate
+# Science & Tech Business": "Home", then only capitalised section names,
+# among them at least three common ones (a headline "Home Secretary Jane Doe
+# Resigns" names none).
+_NAV_MENU = re.compile(r"^Home(?:\s+(?:[A-Z][\w'’.-]*|&)){4,}$")
+_MENU_SECTIONS = frozenset(
+    {
+        "world", "politics", "business", "sport", "sports", "opinion", "tech",
+        "science", "culture", "entertainment", "health", "video", "videos",
+        "travel", "lifestyle", "climate", "economy", "markets", "arts",
+        "analysis", "news", "uk", "us", "europe", "asia", "africa", "weather",
+    }
+)  # fmt: skip
+_MENU_MIN_SECTIONS = 3
+
+
+def _nav_menu(line: str) -> bool:
+    """A flattened navigation menu (see :data:`_NAV_MENU`)."""
+    if _NAV_MENU.match(line) is None:
+        return False
+    return sum(w.lower() in _MENU_SECTIONS for w in line.split()) >= _MENU_MIN_SECTIONS
+
+
 # An end-of-story mark: "(END)", "-- END --", "ENDS", "###", "-30-".
 _END_MARK = re.compile(
     r"^(?:[(\[]\s*ends?\s*[)\]]|[-–—]+\s*ends?\s*[-–—]+|ends?|#{3}|-30-)$", _I
@@ -574,6 +605,7 @@ _SECTION_NAME = re.compile(r"^[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+)*$")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the", "in"})
 _SEGMENT_MAX_WORDS = 3
 _SEGMENT_MAX_CHARS = 40
+_TOPIC_SEGMENT_MAX_WORDS = 6
 
 
 @functools.lru_cache(maxsize=4096)
@@ -593,6 +625,12 @@ def ends_sentence(line: str) -> bool:
 _LONG_NAME = (
     r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|du|da)){0,5}"
     r"(?<=[\w.])"
+)
+# A capitalised credit label closing a caption without a full stop: "Andrew
+# Bailey said the decision had been 'finely balanced' Credit: Jane Doe for The
+# Telegraph" (running text never ends in "Credit: Name").
+_UNSTOPPED_CREDIT = re.compile(
+    rf"(?<=[^\s.!?])\s+(?:(?:Photo|Image)\s+)?Credit\s*:\s*{_LONG_NAME}{_CREDIT_END}"
 )
 # Looser credits ending a caption; a paragraph could end so too, so is_caption
 # takes them only on a line that does not report speech (like _DASHED_AGENCY).
@@ -659,7 +697,7 @@ def is_caption(line: str) -> bool:
         ...)``, ``REUTERS/Name``, ``Name/Getty Images``) and a wire photo's
         date ending (``... in the capital, Jan. 26, 2025.``).
     """
-    if any(
+    if _UNSTOPPED_CREDIT.search(line) or any(
         pattern.search(line)
         for pattern in _CAPTION_ENDS
         if pattern is not _DASHED_AGENCY
@@ -727,7 +765,7 @@ def caption_credit(caption: str) -> tuple[int, int] | None:
         '(AP Photo/Jane Doe, File)'
     """
     stripped = caption.rstrip()
-    for pattern in (*_CAPTION_ENDS, *_LOOSE_CAPTION_ENDS):
+    for pattern in (*_CAPTION_ENDS, _UNSTOPPED_CREDIT, *_LOOSE_CAPTION_ENDS):
         m = pattern.search(stripped)
         if m is not None:
             start = m.start()
@@ -861,14 +899,18 @@ def is_topic_marker(line: str) -> bool:
 def is_page_mark(line: str) -> bool:
     """Return whether ``line`` is page furniture with no words of the story.
 
-    Skip links (``Skip to content``), end marks (``(END)``), agency desk
-    initials (``bur-ab/sst``) and hashtag lines (``#Japan #N. Korea``).
+    Skip links (``Skip to content``), links home (``Sky News - back to
+    home``), menus (``Home UK World Politics Business``), end marks
+    (``(END)``), agency desk initials (``bur-ab/sst``) and hashtag lines
+    (``#Japan #N. Korea``).
 
     Args:
         line: One line of text, stripped.
     """
     return (
         _SKIP_LINK.match(line) is not None
+        or _HOME_LINK.match(line) is not None
+        or _nav_menu(line)
         or _END_MARK.match(line) is not None
         or _DESK_INITIALS.match(line) is not None
         or is_hashtag_line(line)
@@ -1157,14 +1199,28 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
         return None
     if len(segments) == 2 and segments[0].lower() not in _GENERIC_SECTIONS:
         return None
-    for segment in segments:
+    rooted = len(segments) >= 3 and segments[0].lower() in _GENERIC_SECTIONS
+    for k, segment in enumerate(segments):
+        # under a generic root, the last segment may name a topic page in
+        # title case ("Home / India News / Lok Sabha Election Results 2024")
+        longest = (
+            _TOPIC_SEGMENT_MAX_WORDS
+            if rooted and k == len(segments) - 1 and _title_cased(segment)
+            else _SEGMENT_MAX_WORDS
+        )
         if (
-            word_count(segment) > _SEGMENT_MAX_WORDS
+            word_count(segment) > longest
             or len(segment) > _SEGMENT_MAX_CHARS
             or not (segment[0].isupper() or segment[0].isdigit())
         ):
             return None
     return segments
+
+
+def _title_cased(segment: str) -> bool:
+    """Every word capitalised or a number ("Lok Sabha Election Results 2024";
+    not a headline's "Dock workers extend strike")."""
+    return all(w[0].isupper() or w[0].isdigit() for w in segment.split())
 
 
 _TITLED_TAIL_MIN_CHARS = 10

@@ -93,6 +93,31 @@ def test_a_later_office_gives_the_country_and_no_sector() -> None:
     assert link is not None and (link.country, link.sector) == ("UKR", None)
 
 
+def test_no_date_takes_the_open_terms_first_an_office_before_a_party() -> None:
+    person = Person(
+        "p",
+        "Dmitry Medvedev",
+        (
+            _office("RUS", "Prime Minister", "2012-05-08", "2020-01-16"),
+            _office("RUS", "Deputy Chairman of the Security Council", "2020-01-16"),
+            Office("RUS", None, "PTY", "party leader: UR", "2024-04", "", "cia-party"),
+        ),
+    )  # fmt: skip
+    link = link_on(person, None)
+    assert link is not None and (link.sector, link.former) == ("GOV", False)
+    assert link.office.office.startswith("Deputy Chairman")
+
+
+def test_an_override_of_a_term_replaces_it() -> None:
+    from whosaid.actors.people import with_overrides
+
+    jakarta = _office("IDN", "Governor of Jakarta", "2017-10-16")
+    ended = _office("IDN", "Governor of Jakarta", "2017-10-16", "2022-10-16")
+    other = _office("IDN", "Minister of Education", "2014-10-20", "2016-07-27")
+    assert with_overrides([other, jakarta], [ended]) == [other, ended]
+    assert with_overrides([other], [ended]) == [other, ended]
+
+
 def test_no_date_takes_the_newest_entry() -> None:
     link = _people().link("Mark Rutte", None)
     assert link is not None and (link.country, link.igo) == (None, "NATO")
@@ -217,6 +242,18 @@ def test_article_date(candidates: tuple[str | None, ...], want: str | None) -> N
         ("Dmytro Kuleba", "2023-02-08", ("UKR", None, "GOV")),
         ("Lai Ching-te", "2024-08-12", ("TWN", None, "GOV")),
         ("Mark Rutte", "2025-06-25", (None, "NATO", None)),
+        # an open EveryPolitician term a later holder superseded (the build)
+        ("Boris Johnson", "2024-06-01", ("GBR", None, "ELI")),
+        ("Zbigniew Rau", "2024-06-01", ("POL", None, "ELI")),
+        # one person under two sources' spellings, merged by the build
+        ("Pedro Sanchez Perez-Castejon", "2024-06-01", ("ESP", None, "GOV")),
+        # overrides: 2023-2025 appointments, open terms that ended or go on
+        ("Oleksandr Syrskyi", "2025-03-01", ("UKR", None, "MIL")),
+        ("Sergey Lavrov", "2025-06-01", ("RUS", None, "GOV")),
+        ("Anies Baswedan", "2024-03-01", ("IDN", None, "ELI")),
+        ("Shigeru Ishiba", "2025-11-20", ("JPN", None, "LEG")),
+        ("Choi Sang-mok", "2025-01-10", ("KOR", None, "GOV")),
+        ("Prabowo Subianto", "2025-03-01", ("IDN", None, "GOV")),
     ],
 )
 def test_the_shipped_tables(name: str, date: str, want: tuple[str | None, ...]) -> None:

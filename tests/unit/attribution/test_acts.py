@@ -1037,3 +1037,21 @@ def test_a_content_that_is_only_a_date_is_no_content(
 ) -> None:
     doc = _doc(vocab, _OFFERED_ON_WEDNESDAY, ents=[(6, 7, "DATE")])
     assert time_only_content(doc, content) is only_time
+
+
+def test_announcing_someone_elses_departure_is_an_event(vocab: Any) -> None:
+    # "Hasina announced the resignation of two ministers."
+    tokens: list[Token] = [
+        ("Hasina", "PROPN", "NNP", "nsubj", 1),
+        ("announced", "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("resignation", "NOUN", "NN", "dobj", 1),
+        ("of", "ADP", "IN", "prep", 3),
+        ("two", "NUM", "CD", "nummod", 6),
+        ("ministers", "NOUN", "NNS", "pobj", 4),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    assert announces_own_departure(_doc(vocab, tokens)[1])
+    # "announced the plan of two ministers": no leaving
+    plan = [t if i != 3 else ("plan", *t[1:]) for i, t in enumerate(tokens)]
+    assert not announces_own_departure(_doc(vocab, plan)[1])

@@ -125,6 +125,11 @@ def test_boilerplate_kind_keeps_body_sentences(line: str) -> None:
         ("Home » World » Middle East", ("Home", "World", "Middle East")),
         ("Politics | Congress | Senate", ("Politics", "Congress", "Senate")),
         ("You are here: Home › Business", ("Home", "Business")),
+        # a topic page's name in title case under a generic root
+        (
+            "Home / India News / Lok Sabha Election Results 2024",
+            ("Home", "India News", "Lok Sabha Election Results 2024"),
+        ),
     ],
 )  # fmt: skip
 def test_boilerplate_parse_breadcrumb(line: str, segments: tuple[str, ...]) -> None:
@@ -139,6 +144,10 @@ def test_boilerplate_parse_breadcrumb(line: str, segments: tuple[str, ...]) -> N
         "Russia calls for international calm over North Korea situation",
         "Profits rose 5% in the first half / second half of the year, it said.",
         "the 24/7 news cycle / cable / online",
+        # a long last segment not in title case is a headline's start
+        "Home / Europe News / Dock workers extend their strike again",
+        # nor under a root that is no generic one
+        "Politics / India News / Lok Sabha Election Results 2024",
     ],
 )
 def test_boilerplate_parse_breadcrumb_rejects_other_lines(line: str) -> None:
@@ -585,6 +594,16 @@ def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
             "Credit: Jane Doe",
             "Credit: Jane Doe",
         ),
+        # a caption without a full stop, its credit glued on
+        (
+            "The governor said the decision had been 'finely balanced' "
+            "Credit: Jane Doe for The Example",
+            "Credit: Jane Doe for The Example",
+        ),
+        (
+            "Supporters rally in the capital Photo Credit: Jane Doe",
+            "Photo Credit: Jane Doe",
+        ),
     ],
 )
 def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
@@ -602,6 +621,8 @@ def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
         "The bill passed. (Read More: Senate Votes)",
         "The company © and its logo were sold.",
         "The bank cut rates. Credit: the cost of borrowing fell, it said.",
+        "The bank gave Credit: it was due for the lenders who cut their rates.",
+        "He said the credit: Jane Doe line was wrong",
     ],
 )
 def test_boilerplate_caption_source_endings_keep_body(line: str) -> None:
@@ -1128,3 +1149,29 @@ def test_a_time_before_the_date_in_a_header_segment() -> None:
     assert bp.is_header_line("Example Daily News / 06:22 PM February 05, 2025")
     assert bp.is_header_line("9.15 am 5 March 2024")
     assert not bp.is_header_line("At 06:22 PM February 05, 2025 they left")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sky News - back to home",
+        "Return to homepage",
+        "Back to the home page",
+        "Home UK World Politics US Climate Science & Tech Business Ents & Arts",
+        "Home News World Business Sport",
+    ],
+)
+def test_boilerplate_home_links_and_menus_are_page_marks(line: str) -> None:
+    assert bp.is_page_mark(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He went back to home base",
+        "Home Secretary Suella Braverman Resigns",
+        "Home Office Minister James Brokenshire Says",
+    ],
+)
+def test_boilerplate_home_headlines_are_no_page_marks(line: str) -> None:
+    assert not bp.is_page_mark(line)

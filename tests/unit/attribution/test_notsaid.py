@@ -1,0 +1,328 @@
+"""Contents that are not what the source said, and acts that are no saying
+(hand-parsed Docs, no model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.factories import ParsedToken, parsed_doc
+
+from whosaid.attribution.acts import (
+    background_act,
+    casts_a_vote,
+    confirms_a_person,
+    declares_an_act,
+    judges_a_thing,
+)
+from whosaid.attribution.anonymity import anonymity_clause, anonymity_formula
+from whosaid.attribution.notsaid import (
+    not_said,
+    purpose_of_an_act,
+    speaks_for,
+    topic_only,
+)
+
+Token = ParsedToken
+
+# "Chief Justice John Roberts, writing for the majority, said it."
+_WRITING_FOR: list[Token] = [
+    ("Chief", "PROPN", "NNP", "compound", 1),
+    ("Justice", "PROPN", "NNP", "compound", 3),
+    ("John", "PROPN", "NNP", "compound", 3),
+    ("Roberts", "PROPN", "NNP", "nsubj", 10),
+    (",", "PUNCT", ",", "punct", 3),
+    ("writing", "VERB", "VBG", "advcl", 10),
+    ("for", "ADP", "IN", "prep", 5),
+    ("the", "DET", "DT", "det", 8),
+    ("majority", "NOUN", "NN", "pobj", 6),
+    (",", "PUNCT", ",", "punct", 10),
+    ("said", "VERB", "VBD", "ROOT", 10),
+    ("it", "PRON", "PRP", "dobj", 10),
+    (".", "PUNCT", ".", "punct", 10),
+]
+
+
+def test_whom_a_source_writes_for_is_no_content(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _WRITING_FOR)
+    assert speaks_for(doc[5], [7, 8])
+    assert not_said(doc[5], [7, 8])
+    # the main verb's own object is not what "writing for" names
+    assert not speaks_for(doc[10], [11])
+    # a content reaching past the "for"-phrase is more than whom it speaks for
+    assert not speaks_for(doc[5], [7, 8, 11])
+
+
+def test_a_verb_that_writes_to_someone_keeps_its_content(vocab: Any) -> None:
+    # "She wrote to the minister."  ("to", not "for")
+    tokens: list[Token] = [
+        ("She", "PRON", "PRP", "nsubj", 1),
+        ("wrote", "VERB", "VBD", "ROOT", 1),
+        ("to", "ADP", "IN", "prep", 1),
+        ("the", "DET", "DT", "det", 4),
+        ("minister", "NOUN", "NN", "pobj", 2),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert not speaks_for(doc[1], [3, 4])
+
+
+# "Thousands marched on Saturday to protest against a rise in prices."
+_MARCHED: list[Token] = [
+    ("Thousands", "NOUN", "NNS", "nsubj", 1),
+    ("marched", "VERB", "VBD", "ROOT", 1),
+    ("on", "ADP", "IN", "prep", 1),
+    ("Saturday", "PROPN", "NNP", "pobj", 2),
+    ("to", "PART", "TO", "aux", 5),
+    ("protest", "VERB", "VB", "advcl", 1),
+    ("against", "ADP", "IN", "prep", 5),
+    ("a", "DET", "DT", "det", 8),
+    ("rise", "NOUN", "NN", "pobj", 6),
+    ("in", "ADP", "IN", "prep", 8),
+    ("prices", "NOUN", "NNS", "pobj", 9),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_protest_as_the_purpose_of_a_march_is_no_attribution(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _MARCHED)
+    assert purpose_of_an_act(doc[5], [7, 8, 9, 10])
+    assert not_said(doc[5], [7, 8, 9, 10])
+
+
+def test_a_purpose_of_saying_or_a_clause_stays_content(vocab: Any) -> None:
+    # "… marched on Saturday to declare a rise in prices." -- a verb of
+    # saying as the purpose stays a cue (PolNeAR: "descended an escalator to
+    # declare his candidacy")
+    words = [t if i != 5 else ("declare", *t[1:]) for i, t in enumerate(_MARCHED)]
+    assert not purpose_of_an_act(parsed_doc(vocab, words)[5], [7, 8, 9, 10])
+    # a protest hung on a cue verb ("they said …, to protest") is left alone
+    said = [t if i != 1 else ("said", *t[1:]) for i, t in enumerate(_MARCHED)]
+    assert not purpose_of_an_act(parsed_doc(vocab, said)[5], [7, 8, 9, 10])
+    # a clause in the content is something said
+    doc = parsed_doc(vocab, _MARCHED)
+    assert not purpose_of_an_act(doc[5], [1, 7, 8])  # "marched" is a verb
+
+
+# "City economists were split on what the Bank would do next."
+_SPLIT: list[Token] = [
+    ("City", "NOUN", "NN", "compound", 1),
+    ("economists", "NOUN", "NNS", "nsubjpass", 3),
+    ("were", "AUX", "VBD", "auxpass", 3),
+    ("split", "VERB", "VBN", "ROOT", 3),
+    ("on", "ADP", "IN", "prep", 3),
+    ("what", "PRON", "WP", "dobj", 9),
+    ("the", "DET", "DT", "det", 7),
+    ("Bank", "PROPN", "NNP", "nsubj", 9),
+    ("would", "AUX", "MD", "aux", 9),
+    ("do", "AUX", "VB", "pcomp", 4),
+    ("next", "ADV", "RB", "advmod", 9),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_what_a_split_is_about_is_a_topic(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _SPLIT)
+    assert topic_only(doc[3], range(5, 11))
+    assert not_said(doc[3], range(5, 11))
+    # "agreed on …" is a PolNeAR attribution: "agree" is no topic verb
+    agreed = [t if i != 3 else ("agreed", *t[1:]) for i, t in enumerate(_SPLIT)]
+    assert not topic_only(parsed_doc(vocab, agreed)[3], range(5, 11))
+    # a content beyond the "on"-phrase is more than its topic
+    assert not topic_only(doc[3], range(0, 11))
+
+
+# "The Parliament also confirmed its vice presidents."
+_CONFIRMED_VPS: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("Parliament", "PROPN", "NNP", "nsubj", 3),
+    ("also", "ADV", "RB", "advmod", 3),
+    ("confirmed", "VERB", "VBD", "ROOT", 3),
+    ("its", "PRON", "PRP$", "poss", 6),
+    ("vice", "NOUN", "NN", "compound", 6),
+    ("presidents", "NOUN", "NNS", "dobj", 3),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_confirming_office_holders_is_an_appointment(vocab: Any) -> None:
+    assert confirms_a_person(parsed_doc(vocab, _CONFIRMED_VPS)[3])
+    # "confirmed its figures": a fact confirmed stays a cue
+    figures = [
+        t if i != 6 else ("figures", *t[1:]) for i, t in enumerate(_CONFIRMED_VPS)
+    ]
+    assert not confirms_a_person(parsed_doc(vocab, figures)[3])
+
+
+def test_declaring_an_outbreak_is_an_act(vocab: Any) -> None:
+    # "Tanzania declared its first outbreak."
+    tokens: list[Token] = [
+        ("Tanzania", "PROPN", "NNP", "nsubj", 1),
+        ("declared", "VERB", "VBD", "ROOT", 1),
+        ("its", "PRON", "PRP$", "poss", 4),
+        ("first", "ADJ", "JJ", "amod", 4),
+        ("outbreak", "NOUN", "NN", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    assert declares_an_act(parsed_doc(vocab, tokens)[1])
+
+
+# "Cassidy cast the deciding vote."
+_CAST: list[Token] = [
+    ("Cassidy", "PROPN", "NNP", "nsubj", 1),
+    ("cast", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 4),
+    ("deciding", "VERB", "VBG", "amod", 4),
+    ("vote", "NOUN", "NN", "dobj", 1),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_casting_a_vote_is_no_saying(vocab: Any) -> None:
+    assert casts_a_vote(parsed_doc(vocab, _CAST)[1])
+    doubt = [t if i != 4 else ("doubt", *t[1:]) for i, t in enumerate(_CAST)]
+    assert not casts_a_vote(parsed_doc(vocab, doubt)[1])
+
+
+# "Reeves defends tax rise"
+_DEFENDS: list[Token] = [
+    ("Reeves", "PROPN", "NNP", "nsubj", 1),
+    ("defends", "VERB", "VBZ", "ROOT", 1),
+    ("tax", "NOUN", "NN", "compound", 3),
+    ("rise", "NOUN", "NN", "dobj", 1),
+]
+
+
+def test_defending_a_thing_is_judged_in_headlines(vocab: Any) -> None:
+    assert judges_a_thing(parsed_doc(vocab, _DEFENDS)[1])
+    # a clause is something said ("defends that the rise was needed")
+    clause: list[Token] = [
+        ("Reeves", "PROPN", "NNP", "nsubj", 1),
+        ("defends", "VERB", "VBZ", "ROOT", 1),
+        ("rise", "NOUN", "NN", "nsubj", 3),
+        ("helps", "VERB", "VBZ", "ccomp", 1),
+    ]
+    assert not judges_a_thing(parsed_doc(vocab, clause)[1])
+    # a predicate of the object is a claim ("defends rise as needed")
+    as_needed: list[Token] = [
+        *_DEFENDS,
+        ("as", "ADP", "IN", "prep", 1),
+        ("needed", "VERB", "VBN", "pobj", 4),
+    ]
+    assert not judges_a_thing(parsed_doc(vocab, as_needed)[1])
+    # another verb is not one of these
+    says = [t if i != 1 else ("says", *t[1:]) for i, t in enumerate(_DEFENDS)]
+    assert not judges_a_thing(parsed_doc(vocab, says)[1])
+
+
+def test_a_headline_act_is_no_cue_in_a_headline_only(vocab: Any) -> None:
+    from whosaid.attribution.extract import _acts_on
+
+    headline = parsed_doc(vocab, _DEFENDS)
+    assert _acts_on(headline[1])
+    body = parsed_doc(vocab, [*_DEFENDS, (".", "PUNCT", ".", "punct", 1)])
+    assert not _acts_on(body[1])  # PolNeAR annotates "defended the deal."
+
+
+# "Trump meets Sharaa after pledging to lift sanctions"
+_AFTER_PLEDGING: list[Token] = [
+    ("Trump", "PROPN", "NNP", "nsubj", 1),
+    ("meets", "VERB", "VBZ", "ROOT", 1),
+    ("Sharaa", "PROPN", "NNP", "dobj", 1),
+    ("after", "ADP", "IN", "prep", 1),
+    ("pledging", "VERB", "VBG", "pcomp", 3),
+    ("to", "PART", "TO", "aux", 6),
+    ("lift", "VERB", "VB", "xcomp", 4),
+    ("sanctions", "NOUN", "NNS", "dobj", 6),
+]
+
+
+def test_a_gerund_after_a_time_preposition_is_background(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _AFTER_PLEDGING)
+    assert background_act(doc[4])
+    assert not background_act(doc[1])
+    # "… by pledging to …" says how, not when
+    by = [t if i != 3 else ("by", *t[1:]) for i, t in enumerate(_AFTER_PLEDGING)]
+    assert not background_act(parsed_doc(vocab, by)[4])
+
+
+# "A senior official, who requested anonymity, said it."
+_REQUESTED: list[Token] = [
+    ("A", "DET", "DT", "det", 2),
+    ("senior", "ADJ", "JJ", "amod", 2),
+    ("official", "NOUN", "NN", "nsubj", 8),
+    (",", "PUNCT", ",", "punct", 2),
+    ("who", "PRON", "WP", "nsubj", 5),
+    ("requested", "VERB", "VBD", "relcl", 2),
+    ("anonymity", "NOUN", "NN", "dobj", 5),
+    (",", "PUNCT", ",", "punct", 2),
+    ("said", "VERB", "VBD", "ROOT", 8),
+    ("it", "PRON", "PRP", "dobj", 8),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_requesting_anonymity_is_an_anonymity_clause(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _REQUESTED)
+    assert anonymity_formula(doc[5]) and anonymity_clause(doc[5])
+    assert not anonymity_clause(doc[8])
+    # "requested a meeting" asks for something else
+    meeting = [t if i != 6 else ("meeting", *t[1:]) for i, t in enumerate(_REQUESTED)]
+    assert not anonymity_clause(parsed_doc(vocab, meeting)[5])
+
+
+def test_asking_for_anonymity_is_an_anonymity_clause(vocab: Any) -> None:
+    # "who asked for anonymity"
+    tokens: list[Token] = [
+        ("who", "PRON", "WP", "nsubj", 1),
+        ("asked", "VERB", "VBD", "ROOT", 1),
+        ("for", "ADP", "IN", "prep", 1),
+        ("anonymity", "NOUN", "NN", "pobj", 2),
+    ]
+    assert anonymity_clause(parsed_doc(vocab, tokens)[1])
+
+
+# "Addressing supporters at headquarters, Mahama said it." -- parsed, as the
+# small model does, with "Addressing" as a compound of "supporters"
+_ADDRESSING: list[Token] = [
+    ("Addressing", "VERB", "VBG", "compound", 1),
+    ("supporters", "NOUN", "NNS", "nsubj", 6),
+    ("at", "ADP", "IN", "prep", 1),
+    ("headquarters", "NOUN", "NN", "pobj", 2),
+    (",", "PUNCT", ",", "punct", 6),
+    ("Mahama", "PROPN", "NNP", "nsubj", 6),
+    ("said", "VERB", "VBD", "ROOT", 6),
+    ("it", "PRON", "PRP", "dobj", 6),
+    (".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_fronted_occasion_participle_is_no_source(vocab: Any) -> None:
+    from whosaid.attribution.notsaid import participial_phrase
+
+    doc = parsed_doc(vocab, _ADDRESSING)
+    assert participial_phrase(doc, [0, 1, 2, 3])
+    assert not participial_phrase(doc, [5])
+    # "Leading Democrats, ... said": an adjective-like "-ing" is a source
+    leading = [
+        t if i != 0 else ("Leading", "VERB", "VBG", "amod", 1)
+        for i, t in enumerate(_ADDRESSING)
+    ]
+    assert not participial_phrase(parsed_doc(vocab, leading), [0, 1, 2, 3])
+
+
+def test_a_participial_clause_hung_on_the_verb_is_no_source(vocab: Any) -> None:
+    from whosaid.attribution.notsaid import participial_phrase
+
+    # "Officials, authorized to discuss it, said ..." -- the clause alone
+    tokens: list[Token] = [
+        ("Officials", "NOUN", "NNS", "nsubj", 6),
+        (",", "PUNCT", ",", "punct", 0),
+        ("authorized", "VERB", "VBN", "advcl", 6),
+        ("to", "PART", "TO", "aux", 4),
+        ("discuss", "VERB", "VB", "xcomp", 2),
+        ("it", "PRON", "PRP", "dobj", 4),
+        ("said", "VERB", "VBD", "ROOT", 6),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert participial_phrase(doc, [2, 3, 4, 5])
+    assert not participial_phrase(doc, [0])
