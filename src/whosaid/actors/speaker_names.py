@@ -43,6 +43,7 @@ __all__ = [
     "canonical_speaker_name",
     "dateline_spans",
     "definite_body",
+    "evidence_phrase",
     "fuller_name",
     "is_function_phrase",
     "own_words",
@@ -182,6 +183,32 @@ def common_noun_name(name: str) -> str | None:
     if not words[-1].endswith("s") or words[-1].rstrip("s") in DOC_NOUNS:
         return None  # a group is a plural ("sharp", "bloc", "data": no group)
     return name
+
+
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {
+        *("data", "documents", "figures", "records", "statistics"),
+        *("estimates", "plans", "filings", "minutes"),
+    }
+)
+"""Heads of a bare source of numbers or papers ("market data showed",
+"according to court documents"): no one's statement, but what the text says
+the content comes from."""
+
+
+def evidence_phrase(name: str) -> bool:
+    """Whether a speaker's words are a bare lower-case evidence phrase of two
+    or three words headed by :data:`EVIDENCE_NOUNS` ("market data", "court
+    documents", "agency contingency plans"): the source is named by them.  A
+    determiner or quantifier ("the data", "some figures") or one word ("data")
+    names nothing."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_COMMON_WORD.match(w) for w in words)
+        and words[-1] in EVIDENCE_NOUNS
+        and not any(w in FUNCTION_WORDS or w in QUANTIFIERS for w in words)
+    )
 
 
 def possessed_team(name: str) -> bool:
@@ -529,6 +556,7 @@ def unlinked_speaker(
     blocked = is_function_phrase(name) or not (
         any(w[:1].isupper() for w in name.split())
         or common_noun_name(name)
+        or evidence_phrase(name)
         or possessed_team(name)
     )
     if (

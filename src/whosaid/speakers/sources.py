@@ -45,6 +45,7 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
+from whosaid.speakers.apposed import apposed_source
 from whosaid.speakers.chains import (
     CHAIN_HEADS,
     CHAIN_KINDS,
@@ -106,6 +107,7 @@ def resolve_span(
         return SourceResult(None, RESOLVED_UNRESOLVED)
     fixed = (
         label_source(ix, ds, span)
+        or apposed_source(ix, span)
         or resolve_fixed_referent(ix, ds, span)
         or headline_title(ix, ds, span)
     )
