@@ -765,6 +765,48 @@ CASES: tuple[Case, ...] = (
         (("Chairman Tom Hale", 0), ("Novak's lawyer", 0)),
         (("Tom Hale", "appositive"), ("Novak's lawyer", "unresolved")),
     ),
+    # issue #9: a name set off by commas after a description is the speaker,
+    # and the antecedent of a later pronoun
+    Case(
+        "description-then-apposed-name",
+        "A taxi driver in Lagos, Musa Bello, said fuel prices had doubled. "
+        "Officials said supplies were normal. He told reporters he could not "
+        "feed his family.",
+        (("A taxi driver in Lagos, Musa Bello,", 0), ("Officials", 0), ("He", 0)),
+        (
+            ("Musa Bello", "appositive"),
+            ("Officials", "unresolved"),
+            ("Musa Bello", "pronoun"),
+        ),
+    ),
+    Case(
+        "possessed-description-then-apposed-name",
+        "The country's top diplomat, John Roe, said talks would resume.",
+        (("The country's top diplomat, John Roe,", 0),),
+        (("John Roe", "appositive"),),
+    ),
+    # issue #9: multi-word office titles before a name are not part of it
+    Case(
+        "police-title-run",
+        "Assistant Chief Constable Lindsey Butterfield said the force would "
+        "review the footage. Butterfield added that officers acted lawfully.",
+        (("Assistant Chief Constable Lindsey Butterfield", 0), ("Butterfield", 1)),
+        (("Lindsey Butterfield", "appositive"), ("Lindsey Butterfield", "name")),
+    ),
+    Case(
+        "agency-then-title",
+        "U.S. Agency for International Development Administrator Samantha Power "
+        "said the aid would arrive next week. Power said the agency was ready.",
+        (
+            (
+                "U.S. Agency for International Development Administrator"
+                " Samantha Power",
+                0,
+            ),
+            ("Power", 1),
+        ),
+        (("Samantha Power", "appositive"), ("Samantha Power", "name")),
+    ),
 )
 
 
