@@ -21,6 +21,7 @@ from whosaid.actors.speaker_names import (
     POSSESSED_BODY_NOUNS,
     RESOLVED_UNRESOLVED,
     dateline_spans,
+    evidence_phrase,
     fuller_name,
     own_words,
     possessed_team,
@@ -60,6 +61,9 @@ def link_speakers(
         target: ActorDraft | None = None
         if sp is not None and sp.name is not None and possessed_team(sp.name):
             linked.append(None)  # "the bank's board": no actor's, the bank's least
+            continue
+        if sp is not None and sp.name is not None and evidence_phrase(sp.name):
+            linked.append(None)  # "court documents": the papers, not the court
             continue
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
@@ -468,6 +472,8 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
         return None
     if all(t.lower_ in ACTOR_PRONOUNS for t in span if not t.is_punct):
         return None
+    if evidence_phrase(" ".join(src.text.split())):
+        return None  # "according to court documents": the papers, no court
     hits = [h for h in st.all_hits if span.start <= h.i and h.j <= span.end]
     mention = a.speaker.mention if a.speaker is not None else None
     if mention is not None and _holds(src, a.speaker):
