@@ -30,6 +30,9 @@ def _cut(text: str) -> str:
         ("Police Commissioner Ana Silva", "Ana Silva"),
         ("Brigadier General Ana Silva", "Ana Silva"),
         ("Sheriff Ana Silva", "Ana Silva"),
+        ("NASA Administrator Bill Nelson", "Bill Nelson"),
+        ("Police Superintendent Kwame Asante", "Kwame Asante"),
+        ("Chief Superintendent Lisa Brown", "Lisa Brown"),
     ],
 )
 def test_an_office_title_run_is_cut_from_the_name(text: str, name: str) -> None:

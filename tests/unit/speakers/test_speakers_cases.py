@@ -780,6 +780,22 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "apposed-name-is-the-later-pronouns-antecedent",
+        "President Bola Tinubu said the subsidy was gone. A taxi driver in Lagos, "
+        "Musa Bello, said fuel prices had doubled. He told reporters he could "
+        "not feed his family.",
+        (
+            ("President Bola Tinubu", 0),
+            ("A taxi driver in Lagos, Musa Bello,", 0),
+            ("He", 0),
+        ),
+        (
+            ("Bola Tinubu", "appositive"),
+            ("Musa Bello", "appositive"),
+            ("Musa Bello", "pronoun"),
+        ),
+    ),
+    Case(
         "possessed-description-then-apposed-name",
         "The country's top diplomat, John Roe, said talks would resume.",
         (("The country's top diplomat, John Roe,", 0),),
