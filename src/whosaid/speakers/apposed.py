@@ -51,25 +51,47 @@ def _next_word(span: SpacySpan, after: int) -> Token | None:
     return span.doc[after] if after < span.end else None
 
 
+def _person_at(ix: DocIndex, i: int) -> tuple[MentionRef, range] | None:
+    """The person mention that starts at token ``i``, with its tokens."""
+    mention = ix.token_mention.get(i)
+    if mention is None or mention.entity.kind != "person":
+        return None
+    rng = token_range(ix.doc, mention.start, mention.end)
+    return (mention, rng) if rng and rng.start == i else None
+
+
 def apposed_name(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
     """The person named between commas after a description that opens the
-    source ("A taxi driver in Lagos, *Musa Bello*,"), or ``None``."""
+    source ("A taxi driver in Lagos, *Musa Bello*,"), or ``None``; also
+    right after a source cut before the comma ("A taxi driver in Lagos"
+    with ", Musa Bello," after it)."""
     for tok in span:
         if tok.i == span.start or ix.doc[tok.i - 1].text != ",":
             continue
-        mention = ix.token_mention.get(tok.i)
-        if mention is None or mention.entity.kind != "person":
+        found = _person_at(ix, tok.i)
+        if found is None:
             continue
-        rng = token_range(ix.doc, mention.start, mention.end)
-        if not rng or rng.start != tok.i:
-            continue
-        nxt = _next_word(span, rng.stop)
+        nxt = _next_word(span, found[1].stop)
         if nxt is not None and nxt.lower_ not in AFTER_NAME:
             continue
         if is_description(list(ix.doc[span.start : tok.i - 1])):
-            return mention
+            return found[0]
         return None  # only the first comma-set name can be the appositive
-    return None
+    return _name_after(ix, span)
+
+
+def _name_after(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
+    """The person set off by commas right after a source that is a whole
+    description ("A taxi driver in Lagos" + ", Musa Bello,")."""
+    doc = ix.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    found = _person_at(ix, span.end + 1)
+    if found is None or found[1].stop >= len(doc):
+        return None
+    if doc[found[1].stop].lower_ not in AFTER_NAME:
+        return None
+    return found[0] if is_description(list(span)) else None
 
 
 def apposed_source(ix: DocIndex, span: SpacySpan) -> SourceResult | None:

@@ -94,6 +94,15 @@ def test_apposed_name_finds_the_comma_set_person() -> None:
     assert apposed_name(ix, doc[3:9]) is None  # "in Lagos, …": no description
 
 
+def test_a_source_cut_before_the_comma_takes_the_name_after_it() -> None:
+    # the tagger's source is only "A taxi driver in Lagos"
+    doc = _taxi_driver()
+    ix, _ = build_index(doc, [], [])
+    found = apposed_name(ix, doc[0:5])
+    assert found is not None and doc.text[found.start : found.end] == "Musa Bello"
+    assert apposed_name(ix, doc[4:5]) is None  # "Lagos" describes no one
+
+
 def _list_of_names() -> Doc:
     # "Boris Johnson , Jo Swinson and Ed Davey said"
     rows = [
