@@ -472,7 +472,8 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
         return None
     if all(t.lower_ in ACTOR_PRONOUNS for t in span if not t.is_punct):
         return None
-    if evidence_phrase(" ".join(src.text.split())):
+    said = a.speaker.name if a.speaker is not None else None
+    if evidence_phrase(said or "") or evidence_phrase(" ".join(src.text.split())):
         return None  # "according to court documents": the papers, no court
     hits = [h for h in st.all_hits if span.start <= h.i and h.j <= span.end]
     mention = a.speaker.mention if a.speaker is not None else None

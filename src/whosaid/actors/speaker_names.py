@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     DOC_NOUNS,
+    EVIDENCE_NOUNS,
     ORG_NOUNS,
     ROLE_NOUNS,
     TEAM_NOUNS,
@@ -183,17 +184,6 @@ def common_noun_name(name: str) -> str | None:
     if not words[-1].endswith("s") or words[-1].rstrip("s") in DOC_NOUNS:
         return None  # a group is a plural ("sharp", "bloc", "data": no group)
     return name
-
-
-EVIDENCE_NOUNS: frozenset[str] = frozenset(
-    {
-        *("data", "documents", "figures", "records", "statistics"),
-        *("estimates", "plans", "filings", "minutes"),
-    }
-)
-"""Heads of a bare source of numbers or papers ("market data showed",
-"according to court documents"): no one's statement, but what the text says
-the content comes from."""
 
 
 def evidence_phrase(name: str) -> bool:

@@ -63,6 +63,14 @@ ORG_NOUNS: frozenset[str] = SHARED_ORG_NOUNS | SPEAKER_ONLY_ORG_NOUNS
 SECTOR_WORDS: frozenset[str] = frozenset(w for w in _sector_nouns(None) if " " not in w)
 DOC_NOUNS: frozenset[str] = _load("doc_nouns.txt")
 TITLES: frozenset[str] = _load("titles.txt")
+# Heads of a bare source of numbers or papers ("market data showed",
+# "according to court documents"): the source is named by its own words.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {
+        *("data", "documents", "figures", "records", "statistics"),
+        *("estimates", "plans", "filings", "minutes"),
+    }
+)
 FEMALE_NAMES: frozenset[str] = _load("first_names_female.txt")
 MALE_NAMES: frozenset[str] = _load("first_names_male.txt")
 # Head nouns of things named after people ("Trump Tower", "Nobel Prize").

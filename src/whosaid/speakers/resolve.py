@@ -52,6 +52,7 @@ from whosaid.entities.names import (
     trim_name,
 )
 from whosaid.records import Attribution, Span, Speaker
+from whosaid.speakers.evidence import sentence_cased_evidence
 from whosaid.speakers.joint import joint_groups, resolve_joint
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
@@ -271,7 +272,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
         if entity.anonymous:
             entity.titles |= role_words(ix, head or (sources[0].start, sources[0].end))
         _add_speaker_event(ds, sources[0], entity)
-        speaker = _unresolved_speaker(ix.text, tuple(sources), head)
+        speaker = sentence_cased_evidence(
+            ix, _unresolved_speaker(ix.text, sources, head)
+        )
         return dataclasses.replace(speaker, name=None) if entity.anonymous else speaker
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)

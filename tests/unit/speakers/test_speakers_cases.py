@@ -801,6 +801,18 @@ CASES: tuple[Case, ...] = (
         (("The country's top diplomat, John Roe,", 0),),
         (("John Roe", "appositive"),),
     ),
+    # issue #9: an evidence source is named by its words, in lower case
+    Case(
+        "sentence-initial-evidence-phrase",
+        "Court documents show the firm paid the fine. Exchange data showed the "
+        "lira fell. Treasury figures showed the deficit grew.",
+        (("Court documents", 0), ("Exchange data", 0), ("Treasury figures", 0)),
+        (
+            ("court documents", "unresolved"),
+            ("exchange data", "unresolved"),
+            ("Treasury figures", "unresolved"),
+        ),
+    ),
     # issue #9: multi-word office titles before a name are not part of it
     Case(
         "police-title-run",
