@@ -13,13 +13,19 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+from whosaid.entities.names import looks_like_person_name
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
+    Discourse,
     DocIndex,
+    Entity,
     MentionRef,
     SourceResult,
     token_range,
 )
+
+NAME_WORDS = 4
+"""The most words an untagged name set off by commas may have."""
 
 OPENING_POS: frozenset[str] = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"})
 """Parts of speech a description never opens with ("On Monday, …", "But, …")."""
@@ -94,10 +100,57 @@ def _name_after(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
     return found[0] if is_description(list(span)) else None
 
 
-def apposed_source(ix: DocIndex, span: SpacySpan) -> SourceResult | None:
+def untagged_name(ix: DocIndex, span: SpacySpan) -> tuple[int, int] | None:
+    """The tokens of a personal name NER left untagged, set off by commas
+    after a description that opens the source ("A miner in Potosí, *Evo
+    Quispe Mamani*, said"): two to :data:`NAME_WORDS` capitalised proper
+    nouns of no mention that look like a personal name, or ``None``."""
+    doc = ix.doc
+    for tok in span:
+        if tok.i == span.start or doc[tok.i - 1].text != ",":
+            continue
+        end = tok.i
+        while (
+            end < span.end
+            and end - tok.i < NAME_WORDS
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and end not in ix.token_mention
+        ):
+            end += 1
+        if end == tok.i:
+            return None  # the first comma-set words are the only candidates
+        if end < span.end and doc[end].lower_ not in AFTER_NAME:
+            return None
+        name = doc[tok.i : end].text
+        if not looks_like_person_name(name):
+            return None
+        if not is_description(list(doc[span.start : tok.i - 1])):
+            return None
+        return tok.i, end
+    return None
+
+
+def _untagged_person(ix: DocIndex, ds: Discourse, span: SpacySpan) -> MentionRef | None:
+    """The person entity of :func:`untagged_name` (one per name)."""
+    found = untagged_name(ix, span)
+    if found is None:
+        return None
+    first, last = ix.doc[found[0]], ix.doc[found[1] - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    name = ix.text[start:end]
+    key = f"thing:{name.lower()}"
+    entity = ds.entities.get(key)
+    if entity is None:
+        entity = Entity(name=name, kind="person", start=start, end=end)
+        ds.entities[key] = entity
+    return MentionRef(entity, start, end)
+
+
+def apposed_source(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult | None:
     """The source a description's appositive name resolves it to
-    (:func:`apposed_name`), or ``None``."""
-    mention = apposed_name(ix, span)
+    (:func:`apposed_name`, else a name NER left untagged), or ``None``."""
+    mention = apposed_name(ix, span) or _untagged_person(ix, ds, span)
     if mention is None:
         return None
     return SourceResult(

@@ -107,7 +107,7 @@ def resolve_span(
         return SourceResult(None, RESOLVED_UNRESOLVED)
     fixed = (
         label_source(ix, ds, span)
-        or apposed_source(ix, span)
+        or apposed_source(ix, ds, span)
         or resolve_fixed_referent(ix, ds, span)
         or headline_title(ix, ds, span)
     )

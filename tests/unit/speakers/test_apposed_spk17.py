@@ -11,7 +11,7 @@ from tests.factories import rows_doc
 
 from whosaid.records import Attribution, Span
 from whosaid.speakers import resolve_speakers
-from whosaid.speakers.apposed import apposed_name, is_description
+from whosaid.speakers.apposed import apposed_name, is_description, untagged_name
 from whosaid.speakers.mentions import build_index
 
 NLP = spacy.blank("en")
@@ -36,7 +36,7 @@ def _said(doc: Doc, source: str, content: str, cue: str) -> Attribution:
     )
 
 
-def _taxi_driver() -> Doc:
+def _taxi_driver(tagged: bool = True) -> Doc:
     # "A taxi driver in Lagos , Musa Bello , said prices doubled .
     #  He told reporters he was broke ." (the parser hangs the name on Lagos)
     rows = [
@@ -63,7 +63,8 @@ def _taxi_driver() -> Doc:
     ]
     ents = ["O"] * len(rows)
     ents[4] = "B-GPE"
-    ents[6], ents[7] = "B-PERSON", "I-PERSON"
+    if tagged:
+        ents[6], ents[7] = "B-PERSON", "I-PERSON"
     doc = rows_doc(NLP.vocab, rows, ents)
     for tok in doc:
         tok.tag_ = TAGS.get(tok.pos_, "")
@@ -143,3 +144,15 @@ def test_a_description_carries_a_common_noun_or_a_title() -> None:
     dated = NLP("On Monday")
     dated[0].pos_ = "ADP"
     assert not is_description(list(dated))
+
+
+def test_a_name_ner_left_untagged_is_the_speaker_too() -> None:
+    doc = _taxi_driver(tagged=False)
+    ix, _ = build_index(doc, [], [])
+    assert untagged_name(ix, doc[0:9]) == (6, 8)
+    assert untagged_name(ix, doc[3:9]) is None  # "in Lagos, …": no description
+    a = _said(doc, "A taxi driver in Lagos, Musa Bello,", "prices doubled", "said")
+    b = _said(doc, "He", "he was broke", "told")
+    first, second = resolve_speakers(doc, [a, b])
+    assert first.speaker is not None and first.speaker.name == "Musa Bello"
+    assert second.speaker is not None and second.speaker.name == "Musa Bello"

@@ -796,6 +796,13 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "untagged-apposed-name",
+        "A miner in Potosí, Evo Quispe Mamani, said wages had fallen. He said "
+        "the mine would close.",
+        (("A miner in Potosí, Evo Quispe Mamani,", 0), ("He", 0)),
+        (("Evo Quispe Mamani", "appositive"), ("Evo Quispe Mamani", "pronoun")),
+    ),
+    Case(
         "possessed-description-then-apposed-name",
         "The country's top diplomat, John Roe, said talks would resume.",
         (("The country's top diplomat, John Roe,", 0),),
