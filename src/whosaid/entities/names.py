@@ -186,8 +186,11 @@ def person_after_title(
             continue
         if looks_like_person_name(" ".join(words[k + 1 :])):
             # the first title with a name after it: "COP28 President Dr
-            # Sultan Al Jaber" keeps "Sultan", a title too, in the name
-            return start + len(" ".join(words[: k + 1])) + 1, end
+            # Sultan Al Jaber" keeps "Sultan", a title too, in the name; a
+            # second office run after it goes too ("Crown Prosecution
+            # Service Chief Crown Prosecutor Lionel Idan")
+            cut = start + len(" ".join(words[: k + 1])) + 1
+            return person_after_title(text, cut, end, roles)
     return start, end
 
 

@@ -33,6 +33,13 @@ def _cut(text: str) -> str:
         ("NASA Administrator Bill Nelson", "Bill Nelson"),
         ("Police Superintendent Kwame Asante", "Kwame Asante"),
         ("Chief Superintendent Lisa Brown", "Lisa Brown"),
+        # a second office run after the body's title
+        (
+            "Crown Prosecution Service Chief Crown Prosecutor Lionel Idan",
+            "Lionel Idan",
+        ),
+        # an honorific ends the cutting: the words after it are the name
+        ("COP28 President Dr Sultan Al Jaber", "Sultan Al Jaber"),
     ],
 )
 def test_an_office_title_run_is_cut_from_the_name(text: str, name: str) -> None:
