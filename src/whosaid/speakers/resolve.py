@@ -43,9 +43,14 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from whosaid.entities.lexicon import ALL_PRONOUNS, DOC_NOUNS, SINGULAR_PERSON_NOUNS
+from whosaid.entities.lexicon import (
+    ALL_PRONOUNS,
+    DOC_NOUNS,
+    EVIDENCE_NOUNS,
+    SINGULAR_PERSON_NOUNS,
+)
 from whosaid.entities.names import (
     Ranges,
     join_texts,
@@ -388,11 +393,18 @@ def _add_speaker_event(ds: Discourse, source: Span, entity: Entity) -> None:
 CLAUSE_CUT_DEPS: frozenset[str] = frozenset({"relcl", "appos"})
 
 
+def _by(participle: Token) -> bool:
+    """Whether a participle names its agent ("compiled *by the ministry*")."""
+    return any(c.dep_ == "agent" for c in participle.children)
+
+
 def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     """An unresolved source without the clause or appositive after its head
     ("the intersyndicale" of "the intersyndicale, which groups France's
-    eight main unions,"), or a group without where it is ("police
-    officials" of "police officials in Punjab"): the words up to the comma,
+    eight main unions,"), a group without where it is ("police
+    officials" of "police officials in Punjab"), or evidence without a
+    participle that names no agent ("official statistics" of "official
+    statistics released on Friday"): the words up to the comma,
     clause or "in" that hangs on the head; ``None`` when nothing is cut.
     The speaker is then named by what the text calls it, and no name inside
     the clause ("France") is taken for it."""
@@ -406,6 +418,7 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
             tok.text == ","
             or tok.dep_ in CLAUSE_CUT_DEPS
             or (root.tag_ == "NNS" and tok.dep_ == "prep" and tok.lower_ == "in")
+            or (tok.dep_ == "acl" and root.lower_ in EVIDENCE_NOUNS and not _by(tok))
         ):
             cut = min(tok.i, tok.left_edge.i)
             break

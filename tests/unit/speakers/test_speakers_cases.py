@@ -820,6 +820,22 @@ CASES: tuple[Case, ...] = (
             ("Treasury figures", "unresolved"),
         ),
     ),
+    Case(
+        "evidence-phrase-without-its-participle",
+        "Unemployment rose, according to official statistics released on "
+        "Friday. Output fell, according to data compiled by the Ministry of "
+        "Finance.",
+        (
+            ("official statistics released on Friday", 0),
+            ("data compiled by the Ministry of Finance", 0),
+        ),
+        # a participle naming its agent keeps the agent's words for the
+        # actors stage
+        (
+            ("official statistics", "unresolved"),
+            ("data compiled by the Ministry of Finance", "unresolved"),
+        ),
+    ),
     # issue #9: multi-word office titles before a name are not part of it
     Case(
         "police-title-run",
