@@ -8,9 +8,9 @@ opposition, and so is a person the text names by such a party ("Congress
 general secretary X", "the National Rally, led by X"); a country or date
 without a row says nothing (PTY stays).  An undated article is read as of
 the table's newest day (:func:`knowledge_date`; issue 9: without an article
-date, the newest entry), like the people tables.  The same rows say when a government changed hands
-(:func:`government_changed`): an open cabinet term begun before that no
-longer holds.
+date, the newest entry), like the people tables.  The same rows say when a
+government changed hands (:func:`government_changed`): an open cabinet term
+begun before that no longer holds.
 """
 
 from __future__ import annotations
