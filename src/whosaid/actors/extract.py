@@ -87,6 +87,7 @@ from whosaid.actors.model import (
 from whosaid.actors.nominals import (
     context_nominal_mentions,
     fixed_referent_mentions,
+    nominal_sectors,
 )
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
@@ -208,6 +209,7 @@ def extract_actors(
     firm_titles(drafts, ix.text)
     private_appositions(drafts, ix.text)
     article_country(drafts, dateline_country(ix), people)
+    nominal_sectors(ix, drafts)
     opposition_sectors(drafts, date, ix.text)
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)

@@ -6,11 +6,11 @@ organization table sat in the national government.  A party of a country
 with a row for the article's date that is not in that row is the
 opposition, and so is a person the text names by such a party ("Congress
 general secretary X", "the National Rally, led by X"); a country or date
-without a row says nothing (PTY stays).  An undated article is read as of
-the table's newest day (:func:`knowledge_date`; issue 9: without an article
-date, the newest entry), like the people tables.  The same rows say when a
-government changed hands (:func:`government_changed`): an open cabinet term
-begun before that no longer holds.
+without a row says nothing (PTY stays), and so does an undated article:
+which government it was written under is unknown, and a wrong OPP is worse
+than PTY.  The same rows say when a government changed hands
+(:func:`government_changed`): an open cabinet term begun before that no
+longer holds.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ __all__ = [
     "former_head_in_opposition",
     "governing_parties",
     "government_changed",
-    "knowledge_date",
     "leader_sector",
     "load_governments",
     "opposition_sectors",
@@ -69,20 +68,6 @@ def load_governments() -> tuple[Government, ...]:
             )
         )
     return tuple(out)
-
-
-def knowledge_date(rows: tuple[Government, ...] | None = None) -> str:
-    """The newest day the table knows (the latest start or end of a row):
-    an undated article is read as of it (issue 9: without an article date,
-    the newest entry), so a party the table puts out of government that day
-    is the opposition."""
-    rows = load_governments() if rows is None else rows
-    return max(d for g in rows for d in (g.start, g.end) if d)[:10]
-
-
-def _as_of(date: str | None, rows: tuple[Government, ...] | None = None) -> str:
-    """``date``, or :func:`knowledge_date` for an undated article."""
-    return date if date is not None else knowledge_date(rows)
 
 
 def governing_parties(
@@ -159,9 +144,8 @@ def leader_sector(link: Link, date: str | None) -> str | None:
     kind of link, a former leader, no row, a party the table does not
     name)."""
     office = link.office
-    if link.former or office.country is None:
+    if link.former or date is None or office.country is None:
         return None
-    date = _as_of(date)  # undated: as of the table's newest day
     party = _party_post(office.office, office.country, date)
     if office.source == PARTY_LEADER_SOURCE and office.office.startswith(
         PARTY_LEADER_OFFICE
@@ -212,9 +196,8 @@ def former_head_in_opposition(
     of his PTI in 2023 is the opposition's; without the party named, the
     former head stays ``ELI`` ("Nicolas Sarkozy said he would run
     again")."""
-    if not link.former:
+    if not link.former or date is None:
         return False
-    date = _as_of(date)  # undated: as of the table's newest day
     for office in link.person.offices:
         if (
             office.source != PARTY_LEADER_SOURCE
@@ -241,7 +224,8 @@ def opposition_sectors(
     such a party ("an MP from the opposition European Solidarity party",
     "Democratic Party floor leader X" under a People Power government):
     LEG -> OPP."""
-    day = _as_of(date, rows)  # undated: as of the table's newest day
+    if date is None:
+        return  # an undated article: who governed then is unknown
     parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
     for d in drafts:
         if not d.country or not (
@@ -253,7 +237,7 @@ def opposition_sectors(
             party = _party_of(d, parties, text)
         if party is None or party.country != d.country:
             continue
-        governing = governing_parties(d.country, day, rows)
+        governing = governing_parties(d.country, date, rows)
         if governing is None or party.name in governing:
             continue
         d.sector = "OPP"

@@ -99,14 +99,11 @@ def test_a_leader_of_a_party_out_of_government_leads_the_opposition() -> None:
 
 def test_the_governing_table_says_nothing_of_parties_it_does_not_name() -> None:
     assert leader_sector(_link("party leader - Aontu"), "2024-09-10") is None
+    # undated: who governed then is unknown (issue 9's newest-entry reading
+    # of governing.tsv was tried and left out: it codes an undated 2023 story
+    # of the Awami League as the opposition's)
+    assert leader_sector(_link("party leader: Sinn Féin"), None) is None
     assert leader_sector(_link("party leader: Sinn Féin", former=True), "2024") is None
-
-
-def test_an_undated_leader_is_read_as_of_the_tables_newest_day() -> None:
-    # issue 9: without an article date, the newest entry: governing.tsv's
-    # newest day puts Sinn Féin out of Ireland's government, Fine Gael in it
-    assert leader_sector(_link("party leader: Sinn Féin"), None) == "OPP"
-    assert leader_sector(_link("party leader: Fine Gael"), None) == "PTY"
 
 
 def test_a_former_party_leader_is_no_former_officeholder() -> None:
