@@ -1,6 +1,7 @@
 """A nominal that refers back to an organisation with no sector gives it the
-sector its noun says ("the rights group" NGO, "the carmaker" BUS; issue 9):
-on hand-built spaCy Docs (no statistical model) and through the pipeline."""
+sector its noun says ("the rights group" NGO, "the carmaker" BUS; issue 9),
+and a person named by it (", the union's president") takes its code: on
+hand-built spaCy Docs (no statistical model) and through the pipeline."""
 
 from __future__ import annotations
 
@@ -89,3 +90,34 @@ def test_a_rights_group_named_before_its_nominal_source_is_ngo() -> None:
     )
     codes = {a.name: a.code for a in article.actors}
     assert codes.get("Grupo Amanecer") == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "The United Steelworkers union opposed the takeover. David McCall, "
+            "the union's international president, said the decision was right.",
+            "David McCall",
+            "USALAB",
+        ),
+        (
+            "Safaricom reported a record profit. Peter Ndegwa, the company's "
+            "chief executive, said growth would continue.",
+            "Peter Ndegwa",
+            "KENBUS",
+        ),
+    ],
+)
+def test_a_person_named_by_the_organisation_before_takes_its_code(
+    text: str, name: str, code: str
+) -> None:
+    codes = {a.name: a.code for a in whosaid.process(text).actors}
+    assert codes.get(name) == code
+
+
+def test_a_possessive_apposition_needs_an_organisation_of_its_kind() -> None:
+    # no union named before: "the union's" gives no sector
+    text = "Safaricom reported a profit. Jane Wanjiru, the union's secretary, said so."
+    codes = {a.name: a.code for a in whosaid.process(text).actors}
+    assert codes.get("Jane Wanjiru") in {None, "KEN"}
