@@ -104,6 +104,7 @@ from whosaid.actors.speaker_links import (
     named_body,
     named_person,
     outlet_country,
+    possessor_code,
     source_actor,
     speaker_person,
 )
@@ -280,6 +281,7 @@ def extract_actors(
             speaker = unlinked_speaker(
                 a.speaker, places=places, things=things, source=a.source
             )
+            speaker = possessor_code(speaker, a.source, actors)
             out.append(
                 a if speaker is a.speaker else dataclasses.replace(a, speaker=speaker)
             )

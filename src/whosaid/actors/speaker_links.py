@@ -18,6 +18,7 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
+    POSSESSED_BODY_NOUNS,
     RESOLVED_UNRESOLVED,
     dateline_spans,
     fuller_name,
@@ -85,6 +86,7 @@ def link_speakers(
                 (named_person(sp) and (nameless(target) or target.type != "person"))
                 or member_of_party(sp, target, a.source)
                 or named_body(sp, target)
+                or another_person(sp, target)
             ):
                 # the speaker stage named a person ("the president" ->
                 # Barack Obama): never the nameless "President" in the source,
@@ -299,6 +301,46 @@ def named_person(speaker: Speaker | None) -> bool:
         and speaker.resolved_by in NAMED_BY
         and looks_like_person_name(speaker.name)
     )
+
+
+def another_person(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the person an actor found in the source is not the person the
+    speaker stage named there: no word of their names in common
+    ("Sajeeb Wazed Joy, Hasina's son," is Joy's, never Sheikh Hasina's)."""
+    if not named_person(speaker) or target.type != "person" or speaker is None:
+        return False
+    words = {fold(w) for w in (speaker.name or "").split()}
+    return not words & {fold(w) for w in target.name.split()}
+
+
+OFFICE_CODE_TYPES: frozenset[str] = frozenset({"person", "government"})
+
+
+def possessor_code(
+    speaker: Speaker, source: Sequence[Span], actors: Sequence[Actor]
+) -> Speaker:
+    """An office or wing named by its possessor ("Gachagua's office", "the
+    president's press wing") with the code of the person or government
+    possessing it; any other speaker unchanged (a team, "Trump's lawyers",
+    is no part of the possessor's office)."""
+    name = speaker.name
+    if name is None or speaker.code is not None or not possessed_team(name):
+        return speaker
+    if name.split()[-1] not in POSSESSED_BODY_NOUNS:
+        return speaker
+    for src in source:
+        at = max(src.text.rfind("'s"), src.text.rfind("’s"), src.text.rfind("s'"))
+        if at <= 0:
+            continue
+        end = src.start + at + (1 if src.text[at] == "s" else 0)
+        for actor in actors:
+            if (
+                actor.type in OFFICE_CODE_TYPES
+                and actor.code is not None
+                and any(m.start < end <= m.end for m in actor.mentions)
+            ):
+                return dataclasses.replace(speaker, code=actor.code)
+    return speaker
 
 
 def nameless(draft: ActorDraft) -> bool:

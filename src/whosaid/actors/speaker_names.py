@@ -20,12 +20,21 @@ from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     DOC_NOUNS,
     ORG_NOUNS,
+    ROLE_NOUNS,
     TEAM_NOUNS,
+    TITLES,
 )
 from whosaid.entities.lexicon import (
     SINGULAR_PERSON_NOUNS as PERSON_NOUNS,
 )
-from whosaid.entities.names import abbreviates, initials, is_acronym, shouted
+from whosaid.entities.names import (
+    NASAB_PARTICLES,
+    abbreviates,
+    descriptor_length,
+    initials,
+    is_acronym,
+    shouted,
+)
 from whosaid.records import Actor, Span, Speaker
 
 __all__ = [
@@ -176,17 +185,27 @@ def common_noun_name(name: str) -> str | None:
 
 
 def possessed_team(name: str) -> bool:
-    """A body named by its possessor ("bank's board", "prosecutors' defense";
-    :data:`whosaid.entities.lexicon.TEAM_NOUNS`): who the text says spoke."""
+    """A body named by its possessor ("bank's board", "prosecutors' defense",
+    "Gachagua's office", "president's press wing";
+    :data:`whosaid.entities.lexicon.TEAM_NOUNS`): who the text says spoke.
+    A capitalised "Office" is a name of its own ("the Prime Minister's
+    Office")."""
     words = name.split()
-    return (
-        len(words) >= 2
-        and (
-            words[-1].lower() in TEAM_NOUNS
-            or (words[-1].lower() == "office" and words[-2].endswith(("s'", "s’")))
-        )
-        and words[-2].endswith(("'s", "’s", "s'", "s’"))
-    )
+    if len(words) < 2 or any(w.lower() in LINK_WORDS for w in words):
+        return False  # "A spokesperson for Jack Smith's office" is the spokesperson
+    head = words[-1]
+    if head.lower() in TEAM_NOUNS or head in POSSESSED_BODY_NOUNS:
+        possessor = words[-2]
+    else:
+        return False
+    if not possessor.endswith(_POSSESSIVE) and head == "wing" and len(words) >= 3:
+        possessor = words[-3] if words[-2].islower() else possessor
+    return possessor.endswith(_POSSESSIVE)
+
+
+_POSSESSIVE: tuple[str, ...] = ("'s", "’s", "s'", "s’")
+POSSESSED_BODY_NOUNS: frozenset[str] = frozenset({"office", "wing"})
+"""Lower-case heads of a body named by its possessor besides the teams."""
 
 
 def is_function_phrase(name: str) -> bool:
@@ -240,6 +259,7 @@ def speaker_for_actor(
         or _proper_org_name(speaker, actor)
         or spelled_out(speaker, actor)
         or recased(speaker, actor)
+        or untitled(speaker, actor)
     ):
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
@@ -269,9 +289,34 @@ def _better_name(name: str | None, actor: Actor) -> bool:
     if len(words) > len(have):
         # NER cut the tail ("Espen Barth") or the given name ("Balankura")
         front = words[: len(words) - len(have)]
-        named = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in front)
+        named = all(
+            (w[:1].isupper() and w.replace("-", "").isalpha()) or w in NASAB_PARTICLES
+            for w in front
+        )  # "Abdulaziz bin Turki" before NER's "Al Faisal"
         return words[: len(have)] == have or (named and words[-len(have) :] == have)
     return len(have) >= 2 and have[-len(words) :] == words
+
+
+def untitled(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker stage's name is an unknown actor's name without
+    the title chain or descriptor NER kept in front ("Ahmet Yener" for the
+    actor "YSK Chair Ahmet Yener", "Southern California Edison" for
+    "Utility Southern California Edison"): a front holding a title or role
+    word, or a body's descriptor, is no part of the name."""
+    name = speaker.name
+    if name is None or actor.kb_id is not None or actor.name == name:
+        return False
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.endswith(_POSSESSIVE) for w in words) or words[-1].lower() in ORG_NOUNS:
+        return False  # "Minister's Office" is a cut of "Prime Minister's Office"
+    if not actor.name.endswith(" " + name):
+        return False
+    front = actor.name[: -len(name)].split()
+    if descriptor_length(actor.name.split()) == len(front):
+        return True  # "Utility Southern California Edison"
+    return any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in front)
 
 
 def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
@@ -284,7 +329,10 @@ def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
     name = speaker.name
     if name is None or actor.type == "person":
         return False
-    if speaker.resolved_by not in {"name", "nominal"} or actor.kb_id is not None:
+    if (
+        speaker.resolved_by not in {"name", "nominal", "appositive"}
+        or actor.kb_id is not None
+    ):
         return False  # "nominal": "the ministry" the stage resolved by name
     have, words = actor.name.split(), name.split()
     if len(words) <= len(have) or not all(w[:1].isupper() for w in words):
@@ -483,7 +531,12 @@ def unlinked_speaker(
         or common_noun_name(name)
         or possessed_team(name)
     )
-    if mention is not None and not blocked and not _whole_source(speaker, source):
+    if (
+        mention is not None
+        and not blocked
+        and not _whole_source(speaker, source)
+        and not possessed_team(name)  # "Gachagua's office": the office speaks
+    ):
         blocked = any(
             m.start < mention.end and mention.start < m.end
             for p in places

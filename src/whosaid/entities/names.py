@@ -87,13 +87,17 @@ def _is_abbreviation(name: str) -> bool:
     return len(last) <= 5 and last[:1].isupper() and "." in last[:-1]
 
 
+NASAB_PARTICLES: frozenset[str] = frozenset({"bin", "bint", "ibn"})
+"""Lower-case links of an Arabic name's chain ("Abdulaziz bin Turki Al
+Faisal"): each adds a name of its own, so the chain may run past the usual
+four words of a personal name."""
 BUSINESS_DESCRIPTORS: frozenset[str] = frozenset(
     {"broadcaster", "regulator", "lender", "retailer", "insurer", "watchdog"}
-    | {"conglomerate"}
+    | {"conglomerate", "utility"}
 )
 """Nouns a wire story puts before a company's name to say what it is
-("Regulator Ofcom", "lender HSBC"), with any "...maker" ("Chipmaker
-Veltron")."""
+("Regulator Ofcom", "lender HSBC", "Utility Southern California Edison"),
+with any "...maker" ("Chipmaker Veltron")."""
 
 
 def descriptor_noun(word: str, *, first: bool) -> bool:

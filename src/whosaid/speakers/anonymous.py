@@ -72,7 +72,10 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
     if head in SOURCE_NOUNS:
         return True
     if head in UNNAMED_HEADS and _indefinite(root):
-        return True
+        # "an official with the agency": one speaking for a body on the
+        # record, as "a spokesman for the ministry" does, unless the text
+        # says it stays unnamed
+        return not _of_a_body(root) or _marked_unnamed(root, span)
     if root.tag_ == "NNS" and any(
         c.dep_ == "acl" and c.lower_ in POLLED_VERBS for c in root.children
     ):
@@ -82,6 +85,32 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
     # any common noun the text says stays unnamed ("a senior party leader,
     # speaking on condition of anonymity,")
     return _marked_unnamed(root, span)
+
+
+BODY_PREPS: frozenset[str] = frozenset({"with", "of", "at", "from", "for"})
+"""Prepositions of "an official with the agency", "an official at the
+Pentagon"."""
+
+
+def _of_a_body(root: Token) -> bool:
+    """A singular unnamed head with a definite or named body after a
+    preposition ("an official with the agency", "an official at the
+    Pentagon"), never a place ("an official in New Delhi") nor people ("an
+    aide of the senators")."""
+    if root.tag_ != "NN":
+        return False
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.tag_ not in {"NN", "NNP"}:
+                continue
+            if obj.ent_type_ in {"GPE", "LOC"}:
+                continue
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            if definite or obj.ent_type_ == "ORG":
+                return True
+    return False
 
 
 def _one_of_unnamed(root: Token) -> bool:

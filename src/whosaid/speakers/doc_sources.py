@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from whosaid.entities.lexicon import ALL_PRONOUNS, DEFINITE_DETS
 from whosaid.entities.names import Ranges, name_words, same_stem
-from whosaid.speakers.groups import office_holder
+from whosaid.speakers.groups import office_person
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
     RESOLVED_NOMINAL,
@@ -40,7 +40,7 @@ def resolve_document(
     for sub in root.children:
         if sub.dep_ == "prep" and sub.lower_ in {"from", "of", "by"}:
             for obj in sub.children:
-                found = office_holder(ix, ds, obj) if obj.dep_ == "pobj" else None
+                found = office_person(ix, ds, obj) if obj.dep_ == "pobj" else None
                 if found is not None:
                     return found
     # possessive pronoun: "its statement", "his report"

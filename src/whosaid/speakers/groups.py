@@ -89,14 +89,28 @@ def age_described(ds: Discourse, span: SpacySpan) -> SourceResult | None:
 
 PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 OFFICE_NOUNS: frozenset[str] = frozenset({"office"})
-"""A person's office speaks for the person ("his office said", "a statement
-from her office", "Netanyahu's office said")."""
+"""A person's office is a body of its own, named by its possessor ("his
+office said" -> "Aurelio Vance's office", "Gachagua's office"): annotators
+name the office, and a person's name is not who spoke."""
+WING_NOUNS: frozenset[str] = frozenset({"wing"})
+"""A body's part that speaks for it under its possessor ("the president's
+press wing")."""
 
 
 def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:
-    """The person whose office a noun is ("his office", "Ruto's office"):
-    the possessor when it is a person's name or a personal pronoun; else
-    ``None`` ("the prime minister's office" is left to the nominal rules)."""
+    """The office a person's name or pronoun possesses ("his office",
+    "Ruto's office"), a body of its own (:func:`possessor_team`); ``None``
+    for any other head ("the prime minister's office" is left to the nominal
+    rules)."""
+    if head.lower_ not in OFFICE_NOUNS:
+        return None
+    return possessor_team(ix, ds, head)
+
+
+def office_person(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:
+    """The person whose office issued a document ("a statement from her
+    office", "a statement from Ruto's office"): the possessor when it is a
+    person's name or a personal pronoun, else ``None``."""
     if head.lower_ not in OFFICE_NOUNS:
         return None
     for child in head.children:
@@ -110,6 +124,18 @@ def office_holder(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | No
             if result.entity is not None and result.entity.kind == "person":
                 return SourceResult(result.entity, RESOLVED_NOMINAL)
     return None
+
+
+def _office_possessor(ix: DocIndex, head: Token, poss: Token) -> bool:
+    """Whether an office's or a wing's possessor makes it a body of its
+    own: a person's name or pronoun, or a plural ("prosecutors' office");
+    any possessor of a wing ("the president's press wing")."""
+    if head.lower_ in WING_NOUNS:
+        return True
+    if poss.tag_ == "NNS" or poss.lower_ in PERSON_POSSESSIVES:
+        return True
+    found = ix.token_mention.get(poss.i)
+    return found is not None and found.entity.kind == "person"
 
 
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart"})
@@ -161,9 +187,9 @@ def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | N
     if poss is None:
         return None
     if head.lower_ not in TEAM_NOUNS and not (
-        head.lower_ in OFFICE_NOUNS and poss.tag_ == "NNS"
+        head.lower_ in OFFICE_NOUNS | WING_NOUNS and _office_possessor(ix, head, poss)
     ):
-        return None  # an office is its person's, not a group's ("prosecutors'")
+        return None  # "the prime minister's office" is left to the nominal rules
     end = head.idx + len(head.text)
     if poss.lower_ in PERSON_POSSESSIVES:
         # "his campaign": the campaign of the person the pronoun is

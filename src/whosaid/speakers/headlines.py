@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
 from whosaid.speakers.chains import OTHER_OFFICE_WORDS
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
@@ -72,9 +72,11 @@ def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
 def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     """The lower-cased words of a span that is a bare capitalised title
     opening its line ("Foreign Secretary", "Prime minister", "Chinese FM"
-    as {"chinese", "foreign", "minister"}), else ``None``."""
+    as {"chinese", "foreign", "minister"}) or a headline's clause after a
+    semicolon ("…; Governor says …", "…; army chief says …"), else
+    ``None``."""
     tokens = [t for t in span if not (t.is_punct or t.is_space)]
-    if not 1 <= len(tokens) <= MAX_TITLE_WORDS or not tokens[0].text[:1].isupper():
+    if not 1 <= len(tokens) <= MAX_TITLE_WORDS:
         return None
     if any(
         t.i in ix.token_mention and ix.token_mention[t.i].entity.kind != "norp"
@@ -82,8 +84,11 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     ):
         return None  # a name ("Mr. King"), not a bare title
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
-    if ix.text[line_start : tokens[0].idx].strip():
+    before = ix.text[line_start : tokens[0].idx].strip()
+    if before and not before.endswith(";"):
         return None
+    if not before and not tokens[0].text[:1].isupper():
+        return None  # a headline's second clause may be lower-case
     words: set[str] = set()
     for t in tokens:
         low = t.lower_.rstrip(".")
@@ -91,6 +96,8 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
             words.update(TITLE_ABBREVIATIONS[low])  # "Chinese FM says"
         elif low in ROLE_NOUNS or low in TITLES or low in TITLE_MODIFIERS:
             words.add(low)
+        elif low in ORG_NOUNS and t.i < tokens[-1].i:
+            words.add(low)  # the body of a title: "army chief", "police chief"
         elif t.ent_type_ == "NORP" and t.i < tokens[-1].i:
             words.add(low)  # a nationality before the title
         else:

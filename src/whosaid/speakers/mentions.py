@@ -57,6 +57,7 @@ from whosaid.entities.names import (
 from whosaid.nlp.models import doc_text, tokens_with_pos
 from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
+from whosaid.speakers.adjacent import join_adjacent_persons
 from whosaid.speakers.documents import build_doc_mentions
 from whosaid.speakers.model import (
     MAX_NAME_WORDS,
@@ -90,6 +91,7 @@ from whosaid.speakers.name_bounds import (
 from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import (
+    index_keys,
     placed_words,
     surname_as_subject,
     surname_mentions,
@@ -167,7 +169,7 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
     raws.extend(_chunk_mentions(ix, covered))
     raws.extend(known_acronyms(ix, covered))
     raws.sort(key=lambda r: r.start)
-    return _merge_coordinated(ix, raws)
+    return _merge_coordinated(ix, join_adjacent_persons(ix, raws))
 
 
 def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | None:
@@ -404,7 +406,7 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         # caption "House Speaker Nancy Pelosi presides ..."), though it is
         # never an antecedent of its own
         if kind == "person" and len(name_words(raw.name)) >= 2:
-            for key in surname_keys(raw.name):
+            for key in index_keys(raw):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
     for nick in nicknames:  # "Jokowi" after 'Joko "Jokowi" Widodo'
         full = nick.mention.name

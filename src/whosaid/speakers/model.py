@@ -266,3 +266,19 @@ def top_token(doc: Doc, mention: MentionRef) -> Token:
 def token_range(doc: Doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
+
+
+CONJUNCT_HOPS = 3
+"""How many conjunctions back a verb's shared subject is looked for."""
+
+
+def conjunct_heads(token: Token) -> list[int]:
+    """A token's index and those of the verbs it is a conjunct of ("said" of
+    "Erdoğan thanked voters and said": "thanked", whose subject it shares)."""
+    out = [token.i]
+    for _ in range(CONJUNCT_HOPS):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+        out.append(token.i)
+    return out

@@ -23,7 +23,11 @@ from whosaid.entities.lexicon import (
     THING_NOUNS,
     TITLES,
 )
-from whosaid.entities.names import looks_like_person_name, strip_titles
+from whosaid.entities.names import (
+    NASAB_PARTICLES,
+    looks_like_person_name,
+    strip_titles,
+)
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_span
 
@@ -109,13 +113,13 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
     start = glued_front(ix, ent)
     if start > ent.start:
         return start
-    while start > 0 and ent.end - start < MAX_PERSON_WORDS:
+    while start > 0 and ent.end - start < MAX_PERSON_WORDS + _nasab(doc, start, ent):
         tok = doc[start - 1]
         if not (
             tok.whitespace_
             and tok.pos_ in HEAD_POS
             and tok.is_alpha
-            and tok.text[:1].isupper()
+            and (tok.text[:1].isupper() or tok.text in NASAB_PARTICLES)
             and (not tok.is_upper or len(tok.text) == 1)  # initials: "D Y"
             and tok.ent_type_ == ""
             and tok.dep_ == "compound"
@@ -126,11 +130,32 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
         ):
             break
         start -= 1
+    while start < ent.start and doc[start].text in NASAB_PARTICLES:
+        start += 1  # a name never opens with "bin"
     if start == ent.start:
         return start
     last = doc[ent.end - 1]
     name = ix.text[doc[start].idx : last.idx + len(last.text)]
-    return start if looks_like_person_name(name) else ent.start
+    return start if nasab_person_name(name) else ent.start
+
+
+def _nasab(doc: Doc, start: int, ent: SpacySpan) -> int:
+    """Two more words allowed for each nasab particle already in the name."""
+    return 2 * sum(1 for t in doc[start : ent.end] if t.text in NASAB_PARTICLES)
+
+
+def nasab_person_name(name: str) -> bool:
+    """:func:`whosaid.entities.names.looks_like_person_name`, reading a
+    chain of names joined by "bin"/"ibn" ("Mohammed bin Salman",
+    "Abdulaziz bin Turki Al Faisal") as its capitalised words."""
+    words = name.split()
+    bare = [w for w in words if w not in NASAB_PARTICLES]
+    if len(bare) == len(words):
+        return looks_like_person_name(name)
+    if not 2 <= len(bare) <= MAX_PERSON_WORDS + 2:
+        return False
+    front, back = " ".join(bare[:MAX_PERSON_WORDS]), " ".join(bare[-MAX_PERSON_WORDS:])
+    return looks_like_person_name(front) and looks_like_person_name(back)
 
 
 def after_honorific(doc: Doc, i: int) -> bool:
@@ -382,6 +407,19 @@ OCCUPATION_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant")
 "Vendor", "Activist", "Student")."""
 
 
+def plural_role(word: str) -> bool:
+    """Whether a capitalised word is the plural of a person's role noun
+    ("Economists", "Analysts", "Lawyers"): people, never a name word."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in GIVEN_NAMES
+        and low[:-1] in ROLE_NOUNS
+    )
+
+
 def occupation_before(text: str, start: int, end: int) -> tuple[int, int]:
     """A personal name without the occupation NER took in at the start of a
     sentence ("Shopkeeper Ramesh Chaurasia said" -> "Ramesh Chaurasia"):
@@ -392,6 +430,8 @@ def occupation_before(text: str, start: int, end: int) -> tuple[int, int]:
     low = first.lower()
     before = text[max(0, start - 2) : start]
     opens = start == 0 or before.endswith(("\n", ". ", "\n ")) or not before.strip()
+    if opens and plural_role(first) and looks_like_person_name(rest):
+        return start + len(first) + 1, end  # "Economists Aditi Rao and ..."
     if (
         not opens
         or not low.endswith(OCCUPATION_ENDINGS)

@@ -65,6 +65,7 @@ from whosaid.speakers.model import (
     Event,
     SourceResult,
     char_span,
+    conjunct_heads,
     mention_for,
 )
 from whosaid.speakers.sources import resolve_span
@@ -527,11 +528,16 @@ def _cue_subject_first(
 ) -> list[Span]:
     """Several source fragments: the one with a word hanging from the cue
     first ("Chuck Schumer accused Trump …, while Rep. Richard Neal … said":
-    Neal is the subject of "said")."""
+    Neal is the subject of "said"), or from the verb the cue is a conjunct
+    of ("…, Erdoğan thanked voters and said": the shared subject)."""
     if len(sources) < 2 or not cue:
         return sources
     cue_tokens = {
-        t.i for c in cue if (span := char_span(ix, c.start, c.end)) for t in span
+        k
+        for c in cue
+        if (span := char_span(ix, c.start, c.end))
+        for t in span
+        for k in conjunct_heads(t)
     }
 
     def hangs(source: Span) -> bool:

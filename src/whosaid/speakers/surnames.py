@@ -18,6 +18,7 @@ from whosaid.entities.names import (
     gender_of_first_name,
     nearest_full_name,
     normal_case,
+    surname_keys,
 )
 from whosaid.nlp.view import doc_view
 from whosaid.speakers.model import (
@@ -32,6 +33,19 @@ from whosaid.speakers.model import (
     main_clause_subject,
 )
 from whosaid.speakers.titles import learn_titles
+
+
+def index_keys(raw: RawMention) -> tuple[str, ...]:
+    """The keys a full personal name completes shorter names under
+    (:func:`whosaid.entities.names.surname_keys`).  A name in a caption or
+    page leftover completes a lone surname ("Pelosi" after the caption's
+    "Nancy Pelosi") but never a two-word name, which is already full: the
+    topic line "RBI Policy Sanjay Malhotra" (NER's "Policy Sanjay
+    Malhotra") must not rename the body's "Sanjay Malhotra"."""
+    keys = surname_keys(raw.name)
+    if raw.excluded:
+        return tuple(k for k in keys if " " not in k)
+    return keys
 
 
 def surname_as_subject(ix: DocIndex, raw: RawMention) -> bool:

@@ -235,7 +235,12 @@ def test_a_groups_office_is_a_possessed_team() -> None:
     from whosaid.actors.speaker_names import possessed_team
 
     assert possessed_team("prosecutors' office")
-    assert not possessed_team("Ruto's office")
+    # a person's office is a body of its own: annotators name the office
+    assert possessed_team("Ruto's office")
+    assert possessed_team("president's press wing")
+    # a capitalised Office is a name; a spokesperson for one is a person
+    assert not possessed_team("Prime Minister's Office")
+    assert not possessed_team("A spokesperson for special counsel Jack Smith's office")
 
 
 def test_a_place_that_is_the_whole_source_speaks() -> None:

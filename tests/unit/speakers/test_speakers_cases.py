@@ -546,7 +546,10 @@ CASES: tuple[Case, ...] = (
         '"Go home and let us work," the army chief said. Later a convoy arrived '
         "from Dhaka.",
         (("Army Chief General Waker-Uz-Zaman", 0), ("the army chief", 0)),
-        (("Waker-Uz-Zaman", "name"), ("Waker-Uz-Zaman", "nominal")),
+        # since the knowledge knows Waker-Uz-Zaman (session 11) the name is a
+        # PERSON entity of its own, so the source resolves through its title
+        # chain as other "Title Name" sources do
+        (("Waker-Uz-Zaman", "appositive"), ("Waker-Uz-Zaman", "nominal")),
     ),
     Case(
         "a-name-before-its-appositive-is-the-subject-of-the-verb-after",
@@ -685,14 +688,14 @@ CASES: tuple[Case, ...] = (
         (("Walter Brandt", "appositive"), ("Walter Brandt", "nominal")),
     ),
     Case(
-        "a-persons-office-speaks-for-the-person",
+        "a-persons-office-is-a-body-its-statement-the-persons",
         "Prime Minister Aurelio Vance rejected the plan, his office said in a "
         "statement. Vance met President Lena Ortiz on Friday, Ortiz's office "
         "said. The envoy urged calm, according to a statement from her office.",
         (("his office", 0), ("Ortiz's office", 0), ("a statement from her office", 0)),
         (
-            ("Aurelio Vance", "nominal"),
-            ("Lena Ortiz", "nominal"),
+            ("Aurelio Vance's office", "unresolved"),
+            ("Ortiz's office", "unresolved"),
             ("Lena Ortiz", "nominal"),
         ),
     ),
