@@ -87,10 +87,15 @@ from whosaid.actors.model import (
 from whosaid.actors.nominals import (
     context_nominal_mentions,
     fixed_referent_mentions,
+    nominal_sectors,
 )
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
-from whosaid.actors.private_people import firm_titles, private_appositions
+from whosaid.actors.private_people import (
+    firm_titles,
+    org_appositions,
+    private_appositions,
+)
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,
@@ -207,8 +212,10 @@ def extract_actors(
     # people; they take the article's country too
     party_leaders(drafts, ix.text)
     firm_titles(drafts, ix.text)
+    org_appositions(drafts, ix.text)
     private_appositions(drafts, ix.text)
     article_country(drafts, dateline_country(ix), people)
+    nominal_sectors(ix, drafts)
     opposition_sectors(drafts, date, ix.text)
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)

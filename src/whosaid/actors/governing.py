@@ -248,6 +248,11 @@ PARTYS = re.compile(r"\bparty['’]s\b", re.IGNORECASE)
 """A title that points back at a party named before ("the party's secretary
 general")."""
 
+ITS_TITLE = re.compile(r"(?:^|[.!?]\s+)Its\s+[^.!?\n\"“]{0,80}?,?\s*$")
+"""A title that opens its sentence with "Its" right before the person: "The
+Congress party was less impressed. Its general secretary in charge of
+communications, Jairam Ramesh," (the party named last in the paragraph)."""
+
 PARTYS_PARAGRAPHS = 3
 """How many paragraphs back (the person's own included) "the party's" may
 point: the party named last there."""
@@ -327,6 +332,10 @@ def _party_of(
         prior = _party_before(person, parties, text)
         if prior is not None:
             return prior  # "The Congress welcomed it. Party general secretary X"
+    if any(ITS_TITLE.search(text, max(0, s - 120), s) for s, _ in person.mentions):
+        prior = _party_before(person, parties, text)
+        if prior is not None:
+            return prior
     if any(PARTYS.search(r) for r in person.roles):
         prior = _party_before(person, parties, text, paragraphs=PARTYS_PARAGRAPHS)
         if prior is not None:

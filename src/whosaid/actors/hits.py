@@ -60,6 +60,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
         if label == NER_PERSON:
             _yield_to_person(ix, ent, hits, covered)
             _org_word_as_given_name(ix, ent, hits, covered)
+            _org_word_as_surname(ix, ent, hits, covered)
             _titles_after_honorific(ix, ent, hits, covered)
         if label in NER_PLACES:
             _absorb_state_in_place(ix, ent, hits, covered)
@@ -359,6 +360,35 @@ def _org_word_as_given_name(
         return
     if h.entry.type not in GIVEN_NAME_ORG_TYPES and not _known_full_name(ent.text):
         return  # "Duma Boko" (the tables know him), never "Kremlin Peskov"
+    hits.remove(h)
+    covered.difference_update(range(h.i, h.j))
+
+
+def _org_word_as_surname(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "Elias Bou Saab", "Nikola Tesla": a one-word firm or outlet name (not
+    an acronym) ending a person's name the NER found is their surname when
+    the people tables know the whole name or a listed given name opens it."""
+    if not 2 <= ent.end - ent.start <= 4:
+        return
+    inner = [h for h in hits if ent.start <= h.i and h.j <= ent.end]
+    if len(inner) != 1:
+        return
+    h = inner[0]
+    word = ix.doc[ent.end - 1].text
+    if (
+        h.i != ent.end - 1
+        or h.j != ent.end
+        or h.entry is None
+        or h.entry.type not in GIVEN_NAME_ORG_TYPES
+        or word.isupper()
+        or not all(ix.doc[k].text[:1].isupper() for k in range(ent.start, h.i))
+    ):
+        return
+    first = ix.doc[ent.start].lower_
+    if first not in FEMALE_NAMES | MALE_NAMES and not _known_full_name(ent.text):
+        return
     hits.remove(h)
     covered.difference_update(range(h.i, h.j))
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from whosaid.actors.model import ActorIndex, ActorMention, ActorState, Hit
+from whosaid.actors.model import ActorDraft, ActorIndex, ActorMention, ActorState, Hit
 from whosaid.entities.nominals import Nominal, lookup_nominal
 from whosaid.records import Attribution
 
@@ -123,10 +123,15 @@ def _latest_actor(
     ``pos``, else the latest compatible mention ("Taiwan accused China...
     the island" is Taiwan)."""
     wanted = entry.antecedent_types
+    if wanted & SECTORED_TYPES:
+        wanted = wanted | {"other"}  # "Veltron ... the carmaker": a name NER knows
     compatible = [
         m
         for m in existing
-        if m.start < pos and m.type in wanted and (m.type != "person" or m.roles)
+        if m.start < pos
+        and m.type in wanted
+        and (m.type != "person" or m.roles)
+        and (m.type != "other" or m.sector is None or m.sector in wanted_sectors(entry))
     ]
     if not compatible:
         return None
@@ -159,3 +164,62 @@ def is_subject(tok: Token) -> bool:
 def _token_at(ix: ActorIndex, char: int) -> Token | None:
     span = ix.doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+SECTORED_TYPES: frozenset[str] = frozenset({"company", "ngo"})
+"""Antecedent types whose nominal names an organisation's sector."""
+
+NOMINAL_SECTORS: dict[str, str] = {"company": "BUS", "ngo": "NGO"}
+"""The sector a nominal of each kind gives an organisation with none ("the
+carmaker" BUS, "the rights group" NGO)."""
+
+NOMINAL_ONLY_WORDS: dict[str, str] = {"miner": "BUS"}
+"""Nouns that give a sector only as a nominal: "the miner" after a firm is
+a mining company, while "a coal miner" is a worker (no sector word)."""
+
+
+def wanted_sectors(entry: Nominal) -> frozenset[str]:
+    """The sectors an organisation a nominal refers back to may have."""
+    sector = NOMINAL_SECTORS.get(entry.refers_to.lower())
+    return frozenset({sector}) if sector else frozenset()
+
+
+def nominal_sector(ix: ActorIndex, start: int, end: int) -> str | None:
+    """The sector a definite nominal at ``start:end`` says its antecedent
+    has ("the think tank" NGO, "the carmaker" BUS): the sector word of its
+    noun (sectors.tsv, whole phrase first, then its head), when that agrees
+    with the nominal's kind; else ``None``."""
+    entry = lookup_nominal(ix.text[start:end])
+    if entry is None or entry.country is not None:
+        return None
+    wanted = wanted_sectors(entry)
+    words = entry.pattern.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    for key in (tuple(words), tuple(words[-1:])):
+        word = ix.kb.sectors.get(key)
+        sector = word.sector if word is not None else None
+        sector = sector or NOMINAL_ONLY_WORDS.get(" ".join(key))
+        if sector is not None:
+            return sector if sector in wanted else None
+    return None
+
+
+def nominal_sectors(ix: ActorIndex, drafts: Sequence[ActorDraft]) -> None:
+    """An organisation with no sector takes the one a nominal that refers
+    back to it gives ("Grupo Amanecer ... the rights group said": NGO;
+    "Veltron ... the carmaker said": BUS), in place.  The nominal is one of
+    its mentions: a source the speaker stage resolved to it, or a nominal
+    elsewhere joined to it (:func:`context_nominal_mentions`)."""
+    for d in drafts:
+        if d.sector is not None or d.type not in SECTORED_TYPES | {"other"}:
+            continue
+        for start, end in sorted(d.mentions):
+            sector = nominal_sector(ix, start, end)
+            if sector is None:
+                continue
+            d.sector = sector
+            if d.type == "other":
+                d.type = "company" if sector == "BUS" else "ngo"
+            d.sources.append("nominal")
+            break

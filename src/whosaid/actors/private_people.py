@@ -15,6 +15,7 @@ __all__ = [
     "FIRM_TITLE_WORDS",
     "PRIVATE_APPOSITION",
     "firm_titles",
+    "org_appositions",
     "private_appositions",
 ]
 
@@ -90,3 +91,62 @@ def firm_titles(drafts: list[ActorDraft], text: str) -> None:
                 d.sector = "BUS"
                 d.roles.append(" ".join(m.group(1).split()))
                 break
+
+
+ORG_APPOSITION = re.compile(
+    r",\s+the\s+(union|company|firm|carmaker|automaker|chipmaker|drugmaker|bank|"
+    r"lender|charity|rights\s+group|think\s+tank)['’]s\s+\w"
+)
+"""An apposition that names a person by the organisation named before:
+", the union's international president", ", the company's chief
+executive"."""
+
+POSSESSOR_SECTORS: dict[str, frozenset[str]] = {
+    "union": frozenset({"LAB"}),
+    "charity": frozenset({"NGO"}),
+    "rights group": frozenset({"NGO"}),
+    "think tank": frozenset({"NGO"}),
+}
+"""The sectors the organisation of such an apposition may have (a firm's
+noun: BUS)."""
+
+POSSESSOR_WINDOW = 400
+"""How many characters before the person the organisation may be named."""
+
+
+def org_appositions(drafts: list[ActorDraft], text: str) -> None:
+    """A person whom an apposition names by the organisation before ("The
+    United Steelworkers union ... David McCall, the union's international
+    president") takes that organisation's sector when they have none, and
+    its country when they have none (a chief executive's BUS stays): the
+    latest organisation with a fitting sector named within
+    :data:`POSSESSOR_WINDOW` characters before."""
+    orgs = [
+        d
+        for d in drafts
+        if d.type not in {"person", "state", "place", "igo"} and d.sector
+    ]
+    for d in drafts:
+        if d.type != "person" or d.igo or (d.sector and d.country):
+            continue
+        for start, end in d.mentions:
+            m = ORG_APPOSITION.match(text, end)
+            if m is None:
+                continue
+            noun = " ".join(m.group(1).lower().split())
+            wanted = POSSESSOR_SECTORS.get(noun, frozenset({"BUS"}))
+            named = [
+                (e, o)
+                for o in orgs
+                if o.sector in wanted
+                for s, e in o.mentions
+                if start - POSSESSOR_WINDOW <= s and e <= start
+            ]
+            if not named or d.sector not in {None, *wanted}:
+                continue
+            org = max(named, key=lambda pair: pair[0])[1]
+            d.sector = org.sector
+            if d.country is None:
+                d.country = org.country
+            d.sources.append(f"apposition ({org.name})")
+            break

@@ -274,6 +274,12 @@ def link_on(person: Person, date: str | None) -> Link | None:
         )
         latest_closed = max((o.start for o in offices if o.end), default="")
         current = [o for o in offices if not o.end and o.start >= latest_closed]
+        past = [o for o in offices if o.end]
+        if current and former_head_leading_a_party(current, past):
+            # as on a day: a former head who now leads a party is the former
+            # head (Uhuru Kenyatta, the Jubilee Party's leader)
+            best = max(past, key=lambda o: (o.known_end, home[o.country or o.igo]))
+            return Link(person, best, former=True)
         if current:
             # the terms still open: an office before a party's leadership
             # (Medvedev, the Security Council's deputy chairman, leads United
