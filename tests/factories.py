@@ -415,6 +415,14 @@ def parsed_doc(
     return doc
 
 
+def with_word(
+    tokens: Sequence[ParsedToken], index: int, word: str
+) -> list[ParsedToken]:
+    """``tokens`` with the word of token ``index`` replaced, its parse kept
+    (the variant of a hand-parsed sentence a test contrasts it with)."""
+    return [(word, *t[1:]) if i == index else t for i, t in enumerate(tokens)]
+
+
 def actor_code(article: Article, name: str) -> str | None:
     """The code of the actor with a mention that spells ``name`` (fails when
     no actor has one)."""

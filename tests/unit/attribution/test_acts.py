@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.factories import ParsedToken, parsed_doc
+from tests.factories import ParsedToken, parsed_doc, with_word
 
 from whosaid.attribution.acts import (
     announces_own_departure,
@@ -993,9 +993,7 @@ _VOTED_FOR_RESOLUTION: list[Token] = [
 
 @pytest.mark.parametrize(("noun", "act"), [("resolution", True), ("Trump", False)])
 def test_a_vote_for_a_resolution_is_an_act(vocab: Any, noun: str, act: bool) -> None:
-    tokens = [
-        (noun if i == 6 else t[0], *t[1:]) for i, t in enumerate(_VOTED_FOR_RESOLUTION)
-    ]
+    tokens = with_word(_VOTED_FOR_RESOLUTION, 6, noun)
     doc = _doc(vocab, tokens)
     assert voted_to(doc[3]) is act
     # the vote is found wherever the cue's head fell ("present")

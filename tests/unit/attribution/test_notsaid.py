@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.factories import ParsedToken, parsed_doc
+from tests.factories import ParsedToken, parsed_doc, with_word
 
 from whosaid.attribution.acts import (
     background_act,
@@ -93,10 +93,10 @@ def test_a_purpose_of_saying_or_a_clause_stays_content(vocab: Any) -> None:
     # "… marched on Saturday to declare a rise in prices." -- a verb of
     # saying as the purpose stays a cue (PolNeAR: "descended an escalator to
     # declare his candidacy")
-    words = [t if i != 5 else ("declare", *t[1:]) for i, t in enumerate(_MARCHED)]
+    words = with_word(_MARCHED, 5, "declare")
     assert not purpose_of_an_act(parsed_doc(vocab, words)[5], [7, 8, 9, 10])
     # a protest hung on a cue verb ("they said …, to protest") is left alone
-    said = [t if i != 1 else ("said", *t[1:]) for i, t in enumerate(_MARCHED)]
+    said = with_word(_MARCHED, 1, "said")
     assert not purpose_of_an_act(parsed_doc(vocab, said)[5], [7, 8, 9, 10])
     # a clause in the content is something said
     doc = parsed_doc(vocab, _MARCHED)
@@ -125,7 +125,7 @@ def test_what_a_split_is_about_is_a_topic(vocab: Any) -> None:
     assert topic_only(doc[3], range(5, 11))
     assert not_said(doc[3], range(5, 11))
     # "agreed on …" is a PolNeAR attribution: "agree" is no topic verb
-    agreed = [t if i != 3 else ("agreed", *t[1:]) for i, t in enumerate(_SPLIT)]
+    agreed = with_word(_SPLIT, 3, "agreed")
     assert not topic_only(parsed_doc(vocab, agreed)[3], range(5, 11))
     # a content beyond the "on"-phrase is more than its topic
     assert not topic_only(doc[3], range(0, 11))
@@ -147,9 +147,7 @@ _CONFIRMED_VPS: list[Token] = [
 def test_confirming_office_holders_is_an_appointment(vocab: Any) -> None:
     assert confirms_a_person(parsed_doc(vocab, _CONFIRMED_VPS)[3])
     # "confirmed its figures": a fact confirmed stays a cue
-    figures = [
-        t if i != 6 else ("figures", *t[1:]) for i, t in enumerate(_CONFIRMED_VPS)
-    ]
+    figures = with_word(_CONFIRMED_VPS, 6, "figures")
     assert not confirms_a_person(parsed_doc(vocab, figures)[3])
 
 
@@ -179,7 +177,7 @@ _CAST: list[Token] = [
 
 def test_casting_a_vote_is_no_saying(vocab: Any) -> None:
     assert casts_a_vote(parsed_doc(vocab, _CAST)[1])
-    doubt = [t if i != 4 else ("doubt", *t[1:]) for i, t in enumerate(_CAST)]
+    doubt = with_word(_CAST, 4, "doubt")
     assert not casts_a_vote(parsed_doc(vocab, doubt)[1])
 
 
@@ -210,7 +208,7 @@ def test_defending_a_thing_is_judged_in_headlines(vocab: Any) -> None:
     ]
     assert not judges_a_thing(parsed_doc(vocab, as_needed)[1])
     # another verb is not one of these
-    says = [t if i != 1 else ("says", *t[1:]) for i, t in enumerate(_DEFENDS)]
+    says = with_word(_DEFENDS, 1, "says")
     assert not judges_a_thing(parsed_doc(vocab, says)[1])
 
 
@@ -241,7 +239,7 @@ def test_a_gerund_after_a_time_preposition_is_background(vocab: Any) -> None:
     assert background_act(doc[4])
     assert not background_act(doc[1])
     # "… by pledging to …" says how, not when
-    by = [t if i != 3 else ("by", *t[1:]) for i, t in enumerate(_AFTER_PLEDGING)]
+    by = with_word(_AFTER_PLEDGING, 3, "by")
     assert not background_act(parsed_doc(vocab, by)[4])
 
 
@@ -266,7 +264,7 @@ def test_requesting_anonymity_is_an_anonymity_clause(vocab: Any) -> None:
     assert anonymity_formula(doc[5]) and anonymity_clause(doc[5])
     assert not anonymity_clause(doc[8])
     # "requested a meeting" asks for something else
-    meeting = [t if i != 6 else ("meeting", *t[1:]) for i, t in enumerate(_REQUESTED)]
+    meeting = with_word(_REQUESTED, 6, "meeting")
     assert not anonymity_clause(parsed_doc(vocab, meeting)[5])
 
 
