@@ -20,6 +20,7 @@ from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     DOC_NOUNS,
     EVIDENCE_NOUNS,
+    EVIDENCE_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
     TEAM_NOUNS,
@@ -194,7 +195,7 @@ def evidence_phrase(name: str) -> bool:
     names nothing."""
     words = name.split()
     return (
-        2 <= len(words) <= 3
+        len(words) in EVIDENCE_WORDS
         and all(_COMMON_WORD.match(w) for w in words)
         and words[-1] in EVIDENCE_NOUNS
         and not any(w in FUNCTION_WORDS or w in QUANTIFIERS for w in words)

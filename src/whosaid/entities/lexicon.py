@@ -71,6 +71,9 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         *("estimates", "plans", "filings", "minutes"),
     }
 )
+# How many words a bare evidence phrase has ("court documents", "agency
+# contingency plans"), for the speaker and actor stages alike.
+EVIDENCE_WORDS: tuple[int, ...] = (2, 3)
 FEMALE_NAMES: frozenset[str] = _load("first_names_female.txt")
 MALE_NAMES: frozenset[str] = _load("first_names_male.txt")
 # Head nouns of things named after people ("Trump Tower", "Nobel Prize").

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from whosaid.entities.lexicon import EVIDENCE_NOUNS
+from whosaid.entities.lexicon import EVIDENCE_NOUNS, EVIDENCE_WORDS
 from whosaid.records import Speaker
 from whosaid.speakers.model import DocIndex, char_span
-
-EVIDENCE_WORDS = (2, 3)
-"""How many words a bare evidence phrase has ("court documents",
-"agency contingency plans")."""
 
 
 def sentence_cased_evidence(ix: DocIndex, speaker: Speaker) -> Speaker:
