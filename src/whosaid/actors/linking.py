@@ -151,7 +151,12 @@ def link_people(
                 d.sector = led
         elif d.sector == "ELI" and led == "OPP":
             d.sector = led  # "former prime minister X" who leads the opposition
-        elif d.sector == "ELI" and led is None and _holds_office_now(link, date):
+        elif (
+            d.sector == "ELI"
+            and led is None
+            and _holds_office_now(link, date)
+            and not former_of_office(d.roles, link.office.office)
+        ):
             d.sector = link.sector  # "X, the former NATO chief": Norway's minister
         elif (d.sector, link.sector) == MIL_REB and not link.former:
             d.sector = "REB"  # "X, commander of the SDF": an armed group's
@@ -274,6 +279,27 @@ def _holds_office_now(link: Link, date: str | None) -> bool:
         and link.office.source != PARTY_LEADER_SOURCE
         and link.sector not in {None, "ELI", "PTY"}
     )
+
+
+PAST_MODIFIERS: frozenset[str] = frozenset(
+    {"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "late"}
+)
+"""Words that put a title in the past ("the ousted president")."""
+
+
+def former_of_office(roles: Collection[str], office: str) -> bool:
+    """Whether the text calls a person former in the very office the tables
+    say they hold that day ("former president X" while a yearly source
+    still lists X as president): the text wins, the person is ``ELI``."""
+    office_words = set(re.findall(r"[a-z]+", office.lower())) - {"of", "the", "state"}
+    for role in roles:
+        words = re.findall(r"[a-z]+-?", role.lower())
+        for k, w in enumerate(words):
+            if w in PAST_MODIFIERS and any(
+                x.rstrip("-") in office_words for x in words[k + 1 :]
+            ):
+                return True
+    return False
 
 
 def _in_office(link: Link, date: str | None) -> bool:

@@ -1,0 +1,118 @@
+"""Sentences set in a stated past year (whosaid.actors.anchors) and "former"
+in the very office the tables list (whosaid.actors.linking.former_of_office)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from whosaid.actors.anchors import (
+    SentenceAnchor,
+    anchored_date,
+    sentence_anchors,
+    stated_date,
+)
+from whosaid.actors.linking import former_of_office
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("In 2004, Muammar Gaddafi told the commission ...", "2004-07-01"),
+        ("In December 2011, Foreign Minister X said ...", "2011-12-15"),
+        ("Back in 2009, the minister said ...", "2009-07-01"),
+        ("In early 2016 the party said ...", "2016-07-01"),
+        ('"In 2003, we warned them," she said.', "2003-07-01"),
+        ("In 2004 percent terms, growth slowed.", None),  # no year of events
+        ("In 2004-05, the budget grew.", None),  # a fiscal year
+        ("In Kabul 2004 was a hard year.", None),
+        ("In Brussels, the minister said ...", None),
+        ("The law, passed in 2004, was upheld.", None),  # one clause's year
+    ],
+)
+def test_stated_date(sentence: str, date: str | None) -> None:
+    assert stated_date(sentence) == date
+
+
+def _doc(words: list[str], starts: list[bool]) -> Doc:
+    return Doc(Vocab(), words=words, sent_starts=starts)
+
+
+def test_sentence_anchors_only_before_the_articles_year() -> None:
+    words = [
+        "In",
+        "2004",
+        ",",
+        "X",
+        "said",
+        "so",
+        ".",
+        "In",
+        "2016",
+        ",",
+        "Y",
+        "spoke",
+        ".",
+    ]
+    starts = [True] + [False] * 6 + [True] + [False] * 5
+    doc = _doc(words, starts)
+    anchors = sentence_anchors(doc, "2016-09-12")
+    assert [a.date for a in anchors] == ["2004-07-01"]
+    assert doc.text[anchors[0].start : anchors[0].end].startswith("In 2004")
+    # no article date: every stated year anchors its sentence
+    assert [a.date for a in sentence_anchors(doc, None)] == ["2004-07-01", "2016-07-01"]
+
+
+def test_anchored_date_needs_every_mention_in_one_stated_year() -> None:
+    anchors = [
+        SentenceAnchor(0, 50, "2004-07-01"),
+        SentenceAnchor(100, 150, "2009-07-01"),
+    ]
+    assert anchored_date([(10, 20)], anchors) == "2004-07-01"
+    assert anchored_date([(10, 20), (30, 40)], anchors) == "2004-07-01"
+    # also named in an unanchored sentence: the article's date
+    assert anchored_date([(10, 20), (60, 70)], anchors) is None
+    # named in sentences of two different years: no single date
+    assert anchored_date([(10, 20), (110, 120)], anchors) is None
+    assert anchored_date([], anchors) is None
+
+
+@pytest.mark.parametrize(
+    ("roles", "office", "former"),
+    [
+        (["former president"], "chief of state: President", True),
+        (["ousted president"], "President", True),
+        (["ex-president"], "President", True),
+        (["the former NATO chief"], "Minister of Finance", False),  # another office
+        (["president"], "President", False),
+        ([], "President", False),
+    ],
+)
+def test_former_of_office(roles: list[str], office: str, former: bool) -> None:
+    assert former_of_office(roles, office) is former
+
+
+@pytest.mark.parametrize("modifier", ["Former", "Ousted", "Deposed", "Toppled"])
+def test_a_participle_modifier_puts_the_title_in_the_past(modifier: str) -> None:
+    import whosaid
+
+    text = f"{modifier} president Omar al-Bashir said he was innocent."
+    article = whosaid.process(text, date="2020-05-01")
+    bashir = next(a for a in article.actors if a.name == "Omar al-Bashir")
+    assert (bashir.country, bashir.sector) == ("SDN", "ELI")
+
+
+def test_a_sentence_set_in_a_past_year_codes_the_office_held_then() -> None:
+    import whosaid
+
+    text = "In 2004, Muammar Gaddafi told the European Commission it had chosen peace."
+    gaddafi = next(
+        a for a in whosaid.process(text).actors if a.name == "Muammar Gaddafi"
+    )
+    assert (gaddafi.country, gaddafi.sector) == ("LBY", "GOV")
+    # named again in a sentence of the article's own time: the article's date
+    text += " Gaddafi was killed in 2011."
+    article = whosaid.process(text, date="2016-05-01")
+    gaddafi = next(a for a in article.actors if a.name == "Muammar Gaddafi")
+    assert gaddafi.sector == "ELI"
