@@ -240,7 +240,9 @@ class People:
         if not found and " " in key:
             # "Walid al-Moualem" for "Walid Muallem" (and a second source's
             # "Walid Mualem"): the date and titles choose, as for namesakes
-            alike = self._by_skeleton().get(skeleton(key), ())
+            # ("Al Faisal" is one word: never looked up so)
+            bare = skeleton(key)
+            alike = self._by_skeleton().get(bare, ()) if " " in bare else ()
             found = list(alike) if len(alike) <= 3 else None
         return [self.person(k) for k in dict.fromkeys(found or ())]
 
@@ -250,7 +252,9 @@ class People:
         if self._skeletons is None:
             index: dict[str, set[int]] = {}
             for key, ks in self.by_name.items():
-                index.setdefault(skeleton(key), set()).update(ks)
+                bare = skeleton(key)
+                if " " in bare:
+                    index.setdefault(bare, set()).update(ks)
             self._skeletons = {k: tuple(sorted(v)) for k, v in index.items()}
         return self._skeletons
 

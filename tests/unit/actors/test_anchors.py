@@ -14,6 +14,7 @@ from whosaid.actors.anchors import (
     stated_date,
 )
 from whosaid.actors.linking import former_of_office
+from whosaid.actors.model import ActorDraft
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,36 @@ def test_a_sentence_set_in_a_past_year_codes_the_office_held_then() -> None:
     article = whosaid.process(text, date="2016-05-01")
     gaddafi = next(a for a in article.actors if a.name == "Muammar Gaddafi")
     assert gaddafi.sector == "ELI"
+
+
+def _draft(
+    name: str, type_: str, country: str | None, sector: str | None, kb: str | None
+) -> ActorDraft:
+    d = ActorDraft((type_, name.lower()), name, type_, country, None, sector, None)
+    d.kb_id = kb
+    d.mentions = [(0, len(name))]
+    return d
+
+
+def test_a_text_naming_no_state_takes_its_officeholders_country() -> None:
+    from whosaid.actors.article_country import article_country
+
+    park = _draft("Park Geun-hye", "person", "KOR", "GOV", "Q138048")
+    assembly = _draft("National Assembly", "government", None, "LEG", None)
+    article_country([park, assembly], None)
+    assert assembly.country == "KOR"
+
+
+def test_officeholders_of_two_countries_give_none() -> None:
+    from whosaid.actors.article_country import article_country
+
+    a = _draft("A B", "person", "KOR", "GOV", "Q1")
+    b = _draft("C D", "person", "JPN", "GOV", "Q2")
+    court = _draft("Supreme Court", "government", None, "JUD", None)
+    article_country([a, b, court], None)
+    assert court.country is None
+    # a former officeholder or an unlinked person names no country
+    c = _draft("E F", "person", "KOR", "ELI", "Q3")
+    d = _draft("G H", "person", "KOR", "GOV", None)
+    article_country([c, d, court], None)
+    assert court.country is None

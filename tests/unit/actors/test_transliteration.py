@@ -47,6 +47,7 @@ def _people() -> People:
     people = People()
     people.add("Q1", "Walid Muallem", ["walid muallem"], True)
     people.add("Q2", "Rafic Hariri", ["rafic hariri"], True)
+    people.add("Q3", "Faisal al-Fayez", ["faisal al fayez", "al faisal"], True)
     return people
 
 
@@ -58,3 +59,5 @@ def test_a_spelling_the_tables_lack_finds_the_person_by_skeleton() -> None:
     # a surname alone is never looked up by skeleton
     assert people.candidates("Moualem") == []
     assert people.candidates("Rafik Harari") == []
+    # a name of one word but for the article: never by skeleton
+    assert people.candidates("El Faisal") == []
