@@ -74,16 +74,41 @@ def stated_date(sentence: str) -> str | None:
 
 def sentence_anchors(doc: Any, article_date: str | None) -> list[SentenceAnchor]:
     """The sentences of ``doc`` set in a stated year before the article's
-    (any stated year when the article has no date)."""
-    out = []
+    (any stated year when the article has no date).  The year goes on to the
+    next sentences of its paragraph ("In 2008, OPEC's secretary-general said
+    ... Ali al-Naimi, the oil minister, said ...") until one states a time of
+    its own: another year, or the article's days ("on Tuesday", "this week",
+    "now")."""
+    out: list[SentenceAnchor] = []
+    current: str | None = None
     for sent in doc.sents:
+        if current is not None and "\n" in doc.text[out[-1].end : sent.start_char]:
+            current = None  # a new paragraph
         date = stated_date(sent.text)
+        if date is None and current is not None and not _own_time(sent.text):
+            date = current
+        current = None
         if date is None:
             continue
         if article_date and date[:4] >= article_date[:4]:
             continue  # this year, or a plan for a later one
         out.append(SentenceAnchor(sent.start_char, sent.end_char, date))
+        current = date
     return out
+
+
+_OWN_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|today|tonight|yesterday|now|currently|"
+    r"(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|weekend))\b",
+    re.IGNORECASE,
+)
+
+
+def _own_time(sentence: str) -> bool:
+    """Whether a sentence states a time of its own (a year, or a day of the
+    article's week)."""
+    return _OWN_TIME.search(sentence) is not None
 
 
 def anchored_date(

@@ -86,6 +86,23 @@ def link_people(
             roles=d.roles,
             prefer=evidence or (),
         )
+        if link is None and d.igo is not None and d.country is None:
+            # the same for an IGO named nearby ("the ICC prosecutor said the
+            # case against President Uhuru Kenyatta"): a head of state or
+            # government named in full and in office that day is their
+            # state's (a former one may lead an IGO the tables miss:
+            # Bachelet, Rasmussen)
+            head = people.link(d.name, date, roles=d.roles)
+            if (
+                head is not None
+                and len(d.name.split()) >= 2
+                and bare_head_title(d.roles)
+                and head.igo is None
+                and not head.former
+                and head_office(head.office.office)
+            ):
+                link = head
+                d.country, d.igo = head.country, None
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
             # country whatever a nearby word suggested ("Barack Obama" -> IRN);
@@ -279,6 +296,19 @@ def _holds_office_now(link: Link, date: str | None) -> bool:
         and link.office.source != PARTY_LEADER_SOURCE
         and link.sector not in {None, "ELI", "PTY"}
     )
+
+
+HEAD_TITLE_WORDS: frozenset[str] = frozenset(
+    {"president", "prime", "minister", "premier", "chancellor", "king", "queen"}
+)
+
+
+def bare_head_title(roles: Collection[str]) -> bool:
+    """Whether a person's only titles are a head of state's or government's
+    ("President", "Prime Minister"): no title names an IGO's office ("CARICOM
+    chair", "the UN High Commissioner")."""
+    words = [w for r in roles for w in re.findall(r"[a-z]+", r.lower())]
+    return bool(words) and all(w in HEAD_TITLE_WORDS for w in words)
 
 
 PAST_MODIFIERS: frozenset[str] = frozenset(

@@ -150,3 +150,43 @@ def test_officeholders_of_two_countries_give_none() -> None:
     d = _draft("G H", "person", "KOR", "GOV", None)
     article_country([c, d, court], None)
     assert court.country is None
+
+
+def test_a_stated_year_goes_on_to_its_paragraphs_next_sentences() -> None:
+    words = ["In", "2008", ",", "X", "said", "so", ".", "Y", "said", "so", "."]
+    words += ["Z", "said", "on", "Tuesday", "."]
+    starts = [True] + [False] * 6 + [True] + [False] * 3 + [True] + [False] * 4
+    doc = _doc(words, starts)
+    anchors = sentence_anchors(doc, "2016-09-12")
+    # "Y said so." is still 2008; "Z said on Tuesday." is the article's time
+    texts = [doc.text[a.start : a.end] for a in anchors]
+    assert texts == ["In 2008 , X said so .", "Y said so ."]
+    assert {a.date for a in anchors} == {"2008-07-01"}
+
+
+def test_an_igo_named_nearby_does_not_take_a_head_of_state() -> None:
+    import whosaid
+
+    text = (
+        "The ICC prosecutor said the case against President Uhuru Kenyatta "
+        "would go ahead."
+    )
+    article = whosaid.process(text, date="2013-05-01")
+    kenyatta = next(a for a in article.actors if a.name == "Uhuru Kenyatta")
+    assert (kenyatta.country, kenyatta.igo, kenyatta.sector) == ("KEN", None, "GOV")
+
+
+@pytest.mark.parametrize(
+    ("roles", "bare"),
+    [
+        (["President"], True),
+        (["Prime Minister"], True),
+        (["CARICOM chair"], False),
+        (["the UN High Commissioner for Human Rights"], False),
+        ([], False),
+    ],
+)
+def test_bare_head_title(roles: list[str], bare: bool) -> None:
+    from whosaid.actors.linking import bare_head_title
+
+    assert bare_head_title(roles) is bare
