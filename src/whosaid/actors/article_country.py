@@ -151,6 +151,23 @@ def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> boo
     return bool(found) and country not in found
 
 
+def officeholders_country(drafts: list[ActorDraft]) -> dict[str, float]:
+    """The country of a text that names no state or place, only people the
+    people tables place in office there ("President Park Geun-hye said she
+    would leave it to the National Assembly"): that one country, when all
+    such people hold their offices in one; else none."""
+    found = {
+        d.country
+        for d in drafts
+        if d.type == "person"
+        and d.kb_id
+        and d.country
+        and d.igo is None
+        and d.sector in DOMESTIC_SECTORS - {"ELI", "REB", "OPP", "PTY"}
+    }
+    return {found.pop(): 1.0} if len(found) == 1 else {}
+
+
 def article_country(
     drafts: list[ActorDraft], dateline: str | None, people: People | None = None
 ) -> None:
@@ -172,6 +189,8 @@ def article_country(
             counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
     if dateline:
         counts[dateline] = counts.get(dateline, 0) + 0.5
+    if not counts:
+        counts = officeholders_country(drafts)
     if not counts:
         return
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -55,6 +55,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from whosaid.actors.anchors import SentenceAnchor, anchored_date, sentence_anchors
 from whosaid.actors.article_country import (
     ARTICLE_COUNTRY,
     PARAGRAPH_COUNTRY,
@@ -79,6 +80,7 @@ from whosaid.actors.linking import (
 )
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
+    ActorDraft,
     ActorState,
     cameo_code,
     dateline_country,
@@ -170,7 +172,9 @@ def extract_actors(
     evidence = st.doc_countries | {
         d.country for d in drafts if d.type in {"state", "place"} and d.country
     }
-    link_people(drafts, people, date, ix.text, evidence)
+    anchors = sentence_anchors(doc, date) if doc.has_annotation("SENT_START") else []
+    for day, group in _by_date(drafts, anchors, date):
+        link_people(group, people, day, ix.text, evidence)
     party_leaders(drafts, ix.text)
     things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people)
@@ -188,7 +192,8 @@ def extract_actors(
         if draft is None or named_body(a.speaker, draft):
             continue  # "The Office of the Vice President": no Vice President
         if draft.type == "person" and draft.kb_id is None:
-            link_people([draft], people, date, ix.text, evidence)
+            day = anchored_date(draft.mentions, anchors) or date
+            link_people([draft], people, day, ix.text, evidence)
         outlet_country(draft, drafts)
         # the same entry as an actor already there ("President Barack Obama"
         # beside "Obama"): one actor
@@ -301,6 +306,21 @@ def extract_actors(
         for a in out
     ]
     return tuple(by_id[a.id] for a in actors), tuple(out)
+
+
+def _by_date(
+    drafts: list[ActorDraft], anchors: Sequence[SentenceAnchor], date: str | None
+) -> list[tuple[str | None, list[ActorDraft]]]:
+    """The drafts grouped by the date they are coded on: the article's, or
+    the stated year of the only sentences that name them (see
+    :mod:`whosaid.actors.anchors`); the article's date first, all drafts in
+    one group when no sentence states a year."""
+    if not anchors:
+        return [(date, drafts)]
+    groups: dict[str | None, list[ActorDraft]] = {date: []}
+    for d in drafts:
+        groups.setdefault(anchored_date(d.mentions, anchors) or date, []).append(d)
+    return list(groups.items())
 
 
 def _canonical(a: Attribution, by_id: dict[str, Actor]) -> Attribution:

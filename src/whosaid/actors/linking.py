@@ -86,6 +86,23 @@ def link_people(
             roles=d.roles,
             prefer=evidence or (),
         )
+        if link is None and d.igo is not None and d.country is None:
+            # the same for an IGO named nearby ("the ICC prosecutor said the
+            # case against President Uhuru Kenyatta"): a head of state or
+            # government named in full and in office that day is their
+            # state's (a former one may lead an IGO the tables miss:
+            # Bachelet, Rasmussen)
+            head = people.link(d.name, date, roles=d.roles)
+            if (
+                head is not None
+                and len(d.name.split()) >= 2
+                and bare_head_title(d.roles)
+                and head.igo is None
+                and not head.former
+                and head_office(head.office.office)
+            ):
+                link = head
+                d.country, d.igo = head.country, None
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
             # country whatever a nearby word suggested ("Barack Obama" -> IRN);
@@ -151,7 +168,12 @@ def link_people(
                 d.sector = led
         elif d.sector == "ELI" and led == "OPP":
             d.sector = led  # "former prime minister X" who leads the opposition
-        elif d.sector == "ELI" and led is None and _holds_office_now(link, date):
+        elif (
+            d.sector == "ELI"
+            and led is None
+            and _holds_office_now(link, date)
+            and not former_of_office(d.roles, link.office.office)
+        ):
             d.sector = link.sector  # "X, the former NATO chief": Norway's minister
         elif (d.sector, link.sector) == MIL_REB and not link.former:
             d.sector = "REB"  # "X, commander of the SDF": an armed group's
@@ -274,6 +296,40 @@ def _holds_office_now(link: Link, date: str | None) -> bool:
         and link.office.source != PARTY_LEADER_SOURCE
         and link.sector not in {None, "ELI", "PTY"}
     )
+
+
+HEAD_TITLE_WORDS: frozenset[str] = frozenset(
+    {"president", "prime", "minister", "premier", "chancellor", "king", "queen"}
+)
+
+
+def bare_head_title(roles: Collection[str]) -> bool:
+    """Whether a person's only titles are a head of state's or government's
+    ("President", "Prime Minister"): no title names an IGO's office ("CARICOM
+    chair", "the UN High Commissioner")."""
+    words = [w for r in roles for w in re.findall(r"[a-z]+", r.lower())]
+    return bool(words) and all(w in HEAD_TITLE_WORDS for w in words)
+
+
+PAST_MODIFIERS: frozenset[str] = frozenset(
+    {"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "late"}
+)
+"""Words that put a title in the past ("the ousted president")."""
+
+
+def former_of_office(roles: Collection[str], office: str) -> bool:
+    """Whether the text calls a person former in the very office the tables
+    say they hold that day ("former president X" while a yearly source
+    still lists X as president): the text wins, the person is ``ELI``."""
+    office_words = set(re.findall(r"[a-z]+", office.lower())) - {"of", "the", "state"}
+    for role in roles:
+        words = re.findall(r"[a-z]+-?", role.lower())
+        for k, w in enumerate(words):
+            if w in PAST_MODIFIERS and any(
+                x.rstrip("-") in office_words for x in words[k + 1 :]
+            ):
+                return True
+    return False
 
 
 def _in_office(link: Link, date: str | None) -> bool:

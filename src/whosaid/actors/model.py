@@ -297,6 +297,8 @@ class Scanner:
         root = span.root
         if sec.kind == "modifier" and root.tag_ == "NN" and root.lower_.endswith("ing"):
             return False  # "the ICJ ruling" is a decision, not "the ruling party"
+        if sec.kind == "modifier" and root.tag_ == "VBN" and root.dep_ == "amod":
+            return True  # "the ousted president": a participle as an adjective
         return root.pos_ in {"NOUN", "PROPN", "ADJ"}
 
 

@@ -27,6 +27,7 @@ from whosaid.actors.terms import (
     link_on,
     surname_links,
 )
+from whosaid.actors.transliteration import skeleton
 from whosaid.entities.lexicon import GIVEN_NAMES, NAME_PARTICLES
 
 __all__ = [
@@ -84,6 +85,7 @@ class People:
         self.token_variants: dict[str, str] = {}
         self.name_variants: dict[str, str] = {}
         self._people: dict[int, Person] = {}
+        self._skeletons: dict[str, tuple[int, ...]] | None = None
         self.paternal: dict[str, set[str]] = {}
         """Surname -> ids of the people indexed under it as the first of
         two Spanish surnames ("obama": Francisco Pascual Obama Asue), who
@@ -235,7 +237,26 @@ class People:
             words = key.split()
             if len(words) > 2:  # "Luiz Inacio Lula da Silva" / "Recep Erdogan"
                 found = self.by_name.get(f"{words[0]} {words[-1]}")
+        if not found and " " in key:
+            # "Walid al-Moualem" for "Walid Muallem" (and a second source's
+            # "Walid Mualem"): the date and titles choose, as for namesakes
+            # ("Al Faisal" is one word: never looked up so)
+            bare = skeleton(key)
+            alike = self._by_skeleton().get(bare, ()) if " " in bare else ()
+            found = list(alike) if len(alike) <= 3 else None
         return [self.person(k) for k in dict.fromkeys(found or ())]
+
+    def _by_skeleton(self) -> dict[str, tuple[int, ...]]:
+        """Full names by transliteration key (:mod:`.transliteration`),
+        built on first use."""
+        if self._skeletons is None:
+            index: dict[str, set[int]] = {}
+            for key, ks in self.by_name.items():
+                bare = skeleton(key)
+                if " " in bare:
+                    index.setdefault(bare, set()).update(ks)
+            self._skeletons = {k: tuple(sorted(v)) for k, v in index.items()}
+        return self._skeletons
 
     def known_on(self, date: str | None) -> Callable[[str], bool]:
         """A test of whether a full name links on ``date`` (cached per

@@ -1,0 +1,61 @@
+"""Spellings of one name transliterated from another script.
+
+Names from Arabic, Persian, Russian, Armenian or Thai reach English news in
+several spellings: "Walid al-Moualem" and "Walid Muallem", "Rafik Hariri" and
+"Rafiq Hariri", "Edward Nalbandian" and "Eduard Nalbandian", "Saud al-Faisal"
+and "Saud al-Faysal".  :func:`skeleton` maps such spellings to one key; the
+people tables look a name up by it only when no spelling of theirs matches
+(:meth:`whosaid.actors.people.People.candidates`), and only a key that names
+one person links.
+
+The rules fold what transliteration schemes disagree on and nothing else:
+the Arabic article ("al-", "el-"), doubled letters, "ou"/"oo" for "u", "q"
+(and a final "c") for "k", "ph" for "f", "y" and "w" inside a word for "i"
+and "u" ("Sergey"/"Sergei", "Edward"/"Eduard"), "dh"/"kh"/"gh"/"th" for one
+letter.  Vowels otherwise stay: "Mohamed" and "Mahmoud" are two names.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["skeleton"]
+
+_ARTICLES = frozenset({"al", "el", "ul"})
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("ou", "u"),
+    ("oo", "u"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("th", "t"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+_WORDS: dict[str, str] = {}
+
+
+def skeleton(folded: str) -> str:
+    """The transliteration key of a folded name (lower case, no accents or
+    punctuation, dashes as spaces: :func:`whosaid.actors.terms.fold`)."""
+    out = []
+    for word in folded.split():
+        if word in _ARTICLES:
+            continue
+        key = _WORDS.get(word)
+        if key is None:
+            key = _WORDS[word] = _word_skeleton(word)
+        out.append(key)
+    return " ".join(out)
+
+
+def _word_skeleton(word: str) -> str:
+    for old, new in _PAIRS:
+        if old in word:
+            word = word.replace(old, new)
+    word = word[:1] + word[1:].replace("y", "i").replace("w", "u")
+    if word.endswith("c"):
+        word = word[:-1] + "k"  # "Rafic", "Rafik"
+    return _DOUBLED.sub(r"\1", word)
