@@ -77,9 +77,10 @@ def link_speakers(
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
             for src in a.source:
-                if _holds(src, sp):
+                if _holds(src, sp) or _in_other_fragment(src, sp, a.source):
                     # the speaker stage chose its mention in this fragment
-                    # and no actor holds it ("people close to the Clintons")
+                    # and no actor holds it ("people close to the Clintons"),
+                    # or in another one ("Indigenous leaders, who …")
                     continue
                 target = _find_actor(drafts, src.start, src.end)
                 if target is not None and party_as_modifier(target, src):
@@ -294,6 +295,23 @@ def _holds(source: Span, speaker: Speaker | None) -> bool:
         and source.start <= m.start
         and m.end <= source.end
         and (m.start, m.end) != (source.start, source.end)
+    )
+
+
+def _in_other_fragment(
+    source: Span, speaker: Speaker | None, sources: Sequence[Span]
+) -> bool:
+    """Whether the speaker stage left the speaker unresolved on a mention in
+    another fragment of the source than ``source`` ("Indigenous leaders" of
+    "Indigenous leaders, | who had staged protests outside the prosecutor's
+    office,"): no actor of this fragment is the speaker."""
+    if speaker is None or speaker.resolved_by != RESOLVED_UNRESOLVED:
+        return False
+    m = speaker.mention
+    return (
+        m is not None
+        and not (source.start <= m.start and m.end <= source.end)
+        and any(s.start <= m.start and m.end <= s.end for s in sources)
     )
 
 

@@ -282,10 +282,31 @@ def speaker_for_actor(
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
         actor = dataclasses.replace(actor, name=speaker.name or actor.name)
+    name = speaker.name if party_members(speaker, actor) else actor.name
     speaker = dataclasses.replace(
-        speaker, name=actor.name, mention=mention, actor_id=actor.id, code=actor.code
+        speaker, name=name, mention=mention, actor_id=actor.id, code=actor.code
     )
     return speaker, actor
+
+
+def party_members(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker is a party's members named by their plural
+    ("Democrats have insisted", "the Greens said"): annotators name them so,
+    not by the party's full name ("Democratic Party"), while the code is
+    the party's."""
+    name = speaker.name
+    if name is None or actor.type != "party":
+        return False
+    if speaker.resolved_by not in {"name", "appositive"}:
+        return False
+    words = name.split()
+    return (
+        name != actor.name
+        and len(words) <= 2
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+        and words[-1].endswith("s")
+        and not words[-1].endswith("ss")
+    )
 
 
 def _nameless(actor: Actor) -> bool:
@@ -453,6 +474,8 @@ def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
     later speaker's fuller name names every speaker it holds alike.  A
     speaker without a name (an anonymous source) keeps none."""
     if speaker.name is None or speaker.name == actor.name:
+        return speaker
+    if party_members(speaker, actor):
         return speaker
     return dataclasses.replace(speaker, name=actor.name)
 

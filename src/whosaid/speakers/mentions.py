@@ -87,6 +87,7 @@ from whosaid.speakers.name_bounds import (
     org_titles,
     role_appositive_before,
     role_appositive_names,
+    titled_person_label,
 )
 from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
@@ -149,21 +150,22 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
             covered.update(t.i for t in span)
             raws.append(label)
     for ent in ix.doc.ents:
-        if ent.label_ not in NER_LABELS or any(
-            k in covered for k in range(ent.start, ent.end)
-        ):
+        label = ent.label_
+        if label not in NER_LABELS:
+            label = titled_person_label(ix.text, ent) or ""
+        if not label or any(k in covered for k in range(ent.start, ent.end)):
             continue
         covered.update(range(ent.start, ent.end))
-        if ent.label_ == "NORP" and ent.root.dep_ == "amod":
+        if label == "NORP" and ent.root.dep_ == "amod":
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             end = name_tail(ix, ent)
         else:
-            end = org_tail(ix, ent) if ent.label_ == "ORG" else ent.end
+            end = org_tail(ix, ent) if label == "ORG" else ent.end
         start = name_head(ix, ent)
         covered.update(range(start, end))
         end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
-        raw = _clean_raw(ix, ix.doc[start].idx, end_char, ent.label_)
+        raw = _clean_raw(ix, ix.doc[start].idx, end_char, label)
         if raw is not None:
             raws.append(raw)
     raws.extend(_chunk_mentions(ix, covered))

@@ -26,6 +26,7 @@ from whosaid.entities.lexicon import (
 from whosaid.entities.names import (
     NASAB_PARTICLES,
     looks_like_person_name,
+    person_after_title,
     strip_titles,
 )
 from whosaid.nlp.view import doc_view
@@ -34,6 +35,22 @@ from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_sp
 MAX_PERSON_WORDS = 4
 NOT_NAME_TAILS: frozenset[str] = ROLE_NOUNS | TITLES | THING_NOUNS | ORG_NAME_WORDS
 """Words that end no personal name ("Trump Tower", "Obama Foundation")."""
+
+
+MISLABELS: frozenset[str] = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+"""NER labels a titled name is sometimes given ("Outgoing President Alejandro
+Giammattei" as a WORK_OF_ART)."""
+
+
+def titled_person_label(text: str, ent: SpacySpan) -> str | None:
+    """``"PERSON"`` for an entity NER labelled as a work, product, event or
+    law that is a title before a personal name ("Outgoing President
+    Alejandro Giammattei"); else ``None`` (the entity names no one)."""
+    if ent.label_ not in MISLABELS:
+        return None
+    start, end = ent.start_char, ent.end_char
+    cut = person_after_title(text, start, end, ROLE_NOUNS)
+    return "PERSON" if cut[0] > start else None
 
 
 def name_tail(ix: DocIndex, ent: SpacySpan) -> int:

@@ -254,7 +254,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if not sources:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     content = ds.content = Ranges((s.start, s.end) for s in attribution.content)
-    sources = _cue_subject_first(ix, sources, attribution.cue)
+    sources = _without_clause_fragments(
+        ix, _cue_subject_first(ix, sources, attribution.cue)
+    )
     result: SourceResult | None = None
     anonymous = False
     for source in sources:
@@ -280,7 +282,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
         speaker = sentence_cased_evidence(
             ix, _unresolved_speaker(ix.text, sources, head)
         )
-        return dataclasses.replace(speaker, name=None) if entity.anonymous else speaker
+        if entity.anonymous:
+            return dataclasses.replace(speaker, name=None)
+        return dataclasses.replace(speaker, name=possessor_first(speaker.name))
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
     start, end = result.mention or mention_for(entity, sources[0].start)
@@ -563,11 +567,46 @@ def _cue_subject_first(
     return sorted(sources, key=lambda s: not hangs(s))
 
 
+def _without_clause_fragments(ix: DocIndex, sources: list[Span]) -> list[Span]:
+    """Source fragments without those inside a relative clause on the first
+    one's head ("Indigenous leaders, who had staged protests outside *the
+    prosecutor's office*, said": the leaders said it, not the office)."""
+    if len(sources) < 2:
+        return sources
+    first = char_span(ix, sources[0].start, sources[0].end)
+    if first is None or not len(first):
+        return sources
+    clause = {
+        t.i
+        for c in first.root.children
+        if c.dep_ in {"relcl", "acl"} and c.i > first.root.i
+        for t in c.subtree
+    }
+
+    def inside(source: Span) -> bool:
+        span = char_span(ix, source.start, source.end)
+        words = [t for t in span or () if not t.is_punct]
+        return bool(words) and all(t.i in clause for t in words)
+
+    return [sources[0], *(s for s in sources[1:] if not inside(s))]
+
+
 def _anchor(attribution: Attribution) -> int:
     for spans in (attribution.source, attribution.cue, attribution.content):
         for span in spans:
             return span.start
     return 0
+
+
+POSSESSOR_ARTICLE = re.compile(r"^(?:the|The) (?=[A-Z][\w.-]*(?:'s|’s) [a-z])")
+
+
+def possessor_first(name: str | None) -> str | None:
+    """An unresolved name without the article of its named possessor
+    ("Bundestag's presiding officer" of "the Bundestag's presiding
+    officer"): the article belongs to the possessor, and the phrase is what
+    the text calls the speaker."""
+    return POSSESSOR_ARTICLE.sub("", name) if name else name
 
 
 def _unresolved_speaker(

@@ -56,11 +56,14 @@ from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
     age_described,
+    body_spokesperson,
     counterpart,
     group_member,
     located_in,
     members_of,
+    members_of_several,
     office_holder,
+    possessed_role,
     possessor_team,
 )
 from whosaid.speakers.headlines import headline_title
@@ -158,6 +161,12 @@ def _resolve_span(
         )
     root = span.root
     inner = [m for m in mentions_in(ix, span) if not in_clause(ix, m, root)]
+    if len(inner) >= 2 and members_of_several(ix, span, inner):
+        # "Several lawmakers from the AfD, the Left party and the FDP": the
+        # group speaks on the record, named by its own words
+        return SourceResult(
+            None, RESOLVED_UNRESOLVED, (root.idx, root.idx + len(root.text))
+        )
     # persons, unless they only modify a role ("Trump spokeswoman ...")
     persons = [
         m
@@ -245,6 +254,9 @@ def _resolve_span(
             holder = titled_holder(ix, ds, span, root, inner)
             if holder is not None:
                 return SourceResult(holder, RESOLVED_NOMINAL)
+            body = body_spokesperson(ds, root)
+            if body is not None:
+                return body
             # "a spokesman for the Russian Foreign Ministry"
             orgs = [
                 m
@@ -260,7 +272,7 @@ def _resolve_span(
                 return SourceResult(
                     orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
                 )
-        return SourceResult(None, RESOLVED_UNRESOLVED)
+        return SourceResult(None, RESOLVED_UNRESOLVED, possessed_role(ix, root))
     if inner and lowered not in GENERIC_HEADS and root.tag_ not in {"NNS"}:
         by_kind = sorted(
             inner,
