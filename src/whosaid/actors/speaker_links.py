@@ -23,6 +23,7 @@ from whosaid.actors.speaker_names import (
     dateline_spans,
     evidence_phrase,
     fuller_name,
+    law_phrase,
     own_words,
     possessed_team,
     speaker_for_actor,
@@ -62,7 +63,11 @@ def link_speakers(
         if sp is not None and sp.name is not None and possessed_team(sp.name):
             linked.append(None)  # "the bank's board": no actor's, the bank's least
             continue
-        if sp is not None and sp.name is not None and evidence_phrase(sp.name):
+        if (
+            sp is not None
+            and sp.name is not None
+            and (evidence_phrase(sp.name) or law_phrase(sp.name))
+        ):
             linked.append(None)  # "court documents": the papers, not the court
             continue
         if sp is not None and sp.mention is not None:
@@ -491,7 +496,11 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     if all(t.lower_ in ACTOR_PRONOUNS for t in span if not t.is_punct):
         return None
     said = a.speaker.name if a.speaker is not None else None
-    if evidence_phrase(said or "") or evidence_phrase(" ".join(src.text.split())):
+    if (
+        evidence_phrase(said or "")
+        or evidence_phrase(" ".join(src.text.split()))
+        or law_phrase(said or "")
+    ):
         return None  # "according to court documents": the papers, no court
     hits = [h for h in st.all_hits if span.start <= h.i and h.j <= span.end]
     mention = a.speaker.mention if a.speaker is not None else None

@@ -48,6 +48,7 @@ __all__ = [
     "evidence_phrase",
     "fuller_name",
     "is_function_phrase",
+    "law_phrase",
     "own_words",
     "speaker_for_actor",
     "unlinked_speaker",
@@ -200,6 +201,18 @@ def evidence_phrase(name: str) -> bool:
         and words[-1] in EVIDENCE_NOUNS
         and not any(w in FUNCTION_WORDS or w in QUANTIFIERS for w in words)
     )
+
+
+LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
+
+
+def law_phrase(name: str) -> bool:
+    """Whether a speaker's words are a body of law named by its country or
+    system ("Vietnamese law", "EU law", "Sharia law" of "according to
+    Vietnamese law"): the law is the source, named by them, and no actor's
+    (never the state of its adjective)."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in LAW_NOUNS
 
 
 def possessed_team(name: str) -> bool:

@@ -344,3 +344,35 @@ def members_of_several(ix: DocIndex, span: SpacySpan, named: list[MentionRef]) -
         and all(m.start > prep.idx for m in named)
         and not any(m.entity.kind == "gpe" for m in named)
     )
+
+
+NAME_NOUNS: frozenset[str] = frozenset({"name", "surname"})
+
+
+def name_given_as(ix: DocIndex, ds: Discourse, root: Token) -> SourceResult | None:
+    """ "the woman, who gave her name only as Sato": a person who named
+    herself in a relative clause is that name (a person of her own, however
+    NER labelled the word); ``None`` for any other source."""
+    for clause in root.children:
+        if clause.dep_ != "relcl":
+            continue
+        named = any(
+            c.dep_ == "dobj" and c.lower_ in NAME_NOUNS for c in clause.children
+        )
+        for prep in clause.children:
+            if not named or prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    first = min(
+                        (c.i for c in obj.children if c.dep_ == "compound"),
+                        default=obj.i,
+                    )
+                    start, end = ix.doc[first].idx, obj.idx + len(obj.text)
+                    name = ix.text[start:end]
+                    entity = ds.entities.setdefault(
+                        f"named:{name.lower()}",
+                        Entity(name=name, kind="person", start=start, end=end),
+                    )
+                    return SourceResult(entity, RESOLVED_APPOSITIVE, (start, end))
+    return None

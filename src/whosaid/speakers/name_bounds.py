@@ -88,7 +88,7 @@ def org_tail(ix: DocIndex, ent: SpacySpan) -> int:
     modifies as a compound and that hang on a word of the name (never
     "Staff" of "Chief of Army Staff" after the ORG "Army")."""
     doc = ix.doc
-    end = ent.end
+    end = possessive_join(doc, ent)
     while (
         end < len(doc)
         and end - ent.end < ORG_TAIL_WORDS
@@ -100,6 +100,29 @@ def org_tail(ix: DocIndex, ent: SpacySpan) -> int:
         and doc[end - 1].head.i == end
         and ent.start <= doc[end].head.i < ent.end  # "of" of "Office of the"
     ):
+        end += 1
+    return end
+
+
+APOSTROPHES: frozenset[str] = frozenset({"'", "’"})
+
+
+def possessive_join(doc: Doc, ent: SpacySpan) -> int:
+    """The token end of a body's name NER split at a plural possessive
+    inside it ("The Nigeria Employers'" + "Consultative Association",
+    "Workers'" + "Party"): the end of the organisation entity right after
+    an entity that ends in a capitalised plural and its apostrophe; the
+    entity's own end otherwise."""
+    end = ent.end
+    if end - ent.start < 2 or doc[end - 1].text not in APOSTROPHES:
+        return end
+    plural = doc[end - 2]
+    if not (plural.text[:1].isupper() and plural.text.endswith("s")):
+        return end
+    if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ != "ORG":
+        return end
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
 

@@ -62,6 +62,7 @@ from whosaid.speakers.groups import (
     located_in,
     members_of,
     members_of_several,
+    name_given_as,
     office_holder,
     possessed_role,
     possessor_team,
@@ -87,7 +88,12 @@ from whosaid.speakers.model import (
     token_range,
     top_token,
 )
-from whosaid.speakers.nominals import resolve_fixed_referent, resolve_table_nominal
+from whosaid.speakers.nominals import (
+    central_bank_nominal,
+    is_central_bank,
+    resolve_fixed_referent,
+    resolve_table_nominal,
+)
 from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     cataphora,
@@ -137,7 +143,7 @@ def _resolve_span(
         and not is_acronym(tokens[0].text)
     ):
         return resolve_pronoun(ix, ds, tokens[0], content)
-    aged = age_described(ds, span)
+    aged = age_described(ds, span) or name_given_as(ix, ds, span.root)
     if aged is not None:
         return aged
     office = (
@@ -483,6 +489,12 @@ def _resolve_nominal(
                 entity = latest
     elif head in STATE_NOUNS:
         entity = search_role(ds, pos, {"gpe"})
+    elif central_bank_nominal(head, mods):
+        # "The State Bank of Vietnam said … The central bank added": the
+        # latest central bank, never a commercial bank named in between
+        entity = search_back(
+            ds, pos, lambda e: is_central_bank(ix, e), (), lambda e: set()
+        )
     else:
         entity = search_back(
             ds,
