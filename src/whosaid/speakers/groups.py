@@ -299,12 +299,15 @@ def body_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
     return None
 
 
-def possessed_role(ix: DocIndex, root: Token) -> tuple[int, int] | None:
+def possessed_role(ix: DocIndex, span: SpacySpan) -> tuple[int, int] | None:
     """The role words of an unnamed office holder a body possesses ("presiding
     officer" of "the Bundestag's presiding officer"): the holder is named by
     the phrase, not by the body (the holder is no spokesperson of it);
-    ``None`` when no named body possesses the role or it is a spokesperson."""
-    if root.lower_ in SPOKES_NOUNS or not root.is_lower:
+    ``None`` when no named body possesses the role, it is a spokesperson, or
+    words follow the role ("the party's floor leader, Han Do-yun,")."""
+    root = span.root
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if root.lower_ in SPOKES_NOUNS or not root.is_lower or words[-1].i != root.i:
         return None
     poss = [c for c in root.children if c.dep_ == "poss"]
     if len(poss) != 1:

@@ -278,7 +278,7 @@ def _resolve_span(
                 return SourceResult(
                     orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
                 )
-        return SourceResult(None, RESOLVED_UNRESOLVED, possessed_role(ix, root))
+        return SourceResult(None, RESOLVED_UNRESOLVED, possessed_role(ix, span))
     if inner and lowered not in GENERIC_HEADS and root.tag_ not in {"NNS"}:
         by_kind = sorted(
             inner,
