@@ -23,12 +23,12 @@ from whosaid.actors.speaker_names import (
     dateline_spans,
     evidence_phrase,
     fuller_name,
-    law_phrase,
     own_words,
     possessed_team,
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.speaker_phrases import law_phrase
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from whosaid.entities.names import (

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from whosaid.actors.speaker_phrases import party_members
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     DOC_NOUNS,
@@ -48,7 +49,6 @@ __all__ = [
     "evidence_phrase",
     "fuller_name",
     "is_function_phrase",
-    "law_phrase",
     "own_words",
     "speaker_for_actor",
     "unlinked_speaker",
@@ -203,18 +203,6 @@ def evidence_phrase(name: str) -> bool:
     )
 
 
-LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
-
-
-def law_phrase(name: str) -> bool:
-    """Whether a speaker's words are a body of law named by its country or
-    system ("Vietnamese law", "EU law", "Sharia law" of "according to
-    Vietnamese law"): the law is the source, named by them, and no actor's
-    (never the state of its adjective)."""
-    words = name.split()
-    return len(words) == 2 and words[0][:1].isupper() and words[1] in LAW_NOUNS
-
-
 def possessed_team(name: str) -> bool:
     """A body named by its possessor ("bank's board", "prosecutors' defense",
     "Gachagua's office", "president's press wing";
@@ -300,26 +288,6 @@ def speaker_for_actor(
         speaker, name=name, mention=mention, actor_id=actor.id, code=actor.code
     )
     return speaker, actor
-
-
-def party_members(speaker: Speaker, actor: Actor) -> bool:
-    """Whether the speaker is a party's members named by their plural
-    ("Democrats have insisted", "the Greens said"): annotators name them so,
-    not by the party's full name ("Democratic Party"), while the code is
-    the party's."""
-    name = speaker.name
-    if name is None or actor.type != "party":
-        return False
-    if speaker.resolved_by not in {"name", "appositive"}:
-        return False
-    words = name.split()
-    return (
-        name != actor.name
-        and len(words) <= 2
-        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
-        and words[-1].endswith("s")
-        and not words[-1].endswith("ss")
-    )
 
 
 def _nameless(actor: Actor) -> bool:

@@ -150,22 +150,22 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
             covered.update(t.i for t in span)
             raws.append(label)
     for ent in ix.doc.ents:
-        label = ent.label_
-        if label not in NER_LABELS:
-            label = titled_person_label(ix.text, ent) or ""
-        if not label or any(k in covered for k in range(ent.start, ent.end)):
+        kind = ent.label_
+        if kind not in NER_LABELS:
+            kind = titled_person_label(ix.text, ent) or ""
+        if not kind or any(k in covered for k in range(ent.start, ent.end)):
             continue
         covered.update(range(ent.start, ent.end))
-        if label == "NORP" and ent.root.dep_ == "amod":
+        if kind == "NORP" and ent.root.dep_ == "amod":
             continue
-        if label == "PERSON":
+        if kind == "PERSON":
             end = name_tail(ix, ent)
         else:
-            end = org_tail(ix, ent) if label == "ORG" else ent.end
+            end = org_tail(ix, ent) if kind == "ORG" else ent.end
         start = name_head(ix, ent)
         covered.update(range(start, end))
         end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
-        raw = _clean_raw(ix, ix.doc[start].idx, end_char, label)
+        raw = _clean_raw(ix, ix.doc[start].idx, end_char, kind)
         if raw is not None:
             raws.append(raw)
     raws.extend(_chunk_mentions(ix, covered))

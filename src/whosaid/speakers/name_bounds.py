@@ -435,7 +435,7 @@ def org_titles(
         return start, end
     rest = text[cut_start:cut_end]
     words = rest.split()
-    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words):
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
         return start, end
     if len(words) == 1 or looks_like_person_name(rest):
         return cut_start, cut_end

@@ -31,21 +31,16 @@ from whosaid.entities.lexicon import (
 from whosaid.entities.names import (
     Ranges,
     is_acronym,
-    looks_like_person_name,
     name_words,
-    normal_case,
-    person_after_title,
     same_stem,
-    shouted_person,
     strip_dateline,
     strip_honorifics,
-    strip_titles,
-    surname_keys,
     trim_name,
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
 from whosaid.speakers.apposed import apposed_source
+from whosaid.speakers.capitalized import capitalized_fallback
 from whosaid.speakers.chains import (
     CHAIN_HEADS,
     CHAIN_KINDS,
@@ -69,7 +64,6 @@ from whosaid.speakers.groups import (
 )
 from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.labels import label_source
-from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
     CLAUSE_DEPS,
     RESOLVED_APPOSITIVE,
@@ -249,7 +243,7 @@ def _resolve_span(
     if not root.is_lower and root.i not in ix.token_mention:
         words = name_words(ix.text[stripped[0] : stripped[1]])
         if sum(1 for w in words if w[:1].isupper()) >= 2:
-            return _capitalized_fallback(ix, ds, span)
+            return capitalized_fallback(ix, ds, span)
     if root.i not in ix.token_mention and (
         lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
     ):
@@ -291,7 +285,7 @@ def _resolve_span(
         return SourceResult(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
-    return _capitalized_fallback(ix, ds, span)
+    return capitalized_fallback(ix, ds, span)
 
 
 def _anonymous_member(
@@ -569,52 +563,3 @@ def _holds_mods(entity: Entity, mods: Sequence[str]) -> bool:
     """Every modifier of a role nominal is one of the entity's title words
     ("former prime" of "the former prime minister")."""
     return all(any(same_stem(m, w) for w in entity.titles) for m in mods)
-
-
-def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult:
-    root = span.root
-    head_end = root.idx + len(root.text)
-    if span.start_char < head_end < span.end_char and ix.text[
-        head_end : span.end_char
-    ].lstrip()[:1] in {",", "("}:
-        span = char_span(ix, span.start_char, head_end) or span  # "The RSF, led by"
-    start, end = trim_name(ix.text, span.start_char, span.end_char)
-    start, end = person_after_title(ix.text, start, end, ROLE_NOUNS)
-    untitled = strip_titles(ix.text, start, end)
-    full = ix.text[start:end]
-    titled, (start, end) = untitled[0] > start, untitled
-    name = ix.text[start:end]
-    words = name_words(name)
-    if not words or not all(w[:1].isupper() for w in words):
-        return SourceResult(None, RESOLVED_UNRESOLVED)
-    if any(w.lower() in GENERIC_HEADS for w in words):
-        return SourceResult(None, RESOLVED_UNRESOLVED)
-    if span.root.pos_ != "PROPN" and not is_acronym(name):
-        return SourceResult(None, RESOLVED_UNRESOLVED)
-    if len(words) == 1 and is_acronym(name):
-        full = expand_acronym(ix, ds, name)
-        entity = ds.entities.get(f"thing:{full.lower()}")
-        if entity is not None:
-            return SourceResult(entity, RESOLVED_NAME, mention_for(entity, start))
-    if len(words) == 1:
-        for entity in reversed(list(ds.entities.values())):
-            if entity.kind == "person" and name.lower() in surname_keys(entity.name):
-                return SourceResult(entity, RESOLVED_NAME, mention_for(entity, start))
-    key = f"thing:{name.lower()}"
-    entity = ds.entities.get(key)
-    if entity is None:
-        person = looks_like_person_name(name) or shouted_person(
-            ix.text, start, end, name
-        )
-        # "Army Chief General Waker-Uz-Zaman": one word after a title
-        person = person or (
-            titled
-            and len(words) == 1
-            and not is_acronym(name)
-            and (ix.kind_of is None or ix.kind_of(full) is None)  # General Motors
-        )
-        kind = "person" if person else "org"
-        shown = normal_case(name, ix.text) if kind == "person" else name
-        entity = Entity(name=shown, kind=kind, start=start, end=end)
-        ds.entities[key] = entity
-    return SourceResult(entity, RESOLVED_NAME, (start, end))
