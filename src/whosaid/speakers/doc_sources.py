@@ -59,6 +59,10 @@ def resolve_document(
     ]
     if not definite and not mods:
         return None
+    if definite and not mods and root.lower_ in COURT_DOCUMENTS:
+        court = latest_court(ds, root.idx)
+        if court is not None:
+            return SourceResult(court, RESOLVED_NOMINAL)
     earlier = _earlier_document(ix, ds, root.idx, root.lower_, mods)
     issuer = earlier[0] if earlier is not None else None
     if definite and not mods:
@@ -71,6 +75,26 @@ def resolve_document(
     if mention is not None:
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+COURT_DOCUMENTS: frozenset[str] = frozenset(
+    {"opinion", "ruling", "verdict", "judgment"}
+)
+"""Documents only a court issues: "the ruling said", "according to the
+opinion" speak for the court the article names."""
+COURT_WORDS: frozenset[str] = frozenset({"court", "tribunal"})
+
+
+def latest_court(ds: Discourse, pos: int) -> Entity | None:
+    """The latest court (an organisation with "court" or "tribunal" in a
+    name of more words than that: never a bare "Court") mentioned before
+    ``pos``; ``None`` when the article names none."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        words = [w.lower() for w in name_words(ev.entity.name)]
+        if ev.entity.kind == "org" and len(words) > 1 and COURT_WORDS & set(words):
+            return ev.entity
+    return None
 
 
 ISSUER_CHARS = 600

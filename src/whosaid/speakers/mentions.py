@@ -406,8 +406,8 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     for raw, kind in zip(raws, kinds, strict=True):
         # a caption's full name completes a surname ("Pelosi" after the
         # caption "House Speaker Nancy Pelosi presides ..."), though it is
-        # never an antecedent of its own
-        if kind == "person" and len(name_words(raw.name)) >= 2:
+        # never an antecedent of its own; "Waker-Uz-Zaman" completes "Waker"
+        if kind == "person" and (len(name_words(raw.name)) >= 2 or "-" in raw.name):
             for key in index_keys(raw):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
     for nick in nicknames:  # "Jokowi" after 'Joko "Jokowi" Widodo'

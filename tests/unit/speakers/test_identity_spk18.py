@@ -14,9 +14,9 @@ from tests.factories import ParsedToken, make_actor, make_speaker, parsed_doc
 from whosaid.actors.speaker_names import canonical_speaker_name, speaker_for_actor
 from whosaid.actors.speaker_phrases import law_phrase, party_members
 from whosaid.entities.lexicon import ORG_NOUNS, ORG_SYNONYMS
-from whosaid.entities.names import Ranges
+from whosaid.entities.names import Ranges, surname_keys
 from whosaid.records import Attribution, Span, Speaker
-from whosaid.speakers.doc_sources import _body_spoke_since
+from whosaid.speakers.doc_sources import _body_spoke_since, latest_court
 from whosaid.speakers.fragments import (
     described_then_named,
     possessor_first,
@@ -31,6 +31,7 @@ from whosaid.speakers.groups import (
     plural_name,
     possessed_role,
 )
+from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
@@ -447,3 +448,41 @@ def test_a_body_of_law_is_named_by_its_words() -> None:
     assert law_phrase("Vietnamese law") and law_phrase("EU law")
     assert not law_phrase("law") and not law_phrase("the law")
     assert not law_phrase("Vietnam")
+
+
+# --- names and titles the body uses again --------------------------------------
+
+
+def test_a_name_joined_by_a_linking_particle_goes_by_its_first_element() -> None:
+    assert surname_keys("Waker-Uz-Zaman") == ("waker",)
+    assert "zia" in surname_keys("Muhammad Zia-ul-Haq")
+    assert surname_keys("Karine Jean-Pierre") == ("jean-pierre", "karine")
+    assert surname_keys("Jean-Pierre") == ()
+
+
+def test_a_headline_role_after_a_semicolon_is_the_person_holding_it() -> None:
+    # "Hasina resigns ; army chief says it\nArmy Chief Waker - … said ."
+    tokens: list[ParsedToken] = [
+        ("Hasina", "PROPN", "NNP", "nsubj", 1),
+        ("resigns", "VERB", "VBZ", "ROOT", 1),
+        (";", "PUNCT", ":", "punct", 1),
+        ("army", "NOUN", "NN", "compound", 4),
+        ("chief", "NOUN", "NN", "nsubj", 5),
+        ("says", "VERB", "VBZ", "conj", 1),
+        ("it", "PRON", "PRP", "dobj", 5),
+    ]
+    doc = parsed_doc(NLP.vocab, tokens, tight=frozenset({";"}))
+    general = Entity(name="Waker-Uz-Zaman", kind="person", start=99, end=113)
+    general.titles = {"army", "chief", "general"}
+    ds = Discourse(events=[_event(general, len(doc.text) + 5, speaker=False)])
+    ix, _ = build_index(doc, [], [])
+    found = headline_title(ix, ds, doc[3:5])
+    assert found is not None and found.entity is general
+
+
+def test_a_court_document_speaks_for_the_court_named_before() -> None:
+    court = Entity(name="Supreme Court", kind="org", start=0, end=13)
+    bare = Entity(name="Court", kind="org", start=50, end=55)
+    ds = Discourse(events=[_event(court, 0, speaker=False), _event(bare, 50)])
+    assert latest_court(ds, 100) is court  # never the bare "Court"
+    assert latest_court(ds, 0) is None
