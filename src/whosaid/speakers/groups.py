@@ -23,6 +23,7 @@ from whosaid.speakers.model import (
     DocIndex,
     Entity,
     MentionRef,
+    RoleSpeaker,
     SourceResult,
     char_span,
     token_range,
@@ -379,3 +380,12 @@ def name_given_as(ix: DocIndex, ds: Discourse, root: Token) -> SourceResult | No
                     )
                     return SourceResult(entity, RESOLVED_APPOSITIVE, (start, end))
     return None
+
+
+def remember_spokesperson(ds: Discourse, span: SpacySpan, body: Entity) -> None:
+    """Note that a spokesperson's source ("A spokeswoman for the Treasury",
+    "a Treasury spokesman") stood for ``body``: a later "she said" is the
+    spokesperson again, so the body's (:func:`spokesperson_again`)."""
+    root = span.root
+    if root.lower_ in SPOKES_NOUNS:
+        ds.role_speakers[root.lower_] = RoleSpeaker(body, span.start_char)

@@ -50,6 +50,7 @@ from whosaid.speakers.chains import (
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
+    SPOKES_NOUNS,
     age_described,
     body_spokesperson,
     counterpart,
@@ -61,6 +62,7 @@ from whosaid.speakers.groups import (
     office_holder,
     possessed_role,
     possessor_team,
+    remember_spokesperson,
 )
 from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.labels import label_source
@@ -117,6 +119,8 @@ def resolve_span(
     if fixed is not None:
         return fixed
     result = _resolve_span(ix, ds, span, content)
+    if result.entity is not None and result.entity.kind == "org":
+        remember_spokesperson(ds, span, result.entity)
     if result.entity is None and not result.anonymous:
         # an anonymous source stays nobody's ("a senior official at the
         # Treasury" is no statement of the Treasury)
@@ -254,7 +258,9 @@ def _resolve_span(
             holder = titled_holder(ix, ds, span, root, inner)
             if holder is not None:
                 return SourceResult(holder, RESOLVED_NOMINAL)
-            body = body_spokesperson(ds, root)
+            body = body_spokesperson(ds, root) or _possessor_spokesperson(
+                ix, ds, root, content
+            )
             if body is not None:
                 return body
             # "a spokesman for the Russian Foreign Ministry"
@@ -286,6 +292,25 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return capitalized_fallback(ix, ds, span)
+
+
+def _possessor_spokesperson(
+    ix: DocIndex, ds: Discourse, root: Token, content: Ranges
+) -> SourceResult | None:
+    """ "the court's spokesman", "the ministry's spokeswoman": a spokesperson
+    speaks for the body that possesses the role, resolved as a source of its
+    own ("the court" -> the High Court named before); ``None`` when the
+    possessor is no body."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ in ALL_PRONOUNS:
+        return None
+    owner = ix.doc[poss.left_edge.i : poss.i + 1]
+    found = _resolve_span(ix, ds, owner, content)
+    if found.entity is None or found.entity.kind != "org":
+        return None
+    return found
 
 
 def _anonymous_member(

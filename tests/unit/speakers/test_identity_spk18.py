@@ -40,6 +40,7 @@ from whosaid.speakers.model import (
     DocIndex,
     Entity,
     Event,
+    RoleSpeaker,
 )
 from whosaid.speakers.name_bounds import (
     org_titles,
@@ -47,6 +48,8 @@ from whosaid.speakers.name_bounds import (
     titled_person_label,
 )
 from whosaid.speakers.nominals import central_bank_nominal, is_central_bank
+from whosaid.speakers.resolve import resolve_speakers
+from whosaid.speakers.salience import spokesperson_again
 
 NLP = spacy.blank("en")
 
@@ -486,3 +489,39 @@ def test_a_court_document_speaks_for_the_court_named_before() -> None:
     ds = Discourse(events=[_event(court, 0, speaker=False), _event(bare, 50)])
     assert latest_court(ds, 100) is court  # never the bare "Court"
     assert latest_court(ds, 0) is None
+
+
+# --- spokespeople ---------------------------------------------------------------
+
+
+def test_she_after_a_bodys_spokeswoman_is_that_body_again() -> None:
+    treasury = Entity(name="Treasury", kind="org", start=0, end=8)
+    ds = Discourse(role_speakers={"spokeswoman": RoleSpeaker(treasury, 100)})
+    assert spokesperson_again(ds, 300, "f", since=50) is treasury
+    assert spokesperson_again(ds, 300, "m", since=50) is None  # "he"
+    assert spokesperson_again(ds, 300, "f", since=200) is None  # a woman since
+    assert spokesperson_again(ds, 900, "f", since=50) is None  # too far back
+    ds = Discourse(role_speakers={"spokesperson": RoleSpeaker(treasury, 100)})
+    assert spokesperson_again(ds, 300, "m", since=50) is treasury
+
+
+def test_a_bodys_spokesman_speaks_for_the_body_named_before() -> None:
+    # "The High Court ruled . The court 's spokesman said it ."
+    tokens: list[ParsedToken] = [
+        ("The", "DET", "DT", "det", 2),
+        ("High", "PROPN", "NNP", "compound", 2),
+        ("Court", "PROPN", "NNP", "nsubj", 3),
+        ("ruled", "VERB", "VBD", "ROOT", 3),
+        (".", "PUNCT", ".", "punct", 3),
+        ("The", "DET", "DT", "det", 6),
+        ("court", "NOUN", "NN", "poss", 8),
+        ("'s", "PART", "POS", "case", 6),
+        ("spokesman", "NOUN", "NN", "nsubj", 9),
+        ("said", "VERB", "VBD", "ROOT", 9),
+        ("it", "PRON", "PRP", "dobj", 9),
+        (".", "PUNCT", ".", "punct", 9),
+    ]
+    doc = parsed_doc(NLP.vocab, tokens, ents=[(1, 3, "ORG")])
+    a = _said(doc, "The court's spokesman", "it")
+    (found,) = resolve_speakers(doc, [a])
+    assert found.speaker is not None and found.speaker.name == "High Court"
