@@ -335,7 +335,7 @@ SPOKES_REACH = 400
 
 
 def spokesperson_again(
-    ds: Discourse, pos: int, gender: str, since: int
+    ds: Discourse, pos: int, gender: str | None, since: int
 ) -> Entity | None:
     """The body a spokesperson spoke for, when that spokesperson is the
     latest compatible speaker before a "he"/"she" at ``pos`` ("A spokeswoman
