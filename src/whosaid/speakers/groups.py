@@ -327,8 +327,9 @@ def members_of_several(ix: DocIndex, span: SpacySpan, named: list[MentionRef]) -
     opens the source ("Several lawmakers *from the AfD, the Left party and
     the FDP*"): the members speak, as one group, not the bodies they come
     from (read from the preposition's head alone: the parser often breaks
-    such a list).  Never states ("the governments of Mali, Burkina Faso and
-    Niger" are the states) nor "leaders of" a body followed by names."""
+    such a list; "Residents from Salford and Eccles" are residents).  Never
+    "of" ("the governments of Mali, Burkina Faso and Niger" are the states,
+    "the leaders of the committee, Rep. X and Rep. Y" the two)."""
     prep = next(
         (
             t
@@ -338,16 +339,12 @@ def members_of_several(ix: DocIndex, span: SpacySpan, named: list[MentionRef]) -
             and t.head.i < t.i
             and t.head.i >= span.start
             and t.head.tag_ == "NNS"
-            and t.head.is_lower
+            and (t.head.is_lower or t.head.i == span.start)  # "Residents from"
             and t.head.i not in ix.token_mention
         ),
         None,
     )
-    return (
-        prep is not None
-        and all(m.start > prep.idx for m in named)
-        and not any(m.entity.kind == "gpe" for m in named)
-    )
+    return prep is not None and all(m.start > prep.idx for m in named)
 
 
 NAME_NOUNS: frozenset[str] = frozenset({"name", "surname"})

@@ -525,3 +525,21 @@ def test_a_bodys_spokesman_speaks_for_the_body_named_before() -> None:
     a = _said(doc, "The court's spokesman", "it")
     (found,) = resolve_speakers(doc, [a])
     assert found.speaker is not None and found.speaker.name == "High Court"
+
+
+def test_residents_from_two_places_are_residents() -> None:
+    tokens: list[ParsedToken] = [
+        ("Residents", "NOUN", "NNS", "nsubj", 5),
+        ("from", "ADP", "IN", "prep", 0),
+        ("Salford", "PROPN", "NNP", "pobj", 1),
+        ("and", "CCONJ", "CC", "cc", 2),
+        ("Eccles", "PROPN", "NNP", "conj", 2),
+        ("said", "VERB", "VBD", "ROOT", 5),
+        ("so", "ADV", "RB", "advmod", 5),
+    ]
+    doc = parsed_doc(NLP.vocab, tokens, ents=[(2, 3, "GPE"), (4, 5, "GPE")])
+    a = _said(doc, "Residents from Salford and Eccles", "so")
+    (found,) = resolve_speakers(doc, [a])
+    assert found.speaker is not None
+    assert found.speaker.name == "Residents from Salford and Eccles"
+    assert found.co_speakers == ()
