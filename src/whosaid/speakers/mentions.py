@@ -582,10 +582,10 @@ def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:
 
 
 def _is_subject(span: SpacySpan) -> bool:
-    """The mention is (in) a sentence subject: itself, or the name heading
-    it ("Russia's President Putin"); not a name that only modifies a common
-    noun ("The U.S. central bank lowered …": the bank is the subject), nor
-    the subject of a reported clause ("X said [Y had left]")."""
+    """The mention is (in) a sentence subject: itself, the name heading it
+    ("Russia's President Putin") or set off after it ("Its president, Eric
+    Theuri, told"); not a name that only modifies a common noun ("The U.S.
+    central bank lowered …"), nor a reported clause's ("X said [Y left]")."""
     tok = span.root
     for _ in range(4):
         if tok.dep_ in SUBJECT_DEPS:
@@ -596,5 +596,5 @@ def _is_subject(span: SpacySpan) -> bool:
         break
     if not main_clause_subject(tok):
         return subject_before_root(span)
-    inside = span.start <= tok.i < span.end
+    inside = span.start <= tok.i < span.end or span.root.dep_ == "appos"
     return inside or tok.tag_ not in ("NN", "NNS")

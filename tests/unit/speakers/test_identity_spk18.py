@@ -543,3 +543,33 @@ def test_residents_from_two_places_are_residents() -> None:
     assert found.speaker is not None
     assert found.speaker.name == "Residents from Salford and Eccles"
     assert found.co_speakers == ()
+
+
+def test_he_after_a_subject_named_in_apposition_is_that_person() -> None:
+    # "Odinga said so . Its president , Eric Theuri , told reporters . He
+    #  said it ."
+    tokens: list[ParsedToken] = [
+        ("Odinga", "PROPN", "NNP", "nsubj", 1),
+        ("said", "VERB", "VBD", "ROOT", 1),
+        ("so", "ADV", "RB", "advmod", 1),
+        (".", "PUNCT", ".", "punct", 1),
+        ("Its", "PRON", "PRP$", "poss", 5),
+        ("president", "NOUN", "NN", "nsubj", 10),
+        (",", "PUNCT", ",", "punct", 5),
+        ("Eric", "PROPN", "NNP", "compound", 8),
+        ("Theuri", "PROPN", "NNP", "appos", 5),
+        (",", "PUNCT", ",", "punct", 5),
+        ("told", "VERB", "VBD", "ROOT", 10),
+        ("reporters", "NOUN", "NNS", "dobj", 10),
+        (".", "PUNCT", ".", "punct", 10),
+        ("He", "PRON", "PRP", "nsubj", 14),
+        ("said", "VERB", "VBD", "ROOT", 14),
+        ("it", "PRON", "PRP", "dobj", 14),
+        (".", "PUNCT", ".", "punct", 14),
+    ]
+    ents = [(0, 1, "PERSON"), (7, 9, "PERSON")]
+    doc = parsed_doc(NLP.vocab, tokens, ents=ents)
+    first = _said(doc, "Odinga", "so")
+    second = _said(doc, "He", "it")
+    _, found = resolve_speakers(doc, [first, second])
+    assert found.speaker is not None and found.speaker.name == "Eric Theuri"
