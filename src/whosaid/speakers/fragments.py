@@ -107,7 +107,9 @@ def described_then_named(
     return dataclasses.replace(named, resolved_by=RESOLVED_NOMINAL)
 
 
-POSSESSOR_ARTICLE = re.compile(r"^(?:the|The) (?=[A-Z][\w.-]*(?:'s|’s) [a-z])")
+POSSESSOR_ARTICLE = re.compile(
+    r"^(?:the|The) (?=(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:'s|’s) [a-z])"
+)
 
 
 def possessor_first(name: str | None) -> str | None:

@@ -297,6 +297,9 @@ def test_an_office_holder_a_body_possesses_is_named_by_the_phrase() -> None:
     assert possessor_first("the Bundestag's presiding officer") == (
         "Bundestag's presiding officer"
     )
+    assert possessor_first("The European Union's foreign policy chief") == (
+        "European Union's foreign policy chief"
+    )
     assert possessor_first("the ministry's official") == "the ministry's official"
     assert possessor_first("the Greens") == "the Greens"
 
