@@ -28,6 +28,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.speaker_phrases import law_phrase
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from whosaid.entities.names import (
@@ -62,7 +63,11 @@ def link_speakers(
         if sp is not None and sp.name is not None and possessed_team(sp.name):
             linked.append(None)  # "the bank's board": no actor's, the bank's least
             continue
-        if sp is not None and sp.name is not None and evidence_phrase(sp.name):
+        if (
+            sp is not None
+            and sp.name is not None
+            and (evidence_phrase(sp.name) or law_phrase(sp.name))
+        ):
             linked.append(None)  # "court documents": the papers, not the court
             continue
         if sp is not None and sp.mention is not None:
@@ -77,9 +82,10 @@ def link_speakers(
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
             for src in a.source:
-                if _holds(src, sp):
+                if _holds(src, sp) or _in_other_fragment(src, sp, a.source):
                     # the speaker stage chose its mention in this fragment
-                    # and no actor holds it ("people close to the Clintons")
+                    # and no actor holds it ("people close to the Clintons"),
+                    # or in another one ("Indigenous leaders, who …")
                     continue
                 target = _find_actor(drafts, src.start, src.end)
                 if target is not None and party_as_modifier(target, src):
@@ -297,6 +303,23 @@ def _holds(source: Span, speaker: Speaker | None) -> bool:
     )
 
 
+def _in_other_fragment(
+    source: Span, speaker: Speaker | None, sources: Sequence[Span]
+) -> bool:
+    """Whether the speaker stage left the speaker unresolved on a mention in
+    another fragment of the source than ``source`` ("Indigenous leaders" of
+    "Indigenous leaders, | who had staged protests outside the prosecutor's
+    office,"): no actor of this fragment is the speaker."""
+    if speaker is None or speaker.resolved_by != RESOLVED_UNRESOLVED:
+        return False
+    m = speaker.mention
+    return (
+        m is not None
+        and not (source.start <= m.start and m.end <= source.end)
+        and any(s.start <= m.start and m.end <= s.end for s in sources)
+    )
+
+
 def named_person(speaker: Speaker | None) -> bool:
     """Whether the speaker stage resolved the source to a person's name."""
     return (
@@ -473,7 +496,11 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     if all(t.lower_ in ACTOR_PRONOUNS for t in span if not t.is_punct):
         return None
     said = a.speaker.name if a.speaker is not None else None
-    if evidence_phrase(said or "") or evidence_phrase(" ".join(src.text.split())):
+    if (
+        evidence_phrase(said or "")
+        or evidence_phrase(" ".join(src.text.split()))
+        or law_phrase(said or "")
+    ):
         return None  # "according to court documents": the papers, no court
     hits = [h for h in st.all_hits if span.start <= h.i and h.j <= span.end]
     mention = a.speaker.mention if a.speaker is not None else None

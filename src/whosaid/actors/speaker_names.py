@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from whosaid.actors.speaker_phrases import party_members
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     DOC_NOUNS,
@@ -282,8 +283,9 @@ def speaker_for_actor(
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
         actor = dataclasses.replace(actor, name=speaker.name or actor.name)
+    name = speaker.name if party_members(speaker, actor) else actor.name
     speaker = dataclasses.replace(
-        speaker, name=actor.name, mention=mention, actor_id=actor.id, code=actor.code
+        speaker, name=name, mention=mention, actor_id=actor.id, code=actor.code
     )
     return speaker, actor
 
@@ -453,6 +455,8 @@ def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
     later speaker's fuller name names every speaker it holds alike.  A
     speaker without a name (an anonymous source) keeps none."""
     if speaker.name is None or speaker.name == actor.name:
+        return speaker
+    if party_members(speaker, actor):
         return speaker
     return dataclasses.replace(speaker, name=actor.name)
 

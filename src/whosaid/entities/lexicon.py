@@ -207,6 +207,7 @@ MALE_WORDS: frozenset[str] = frozenset(
 _PRINT_NOUNS = frozenset({"newspaper", "daily", "paper", "tabloid"})
 ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "bench": frozenset({"bench", "court", "tribunal"}),
+    "panel": frozenset({"panel", "court", "tribunal"}),
     **dict.fromkeys(_PRINT_NOUNS, _PRINT_NOUNS),
 }
 """Heads of a nominal source that stand for a body named or described with

@@ -418,19 +418,28 @@ def acronym_after(text: str, end: int) -> str | None:
     return None
 
 
+LINKED_NAME = re.compile(r"^([a-z]{3,})-(?:uz|ur|ul|ud|us|un|al|el)-[a-z]+", re.I)
+"""A name whose elements a linking particle joins ("Waker-Uz-Zaman",
+"Zia-ul-Haq", "Salah-ud-Din"): its first element is the name it goes by."""
+
+
 def surname_keys(name: str) -> tuple[str, ...]:
     """Keys under which a full personal name can be referred to by one word.
 
     The last word (Western order) and the first word (East Asian order,
     ``Liu Jieyi`` -> ``Liu``), lower-cased; a surname with its particles;
-    the last two words of a longer name ("Ben Gvir").
+    the last two words of a longer name ("Ben Gvir"); the first element
+    of a name joined by a linking particle ("Waker" of "Waker-Uz-Zaman",
+    "Zia" of "Zia-ul-Haq": "General Waker" is the army chief).
     """
     words = [w.lower().strip(".,") for w in name_words(name)]
+    linked = [m.group(1) for w in words if (m := LINKED_NAME.match(w))]
     if len(words) < 2:
-        return ()
+        return tuple(linked)
     keys = [words[-1]]
     if words[0] not in keys:
         keys.append(words[0])
+    keys.extend(k for k in linked if k not in keys)
     k = len(words) - 1
     while k > 1 and words[k - 1] in NAME_PARTICLES:
         k -= 1

@@ -59,14 +59,42 @@ def resolve_document(
     ]
     if not definite and not mods:
         return None
-    issuer = _earlier_document(ix, ds, root.idx, root.lower_, mods)
-    if issuer is None and definite and not mods:
-        issuer = _recent_issuer(ds, root.idx)
+    if definite and not mods and root.lower_ in COURT_DOCUMENTS:
+        court = latest_court(ds, root.idx)
+        if court is not None:
+            return SourceResult(court, RESOLVED_NOMINAL)
+    earlier = _earlier_document(ix, ds, root.idx, root.lower_, mods)
+    issuer = earlier[0] if earlier is not None else None
+    if definite and not mods:
+        if earlier is not None:
+            issuer = _body_spoke_since(ds, earlier[1], root.idx) or issuer
+        else:
+            issuer = _recent_issuer(ds, root.idx)
     if issuer is None:
         return None
     if mention is not None:
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+COURT_DOCUMENTS: frozenset[str] = frozenset(
+    {"opinion", "ruling", "verdict", "judgment"}
+)
+"""Documents only a court issues: "the ruling said", "according to the
+opinion" speak for the court the article names."""
+COURT_WORDS: frozenset[str] = frozenset({"court", "tribunal"})
+
+
+def latest_court(ds: Discourse, pos: int) -> Entity | None:
+    """The latest court (an organisation with "court" or "tribunal" in a
+    name of more words than that: never a bare "Court") mentioned before
+    ``pos``; ``None`` when the article names none."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        words = [w.lower() for w in name_words(ev.entity.name)]
+        if ev.entity.kind == "org" and len(words) > 1 and COURT_WORDS & set(words):
+            return ev.entity
+    return None
 
 
 ISSUER_CHARS = 600
@@ -89,11 +117,28 @@ def _recent_issuer(ds: Discourse, pos: int) -> Entity | None:
     return None
 
 
+def _body_spoke_since(ds: Discourse, since: int, pos: int) -> Entity | None:
+    """ "In a statement, the company said … The Presidency said … '…,' the
+    statement said": the latest organisation that spoke after the last
+    document noun (at ``since``) and within ``ISSUER_CHARS`` before ``pos``
+    owns a bare "the statement" (a body's words are its statement; a person
+    who spoke in between does not take it over)."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start <= since or ev.start < pos - ISSUER_CHARS:
+            return None
+        if ev.speaker and not ev.masked and ev.entity.kind == "org":
+            return ev.entity
+    return None
+
+
 def _earlier_document(
     ix: DocIndex, ds: Discourse, pos: int, head: str, mods: Sequence[str]
-) -> Entity | None:
+) -> tuple[Entity, int] | None:
+    """The issuer of the latest earlier document noun (one with the same
+    head first) that has one, and where that noun is."""
     candidates = [m for m in ix.doc_mentions if m.start < pos]
-    fallback: Entity | None = None
+    fallback: tuple[Entity, int] | None = None
     for mention in reversed(candidates):
         issuer = mention.issuer or _sentence_speaker(ix, ds, mention)
         if issuer is None:
@@ -103,9 +148,9 @@ def _earlier_document(
             if not all(any(same_stem(m, w) for w in words) for m in mods):
                 continue
         if mention.head == head:
-            return issuer
+            return issuer, mention.start
         if fallback is None:
-            fallback = issuer
+            fallback = issuer, mention.start
     return fallback
 
 

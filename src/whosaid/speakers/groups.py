@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import DEFINITE_DETS, TEAM_NOUNS
+from whosaid.entities.lexicon import DEFINITE_DETS, ORG_NOUNS, TEAM_NOUNS
 from whosaid.entities.names import Ranges, name_words
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
@@ -23,6 +23,7 @@ from whosaid.speakers.model import (
     DocIndex,
     Entity,
     MentionRef,
+    RoleSpeaker,
     SourceResult,
     char_span,
     token_range,
@@ -30,8 +31,12 @@ from whosaid.speakers.model import (
 )
 from whosaid.speakers.salience import latest_person, resolve_pronoun
 
-AGE_DESCRIPTION = re.compile(r"^(?:the|The)\s+\d{1,3}[- ]year[- ]old$")
-"""A source that describes a person by age alone ("the 74-year-old")."""
+AGE_DESCRIPTION = re.compile(
+    r"^(?:the|The)\s+\d{1,3}[- ]year[- ]old(?:\s+(?:and\s+)?[a-z][\w'-]*)*$"
+)
+"""A definite source that describes a person by age and lower-case words
+alone ("the 74-year-old", "The 65-year-old sociologist and former
+diplomat"): an epithet of someone named before, never a new person."""
 
 MEMBER_PREPS: frozenset[str] = frozenset({"at", "for", "of", "from", "with"})
 
@@ -56,6 +61,12 @@ def members_of(
     return None
 
 
+def plural_name(word: str) -> bool:
+    """A group's name in the plural ("Greens", "Democrats", tagged NNP as
+    often as NNPS): its members, never one person of them."""
+    return word[:1].isupper() and word.endswith("s") and not word.endswith("ss")
+
+
 def group_member(
     ix: DocIndex, ds: Discourse, span: SpacySpan, root: Token
 ) -> SourceResult | None:
@@ -69,6 +80,7 @@ def group_member(
         mention is None
         or mention.entity.kind != "norp"
         or root.tag_ not in {"NNP", "NN"}
+        or plural_name(root.text)
         or not any(t.lower_ in DEFINITE_DETS and t.i < root.i for t in span)
     ):
         return None
@@ -79,9 +91,10 @@ def group_member(
 
 
 def age_described(ds: Discourse, span: SpacySpan) -> SourceResult | None:
-    """ "…," the 74-year-old said: the person just named or speaking;
-    ``None`` for any other source."""
-    if not AGE_DESCRIPTION.match(span.text.strip()):
+    """ "…," the 74-year-old said, "The 65-year-old sociologist, who won …,
+    said": the person just named or speaking (a relative clause after the
+    comma changes nothing); ``None`` for any other source."""
+    if not AGE_DESCRIPTION.match(span.text.split(",")[0].strip()):
         return None
     aged = latest_person(ds, span.start_char)
     return None if aged is None else SourceResult(aged, RESOLVED_NOMINAL)
@@ -252,3 +265,124 @@ def _after_its_place(ix: DocIndex, mention: MentionRef, top: Token) -> bool:
         t.i < first.start and t.dep_ != "det" and t.text[:1].isupper()
         for t in top.subtree
     )
+
+
+SPOKES_NOUNS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+BODY_SPOKES_CHARS = 600
+"""How far back (characters) "a court spokesperson" finds its court."""
+
+
+def body_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
+    """ "The Constitutional Court had ruled …, a court spokesperson said": a
+    spokesperson named only by a lower-case body noun ("court", "ministry")
+    speaks for the latest body with that noun in its name within
+    :data:`BODY_SPOKES_CHARS` before it, even one named in the words
+    attributed; ``None`` for any other source."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    bodies = [
+        c.lower_
+        for c in root.children
+        if c.dep_ == "compound" and c.is_lower and c.lower_ in ORG_NOUNS
+    ]
+    if len(bodies) != 1:
+        return None
+    pos = root.idx
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - BODY_SPOKES_CHARS:
+            break
+        entity = ev.entity
+        if entity.kind == "org" and any(
+            w.lower() == bodies[0] for w in name_words(entity.name)
+        ):
+            return SourceResult(entity, RESOLVED_NOMINAL)
+    return None
+
+
+def possessed_role(ix: DocIndex, span: SpacySpan) -> tuple[int, int] | None:
+    """The role words of an unnamed office holder a body possesses ("presiding
+    officer" of "the Bundestag's presiding officer"): the holder is named by
+    the phrase, not by the body (the holder is no spokesperson of it);
+    ``None`` when no named body possesses the role, it is a spokesperson, or
+    words follow the role ("the party's floor leader, Han Do-yun,")."""
+    root = span.root
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if root.lower_ in SPOKES_NOUNS or not root.is_lower or words[-1].i != root.i:
+        return None
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    if len(poss) != 1:
+        return None
+    owner = ix.token_mention.get(poss[0].i)
+    if owner is None or owner.entity.kind != "org":
+        return None
+    first = poss[0].right_edge.i + 1
+    if first > root.i:
+        return None
+    return ix.doc[first].idx, root.idx + len(root.text)
+
+
+def members_of_several(ix: DocIndex, span: SpacySpan, named: list[MentionRef]) -> bool:
+    """Whether every name comes after "from" on a plural common noun that
+    opens the source ("Several lawmakers *from the AfD, the Left party and
+    the FDP*"): the members speak, as one group, not the bodies they come
+    from (read from the preposition's head alone: the parser often breaks
+    such a list; "Residents from Salford and Eccles" are residents).  Never
+    "of" ("the governments of Mali, Burkina Faso and Niger" are the states,
+    "the leaders of the committee, Rep. X and Rep. Y" the two)."""
+    prep = next(
+        (
+            t
+            for t in span
+            if t.dep_ == "prep"
+            and t.lower_ == "from"
+            and t.head.i < t.i
+            and t.head.i >= span.start
+            and t.head.tag_ == "NNS"
+            and (t.head.is_lower or t.head.i == span.start)  # "Residents from"
+            and t.head.i not in ix.token_mention
+        ),
+        None,
+    )
+    return prep is not None and all(m.start > prep.idx for m in named)
+
+
+NAME_NOUNS: frozenset[str] = frozenset({"name", "surname"})
+
+
+def name_given_as(ix: DocIndex, ds: Discourse, root: Token) -> SourceResult | None:
+    """ "the woman, who gave her name only as Sato": a person who named
+    herself in a relative clause is that name (a person of her own, however
+    NER labelled the word); ``None`` for any other source."""
+    for clause in root.children:
+        if clause.dep_ != "relcl":
+            continue
+        named = any(
+            c.dep_ == "dobj" and c.lower_ in NAME_NOUNS for c in clause.children
+        )
+        for prep in clause.children:
+            if not named or prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    first = min(
+                        (c.i for c in obj.children if c.dep_ == "compound"),
+                        default=obj.i,
+                    )
+                    start, end = ix.doc[first].idx, obj.idx + len(obj.text)
+                    name = ix.text[start:end]
+                    entity = ds.entities.setdefault(
+                        f"named:{name.lower()}",
+                        Entity(name=name, kind="person", start=start, end=end),
+                    )
+                    return SourceResult(entity, RESOLVED_APPOSITIVE, (start, end))
+    return None
+
+
+def remember_spokesperson(ds: Discourse, span: SpacySpan, body: Entity) -> None:
+    """Note that a spokesperson's source ("A spokeswoman for the Treasury",
+    "a Treasury spokesman") stood for ``body``: a later "she said" is the
+    spokesperson again, so the body's (:func:`spokesperson_again`)."""
+    root = span.root
+    if root.lower_ in SPOKES_NOUNS:
+        ds.role_speakers[root.lower_] = RoleSpeaker(body, span.start_char)

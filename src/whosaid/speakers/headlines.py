@@ -45,6 +45,9 @@ def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
     if words is None:
         return None
     heads = {w for w in words if w in ROLE_NOUNS or w in TITLES} - TITLE_MODIFIERS
+    last = [t.lower_ for t in span if not (t.is_punct or t.is_space)][-1]
+    if not heads and (last in ROLE_NOUNS or last in TITLES):
+        heads = {last}  # "army chief": the last word heads the title
     if not heads:
         return None
     after: Entity | None = None

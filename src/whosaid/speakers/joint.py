@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.records import Span
+from whosaid.speakers.groups import members_of_several
 from whosaid.speakers.model import (
     DocIndex,
     MentionRef,
@@ -53,7 +54,7 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
         named = persons
     else:
         named = [m for m in named if top_token(doc, m).dep_ not in _MODIFIER_DEPS]
-    if len(named) < 2:
+    if len(named) < 2 or members_of_several(ix, span, named):
         return []
     joined = False
     for prev, cur in itertools.pairwise(named):

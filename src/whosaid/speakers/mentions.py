@@ -87,6 +87,7 @@ from whosaid.speakers.name_bounds import (
     org_titles,
     role_appositive_before,
     role_appositive_names,
+    titled_person_label,
 )
 from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
@@ -149,21 +150,22 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
             covered.update(t.i for t in span)
             raws.append(label)
     for ent in ix.doc.ents:
-        if ent.label_ not in NER_LABELS or any(
-            k in covered for k in range(ent.start, ent.end)
-        ):
+        kind = ent.label_
+        if kind not in NER_LABELS:
+            kind = titled_person_label(ix.text, ent) or ""
+        if not kind or any(k in covered for k in range(ent.start, ent.end)):
             continue
         covered.update(range(ent.start, ent.end))
-        if ent.label_ == "NORP" and ent.root.dep_ == "amod":
+        if kind == "NORP" and ent.root.dep_ == "amod":
             continue
-        if ent.label_ == "PERSON":
+        if kind == "PERSON":
             end = name_tail(ix, ent)
         else:
-            end = org_tail(ix, ent) if ent.label_ == "ORG" else ent.end
+            end = org_tail(ix, ent) if kind == "ORG" else ent.end
         start = name_head(ix, ent)
         covered.update(range(start, end))
         end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
-        raw = _clean_raw(ix, ix.doc[start].idx, end_char, ent.label_)
+        raw = _clean_raw(ix, ix.doc[start].idx, end_char, kind)
         if raw is not None:
             raws.append(raw)
     raws.extend(_chunk_mentions(ix, covered))
@@ -404,8 +406,8 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     for raw, kind in zip(raws, kinds, strict=True):
         # a caption's full name completes a surname ("Pelosi" after the
         # caption "House Speaker Nancy Pelosi presides ..."), though it is
-        # never an antecedent of its own
-        if kind == "person" and len(name_words(raw.name)) >= 2:
+        # never an antecedent of its own; "Waker-Uz-Zaman" completes "Waker"
+        if kind == "person" and (len(name_words(raw.name)) >= 2 or "-" in raw.name):
             for key in index_keys(raw):
                 full_index.setdefault(key, []).append((raw.start, raw.name))
     for nick in nicknames:  # "Jokowi" after 'Joko "Jokowi" Widodo'
@@ -580,10 +582,10 @@ def expand_acronym(ix: DocIndex, ds: Discourse, name: str) -> str:
 
 
 def _is_subject(span: SpacySpan) -> bool:
-    """The mention is (in) a sentence subject: itself, or the name heading
-    it ("Russia's President Putin"); not a name that only modifies a common
-    noun ("The U.S. central bank lowered …": the bank is the subject), nor
-    the subject of a reported clause ("X said [Y had left]")."""
+    """The mention is (in) a sentence subject: itself, the name heading it
+    ("Russia's President Putin") or set off after it ("Its president, Eric
+    Theuri, told"); not a name that only modifies a common noun ("The U.S.
+    central bank lowered …"), nor a reported clause's ("X said [Y left]")."""
     tok = span.root
     for _ in range(4):
         if tok.dep_ in SUBJECT_DEPS:
@@ -594,5 +596,5 @@ def _is_subject(span: SpacySpan) -> bool:
         break
     if not main_clause_subject(tok):
         return subject_before_root(span)
-    inside = span.start <= tok.i < span.end
+    inside = span.start <= tok.i < span.end or span.root.dep_ == "appos"
     return inside or tok.tag_ not in ("NN", "NNS")

@@ -26,6 +26,7 @@ from whosaid.entities.lexicon import (
 from whosaid.entities.names import (
     NASAB_PARTICLES,
     looks_like_person_name,
+    person_after_title,
     strip_titles,
 )
 from whosaid.nlp.view import doc_view
@@ -34,6 +35,22 @@ from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex, RawMention, char_sp
 MAX_PERSON_WORDS = 4
 NOT_NAME_TAILS: frozenset[str] = ROLE_NOUNS | TITLES | THING_NOUNS | ORG_NAME_WORDS
 """Words that end no personal name ("Trump Tower", "Obama Foundation")."""
+
+
+MISLABELS: frozenset[str] = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+"""NER labels a titled name is sometimes given ("Outgoing President Alejandro
+Giammattei" as a WORK_OF_ART)."""
+
+
+def titled_person_label(text: str, ent: SpacySpan) -> str | None:
+    """``"PERSON"`` for an entity NER labelled as a work, product, event or
+    law that is a title before a personal name ("Outgoing President
+    Alejandro Giammattei"); else ``None`` (the entity names no one)."""
+    if ent.label_ not in MISLABELS:
+        return None
+    start, end = ent.start_char, ent.end_char
+    cut = person_after_title(text, start, end, ROLE_NOUNS)
+    return "PERSON" if cut[0] > start else None
 
 
 def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
@@ -71,7 +88,7 @@ def org_tail(ix: DocIndex, ent: SpacySpan) -> int:
     modifies as a compound and that hang on a word of the name (never
     "Staff" of "Chief of Army Staff" after the ORG "Army")."""
     doc = ix.doc
-    end = ent.end
+    end = possessive_join(doc, ent)
     while (
         end < len(doc)
         and end - ent.end < ORG_TAIL_WORDS
@@ -83,6 +100,29 @@ def org_tail(ix: DocIndex, ent: SpacySpan) -> int:
         and doc[end - 1].head.i == end
         and ent.start <= doc[end].head.i < ent.end  # "of" of "Office of the"
     ):
+        end += 1
+    return end
+
+
+APOSTROPHES: frozenset[str] = frozenset({"'", "’"})
+
+
+def possessive_join(doc: Doc, ent: SpacySpan) -> int:
+    """The token end of a body's name NER split at a plural possessive
+    inside it ("The Nigeria Employers'" + "Consultative Association",
+    "Workers'" + "Party"): the end of the organisation entity right after
+    an entity that ends in a capitalised plural and its apostrophe; the
+    entity's own end otherwise."""
+    end = ent.end
+    if end - ent.start < 2 or doc[end - 1].text not in APOSTROPHES:
+        return end
+    plural = doc[end - 2]
+    if not (plural.text[:1].isupper() and plural.text.endswith("s")):
+        return end
+    if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ != "ORG":
+        return end
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
 
@@ -395,7 +435,7 @@ def org_titles(
         return start, end
     rest = text[cut_start:cut_end]
     words = rest.split()
-    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words):
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
         return start, end
     if len(words) == 1 or looks_like_person_name(rest):
         return cut_start, cut_end

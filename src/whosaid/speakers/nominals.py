@@ -11,7 +11,7 @@ a speaker's name and its actor never disagree.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span as SpacySpan
 
@@ -199,3 +199,31 @@ def resolve_fixed_referent(
         ds.entities[f"thing:{name.lower()}"] = entity
     bisect.insort(entity.mentions, (start, end))
     return SourceResult(entity, RESOLVED_NAME, (start, end))
+
+
+CENTRAL_BANK_WORDS: frozenset[str] = frozenset({"central", "reserve"})
+"""Name words of a central bank ("Central Bank of Nigeria", "Reserve Bank of
+India", "Federal Reserve")."""
+
+
+def central_bank_nominal(head: str, mods: Sequence[str]) -> bool:
+    """Whether a nominal source is "the central bank" (any other words
+    before it aside: "the country's central bank")."""
+    return head == "bank" and any(m.lower() == "central" for m in mods)
+
+
+def is_central_bank(ix: DocIndex, entity: Entity) -> bool:
+    """Whether an organisation is a central bank: a name word says so, or
+    world knowledge knows the bank as a government body ("State Bank of
+    Vietnam", "Bank of Japan"), never a commercial bank ("State Bank of
+    India", "Saigon Commercial Bank")."""
+    if entity.kind != "org":
+        return False
+    words = {w.lower() for w in name_words(entity.name)}
+    if words & CENTRAL_BANK_WORDS:
+        return True
+    return (
+        any(w.endswith("bank") for w in words)
+        and ix.kind_of is not None
+        and ix.kind_of(entity.name) == "government"
+    )

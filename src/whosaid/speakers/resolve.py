@@ -58,6 +58,12 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.evidence import sentence_cased_evidence
+from whosaid.speakers.fragments import (
+    name_descriptions,
+    possessor_first,
+    subject_over_clause,
+    without_clause_fragments,
+)
 from whosaid.speakers.joint import joint_groups, resolve_joint
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
@@ -179,6 +185,7 @@ def _run(
             span = char_span(ix, cue.start, cue.end)
             if span is not None:
                 ds.cue_speakers.update((t.i, speakers[i]) for t in span)
+    name_descriptions(ix, attributions, [k for k in order if has_source[k]], speakers)
     for i in order:
         if has_source[i]:
             continue
@@ -254,7 +261,12 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     if not sources:
         return Speaker(name=None, mention=None, resolved_by=RESOLVED_NONE)
     content = ds.content = Ranges((s.start, s.end) for s in attribution.content)
-    sources = _cue_subject_first(ix, sources, attribution.cue)
+    sources = without_clause_fragments(
+        ix, _cue_subject_first(ix, sources, attribution.cue)
+    )
+    subject = subject_over_clause(ix, sources, attribution.cue)
+    if subject is not None:
+        sources = [subject]
     result: SourceResult | None = None
     anonymous = False
     for source in sources:
@@ -280,7 +292,9 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
         speaker = sentence_cased_evidence(
             ix, _unresolved_speaker(ix.text, sources, head)
         )
-        return dataclasses.replace(speaker, name=None) if entity.anonymous else speaker
+        if entity.anonymous:
+            return dataclasses.replace(speaker, name=None)
+        return dataclasses.replace(speaker, name=possessor_first(speaker.name))
     entity = result.entity
     _add_speaker_event(ds, sources[0], entity)
     start, end = result.mention or mention_for(entity, sources[0].start)

@@ -202,6 +202,11 @@ def resolve_pronoun(
     else:
         return SourceResult(None, RESOLVED_UNRESOLVED)
     entity = _salient(ds, tok.idx, compatible, content)
+    if word in PERSON_PRONOUNS:
+        since = _latest_event(ds, tok.idx, entity)
+        body = spokesperson_again(ds, tok.idx, PERSON_PRONOUNS[word], since)
+        if body is not None:
+            return SourceResult(body, RESOLVED_PRONOUN)
     if entity is None:
         nominal = NOMINAL_PRONOUNS.get(word)
         if nominal is not None:
@@ -261,6 +266,15 @@ def nominal_antecedent(
     return None
 
 
+def _latest_event(ds: Discourse, pos: int, entity: Entity | None) -> int:
+    """Where ``entity`` last occurred before ``pos`` (-1 for none)."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.entity is entity:
+            return ev.start
+    return -1
+
+
 def _salient(
     ds: Discourse, pos: int, compatible: Callable[[Entity], bool], content: Ranges
 ) -> Entity | None:
@@ -309,3 +323,29 @@ def _resolve_relative(ix: DocIndex, tok: Token) -> SourceResult:
         if entity is not None:
             return SourceResult(entity, RESOLVED_PRONOUN)
     return SourceResult(None, RESOLVED_UNRESOLVED)
+
+
+SPOKES_GENDERS: dict[str, str | None] = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "spokesperson": None,
+}
+SPOKES_REACH = 400
+"""How far back (characters) "she said" finds the spokeswoman who spoke."""
+
+
+def spokesperson_again(
+    ds: Discourse, pos: int, gender: str | None, since: int
+) -> Entity | None:
+    """The body a spokesperson spoke for, when that spokesperson is the
+    latest compatible speaker before a "he"/"she" at ``pos`` ("A spokeswoman
+    for the Treasury said …  '…,' she said"): spoken after ``since`` (the
+    latest compatible person) and within :data:`SPOKES_REACH`; else ``None``."""
+    found: Entity | None = None
+    latest = since
+    for noun, role in ds.role_speakers.items():
+        if SPOKES_GENDERS.get(noun, "x") not in {gender, None}:
+            continue
+        if latest < role.seen_at < pos and pos - role.seen_at <= SPOKES_REACH:
+            found, latest = role.entity, role.seen_at
+    return found

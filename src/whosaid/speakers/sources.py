@@ -31,21 +31,16 @@ from whosaid.entities.lexicon import (
 from whosaid.entities.names import (
     Ranges,
     is_acronym,
-    looks_like_person_name,
     name_words,
-    normal_case,
-    person_after_title,
     same_stem,
-    shouted_person,
     strip_dateline,
     strip_honorifics,
-    strip_titles,
-    surname_keys,
     trim_name,
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
 from whosaid.speakers.apposed import apposed_source
+from whosaid.speakers.capitalized import capitalized_fallback
 from whosaid.speakers.chains import (
     CHAIN_HEADS,
     CHAIN_KINDS,
@@ -55,17 +50,22 @@ from whosaid.speakers.chains import (
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
+    SPOKES_NOUNS,
     age_described,
+    body_spokesperson,
     counterpart,
     group_member,
     located_in,
     members_of,
+    members_of_several,
+    name_given_as,
     office_holder,
+    possessed_role,
     possessor_team,
+    remember_spokesperson,
 )
 from whosaid.speakers.headlines import headline_title
 from whosaid.speakers.labels import label_source
-from whosaid.speakers.mentions import expand_acronym
 from whosaid.speakers.model import (
     CLAUSE_DEPS,
     RESOLVED_APPOSITIVE,
@@ -84,7 +84,12 @@ from whosaid.speakers.model import (
     token_range,
     top_token,
 )
-from whosaid.speakers.nominals import resolve_fixed_referent, resolve_table_nominal
+from whosaid.speakers.nominals import (
+    central_bank_nominal,
+    is_central_bank,
+    resolve_fixed_referent,
+    resolve_table_nominal,
+)
 from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     cataphora,
@@ -114,6 +119,8 @@ def resolve_span(
     if fixed is not None:
         return fixed
     result = _resolve_span(ix, ds, span, content)
+    if result.entity is not None and result.entity.kind == "org":
+        remember_spokesperson(ds, span, result.entity)
     if result.entity is None and not result.anonymous:
         # an anonymous source stays nobody's ("a senior official at the
         # Treasury" is no statement of the Treasury)
@@ -134,7 +141,7 @@ def _resolve_span(
         and not is_acronym(tokens[0].text)
     ):
         return resolve_pronoun(ix, ds, tokens[0], content)
-    aged = age_described(ds, span)
+    aged = age_described(ds, span) or name_given_as(ix, ds, span.root)
     if aged is not None:
         return aged
     office = (
@@ -158,6 +165,12 @@ def _resolve_span(
         )
     root = span.root
     inner = [m for m in mentions_in(ix, span) if not in_clause(ix, m, root)]
+    if len(inner) >= 2 and members_of_several(ix, span, inner):
+        # "Several lawmakers from the AfD, the Left party and the FDP": the
+        # group speaks on the record, named by its own words
+        return SourceResult(
+            None, RESOLVED_UNRESOLVED, (root.idx, root.idx + len(root.text))
+        )
     # persons, unless they only modify a role ("Trump spokeswoman ...")
     persons = [
         m
@@ -234,7 +247,7 @@ def _resolve_span(
     if not root.is_lower and root.i not in ix.token_mention:
         words = name_words(ix.text[stripped[0] : stripped[1]])
         if sum(1 for w in words if w[:1].isupper()) >= 2:
-            return _capitalized_fallback(ix, ds, span)
+            return capitalized_fallback(ix, ds, span)
     if root.i not in ix.token_mention and (
         lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
     ):
@@ -245,6 +258,11 @@ def _resolve_span(
             holder = titled_holder(ix, ds, span, root, inner)
             if holder is not None:
                 return SourceResult(holder, RESOLVED_NOMINAL)
+            body = body_spokesperson(ds, root) or _possessor_spokesperson(
+                ix, ds, root, content
+            )
+            if body is not None:
+                return body
             # "a spokesman for the Russian Foreign Ministry"
             orgs = [
                 m
@@ -260,7 +278,7 @@ def _resolve_span(
                 return SourceResult(
                     orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
                 )
-        return SourceResult(None, RESOLVED_UNRESOLVED)
+        return SourceResult(None, RESOLVED_UNRESOLVED, possessed_role(ix, span))
     if inner and lowered not in GENERIC_HEADS and root.tag_ not in {"NNS"}:
         by_kind = sorted(
             inner,
@@ -273,7 +291,26 @@ def _resolve_span(
         return SourceResult(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
-    return _capitalized_fallback(ix, ds, span)
+    return capitalized_fallback(ix, ds, span)
+
+
+def _possessor_spokesperson(
+    ix: DocIndex, ds: Discourse, root: Token, content: Ranges
+) -> SourceResult | None:
+    """ "the court's spokesman", "the ministry's spokeswoman": a spokesperson
+    speaks for the body that possesses the role, resolved as a source of its
+    own ("the court" -> the High Court named before); ``None`` when the
+    possessor is no body."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ in ALL_PRONOUNS:
+        return None
+    owner = ix.doc[poss.left_edge.i : poss.i + 1]
+    found = _resolve_span(ix, ds, owner, content)
+    if found.entity is None or found.entity.kind != "org":
+        return None
+    return found
 
 
 def _anonymous_member(
@@ -471,6 +508,12 @@ def _resolve_nominal(
                 entity = latest
     elif head in STATE_NOUNS:
         entity = search_role(ds, pos, {"gpe"})
+    elif central_bank_nominal(head, mods):
+        # "The State Bank of Vietnam said … The central bank added": the
+        # latest central bank, never a commercial bank named in between
+        entity = search_back(
+            ds, pos, lambda e: is_central_bank(ix, e), (), lambda e: set()
+        )
     else:
         entity = search_back(
             ds,
@@ -545,52 +588,3 @@ def _holds_mods(entity: Entity, mods: Sequence[str]) -> bool:
     """Every modifier of a role nominal is one of the entity's title words
     ("former prime" of "the former prime minister")."""
     return all(any(same_stem(m, w) for w in entity.titles) for m in mods)
-
-
-def _capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult:
-    root = span.root
-    head_end = root.idx + len(root.text)
-    if span.start_char < head_end < span.end_char and ix.text[
-        head_end : span.end_char
-    ].lstrip()[:1] in {",", "("}:
-        span = char_span(ix, span.start_char, head_end) or span  # "The RSF, led by"
-    start, end = trim_name(ix.text, span.start_char, span.end_char)
-    start, end = person_after_title(ix.text, start, end, ROLE_NOUNS)
-    untitled = strip_titles(ix.text, start, end)
-    full = ix.text[start:end]
-    titled, (start, end) = untitled[0] > start, untitled
-    name = ix.text[start:end]
-    words = name_words(name)
-    if not words or not all(w[:1].isupper() for w in words):
-        return SourceResult(None, RESOLVED_UNRESOLVED)
-    if any(w.lower() in GENERIC_HEADS for w in words):
-        return SourceResult(None, RESOLVED_UNRESOLVED)
-    if span.root.pos_ != "PROPN" and not is_acronym(name):
-        return SourceResult(None, RESOLVED_UNRESOLVED)
-    if len(words) == 1 and is_acronym(name):
-        full = expand_acronym(ix, ds, name)
-        entity = ds.entities.get(f"thing:{full.lower()}")
-        if entity is not None:
-            return SourceResult(entity, RESOLVED_NAME, mention_for(entity, start))
-    if len(words) == 1:
-        for entity in reversed(list(ds.entities.values())):
-            if entity.kind == "person" and name.lower() in surname_keys(entity.name):
-                return SourceResult(entity, RESOLVED_NAME, mention_for(entity, start))
-    key = f"thing:{name.lower()}"
-    entity = ds.entities.get(key)
-    if entity is None:
-        person = looks_like_person_name(name) or shouted_person(
-            ix.text, start, end, name
-        )
-        # "Army Chief General Waker-Uz-Zaman": one word after a title
-        person = person or (
-            titled
-            and len(words) == 1
-            and not is_acronym(name)
-            and (ix.kind_of is None or ix.kind_of(full) is None)  # General Motors
-        )
-        kind = "person" if person else "org"
-        shown = normal_case(name, ix.text) if kind == "person" else name
-        entity = Entity(name=shown, kind=kind, start=start, end=end)
-        ds.entities[key] = entity
-    return SourceResult(entity, RESOLVED_NAME, (start, end))

@@ -1,0 +1,38 @@
+"""Speaker names the actors stage keeps as the text wrote them: a party's
+members named by their plural ("Democrats"), a body of law ("Vietnamese
+law")."""
+
+from __future__ import annotations
+
+from whosaid.records import Actor, Speaker
+
+LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
+
+
+def law_phrase(name: str) -> bool:
+    """Whether a speaker's words are a body of law named by its country or
+    system ("Vietnamese law", "EU law", "Sharia law" of "according to
+    Vietnamese law"): the law is the source, named by them, and no actor's
+    (never the state of its adjective)."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in LAW_NOUNS
+
+
+def party_members(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker is a party's members named by their plural
+    ("Democrats have insisted", "the Greens said"): annotators name them so,
+    not by the party's full name ("Democratic Party"), while the code is
+    the party's."""
+    name = speaker.name
+    if name is None or actor.type != "party":
+        return False
+    if speaker.resolved_by not in {"name", "appositive"}:
+        return False
+    words = name.split()
+    return (
+        name != actor.name
+        and len(words) <= 2
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+        and words[-1].endswith("s")
+        and not words[-1].endswith("ss")
+    )
