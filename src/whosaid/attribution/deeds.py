@@ -27,8 +27,8 @@ the cue's head and the words taken as its content (see
   headline rule), from the cue alone.
 
 Measured with the checks of :mod:`whosaid.attribution.notsaid` on PolNeAR
-dev (no true attribution lost) and train (at most 2 of 19,832 gold lost;
-see each docstring).
+dev (no true attribution lost) and train (three of 19,832 gold lost in
+all; see each docstring).
 """
 
 from __future__ import annotations
@@ -127,7 +127,8 @@ _PROTEST_KEY = stem("protest")
 def protests_a_thing(head: Any, content: Iterable[int]) -> bool:
     """ "Lead counsel Peter Mbogo protested the ruling": an objection lodged
     against what the object names ("protested that the ruling …" says
-    something and stays).  PolNeAR dev: none; train: one true attribution."""
+    something and stays).  PolNeAR dev: none; train: two true attributions
+    ("is protesting Obama's executive actions")."""
     return stem(head.text) == _PROTEST_KEY and _thing_object(head, content)
 
 
@@ -184,7 +185,7 @@ def threat_of_a_thing(head: Any, content: Iterable[int]) -> bool:
     """ "a dispute in Congress threatened to derail a transfer of power",
     "the fire threatens homes": the subject is an event or a force
     (:data:`RISKS`), so "threaten" names a risk, not a threat anyone made.
-    PolNeAR dev and train: no true attribution."""
+    PolNeAR dev: none; train: one true attribution."""
     del content  # the subject decides, whatever the content
     if stem(head.text) != _THREATEN_KEY:
         return False

@@ -230,7 +230,7 @@ def is_site_notice(line: str) -> bool:
 
 
 _RELATED_HEADING = re.compile(
-    r"^(?:related\s+(?:posts?|reading|videos?|items?|headlines)|"
+    r"^(?:related\s+(?:posts?|reading|videos?|items?|headlines)|more\s+about|"
     r"search\s+(?:keywords?|tags?|terms?))\s*:?$",
     _I,
 )
@@ -238,7 +238,7 @@ _RELATED_HEADING = re.compile(
 
 def is_related_heading(line: str) -> bool:
     """A heading of links or topics: ``Related posts:``, ``Search
-    Keywords:``."""
+    Keywords:``, ``More about``."""
     return _RELATED_HEADING.match(line) is not None
 
 
@@ -297,10 +297,11 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     r"(?:(?:for|via)\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|via|of|the|and|for)){0,5}"
     r"\s*$"
 )
-# "... since morning. [File, Example Standard]": a file photo's source.
+# "... since morning. [File, Example Standard]", "... on Sunday. [PHOTO
+# CREDIT: @example]": a file photo's source.
 _FILE_CREDIT = re.compile(
-    r"(?<=[.!?])\s+\[\s*(?i:file|photo|handout|courtesy)\s*[,:]\s*"
-    r"[A-Z][\w .&'’-]{1,40}\]\s*$"
+    r"(?<=[.!?])\s+\[\s*(?i:file|photo(?:\s+credit)?|handout|courtesy|credit)\s*[,:]\s*"
+    r"@?[A-Za-z][\w .&'’-]{1,40}\]\s*$"
 )
 _CAPTION_MAX_WORDS: Final = 60
 

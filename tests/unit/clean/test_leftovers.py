@@ -67,6 +67,7 @@ from whosaid.clean.text import analyze_layout
         ("Contributing: Jane Roe", bp.CREDIT),
         ("Main image credit: Jane Roe/Example News", bp.CREDIT),
         ("Related posts:", bp.LINK_BLOCK),
+        ("More about", bp.LINK_BLOCK),
         ("Search Keywords:", bp.LINK_BLOCK),
     ],
 )
@@ -162,6 +163,7 @@ def test_a_stamp_with_a_labelled_date() -> None:
         "Jane Roe/Example via Getty Images",
         "The deputy during a past function. Allies said he was unwell. [File, "
         "Example Standard]",
+        "The president during his broadcast on Sunday. [PHOTO CREDIT: @example]",
     ],
 )
 def test_a_caption_closed_by_its_credit_even_with_speech(line: str) -> None:
