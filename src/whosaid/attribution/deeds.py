@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from whosaid.attribution.cues import stem
+from whosaid.entities.lexicon import ROLE_NOUNS
 from whosaid.nlp.view import word_indices
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
@@ -205,6 +206,15 @@ def a_deed(head: Any, content: Iterable[int]) -> bool:
     )
 
 
+CHOSEN_ROLES: frozenset[str] = ROLE_NOUNS | frozenset(
+    {
+        "host", "hosts", "venue", "winner", "winners", "champion", "candidate",
+        "nominee", "successor", "replacement", "partner", "sponsor",
+    }
+)  # fmt: skip
+"""What a choice is confirmed as ("confirms Saudi Arabia as 2034 host"); "as
+first priority" judges something and stays a statement."""
+
 _HEADLINE_DEED_KEYS = frozenset(
     stem(w) for w in ("announce", "unveil", "launch", "threaten", "approve")
 )
@@ -217,7 +227,7 @@ def headline_deed(head: Any) -> bool:
     launching, threatening or approving what a noun object names, with no
     clause of the verb ("announces it will …" says something); and "FIFA
     confirms Saudi Arabia as 2034 World Cup host": a choice confirmed "as"
-    a noun.  Checked in headlines only."""
+    a role (:data:`CHOSEN_ROLES`).  Checked in headlines only."""
     key = stem(head.text)
     if key not in _HEADLINE_DEED_KEYS and key != _CONFIRM_KEY:
         return False
@@ -231,6 +241,6 @@ def headline_deed(head: Any) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and any(k.dep_ == "pobj" and k.pos_ in {"NOUN", "PROPN"} for k in c.children)
+        and any(k.dep_ == "pobj" and k.lower_ in CHOSEN_ROLES for k in c.children)
         for c in children
     )

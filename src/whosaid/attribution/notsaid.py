@@ -212,7 +212,7 @@ def unanswered_question(head: Any, content: Iterable[int]) -> bool:
     whose content is the question it leaves open (opened by
     :data:`OPEN_QUESTION_WORDS`), so nothing was said.  PolNeAR dev: two
     false attributions, no true one; train: 4 true ("would not say whether
-    …"), 2 false."""
+    …"), 1 false."""
     if stem(head.text) not in _DISCLOSING_KEYS or not _negated(head):
         return False
     words = _words(head.doc, content)

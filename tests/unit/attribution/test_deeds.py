@@ -210,6 +210,9 @@ def test_a_headline_confirming_a_choice_as_a_role(vocab: Any) -> None:
     # "confirms Saudi Arabia as host" without the "as"-phrase is left alone
     bare = parsed_doc(vocab, tokens[:4])
     assert not headline_deed(bare[1])
+    # "as" a judgment, no role: a statement
+    priority = parsed_doc(vocab, with_word(tokens, 5, "priority"))
+    assert not headline_deed(priority[1])
 
 
 # "A dispute threatened to derail the transfer."
