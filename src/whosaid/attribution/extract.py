@@ -48,6 +48,7 @@ from whosaid.attribution.cues import (
     stem,
     train_lexicon,
 )
+from whosaid.attribution.deeds import headline_deed
 from whosaid.attribution.dropped import infinitive_content
 from whosaid.attribution.fastfeatures import base_ids, cue_feature_parts
 from whosaid.attribution.features import (
@@ -867,6 +868,7 @@ def _acts_on(head: Any) -> bool:
                 or commits_to_act(head)
                 or judges_a_thing(head)
                 or background_act(head)
+                or headline_deed(head)
             )
             and _headline_line(head.doc, head.i)
         )
@@ -2422,10 +2424,10 @@ def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:
         source = list(range(c + 2, last + 1))
         if not source or len(source) > INVERTED_SOURCE_MAX:
             return None
-        if not any(
+        if doc[source[0]].pos_ in {"ADP", "PART"} or not any(
             doc[i].pos_ == "PROPN" or doc[i].lower_ in ROLE_NOUNS for i in source
         ):
-            return None
+            return None  # "…, vows to 'clean house'": a complement, no source
         return _Candidate(
             cue=[c + 1],
             source=[source],

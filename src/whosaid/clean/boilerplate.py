@@ -563,6 +563,7 @@ _STAMP_WORDS = frozenset(
     {"published", "updated", "update", "posted", "modified", "created", "edited",
      "issued", "last",
      "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
+     "date", "publish", "uhr",
      "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",
      "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "about",
      "around", "over", "nearly", "almost", "just"}

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import chrome, masthead
+from whosaid.clean import chrome, leftovers, masthead
 from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
 
 _BODY: Final = "body"
@@ -318,12 +318,13 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
 def _label_line(
     text: str, *, in_header: bool, title_wanted: bool, first_content: bool
 ) -> str:
-    kind = bp.boilerplate_kind(text)
+    kind = bp.boilerplate_kind(text) or leftovers.leftover_kind(text)
     if kind is not None:
         return kind
     if (
         bp.is_timestamp(text)
         or bp.is_stamp_line(text)
+        or leftovers.is_dated_byline(text)
         or bp.is_print_note(text)
         or bp.is_bare_by(text)
         or chrome.is_reading_time(text)
@@ -334,7 +335,7 @@ def _label_line(
             return bp.BREADCRUMB
         if bp.is_header_line(text):
             return bp.BYLINE
-    if bp.is_caption(text):
+    if bp.is_caption(text) or leftovers.is_credited_caption(text):
         return _CAPTION
     if in_header and title_wanted and _is_headline(text, first_content=first_content):
         return _TITLE
@@ -669,7 +670,7 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
             for j in neighbours
         )
         if (
-            bp.is_credit_line(line.text)
+            _is_credit(line.text)
             and (stamped or (i > 0 and bp.is_bare_by(lines[i - 1].text)))
         ) or (stamped and bp.is_stamp_word(line.text)):
             labels[i] = bp.BYLINE
@@ -677,6 +678,12 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
             labels[j] == bp.SHARE for j in neighbours
         ):
             labels[i] = bp.SHARE
+
+
+def _is_credit(text: str) -> bool:
+    """A credit line: names and perhaps an outlet, or an outlet's staff
+    (:func:`whosaid.clean.leftovers.is_staff_credit`)."""
+    return bp.is_credit_line(text) or leftovers.is_staff_credit(text)
 
 
 _PLACE_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w.'’-]*$")
@@ -706,7 +713,7 @@ def _mark_credit_runs(lines: list[_Line], labels: list[str]) -> None:
                 and (_byline_beyond(lines, labels, i, -1)
                      or _byline_beyond(lines, labels, i, 1))
                 and _PLACE_LINE.match(line.text) is None
-                and bp.is_credit_line(line.text)
+                and _is_credit(line.text)
             ):  # fmt: skip
                 labels[i] = bp.BYLINE
                 changed = True
@@ -1063,6 +1070,7 @@ def _mark_tail_footers(lines: list[_Line], labels: list[str]) -> None:
             seen_footer = True
         elif labels[i] == _BODY and (
             bp.parse_breadcrumb(text) is not None
+            or leftovers.is_wire_credit(text)
             or (
                 seen_footer
                 and bp.word_count(text) <= _TAIL_MAX_WORDS

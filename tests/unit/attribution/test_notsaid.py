@@ -16,10 +16,15 @@ from whosaid.attribution.acts import (
 )
 from whosaid.attribution.anonymity import anonymity_clause, anonymity_formula
 from whosaid.attribution.notsaid import (
+    announcing_occasion,
     not_said,
     purpose_of_an_act,
+    question_topic,
+    relative_gap,
     speaks_for,
     topic_only,
+    unanswered_question,
+    unspoken_topic,
 )
 
 Token = ParsedToken
@@ -324,3 +329,163 @@ def test_a_participial_clause_hung_on_the_verb_is_no_source(vocab: Any) -> None:
     doc = parsed_doc(vocab, tokens)
     assert participial_phrase(doc, [2, 3, 4, 5])
     assert not participial_phrase(doc, [0])
+
+
+# "The company did not say whether its equipment failed."
+_DID_NOT_SAY: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("company", "NOUN", "NN", "nsubj", 4),
+    ("did", "AUX", "VBD", "aux", 4),
+    ("not", "PART", "RB", "neg", 4),
+    ("say", "VERB", "VB", "ROOT", 4),
+    ("whether", "SCONJ", "IN", "mark", 8),
+    ("its", "PRON", "PRP$", "poss", 7),
+    ("equipment", "NOUN", "NN", "nsubj", 8),
+    ("failed", "VERB", "VBD", "ccomp", 4),
+    (".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_a_question_left_open_is_not_what_was_said(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _DID_NOT_SAY)
+    assert unanswered_question(doc[4], [5, 6, 7, 8])
+    assert not_said(doc[4], [5, 6, 7, 8])
+    which = parsed_doc(vocab, with_word(_DID_NOT_SAY, 5, "which"))
+    assert unanswered_question(which[4], [5, 6, 7, 8])
+
+
+def test_a_question_under_no_negation_or_with_when_stays(vocab: Any) -> None:
+    # "The company did say whether ...": no negation
+    said = [t if i != 3 else ("indeed", "ADV", "RB", "advmod", 4)
+            for i, t in enumerate(_DID_NOT_SAY)]  # fmt: skip
+    doc = parsed_doc(vocab, said)
+    assert not unanswered_question(doc[4], [5, 6, 7, 8])
+    # "did not say when ...": PolNeAR annotates it
+    when = parsed_doc(vocab, with_word(_DID_NOT_SAY, 5, "when"))
+    assert not unanswered_question(when[4], [5, 6, 7, 8])
+
+
+# "Pistorius did not speak about the vote."
+_DID_NOT_SPEAK: list[Token] = [
+    ("Pistorius", "PROPN", "NNP", "nsubj", 3),
+    ("did", "AUX", "VBD", "aux", 3),
+    ("not", "PART", "RB", "neg", 3),
+    ("speak", "VERB", "VB", "ROOT", 3),
+    ("about", "ADP", "IN", "prep", 3),
+    ("the", "DET", "DT", "det", 6),
+    ("vote", "NOUN", "NN", "pobj", 4),
+    (".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_a_topic_nobody_spoke_about_is_no_content(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _DID_NOT_SPEAK)
+    assert unspoken_topic(doc[3], [5, 6])
+    spoke = [t if i != 2 else ("then", "ADV", "RB", "advmod", 3)
+             for i, t in enumerate(_DID_NOT_SPEAK)]  # fmt: skip
+    assert not unspoken_topic(parsed_doc(vocab, spoke)[3], [5, 6])
+    wrote = parsed_doc(vocab, with_word(_DID_NOT_SPEAK, 3, "write"))
+    assert not unspoken_topic(wrote[3], [5, 6])
+
+
+# "a question that officials said would be discussed"
+_RELATIVE: list[Token] = [
+    ("a", "DET", "DT", "det", 1),
+    ("question", "NOUN", "NN", "ROOT", 1),
+    ("that", "SCONJ", "IN", "nsubjpass", 7),
+    ("officials", "NOUN", "NNS", "nsubj", 4),
+    ("said", "VERB", "VBD", "acl", 1),
+    ("would", "AUX", "MD", "aux", 7),
+    ("be", "AUX", "VB", "auxpass", 7),
+    ("discussed", "VERB", "VBN", "ccomp", 4),
+]
+
+
+def test_a_relative_clause_content_has_a_gap(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _RELATIVE)
+    assert relative_gap(doc[4], [5, 6, 7])
+    # the relative pronoun inside the content: not this check's
+    assert not relative_gap(doc[4], [2, 5, 6, 7])
+
+
+def test_a_main_clause_content_has_its_own_subject(vocab: Any) -> None:
+    # "Officials said it would be discussed."
+    tokens: list[Token] = [
+        ("Officials", "NOUN", "NNS", "nsubj", 1),
+        ("said", "VERB", "VBD", "ROOT", 1),
+        ("it", "PRON", "PRP", "nsubjpass", 5),
+        ("would", "AUX", "MD", "aux", 5),
+        ("be", "AUX", "VB", "auxpass", 5),
+        ("discussed", "VERB", "VBN", "ccomp", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert not relative_gap(doc[1], [2, 3, 4, 5])
+
+
+# "Asked about the rupee, Malhotra said it was stable."
+_ASKED_ABOUT: list[Token] = [
+    ("Asked", "VERB", "VBN", "advcl", 6),
+    ("about", "ADP", "IN", "prep", 0),
+    ("the", "DET", "DT", "det", 3),
+    ("rupee", "NOUN", "NN", "pobj", 1),
+    (",", "PUNCT", ",", "punct", 6),
+    ("Malhotra", "PROPN", "NNP", "nsubj", 6),
+    ("said", "VERB", "VBD", "ROOT", 6),
+    ("it", "PRON", "PRP", "nsubj", 8),
+    ("was", "AUX", "VBD", "ccomp", 6),
+    ("stable", "ADJ", "JJ", "acomp", 8),
+    (".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_the_topic_of_a_question_put_to_a_speaker_is_no_content(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _ASKED_ABOUT)
+    assert question_topic(doc[0], [2, 3])
+    # the answer is the attribution
+    assert not question_topic(doc[6], [7, 8, 9])
+    # "Asked whether ..." is a question PolNeAR annotates: not "about"
+    whether = parsed_doc(vocab, with_word(_ASKED_ABOUT, 1, "whether"))
+    assert not question_topic(whether[0], [2, 3])
+
+
+# "Announcing the decision, Malhotra said rates would stay."
+_ANNOUNCING: list[Token] = [
+    ("Announcing", "VERB", "VBG", "advcl", 5),
+    ("the", "DET", "DT", "det", 2),
+    ("decision", "NOUN", "NN", "dobj", 0),
+    (",", "PUNCT", ",", "punct", 5),
+    ("Malhotra", "PROPN", "NNP", "nsubj", 5),
+    ("said", "VERB", "VBD", "ROOT", 5),
+    ("rates", "NOUN", "NNS", "nsubj", 8),
+    ("would", "AUX", "MD", "aux", 8),
+    ("stay", "VERB", "VB", "ccomp", 5),
+    (".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_announcing_before_the_statement_is_its_occasion(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _ANNOUNCING)
+    assert announcing_occasion(doc[0], [1, 2])
+    assert not_said(doc[0], [1, 2])
+    assert not announcing_occasion(doc[5], [6, 7, 8])
+    # a participle of stance ("Citing the decision, …") is PolNeAR's cue
+    citing = parsed_doc(vocab, with_word(_ANNOUNCING, 0, "Citing"))
+    assert not announcing_occasion(citing[0], [1, 2])
+
+
+def test_asked_about_a_long_noun_phrase(vocab: Any) -> None:
+    # "Asked about posts predicting unrest, the spokesman said …"
+    tokens: list[Token] = [
+        ("Asked", "VERB", "VBN", "advcl", 8),
+        ("about", "ADP", "IN", "prep", 0),
+        ("posts", "NOUN", "NNS", "pobj", 1),
+        ("predicting", "VERB", "VBG", "acl", 2),
+        ("unrest", "NOUN", "NN", "dobj", 3),
+        (",", "PUNCT", ",", "punct", 8),
+        ("the", "DET", "DT", "det", 7),
+        ("spokesman", "NOUN", "NN", "nsubj", 8),
+        ("said", "VERB", "VBD", "ROOT", 8),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert question_topic(doc[0], [2, 3, 4])
+    assert not question_topic(doc[0], [2, 3, 4, 7])  # past the topic

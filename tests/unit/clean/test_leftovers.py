@@ -1,0 +1,201 @@
+"""Tests for whosaid.clean.leftovers: more page-leftover line shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.clean import boilerplate as bp
+from whosaid.clean import leftovers
+from whosaid.clean.text import analyze_layout
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Short link:", bp.SITE_FOOTER),
+        ("Link copied", bp.SITE_FOOTER),
+        ("Request Reprint & Licensing", bp.SITE_FOOTER),
+        ("Submit Correction", bp.SITE_FOOTER),
+        ("View Editorial Guidelines", bp.SITE_FOOTER),
+        ("Share on Facebook | Share on X | Share by email", bp.SHARE),
+        ("Share via WhatsApp · Share on LinkedIn", bp.SHARE),
+        ("dpa abc/de xx a3 ger", bp.CREDIT),
+        ("==Kyodo", bp.CREDIT),
+        (
+            "Follow Example Eye's live coverage for the latest on the war",
+            bp.SITE_FOOTER,
+        ),
+        ("Live updates: follow the latest on the ceasefire", bp.SITE_FOOTER),
+        ("Stay updated with the latest news!", bp.SITE_FOOTER),
+        ("For more news and updates, follow us on Facebook and X.", bp.SITE_FOOTER),
+        ("Get the latest news on The Example WhatsApp channel", bp.SITE_FOOTER),
+        ("Keep up to date with what's happening in the region.", bp.SITE_FOOTER),
+        (
+            "IE 11 is not supported. For an optimal experience visit our site on "
+            "another browser.",
+            bp.SITE_FOOTER,
+        ),
+        (
+            "You can unsubscribe at any time. By signing up you are agreeing to "
+            "our Terms of Use and Privacy Policy.",
+            bp.SITE_FOOTER,
+        ),
+        ("Example Standard is a leading business news website.", bp.SITE_FOOTER),
+        (
+            "Example Eye delivers coverage of the region. To learn more about "
+            "republishing this content, please fill out this form.",
+            bp.SITE_FOOTER,
+        ),
+        (
+            'The Example Times has been designated a "foreign agent". Please '
+            "support our independent journalism.",
+            bp.SITE_FOOTER,
+        ),
+        ("Example News is broadcast at 7pm on Example 4.", bp.SITE_FOOTER),
+        ("Follow @examplenews", bp.SITE_FOOTER),
+        ("Follow the Example Daily on Apple Podcasts, Spotify", bp.SITE_FOOTER),
+        ("Add Example News on Google", bp.SITE_FOOTER),
+        ("Connect With Us : 0300 000 101", bp.SITE_FOOTER),
+        ("Catch all the Latest News and Top Headlines from the world.", bp.SITE_FOOTER),
+        ("Get our free Example Politics email for the latest news", bp.SITE_FOOTER),
+        ("I would like to be emailed about offers from Example News.", bp.SITE_FOOTER),
+        ("Comments are only available to subscribers.", bp.SITE_FOOTER),
+        ("Comments will be moderated. Keep comments relevant.", bp.SITE_FOOTER),
+        ("Show comments 214", bp.SITE_FOOTER),
+        ("This story has been viewed 12,487 times.", bp.SITE_FOOTER),
+        ("TEXT AD: Call Example - +000 000 000", bp.SITE_FOOTER),
+        ("Contributing: Jane Roe", bp.CREDIT),
+        ("Main image credit: Jane Roe/Example News", bp.CREDIT),
+        ("Related posts:", bp.LINK_BLOCK),
+        ("More about", bp.LINK_BLOCK),
+        ("Search Keywords:", bp.LINK_BLOCK),
+    ],
+)
+def test_leftover_lines(line: str, kind: str) -> None:
+    assert leftovers.leftover_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell on Monday | Markets closed",
+        "The ministry said it would share more information by email.",
+        "Follow-up talks are expected next week.",
+        'He said: "Stay updated with the latest news!"',
+        "The browser is not supported by the ministry's old systems, he said.",
+        "Reporters were asked to follow the latest guidance on the ceasefire.",
+        "The Example Standard is a leading critic of the government's plans.",
+        "Link the two pipelines, the minister urged.",
+        "the talks in rome ended",
+        "Contributing to the rise were higher food prices.",
+        "Comments were made on Tuesday.",
+        "Add the two figures on Google's estimate, he said.",
+    ],
+)
+def test_body_lines_stay(line: str) -> None:
+    assert leftovers.leftover_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe   April 11, 2024 | 05:37 pm GMT+7",
+        "Example Online , Wednesday 6 Mar 2024",
+    ],
+)
+def test_a_credit_and_its_stamp_on_one_line(line: str) -> None:
+    assert leftovers.is_dated_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe said on Wednesday 6 Mar 2024 that talks would go on.",
+        "Talks resumed, Wednesday 6 Mar 2024",
+        "Example Online",
+    ],
+)
+def test_lines_that_are_no_dated_byline(line: str) -> None:
+    assert not leftovers.is_dated_byline(line)
+
+
+def test_an_outlet_staff_line_is_a_credit() -> None:
+    assert leftovers.is_staff_credit("MEE staff")
+    assert leftovers.is_staff_credit("Tribune Desk")
+    assert not leftovers.is_staff_credit("The staff walked out.")
+
+
+def test_a_byline_and_stamp_under_a_standfirst_are_leftovers() -> None:
+    # A standfirst ends the header; the local stamp ("Uhr") and the byline
+    # next to it are still leftovers, and so are share buttons and desk codes.
+    text = (
+        "Parliament passes debt reform\n\n"
+        "Outgoing parliament passes constitutional change with two-thirds majority\n\n"
+        "18.03.2025, 16:42 Uhr\n"
+        "By Jane Roe and John Doe, dpa\n\n"
+        "Share on Facebook | Share on X | Share by email\n\n"
+        "Berlin (dpa) - The outgoing parliament on Tuesday passed the reform, "
+        "which needed a two-thirds majority.\n\n"
+        "dpa abc/de xx a3 ger\n"
+    )
+    layout = analyze_layout(text)
+    body = " ".join(text[s.start : s.end] for s in layout.body)
+    assert "Uhr" not in body
+    assert "Jane Roe" not in body
+    assert "Share on" not in body
+    assert "a3 ger" not in body
+    assert "passed the reform" in body
+
+
+def test_a_stamp_with_a_labelled_date() -> None:
+    assert bp.is_stamp_line(
+        "Published date: 24 June 2025 09:12 BST | Last update: 8 hours 14 mins ago"
+    )
+    assert bp.is_timestamp("Publish : 05 Aug 2024, 04:32 PM")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The governor speaks in Nairobi. Allies said he was unwell. Jane Roe / for "
+        "Example News",
+        "The president speaks in Zurich. Critics said the vote was a formality. "
+        "Jane Roe/Example via Getty Images",
+        "The deputy during a past function. Allies said he was unwell. [File, "
+        "Example Standard]",
+        "The president during his broadcast on Sunday. [PHOTO CREDIT: @example]",
+    ],
+)
+def test_a_caption_closed_by_its_credit_even_with_speech(line: str) -> None:
+    assert leftovers.is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the talks would go on. The ministry said so on Tuesday.",
+        "Inflation rose 3% in April, the data showed.",
+        "The vote was 52/48, officials said.",
+    ],
+)
+def test_paragraphs_are_no_credited_captions(line: str) -> None:
+    assert not leftovers.is_credited_caption(line)
+
+
+def test_the_outlet_and_its_wires_are_a_credit() -> None:
+    assert leftovers.is_wire_credit("Example Times with EFE and AFP")
+    assert leftovers.is_wire_credit("Example Post with Reuters")
+    assert not leftovers.is_wire_credit("Talks with the union resumed.")
+
+
+def test_the_wire_credit_under_the_story_is_a_leftover() -> None:
+    text = (
+        "Talks resume in Geneva\n\n"
+        "Negotiators met again on Monday after a week of delays.\n\n"
+        "Example Times with EFE and AFP\n\n"
+        "Subscribe to Example Times\n"
+    )
+    layout = analyze_layout(text)
+    body = " ".join(text[s.start : s.end] for s in layout.body)
+    assert "with EFE" not in body
+    assert "Negotiators met" in body
