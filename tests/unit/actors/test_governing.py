@@ -14,6 +14,7 @@ from whosaid.actors.governing import (
     Government,
     governing_parties,
     load_governments,
+    never_governed,
     opposition_sectors,
 )
 from whosaid.actors.model import ActorDraft
@@ -105,6 +106,25 @@ def test_an_undated_article_makes_no_party_the_opposition() -> None:
     blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
     opposition_sectors([blue], None, "x" * 20, ROWS)
     assert blue.sector == "PTY"
+
+
+def test_an_undated_article_makes_a_party_that_never_governed_the_opposition() -> None:
+    # no row of XAA names the Gray Party: out of government on every day the
+    # table covers, whatever day an undated article was written (codes18)
+    listed = ("organizations.tsv",)
+    gray = _draft(
+        "Gray Party", "party", [(0, 10)], country="XAA", sector="PTY", sources=listed
+    )
+    other = _draft(
+        "Gray Party", "party", [(0, 10)], country="XCC", sector="PTY", sources=listed
+    )
+    # a party NER found and the tables do not list may be a junior partner
+    unknown = _draft("Pink Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    opposition_sectors([gray, other, unknown], None, "x" * 20, ROWS)
+    assert (gray.sector, other.sector, unknown.sector) == ("OPP", "PTY", "PTY")
+    assert never_governed("XAA", "Gray Party", ROWS)
+    assert not never_governed("XAA", "Blue Party", ROWS)
+    assert not never_governed("XCC", "Gray Party", ROWS)  # no rows: unknown
 
 
 def test_a_described_party_is_never_looked_up() -> None:
