@@ -705,3 +705,29 @@ def test_its_title_points_back_at_the_party_named_before(
     )
     opposition_sectors([party, person], "2020-01-01", text, ROWS)
     assert (party.sector, person.sector) == ("OPP", sector)
+
+
+def test_its_leader_after_an_opposition_party_is_the_opposition() -> None:
+    # "Its leader" points at the sentence before's subject, not the last party
+    # it names; a bare party-head title's GOV gives way (codes18)
+    text = (
+        "The opposition Blue Party said it would join the Red Party group. "
+        "Its leader, Al Bo, said no."
+    )
+    blue = _draft("Blue Party", "party", [(15, 25)], country="XAA", sector="OPP")
+    red = _draft("Red Party", "party", [(49, 58)], country="XAA", sector="PTY")
+    bo = _draft(
+        "Al Bo", "person", [(70, 83)], country="XAA", sector="GOV", roles=("leader",)
+    )
+    opposition_sectors([blue, red, bo], None, text, ROWS)
+    assert bo.sector == "OPP"
+
+
+def test_a_minister_named_near_an_opposition_party_keeps_the_office() -> None:
+    text = "The opposition Blue Party said no. Its leader, Al Bo, said no."
+    blue = _draft("Blue Party", "party", [(15, 25)], country="XAA", sector="OPP")
+    bo = _draft(
+        "Al Bo", "person", [(39, 52)], country="XAA", sector="GOV", roles=("minister",)
+    )
+    opposition_sectors([blue, bo], None, text, ROWS)
+    assert bo.sector == "GOV"
