@@ -23,6 +23,7 @@ from whosaid.actors.model import (
     place_mention,
     span_text,
 )
+from whosaid.actors.place_context import named_as_place, place_by_role
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     BUS_NAME_WORDS,
@@ -103,6 +104,9 @@ def entry_mention(
         return state_mention(
             ix, start, end, country, None, f"{entry.source} (capital as its state)"
         )
+    if entry.type == "state" and entry.country and _region_of(ix, hit):
+        # "eastern Congo", "southern Ethiopia": a region, a place
+        return place_mention(start, end, entry.name, entry.source, entry.country)
     if entry.type == "state" and entry.country:
         return state_mention(
             ix,
@@ -163,6 +167,8 @@ def _place_alternative(ix: ActorIndex, hit: Hit) -> Entry | None:
 def _locative(ix: ActorIndex, hit: Hit) -> bool:
     span = ix.doc[hit.i : hit.j]
     root = span.root
+    if named_as_place(list(span)) or place_by_role(root):
+        return True  # "the capital Tripoli", "Beirut's southern suburbs"
     if root.dep_ in {"compound", "amod", "poss", "nmod"}:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
@@ -177,6 +183,13 @@ def _locative(ix: ActorIndex, hit: Hit) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
             return not _between_actors(head)
     return False
+
+
+def _region_of(ix: ActorIndex, hit: Hit) -> bool:
+    """Whether a state's name follows a lower-case direction word that
+    makes it a region of itself ("eastern Congo")."""
+    span = ix.doc[hit.i : hit.j]
+    return hit.i > 0 and named_as_place(list(span)) and ix.doc[hit.i - 1].is_lower
 
 
 def _between_actors(tok: Token) -> bool:

@@ -268,11 +268,15 @@ def _term_outlived(link: Link, date: str | None) -> bool:
 
 def _holds_office_now(link: Link, date: str | None) -> bool:
     """Whether a person the text calls former holds a state or IGO office
-    that day: the office codes them (CAMEO codes the present role)."""
+    that day: the office codes them (CAMEO codes the present role).
+    Undated, an open EveryPolitician term is no such evidence (its lists
+    stop in 2022-24: "Former U.S. Vice President Kamala Harris"): the
+    text's "former" wins."""
     return (
         _in_office(link, date)
         and link.office.source != PARTY_LEADER_SOURCE
         and link.sector not in {None, "ELI", "PTY"}
+        and not (date is None and link.office.source == "ep" and not link.office.end)
     )
 
 
