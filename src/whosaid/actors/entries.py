@@ -249,6 +249,9 @@ def org_mention(
         # Nigeria": a business association is business's, not an NGO
         sector = "BUS"
         typ = "company"
+    if sector is None and _workers_union(words):
+        sector = "LAB"  # "Kenya Union of Journalists", "Federation of Trade Unions"
+        typ = "other"
     if sector is None and any(w in NGO_NAME_WORDS for w in words[1:]):
         sector = "NGO"  # "Sudan Doctors Network", "Kenya's Law Society"
         typ = "ngo"
@@ -332,10 +335,35 @@ def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:
 
 
 BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(
-    {"manufacturers", "employers", "exporters", "bankers", "commerce"}
-)
+    {
+        "manufacturers", "employers", "exporters", "bankers", "commerce",
+        "marketers", "importers", "producers", "retailers", "traders", "dealers",
+        "merchants", "industrialists", "industries", "industry", "distributors",
+        "shipowners", "contractors", "insurers", "businesses", "entrepreneurs",
+    }
+)  # fmt: skip
 """Words of a business association's name ("Manufacturers Association",
 "Chamber of Commerce"): BUS, as CAMEO codes business groups."""
+
+
+UNION_WORDS: frozenset[str] = frozenset(
+    {"union", "unions", "federation", "confederation", "congress", "syndicate"}
+)
+WORKER_WORDS: frozenset[str] = frozenset(
+    {
+        "workers", "employees", "journalists", "teachers", "nurses", "doctors",
+        "drivers", "miners", "pilots", "dockers", "dockworkers", "staff", "labour",
+        "labor", "trade", "transport", "civil", "servants", "metalworkers",
+    }
+)  # fmt: skip
+"""Words of a workers' union's name beside a :data:`UNION_WORDS` noun."""
+
+
+def _workers_union(words: list[str]) -> bool:
+    """Whether an organization's name is a workers' union's ("Kenya Union
+    of Journalists", "Confederation of Trade Unions"): LAB, as CAMEO codes
+    unions."""
+    return bool(UNION_WORDS & set(words)) and bool(WORKER_WORDS & set(words))
 
 
 def _country_in_name(

@@ -262,6 +262,41 @@ def opposition_sectors(
         d.sector = "OPP"
         d.sources.append(GOVERNING_SOURCE)
     opposition_members(drafts, text)
+    ruling_armed_groups(drafts, date, rows)
+
+
+def ruling_armed_groups(
+    drafts: list[ActorDraft],
+    date: str | None,
+    rows: tuple[Government, ...] | None = None,
+) -> None:
+    """An armed group a row puts in its country's government that day
+    (undated: the newest row) governs: REB -> GOV (in place), and so do
+    the people the text names by it ("Taliban spokesman X" after 2021)."""
+    ruling = [
+        d
+        for d in drafts
+        if d.type == "armed_group"
+        and d.sector == "REB"
+        and d.country
+        and d.name in (governing_parties(d.country, date, rows) or ())
+    ]
+    for group in ruling:
+        group.sector = "GOV"
+        group.sources.append(GOVERNING_SOURCE)
+    for d in drafts:
+        if d.type != "person" or d.sector != "REB":
+            continue
+        if any(
+            g.country == d.country and _inside(g.mentions, d.mentions) for g in ruling
+        ):
+            d.sector = "GOV"
+            d.sources.append(GOVERNING_SOURCE)
+
+
+def _inside(parts: list[tuple[int, int]], wholes: list[tuple[int, int]]) -> bool:
+    """Whether a mention of ``parts`` lies inside one of ``wholes``."""
+    return any(s <= ps and pe <= e for ps, pe in parts for s, e in wholes)
 
 
 PARTY_HEAD_WORDS: frozenset[str] = frozenset(

@@ -84,3 +84,27 @@ def test_an_attorney_general_who_heads_the_prosecution_is_jud() -> None:
     minister = _person("GTM", ["Interior Minister"])
     prosecutor_sectors([guatemala, us, minister])
     assert (guatemala.sector, us.sector, minister.sector) == ("JUD", "GOV", "GOV")
+
+
+def test_a_workers_union_is_labour_and_a_traders_association_business() -> None:
+    from whosaid.actors.entries import BUSINESS_GROUP_WORDS, _workers_union
+
+    assert _workers_union(["kenya", "union", "of", "journalists"])
+    assert _workers_union(["confederation", "of", "trade", "unions"])
+    assert not _workers_union(["european", "union"])
+    assert not _workers_union(["african", "national", "congress"])
+    assert "marketers" in BUSINESS_GROUP_WORDS  # "Petroleum Marketers Association"
+
+
+def test_an_officer_who_heads_the_state_is_coded_by_the_office() -> None:
+    from whosaid.actors.linking import _heads_the_state
+    from whosaid.actors.terms import Link, Office, Person
+
+    def link(label: str, sector: str = "GOV") -> Link:
+        office = Office("SDN", None, sector, label, "2021-10-25", "", "ovr")
+        return Link(Person("x", "X", (office,)), office, former=False)
+
+    assert _heads_the_state(link("Chairman of the Sovereignty Council"), "2024-01-01")
+    assert _heads_the_state(link("President"), None)
+    assert not _heads_the_state(link("Minister of Defence"), "2024-01-01")
+    assert not _heads_the_state(link("Chief of Army Staff", "MIL"), "2024-01-01")

@@ -167,7 +167,7 @@ def test_every_shipped_governing_party_is_a_party_of_its_country() -> None:
     parties = {
         (row["country"], row["name"])
         for row in read_tsv(data_text("organizations.tsv"))
-        if row["type"] == "party"
+        if row["type"] in {"party", "armed_group"}  # the Taliban since 2021
     }
     rows = load_governments()
     assert rows
@@ -731,3 +731,24 @@ def test_a_minister_named_near_an_opposition_party_keeps_the_office() -> None:
     )
     opposition_sectors([blue, bo], None, text, ROWS)
     assert bo.sector == "GOV"
+
+
+def test_an_armed_group_in_government_governs_and_its_spokesman_too() -> None:
+    rows = (
+        Government("XAA", "2014-01-01", "2021-08-15", frozenset()),
+        Government("XAA", "2021-08-15", None, frozenset({"Grey Front"})),
+    )
+    text = "Grey Front spokesman Al Bo said no."
+
+    def drafts() -> list[ActorDraft]:
+        group = _draft(
+            "Grey Front", "armed_group", [(0, 10)], country="XAA", sector="REB"
+        )
+        bo = _draft("Al Bo", "person", [(0, 27)], country="XAA", sector="REB")
+        return [group, bo]
+
+    now, before = drafts(), drafts()
+    opposition_sectors(now, None, text, rows)  # undated: the newest row
+    opposition_sectors(before, "2019-05-01", text, rows)
+    assert [d.sector for d in now] == ["GOV", "GOV"]
+    assert [d.sector for d in before] == ["REB", "REB"]
