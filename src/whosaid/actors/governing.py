@@ -241,6 +241,7 @@ def opposition_sectors(
     "Democratic Party floor leader X" under a People Power government):
     LEG -> OPP.  Undated, who governed then is unknown: only a party no
     row ever names is the opposition (:func:`never_governed`)."""
+    called_opposition(drafts, text)
     parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
     for d in drafts:
         if not d.country or not (
@@ -297,6 +298,26 @@ def ruling_armed_groups(
 def _inside(parts: list[tuple[int, int]], wholes: list[tuple[int, int]]) -> bool:
     """Whether a mention of ``parts`` lies inside one of ``wholes``."""
     return any(s <= ps and pe <= e for ps, pe in parts for s, e in wholes)
+
+
+_OPPOSITION_BEFORE = re.compile(
+    r"\b(?:main\s+)?opposition\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Words right before a party's name that call it the opposition ("Taiwan's
+opposition Kuomintang", "the main opposition Chadema")."""
+
+
+def called_opposition(drafts: list[ActorDraft], text: str) -> None:
+    """A party the text calls the opposition right before its name is OPP
+    (in place), also where its name is only a modifier in a person's title
+    ("the chairwoman of Taiwan's opposition Kuomintang")."""
+    for d in drafts:
+        if d.type != "party" or d.sector != "PTY":
+            continue
+        if any(
+            _OPPOSITION_BEFORE.search(text, max(0, s - 30), s) for s, _ in d.mentions
+        ):
+            d.sector = "OPP"
 
 
 PARTY_HEAD_WORDS: frozenset[str] = frozenset(

@@ -108,3 +108,20 @@ def test_an_officer_who_heads_the_state_is_coded_by_the_office() -> None:
     assert _heads_the_state(link("President"), None)
     assert not _heads_the_state(link("Minister of Defence"), "2024-01-01")
     assert not _heads_the_state(link("Chief of Army Staff", "MIL"), "2024-01-01")
+
+
+def test_an_acronym_two_bodies_share_is_decided_by_the_article() -> None:
+    import whosaid
+
+    uk = whosaid.process(
+        "The CBI said firms were braced for a tough Budget from Reeves."
+    )
+    india = whosaid.process(
+        "The CBI arrested two officials in New Delhi in a bribery probe."
+    )
+    assert [a.code for a in uk.actors if a.name.startswith("Confederation")] == [
+        "GBRBUS"
+    ]
+    assert [a.code for a in india.actors if a.name.startswith("Central Bureau")] == [
+        "INDCOP"
+    ]

@@ -752,3 +752,11 @@ def test_an_armed_group_in_government_governs_and_its_spokesman_too() -> None:
     opposition_sectors(before, "2019-05-01", text, rows)
     assert [d.sector for d in now] == ["GOV", "GOV"]
     assert [d.sector for d in before] == ["REB", "REB"]
+
+
+def test_a_party_the_text_calls_the_opposition_is_the_opposition() -> None:
+    text = "the chairwoman of Xaa's opposition Blue Party and the Red Party"
+    blue = _draft("Blue Party", "party", [(35, 45)], country="XAA", sector="PTY")
+    red = _draft("Red Party", "party", [(54, 63)], country="XAA", sector="PTY")
+    opposition_sectors([blue, red], "2008-01-01", text, ROWS)  # no row that day
+    assert (blue.sector, red.sector) == ("OPP", "PTY")
