@@ -125,3 +125,18 @@ def test_an_acronym_two_bodies_share_is_decided_by_the_article() -> None:
     assert [a.code for a in india.actors if a.name.startswith("Central Bureau")] == [
         "INDCOP"
     ]
+
+
+def test_rsf_is_sudan_s_paramilitary_or_the_press_watchdog_by_the_article() -> None:
+    import whosaid
+
+    sudan = whosaid.process(
+        "The army said it would fight on until the RSF left Khartoum."
+    )
+    press = whosaid.process("RSF said three journalists had been jailed this year.")
+    assert [a.code for a in sudan.actors if a.name == "Rapid Support Forces"] == [
+        "SDNREB"
+    ]
+    assert [a.code for a in press.actors if a.name == "Reporters Without Borders"] == [
+        "NGO"
+    ]
