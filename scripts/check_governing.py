@@ -42,7 +42,7 @@ from pathlib import Path
 from whosaid.actors.tables import data_text, read_tsv
 from whosaid.entities.lexicon import MONTH_NUMBERS
 
-PRESIDENTIAL = frozenset({"FRA", "KOR", "MEX", "TWN", "UKR", "ZAF", "BGD_CS"})
+PRESIDENTIAL = frozenset({"FRA", "KOR", "MEX", "TWN", "TZA", "UKR", "ZAF", "BGD_CS"})
 """Countries whose government leader is the chief of state (the president)."""
 
 TITLE_WORDS = frozenset(

@@ -141,9 +141,29 @@ def _appositive(ix: ActorIndex, left: Hit, right: Hit) -> bool:
             t.lower_ in {"the", "a", "an"} or (t.is_lower and t.pos_ in {"ADJ", "NOUN"})
             for t in toks
         )
+    if _lower_modifiers(ix, right.i - len(rest), right.i):
+        return True  # "X, a senior economic adviser", "X, the foreign policy adviser"
     return all(
         w in {"the", "a", "an", "its", "his", "her", "as", "of", "for", "at"}
         for w in rest
+    )
+
+
+MAX_TITLE_MODIFIERS = 3
+"""How many lower-case words may stand between an apposition's article and
+its title word ("X, a senior foreign policy adviser")."""
+
+
+def _lower_modifiers(ix: ActorIndex, i: int, j: int) -> bool:
+    """Whether tokens ``i..j`` are an article and up to
+    :data:`MAX_TITLE_MODIFIERS` lower-case adjectives or nouns ("a senior
+    economic", "the foreign policy"): the modifiers of an apposed title."""
+    toks = [ix.doc[k] for k in range(i, j)]
+    if not toks or toks[0].lower_ not in {"a", "an", "the"}:
+        return False
+    mods = toks[1:]
+    return 0 < len(mods) <= MAX_TITLE_MODIFIERS and all(
+        t.is_lower and t.is_alpha and t.pos_ in {"ADJ", "NOUN"} for t in mods
     )
 
 

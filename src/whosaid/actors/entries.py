@@ -23,6 +23,7 @@ from whosaid.actors.model import (
     place_mention,
     span_text,
 )
+from whosaid.actors.place_context import named_as_place, place_by_role
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     BUS_NAME_WORDS,
@@ -103,6 +104,9 @@ def entry_mention(
         return state_mention(
             ix, start, end, country, None, f"{entry.source} (capital as its state)"
         )
+    if entry.type == "state" and entry.country and _region_of(ix, hit):
+        # "eastern Congo", "southern Ethiopia": a region, a place
+        return place_mention(start, end, entry.name, entry.source, entry.country)
     if entry.type == "state" and entry.country:
         return state_mention(
             ix,
@@ -163,6 +167,8 @@ def _place_alternative(ix: ActorIndex, hit: Hit) -> Entry | None:
 def _locative(ix: ActorIndex, hit: Hit) -> bool:
     span = ix.doc[hit.i : hit.j]
     root = span.root
+    if named_as_place(list(span)) or place_by_role(root):
+        return True  # "the capital Tripoli", "Beirut's southern suburbs"
     if root.dep_ in {"compound", "amod", "poss", "nmod"}:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
@@ -177,6 +183,13 @@ def _locative(ix: ActorIndex, hit: Hit) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
             return not _between_actors(head)
     return False
+
+
+def _region_of(ix: ActorIndex, hit: Hit) -> bool:
+    """Whether a state's name follows a lower-case direction word that
+    makes it a region of itself ("eastern Congo")."""
+    span = ix.doc[hit.i : hit.j]
+    return hit.i > 0 and named_as_place(list(span)) and ix.doc[hit.i - 1].is_lower
 
 
 def _between_actors(tok: Token) -> bool:
@@ -236,6 +249,9 @@ def org_mention(
         # Nigeria": a business association is business's, not an NGO
         sector = "BUS"
         typ = "company"
+    if sector is None and _workers_union(words):
+        sector = "LAB"  # "Kenya Union of Journalists", "Federation of Trade Unions"
+        typ = "other"
     if sector is None and any(w in NGO_NAME_WORDS for w in words[1:]):
         sector = "NGO"  # "Sudan Doctors Network", "Kenya's Law Society"
         typ = "ngo"
@@ -319,10 +335,35 @@ def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:
 
 
 BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(
-    {"manufacturers", "employers", "exporters", "bankers", "commerce"}
-)
+    {
+        "manufacturers", "employers", "exporters", "bankers", "commerce",
+        "marketers", "importers", "producers", "retailers", "traders", "dealers",
+        "merchants", "industrialists", "industries", "industry", "distributors",
+        "shipowners", "contractors", "insurers", "businesses", "entrepreneurs",
+    }
+)  # fmt: skip
 """Words of a business association's name ("Manufacturers Association",
 "Chamber of Commerce"): BUS, as CAMEO codes business groups."""
+
+
+UNION_WORDS: frozenset[str] = frozenset(
+    {"union", "unions", "federation", "confederation", "congress", "syndicate"}
+)
+WORKER_WORDS: frozenset[str] = frozenset(
+    {
+        "workers", "employees", "journalists", "teachers", "nurses", "doctors",
+        "drivers", "miners", "pilots", "dockers", "dockworkers", "staff", "labour",
+        "labor", "trade", "transport", "civil", "servants", "metalworkers",
+    }
+)  # fmt: skip
+"""Words of a workers' union's name beside a :data:`UNION_WORDS` noun."""
+
+
+def _workers_union(words: list[str]) -> bool:
+    """Whether an organization's name is a workers' union's ("Kenya Union
+    of Journalists", "Confederation of Trade Unions"): LAB, as CAMEO codes
+    unions."""
+    return bool(UNION_WORDS & set(words)) and bool(WORKER_WORDS & set(words))
 
 
 def _country_in_name(

@@ -98,6 +98,7 @@ from whosaid.actors.private_people import (
     org_appositions,
     private_appositions,
 )
+from whosaid.actors.prosecutors import prosecutor_sectors
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,
@@ -222,6 +223,7 @@ def extract_actors(
     article_country(drafts, dateline_country(ix), people)
     nominal_sectors(ix, drafts)
     opposition_sectors(drafts, date, ix.text)
+    prosecutor_sectors(drafts)
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)
     prefix = f"{id_prefix}:" if id_prefix else ""

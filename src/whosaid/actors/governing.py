@@ -6,11 +6,11 @@ organization table sat in the national government.  A party of a country
 with a row for the article's date that is not in that row is the
 opposition, and so is a person the text names by such a party ("Congress
 general secretary X", "the National Rally, led by X"); a country or date
-without a row says nothing (PTY stays), and so does an undated article:
-which government it was written under is unknown, and a wrong OPP is worse
-than PTY.  The same rows say when a government changed hands
-(:func:`government_changed`): an open cabinet term begun before that no
-longer holds.
+without a row says nothing (PTY stays), and so does an undated article
+(which government it was written under is unknown, and a wrong OPP is worse
+than PTY), except of a party no row ever names: it never governed.  The
+same rows say when a government changed hands (:func:`government_changed`):
+an open cabinet term begun before that no longer holds.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ __all__ = [
     "government_changed",
     "leader_sector",
     "load_governments",
+    "never_governed",
     "opposition_sectors",
 ]
 
@@ -144,9 +145,9 @@ def leader_sector(link: Link, date: str | None) -> str | None:
     kind of link, a former leader, no row, a party the table does not
     name)."""
     office = link.office
-    if link.former or date is None or office.country is None:
+    if link.former or office.country is None:
         return None
-    party = _party_post(office.office, office.country, date)
+    party = _party_post(office.office, office.country)
     if office.source == PARTY_LEADER_SOURCE and office.office.startswith(
         PARTY_LEADER_OFFICE
     ):
@@ -160,6 +161,8 @@ def leader_sector(link: Link, date: str | None) -> str | None:
             return None
     elif office.sector != "PTY" or party is None:
         return None
+    if date is None:
+        return "OPP" if never_governed(office.country, party) else None
     governing = governing_parties(office.country, date)
     if governing is None:
         return None
@@ -176,7 +179,20 @@ def _table_parties(country: str) -> set[str]:
     return {p for g in load_governments() if g.country == country for p in g.parties}
 
 
-def _party_post(label: str, country: str, date: str) -> str | None:
+def never_governed(
+    country: str, party: str, rows: tuple[Government, ...] | None = None
+) -> bool:
+    """Whether ``country`` has rows in this table and none of them names
+    ``party``: out of government on every day the table covers, so the
+    opposition even in an undated article (the Alternative for Germany,
+    Japan's Communists).  A party some row names may have governed when an
+    undated article was written, and says nothing."""
+    rows = load_governments() if rows is None else rows
+    mine = [g for g in rows if g.country == country]
+    return bool(mine) and not any(party in g.parties for g in mine)
+
+
+def _party_post(label: str, country: str) -> str | None:
     """The party a party post's label names ("Chairperson of the
     Kuomintang" -> "Kuomintang"), when it is one of the country's parties in
     this table; else ``None``."""
@@ -223,9 +239,9 @@ def opposition_sectors(
     are the opposition: PTY -> OPP (in place); so is a lawmaker named by
     such a party ("an MP from the opposition European Solidarity party",
     "Democratic Party floor leader X" under a People Power government):
-    LEG -> OPP."""
-    if date is None:
-        return  # an undated article: who governed then is unknown
+    LEG -> OPP.  Undated, who governed then is unknown: only a party no
+    row ever names is the opposition (:func:`never_governed`)."""
+    called_opposition(drafts, text)
     parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
     for d in drafts:
         if not d.country or not (
@@ -237,11 +253,140 @@ def opposition_sectors(
             party = _party_of(d, parties, text)
         if party is None or party.country != d.country:
             continue
-        governing = governing_parties(d.country, date, rows)
-        if governing is None or party.name in governing:
-            continue
+        if date is None:
+            if not _listed(party) or not never_governed(d.country, party.name, rows):
+                continue
+        else:
+            governing = governing_parties(d.country, date, rows)
+            if governing is None or party.name in governing:
+                continue
         d.sector = "OPP"
         d.sources.append(GOVERNING_SOURCE)
+    opposition_members(drafts, text)
+    ruling_armed_groups(drafts, date, rows)
+
+
+def ruling_armed_groups(
+    drafts: list[ActorDraft],
+    date: str | None,
+    rows: tuple[Government, ...] | None = None,
+) -> None:
+    """An armed group a row puts in its country's government that day
+    (undated: the newest row) governs: REB -> GOV (in place), and so do
+    the people the text names by it ("Taliban spokesman X" after 2021)."""
+    ruling = [
+        d
+        for d in drafts
+        if d.type == "armed_group"
+        and d.sector == "REB"
+        and d.country
+        and d.name in (governing_parties(d.country, date, rows) or ())
+    ]
+    for group in ruling:
+        group.sector = "GOV"
+        group.sources.append(GOVERNING_SOURCE)
+    for d in drafts:
+        if d.type != "person" or d.sector != "REB":
+            continue
+        if any(
+            g.country == d.country and _inside(g.mentions, d.mentions) for g in ruling
+        ):
+            d.sector = "GOV"
+            d.sources.append(GOVERNING_SOURCE)
+
+
+def _inside(parts: list[tuple[int, int]], wholes: list[tuple[int, int]]) -> bool:
+    """Whether a mention of ``parts`` lies inside one of ``wholes``."""
+    return any(s <= ps and pe <= e for ps, pe in parts for s, e in wholes)
+
+
+_OPPOSITION_BEFORE = re.compile(
+    r"\b(?:main\s+)?opposition\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Words right before a party's name that call it the opposition ("Taiwan's
+opposition Kuomintang", "the main opposition Chadema")."""
+
+
+def called_opposition(drafts: list[ActorDraft], text: str) -> None:
+    """A party the text calls the opposition right before its name is OPP
+    (in place), also where its name is only a modifier in a person's title
+    ("the chairwoman of Taiwan's opposition Kuomintang")."""
+    for d in drafts:
+        if d.type != "party" or d.sector != "PTY":
+            continue
+        if any(
+            _OPPOSITION_BEFORE.search(text, max(0, s - 30), s) for s, _ in d.mentions
+        ):
+            d.sector = "OPP"
+
+
+PARTY_HEAD_WORDS: frozenset[str] = frozenset(
+    {"leader", "chairman", "chairwoman", "chairperson", "chair", "head"}
+)
+"""Titles that say only that a person heads a party ("Its leader, X"):
+no office of the state's, whatever sector the word gives elsewhere."""
+
+
+def opposition_members(drafts: list[ActorDraft], text: str) -> None:
+    """People the text names by a party that is the opposition (by this
+    table or by the text: "Hungary's opposition Tisza party ... Its
+    leader, X"): a member, lawmaker or party head with no state office
+    is the opposition too (in place; the party's country where they have
+    none)."""
+    parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
+    if not any(p.sector == "OPP" for p in parties):
+        return
+    for d in drafts:
+        if d.type != "person" or d.igo or not _party_member_sector(d):
+            continue
+        party = _its_party(d, parties, text) or _party_of(d, parties, text)
+        if party is None or party.sector != "OPP":
+            continue
+        if d.country not in {None, party.country}:
+            continue
+        d.country = party.country
+        d.sector = "OPP"
+        d.sources.append(GOVERNING_SOURCE)
+
+
+def _its_party(
+    person: ActorDraft, parties: list[ActorDraft], text: str
+) -> ActorDraft | None:
+    """For a title opening its sentence with "Its" (:data:`ITS_TITLE`),
+    the party named first in the sentence before: its subject ("Hungary's
+    opposition Tisza party said it would join the European People's Party
+    group. Its leader, X"), not the last party it names."""
+    for s, _ in person.mentions:
+        its = ITS_TITLE.search(text, max(0, s - 120), s)
+        if its is None:
+            continue
+        begin = max(text.rfind(". ", 0, its.start()), text.rfind("\n", 0, its.start()))
+        named = [
+            (ps, p)
+            for p in parties
+            for ps, _ in p.mentions
+            if begin < ps < its.start() + 1
+        ]
+        if named:
+            return min(named, key=lambda x: x[0])[1]
+    return None
+
+
+def _party_member_sector(d: ActorDraft) -> bool:
+    """Whether a person's sector is one a party's opposition overrides: a
+    party's or a lawmaker's, none, or a party head's bare title that gave
+    GOV when the people tables know no office of theirs."""
+    if d.sector in {None, "PTY", "LEG"}:
+        return True
+    words = [w.strip(".,").lower() for r in d.roles for w in r.split()]
+    return (
+        d.sector == "GOV"
+        and d.kb_id is None
+        and bool(words)
+        and all(
+            w in PARTY_HEAD_WORDS or w in {"its", "their", "the", "new"} for w in words
+        )
+    )
 
 
 PARTYS = re.compile(r"\bparty['’]s\b", re.IGNORECASE)
@@ -277,6 +422,13 @@ def _party_before(
             if start <= ps < first and (best is None or ps > best[0]):
                 best = (ps, p)
     return best[1] if best else None
+
+
+def _listed(party: ActorDraft) -> bool:
+    """Whether a party is one of organizations.tsv's: a party the tables do
+    not know may have governed (a junior partner governing.tsv leaves out),
+    so only a listed one is known never to have."""
+    return any(s.startswith("organizations.tsv") for s in party.sources)
 
 
 def _named(party: ActorDraft) -> bool:

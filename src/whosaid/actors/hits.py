@@ -150,7 +150,9 @@ def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
     the same spelling ("Congress" in a story with no cue of India's Congress
     party is a legislature); a ``party`` or ``media`` reading is the
     organization row of that type and country ("PTI": Pakistan's party or
-    the Press Trust of India); an ``other`` reading of an organization's
+    the Press Trust of India), an ``org`` reading the one of that country
+    ("CBI": India's Central Bureau of Investigation or the Confederation of
+    British Industry); an ``other`` reading of an organization's
     name is no actor ("DA" in a story of a district attorney)."""
     dropped: list[Hit] = []
     for h in hits:
@@ -167,12 +169,13 @@ def _context_readings(ix: ActorIndex, st: ActorState, hits: list[Hit]) -> None:
             sector = ix.kb.sectors.get(words)
             if sector is not None:
                 h.kind, h.entry, h.sector = "sector", None, sector
-        elif reading in {"party", "media"}:
+        elif reading in {"party", "media", "org"}:
             h.entry = next(
                 (
                     e
                     for e in ix.kb.names.get(words, ())
-                    if e.type == reading and e.country == country
+                    if (e.type == reading or (reading == "org" and e.kind == "org"))
+                    and e.country == country
                 ),
                 entry,
             )

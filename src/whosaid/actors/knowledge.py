@@ -562,6 +562,9 @@ def spell_out_acronyms(names: dict[tuple[str, ...], list[Entry]]) -> None:
 
 _CACHE: dict[tuple[int, tuple[str, ...]], Knowledge] = {}
 _LOCK = threading.Lock()
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+"""Plain words: the tokenizer splits them at the spaces (bar its special
+cases); splitting here spares a lexeme per word, a third of the load."""
 
 
 def load_knowledge(tokenizer: Any, user_files: Iterable[str | Path] = ()) -> Knowledge:
@@ -582,7 +585,13 @@ def load_knowledge(tokenizer: Any, user_files: Iterable[str | Path] = ()) -> Kno
         if cached is not None:
             return cached
 
+        special = getattr(tokenizer, "rules", None) or {}
+
         def tokenize(text: str) -> list[str]:
+            if _PLAIN_WORDS.fullmatch(text) and not any(
+                w in special for w in text.split()
+            ):
+                return text.split()  # what the tokenizer gives, without its cost
             return [getattr(t, "text", t) for t in tokenizer(text)]
 
         kb = _Builder(tokenize).build(files)

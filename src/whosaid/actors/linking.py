@@ -177,6 +177,8 @@ def link_people(
             d.sector = link.sector  # "X, the former NATO chief": Norway's minister
         elif (d.sector, link.sector) == MIL_REB and not link.former:
             d.sector = "REB"  # "X, commander of the SDF": an armed group's
+        elif d.sector == "MIL" and _heads_the_state(link, date):
+            d.sector = "GOV"  # "General X, the chairman of the Sovereignty Council"
         elif (
             d.sector == "GOV"
             and _bare_leader(d.roles)
@@ -290,11 +292,33 @@ def _term_outlived(link: Link, date: str | None) -> bool:
 
 def _holds_office_now(link: Link, date: str | None) -> bool:
     """Whether a person the text calls former holds a state or IGO office
-    that day: the office codes them (CAMEO codes the present role)."""
+    that day: the office codes them (CAMEO codes the present role).
+    Undated, an open EveryPolitician term is no such evidence (its lists
+    stop in 2022-24: "Former U.S. Vice President Kamala Harris"): the
+    text's "former" wins."""
     return (
         _in_office(link, date)
         and link.office.source != PARTY_LEADER_SOURCE
         and link.sector not in {None, "ELI", "PTY"}
+        and not (date is None and link.office.source == "ep" and not link.office.end)
+    )
+
+
+_RULING_COUNCIL = re.compile(
+    r"^(?:chairman|chairwoman|president|head) of the .*council\b"
+)
+"""A junta's head of state ("Chairman of the Sovereignty Council")."""
+
+
+def _heads_the_state(link: Link, date: str | None) -> bool:
+    """Whether a person holds a head of state's or government's office
+    that day: an officer who rules is coded by the office (GOV), as the
+    tables code juntas' leaders, not by the rank."""
+    label = link.office.office
+    return (
+        link.sector == "GOV"
+        and _in_office(link, date)
+        and (head_office(label) or bool(_RULING_COUNCIL.match(label.lower())))
     )
 
 

@@ -99,3 +99,80 @@ def _where_said(ix: ActorIndex, place: ActorMention, tok_i: int) -> bool:
         return False
     span = ix.doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and ix.sent_start[span.start] == ix.sent_start[tok_i]
+
+
+PLACE_PART_NOUNS: frozenset[str] = frozenset(
+    {
+        "suburb", "suburbs", "outskirts", "street", "streets", "centre", "center",
+        "downtown", "airport", "port", "harbour", "harbor", "district", "districts",
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "old", "outskirt", "skies", "skyline", "waters", "coast", "coastline",
+    }
+)  # fmt: skip
+"""Nouns a place's possessive names a part of ("Beirut's southern suburbs",
+"Kyiv's outskirts"): the place itself, not its state."""
+
+ATTACK_NOUNS: frozenset[str] = frozenset(
+    {
+        "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+        "raid", "raids", "bombing", "bombings", "bombardment", "assault",
+        "offensive", "shelling",
+    }
+)  # fmt: skip
+"""Nouns whose "on" object is where the blow falls ("an air strike on
+Beirut", "the strike on Doha"): a place, where "pressure on Pyongyang" is
+its state."""
+
+VISIT_VERBS: frozenset[str] = frozenset(
+    {"visit", "visits", "visiting", "visited", "tour", "tours", "touring", "toured"}
+)
+"""Verbs whose object is where someone goes ("would visit Seoul")."""
+
+PLACE_KIND_NOUNS: frozenset[str] = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district"}
+)
+"""Nouns that call the name after them, or their "of" object, a place ("the
+capital Tripoli", "Eritrea's capital Asmara", "the city of Aleppo")."""
+
+DIRECTION_WORDS: frozenset[str] = frozenset(
+    {
+        "eastern", "western", "northern", "southern", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western",
+        "northeast", "northwest", "southeast", "southwest",
+    }
+)  # fmt: skip
+"""Lower-case words that make a state's name a region of it ("eastern
+Congo", "southern Ethiopia"): a place."""
+
+
+def place_by_role(root: Token) -> bool:
+    """Whether a capital's or city's syntactic role makes it the place, not
+    its state: a part of it ("Beirut's southern suburbs"), the target of a
+    strike ("the strike on Doha"), the way out ("leading out of
+    Port-au-Prince"), the object of a visit ("would visit Seoul"), or a
+    name a place noun introduces ("the capital Tripoli", "the city of
+    Aleppo")."""
+    head = root.head
+    if root.dep_ == "poss":
+        return head.lower_ in PLACE_PART_NOUNS
+    if root.dep_ == "dobj":
+        return head.lower_ in VISIT_VERBS
+    if root.dep_ == "pobj" and head.lower_ == "on":
+        return head.head.lower_ in ATTACK_NOUNS
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in {"out", *PLACE_KIND_NOUNS}
+    return False
+
+
+def named_as_place(tokens: list[Token]) -> bool:
+    """Whether the word before a name calls it a place ("the capital
+    Tripoli") or a region of it ("eastern Congo"): ``tokens`` is the name's
+    span."""
+    first = tokens[0]
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return before.lower_ in PLACE_KIND_NOUNS or (
+        before.is_lower and before.lower_ in DIRECTION_WORDS
+    )

@@ -111,7 +111,61 @@ def close_superseded(
         for key, terms in groups.items()
         if key[1].startswith("kind:") or _single_holder(terms)
     )
-    return ended + _close_side_offices(people, names)
+    ended += _close_side_offices(people, names)
+    return ended + _close_by_dated_sources(people, names)
+
+
+DATED_SOURCES: frozenset[str] = frozenset({"usc"})
+"""Sources whose terms carry real ends: the Congress's (the Factbook's end
+where its listing changes spelling or title: Lukashenko's "President"
+ends there in 2021-12)."""
+
+
+def _close_by_dated_sources(
+    people: Mapping[str, tuple[str, MutableSequence[Row]]],
+    names: Mapping[str, Collection[str]],
+) -> int:
+    """End the open EveryPolitician terms whose office a dated source
+    (:data:`DATED_SOURCES`) shows the same person taking the same day
+    (within :data:`NEAR_START_DAYS`) and leaving, with the latest end of
+    that source's terms of the office; a term of theirs still open there
+    (a new spelling or title since: Lukashenko) keeps it open.  Kamala
+    Harris's "Vice President 2021-01-20.." ends with the Congress's
+    2025-01-20."""
+    ended = 0
+    for _, rows in people.values():
+        for i, row in enumerate(rows):
+            if row[5] or not row[4] or row[6] != "ep" or not row[0]:
+                continue
+            same = [r for r in rows if _dated_term_of(r, row, names)]
+            near = [
+                r for r in same if abs(_days(r[4]) - _days(row[4])) <= NEAR_START_DAYS
+            ]
+            if not near or any(not r[5] for r in same):
+                continue
+            rows[i] = (*row[:5], max(r[5] for r in same), row[6])
+            ended += 1
+    return ended
+
+
+def _dated_term_of(
+    term: Row, open_term: Row, names: Mapping[str, Collection[str]]
+) -> bool:
+    """Whether ``term`` is a dated source's term of ``open_term``'s office
+    (its label without the Factbook's field, or its office kind)."""
+    if term[6] not in DATED_SOURCES or term[0] != open_term[0] or not term[4]:
+        return False
+    if _bare_label(term[3]) == open_term[3]:
+        return True
+    kind = _kind(open_term, names.get(open_term[0], ()))
+    return kind is not None and _kind(term, names.get(term[0], ())) == kind
+
+
+def _bare_label(label: str) -> str:
+    """A Factbook label without its field ("chief of state: Vice
+    President" -> "Vice President")."""
+    field, sep, rest = label.partition(": ")
+    return rest if sep and field in {"chief of state", "head of government"} else label
 
 
 def _close_group(

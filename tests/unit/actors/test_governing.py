@@ -14,6 +14,7 @@ from whosaid.actors.governing import (
     Government,
     governing_parties,
     load_governments,
+    never_governed,
     opposition_sectors,
 )
 from whosaid.actors.model import ActorDraft
@@ -107,6 +108,25 @@ def test_an_undated_article_makes_no_party_the_opposition() -> None:
     assert blue.sector == "PTY"
 
 
+def test_an_undated_article_makes_a_party_that_never_governed_the_opposition() -> None:
+    # no row of XAA names the Gray Party: out of government on every day the
+    # table covers, whatever day an undated article was written (codes18)
+    listed = ("organizations.tsv",)
+    gray = _draft(
+        "Gray Party", "party", [(0, 10)], country="XAA", sector="PTY", sources=listed
+    )
+    other = _draft(
+        "Gray Party", "party", [(0, 10)], country="XCC", sector="PTY", sources=listed
+    )
+    # a party NER found and the tables do not list may be a junior partner
+    unknown = _draft("Pink Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    opposition_sectors([gray, other, unknown], None, "x" * 20, ROWS)
+    assert (gray.sector, other.sector, unknown.sector) == ("OPP", "PTY", "PTY")
+    assert never_governed("XAA", "Gray Party", ROWS)
+    assert not never_governed("XAA", "Blue Party", ROWS)
+    assert not never_governed("XCC", "Gray Party", ROWS)  # no rows: unknown
+
+
 def test_a_described_party_is_never_looked_up() -> None:
     text = "the ruling coalition"
     party = _draft(
@@ -147,7 +167,7 @@ def test_every_shipped_governing_party_is_a_party_of_its_country() -> None:
     parties = {
         (row["country"], row["name"])
         for row in read_tsv(data_text("organizations.tsv"))
-        if row["type"] == "party"
+        if row["type"] in {"party", "armed_group"}  # the Taliban since 2021
     }
     rows = load_governments()
     assert rows
@@ -685,3 +705,58 @@ def test_its_title_points_back_at_the_party_named_before(
     )
     opposition_sectors([party, person], "2020-01-01", text, ROWS)
     assert (party.sector, person.sector) == ("OPP", sector)
+
+
+def test_its_leader_after_an_opposition_party_is_the_opposition() -> None:
+    # "Its leader" points at the sentence before's subject, not the last party
+    # it names; a bare party-head title's GOV gives way (codes18)
+    text = (
+        "The opposition Blue Party said it would join the Red Party group. "
+        "Its leader, Al Bo, said no."
+    )
+    blue = _draft("Blue Party", "party", [(15, 25)], country="XAA", sector="OPP")
+    red = _draft("Red Party", "party", [(49, 58)], country="XAA", sector="PTY")
+    bo = _draft(
+        "Al Bo", "person", [(70, 83)], country="XAA", sector="GOV", roles=("leader",)
+    )
+    opposition_sectors([blue, red, bo], None, text, ROWS)
+    assert bo.sector == "OPP"
+
+
+def test_a_minister_named_near_an_opposition_party_keeps_the_office() -> None:
+    text = "The opposition Blue Party said no. Its leader, Al Bo, said no."
+    blue = _draft("Blue Party", "party", [(15, 25)], country="XAA", sector="OPP")
+    bo = _draft(
+        "Al Bo", "person", [(39, 52)], country="XAA", sector="GOV", roles=("minister",)
+    )
+    opposition_sectors([blue, bo], None, text, ROWS)
+    assert bo.sector == "GOV"
+
+
+def test_an_armed_group_in_government_governs_and_its_spokesman_too() -> None:
+    rows = (
+        Government("XAA", "2014-01-01", "2021-08-15", frozenset()),
+        Government("XAA", "2021-08-15", None, frozenset({"Grey Front"})),
+    )
+    text = "Grey Front spokesman Al Bo said no."
+
+    def drafts() -> list[ActorDraft]:
+        group = _draft(
+            "Grey Front", "armed_group", [(0, 10)], country="XAA", sector="REB"
+        )
+        bo = _draft("Al Bo", "person", [(0, 27)], country="XAA", sector="REB")
+        return [group, bo]
+
+    now, before = drafts(), drafts()
+    opposition_sectors(now, None, text, rows)  # undated: the newest row
+    opposition_sectors(before, "2019-05-01", text, rows)
+    assert [d.sector for d in now] == ["GOV", "GOV"]
+    assert [d.sector for d in before] == ["REB", "REB"]
+
+
+def test_a_party_the_text_calls_the_opposition_is_the_opposition() -> None:
+    text = "the chairwoman of Xaa's opposition Blue Party and the Red Party"
+    blue = _draft("Blue Party", "party", [(35, 45)], country="XAA", sector="PTY")
+    red = _draft("Red Party", "party", [(54, 63)], country="XAA", sector="PTY")
+    opposition_sectors([blue, red], "2008-01-01", text, ROWS)  # no row that day
+    assert (blue.sector, red.sector) == ("OPP", "PTY")

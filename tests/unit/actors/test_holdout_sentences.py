@@ -21,10 +21,11 @@ FLOORS = {
     "holdout3_sentences.tsv": 0.87,
     "holdout4_sentences.tsv": 0.88,
     # session 10, written blind; first runs 90.8% and 87.2% (README, Actors)
-    "holdout5_sentences.tsv": 0.89,
-    "holdout6_sentences.tsv": 0.86,
-    # session 11, written blind; first run 84.6%, end of session 87.9%
-    "holdout7_sentences.tsv": 0.86,
+    # session 12 (codes18): 97.5% and 95.4%
+    "holdout5_sentences.tsv": 0.95,
+    "holdout6_sentences.tsv": 0.93,
+    # session 11, written blind; first run 84.6%, end of session 87.9%; 92.6% (codes18)
+    "holdout7_sentences.tsv": 0.90,
 }
 
 pytestmark = [pytest.mark.model]

@@ -101,8 +101,10 @@ def test_the_governing_table_says_nothing_of_parties_it_does_not_name() -> None:
     assert leader_sector(_link("party leader - Aontu"), "2024-09-10") is None
     # undated: who governed then is unknown (issue 9's newest-entry reading
     # of governing.tsv was tried and left out: it codes an undated 2023 story
-    # of the Awami League as the opposition's)
-    assert leader_sector(_link("party leader: Sinn Féin"), None) is None
+    # of the Awami League as the opposition's) ...
+    assert leader_sector(_link("party leader: Fine Gael"), None) is None
+    # ... but a party no row of its country names never governed (codes18)
+    assert leader_sector(_link("party leader: Sinn Féin"), None) == "OPP"
     assert leader_sector(_link("party leader: Sinn Féin", former=True), "2024") is None
 
 

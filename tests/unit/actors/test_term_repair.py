@@ -130,3 +130,23 @@ def test_a_head_s_side_offices_end_with_the_head_s_term() -> None:
     }
     assert close_superseded(people, NAMES) == 1
     assert [r[5] for r in people["Q1"][1]] == ["2022-09-06", "2022-09-06", ""]
+
+
+def test_the_congress_ends_an_open_term_it_shows_ending() -> None:
+    # codes18: an EveryPolitician open term ends with the Congress's term of
+    # the same office begun the same day; the Factbook's ends stay out (its
+    # listing ends where a spelling or title changes)
+    vp = "Vice President"
+    people = {
+        "Q1": ("Kamala Harris", [
+            _row("USA", vp, "2021-01-20"),
+            _row("USA", vp, "2021-01-20", "2025-01-20", "usc"),
+        ]),
+        "Q2": ("Al Lu", [
+            _row("BLR", "President", "1994-07-20"),
+            _row("BLR", "chief of state: President", "1994-07-20", "2021-12", "cia"),
+        ]),
+    }  # fmt: skip
+    close_superseded(people, {"USA": {"united states"}, "BLR": {"belarus"}})
+    assert people["Q1"][1][0][5] == "2025-01-20"
+    assert people["Q2"][1][0][5] == ""
