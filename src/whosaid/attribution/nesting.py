@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 from typing import Any, Protocol
 
+from whosaid.attribution.cues import stem, train_lexicon
 from whosaid.attribution.features import DocFeatures, cue_head
 
 ADJUNCT_DEPS = frozenset({"conj", "advcl"})
@@ -111,14 +112,36 @@ without a subject, are the outer source's next report ("said A had no
 justification and **urged** Tehran to ...")."""
 
 
+REPORT_MIN_RATE = 0.45
+"""A verb is mostly a report of its own where PolNeAR train makes its stem a
+cue at least this share of its occurrences ("implied", "urged", "citing";
+not "supported", "plans", "know") ..."""
+REPORT_MIN_CUES = 10
+"""... and at least this many times."""
+
+
+def reports_often(word: str) -> bool:
+    """PolNeAR train makes ``word``'s stem a cue often (:data:`REPORT_MIN_RATE`,
+    :data:`REPORT_MIN_CUES`)."""
+    counts = train_lexicon().get(stem(word))
+    return (
+        counts is not None
+        and counts.cue >= REPORT_MIN_CUES
+        and counts.rate >= REPORT_MIN_RATE
+    )
+
+
 def _hung_low(doc: Any, i: int, labels: list[str]) -> bool:
-    """A verb of speech (:data:`HUNG_LOW_VERBS`) hung as a conjunct of the
-    outer cue's own complement, with no subject of its own: the parser put
-    the outer source's second report one verb too low."""
+    """A verb of speech (:data:`HUNG_LOW_VERBS`, or one PolNeAR train often
+    makes a cue: :func:`reports_often`) hung as a conjunct of the outer cue's
+    own complement, with no subject of its own: the parser put the outer
+    source's second report one verb too low ("said he would offer a prayer
+    but **did not suggest** it would be Trump"; on PolNeAR train half B,
+    taggers trained on half A: 4 more end-to-end matches, no more false)."""
     if len(labels) != 2 or labels[1] not in COMPLEMENT_DEPS:
         return False
     token = doc[i]
-    if token.lower_ not in HUNG_LOW_VERBS:
+    if token.lower_ not in HUNG_LOW_VERBS and not reports_often(token.text):
         return False
     return not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
@@ -132,7 +155,8 @@ def adjoined(doc: Any, top: int, i: int) -> bool:
     percent **said** B").  Not a complement ("said Y **told** him Z"), not
     inside a noun phrase ("voters who **said** ..."), not "after Y **said**
     ...", and not a verb coordinated deeper down ("said the move was made ...
-    and **said** ...": PolNeAR parses of those split either way).
+    and **tried** ...") unless it is a frequent cue without a subject of its
+    own (:func:`_hung_low`: "said the move was made ... and **said** ...").
     """
     labels = path_deps(doc, top, i)
     if not labels or labels[0] not in ADJUNCT_DEPS:
@@ -258,7 +282,7 @@ def _inner_start(inner: Candidate, after: int) -> int:
     return start
 
 
-def _cut_before(doc: Any, cand: Candidate, start: int) -> None:
+def cut_before(doc: Any, cand: Candidate, start: int) -> None:
     """Drop the content tokens of ``cand`` from ``start`` on, and the
     conjunction left at the new end ("A and | warned B")."""
     runs = [kept for run in cand.content if (kept := [i for i in run if i < start])]
@@ -303,7 +327,7 @@ def cut_adjoined(
             start = _inner_start(inner, max(outer.cue))
             if not any(i < start for i in content if i > max(outer.cue)):
                 continue  # nothing of the outer content would be left after its cue
-            _cut_before(doc, outer, start)
+            cut_before(doc, outer, start)
             content = {i for run in outer.content for i in run}
             pairs.append((outer, inner))
     return pairs

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.factories import ParsedToken, parsed_doc
+from tests.factories import ParsedToken, parsed_doc, with_word
 
 from whosaid.attribution.extract import (
     METHOD,
@@ -23,6 +23,7 @@ from whosaid.attribution.nesting import (
     cut_adjoined,
     outer_first,
     path_deps,
+    reports_often,
     share_sources,
 )
 
@@ -135,9 +136,12 @@ def test_only_a_verb_coordinated_with_the_cue_itself_is_adjoined(vocab: Any) -> 
         (".", "PUNCT", ".", "punct", 1),
     ]
     assert adjoined(parsed_doc(vocab, tokens), 1, 5)
-    # ... not when it is coordinated with "failed", inside the content
-    deeper = _with(tokens, 5, ("said", "VERB", "VBD", "conj", 3))
+    # ... not a verb rarely a cue coordinated with "failed", inside the content
+    deeper = _with(tokens, 5, ("tried", "VERB", "VBD", "conj", 3))
     assert not adjoined(parsed_doc(vocab, deeper), 1, 5)
+    # (a frequent cue there is the outer source's next report, hung too low)
+    hung = _with(tokens, 5, ("said", "VERB", "VBD", "conj", 3))
+    assert adjoined(parsed_doc(vocab, hung), 1, 5)
 
 
 def test_an_inner_report_gives_way_to_the_outer_one(vocab: Any) -> None:
@@ -400,3 +404,16 @@ def test_other_verbs_coordinated_deeper_stay_inside(
 ) -> None:
     doc = parsed_doc(vocab, _with(_URGED, k, token))
     assert not adjoined(doc, 1, 7)
+
+
+@pytest.mark.parametrize(("word", "often"), [("implied", True), ("supported", False)])
+def test_a_verb_train_often_makes_a_cue_is_a_report_of_its_own(
+    word: str, often: bool
+) -> None:
+    assert reports_often(word) is often
+
+
+def test_a_frequent_cue_hung_on_the_complement_is_adjoined(vocab: Any) -> None:
+    # "He said it had no basis and implied them to stop ." (parse as _URGED)
+    assert adjoined(parsed_doc(vocab, with_word(_URGED, 7, "implied")), 1, 7)
+    assert not adjoined(parsed_doc(vocab, with_word(_URGED, 7, "supported")), 1, 7)
