@@ -360,7 +360,11 @@ def most_titled(links: list[Link], words: set[str]) -> list[Link]:
     Minister namesake); all of them when none shares one."""
     shared = [len(words & set(fold(lk.office.office).split())) for lk in links]
     best = max(shared)
-    return [lk for lk, n in zip(links, shared, strict=True) if n == best] if best else links
+    return (
+        [lk for lk, n in zip(links, shared, strict=True) if n == best]
+        if best
+        else links
+    )
 
 
 def head_office(office: str) -> bool:
