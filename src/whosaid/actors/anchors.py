@@ -9,8 +9,10 @@ sentence without such an anchor keeps the article's date: the text speaks of
 them now as well.
 
 Only a year stated at the very start of a sentence anchors it ("In 2004,",
-"In December 2011", "Back in 2009"); a year later in the sentence often dates
-one clause only ("... said the law, passed in 2004, was ...").  A year after
+"In December 2011", "Back in 2009"), or one right after the verb that
+reports the speech ("X said in March 2023 that ..."); a year elsewhere in
+the sentence often dates one clause only ("... said the law, passed in
+2004, was ...").  A year after
 the article's own year (a plan for 2030) anchors nothing.
 """
 
@@ -58,10 +60,22 @@ class SentenceAnchor:
     date: str
 
 
+_REPORTED_IN = re.compile(
+    r"""\b(?:said|told|says|stated|announced|warned|wrote|added|declared)
+    \ in\ (?:(?:early|late|mid-?)\ ?)?
+    (?:(?P<month>[A-Z][a-z]+)\ )?
+    (?P<year>(?:19|20)\d\d)
+    (?![\d%])(?!\s*(?:percent|per\ cent|-))""",
+    re.VERBOSE,
+)
+"""A year right after the reporting verb: "X said in March 2023 that ..."."""
+
+
 def stated_date(sentence: str) -> str | None:
-    """The date a sentence's opening words state: ``YYYY-MM-15`` with a
-    month, else ``YYYY-07-01`` (mid-year); ``None`` without one."""
-    m = _ANCHOR.match(sentence)
+    """The date a sentence's opening words (or the words right after its
+    reporting verb) state: ``YYYY-MM-15`` with a month, else ``YYYY-07-01``
+    (mid-year); ``None`` without one."""
+    m = _ANCHOR.match(sentence) or _REPORTED_IN.search(sentence)
     if m is None:
         return None
     month = (m.group("month") or "").lower()

@@ -62,6 +62,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             _org_word_as_given_name(ix, ent, hits, covered)
             _org_word_as_surname(ix, ent, hits, covered)
             _titles_after_honorific(ix, ent, hits, covered)
+            _sector_word_as_surname(ix, ent, hits, covered)
         if label in NER_PLACES:
             _absorb_state_in_place(ix, ent, hits, covered)
         if label == NER_ORG:
@@ -394,6 +395,23 @@ def _org_word_as_surname(
         return
     hits.remove(h)
     covered.difference_update(range(h.i, h.j))
+
+
+def _sector_word_as_surname(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "Qin Gang", "Yi Gang": a capitalised body word ("gang") ending a
+    person's name the NER found is their surname when the people tables know
+    the name it ends (titles before it aside)."""
+    last = ent.end - 1
+    if last <= ent.start or not ix.doc[last].text[:1].isupper():
+        return
+    for h in [h for h in hits if h.kind == "sector" and (h.i, h.j) == (last, ent.end)]:
+        if any(
+            _known_full_name(ix.doc[k : ent.end].text) for k in range(ent.start, last)
+        ):
+            hits.remove(h)
+            covered.difference_update(range(h.i, h.j))
 
 
 def _known_full_name(name: str) -> bool:

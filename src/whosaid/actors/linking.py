@@ -149,7 +149,7 @@ def link_people(
             and not _spelling_of(people, d.name, link.person.name, link.person.id)
         ):
             d.name = link.person.name  # "Trump" -> "Donald Trump" in every article
-        if d.country is None and d.igo is None:
+        if (d.country is None and d.igo is None) or _heads_elsewhere(d, link, date):
             d.country, d.igo = link.country, link.igo
         led = leader_sector(link, date)
         if led is None and former_head_in_opposition(link, date, named_parties):
@@ -287,6 +287,19 @@ def _term_outlived(link: Link, date: str | None) -> bool:
         and o.source == "ep"
         and not o.end
         and government_changed(o.country, o.start, date)
+    )
+
+
+def _heads_elsewhere(d: ActorDraft, link: Link, date: str | None) -> bool:
+    """Whether a person the text gave another country holds a head of
+    state's or government's office that day ("President X, a former French
+    diplomat", Georgia's president): the office's country wins."""
+    return (
+        d.igo is None
+        and link.country is not None
+        and d.country != link.country
+        and _in_office(link, date)
+        and head_office(link.office.office)
     )
 
 

@@ -344,9 +344,7 @@ def best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
         links = current
     words = {w for r in roles for w in fold(r).split() if len(w) > 3}
     if words and len(links) > 1:
-        titled = [lk for lk in links if words & set(fold(lk.office.office).split())]
-        if titled:
-            links = titled
+        links = most_titled(links, words)
     if len(links) > 1 and len({(lk.country, lk.igo, lk.sector) for lk in links}) == 1:
         return links[:1]
     if len(links) > 1:
@@ -354,6 +352,19 @@ def best_links(links: list[Link], roles: Iterable[str]) -> list[Link]:
         if len(prominent) == 1:
             return prominent
     return links
+
+
+def most_titled(links: list[Link], words: set[str]) -> list[Link]:
+    """The links whose office shares the most of the title's ``words``
+    ("Foreign Minister X": a Minister of Foreign Affairs before a Prime
+    Minister namesake); all of them when none shares one."""
+    shared = [len(words & set(fold(lk.office.office).split())) for lk in links]
+    best = max(shared)
+    return (
+        [lk for lk, n in zip(links, shared, strict=True) if n == best]
+        if best
+        else links
+    )
 
 
 def head_office(office: str) -> bool:

@@ -30,6 +30,10 @@ from whosaid.actors.model import ActorDraft
         ("In Kabul 2004 was a hard year.", None),
         ("In Brussels, the minister said ...", None),
         ("The law, passed in 2004, was upheld.", None),  # one clause's year
+        ("Minister X said in March 2023 that talks would go on.", "2023-03-15"),
+        ("OSCE chief Y said in 2022 that monitors had left.", "2022-07-01"),
+        ("X said in 2022-23 the budget grew.", None),  # a fiscal year
+        ("X said the plan, agreed in 2022, would hold.", None),
     ],
 )
 def test_stated_date(sentence: str, date: str | None) -> None:

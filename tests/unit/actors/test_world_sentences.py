@@ -30,7 +30,6 @@ KNOWN_WRONG: dict[str, str] = {
     "co-huawei": _NO_ATTRIBUTION,
     "org-aupsc": "'the African Union's Peace and Security Council' matches the UN's "
     "'Security Council'; the AU possessor is not joined across 'Peace and'",
-    "opp-zwe": "spaCy tags the party name as LAW, and 'Citizens' as a sector word",
     "co-maersk": "spaCy tags 'Maersk' as a PRODUCT: the source is 'Danish shipping "
     "group', no actor's",
 }
