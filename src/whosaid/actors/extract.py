@@ -76,7 +76,6 @@ from whosaid.actors.linking import (
     place_name_tails,
     surnames_as_people,
     things_named_after_people,
-    us_lawmakers,
 )
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
@@ -118,6 +117,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.us_lawmakers import us_lawmakers
 from whosaid.entities.names import without_brackets
 from whosaid.records import Actor, Attribution, Span
 

@@ -268,7 +268,7 @@ def test_things_named_after_a_known_person_are_no_persons() -> None:
 
 
 def test_a_party_and_a_us_lawmakers_title_make_a_lawmaker() -> None:
-    from whosaid.actors.linking import us_lawmakers
+    from whosaid.actors.us_lawmakers import us_lawmakers
 
     text = "Democratic Sen. Claire McCaskill said no. Pence (R-IN) said yes."
     sen = _draft("Claire McCaskill", "person", [(0, 32)], ["title"])
