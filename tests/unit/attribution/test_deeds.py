@@ -373,5 +373,5 @@ def test_thanking_someone_for_a_deed_is_gratitude(vocab: Any) -> None:
     assert thanks_for(doc[1], [2, 3, 4, 5])
     assert not_said(doc[1], [2, 3, 4, 5])
     # no "for"-phrase: left alone
-    bare = parsed_doc(vocab, _THANKED[:3] + [(".", "PUNCT", ".", "punct", 1)])
+    bare = parsed_doc(vocab, [*_THANKED[:3], (".", "PUNCT", ".", "punct", 1)])
     assert not thanks_for(bare[1], [2])
