@@ -27,8 +27,6 @@ the cue's head and the words taken as its content (see
   the source spoke to, never what it said (dev and train: none);
 * :func:`credits_with` -- "officials crediting *the UAE with brokering the
   deal*": praise for a deed (dev: one false, no true; train: 8 true);
-* :func:`thanks_for` -- "X thanked *Trump for his role*": gratitude for a
-  deed (dev: none; train: at most 10 true);
 * :func:`headline_deed` -- a headline's "Qatar announces Gaza ceasefire",
   "NLC threatens strike", "FIFA confirms Saudi Arabia as 2034 host": an act
   named by a bare noun, checked in headlines only (PolNeAR annotates
@@ -294,23 +292,6 @@ def credits_with(head: Any, content: Iterable[int]) -> bool:
     return _only_in((*objects, *withs), set(_words(head.doc, content)))
 
 
-_THANK_KEY = stem("thank")
-
-
-def thanks_for(head: Any, content: Iterable[int]) -> bool:
-    """ "Prime Minister X thanked Trump for what he called a 'proactive
-    role'": "thank" with an object and a "for"-phrase, the content lying in
-    them: gratitude for a deed, not a statement."""
-    if stem(head.text) != _THANK_KEY:
-        return False
-    children = list(head.children)
-    objects = [c for c in children if c.dep_ == "dobj"]
-    fors = [c for c in children if c.dep_ == "prep" and c.lower_ == "for"]
-    if not objects or not fors:
-        return False
-    return _only_in((*objects, *fors), set(_words(head.doc, content)))
-
-
 def a_deed(head: Any, content: Iterable[int]) -> bool:
     """Any check of this module: the cue reports a deed on a thing."""
     content = list(content)
@@ -324,7 +305,6 @@ def a_deed(head: Any, content: Iterable[int]) -> bool:
         or agrees_to_a_thing(head, content)
         or tells_an_audience(head, content)
         or credits_with(head, content)
-        or thanks_for(head, content)
     )
 
 

@@ -17,7 +17,6 @@ from whosaid.attribution.deeds import (
     protests_a_thing,
     strikes_a_target,
     tells_an_audience,
-    thanks_for,
     threat_of_a_thing,
 )
 from whosaid.attribution.notsaid import not_said
@@ -354,24 +353,3 @@ def test_crediting_without_a_with_phrase_is_left_alone(vocab: Any) -> None:
     ]
     doc = parsed_doc(vocab, tokens)
     assert not credits_with(doc[1], [2, 3])
-
-
-# "Sharif thanked Trump for his role."
-_THANKED: list[Token] = [
-    ("Sharif", "PROPN", "NNP", "nsubj", 1),
-    ("thanked", "VERB", "VBD", "ROOT", 1),
-    ("Trump", "PROPN", "NNP", "dobj", 1),
-    ("for", "ADP", "IN", "prep", 1),
-    ("his", "PRON", "PRP$", "poss", 5),
-    ("role", "NOUN", "NN", "pobj", 3),
-    (".", "PUNCT", ".", "punct", 1),
-]
-
-
-def test_thanking_someone_for_a_deed_is_gratitude(vocab: Any) -> None:
-    doc = parsed_doc(vocab, _THANKED)
-    assert thanks_for(doc[1], [2, 3, 4, 5])
-    assert not_said(doc[1], [2, 3, 4, 5])
-    # no "for"-phrase: left alone
-    bare = parsed_doc(vocab, [*_THANKED[:3], (".", "PUNCT", ".", "punct", 1)])
-    assert not thanks_for(bare[1], [2])
