@@ -21,12 +21,12 @@ the cue's head and the words taken as its content (see
 * :func:`threat_of_a_thing` -- "a dispute in Congress threatened *to derail
   a transfer of power*": a risk, not a threat anyone made;
 * :func:`agrees_to_a_thing` -- "Alliance leaders agreed *to a sharp rise in
-  spending*": what was agreed on, named by a noun (PolNeAR dev: none; train:
-  3 true);
+  spending*": what was agreed on, named by a noun (PolNeAR dev: none; train
+  gold: 2);
 * :func:`tells_an_audience` -- "X told *a joint briefing*": whom or where
   the source spoke to, never what it said (dev and train: none);
 * :func:`credits_with` -- "officials crediting *the UAE with brokering the
-  deal*": praise for a deed (dev: one false, no true; train: 8 true);
+  deal*": praise for a deed (dev: none; train gold: 1);
 * :func:`headline_deed` -- a headline's "Qatar announces Gaza ceasefire",
   "NLC threatens strike", "FIFA confirms Saudi Arabia as 2034 host": an act
   named by a bare noun, checked in headlines only (PolNeAR annotates
@@ -34,7 +34,7 @@ the cue's head and the words taken as its content (see
   headline rule), from the cue alone.
 
 Measured with the checks of :mod:`whosaid.attribution.notsaid` on PolNeAR
-dev (no true attribution lost) and train (three of 19,832 gold lost in
+dev (no true attribution lost) and train (six of 19,832 gold lost in
 all; see each docstring).
 """
 
