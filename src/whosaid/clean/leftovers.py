@@ -126,14 +126,34 @@ _WIRE_BYLINE = re.compile(
 )
 
 
+# "Example.ca Ottawa News Bureau Online Producer", "Senior Political
+# Correspondent": a journalist's title alone on its line, every word capitalised.
+_STAFF_TITLE = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Producer|Reporter|Correspondent|Editor|Writer|"
+    r"Journalist|Columnist|Photographer|Videographer)$"
+)
+# "Example Images", "Example Photo": a picture agency's credit alone.
+_PICTURE_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,2}(?:Images|Photos?|Pictures)$"
+)
+
+
 def is_labelled_credit(line: str) -> bool:
     """A credit under its label: ``Contributing: Jane Roe``, ``Main image
     credit: Jane Roe/Example``; also ``Jane Roe contributed from Paris.
     Edited by: John Doe`` and an outlet's byline with its wires (``By:
-    Example 24 with AFP, Reuters``)."""
+    Example 24 with AFP, Reuters``), a journalist's title alone
+    (``Example.ca Ottawa News Bureau Online Producer``) and a picture
+    agency's credit alone (``Example Images``)."""
     return any(
         p.match(line) is not None
-        for p in (_LABELLED_CREDIT, _CONTRIBUTED_CREDIT, _WIRE_BYLINE)
+        for p in (
+            _LABELLED_CREDIT,
+            _CONTRIBUTED_CREDIT,
+            _WIRE_BYLINE,
+            _STAFF_TITLE,
+            _PICTURE_CREDIT,
+        )
     )
 
 

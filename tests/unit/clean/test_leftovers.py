@@ -244,6 +244,9 @@ def test_a_talk_or_a_fraction_is_no_desk_code() -> None:
         "Example's Jane Roe contributed from The Hague. Edited by: John Doe",
         "Jane Roe contributed to this report.",
         "By: EXAMPLE 24 with AFP, Reuters",
+        "Example.ca Ottawa News Bureau Online Producer",
+        "Senior Political Correspondent",
+        "Example Images",
     ],
 )
 def test_contributors_and_wire_bylines_are_credits(line: str) -> None:
@@ -269,3 +272,9 @@ def test_a_bulleted_link_and_explore_more() -> None:
     assert leftovers.leftover_kind("+ Read more: Who is Jane Roe?") == bp.LINK_BLOCK
     assert leftovers.leftover_kind("Explore more") == bp.LINK_BLOCK
     assert leftovers.leftover_kind("+ The minister said the talks went on.") is None
+
+
+def test_a_sentence_about_an_editor_is_no_credit() -> None:
+    assert not leftovers.is_labelled_credit("The paper fired its editor")
+    assert not leftovers.is_labelled_credit("He was a reporter.")
+    assert not leftovers.is_labelled_credit("Satellite images")
