@@ -20,6 +20,13 @@ the cue's head and the words taken as its content (see
   credentials*": the topic of a quarrel;
 * :func:`threat_of_a_thing` -- "a dispute in Congress threatened *to derail
   a transfer of power*": a risk, not a threat anyone made;
+* :func:`agrees_to_a_thing` -- "Alliance leaders agreed *to a sharp rise in
+  spending*": what was agreed on, named by a noun (PolNeAR dev: none; train
+  gold: 2);
+* :func:`tells_an_audience` -- "X told *a joint briefing*": whom or where
+  the source spoke to, never what it said (dev and train: none);
+* :func:`credits_with` -- "officials crediting *the UAE with brokering the
+  deal*": praise for a deed (dev: none; train gold: 1);
 * :func:`headline_deed` -- a headline's "Qatar announces Gaza ceasefire",
   "NLC threatens strike", "FIFA confirms Saudi Arabia as 2034 host": an act
   named by a bare noun, checked in headlines only (PolNeAR annotates
@@ -27,7 +34,7 @@ the cue's head and the words taken as its content (see
   headline rule), from the cue alone.
 
 Measured with the checks of :mod:`whosaid.attribution.notsaid` on PolNeAR
-dev (no true attribution lost) and train (three of 19,832 gold lost in
+dev (no true attribution lost) and train (six of 19,832 gold lost in
 all; see each docstring).
 """
 
@@ -193,6 +200,98 @@ def threat_of_a_thing(head: Any, content: Iterable[int]) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in RISKS for c in head.children)
 
 
+def _only_in(tops: Iterable[Any], words: set[int]) -> bool:
+    """Every word lies in the subtrees of ``tops`` (and there is a word)."""
+    inside = {t.i for top in tops for t in top.subtree}
+    return bool(words) and words <= inside
+
+
+def _no_clause(doc: Any, content: Iterable[int]) -> bool:
+    """No verb, clause or quotation mark among the content's tokens."""
+    return not any(
+        doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_quote or doc[i].dep_ in _CLAUSE_DEPS
+        for i in content
+    )
+
+
+_AGREE_KEY = stem("agree")
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def agrees_to_a_thing(head: Any, content: Iterable[int]) -> bool:
+    """ "Alliance leaders agreed to a sharp rise in military spending": the
+    content is only the object of "to" hung on "agree" (and the verb's
+    adjuncts after it), with no clause or quotation: what was agreed on, not
+    a proposition ("agreed that …" and "agreed to hold talks" are left
+    alone)."""
+    if stem(head.text) != _AGREE_KEY:
+        return False
+    content = list(content)
+    words = set(_words(head.doc, content))
+    if not _no_clause(head.doc, content):
+        return False
+    objects = [
+        k
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for k in c.children
+        if k.dep_ == "pobj"
+    ]
+    # the verb's own adjuncts may follow ("... over the next decade")
+    adjuncts = [c for c in head.children if c.dep_ in _ADJUNCTS and c.i > head.i]
+    return any(
+        _only_in((k, *adjuncts), words) and words & {t.i for t in k.subtree}
+        for k in objects
+    )
+
+
+_TELL_KEYS = frozenset(stem(w) for w in ("tell", "told"))
+AUDIENCES: frozenset[str] = frozenset(
+    {
+        "briefing", "conference", "meeting", "hearing", "session", "summit",
+        "rally", "forum", "gathering", "audience", "crowd", "reporters",
+        "journalists", "parliament", "lawmakers", "assembly", "congress",
+        "senate", "committee", "panel", "event", "ceremony", "convention",
+        "press", "supporters", "delegates",
+    }
+)  # fmt: skip
+"""Whom or where a source tells something: "told a joint briefing"."""
+
+
+def tells_an_audience(head: Any, content: Iterable[int]) -> bool:
+    """ "Wing Commander X told a joint briefing", "told reporters": the
+    content is only the object of "tell" naming an audience or an occasion
+    (:data:`AUDIENCES`), with no clause or quotation: to whom the source
+    spoke, not what it said."""
+    if stem(head.text) not in _TELL_KEYS:
+        return False
+    content = list(content)
+    words = set(_words(head.doc, content))
+    if not _no_clause(head.doc, content):
+        return False
+    return any(
+        c.dep_ in {"dobj", "dative"} and c.lower_ in AUDIENCES and _only_in((c,), words)
+        for c in head.children
+    )
+
+
+_CREDIT_KEY = stem("credit")
+
+
+def credits_with(head: Any, content: Iterable[int]) -> bool:
+    """ "officials crediting the United Arab Emirates with brokering the
+    deal": "credit" with an object and a "with"-phrase, the content lying in
+    them: praise given for a deed, not a statement."""
+    if stem(head.text) != _CREDIT_KEY:
+        return False
+    children = list(head.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    withs = [c for c in children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not objects or not withs or _quotes(head.doc, content):
+        return False
+    return _only_in((*objects, *withs), set(_words(head.doc, content)))
+
+
 def a_deed(head: Any, content: Iterable[int]) -> bool:
     """Any check of this module: the cue reports a deed on a thing."""
     content = list(content)
@@ -203,6 +302,9 @@ def a_deed(head: Any, content: Iterable[int]) -> bool:
         or strikes_a_target(head, content)
         or protests_a_thing(head, content)
         or argues_over_a_topic(head, content)
+        or agrees_to_a_thing(head, content)
+        or tells_an_audience(head, content)
+        or credits_with(head, content)
     )
 
 

@@ -88,8 +88,18 @@ _DESK_CODE = re.compile(
     r"^(?=.*[a-z0-9]/[a-z0-9])[a-z0-9]{1,6}(?:/[a-z0-9]{1,6})*"
     r"(?:\s+[a-z0-9]{1,6}(?:/[a-z0-9]{1,6})*){2,8}$"
 )
-# "==Kyodo", "== AFP": a wire's sign-off after a rule of equals signs.
-_RULED_SIGN_OFF = re.compile(r"^={2,}\s*[A-Z][\w.-]{1,20}(?:\s+[A-Z][\w.-]{1,20})?$")
+# "Example-SDA/example.ch/ds": agency, outlet and initials in one slashed word.
+_SLASHED_DESK_CODE = re.compile(r"^[A-Z][\w.-]{1,20}(?:/[\w.-]{1,20}){2,4}$")
+# "EXA abc/def/gh": a wire's capitals and its editors' slashed initials.
+_WIRE_DESK_CODE = re.compile(
+    r"^[A-Z]{2,6}(?:\s+[a-z0-9]{1,6}(?:/[a-z0-9]{1,6})+){1,4}$"
+)
+# "EXA ABC DEF GHI": a wire's capitals and its editors' initials in capitals.
+_CAPITAL_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:\s+[A-Z]{3}){2,6}$")
+# "==Kyodo", "== AFP", "-- EXAMPLE": a wire's sign-off after a rule.
+_RULED_SIGN_OFF = re.compile(
+    r"^(?:={2,}|-{2,}|[—–])\s*[A-Z][\w.-]{1,20}(?:\s+[A-Z][\w.-]{1,20})?$"
+)
 
 
 # "Contributing: Jane Roe", "Main image credit: Jane Roe/Example".
@@ -100,16 +110,67 @@ _LABELLED_CREDIT = re.compile(
 )
 
 
+# "Example's Jane Roe contributed from Paris. Edited by: John Doe", "Jane Roe
+# contributed to this report."
+_CONTRIBUTED_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,5}contributed\s+(?:to\s+this\s+(?:report|story|article)|"
+    r"reporting|from\s+[A-Z][^.!?\"“”]{0,40})\.?"
+    r"(?:\s+edited\s+by\s*:?\s*[A-Z][^.!?\"“”]{0,40}\.?)?$",
+    _I,
+)
+# "By: Example 24 with AFP, Reuters": the byline of an outlet and its wires.
+_WIRE_BYLINE = re.compile(
+    r"^by\s*:?\s+(?:[A-Z0-9][\w.'’&-]*\s+){1,4}with\s+(?:[A-Z]{2,6}|Reuters|agencies|wires)"
+    r"(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,6}|Reuters|agencies|wires))*\.?$",
+    _I,
+)
+
+
+# "Example.ca Ottawa News Bureau Online Producer", "Senior Political
+# Correspondent": a journalist's title alone on its line, every word capitalised.
+_STAFF_TITLE = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Producer|Reporter|Correspondent|Editor|Writer|"
+    r"Journalist|Columnist|Photographer|Videographer)$"
+)
+# "Example Images", "Example Photo": a picture agency's credit alone.
+_PICTURE_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,2}(?:Images|Photos?|Pictures)$"
+)
+
+
 def is_labelled_credit(line: str) -> bool:
     """A credit under its label: ``Contributing: Jane Roe``, ``Main image
-    credit: Jane Roe/Example``."""
-    return _LABELLED_CREDIT.match(line) is not None
+    credit: Jane Roe/Example``; also ``Jane Roe contributed from Paris.
+    Edited by: John Doe`` and an outlet's byline with its wires (``By:
+    Example 24 with AFP, Reuters``), a journalist's title alone
+    (``Example.ca Ottawa News Bureau Online Producer``) and a picture
+    agency's credit alone (``Example Images``)."""
+    return any(
+        p.match(line) is not None
+        for p in (
+            _LABELLED_CREDIT,
+            _CONTRIBUTED_CREDIT,
+            _WIRE_BYLINE,
+            _STAFF_TITLE,
+            _PICTURE_CREDIT,
+        )
+    )
 
 
 def is_desk_code(line: str) -> bool:
     """A wire desk's codes or sign-off under the story: ``dpa jor/tr xx a3
-    ger``, ``==Kyodo``."""
-    return _DESK_CODE.match(line) is not None or _RULED_SIGN_OFF.match(line) is not None
+    ger``, ``EXA abc/de``, ``EXA ABC DEF GHI``, ``Exa-SDA/exa.ch/ds``,
+    ``==Kyodo``, ``-- EXA``."""
+    return any(
+        p.match(line) is not None
+        for p in (
+            _DESK_CODE,
+            _WIRE_DESK_CODE,
+            _CAPITAL_DESK_CODE,
+            _SLASHED_DESK_CODE,
+            _RULED_SIGN_OFF,
+        )
+    )
 
 
 _FOLLOW_APPEALS = (
@@ -199,6 +260,24 @@ _SITE_NOTICES = (
         r"[\d,]+\s+times\.?$",
         _I,
     ),
+    # "(Only the headline of this report may have been reworked ...; the rest
+    # of the content is auto-generated from a syndicated feed.)"
+    re.compile(r"\bauto-?generated\s+from\s+an?\s+(?:syndicated\s+)?feed\b", _I),
+    # "EXAMPLE provides up-to-date authentic and comprehensive news ..."
+    re.compile(
+        r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+provides\s+"
+        r"[^.!?\"“”]{0,60}\bnews\b",
+        _I,
+    ),
+    # "This content was published on March 3, 2024 - 17:45"
+    re.compile(
+        r"^this\s+(?:content|article|story|page)\s+was\s+(?:first\s+)?"
+        r"(?:published|posted|updated)\s+on\s+[^.!?]{4,40}$",
+        _I,
+    ),
+    # "When citing and using any materials on the Internet, open hyperlinks
+    # to example.net not lower than the first paragraph are required."
+    re.compile(r"^when\s+(?:citing|quoting|using)\b.{0,80}\bhyperlinks?\b", _I),
     # A classified advert: "TEXT AD: Call ... - +234...".
     re.compile(r"^(?:text\s+ad|advert(?:isement)?|sponsored)\s*:\s*\S", _I),
     # "Example News is broadcast at 7pm on Example 4."
@@ -231,6 +310,7 @@ def is_site_notice(line: str) -> bool:
 
 _RELATED_HEADING = re.compile(
     r"^(?:related\s+(?:posts?|reading|videos?|items?|headlines)|more\s+about|"
+    r"explore\s+more|"
     r"search\s+(?:keywords?|tags?|terms?))\s*:?$",
     _I,
 )
@@ -303,6 +383,33 @@ _FILE_CREDIT = re.compile(
     r"(?<=[.!?])\s+\[\s*(?i:file|photo(?:\s+credit)?|handout|courtesy|credit)\s*[,:]\s*"
     r"@?[A-Za-z][\w .&'’-]{1,40}\]\s*$"
 )
+# "... on Tuesday. EXAMPLE PHOTO/Jane Roe/abc.", "... since morning. - Jane
+# Roe/Photographer", "... to parliament. Keystone / Jane Roe": an agency's or
+# a photographer's name, a slash and more credit, wherever the name comes.
+_SLASHED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:[-–—]\s+)?(?!(?:The|A|An|This|That|These|Those|It|Its|He|"
+    r"His|She|Her|They|Their|We|Our|In|On|At|But|And|Some)\b)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*/\s*[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,2}){1,3}\.?\s*$"
+)
+# "... on purpose. Image: Jane Roe/Example", "... this afternoon (Pic:
+# Example.ie)": a credit under its label.
+_LABELLED_PHOTO_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’])\s+|\s+\()(?i:image|photo|picture|pic|credit)s?\s*:\s*"
+    r"[A-Z@][\w .&/'’-]{1,50}\)?\s*$"
+)
+# "... surprised markets. (NHK)", "... the capital alone. [Example News]":
+# the outlet alone in brackets after a caption that opens on a present-tense
+# verb of a picture ("X speaks to ...", "Protesters fill ...").
+_BRACKETED_OUTLET = re.compile(
+    r"(?<=[.!?])\s+(?:\([A-Z][\w.&'’ -]{1,30}\)|\[[A-Z][\w.&'’ -]{1,30}\])\s*$"
+)
+_PICTURE_VERB = re.compile(
+    r"^[^.!?]{1,120}?\b(?:speaks|addresses|attends|arrives|walks|fill|fills|gather|"
+    r"gathers|celebrate|celebrates|stand|stands|hold|holds|wave|waves|march|marches|"
+    r"looks|poses|meets|shakes|sits|gestures|listens|leaves|greets|blocks|"
+    r"is\s+seen|are\s+seen)\b"
+)
 _CAPTION_MAX_WORDS: Final = 60
 
 
@@ -310,15 +417,38 @@ def is_credited_caption(line: str) -> bool:
     """A photo caption closed by its photographer's credit (a person's name,
     a slash and the outlet) or a file photo's source in brackets, even when
     the caption reports speech ("… Critics said the vote was a formality.
-    Jane Roe/Example via Getty Images")."""
+    Jane Roe/Example via Getty Images"); also an agency's slashed credit
+    ("EXAMPLE PHOTO/Jane Roe/abc.", "Keystone / Jane Roe"), a labelled one
+    ("Image: Jane Roe/Example", "(Pic: Example.ie)"), or the outlet alone in
+    brackets ("(NHK)") after a caption that opens on a picture's
+    present-tense verb ("X speaks to journalists …")."""
     if bp.word_count(line) > _CAPTION_MAX_WORDS:
         return False
-    return bool(_PHOTOGRAPHER_CREDIT.search(line) or _FILE_CREDIT.search(line))
+    if _PHOTOGRAPHER_CREDIT.search(line) or _FILE_CREDIT.search(line):
+        return True
+    if _QUOTE_MARK.search(line) is None and (
+        _SLASHED_CREDIT.search(line) or _LABELLED_PHOTO_CREDIT.search(line)
+    ):
+        return True
+    return bool(_BRACKETED_OUTLET.search(line) and _PICTURE_VERB.match(line))
+
+
+_BULLET = re.compile(r"^[+•>»]\s+(?=\S)")
+
+
+def is_bulleted_link(line: str) -> bool:
+    """A link line behind a bullet: ``+ Read more: Who is …``."""
+    bullet = _BULLET.match(line)
+    return bullet is not None and (
+        bp.boilerplate_kind(line[bullet.end() :]) == bp.LINK_BLOCK
+    )
 
 
 def leftover_kind(line: str) -> str | None:
     """The leftover kind of ``line`` by the shapes of this module, wherever
     it stands, or None (bylines depend on position and are not here)."""
+    if is_bulleted_link(line):
+        return bp.LINK_BLOCK
     if is_share_row(line):
         return bp.SHARE
     if is_related_heading(line):

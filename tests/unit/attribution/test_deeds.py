@@ -8,12 +8,15 @@ from tests.factories import ParsedToken, parsed_doc, with_word
 
 from whosaid.attribution.deeds import (
     a_deed,
+    agrees_to_a_thing,
     approves_a_thing,
     argues_over_a_topic,
+    credits_with,
     headline_deed,
     observes_a_thing,
     protests_a_thing,
     strikes_a_target,
+    tells_an_audience,
     threat_of_a_thing,
 )
 from whosaid.attribution.notsaid import not_said
@@ -233,3 +236,120 @@ def test_an_event_that_threatens_is_a_risk(vocab: Any) -> None:
     assert threat_of_a_thing(doc[2], [3, 4, 5, 6])
     union = parsed_doc(vocab, with_word(_THREATENED, 1, "union"))
     assert not threat_of_a_thing(union[2], [3, 4, 5, 6])
+
+
+# "Leaders agreed to a sharp rise in spending."
+_AGREED_TO: list[Token] = [
+    ("Leaders", "NOUN", "NNS", "nsubj", 1),
+    ("agreed", "VERB", "VBD", "ROOT", 1),
+    ("to", "ADP", "IN", "prep", 1),
+    ("a", "DET", "DT", "det", 5),
+    ("sharp", "ADJ", "JJ", "amod", 5),
+    ("rise", "NOUN", "NN", "pobj", 2),
+    ("in", "ADP", "IN", "prep", 5),
+    ("spending", "NOUN", "NN", "pobj", 6),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_agreeing_to_a_thing_names_no_proposition(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _AGREED_TO)
+    assert agrees_to_a_thing(doc[1], [3, 4, 5, 6, 7])
+    assert not_said(doc[1], [3, 4, 5, 6, 7])
+    other = parsed_doc(vocab, with_word(_AGREED_TO, 1, "objected"))
+    assert not agrees_to_a_thing(other[1], [3, 4, 5, 6, 7])
+
+
+def test_agreeing_to_a_thing_with_the_verbs_adjunct(vocab: Any) -> None:
+    # "Leaders agreed to a rise over the decade.": "over" hung on the verb
+    tokens: list[Token] = [
+        ("Leaders", "NOUN", "NNS", "nsubj", 1),
+        ("agreed", "VERB", "VBD", "ROOT", 1),
+        ("to", "ADP", "IN", "prep", 1),
+        ("a", "DET", "DT", "det", 4),
+        ("rise", "NOUN", "NN", "pobj", 2),
+        ("over", "ADP", "IN", "prep", 1),
+        ("the", "DET", "DT", "det", 7),
+        ("decade", "NOUN", "NN", "pobj", 5),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert agrees_to_a_thing(doc[1], [3, 4, 5, 6, 7])
+    # the adjunct alone is no object of "to"
+    assert not agrees_to_a_thing(doc[1], [5, 6, 7])
+
+
+def test_agreeing_to_act_is_left_alone(vocab: Any) -> None:
+    # "Leaders agreed to hold talks."
+    tokens: list[Token] = [
+        ("Leaders", "NOUN", "NNS", "nsubj", 1),
+        ("agreed", "VERB", "VBD", "ROOT", 1),
+        ("to", "PART", "TO", "aux", 3),
+        ("hold", "VERB", "VB", "xcomp", 1),
+        ("talks", "NOUN", "NNS", "dobj", 3),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert not agrees_to_a_thing(doc[1], [2, 3, 4])
+
+
+# "Singh told a joint briefing that strikes hit nine sites."
+_TOLD: list[Token] = [
+    ("Singh", "PROPN", "NNP", "nsubj", 1),
+    ("told", "VERB", "VBD", "ROOT", 1),
+    ("a", "DET", "DT", "det", 4),
+    ("joint", "ADJ", "JJ", "amod", 4),
+    ("briefing", "NOUN", "NN", "dobj", 1),
+    ("that", "SCONJ", "IN", "mark", 7),
+    ("strikes", "NOUN", "NNS", "nsubj", 7),
+    ("hit", "VERB", "VBD", "ccomp", 1),
+    ("nine", "NUM", "CD", "nummod", 9),
+    ("sites", "NOUN", "NNS", "dobj", 7),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_telling_an_audience_is_not_what_was_said(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _TOLD)
+    assert tells_an_audience(doc[1], [2, 3, 4])
+    assert not_said(doc[1], [2, 3, 4])
+    # the clause is what was said
+    assert not tells_an_audience(doc[1], [6, 7, 8, 9])
+    # "told a story" is no audience
+    story = parsed_doc(vocab, with_word(_TOLD, 4, "story"))
+    assert not tells_an_audience(story[1], [2, 3, 4])
+
+
+# "Officials credited the UAE with brokering the deal."
+_CREDITED: list[Token] = [
+    ("Officials", "NOUN", "NNS", "nsubj", 1),
+    ("credited", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("UAE", "PROPN", "NNP", "dobj", 1),
+    ("with", "ADP", "IN", "prep", 1),
+    ("brokering", "VERB", "VBG", "pcomp", 4),
+    ("the", "DET", "DT", "det", 7),
+    ("deal", "NOUN", "NN", "dobj", 5),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_crediting_someone_with_a_deed_is_praise(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _CREDITED)
+    assert credits_with(doc[1], [2, 3, 4, 5, 6, 7])
+    assert not_said(doc[1], [2, 3, 4, 5, 6, 7])
+    other = parsed_doc(vocab, with_word(_CREDITED, 1, "charged"))
+    assert not credits_with(other[1], [2, 3, 4, 5, 6, 7])
+
+
+def test_crediting_without_a_with_phrase_is_left_alone(vocab: Any) -> None:
+    # "Officials credited the report."
+    tokens: list[Token] = [
+        ("Officials", "NOUN", "NNS", "nsubj", 1),
+        ("credited", "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("report", "NOUN", "NN", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, tokens)
+    assert not credits_with(doc[1], [2, 3])

@@ -164,6 +164,21 @@ def test_a_stamp_with_a_labelled_date() -> None:
         "The deputy during a past function. Allies said he was unwell. [File, "
         "Example Standard]",
         "The president during his broadcast on Sunday. [PHOTO CREDIT: @example]",
+        "The minister speaks to journalists on Tuesday. Officials said he would "
+        "attend. EXAMPLE PHOTO/Jane Roe/abc.",
+        "A fallen pole blocks a road on Wednesday. Residents said they had no "
+        "power. - Jane Roe/Photographer",
+        "The minister addresses journalists on Monday. She said contacts were "
+        "traced. PHOTO/JANE ROE",
+        "Supporters celebrate in the capital on Sunday. Campaigners said it was "
+        "a signal. Example / Jane Roe",
+        "Diplomats said the summit was kept short. Image: Jane Roe/Example/picture "
+        "alliance",
+        "The premier received his seal of office this afternoon (Pic: Example.ie)",
+        "The governor speaks at a news conference on Wednesday. Analysts said the "
+        "timing surprised markets. (EXN)",
+        "Protesters fill the square on Friday. Organizers said 200,000 joined. "
+        "[Example News]",
     ],
 )
 def test_a_caption_closed_by_its_credit_even_with_speech(line: str) -> None:
@@ -176,6 +191,8 @@ def test_a_caption_closed_by_its_credit_even_with_speech(line: str) -> None:
         "He said the talks would go on. The ministry said so on Tuesday.",
         "Inflation rose 3% in April, the data showed.",
         "The vote was 52/48, officials said.",
+        "Talks resumed on Monday. The EU/US deal was signed.",
+        "The talks went on for a week. He said the deal would hold. (Reuters)",
     ],
 )
 def test_paragraphs_are_no_credited_captions(line: str) -> None:
@@ -199,3 +216,65 @@ def test_the_wire_credit_under_the_story_is_a_leftover() -> None:
     body = " ".join(text[s.start : s.end] for s in layout.body)
     assert "with EFE" not in body
     assert "Negotiators met" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EXA jgh/mcd/ar",
+        "EXA ABC DEF GHI",
+        "Example-SDA/example.ch/ds",
+        "-- EXAMPLE",
+    ],
+)
+def test_wire_desk_codes_and_sign_offs(line: str) -> None:
+    assert leftovers.is_desk_code(line)
+    assert leftovers.leftover_kind(line) == bp.CREDIT
+
+
+def test_a_talk_or_a_fraction_is_no_desk_code() -> None:
+    assert not leftovers.is_desk_code("WHAT WE KNOW")
+    assert not leftovers.is_desk_code("The vote was 52/48/0.")
+    assert not leftovers.is_desk_code("-- and then he left")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example's Jane Roe contributed from The Hague. Edited by: John Doe",
+        "Jane Roe contributed to this report.",
+        "By: EXAMPLE 24 with AFP, Reuters",
+        "Example.ca Ottawa News Bureau Online Producer",
+        "Senior Political Correspondent",
+        "Example Images",
+    ],
+)
+def test_contributors_and_wire_bylines_are_credits(line: str) -> None:
+    assert leftovers.is_labelled_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Only the headline of this report may have been reworked by the editorial "
+        "staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "EXAMPLE provides up-to-date authentic and comprehensive news and information.",
+        "This content was published on March 3, 2024 - 17:45",
+        "When citing and using any materials on the Internet, open hyperlinks to "
+        "example.net not lower than the first paragraph are required.",
+    ],
+)
+def test_more_site_notices(line: str) -> None:
+    assert leftovers.is_site_notice(line)
+
+
+def test_a_bulleted_link_and_explore_more() -> None:
+    assert leftovers.leftover_kind("+ Read more: Who is Jane Roe?") == bp.LINK_BLOCK
+    assert leftovers.leftover_kind("Explore more") == bp.LINK_BLOCK
+    assert leftovers.leftover_kind("+ The minister said the talks went on.") is None
+
+
+def test_a_sentence_about_an_editor_is_no_credit() -> None:
+    assert not leftovers.is_labelled_credit("The paper fired its editor")
+    assert not leftovers.is_labelled_credit("He was a reporter.")
+    assert not leftovers.is_labelled_credit("Satellite images")
