@@ -4,6 +4,8 @@ law")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from whosaid.records import Actor, Speaker
 
 LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
@@ -36,3 +38,24 @@ def party_members(speaker: Speaker, actor: Actor) -> bool:
         and words[-1].endswith("s")
         and not words[-1].endswith("ss")
     )
+
+
+def owner_by_name(
+    name: str, actors: Sequence[Actor], types: frozenset[str]
+) -> Actor | None:
+    """The person whose name ends with the possessor of an office the
+    speaker stage named from a pronoun ("Tshisekedi" of "Tshisekedi's
+    office" for "His office": Felix Tshisekedi), among coded actors of
+    ``types``; ``None`` when no one or more than one fits."""
+    at = max(name.rfind("'s "), name.rfind("’s "))
+    if at <= 0:
+        return None
+    owner = name[:at].split()
+    found = [
+        a
+        for a in actors
+        if a.type in types
+        and a.code is not None
+        and a.name.split()[-len(owner) :] == owner
+    ]
+    return found[0] if len(found) == 1 else None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
-from tests.factories import rows_doc
+from tests.factories import make_actor, rows_doc
 
+from whosaid.actors.speaker_phrases import owner_by_name
 from whosaid.records import Attribution, Span
 from whosaid.speakers import resolve_speakers
 from whosaid.speakers.apposed import given_name
@@ -250,3 +251,12 @@ def test_a_persons_office_is_named_by_the_name_the_article_shortens_to() -> None
     assert short_name(text, "Xi Jinping") == "Xi"  # family name first
     assert short_name(text, "Marine Le Pen") == "Le Pen"  # with its particle
     assert short_name(text, "Aurelio Vance") == "Aurelio Vance"  # never shortened
+
+
+def test_an_office_named_from_his_takes_the_code_of_the_person_so_named() -> None:
+    kinds = frozenset({"person", "government"})
+    felix = make_actor(name="Felix Tshisekedi", type="person", code="CODGOV")
+    other = make_actor(name="Corneille Nangaa", type="person", code="CODREB")
+    assert owner_by_name("Tshisekedi's office", [felix, other], kinds) is felix
+    assert owner_by_name("Kabila's office", [felix, other], kinds) is None
+    assert owner_by_name("office", [felix], kinds) is None
