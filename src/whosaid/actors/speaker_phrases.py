@@ -59,3 +59,24 @@ def owner_by_name(
         and a.name.split()[-len(owner) :] == owner
     ]
     return found[0] if len(found) == 1 else None
+
+
+def middle_named(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the text names a known person with a middle name the
+    actor's (knowledge) name leaves out ("Jane Ruth Aceng" for "Jane
+    Aceng"): the same first and last words, every word of the actor's name
+    in order, and only capitalised words added; annotators keep the text's
+    fuller name."""
+    name = speaker.name
+    if name is None or actor.type != "person":
+        return False
+    words, have = name.split(), actor.name.split()
+    if len(have) < 2 or len(words) <= len(have):
+        return False
+    if words[0] != have[0] or words[-1] != have[-1]:
+        return False
+    rest = iter(words)
+    if not all(any(w == h for w in rest) for h in have):
+        return False
+    added = [w for w in words[1:-1] if w not in have]
+    return all(w[:1].isupper() and w.isalpha() for w in added)

@@ -158,9 +158,40 @@ def untagged_name(ix: DocIndex, span: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
+def untagged_lead(ix: DocIndex, span: SpacySpan) -> tuple[int, int] | None:
+    """The tokens of an untagged personal name that opens the source and is
+    described after a comma ("*Heidi Brunner*, a 71-year-old retired nurse
+    from Biel,"): the person described, never a name inside the
+    description; ``None`` for any other source."""
+    doc = ix.doc
+    end = span.start
+    while (
+        end < span.end
+        and end - span.start < NAME_WORDS
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and end not in ix.token_mention
+    ):
+        end += 1
+    if end - span.start < 2 or end >= span.end or doc[end].text != ",":
+        return None
+    if not looks_like_person_name(doc[span.start : end].text):
+        return None
+    close = next((t.i for t in doc[end + 1 : span.end] if t.text == ","), span.end)
+    if not is_description(list(doc[end + 1 : close])):
+        return None
+    return span.start, end
+
+
 def _untagged_person(ix: DocIndex, ds: Discourse, span: SpacySpan) -> MentionRef | None:
     """The person entity of :func:`untagged_name` (one per name)."""
-    found = untagged_name(ix, span)
+    return _person_entity(ix, ds, untagged_name(ix, span))
+
+
+def _person_entity(
+    ix: DocIndex, ds: Discourse, found: tuple[int, int] | None
+) -> MentionRef | None:
+    """The person entity of an untagged name's tokens (one per name)."""
     if found is None:
         return None
     first, last = ix.doc[found[0]], ix.doc[found[1] - 1]
@@ -178,7 +209,10 @@ def apposed_source(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
     """The source a description's appositive name resolves it to
     (:func:`apposed_name`, else a name NER left untagged), or ``None``."""
     mention = (
-        apposed_name(ix, span) or given_name(ix, span) or _untagged_person(ix, ds, span)
+        apposed_name(ix, span)
+        or given_name(ix, span)
+        or _untagged_person(ix, ds, span)
+        or _person_entity(ix, ds, untagged_lead(ix, span))
     )
     if mention is None:
         return None

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
-from tests.factories import make_actor, rows_doc
+from tests.factories import make_actor, make_speaker, rows_doc
 
-from whosaid.actors.speaker_phrases import owner_by_name
+from whosaid.actors.speaker_phrases import middle_named, owner_by_name
 from whosaid.records import Attribution, Span
 from whosaid.speakers import resolve_speakers
-from whosaid.speakers.apposed import given_name
+from whosaid.speakers.apposed import given_name, untagged_lead
 from whosaid.speakers.body_names import named_as_body
 from whosaid.speakers.groups import short_name
 from whosaid.speakers.mentions import build_index
@@ -260,3 +260,41 @@ def test_an_office_named_from_his_takes_the_code_of_the_person_so_named() -> Non
     assert owner_by_name("Tshisekedi's office", [felix, other], kinds) is felix
     assert owner_by_name("Kabila's office", [felix, other], kinds) is None
     assert owner_by_name("office", [felix], kinds) is None
+
+
+def _name_then_description() -> Doc:
+    # "Heidi Brunner , a retired nurse from Biel , said it" (NER missed the
+    # name and took the town for a person)
+    rows = [
+        ("Heidi", "PROPN", "compound", 1, " "),
+        ("Brunner", "PROPN", "nsubj", 9, ""),
+        (",", "PUNCT", "punct", 1, " "),
+        ("a", "DET", "det", 5, " "),
+        ("retired", "ADJ", "amod", 5, " "),
+        ("nurse", "NOUN", "appos", 1, " "),
+        ("from", "ADP", "prep", 5, " "),
+        ("Biel", "PROPN", "pobj", 6, ""),
+        (",", "PUNCT", "punct", 1, " "),
+        ("said", "VERB", "ROOT", 9, " "),
+        ("it", "PRON", "dobj", 9, ""),
+    ]
+    ents = ["O"] * 7 + ["B-PERSON"] + ["O"] * 3
+    return _doc(rows, ents)
+
+
+def test_an_untagged_name_before_its_description_is_the_speaker() -> None:
+    doc = _name_then_description()
+    ix, _ = build_index(doc, [], [])
+    assert untagged_lead(ix, doc[0:9]) == (0, 2)
+    assert untagged_lead(ix, doc[3:9]) is None  # a description, no name first
+    source = "Heidi Brunner, a retired nurse from Biel,"
+    (result,) = resolve_speakers(doc, [_said(doc, source, "it", "said")])
+    assert result.speaker is not None and result.speaker.name == "Heidi Brunner"
+
+
+def test_a_known_name_with_a_middle_name_keeps_the_texts_fuller_form() -> None:
+    known = make_actor(name="Jane Aceng", type="person", code="UGAGOV")
+    assert middle_named(make_speaker(name="Jane Ruth Aceng"), known)
+    assert not middle_named(make_speaker(name="Jane Aceng"), known)
+    assert not middle_named(make_speaker(name="Mary Jane Aceng"), known)
+    assert not middle_named(make_speaker(name="Jane ruth Aceng"), known)
