@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from whosaid.entities.lexicon import ORG_NOUNS
 from whosaid.records import Actor, Speaker
 
 LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
@@ -80,3 +81,19 @@ def middle_named(speaker: Speaker, actor: Actor) -> bool:
         return False
     added = [w for w in words[1:-1] if w not in have]
     return all(w[:1].isupper() and w.isalpha() for w in added)
+
+
+def body_head_added(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the unresolved speaker's own words are the actor's name with
+    one body noun after it ("Myanmar's military government" for the actor
+    "Myanmar's military"): the text's phrase names the body that spoke."""
+    name = speaker.name
+    if name is None or speaker.resolved_by != "unresolved" or actor.type == "person":
+        return False
+    words = name.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    have = actor.name.split()
+    if len(words) != len(have) + 1 or words[-1].lower() not in ORG_NOUNS:
+        return False
+    return [w.lower() for w in words[:-1]] == [w.lower() for w in have]

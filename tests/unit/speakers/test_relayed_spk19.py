@@ -10,7 +10,11 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import make_actor, make_speaker, rows_doc
 
-from whosaid.actors.speaker_phrases import middle_named, owner_by_name
+from whosaid.actors.speaker_phrases import (
+    body_head_added,
+    middle_named,
+    owner_by_name,
+)
 from whosaid.records import Attribution, Span
 from whosaid.speakers import resolve_speakers
 from whosaid.speakers.apposed import given_name, untagged_lead
@@ -298,3 +302,16 @@ def test_a_known_name_with_a_middle_name_keeps_the_texts_fuller_form() -> None:
     assert not middle_named(make_speaker(name="Jane Aceng"), known)
     assert not middle_named(make_speaker(name="Mary Jane Aceng"), known)
     assert not middle_named(make_speaker(name="Jane ruth Aceng"), known)
+
+
+def test_a_body_noun_after_the_actors_name_keeps_the_texts_phrase() -> None:
+    junta = make_actor(name="Myanmar's military", type="government", code="MMRMIL")
+    own = "unresolved"  # the speaker stage kept the text's own words
+    said = make_speaker(name="Myanmar's military government", resolved_by=own)
+    assert body_head_added(said, junta)
+    same = make_speaker(name="Myanmar's military", resolved_by=own)
+    assert not body_head_added(same, junta)
+    chief = make_speaker(name="Myanmar's military chief", resolved_by=own)
+    assert not body_head_added(chief, junta)
+    named = make_speaker(name="Myanmar's military government", resolved_by="name")
+    assert not body_head_added(named, junta)  # only the text's own words
