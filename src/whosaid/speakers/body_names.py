@@ -17,9 +17,16 @@ BODY_DESCRIPTORS: frozenset[str] = ORG_NOUNS | frozenset(
 
 def named_as_body(doc: Doc, start: int) -> bool:
     """Whether the name at token ``start`` follows a lower-case organisation
-    noun of its own phrase ("the consultancy Polis Datos"); a possessive or
-    a title between them ("the company's founder X") is no such noun."""
+    noun that is a preposition's object ("analyst X *of the consultancy*
+    Polis Datos", a speaker's affiliation); a possessive or a title between
+    them ("the company's founder X") is no such noun, and a body heading a
+    subject ("food group Nestlé said") is left to the source rules."""
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.pos_ == "NOUN" and prev.is_lower and prev.lower_ in BODY_DESCRIPTORS
+    return (
+        prev.pos_ == "NOUN"
+        and prev.is_lower
+        and prev.lower_ in BODY_DESCRIPTORS
+        and prev.dep_ == "pobj"
+    )
