@@ -28,7 +28,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
-from whosaid.actors.speaker_phrases import law_phrase
+from whosaid.actors.speaker_phrases import law_phrase, owner_by_name
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from whosaid.entities.names import (
@@ -367,6 +367,11 @@ def possessor_code(
                 and any(m.start < end <= m.end for m in actor.mentions)
             ):
                 return dataclasses.replace(speaker, code=actor.code)
+    if any(src.text.lower().startswith(("his ", "her ")) for src in source):
+        # "His office" named "Tshisekedi's office": the person's code
+        owner = owner_by_name(name, actors, OFFICE_CODE_TYPES)
+        if owner is not None:
+            return dataclasses.replace(speaker, code=owner.code)
     return speaker
 
 

@@ -16,7 +16,11 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from whosaid.actors.speaker_phrases import party_members
+from whosaid.actors.speaker_phrases import (
+    body_head_added,
+    middle_named,
+    party_members,
+)
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     DOC_NOUNS,
@@ -279,6 +283,8 @@ def speaker_for_actor(
         or spelled_out(speaker, actor)
         or recased(speaker, actor)
         or untitled(speaker, actor)
+        or middle_named(speaker, actor)
+        or body_head_added(speaker, actor)
     ):
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")

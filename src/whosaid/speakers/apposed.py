@@ -86,6 +86,33 @@ def apposed_name(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
     return _name_after(ix, span)
 
 
+GIVING_VERBS: frozenset[str] = frozenset({"give", "gave", "given", "giving"})
+"""Verbs of a source who tells only a name ("who gave only her first name")."""
+
+
+def given_name(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
+    """The person named right after a relative clause in which the source
+    gives a name ("Another woman, who gave only her first name, *Iryna*,
+    said"): the name is hers, the description no one's; ``None`` when the
+    source holds no such clause."""
+    for tok in span:
+        if tok.dep_ != "relcl" or tok.lower_ not in GIVING_VERBS:
+            continue
+        name = next(
+            (c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "name"), None
+        )
+        if name is None:
+            continue
+        after = name.right_edge.i + 1
+        if after < span.end and ix.doc[after].text == ",":
+            after += 1  # the parser hung the name beside the clause
+        for i in (name.right_edge.i, after):
+            found = _person_at(ix, i) if span.start <= i < span.end else None
+            if found is not None:
+                return found[0]
+    return None
+
+
 def _name_after(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
     """The person set off by commas right after a source that is a whole
     description ("A taxi driver in Lagos" + ", Musa Bello,")."""
@@ -131,9 +158,40 @@ def untagged_name(ix: DocIndex, span: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
+def untagged_lead(ix: DocIndex, span: SpacySpan) -> tuple[int, int] | None:
+    """The tokens of an untagged personal name that opens the source and is
+    described after a comma ("*Heidi Brunner*, a 71-year-old retired nurse
+    from Biel,"): the person described, never a name inside the
+    description; ``None`` for any other source."""
+    doc = ix.doc
+    end = span.start
+    while (
+        end < span.end
+        and end - span.start < NAME_WORDS
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and end not in ix.token_mention
+    ):
+        end += 1
+    if end - span.start < 2 or end >= span.end or doc[end].text != ",":
+        return None
+    if not looks_like_person_name(doc[span.start : end].text):
+        return None
+    close = next((t.i for t in doc[end + 1 : span.end] if t.text == ","), span.end)
+    if not is_description(list(doc[end + 1 : close])):
+        return None
+    return span.start, end
+
+
 def _untagged_person(ix: DocIndex, ds: Discourse, span: SpacySpan) -> MentionRef | None:
     """The person entity of :func:`untagged_name` (one per name)."""
-    found = untagged_name(ix, span)
+    return _person_entity(ix, ds, untagged_name(ix, span))
+
+
+def _person_entity(
+    ix: DocIndex, ds: Discourse, found: tuple[int, int] | None
+) -> MentionRef | None:
+    """The person entity of an untagged name's tokens (one per name)."""
     if found is None:
         return None
     first, last = ix.doc[found[0]], ix.doc[found[1] - 1]
@@ -150,7 +208,12 @@ def _untagged_person(ix: DocIndex, ds: Discourse, span: SpacySpan) -> MentionRef
 def apposed_source(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult | None:
     """The source a description's appositive name resolves it to
     (:func:`apposed_name`, else a name NER left untagged), or ``None``."""
-    mention = apposed_name(ix, span) or _untagged_person(ix, ds, span)
+    mention = (
+        apposed_name(ix, span)
+        or given_name(ix, span)
+        or _untagged_person(ix, ds, span)
+        or _person_entity(ix, ds, untagged_lead(ix, span))
+    )
     if mention is None:
         return None
     return SourceResult(

@@ -91,5 +91,27 @@ def _issuer(ix: DocIndex, tok: Token) -> Entity | None:
         return None
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            return mention_entity(ix, child)
+            return mention_entity(ix, child) or body_of_members(ix, child)
+    return None
+
+
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    {"leaders", "ministers", "members", "allies", "delegates", "envoys"}
+)
+"""Plural nouns for the members of a body that speak together as it
+("NATO leaders", "EU ministers", "the bloc's members")."""
+
+
+def body_of_members(ix: DocIndex, subject: Token) -> Entity | None:
+    """ "NATO leaders committed …, in a declaration that …": members who
+    issue a document together issue it as their body (the organisation
+    named in the subject's compound or possessor); ``None`` for any other
+    subject."""
+    if subject.lower_ not in MEMBER_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ in {"compound", "poss", "nmod"}:
+            entity = mention_entity(ix, child)
+            if entity is not None and entity.kind == "org":
+                return entity
     return None

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import DEFINITE_DETS, ORG_NOUNS, TEAM_NOUNS
-from whosaid.entities.names import Ranges, name_words
+from whosaid.entities.names import Ranges, name_words, surname_keys
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
     RESOLVED_NOMINAL,
@@ -209,7 +209,7 @@ def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | N
         owner = resolve_pronoun(ix, ds, poss, Ranges(())).entity
         if owner is None or owner.kind != "person":
             return None
-        name = f"{owner.name}'s {head.text}"
+        name = f"{short_name(ix.text, owner.name)}'s {head.text}"
     else:
         first = poss.left_edge
         if first.lower_ in DEFINITE_DETS or first.lower_ in {"a", "an"}:
@@ -386,3 +386,25 @@ def remember_spokesperson(ds: Discourse, span: SpacySpan, body: Entity) -> None:
     root = span.root
     if root.lower_ in SPOKES_NOUNS:
         ds.role_speakers[root.lower_] = RoleSpeaker(body, span.start_char)
+
+
+def short_name(text: str, name: str) -> str:
+    """The one-word (or particle) name the article itself calls a person by
+    ("Tshisekedi" for "Felix Tshisekedi", "Xi" for "Xi Jinping", "Le Pen"):
+    the first of :func:`surname_keys` written on its own in ``text`` beyond
+    the full name; the full name when the article never shortens it."""
+    keys = sorted(surname_keys(name), key=lambda k: -len(k.split()))
+    for key in keys:
+        form = next((w for w in _key_forms(name) if w.lower() == key), None)
+        if form is None:
+            continue
+        alone = len(re.findall(rf"\b{re.escape(form)}\b", text))
+        if alone > text.count(name):
+            return form
+    return name
+
+
+def _key_forms(name: str) -> list[str]:
+    """The words and particle runs of a name as written ("Le Pen")."""
+    words = name_words(name)
+    return [*words, *(" ".join(words[k:]) for k in range(1, len(words) - 1))]

@@ -58,6 +58,7 @@ from whosaid.nlp.models import doc_text, tokens_with_pos
 from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
 from whosaid.speakers.adjacent import join_adjacent_persons
+from whosaid.speakers.body_names import named_as_body
 from whosaid.speakers.documents import build_doc_mentions
 from whosaid.speakers.model import (
     MAX_NAME_WORDS,
@@ -158,6 +159,8 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
         covered.update(range(ent.start, ent.end))
         if kind == "NORP" and ent.root.dep_ == "amod":
             continue
+        if kind == "PERSON" and named_as_body(ix.doc, ent.start):
+            kind = "ORG"  # "the consultancy Polis Datos"
         if kind == "PERSON":
             end = name_tail(ix, ent)
         else:

@@ -80,6 +80,7 @@ from whosaid.speakers.model import (
     conjunct_heads,
     mention_for,
 )
+from whosaid.speakers.relayed import reached_by_medium, relayed_source
 from whosaid.speakers.sources import resolve_span
 
 __all__ = ["resolve_speakers"]
@@ -267,6 +268,7 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     subject = subject_over_clause(ix, sources, attribution.cue)
     if subject is not None:
         sources = [subject]
+    sources = [relayed_source(ix, attribution.cue) or sources[0], *sources[1:]]
     result: SourceResult | None = None
     anonymous = False
     for source in sources:
@@ -433,6 +435,7 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
             or tok.dep_ in CLAUSE_CUT_DEPS
             or (root.tag_ == "NNS" and tok.dep_ == "prep" and tok.lower_ == "in")
             or (tok.dep_ == "acl" and root.lower_ in EVIDENCE_NOUNS and not _by(tok))
+            or reached_by_medium(root, tok)
         ):
             cut = min(tok.i, tok.left_edge.i)
             break

@@ -1,0 +1,88 @@
+"""Speaker resolution: a medium that relays someone's words ("State
+broadcaster MRTV quoted him as saying …", "Xinhua quoted Xi as saying …",
+"the paper cited the minister as saying …"): the person quoted speaks, not
+the medium that is the grammatical subject (issue #9)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from whosaid.records import Span
+from whosaid.speakers.model import DocIndex, char_span
+
+RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
+"""Verbs whose object is the speaker when they go on "as saying"."""
+
+RELAY_FORMS: frozenset[str] = frozenset({"quoted", "cited"})
+"""The relaying verbs as the text writes them (a lemma may be missing)."""
+
+
+def _relays(tok: Token) -> bool:
+    return tok.lemma_.lower() in RELAY_VERBS or tok.lower_ in RELAY_FORMS
+
+
+def relaying_verb(cue_root: Token) -> Token | None:
+    """The active "quoted"/"cited" that the cue is ("quoted him as
+    saying"), or that its "as saying" hangs on ("saying"); ``None`` for any
+    other cue and for a passive "was quoted as saying" (its subject
+    speaks)."""
+    tok = cue_root
+    if not _relays(tok):
+        prep = tok.head
+        if not (tok.lower_.endswith("ing") and prep.lower_ == "as"):
+            return None
+        tok = prep.head
+        if not _relays(tok):
+            return None
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    return None if passive else tok
+
+
+def _says_as(verb: Token) -> bool:
+    """The relaying verb goes on "as saying"/"as telling" (never "cited
+    figures" or "quoted a report")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return any(c.lower_.endswith("ing") for c in prep.subtree if c.i > prep.i)
+    return False
+
+
+def relayed_source(ix: DocIndex, cue: Sequence[Span]) -> Span | None:
+    """The object of "X quoted/cited Y as saying": Y's words, as a source
+    span, when the object is a person's name or pronoun; ``None`` else."""
+    if not cue:
+        return None
+    span = char_span(ix, cue[0].start, cue[0].end)
+    if span is None or not len(span):
+        return None
+    verb = relaying_verb(span.root)
+    if verb is None or not _says_as(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in {"him", "her", "them"}:
+        return None
+    first = ix.doc[obj.left_edge.i]
+    return Span.of(ix.text, first.idx, obj.idx + len(obj.text))
+
+
+CONTACT_VERBS: frozenset[str] = frozenset(
+    {"reach", "contact", "interview", "quote", "cite", "question", "survey", "poll"}
+)
+"""Verbs by which a medium gets a group's words ("residents reached by Al
+Jazeera", "witnesses interviewed by Reuters")."""
+
+
+def reached_by_medium(root: Token, tok: Token) -> bool:
+    """Whether ``tok`` is a participle on a plural source head that tells
+    who got the group's words ("residents *reached by Al Jazeera*"): the
+    group speaks, the medium does not; the clause is cut from its name."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.i == root.i
+        and root.tag_ == "NNS"
+        and (tok.lemma_.lower() in CONTACT_VERBS or tok.lower_ in {"reached", "quoted"})
+    )
