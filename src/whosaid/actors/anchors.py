@@ -23,22 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["SentenceAnchor", "anchored_date", "sentence_anchors"]
+from whosaid.entities.lexicon import MONTH_NUMBERS
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+__all__ = ["SentenceAnchor", "anchored_date", "sentence_anchors"]
 
 _ANCHOR = re.compile(
     r"""^\W{0,2}                              # an opening quote mark
@@ -79,10 +66,10 @@ def stated_date(sentence: str) -> str | None:
     if m is None:
         return None
     month = (m.group("month") or "").lower()
-    if month and month not in _MONTHS:
+    if month and month not in MONTH_NUMBERS:
         return None  # "In Kabul 2004": not a month
     if month:
-        return f"{m.group('year')}-{_MONTHS.index(month) + 1:02d}-15"
+        return f"{m.group('year')}-{MONTH_NUMBERS[month]:02d}-15"
     return f"{m.group('year')}-07-01"
 
 
