@@ -17,6 +17,7 @@ letter.  Vowels otherwise stay: "Mohamed" and "Mahmoud" are two names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["skeleton"]
@@ -34,7 +35,6 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("th", "t"),
 )
 _DOUBLED = re.compile(r"(.)\1+")
-_WORDS: dict[str, str] = {}
 
 
 def skeleton(folded: str) -> str:
@@ -44,13 +44,11 @@ def skeleton(folded: str) -> str:
     for word in folded.split():
         if word in _ARTICLES:
             continue
-        key = _WORDS.get(word)
-        if key is None:
-            key = _WORDS[word] = _word_skeleton(word)
-        out.append(key)
+        out.append(_word_skeleton(word))
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def _word_skeleton(word: str) -> str:
     for old, new in _PAIRS:
         if old in word:
