@@ -9,7 +9,14 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
-from tests.factories import ParsedToken, make_actor, make_speaker, parsed_doc
+from tests.factories import (
+    ParsedToken,
+    make_actor,
+    make_attribution,
+    make_speaker,
+    parsed_doc,
+    span,
+)
 
 from whosaid.actors.speaker_names import canonical_speaker_name, speaker_for_actor
 from whosaid.actors.speaker_phrases import law_phrase, party_members
@@ -65,21 +72,13 @@ def _event(entity: Entity, start: int, *, speaker: bool = True) -> Event:
     )
 
 
-def _span(doc: Doc, part: str) -> Span:
-    start = doc.text.index(part)
-    return Span.of(doc.text, start, start + len(part))
-
-
 def _said(doc: Doc, source: str, content: str) -> Attribution:
-    return Attribution(
+    return make_attribution(
         id=f"t:{source}",
         kind="indirect",
-        source=(_span(doc, source),),
-        cue=(),
-        content=(_span(doc, content),),
-        speaker=None,
+        source=(span(doc.text, source),),
+        content=(span(doc.text, content),),
         confidence=1.0,
-        method="test",
     )
 
 
@@ -387,10 +386,10 @@ def _leaders_who_protested() -> Doc:
 def test_a_fragment_in_a_relative_clause_of_the_source_is_no_source() -> None:
     doc = _leaders_who_protested()
     ix, _ = build_index(doc, [], [])
-    leaders = _span(doc, "Indigenous leaders")
-    protests = _span(doc, "protests outside the office,")
+    leaders = span(doc.text, "Indigenous leaders")
+    protests = span(doc.text, "protests outside the office,")
     assert without_clause_fragments(ix, [leaders, protests]) == [leaders]
-    sadly = _span(doc, "sadly")
+    sadly = span(doc.text, "sadly")
     assert without_clause_fragments(ix, [leaders, sadly]) == [leaders, sadly]
 
 
@@ -417,12 +416,12 @@ def test_a_source_in_a_clause_on_the_cues_subject_is_that_subject() -> None:
     ]
     doc = parsed_doc(NLP.vocab, tokens, ents=[(0, 2, "PERSON")])
     ix, _ = build_index(doc, [], [])
-    cue = [_span(doc, "said")]
-    found = subject_over_clause(ix, [_span(doc, "the council,")], cue)
+    cue = [span(doc.text, "said")]
+    found = subject_over_clause(ix, [span(doc.text, "the council,")], cue)
     assert found is not None and found.text == "Joe Ajaero"
     # the subject itself, or a source outside its clause, stays as it is
-    assert subject_over_clause(ix, [_span(doc, "Joe Ajaero")], cue) is None
-    assert subject_over_clause(ix, [_span(doc, "workers")], cue) is None
+    assert subject_over_clause(ix, [span(doc.text, "Joe Ajaero")], cue) is None
+    assert subject_over_clause(ix, [span(doc.text, "workers")], cue) is None
 
 
 # --- groups named by themselves ------------------------------------------------

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
-from tests.factories import make_actor, make_speaker, rows_doc
+from tests.factories import (
+    make_actor,
+    make_attribution,
+    make_speaker,
+    rows_doc,
+    span,
+)
 
 from whosaid.actors.speaker_phrases import (
     body_head_added,
@@ -43,18 +49,15 @@ def _doc(rows: list[tuple[str, str, str, int, str]], ents: list[str]) -> Doc:
 
 def _said(doc: Doc, source: str, content: str, cue: str) -> Attribution:
     text = doc.text
-    start = text.index(source)
     at = text.index(cue)
     body = text.index(content, at)
-    return Attribution(
-        id=f"t:a{start}",
+    return make_attribution(
+        id=f"t:a{text.index(source)}",
         kind="indirect",
-        source=(Span.of(text, start, start + len(source)),),
-        cue=(Span.of(text, at, at + len(cue)),),
+        source=(span(text, source),),
+        cue=(span(text, cue),),
         content=(Span.of(text, body, body + len(content)),),
-        speaker=None,
         confidence=1.0,
-        method="test",
     )
 
 
