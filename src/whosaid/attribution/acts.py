@@ -608,11 +608,30 @@ def judges_a_thing(head: Any) -> bool:
     if stem(head.text) not in _HEADLINE_ACT_KEYS:
         return False
     children = list(head.children)
-    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "oprd" for c in children):
-        return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
         return False  # "defends the rise as necessary": a predicate is a claim
-    return any(c.dep_ == "dobj" for c in children)
+    after = [c for c in children if c.i > head.i and c.dep_ in _OBJECT_OR_CLAUSE]
+    if not after:
+        return False
+    first = min(after, key=lambda c: c.i)
+    return first.dep_ == "dobj" or _noun_taken_for_a_clause(first)
+
+
+_OBJECT_OR_CLAUSE = frozenset({"dobj", "oprd", *_CLAUSE_DEPS})
+
+
+def _noun_taken_for_a_clause(clause: Any) -> bool:
+    """A headline's noun phrase the parser hung as a clause: "confirms
+    Marburg *outbreak* in Kagera, urges …" (a ``ccomp`` with a compound
+    noun before it and no subject of its own)."""
+    if clause.dep_ != "ccomp" or clause.tag_ in {"VBD", "VBN", "VBG", "MD"}:
+        return False
+    children = list(clause.children)
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in children):
+        return False
+    return clause.pos_ == "NOUN" or any(
+        c.dep_ == "compound" and c.i < clause.i for c in children
+    )
 
 
 def background_act(head: Any) -> bool:

@@ -24,7 +24,11 @@ proposition, so each carries to unseen pages:
 * :func:`question_topic` -- "*Asked about the rupee*, Malhotra said …": the
   topic of a question put to the speaker, whose answer is the attribution;
 * :func:`announcing_occasion` -- "*Announcing the decision*, Malhotra said
-  …": the occasion of the statement that follows.
+  …": the occasion of the statement that follows;
+* :func:`time_clause_content` -- "…," the judge said *as she read out the
+  verdict*: when the source spoke;
+* :func:`open_question_cue` -- "declined to say whether he *would endorse* a
+  candidate": a cue inside an open question.
 
 :func:`participial_phrase` judges a source the same way: "*Addressing
 supporters at the party's headquarters*, Mahama said …" names the occasion,
@@ -205,6 +209,30 @@ not say whether"); verbs of knowing or deciding are not here ("don't know
 which …", "haven't decided which …" are PolNeAR attributions)."""
 
 
+_DECLINING_KEYS = frozenset(stem(w) for w in ("decline", "refuse"))
+"""Verbs of refusing to tell: "*declined* to say whether …"."""
+
+WITHHELD_QUESTION_WORDS: frozenset[str] = OPEN_QUESTION_WORDS | {"when"}
+"""Words opening a question a source refused to answer ("declined to say
+*when* she would send the articles"); "when" is here, not under a plain
+negation (see :data:`OPEN_QUESTION_WORDS`)."""
+
+
+def _declined_to_tell(head: Any) -> bool:
+    """The cue is "declined/refused to <tell>" (:data:`_DISCLOSING_KEYS`),
+    whichever of the two verbs heads it."""
+    if stem(head.text) in _DECLINING_KEYS:
+        return any(
+            c.dep_ == "xcomp" and stem(c.text) in _DISCLOSING_KEYS
+            for c in head.children
+        )
+    return (
+        head.dep_ == "xcomp"
+        and stem(head.text) in _DISCLOSING_KEYS
+        and stem(head.head.text) in _DECLINING_KEYS
+    )
+
+
 def unanswered_question(head: Any, content: Iterable[int]) -> bool:
     """ "The company did not say whether its equipment was examined", "The
     statement did not say which clauses were in dispute", "does not answer
@@ -212,11 +240,22 @@ def unanswered_question(head: Any, content: Iterable[int]) -> bool:
     whose content is the question it leaves open (opened by
     :data:`OPEN_QUESTION_WORDS`), so nothing was said.  PolNeAR dev: two
     false attributions, no true one; train: 4 true ("would not say whether
-    …"), 1 false."""
+    …"), 1 false.  So is "He declined to say whether/when …" (refusing to
+    tell, :data:`WITHHELD_QUESTION_WORDS`; the content may open with "to
+    say"): PolNeAR dev none; train: 2 ("declined to say whether …")."""
+    words = _words(head.doc, content)
+    if not words:
+        return False
+    doc = head.doc
+    if _declined_to_tell(head):
+        first = words[0]
+        if doc[first].lower_ == "to" and len(words) > 2:
+            told = stem(doc[words[1]].text) in _DISCLOSING_KEYS
+            first = words[2] if told else first  # "… | to say whether …"
+        return doc[first].lower_ in WITHHELD_QUESTION_WORDS
     if stem(head.text) not in _DISCLOSING_KEYS or not _negated(head):
         return False
-    words = _words(head.doc, content)
-    return bool(words) and head.doc[words[0]].lower_ in OPEN_QUESTION_WORDS
+    return doc[words[0]].lower_ in OPEN_QUESTION_WORDS
 
 
 _SPEAK_KEYS = frozenset(stem(w) for w in ("speak", "talk"))
@@ -318,6 +357,40 @@ def announcing_occasion(head: Any, content: Iterable[int]) -> bool:
     )
 
 
+def open_question_cue(head: Any, content: Iterable[int]) -> bool:
+    """ "He declined to say *whether* he would endorse a candidate": a cue
+    verb opened by "whether" is the question itself, nothing the source
+    did or said (checked whatever the content)."""
+    del content  # the cue's own clause decides
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+
+
+TIME_MARKS: frozenset[str] = frozenset(
+    {"as", "while", "when", "whenever", "before", "after", "once", "until", "since"}
+)
+"""Conjunctions opening a clause of when something was said ("said *as* she
+read out the verdict")."""
+
+
+def time_clause_content(head: Any, content: Iterable[int]) -> bool:
+    """ "…," the judge said *as she read out the verdict*: every word of the
+    content lies in an adverbial clause of the cue opened by a conjunction
+    of time (:data:`TIME_MARKS`), with no quotation: when the source spoke,
+    not what it said."""
+    doc = head.doc
+    content = list(content)
+    words = set(_words(doc, content))
+    if not words or any(doc[i].is_quote for i in content):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.i > head.i
+        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)
+        and words <= {t.i for t in c.subtree}
+        for c in head.children
+    )
+
+
 def not_said(head: Any, content: Iterable[int]) -> bool:
     """Any of the checks of this module, or an act on a thing
     (:func:`whosaid.attribution.deeds.a_deed`): the content is not what the
@@ -332,5 +405,7 @@ def not_said(head: Any, content: Iterable[int]) -> bool:
         or relative_gap(head, content)
         or question_topic(head, content)
         or announcing_occasion(head, content)
+        or time_clause_content(head, content)
+        or open_question_cue(head, content)
         or a_deed(head, content)
     )

@@ -57,14 +57,22 @@ _LINK_CONTROL = re.compile(
     r"request\s+(?:a\s+)?reprints?(?:\s*(?:&|and)\s*(?:licensing|permissions))?|"
     r"reprints?\s*(?:&|and)\s*(?:licensing|permissions)|"
     r"(?:submit|suggest|send)\s+(?:a\s+)?corrections?|report\s+an?\s+(?:error|typo)|"
-    r"view\s+(?:our\s+)?editorial\s+(?:guidelines|standards|policy))\s*:?$",
+    r"view\s+(?:our\s+)?editorial\s+(?:guidelines|standards|policy)|"
+    # A comments link, a gift button, an embed's placeholder, a summary
+    # switch: "Comments", "Gift this article free", "External Content",
+    # "Read this news in brief form".
+    r"comments|gift\s+this\s+(?:article|story)\s+(?:for\s+)?free|"
+    r"(?:external|embedded|third[\s-]party)\s+content|"
+    r"read\s+this\s+(?:news|article|story)\s+in\s+brief(?:\s+form)?)\s*:?$",
     _I,
 )
 
 
 def is_link_control(line: str) -> bool:
     """A page's button: ``Short link:``, ``Link copied``, ``Request Reprint
-    & Licensing``, ``Submit Correction``, ``View Editorial Guidelines``."""
+    & Licensing``, ``Submit Correction``, ``View Editorial Guidelines``,
+    ``Comments``, ``Gift this article free``, ``External Content`` (an
+    embed's placeholder), ``Read this news in brief form``."""
     return _LINK_CONTROL.match(line) is not None
 
 
@@ -404,6 +412,18 @@ _LABELLED_PHOTO_CREDIT = re.compile(
 _BRACKETED_OUTLET = re.compile(
     r"(?<=[.!?])\s+(?:\([A-Z][\w.&'’ -]{1,30}\)|\[[A-Z][\w.&'’ -]{1,30}\])\s*$"
 )
+# "... on March 19. AA photo", "... after the river overflowed (Pic Example
+# Estado)", "... on Wednesday. —JANE M. ROE": an agency's photo, a label
+# without its colon in brackets, a photographer in capitals after a dash.
+_AGENCY_PHOTO = re.compile(
+    r"(?<=[.!?])\s+[A-Z]{2,6}\s+(?i:photo|photograph|file\s+photo)\.?\s*$"
+)
+_BRACKETED_LABEL = re.compile(
+    r"\s\((?i:pic|photo|image|picture)s?\s+[A-Z][\w .&/'’-]{1,40}\)\s*$"
+)
+_DASHED_CAPITALS = re.compile(
+    r"(?<=[.!?])\s*[—–]\s*[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4}\s*$"
+)
 _PICTURE_VERB = re.compile(
     r"^[^.!?]{1,120}?\b(?:speaks|addresses|attends|arrives|walks|fill|fills|gather|"
     r"gathers|celebrate|celebrates|stand|stands|hold|holds|wave|waves|march|marches|"
@@ -419,15 +439,21 @@ def is_credited_caption(line: str) -> bool:
     the caption reports speech ("… Critics said the vote was a formality.
     Jane Roe/Example via Getty Images"); also an agency's slashed credit
     ("EXAMPLE PHOTO/Jane Roe/abc.", "Keystone / Jane Roe"), a labelled one
-    ("Image: Jane Roe/Example", "(Pic: Example.ie)"), or the outlet alone in
-    brackets ("(NHK)") after a caption that opens on a picture's
+    ("Image: Jane Roe/Example", "(Pic: Example.ie)", "(Pic Example
+    Estado)"), an agency's photo ("… on March 19. AA photo"), a photographer
+    in capitals after a dash ("… on Wednesday. —JANE M. ROE"), or the outlet
+    alone in brackets ("(NHK)") after a caption that opens on a picture's
     present-tense verb ("X speaks to journalists …")."""
     if bp.word_count(line) > _CAPTION_MAX_WORDS:
         return False
     if _PHOTOGRAPHER_CREDIT.search(line) or _FILE_CREDIT.search(line):
         return True
     if _QUOTE_MARK.search(line) is None and (
-        _SLASHED_CREDIT.search(line) or _LABELLED_PHOTO_CREDIT.search(line)
+        _SLASHED_CREDIT.search(line)
+        or _LABELLED_PHOTO_CREDIT.search(line)
+        or _AGENCY_PHOTO.search(line)
+        or _BRACKETED_LABEL.search(line)
+        or _DASHED_CAPITALS.search(line)
     ):
         return True
     return bool(_BRACKETED_OUTLET.search(line) and _PICTURE_VERB.match(line))

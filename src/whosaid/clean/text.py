@@ -184,6 +184,7 @@ def analyze_layout(
     section = _section(lines, labels)
     _mark_widget_neighbours(lines, labels)
     _mark_credit_runs(lines, labels)
+    _mark_header_credits(lines, labels)
     _mark_media_captions(lines, labels)
     _mark_credited_captions(lines, labels)
     _mark_boxes(lines, labels)
@@ -717,6 +718,30 @@ def _mark_credit_runs(lines: list[_Line], labels: list[str]) -> None:
             ):  # fmt: skip
                 labels[i] = bp.BYLINE
                 changed = True
+
+
+def _mark_header_credits(lines: list[_Line], labels: list[str]) -> None:
+    """Label credit lines between the headline and the story as byline.
+
+    ``Megan Darrow`` over ``Example News Online Producer``, ``Jane Roe and
+    John Doe`` / ``Seoul and Singapore`` under the share buttons: names on
+    lines of their own (:func:`_is_credit`) below the headline and above the
+    first paragraph that ends a sentence are the writers and where they
+    write from, even with no timestamp next to them.  A dateline's place
+    alone (:data:`_PLACE_LINE`) stays in the body, as in
+    :func:`_mark_credit_runs`.
+    """
+    title = next((i for i, lb in enumerate(labels) if lb == _TITLE), None)
+    if title is None:
+        return
+    for i in range(title + 1, len(lines)):
+        text = lines[i].text
+        if labels[i] != _BODY:
+            continue
+        if bp.ends_sentence(text):
+            return
+        if _PLACE_LINE.match(text) is None and _is_credit(text):
+            labels[i] = bp.BYLINE
 
 
 def _byline_beyond(lines: list[_Line], labels: list[str], i: int, step: int) -> bool:

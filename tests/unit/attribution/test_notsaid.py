@@ -217,6 +217,31 @@ def test_defending_a_thing_is_judged_in_headlines(vocab: Any) -> None:
     assert not judges_a_thing(parsed_doc(vocab, says)[1])
 
 
+def test_a_noun_object_parsed_as_a_clause_is_judged_in_headlines(vocab: Any) -> None:
+    # "Samia confirms Marburg outbreak in Kagera, urges calm": the parser
+    # hangs "outbreak" as a clause with no subject
+    tokens: list[Token] = [
+        ("Samia", "PROPN", "NNP", "nsubj", 1),
+        ("confirms", "VERB", "VBZ", "ROOT", 1),
+        ("Marburg", "PROPN", "NNP", "compound", 3),
+        ("outbreak", "VERB", "VBP", "ccomp", 1),
+        ("in", "ADP", "IN", "prep", 3),
+        ("Kagera", "PROPN", "NNP", "pobj", 4),
+        (",", "PUNCT", ",", "punct", 3),
+        ("urges", "VERB", "VBZ", "ccomp", 1),
+        ("calm", "NOUN", "NN", "dobj", 7),
+    ]
+    assert judges_a_thing(parsed_doc(vocab, tokens)[1])
+    # "Samia confirms virus spread": a clause with a subject stays a claim
+    clause: list[Token] = [
+        ("Samia", "PROPN", "NNP", "nsubj", 1),
+        ("confirms", "VERB", "VBZ", "ROOT", 1),
+        ("virus", "NOUN", "NN", "nsubj", 3),
+        ("spread", "VERB", "VBD", "ccomp", 1),
+    ]
+    assert not judges_a_thing(parsed_doc(vocab, clause)[1])
+
+
 def test_a_headline_act_is_no_cue_in_a_headline_only(vocab: Any) -> None:
     from whosaid.attribution.extract import _acts_on
 
@@ -363,6 +388,56 @@ def test_a_question_under_no_negation_or_with_when_stays(vocab: Any) -> None:
     # "did not say when ...": PolNeAR annotates it
     when = parsed_doc(vocab, with_word(_DID_NOT_SAY, 5, "when"))
     assert not unanswered_question(when[4], [5, 6, 7, 8])
+
+
+# "Pelosi declined to say when she would send them."
+_DECLINED_TO_SAY: list[Token] = [
+    ("Pelosi", "PROPN", "NNP", "nsubj", 1),
+    ("declined", "VERB", "VBD", "ROOT", 1),
+    ("to", "PART", "TO", "aux", 3),
+    ("say", "VERB", "VB", "xcomp", 1),
+    ("when", "SCONJ", "WRB", "advmod", 7),
+    ("she", "PRON", "PRP", "nsubj", 7),
+    ("would", "AUX", "MD", "aux", 7),
+    ("send", "VERB", "VB", "ccomp", 3),
+    ("them", "PRON", "PRP", "dobj", 7),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_question_a_source_declined_to_answer_is_not_said(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _DECLINED_TO_SAY)
+    # the cue headed by "say" or by "declined", the content with or without
+    # "to say"
+    assert unanswered_question(doc[3], [4, 5, 6, 7, 8])
+    assert unanswered_question(doc[1], [4, 5, 6, 7, 8])
+    assert unanswered_question(doc[1], [2, 3, 4, 5, 6, 7, 8])
+    whether = parsed_doc(vocab, with_word(_DECLINED_TO_SAY, 4, "whether"))
+    assert not_said(whether[3], [4, 5, 6, 7, 8])
+
+
+def test_a_cue_inside_an_open_question_is_no_report(vocab: Any) -> None:
+    from whosaid.attribution.notsaid import open_question_cue
+
+    tokens = list(_DECLINED_TO_SAY)
+    tokens[4] = ("whether", "SCONJ", "IN", "mark", 7)
+    whether = parsed_doc(vocab, tokens)
+    # "... whether she would send them": "send" is asked about, not done
+    assert open_question_cue(whether[7], [8])
+    assert not open_question_cue(whether[3], [4, 5, 6, 7, 8])
+    when = parsed_doc(vocab, _DECLINED_TO_SAY)
+    assert not open_question_cue(when[7], [8])
+
+
+def test_a_refusal_to_tell_a_fact_stays(vocab: Any) -> None:
+    # "Pelosi declined to say she would send them": a statement, no question
+    said = [t for i, t in enumerate(_DECLINED_TO_SAY) if i != 4]
+    said = [(w, p, g, d, h - (h > 4)) for (w, p, g, d, h) in said]
+    doc = parsed_doc(vocab, said)
+    assert not unanswered_question(doc[3], [4, 5, 6, 7])
+    # "Pelosi agreed to say when ...": no refusal
+    agreed = parsed_doc(vocab, with_word(_DECLINED_TO_SAY, 1, "agreed"))
+    assert not unanswered_question(agreed[3], [4, 5, 6, 7, 8])
 
 
 # "Pistorius did not speak about the vote."

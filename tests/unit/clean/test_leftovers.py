@@ -69,6 +69,10 @@ from whosaid.clean.text import analyze_layout
         ("Related posts:", bp.LINK_BLOCK),
         ("More about", bp.LINK_BLOCK),
         ("Search Keywords:", bp.LINK_BLOCK),
+        ("Comments", bp.SITE_FOOTER),
+        ("Gift this article free", bp.SITE_FOOTER),
+        ("External Content", bp.SITE_FOOTER),
+        ("Read this news in brief form", bp.SITE_FOOTER),
     ],
 )
 def test_leftover_lines(line: str, kind: str) -> None:
@@ -89,6 +93,8 @@ def test_leftover_lines(line: str, kind: str) -> None:
         "the talks in rome ended",
         "Contributing to the rise were higher food prices.",
         "Comments were made on Tuesday.",
+        "External content providers were blamed.",
+        "Gift this article to a friend, he urged.",
         "Add the two figures on Google's estimate, he said.",
     ],
 )
@@ -179,6 +185,10 @@ def test_a_stamp_with_a_labelled_date() -> None:
         "timing surprised markets. (EXN)",
         "Protesters fill the square on Friday. Organizers said 200,000 joined. "
         "[Example News]",
+        "Police stand guard outside the city hall on March 19. AA photo",
+        "The historic center under water after the river overflowed (Pic Example "
+        "Estado)",
+        "SENT TO SENATE The House plenary session on Wednesday. —JANE M. ROE",
     ],
 )
 def test_a_caption_closed_by_its_credit_even_with_speech(line: str) -> None:
@@ -193,6 +203,10 @@ def test_a_caption_closed_by_its_credit_even_with_speech(line: str) -> None:
         "The vote was 52/48, officials said.",
         "Talks resumed on Monday. The EU/US deal was signed.",
         "The talks went on for a week. He said the deal would hold. (Reuters)",
+        "The deal was signed in the capital on Monday. EU officials said so.",
+        "The bank holds its rate steady, the governor said (Reuters)",
+        "Talks resumed on Monday — JOHN DOE said so",
+        "The party opened an office in the city (pictured below)",
     ],
 )
 def test_paragraphs_are_no_credited_captions(line: str) -> None:
@@ -278,3 +292,32 @@ def test_a_sentence_about_an_editor_is_no_credit() -> None:
     assert not leftovers.is_labelled_credit("The paper fired its editor")
     assert not leftovers.is_labelled_credit("He was a reporter.")
     assert not leftovers.is_labelled_credit("Satellite images")
+
+
+def test_names_between_the_headline_and_the_story_are_a_byline() -> None:
+    # No timestamp next to them: still the writers, above the first sentence.
+    text = (
+        "Example News\n"
+        "Leader to resign as party chief, parliament suspended\n"
+        "Jane Roe\n"
+        "Share\n"
+        "Comments\n"
+        "The leader says he will step down once the party chooses a successor.\n"
+        "Jane Roe told reporters the decision was final.\n"
+    )
+    layout = analyze_layout(text)
+    body = [text[s.start : s.end] for s in layout.body]
+    assert body[0].startswith("The leader says")
+    assert "Jane Roe told reporters the decision was final." in body
+    assert all(line != "Comments" for line in body)
+
+
+def test_a_name_line_below_the_first_paragraph_stays() -> None:
+    text = (
+        "Leader to resign as party chief\n\n"
+        "The leader says he will step down once the party chooses a successor.\n\n"
+        "John Doe\n\n"
+        "Doe said the decision was final.\n"
+    )
+    layout = analyze_layout(text)
+    assert "John Doe" in [text[s.start : s.end] for s in layout.body]
