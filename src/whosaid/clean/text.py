@@ -188,6 +188,7 @@ def analyze_layout(
     _mark_media_captions(lines, labels)
     _mark_credited_captions(lines, labels)
     _mark_boxes(lines, labels)
+    _mark_sign_up_pitches(lines, labels)
     _mark_lone_lines(lines, labels)
     _mark_headline_runs(lines, labels)
     _extend_link_blocks(lines, labels)
@@ -837,6 +838,39 @@ def _mark_boxes(lines: list[_Line], labels: list[str]) -> None:
         for j in block:
             if labels[j] in (_BODY, _CAPTION):
                 labels[j] = bp.SITE_FOOTER
+
+
+_SIGN_UP = re.compile(
+    r"\b(?:newsletters?|sign\s+up|subscribe|join\s+our)\b", re.IGNORECASE
+)
+_PITCH_MAX_WORDS: Final = 16
+_PITCH_REACH: Final = 2
+
+
+def _mark_sign_up_pitches(lines: list[_Line], labels: list[str]) -> None:
+    """Label the pitch of a sign-up box as site footer.
+
+    ``Sign up for our Example newsletter`` / ``Get the latest news and
+    analysis from the region``, ``Newsletter`` / ``Every weekday, the best of
+    our journalism`` / ``Sign up``: up to two short lines that end no
+    sentence, in the block of a site-footer line that offers a newsletter,
+    a subscription or a forum to join, right above or below it.
+    """
+    for i, line in enumerate(lines):
+        if labels[i] != bp.SITE_FOOTER or _SIGN_UP.search(line.text) is None:
+            continue
+        for step in (1, -1):
+            j = i + step
+            while (
+                abs(j - i) <= _PITCH_REACH
+                and 0 <= j < len(lines)
+                and lines[j].block == line.block
+                and labels[j] == _BODY
+                and bp.word_count(lines[j].text) <= _PITCH_MAX_WORDS
+                and not bp.ends_sentence(lines[j].text)
+            ):
+                labels[j] = bp.SITE_FOOTER
+                j += step
 
 
 def _box_lines(lines: list[_Line], labels: list[str], i: int) -> list[int]:

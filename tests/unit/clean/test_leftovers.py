@@ -321,3 +321,29 @@ def test_a_name_line_below_the_first_paragraph_stays() -> None:
     )
     layout = analyze_layout(text)
     assert "John Doe" in [text[s.start : s.end] for s in layout.body]
+
+
+def test_the_pitch_of_a_sign_up_box_is_a_leftover() -> None:
+    text = (
+        "Talks resume in the capital\n\n"
+        "Negotiators met again on Monday, officials said.\n\n"
+        "Sign up for our Example newsletter\n"
+        "Get the latest news and analysis from the region\n"
+        "Most Popular\n"
+    )
+    layout = analyze_layout(text)
+    body = " ".join(text[s.start : s.end] for s in layout.body)
+    assert "latest news and analysis" not in body
+    assert "Negotiators met again" in body
+
+
+def test_a_sentence_after_a_subscription_line_stays() -> None:
+    text = (
+        "Talks resume in the capital\n\n"
+        "Negotiators met again on Monday, officials said.\n"
+        "Subscribers to the agency's newsletter were told first.\n"
+        "The talks will go on next week, the ministry said.\n"
+    )
+    layout = analyze_layout(text)
+    body = " ".join(text[s.start : s.end] for s in layout.body)
+    assert "The talks will go on next week" in body
