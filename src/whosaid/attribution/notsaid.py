@@ -385,10 +385,17 @@ def time_clause_content(head: Any, content: Iterable[int]) -> bool:
     return any(
         c.dep_ == "advcl"
         and c.i > head.i
-        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)
+        and _only_a_time_mark(c)
         and words <= {t.i for t in c.subtree}
         for c in head.children
     )
+
+
+def _only_a_time_mark(clause: Any) -> bool:
+    """The clause's one conjunction is one of time: "said after the talks
+    *that* progress had been made" is parsed with two, and says something."""
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    return len(marks) == 1 and marks[0] in TIME_MARKS
 
 
 def not_said(head: Any, content: Iterable[int]) -> bool:

@@ -416,6 +416,43 @@ def test_a_question_a_source_declined_to_answer_is_not_said(vocab: Any) -> None:
     assert not_said(whether[3], [4, 5, 6, 7, 8])
 
 
+# '"It is over," the judge said as she read the verdict.'
+_SAID_AS: list[Token] = [
+    ("the", "DET", "DT", "det", 1),
+    ("judge", "NOUN", "NN", "nsubj", 2),
+    ("said", "VERB", "VBD", "ROOT", 2),
+    ("as", "SCONJ", "IN", "mark", 5),
+    ("she", "PRON", "PRP", "nsubj", 5),
+    ("read", "VERB", "VBD", "advcl", 2),
+    ("the", "DET", "DT", "det", 7),
+    ("verdict", "NOUN", "NN", "dobj", 5),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_when_a_source_spoke_is_not_what_it_said(vocab: Any) -> None:
+    from whosaid.attribution.notsaid import time_clause_content
+
+    doc = parsed_doc(vocab, _SAID_AS)
+    assert time_clause_content(doc[2], [3, 4, 5, 6, 7])
+    assert not_said(doc[2], [4, 5, 6, 7])
+    # "said after the talks that progress was made", parsed as one clause
+    # with two conjunctions: what was said
+    tokens: list[Token] = [
+        ("Witkoff", "PROPN", "NNP", "nsubj", 1),
+        ("said", "VERB", "VBD", "ROOT", 1),
+        ("after", "SCONJ", "IN", "mark", 8),
+        ("the", "DET", "DT", "det", 4),
+        ("talks", "NOUN", "NNS", "pobj", 2),
+        ("that", "PRON", "WDT", "mark", 8),
+        ("progress", "NOUN", "NN", "nsubjpass", 8),
+        ("was", "AUX", "VBD", "auxpass", 8),
+        ("made", "VERB", "VBN", "advcl", 1),
+    ]
+    two = parsed_doc(vocab, tokens)
+    assert not time_clause_content(two[1], [5, 6, 7, 8])
+
+
 def test_a_cue_inside_an_open_question_is_no_report(vocab: Any) -> None:
     from whosaid.attribution.notsaid import open_question_cue
 
