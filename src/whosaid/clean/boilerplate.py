@@ -586,12 +586,19 @@ _STAMP_DATE = (
     re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$"),
     # "24.01.2024": day, month and year with dots.
     re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$"),
+    # "Sep.11.2025": a month's name, the day and the year with dots; "8h32":
+    # a time written with "h".
+    re.compile(r"^[a-z]{3,9}\.\d{1,2}\.\d{4}$", _I),
+    re.compile(r"^\d{1,2}h\d{2}$"),
 )
 _STAMP_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", _I)
-_TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|Z|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)$")
+# "EDT", "GMT+7"; "UK" after a time ("16:05, UK": the UK's time).
+_TIME_ZONE = re.compile(
+    r"^(?:[A-Z]{1,4}T|UTC|Z|UK|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)$"
+)
 _DIGIT_WORD_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_]{3,})")
 _STAMP_TOKEN = re.compile(r"[^\s,|·•()–—]+")
-_STAMP_MAX_WORDS = 14
+_STAMP_MAX_WORDS = 16
 
 _HEADER_SEPARATOR = re.compile(r"\||\s+[/·•]\s+")
 
@@ -1107,11 +1114,15 @@ _STAMP_LINE_MAX_WORDS = 30
 _STAMP_LINE_MAX_SEGMENTS = 5
 
 
+_BRACKETED_SOURCE = re.compile(r"^(?P<stamp>[^()]+?)\s*\((?P<source>[^()]+)\)$")
+
+
 def is_stamp_line(line: str) -> bool:
     """Return whether ``line`` is a byline and publishing stamps in segments.
 
     Two to five segments joined by ``|``, ``·``, ``•`` or a spaced dash
-    (``PARIS - May 2, 2024 - 15:40 CEST``): at least one a
+    (``PARIS - May 2, 2024 - 15:40 CEST``), or a stamp and its outlet in
+    brackets (``August 14, 2024 (Example Japan)``): at least one a
     timestamp (:func:`is_timestamp`), the others names (an author, an
     outlet: :func:`is_section_name` or :func:`is_credit_line`).
 
@@ -1123,6 +1134,9 @@ def is_stamp_line(line: str) -> bool:
     """
     if word_count(line) > _STAMP_LINE_MAX_WORDS:
         return False
+    outlet = _BRACKETED_SOURCE.match(line)
+    if outlet is not None:  # "August 14, 2024 (Example Japan)"
+        return is_timestamp(outlet["stamp"]) and is_credit_line(outlet["source"])
     segments = [s for s in _STAMP_SEGMENT_SEPARATOR.split(line) if s]
     if not 2 <= len(segments) <= _STAMP_LINE_MAX_SEGMENTS:
         return False

@@ -137,8 +137,8 @@ _WIRE_BYLINE = re.compile(
 # "Example.ca Ottawa News Bureau Online Producer", "Senior Political
 # Correspondent": a journalist's title alone on its line, every word capitalised.
 _STAFF_TITLE = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Producer|Reporter|Correspondent|Editor|Writer|"
-    r"Journalist|Columnist|Photographer|Videographer)$"
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,6}(?i:producer|reporter|correspondent|editor|writer|"
+    r"journalist|columnist|photographer|videographer)(?:\s+@\w{2,30})?$"
 )
 # "Example Images", "Example Photo": a picture agency's credit alone.
 _PICTURE_CREDIT = re.compile(
@@ -151,7 +151,8 @@ def is_labelled_credit(line: str) -> bool:
     credit: Jane Roe/Example``; also ``Jane Roe contributed from Paris.
     Edited by: John Doe`` and an outlet's byline with its wires (``By:
     Example 24 with AFP, Reuters``), a journalist's title alone
-    (``Example.ca Ottawa News Bureau Online Producer``) and a picture
+    (``Example.ca Ottawa News Bureau Online Producer``, ``Political
+    correspondent @JaneRoeNews``) and a picture
     agency's credit alone (``Example Images``)."""
     return any(
         p.match(line) is not None

@@ -746,7 +746,8 @@ def _mark_header_credits(lines: list[_Line], labels: list[str]) -> None:
 
 
 def _byline_beyond(lines: list[_Line], labels: list[str], i: int, step: int) -> bool:
-    """A byline line next to ``lines[i]`` in its block, past dateline places."""
+    """A byline or credit line next to ``lines[i]`` in its block, past
+    dateline places."""
     j = i + step
     while (
         0 <= j < len(lines)
@@ -758,8 +759,13 @@ def _byline_beyond(lines: list[_Line], labels: list[str], i: int, step: int) -> 
     return (
         0 <= j < len(lines)
         and lines[j].block == lines[i].block
-        and labels[j] == bp.BYLINE
+        and labels[j] in _BYLINE_KINDS
     )
+
+
+_BYLINE_KINDS = frozenset({bp.BYLINE, bp.CREDIT})
+"""A byline's block: the byline, or a credit such as the writer's title
+(``Jane Roe`` over ``Political correspondent @JaneRoe``)."""
 
 
 def _block_lines(lines: list[_Line], i: int) -> list[int]:

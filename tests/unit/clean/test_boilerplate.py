@@ -376,6 +376,9 @@ def test_caption_without_credit_has_none() -> None:
         "Sat, 4 Mar 2023 - 21:00 CET",
         "Issued on: 7/3/2023 - 09:15",
         "07/03/2023March 7, 2023",  # two dates glued together
+        "Thursday 17 October 2019 16:05, UK",
+        "Mon Aug 5, 2024 06:03 PM Last update on: Mon Aug 5, 2024 11:47 PM",
+        "Sep.11.2025 at 8h32 PM",
     ],
 )
 def test_boilerplate_is_timestamp(line: str) -> None:
@@ -395,6 +398,8 @@ def test_boilerplate_is_timestamp(line: str) -> None:
         "Junior minister 12",
         "Mayor 4 Sept",
         "Posted",
+        "UK",
+        "The UK voted on Sep 5, 2024.",
     ],
 )
 def test_boilerplate_is_timestamp_false(line: str) -> None:
@@ -764,6 +769,9 @@ def test_boilerplate_is_caption_dash_credit_keeps_reported_speech(line: str) -> 
         ("Rates rose · Markets fell · Sep 18, 2023", False),
         ("Jane Doe · Example News", False),
         ("Sep 18, 2023", False),
+        ("August 14, 2024 (Example Japan)", True),
+        ("Talks on May 5 (Reuters)", False),
+        ("May 5, 2024 (the talks resumed)", False),
     ],
 )
 def test_boilerplate_is_stamp_line(line: str, expected: bool) -> None:

@@ -70,6 +70,7 @@ from whosaid.clean.text import analyze_layout
         ("More about", bp.LINK_BLOCK),
         ("Search Keywords:", bp.LINK_BLOCK),
         ("Comments", bp.SITE_FOOTER),
+        ("Political correspondent @JaneRoeNews", bp.CREDIT),
         ("Gift this article free", bp.SITE_FOOTER),
         ("External Content", bp.SITE_FOOTER),
         ("Read this news in brief form", bp.SITE_FOOTER),
@@ -95,6 +96,7 @@ def test_leftover_lines(line: str, kind: str) -> None:
         "Comments were made on Tuesday.",
         "External content providers were blamed.",
         "Gift this article to a friend, he urged.",
+        "Political correspondents met the editor.",
         "Add the two figures on Google's estimate, he said.",
     ],
 )
@@ -347,3 +349,19 @@ def test_a_sentence_after_a_subscription_line_stays() -> None:
     layout = analyze_layout(text)
     body = " ".join(text[s.start : s.end] for s in layout.body)
     assert "The talks will go on next week" in body
+
+
+def test_a_name_over_the_writers_title_is_a_byline() -> None:
+    text = (
+        "Leader strikes new deal with partners\n\n"
+        "The leader says the agreement is one the whole country can back.\n\n"
+        "Jane Roe\n"
+        "Political correspondent @JaneRoeNews\n"
+        "Thursday 17 October 2019 16:05, UK\n\n"
+        "The leader struck a new deal on Thursday, officials said.\n"
+    )
+    layout = analyze_layout(text)
+    body = " ".join(text[s.start : s.end] for s in layout.body)
+    assert "Jane Roe" not in body
+    assert "16:05" not in body
+    assert "struck a new deal" in body
