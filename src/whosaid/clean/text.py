@@ -26,15 +26,17 @@ over lines (blank lines separate blocks) in four passes:
    Size``, ``3 min read``) is a leftover anywhere.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
-   part of it.  The lines ending a media widget's block (``Enlarge this
-   image`` or ``video`` over them) are captions, and so is a line over a
-   bare photo credit (``Jane Doe/Example News``) in its block; a short block
-   with a sign-up or appeal line (a newsletter box, a membership appeal) is
-   site footer; ``By Jane Doe`` alone in a block is a byline and a headline
-   in capitals alone in a block is a link; a block of two or more headlines
-   between paragraphs (perhaps under a short heading) is a link block; an
-   end mark glued to a paragraph
-   (``... he said. Enditem``) is cut off it.
+   part of it; so is a credit-shaped line between the headline and the
+   first sentence, or over a writer's title.  The lines ending a media
+   widget's block (``Enlarge this image`` or ``video`` over them) are
+   captions, and so is a line over a bare photo credit (``Jane Doe/Example
+   News``) in its block; a short block with a sign-up or appeal line (a
+   newsletter box, a membership appeal) is site footer, and so is a sign-up
+   line's short pitch; ``By Jane Doe`` alone in a block is a byline and a
+   headline in capitals alone in a block is a link; a block of two or more
+   headlines between paragraphs (perhaps under a short heading) is a link
+   block; an end mark glued to a paragraph (``... he said. Enditem``) is cut
+   off it.
 2. Short non-sentence lines in the same block right after a link marker ending
    in a colon (``Related:``) are link lines too, and linked headlines (also
    questions) after a bare marker (``More on this:``); so are headline-like
