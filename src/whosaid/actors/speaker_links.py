@@ -78,6 +78,7 @@ def link_speakers(
                 or member_of_party(sp, target, a.source)
                 or body_in_title(sp, target)
                 or person_behind_body(sp, target)
+                or state_of_named_body(sp, target)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -88,6 +89,11 @@ def link_speakers(
                     # or in another one ("Indigenous leaders, who …")
                     continue
                 target = _find_actor(drafts, src.start, src.end)
+                if target is not None and state_of_named_body(sp, target):
+                    # the body the speaker stage named stands alone: no
+                    # other actor of the source is the speaker
+                    target = None
+                    break
                 if target is not None and party_as_modifier(target, src):
                     target = None
                 if target is not None:
@@ -102,7 +108,7 @@ def link_speakers(
                 # Barack Obama): never the nameless "President" in the source,
                 # nor the firm of "X, head of research at Y"
                 target = None
-            if target is not None and names_nameless(sp, target):
+            if target is not None and sp is not None and names_nameless(sp, target):
                 # "the army chief" -> Waker-Uz-Zaman, whom no actor holds:
                 # the body of title words is the one the stage named
                 target.name = sp.name or target.name
@@ -165,6 +171,22 @@ def named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
         speaker is not None
         and speaker.resolved_by != RESOLVED_UNRESOLVED
         and body_in_title(speaker, target)
+    )
+
+
+def state_of_named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a body no actor holds ("Coordination
+    Headquarters" of "Ukraine's Coordination Headquarters for ...", "General
+    Confederation of Greek Workers") and the actor found in the source is a
+    state that only qualifies it: the body speaks, never the state."""
+    return (
+        target.type == "state"
+        and speaker is not None
+        and speaker.name is not None
+        and speaker.resolved_by in {"name", "appositive"}
+        and not looks_like_person_name(speaker.name)
+        and _body_head(speaker.name) in ORG_NAME_WORDS
+        and fold(speaker.name) != fold(target.name)
     )
 
 

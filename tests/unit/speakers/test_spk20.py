@@ -1,0 +1,117 @@
+"""Session 13 (spk20) speaker rules, on hand-built parses: a document's
+epithet ("the final declaration") names no other issuer; a body qualified by
+a state ("Ukraine's Coordination Headquarters") speaks, never the state."""
+
+from __future__ import annotations
+
+import spacy
+from tests.factories import make_attribution, parsed_doc, span, with_word
+
+from whosaid.actors.model import ActorDraft
+from whosaid.actors.speaker_links import link_speakers, state_of_named_body
+from whosaid.records import Speaker
+from whosaid.speakers.resolve import resolve_speakers
+
+VOCAB = spacy.blank("en").vocab
+
+DECLARATION = [
+    ("NATO", "PROPN", "NNP", "nsubj", 1),
+    ("said", "VERB", "VBD", "ROOT", 1),
+    ("in", "ADP", "IN", "prep", 1),
+    ("a", "DET", "DT", "det", 4),
+    ("declaration", "NOUN", "NN", "pobj", 2),
+    ("that", "SCONJ", "IN", "mark", 8),
+    ("allies", "NOUN", "NNS", "nsubj", 8),
+    ("would", "AUX", "MD", "aux", 8),
+    ("pay", "VERB", "VB", "ccomp", 1),
+    (".", "PUNCT", ".", "punct", 1),
+    ("The", "DET", "DT", "det", 12),
+    ("final", "ADJ", "JJ", "amod", 12),
+    ("declaration", "NOUN", "NN", "nsubj", 13),
+    ("said", "VERB", "VBD", "ROOT", 13),
+    ("costs", "NOUN", "NNS", "nsubj", 16),
+    ("would", "AUX", "MD", "aux", 16),
+    ("rise", "VERB", "VB", "ccomp", 13),
+    (".", "PUNCT", ".", "punct", 13),
+]
+
+
+def _second_speaker(tokens: list[tuple[str, str, str, str, int]]) -> str | None:
+    doc = parsed_doc(VOCAB, tokens, ents=[(0, 1, "ORG")])
+    text = doc.text
+    source = f"The {tokens[11][0]} declaration"
+    first = make_attribution(
+        id="a1",
+        kind="indirect",
+        source=(span(text, "NATO"),),
+        cue=(span(text, "said"),),
+        content=(span(text, "allies would pay"),),
+    )
+    second = make_attribution(
+        id="a2",
+        kind="indirect",
+        source=(span(text, source),),
+        cue=(span(text, "said", 1),),
+        content=(span(text, "costs would rise"),),
+    )
+    _, resolved = resolve_speakers(doc, [first, second])
+    assert resolved.speaker is not None
+    return resolved.speaker.name
+
+
+def test_the_final_declaration_is_the_declaration_named_before() -> None:
+    assert _second_speaker(DECLARATION) == "NATO"
+
+
+def test_a_modifier_that_tells_documents_apart_still_blocks() -> None:
+    # "the Russian declaration" is no declaration of NATO's
+    assert _second_speaker(with_word(DECLARATION, 11, "Russian")) != "NATO"
+
+
+def _draft(name: str, kind: str) -> ActorDraft:
+    return ActorDraft(
+        key=(kind, name.lower()),
+        name=name,
+        type=kind,
+        country="UKR",
+        igo=None,
+        sector=None,
+        code="UKR",
+        mentions=[(0, 7)],
+    )
+
+
+TEXT = "Ukraine's Coordination Headquarters said the talks were hard."
+
+
+def test_a_body_qualified_by_a_state_is_never_the_state() -> None:
+    ukraine = _draft("Ukraine", "state")
+    speaker = Speaker(
+        name="Coordination Headquarters",
+        mention=span(TEXT, "Coordination Headquarters"),
+        resolved_by="appositive",
+    )
+    assert state_of_named_body(speaker, ukraine)
+    attribution = make_attribution(
+        kind="indirect",
+        source=(span(TEXT, "Ukraine's Coordination Headquarters"),),
+        cue=(span(TEXT, "said"),),
+        content=(span(TEXT, "the talks were hard"),),
+        speaker=speaker,
+    )
+    assert link_speakers([ukraine], [attribution]) == [None]
+
+
+def test_a_state_or_a_person_still_links_to_the_state() -> None:
+    ukraine = _draft("Ukraine", "state")
+    state = Speaker(name="Ukraine", mention=span(TEXT, "Ukraine"), resolved_by="name")
+    assert not state_of_named_body(state, ukraine)
+    person = Speaker(name="Olena Kovalenko", mention=None, resolved_by="name")
+    assert not state_of_named_body(person, ukraine)
+    unresolved = Speaker(
+        name="Coordination Headquarters", mention=None, resolved_by="unresolved"
+    )
+    assert not state_of_named_body(unresolved, ukraine)
+    ministry = _draft("Foreign Ministry", "government")
+    body = Speaker(name="Foreign Ministry", mention=None, resolved_by="name")
+    assert not state_of_named_body(body, ministry)
