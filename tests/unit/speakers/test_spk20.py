@@ -5,11 +5,15 @@ a state ("Ukraine's Coordination Headquarters") speaks, never the state."""
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Doc
 from tests.factories import make_attribution, parsed_doc, span, with_word
 
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.speaker_links import link_speakers, state_of_named_body
 from whosaid.records import Speaker
+from whosaid.speakers.headlines import headline_clause, title_words
+from whosaid.speakers.mentions import build_index
+from whosaid.speakers.name_bounds import body_word_head
 from whosaid.speakers.resolve import resolve_speakers
 
 VOCAB = spacy.blank("en").vocab
@@ -115,3 +119,46 @@ def test_a_state_or_a_person_still_links_to_the_state() -> None:
     ministry = _draft("Foreign Ministry", "government")
     body = Speaker(name="Foreign Ministry", mention=None, resolved_by="name")
     assert not state_of_named_body(body, ministry)
+
+
+def _line_doc(words: list[str], pos: list[str]) -> Doc:
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=[True] * (len(words) - 1) + [False],
+        heads=list(range(len(words))),
+        deps=["ROOT"] * len(words),
+        pos=pos,
+    )
+
+
+def test_a_title_opening_a_headlines_clause_after_as() -> None:
+    words = ["Thousands", "rally", "as", "PM", "says", "no"]
+    doc = _line_doc(words, ["NOUN", "VERB", "SCONJ", "PROPN", "VERB", "DET"])
+    ix, _ = build_index(doc, [], [])
+    assert headline_clause(doc.text, doc[3].idx)
+    assert title_words(ix, doc[3:4]) == {"prime", "minister"}
+
+
+def test_a_sentence_with_a_full_stop_is_no_headline() -> None:
+    words = ["Thousands", "rally", "as", "PM", "says", "no", "."]
+    doc = _line_doc(words, ["NOUN", "VERB", "SCONJ", "PROPN", "VERB", "DET", "PUNCT"])
+    ix, _ = build_index(doc, [], [])
+    assert not headline_clause(doc.text, doc[3].idx)
+    assert title_words(ix, doc[3:4]) is None
+
+
+def test_a_body_word_ner_cut_from_its_name_grows_over_its_compounds() -> None:
+    tokens = [
+        ("Police", "PROPN", "NNP", "compound", 1),
+        ("Headquarters", "PROPN", "NNPS", "nsubj", 2),
+        ("said", "VERB", "VBD", "ROOT", 2),
+        ("so", "ADV", "RB", "advmod", 2),
+    ]
+    doc = parsed_doc(VOCAB, tokens, ents=[(1, 2, "PERSON")])
+    assert body_word_head(doc, doc.ents[0]) == 0
+    # a word that is no body's keeps its mention; so does a tagged word before
+    other = parsed_doc(VOCAB, with_word(tokens, 1, "Smith"), ents=[(1, 2, "PERSON")])
+    assert body_word_head(other, other.ents[0]) == 1
+    tagged = parsed_doc(VOCAB, tokens, ents=[(0, 1, "GPE"), (1, 2, "ORG")])
+    assert body_word_head(tagged, tagged.ents[1]) == 1
