@@ -48,6 +48,7 @@ from whosaid.speakers.chains import (
     previous_subject,
 )
 from whosaid.speakers.doc_sources import resolve_document
+from whosaid.speakers.fragments import trailing_subject_pronoun
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
     SPOKES_NOUNS,
@@ -141,6 +142,9 @@ def _resolve_span(
         and not is_acronym(tokens[0].text)
     ):
         return resolve_pronoun(ix, ds, tokens[0], content)
+    pronoun = trailing_subject_pronoun(tokens)
+    if pronoun is not None:
+        return resolve_pronoun(ix, ds, pronoun, content)
     aged = age_described(ds, span) or name_given_as(ix, ds, span.root)
     if aged is not None:
         return aged

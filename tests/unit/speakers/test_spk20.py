@@ -11,6 +11,7 @@ from tests.factories import make_attribution, parsed_doc, span, with_word
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.speaker_links import link_speakers, state_of_named_body
 from whosaid.records import Speaker
+from whosaid.speakers.fragments import trailing_subject_pronoun
 from whosaid.speakers.headlines import headline_clause, title_words
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.name_bounds import body_word_head
@@ -162,3 +163,47 @@ def test_a_body_word_ner_cut_from_its_name_grows_over_its_compounds() -> None:
     assert body_word_head(other, other.ents[0]) == 1
     tagged = parsed_doc(VOCAB, tokens, ents=[(0, 1, "GPE"), (1, 2, "ORG")])
     assert body_word_head(tagged, tagged.ents[1]) == 1
+
+
+FORD = [
+    ("Doug", "PROPN", "NNP", "compound", 1),
+    ("Ford", "PROPN", "NNP", "nsubj", 2),
+    ("went", "VERB", "VBD", "ROOT", 2),
+    ("further", "ADV", "RB", "advmod", 2),
+    (",", "PUNCT", ",", "punct", 2),
+    ("telling", "VERB", "VBG", "advcl", 2),
+    ("reporters", "NOUN", "NNS", "dobj", 5),
+    ("at", "ADP", "IN", "prep", 5),
+    ("Queen", "PROPN", "NNP", "poss", 10),
+    ("'s", "PART", "POS", "case", 8),
+    ("Park", "PROPN", "NNP", "pobj", 7),
+    ("he", "PRON", "PRP", "nsubj", 12),
+    ("was", "AUX", "VBD", "conj", 2),
+    ("ready", "ADJ", "JJ", "acomp", 12),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_source_cut_across_a_clause_is_its_subject_pronoun() -> None:
+    doc = parsed_doc(VOCAB, FORD, ents=[(0, 2, "PERSON")])
+    assert trailing_subject_pronoun(list(doc[10:12])) == doc[11]
+    text = doc.text
+    attribution = make_attribution(
+        kind="indirect",
+        source=(span(text, "Park he"),),
+        cue=(span(text, "was"),),
+        content=(span(text, "ready"),),
+    )
+    (resolved,) = resolve_speakers(doc, [attribution])
+    assert resolved.speaker is not None
+    assert resolved.speaker.name == "Doug Ford"
+
+
+def test_a_pronoun_the_source_words_hang_on_is_no_cut() -> None:
+    doc = parsed_doc(VOCAB, FORD, ents=[(0, 2, "PERSON")])
+    assert trailing_subject_pronoun([doc[11]]) is None  # a pronoun alone
+    assert trailing_subject_pronoun(list(doc[8:11])) is None  # no pronoun
+    # "Park" hung on the pronoun: the words are one phrase
+    heads = [(*t[:4], 11) if i == 10 else t for i, t in enumerate(FORD)]
+    hung = parsed_doc(VOCAB, heads, ents=[(0, 2, "PERSON")])
+    assert trailing_subject_pronoun(list(hung[10:12])) is None
