@@ -61,6 +61,7 @@ from whosaid.speakers.groups import (
     members_of_several,
     name_given_as,
     office_holder,
+    place_named_body,
     possessed_role,
     possessor_team,
     remember_spokesperson,
@@ -236,7 +237,11 @@ def _resolve_span(
         ):
             return named_result(ix, mention, span)
     lowered = root.lower_
-    if lowered in ORG_NOUNS and root.i not in ix.token_mention:
+    if (
+        lowered in ORG_NOUNS
+        and root.i not in ix.token_mention
+        and not place_named_body(ix, root, inner)  # "the Paris police prefecture"
+    ):
         # "the Kayhan newspaper", "the official IRNA news agency", "The
         # opposition La France Insoumise (LFI) party" (parsed as nmod)
         for mention in inner:

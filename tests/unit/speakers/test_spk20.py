@@ -12,6 +12,7 @@ from whosaid.actors.model import ActorDraft
 from whosaid.actors.speaker_links import link_speakers, state_of_named_body
 from whosaid.records import Speaker
 from whosaid.speakers.fragments import trailing_subject_pronoun
+from whosaid.speakers.groups import place_named_body
 from whosaid.speakers.headlines import headline_clause, title_words
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.name_bounds import body_word_head
@@ -207,3 +208,46 @@ def test_a_pronoun_the_source_words_hang_on_is_no_cut() -> None:
     heads = [(*t[:4], 11) if i == 10 else t for i, t in enumerate(FORD)]
     hung = parsed_doc(VOCAB, heads, ents=[(0, 2, "PERSON")])
     assert trailing_subject_pronoun(list(hung[10:12])) is None
+
+
+PREFECTURE = [
+    ("The", "DET", "DT", "det", 3),
+    ("Paris", "PROPN", "NNP", "compound", 3),
+    ("police", "NOUN", "NN", "compound", 3),
+    ("prefecture", "NOUN", "NN", "nsubj", 4),
+    ("said", "VERB", "VBD", "ROOT", 4),
+    ("so", "ADV", "RB", "advmod", 4),
+]
+
+
+def _source_speaker(
+    tokens: list[tuple[str, str, str, str, int]], label: str, words: int
+) -> str:
+    doc = parsed_doc(VOCAB, tokens, ents=[(1, 2, label)])
+    text = doc.text
+    source = " ".join(t[0] for t in tokens[:words])
+    attribution = make_attribution(
+        kind="indirect",
+        source=(span(text, source),),
+        cue=(span(text, "said"),),
+        content=(span(text, "so"),),
+    )
+    (resolved,) = resolve_speakers(doc, [attribution])
+    assert resolved.speaker is not None and resolved.speaker.name is not None
+    return resolved.speaker.name
+
+
+def test_a_local_body_named_by_a_place_is_never_the_place() -> None:
+    assert "prefecture" in _source_speaker(PREFECTURE, "GPE", 4)
+    doc = parsed_doc(VOCAB, PREFECTURE, ents=[(1, 2, "GPE")])
+    ix, _ = build_index(doc, [], [])
+    inner = [ix.token_mention[1]]
+    assert place_named_body(ix, doc[3], inner)
+
+
+def test_a_named_body_before_an_org_noun_is_still_the_body() -> None:
+    # "the Kayhan newspaper" (an organisation NER tagged) is Kayhan
+    tokens = with_word(with_word(PREFECTURE, 1, "Kayhan"), 3, "newspaper")
+    tokens = [t for i, t in enumerate(tokens) if i != 2]
+    tokens = [(w, p, g, d, h - 1 if h > 2 else h) for w, p, g, d, h in tokens]
+    assert _source_speaker(tokens, "ORG", 3) == "Kayhan"
