@@ -79,6 +79,7 @@ def link_speakers(
                 or body_in_title(sp, target)
                 or person_behind_body(sp, target)
                 or state_of_named_body(sp, target)
+                or word_of_body_name(sp, target)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -188,6 +189,26 @@ def state_of_named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
         and _body_head(speaker.name) in ORG_NAME_WORDS
         and fold(speaker.name) != fold(target.name)
     )
+
+
+def word_of_body_name(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the actor holds only a word of the body name the speaker
+    stage chose ("Labor" of "General Confederation of Labor"): less than
+    half of the speaker's mention, inside it; that body speaks, never the
+    actor of its word."""
+    if speaker is None or speaker.mention is None or speaker.name is None:
+        return False
+    if speaker.resolved_by not in {"name", "appositive"}:
+        return False  # "An official with the agency": no body's name
+    if looks_like_person_name(speaker.name):
+        return False
+    if _body_head(speaker.name) not in ORG_NAME_WORDS:
+        return False
+    m = speaker.mention
+    inside = [(s, e) for s, e in target.mentions if s < m.end and m.start < e]
+    if not inside or any(s < m.start or e > m.end for s, e in inside):
+        return False
+    return 2 * max(e - s for s, e in inside) < m.end - m.start
 
 
 def _body_head(name: str) -> str:

@@ -4,12 +4,18 @@ a state ("Ukraine's Coordination Headquarters") speaks, never the state."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import spacy
 from spacy.tokens import Doc
 from tests.factories import make_attribution, parsed_doc, span, with_word
 
 from whosaid.actors.model import ActorDraft
-from whosaid.actors.speaker_links import link_speakers, state_of_named_body
+from whosaid.actors.speaker_links import (
+    link_speakers,
+    state_of_named_body,
+    word_of_body_name,
+)
 from whosaid.records import Speaker
 from whosaid.speakers.fragments import trailing_subject_pronoun
 from whosaid.speakers.groups import place_named_body
@@ -251,3 +257,61 @@ def test_a_named_body_before_an_org_noun_is_still_the_body() -> None:
     tokens = [t for i, t in enumerate(tokens) if i != 2]
     tokens = [(w, p, g, d, h - 1 if h > 2 else h) for w, p, g, d, h in tokens]
     assert _source_speaker(tokens, "ORG", 3) == "Kayhan"
+
+
+CGT = "Argentina's General Confederation of Labor (CGT) held a strike. The CGT said so."
+
+
+def test_an_actor_of_one_word_of_a_body_name_is_not_the_body() -> None:
+    labor = ActorDraft(
+        key=("party", "labor"),
+        name="Labor Party",
+        type="party",
+        country=None,
+        igo=None,
+        sector=None,
+        code=None,
+        mentions=[(CGT.index("Labor"), CGT.index("Labor") + 5)],
+    )
+    body = Speaker(
+        name="General Confederation of Labor",
+        mention=span(CGT, "General Confederation of Labor"),
+        resolved_by="name",
+    )
+    assert word_of_body_name(body, labor)
+    attribution = make_attribution(
+        kind="indirect",
+        source=(span(CGT, "The CGT"),),
+        cue=(span(CGT, "said"),),
+        content=(span(CGT, "so"),),
+        speaker=body,
+    )
+    assert link_speakers([labor], [attribution]) == [None]
+    # the actor of the whole name, or a person's name, links as before
+    whole = dataclasses.replace(
+        labor, mentions=[(body.mention.start, body.mention.end)]
+    )
+    assert not word_of_body_name(body, whole)
+    person = Speaker(name="Ana Labor", mention=body.mention, resolved_by="name")
+    assert not word_of_body_name(person, labor)
+
+
+def test_an_unresolved_phrase_ending_in_a_body_word_is_no_body_name() -> None:
+    text = "The Japan Meteorological Agency spoke. An official with the agency said so."
+    the_agency = span(text, "the agency")
+    agency = ActorDraft(
+        key=("government", "jma"),
+        name="Japan Meteorological Agency",
+        type="government",
+        country="JPN",
+        igo=None,
+        sector="GOV",
+        code="JPNGOV",
+        mentions=[(the_agency.start, the_agency.end)],
+    )
+    official = Speaker(
+        name="An official with the agency",
+        mention=span(text, "An official with the agency"),
+        resolved_by="unresolved",
+    )
+    assert not word_of_body_name(official, agency)
