@@ -61,6 +61,7 @@ from whosaid.actors.article_country import (
     PARAGRAPH_COUNTRY,
     article_country,
 )
+from whosaid.actors.body_speakers import state_of_named_body
 from whosaid.actors.chains import build_chains
 from whosaid.actors.governing import opposition_sectors
 from whosaid.actors.grouping import (
@@ -109,7 +110,6 @@ from whosaid.actors.speaker_links import (
     possessor_code,
     source_actor,
     speaker_person,
-    state_of_named_body,
 )
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,

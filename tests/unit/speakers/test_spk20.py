@@ -10,12 +10,9 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import make_attribution, parsed_doc, span, with_word
 
+from whosaid.actors.body_speakers import state_of_named_body, word_of_body_name
 from whosaid.actors.model import ActorDraft
-from whosaid.actors.speaker_links import (
-    link_speakers,
-    state_of_named_body,
-    word_of_body_name,
-)
+from whosaid.actors.speaker_links import link_speakers
 from whosaid.records import Speaker
 from whosaid.speakers.fragments import trailing_subject_pronoun
 from whosaid.speakers.groups import place_named_body
