@@ -61,6 +61,7 @@ from whosaid.actors.article_country import (
     PARAGRAPH_COUNTRY,
     article_country,
 )
+from whosaid.actors.body_speakers import state_of_named_body
 from whosaid.actors.chains import build_chains
 from whosaid.actors.governing import opposition_sectors
 from whosaid.actors.grouping import (
@@ -190,7 +191,11 @@ def extract_actors(
             draft = source_actor(ix, st, a) or speaker_person(
                 a.speaker, ix.text, people.name_variants
             )
-        if draft is None or named_body(a.speaker, draft):
+        if (
+            draft is None
+            or named_body(a.speaker, draft)
+            or state_of_named_body(a.speaker, draft)
+        ):
             continue  # "The Office of the Vice President": no Vice President
         if draft.type == "person" and draft.kb_id is None:
             day = anchored_date(draft.mentions, anchors) or date

@@ -8,6 +8,11 @@ import dataclasses
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from whosaid.actors.body_speakers import (
+    body_head,
+    state_of_named_body,
+    word_of_body_name,
+)
 from whosaid.actors.chains import build_chains
 from whosaid.actors.mentions import chain_mentions
 from whosaid.actors.model import (
@@ -78,6 +83,8 @@ def link_speakers(
                 or member_of_party(sp, target, a.source)
                 or body_in_title(sp, target)
                 or person_behind_body(sp, target)
+                or state_of_named_body(sp, target)
+                or word_of_body_name(sp, target)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -88,6 +95,11 @@ def link_speakers(
                     # or in another one ("Indigenous leaders, who …")
                     continue
                 target = _find_actor(drafts, src.start, src.end)
+                if target is not None and state_of_named_body(sp, target):
+                    # the body the speaker stage named stands alone: no
+                    # other actor of the source is the speaker
+                    target = None
+                    break
                 if target is not None and party_as_modifier(target, src):
                     target = None
                 if target is not None:
@@ -102,7 +114,7 @@ def link_speakers(
                 # Barack Obama): never the nameless "President" in the source,
                 # nor the firm of "X, head of research at Y"
                 target = None
-            if target is not None and names_nameless(sp, target):
+            if target is not None and sp is not None and names_nameless(sp, target):
                 # "the army chief" -> Waker-Uz-Zaman, whom no actor holds:
                 # the body of title words is the one the stage named
                 target.name = sp.name or target.name
@@ -152,7 +164,7 @@ def body_in_title(speaker: Speaker, target: ActorDraft) -> bool:
     return (
         target.type == "person"
         and speaker.name is not None
-        and _body_head(speaker.name) in ORG_NOUNS
+        and body_head(speaker.name) in ORG_NOUNS
         and not looks_like_person_name(speaker.name)
     )
 
@@ -166,15 +178,6 @@ def named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
         and speaker.resolved_by != RESOLVED_UNRESOLVED
         and body_in_title(speaker, target)
     )
-
-
-def _body_head(name: str) -> str:
-    """The head word of a body's name: its last word, or the last before
-    "of" ("office" of "Office of the Vice President", a body that keeps its
-    whole name, never the titled person in it)."""
-    head = name.split(" of ")[0] if " of " in name else name
-    words = head.split()
-    return words[-1].lower() if words else ""
 
 
 def person_behind_body(speaker: Speaker | None, target: ActorDraft) -> bool:

@@ -466,6 +466,10 @@ def join_texts(texts: Sequence[str]) -> str:
 
 DATELINE_CHARS = 60
 DATELINE_DASHES: tuple[str, ...] = (" – ", " — ", " -- ")
+WIRE_DATELINE = re.compile(
+    r"[^\n()]{2,40}\([A-Z][A-Za-z.]{1,12}\)\s*\.?\s*(?:--|[-–—])\s+"
+)
+"""A wire service's dateline: "Caracas, Jul 29 (EFE).- ", "KYIV (AFP) - "."""
 
 
 def strip_dateline(text: str, start: int, end: int) -> int:
@@ -473,6 +477,9 @@ def strip_dateline(text: str, start: int, end: int) -> int:
     if start > 0 and text[start - 1] != "\n":
         return start
     head = text[start : min(end, start + DATELINE_CHARS)]
+    wire = WIRE_DATELINE.match(head)
+    if wire is not None:
+        return start + wire.end()
     for dash in DATELINE_DASHES:
         at = head.find(dash)
         if at > 0 and "," in head[:at]:

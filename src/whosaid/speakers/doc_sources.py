@@ -55,7 +55,10 @@ def resolve_document(
     mods = [
         t.text
         for t in span
-        if t.i < root.i and t.dep_ != "det" and (t.is_alpha and not t.is_stop)
+        if t.i < root.i
+        and t.dep_ != "det"
+        and (t.is_alpha and not t.is_stop)
+        and t.lower_ not in DOCUMENT_EPITHETS
     ]
     if not definite and not mods:
         return None
@@ -75,6 +78,13 @@ def resolve_document(
     if mention is not None:
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+DOCUMENT_EPITHETS: frozenset[str] = frozenset(
+    {"final", "full", "latest", "new", "brief", "short", "written", "formal"}
+)
+"""Words that tell no issuer's document from another: "the final
+declaration" is the declaration named before."""
 
 
 COURT_DOCUMENTS: frozenset[str] = frozenset(

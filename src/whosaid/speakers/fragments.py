@@ -13,11 +13,14 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from whosaid.entities.lexicon import SINGULAR_PERSON_NOUNS
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
     RESOLVED_UNRESOLVED,
+    SUBJECT_DEPS,
     DocIndex,
     char_span,
 )
@@ -133,3 +136,22 @@ def name_descriptions(
         later = described_then_named(ix, attributions[i], attributions[j], speakers[j])
         if later is not None and speakers[i].resolved_by == RESOLVED_UNRESOLVED:
             speakers[i] = later
+
+
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "it"})
+"""Pronouns that are a clause's subject ("he was prepared to")."""
+
+
+def trailing_subject_pronoun(tokens: Sequence[Token]) -> Token | None:
+    """The subject pronoun ending a source cut across a clause ("Park he" of
+    "telling reporters at Queen's Park he was prepared to …"): the pronoun
+    speaks, never the words before it, which it does not head; ``None``
+    for any other source."""
+    if len(tokens) < 2:
+        return None
+    last = tokens[-1]
+    if last.lower_ not in SUBJECT_PRONOUNS or last.dep_ not in SUBJECT_DEPS:
+        return None
+    if any(t.head.i == last.i for t in tokens[:-1]):
+        return None
+    return last

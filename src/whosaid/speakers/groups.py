@@ -251,6 +251,27 @@ def located_in(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     return False
 
 
+def place_named_body(ix: DocIndex, root: Token, inner: Sequence[MentionRef]) -> bool:
+    """Whether a source is a local body named by a place and its own common
+    nouns ("the Paris police prefecture"): every name in it is a place NER
+    tagged (a word, never "M23", nor a body world knowledge knows), hung as
+    a compound on the lower-case head; the body speaks, never the place."""
+    if not inner or root.tag_ != "NN" or not root.is_lower:
+        return False
+    for mention in inner:
+        tok = top_token(ix.doc, mention)
+        if tok.ent_type_ != "GPE" or tok.dep_ != "compound" or not tok.is_alpha:
+            return False  # "The M23 rebel group": a group NER called a place
+        if ix.kind_of is not None and ix.kind_of(mention.entity.name) not in {
+            None,
+            "state",
+        }:
+            return False
+        if not any(a.i == root.i for a in tok.ancestors):
+            return False
+    return True
+
+
 def _after_its_place(ix: DocIndex, mention: MentionRef, top: Token) -> bool:
     """A person's name the parser hung below the place or body a role is in
     ("Opposition Leader in the National Assembly Omar Ayub Khan": the name

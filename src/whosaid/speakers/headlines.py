@@ -72,6 +72,22 @@ def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
     return SourceResult(found, RESOLVED_NOMINAL)
 
 
+HEADLINE_JOINS: frozenset[str] = frozenset({"as", "while"})
+"""Words that open a headline's second clause ("Thousands rally as PM says
+…")."""
+
+
+def headline_clause(text: str, at: int) -> bool:
+    """Whether ``at`` opens a headline's clause after "as"/"while": the line
+    (no full stop at its end, as headlines have none) has that word right
+    before ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    before = text[line_start:at].split()
+    return bool(before) and before[-1] in HEADLINE_JOINS and not line.endswith(".")
+
+
 def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     """The lower-cased words of a span that is a bare capitalised title
     opening its line ("Foreign Secretary", "Prime minister", "Chinese FM"
@@ -88,7 +104,11 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
         return None  # a name ("Mr. King"), not a bare title
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
     before = ix.text[line_start : tokens[0].idx].strip()
-    if before and not before.endswith(";"):
+    if (
+        before
+        and not before.endswith(";")
+        and not headline_clause(ix.text, tokens[0].idx)
+    ):
         return None
     if not before and not tokens[0].text[:1].isupper():
         return None  # a headline's second clause may be lower-case

@@ -147,6 +147,9 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
     word or a place.  A one-word place or body grows only into what looks
     like a personal name; :func:`whosaid.speakers.mentions` judges its
     kind."""
+    body = body_word_head(ix.doc, ent)
+    if body < ent.start:
+        return body
     if ent.label_ not in HEAD_LABELS or (ent.label_ != "PERSON" and len(ent) > 1):
         return ent.start
     doc = ix.doc
@@ -177,6 +180,29 @@ def name_head(ix: DocIndex, ent: SpacySpan) -> int:
     last = doc[ent.end - 1]
     name = ix.text[doc[start].idx : last.idx + len(last.text)]
     return start if nasab_person_name(name) else ent.start
+
+
+def body_word_head(doc: Doc, ent: SpacySpan) -> int:
+    """The token start of a body's name NER cut to its last word
+    ("Headquarters" of "Police Headquarters", "Council" of "Security
+    Council"): the capitalised untagged compounds right before a one-word
+    mention that is a body word, up to :data:`MAX_NAME_WORDS` words in all."""
+    if len(ent) != 1 or ent[0].lower_ not in ORG_NAME_WORDS:
+        return ent.start
+    start = ent.start
+    while start > 0 and ent.end - start < MAX_NAME_WORDS:
+        tok = doc[start - 1]
+        if not (
+            tok.whitespace_
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and tok.ent_type_ == ""
+            and tok.dep_ == "compound"
+            and start <= tok.head.i < ent.end
+        ):
+            break
+        start -= 1
+    return start
 
 
 def _nasab(doc: Doc, start: int, ent: SpacySpan) -> int:

@@ -48,6 +48,7 @@ from whosaid.speakers.chains import (
     previous_subject,
 )
 from whosaid.speakers.doc_sources import resolve_document
+from whosaid.speakers.fragments import trailing_subject_pronoun
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
     SPOKES_NOUNS,
@@ -60,6 +61,7 @@ from whosaid.speakers.groups import (
     members_of_several,
     name_given_as,
     office_holder,
+    place_named_body,
     possessed_role,
     possessor_team,
     remember_spokesperson,
@@ -141,6 +143,9 @@ def _resolve_span(
         and not is_acronym(tokens[0].text)
     ):
         return resolve_pronoun(ix, ds, tokens[0], content)
+    pronoun = trailing_subject_pronoun(tokens)
+    if pronoun is not None:
+        return resolve_pronoun(ix, ds, pronoun, content)
     aged = age_described(ds, span) or name_given_as(ix, ds, span.root)
     if aged is not None:
         return aged
@@ -232,7 +237,11 @@ def _resolve_span(
         ):
             return named_result(ix, mention, span)
     lowered = root.lower_
-    if lowered in ORG_NOUNS and root.i not in ix.token_mention:
+    if (
+        lowered in ORG_NOUNS
+        and root.i not in ix.token_mention
+        and not place_named_body(ix, root, inner)  # "the Paris police prefecture"
+    ):
         # "the Kayhan newspaper", "the official IRNA news agency", "The
         # opposition La France Insoumise (LFI) party" (parsed as nmod)
         for mention in inner:

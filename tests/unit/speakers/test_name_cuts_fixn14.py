@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import rows_doc
 
-from whosaid.actors.speaker_links import _body_head
+from whosaid.actors.body_speakers import body_head
 from whosaid.entities.names import strip_titles, without_brackets
 from whosaid.speakers.mentions import build_index
 
@@ -90,9 +90,9 @@ def test_an_org_never_grows_into_a_word_it_does_not_govern() -> None:
 
 
 def test_the_head_of_a_body_name() -> None:
-    assert _body_head("Office of the Vice President") == "office"
-    assert _body_head("The army") == "army"
-    assert _body_head("") == ""
+    assert body_head("Office of the Vice President") == "office"
+    assert body_head("The army") == "army"
+    assert body_head("") == ""
 
 
 def test_an_honorific_outweighs_the_given_name_table() -> None:

@@ -239,3 +239,18 @@ def test_strip_titles_drops_the_roles_it_is_given() -> None:
     assert strip_titles(text, 0, len(text)) == (0, len(text))
     start, end = strip_titles(text, 0, len(text), frozenset({"rapporteur"}))
     assert text[start:end] == "Alexandre de Moraes"
+
+
+def test_strip_dateline_skips_a_wire_services_dateline() -> None:
+    for text in (
+        "Caracas, Jul 29 (EFE).- Venezuela's National Electoral Council said",
+        "KYIV (AFP) - Ukraine's army said",
+        "SEOUL, July 4 (Yonhap) -- South Korea's military said",
+    ):
+        rest = text[strip_dateline(text, 0, len(text)) :]
+        assert rest.split()[0] in {"Venezuela's", "Ukraine's", "South"}
+
+
+def test_strip_dateline_keeps_a_parenthesis_without_a_dash() -> None:
+    text = "The National Electoral Council (CNE) said"
+    assert strip_dateline(text, 0, len(text)) == 0

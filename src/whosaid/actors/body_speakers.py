@@ -1,0 +1,59 @@
+"""Actors, step 5 (with :mod:`whosaid.actors.speaker_links`): a body the
+speaker stage named is the speaker, never a state that qualifies it
+("Ukraine's Coordination Headquarters") nor an actor holding one word of its
+name ("Labor" of "General Confederation of Labor")."""
+
+from __future__ import annotations
+
+from whosaid.actors.model import ActorDraft
+from whosaid.actors.terms import fold
+from whosaid.entities.lexicon import ORG_NAME_WORDS
+from whosaid.entities.names import looks_like_person_name
+from whosaid.records import Speaker
+
+__all__ = ["body_head", "state_of_named_body", "word_of_body_name"]
+
+
+def state_of_named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a body no actor holds ("Coordination
+    Headquarters" of "Ukraine's Coordination Headquarters for ...", "General
+    Confederation of Greek Workers") and the actor found in the source is a
+    state that only qualifies it: the body speaks, never the state."""
+    return (
+        target.type == "state"
+        and speaker is not None
+        and speaker.name is not None
+        and speaker.resolved_by in {"name", "appositive"}
+        and not looks_like_person_name(speaker.name)
+        and body_head(speaker.name) in ORG_NAME_WORDS
+        and fold(speaker.name) != fold(target.name)
+    )
+
+
+def word_of_body_name(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the actor holds only a word of the body name the speaker
+    stage chose ("Labor" of "General Confederation of Labor"): less than
+    half of the speaker's mention, inside it; that body speaks, never the
+    actor of its word."""
+    if speaker is None or speaker.mention is None or speaker.name is None:
+        return False
+    if speaker.resolved_by not in {"name", "appositive"}:
+        return False  # "An official with the agency": no body's name
+    if looks_like_person_name(speaker.name):
+        return False
+    if body_head(speaker.name) not in ORG_NAME_WORDS:
+        return False
+    m = speaker.mention
+    inside = [(s, e) for s, e in target.mentions if s < m.end and m.start < e]
+    if not inside or any(s < m.start or e > m.end for s, e in inside):
+        return False
+    return 2 * max(e - s for s, e in inside) < m.end - m.start
+
+
+def body_head(name: str) -> str:
+    """The head word of a body's name: its last word, or the last before
+    "of" ("office" of "Office of the Vice President", a body that keeps its
+    whole name, never the titled person in it)."""
+    head = name.split(" of ")[0] if " of " in name else name
+    words = head.split()
+    return words[-1].lower() if words else ""
