@@ -1,0 +1,74 @@
+"""Session 13 (codes20): a country used as a place, on hand-parsed Docs,
+and through the pipeline.  Texts written for these tests."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+import whosaid
+from whosaid.actors.place_context import country_as_place
+
+NLP = spacy.blank("en")
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_a_country_after_a_preposition_of_location_is_a_place() -> None:
+    # "drills in Kazakhstan": where the drills are held
+    doc = _doc(["drills", "in", "Kazakhstan"], [0, 0, 1], ["ROOT", "prep", "pobj"])
+    assert country_as_place([doc[2]])
+
+
+def test_a_country_a_verb_of_going_goes_to_is_a_place() -> None:
+    doc = _doc(
+        ["flown", "him", "to", "Costa", "Rica"],
+        [0, 0, 0, 4, 2],
+        ["ROOT", "dobj", "prep", "compound", "pobj"],
+    )
+    assert country_as_place([doc[3], doc[4]])
+
+
+def test_a_country_joined_to_a_place_of_location_is_a_place() -> None:
+    doc = _doc(
+        ["in", "Kyiv", "and", "Poland"],
+        [0, 0, 1, 1],
+        ["ROOT", "pobj", "cc", "conj"],
+    )
+    assert country_as_place([doc[3]])
+
+
+def test_a_country_as_subject_object_or_partner_stays_a_state() -> None:
+    said = _doc(["Kazakhstan", "said"], [1, 1], ["nsubj", "ROOT"])
+    assert not country_as_place([said[0]])
+    talks = _doc(["talks", "with", "Iran"], [0, 0, 1], ["ROOT", "prep", "pobj"])
+    assert not country_as_place([talks[2]])
+    weapons = _doc(["weapons", "to", "Ukraine"], [0, 0, 1], ["ROOT", "prep", "pobj"])
+    assert not country_as_place([weapons[2]])  # a recipient, not a destination
+
+
+def _actor(article: whosaid.Article, text: str) -> whosaid.Actor:
+    for actor in article.actors:
+        if any(m.text == text for m in actor.mentions):
+            return actor
+    raise AssertionError(f"no actor mentions {text!r}")
+
+
+def test_a_country_where_something_happens_is_a_place_with_its_country() -> None:
+    article = whosaid.process(
+        "The Shanghai Cooperation Organisation said member states would hold "
+        "joint anti-terrorism drills in Kazakhstan."
+    )
+    where = _actor(article, "Kazakhstan")
+    assert (where.type, where.country, where.code) == ("place", "KAZ", None)
+
+
+def test_a_body_after_a_country_named_as_a_place_keeps_its_country() -> None:
+    article = whosaid.process(
+        "Protests spread to more cities in Iran on Sunday. "
+        "The foreign ministry said foreign agents were behind them."
+    )
+    assert _actor(article, "Iran").type == "place"
+    assert _actor(article, "The foreign ministry").country == "IRN"
