@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 import whosaid
+from whosaid.actors.advisers import advises_a_head
 from whosaid.actors.people import title_words_only
 from whosaid.actors.place_context import country_as_place
 
@@ -103,3 +104,23 @@ def test_a_bare_vice_president_is_no_foreign_officeholder_whose_name_ends_so() -
         "said the impeachment was political persecution."
     )
     assert _actor(article, "Vice President").country != "IRN"
+
+
+def test_an_aide_or_adviser_to_a_head_is_named_so() -> None:
+    after = "Al Bo, a foreign policy aide to President Cy Do, said"
+    assert advises_a_head(after, [(0, 5)])
+    possessive = "Al Bo, President Cy Do's economic adviser, wrote"
+    assert advises_a_head(possessive, [(0, 5)])
+    assert advises_a_head(possessive, [(0, 5), (7, 40)])
+    assert not advises_a_head("Al Bo, a former adviser, said", [(0, 5)])
+    assert not advises_a_head("Al Bo, the former economy minister, said", [(0, 5)])
+
+
+def test_an_aide_to_a_head_serves_now_whatever_office_he_last_held() -> None:
+    # the tables' last office of Yuri Ushakov ended in 2008 (ELI before)
+    article = whosaid.process(
+        "Yuri Ushakov, a foreign policy aide to President Vladimir Putin, said "
+        "Moscow had not received the new proposals."
+    )
+    ushakov = _actor(article, "Yuri Ushakov")
+    assert (ushakov.country, ushakov.sector) == ("RUS", "GOV")
