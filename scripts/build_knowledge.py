@@ -91,7 +91,7 @@ IGO_POSITIONS: tuple[tuple[str, str], ...] = (
     ("African Union", "AU"),
     ("Arab League", "Arab League"),
     ("World Bank", "World Bank"),
-    ("European Central Bank", "ECB"),
+    ("European Central Bank", "EU"),  # an EU institution, coded as the EU
 )
 """Position words -> IGO short name (as in organizations.tsv)."""
 

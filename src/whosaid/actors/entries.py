@@ -23,7 +23,12 @@ from whosaid.actors.model import (
     place_mention,
     span_text,
 )
-from whosaid.actors.place_context import named_as_place, place_by_role
+from whosaid.actors.place_context import (
+    COUNTRY_AS_PLACE,
+    country_as_place,
+    named_as_place,
+    place_by_role,
+)
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
     BUS_NAME_WORDS,
@@ -107,6 +112,15 @@ def entry_mention(
     if entry.type == "state" and entry.country and _region_of(ix, hit):
         # "eastern Congo", "southern Ethiopia": a region, a place
         return place_mention(start, end, entry.name, entry.source, entry.country)
+    if (
+        entry.type == "state"
+        and entry.country
+        and country_as_place(list(ix.doc[hit.i : hit.j]))
+    ):
+        # "drills in Kazakhstan", "flown him to Costa Rica": where, not who
+        name = ix.kb.country_name(entry.country) or entry.name
+        source = f"{entry.source} {COUNTRY_AS_PLACE}"
+        return place_mention(start, end, name, source, entry.country)
     if entry.type == "state" and entry.country:
         return state_mention(
             ix,

@@ -6,9 +6,10 @@ organization table sat in the national government.  A party of a country
 with a row for the article's date that is not in that row is the
 opposition, and so is a person the text names by such a party ("Congress
 general secretary X", "the National Rally, led by X"); a country or date
-without a row says nothing (PTY stays), and so does an undated article
-(which government it was written under is unknown, and a wrong OPP is worse
-than PTY), except of a party no row ever names: it never governed.  The
+without a row says nothing (PTY stays).  An undated article takes the
+government whose row names a head the text codes GOV ("Prime Minister
+Sheikh Hasina"), else the newest row, for a party organizations.tsv lists
+(an unlisted one may be a junior partner the rows leave out).  The
 same rows say when a government changed hands (:func:`government_changed`):
 an open cabinet term begun before that no longer holds.
 """
@@ -52,6 +53,7 @@ class Government:
     start: str
     end: str | None
     parties: frozenset[str]
+    note: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +68,7 @@ def load_governments() -> tuple[Government, ...]:
                 start=row["start"],
                 end=row.get("end") or None,
                 parties=frozenset(p for p in parties.split("|") if p),
+                note=row.get("note") or "",
             )
         )
     return tuple(out)
@@ -239,8 +242,9 @@ def opposition_sectors(
     are the opposition: PTY -> OPP (in place); so is a lawmaker named by
     such a party ("an MP from the opposition European Solidarity party",
     "Democratic Party floor leader X" under a People Power government):
-    LEG -> OPP.  Undated, who governed then is unknown: only a party no
-    row ever names is the opposition (:func:`never_governed`)."""
+    LEG -> OPP.  Undated: the government the text names its head of
+    (:func:`government_named`), else the newest row, and only for a
+    listed party."""
     called_opposition(drafts, text)
     parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
     for d in drafts:
@@ -253,17 +257,43 @@ def opposition_sectors(
             party = _party_of(d, parties, text)
         if party is None or party.country != d.country:
             continue
-        if date is None:
-            if not _listed(party) or not never_governed(d.country, party.name, rows):
-                continue
-        else:
-            governing = governing_parties(d.country, date, rows)
-            if governing is None or party.name in governing:
-                continue
+        if date is None and not _listed(party):
+            continue
+        when = date or government_named(d.country, drafts, rows)
+        governing = governing_parties(d.country, when, rows)
+        if governing is None or party.name in governing:
+            continue
         d.sector = "OPP"
         d.sources.append(GOVERNING_SOURCE)
     opposition_members(drafts, text)
     ruling_armed_groups(drafts, date, rows)
+
+
+def government_named(
+    country: str,
+    drafts: list[ActorDraft],
+    rows: tuple[Government, ...] | None = None,
+) -> str | None:
+    """For an undated article, the start of the newest government of
+    ``country`` whose row's note names a person the text codes GOV there
+    ("Prime Minister Sheikh Hasina": her government's, not today's); else
+    ``None`` (:func:`governing_parties` then takes the newest row)."""
+    rows = load_governments() if rows is None else rows
+    surnames = {
+        d.name.split()[-1]
+        for d in drafts
+        if d.type == "person"
+        and d.country == country
+        and d.sector == "GOV"
+        and d.name.split()
+    }
+    named = [
+        g
+        for g in rows
+        if g.country == country
+        and any(re.search(rf"\b{re.escape(s)}\b", g.note) for s in surnames)
+    ]
+    return max(named, key=lambda g: g.start).start if named else None
 
 
 def ruling_armed_groups(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
+from whosaid.actors.advisers import advises_a_head
 from whosaid.actors.governing import (
     GOVERNING_SOURCE,
     former_head_in_opposition,
@@ -155,7 +156,9 @@ def link_people(
             led = "OPP"  # "former prime minister Imran Khan" of the PTI
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = led or link.sector
-            if _term_outlived(link, date):
+            if advises_a_head(text, d.mentions):
+                d.sector = "GOV"  # "X, an aide to President Y": serves now
+            elif _term_outlived(link, date):
                 d.sector = _out_of_office_sector(d.roles)
         elif d.sector == "PTY":
             d.sector = (

@@ -155,7 +155,7 @@ class People:
                     last = key.rsplit(" ", 1)[1]
             elif len(key) > 3:
                 self.by_surname.setdefault(key, []).append(k)
-        if prominent and len(last) > 2:
+        if prominent and len(last) > 2 and not title_words_only(last):
             words = first_words
             if paternal is not None:
                 last = paternal
@@ -165,6 +165,8 @@ class People:
                 # "Matamela Cyril Ramaphosa" as "Cyril Ramaphosa", "Gustavo
                 # Francisco Petro Urrego" as "Gustavo Petro"
                 for short in (f"{words[-2]} {words[-1]}", f"{words[0]} {words[-2]}"):
+                    if title_words_only(short):
+                        continue  # "... previously first vice president"
                     found = self.by_name.setdefault(short, [])
                     if k not in found:
                         found.append(k)
@@ -381,6 +383,24 @@ def surname_word(words: Sequence[str], country: str | None) -> str | None:
     if len(words) == 3 and paternal in GIVEN_NAMES:
         return None  # "Juan Carlos Varela": two given names, one surname
     return paternal if len(paternal) > 2 else None
+
+
+TITLE_KEY_WORDS: frozenset[str] = frozenset(
+    {
+        "president", "minister", "premier", "chancellor", "vice", "deputy",
+        "first", "prime", "acting", "interim", "designate", "previously",
+        "formerly",
+    }
+)  # fmt: skip
+"""Words of an office, never of a name: a generated name that ends in
+them ("Mohammad Mokher - previously first vice president", a Factbook note
+read as part of the name) must not make "the Vice President" that person."""
+
+
+def title_words_only(key: str) -> bool:
+    """Whether a folded surname or short form is only office words
+    (:data:`TITLE_KEY_WORDS`): no key to index a person under."""
+    return all(w in TITLE_KEY_WORDS for w in key.split())
 
 
 COMMON_SURNAME_PEOPLE = 12

@@ -29,6 +29,8 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
             return None
         if m.type == "place" and m.country and _where_said(ix, m, tok_i):
             return m.country  # "In Manila, ... spokesman X said"
+        if m.type == "place" and m.country and COUNTRY_AS_PLACE in (m.source or ""):
+            return m.country  # "Protests spread in Iran. The ministry said"
         if m.type not in {"state", "government"} or not m.country:
             continue
         last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -176,3 +178,27 @@ def named_as_place(tokens: list[Token]) -> bool:
     return before.lower_ in PLACE_KIND_NOUNS or (
         before.is_lower and before.lower_ in DIRECTION_WORDS
     )
+
+
+COUNTRY_PLACE_PREPS: frozenset[str] = frozenset(
+    {"in", "inside", "across", "throughout", "within"}
+)
+"""Prepositions whose object is where something happens ("drills in
+Kazakhstan", "cases in Congo were rising"): a country there is the place,
+not the state acting."""
+
+COUNTRY_AS_PLACE = "(country as place)"
+"""What a country's place mention adds to its source: the paragraph's
+context still takes its country (:func:`context_country`)."""
+
+
+def country_as_place(tokens: list[Token]) -> bool:
+    """Whether a country's name (``tokens``) is used as a place: the object
+    of a preposition of location (:data:`COUNTRY_PLACE_PREPS`) or the
+    destination of a verb of going ("flown him to Costa Rica")."""
+    root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "in Kyiv and Warsaw"
+    if root.dep_ != "pobj":
+        return False
+    return root.head.lower_ in COUNTRY_PLACE_PREPS or names_a_destination(root)

@@ -12,7 +12,8 @@ The rules fold what transliteration schemes disagree on and nothing else:
 the Arabic article ("al-", "el-"), doubled letters, "ou"/"oo" for "u", "q"
 (and a final "c") for "k", "ph" for "f", "y" and "w" inside a word for "i"
 and "u" ("Sergey"/"Sergei", "Edward"/"Eduard"), "dh"/"kh"/"gh"/"th" for one
-letter.  Vowels otherwise stay: "Mohamed" and "Mahmoud" are two names.
+letter; a particle written apart or glued to the surname ("Tony de Brum",
+"Tony Debrum").  Vowels otherwise stay: "Mohamed" and "Mahmoud" are two names.
 """
 
 from __future__ import annotations
@@ -41,11 +42,23 @@ def skeleton(folded: str) -> str:
     """The transliteration key of a folded name (lower case, no accents or
     punctuation, dashes as spaces: :func:`whosaid.actors.terms.fold`)."""
     out = []
+    glue = ""
     for word in folded.split():
         if word in _ARTICLES:
             continue
-        out.append(_word_skeleton(word))
+        if word in _GLUED_PARTICLES:
+            glue += word  # "Tony de Brum" and "Tony Debrum"
+            continue
+        out.append(_word_skeleton(glue + word))
+        glue = ""
+    if glue:
+        out.append(_word_skeleton(glue))
     return " ".join(out)
+
+
+_GLUED_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "le", "la"})
+"""Particles one source writes apart and another glued to the surname
+("Tony de Brum" and "Tony Debrum", "Van Rompuy" and "Vanrompuy")."""
 
 
 @functools.lru_cache(maxsize=65536)

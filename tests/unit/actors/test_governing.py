@@ -13,6 +13,7 @@ from whosaid.actors.article_country import actors_break_tie
 from whosaid.actors.governing import (
     Government,
     governing_parties,
+    government_named,
     load_governments,
     never_governed,
     opposition_sectors,
@@ -98,14 +99,42 @@ def test_a_party_with_no_row_for_the_date_stays_pty() -> None:
     assert blue.sector == "PTY"
 
 
-def test_an_undated_article_makes_no_party_the_opposition() -> None:
-    # Issue 9 says "without an article date, use the newest entry"; read as
-    # "out of government on governing.tsv's newest day is OPP", it gained
-    # five sentence rows but coded an undated 2023 story's Awami League
-    # spokesman OPP (tests/fixtures/articles): left out, PTY stays.
-    blue = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
-    opposition_sectors([blue], None, "x" * 20, ROWS)
+def test_an_undated_article_takes_the_newest_row_for_a_listed_party() -> None:
+    # Issue 9: "without an article date, the newest entry" (codes20: the
+    # sentence tables' undated opposition parties, PTI, Law and Justice)
+    listed = ("organizations.tsv",)
+    blue = _draft(
+        "Blue Party", "party", [(0, 10)], country="XAA", sector="PTY", sources=listed
+    )
+    red = _draft(
+        "Red Party", "party", [(20, 29)], country="XAA", sector="PTY", sources=listed
+    )
+    # a party NER found and the tables do not list may be a junior partner
+    unknown = _draft("Blue Party", "party", [(0, 10)], country="XAA", sector="PTY")
+    opposition_sectors([blue, red, unknown], None, "x" * 40, ROWS)
+    assert (blue.sector, red.sector, unknown.sector) == ("OPP", "PTY", "PTY")
+
+
+def test_an_undated_article_takes_the_government_its_head_is_named_in() -> None:
+    # "Prime Minister Sheikh Hasina" in an undated 2023 story: her
+    # government's parties govern, not the newest row's
+    rows = (
+        Government(
+            "XAA", "2010-01-01", "2015-06-01", frozenset({"Blue Party"}), "Al Bo"
+        ),
+        Government("XAA", "2015-06-01", None, frozenset({"Red Party"}), "Cy Do"),
+    )
+    listed = ("organizations.tsv",)
+    text = "Prime Minister Al Bo's Blue Party said ..."
+    head = _draft("Al Bo", "person", [(15, 20)], country="XAA", sector="GOV")
+    blue = _draft(
+        "Blue Party", "party", [(23, 33)], country="XAA", sector="PTY", sources=listed
+    )
+    assert government_named("XAA", [head, blue], rows) == "2010-01-01"
+    opposition_sectors([head, blue], None, text, rows)
     assert blue.sector == "PTY"
+    former = _draft("Al Bo", "person", [(15, 20)], country="XAA", sector="ELI")
+    assert government_named("XAA", [former], rows) is None  # not in office
 
 
 def test_an_undated_article_makes_a_party_that_never_governed_the_opposition() -> None:

@@ -20,6 +20,8 @@ from whosaid.actors.transliteration import skeleton
         ("Sergei Lavrov", "Sergey Lavrov"),
         ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"),
         ("Mustafa Kadhimi", "Mustafa al-Kadimi"),
+        ("Tony de Brum", "Tony Debrum"),  # a particle apart or glued (codes20)
+        ("Herman Van Rompuy", "Herman Vanrompuy"),
     ],
 )
 def test_spellings_of_one_name_share_a_skeleton(one: str, other: str) -> None:
@@ -32,6 +34,7 @@ def test_spellings_of_one_name_share_a_skeleton(one: str, other: str) -> None:
         ("Mohamed Ali", "Mahmoud Ali"),  # two names: vowels stay
         ("Hassan Diab", "Hussein Diab"),
         ("Yasser Arafat", "Yusuf Arafat"),
+        ("Tony de Brum", "Tony Brum"),  # the particle is kept, glued
     ],
 )
 def test_other_names_keep_their_own_skeleton(one: str, other: str) -> None:
