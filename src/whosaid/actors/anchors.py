@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from whosaid.entities.lexicon import MONTH_NUMBERS
+from whosaid.nlp.models import doc_text
 
 __all__ = ["SentenceAnchor", "anchored_date", "sentence_anchors"]
 
@@ -82,18 +83,21 @@ def sentence_anchors(doc: Any, article_date: str | None) -> list[SentenceAnchor]
     "now")."""
     out: list[SentenceAnchor] = []
     current: str | None = None
+    text = doc_text(doc)  # spaCy's doc.text and sent.text join every token
     for sent in doc.sents:
-        if current is not None and "\n" in doc.text[out[-1].end : sent.start_char]:
+        start, end = sent.start_char, sent.end_char
+        if current is not None and "\n" in text[out[-1].end : start]:
             current = None  # a new paragraph
-        date = stated_date(sent.text)
-        if date is None and current is not None and not _own_time(sent.text):
+        sentence = text[start:end]  # sent.text
+        date = stated_date(sentence)
+        if date is None and current is not None and not _own_time(sentence):
             date = current
         current = None
         if date is None:
             continue
         if article_date and date[:4] >= article_date[:4]:
             continue  # this year, or a plan for a later one
-        out.append(SentenceAnchor(sent.start_char, sent.end_char, date))
+        out.append(SentenceAnchor(start, end, date))
         current = date
     return out
 

@@ -6,7 +6,7 @@ import functools
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -325,23 +325,24 @@ def known_names(doc: Doc) -> Doc:
     people = load_people()
     ents = list(doc.ents)
     found: list[Span] = []
+    cols = _TokenColumns(doc)
     i = 0
     n = len(doc)
     while i < n:
-        if not _name_word(doc[i], first=True):
+        if not cols.name_word(i, first=True):
             i += 1
             continue
         j = i + 1
-        while j < n and _name_word(doc[j], first=False) and not doc[j - 1].is_space:
-            if "\n" in doc[j - 1].whitespace_:
-                break
+        # a token's trailing whitespace is one plain space at most: a line
+        # break is always in a space token, which ends the run
+        while j < n and cols.name_word(j, first=False) and not cols.spaces[j - 1]:
             j += 1
-        span = _known_run(doc, i, j, people)
+        span = _known_run(doc, i, j, people, cols.texts)
         if span is not None:
             found.append(span)
         i = j
     changed = False
-    for span in [*found, *_surnames_again(doc, [*ents, *found])]:
+    for span in [*found, *_surnames_again(doc, [*ents, *found], cols.texts)]:
         over = [e for e in ents if e.start < span.end and span.start < e.end]
         if any(e.start < span.start or e.end > span.end for e in over):
             continue  # "the Kofi Annan Foundation": the bigger name wins
@@ -360,7 +361,7 @@ _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MONTHS = frozenset(MONTH_NUMBERS)
 
 
-def _surnames_again(doc: Doc, people: list[Span]) -> list[Span]:
+def _surnames_again(doc: Doc, people: list[Span], texts: list[str]) -> list[Span]:
     """The later mentions of a person's surname alone that the NER left in
     no entity ("Surangel Whipps Jr." ... "Whipps added"): a proper noun
     spelling the last word of an earlier person entity of two words or
@@ -380,9 +381,12 @@ def _surnames_again(doc: Doc, people: list[Span]) -> list[Span]:
     if not first_at:
         return []
     out = []
-    for tok in doc:
-        at = first_at.get(tok.text)
-        if at is None or tok.i < at or tok.ent_type_ or tok.tag_ != "NNP":
+    for i, text in enumerate(texts):
+        at = first_at.get(text)
+        if at is None or i < at:
+            continue  # most tokens: no Token object made
+        tok = doc[i]
+        if tok.ent_type_ or tok.tag_ != "NNP":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
             continue
@@ -390,20 +394,43 @@ def _surnames_again(doc: Doc, people: list[Span]) -> list[Span]:
     return out
 
 
-def _name_word(tok: Any, *, first: bool) -> bool:
-    """Whether a token can be part of a person's name: a capitalised word,
-    a lower-case particle inside a name, a hyphen or apostrophe glued in."""
-    text = tok.text
-    if text[:1].isupper() and any(c.isalpha() for c in text):
-        return True
-    if first:
-        return False
-    if text in _NAME_JOINERS:
-        return not tok.whitespace_
-    return tok.lower_ in NAME_PARTICLES
+class _TokenColumns:
+    """The text, lower-case form, space flag and trailing-space flag of
+    every token of a Doc, read in one ``Doc.to_array`` (each distinct string
+    looked up once): the known-names scan reads them for every token, where
+    a ``Token`` object per token and per read costs more than the scan.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        rows = doc.to_array([ORTH, LOWER, IS_SPACE, SPACY]).tolist() if n else []
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        for orth, lower, _, _ in rows:
+            if orth not in names:
+                names[orth] = strings[orth]
+            if lower not in names:
+                names[lower] = strings[lower]
+        self.texts: list[str] = [names[row[0]] for row in rows]
+        self.lowers: list[str] = [names[row[1]] for row in rows]
+        self.spaces: list[bool] = [bool(row[2]) for row in rows]
+        self.trailing: list[bool] = [bool(row[3]) for row in rows]
+
+    def name_word(self, i: int, *, first: bool) -> bool:
+        """Whether token ``i`` can be part of a person's name: a capitalised
+        word, a lower-case particle inside a name (not ``first``), a hyphen
+        or apostrophe glued in."""
+        text = self.texts[i]
+        if text[:1].isupper() and any(c.isalpha() for c in text):
+            return True
+        if first:
+            return False
+        if text in _NAME_JOINERS:
+            return not self.trailing[i]
+        return self.lowers[i] in NAME_PARTICLES
 
 
-def _known_run(doc: Doc, i: int, j: int, people: Any) -> Span | None:
+def _known_run(doc: Doc, i: int, j: int, people: Any, texts: list[str]) -> Span | None:
     """The longest (then leftmost) sub-run of ``doc[i:j]`` of two words or
     more, opening and ending on a capitalised word, that is a full name of
     the people tables."""
@@ -411,7 +438,7 @@ def _known_run(doc: Doc, i: int, j: int, people: Any) -> Span | None:
     if words < 2:
         return None
     starts = _name_starts(people)
-    opens = {a for a in range(i, j - 1) if people.key(doc[a].text) in starts}
+    opens = {a for a in range(i, j - 1) if people.key(texts[a]) in starts}
     if not opens:
         return None
     for size in range(min(words, KNOWN_NAME_MAX_WORDS + 2), 1, -1):

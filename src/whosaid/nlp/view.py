@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Collection, Iterable
+from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.parts_of_speech import IDS
@@ -36,6 +39,7 @@ class DocView:
         self._size: int = len(doc)
         self._strings: StringStore = doc.vocab.strings
         self._columns: dict[int, list[int]] = {}
+        self._arrays: dict[int, NDArray[Any]] = {}
         self._by_pos: dict[frozenset[str], list[int]] = {}
         self._strings_of: dict[int, list[str]] = {}
         self._ends: list[int] | None = None
@@ -51,8 +55,16 @@ class DocView:
         their hash ids)."""
         found = self._columns.get(attr)
         if found is None:
-            found = doc.to_array(attr).tolist() if self._size else []
-            self._columns[attr] = found
+            found = self._columns[attr] = self.array(doc, attr).tolist()
+        return found
+
+    def array(self, doc: Doc, attr: int) -> NDArray[Any]:
+        """:meth:`column` as the NumPy array ``Doc.to_array`` gives (uint64;
+        kept: callers must not change it)."""
+        found = self._arrays.get(attr)
+        if found is None:
+            found = doc.to_array(attr) if self._size else np.zeros(0, np.uint64)
+            self._arrays[attr] = found
         return found
 
     def strings(self, doc: Doc, attr: int) -> list[str]:
@@ -78,8 +90,8 @@ class DocView:
         """Every token's end character, ``idx + len(text)`` (its trailing
         whitespace left out)."""
         if self._ends is None:
-            lengths = self.column(doc, LENGTH)
-            self._ends = [s + n for s, n in zip(self.starts(doc), lengths, strict=True)]
+            ends = self.array(doc, IDX) + self.array(doc, LENGTH)
+            self._ends = ends.tolist()
         return self._ends
 
     def heads(self, doc: Doc) -> list[int]:
@@ -155,9 +167,12 @@ class DocView:
         key = frozenset(pos)
         found = self._by_pos.get(key)
         if found is None:
-            wanted = {int(IDS[p]) for p in key if p in IDS}
-            found = [i for i, p in enumerate(self.column(doc, POS)) if p in wanted]
-            self._by_pos[key] = found
+            column = self.array(doc, POS)
+            mask = np.zeros(len(column), dtype=bool)
+            for name in key:
+                if name in IDS:
+                    mask |= column == int(IDS[name])
+            found = self._by_pos[key] = np.flatnonzero(mask).tolist()
         return found
 
 

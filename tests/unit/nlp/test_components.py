@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+from whosaid.entities.lexicon import NAME_PARTICLES
 from whosaid.nlp.components import (
+    _TokenColumns,
     dateline_end,
     first_names,
     known_names,
@@ -237,3 +241,29 @@ def test_no_place_or_title_is_taken_for_a_known_name() -> None:
     assert [(e.text, e.label_) for e in known_names(doc).ents] == [
         ("Saudi Arabia", "GPE")
     ]
+
+
+def _token_name_word(tok: Any, *, first: bool) -> bool:
+    """The name-word rule read from Token objects (the known-names scan's
+    rule before it read the Doc's columns)."""
+    text = tok.text
+    if text[:1].isupper() and any(c.isalpha() for c in text):
+        return True
+    if first:
+        return False
+    if text in {"-", "'", "’"}:
+        return not tok.whitespace_
+    return tok.lower_ in NAME_PARTICLES
+
+
+def test_the_name_word_columns_give_the_token_rule() -> None:
+    words = ["Ahmed", "bin", "Salem", "-", "Al", "'", "s", "BIN", "2024", "\n", "a"]
+    spaces = [True, True, False, False, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    cols = _TokenColumns(doc)
+    assert cols.texts == [t.text for t in doc]
+    assert cols.spaces == [t.is_space for t in doc]
+    for first in (True, False):
+        assert [cols.name_word(t.i, first=first) for t in doc] == [
+            _token_name_word(t, first=first) for t in doc
+        ]
