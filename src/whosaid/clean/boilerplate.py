@@ -565,7 +565,8 @@ _STAMP_WORDS = frozenset(
      "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
      "date", "publish", "uhr",
      "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",
-     "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "about",
+     "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week",
+     "months", "month", "years", "year", "about",
      "around", "over", "nearly", "almost", "just"}
 )  # fmt: skip
 _STAMP_DATE = (
@@ -1165,10 +1166,11 @@ def is_print_note(line: str) -> bool:
 def is_section_name(line: str) -> bool:
     """Return whether ``line`` could be a bare section name (``Middle East``).
 
-    A section name is one to :data:`_SEGMENT_MAX_WORDS` capitalised words (small
-    joiners such as ``&``, ``and`` and ``of`` allowed) with no punctuation but
-    ``.``, ``-`` and ``'`` inside words.  Whether it *is* a section depends on
-    what follows it (a headline), which the caller checks.
+    A section name is one to :data:`_SEGMENT_MAX_WORDS` capitalised words
+    (small joiners such as ``&``, ``and`` and ``of`` allowed, and not
+    counted) with no punctuation but ``.``, ``-`` and ``'`` inside words.
+    Whether it *is* a section depends on what follows it (a headline), which
+    the caller checks.
 
     Args:
         line: One line of text, stripped.
@@ -1183,7 +1185,9 @@ def is_section_name(line: str) -> bool:
     # A final period is only allowed inside an abbreviation ("U.S.").
     if line.endswith(".") and "." not in words[-1][:-1]:
         return False
-    if len(words) > _SEGMENT_MAX_WORDS or words[0].lower() == "by":
+    # Joiners do not count: "Israel & the Region" is two names.
+    names = [w for w in words if w.lower() not in _SECTION_JOINERS]
+    if len(names) > _SEGMENT_MAX_WORDS or words[0].lower() == "by":
         return False  # "By Jane Doe" is a byline
     return all(w[0].isupper() or w.lower() in _SECTION_JOINERS for w in words)
 

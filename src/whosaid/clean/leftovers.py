@@ -63,7 +63,7 @@ _LINK_CONTROL = re.compile(
     # "Read this news in brief form".
     r"comments|gift\s+this\s+(?:article|story)\s+(?:for\s+)?free|"
     r"(?:external|embedded|third[\s-]party)\s+content|"
-    r"read\s+this\s+(?:news|article|story)\s+in\s+brief(?:\s+form)?)\s*:?$",
+    r"read\s+this\s+(?:news|article|story)\s+in\s+brief(?:\s+form)?)\s*[:!]?$",
     _I,
 )
 
@@ -138,7 +138,7 @@ _WIRE_BYLINE = re.compile(
 # Correspondent": a journalist's title alone on its line, every word capitalised.
 _STAFF_TITLE = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,6}(?i:producer|reporter|correspondent|editor|writer|"
-    r"journalist|columnist|photographer|videographer)(?:\s+@\w{2,30})?$"
+    r"journalist|columnist|photographer|videographer)s?(?:\s+@\w{2,30})?$"
 )
 # "Example Images", "Example Photo": a picture agency's credit alone.
 _PICTURE_CREDIT = re.compile(

@@ -21,16 +21,24 @@ over lines (blank lines separate blocks) in four passes:
    topic such as ``Politics, Europe`` or ``Day 418``) over a longer headline
    alone in the next block is section, and a site's name over the headline
    (a known outlet or a brand the page repeats, :mod:`whosaid.clean.masthead`)
-   is a breadcrumb; a title ``Headline | Site`` loses the site.  Site
+   is a breadcrumb; a title ``Headline | Site`` loses the site.  So is a
+   run of three or more menu labels (``Markets`` / ``Economy`` / ``Tech``);
+   a site's tagline over its masthead and a breadcrumb, and a topic over a
+   page notice (``Winter fuel payment`` / ``This article is more than 2
+   years old``), are section lines.  Site
    chrome (:mod:`whosaid.clean.chrome`: ``Example News Homepage``, ``Text
-   Size``, ``3 min read``) is a leftover anywhere.
+   Size``, ``3 min read``) and page furniture (:mod:`whosaid.clean.furniture`:
+   players, ad slots, notices, captions closed by a credit) are leftovers
+   anywhere.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
    part of it; so is a credit-shaped line between the headline and the
-   first sentence, or over a writer's title.  The lines ending a media
+   first sentence, or over a writer's title, or a short line between two
+   stamps (where a briefing was held).  The lines ending a media
    widget's block (``Enlarge this image`` or ``video`` over them) are
-   captions, and so is a line over a bare photo credit (``Jane Doe/Example
-   News``) in its block; a short block with a sign-up or appeal line (a
+   captions (``Go to video`` too), and so is a line over a bare photo credit
+   (``Jane Doe/Example News``) in its block or the last line of a block under
+   a picture's labelled credit (``Image: Jane Roe/EXA``); a short block with a sign-up or appeal line (a
    newsletter box, a membership appeal) is site footer, and so is a sign-up
    line's short pitch; ``By Jane Doe`` alone in a block is a byline and a
    headline in capitals alone in a block is a link; a block of two or more
@@ -39,12 +47,15 @@ over lines (blank lines separate blocks) in four passes:
    off it.
 2. Short non-sentence lines in the same block right after a link marker ending
    in a colon (``Related:``) are link lines too, and linked headlines (also
-   questions) after a bare marker (``More on this:``); so are headline-like
+   questions, or Headline Case with full stops) after a bare marker (``More
+   on this:``); so are headline-like
    lines of
    the next block when the marker stands alone (``Read More:``, blank line,
    headline), and the lines of a ``list of N items`` ... ``end of list``
    widget.
-3. Below the last real body paragraph, once a footer has been seen, short
+3. Writers' notes ending the story (``Jane Roe covers politics for The
+   Example Post.``) are credit.  Below the last real body paragraph, once a
+   footer has been seen, short
    non-sentence lines (``Press TV News Roku``) and navigation lines are site
    footer.
 4. Consecutive body lines of a block are one paragraph when the block looks
@@ -62,7 +73,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import chrome, leftovers, masthead
+from whosaid.clean import chrome, furniture, leftovers, masthead
 from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
 
 _BODY: Final = "body"
@@ -195,6 +206,7 @@ def analyze_layout(
     _mark_headline_runs(lines, labels)
     _extend_link_blocks(lines, labels)
     _mark_teasers(lines, labels)
+    _mark_author_bios(lines, labels)
     _mark_tail_footers(lines, labels)
     _mark_topic_tails(lines, labels)
     end_marks = _trim_end_marks(lines, labels)
@@ -295,6 +307,7 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
                 _is_section_line(lines, i)
                 or _is_nav_over_headline(lines, i)
                 or _is_masthead(lines, i)
+                or _is_tagline(lines, i)
                 or _is_nav_block(lines, i)
             ):
                 labels.append(bp.SECTION)
@@ -302,8 +315,11 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
             if (i == 0 and _is_wordmark(line.text)) or _is_site_line(lines, i):
                 labels.append(bp.BREADCRUMB)
                 continue
-            if _titled_breadcrumb(lines, i) is not None:
+            if _titled_breadcrumb(lines, i) is not None or _is_menu_run(lines, i):
                 labels.append(bp.BREADCRUMB)
+                continue
+            if _is_label_over_notice(lines, i):
+                labels.append(bp.SECTION)
                 continue
         label = _label_line(
             line.text,
@@ -322,7 +338,11 @@ def _label_lines(lines: list[_Line], *, find_title: bool) -> list[str]:
 def _label_line(
     text: str, *, in_header: bool, title_wanted: bool, first_content: bool
 ) -> str:
-    kind = bp.boilerplate_kind(text) or leftovers.leftover_kind(text)
+    kind = (
+        bp.boilerplate_kind(text)
+        or leftovers.leftover_kind(text)
+        or furniture.furniture_kind(text)
+    )
     if kind is not None:
         return kind
     if (
@@ -332,6 +352,7 @@ def _label_line(
         or bp.is_print_note(text)
         or bp.is_bare_by(text)
         or chrome.is_reading_time(text)
+        or furniture.is_labelled_stamp(text)
     ):
         return bp.BYLINE  # a date line says nothing of the story anywhere
     if in_header:
@@ -339,7 +360,11 @@ def _label_line(
             return bp.BREADCRUMB
         if bp.is_header_line(text):
             return bp.BYLINE
-    if bp.is_caption(text) or leftovers.is_credited_caption(text):
+    if (
+        bp.is_caption(text)
+        or leftovers.is_credited_caption(text)
+        or furniture.is_furniture_caption(text)
+    ):
         return _CAPTION
     if in_header and title_wanted and _is_headline(text, first_content=first_content):
         return _TITLE
@@ -449,8 +474,10 @@ _MASTHEAD_MAX_WORDS = 5
 
 def _is_masthead(lines: list[_Line], i: int) -> bool:
     """Return whether ``lines[i]`` is a site's slogan or name right over a
-    section line (``Democracy Dies in Darkness`` / ``Politics`` / headline):
-    a headline is never followed by a section name and a longer headline.
+    section line (``Democracy Dies in Darkness`` / ``Politics`` / headline)
+    or a breadcrumb over the headline (``Example`` / ``Markets | Business |
+    Economy`` / headline): a headline is never followed by a section name
+    and a longer headline.
     """
     if i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
         return False
@@ -460,7 +487,9 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
         words > _MASTHEAD_MAX_WORDS
         or bp.ends_sentence(text)
         or bp.boilerplate_kind(text) is not None
-        or not _is_section_line(lines, i + 1)
+        or not (
+            _is_section_line(lines, i + 1) or _is_breadcrumb_over_headline(lines, i + 1)
+        )
     ):
         return False
     headline_at = _headline_below(lines, i + 1)
@@ -468,6 +497,38 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
         return False
     headline_words = bp.word_count(lines[headline_at].text)
     return headline_words >= max(_NAV_HEADLINE_MIN_WORDS, _NAV_RATIO * words)
+
+
+def _is_breadcrumb_over_headline(lines: list[_Line], i: int) -> bool:
+    """A breadcrumb (``Markets | Business | Economy``) right over a headline."""
+    return (
+        i + 1 < len(lines)
+        and bp.parse_breadcrumb(lines[i].text) is not None
+        and _is_headline(lines[i + 1].text, first_content=True)
+        and _is_plain_line(lines[i + 1].text)
+    )
+
+
+# A site's tagline over its name has at most this many words.
+_TAGLINE_MAX_WORDS = 12
+
+
+def _is_tagline(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is a site's tagline right over its
+    masthead (``News and analysis for professionals`` / ``Example`` /
+    ``Markets | Business``, then the headline): a headline is never
+    followed in its block by a site's name over a section line.
+    """
+    text = lines[i].text
+    return (
+        i + 1 < len(lines)
+        and lines[i + 1].block == lines[i].block
+        and bp.word_count(text) <= _TAGLINE_MAX_WORDS
+        and not bp.ends_sentence(text)
+        and _QUOTE_MARK.search(text) is None
+        and bp.boilerplate_kind(text) is None
+        and _is_masthead(lines, i + 1)
+    )
 
 
 # A page's navigation block (site name, sections, topic) over the headline:
@@ -534,6 +595,7 @@ def _is_nav_label(text: str) -> bool:
         and not bp.is_stamp_line(text)
         and not bp.is_header_line(text)
         and not bp.is_bare_by(text)
+        and not furniture.is_page_notice(text)
     )
 
 
@@ -586,6 +648,67 @@ def _is_site_line(lines: list[_Line], i: int) -> bool:
     )
 
 
+# A site's menu over the headline: at least this many lines in a row in one
+# block, each a label of at most this many words.
+_MENU_MIN_LINES = 3
+_MENU_LABEL_WORDS = 3
+
+
+def _is_menu_run(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is one of a run of menu labels over the
+    headline (``Markets`` / ``Economy`` / ``Real Estate`` / ``Watch Live``):
+    three or more capitalised labels of at most three words, one a line in
+    one block; a headline is never one of three such lines in a row.
+    """
+    if not _is_menu_label(lines[i].text):
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while (
+            0 <= j < len(lines)
+            and lines[j].block == lines[i].block
+            and _is_menu_label(lines[j].text)
+        ):
+            run += 1
+            j += step
+    return run >= _MENU_MIN_LINES
+
+
+def _is_menu_label(text: str) -> bool:
+    return (
+        _label_words(text) <= _MENU_LABEL_WORDS
+        and text[:1].isupper()
+        and _is_nav_label(text)
+        and _is_plain_line(text)
+    )
+
+
+def _is_label_over_notice(lines: list[_Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is a topic label over a page notice over
+    the headline (``Winter fuel payment`` / ``This article is more than 2
+    years old``, then the headline): a short label, the notice right under
+    it in its block, and a headline at least twice as long after it.
+    """
+    j = i + 1
+    if (
+        j + 1 >= len(lines)
+        or lines[j].block != lines[i].block
+        or not furniture.is_page_notice(lines[j].text)
+    ):
+        return False
+    text, headline = lines[i].text, lines[j + 1].text
+    words = _label_words(text)
+    return (
+        words <= _NAV_MAX_WORDS
+        and _is_nav_label(text)
+        and _is_plain_line(text)
+        and bp.word_count(headline) >= max(_NAV_HEADLINE_MIN_WORDS, _NAV_RATIO * words)
+        and _is_headline(headline, first_content=True)
+        and _is_plain_line(headline)
+    )
+
+
 def _is_wordmark(text: str) -> bool:
     """A site's name as its logo, alone on the page's first line: one word
     in lower case (``examplenews.``, ``newsdaily``); a word is no headline
@@ -634,6 +757,9 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
         if label == bp.SECTION:
             while i + 1 < len(labels) and labels[i + 1] == bp.SECTION:
                 i += 1
+            under = _breadcrumb_under(lines, labels, i)
+            if under is not None:  # "Example" / "Markets | Business"
+                return bp.breadcrumb_section(under)
             text = lines[i].text
             path = bp.section_path(text) or bp.section_list(text)
             slashed = tuple(part.strip() for part in text.split(" / "))
@@ -651,6 +777,15 @@ def _section(lines: list[_Line], labels: list[str]) -> tuple[str, ...]:
             if segments is not None:
                 return bp.breadcrumb_section(segments)
     return ()
+
+
+def _breadcrumb_under(
+    lines: list[_Line], labels: list[str], i: int
+) -> tuple[str, ...] | None:
+    """The segments of a breadcrumb right under a run of section lines."""
+    if i + 1 >= len(lines) or labels[i + 1] != bp.BREADCRUMB:
+        return None
+    return bp.parse_breadcrumb(lines[i + 1].text)
 
 
 def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
@@ -674,14 +809,41 @@ def _mark_widget_neighbours(lines: list[_Line], labels: list[str]) -> None:
             for j in neighbours
         )
         if (
-            _is_credit(line.text)
-            and (stamped or (i > 0 and bp.is_bare_by(lines[i - 1].text)))
-        ) or (stamped and bp.is_stamp_word(line.text)):
+            (
+                _is_credit(line.text)
+                and (stamped or (i > 0 and bp.is_bare_by(lines[i - 1].text)))
+            )
+            or (stamped and bp.is_stamp_word(line.text))
+            or _is_between_stamps(lines, labels, i)
+        ):
             labels[i] = bp.BYLINE
         elif bp.is_share(line.text, trigger=False) and any(
             labels[j] == bp.SHARE for j in neighbours
         ):
             labels[i] = bp.SHARE
+
+
+# A place line between two stamps has at most this many words.
+_STAMPED_PLACE_MAX_WORDS = 8
+
+
+def _is_between_stamps(lines: list[_Line], labels: list[str], i: int) -> bool:
+    """A short line that ends no sentence between two stamp lines
+    (``January 28, 2025`` / ``Example Press Briefing Room`` / ``1:03 P.M.
+    EST``): where the words were spoken, part of the byline."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    text = lines[i].text
+    return (
+        bp.word_count(text) <= _STAMPED_PLACE_MAX_WORDS
+        and not bp.ends_sentence(text)
+        and _QUOTE_MARK.search(text) is None
+        and all(
+            labels[j] == bp.BYLINE
+            and (bp.is_timestamp(lines[j].text) or bp.is_stamp_line(lines[j].text))
+            for j in (i - 1, i + 1)
+        )
+    )
 
 
 def _is_credit(text: str) -> bool:
@@ -790,7 +952,7 @@ def _mark_media_captions(lines: list[_Line], labels: list[str]) -> None:
     will go on``, ``Jane Doe reports from the capital.``), they are not story.
     """
     for i, line in enumerate(lines):
-        if not chrome.is_media_widget(line.text):
+        if not (chrome.is_media_widget(line.text) or furniture.opens_media(line.text)):
             continue
         rest = [j for j in _block_lines(lines, i) if j > i]
         if not rest or len(rest) > _MEDIA_CAPTION_MAX_LINES:
@@ -800,12 +962,17 @@ def _mark_media_captions(lines: list[_Line], labels: list[str]) -> None:
                 labels[j] = _CAPTION
 
 
+_CAPTION_UNDER_CREDIT_MAX_WORDS = 60
+
+
 def _mark_credited_captions(lines: list[_Line], labels: list[str]) -> None:
     """Label a body line right above a bare photo credit as a caption.
 
     ``Leaders meet in the capital on Monday.`` over ``Jane Doe/Example
     News`` in one block: the credit says the line above is a caption; the
-    credit line itself is a caption too.
+    credit line itself is a caption too.  A picture's labelled credit
+    (``Image: Jane Roe/EXAMPLE``) over the last line of its block says that
+    line is the caption.
     """
     for i in range(1, len(lines)):
         line = lines[i]
@@ -818,6 +985,16 @@ def _mark_credited_captions(lines: list[_Line], labels: list[str]) -> None:
         labels[i] = _CAPTION
         if labels[i - 1] == _BODY:
             labels[i - 1] = _CAPTION
+    for i in range(len(lines) - 1):
+        j = i + 1
+        if (
+            furniture.is_picture_label(lines[i].text)
+            and labels[j] == _BODY
+            and lines[j].block == lines[i].block
+            and _block_lines(lines, i)[-1] == j
+            and bp.word_count(lines[j].text) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
+        ):
+            labels[j] = _CAPTION
 
 
 def _mark_boxes(lines: list[_Line], labels: list[str]) -> None:
@@ -1044,7 +1221,13 @@ def _extend_link_blocks(lines: list[_Line], labels: list[str]) -> None:
             and labels[j] == _BODY
             and (
                 _is_link_line(lines[j].text)
-                or (bare_heading and _is_link_headline(lines[j].text))
+                or (
+                    bare_heading
+                    and (
+                        _is_link_headline(lines[j].text)
+                        or _is_titled_link(lines[j].text)
+                    )
+                )
             )
         ):
             labels[j] = bp.LINK_BLOCK
@@ -1103,6 +1286,21 @@ def _is_link_headline(text: str) -> bool:
     )
 
 
+def _is_titled_link(text: str) -> bool:
+    """A linked headline in Headline Case, even with full stops (``Tolls Are
+    Coming. Here's What to Know.``): no quote marks, at most
+    :data:`_LINK_HEADLINE_MAX_WORDS` words, and most long words capitalised
+    (a sentence is in sentence case)."""
+    long_words = _LONG_WORD.findall(text)
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return (
+        bp.word_count(text) <= _LINK_HEADLINE_MAX_WORDS
+        and _QUOTE_MARK.search(text) is None
+        and len(long_words) >= _HEADLINE_CASE_MIN_WORDS
+        and capitalised >= _HEADLINE_CASE_SHARE * len(long_words)
+    )
+
+
 def _ends_like_headline(text: str) -> bool:
     """No sentence end, or a question mark (headlines ask questions)."""
     return not bp.ends_sentence(text) or text.endswith("?")
@@ -1117,6 +1315,21 @@ def _mark_list_widget(lines: list[_Line], labels: list[str], start: int) -> None
             labels[j] = bp.LINK_BLOCK
         if bp.is_list_widget(lines[j].text) == "close":
             return
+
+
+def _mark_author_bios(lines: list[_Line], labels: list[str]) -> None:
+    """Label the writers' notes ending the story as credit.
+
+    ``Jane Roe covers technology policy for The Example Post.`` / ``John
+    Doe is a technology reporter.`` (:func:`whosaid.clean.furniture.is_author_bio`):
+    only the last body lines, so a story about a reporter keeps its lines.
+    """
+    for i in range(len(lines) - 1, -1, -1):
+        if labels[i] != _BODY:
+            continue
+        if not furniture.is_author_bio(lines[i].text):
+            return
+        labels[i] = bp.CREDIT
 
 
 def _mark_tail_footers(lines: list[_Line], labels: list[str]) -> None:
