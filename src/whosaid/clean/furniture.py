@@ -25,7 +25,7 @@ does, and names a shape, never one site's words:
   Updated 10:45 am IST``, ``All News 19:45 April 27, 2018``: a short label
   (a place, a section) and a publishing stamp on one line;
 * :func:`is_licensed_credit` -- ``Jane Roe/EXA or licensors``: a picture's
-  credit alone;
+  credit alone; ``THANKS TO: Our editor Jane Roe.``: a newsletter's thanks;
 * :func:`is_furniture_caption` -- a caption closed by its credit: ``…
   off guard.Credit...Jane Roe for The Example Times``, ``… (Jane Roe for
   The Example Post)``, ``… Jan. 14, 2025. | Jane Roe/EXAMPLE``, ``( … Jane
@@ -217,9 +217,17 @@ _OUTLET = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&|the)){0,5}"
 _LICENSED_CREDIT = re.compile(rf"^{_NAME}\s*/\s*{_OUTLET}\s+or\s+licensors\.?$")
 
 
+# "THANKS TO: Our editor Jane Roe and producer John Doe."
+_THANKS_CREDIT = re.compile(r"^thanks\s+to\s*:\s*[A-Z][^\"“”]{1,120}$", _I)
+
+
 def is_licensed_credit(line: str) -> bool:
-    """A picture's credit alone: ``Jane Roe/EXA or licensors``."""
-    return _LICENSED_CREDIT.match(line) is not None
+    """A picture's credit alone (``Jane Roe/EXA or licensors``) or the
+    thanks closing a newsletter (``THANKS TO: Our editor Jane Roe.``)."""
+    return (
+        _LICENSED_CREDIT.match(line) is not None
+        or _THANKS_CREDIT.match(line) is not None
+    )
 
 
 _CAPTION_CREDITS = (

@@ -38,8 +38,9 @@ over lines (blank lines separate blocks) in four passes:
    widget's block (``Enlarge this image`` or ``video`` over them) are
    captions (``Go to video`` too), and so is a line over a bare photo credit
    (``Jane Doe/Example News``) in its block or the last line of a block under
-   a picture's labelled credit (``Image: Jane Roe/EXA``); a short block with a sign-up or appeal line (a
-   newsletter box, a membership appeal) is site footer, and so is a sign-up
+   a picture's labelled credit (``Image: Jane Roe/EXA``); a short block
+   with a sign-up or appeal line (a newsletter box, a membership appeal) is
+   site footer, and so is a sign-up
    line's short pitch; ``By Jane Doe`` alone in a block is a byline and a
    headline in capitals alone in a block is a link; a block of two or more
    headlines between paragraphs (perhaps under a short heading) is a link

@@ -61,6 +61,7 @@ from whosaid.clean.text import analyze_layout
         ("Example —", bp.CREDIT),
         ("PARIS --", bp.CREDIT),
         ("Jane Roe/EXA or licensors", bp.CREDIT),
+        ("THANKS TO: Our editor Jane Roe and producer John Doe.", bp.CREDIT),
     ],
 )
 def test_furniture_lines(line: str, kind: str) -> None:
@@ -79,6 +80,7 @@ def test_furniture_lines(line: str, kind: str) -> None:
         "Listeners said the broadcast had been cut short.",
         "He said Washington - and Paris - had agreed.",
         "Residents gathered in the square on Monday.",
+        "Thanks to the deal, prices fell.",
     ],
 )
 def test_body_lines_are_no_furniture(line: str) -> None:
