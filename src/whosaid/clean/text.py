@@ -1325,12 +1325,16 @@ def _mark_author_bios(lines: list[_Line], labels: list[str]) -> None:
     Doe is a technology reporter.`` (:func:`whosaid.clean.furniture.is_author_bio`):
     only the last body lines, so a story about a reporter keeps its lines.
     """
+    bios: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         if labels[i] != _BODY:
             continue
         if not furniture.is_author_bio(lines[i].text):
+            # a story above them: a text of bios alone keeps its lines
+            for j in bios:
+                labels[j] = bp.CREDIT
             return
-        labels[i] = bp.CREDIT
+        bios.append(i)
 
 
 def _mark_tail_footers(lines: list[_Line], labels: list[str]) -> None:

@@ -229,6 +229,7 @@ def test_author_bios_only_at_the_end() -> None:
     bio = "Jane Roe covers technology policy for The Example Post."
     assert _body(f"{_HEADLINE}\n\n{_BODY}\n\n{bio}") == [_BODY]
     assert _body(f"{_HEADLINE}\n\n{bio}\n\n{_BODY}") == [bio, _BODY]
+    assert _body(bio) == [bio]
 
 
 def test_a_caption_under_a_labelled_picture_credit() -> None:
