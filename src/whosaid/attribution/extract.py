@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -40,6 +39,28 @@ from whosaid.attribution.acts import (
 from whosaid.attribution.anonymity import anonymity_clause
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
+from whosaid.attribution.candidates import (
+    CCOMP_METHOD,
+    CLAUSE_METHOD,
+    CLOSING_QUOTES,
+    FLOATING,
+    HEADLINE_METHOD,
+    METHOD,
+    MIN_CONTENT_WORDS,
+    OPENING_QUOTES,
+    POLL_METHOD,
+    RULE_CONFIDENCE,
+    TRAILING_METHOD,
+    TRANSCRIPT_METHOD,
+    Candidate,
+    Regions,
+    attribution_kind,
+    char_span,
+    in_regions,
+    label_runs,
+    run_in,
+    split_unclaimed,
+)
 from whosaid.attribution.closing import gives_way
 from whosaid.attribution.cues import (
     event_kind,
@@ -86,24 +107,19 @@ from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
 from whosaid.nlp.components import DATELINE_DASHES
 from whosaid.nlp.models import doc_text
-from whosaid.records import Attribution, AttributionKind, Span
+from whosaid.records import Attribution, Span
 
 logger = logging.getLogger(__name__)
 
-METHOD = "crf.v1"
+
 # Cue tokens are taken when the cue tagger's marginal probability reaches
 # this value, not only on its best path: the role tagger (trained with
 # negative windows) rejects false cues, so recall is cheaper here than later.
 CUE_THRESHOLD = 0.5
-# Rule-made attributions are not scored by a model; this fixed value ranks
-# them with the tagger's confident findings.
-RULE_CONFIDENCE = 0.9
+
 # A token off the role tagger's best path joins a content when its marginal
 # probability of content reaches this value.
 CONTENT_THRESHOLD = 0.2
-# A content shorter than this many word tokens is dropped: PolNeAR contents
-# are clauses or quotations; one-word "contents" are tagging noise.
-MIN_CONTENT_WORDS = 2
 SURE_CUES: frozenset[str] = frozenset({"said", "says", "told", "tells"})
 SPEECH_IN_ACCORDING: frozenset[str] = SURE_CUES | {"claimed", "claims"}
 """Verbs whose attribution inside an "according to" content stands ("X
@@ -117,100 +133,8 @@ COMPLEMENT_FALLBACK_THRESHOLD = 0.7
 """A cue this sure gets its clausal complement as content if the tagger has
 none (0.9 before: PolNeAR train half B e2e F1 +0.0003, dev +0.0005)."""
 CCOMP_CONFIDENCE = 0.5
-CCOMP_METHOD = "rule.ccomp.v1"
 _SURELY_OUT_MARGIN = 1e-9
 """Far above the rounding error of CRFsuite's marginals (about 1e-15)."""
-
-
-@dataclass(slots=True)
-class _Candidate:
-    cue: list[int]
-    source: list[list[int]]
-    content: list[list[int]]
-    confidence: float
-    method: str = METHOD
-
-
-def _runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[int]]:
-    """Token index runs labelled ``B-role``/``I-role``."""
-    runs: list[list[int]] = []
-    current: list[int] | None = None
-    b_label, i_label = "B-" + role, "I-" + role
-    for i, label in enumerate(labels):
-        if label == b_label or (label == i_label and current is None):
-            current = [i + offset]
-            runs.append(current)
-        elif label == i_label and current is not None:
-            current.append(i + offset)
-        else:
-            current = None
-    return runs
-
-
-def _char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
-    """Character span of a token run, trimmed of whitespace tokens."""
-    # only the first and the last token that is not whitespace matter
-    first = next((doc[i] for i in tokens if not doc[i].is_space), None)
-    if first is None:
-        return None
-    last = next(doc[i] for i in reversed(tokens) if not doc[i].is_space)
-    return Span.of(text, first.idx, last.idx + len(last.text))
-
-
-def _run_in(doc: Any, run: Sequence[int], regions: _Regions) -> bool:
-    """Whether a token run lies in skipped regions (by its first token)."""
-    return bool(run) and regions.contain(doc[run[0]].idx, doc[run[0]].idx + 1)
-
-
-def _in_regions(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    """Whether one of ``regions`` holds all of ``[start, end)``."""
-    return _Regions(regions).contain(start, end)
-
-
-class _Regions:
-    """Character ranges ``[start, end)``, queried in logarithmic time.
-
-    Many cues against many regions (captions, leftovers, attributions) stay
-    linear-logarithmic instead of cues x regions.
-    """
-
-    def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(regions)
-        self._starts = [s for s, _ in ordered]
-        self._max_end: list[int] = []
-        top = -1
-        for _, e in ordered:
-            top = max(top, e)
-            self._max_end.append(top)
-
-    def contain(self, start: int, end: int) -> bool:
-        """Whether one region holds all of ``[start, end)``."""
-        k = bisect_right(self._starts, start)
-        return k > 0 and self._max_end[k - 1] >= end
-
-    def overlap(self, start: int, end: int) -> bool:
-        """Whether a region shares a character with ``[start, end)``."""
-        k = bisect_left(self._starts, end)
-        return k > 0 and self._max_end[k - 1] > start
-
-
-_OPENING = frozenset("\"“„«‟‘‛‹'")
-_CLOSING = frozenset("\"”»“’›'")
-_DOUBLE = frozenset('"“”„«»‟')
-
-
-def _kind(content: Sequence[Span]) -> AttributionKind:
-    """``direct`` when the content is a quotation, ``mixed`` when it holds one."""
-    first = content[0].text.lstrip()
-    last = content[-1].text.rstrip().rstrip(".,;:!?")
-    if first[:1] in _OPENING and last[-1:] in _CLOSING:
-        return "direct"
-    text = " ".join(s.text for s in content)
-    # Double marks always quote; single curly ones only where they open
-    # (the closing one doubles as an apostrophe: "students’ union").
-    if any(ch in _DOUBLE or ch in "‘‛‹" for ch in text) or "''" in text:
-        return "mixed"
-    return "indirect"
 
 
 def tag_cues(
@@ -235,7 +159,7 @@ def tag_cues(
         tagger.set(feats.base)
     labels = tagger.tag()
     feats.doc_labels = labels
-    viterbi = {i for run in _runs(labels, "CUE") for i in run}
+    viterbi = {i for run in label_runs(labels, "CUE") for i in run}
     runs: list[tuple[list[int], float]] = []
     current: list[int] | None = None
     probs: list[float] = []
@@ -285,7 +209,7 @@ def _without_floating(feats: DocFeatures, run: list[int]) -> list[int]:
     of "X and Y both said" is the cue "said" ("both" hangs from the subject,
     so it would pass for the cue's head)."""
     k = 0
-    while k < len(run) - 1 and feats.words[run[k]] in _FLOATING:
+    while k < len(run) - 1 and feats.words[run[k]] in FLOATING:
         k += 1
     return run[k:] if k else run
 
@@ -333,7 +257,7 @@ def tag_roles(
     taggers: Taggers,
     *,
     threshold: float = CONTENT_THRESHOLD,
-) -> _Candidate | None:
+) -> Candidate | None:
     """Source and content of one cue (second-stage tagger)."""
     start, end = cue_window(feats, cue)
     tagger = taggers.role
@@ -345,7 +269,7 @@ def tag_roles(
     content = _prob_runs(tagger, labels, "CNT", threshold, start)
     if not content:
         return None
-    source = _runs(labels, "SRC", start)
+    source = label_runs(labels, "SRC", start)
     # Confidence: mean marginal probability that a content token is content
     # (tokens off the best path included: they joined by that probability).
     probs = [
@@ -354,20 +278,20 @@ def tag_roles(
         for i in run
     ]
     confidence = sum(probs) / max(1, len(probs))
-    return _Candidate(cue=cue, source=source, content=content, confidence=confidence)
+    return Candidate(cue=cue, source=source, content=content, confidence=confidence)
 
 
-def _content_elsewhere(feats: DocFeatures, cand: _Candidate) -> bool:
+def _content_elsewhere(feats: DocFeatures, cand: Candidate) -> bool:
     """No word of the tagger's content lies in the cue's paragraph (a
     quotation of the paragraph before "Rhee said S")."""
     para = feats.para_idx[cand.cue[0]]
     return all(feats.para_idx[i] != para for run in cand.content for i in run)
 
 
-def _complement(cue: list[int], left: int, right: int) -> _Candidate:
+def _complement(cue: list[int], left: int, right: int) -> Candidate:
     """A rule candidate whose content is tokens ``left..right`` (no source:
     the subject fallback finds it)."""
-    return _Candidate(
+    return Candidate(
         cue=cue,
         source=[],
         content=[list(range(left, right + 1))],
@@ -385,7 +309,7 @@ def _within_window(cue: Sequence[int], left: int, right: int) -> tuple[int, int]
     return max(left, cue[0] - MAX_WINDOW_SIDE), min(right, cue[-1] + MAX_WINDOW_SIDE)
 
 
-def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate | None:
+def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> Candidate | None:
     """A sure cue whose content the role tagger missed: its clausal complement.
 
     "Kyiv said Russian forces had launched ..." -- the tagger sometimes gives
@@ -449,7 +373,6 @@ def _ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> _Candidate
     return None
 
 
-CLAUSE_METHOD = "rule.clause.v1"
 CLAUSE_CONFIDENCE = 0.25
 """Below the tagger's usual scores: a clause candidate gives way to any
 tagger candidate it overlaps."""
@@ -498,17 +421,13 @@ PolNeAR train makes its stem a cue at least this share of its occurrences
 (``data/cue_lexicon.tsv``) ..."""
 INTENT_MIN_CUES = 5
 """... and at least this many times."""
-
-
 OBJECT_CONFIDENCE = CLAUSE_CONFIDENCE
 """A tagged cue's object taken as its content scores as low as a clause
 candidate: the tagger's own attributions win any overlap."""
 _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp"})
 
 
-def _object_candidate(
-    doc: Any, feats: DocFeatures, cue: list[int]
-) -> _Candidate | None:
+def _object_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> Candidate | None:
     """A tagged verb cue whose content the role tagger missed: its direct
     object ("criticized the decision", "calling Trump | a fascist").
 
@@ -551,7 +470,7 @@ OBJECT_MIN_CUES = 10
 """... and at least this many times."""
 
 
-def _prepositional_cue(doc: Any, token: Any) -> _Candidate | None:
+def _prepositional_cue(doc: Any, token: Any) -> Candidate | None:
     """A frequent cue verb with a subject, no object or complement, and one of
     :data:`CUE_PREPOSITIONS` right after it: the object of the preposition is
     the content ("Sanders railed against | the trade deal")."""
@@ -601,7 +520,7 @@ def _time_clause(token: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
 
 
-def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
+def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> Candidate | None:
     """A frequent cue verb with a subject and a direct object, not in a
     clause of time ("after the draft deal proposes $250bn")."""
     if not any(c.dep_ == "nsubj" for c in token.children):
@@ -615,7 +534,7 @@ def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> _Candidate
 
 def clause_candidates(
     doc: Any, feats: DocFeatures, taken: Container[int]
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """Cues with a complement that the cue tagger passed over.
 
     A verb of saying or thinking with a subject and a finite clausal
@@ -630,7 +549,7 @@ def clause_candidates(
     (subject, owner).  Scored low (:data:`CLAUSE_CONFIDENCE`), so that the
     tagger's attributions win any overlap.
     """
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     # only heads of a complement can be such a cue: found without making a
     # Token of every word
     heads = sorted(
@@ -666,8 +585,8 @@ def clause_candidates(
 
 
 def adjoined_reports(
-    doc: Any, feats: DocFeatures, candidates: Sequence[_Candidate]
-) -> list[tuple[_Candidate, _Candidate]]:
+    doc: Any, feats: DocFeatures, candidates: Sequence[Candidate]
+) -> list[tuple[Candidate, Candidate]]:
     """Reports adjoined to a candidate's cue inside its content that no
     tagger or rule took as a cue; each outer content ends before its own.
 
@@ -685,7 +604,7 @@ def adjoined_reports(
     trained on half A): 3 more end-to-end matches, no more false ones.
     """
     taken = {i for c in candidates for i in c.cue}
-    pairs: list[tuple[_Candidate, _Candidate]] = []
+    pairs: list[tuple[Candidate, Candidate]] = []
     for outer in candidates:
         if not outer.content or outer.method == TRANSCRIPT_METHOD:
             continue
@@ -717,7 +636,7 @@ def _reports_beside(doc: Any, h: int, i: int) -> bool:
     return doc[i].head.i == h and doc[i].dep_ == "conj" and adjoined_clause(doc, h, i)
 
 
-def _adjoined_candidate(doc: Any, feats: DocFeatures, i: int) -> _Candidate | None:
+def _adjoined_candidate(doc: Any, feats: DocFeatures, i: int) -> Candidate | None:
     """The clause candidate of an adjoined verb ``i`` (see
     :func:`adjoined_reports`), or None."""
     if not reports_often(doc[i].text):
@@ -739,7 +658,7 @@ def _adjoined_candidate(doc: Any, feats: DocFeatures, i: int) -> _Candidate | No
     return cand
 
 
-def _report_start(doc: Any, outer: _Candidate, i: int) -> int:
+def _report_start(doc: Any, outer: Candidate, i: int) -> int:
     """Where the report of adjoined verb ``i`` starts in ``outer``'s
     content: its subject when one stands between ("A, while Sanders
     suggests B"), else the verb, its auxiliaries and negation ("but did not
@@ -751,7 +670,7 @@ def _report_start(doc: Any, outer: _Candidate, i: int) -> int:
     return max(start, max(outer.cue) + 1)
 
 
-def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
+def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> Candidate | None:
     """A verb with a subject and a finite clausal complement, or a participle
     hanging on another verb ("..., arguing that S"), whose subject the
     subject fallback finds."""
@@ -767,7 +686,7 @@ def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> _Candidate | None:
     return _ccomp_candidate(doc, feats, [token.i])
 
 
-def _intention(doc: Any, token: Any) -> _Candidate | None:
+def _intention(doc: Any, token: Any) -> Candidate | None:
     """A frequent intention cue with a subject and a "to"-infinitive after it."""
     children = list(token.children)
     if not any(c.dep_ == "nsubj" for c in children):
@@ -791,7 +710,7 @@ def _intention(doc: Any, token: Any) -> _Candidate | None:
     return _phrase(doc, [token.i], xcomp.left_edge.i, xcomp.right_edge.i)
 
 
-def _noun_clause(doc: Any, token: Any) -> _Candidate | None:
+def _noun_clause(doc: Any, token: Any) -> Candidate | None:
     """A noun of saying with a "that"-clause after it ("the claim that ...")."""
     if not is_cue_word(token.text):
         return None
@@ -814,7 +733,7 @@ def _noun_clause(doc: Any, token: Any) -> _Candidate | None:
     return _phrase(doc, [token.i], left, clause.right_edge.i)
 
 
-def _phrase(doc: Any, cue: list[int], left: int, right: int) -> _Candidate | None:
+def _phrase(doc: Any, cue: list[int], left: int, right: int) -> Candidate | None:
     """A candidate whose content is tokens ``left..right`` (clipped to the cue's
     window, without trailing punctuation), if two words or more remain."""
     left, right = _within_window(cue, left, right)
@@ -829,7 +748,7 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
 """Relations a cue without a subject climbs to find one ("before asking her")."""
 
 
-def cue_allowed(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+def cue_allowed(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
     """The cue filter (see :mod:`whosaid.attribution.cues`).
 
     A tagger's cue must head on a communication or cognition word (or one
@@ -895,13 +814,11 @@ def _talks_as_a_noun(doc: Any, i: int) -> bool:
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
 NAMES_MAX_TOKENS = 10
 """Longer contents are never only a name (checked before any Token is made)."""
 
 
-def _names_only(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+def _names_only(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
     """The content only names someone ("congratulated the Greens").
 
     A person, organization or group the cue is aimed at is its target, not
@@ -986,7 +903,7 @@ def _headline_line(doc: Any, i: int) -> bool:
     return doc[last].text not in HEADLINE_END and not doc[last].text.endswith(".")
 
 
-def _time_adjunct(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+def _time_adjunct(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
     """The content is only a time adjunct of the cue, a date or time, or the
     one a passive "quoted" names (see
     :func:`~whosaid.attribution.acts.time_adjunct_content`,
@@ -1034,7 +951,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 source or a target ("citing officials", "thanked the voters")."""
 
 
-def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> bool:
+def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: Candidate) -> bool:
     """The content is a clause or a quotation, not a plain object.
 
     Tokens of a coordinated verb ("conceded defeat but said that ...") and
@@ -1081,6 +998,7 @@ def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: _Candidate) -> 
 
 
 _RELATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
 # Marks of a time or reason clause ("filed the motion *after* McCarthy relied
 # on ..."): what happened around the act, not what was said.
 _ADVERBIAL_MARKS = frozenset(
@@ -1089,7 +1007,7 @@ _ADVERBIAL_MARKS = frozenset(
 
 
 def _still_allowed(
-    doc: Any, feats: DocFeatures, cand: _Candidate, runs: list[list[int]]
+    doc: Any, feats: DocFeatures, cand: Candidate, runs: list[list[int]]
 ) -> bool:
     """The cue filter again, on the content left after nesting and overlaps:
     an event verb whose clause went to another attribution ("*Delivering* her
@@ -1241,7 +1159,7 @@ def _owner_fallback(
     return run
 
 
-def _apply_subject_fallback(cand: _Candidate, subject: list[int]) -> None:
+def _apply_subject_fallback(cand: Candidate, subject: list[int]) -> None:
     """Use the cue's subject as source, unless that would eat the content.
 
     Content fragments that overlap the subject are dropped when another
@@ -1309,7 +1227,7 @@ def _cue_adverbial_run(
 
 
 def _without_cue_adverbials(
-    doc: Any, feats: DocFeatures, cand: _Candidate, runs: list[list[int]]
+    doc: Any, feats: DocFeatures, cand: Candidate, runs: list[list[int]]
 ) -> list[list[int]]:
     """Drop a content run that is only the cue's adverbial ('"…," X said *at a
     signing ceremony in the capitol*'), where another run is left.  Runs
@@ -1329,7 +1247,7 @@ def _without_cue_adverbials(
     return kept or runs
 
 
-def _extend_contents(kept: list[_Candidate], feats: DocFeatures) -> None:
+def _extend_contents(kept: list[Candidate], feats: DocFeatures) -> None:
     """Grow content runs over adjacent tokens the document tagger calls content.
 
     The per-cue tagger tends to stop a content early; the document-level
@@ -1374,7 +1292,7 @@ PHRASE_REACH = 40
 """At most this many tokens are added to a content to complete its phrase."""
 
 
-def _complete_phrases(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> None:
+def _complete_phrases(doc: Any, kept: list[Candidate], feats: DocFeatures) -> None:
     """A content that stops inside a phrase runs on to the phrase's end.
 
     "proposed the creation of a | federal agency to ...": the role tagger's
@@ -1445,7 +1363,7 @@ def dash_attributions(
     alone.
     """
     found: list[tuple[Span, Span, Span]] = []
-    taken_regions = _Regions(taken)
+    taken_regions = Regions(taken)
     for q in quotes:
         if not q.closed or not q.double:
             continue
@@ -1475,7 +1393,7 @@ campaign told reporters in Des Moines on Monday. "…"').  16 -> 30: train
 half B +4 true attributions, dev unchanged."""
 
 
-def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> None:
+def _join_split_quotes(doc: Any, kept: list[Candidate], feats: DocFeatures) -> None:
     """``"…," she said, "…"``: the quotation reopened after the cue joins the content.
 
     Applies when the content holds a quotation that ends right before the
@@ -1536,7 +1454,7 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
                 if not all(_detached(other, lo, hi, feats) for other in owners):
                     break
                 for other in owners:
-                    other.content = _split_unclaimed(other.content, set(run))
+                    other.content = split_unclaimed(other.content, set(run))
                     if not other.content:
                         emptied.add(id(other))
             cand.content.append(run)
@@ -1546,7 +1464,7 @@ def _join_split_quotes(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> 
         kept[:] = [c for c in kept if id(c) not in emptied]
 
 
-def _turn_or_colon(doc: Any, cand: _Candidate, runs: list[list[int]]) -> bool:
+def _turn_or_colon(doc: Any, cand: Candidate, runs: list[list[int]]) -> bool:
     """A transcript turn ("TOTENBERG: …"), or a content a colon opens ("He
     put it this way: …"): a speaker's own words over several sentences, as
     a quotation is."""
@@ -1601,7 +1519,7 @@ def _in_cue_sentence(
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
-_AFTER_FULL_STOP = _OPENING | _CLOSING | {"''", "``", ")", "]"}
+_AFTER_FULL_STOP = OPENING_QUOTES | CLOSING_QUOTES | {"''", "``", ")", "]"}
 
 
 def _closes_sentence(doc: Any, i: int) -> bool:
@@ -1635,7 +1553,7 @@ def _trim_blank_edges(doc: Any, run: list[int]) -> list[int]:
     return run[lo:hi]
 
 
-def _quotations_to_their_cue(kept: list[_Candidate], feats: DocFeatures) -> None:
+def _quotations_to_their_cue(kept: list[Candidate], feats: DocFeatures) -> None:
     """A quotation closed by its own cue ('"A. B," the lawmaker said') is that
     cue's statement: another attribution that took a piece of it (the
     sentence before, 'One lawmaker said the members were relieved. "A.')
@@ -1647,7 +1565,7 @@ def _quotations_to_their_cue(kept: list[_Candidate], feats: DocFeatures) -> None
     holds the quotation's last words.
     """
     quote_id = feats.quote_id
-    owners: dict[int, _Candidate] = {}
+    owners: dict[int, Candidate] = {}
     for cand in kept:
         for run in cand.content:
             qid = quote_id[run[-1]]
@@ -1675,7 +1593,7 @@ def _quotations_to_their_cue(kept: list[_Candidate], feats: DocFeatures) -> None
             cand.content = [run for run in cand.content if run not in pieces]
 
 
-def _whole_quotations(kept: list[_Candidate], feats: DocFeatures) -> None:
+def _whole_quotations(kept: list[Candidate], feats: DocFeatures) -> None:
     """A content that holds part of a quotation holds all of it.
 
     The role tagger sometimes starts a content inside the quotation it
@@ -1709,7 +1627,7 @@ def _whole_quotations(kept: list[_Candidate], feats: DocFeatures) -> None:
         cand.content = grown
 
 
-def _join_next_quote(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> None:
+def _join_next_quote(doc: Any, kept: list[Candidate], feats: DocFeatures) -> None:
     """A quotation closing the paragraph after the cue's sentence goes on with
     the first attribution of that sentence: 'He promised that he would stay
     in the race. "We are in till the last ballot is cast!"' and '"…," X told
@@ -1722,7 +1640,7 @@ def _join_next_quote(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> No
     :func:`_join_split_quotes`).
     """
     claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
-    first_of_sent: dict[int, _Candidate] = {}
+    first_of_sent: dict[int, Candidate] = {}
     for cand in kept:
         sent = feats.sent_idx[cand.cue[-1]]
         if any(feats.sent_idx[i] != sent for run in cand.content for i in run):
@@ -1740,7 +1658,11 @@ def _join_next_quote(doc: Any, kept: list[_Candidate], feats: DocFeatures) -> No
         if lo >= len(doc) or feats.para_idx[lo] != feats.para_idx[cand.cue[-1]]:
             continue
         qid = feats.quote_id[lo]
-        if qid < 0 or feats.quote_tokens[qid][0] != lo or doc[lo].text not in _OPENING:
+        if (
+            qid < 0
+            or feats.quote_tokens[qid][0] != lo
+            or doc[lo].text not in OPENING_QUOTES
+        ):
             continue
         hi = feats.quote_tokens[qid][1]
         para = feats.para_idx[lo]
@@ -1779,7 +1701,7 @@ QUOTE_CUE_REACH = 4
 """A cue this close after a quotation (tokens) attributes it: '"…," Y said'."""
 
 
-def _detached(other: _Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
+def _detached(other: Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
     """``other`` holds tokens ``lo..hi-1`` (a quotation) only as content, and its
     cue is in another sentence and not right after the quotation in its
     paragraph (a cue opening the next paragraph, '"…"¶She said …', is not
@@ -1824,7 +1746,7 @@ def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:
 
 def _join_quote_paragraphs(
     doc: Any,
-    kept: list[_Candidate],
+    kept: list[Candidate],
     feats: DocFeatures,
     skip: Sequence[tuple[int, int]],
 ) -> None:
@@ -1840,7 +1762,7 @@ def _join_quote_paragraphs(
     captions are passed over.
     """
     claimed = {i for c in kept for run in (c.cue, *c.content, *c.source) for i in run}
-    by_para: dict[int, _Candidate] = {}
+    by_para: dict[int, Candidate] = {}
     for cand in kept:
         last_cue = max(cand.cue)
         para = max(
@@ -1850,15 +1772,15 @@ def _join_quote_paragraphs(
         prev = by_para.get(para)
         if prev is None or max(prev.cue) < last_cue:
             by_para[para] = cand
-    current: _Candidate | None = None
+    current: Candidate | None = None
     for lo, hi in _paragraphs(doc, feats):
-        if skip and _in_regions(doc[lo].idx, doc[lo].idx + 1, skip):
+        if skip and in_regions(doc[lo].idx, doc[lo].idx + 1, skip):
             continue  # a caption or leftover between two quoted paragraphs
         para = feats.para_idx[lo]
         qid = feats.quote_id[lo]
         whole_quote = (
             qid >= 0
-            and doc[lo].text in _OPENING
+            and doc[lo].text in OPENING_QUOTES
             and all(feats.quote_id[i] == qid or doc[i].is_space for i in range(lo, hi))
         )
         if (
@@ -1891,7 +1813,7 @@ def _whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
     while top.dep_ == "conj" and top.head.i < top.i:
         top = top.head
     lo, hi = min(top.left_edge.i, run[0]), max(top.right_edge.i, run[-1])
-    while hi > run[-1] and (doc[hi].is_punct or doc[hi].lower_ in _FLOATING):
+    while hi > run[-1] and (doc[hi].is_punct or doc[hi].lower_ in FLOATING):
         hi -= 1  # "X and Y both said"
     while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
         lo -= 1  # a first name the parser split off ("Boris | Johnson and ...")
@@ -1940,7 +1862,7 @@ def _without_floating_tail(doc: Any, run: list[int]) -> list[int]:
     """A source run without the floating quantifier it ends with ("X and Y
     both" of "X and Y both said")."""
     k = len(run)
-    while k > 1 and doc[run[k - 1]].lower_ in _FLOATING:
+    while k > 1 and doc[run[k - 1]].lower_ in FLOATING:
         k -= 1
     return run[:k]
 
@@ -1956,7 +1878,6 @@ def _tidy_source(runs: list[list[int]]) -> list[list[int]]:
     return merged
 
 
-_FLOATING = frozenset({"both", "all", "each", "together", "alike"})
 _ADJUNCT_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before"})
 """Prepositions of a time or place adjunct ("said at a ceremony")."""
 
@@ -1986,7 +1907,7 @@ _LINE_END = frozenset('.!?:;…"”’»)')
 
 
 def _body_runs(
-    doc: Any, feats: DocFeatures, cand: _Candidate, skip: Sequence[tuple[int, int]]
+    doc: Any, feats: DocFeatures, cand: Candidate, skip: Sequence[tuple[int, int]]
 ) -> list[list[int]]:
     """Content runs cut at paragraph breaks, without leftovers and subheads.
 
@@ -2006,7 +1927,7 @@ def _body_runs(
                 pieces.append([i])
         for piece in pieces:
             start = doc[piece[0]].idx
-            if skip and _in_regions(start, start + 1, skip):
+            if skip and in_regions(start, start + 1, skip):
                 continue
             if feats.para_idx[piece[0]] not in cue_paras and _is_subhead(
                 doc, feats, piece
@@ -2017,7 +1938,7 @@ def _body_runs(
 
 
 def _outside_source_clauses(
-    doc: Any, cand: _Candidate, runs: list[list[int]]
+    doc: Any, cand: Candidate, runs: list[list[int]]
 ) -> list[list[int]]:
     """Content runs without the source's anonymity clause ("according to
     people familiar with the talks, who asked not to be identified because
@@ -2148,13 +2069,13 @@ def _drop_dateline(doc: Any, run: list[int]) -> list[int]:
     return run
 
 
-def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
+def according_to_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
     """Sentences that open with "According to X, <clause>".
 
     The taggers learned the common news order ("…, according to X.") from
     PolNeAR but often miss the fronted one, which wire copy uses a lot.
     """
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     words = feats.words
     for start, end in feats.sent_bounds:
         i = start
@@ -2177,7 +2098,7 @@ def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
         if last - comma < MIN_CONTENT_WORDS:
             continue
         found.append(
-            _Candidate(
+            Candidate(
                 cue=[i, i + 1],
                 source=[list(range(i + 2, comma))],
                 content=[list(range(comma + 1, last + 1))],
@@ -2190,7 +2111,7 @@ def according_to_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
 
 def _trailing_according_to(
     doc: Any, words: Sequence[str], first: int, end: int
-) -> _Candidate | None:
+) -> Candidate | None:
     """ "<clause>, according to X." at the end of a sentence."""
     last = end - 1
     while last > first and (doc[last].is_punct or doc[last].is_space):
@@ -2203,7 +2124,7 @@ def _trailing_according_to(
             content_end = comma - 1
             if content_end - first + 1 < MIN_CONTENT_WORDS or k + 2 > last:
                 return None
-            return _Candidate(
+            return Candidate(
                 cue=[k, k + 1],
                 source=[list(range(k + 2, last + 1))],
                 content=[list(range(first, content_end + 1))],
@@ -2213,7 +2134,6 @@ def _trailing_according_to(
     return None
 
 
-HEADLINE_METHOD = "rule.headline.v1"
 HEADLINE_PARTICLES: frozenset[str] = frozenset({"for", "on", "of"})
 PLURAL_HEADLINE_VERBS: frozenset[str] = frozenset(
     {"say", "warn", "urge", "insist", "deny", "claim", "vow", "argue", "demand"}
@@ -2222,8 +2142,6 @@ PLURAL_HEADLINE_VERBS: frozenset[str] = frozenset(
 weak"); other verbs of the plural are left alone ("Voters back charter")."""
 """Prepositions a headline cue takes with it ("calls for", "warns of")."""
 HEADLINE_END: frozenset[str] = frozenset({".", "!", "?", ":", ";"})
-
-
 _NONSPACE_RE = re.compile(r"\S")
 
 
@@ -2253,14 +2171,14 @@ class _Lines:
         return self._first[k] >= start and self._last_end[j] <= end
 
 
-def headline_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
+def headline_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
     """Headline-style lines: "Russia calls for calm over North Korea".
 
     A line without a final full stop whose verb is a present-tense reporting
     verb with a subject before it.  The taggers learned from PolNeAR, whose
     titles all end with a full stop; headlines scraped from pages do not.
     """
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     lines = _Lines(doc_text(doc))
     for start, end in feats.sent_bounds:
         first, last = start, end - 1
@@ -2339,8 +2257,8 @@ def _headline_verb(tok: Any) -> bool:
 
 
 def _headline_pairs(
-    candidates: list[_Candidate],
-) -> list[tuple[_Candidate, _Candidate]]:
+    candidates: list[Candidate],
+) -> list[tuple[Candidate, Candidate]]:
     """Headline statements of one source ("Lind calls for calm, says …"), as
     (first, next) pairs: the overlap resolution gives the source to one,
     :func:`~whosaid.attribution.nesting.share_sources` shares it again."""
@@ -2352,7 +2270,7 @@ def _headline_pairs(
     ]
 
 
-def _asks_for(doc: Any, cand: _Candidate) -> bool:
+def _asks_for(doc: Any, cand: Candidate) -> bool:
     """A headline's "calls for", "appeals for": one word is what is asked
     for ("calls for calm")."""
     return (
@@ -2385,7 +2303,7 @@ def _headline_subject(doc: Any, first: int, last: int) -> list[list[int]] | None
 
 def _headline_verb_first(
     doc: Any, first: int, last: int, source: list[list[int]]
-) -> _Candidate | None:
+) -> Candidate | None:
     """A headline segment that opens with its verb ("says talks will go on"
     after "Lind calls for calm,"): the previous statement's source."""
     if doc[first].lower_ in _VERB_JOINERS:
@@ -2400,7 +2318,7 @@ def _headline_verb_first(
         cue_end += 1
     if last - cue_end + 1 < MIN_CONTENT_WORDS:
         return None
-    return _Candidate(
+    return Candidate(
         cue=list(range(first, cue_end)),
         source=[list(run) for run in source],
         content=[list(range(cue_end, last + 1))],
@@ -2409,7 +2327,7 @@ def _headline_verb_first(
     )
 
 
-def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
+def _headline_statement(doc: Any, first: int, last: int) -> Candidate | None:
     """The statement of one headline segment (tokens ``first..last``):
     "Russia calls for calm over North Korea"."""
     for i in range(first + 1, min(last, first + 8)):
@@ -2450,7 +2368,7 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
             src_first, src_end = subject[0].left_edge.i, subject[0].right_edge.i + 1
         else:
             src_end = i
-        return _Candidate(
+        return Candidate(
             cue=list(range(i, cue_end)),
             source=[list(range(src_first, src_end))],
             content=[list(range(cue_end, last + 1))],
@@ -2462,14 +2380,12 @@ def _headline_statement(doc: Any, first: int, last: int) -> _Candidate | None:
 
 INVERTED_SOURCE_MAX = 6
 """Tokens after an inverted headline's verb ("…, says PM Lee")."""
-
-
 RULING_HEADLINE_VERBS = frozenset({"rules"})
 """A court's headline verb, not in the communication list ("…, top court
 rules")."""
 
 
-def _source_last_headline(doc: Any, first: int, last: int) -> _Candidate | None:
+def _source_last_headline(doc: Any, first: int, last: int) -> Candidate | None:
     """A headline closed by its source and verb: "Apple must pay €13bn in
     back taxes, EU's top court rules" (the verb last, after a short source
     that names someone)."""
@@ -2490,7 +2406,7 @@ def _source_last_headline(doc: Any, first: int, last: int) -> _Candidate | None:
         doc[i].pos_ == "PROPN" or doc[i].lower_ in _SPEAKER_NOUNS for i in source
     ):
         return None
-    return _Candidate(
+    return Candidate(
         cue=[last],
         source=[source],
         content=[list(range(first, comma))],
@@ -2499,7 +2415,7 @@ def _source_last_headline(doc: Any, first: int, last: int) -> _Candidate | None:
     )
 
 
-def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:
+def _inverted_headline(doc: Any, first: int, last: int) -> Candidate | None:
     """A headline closed by its source: "Hosting summit a 'worthwhile'
     contribution to peace, says PM Lee" (the content may have no verb)."""
     for c in range(last - 2, first + MIN_CONTENT_WORDS, -1):
@@ -2517,7 +2433,7 @@ def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:
             doc[i].pos_ == "PROPN" or doc[i].lower_ in ROLE_NOUNS for i in source
         ):
             return None  # "…, vows to 'clean house'": a complement, no source
-        return _Candidate(
+        return Candidate(
             cue=[c + 1],
             source=[source],
             content=[list(range(first, c))],
@@ -2527,13 +2443,10 @@ def _inverted_headline(doc: Any, first: int, last: int) -> _Candidate | None:
     return None
 
 
-TRANSCRIPT_METHOD = "rule.transcript.v1"
-
-
-def transcript_candidates(doc: Any) -> list[_Candidate]:
+def transcript_candidates(doc: Any) -> list[Candidate]:
     """Transcript turns ("PENCE: Well, look, ..."), see :mod:`.rules`."""
     return [
-        _Candidate(
+        Candidate(
             cue=f.cue,
             source=[f.source],
             content=f.content,
@@ -2544,14 +2457,14 @@ def transcript_candidates(doc: Any) -> list[_Candidate]:
     ]
 
 
-def title_label_candidates(doc: Any) -> list[_Candidate]:
+def title_label_candidates(doc: Any) -> list[Candidate]:
     """A title "Name: statement" ("Lewandowski: FBI director acted …"), see
     :func:`.rules.title_label_finding`."""
     found = title_label_finding(doc)
     if found is None:
         return []
     return [
-        _Candidate(
+        Candidate(
             cue=found.cue,
             source=[found.source],
             content=found.content,
@@ -2561,13 +2474,10 @@ def title_label_candidates(doc: Any) -> list[_Candidate]:
     ]
 
 
-TRAILING_METHOD = "rule.trailing.v1"
-
-
-def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
+def trailing_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
     """Sentences closed by their attribution ("…, Morrison testified.")."""
     return [
-        _Candidate(
+        Candidate(
             cue=f.cue,
             source=[f.source],
             content=f.content,
@@ -2585,19 +2495,16 @@ def trailing_candidates(doc: Any, feats: DocFeatures) -> list[_Candidate]:
     ]
 
 
-POLL_METHOD = "rule.poll.v1"
-
-
 def poll_candidates(
     doc: Any, feats: DocFeatures, taken: Container[int]
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """A poll's findings ("In the latest CNN poll, …"), see
     :func:`.rules.poll_findings`; not where a verb of saying in the clause
     is already the taggers' cue ("31% said in the poll that …" is the
     respondents'); another tagger cue there ("had 38 percent support in a
     Fox poll") competes in the overlap resolution."""
     return [
-        _Candidate(
+        Candidate(
             cue=f.cue,
             source=[f.source],
             content=f.content,
@@ -2613,7 +2520,7 @@ def poll_candidates(
     ]
 
 
-def _inside_trailing(cand: _Candidate, trailing: Sequence[_Candidate]) -> bool:
+def _inside_trailing(cand: Candidate, trailing: Sequence[Candidate]) -> bool:
     """``cand`` is an inner cue of a sentence its attribution closes.
 
     "The minister never asked about the price, testified a witness, X.": the
@@ -2630,23 +2537,6 @@ def _inside_trailing(cand: _Candidate, trailing: Sequence[_Candidate]) -> bool:
         if inside.issuperset(cand.cue):
             return True
     return False
-
-
-def _split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:
-    """Remove claimed tokens from runs, splitting a run where tokens go."""
-    out: list[list[int]] = []
-    for run in runs:
-        current: list[int] = []
-        for i in run:
-            if i in claimed:
-                if current:
-                    out.append(current)
-                current = []
-            else:
-                current.append(i)
-        if current:
-            out.append(current)
-    return out
 
 
 OVERREACH_MIN = 0.5
@@ -2666,7 +2556,7 @@ def _governs(doc: Any, top: int, i: int) -> bool:
     return False
 
 
-def _cut_overreach(doc: Any, feats: DocFeatures, candidates: list[_Candidate]) -> None:
+def _cut_overreach(doc: Any, feats: DocFeatures, candidates: list[Candidate]) -> None:
     """A content that runs over another sure attribution ends before it.
 
     "He claimed taxes were low. Then he refused to pledge …": the role
@@ -2705,9 +2595,7 @@ def _cut_overreach(doc: Any, feats: DocFeatures, candidates: list[_Candidate]) -
             content = {i for run in outer.content for i in run}
 
 
-def _in_turns(
-    candidates: list[_Candidate], turns: list[_Candidate]
-) -> list[_Candidate]:
+def _in_turns(candidates: list[Candidate], turns: list[Candidate]) -> list[Candidate]:
     """The candidates (none a turn) whose cue lies inside a transcript turn's
     content: "TOTENBERG: ... Chief Justice John Roberts *said* ..."."""
     turn_tokens = {i for t in turns for run in t.content for i in run}
@@ -2721,8 +2609,8 @@ def _in_turns(
 
 
 def _nested_in_turns(
-    doc: Any, inner: list[_Candidate], kept: list[_Candidate]
-) -> list[_Candidate]:
+    doc: Any, inner: list[Candidate], kept: list[Candidate]
+) -> list[Candidate]:
     """Attributions reported inside a transcript turn, nested in it.
 
     A turn is all its speaker's words, what it reports others saying
@@ -2748,7 +2636,7 @@ def _nested_in_turns(
         )
         for i in run
     }
-    nested: list[_Candidate] = []
+    nested: list[Candidate] = []
     for cand in inner:
         turn = next(
             (t for t in turns if any(set(cand.cue) <= set(run) for run in t.content)),
@@ -2761,10 +2649,10 @@ def _nested_in_turns(
         within = {i for run in turn.content for i in run}
         outside = {i for run in (*cand.content, *cand.source) for i in run} - within
         nested.append(
-            _Candidate(
+            Candidate(
                 cue=cand.cue,
-                source=_split_unclaimed(cand.source, outside),
-                content=_split_unclaimed(cand.content, outside),
+                source=split_unclaimed(cand.source, outside),
+                content=split_unclaimed(cand.content, outside),
                 confidence=cand.confidence,
                 method=cand.method,
             )
@@ -2786,7 +2674,7 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us"})
 """A nested source that is the turn's own speaker ("RAHMAN: *I* say that ...")."""
 
 
-def _first_person_source(doc: Any, cand: _Candidate) -> bool:
+def _first_person_source(doc: Any, cand: Candidate) -> bool:
     """The nested candidate's source is only "I" or "we": the turn's speaker,
     whose words the turn already holds."""
     words = [i for run in cand.source for i in run if not doc[i].is_punct]
@@ -2794,8 +2682,8 @@ def _first_person_source(doc: Any, cand: _Candidate) -> bool:
 
 
 def _resolve_overlaps(
-    candidates: list[_Candidate], *, claimed: set[int] | None = None
-) -> list[_Candidate]:
+    candidates: list[Candidate], *, claimed: set[int] | None = None
+) -> list[Candidate]:
     """Make attributions univocal: a token belongs to one attribution at most.
 
     Candidates are taken by confidence; tokens already claimed (``claimed``:
@@ -2803,15 +2691,15 @@ def _resolve_overlaps(
     PolNeAR annotates each token once.
     """
     claimed = set() if claimed is None else set(claimed)
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: -c.confidence):
         if claimed.intersection(cand.cue):
             continue
-        content = _split_unclaimed(cand.content, claimed)
+        content = split_unclaimed(cand.content, claimed)
         if not content:
             continue
-        source = _split_unclaimed(cand.source, claimed)
-        cand = _Candidate(
+        source = split_unclaimed(cand.source, claimed)
+        cand = Candidate(
             cue=cand.cue,
             source=source,
             content=content,
@@ -2848,7 +2736,7 @@ def _sourceless_cue(doc: Any, feats: DocFeatures, cue: list[int]) -> bool:
     return False
 
 
-def _drop_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> None:
+def _drop_source(doc: Any, feats: DocFeatures, cand: Candidate) -> None:
     """The source of a sourceless cue goes: into the content when it is the
     raising verb's subject right before the cue ("Sanders | to have a lead")."""
     head = cue_head(feats, cand.cue)
@@ -2860,7 +2748,7 @@ def _drop_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> None:
     cand.source = []
 
 
-def _no_skipping(kept: list[_Candidate], feats: DocFeatures) -> None:
+def _no_skipping(kept: list[Candidate], feats: DocFeatures) -> None:
     """A content part never lies beyond another attribution's cue in another
     paragraph: the role tagger of "The group said the figure was 'an insult'"
     sometimes takes a quotation two paragraphs on, past '"…," said Dr X'.
@@ -2890,7 +2778,7 @@ def _no_skipping(kept: list[_Candidate], feats: DocFeatures) -> None:
         cand.content = parts or cand.content
 
 
-def _label_colon(doc: Any, cand: _Candidate) -> bool:
+def _label_colon(doc: Any, cand: Candidate) -> bool:
     """A colon after a page label ("Transcript: Morning Briefing", "Update:
     ..."): furniture, not a speaker's turn."""
     if len(cand.cue) != 1 or doc[cand.cue[0]].text != ":":
@@ -2899,7 +2787,7 @@ def _label_colon(doc: Any, cand: _Candidate) -> bool:
     return bool(words) and all(w in LABELS for w in words)
 
 
-def _needs_source(doc: Any, feats: DocFeatures, cand: _Candidate) -> bool:
+def _needs_source(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
     """A tagger attribution left without a source is dropped.
 
     On PolNeAR dev only a quarter of them were right (sourceless gold such
@@ -2960,8 +2848,8 @@ def extract_attributions(
     text: str = doc_text(doc)  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
     deadline.check("attribution features")
-    skipped = _Regions(skip)
-    candidates: list[_Candidate] = []
+    skipped = Regions(skip)
+    candidates: list[Candidate] = []
     cues = tag_cues(feats, taggers, threshold=cue_threshold, doc=doc)
     for cue, p_cue in cues:
         deadline.check("attributions")
@@ -2974,7 +2862,7 @@ def extract_attributions(
         if cand is not None and skip:
             # a caption or credit line is nobody's source ("Staff/NPR" over
             # "Merrick Garland welcomed the ruling, saying …")
-            cand.source = [r for r in cand.source if not _run_in(doc, r, skipped)]
+            cand.source = [r for r in cand.source if not run_in(doc, r, skipped)]
         if cand is not None:
             cand.source = [r for r in cand.source if not participial_phrase(doc, r)]
         if cand is not None and not cand.content:
@@ -3118,22 +3006,22 @@ def extract_attributions(
             continue
         if _label_colon(doc, cand):
             continue
-        content = [s for run in runs if (s := _char_span(doc, text, run))]
+        content = [s for run in runs if (s := char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
         if n_words < MIN_CONTENT_WORDS and not (n_words and _asks_for(doc, cand)):
             continue
-        cue_span = _char_span(doc, text, cand.cue)
+        cue_span = char_span(doc, text, cand.cue)
         source = [
             s
             for run in cand.source
-            if (tidy := _drop_dateline(doc, run)) and (s := _char_span(doc, text, tidy))
+            if (tidy := _drop_dateline(doc, run)) and (s := char_span(doc, text, tidy))
         ]
         if cue_span is None or (not source and _needs_source(doc, feats, cand)):
             continue
         attributions.append(
             Attribution(
                 id="",
-                kind=_kind(content),
+                kind=attribution_kind(content),
                 source=tuple(source),
                 cue=(cue_span,),
                 content=tuple(content),

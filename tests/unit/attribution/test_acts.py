@@ -23,11 +23,8 @@ from whosaid.attribution.acts import (
     time_only_content,
     voted_to,
 )
-from whosaid.attribution.extract import (
-    _Candidate,
-    cue_head_allowed,
-    headline_candidates,
-)
+from whosaid.attribution.candidates import Candidate
+from whosaid.attribution.extract import cue_head_allowed, headline_candidates
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
@@ -218,12 +215,12 @@ def test_a_light_verb_keeps_a_quoted_content(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     feats = doc_features(doc)
-    quoted = _Candidate(
+    quoted = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 8))], confidence=1.0
     )
     assert cue_allowed(doc, feats, quoted)
     decided = _doc(vocab, _MADE_DECISION)
-    plain = _Candidate(cue=[2], source=[[0, 1]], content=[[3, 4]], confidence=1.0)
+    plain = Candidate(cue=[2], source=[[0, 1]], content=[[3, 4]], confidence=1.0)
     assert not cue_allowed(decided, doc_features(decided), plain)
 
 
@@ -356,7 +353,7 @@ def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     feats = doc_features(doc)
-    quoted = _Candidate(cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4]], confidence=1)
+    quoted = Candidate(cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4]], confidence=1)
     assert _content_elsewhere(feats, quoted)
     own = _ccomp_candidate(doc, feats, [7])
     assert own is not None and own.content == [[8, 9, 10]]
@@ -750,7 +747,7 @@ def test_a_relative_clause_of_the_object_is_no_clausal_content(vocab: Any) -> No
     doc = _doc(vocab, _ADOPTED_TEXT)
     assert relative_that_clause(doc[11])
     assert cue_head_allowed(doc, doc_features(doc), [1]) is None  # "adopt"
-    cand = _Candidate(
+    cand = Candidate(
         cue=[1], source=[[0]], content=[list(range(6, 13))], confidence=1.0
     )
     assert not cue_allowed(doc, doc_features(doc), cand)

@@ -8,10 +8,9 @@ from typing import Any
 from tests.factories import ParsedToken
 from tests.factories import parsed_doc as _doc
 
+from whosaid.attribution.candidates import CLAUSE_METHOD, Candidate
 from whosaid.attribution.extract import (
     CLAUSE_CONFIDENCE,
-    CLAUSE_METHOD,
-    _Candidate,
     _complete_phrases,
     _object_candidate,
     clause_candidates,
@@ -125,7 +124,7 @@ _PROPOSED: list[Token] = [
 
 def test_content_cut_inside_a_phrase_runs_to_its_end(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
-    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
     _complete_phrases(doc, [cand], doc_features(doc))
     # up to the comma, not over it
     assert cand.content == [list(range(2, 11))]
@@ -133,15 +132,15 @@ def test_content_cut_inside_a_phrase_runs_to_its_end(vocab: Any) -> None:
 
 def test_phrase_stops_at_a_claimed_token(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
-    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
-    other = _Candidate(cue=[9], source=[], content=[[10]], confidence=0.8)
+    cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    other = Candidate(cue=[9], source=[], content=[[10]], confidence=0.8)
     _complete_phrases(doc, [cand, other], doc_features(doc))
     assert cand.content == [[2, 3, 4, 5, 6, 7, 8]]
 
 
 def test_complete_content_stays(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
-    cand = _Candidate(
+    cand = Candidate(
         cue=[13], source=[[12]], content=[list(range(0, 11))], confidence=0.8
     )
     _complete_phrases(doc, [cand], doc_features(doc))

@@ -12,10 +12,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import (
-    _object_candidate,
-    _without_dangling_preposition,
-)
+from whosaid.attribution.extract import _object_candidate, _without_dangling_preposition
 from whosaid.attribution.features import doc_features
 
 

@@ -6,13 +6,15 @@ from typing import Any
 
 import pytest
 
+from whosaid.attribution.candidates import (
+    Candidate,
+    attribution_kind,
+    in_regions,
+    label_runs,
+)
 from whosaid.attribution.extract import (
-    _Candidate,
     _drop_dateline,
-    _in_regions,
-    _kind,
     _resolve_overlaps,
-    _runs,
     _tidy_runs,
     _without_floating_tail,
 )
@@ -35,13 +37,13 @@ def _cand(
     content: list[list[int]],
     confidence: float,
     source: list[list[int]] | None = None,
-) -> _Candidate:
-    return _Candidate(
+) -> Candidate:
+    return Candidate(
         cue=cue, source=source or [], content=content, confidence=confidence
     )
 
 
-# --- _runs -------------------------------------------------------------------
+# --- label_runs -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -76,10 +78,10 @@ def _cand(
 def test_extract_helpers_runs_groups_bio_labels(
     labels: list[str], role: str, offset: int, expected: list[list[int]]
 ) -> None:
-    assert _runs(labels, role, offset) == expected
+    assert label_runs(labels, role, offset) == expected
 
 
-# --- _in_regions -------------------------------------------------------------
+# --- in_regions -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -108,10 +110,10 @@ def test_extract_helpers_runs_groups_bio_labels(
 def test_extract_helpers_in_regions_needs_full_containment(
     start: int, end: int, regions: list[tuple[int, int]], expected: bool
 ) -> None:
-    assert _in_regions(start, end, regions) is expected
+    assert in_regions(start, end, regions) is expected
 
 
-# --- _kind -------------------------------------------------------------------
+# --- attribution_kind -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -150,11 +152,11 @@ def test_extract_helpers_in_regions_needs_full_containment(
 def test_extract_helpers_kind_classifies_content(
     pieces: tuple[str, ...], expected: AttributionKind
 ) -> None:
-    assert _kind(_spans(*pieces)) == expected
+    assert attribution_kind(_spans(*pieces)) == expected
 
 
 def test_extract_helpers_kind_straight_single_quotation_is_direct() -> None:
-    assert _kind(_spans("'Taxes will rise,'")) == "direct"
+    assert attribution_kind(_spans("'Taxes will rise,'")) == "direct"
 
 
 # --- _resolve_overlaps -------------------------------------------------------

@@ -7,12 +7,8 @@ from typing import Any
 import pytest
 from tests.factories import ParsedToken, parsed_doc, with_word
 
-from whosaid.attribution.extract import (
-    METHOD,
-    SURE_CUES,
-    _Candidate,
-    _resolve_overlaps,
-)
+from whosaid.attribution.candidates import METHOD, Candidate
+from whosaid.attribution.extract import SURE_CUES, _resolve_overlaps
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.nesting import (
     _ByCue,
@@ -65,8 +61,8 @@ def _cand(
     content: list[list[int]],
     confidence: float,
     source: list[list[int]] | None = None,
-) -> _Candidate:
-    return _Candidate(
+) -> Candidate:
+    return Candidate(
         cue=cue, source=source or [], content=content, confidence=confidence
     )
 

@@ -6,9 +6,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from whosaid.attribution.candidates import TRANSCRIPT_METHOD, Candidate
 from whosaid.attribution.extract import (
-    TRANSCRIPT_METHOD,
-    _Candidate,
     _in_cue_sentence,
     _join_next_quote,
     _join_quote_paragraphs,
@@ -44,7 +43,7 @@ def _text(doc: Any, run: list[int]) -> str:
 def test_quotation_after_an_indirect_report_joins_it(vocab: Any) -> None:
     doc = _doc(vocab, "Lee promised that she would stay . “ We are in till the end . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     kept = [lee]
     _join_next_quote(doc, kept, feats)
     assert [_text(doc, r) for r in lee.content] == [
@@ -57,7 +56,7 @@ def test_quotation_with_words_after_it_is_left_alone(vocab: Any) -> None:
     # '"We are in," Kent said.': the quotation has a cue of its own
     doc = _doc(vocab, "Lee promised that she would stay . “ We are in , ” Kent said .")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     _join_next_quote(doc, [lee], feats)
     assert lee.content == [[2, 3, 4, 5]]
 
@@ -70,8 +69,8 @@ def test_quotation_goes_to_the_first_attribution_of_the_sentence(
         "Lee said she would stay , referring to the race . “ We are in . ”",
     )
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4]], confidence=0.9)
-    referring = _Candidate(cue=[6, 7], source=[], content=[[8, 9]], confidence=0.8)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4]], confidence=0.9)
+    referring = Candidate(cue=[6, 7], source=[], content=[[8, 9]], confidence=0.8)
     _join_next_quote(doc, [referring, lee], feats)
     assert len(lee.content) == 2
     assert _text(doc, lee.content[1]) == "“We are in.”"
@@ -81,13 +80,13 @@ def test_quotation_goes_to_the_first_attribution_of_the_sentence(
 def test_claimed_or_next_paragraph_quotation_is_not_joined(vocab: Any) -> None:
     doc = _doc(vocab, "Lee promised that she would stay . “ We are in . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    other = _Candidate(cue=[0], source=[], content=[list(range(7, 12))], confidence=0.5)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    other = Candidate(cue=[0], source=[], content=[list(range(7, 12))], confidence=0.5)
     _join_next_quote(doc, [lee, other], feats)
     assert lee.content == [[2, 3, 4, 5]]
     doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     _join_next_quote(doc, [lee], feats)
     assert lee.content == [[2, 3, 4, 5]]
 
@@ -95,7 +94,7 @@ def test_claimed_or_next_paragraph_quotation_is_not_joined(vocab: Any) -> None:
 def test_quote_paragraph_goes_on_with_an_indirect_report(vocab: Any) -> None:
     doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     _join_quote_paragraphs(doc, [lee], feats, ())
     assert [_text(doc, r) for r in lee.content] == [
         "that she would stay",
@@ -109,7 +108,7 @@ def test_a_content_closing_a_quotation_starts_where_it_opens(vocab: Any) -> None
     text = "“ I have no time . Good luck with it , ” he wrote ."
     doc = _doc(vocab, text)
     feats = doc_features(doc)
-    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    he = Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
     _whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it,"
@@ -119,7 +118,7 @@ def test_a_content_closing_a_quotation_starts_where_it_opens(vocab: Any) -> None
 def test_a_content_opening_a_quotation_runs_to_its_end(vocab: Any) -> None:
     doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
     feats = doc_features(doc)
-    he = _Candidate(cue=[1], source=[[0]], content=[[3, 4, 5, 6, 7]], confidence=0.9)
+    he = Candidate(cue=[1], source=[[0]], content=[[3, 4, 5, 6, 7]], confidence=0.9)
     _whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it.”"
@@ -132,8 +131,8 @@ def test_a_quotation_shared_with_another_attribution_is_left_alone(vocab: Any) -
     text = "“ I have no time . Good luck with it , ” he wrote ."
     doc = _doc(vocab, text)
     feats = doc_features(doc)
-    other = _Candidate(cue=[2], source=[[1]], content=[[3, 4]], confidence=0.9)
-    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    other = Candidate(cue=[2], source=[[1]], content=[[3, 4]], confidence=0.9)
+    he = Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
     _whole_quotations([other, he], feats)
     assert he.content == [[6, 7, 8, 9, 10]]
 
@@ -174,11 +173,11 @@ def test_a_parser_boundary_without_a_full_stop_is_no_sentence_end(vocab: Any) ->
 
 def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
     doc = _doc(vocab, "He put it this way : we stay . They sided with Kent .")
-    colon = _Candidate(
+    colon = Candidate(
         cue=[1], source=[[0]], content=[list(range(6, 13))], confidence=0.9
     )
     assert _turn_or_colon(doc, colon, colon.content)
-    turn = _Candidate(
+    turn = Candidate(
         cue=[5],
         source=[[0]],
         content=[list(range(6, 13))],
@@ -186,7 +185,7 @@ def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
         method=TRANSCRIPT_METHOD,
     )
     assert _turn_or_colon(doc, turn, [list(range(7, 13))])
-    said = _Candidate(
+    said = Candidate(
         cue=[1], source=[[0]], content=[list(range(7, 13))], confidence=0.9
     )
     assert not _turn_or_colon(doc, said, said.content)
@@ -195,7 +194,7 @@ def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
 def test_a_content_inside_a_quotation_grows_to_both_ends(vocab: Any) -> None:
     doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
     feats = doc_features(doc)
-    he = _Candidate(cue=[1], source=[[0]], content=[[5, 6, 7]], confidence=0.9)
+    he = Candidate(cue=[1], source=[[0]], content=[[5, 6, 7]], confidence=0.9)
     _whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it.”"

@@ -9,10 +9,10 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import ParsedToken, parsed_doc
 
+from whosaid.attribution.candidates import Candidate
 from whosaid.attribution.extract import (
     _according_to_object,
     _apply_subject_fallback,
-    _Candidate,
     _cue_adverbial,
     _cut_edge,
     _cut_overreach,
@@ -159,8 +159,8 @@ def test_a_court_ruling_closes_the_sentence(vocab: Any) -> None:
 
 def _cand(
     cue: list[int], content: list[list[int]], confidence: float = 0.9
-) -> _Candidate:
-    return _Candidate(cue=cue, source=[], content=content, confidence=confidence)
+) -> Candidate:
+    return Candidate(cue=cue, source=[], content=content, confidence=confidence)
 
 
 def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
@@ -177,7 +177,7 @@ def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
         _cand([20], [[8, 21]]),  # its cue lies outside the outer content
     ],
 )
-def test_other_candidates_stay_beside_a_trailing_one(inner: _Candidate) -> None:
+def test_other_candidates_stay_beside_a_trailing_one(inner: Candidate) -> None:
     outer = _cand([8], [list(range(0, 7))])
     assert not _inside_trailing(inner, [outer])
 
@@ -266,10 +266,10 @@ def test_reopened_quotation_after_the_cue_sentence_joins_it(vocab: Any) -> None:
         '"We will win," Kent said at a rally. "They know it." Though'
     )
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
-    experts = _Candidate(
+    experts = Candidate(
         cue=[23],
         source=[[22]],
         content=[list(range(12, 18)), [24, 25, 26]],
@@ -284,12 +284,12 @@ def test_reopened_quotation_after_the_cue_sentence_joins_it(vocab: Any) -> None:
 def test_quotation_attributed_right_after_it_stays(vocab: Any) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
     # a cue right after the quotation ('"They know it," X said') attributes
     # it, and keeps it
-    other = _Candidate(
+    other = Candidate(
         cue=[19], source=[], content=[list(range(12, 18))], confidence=0.95
     )
     kept = [kent, other]
@@ -301,10 +301,10 @@ def test_quotation_attributed_right_after_it_stays(vocab: Any) -> None:
 def test_quotation_taken_whole_drops_the_emptied_attribution(vocab: Any) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
-    far = _Candidate(
+    far = Candidate(
         cue=[23], source=[[22]], content=[list(range(12, 18))], confidence=0.95
     )
     kept = [kent, far]
@@ -406,10 +406,10 @@ _OVERREACH: list[Token] = [
 
 def test_content_ends_before_a_sure_cue_outside_its_clause(vocab: Any) -> None:
     doc = _doc(vocab, _OVERREACH)
-    outer = _Candidate(
+    outer = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
-    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
     _cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [[2, 3, 4, 5, 6]]
     assert inner.content == [[9, 10, 11]]
@@ -422,20 +422,20 @@ def test_cue_inside_the_reported_clause_stays_in_the_content(vocab: Any) -> None
     tokens[8] = ("refused", "VERB", "VBD", "conj", 3)
     tokens[12] = (".", "PUNCT", ".", "punct", 1)
     doc = _doc(vocab, tokens)
-    outer = _Candidate(
+    outer = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
-    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
     _cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [list(range(2, 12))]
 
 
 def test_unsure_inner_cue_does_not_cut(vocab: Any) -> None:
     doc = _doc(vocab, _OVERREACH)
-    outer = _Candidate(
+    outer = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
-    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
+    inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
     _cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [list(range(2, 12))]
 
@@ -443,9 +443,9 @@ def test_unsure_inner_cue_does_not_cut(vocab: Any) -> None:
 def test_tagger_attribution_without_a_source_needs_one(vocab: Any) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    plain = _Candidate(cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9)
-    quoted = _Candidate(cue=[7], source=[], content=[[0, 1, 2, 3]], confidence=0.9)
-    rule = _Candidate(
+    plain = Candidate(cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9)
+    quoted = Candidate(cue=[7], source=[], content=[[0, 1, 2, 3]], confidence=0.9)
+    rule = Candidate(
         cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9, method="rule.x"
     )
     assert _needs_source(doc, feats, plain)
@@ -490,12 +490,12 @@ def test_cue_with_a_content_of_its_own_after_the_quotation_gives_it_up(
 ) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
     # right after the quotation, but in a sentence of its own and with a
     # content after it: the quotation is not what it reports
-    other = _Candidate(
+    other = Candidate(
         cue=[19], source=[], content=[list(range(12, 18)), [20, 21]], confidence=0.95
     )
     kept = [kent, other]
@@ -509,7 +509,7 @@ def test_title_in_the_cue_sentence_is_passed_over(vocab: Any) -> None:
     doc = _tokens_doc(vocab, text, {0, 15})
     assert [t.text for t in doc][10:16] == ['"', "Today", '"', "show", ".", '"']
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
     kept = [kent]
@@ -546,13 +546,13 @@ def test_subject_with_a_busy_participle_keeps_its_noun_phrase(vocab: Any) -> Non
 
 
 def test_a_run_in_a_skipped_region_is_found_by_its_first_token(vocab: Any) -> None:
-    from whosaid.attribution.extract import _Regions, _run_in
+    from whosaid.attribution.candidates import Regions, run_in
 
     doc = Doc(vocab, words=["Staff/NPR", "Garland", "welcomed", "it"])
-    credit = _Regions([(0, len("Staff/NPR"))])
-    assert _run_in(doc, [0], credit)
-    assert not _run_in(doc, [1], credit)
-    assert not _run_in(doc, [], credit)
+    credit = Regions([(0, len("Staff/NPR"))])
+    assert run_in(doc, [0], credit)
+    assert not run_in(doc, [1], credit)
+    assert not run_in(doc, [], credit)
 
 
 def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
@@ -578,12 +578,12 @@ def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     assert _anonymity_formula(doc[3]) and not _anonymity_formula(doc[10])
-    cand = _Candidate(
+    cand = Candidate(
         cue=[10], source=[[0]], content=[[4, 5, 6, 7], [11, 12]], confidence=1.0
     )
     assert _outside_source_clauses(doc, cand, cand.content) == [[11, 12]]
     # a source with no such clause keeps every run
-    plain = _Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
+    plain = Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
     assert _outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
 
 
@@ -767,9 +767,7 @@ def test_a_time_clause_is_no_clausal_content(vocab: Any) -> None:
     from whosaid.attribution.extract import _clausal_content
 
     doc = _doc(vocab, _FILED_AFTER)
-    cand = _Candidate(
-        cue=[1], source=[[0]], content=[list(range(2, 9))], confidence=1.0
-    )
+    cand = Candidate(cue=[1], source=[[0]], content=[list(range(2, 9))], confidence=1.0)
     assert not _clausal_content(doc, doc_features(doc), 1, cand)
 
 
@@ -796,7 +794,7 @@ def test_an_event_verb_is_checked_again_on_the_content_it_keeps(vocab: Any) -> N
     doc = _doc(vocab, _DELIVERING)
     feats = doc_features(doc)
     # the tagger's content ran into the quotation; nesting gave it to "said"
-    cand = _Candidate(
+    cand = Candidate(
         cue=[0], source=[], content=[[1, 2, 6, 7, 8, 9, 10]], confidence=1.0
     )
     assert _still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
@@ -810,10 +808,10 @@ def test_a_colon_after_a_page_label_is_no_turn(vocab: Any) -> None:
         vocab, words=["Transcript", ":", "Morning", "Briefing", "Vik", ":", "Yes"]
     )
     assert _label_colon(
-        doc, _Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=1.0)
+        doc, Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=1.0)
     )
     assert not _label_colon(
-        doc, _Candidate(cue=[5], source=[[4]], content=[[6]], confidence=1.0)
+        doc, Candidate(cue=[5], source=[[4]], content=[[6]], confidence=1.0)
     )
 
 
@@ -883,21 +881,18 @@ def test_a_plural_subject_says_in_a_headline(vocab: Any) -> None:
 
 
 def test_headline_statements_of_one_source_are_paired(vocab: Any) -> None:
-    from whosaid.attribution.extract import (
-        HEADLINE_METHOD,
-        _asks_for,
-        _headline_pairs,
-    )
+    from whosaid.attribution.candidates import HEADLINE_METHOD
+    from whosaid.attribution.extract import _asks_for, _headline_pairs
 
     # "Lind calls for calm, says talks will go on"
     doc = Doc(vocab, words=["Lind", "calls", "for", "calm", ",", "says", "talks", "go"])
-    first = _Candidate(
+    first = Candidate(
         cue=[1, 2], source=[[0]], content=[[3]], confidence=0.9, method=HEADLINE_METHOD
     )
-    second = _Candidate(
+    second = Candidate(
         cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9, method=HEADLINE_METHOD
     )
-    other = _Candidate(cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9)
+    other = Candidate(cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9)
     assert _headline_pairs([first, second, other]) == [(first, second)]
     assert _asks_for(doc, first)  # "calls for | calm": one word will do
     assert not _asks_for(doc, second)

@@ -8,12 +8,8 @@ from typing import Any
 import pytest
 from tests.factories import ParsedToken, parsed_doc
 
-from whosaid.attribution.extract import (
-    _Candidate,
-    _drop_source,
-    _needs_source,
-    _sourceless_cue,
-)
+from whosaid.attribution.candidates import Candidate
+from whosaid.attribution.extract import _drop_source, _needs_source, _sourceless_cue
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
@@ -84,7 +80,7 @@ def test_sourceless_cues(
 def test_raising_subject_moves_into_the_content(vocab: Any) -> None:
     doc = _doc(vocab, _APPEARS)
     feats = doc_features(doc)
-    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
     _drop_source(doc, feats, cand)
     assert cand.source == []
     assert cand.content == [[0], [2, 3, 4, 5]]
@@ -95,7 +91,7 @@ def test_raising_subject_moves_into_the_content(vocab: Any) -> None:
 def test_the_one_asked_is_no_source_nor_content(vocab: Any) -> None:
     doc = _doc(vocab, _WAS_ASKED)
     feats = doc_features(doc)
-    cand = _Candidate(cue=[2], source=[[0]], content=[[3, 4, 5]], confidence=0.8)
+    cand = Candidate(cue=[2], source=[[0]], content=[[3, 4, 5]], confidence=0.8)
     _drop_source(doc, feats, cand)
     assert cand.source == []
     assert cand.content == [[3, 4, 5]]
@@ -103,5 +99,5 @@ def test_the_one_asked_is_no_source_nor_content(vocab: Any) -> None:
 
 def test_other_cues_still_need_a_source(vocab: Any) -> None:
     doc = _doc(vocab, _ASKED)
-    cand = _Candidate(cue=[1], source=[], content=[[2, 3, 4]], confidence=0.8)
+    cand = Candidate(cue=[1], source=[], content=[[2, 3, 4]], confidence=0.8)
     assert _needs_source(doc, doc_features(doc), cand)

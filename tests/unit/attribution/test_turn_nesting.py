@@ -8,10 +8,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from whosaid.attribution.candidates import METHOD, TRANSCRIPT_METHOD, Candidate
 from whosaid.attribution.extract import (
-    METHOD,
-    TRANSCRIPT_METHOD,
-    _Candidate,
     _in_a_question,
     _in_turns,
     _nested_in_turns,
@@ -34,8 +32,8 @@ def doc() -> Any:
     return Doc(spacy.blank("en").vocab, words=WORDS, sent_starts=SENT_STARTS)
 
 
-def _turn() -> _Candidate:
-    return _Candidate(
+def _turn() -> Candidate:
+    return Candidate(
         cue=[1],
         source=[[0]],
         content=[TURN_CONTENT],
@@ -44,12 +42,12 @@ def _turn() -> _Candidate:
     )
 
 
-def _said(confidence: float = 0.8) -> _Candidate:
-    return _Candidate(cue=[6], source=[[5]], content=[[7, 8, 9]], confidence=confidence)
+def _said(confidence: float = 0.8) -> Candidate:
+    return Candidate(cue=[6], source=[[5]], content=[[7, 8, 9]], confidence=confidence)
 
 
 def test_cues_inside_a_turn_are_found() -> None:
-    outside = _Candidate(cue=[0], source=[], content=[[2, 3]], confidence=0.5)
+    outside = Candidate(cue=[0], source=[], content=[[2, 3]], confidence=0.5)
     turn, said = _turn(), _said()
     assert _in_turns([turn, said, outside], [turn]) == [said]
     assert _in_turns([said], []) == []
@@ -80,8 +78,8 @@ def test_nested_reports_share_no_token_and_keep_to_their_turn(doc: Any) -> None:
 
 def test_no_nesting_without_a_source_of_its_own(doc: Any) -> None:
     kept = _resolve_overlaps([_turn()])
-    think = _Candidate(cue=[12], source=[[11]], content=[[13, 14, 15]], confidence=0.8)
-    sourceless = _Candidate(cue=[6], source=[], content=[[7, 8, 9]], confidence=0.8)
+    think = Candidate(cue=[12], source=[[11]], content=[[13, 14, 15]], confidence=0.8)
+    sourceless = Candidate(cue=[6], source=[], content=[[7, 8, 9]], confidence=0.8)
     assert _nested_in_turns(doc, [think, sourceless], kept) == []
 
 
@@ -89,11 +87,11 @@ def test_no_nesting_in_a_question(doc: Any) -> None:
     assert _in_a_question(doc, 19)
     assert not _in_a_question(doc, 6)
     kept = _resolve_overlaps([_turn()])
-    say = _Candidate(cue=[19], source=[[18]], content=[[20]], confidence=0.8)
+    say = Candidate(cue=[19], source=[[18]], content=[[20]], confidence=0.8)
     assert _nested_in_turns(doc, [say], kept) == []
 
 
 def test_no_nesting_outside_a_kept_turn(doc: Any) -> None:
-    other = _Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=0.9)
+    other = Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=0.9)
     other.method = METHOD
     assert _nested_in_turns(doc, [_said()], [other]) == []
