@@ -12,8 +12,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import _object_candidate, _without_dangling_preposition
+from whosaid.attribution.extract import _object_candidate
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.tagging import _without_dangling_preposition
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Any:

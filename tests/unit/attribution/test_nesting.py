@@ -8,7 +8,7 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc, with_word
 
 from whosaid.attribution.candidates import METHOD, Candidate
-from whosaid.attribution.extract import SURE_CUES, _resolve_overlaps
+from whosaid.attribution.extract import _resolve_overlaps
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.nesting import (
     _ByCue,
@@ -22,6 +22,7 @@ from whosaid.attribution.nesting import (
     reports_often,
     share_sources,
 )
+from whosaid.attribution.tagging import SURE_CUES
 
 # "He said that she told him it failed ."
 _TOLD: list[ParsedToken] = [
