@@ -478,7 +478,7 @@ def test_a_quoted_sentence_line_is_no_headline(vocab: Any) -> None:
 
 
 def test_a_source_inside_a_name_parenthesis_is_the_name(vocab: Any) -> None:
-    from whosaid.attribution.extract import _out_of_parenthesis, _whole_coordination
+    from whosaid.attribution.sources import out_of_parenthesis, whole_coordination
 
     # "Ann Lee (D-Ore.) and Bo Vik (R-Utah) said it failed."
     tokens: list[Token] = [
@@ -498,9 +498,9 @@ def test_a_source_inside_a_name_parenthesis_is_the_name(vocab: Any) -> None:
         ("said", "VERB", "VBD", "ROOT", 13),
     ]
     doc = _doc(vocab, tokens)
-    assert _out_of_parenthesis(doc, [9, 10]) == [7, 8, 9, 10]
-    assert _whole_coordination(doc, [7, 8, 9, 10], set()) == list(range(0, 11))
-    assert _out_of_parenthesis(doc, [6, 7]) == [6, 7]  # no parenthesis
+    assert out_of_parenthesis(doc, [9, 10]) == [7, 8, 9, 10]
+    assert whole_coordination(doc, [7, 8, 9, 10], set()) == list(range(0, 11))
+    assert out_of_parenthesis(doc, [6, 7]) == [6, 7]  # no parenthesis
 
 
 def test_the_one_quoted_is_no_content(vocab: Any) -> None:

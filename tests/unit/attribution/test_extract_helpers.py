@@ -12,12 +12,8 @@ from whosaid.attribution.candidates import (
     in_regions,
     label_runs,
 )
-from whosaid.attribution.extract import (
-    _drop_dateline,
-    _resolve_overlaps,
-    _tidy_runs,
-    _without_floating_tail,
-)
+from whosaid.attribution.extract import _resolve_overlaps, _tidy_runs
+from whosaid.attribution.sources import drop_dateline, without_floating_tail
 from whosaid.records import AttributionKind, Span
 
 
@@ -240,7 +236,7 @@ def test_extract_helpers_resolve_overlaps_splits_runs_at_claimed_tokens() -> Non
     assert kept[0] == [[3, 4], [8]]
 
 
-# --- _tidy_runs / _drop_dateline (tokenizer only, no model) ------------------
+# --- _tidy_runs / drop_dateline (tokenizer only, no model) ------------------
 
 
 @pytest.fixture(scope="module")
@@ -266,7 +262,7 @@ def test_extract_helpers_drop_dateline(
     blank_nlp: Any, text: str, expected: str
 ) -> None:
     doc = blank_nlp(text)
-    run = _drop_dateline(doc, list(range(len(doc))))
+    run = drop_dateline(doc, list(range(len(doc))))
     assert doc[run[0]].text == expected
 
 
@@ -296,7 +292,7 @@ def test_extract_helpers_drop_glued_dateline(dateline_nlp: Any, text: str) -> No
     # what a tagger may hand over.
     agency = next(i for i in range(len(doc)) if doc[i].text == "NTB")
     for start in (first, agency):
-        run = _drop_dateline(doc, list(range(start, len(doc))))
+        run = drop_dateline(doc, list(range(start, len(doc))))
         assert doc[run[0]].text == "Mayor"
 
 
@@ -304,7 +300,7 @@ def test_extract_helpers_keep_a_bracket_inside_a_line(dateline_nlp: Any) -> None
     doc = dateline_nlp("The mayor said Oslo(NTB)Mayor Dahl agreed.")
     start = next(i for i in range(len(doc)) if doc[i].text == "Oslo")
     run = list(range(start, len(doc)))
-    assert _drop_dateline(doc, run) == run
+    assert drop_dateline(doc, run) == run
 
 
 def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) -> None:
@@ -332,7 +328,7 @@ def test_extract_helpers_without_floating_tail(
     blank_nlp: Any, text: str, kept: str
 ) -> None:
     doc = blank_nlp(text)
-    run = _without_floating_tail(doc, list(range(len(doc))))
+    run = without_floating_tail(doc, list(range(len(doc))))
     assert doc[run[0] : run[-1] + 1].text == kept
 
 

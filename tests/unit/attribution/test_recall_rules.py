@@ -11,19 +11,21 @@ from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.candidates import Candidate
 from whosaid.attribution.extract import (
-    _according_to_object,
-    _apply_subject_fallback,
     _cue_adverbial,
-    _cut_edge,
     _cut_overreach,
     _inside_trailing,
     _join_split_quotes,
     _names_only,
     _needs_source,
-    _subject_fallback,
 )
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
+from whosaid.attribution.sources import (
+    _cut_edge,
+    according_to_object,
+    apply_subject_fallback,
+    subject_fallback,
+)
 
 Token = ParsedToken
 
@@ -327,14 +329,14 @@ def test_cut_edge(run: list[int], taken: set[int], expected: list[int]) -> None:
 
 def test_subject_at_the_edge_of_the_content_becomes_the_source() -> None:
     cand = _cand([0], [[1, 2, 3, 4, 5]])
-    _apply_subject_fallback(cand, [5])
+    apply_subject_fallback(cand, [5])
     assert cand.source == [[5]]
     assert cand.content == [[1, 2, 3, 4]]
 
 
 def test_subject_inside_the_content_is_not_used() -> None:
     cand = _cand([0], [[1, 2, 3, 4, 5]])
-    _apply_subject_fallback(cand, [3])
+    apply_subject_fallback(cand, [3])
     assert cand.source == []
     assert cand.content == [[1, 2, 3, 4, 5]]
 
@@ -357,8 +359,8 @@ _ACCORDING: list[Token] = [
 
 def test_according_to_without_a_source_takes_its_object(vocab: Any) -> None:
     doc = _doc(vocab, _ACCORDING)
-    assert _according_to_object(doc, doc_features(doc), [5, 6]) == [7, 8, 9]
-    assert _according_to_object(doc, doc_features(doc), [3]) == []
+    assert according_to_object(doc, doc_features(doc), [5, 6]) == [7, 8, 9]
+    assert according_to_object(doc, doc_features(doc), [3]) == []
 
 
 def test_content_that_only_names_people_is_no_attribution(vocab: Any) -> None:
@@ -541,8 +543,8 @@ def test_subject_with_a_busy_participle_keeps_its_noun_phrase(vocab: Any) -> Non
         ],
     )
     feats = doc_features(doc)
-    assert _subject_fallback(doc, feats, [10]) == list(range(0, 10))
-    assert _subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]
+    assert subject_fallback(doc, feats, [10]) == list(range(0, 10))
+    assert subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]
 
 
 def test_a_run_in_a_skipped_region_is_found_by_its_first_token(vocab: Any) -> None:

@@ -9,8 +9,9 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.candidates import Candidate
-from whosaid.attribution.extract import _drop_source, _needs_source, _sourceless_cue
+from whosaid.attribution.extract import _needs_source
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.sources import drop_source, sourceless_cue
 
 Token = ParsedToken
 
@@ -74,14 +75,14 @@ def test_sourceless_cues(
     vocab: Any, tokens: list[Token], cue: list[int], expected: bool
 ) -> None:
     doc = _doc(vocab, tokens)
-    assert _sourceless_cue(doc, doc_features(doc), cue) is expected
+    assert sourceless_cue(doc, doc_features(doc), cue) is expected
 
 
 def test_raising_subject_moves_into_the_content(vocab: Any) -> None:
     doc = _doc(vocab, _APPEARS)
     feats = doc_features(doc)
     cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
-    _drop_source(doc, feats, cand)
+    drop_source(doc, feats, cand)
     assert cand.source == []
     assert cand.content == [[0], [2, 3, 4, 5]]
     # and the attribution stays without one
@@ -92,7 +93,7 @@ def test_the_one_asked_is_no_source_nor_content(vocab: Any) -> None:
     doc = _doc(vocab, _WAS_ASKED)
     feats = doc_features(doc)
     cand = Candidate(cue=[2], source=[[0]], content=[[3, 4, 5]], confidence=0.8)
-    _drop_source(doc, feats, cand)
+    drop_source(doc, feats, cand)
     assert cand.source == []
     assert cand.content == [[3, 4, 5]]
 
