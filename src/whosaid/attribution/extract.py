@@ -14,28 +14,6 @@ from collections.abc import Container, Sequence
 from itertools import pairwise
 from typing import Any
 
-from whosaid.attribution.acts import (
-    announces_own_departure,
-    background_act,
-    calls_an_event,
-    calls_off,
-    casts_a_vote,
-    claims_a_possession,
-    commits_to_act,
-    confirms_a_person,
-    declares_a_status,
-    declares_a_winner,
-    declares_an_act,
-    denies_a_thing,
-    judges_a_thing,
-    light_verb_in_cue,
-    quoted_subject_content,
-    relative_that_clause,
-    rules_on_a_ruling,
-    time_adjunct_content,
-    time_only_content,
-    voted_to,
-)
 from whosaid.attribution.anonymity import anonymity_clause
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
@@ -60,20 +38,25 @@ from whosaid.attribution.candidates import (
     split_unclaimed,
 )
 from whosaid.attribution.closing import gives_way
-from whosaid.attribution.cues import (
-    event_kind,
-    is_cue_word,
-    is_stance_word,
-    stem,
-    train_lexicon,
-)
-from whosaid.attribution.deeds import headline_deed
+from whosaid.attribution.cues import event_kind, is_cue_word, stem, train_lexicon
 from whosaid.attribution.dropped import infinitive_content
 from whosaid.attribution.features import (
     MAX_WINDOW_SIDE,
     DocFeatures,
     cue_head,
     doc_features,
+)
+from whosaid.attribution.filters import (
+    HEADLINE_END,
+    SPEAKER_NOUNS,
+    acts_on,
+    cue_allowed,
+    cue_head_allowed,
+    label_colon,
+    names_only,
+    needs_source,
+    still_allowed,
+    time_adjunct,
 )
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.model import Taggers, open_taggers
@@ -89,7 +72,6 @@ from whosaid.attribution.nesting import adjoined as adjoined_clause
 from whosaid.attribution.notsaid import not_said, participial_phrase
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
-    LABELS,
     line_end,
     poll_findings,
     quoted_label_findings,
@@ -113,7 +95,7 @@ from whosaid.attribution.sources import (
 )
 from whosaid.attribution.tagging import CUE_THRESHOLD, SURE_CUES, tag_cues, tag_roles
 from whosaid.deadline import NO_DEADLINE, Deadline
-from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
+from whosaid.entities.lexicon import ROLE_NOUNS
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution, Span
 
@@ -424,7 +406,7 @@ def clause_candidates(
                 continue
         if cand is None or not cue_allowed(doc, feats, cand):
             continue
-        if _names_only(doc, feats, cand) or _time_adjunct(doc, feats, cand):
+        if names_only(doc, feats, cand) or time_adjunct(doc, feats, cand):
             continue
         cand.confidence = CLAUSE_CONFIDENCE
         cand.method = CLAUSE_METHOD
@@ -499,7 +481,7 @@ def _adjoined_candidate(doc: Any, feats: DocFeatures, i: int) -> Candidate | Non
         cand = _object_candidate(doc, feats, cue)
     if cand is None or not cue_allowed(doc, feats, cand):
         return None
-    if _names_only(doc, feats, cand) or _time_adjunct(doc, feats, cand):
+    if names_only(doc, feats, cand) or time_adjunct(doc, feats, cand):
         return None
     cand.confidence = CLAUSE_CONFIDENCE
     cand.method = CLAUSE_METHOD
@@ -590,276 +572,6 @@ def _phrase(doc: Any, cue: list[int], left: int, right: int) -> Candidate | None
     if right - left + 1 < MIN_CONTENT_WORDS:
         return None
     return _complement(cue, left, right)
-
-
-def cue_allowed(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
-    """The cue filter (see :mod:`whosaid.attribution.cues`).
-
-    A tagger's cue must head on a communication or cognition word (or one
-    PolNeAR train often makes a cue); naming and appointing are never cues,
-    "expected" only in the active, other event verbs ("concluded",
-    "sparked") only with a clausal or quoted content.
-    """
-    verdict = cue_head_allowed(doc, feats, cand.cue)
-    if verdict is None:
-        return _clausal_content(doc, feats, cue_head(feats, cand.cue), cand)
-    return verdict
-
-
-def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | None:
-    """What the cue filter (:func:`cue_allowed`) says from the cue alone;
-    None where the content decides (event verbs)."""
-    head = doc[cue_head(feats, cue)]
-    if not is_cue_word(head.text):
-        return False
-    if _talks_as_a_noun(doc, head.i) or anonymity_clause(head):
-        return False
-    kind = event_kind(head.text)
-    if kind == "naming" or _acts_on(head):
-        return False
-    if any(voted_to(doc[i]) for i in cue):
-        return False  # "190 lawmakers present voted for a resolution ..."
-    if light_verb_in_cue(doc, cue):
-        return None
-    if kind == "expect":
-        deps = {c.dep_ for c in head.children}
-        as_expected = any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
-        return "nsubj" in deps and not as_expected
-    if kind == "event":
-        return None
-    return True
-
-
-_SPEAKER_NOUNS = ROLE_NOUNS | ORG_NOUNS
-
-# What talks do in headlines ("Gaza talks resume", "Cop29 talks overrun").
-_TALKS_VERBS = frozenset(
-    {
-        "begin", "break", "collapse", "conclude", "continue", "drag", "end",
-        "extend", "fail", "falter", "founder", "open", "overrun", "resume",
-        "stall", "stumble", "yield",
-    }
-)  # fmt: skip
-
-
-def _talks_as_a_noun(doc: Any, i: int) -> bool:
-    """The noun the parser took for a verb: a headline's "talks" after a
-    common noun or adjective that names no speaker ("Ceasefire talks", "nuclear
-    talks"), or before what talks do ("Cop29 talks overrun", "Gaza talks
-    resume"); "Minister talks tough" and "Obama talks trade" keep their cue."""
-    if i == 0 or doc[i].lower_ != "talks":
-        return False
-    if i + 1 < len(doc):
-        after = doc[i + 1].lower_
-        if after in _TALKS_VERBS or after.removesuffix("s") in _TALKS_VERBS:
-            return True
-    before = doc[i - 1]
-    return before.tag_ in ("NN", "JJ") and before.lower_ not in _SPEAKER_NOUNS
-
-
-_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-NAMES_MAX_TOKENS = 10
-"""Longer contents are never only a name (checked before any Token is made)."""
-
-
-def _names_only(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
-    """The content only names someone ("congratulated the Greens").
-
-    A person, organization or group the cue is aimed at is its target, not
-    something said; a quotation always counts as said, and a stance
-    ("supports Trump", :func:`~whosaid.attribution.cues.is_stance_word`) is
-    one.
-    """
-    if sum(len(run) for run in cand.content) > NAMES_MAX_TOKENS:
-        return False  # a name or a people noun phrase is short
-    indices = [i for run in cand.content for i in run]
-    if any(feats.quote_id[i] >= 0 for i in indices):
-        return False
-    tokens = [doc[i] for i in indices if not (doc[i].is_punct or doc[i].is_space)]
-    if not tokens:
-        return False
-    if is_stance_word(doc[cue_head(feats, cand.cue)].text):
-        return False
-    if any(t.ent_type_ for t in tokens) and all(
-        t.ent_type_ in _NAME_ENTS or t.pos_ == "DET" for t in tokens
-    ):
-        return True
-    # "citing two unnamed port officials": people, with no clause
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return (
-        len(roots) == 1
-        and roots[0].lower_ in PEOPLE_NOUNS
-        and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
-    )
-
-
-def _acts_on(head: Any) -> bool:
-    """The cue verb acts on its object (:mod:`whosaid.attribution.acts`):
-    "confirmed Judge X", "claims the islands", "declared the arrest
-    unlawful", "declared X the winner", "set aside a ruling", "called off
-    the strike", "denied access", a headline's "calls snap election" or
-    "agree to bolster ties"."""
-    return (
-        confirms_a_person(head)
-        or declares_an_act(head)
-        or claims_a_possession(head)
-        or declares_a_status(head)
-        or declares_a_winner(head)
-        or rules_on_a_ruling(head)
-        or calls_off(head)
-        or denies_a_thing(head)
-        or announces_own_departure(head)
-        or voted_to(head)
-        or casts_a_vote(head)
-        or (
-            (
-                calls_an_event(head)
-                or commits_to_act(head)
-                or judges_a_thing(head)
-                or background_act(head)
-                or headline_deed(head)
-            )
-            and _headline_line(head.doc, head.i)
-        )
-    )
-
-
-HEADLINE_MAX_TOKENS = 25
-"""A headline line is at most this many tokens long."""
-_CLOSERS = frozenset({")", "]", "”", "’", "»", "'", '"'})
-
-
-def _headline_line(doc: Any, i: int) -> bool:
-    """Token ``i`` stands on a short line without a closing full stop (a
-    scraped page's headline; PolNeAR's titles end with one)."""
-    first = i
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        first -= 1
-        if i - first > HEADLINE_MAX_TOKENS:
-            return False
-    end = line_end(doc, first)
-    if end - first > HEADLINE_MAX_TOKENS:
-        return False
-    last = end - 1
-    while last > first and (doc[last].is_quote or doc[last].text in _CLOSERS):
-        last -= 1  # '... safer."' ends with its full stop
-    return doc[last].text not in HEADLINE_END and not doc[last].text.endswith(".")
-
-
-def _time_adjunct(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
-    """The content is only a time adjunct of the cue, a date or time, or the
-    one a passive "quoted" names (see
-    :func:`~whosaid.attribution.acts.time_adjunct_content`,
-    :func:`~whosaid.attribution.acts.time_only_content` and
-    :func:`~whosaid.attribution.acts.quoted_subject_content`)."""
-    head = doc[cue_head(feats, cand.cue)]
-    words = [i for run in cand.content for i in run]
-    return (
-        time_adjunct_content(head, words)
-        or quoted_subject_content(head, words)
-        or time_only_content(doc, words)
-        or not_said(head, words)
-    )
-
-
-PEOPLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "people",
-        "person",
-        "expert",
-        "experts",
-        "analyst",
-        "analysts",
-        "witness",
-        "witnesses",
-        "diplomat",
-        "diplomats",
-        "residents",
-        "voters",
-        "supporters",
-        "critics",
-        "lawmakers",
-        "members",
-        "workers",
-        "employees",
-        "leaders",
-        "executives",
-    }
-)
-"""Nouns for people: a content that is only such a noun phrase names a
-source or a target ("citing officials", "thanked the voters")."""
-
-
-def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: Candidate) -> bool:
-    """The content is a clause or a quotation, not a plain object.
-
-    Tokens of a coordinated verb ("conceded defeat but said that ...") and
-    of the object's relative clause hung on the verb ("adopted an agreement
-    that calls for ...", :func:`~whosaid.attribution.acts.relative_that_clause`)
-    are not the cue's content.
-    """
-    other = {
-        t.i
-        for c in doc[h].children
-        if (c.dep_ in {"conj", "cc"} and c.i > h) or relative_that_clause(c)
-        for t in c.subtree
-    }
-    tokens = [i for run in cand.content for i in run if i not in other]
-    if any(feats.quote_id[i] >= 0 for i in tokens):
-        return True
-    if any(
-        c.dep_ in {"ccomp", "parataxis"} and not relative_that_clause(c)
-        for c in doc[h].children
-    ):
-        return True
-    # a clause of the cue itself ("concluded that …"), not one inside an
-    # object ("passed a bill … while cutting spending")
-    cue = {h, *cand.cue}
-    if any(
-        (doc[i].dep_ == "ccomp" and doc[i].head.i in cue)
-        or (
-            doc[i].dep_ == "mark"
-            and doc[i].lower_ not in _ADVERBIAL_MARKS
-            and doc[i].head.head.i in cue
-        )
-        for i in tokens
-    ):
-        return True
-    first = min(tokens, default=0)
-    if first == 0:
-        return False
-    # "that" opening a clause, not the relative pronoun of an object
-    # ("approved a bill that would keep agencies funded")
-    return any(
-        doc[i].lower_ == "that" and doc[i].dep_ not in _RELATIVE_DEPS
-        for i in (first - 1, first)
-    )
-
-
-_RELATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-
-# Marks of a time or reason clause ("filed the motion *after* McCarthy relied
-# on ..."): what happened around the act, not what was said.
-_ADVERBIAL_MARKS = frozenset(
-    {"after", "before", "since", "until", "while", "when", "because", "as", "once"}
-)
-
-
-def _still_allowed(
-    doc: Any, feats: DocFeatures, cand: Candidate, runs: list[list[int]]
-) -> bool:
-    """The cue filter again, on the content left after nesting and overlaps:
-    an event verb whose clause went to another attribution ("*Delivering* her
-    budget to MPs, Reeves said \"…\"") keeps only its plain object."""
-    if cue_head_allowed(doc, feats, cand.cue) is not None:
-        return True
-    final = dataclasses.replace(cand, content=runs)
-    return _clausal_content(doc, feats, cue_head(feats, cand.cue), final)
 
 
 def _cue_adverbial(
@@ -1646,7 +1358,6 @@ PLURAL_HEADLINE_VERBS: frozenset[str] = frozenset(
 """Reporting verbs a headline's plural subject takes ("Islands say text is
 weak"); other verbs of the plural are left alone ("Voters back charter")."""
 """Prepositions a headline cue takes with it ("calls for", "warns of")."""
-HEADLINE_END: frozenset[str] = frozenset({".", "!", "?", ":", ";"})
 _NONSPACE_RE = re.compile(r"\S")
 
 
@@ -1814,7 +1525,7 @@ def _headline_verb_first(
     if doc[first].lower_ in _VERB_JOINERS:
         first += 1  # "but | says …"
     tok = doc[first]
-    if not _headline_verb(tok) or event_kind(tok.text) is not None or _acts_on(tok):
+    if not _headline_verb(tok) or event_kind(tok.text) is not None or acts_on(tok):
         return None
     if any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
         return None  # "…, says Abiy, but …": its own source follows it
@@ -1845,7 +1556,7 @@ def _headline_statement(doc: Any, first: int, last: int) -> Candidate | None:
             tok.tag_ == "VBP" and tok.lower_ in PLURAL_HEADLINE_VERBS
         ):
             continue
-        if event_kind(tok.text) is not None or _acts_on(tok):
+        if event_kind(tok.text) is not None or acts_on(tok):
             break  # "Court names new judge", "Panel concludes hearings"
         if tok.tag_ not in {"VBZ", "NNS", "VBP"}:
             continue
@@ -1908,7 +1619,7 @@ def _source_last_headline(doc: Any, first: int, last: int) -> Candidate | None:
         return None
     source = list(range(comma + 1, last))
     if not source or not any(
-        doc[i].pos_ == "PROPN" or doc[i].lower_ in _SPEAKER_NOUNS for i in source
+        doc[i].pos_ == "PROPN" or doc[i].lower_ in SPEAKER_NOUNS for i in source
     ):
         return None
     return Candidate(
@@ -2248,31 +1959,6 @@ def _no_skipping(kept: list[Candidate], feats: DocFeatures) -> None:
         cand.content = parts or cand.content
 
 
-def _label_colon(doc: Any, cand: Candidate) -> bool:
-    """A colon after a page label ("Transcript: Morning Briefing", "Update:
-    ..."): furniture, not a speaker's turn."""
-    if len(cand.cue) != 1 or doc[cand.cue[0]].text != ":":
-        return False
-    words = [doc[i].lower_ for run in cand.source for i in run if not doc[i].is_punct]
-    return bool(words) and all(w in LABELS for w in words)
-
-
-def _needs_source(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
-    """A tagger attribution left without a source is dropped.
-
-    On PolNeAR dev only a quarter of them were right (sourceless gold such
-    as "it seems", "is expected"): fewer than end-to-end F1 needs (dropping
-    them: F1 0.697 -> 0.702), and on real pages an attribution without a
-    source has no speaker to be right about.  One whose content holds a
-    quotation stays: its speaker is found from the discourse.
-    """
-    if cand.method not in (METHOD, CCOMP_METHOD, CLAUSE_METHOD):
-        return False
-    if sourceless_cue(doc, feats, cand.cue):
-        return False
-    return not any(feats.quote_id[i] >= 0 for run in cand.content for i in run)
-
-
 def extract_attributions(
     doc: Any,
     *,
@@ -2350,9 +2036,9 @@ def extract_attributions(
             cand = _complement(cue, *found)
         if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
             cand = None
-        if cand is not None and cue_filter and _names_only(doc, feats, cand):
+        if cand is not None and cue_filter and names_only(doc, feats, cand):
             cand = None
-        if cand is not None and cue_filter and _time_adjunct(doc, feats, cand):
+        if cand is not None and cue_filter and time_adjunct(doc, feats, cand):
             cand = None
         if cand is not None:
             cand.confidence *= p_cue
@@ -2468,13 +2154,13 @@ def extract_attributions(
         )
         if not _turn_or_colon(doc, cand, runs):
             runs = _in_cue_sentence(doc, feats, cand.cue, runs)
-        if cue_filter and not _still_allowed(doc, feats, cand, runs):
+        if cue_filter and not still_allowed(doc, feats, cand, runs):
             continue
         if cue_filter and not_said(
             doc[cue_head(feats, cand.cue)], [i for run in runs for i in run]
         ):
             continue
-        if _label_colon(doc, cand):
+        if label_colon(doc, cand):
             continue
         content = [s for run in runs if (s := char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
@@ -2486,7 +2172,7 @@ def extract_attributions(
             for run in cand.source
             if (tidy := drop_dateline(doc, run)) and (s := char_span(doc, text, tidy))
         ]
-        if cue_span is None or (not source and _needs_source(doc, feats, cand)):
+        if cue_span is None or (not source and needs_source(doc, feats, cand)):
             continue
         attributions.append(
             Attribution(

@@ -24,8 +24,9 @@ from whosaid.attribution.acts import (
     voted_to,
 )
 from whosaid.attribution.candidates import Candidate
-from whosaid.attribution.extract import cue_head_allowed, headline_candidates
+from whosaid.attribution.extract import headline_candidates
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.filters import cue_head_allowed
 
 Token = ParsedToken
 
@@ -199,7 +200,7 @@ def test_make_is_a_cue_only_with_a_noun_of_saying(
 
 
 def test_a_light_verb_keeps_a_quoted_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import cue_allowed
+    from whosaid.attribution.filters import cue_allowed
 
     # 'Vik made the deal "a disgrace".'
     tokens: list[Token] = [
@@ -460,7 +461,7 @@ def test_a_headline_agreeing_to_act_commits(vocab: Any, end: str, act: bool) -> 
 
 
 def test_a_quoted_sentence_line_is_no_headline(vocab: Any) -> None:
-    from whosaid.attribution.extract import _headline_line
+    from whosaid.attribution.filters import _headline_line
 
     # 'Vik said "we act."' on a line of its own
     tokens: list[Token] = [
@@ -742,7 +743,7 @@ _ADOPTED_TEXT: list[Token] = [
 
 
 def test_a_relative_clause_of_the_object_is_no_clausal_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import cue_allowed
+    from whosaid.attribution.filters import cue_allowed
 
     doc = _doc(vocab, _ADOPTED_TEXT)
     assert relative_that_clause(doc[11])

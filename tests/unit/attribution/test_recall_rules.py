@@ -15,10 +15,9 @@ from whosaid.attribution.extract import (
     _cut_overreach,
     _inside_trailing,
     _join_split_quotes,
-    _names_only,
-    _needs_source,
 )
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.filters import names_only, needs_source
 from whosaid.attribution.rules import trailing_cue_findings
 from whosaid.attribution.sources import (
     _cut_edge,
@@ -198,12 +197,12 @@ def _target_doc(vocab: Any, verb: str) -> Any:
 
 def test_content_naming_only_the_target_is_not_said(vocab: Any) -> None:
     doc = _target_doc(vocab, "congratulated")
-    assert _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+    assert names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
 
 
 def test_stance_toward_a_name_is_an_attribution(vocab: Any) -> None:
     doc = _target_doc(vocab, "supported")
-    assert not _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+    assert not names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
 
 
 def test_content_with_more_than_a_name_stays(vocab: Any) -> None:
@@ -218,7 +217,7 @@ def test_content_with_more_than_a_name_stays(vocab: Any) -> None:
         ],
         ents=[(0, 1, "PERSON")],
     )
-    assert not _names_only(doc2, doc_features(doc2), _cand([1], [[2, 3]]))
+    assert not names_only(doc2, doc_features(doc2), _cand([1], [[2, 3]]))
 
 
 # '"We will win," Kent said at a rally. "They know it." Though polls differ,
@@ -381,10 +380,10 @@ def test_content_that_only_names_people_is_no_attribution(vocab: Any) -> None:
         ],
     )
     feats = doc_features(doc)
-    assert _names_only(doc, feats, _cand([5], [[6, 7, 8]]))
+    assert names_only(doc, feats, _cand([5], [[6, 7, 8]]))
     # with a clause it is said: "citing officials' fears" has no verb either,
     # but its head is not a people noun
-    assert not _names_only(doc, feats, _cand([5], [[6, 7]]))
+    assert not names_only(doc, feats, _cand([5], [[6, 7]]))
 
 
 # "He claimed taxes were low . He refused to pledge it ." -- the role
@@ -450,9 +449,9 @@ def test_tagger_attribution_without_a_source_needs_one(vocab: Any) -> None:
     rule = Candidate(
         cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9, method="rule.x"
     )
-    assert _needs_source(doc, feats, plain)
-    assert not _needs_source(doc, feats, quoted)  # a quotation's speaker is found
-    assert not _needs_source(doc, feats, rule)
+    assert needs_source(doc, feats, plain)
+    assert not needs_source(doc, feats, quoted)  # a quotation's speaker is found
+    assert not needs_source(doc, feats, rule)
 
 
 @pytest.mark.parametrize(
@@ -766,7 +765,7 @@ _FILED_AFTER: list[Token] = [
 
 
 def test_a_time_clause_is_no_clausal_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import _clausal_content
+    from whosaid.attribution.filters import _clausal_content
 
     doc = _doc(vocab, _FILED_AFTER)
     cand = Candidate(cue=[1], source=[[0]], content=[list(range(2, 9))], confidence=1.0)
@@ -791,7 +790,7 @@ _DELIVERING: list[Token] = [
 
 
 def test_an_event_verb_is_checked_again_on_the_content_it_keeps(vocab: Any) -> None:
-    from whosaid.attribution.extract import _still_allowed
+    from whosaid.attribution.filters import still_allowed
 
     doc = _doc(vocab, _DELIVERING)
     feats = doc_features(doc)
@@ -799,20 +798,20 @@ def test_an_event_verb_is_checked_again_on_the_content_it_keeps(vocab: Any) -> N
     cand = Candidate(
         cue=[0], source=[], content=[[1, 2, 6, 7, 8, 9, 10]], confidence=1.0
     )
-    assert _still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
-    assert not _still_allowed(doc, feats, cand, [[1, 2]])
+    assert still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
+    assert not still_allowed(doc, feats, cand, [[1, 2]])
 
 
 def test_a_colon_after_a_page_label_is_no_turn(vocab: Any) -> None:
-    from whosaid.attribution.extract import _label_colon
+    from whosaid.attribution.filters import label_colon
 
     doc = Doc(
         vocab, words=["Transcript", ":", "Morning", "Briefing", "Vik", ":", "Yes"]
     )
-    assert _label_colon(
+    assert label_colon(
         doc, Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=1.0)
     )
-    assert not _label_colon(
+    assert not label_colon(
         doc, Candidate(cue=[5], source=[[4]], content=[[6]], confidence=1.0)
     )
 

@@ -9,8 +9,8 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.candidates import Candidate
-from whosaid.attribution.extract import _needs_source
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.filters import needs_source
 from whosaid.attribution.sources import drop_source, sourceless_cue
 
 Token = ParsedToken
@@ -86,7 +86,7 @@ def test_raising_subject_moves_into_the_content(vocab: Any) -> None:
     assert cand.source == []
     assert cand.content == [[0], [2, 3, 4, 5]]
     # and the attribution stays without one
-    assert not _needs_source(doc, feats, cand)
+    assert not needs_source(doc, feats, cand)
 
 
 def test_the_one_asked_is_no_source_nor_content(vocab: Any) -> None:
@@ -101,4 +101,4 @@ def test_the_one_asked_is_no_source_nor_content(vocab: Any) -> None:
 def test_other_cues_still_need_a_source(vocab: Any) -> None:
     doc = _doc(vocab, _ASKED)
     cand = Candidate(cue=[1], source=[], content=[[2, 3, 4]], confidence=0.8)
-    assert _needs_source(doc, doc_features(doc), cand)
+    assert needs_source(doc, doc_features(doc), cand)
