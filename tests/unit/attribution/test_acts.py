@@ -335,7 +335,7 @@ def test_claiming_a_place_is_no_saying(
 
 
 def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
-    from whosaid.attribution.extract import _ccomp_candidate, _content_elsewhere
+    from whosaid.attribution.clauses import ccomp_candidate, content_elsewhere
 
     # '"We act." \n\n Vik said the plan failed.'
     tokens: list[Token] = [
@@ -355,10 +355,10 @@ def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
     doc = _doc(vocab, tokens)
     feats = doc_features(doc)
     quoted = Candidate(cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4]], confidence=1)
-    assert _content_elsewhere(feats, quoted)
-    own = _ccomp_candidate(doc, feats, [7])
+    assert content_elsewhere(feats, quoted)
+    own = ccomp_candidate(doc, feats, [7])
     assert own is not None and own.content == [[8, 9, 10]]
-    assert not _content_elsewhere(feats, own)
+    assert not content_elsewhere(feats, own)
 
 
 # "The court declared the arrest unlawful."
@@ -534,7 +534,7 @@ def test_the_one_quoted_is_no_content(vocab: Any) -> None:
 def test_a_clause_of_circumstance_is_no_object_cue(
     vocab: Any, mark: str, time: bool
 ) -> None:
-    from whosaid.attribution.extract import _time_clause
+    from whosaid.attribution.clauses import time_clause
 
     # "Oslo acted MARK rivals weigh a new resolution."
     tokens: list[Token] = [
@@ -548,7 +548,7 @@ def test_a_clause_of_circumstance_is_no_object_cue(
         ("resolution", "NOUN", "NN", "dobj", 4),
         (".", "PUNCT", ".", "punct", 1),
     ]
-    assert _time_clause(_doc(vocab, tokens)[4]) is time
+    assert time_clause(_doc(vocab, tokens)[4]) is time
 
 
 # "Critics gave the plan a cool welcome."
@@ -837,7 +837,7 @@ def test_denying_access_withholds_a_thing(
 
 
 def test_a_cue_holding_its_own_object_takes_no_object_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import _object_candidate
+    from whosaid.attribution.clauses import object_candidate
 
     # "The agency issued a statement on Tuesday."
     tokens: list[Token] = [
@@ -852,8 +852,8 @@ def test_a_cue_holding_its_own_object_takes_no_object_content(vocab: Any) -> Non
     ]
     doc = _doc(vocab, tokens)
     feats = doc_features(doc)
-    assert _object_candidate(doc, feats, [2, 3, 4]) is None
-    found = _object_candidate(doc, feats, [2])
+    assert object_candidate(doc, feats, [2, 3, 4]) is None
+    found = object_candidate(doc, feats, [2])
     assert found is not None and found.content == [[3, 4]]
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc, with_word
 
 from whosaid.attribution.candidates import CLAUSE_METHOD, Candidate
-from whosaid.attribution.extract import adjoined_reports
+from whosaid.attribution.clauses import adjoined_reports
 from whosaid.attribution.features import doc_features
 
 # "She defended the group but admitted that it erred badly ."

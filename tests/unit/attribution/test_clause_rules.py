@@ -9,12 +9,12 @@ from tests.factories import ParsedToken
 from tests.factories import parsed_doc as _doc
 
 from whosaid.attribution.candidates import CLAUSE_METHOD, Candidate
-from whosaid.attribution.extract import (
+from whosaid.attribution.clauses import (
     CLAUSE_CONFIDENCE,
-    _complete_phrases,
-    _object_candidate,
     clause_candidates,
+    object_candidate,
 )
+from whosaid.attribution.extract import _complete_phrases
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
@@ -216,7 +216,7 @@ _CALLED: list[Token] = [
 
 def test_tagged_cue_without_content_takes_its_object(vocab: Any) -> None:
     doc = _doc(vocab, _CALLED)
-    cand = _object_candidate(doc, doc_features(doc), [1])
+    cand = object_candidate(doc, doc_features(doc), [1])
     assert cand is not None
     assert _texts(doc, [cand]) == [("called", "the vote a sham")]
     assert cand.source == []
@@ -224,9 +224,9 @@ def test_tagged_cue_without_content_takes_its_object(vocab: Any) -> None:
 
 def test_cue_without_an_object_has_no_object_content(vocab: Any) -> None:
     doc = _doc(vocab, _VOWED)  # "vowed to fight the plan": no direct object
-    assert _object_candidate(doc, doc_features(doc), [2]) is None
+    assert object_candidate(doc, doc_features(doc), [2]) is None
     doc = _doc(vocab, _CALLED)
-    assert _object_candidate(doc, doc_features(doc), [3]) is None  # a noun
+    assert object_candidate(doc, doc_features(doc), [3]) is None  # a noun
 
 
 def _object_sentence(verb: str) -> list[Token]:

@@ -8,6 +8,7 @@ from typing import Any
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.candidates import CCOMP_METHOD, METHOD, Candidate
+from whosaid.attribution.clauses import clause_candidates
 from whosaid.attribution.closing import (
     adverbial_at,
     adverbial_beside,
@@ -16,11 +17,7 @@ from whosaid.attribution.closing import (
     gives_way,
     verbless_piece,
 )
-from whosaid.attribution.extract import (
-    _inside_trailing,
-    clause_candidates,
-    trailing_candidates,
-)
+from whosaid.attribution.extract import _inside_trailing, trailing_candidates
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
 
