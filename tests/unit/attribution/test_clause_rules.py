@@ -14,7 +14,7 @@ from whosaid.attribution.clauses import (
     clause_candidates,
     object_candidate,
 )
-from whosaid.attribution.extract import _complete_phrases
+from whosaid.attribution.contents import complete_phrases
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
@@ -125,7 +125,7 @@ _PROPOSED: list[Token] = [
 def test_content_cut_inside_a_phrase_runs_to_its_end(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
     cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
-    _complete_phrases(doc, [cand], doc_features(doc))
+    complete_phrases(doc, [cand], doc_features(doc))
     # up to the comma, not over it
     assert cand.content == [list(range(2, 11))]
 
@@ -134,7 +134,7 @@ def test_phrase_stops_at_a_claimed_token(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
     cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
     other = Candidate(cue=[9], source=[], content=[[10]], confidence=0.8)
-    _complete_phrases(doc, [cand, other], doc_features(doc))
+    complete_phrases(doc, [cand, other], doc_features(doc))
     assert cand.content == [[2, 3, 4, 5, 6, 7, 8]]
 
 
@@ -143,7 +143,7 @@ def test_complete_content_stays(vocab: Any) -> None:
     cand = Candidate(
         cue=[13], source=[[12]], content=[list(range(0, 11))], confidence=0.8
     )
-    _complete_phrases(doc, [cand], doc_features(doc))
+    complete_phrases(doc, [cand], doc_features(doc))
     assert cand.content == [list(range(0, 11))]
 
 

@@ -12,7 +12,8 @@ from whosaid.attribution.candidates import (
     in_regions,
     label_runs,
 )
-from whosaid.attribution.extract import _resolve_overlaps, _tidy_runs
+from whosaid.attribution.contents import tidy_runs
+from whosaid.attribution.extract import _resolve_overlaps
 from whosaid.attribution.sources import drop_dateline, without_floating_tail
 from whosaid.records import AttributionKind, Span
 
@@ -236,7 +237,7 @@ def test_extract_helpers_resolve_overlaps_splits_runs_at_claimed_tokens() -> Non
     assert kept[0] == [[3, 4], [8]]
 
 
-# --- _tidy_runs / drop_dateline (tokenizer only, no model) ------------------
+# --- tidy_runs / drop_dateline (tokenizer only, no model) ------------------
 
 
 @pytest.fixture(scope="module")
@@ -306,13 +307,13 @@ def test_extract_helpers_keep_a_bracket_inside_a_line(dateline_nlp: Any) -> None
 def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) -> None:
     doc = blank_nlp('"We will win," she said.')
     # '"We will win,' and the closing '"' tagged apart.
-    runs = _tidy_runs(doc, [[5], [0, 1, 2, 3, 4]])
+    runs = tidy_runs(doc, [[5], [0, 1, 2, 3, 4]])
     assert runs == [[0, 1, 2, 3, 4, 5]]
 
 
 def test_extract_helpers_tidy_runs_drops_bare_punctuation(blank_nlp: Any) -> None:
     doc = blank_nlp("Taxes will rise , she said .")
-    assert _tidy_runs(doc, [[0, 1, 2], [6]]) == [[0, 1, 2]]
+    assert tidy_runs(doc, [[0, 1, 2], [6]]) == [[0, 1, 2]]
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from whosaid.attribution.candidates import TRANSCRIPT_METHOD, Candidate
+from whosaid.attribution.contents import in_cue_sentence, turn_or_colon
 from whosaid.attribution.extract import (
-    _in_cue_sentence,
     _join_next_quote,
     _join_quote_paragraphs,
-    _turn_or_colon,
     _whole_quotations,
 )
 from whosaid.attribution.features import doc_features
@@ -140,12 +139,12 @@ def test_a_quotation_shared_with_another_attribution_is_left_alone(vocab: Any) -
 def test_an_unquoted_content_stays_in_its_cue_sentence(vocab: Any) -> None:
     doc = _doc(vocab, "Lee said she would stay . So far they sided with Kent .")
     feats = doc_features(doc)
-    runs = _in_cue_sentence(doc, feats, [1], [list(range(2, 12))])
+    runs = in_cue_sentence(doc, feats, [1], [list(range(2, 12))])
     assert [_text(doc, r) for r in runs] == ["she would stay"]
     # a content that starts in the sentence before loses that part too
     doc = _doc(vocab, "So far they sided with Kent . Lee said she would stay .")
     feats = doc_features(doc)
-    runs = _in_cue_sentence(doc, feats, [8], [list(range(0, 7)), [9, 10, 11]])
+    runs = in_cue_sentence(doc, feats, [8], [list(range(0, 7)), [9, 10, 11]])
     assert [_text(doc, r) for r in runs] == ["she would stay"]
 
 
@@ -153,12 +152,12 @@ def test_a_quotation_runs_on_over_sentences(vocab: Any) -> None:
     doc = _doc(vocab, "Lee said she would stay . “ We are in . ”")
     feats = doc_features(doc)
     runs = [[2, 3, 4], list(range(6, 12))]
-    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+    assert in_cue_sentence(doc, feats, [1], runs) == runs
     # only the quotation in the cue's sentence: left alone
     doc = _doc(vocab, "Lee said : “ We stay . ” They sided with Kent .")
     feats = doc_features(doc)
     runs = [list(range(3, 12))]
-    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+    assert in_cue_sentence(doc, feats, [1], runs) == runs
 
 
 def test_a_parser_boundary_without_a_full_stop_is_no_sentence_end(vocab: Any) -> None:
@@ -168,7 +167,7 @@ def test_a_parser_boundary_without_a_full_stop_is_no_sentence_end(vocab: Any) ->
     doc = Doc(vocab, words=words, sent_starts=starts)
     feats = doc_features(doc)
     runs = [list(range(2, 12))]
-    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+    assert in_cue_sentence(doc, feats, [1], runs) == runs
 
 
 def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
@@ -176,7 +175,7 @@ def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
     colon = Candidate(
         cue=[1], source=[[0]], content=[list(range(6, 13))], confidence=0.9
     )
-    assert _turn_or_colon(doc, colon, colon.content)
+    assert turn_or_colon(doc, colon, colon.content)
     turn = Candidate(
         cue=[5],
         source=[[0]],
@@ -184,11 +183,11 @@ def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
         confidence=0.9,
         method=TRANSCRIPT_METHOD,
     )
-    assert _turn_or_colon(doc, turn, [list(range(7, 13))])
+    assert turn_or_colon(doc, turn, [list(range(7, 13))])
     said = Candidate(
         cue=[1], source=[[0]], content=[list(range(7, 13))], confidence=0.9
     )
-    assert not _turn_or_colon(doc, said, said.content)
+    assert not turn_or_colon(doc, said, said.content)
 
 
 def test_a_content_inside_a_quotation_grows_to_both_ends(vocab: Any) -> None:

@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.candidates import Candidate
+from whosaid.attribution.contents import _cue_adverbial
 from whosaid.attribution.extract import (
-    _cue_adverbial,
     _cut_overreach,
     _inside_trailing,
     _join_split_quotes,
@@ -558,7 +558,7 @@ def test_a_run_in_a_skipped_region_is_found_by_its_first_token(vocab: Any) -> No
 
 def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     from whosaid.attribution.anonymity import anonymity_formula as _anonymity_formula
-    from whosaid.attribution.extract import _outside_source_clauses
+    from whosaid.attribution.contents import outside_source_clauses
 
     # "officials , who asked not to be named , said talks stalled ."
     tokens: list[Token] = [
@@ -582,10 +582,10 @@ def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     cand = Candidate(
         cue=[10], source=[[0]], content=[[4, 5, 6, 7], [11, 12]], confidence=1.0
     )
-    assert _outside_source_clauses(doc, cand, cand.content) == [[11, 12]]
+    assert outside_source_clauses(doc, cand, cand.content) == [[11, 12]]
     # a source with no such clause keeps every run
     plain = Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
-    assert _outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
+    assert outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
 
 
 def test_a_withheld_name_is_an_anonymity_formula(vocab: Any) -> None:
