@@ -8,12 +8,12 @@ from spacy.tokens import Doc
 
 from whosaid.attribution.candidates import TRANSCRIPT_METHOD, Candidate
 from whosaid.attribution.contents import in_cue_sentence, turn_or_colon
-from whosaid.attribution.extract import (
-    _join_next_quote,
-    _join_quote_paragraphs,
-    _whole_quotations,
-)
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.quotations import (
+    join_next_quote,
+    join_quote_paragraphs,
+    whole_quotations,
+)
 
 _BREAK = "\n\n"
 
@@ -44,7 +44,7 @@ def test_quotation_after_an_indirect_report_joins_it(vocab: Any) -> None:
     feats = doc_features(doc)
     lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     kept = [lee]
-    _join_next_quote(doc, kept, feats)
+    join_next_quote(doc, kept, feats)
     assert [_text(doc, r) for r in lee.content] == [
         "that she would stay",
         "“We are in till the end.”",
@@ -56,7 +56,7 @@ def test_quotation_with_words_after_it_is_left_alone(vocab: Any) -> None:
     doc = _doc(vocab, "Lee promised that she would stay . “ We are in , ” Kent said .")
     feats = doc_features(doc)
     lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    _join_next_quote(doc, [lee], feats)
+    join_next_quote(doc, [lee], feats)
     assert lee.content == [[2, 3, 4, 5]]
 
 
@@ -70,7 +70,7 @@ def test_quotation_goes_to_the_first_attribution_of_the_sentence(
     feats = doc_features(doc)
     lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4]], confidence=0.9)
     referring = Candidate(cue=[6, 7], source=[], content=[[8, 9]], confidence=0.8)
-    _join_next_quote(doc, [referring, lee], feats)
+    join_next_quote(doc, [referring, lee], feats)
     assert len(lee.content) == 2
     assert _text(doc, lee.content[1]) == "“We are in.”"
     assert referring.content == [[8, 9]]
@@ -81,12 +81,12 @@ def test_claimed_or_next_paragraph_quotation_is_not_joined(vocab: Any) -> None:
     feats = doc_features(doc)
     lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     other = Candidate(cue=[0], source=[], content=[list(range(7, 12))], confidence=0.5)
-    _join_next_quote(doc, [lee, other], feats)
+    join_next_quote(doc, [lee, other], feats)
     assert lee.content == [[2, 3, 4, 5]]
     doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
     feats = doc_features(doc)
     lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    _join_next_quote(doc, [lee], feats)
+    join_next_quote(doc, [lee], feats)
     assert lee.content == [[2, 3, 4, 5]]
 
 
@@ -94,7 +94,7 @@ def test_quote_paragraph_goes_on_with_an_indirect_report(vocab: Any) -> None:
     doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
     feats = doc_features(doc)
     lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    _join_quote_paragraphs(doc, [lee], feats, ())
+    join_quote_paragraphs(doc, [lee], feats, ())
     assert [_text(doc, r) for r in lee.content] == [
         "that she would stay",
         "“We are in.”",
@@ -108,7 +108,7 @@ def test_a_content_closing_a_quotation_starts_where_it_opens(vocab: Any) -> None
     doc = _doc(vocab, text)
     feats = doc_features(doc)
     he = Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
-    _whole_quotations([he], feats)
+    whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it,"
     ]
@@ -118,7 +118,7 @@ def test_a_content_opening_a_quotation_runs_to_its_end(vocab: Any) -> None:
     doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
     feats = doc_features(doc)
     he = Candidate(cue=[1], source=[[0]], content=[[3, 4, 5, 6, 7]], confidence=0.9)
-    _whole_quotations([he], feats)
+    whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it.”"
     ]
@@ -132,7 +132,7 @@ def test_a_quotation_shared_with_another_attribution_is_left_alone(vocab: Any) -
     feats = doc_features(doc)
     other = Candidate(cue=[2], source=[[1]], content=[[3, 4]], confidence=0.9)
     he = Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
-    _whole_quotations([other, he], feats)
+    whole_quotations([other, he], feats)
     assert he.content == [[6, 7, 8, 9, 10]]
 
 
@@ -194,7 +194,7 @@ def test_a_content_inside_a_quotation_grows_to_both_ends(vocab: Any) -> None:
     doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
     feats = doc_features(doc)
     he = Candidate(cue=[1], source=[[0]], content=[[5, 6, 7]], confidence=0.9)
-    _whole_quotations([he], feats)
+    whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it.”"
     ]

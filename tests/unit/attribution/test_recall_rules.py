@@ -11,13 +11,10 @@ from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.candidates import Candidate
 from whosaid.attribution.contents import _cue_adverbial
-from whosaid.attribution.extract import (
-    _cut_overreach,
-    _inside_trailing,
-    _join_split_quotes,
-)
+from whosaid.attribution.extract import _cut_overreach, _inside_trailing
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.filters import names_only, needs_source
+from whosaid.attribution.quotations import join_split_quotes
 from whosaid.attribution.rules import trailing_cue_findings
 from whosaid.attribution.sources import (
     _cut_edge,
@@ -277,7 +274,7 @@ def test_reopened_quotation_after_the_cue_sentence_joins_it(vocab: Any) -> None:
         confidence=0.95,
     )
     kept = [kent, experts]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
     assert experts.content == [[24, 25, 26]]
 
@@ -294,7 +291,7 @@ def test_quotation_attributed_right_after_it_stays(vocab: Any) -> None:
         cue=[19], source=[], content=[list(range(12, 18))], confidence=0.95
     )
     kept = [kent, other]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5]]
     assert other.content == [list(range(12, 18))]
 
@@ -309,7 +306,7 @@ def test_quotation_taken_whole_drops_the_emptied_attribution(vocab: Any) -> None
         cue=[23], source=[[22]], content=[list(range(12, 18))], confidence=0.95
     )
     kept = [kent, far]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kept == [kent]
 
 
@@ -500,7 +497,7 @@ def test_cue_with_a_content_of_its_own_after_the_quotation_gives_it_up(
         cue=[19], source=[], content=[list(range(12, 18)), [20, 21]], confidence=0.95
     )
     kept = [kent, other]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
     assert other.content == [[20, 21]]
 
@@ -514,7 +511,7 @@ def test_title_in_the_cue_sentence_is_passed_over(vocab: Any) -> None:
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
     kept = [kent]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(15, 21))]
 
 

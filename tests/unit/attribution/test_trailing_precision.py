@@ -224,7 +224,7 @@ _QUOTED: list[Token] = [
 
 
 def test_a_quotation_closed_by_its_own_cue_is_not_shared(vocab: Any) -> None:
-    from whosaid.attribution.extract import _quotations_to_their_cue, _whole_quotations
+    from whosaid.attribution.quotations import quotations_to_their_cue, whole_quotations
 
     doc = parsed_doc(vocab, _QUOTED, tight=frozenset({",", ".", "”"}))
     feats = doc_features(doc)
@@ -234,15 +234,15 @@ def test_a_quotation_closed_by_its_own_cue_is_not_shared(vocab: Any) -> None:
     )
     own = Candidate(cue=[17], source=[[15, 16]], content=[[10, 11, 12]], confidence=1.0)
     kept = [first, own]
-    _quotations_to_their_cue(kept, feats)
+    quotations_to_their_cue(kept, feats)
     assert first.content == [[3, 4]]
-    _whole_quotations(kept, feats)
+    whole_quotations(kept, feats)
     assert own.content[0][0] <= 7 and own.content[0][-1] >= 12
     # with no cue after the quotation, the piece stays where it was
     first = Candidate(
         cue=[2], source=[[0, 1]], content=[[3, 4], [6, 7, 8]], confidence=1.0
     )
-    _quotations_to_their_cue([first], feats)
+    quotations_to_their_cue([first], feats)
     assert first.content == [[3, 4], [6, 7, 8]]
 
 
