@@ -24,9 +24,9 @@ from whosaid.attribution.acts import (
     voted_to,
 )
 from whosaid.attribution.candidates import Candidate
-from whosaid.attribution.extract import headline_candidates
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.filters import cue_head_allowed
+from whosaid.attribution.headlines import headline_candidates
 
 Token = ParsedToken
 

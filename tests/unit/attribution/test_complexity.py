@@ -12,13 +12,13 @@ import pytest
 
 from whosaid.attribution import quotes as quotes_module
 from whosaid.attribution.candidates import Regions
-from whosaid.attribution.extract import _Lines
 from whosaid.attribution.features import (
     MAX_QUOTE_EXTENSION,
     MAX_WINDOW_SIDE,
     DocFeatures,
     cue_window,
 )
+from whosaid.attribution.headlines import _Lines
 from whosaid.attribution.quotes import Quote, find_quotes
 
 

@@ -350,7 +350,7 @@ def test_extract_helpers_without_floating_tail(
     ],
 )
 def test_inverted_headline(blank_nlp: Any, text: str, expected: Any) -> None:
-    from whosaid.attribution.extract import _inverted_headline
+    from whosaid.attribution.headlines import _inverted_headline
 
     doc = blank_nlp(text)
     for tok in doc:

@@ -697,7 +697,7 @@ _CONTRAST: list[Token] = [
 def test_headline_with_two_statements_gives_each_its_own(
     vocab: Any, tokens: list[Token], expected: list[tuple[str, str, str]]
 ) -> None:
-    from whosaid.attribution.extract import headline_candidates
+    from whosaid.attribution.headlines import headline_candidates
 
     doc = _doc(vocab, tokens)
     found = [
@@ -814,7 +814,7 @@ def test_a_colon_after_a_page_label_is_no_turn(vocab: Any) -> None:
 
 
 def _headline(doc: Any) -> list[tuple[str, str, str]]:
-    from whosaid.attribution.extract import headline_candidates
+    from whosaid.attribution.headlines import headline_candidates
 
     return [
         (
@@ -880,7 +880,7 @@ def test_a_plural_subject_says_in_a_headline(vocab: Any) -> None:
 
 def test_headline_statements_of_one_source_are_paired(vocab: Any) -> None:
     from whosaid.attribution.candidates import HEADLINE_METHOD
-    from whosaid.attribution.extract import _asks_for, _headline_pairs
+    from whosaid.attribution.headlines import asks_for, headline_pairs
 
     # "Lind calls for calm, says talks will go on"
     doc = Doc(vocab, words=["Lind", "calls", "for", "calm", ",", "says", "talks", "go"])
@@ -891,9 +891,9 @@ def test_headline_statements_of_one_source_are_paired(vocab: Any) -> None:
         cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9, method=HEADLINE_METHOD
     )
     other = Candidate(cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9)
-    assert _headline_pairs([first, second, other]) == [(first, second)]
-    assert _asks_for(doc, first)  # "calls for | calm": one word will do
-    assert not _asks_for(doc, second)
+    assert headline_pairs([first, second, other]) == [(first, second)]
+    assert asks_for(doc, first)  # "calls for | calm": one word will do
+    assert not asks_for(doc, second)
 
 
 def test_a_headline_closed_by_its_source_and_verb(vocab: Any) -> None:
