@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.candidates import Candidate
+from whosaid.attribution.constructions import inside_trailing
 from whosaid.attribution.contents import _cue_adverbial
-from whosaid.attribution.extract import _cut_overreach, _inside_trailing
+from whosaid.attribution.extract import _cut_overreach
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.filters import names_only, needs_source
 from whosaid.attribution.quotations import join_split_quotes
@@ -164,7 +165,7 @@ def _cand(
 def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
     outer = _cand([8], [list(range(0, 7))])
     inner = _cand([2, 3, 4], [[5, 6, 7, 8, 9, 10, 11]])
-    assert _inside_trailing(inner, [outer])
+    assert inside_trailing(inner, [outer])
 
 
 @pytest.mark.parametrize(
@@ -177,7 +178,7 @@ def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
 )
 def test_other_candidates_stay_beside_a_trailing_one(inner: Candidate) -> None:
     outer = _cand([8], [list(range(0, 7))])
-    assert not _inside_trailing(inner, [outer])
+    assert not inside_trailing(inner, [outer])
 
 
 # "Brandl congratulated the Greens ." / "Voters support the Greens ."

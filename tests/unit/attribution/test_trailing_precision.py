@@ -17,7 +17,7 @@ from whosaid.attribution.closing import (
     gives_way,
     verbless_piece,
 )
-from whosaid.attribution.extract import _inside_trailing, trailing_candidates
+from whosaid.attribution.constructions import inside_trailing, trailing_candidates
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
 
@@ -156,7 +156,7 @@ def test_a_clause_that_is_the_closing_attribution_is_no_content(vocab: Any) -> N
     assert [t.cue for t in trailing] == [[10]]
     clauses = clause_candidates(doc, feats, set())
     assert [c.cue for c in clauses] == [[3]]
-    assert _inside_trailing(clauses[0], trailing)
+    assert inside_trailing(clauses[0], trailing)
 
 
 def test_a_tagger_content_around_a_closing_cue_gives_way(vocab: Any) -> None:
