@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -19,13 +18,11 @@ from whosaid.attribution.candidates import (
     METHOD,
     MIN_CONTENT_WORDS,
     RULE_CONFIDENCE,
-    TRANSCRIPT_METHOD,
     Candidate,
     Regions,
     attribution_kind,
     char_span,
     run_in,
-    split_unclaimed,
 )
 from whosaid.attribution.clauses import (
     COMPLEMENT_FALLBACK_THRESHOLD,
@@ -59,7 +56,7 @@ from whosaid.attribution.contents import (
     without_cue_adverbials,
 )
 from whosaid.attribution.dropped import infinitive_content
-from whosaid.attribution.features import DocFeatures, cue_head, doc_features
+from whosaid.attribution.features import cue_head, doc_features
 from whosaid.attribution.filters import (
     cue_allowed,
     cue_head_allowed,
@@ -78,6 +75,13 @@ from whosaid.attribution.nesting import (
     share_sources,
 )
 from whosaid.attribution.notsaid import not_said, participial_phrase
+from whosaid.attribution.overlaps import (
+    cut_overreach,
+    in_turns,
+    nested_in_turns,
+    no_skipping,
+    resolve_overlaps,
+)
 from whosaid.attribution.quotations import (
     join_next_quote,
     join_quote_paragraphs,
@@ -105,210 +109,6 @@ from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution
 
 logger = logging.getLogger(__name__)
-
-
-OVERREACH_MIN = 0.5
-"""A candidate this sure (raw score) whose cue lies inside another one's
-content, outside the subtree of that one's cue, cuts that content short."""
-
-
-def _governs(doc: Any, top: int, i: int) -> bool:
-    """Token ``i`` lies in the dependency subtree of token ``top``."""
-    for _ in range(50):
-        if i == top:
-            return True
-        head = doc[i].head.i
-        if head == i:
-            return False
-        i = head
-    return False
-
-
-def _cut_overreach(doc: Any, feats: DocFeatures, candidates: list[Candidate]) -> None:
-    """A content that runs over another sure attribution ends before it.
-
-    "He claimed taxes were low. Then he refused to pledge …": the role
-    tagger of "claimed" sometimes runs on over the next sentence, whose cue
-    hangs outside the subtree of "claimed"; PolNeAR gives that sentence its
-    own attribution (its contents never overlap).  A cue inside the subtree
-    ("said her campaign had shown that …") is reported with it and stays.
-    """
-    sure = [c for c in candidates if c.confidence >= OVERREACH_MIN]
-    for outer in candidates:
-        if not outer.content:
-            continue
-        lo = min(run[0] for run in outer.content)
-        hi = max(run[-1] for run in outer.content)
-        inside = [
-            c for c in sure if c is not outer and lo <= c.cue[0] and c.cue[-1] <= hi
-        ]
-        if not inside:
-            continue
-        content = {i for run in outer.content for i in run}
-        h = cue_head(feats, outer.cue)
-        for inner in inside:
-            if not content.issuperset(inner.cue):
-                continue
-            ih = cue_head(feats, inner.cue)
-            if _governs(doc, h, ih):
-                continue
-            start = min(
-                i for run in (inner.cue, *inner.source, *inner.content) for i in run
-            )
-            if start <= max(outer.cue):
-                continue
-            outer.content = [
-                kept for run in outer.content if (kept := [i for i in run if i < start])
-            ]
-            content = {i for run in outer.content for i in run}
-
-
-def _in_turns(candidates: list[Candidate], turns: list[Candidate]) -> list[Candidate]:
-    """The candidates (none a turn) whose cue lies inside a transcript turn's
-    content: "TOTENBERG: ... Chief Justice John Roberts *said* ..."."""
-    turn_tokens = {i for t in turns for run in t.content for i in run}
-    if not turn_tokens:
-        return []
-    return [
-        c
-        for c in candidates
-        if c.method != TRANSCRIPT_METHOD and turn_tokens.issuperset(c.cue)
-    ]
-
-
-def _nested_in_turns(
-    doc: Any, inner: list[Candidate], kept: list[Candidate]
-) -> list[Candidate]:
-    """Attributions reported inside a transcript turn, nested in it.
-
-    A turn is all its speaker's words, what it reports others saying
-    included (its content stays whole); the reports stand beside it as
-    attributions of their own ("TOTENBERG: ... Roberts said the programs
-    violated ..."): each keeps to the turn that holds its cue and to tokens
-    no other attribution (but that turn's content) claims, and they share no
-    token among themselves.  Left out, as before nesting: a candidate whose
-    cue has no kept turn around it, one without a source of its own (the
-    subject fallbacks run after this and would find the turn's words busy)
-    and one whose source is "I" or "we" (the turn's own speaker); and one in
-    a question ("what did the president say he would do?"), which asks what
-    was said and reports nothing.
-    """
-    turns = [c for c in kept if c.method == TRANSCRIPT_METHOD]
-    claimed = {
-        i
-        for c in kept
-        for run in (
-            (c.cue, *c.source)
-            if c.method == TRANSCRIPT_METHOD
-            else (c.cue, *c.source, *c.content)
-        )
-        for i in run
-    }
-    nested: list[Candidate] = []
-    for cand in inner:
-        turn = next(
-            (t for t in turns if any(set(cand.cue) <= set(run) for run in t.content)),
-            None,
-        )
-        if turn is None or not cand.source or _first_person_source(doc, cand):
-            continue  # a report needs its own source, not the turn's speaker
-        if _in_a_question(doc, cand.cue[0]):
-            continue  # "SHAPIRO: Nina, what did the president say ...?" asks
-        within = {i for run in turn.content for i in run}
-        outside = {i for run in (*cand.content, *cand.source) for i in run} - within
-        nested.append(
-            Candidate(
-                cue=cand.cue,
-                source=split_unclaimed(cand.source, outside),
-                content=split_unclaimed(cand.content, outside),
-                confidence=cand.confidence,
-                method=cand.method,
-            )
-        )
-    return _resolve_overlaps(nested, claimed=claimed)
-
-
-def _in_a_question(doc: Any, i: int) -> bool:
-    """Token ``i``'s sentence ends with a question mark (closing quotation
-    marks aside)."""
-    sent = doc[i].sent
-    last = sent.end - 1
-    while last > sent.start and (doc[last].is_space or doc[last].is_quote):
-        last -= 1
-    return bool(doc[last].text == "?")
-
-
-FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us"})
-"""A nested source that is the turn's own speaker ("RAHMAN: *I* say that ...")."""
-
-
-def _first_person_source(doc: Any, cand: Candidate) -> bool:
-    """The nested candidate's source is only "I" or "we": the turn's speaker,
-    whose words the turn already holds."""
-    words = [i for run in cand.source for i in run if not doc[i].is_punct]
-    return bool(words) and all(doc[i].lower_ in FIRST_PERSON for i in words)
-
-
-def _resolve_overlaps(
-    candidates: list[Candidate], *, claimed: set[int] | None = None
-) -> list[Candidate]:
-    """Make attributions univocal: a token belongs to one attribution at most.
-
-    Candidates are taken by confidence; tokens already claimed (``claimed``:
-    by attributions resolved before) are removed from the later ones, as
-    PolNeAR annotates each token once.
-    """
-    claimed = set() if claimed is None else set(claimed)
-    kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: -c.confidence):
-        if claimed.intersection(cand.cue):
-            continue
-        content = split_unclaimed(cand.content, claimed)
-        if not content:
-            continue
-        source = split_unclaimed(cand.source, claimed)
-        cand = Candidate(
-            cue=cand.cue,
-            source=source,
-            content=content,
-            confidence=cand.confidence,
-            method=cand.method,
-        )
-        for run in (cand.cue, *content, *source):
-            claimed.update(run)
-        kept.append(cand)
-    kept.sort(key=lambda c: c.cue[0])
-    return kept
-
-
-def _no_skipping(kept: list[Candidate], feats: DocFeatures) -> None:
-    """A content part never lies beyond another attribution's cue in another
-    paragraph: the role tagger of "The group said the figure was 'an insult'"
-    sometimes takes a quotation two paragraphs on, past '"…," said Dr X'.
-    The part goes (unless it is all there is), so the quotation can join
-    the attribution it continues."""
-    cues = sorted(i for c in kept for i in c.cue[:1])
-    para = feats.para_idx
-    for cand in kept:
-        lo, hi = min(cand.cue), max(cand.cue)
-        parts: list[list[int]] = []
-        for run in cand.content:
-            if run[0] > hi:
-                between = range(hi + 1, run[0])
-            elif run[-1] < lo:
-                between = range(run[-1] + 1, lo)
-            else:
-                parts.append(run)
-                continue
-            far = para[run[0]] != para[hi]
-            other = far and any(
-                i in between and para[i] != para[hi]
-                for i in cues[bisect_left(cues, between.start) :]
-                if i < between.stop
-            )
-            if not other:
-                parts.append(run)
-        cand.content = parts or cand.content
 
 
 def extract_attributions(
@@ -432,10 +232,10 @@ def extract_attributions(
         if not skipped.contain(doc[c.cue[0]].idx, doc[c.cue[0]].idx + 1)
     )
     # what a turn reports others saying stands beside the turn, nested in it
-    inner = _in_turns(candidates, turns)
+    inner = in_turns(candidates, turns)
     if inner:
         candidates = [c for c in candidates if all(c is not n for n in inner)]
-    _cut_overreach(doc, feats, candidates)
+    cut_overreach(doc, feats, candidates)
     adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
     reports = adjoined_reports(doc, feats, candidates)
     candidates.extend(inner for _, inner in reports)
@@ -443,15 +243,15 @@ def extract_attributions(
     adjoined += headline_pairs(candidates)
     outer_first(doc, feats, candidates)
     according_first(doc, candidates, speech=SPEECH_IN_ACCORDING)
-    kept = _resolve_overlaps(candidates)
+    kept = resolve_overlaps(candidates)
     if inner:
         adjoined += cut_adjoined(doc, feats, inner, tagged=METHOD)
         outer_first(doc, feats, inner)
         kept = sorted(
-            [*kept, *_nested_in_turns(doc, inner, kept)], key=lambda c: c.cue[0]
+            [*kept, *nested_in_turns(doc, inner, kept)], key=lambda c: c.cue[0]
         )
     share_sources(doc, feats, kept, adjoined)
-    _no_skipping(kept, feats)
+    no_skipping(kept, feats)
     # After overlaps are settled: a source may be shared ("X said …, adding
     # that …" has one source for two cues), but never eat a cue or content.
     # Busy tokens: every cue and content, counted once per claim, so one

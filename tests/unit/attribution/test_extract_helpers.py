@@ -13,7 +13,7 @@ from whosaid.attribution.candidates import (
     label_runs,
 )
 from whosaid.attribution.contents import tidy_runs
-from whosaid.attribution.extract import _resolve_overlaps
+from whosaid.attribution.overlaps import resolve_overlaps
 from whosaid.attribution.sources import drop_dateline, without_floating_tail
 from whosaid.records import AttributionKind, Span
 
@@ -156,23 +156,23 @@ def test_extract_helpers_kind_straight_single_quotation_is_direct() -> None:
     assert attribution_kind(_spans("'Taxes will rise,'")) == "direct"
 
 
-# --- _resolve_overlaps -------------------------------------------------------
+# --- resolve_overlaps -------------------------------------------------------
 
 
 def test_extract_helpers_resolve_overlaps_empty() -> None:
-    assert _resolve_overlaps([]) == []
+    assert resolve_overlaps([]) == []
 
 
 def test_extract_helpers_resolve_overlaps_keeps_disjoint_candidates() -> None:
     a = _cand([1], [[2, 3]], 0.4, source=[[0]])
     b = _cand([6], [[7, 8]], 0.9, source=[[5]])
-    assert _resolve_overlaps([a, b]) == [a, b]
+    assert resolve_overlaps([a, b]) == [a, b]
 
 
 def test_extract_helpers_resolve_overlaps_sorts_by_cue_position() -> None:
     a = _cand([6], [[7, 8]], 0.9)
     b = _cand([1], [[2, 3]], 0.4)
-    assert [c.cue for c in _resolve_overlaps([a, b])] == [[1], [6]]
+    assert [c.cue for c in resolve_overlaps([a, b])] == [[1], [6]]
 
 
 @pytest.mark.parametrize(
@@ -185,33 +185,33 @@ def test_extract_helpers_resolve_overlaps_drops_candidate_with_claimed_cue(
 ) -> None:
     high = _cand([1], [[2, 3]], 0.9, source=[[0]])
     low = _cand(low_cue, [[5, 6]], 0.2)
-    assert [c.cue for c in _resolve_overlaps([low, high])] == expected_cues
+    assert [c.cue for c in resolve_overlaps([low, high])] == expected_cues
 
 
 def test_extract_helpers_resolve_overlaps_trims_claimed_content() -> None:
     high = _cand([1], [[2, 3]], 0.9)
     low = _cand([5], [[3, 4], [6, 7]], 0.5)
-    kept = _resolve_overlaps([high, low])
+    kept = resolve_overlaps([high, low])
     assert kept[1].content == [[4], [6, 7]]
 
 
 def test_extract_helpers_resolve_overlaps_trims_claimed_source() -> None:
     high = _cand([1], [[2, 3]], 0.9)
     low = _cand([5], [[6, 7]], 0.5, source=[[3, 4]])
-    kept = _resolve_overlaps([high, low])
+    kept = resolve_overlaps([high, low])
     assert kept[1].source == [[4]]
 
 
 def test_extract_helpers_resolve_overlaps_drops_candidate_without_content() -> None:
     high = _cand([1], [[2, 3, 4]], 0.9)
     low = _cand([6], [[2, 3]], 0.5)
-    assert _resolve_overlaps([high, low]) == [high]
+    assert resolve_overlaps([high, low]) == [high]
 
 
 def test_extract_helpers_resolve_overlaps_higher_confidence_wins() -> None:
     a = _cand([1], [[2, 3]], 0.3)
     b = _cand([4], [[3, 5]], 0.8)
-    kept = {c.cue[0]: c.content for c in _resolve_overlaps([a, b])}
+    kept = {c.cue[0]: c.content for c in resolve_overlaps([a, b])}
     assert kept == {1: [[2]], 4: [[3, 5]]}
 
 
@@ -223,7 +223,7 @@ def test_extract_helpers_resolve_overlaps_leaves_each_token_to_one() -> None:
     ]
     tokens = [
         i
-        for c in _resolve_overlaps(cands)
+        for c in resolve_overlaps(cands)
         for run in (c.cue, *c.content, *c.source)
         for i in run
     ]
@@ -233,7 +233,7 @@ def test_extract_helpers_resolve_overlaps_leaves_each_token_to_one() -> None:
 def test_extract_helpers_resolve_overlaps_splits_runs_at_claimed_tokens() -> None:
     high = _cand([5], [[6, 7]], 0.9)
     low = _cand([0], [[3, 4, 5, 6, 7, 8]], 0.5)
-    kept = {c.cue[0]: c.content for c in _resolve_overlaps([high, low])}
+    kept = {c.cue[0]: c.content for c in resolve_overlaps([high, low])}
     assert kept[0] == [[3, 4], [8]]
 
 

@@ -12,9 +12,9 @@ from tests.factories import ParsedToken, parsed_doc
 from whosaid.attribution.candidates import Candidate
 from whosaid.attribution.constructions import inside_trailing
 from whosaid.attribution.contents import _cue_adverbial
-from whosaid.attribution.extract import _cut_overreach
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.filters import names_only, needs_source
+from whosaid.attribution.overlaps import cut_overreach
 from whosaid.attribution.quotations import join_split_quotes
 from whosaid.attribution.rules import trailing_cue_findings
 from whosaid.attribution.sources import (
@@ -409,7 +409,7 @@ def test_content_ends_before_a_sure_cue_outside_its_clause(vocab: Any) -> None:
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
     inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
-    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [[2, 3, 4, 5, 6]]
     assert inner.content == [[9, 10, 11]]
 
@@ -425,7 +425,7 @@ def test_cue_inside_the_reported_clause_stays_in_the_content(vocab: Any) -> None
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
     inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
-    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [list(range(2, 12))]
 
 
@@ -435,7 +435,7 @@ def test_unsure_inner_cue_does_not_cut(vocab: Any) -> None:
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
     inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
-    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [list(range(2, 12))]
 
 
