@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.records import AttributionKind, Span
 
@@ -56,7 +57,7 @@ def label_runs(labels: Sequence[str], role: str, offset: int = 0) -> list[list[i
     return runs
 
 
-def char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
+def char_span(doc: Doc, text: str, tokens: Sequence[int]) -> Span | None:
     """Character span of a token run, trimmed of whitespace tokens."""
     # only the first and the last token that is not whitespace matter
     first = next((doc[i] for i in tokens if not doc[i].is_space), None)
@@ -66,7 +67,7 @@ def char_span(doc: Any, text: str, tokens: Sequence[int]) -> Span | None:
     return Span.of(text, first.idx, last.idx + len(last.text))
 
 
-def run_in(doc: Any, run: Sequence[int], regions: Regions) -> bool:
+def run_in(doc: Doc, run: Sequence[int], regions: Regions) -> bool:
     """Whether a token run lies in skipped regions (by its first token)."""
     return bool(run) and regions.contain(doc[run[0]].idx, doc[run[0]].idx + 1)
 

@@ -6,7 +6,8 @@ infinitive), and reports adjoined to another attribution's cue.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from whosaid.attribution.candidates import (
     CCOMP_METHOD,
@@ -56,7 +57,7 @@ def _within_window(cue: Sequence[int], left: int, right: int) -> tuple[int, int]
     return max(left, cue[0] - MAX_WINDOW_SIDE), min(right, cue[-1] + MAX_WINDOW_SIDE)
 
 
-def ccomp_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> Candidate | None:
+def ccomp_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate | None:
     """A sure cue whose content the role tagger missed: its clausal complement.
 
     "Kyiv said Russian forces had launched ..." -- the tagger sometimes gives
@@ -150,7 +151,7 @@ anything ("made it clear that", "allows them to", "did what he said")."""
 _CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "expl", "mark"})
 
 
-def _finite_clause(token: Any) -> bool:
+def _finite_clause(token: Token) -> bool:
     """``token`` heads a clause with its own subject or complementizer
     ("(that) the talks failed", "whether it works"), not a small clause
     ("made it possible")."""
@@ -174,7 +175,7 @@ candidate: the tagger's own attributions win any overlap."""
 _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp"})
 
 
-def object_candidate(doc: Any, feats: DocFeatures, cue: list[int]) -> Candidate | None:
+def object_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate | None:
     """A tagged verb cue whose content the role tagger missed: its direct
     object ("criticized the decision", "calling Trump | a fascist").
 
@@ -217,7 +218,7 @@ OBJECT_MIN_CUES = 10
 """... and at least this many times."""
 
 
-def _prepositional_cue(doc: Any, token: Any) -> Candidate | None:
+def _prepositional_cue(doc: Doc, token: Token) -> Candidate | None:
     """A frequent cue verb with a subject, no object or complement, and one of
     :data:`CUE_PREPOSITIONS` right after it: the object of the preposition is
     the content ("Sanders railed against | the trade deal")."""
@@ -261,13 +262,15 @@ weigh a resolution"; with "as": PolNeAR train half B 3 fewer false object
 cues, no true one lost)."""
 
 
-def time_clause(token: Any) -> bool:
+def time_clause(token: Token) -> bool:
     """``token`` heads a clause of time ("after the deal proposes ..."): what
     happened, not what was said."""
     return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
 
 
-def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> Candidate | None:
+def _frequent_object_cue(
+    doc: Doc, feats: DocFeatures, token: Token
+) -> Candidate | None:
     """A frequent cue verb with a subject and a direct object, not in a
     clause of time ("after the draft deal proposes $250bn")."""
     if not any(c.dep_ == "nsubj" for c in token.children):
@@ -280,7 +283,7 @@ def _frequent_object_cue(doc: Any, feats: DocFeatures, token: Any) -> Candidate 
 
 
 def clause_candidates(
-    doc: Any, feats: DocFeatures, taken: Container[int]
+    doc: Doc, feats: DocFeatures, taken: Container[int]
 ) -> list[Candidate]:
     """Cues with a complement that the cue tagger passed over.
 
@@ -332,7 +335,7 @@ def clause_candidates(
 
 
 def adjoined_reports(
-    doc: Any, feats: DocFeatures, candidates: Sequence[Candidate]
+    doc: Doc, feats: DocFeatures, candidates: Sequence[Candidate]
 ) -> list[tuple[Candidate, Candidate]]:
     """Reports adjoined to a candidate's cue inside its content that no
     tagger or rule took as a cue; each outer content ends before its own.
@@ -375,7 +378,7 @@ def adjoined_reports(
     return pairs
 
 
-def _reports_beside(doc: Any, h: int, i: int) -> bool:
+def _reports_beside(doc: Doc, h: int, i: int) -> bool:
     """Verb ``i`` is coordinated with cue head ``h`` ("was defending A but
     **admitted** B"), not a clause deeper in the content ("said she came to
     **support** X") nor a participle ("accused X of spending A **defending**
@@ -383,7 +386,7 @@ def _reports_beside(doc: Any, h: int, i: int) -> bool:
     return doc[i].head.i == h and doc[i].dep_ == "conj" and adjoined_clause(doc, h, i)
 
 
-def _adjoined_candidate(doc: Any, feats: DocFeatures, i: int) -> Candidate | None:
+def _adjoined_candidate(doc: Doc, feats: DocFeatures, i: int) -> Candidate | None:
     """The clause candidate of an adjoined verb ``i`` (see
     :func:`adjoined_reports`), or None."""
     if not reports_often(doc[i].text):
@@ -405,7 +408,7 @@ def _adjoined_candidate(doc: Any, feats: DocFeatures, i: int) -> Candidate | Non
     return cand
 
 
-def _report_start(doc: Any, outer: Candidate, i: int) -> int:
+def _report_start(doc: Doc, outer: Candidate, i: int) -> int:
     """Where the report of adjoined verb ``i`` starts in ``outer``'s
     content: its subject when one stands between ("A, while Sanders
     suggests B"), else the verb, its auxiliaries and negation ("but did not
@@ -417,7 +420,7 @@ def _report_start(doc: Any, outer: Candidate, i: int) -> int:
     return max(start, max(outer.cue) + 1)
 
 
-def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> Candidate | None:
+def _verb_clause(doc: Doc, feats: DocFeatures, token: Token) -> Candidate | None:
     """A verb with a subject and a finite clausal complement, or a participle
     hanging on another verb ("..., arguing that S"), whose subject the
     subject fallback finds."""
@@ -433,7 +436,7 @@ def _verb_clause(doc: Any, feats: DocFeatures, token: Any) -> Candidate | None:
     return ccomp_candidate(doc, feats, [token.i])
 
 
-def _intention(doc: Any, token: Any) -> Candidate | None:
+def _intention(doc: Doc, token: Token) -> Candidate | None:
     """A frequent intention cue with a subject and a "to"-infinitive after it."""
     children = list(token.children)
     if not any(c.dep_ == "nsubj" for c in children):
@@ -457,7 +460,7 @@ def _intention(doc: Any, token: Any) -> Candidate | None:
     return _phrase(doc, [token.i], xcomp.left_edge.i, xcomp.right_edge.i)
 
 
-def _noun_clause(doc: Any, token: Any) -> Candidate | None:
+def _noun_clause(doc: Doc, token: Token) -> Candidate | None:
     """A noun of saying with a "that"-clause after it ("the claim that ...")."""
     if not is_cue_word(token.text):
         return None
@@ -480,7 +483,7 @@ def _noun_clause(doc: Any, token: Any) -> Candidate | None:
     return _phrase(doc, [token.i], left, clause.right_edge.i)
 
 
-def _phrase(doc: Any, cue: list[int], left: int, right: int) -> Candidate | None:
+def _phrase(doc: Doc, cue: list[int], left: int, right: int) -> Candidate | None:
     """A candidate whose content is tokens ``left..right`` (clipped to the cue's
     window, without trailing punctuation), if two words or more remain."""
     left, right = _within_window(cue, left, right)

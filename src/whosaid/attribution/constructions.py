@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.attribution.candidates import (
     MIN_CONTENT_WORDS,
@@ -77,7 +78,7 @@ def dash_attributions(
     return found
 
 
-def according_to_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
+def according_to_candidates(doc: Doc, feats: DocFeatures) -> list[Candidate]:
     """Sentences that open with "According to X, <clause>".
 
     The taggers learned the common news order ("…, according to X.") from
@@ -118,7 +119,7 @@ def according_to_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
 
 
 def _trailing_according_to(
-    doc: Any, words: Sequence[str], first: int, end: int
+    doc: Doc, words: Sequence[str], first: int, end: int
 ) -> Candidate | None:
     """ "<clause>, according to X." at the end of a sentence."""
     last = end - 1
@@ -142,7 +143,7 @@ def _trailing_according_to(
     return None
 
 
-def transcript_candidates(doc: Any) -> list[Candidate]:
+def transcript_candidates(doc: Doc) -> list[Candidate]:
     """Transcript turns ("PENCE: Well, look, ..."), see :mod:`.rules`."""
     return [
         Candidate(
@@ -156,7 +157,7 @@ def transcript_candidates(doc: Any) -> list[Candidate]:
     ]
 
 
-def title_label_candidates(doc: Any) -> list[Candidate]:
+def title_label_candidates(doc: Doc) -> list[Candidate]:
     """A title "Name: statement" ("Lewandowski: FBI director acted …"), see
     :func:`.rules.title_label_finding`."""
     found = title_label_finding(doc)
@@ -173,7 +174,7 @@ def title_label_candidates(doc: Any) -> list[Candidate]:
     ]
 
 
-def trailing_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
+def trailing_candidates(doc: Doc, feats: DocFeatures) -> list[Candidate]:
     """Sentences closed by their attribution ("…, Morrison testified.")."""
     return [
         Candidate(
@@ -195,7 +196,7 @@ def trailing_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
 
 
 def poll_candidates(
-    doc: Any, feats: DocFeatures, taken: Container[int]
+    doc: Doc, feats: DocFeatures, taken: Container[int]
 ) -> list[Candidate]:
     """A poll's findings ("In the latest CNN poll, …"), see
     :func:`.rules.poll_findings`; not where a verb of saying in the clause

@@ -6,7 +6,8 @@ the cue's adverbials, tidied before they become spans.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.attribution.anonymity import anonymity_clause
 from whosaid.attribution.candidates import (
@@ -54,7 +55,7 @@ def _cue_adverbial_run(
 
 
 def without_cue_adverbials(
-    doc: Any, feats: DocFeatures, cand: Candidate, runs: list[list[int]]
+    doc: Doc, feats: DocFeatures, cand: Candidate, runs: list[list[int]]
 ) -> list[list[int]]:
     """Drop a content run that is only the cue's adverbial ('"…," X said *at a
     signing ceremony in the capitol*'), where another run is left.  Runs
@@ -119,7 +120,7 @@ PHRASE_REACH = 40
 """At most this many tokens are added to a content to complete its phrase."""
 
 
-def complete_phrases(doc: Any, kept: list[Candidate], feats: DocFeatures) -> None:
+def complete_phrases(doc: Doc, kept: list[Candidate], feats: DocFeatures) -> None:
     """A content that stops inside a phrase runs on to the phrase's end.
 
     "proposed the creation of a | federal agency to ...": the role tagger's
@@ -156,7 +157,7 @@ def complete_phrases(doc: Any, kept: list[Candidate], feats: DocFeatures) -> Non
         cand.content = grown
 
 
-def _hangs_on(doc: Any, k: int, inside: set[int], hi: int) -> bool:
+def _hangs_on(doc: Doc, k: int, inside: set[int], hi: int) -> bool:
     """Token ``k`` depends on a token of ``inside`` through tokens after ``hi``
     only ("a | federal agency": "federal" -> "agency" -> "of")."""
     i = k
@@ -170,7 +171,7 @@ def _hangs_on(doc: Any, k: int, inside: set[int], hi: int) -> bool:
     return False
 
 
-def turn_or_colon(doc: Any, cand: Candidate, runs: list[list[int]]) -> bool:
+def turn_or_colon(doc: Doc, cand: Candidate, runs: list[list[int]]) -> bool:
     """A transcript turn ("TOTENBERG: …"), or a content a colon opens ("He
     put it this way: …"): a speaker's own words over several sentences, as
     a quotation is."""
@@ -186,7 +187,7 @@ def turn_or_colon(doc: Any, cand: Candidate, runs: list[list[int]]) -> bool:
 
 
 def in_cue_sentence(
-    doc: Any, feats: DocFeatures, cue: Sequence[int], runs: list[list[int]]
+    doc: Doc, feats: DocFeatures, cue: Sequence[int], runs: list[list[int]]
 ) -> list[list[int]]:
     """A content that holds words of its cue's sentence keeps no unquoted
     words of another sentence.
@@ -228,7 +229,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _AFTER_FULL_STOP = OPENING_QUOTES | CLOSING_QUOTES | {"''", "``", ")", "]"}
 
 
-def _closes_sentence(doc: Any, i: int) -> bool:
+def _closes_sentence(doc: Doc, i: int) -> bool:
     """Token ``i`` ends a sentence with a full stop, "!" or "?" (closing
     marks and brackets after it aside), or a line break follows it: the
     parser's sentence boundary there is a real one ("… the ''good old days''
@@ -244,12 +245,12 @@ def _closes_sentence(doc: Any, i: int) -> bool:
     return i >= 0 and doc[i].text in _SENTENCE_ENDS
 
 
-def _is_blank(doc: Any, i: int) -> bool:
+def _is_blank(doc: Doc, i: int) -> bool:
     token = doc[i]
     return bool(token.is_punct or token.is_space)
 
 
-def _trim_blank_edges(doc: Any, run: list[int]) -> list[int]:
+def _trim_blank_edges(doc: Doc, run: list[int]) -> list[int]:
     """``run`` without punctuation or whitespace at its edges."""
     lo, hi = 0, len(run)
     while lo < hi and _is_blank(doc, run[lo]):
@@ -264,7 +265,7 @@ _LINE_END = frozenset('.!?:;…"”’»)')
 
 
 def body_runs(
-    doc: Any, feats: DocFeatures, cand: Candidate, skip: Sequence[tuple[int, int]]
+    doc: Doc, feats: DocFeatures, cand: Candidate, skip: Sequence[tuple[int, int]]
 ) -> list[list[int]]:
     """Content runs cut at paragraph breaks, without leftovers and subheads.
 
@@ -295,7 +296,7 @@ def body_runs(
 
 
 def outside_source_clauses(
-    doc: Any, cand: Candidate, runs: list[list[int]]
+    doc: Doc, cand: Candidate, runs: list[list[int]]
 ) -> list[list[int]]:
     """Content runs without the source's anonymity clause ("according to
     people familiar with the talks, who asked not to be identified because
@@ -313,7 +314,7 @@ def outside_source_clauses(
     return [run for run in kept if run]
 
 
-def _is_subhead(doc: Any, feats: DocFeatures, piece: list[int]) -> bool:
+def _is_subhead(doc: Doc, feats: DocFeatures, piece: list[int]) -> bool:
     """``piece`` is a whole short line without closing punctuation or quotes."""
     para = feats.para_idx[piece[0]]
     lo, hi = piece[0], piece[-1]
@@ -333,7 +334,7 @@ def _is_subhead(doc: Any, feats: DocFeatures, piece: list[int]) -> bool:
     )
 
 
-def tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
+def tidy_runs(doc: Doc, runs: list[list[int]]) -> list[list[int]]:
     """Sort runs, merge touching ones, and drop runs of bare punctuation.
 
     A closing quote mark tagged apart from its quotation (``"We will win,``
@@ -353,7 +354,7 @@ def tidy_runs(doc: Any, runs: list[list[int]]) -> list[list[int]]:
     ]
 
 
-def _drop_trailing_commas(doc: Any, run: list[int]) -> list[int]:
+def _drop_trailing_commas(doc: Doc, run: list[int]) -> list[int]:
     """A content ends at its last word, not at the comma before the cue, nor
     at a conjunction that opens the next clause ('…, while Egypt warned')."""
     end = len(run)

@@ -9,7 +9,8 @@ import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.attribution.bounds import bounds_model, refine_runs
 from whosaid.attribution.calibration import calibrate
@@ -112,7 +113,7 @@ logger = logging.getLogger(__name__)
 
 
 def extract_attributions(
-    doc: Any,
+    doc: Doc,
     *,
     skip: Sequence[tuple[int, int]] = (),
     model_dir: str | None = None,

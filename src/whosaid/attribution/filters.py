@@ -8,7 +8,8 @@ attribution without a source goes (:func:`needs_source`).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from whosaid.attribution.acts import (
     announces_own_departure,
@@ -48,7 +49,7 @@ from whosaid.attribution.sources import sourceless_cue
 from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS
 
 
-def cue_allowed(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
+def cue_allowed(doc: Doc, feats: DocFeatures, cand: Candidate) -> bool:
     """The cue filter (see :mod:`whosaid.attribution.cues`).
 
     A tagger's cue must head on a communication or cognition word (or one
@@ -62,7 +63,7 @@ def cue_allowed(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
     return verdict
 
 
-def cue_head_allowed(doc: Any, feats: DocFeatures, cue: list[int]) -> bool | None:
+def cue_head_allowed(doc: Doc, feats: DocFeatures, cue: list[int]) -> bool | None:
     """What the cue filter (:func:`cue_allowed`) says from the cue alone;
     None where the content decides (event verbs)."""
     head = doc[cue_head(feats, cue)]
@@ -98,7 +99,7 @@ _TALKS_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _talks_as_a_noun(doc: Any, i: int) -> bool:
+def _talks_as_a_noun(doc: Doc, i: int) -> bool:
     """The noun the parser took for a verb: a headline's "talks" after a
     common noun or adjective that names no speaker ("Ceasefire talks", "nuclear
     talks"), or before what talks do ("Cop29 talks overrun", "Gaza talks
@@ -118,7 +119,7 @@ NAMES_MAX_TOKENS = 10
 """Longer contents are never only a name (checked before any Token is made)."""
 
 
-def names_only(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
+def names_only(doc: Doc, feats: DocFeatures, cand: Candidate) -> bool:
     """The content only names someone ("congratulated the Greens").
 
     A person, organization or group the cue is aimed at is its target, not
@@ -150,7 +151,7 @@ def names_only(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
     )
 
 
-def acts_on(head: Any) -> bool:
+def acts_on(head: Token) -> bool:
     """The cue verb acts on its object (:mod:`whosaid.attribution.acts`):
     "confirmed Judge X", "claims the islands", "declared the arrest
     unlawful", "declared X the winner", "set aside a ruling", "called off
@@ -186,7 +187,7 @@ HEADLINE_MAX_TOKENS = 25
 _CLOSERS = frozenset({")", "]", "”", "’", "»", "'", '"'})
 
 
-def _headline_line(doc: Any, i: int) -> bool:
+def _headline_line(doc: Doc, i: int) -> bool:
     """Token ``i`` stands on a short line without a closing full stop (a
     scraped page's headline; PolNeAR's titles end with one)."""
     first = i
@@ -203,7 +204,7 @@ def _headline_line(doc: Any, i: int) -> bool:
     return doc[last].text not in HEADLINE_END and not doc[last].text.endswith(".")
 
 
-def time_adjunct(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
+def time_adjunct(doc: Doc, feats: DocFeatures, cand: Candidate) -> bool:
     """The content is only a time adjunct of the cue, a date or time, or the
     one a passive "quoted" names (see
     :func:`~whosaid.attribution.acts.time_adjunct_content`,
@@ -251,7 +252,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 source or a target ("citing officials", "thanked the voters")."""
 
 
-def _clausal_content(doc: Any, feats: DocFeatures, h: int, cand: Candidate) -> bool:
+def _clausal_content(doc: Doc, feats: DocFeatures, h: int, cand: Candidate) -> bool:
     """The content is a clause or a quotation, not a plain object.
 
     Tokens of a coordinated verb ("conceded defeat but said that ...") and
@@ -307,7 +308,7 @@ _ADVERBIAL_MARKS = frozenset(
 
 
 def still_allowed(
-    doc: Any, feats: DocFeatures, cand: Candidate, runs: list[list[int]]
+    doc: Doc, feats: DocFeatures, cand: Candidate, runs: list[list[int]]
 ) -> bool:
     """The cue filter again, on the content left after nesting and overlaps:
     an event verb whose clause went to another attribution ("*Delivering* her
@@ -321,7 +322,7 @@ def still_allowed(
 HEADLINE_END: frozenset[str] = frozenset({".", "!", "?", ":", ";"})
 
 
-def label_colon(doc: Any, cand: Candidate) -> bool:
+def label_colon(doc: Doc, cand: Candidate) -> bool:
     """A colon after a page label ("Transcript: Morning Briefing", "Update:
     ..."): furniture, not a speaker's turn."""
     if len(cand.cue) != 1 or doc[cand.cue[0]].text != ":":
@@ -330,7 +331,7 @@ def label_colon(doc: Any, cand: Candidate) -> bool:
     return bool(words) and all(w in LABELS for w in words)
 
 
-def needs_source(doc: Any, feats: DocFeatures, cand: Candidate) -> bool:
+def needs_source(doc: Doc, feats: DocFeatures, cand: Candidate) -> bool:
     """A tagger attribution left without a source is dropped.
 
     On PolNeAR dev only a quarter of them were right (sourceless gold such

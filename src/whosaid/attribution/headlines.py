@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import pairwise
-from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from whosaid.attribution.candidates import (
     HEADLINE_METHOD,
@@ -59,7 +60,7 @@ class _Lines:
         return self._first[k] >= start and self._last_end[j] <= end
 
 
-def headline_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
+def headline_candidates(doc: Doc, feats: DocFeatures) -> list[Candidate]:
     """Headline-style lines: "Russia calls for calm over North Korea".
 
     A line without a final full stop whose verb is a present-tense reporting
@@ -120,7 +121,7 @@ def headline_candidates(doc: Any, feats: DocFeatures) -> list[Candidate]:
 _HEADLINE_CONTRAST = frozenset({"while", "whereas", "but"})
 
 
-def _headline_break(doc: Any, k: int, first: int) -> bool:
+def _headline_break(doc: Doc, k: int, first: int) -> bool:
     """Token ``k`` opens a headline's next statement: a semicolon, or
     "while", "whereas", "but" or a reporting verb ("…, says …") after a
     comma, or "but"/"and" before a reporting verb ("… judgment but says
@@ -139,7 +140,7 @@ def _headline_break(doc: Any, k: int, first: int) -> bool:
 _VERB_JOINERS = frozenset({"but", "and"})
 
 
-def _headline_verb(tok: Any) -> bool:
+def _headline_verb(tok: Token) -> bool:
     """A headline's reporting verb in the present: "says", "calls", "warns"."""
     return tok.lower_ in CUE_WORDS and tok.lower_.endswith("s") and tok.tag_ == "VBZ"
 
@@ -158,7 +159,7 @@ def headline_pairs(
     ]
 
 
-def asks_for(doc: Any, cand: Candidate) -> bool:
+def asks_for(doc: Doc, cand: Candidate) -> bool:
     """A headline's "calls for", "appeals for": one word is what is asked
     for ("calls for calm")."""
     return (
@@ -172,7 +173,7 @@ HEADLINE_SUBJECT_MAX = 6
 """Tokens of a headline's subject before its first verb."""
 
 
-def _headline_subject(doc: Any, first: int, last: int) -> list[list[int]] | None:
+def _headline_subject(doc: Doc, first: int, last: int) -> list[list[int]] | None:
     """The words before a headline segment's first present-tense verb, as
     its source, when they are a short noun phrase ("Bangladesh opposition")."""
     for i in range(first, min(last + 1, first + HEADLINE_SUBJECT_MAX + 1)):
@@ -190,7 +191,7 @@ def _headline_subject(doc: Any, first: int, last: int) -> list[list[int]] | None
 
 
 def _headline_verb_first(
-    doc: Any, first: int, last: int, source: list[list[int]]
+    doc: Doc, first: int, last: int, source: list[list[int]]
 ) -> Candidate | None:
     """A headline segment that opens with its verb ("says talks will go on"
     after "Lind calls for calm,"): the previous statement's source."""
@@ -215,7 +216,7 @@ def _headline_verb_first(
     )
 
 
-def _headline_statement(doc: Any, first: int, last: int) -> Candidate | None:
+def _headline_statement(doc: Doc, first: int, last: int) -> Candidate | None:
     """The statement of one headline segment (tokens ``first..last``):
     "Russia calls for calm over North Korea"."""
     for i in range(first + 1, min(last, first + 8)):
@@ -273,7 +274,7 @@ RULING_HEADLINE_VERBS = frozenset({"rules"})
 rules")."""
 
 
-def _source_last_headline(doc: Any, first: int, last: int) -> Candidate | None:
+def _source_last_headline(doc: Doc, first: int, last: int) -> Candidate | None:
     """A headline closed by its source and verb: "Apple must pay €13bn in
     back taxes, EU's top court rules" (the verb last, after a short source
     that names someone)."""
@@ -303,7 +304,7 @@ def _source_last_headline(doc: Any, first: int, last: int) -> Candidate | None:
     )
 
 
-def _inverted_headline(doc: Any, first: int, last: int) -> Candidate | None:
+def _inverted_headline(doc: Doc, first: int, last: int) -> Candidate | None:
     """A headline closed by its source: "Hosting summit a 'worthwhile'
     contribution to peace, says PM Lee" (the content may have no verb)."""
     for c in range(last - 2, first + MIN_CONTENT_WORDS, -1):

@@ -6,7 +6,8 @@ token to one attribution at most.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.attribution.candidates import TRANSCRIPT_METHOD, Candidate, split_unclaimed
 from whosaid.attribution.features import DocFeatures, cue_head
@@ -16,7 +17,7 @@ OVERREACH_MIN = 0.5
 content, outside the subtree of that one's cue, cuts that content short."""
 
 
-def _governs(doc: Any, top: int, i: int) -> bool:
+def _governs(doc: Doc, top: int, i: int) -> bool:
     """Token ``i`` lies in the dependency subtree of token ``top``."""
     for _ in range(50):
         if i == top:
@@ -28,7 +29,7 @@ def _governs(doc: Any, top: int, i: int) -> bool:
     return False
 
 
-def cut_overreach(doc: Any, feats: DocFeatures, candidates: list[Candidate]) -> None:
+def cut_overreach(doc: Doc, feats: DocFeatures, candidates: list[Candidate]) -> None:
     """A content that runs over another sure attribution ends before it.
 
     "He claimed taxes were low. Then he refused to pledge …": the role
@@ -81,7 +82,7 @@ def in_turns(candidates: list[Candidate], turns: list[Candidate]) -> list[Candid
 
 
 def nested_in_turns(
-    doc: Any, inner: list[Candidate], kept: list[Candidate]
+    doc: Doc, inner: list[Candidate], kept: list[Candidate]
 ) -> list[Candidate]:
     """Attributions reported inside a transcript turn, nested in it.
 
@@ -132,7 +133,7 @@ def nested_in_turns(
     return resolve_overlaps(nested, claimed=claimed)
 
 
-def _in_a_question(doc: Any, i: int) -> bool:
+def _in_a_question(doc: Doc, i: int) -> bool:
     """Token ``i``'s sentence ends with a question mark (closing quotation
     marks aside)."""
     sent = doc[i].sent
@@ -146,7 +147,7 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us"})
 """A nested source that is the turn's own speaker ("RAHMAN: *I* say that ...")."""
 
 
-def _first_person_source(doc: Any, cand: Candidate) -> bool:
+def _first_person_source(doc: Doc, cand: Candidate) -> bool:
     """The nested candidate's source is only "I" or "we": the turn's speaker,
     whose words the turn already holds."""
     words = [i for run in cand.source for i in run if not doc[i].is_punct]

@@ -6,7 +6,8 @@ with the quotation before them, and quotations kept whole.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+
+from spacy.tokens import Doc
 
 from whosaid.attribution.candidates import (
     OPENING_QUOTES,
@@ -23,7 +24,7 @@ campaign told reporters in Des Moines on Monday. "…"').  16 -> 30: train
 half B +4 true attributions, dev unchanged."""
 
 
-def join_split_quotes(doc: Any, kept: list[Candidate], feats: DocFeatures) -> None:
+def join_split_quotes(doc: Doc, kept: list[Candidate], feats: DocFeatures) -> None:
     """``"…," she said, "…"``: the quotation reopened after the cue joins the content.
 
     Applies when the content holds a quotation that ends right before the
@@ -168,7 +169,7 @@ def whole_quotations(kept: list[Candidate], feats: DocFeatures) -> None:
         cand.content = grown
 
 
-def join_next_quote(doc: Any, kept: list[Candidate], feats: DocFeatures) -> None:
+def join_next_quote(doc: Doc, kept: list[Candidate], feats: DocFeatures) -> None:
     """A quotation closing the paragraph after the cue's sentence goes on with
     the first attribution of that sentence: 'He promised that he would stay
     in the race. "We are in till the last ballot is cast!"' and '"…," X told
@@ -224,7 +225,7 @@ def join_next_quote(doc: Any, kept: list[Candidate], feats: DocFeatures) -> None
 
 
 def _embedded_quote(
-    doc: Any, feats: DocFeatures, lo: int, last: int, group: Sequence[int]
+    doc: Doc, feats: DocFeatures, lo: int, last: int, group: Sequence[int]
 ) -> bool:
     """The quotation starting at token ``lo`` stands inside the sentence of
     the cue group ending at ``last``, after a word of the sentence rather than
@@ -265,7 +266,7 @@ def _detached(other: Candidate, lo: int, hi: int, feats: DocFeatures) -> bool:
     return any(i > last and i >= hi for run in other.content for i in run)
 
 
-def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:
+def _paragraphs(doc: Doc, feats: DocFeatures) -> list[tuple[int, int]]:
     """Token ranges ``[lo, hi)`` of the non-blank paragraphs, in order."""
     out: list[tuple[int, int]] = []
     n = len(feats.para_idx)
@@ -286,7 +287,7 @@ def _paragraphs(doc: Any, feats: DocFeatures) -> list[tuple[int, int]]:
 
 
 def join_quote_paragraphs(
-    doc: Any,
+    doc: Doc,
     kept: list[Candidate],
     feats: DocFeatures,
     skip: Sequence[tuple[int, int]],

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container
-from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from whosaid.attribution.candidates import FLOATING, MIN_CONTENT_WORDS, Candidate
 from whosaid.attribution.cues import stem
@@ -36,7 +37,7 @@ class BusyExcept:
 
 
 def subject_fallback(
-    doc: Any, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
+    doc: Doc, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
 ) -> list[int]:
     """The grammatical subject of a cue, when the tagger found no source.
 
@@ -75,7 +76,7 @@ def subject_fallback(
     return []
 
 
-def _stray_subject(doc: Any, verb: Any) -> list[int]:
+def _stray_subject(doc: Doc, verb: Token) -> list[int]:
     """The subject of a verb the parse hung elsewhere, left of the verb.
 
     "Chief Justice X, writing for the majority, said": the parse makes X the
@@ -112,7 +113,7 @@ def _stray_subject(doc: Any, verb: Any) -> list[int]:
     return list(range(lo, name.i + 1))
 
 
-def according_to_object(doc: Any, feats: DocFeatures, cue: list[int]) -> list[int]:
+def according_to_object(doc: Doc, feats: DocFeatures, cue: list[int]) -> list[int]:
     """The source of an "according to" cue the tagger left without one: the
     object of "to" ("according to a recent Reuters survey of voter lists")."""
     words = feats.words
@@ -133,7 +134,7 @@ MAX_SOURCE_TOKENS = 25
 
 
 def owner_fallback(
-    doc: Any, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
+    doc: Doc, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
 ) -> list[int]:
     """The source a cue without a subject names itself.
 
@@ -142,7 +143,7 @@ def owner_fallback(
     the phrase's contiguous tokens, or nothing.
     """
     head = doc[cue_head(feats, cue)]
-    found: Any = None
+    found: Token | None = None
     if head.pos_ == "NOUN":
         found = next((c for c in head.children if c.dep_ == "poss"), None)
     elif head.tag_ == "VBN":
@@ -192,7 +193,7 @@ def _cut_edge(run: list[int], taken: set[int]) -> list[int]:
     return run[lo:hi]
 
 
-def whole_coordination(doc: Any, run: list[int], busy: set[int]) -> list[int]:
+def whole_coordination(doc: Doc, run: list[int], busy: set[int]) -> list[int]:
     """A source cut from a coordination takes it whole.
 
     "Boris Johnson and Jeremy Corbyn said ...": a joint source is one
@@ -224,7 +225,7 @@ PARENTHESIS_REACH = 3
 """How far around a source run its parenthesis may open and close."""
 
 
-def out_of_parenthesis(doc: Any, run: list[int]) -> list[int]:
+def out_of_parenthesis(doc: Doc, run: list[int]) -> list[int]:
     """A source run inside the parenthesis after a name ("(R-N.Y.)" of "Rep.
     Mike Lawler (R-N.Y.) said") is that name with its parenthesis."""
     if not run:
@@ -256,7 +257,7 @@ def out_of_parenthesis(doc: Any, run: list[int]) -> list[int]:
     return list(range(owner, closed + 1))
 
 
-def without_floating_tail(doc: Any, run: list[int]) -> list[int]:
+def without_floating_tail(doc: Doc, run: list[int]) -> list[int]:
     """A source run without the floating quantifier it ends with ("X and Y
     both" of "X and Y both said")."""
     k = len(run)
@@ -276,11 +277,11 @@ def tidy_source(runs: list[list[int]]) -> list[list[int]]:
     return merged
 
 
-def _line_start(doc: Any, i: int) -> bool:
+def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
-def _glued_place(doc: Any, i: int) -> bool:
+def _glued_place(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a place name opening a line, glued to the next token
     ("Washington" of "Washington(CNN)President")."""
     token = doc[i]
@@ -292,7 +293,7 @@ def _glued_place(doc: Any, i: int) -> bool:
     )
 
 
-def drop_dateline(doc: Any, run: list[int]) -> list[int]:
+def drop_dateline(doc: Doc, run: list[int]) -> list[int]:
     """Cut a wire dateline ("VIENNA, Austria (AP) –") off the start of a run.
 
     Only at the start of a line, and only when every token before the dash
@@ -338,7 +339,7 @@ _ASK_STEM = stem("ask")
 _RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr", "ccomp"})
 
 
-def sourceless_cue(doc: Any, feats: DocFeatures, cue: list[int]) -> bool:
+def sourceless_cue(doc: Doc, feats: DocFeatures, cue: list[int]) -> bool:
     """A cue PolNeAR gives no source: "X seems to ...", "X appeared
     impervious to ...", "was asked about ...", "Asked about ...,".
 
@@ -355,7 +356,7 @@ def sourceless_cue(doc: Any, feats: DocFeatures, cue: list[int]) -> bool:
     return False
 
 
-def drop_source(doc: Any, feats: DocFeatures, cand: Candidate) -> None:
+def drop_source(doc: Doc, feats: DocFeatures, cand: Candidate) -> None:
     """The source of a sourceless cue goes: into the content when it is the
     raising verb's subject right before the cue ("Sanders | to have a lead")."""
     head = cue_head(feats, cand.cue)

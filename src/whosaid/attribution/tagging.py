@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+
 from whosaid.attribution.candidates import FLOATING, Candidate, label_runs
 from whosaid.attribution.fastfeatures import base_ids, cue_feature_parts
 from whosaid.attribution.features import DocFeatures, cue_features, cue_window
@@ -35,7 +37,7 @@ def tag_cues(
     taggers: Taggers,
     *,
     threshold: float = CUE_THRESHOLD,
-    doc: Any = None,
+    doc: Doc | None = None,
 ) -> list[tuple[list[int], float]]:
     """Cue token runs of a document (first-stage tagger), with probabilities.
 
