@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from whosaid.records import AttributionKind, Span
 
 METHOD = "crf.v1"
+"""The method id of the taggers' attributions; the rules' ids follow."""
 CCOMP_METHOD = "rule.ccomp.v1"
 CLAUSE_METHOD = "rule.clause.v1"
 HEADLINE_METHOD = "rule.headline.v1"
@@ -34,6 +35,13 @@ MIN_CONTENT_WORDS = 2
 
 @dataclass(slots=True)
 class Candidate:
+    """An attribution in the making: token indices of its cue, source runs and
+    content runs, its score and the tagger or rule (``method``) that found it.
+
+    Mutable on purpose: the extractor's passes grow, cut and move its runs
+    before it becomes an :class:`~whosaid.records.Attribution`.
+    """
+
     cue: list[int]
     source: list[list[int]]
     content: list[list[int]]
@@ -124,6 +132,7 @@ def attribution_kind(content: Sequence[Span]) -> AttributionKind:
 
 
 FLOATING = frozenset({"both", "all", "each", "together", "alike"})
+"""Floating quantifiers: "X and Y *both* said" (of the source, not the cue)."""
 
 
 def split_unclaimed(runs: list[list[int]], claimed: set[int]) -> list[list[int]]:

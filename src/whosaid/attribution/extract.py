@@ -1,6 +1,18 @@
 """Extract attributions from a parsed Doc: the spaCy boundary of whosaid.
 
 Nothing past this module sees a Doc: spans leave it as character offsets.
+:func:`extract_attributions` runs the passes; each lives in a module of
+its own, over the :class:`~whosaid.attribution.candidates.Candidate` record:
+
+* :mod:`.tagging`: cue runs and each cue's source and content (the taggers);
+* :mod:`.filters`: the cue filter and the checks that drop a candidate;
+* :mod:`.clauses`, :mod:`.constructions`, :mod:`.headlines`: rule candidates
+  (complements the taggers missed; "according to", dash, transcript, trailing
+  and poll rules; headline lines);
+* :mod:`.overlaps`: overreach cuts, reports nested in transcript turns, and
+  the resolution that gives each token to one attribution;
+* :mod:`.sources`, :mod:`.contents`, :mod:`.quotations`: source fallbacks and
+  tidying, content growing and cutting, quotations joined to their cue.
 """
 
 from __future__ import annotations
@@ -19,6 +31,7 @@ from whosaid.attribution.candidates import (
     METHOD,
     MIN_CONTENT_WORDS,
     RULE_CONFIDENCE,
+    TRANSCRIPT_METHOD,
     Candidate,
     Regions,
     attribution_kind,
@@ -110,6 +123,27 @@ from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution
 
 logger = logging.getLogger(__name__)
+
+# The entry point, and the rule and tagger functions other modules, scripts
+# and tests used to import from here before the split (session 13).
+__all__ = [
+    "METHOD",
+    "TRANSCRIPT_METHOD",
+    "according_to_candidates",
+    "adjoined_reports",
+    "clause_candidates",
+    "cue_allowed",
+    "cue_head_allowed",
+    "dash_attributions",
+    "extract_attributions",
+    "headline_candidates",
+    "poll_candidates",
+    "tag_cues",
+    "tag_roles",
+    "title_label_candidates",
+    "trailing_candidates",
+    "transcript_candidates",
+]
 
 
 def extract_attributions(

@@ -25,12 +25,12 @@ from whosaid.entities.lexicon import ROLE_NOUNS
 from whosaid.nlp.models import doc_text
 
 HEADLINE_PARTICLES: frozenset[str] = frozenset({"for", "on", "of"})
+"""Prepositions a headline cue takes with it ("calls for", "warns of")."""
 PLURAL_HEADLINE_VERBS: frozenset[str] = frozenset(
     {"say", "warn", "urge", "insist", "deny", "claim", "vow", "argue", "demand"}
 )
 """Reporting verbs a headline's plural subject takes ("Islands say text is
 weak"); other verbs of the plural are left alone ("Voters back charter")."""
-"""Prepositions a headline cue takes with it ("calls for", "warns of")."""
 _NONSPACE_RE = re.compile(r"\S")
 
 

@@ -1,4 +1,5 @@
-"""Tests for the pure helpers of ``whosaid.attribution.extract``."""
+"""Tests for the pure helpers of the attribution extractor (candidates,
+headlines, quotations and the other modules split from ``extract``)."""
 
 from __future__ import annotations
 
