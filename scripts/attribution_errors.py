@@ -37,9 +37,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from whosaid.attribution.extract import extract_attributions, tag_cues
+from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.model import open_taggers
+from whosaid.attribution.tagging import tag_cues
 from whosaid.clean import clean_article
 from whosaid.eval.metrics import _e2e_edge, _prepare, _Tokens, score_document
 from whosaid.eval.polnear import GoldDocument, load_split

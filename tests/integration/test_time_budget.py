@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from whosaid.attribution import extract as extract_module
+from whosaid.attribution import tagging as tagging_module
 from whosaid.attribution.features import MAX_WINDOW_SIDE
 from whosaid.cli import app
 from whosaid.pipeline import Pipeline, default_pipeline, raw_article
@@ -60,14 +60,14 @@ def test_the_run_on_sentence_work_is_linear(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     windows: list[int] = []
-    original = extract_module.cue_window
+    original = tagging_module.cue_window
 
     def counting(feats: Any, cue: Any) -> Any:
         start, end = original(feats, cue)
         windows.append(end - start)
         return start, end
 
-    monkeypatch.setattr(extract_module, "cue_window", counting)
+    monkeypatch.setattr(tagging_module, "cue_window", counting)
     article = next(pipeline.process_many([raw_article(RUN_ON * 200)]))
     assert article.error is None
     # 200 cues in one 2,400-token sentence: before the cap every window was

@@ -4,9 +4,9 @@
 authorized to speak", "speaking on condition of anonymity to discuss
 internal deliberations": what these clauses say is how the source was
 quoted, never what it said.  The cue filter rejects their verbs as cues
-(:func:`whosaid.attribution.extract.cue_head_allowed`) and a source's
+(:func:`whosaid.attribution.filters.cue_head_allowed`) and a source's
 relative clause of this kind is no content
-(:func:`whosaid.attribution.extract._outside_source_clauses`).
+(:func:`whosaid.attribution.contents.outside_source_clauses`).
 """
 
 from __future__ import annotations

@@ -75,9 +75,10 @@ def document_examples(
     model_dir: str | None = None,
 ) -> None:
     """Add the labelled cut points of one document's predicted contents."""
-    from whosaid.attribution.extract import extract_attributions, tag_cues
+    from whosaid.attribution.extract import extract_attributions
     from whosaid.attribution.features import doc_features
     from whosaid.attribution.model import open_taggers
+    from whosaid.attribution.tagging import tag_cues
     from whosaid.eval.metrics import max_weight_assignment
 
     preds, _ = extract_attributions(

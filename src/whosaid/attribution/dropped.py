@@ -2,7 +2,7 @@
 
 A cue the cue tagger found but the role tagger gave no content is dropped
 unless the parse supplies one: the clausal complement and the direct object
-(:mod:`whosaid.attribution.extract`), and here the infinitive of an
+(:mod:`whosaid.attribution.clauses`), and here the infinitive of an
 intention or a stance ("wants to run", "is planning to provide", "urged
 voters to abandon").  PolNeAR makes that infinitive the content.
 """

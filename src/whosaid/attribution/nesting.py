@@ -16,7 +16,7 @@ depends on how the inner cue hangs from the outer cue:
   (:func:`cut_adjoined`) and the inner one shares the outer source when it has
   no subject of its own (:func:`share_sources`).
 
-The functions work on the candidates of :mod:`whosaid.attribution.extract`
+The functions work on the candidates of :mod:`whosaid.attribution.candidates`
 (token index runs) around its overlap resolution.
 """
 

@@ -23,12 +23,10 @@ from whosaid.attribution.acts import (
     time_only_content,
     voted_to,
 )
-from whosaid.attribution.extract import (
-    _Candidate,
-    cue_head_allowed,
-    headline_candidates,
-)
+from whosaid.attribution.candidates import Candidate
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.filters import cue_head_allowed
+from whosaid.attribution.headlines import headline_candidates
 
 Token = ParsedToken
 
@@ -202,7 +200,7 @@ def test_make_is_a_cue_only_with_a_noun_of_saying(
 
 
 def test_a_light_verb_keeps_a_quoted_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import cue_allowed
+    from whosaid.attribution.filters import cue_allowed
 
     # 'Vik made the deal "a disgrace".'
     tokens: list[Token] = [
@@ -218,12 +216,12 @@ def test_a_light_verb_keeps_a_quoted_content(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     feats = doc_features(doc)
-    quoted = _Candidate(
+    quoted = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 8))], confidence=1.0
     )
     assert cue_allowed(doc, feats, quoted)
     decided = _doc(vocab, _MADE_DECISION)
-    plain = _Candidate(cue=[2], source=[[0, 1]], content=[[3, 4]], confidence=1.0)
+    plain = Candidate(cue=[2], source=[[0, 1]], content=[[3, 4]], confidence=1.0)
     assert not cue_allowed(decided, doc_features(decided), plain)
 
 
@@ -337,7 +335,7 @@ def test_claiming_a_place_is_no_saying(
 
 
 def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
-    from whosaid.attribution.extract import _ccomp_candidate, _content_elsewhere
+    from whosaid.attribution.clauses import ccomp_candidate, content_elsewhere
 
     # '"We act." \n\n Vik said the plan failed.'
     tokens: list[Token] = [
@@ -356,11 +354,11 @@ def test_a_content_only_in_another_paragraph_is_elsewhere(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     feats = doc_features(doc)
-    quoted = _Candidate(cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4]], confidence=1)
-    assert _content_elsewhere(feats, quoted)
-    own = _ccomp_candidate(doc, feats, [7])
+    quoted = Candidate(cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4]], confidence=1)
+    assert content_elsewhere(feats, quoted)
+    own = ccomp_candidate(doc, feats, [7])
     assert own is not None and own.content == [[8, 9, 10]]
-    assert not _content_elsewhere(feats, own)
+    assert not content_elsewhere(feats, own)
 
 
 # "The court declared the arrest unlawful."
@@ -463,7 +461,7 @@ def test_a_headline_agreeing_to_act_commits(vocab: Any, end: str, act: bool) -> 
 
 
 def test_a_quoted_sentence_line_is_no_headline(vocab: Any) -> None:
-    from whosaid.attribution.extract import _headline_line
+    from whosaid.attribution.filters import _headline_line
 
     # 'Vik said "we act."' on a line of its own
     tokens: list[Token] = [
@@ -481,7 +479,7 @@ def test_a_quoted_sentence_line_is_no_headline(vocab: Any) -> None:
 
 
 def test_a_source_inside_a_name_parenthesis_is_the_name(vocab: Any) -> None:
-    from whosaid.attribution.extract import _out_of_parenthesis, _whole_coordination
+    from whosaid.attribution.sources import out_of_parenthesis, whole_coordination
 
     # "Ann Lee (D-Ore.) and Bo Vik (R-Utah) said it failed."
     tokens: list[Token] = [
@@ -501,9 +499,9 @@ def test_a_source_inside_a_name_parenthesis_is_the_name(vocab: Any) -> None:
         ("said", "VERB", "VBD", "ROOT", 13),
     ]
     doc = _doc(vocab, tokens)
-    assert _out_of_parenthesis(doc, [9, 10]) == [7, 8, 9, 10]
-    assert _whole_coordination(doc, [7, 8, 9, 10], set()) == list(range(0, 11))
-    assert _out_of_parenthesis(doc, [6, 7]) == [6, 7]  # no parenthesis
+    assert out_of_parenthesis(doc, [9, 10]) == [7, 8, 9, 10]
+    assert whole_coordination(doc, [7, 8, 9, 10], set()) == list(range(0, 11))
+    assert out_of_parenthesis(doc, [6, 7]) == [6, 7]  # no parenthesis
 
 
 def test_the_one_quoted_is_no_content(vocab: Any) -> None:
@@ -536,7 +534,7 @@ def test_the_one_quoted_is_no_content(vocab: Any) -> None:
 def test_a_clause_of_circumstance_is_no_object_cue(
     vocab: Any, mark: str, time: bool
 ) -> None:
-    from whosaid.attribution.extract import _time_clause
+    from whosaid.attribution.clauses import time_clause
 
     # "Oslo acted MARK rivals weigh a new resolution."
     tokens: list[Token] = [
@@ -550,7 +548,7 @@ def test_a_clause_of_circumstance_is_no_object_cue(
         ("resolution", "NOUN", "NN", "dobj", 4),
         (".", "PUNCT", ".", "punct", 1),
     ]
-    assert _time_clause(_doc(vocab, tokens)[4]) is time
+    assert time_clause(_doc(vocab, tokens)[4]) is time
 
 
 # "Critics gave the plan a cool welcome."
@@ -745,12 +743,12 @@ _ADOPTED_TEXT: list[Token] = [
 
 
 def test_a_relative_clause_of_the_object_is_no_clausal_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import cue_allowed
+    from whosaid.attribution.filters import cue_allowed
 
     doc = _doc(vocab, _ADOPTED_TEXT)
     assert relative_that_clause(doc[11])
     assert cue_head_allowed(doc, doc_features(doc), [1]) is None  # "adopt"
-    cand = _Candidate(
+    cand = Candidate(
         cue=[1], source=[[0]], content=[list(range(6, 13))], confidence=1.0
     )
     assert not cue_allowed(doc, doc_features(doc), cand)
@@ -839,7 +837,7 @@ def test_denying_access_withholds_a_thing(
 
 
 def test_a_cue_holding_its_own_object_takes_no_object_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import _object_candidate
+    from whosaid.attribution.clauses import object_candidate
 
     # "The agency issued a statement on Tuesday."
     tokens: list[Token] = [
@@ -854,8 +852,8 @@ def test_a_cue_holding_its_own_object_takes_no_object_content(vocab: Any) -> Non
     ]
     doc = _doc(vocab, tokens)
     feats = doc_features(doc)
-    assert _object_candidate(doc, feats, [2, 3, 4]) is None
-    found = _object_candidate(doc, feats, [2])
+    assert object_candidate(doc, feats, [2, 3, 4]) is None
+    found = object_candidate(doc, feats, [2])
     assert found is not None and found.content == [[3, 4]]
 
 

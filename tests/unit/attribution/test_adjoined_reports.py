@@ -8,11 +8,8 @@ from typing import Any
 import pytest
 from tests.factories import ParsedToken, parsed_doc, with_word
 
-from whosaid.attribution.extract import (
-    CLAUSE_METHOD,
-    _Candidate,
-    adjoined_reports,
-)
+from whosaid.attribution.candidates import CLAUSE_METHOD, Candidate
+from whosaid.attribution.clauses import adjoined_reports
 from whosaid.attribution.features import doc_features
 
 # "She defended the group but admitted that it erred badly ."
@@ -44,8 +41,8 @@ _SUPPORT: list[ParsedToken] = [
 ]
 
 
-def _outer(content: list[int]) -> _Candidate:
-    return _Candidate(cue=[1], source=[[0]], content=[content], confidence=0.8)
+def _outer(content: list[int]) -> Candidate:
+    return Candidate(cue=[1], source=[[0]], content=[content], confidence=0.8)
 
 
 def test_a_coordinated_report_ends_the_outer_content(vocab: Any) -> None:
@@ -71,7 +68,7 @@ def test_a_verb_rarely_a_cue_stays_in_the_content(vocab: Any) -> None:
 def test_a_cue_already_found_is_left_to_its_candidate(vocab: Any) -> None:
     doc = parsed_doc(vocab, _ADMITTED)
     outer = _outer(list(range(2, 10)))
-    found = _Candidate(cue=[5], source=[], content=[[6, 7, 8, 9]], confidence=0.3)
+    found = Candidate(cue=[5], source=[], content=[[6, 7, 8, 9]], confidence=0.3)
     assert adjoined_reports(doc, doc_features(doc), [outer, found]) == []
 
 

@@ -8,14 +8,13 @@ from typing import Any
 from tests.factories import ParsedToken
 from tests.factories import parsed_doc as _doc
 
-from whosaid.attribution.extract import (
+from whosaid.attribution.candidates import CLAUSE_METHOD, Candidate
+from whosaid.attribution.clauses import (
     CLAUSE_CONFIDENCE,
-    CLAUSE_METHOD,
-    _Candidate,
-    _complete_phrases,
-    _object_candidate,
     clause_candidates,
+    object_candidate,
 )
+from whosaid.attribution.contents import complete_phrases
 from whosaid.attribution.features import doc_features
 
 Token = ParsedToken
@@ -125,26 +124,26 @@ _PROPOSED: list[Token] = [
 
 def test_content_cut_inside_a_phrase_runs_to_its_end(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
-    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
-    _complete_phrases(doc, [cand], doc_features(doc))
+    cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    complete_phrases(doc, [cand], doc_features(doc))
     # up to the comma, not over it
     assert cand.content == [list(range(2, 11))]
 
 
 def test_phrase_stops_at_a_claimed_token(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
-    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
-    other = _Candidate(cue=[9], source=[], content=[[10]], confidence=0.8)
-    _complete_phrases(doc, [cand, other], doc_features(doc))
+    cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    other = Candidate(cue=[9], source=[], content=[[10]], confidence=0.8)
+    complete_phrases(doc, [cand, other], doc_features(doc))
     assert cand.content == [[2, 3, 4, 5, 6, 7, 8]]
 
 
 def test_complete_content_stays(vocab: Any) -> None:
     doc = _doc(vocab, _PROPOSED)
-    cand = _Candidate(
+    cand = Candidate(
         cue=[13], source=[[12]], content=[list(range(0, 11))], confidence=0.8
     )
-    _complete_phrases(doc, [cand], doc_features(doc))
+    complete_phrases(doc, [cand], doc_features(doc))
     assert cand.content == [list(range(0, 11))]
 
 
@@ -217,7 +216,7 @@ _CALLED: list[Token] = [
 
 def test_tagged_cue_without_content_takes_its_object(vocab: Any) -> None:
     doc = _doc(vocab, _CALLED)
-    cand = _object_candidate(doc, doc_features(doc), [1])
+    cand = object_candidate(doc, doc_features(doc), [1])
     assert cand is not None
     assert _texts(doc, [cand]) == [("called", "the vote a sham")]
     assert cand.source == []
@@ -225,9 +224,9 @@ def test_tagged_cue_without_content_takes_its_object(vocab: Any) -> None:
 
 def test_cue_without_an_object_has_no_object_content(vocab: Any) -> None:
     doc = _doc(vocab, _VOWED)  # "vowed to fight the plan": no direct object
-    assert _object_candidate(doc, doc_features(doc), [2]) is None
+    assert object_candidate(doc, doc_features(doc), [2]) is None
     doc = _doc(vocab, _CALLED)
-    assert _object_candidate(doc, doc_features(doc), [3]) is None  # a noun
+    assert object_candidate(doc, doc_features(doc), [3]) is None  # a noun
 
 
 def _object_sentence(verb: str) -> list[Token]:

@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 
 from whosaid.attribution import quotes as quotes_module
-from whosaid.attribution.extract import _Lines, _Regions
+from whosaid.attribution.candidates import Regions
 from whosaid.attribution.features import (
     MAX_QUOTE_EXTENSION,
     MAX_WINDOW_SIDE,
     DocFeatures,
     cue_window,
 )
+from whosaid.attribution.headlines import _Lines
 from whosaid.attribution.quotes import Quote, find_quotes
 
 
@@ -121,7 +122,7 @@ def test_regions_answer_like_a_scan_of_every_region() -> None:
             (s, s + rng.randint(0, 15))
             for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))
         ]
-        index = _Regions(regions)
+        index = Regions(regions)
         for _ in range(20):
             start = rng.randint(0, 70)
             end = start + rng.randint(0, 10)

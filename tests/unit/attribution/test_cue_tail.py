@@ -12,11 +12,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import (
-    _object_candidate,
-    _without_dangling_preposition,
-)
+from whosaid.attribution.clauses import object_candidate
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.tagging import _without_dangling_preposition
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Any:
@@ -79,7 +77,7 @@ def _object_content(words: list[str], heads: list[int], deps: list[str]) -> Any:
     doc = _doc(words, heads, deps, tags)
     for tok, p in zip(doc, pos, strict=False):
         tok.pos_ = p
-    cand = _object_candidate(doc, doc_features(doc), [1])
+    cand = object_candidate(doc, doc_features(doc), [1])
     return None if cand is None else [doc[i].text for run in cand.content for i in run]
 
 

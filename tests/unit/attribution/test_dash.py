@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.attribution.extract import dash_attributions
+from whosaid.attribution.constructions import dash_attributions
 from whosaid.attribution.quotes import find_quotes
 
 

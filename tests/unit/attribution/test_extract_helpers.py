@@ -1,4 +1,5 @@
-"""Tests for the pure helpers of ``whosaid.attribution.extract``."""
+"""Tests for the pure helpers of the attribution extractor (candidates,
+headlines, quotations and the other modules split from ``extract``)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,15 @@ from typing import Any
 
 import pytest
 
-from whosaid.attribution.extract import (
-    _Candidate,
-    _drop_dateline,
-    _in_regions,
-    _kind,
-    _resolve_overlaps,
-    _runs,
-    _tidy_runs,
-    _without_floating_tail,
+from whosaid.attribution.candidates import (
+    Candidate,
+    attribution_kind,
+    in_regions,
+    label_runs,
 )
+from whosaid.attribution.contents import tidy_runs
+from whosaid.attribution.overlaps import resolve_overlaps
+from whosaid.attribution.sources import drop_dateline, without_floating_tail
 from whosaid.records import AttributionKind, Span
 
 
@@ -35,13 +35,13 @@ def _cand(
     content: list[list[int]],
     confidence: float,
     source: list[list[int]] | None = None,
-) -> _Candidate:
-    return _Candidate(
+) -> Candidate:
+    return Candidate(
         cue=cue, source=source or [], content=content, confidence=confidence
     )
 
 
-# --- _runs -------------------------------------------------------------------
+# --- label_runs -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -76,10 +76,10 @@ def _cand(
 def test_extract_helpers_runs_groups_bio_labels(
     labels: list[str], role: str, offset: int, expected: list[list[int]]
 ) -> None:
-    assert _runs(labels, role, offset) == expected
+    assert label_runs(labels, role, offset) == expected
 
 
-# --- _in_regions -------------------------------------------------------------
+# --- in_regions -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -108,10 +108,10 @@ def test_extract_helpers_runs_groups_bio_labels(
 def test_extract_helpers_in_regions_needs_full_containment(
     start: int, end: int, regions: list[tuple[int, int]], expected: bool
 ) -> None:
-    assert _in_regions(start, end, regions) is expected
+    assert in_regions(start, end, regions) is expected
 
 
-# --- _kind -------------------------------------------------------------------
+# --- attribution_kind -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -150,30 +150,30 @@ def test_extract_helpers_in_regions_needs_full_containment(
 def test_extract_helpers_kind_classifies_content(
     pieces: tuple[str, ...], expected: AttributionKind
 ) -> None:
-    assert _kind(_spans(*pieces)) == expected
+    assert attribution_kind(_spans(*pieces)) == expected
 
 
 def test_extract_helpers_kind_straight_single_quotation_is_direct() -> None:
-    assert _kind(_spans("'Taxes will rise,'")) == "direct"
+    assert attribution_kind(_spans("'Taxes will rise,'")) == "direct"
 
 
-# --- _resolve_overlaps -------------------------------------------------------
+# --- resolve_overlaps -------------------------------------------------------
 
 
 def test_extract_helpers_resolve_overlaps_empty() -> None:
-    assert _resolve_overlaps([]) == []
+    assert resolve_overlaps([]) == []
 
 
 def test_extract_helpers_resolve_overlaps_keeps_disjoint_candidates() -> None:
     a = _cand([1], [[2, 3]], 0.4, source=[[0]])
     b = _cand([6], [[7, 8]], 0.9, source=[[5]])
-    assert _resolve_overlaps([a, b]) == [a, b]
+    assert resolve_overlaps([a, b]) == [a, b]
 
 
 def test_extract_helpers_resolve_overlaps_sorts_by_cue_position() -> None:
     a = _cand([6], [[7, 8]], 0.9)
     b = _cand([1], [[2, 3]], 0.4)
-    assert [c.cue for c in _resolve_overlaps([a, b])] == [[1], [6]]
+    assert [c.cue for c in resolve_overlaps([a, b])] == [[1], [6]]
 
 
 @pytest.mark.parametrize(
@@ -186,33 +186,33 @@ def test_extract_helpers_resolve_overlaps_drops_candidate_with_claimed_cue(
 ) -> None:
     high = _cand([1], [[2, 3]], 0.9, source=[[0]])
     low = _cand(low_cue, [[5, 6]], 0.2)
-    assert [c.cue for c in _resolve_overlaps([low, high])] == expected_cues
+    assert [c.cue for c in resolve_overlaps([low, high])] == expected_cues
 
 
 def test_extract_helpers_resolve_overlaps_trims_claimed_content() -> None:
     high = _cand([1], [[2, 3]], 0.9)
     low = _cand([5], [[3, 4], [6, 7]], 0.5)
-    kept = _resolve_overlaps([high, low])
+    kept = resolve_overlaps([high, low])
     assert kept[1].content == [[4], [6, 7]]
 
 
 def test_extract_helpers_resolve_overlaps_trims_claimed_source() -> None:
     high = _cand([1], [[2, 3]], 0.9)
     low = _cand([5], [[6, 7]], 0.5, source=[[3, 4]])
-    kept = _resolve_overlaps([high, low])
+    kept = resolve_overlaps([high, low])
     assert kept[1].source == [[4]]
 
 
 def test_extract_helpers_resolve_overlaps_drops_candidate_without_content() -> None:
     high = _cand([1], [[2, 3, 4]], 0.9)
     low = _cand([6], [[2, 3]], 0.5)
-    assert _resolve_overlaps([high, low]) == [high]
+    assert resolve_overlaps([high, low]) == [high]
 
 
 def test_extract_helpers_resolve_overlaps_higher_confidence_wins() -> None:
     a = _cand([1], [[2, 3]], 0.3)
     b = _cand([4], [[3, 5]], 0.8)
-    kept = {c.cue[0]: c.content for c in _resolve_overlaps([a, b])}
+    kept = {c.cue[0]: c.content for c in resolve_overlaps([a, b])}
     assert kept == {1: [[2]], 4: [[3, 5]]}
 
 
@@ -224,7 +224,7 @@ def test_extract_helpers_resolve_overlaps_leaves_each_token_to_one() -> None:
     ]
     tokens = [
         i
-        for c in _resolve_overlaps(cands)
+        for c in resolve_overlaps(cands)
         for run in (c.cue, *c.content, *c.source)
         for i in run
     ]
@@ -234,11 +234,11 @@ def test_extract_helpers_resolve_overlaps_leaves_each_token_to_one() -> None:
 def test_extract_helpers_resolve_overlaps_splits_runs_at_claimed_tokens() -> None:
     high = _cand([5], [[6, 7]], 0.9)
     low = _cand([0], [[3, 4, 5, 6, 7, 8]], 0.5)
-    kept = {c.cue[0]: c.content for c in _resolve_overlaps([high, low])}
+    kept = {c.cue[0]: c.content for c in resolve_overlaps([high, low])}
     assert kept[0] == [[3, 4], [8]]
 
 
-# --- _tidy_runs / _drop_dateline (tokenizer only, no model) ------------------
+# --- tidy_runs / drop_dateline (tokenizer only, no model) ------------------
 
 
 @pytest.fixture(scope="module")
@@ -264,7 +264,7 @@ def test_extract_helpers_drop_dateline(
     blank_nlp: Any, text: str, expected: str
 ) -> None:
     doc = blank_nlp(text)
-    run = _drop_dateline(doc, list(range(len(doc))))
+    run = drop_dateline(doc, list(range(len(doc))))
     assert doc[run[0]].text == expected
 
 
@@ -294,7 +294,7 @@ def test_extract_helpers_drop_glued_dateline(dateline_nlp: Any, text: str) -> No
     # what a tagger may hand over.
     agency = next(i for i in range(len(doc)) if doc[i].text == "NTB")
     for start in (first, agency):
-        run = _drop_dateline(doc, list(range(start, len(doc))))
+        run = drop_dateline(doc, list(range(start, len(doc))))
         assert doc[run[0]].text == "Mayor"
 
 
@@ -302,19 +302,19 @@ def test_extract_helpers_keep_a_bracket_inside_a_line(dateline_nlp: Any) -> None
     doc = dateline_nlp("The mayor said Oslo(NTB)Mayor Dahl agreed.")
     start = next(i for i in range(len(doc)) if doc[i].text == "Oslo")
     run = list(range(start, len(doc)))
-    assert _drop_dateline(doc, run) == run
+    assert drop_dateline(doc, run) == run
 
 
 def test_extract_helpers_tidy_runs_rejoins_a_split_closing_mark(blank_nlp: Any) -> None:
     doc = blank_nlp('"We will win," she said.')
     # '"We will win,' and the closing '"' tagged apart.
-    runs = _tidy_runs(doc, [[5], [0, 1, 2, 3, 4]])
+    runs = tidy_runs(doc, [[5], [0, 1, 2, 3, 4]])
     assert runs == [[0, 1, 2, 3, 4, 5]]
 
 
 def test_extract_helpers_tidy_runs_drops_bare_punctuation(blank_nlp: Any) -> None:
     doc = blank_nlp("Taxes will rise , she said .")
-    assert _tidy_runs(doc, [[0, 1, 2], [6]]) == [[0, 1, 2]]
+    assert tidy_runs(doc, [[0, 1, 2], [6]]) == [[0, 1, 2]]
 
 
 @pytest.mark.parametrize(
@@ -330,7 +330,7 @@ def test_extract_helpers_without_floating_tail(
     blank_nlp: Any, text: str, kept: str
 ) -> None:
     doc = blank_nlp(text)
-    run = _without_floating_tail(doc, list(range(len(doc))))
+    run = without_floating_tail(doc, list(range(len(doc))))
     assert doc[run[0] : run[-1] + 1].text == kept
 
 
@@ -351,7 +351,7 @@ def test_extract_helpers_without_floating_tail(
     ],
 )
 def test_inverted_headline(blank_nlp: Any, text: str, expected: Any) -> None:
-    from whosaid.attribution.extract import _inverted_headline
+    from whosaid.attribution.headlines import _inverted_headline
 
     doc = blank_nlp(text)
     for tok in doc:

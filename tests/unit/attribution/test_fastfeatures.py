@@ -14,7 +14,6 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from whosaid.attribution.extract import tag_cues, tag_roles
 from whosaid.attribution.fastfeatures import (
     base_ids,
     cue_feature_ids,
@@ -29,6 +28,7 @@ from whosaid.attribution.features import (
 )
 from whosaid.attribution.model import _plain_tagger, open_taggers
 from whosaid.attribution.scoring import ScoringTagger
+from whosaid.attribution.tagging import tag_cues, tag_roles
 
 # "Officials said: “We will win.” He left.“It is over,” she added."
 _WORDS = [

@@ -7,12 +7,7 @@ from typing import Any
 import pytest
 from tests.factories import ParsedToken, parsed_doc, with_word
 
-from whosaid.attribution.extract import (
-    METHOD,
-    SURE_CUES,
-    _Candidate,
-    _resolve_overlaps,
-)
+from whosaid.attribution.candidates import METHOD, Candidate
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.nesting import (
     _ByCue,
@@ -26,6 +21,8 @@ from whosaid.attribution.nesting import (
     reports_often,
     share_sources,
 )
+from whosaid.attribution.overlaps import resolve_overlaps
+from whosaid.attribution.tagging import SURE_CUES
 
 # "He said that she told him it failed ."
 _TOLD: list[ParsedToken] = [
@@ -65,8 +62,8 @@ def _cand(
     content: list[list[int]],
     confidence: float,
     source: list[list[int]] | None = None,
-) -> _Candidate:
-    return _Candidate(
+) -> Candidate:
+    return Candidate(
         cue=cue, source=source or [], content=content, confidence=confidence
     )
 
@@ -150,7 +147,7 @@ def test_an_inner_report_gives_way_to_the_outer_one(vocab: Any) -> None:
     inner = _cand([4], [[6, 7]], 0.9, source=[[3]])
     outer_first(doc, doc_features(doc), [outer, inner])
     assert inner.confidence < outer.confidence
-    kept = _resolve_overlaps([outer, inner])
+    kept = resolve_overlaps([outer, inner])
     assert [c.cue for c in kept] == [[1]]
     assert kept[0].content == [list(range(2, 8))]
 
@@ -171,7 +168,7 @@ def test_an_adjoined_report_ends_the_outer_content(vocab: Any) -> None:
     pairs = cut_adjoined(doc, feats, [outer, inner], tagged=METHOD)
     assert outer.content == [[2, 3]]  # without the comma left at its end
     assert pairs == [(outer, inner)]
-    kept = _resolve_overlaps([outer, inner])
+    kept = resolve_overlaps([outer, inner])
     assert [c.cue for c in kept] == [[1], [5]]
     assert kept[1].source == []  # the outer one claimed "He"
     share_sources(doc, feats, kept, pairs)
@@ -245,7 +242,7 @@ def test_a_cue_inside_an_according_to_content_gives_way(vocab: Any) -> None:
     inner = _cand([6], [[7, 8]], 0.9, source=[[5]])
     according_first(doc, [outer, inner], speech=SURE_CUES)
     assert inner.confidence < outer.confidence
-    kept = _resolve_overlaps([outer, inner])
+    kept = resolve_overlaps([outer, inner])
     assert [c.cue for c in kept] == [[0, 1]]
 
 
@@ -344,7 +341,7 @@ def test_a_state_coordinated_with_the_complement_continues_it(vocab: Any) -> Non
     outer = _cand([1], [list(range(2, 11))], 0.6, source=[[0]])
     inner = _cand([6, 7], [[8, 9, 10]], 0.9)
     outer_first(doc, doc_features(doc), [outer, inner])
-    kept = _resolve_overlaps([outer, inner])
+    kept = resolve_overlaps([outer, inner])
     assert [c.cue for c in kept] == [[1]]
     assert kept[0].content == [list(range(2, 11))]
 

@@ -243,12 +243,12 @@ def test_a_noun_object_parsed_as_a_clause_is_judged_in_headlines(vocab: Any) -> 
 
 
 def test_a_headline_act_is_no_cue_in_a_headline_only(vocab: Any) -> None:
-    from whosaid.attribution.extract import _acts_on
+    from whosaid.attribution.filters import acts_on
 
     headline = parsed_doc(vocab, _DEFENDS)
-    assert _acts_on(headline[1])
+    assert acts_on(headline[1])
     body = parsed_doc(vocab, [*_DEFENDS, (".", "PUNCT", ".", "punct", 1)])
-    assert not _acts_on(body[1])  # PolNeAR annotates "defended the deal."
+    assert not acts_on(body[1])  # PolNeAR annotates "defended the deal."
 
 
 # "Trump meets Sharaa after pledging to lift sanctions"

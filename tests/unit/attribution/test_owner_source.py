@@ -7,8 +7,8 @@ from typing import Any
 from tests.factories import ParsedToken
 from tests.factories import parsed_doc as _doc
 
-from whosaid.attribution.extract import _owner_fallback
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.sources import owner_fallback
 
 Token = ParsedToken
 
@@ -32,8 +32,8 @@ def test_nominal_cue_takes_its_owner_as_source(vocab: Any) -> None:
         ],
     )
     feats = doc_features(doc)
-    assert _owner_fallback(doc, feats, [4]) == [2, 3]
-    assert _owner_fallback(doc, feats, [4], busy={3}) == []
+    assert owner_fallback(doc, feats, [4]) == [2, 3]
+    assert owner_fallback(doc, feats, [4], busy={3}) == []
 
 
 def test_passive_cue_takes_its_agent_as_source(vocab: Any) -> None:
@@ -52,6 +52,6 @@ def test_passive_cue_takes_its_agent_as_source(vocab: Any) -> None:
         ],
     )
     feats = doc_features(doc)
-    assert _owner_fallback(doc, feats, [3]) == [5, 6]
+    assert owner_fallback(doc, feats, [3]) == [5, 6]
     # an active verb has no agent: the subject fallback's turn
-    assert _owner_fallback(doc, feats, [1]) == []
+    assert owner_fallback(doc, feats, [1]) == []

@@ -6,7 +6,7 @@ from typing import Any
 
 from tests.factories import ParsedToken, parsed_doc
 
-from whosaid.attribution.extract import poll_candidates
+from whosaid.attribution.constructions import poll_candidates
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import poll_findings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.attribution.extract import _prob_runs
+from whosaid.attribution.tagging import _prob_runs
 
 
 class _Marginals:

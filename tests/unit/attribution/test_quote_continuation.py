@@ -6,16 +6,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import (
-    TRANSCRIPT_METHOD,
-    _Candidate,
-    _in_cue_sentence,
-    _join_next_quote,
-    _join_quote_paragraphs,
-    _turn_or_colon,
-    _whole_quotations,
-)
+from whosaid.attribution.candidates import TRANSCRIPT_METHOD, Candidate
+from whosaid.attribution.contents import in_cue_sentence, turn_or_colon
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.quotations import (
+    join_next_quote,
+    join_quote_paragraphs,
+    whole_quotations,
+)
 
 _BREAK = "\n\n"
 
@@ -44,9 +42,9 @@ def _text(doc: Any, run: list[int]) -> str:
 def test_quotation_after_an_indirect_report_joins_it(vocab: Any) -> None:
     doc = _doc(vocab, "Lee promised that she would stay . “ We are in till the end . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     kept = [lee]
-    _join_next_quote(doc, kept, feats)
+    join_next_quote(doc, kept, feats)
     assert [_text(doc, r) for r in lee.content] == [
         "that she would stay",
         "“We are in till the end.”",
@@ -57,8 +55,8 @@ def test_quotation_with_words_after_it_is_left_alone(vocab: Any) -> None:
     # '"We are in," Kent said.': the quotation has a cue of its own
     doc = _doc(vocab, "Lee promised that she would stay . “ We are in , ” Kent said .")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    _join_next_quote(doc, [lee], feats)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    join_next_quote(doc, [lee], feats)
     assert lee.content == [[2, 3, 4, 5]]
 
 
@@ -70,9 +68,9 @@ def test_quotation_goes_to_the_first_attribution_of_the_sentence(
         "Lee said she would stay , referring to the race . “ We are in . ”",
     )
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4]], confidence=0.9)
-    referring = _Candidate(cue=[6, 7], source=[], content=[[8, 9]], confidence=0.8)
-    _join_next_quote(doc, [referring, lee], feats)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4]], confidence=0.9)
+    referring = Candidate(cue=[6, 7], source=[], content=[[8, 9]], confidence=0.8)
+    join_next_quote(doc, [referring, lee], feats)
     assert len(lee.content) == 2
     assert _text(doc, lee.content[1]) == "“We are in.”"
     assert referring.content == [[8, 9]]
@@ -81,22 +79,22 @@ def test_quotation_goes_to_the_first_attribution_of_the_sentence(
 def test_claimed_or_next_paragraph_quotation_is_not_joined(vocab: Any) -> None:
     doc = _doc(vocab, "Lee promised that she would stay . “ We are in . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    other = _Candidate(cue=[0], source=[], content=[list(range(7, 12))], confidence=0.5)
-    _join_next_quote(doc, [lee, other], feats)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    other = Candidate(cue=[0], source=[], content=[list(range(7, 12))], confidence=0.5)
+    join_next_quote(doc, [lee, other], feats)
     assert lee.content == [[2, 3, 4, 5]]
     doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    _join_next_quote(doc, [lee], feats)
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    join_next_quote(doc, [lee], feats)
     assert lee.content == [[2, 3, 4, 5]]
 
 
 def test_quote_paragraph_goes_on_with_an_indirect_report(vocab: Any) -> None:
     doc = _doc(vocab, f"Lee promised that she would stay . {_BREAK} “ We are in . ”")
     feats = doc_features(doc)
-    lee = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
-    _join_quote_paragraphs(doc, [lee], feats, ())
+    lee = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
+    join_quote_paragraphs(doc, [lee], feats, ())
     assert [_text(doc, r) for r in lee.content] == [
         "that she would stay",
         "“We are in.”",
@@ -109,8 +107,8 @@ def test_a_content_closing_a_quotation_starts_where_it_opens(vocab: Any) -> None
     text = "“ I have no time . Good luck with it , ” he wrote ."
     doc = _doc(vocab, text)
     feats = doc_features(doc)
-    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
-    _whole_quotations([he], feats)
+    he = Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it,"
     ]
@@ -119,8 +117,8 @@ def test_a_content_closing_a_quotation_starts_where_it_opens(vocab: Any) -> None
 def test_a_content_opening_a_quotation_runs_to_its_end(vocab: Any) -> None:
     doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
     feats = doc_features(doc)
-    he = _Candidate(cue=[1], source=[[0]], content=[[3, 4, 5, 6, 7]], confidence=0.9)
-    _whole_quotations([he], feats)
+    he = Candidate(cue=[1], source=[[0]], content=[[3, 4, 5, 6, 7]], confidence=0.9)
+    whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it.”"
     ]
@@ -132,21 +130,21 @@ def test_a_quotation_shared_with_another_attribution_is_left_alone(vocab: Any) -
     text = "“ I have no time . Good luck with it , ” he wrote ."
     doc = _doc(vocab, text)
     feats = doc_features(doc)
-    other = _Candidate(cue=[2], source=[[1]], content=[[3, 4]], confidence=0.9)
-    he = _Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
-    _whole_quotations([other, he], feats)
+    other = Candidate(cue=[2], source=[[1]], content=[[3, 4]], confidence=0.9)
+    he = Candidate(cue=[13], source=[[12]], content=[[6, 7, 8, 9, 10]], confidence=0.9)
+    whole_quotations([other, he], feats)
     assert he.content == [[6, 7, 8, 9, 10]]
 
 
 def test_an_unquoted_content_stays_in_its_cue_sentence(vocab: Any) -> None:
     doc = _doc(vocab, "Lee said she would stay . So far they sided with Kent .")
     feats = doc_features(doc)
-    runs = _in_cue_sentence(doc, feats, [1], [list(range(2, 12))])
+    runs = in_cue_sentence(doc, feats, [1], [list(range(2, 12))])
     assert [_text(doc, r) for r in runs] == ["she would stay"]
     # a content that starts in the sentence before loses that part too
     doc = _doc(vocab, "So far they sided with Kent . Lee said she would stay .")
     feats = doc_features(doc)
-    runs = _in_cue_sentence(doc, feats, [8], [list(range(0, 7)), [9, 10, 11]])
+    runs = in_cue_sentence(doc, feats, [8], [list(range(0, 7)), [9, 10, 11]])
     assert [_text(doc, r) for r in runs] == ["she would stay"]
 
 
@@ -154,12 +152,12 @@ def test_a_quotation_runs_on_over_sentences(vocab: Any) -> None:
     doc = _doc(vocab, "Lee said she would stay . “ We are in . ”")
     feats = doc_features(doc)
     runs = [[2, 3, 4], list(range(6, 12))]
-    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+    assert in_cue_sentence(doc, feats, [1], runs) == runs
     # only the quotation in the cue's sentence: left alone
     doc = _doc(vocab, "Lee said : “ We stay . ” They sided with Kent .")
     feats = doc_features(doc)
     runs = [list(range(3, 12))]
-    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+    assert in_cue_sentence(doc, feats, [1], runs) == runs
 
 
 def test_a_parser_boundary_without_a_full_stop_is_no_sentence_end(vocab: Any) -> None:
@@ -169,34 +167,34 @@ def test_a_parser_boundary_without_a_full_stop_is_no_sentence_end(vocab: Any) ->
     doc = Doc(vocab, words=words, sent_starts=starts)
     feats = doc_features(doc)
     runs = [list(range(2, 12))]
-    assert _in_cue_sentence(doc, feats, [1], runs) == runs
+    assert in_cue_sentence(doc, feats, [1], runs) == runs
 
 
 def test_turns_and_colons_run_on_over_sentences(vocab: Any) -> None:
     doc = _doc(vocab, "He put it this way : we stay . They sided with Kent .")
-    colon = _Candidate(
+    colon = Candidate(
         cue=[1], source=[[0]], content=[list(range(6, 13))], confidence=0.9
     )
-    assert _turn_or_colon(doc, colon, colon.content)
-    turn = _Candidate(
+    assert turn_or_colon(doc, colon, colon.content)
+    turn = Candidate(
         cue=[5],
         source=[[0]],
         content=[list(range(6, 13))],
         confidence=0.9,
         method=TRANSCRIPT_METHOD,
     )
-    assert _turn_or_colon(doc, turn, [list(range(7, 13))])
-    said = _Candidate(
+    assert turn_or_colon(doc, turn, [list(range(7, 13))])
+    said = Candidate(
         cue=[1], source=[[0]], content=[list(range(7, 13))], confidence=0.9
     )
-    assert not _turn_or_colon(doc, said, said.content)
+    assert not turn_or_colon(doc, said, said.content)
 
 
 def test_a_content_inside_a_quotation_grows_to_both_ends(vocab: Any) -> None:
     doc = _doc(vocab, "He wrote : “ I have no time . Good luck with it . ”")
     feats = doc_features(doc)
-    he = _Candidate(cue=[1], source=[[0]], content=[[5, 6, 7]], confidence=0.9)
-    _whole_quotations([he], feats)
+    he = Candidate(cue=[1], source=[[0]], content=[[5, 6, 7]], confidence=0.9)
+    whole_quotations([he], feats)
     assert [_text(doc, r) for r in he.content] == [
         "“I have no time. Good luck with it.”"
     ]

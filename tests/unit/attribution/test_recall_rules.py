@@ -9,21 +9,20 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import ParsedToken, parsed_doc
 
-from whosaid.attribution.extract import (
-    _according_to_object,
-    _apply_subject_fallback,
-    _Candidate,
-    _cue_adverbial,
-    _cut_edge,
-    _cut_overreach,
-    _inside_trailing,
-    _join_split_quotes,
-    _names_only,
-    _needs_source,
-    _subject_fallback,
-)
+from whosaid.attribution.candidates import Candidate
+from whosaid.attribution.constructions import inside_trailing
+from whosaid.attribution.contents import _cue_adverbial
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.filters import names_only, needs_source
+from whosaid.attribution.overlaps import cut_overreach
+from whosaid.attribution.quotations import join_split_quotes
 from whosaid.attribution.rules import trailing_cue_findings
+from whosaid.attribution.sources import (
+    _cut_edge,
+    according_to_object,
+    apply_subject_fallback,
+    subject_fallback,
+)
 
 Token = ParsedToken
 
@@ -159,14 +158,14 @@ def test_a_court_ruling_closes_the_sentence(vocab: Any) -> None:
 
 def _cand(
     cue: list[int], content: list[list[int]], confidence: float = 0.9
-) -> _Candidate:
-    return _Candidate(cue=cue, source=[], content=content, confidence=confidence)
+) -> Candidate:
+    return Candidate(cue=cue, source=[], content=content, confidence=confidence)
 
 
 def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
     outer = _cand([8], [list(range(0, 7))])
     inner = _cand([2, 3, 4], [[5, 6, 7, 8, 9, 10, 11]])
-    assert _inside_trailing(inner, [outer])
+    assert inside_trailing(inner, [outer])
 
 
 @pytest.mark.parametrize(
@@ -177,9 +176,9 @@ def test_inner_cue_of_a_trailing_attribution_gives_way() -> None:
         _cand([20], [[8, 21]]),  # its cue lies outside the outer content
     ],
 )
-def test_other_candidates_stay_beside_a_trailing_one(inner: _Candidate) -> None:
+def test_other_candidates_stay_beside_a_trailing_one(inner: Candidate) -> None:
     outer = _cand([8], [list(range(0, 7))])
-    assert not _inside_trailing(inner, [outer])
+    assert not inside_trailing(inner, [outer])
 
 
 # "Brandl congratulated the Greens ." / "Voters support the Greens ."
@@ -196,12 +195,12 @@ def _target_doc(vocab: Any, verb: str) -> Any:
 
 def test_content_naming_only_the_target_is_not_said(vocab: Any) -> None:
     doc = _target_doc(vocab, "congratulated")
-    assert _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+    assert names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
 
 
 def test_stance_toward_a_name_is_an_attribution(vocab: Any) -> None:
     doc = _target_doc(vocab, "supported")
-    assert not _names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
+    assert not names_only(doc, doc_features(doc), _cand([1], [[2, 3]]))
 
 
 def test_content_with_more_than_a_name_stays(vocab: Any) -> None:
@@ -216,7 +215,7 @@ def test_content_with_more_than_a_name_stays(vocab: Any) -> None:
         ],
         ents=[(0, 1, "PERSON")],
     )
-    assert not _names_only(doc2, doc_features(doc2), _cand([1], [[2, 3]]))
+    assert not names_only(doc2, doc_features(doc2), _cand([1], [[2, 3]]))
 
 
 # '"We will win," Kent said at a rally. "They know it." Though polls differ,
@@ -266,17 +265,17 @@ def test_reopened_quotation_after_the_cue_sentence_joins_it(vocab: Any) -> None:
         '"We will win," Kent said at a rally. "They know it." Though'
     )
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
-    experts = _Candidate(
+    experts = Candidate(
         cue=[23],
         source=[[22]],
         content=[list(range(12, 18)), [24, 25, 26]],
         confidence=0.95,
     )
     kept = [kent, experts]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
     assert experts.content == [[24, 25, 26]]
 
@@ -284,16 +283,16 @@ def test_reopened_quotation_after_the_cue_sentence_joins_it(vocab: Any) -> None:
 def test_quotation_attributed_right_after_it_stays(vocab: Any) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
     # a cue right after the quotation ('"They know it," X said') attributes
     # it, and keeps it
-    other = _Candidate(
+    other = Candidate(
         cue=[19], source=[], content=[list(range(12, 18))], confidence=0.95
     )
     kept = [kent, other]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5]]
     assert other.content == [list(range(12, 18))]
 
@@ -301,14 +300,14 @@ def test_quotation_attributed_right_after_it_stays(vocab: Any) -> None:
 def test_quotation_taken_whole_drops_the_emptied_attribution(vocab: Any) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
-    far = _Candidate(
+    far = Candidate(
         cue=[23], source=[[22]], content=[list(range(12, 18))], confidence=0.95
     )
     kept = [kent, far]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kept == [kent]
 
 
@@ -327,14 +326,14 @@ def test_cut_edge(run: list[int], taken: set[int], expected: list[int]) -> None:
 
 def test_subject_at_the_edge_of_the_content_becomes_the_source() -> None:
     cand = _cand([0], [[1, 2, 3, 4, 5]])
-    _apply_subject_fallback(cand, [5])
+    apply_subject_fallback(cand, [5])
     assert cand.source == [[5]]
     assert cand.content == [[1, 2, 3, 4]]
 
 
 def test_subject_inside_the_content_is_not_used() -> None:
     cand = _cand([0], [[1, 2, 3, 4, 5]])
-    _apply_subject_fallback(cand, [3])
+    apply_subject_fallback(cand, [3])
     assert cand.source == []
     assert cand.content == [[1, 2, 3, 4, 5]]
 
@@ -357,8 +356,8 @@ _ACCORDING: list[Token] = [
 
 def test_according_to_without_a_source_takes_its_object(vocab: Any) -> None:
     doc = _doc(vocab, _ACCORDING)
-    assert _according_to_object(doc, doc_features(doc), [5, 6]) == [7, 8, 9]
-    assert _according_to_object(doc, doc_features(doc), [3]) == []
+    assert according_to_object(doc, doc_features(doc), [5, 6]) == [7, 8, 9]
+    assert according_to_object(doc, doc_features(doc), [3]) == []
 
 
 def test_content_that_only_names_people_is_no_attribution(vocab: Any) -> None:
@@ -379,10 +378,10 @@ def test_content_that_only_names_people_is_no_attribution(vocab: Any) -> None:
         ],
     )
     feats = doc_features(doc)
-    assert _names_only(doc, feats, _cand([5], [[6, 7, 8]]))
+    assert names_only(doc, feats, _cand([5], [[6, 7, 8]]))
     # with a clause it is said: "citing officials' fears" has no verb either,
     # but its head is not a people noun
-    assert not _names_only(doc, feats, _cand([5], [[6, 7]]))
+    assert not names_only(doc, feats, _cand([5], [[6, 7]]))
 
 
 # "He claimed taxes were low . He refused to pledge it ." -- the role
@@ -406,11 +405,11 @@ _OVERREACH: list[Token] = [
 
 def test_content_ends_before_a_sure_cue_outside_its_clause(vocab: Any) -> None:
     doc = _doc(vocab, _OVERREACH)
-    outer = _Candidate(
+    outer = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
-    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
-    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [[2, 3, 4, 5, 6]]
     assert inner.content == [[9, 10, 11]]
 
@@ -422,35 +421,35 @@ def test_cue_inside_the_reported_clause_stays_in_the_content(vocab: Any) -> None
     tokens[8] = ("refused", "VERB", "VBD", "conj", 3)
     tokens[12] = (".", "PUNCT", ".", "punct", 1)
     doc = _doc(vocab, tokens)
-    outer = _Candidate(
+    outer = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
-    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
-    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.8)
+    cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [list(range(2, 12))]
 
 
 def test_unsure_inner_cue_does_not_cut(vocab: Any) -> None:
     doc = _doc(vocab, _OVERREACH)
-    outer = _Candidate(
+    outer = Candidate(
         cue=[1], source=[[0]], content=[list(range(2, 12))], confidence=0.9
     )
-    inner = _Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
-    _cut_overreach(doc, doc_features(doc), [outer, inner])
+    inner = Candidate(cue=[8], source=[[7]], content=[[9, 10, 11]], confidence=0.3)
+    cut_overreach(doc, doc_features(doc), [outer, inner])
     assert outer.content == [list(range(2, 12))]
 
 
 def test_tagger_attribution_without_a_source_needs_one(vocab: Any) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    plain = _Candidate(cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9)
-    quoted = _Candidate(cue=[7], source=[], content=[[0, 1, 2, 3]], confidence=0.9)
-    rule = _Candidate(
+    plain = Candidate(cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9)
+    quoted = Candidate(cue=[7], source=[], content=[[0, 1, 2, 3]], confidence=0.9)
+    rule = Candidate(
         cue=[23], source=[], content=[[24, 25, 26]], confidence=0.9, method="rule.x"
     )
-    assert _needs_source(doc, feats, plain)
-    assert not _needs_source(doc, feats, quoted)  # a quotation's speaker is found
-    assert not _needs_source(doc, feats, rule)
+    assert needs_source(doc, feats, plain)
+    assert not needs_source(doc, feats, quoted)  # a quotation's speaker is found
+    assert not needs_source(doc, feats, rule)
 
 
 @pytest.mark.parametrize(
@@ -490,16 +489,16 @@ def test_cue_with_a_content_of_its_own_after_the_quotation_gives_it_up(
 ) -> None:
     doc = _split_doc(vocab)
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
     # right after the quotation, but in a sentence of its own and with a
     # content after it: the quotation is not what it reports
-    other = _Candidate(
+    other = Candidate(
         cue=[19], source=[], content=[list(range(12, 18)), [20, 21]], confidence=0.95
     )
     kept = [kent, other]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(12, 18))]
     assert other.content == [[20, 21]]
 
@@ -509,11 +508,11 @@ def test_title_in_the_cue_sentence_is_passed_over(vocab: Any) -> None:
     doc = _tokens_doc(vocab, text, {0, 15})
     assert [t.text for t in doc][10:16] == ['"', "Today", '"', "show", ".", '"']
     feats = doc_features(doc)
-    kent = _Candidate(
+    kent = Candidate(
         cue=[7], source=[[6]], content=[[0, 1, 2, 3, 4, 5]], confidence=0.9
     )
     kept = [kent]
-    _join_split_quotes(doc, kept, feats)
+    join_split_quotes(doc, kept, feats)
     assert kent.content == [[0, 1, 2, 3, 4, 5], list(range(15, 21))]
 
 
@@ -541,23 +540,23 @@ def test_subject_with_a_busy_participle_keeps_its_noun_phrase(vocab: Any) -> Non
         ],
     )
     feats = doc_features(doc)
-    assert _subject_fallback(doc, feats, [10]) == list(range(0, 10))
-    assert _subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]
+    assert subject_fallback(doc, feats, [10]) == list(range(0, 10))
+    assert subject_fallback(doc, feats, [10], busy={4, 5, 6, 7}) == [0, 1, 2]
 
 
 def test_a_run_in_a_skipped_region_is_found_by_its_first_token(vocab: Any) -> None:
-    from whosaid.attribution.extract import _Regions, _run_in
+    from whosaid.attribution.candidates import Regions, run_in
 
     doc = Doc(vocab, words=["Staff/NPR", "Garland", "welcomed", "it"])
-    credit = _Regions([(0, len("Staff/NPR"))])
-    assert _run_in(doc, [0], credit)
-    assert not _run_in(doc, [1], credit)
-    assert not _run_in(doc, [], credit)
+    credit = Regions([(0, len("Staff/NPR"))])
+    assert run_in(doc, [0], credit)
+    assert not run_in(doc, [1], credit)
+    assert not run_in(doc, [], credit)
 
 
 def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     from whosaid.attribution.anonymity import anonymity_formula as _anonymity_formula
-    from whosaid.attribution.extract import _outside_source_clauses
+    from whosaid.attribution.contents import outside_source_clauses
 
     # "officials , who asked not to be named , said talks stalled ."
     tokens: list[Token] = [
@@ -578,13 +577,13 @@ def test_an_anonymity_clause_is_no_cue_and_no_content(vocab: Any) -> None:
     ]
     doc = _doc(vocab, tokens)
     assert _anonymity_formula(doc[3]) and not _anonymity_formula(doc[10])
-    cand = _Candidate(
+    cand = Candidate(
         cue=[10], source=[[0]], content=[[4, 5, 6, 7], [11, 12]], confidence=1.0
     )
-    assert _outside_source_clauses(doc, cand, cand.content) == [[11, 12]]
+    assert outside_source_clauses(doc, cand, cand.content) == [[11, 12]]
     # a source with no such clause keeps every run
-    plain = _Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
-    assert _outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
+    plain = Candidate(cue=[10], source=[[11]], content=[[4, 5, 6, 7]], confidence=1.0)
+    assert outside_source_clauses(doc, plain, plain.content) == [[4, 5, 6, 7]]
 
 
 def test_a_withheld_name_is_an_anonymity_formula(vocab: Any) -> None:
@@ -699,7 +698,7 @@ _CONTRAST: list[Token] = [
 def test_headline_with_two_statements_gives_each_its_own(
     vocab: Any, tokens: list[Token], expected: list[tuple[str, str, str]]
 ) -> None:
-    from whosaid.attribution.extract import headline_candidates
+    from whosaid.attribution.headlines import headline_candidates
 
     doc = _doc(vocab, tokens)
     found = [
@@ -764,12 +763,10 @@ _FILED_AFTER: list[Token] = [
 
 
 def test_a_time_clause_is_no_clausal_content(vocab: Any) -> None:
-    from whosaid.attribution.extract import _clausal_content
+    from whosaid.attribution.filters import _clausal_content
 
     doc = _doc(vocab, _FILED_AFTER)
-    cand = _Candidate(
-        cue=[1], source=[[0]], content=[list(range(2, 9))], confidence=1.0
-    )
+    cand = Candidate(cue=[1], source=[[0]], content=[list(range(2, 9))], confidence=1.0)
     assert not _clausal_content(doc, doc_features(doc), 1, cand)
 
 
@@ -791,34 +788,34 @@ _DELIVERING: list[Token] = [
 
 
 def test_an_event_verb_is_checked_again_on_the_content_it_keeps(vocab: Any) -> None:
-    from whosaid.attribution.extract import _still_allowed
+    from whosaid.attribution.filters import still_allowed
 
     doc = _doc(vocab, _DELIVERING)
     feats = doc_features(doc)
     # the tagger's content ran into the quotation; nesting gave it to "said"
-    cand = _Candidate(
+    cand = Candidate(
         cue=[0], source=[], content=[[1, 2, 6, 7, 8, 9, 10]], confidence=1.0
     )
-    assert _still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
-    assert not _still_allowed(doc, feats, cand, [[1, 2]])
+    assert still_allowed(doc, feats, cand, [[6, 7, 8, 9, 10]])
+    assert not still_allowed(doc, feats, cand, [[1, 2]])
 
 
 def test_a_colon_after_a_page_label_is_no_turn(vocab: Any) -> None:
-    from whosaid.attribution.extract import _label_colon
+    from whosaid.attribution.filters import label_colon
 
     doc = Doc(
         vocab, words=["Transcript", ":", "Morning", "Briefing", "Vik", ":", "Yes"]
     )
-    assert _label_colon(
-        doc, _Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=1.0)
+    assert label_colon(
+        doc, Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=1.0)
     )
-    assert not _label_colon(
-        doc, _Candidate(cue=[5], source=[[4]], content=[[6]], confidence=1.0)
+    assert not label_colon(
+        doc, Candidate(cue=[5], source=[[4]], content=[[6]], confidence=1.0)
     )
 
 
 def _headline(doc: Any) -> list[tuple[str, str, str]]:
-    from whosaid.attribution.extract import headline_candidates
+    from whosaid.attribution.headlines import headline_candidates
 
     return [
         (
@@ -883,24 +880,21 @@ def test_a_plural_subject_says_in_a_headline(vocab: Any) -> None:
 
 
 def test_headline_statements_of_one_source_are_paired(vocab: Any) -> None:
-    from whosaid.attribution.extract import (
-        HEADLINE_METHOD,
-        _asks_for,
-        _headline_pairs,
-    )
+    from whosaid.attribution.candidates import HEADLINE_METHOD
+    from whosaid.attribution.headlines import asks_for, headline_pairs
 
     # "Lind calls for calm, says talks will go on"
     doc = Doc(vocab, words=["Lind", "calls", "for", "calm", ",", "says", "talks", "go"])
-    first = _Candidate(
+    first = Candidate(
         cue=[1, 2], source=[[0]], content=[[3]], confidence=0.9, method=HEADLINE_METHOD
     )
-    second = _Candidate(
+    second = Candidate(
         cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9, method=HEADLINE_METHOD
     )
-    other = _Candidate(cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9)
-    assert _headline_pairs([first, second, other]) == [(first, second)]
-    assert _asks_for(doc, first)  # "calls for | calm": one word will do
-    assert not _asks_for(doc, second)
+    other = Candidate(cue=[5], source=[[0]], content=[[6, 7]], confidence=0.9)
+    assert headline_pairs([first, second, other]) == [(first, second)]
+    assert asks_for(doc, first)  # "calls for | calm": one word will do
+    assert not asks_for(doc, second)
 
 
 def test_a_headline_closed_by_its_source_and_verb(vocab: Any) -> None:

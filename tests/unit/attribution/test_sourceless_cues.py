@@ -8,13 +8,10 @@ from typing import Any
 import pytest
 from tests.factories import ParsedToken, parsed_doc
 
-from whosaid.attribution.extract import (
-    _Candidate,
-    _drop_source,
-    _needs_source,
-    _sourceless_cue,
-)
+from whosaid.attribution.candidates import Candidate
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.filters import needs_source
+from whosaid.attribution.sources import drop_source, sourceless_cue
 
 Token = ParsedToken
 
@@ -78,30 +75,30 @@ def test_sourceless_cues(
     vocab: Any, tokens: list[Token], cue: list[int], expected: bool
 ) -> None:
     doc = _doc(vocab, tokens)
-    assert _sourceless_cue(doc, doc_features(doc), cue) is expected
+    assert sourceless_cue(doc, doc_features(doc), cue) is expected
 
 
 def test_raising_subject_moves_into_the_content(vocab: Any) -> None:
     doc = _doc(vocab, _APPEARS)
     feats = doc_features(doc)
-    cand = _Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
-    _drop_source(doc, feats, cand)
+    cand = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.8)
+    drop_source(doc, feats, cand)
     assert cand.source == []
     assert cand.content == [[0], [2, 3, 4, 5]]
     # and the attribution stays without one
-    assert not _needs_source(doc, feats, cand)
+    assert not needs_source(doc, feats, cand)
 
 
 def test_the_one_asked_is_no_source_nor_content(vocab: Any) -> None:
     doc = _doc(vocab, _WAS_ASKED)
     feats = doc_features(doc)
-    cand = _Candidate(cue=[2], source=[[0]], content=[[3, 4, 5]], confidence=0.8)
-    _drop_source(doc, feats, cand)
+    cand = Candidate(cue=[2], source=[[0]], content=[[3, 4, 5]], confidence=0.8)
+    drop_source(doc, feats, cand)
     assert cand.source == []
     assert cand.content == [[3, 4, 5]]
 
 
 def test_other_cues_still_need_a_source(vocab: Any) -> None:
     doc = _doc(vocab, _ASKED)
-    cand = _Candidate(cue=[1], source=[], content=[[2, 3, 4]], confidence=0.8)
-    assert _needs_source(doc, doc_features(doc), cand)
+    cand = Candidate(cue=[1], source=[], content=[[2, 3, 4]], confidence=0.8)
+    assert needs_source(doc, doc_features(doc), cand)

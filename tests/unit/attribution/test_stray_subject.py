@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import _stray_subject
+from whosaid.attribution.sources import _stray_subject
 
 NLP = spacy.blank("en")
 

@@ -7,6 +7,8 @@ from typing import Any
 
 from tests.factories import ParsedToken, parsed_doc
 
+from whosaid.attribution.candidates import CCOMP_METHOD, METHOD, Candidate
+from whosaid.attribution.clauses import clause_candidates
 from whosaid.attribution.closing import (
     adverbial_at,
     adverbial_beside,
@@ -15,14 +17,7 @@ from whosaid.attribution.closing import (
     gives_way,
     verbless_piece,
 )
-from whosaid.attribution.extract import (
-    CCOMP_METHOD,
-    METHOD,
-    _Candidate,
-    _inside_trailing,
-    clause_candidates,
-    trailing_candidates,
-)
+from whosaid.attribution.constructions import inside_trailing, trailing_candidates
 from whosaid.attribution.features import doc_features
 from whosaid.attribution.rules import trailing_cue_findings
 
@@ -130,9 +125,9 @@ _ANNOUNCED: list[Token] = [
 def test_a_content_in_the_next_sentence_is_not_a_closing_cue(vocab: Any) -> None:
     doc = parsed_doc(vocab, _ANNOUNCED)
     feats = doc_features(doc)
-    after = _Candidate(cue=[5], source=[[3, 4]], content=[[7, 8, 9]], confidence=1.0)
+    after = Candidate(cue=[5], source=[[3, 4]], content=[[7, 8, 9]], confidence=1.0)
     assert content_after_sentence(feats, after)
-    before = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
+    before = Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
     assert not content_after_sentence(feats, before)
 
 
@@ -161,7 +156,7 @@ def test_a_clause_that_is_the_closing_attribution_is_no_content(vocab: Any) -> N
     assert [t.cue for t in trailing] == [[10]]
     clauses = clause_candidates(doc, feats, set())
     assert [c.cue for c in clauses] == [[3]]
-    assert _inside_trailing(clauses[0], trailing)
+    assert inside_trailing(clauses[0], trailing)
 
 
 def test_a_tagger_content_around_a_closing_cue_gives_way(vocab: Any) -> None:
@@ -171,7 +166,7 @@ def test_a_tagger_content_around_a_closing_cue_gives_way(vocab: Any) -> None:
     assert [t.cue for t in closing] == [[15]]
     # "…, but not for unofficial ones, the court ruled Monday in | a
     # landmark decision": a piece of the clause and the cue's adverbial
-    around = _Candidate(
+    around = Candidate(
         cue=[15, 16, 17],
         source=[[13, 14]],
         content=[[6, 7, 8, 9, 10, 11], [18, 19, 20]],
@@ -179,25 +174,25 @@ def test_a_tagger_content_around_a_closing_cue_gives_way(vocab: Any) -> None:
     )
     assert adverbial_beside(doc, feats, around, closing[0])
     # a content with nothing after the cue keeps its place
-    before = _Candidate(
+    before = Candidate(
         cue=[15], source=[[13, 14]], content=[list(range(0, 12))], confidence=1.0
     )
     assert not adverbial_beside(doc, feats, before, closing[0])
 
 
 def test_the_complement_fallback_of_a_closing_cue_gives_way(vocab: Any) -> None:
-    closing = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
-    fallback = _Candidate(
+    closing = Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
+    fallback = Candidate(
         cue=[5], source=[], content=[[0, 1]], confidence=1.0, method=CCOMP_METHOD
     )
     assert fallback_piece(fallback, closing, CCOMP_METHOD)
     # the tagger's own content stays
-    tagged = _Candidate(
+    tagged = Candidate(
         cue=[5], source=[], content=[[0, 1]], confidence=1.0, method=METHOD
     )
     assert not fallback_piece(tagged, closing, CCOMP_METHOD)
     # a complement reaching past the closing clause is no piece of it
-    wider = _Candidate(
+    wider = Candidate(
         cue=[5], source=[], content=[[0, 1, 7]], confidence=1.0, method=CCOMP_METHOD
     )
     assert not fallback_piece(wider, closing, CCOMP_METHOD)
@@ -229,41 +224,36 @@ _QUOTED: list[Token] = [
 
 
 def test_a_quotation_closed_by_its_own_cue_is_not_shared(vocab: Any) -> None:
-    from whosaid.attribution.extract import (
-        _quotations_to_their_cue,
-        _whole_quotations,
-    )
+    from whosaid.attribution.quotations import quotations_to_their_cue, whole_quotations
 
     doc = parsed_doc(vocab, _QUOTED, tight=frozenset({",", ".", "”"}))
     feats = doc_features(doc)
     assert feats.quote_id[7] >= 0 and feats.quote_id[7] == feats.quote_id[12]
-    first = _Candidate(
+    first = Candidate(
         cue=[2], source=[[0, 1]], content=[[3, 4], [6, 7, 8]], confidence=1.0
     )
-    own = _Candidate(
-        cue=[17], source=[[15, 16]], content=[[10, 11, 12]], confidence=1.0
-    )
+    own = Candidate(cue=[17], source=[[15, 16]], content=[[10, 11, 12]], confidence=1.0)
     kept = [first, own]
-    _quotations_to_their_cue(kept, feats)
+    quotations_to_their_cue(kept, feats)
     assert first.content == [[3, 4]]
-    _whole_quotations(kept, feats)
+    whole_quotations(kept, feats)
     assert own.content[0][0] <= 7 and own.content[0][-1] >= 12
     # with no cue after the quotation, the piece stays where it was
-    first = _Candidate(
+    first = Candidate(
         cue=[2], source=[[0, 1]], content=[[3, 4], [6, 7, 8]], confidence=1.0
     )
-    _quotations_to_their_cue([first], feats)
+    quotations_to_their_cue([first], feats)
     assert first.content == [[3, 4], [6, 7, 8]]
 
 
 def test_a_verbless_piece_of_the_closing_clause_gives_way(vocab: Any) -> None:
     doc = parsed_doc(vocab, _ANNOUNCED)
-    closing = _Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
+    closing = Candidate(cue=[5], source=[[3, 4]], content=[[0, 1]], confidence=1.0)
     # "Nawrocki | won, the commission announced": the subject alone
-    subject = _Candidate(cue=[5], source=[[3, 4]], content=[[0]], confidence=1.0)
+    subject = Candidate(cue=[5], source=[[3, 4]], content=[[0]], confidence=1.0)
     assert verbless_piece(doc, subject, closing)
     assert gives_way(doc, doc_features(doc), subject, closing, fallback=CCOMP_METHOD)
     # the clause itself, or a piece with its verb, stays
     assert not verbless_piece(doc, closing, closing)
-    verb = _Candidate(cue=[5], source=[[3, 4]], content=[[1]], confidence=1.0)
+    verb = Candidate(cue=[5], source=[[3, 4]], content=[[1]], confidence=1.0)
     assert not verbless_piece(doc, verb, closing)

@@ -8,14 +8,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import (
-    METHOD,
-    TRANSCRIPT_METHOD,
-    _Candidate,
+from whosaid.attribution.candidates import METHOD, TRANSCRIPT_METHOD, Candidate
+from whosaid.attribution.overlaps import (
     _in_a_question,
-    _in_turns,
-    _nested_in_turns,
-    _resolve_overlaps,
+    in_turns,
+    nested_in_turns,
+    resolve_overlaps,
 )
 
 # "TOTENBERG : Pretty far . Roberts said the programs failed . I think he
@@ -34,8 +32,8 @@ def doc() -> Any:
     return Doc(spacy.blank("en").vocab, words=WORDS, sent_starts=SENT_STARTS)
 
 
-def _turn() -> _Candidate:
-    return _Candidate(
+def _turn() -> Candidate:
+    return Candidate(
         cue=[1],
         source=[[0]],
         content=[TURN_CONTENT],
@@ -44,56 +42,56 @@ def _turn() -> _Candidate:
     )
 
 
-def _said(confidence: float = 0.8) -> _Candidate:
-    return _Candidate(cue=[6], source=[[5]], content=[[7, 8, 9]], confidence=confidence)
+def _said(confidence: float = 0.8) -> Candidate:
+    return Candidate(cue=[6], source=[[5]], content=[[7, 8, 9]], confidence=confidence)
 
 
 def test_cues_inside_a_turn_are_found() -> None:
-    outside = _Candidate(cue=[0], source=[], content=[[2, 3]], confidence=0.5)
+    outside = Candidate(cue=[0], source=[], content=[[2, 3]], confidence=0.5)
     turn, said = _turn(), _said()
-    assert _in_turns([turn, said, outside], [turn]) == [said]
-    assert _in_turns([said], []) == []
+    assert in_turns([turn, said, outside], [turn]) == [said]
+    assert in_turns([said], []) == []
 
 
 def test_a_report_in_a_turn_nests_beside_it(doc: Any) -> None:
     turn, said = _turn(), _said()
-    kept = _resolve_overlaps([turn])
-    nested = _nested_in_turns(doc, [said], kept)
+    kept = resolve_overlaps([turn])
+    nested = nested_in_turns(doc, [said], kept)
     assert [(c.cue, c.source, c.content) for c in nested] == [([6], [[5]], [[7, 8, 9]])]
     # the turn keeps its whole content
     assert kept[0].content == [TURN_CONTENT]
     # without nesting the turn takes the tokens: the report is lost
-    assert [c.method for c in _resolve_overlaps([turn, said])] == [TRANSCRIPT_METHOD]
+    assert [c.method for c in resolve_overlaps([turn, said])] == [TRANSCRIPT_METHOD]
 
 
 def test_nested_reports_share_no_token_and_keep_to_their_turn(doc: Any) -> None:
     turn = _turn()
     turn.content = [list(range(2, 9))]  # the turn ends at "programs"
-    kept = _resolve_overlaps([turn])
+    kept = resolve_overlaps([turn])
     strong, weak = _said(0.8), _said(0.5)
     weak.cue = [7]
     weak.source = [[5]]
-    nested = _nested_in_turns(doc, [strong, weak], kept)
+    nested = nested_in_turns(doc, [strong, weak], kept)
     # "failed" lies outside the turn; the weaker candidate's cue is taken
     assert [(c.cue, c.content) for c in nested] == [([6], [[7, 8]])]
 
 
 def test_no_nesting_without_a_source_of_its_own(doc: Any) -> None:
-    kept = _resolve_overlaps([_turn()])
-    think = _Candidate(cue=[12], source=[[11]], content=[[13, 14, 15]], confidence=0.8)
-    sourceless = _Candidate(cue=[6], source=[], content=[[7, 8, 9]], confidence=0.8)
-    assert _nested_in_turns(doc, [think, sourceless], kept) == []
+    kept = resolve_overlaps([_turn()])
+    think = Candidate(cue=[12], source=[[11]], content=[[13, 14, 15]], confidence=0.8)
+    sourceless = Candidate(cue=[6], source=[], content=[[7, 8, 9]], confidence=0.8)
+    assert nested_in_turns(doc, [think, sourceless], kept) == []
 
 
 def test_no_nesting_in_a_question(doc: Any) -> None:
     assert _in_a_question(doc, 19)
     assert not _in_a_question(doc, 6)
-    kept = _resolve_overlaps([_turn()])
-    say = _Candidate(cue=[19], source=[[18]], content=[[20]], confidence=0.8)
-    assert _nested_in_turns(doc, [say], kept) == []
+    kept = resolve_overlaps([_turn()])
+    say = Candidate(cue=[19], source=[[18]], content=[[20]], confidence=0.8)
+    assert nested_in_turns(doc, [say], kept) == []
 
 
 def test_no_nesting_outside_a_kept_turn(doc: Any) -> None:
-    other = _Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=0.9)
+    other = Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=0.9)
     other.method = METHOD
-    assert _nested_in_turns(doc, [_said()], [other]) == []
+    assert nested_in_turns(doc, [_said()], [other]) == []

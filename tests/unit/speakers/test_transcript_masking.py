@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.attribution.extract import TRANSCRIPT_METHOD as EXTRACT_TRANSCRIPT
+from whosaid.attribution.candidates import TRANSCRIPT_METHOD as EXTRACT_TRANSCRIPT
 from whosaid.records import Attribution, Span
 from whosaid.speakers.mentions import TRANSCRIPT_METHOD, build_index
 
