@@ -11,7 +11,12 @@ from whosaid.entities.lexicon import ORG_NAME_WORDS
 from whosaid.entities.names import looks_like_person_name
 from whosaid.records import Speaker
 
-__all__ = ["body_head", "state_of_named_body", "word_of_body_name"]
+__all__ = [
+    "body_head",
+    "place_ends_body_name",
+    "state_of_named_body",
+    "word_of_body_name",
+]
 
 
 def state_of_named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
@@ -57,3 +62,60 @@ def body_head(name: str) -> str:
     head = name.split(" of ")[0] if " of " in name else name
     words = head.split()
     return words[-1].lower() if words else ""
+
+
+def place_ends_body_name(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a body whose name ends in the place
+    the actor holds ("NHS England", "Age UK", "Alzheimer's Research UK"):
+    the actor's mentions inside the speaker's mention all end it and leave
+    capitalised words before them; the body speaks, never the state."""
+    if target.type != "state" or speaker is None:
+        return False
+    m, name = speaker.mention, speaker.name
+    if m is None or name is None or speaker.resolved_by not in {"name", "appositive"}:
+        return False
+    if looks_like_person_name(name):
+        return False  # "Jorge Medina": a person, whatever the place
+    inside = [(s, e) for s, e in target.mentions if s < m.end and m.start < e]
+    if not inside or any(e != m.end or s <= m.start for s, e in inside):
+        return False
+    words = m.text[: inside[0][0] - m.start].split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+NAMED_BY_KNOWLEDGE: frozenset[str] = frozenset({"state", "igo", "place"})
+"""Actor types whose name comes from world knowledge, never from the text."""
+
+
+def _inside_name(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside an occurrence of ``name``."""
+    lo = max(0, end - len(name))
+    at = text.find(name, lo, start + len(name))
+    while at != -1 and at <= start:
+        if at + len(name) >= end:
+            return True
+        at = text.find(name, at + 1, start + len(name))
+    return False
+
+
+def fuller_speaker_name(speaker: Speaker | None, target: ActorDraft, text: str) -> bool:
+    """Give an actor the fuller name the speaker stage found for it ("Jong"
+    -> "Im Jong-seok", "Society" -> "Alzheimer's Society") when NER cut the
+    name the actor holds: the actor's name is part of the speaker's, no
+    world knowledge named it, and every one of its mentions lies inside the
+    speaker's name in the text.  Whether it was renamed."""
+    if speaker is None or speaker.name is None or speaker.mention is None:
+        return False
+    if speaker.resolved_by not in {"name", "appositive"}:
+        return False
+    name = speaker.name
+    if target.kb_id is not None or target.type in NAMED_BY_KNOWLEDGE:
+        return False
+    if len(name) <= len(target.name) or target.name not in name:
+        return False
+    if speaker.mention.text != name or not target.mentions:
+        return False
+    if not all(_inside_name(text, name, s, e) for s, e in target.mentions):
+        return False
+    target.name = name
+    return True

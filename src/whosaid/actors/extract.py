@@ -61,7 +61,11 @@ from whosaid.actors.article_country import (
     PARAGRAPH_COUNTRY,
     article_country,
 )
-from whosaid.actors.body_speakers import state_of_named_body
+from whosaid.actors.body_speakers import (
+    fuller_speaker_name,
+    place_ends_body_name,
+    state_of_named_body,
+)
 from whosaid.actors.chains import build_chains
 from whosaid.actors.governing import opposition_sectors
 from whosaid.actors.grouping import (
@@ -114,6 +118,7 @@ from whosaid.actors.speaker_links import (
 from whosaid.actors.speaker_names import (
     NOT_SPEAKER_LABELS,
     canonical_speaker_name,
+    capital_speaker_name,
     dateline_spans,
     speaker_for_actor,
     unlinked_speaker,
@@ -181,6 +186,9 @@ def extract_actors(
     things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)
+    for a, target in zip(attributions, linked, strict=True):
+        if target is not None:
+            fuller_speaker_name(a.speaker, target, ix.text)
     # a source with no actor: an actor of its own when its words say enough
     for k, a in enumerate(attributions):
         if linked[k] is not None or not a.source:
@@ -195,6 +203,7 @@ def extract_actors(
             draft is None
             or named_body(a.speaker, draft)
             or state_of_named_body(a.speaker, draft)
+            or any(place_ends_body_name(a.speaker, d) for d in drafts)
         ):
             continue  # "The Office of the Vice President": no Vice President
         if draft.type == "person" and draft.kb_id is None:
@@ -308,7 +317,9 @@ def extract_actors(
         out.append(dataclasses.replace(a, speaker=speaker))
     out = [
         _canonical(
-            link_co_speakers(a, drafts, ids, by_id, places=places, things=things), by_id
+            link_co_speakers(a, drafts, ids, by_id, places=places, things=things),
+            by_id,
+            ix.kb,
         )
         for a in out
     ]
@@ -330,10 +341,20 @@ def _by_date(
     return list(groups.items())
 
 
-def _canonical(a: Attribution, by_id: dict[str, Actor]) -> Attribution:
-    """An attribution whose speaker bears its actor's final name."""
+def _canonical(a: Attribution, by_id: dict[str, Actor], kb: Knowledge) -> Attribution:
+    """An attribution whose speaker bears its actor's final name (a
+    capital's speaker its own, :func:`capital_speaker_name`)."""
     s = a.speaker
     if s is None or s.actor_id is None or s.actor_id not in by_id:
         return a
     speaker = canonical_speaker_name(s, by_id[s.actor_id])
+    speaker = capital_speaker_name(
+        speaker, by_id[s.actor_id], lambda word, country: capital_of(kb, word, country)
+    )
     return a if speaker is s else dataclasses.replace(a, speaker=speaker)
+
+
+def capital_of(kb: Knowledge, word: str, country: str | None) -> bool:
+    """Whether world knowledge knows ``word`` as the capital of ``country``."""
+    entries = kb.names.get(tuple(word.lower().split()), [])
+    return any(e.kind == "capital" and e.country == country for e in entries)

@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from whosaid.actors.body_speakers import (
     body_head,
+    place_ends_body_name,
     state_of_named_body,
     word_of_body_name,
 )
@@ -85,6 +86,7 @@ def link_speakers(
                 or person_behind_body(sp, target)
                 or state_of_named_body(sp, target)
                 or word_of_body_name(sp, target)
+                or place_ends_body_name(sp, target)
             ):
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
@@ -95,7 +97,9 @@ def link_speakers(
                     # or in another one ("Indigenous leaders, who …")
                     continue
                 target = _find_actor(drafts, src.start, src.end)
-                if target is not None and state_of_named_body(sp, target):
+                if target is not None and (
+                    state_of_named_body(sp, target) or place_ends_body_name(sp, target)
+                ):
                     # the body the speaker stage named stands alone: no
                     # other actor of the source is the speaker
                     target = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from whosaid.actors.speaker_phrases import (
     body_head_added,
@@ -48,6 +48,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "NOT_SPEAKER_LABELS",
     "canonical_speaker_name",
+    "capital_speaker_name",
     "dateline_spans",
     "definite_body",
     "evidence_phrase",
@@ -465,6 +466,22 @@ def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
     if party_members(speaker, actor):
         return speaker
     return dataclasses.replace(speaker, name=actor.name)
+
+
+def capital_speaker_name(
+    speaker: Speaker, actor: Actor, is_capital: Callable[[str, str | None], bool]
+) -> Speaker:
+    """The speaker of a capital that speaks for its state ("Kyiv said",
+    "Ottawa warned") named as the text names it, with the state's actor and
+    code (``is_capital(word, country)``: whether world knowledge knows the
+    word as that country's capital)."""
+    m = speaker.mention
+    if m is None or actor.type != "state" or speaker.resolved_by != "name":
+        return speaker
+    word = m.text.strip()
+    if word == speaker.name or not is_capital(word, actor.country):
+        return speaker
+    return dataclasses.replace(speaker, name=word)
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -151,6 +151,8 @@ ORG_NAME_WORDS: frozenset[str] = ORG_NOUNS | frozenset(
         "ltd",
         "plc",
         "securities",
+        "society",
+        "trust",
         "nations",
         "news",
         "press",

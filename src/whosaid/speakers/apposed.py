@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+from whosaid.entities.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
 from whosaid.entities.names import looks_like_person_name
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
@@ -25,6 +25,7 @@ from whosaid.speakers.model import (
 )
 
 NAME_WORDS = 4
+BODY_KINDS: frozenset[str] = frozenset({"org", "gpe"})
 """The most words an untagged name set off by commas may have."""
 
 OPENING_POS: frozenset[str] = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"})
@@ -219,3 +220,40 @@ def apposed_source(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
     return SourceResult(
         mention.entity, RESOLVED_APPOSITIVE, (mention.start, mention.end)
     )
+
+
+def apposed_body(ix: DocIndex, span: SpacySpan) -> MentionRef | None:
+    """The body named in apposition to a common noun for a body that heads
+    the source ("The medicines regulator, the MHRA,", "the state broadcaster,
+    CCTV,"): the description is the name's; ``None`` when the head is a
+    name or has no such appositive."""
+    root = span.root
+    if not root.is_lower or root.lower_ not in ORG_NOUNS or root.i in ix.token_mention:
+        return None
+    for child in root.children:
+        if child.dep_ != "appos" or not span.start <= child.i < span.end:
+            continue
+        mention = ix.token_mention.get(child.i)
+        if mention is not None and mention.entity.kind in BODY_KINDS:
+            return mention
+    return None
+
+
+def in_named_heads_appositive(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a mention lies in the appositive of a named head ("Ram" of
+    "Stellantis, the maker of Jeep and Ram vehicles,"): the description
+    says what the name is; the name speaks, never what it describes.  The
+    head is named when it is a mention or a capitalised proper noun NER
+    left untagged."""
+    named = root.pos_ == "PROPN" and root.text[:1].isupper()
+    if root.i not in ix.token_mention and not named:
+        return False
+    if root.lower_ in ROLE_NOUNS or root.lower_ in TITLES:
+        return False  # "Minister of Sport, Prince X,": the name is the minister's
+    for i in token_range(ix.doc, mention.start, mention.end):
+        for anc in ix.doc[i].ancestors:
+            if anc.i == root.i:
+                break
+            if anc.dep_ == "appos" and anc.head.i == root.i and anc.is_lower:
+                return True  # a description ("the maker of ..."), no name
+    return False

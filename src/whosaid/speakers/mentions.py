@@ -80,16 +80,14 @@ from whosaid.speakers.name_bounds import (
     a_place,
     appositive_body,
     appositive_of_role,
-    name_head,
-    name_tail,
     names_after_role,
     occupation_before,
-    org_tail,
     org_titles,
     role_appositive_before,
     role_appositive_names,
     titled_person_label,
 )
+from whosaid.speakers.name_extents import entity_bounds
 from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import (
@@ -161,11 +159,7 @@ def _raw_mentions(ix: DocIndex, nicknames: Sequence[Nickname]) -> list[RawMentio
             continue
         if kind == "PERSON" and named_as_body(ix.doc, ent.start):
             kind = "ORG"  # "the consultancy Polis Datos"
-        if kind == "PERSON":
-            end = name_tail(ix, ent)
-        else:
-            end = org_tail(ix, ent) if kind == "ORG" else ent.end
-        start = name_head(ix, ent)
+        start, end, kind = entity_bounds(ix, ent, kind)
         covered.update(range(start, end))
         end_char = ix.doc[end - 1].idx + len(ix.doc[end - 1].text)
         raw = _clean_raw(ix, ix.doc[start].idx, end_char, kind)

@@ -192,6 +192,9 @@ def body_word_head(doc: Doc, ent: SpacySpan) -> int:
     start = ent.start
     while start > 0 and ent.end - start < MAX_NAME_WORDS:
         tok = doc[start - 1]
+        if untagged_possessor(doc, start - 1, ent):
+            start -= 2  # "Alzheimer's" of "The Alzheimer's Society"
+            continue
         if not (
             tok.whitespace_
             and tok.is_alpha
@@ -203,6 +206,23 @@ def body_word_head(doc: Doc, ent: SpacySpan) -> int:
             break
         start -= 1
     return start
+
+
+def untagged_possessor(doc: Doc, i: int, ent: SpacySpan) -> bool:
+    """Whether token ``i`` is the "'s" of a capitalised untagged word that
+    owns a word of a body's name ("Alzheimer's" of "Alzheimer's Society",
+    never the tagged "Russia's" of "Russia's Defense Ministry")."""
+    if i < 1 or doc[i].text not in {"'s", "’s"} or not doc[i].whitespace_:
+        return False
+    owner = doc[i - 1]
+    return (
+        not owner.whitespace_
+        and owner.is_alpha
+        and owner.text[:1].isupper()
+        and owner.ent_type_ == ""
+        and owner.dep_ == "poss"
+        and i - 1 <= owner.head.i < ent.end
+    )
 
 
 def _nasab(doc: Doc, start: int, ent: SpacySpan) -> int:

@@ -39,7 +39,11 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Span
 from whosaid.speakers.anonymous import anonymous_source
-from whosaid.speakers.apposed import apposed_source
+from whosaid.speakers.apposed import (
+    apposed_body,
+    apposed_source,
+    in_named_heads_appositive,
+)
 from whosaid.speakers.capitalized import capitalized_fallback
 from whosaid.speakers.chains import (
     CHAIN_HEADS,
@@ -183,6 +187,7 @@ def _resolve_span(
         if m.entity.kind == "person"
         and not only_modifies(ix, m, span)
         and not located_in(ix, m, root)
+        and not in_named_heads_appositive(ix, m, root)
     ]
     associated = [m for m in persons if _associate_of(ix, m, root)]
     if associated:
@@ -253,6 +258,9 @@ def _resolve_span(
     member_of = members_of(ix, span, root, inner)
     if member_of is not None:
         return member_of
+    apposed = apposed_body(ix, span)
+    if apposed is not None:  # "The medicines regulator, the MHRA,"
+        return named_result(ix, apposed, span)
     if not root.is_lower and root.i not in ix.token_mention:
         words = name_words(ix.text[stripped[0] : stripped[1]])
         if sum(1 for w in words if w[:1].isupper()) >= 2:
