@@ -16,6 +16,9 @@ its content; see :func:`whosaid.attribution.notsaid.not_said`):
 * :func:`lead_clause_of_a_headline` -- "Fed raises rates to 22-year high,
   Powell *says* September move 'open'": the page's own news line before "X
   says", when what X says follows the verb;
+* :func:`clause_after_a_semicolon` -- "No shots were fired, the officials
+  *said*; the soldiers fought with rocks": the writer's sentence after the
+  report;
 * :func:`shouted_topic` -- "one man who *shouted about* the war in Gaza":
   the topic of an outcry, with nothing said.
 
@@ -135,15 +138,18 @@ def lead_clause_of_a_headline(head: Any, content: Iterable[int]) -> bool:
     'open'", "Iran, six powers clinch nuclear deal; Netanyahu says …": the
     content lies in a clause before the cue's subject, cut off from it by a
     comma or semicolon, while the verb has its own clause after it: the
-    first clause is the page's news, what the speaker says is the second.
-    Quoted contents are left alone ('"We are ready," he says, "to …"')."""
+    first clause is the page's news, what the speaker says is the second
+    (not after a semicolon: "No shots were fired, the officials said; the
+    soldiers fought" reports the first, see
+    :func:`clause_after_a_semicolon`).  Quoted contents are left alone
+    ('"We are ready," he says, "to …"')."""
     doc = head.doc
     content = list(content)
     words = set(word_indices(doc, content))
     if not words or any(doc[i].is_quote for i in content):
         return False
     clauses = [c for c in head.children if c.dep_ == "ccomp"]
-    if not any(c.i > head.i for c in clauses):
+    if not any(c.i > head.i and not _after_a_semicolon(head, c) for c in clauses):
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
     if not subjects:
@@ -157,6 +163,33 @@ def lead_clause_of_a_headline(head: Any, content: Iterable[int]) -> bool:
         if any(t.text in _LEAD_BREAKS for t in between):
             return True
     return False
+
+
+def _after_a_semicolon(head: Any, clause: Any) -> bool:
+    """A semicolon stands between the verb and the clause after it."""
+    first = min(t.i for t in clause.subtree)
+    return any(t.text == ";" for t in head.doc[head.i + 1 : first])
+
+
+def clause_after_a_semicolon(head: Any, content: Iterable[int]) -> bool:
+    """ "No shots were fired, the officials said; the soldiers fought with
+    rocks and clubs": the verb reports the clause before it, and the content
+    lies in a clause after a semicolon that closes the report: the
+    writer's own sentence.  Quoted contents are left alone."""
+    doc = head.doc
+    content = list(content)
+    words = set(word_indices(doc, content))
+    if not words or any(doc[i].is_quote for i in content):
+        return False
+    clauses = [c for c in head.children if c.dep_ in {"ccomp", "parataxis"}]
+    if not any(c.i < head.i for c in clauses):
+        return False
+    return any(
+        c.i > head.i
+        and words <= {t.i for t in c.subtree}
+        and _after_a_semicolon(head, c)
+        for c in clauses
+    )
 
 
 _SHOUT_KEYS = frozenset(stem(w) for w in ("shout", "yell", "scream", "heckle"))
@@ -194,5 +227,6 @@ def a_happening(head: Any, content: Iterable[int]) -> bool:
         or market_move(head)
         or writers_beat(head)
         or lead_clause_of_a_headline(head, content)
+        or clause_after_a_semicolon(head, content)
         or shouted_topic(head, content)
     )

@@ -11,6 +11,7 @@ from whosaid.attribution.anonymity import anonymity_formula
 from whosaid.attribution.deeds import addresses_an_audience
 from whosaid.attribution.happenings import (
     a_happening,
+    clause_after_a_semicolon,
     lead_clause_of_a_headline,
     market_move,
     shouted_topic,
@@ -155,6 +156,30 @@ def test_a_clause_before_the_cue_alone_stays(vocab: Any) -> None:
     # no comma between the clause and the subject: one sentence said
     joined = parsed_doc(vocab, _with(_HEADLINE, 3, "and", "CCONJ", "CC"))
     assert not lead_clause_of_a_headline(joined[5], [0, 1, 2])
+
+
+# "Shots were fired, officials said; soldiers fought"
+_SEMICOLON: list[Token] = [
+    ("Shots", "NOUN", "NNS", "nsubjpass", 2),
+    ("were", "AUX", "VBD", "auxpass", 2),
+    ("fired", "VERB", "VBN", "ccomp", 5),
+    (",", "PUNCT", ",", "punct", 5),
+    ("officials", "NOUN", "NNS", "nsubj", 5),
+    ("said", "VERB", "VBD", "ROOT", 5),
+    (";", "PUNCT", ":", "punct", 5),
+    ("soldiers", "NOUN", "NNS", "nsubj", 8),
+    ("fought", "VERB", "VBD", "ccomp", 5),
+]
+
+
+def test_the_writers_sentence_after_a_semicolon_is_not_reported(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _SEMICOLON)
+    assert clause_after_a_semicolon(doc[5], [7, 8])
+    assert not_said(doc[5], [7, 8])
+    # the clause before the cue is what the officials said
+    assert not clause_after_a_semicolon(doc[5], [0, 1, 2])
+    assert not lead_clause_of_a_headline(doc[5], [0, 1, 2])
+    assert not not_said(doc[5], [0, 1, 2])
 
 
 # "one man who shouted about the war"
