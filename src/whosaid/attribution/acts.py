@@ -241,10 +241,12 @@ DECLARED_ACTS: frozenset[str] = frozenset(
         "emergency", "war", "curfew", "law", "holiday", "lockdown", "moratorium",
         "disaster", "bankruptcy", "independence", "ceasefire", "truce", "state",
         "strike", "strikes", "result", "results", "outbreak", "outbreaks",
-        "epidemic", "pandemic", "famine", "drought",
+        "epidemic", "pandemic", "famine", "drought", "regime", "mourning",
+        "quarantine", "blockade", "mobilisation", "mobilization", "amnesty",
     }
 )  # fmt: skip
-"""What is declared as an act, not said ("declared a state of emergency");
+"""What is declared as an act, not said ("declared a state of emergency", "a
+'counter-terrorist operation regime'", "national mourning");
 PolNeAR annotates "called snap elections" and "calling a meeting"."""
 
 

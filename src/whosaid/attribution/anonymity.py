@@ -16,6 +16,9 @@ from typing import Any
 _ANONYMITY_WORDS = frozenset({"named", "identified", "quoted"})
 
 
+_NAME_NOUNS = frozenset({"name", "names", "surname", "surnames", "identity"})
+"""What a source asks be withheld: "(that) her *surname* not be used"."""
+
 _NAME_WITHHELD_WORDS = frozenset({"used", "published", "given", "disclosed", "printed"})
 
 
@@ -60,11 +63,11 @@ def _asks_for_anonymity(head: Any) -> bool:
 
 
 def _withheld_name(clause: Any) -> bool:
-    """ "not to be named", "(that) her name not be used"."""
+    """ "not to be named", "(that) her name/surname not be used"."""
     if any(g.lower_ in _ANONYMITY_WORDS for g in clause.subtree):
         return True
     return clause.lower_ in _NAME_WITHHELD_WORDS and any(
-        c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in {"name", "names"}
+        c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in _NAME_NOUNS
         for c in clause.children
     )
 

@@ -25,6 +25,9 @@ the cue's head and the words taken as its content (see
   gold: 2);
 * :func:`tells_an_audience` -- "X told *a joint briefing*": whom or where
   the source spoke to, never what it said (dev and train: none);
+* :func:`addresses_an_audience` -- "Erdogan addressed *thousands of
+  supporters outside the airport*": the audience of a speech (dev: none;
+  train gold: 1);
 * :func:`credits_with` -- "officials crediting *the UAE with brokering the
   deal*": praise for a deed (dev: none; train gold: 1);
 * :func:`headline_deed` -- a headline's "Qatar announces Gaza ceasefire",
@@ -275,6 +278,38 @@ def tells_an_audience(head: Any, content: Iterable[int]) -> bool:
     )
 
 
+_ADDRESS_KEY = stem("address")
+CROWDS: frozenset[str] = frozenset(
+    {"thousands", "hundreds", "dozens", "crowds", "nation", "people", "voters"}
+)
+"""Whom a speech is addressed to besides an audience (:data:`AUDIENCES`):
+"addressed the nation", "addressed *thousands* of supporters"."""
+
+
+def addresses_an_audience(head: Any, content: Iterable[int]) -> bool:
+    """ "Erdogan addressed thousands of supporters outside Ataturk Airport",
+    "addressed the nation on Sunday": the content is only the audience the
+    verb "address" names (and the verb's adjuncts after it), with no clause
+    or quotation: whom the source spoke to, not what it said ("addressed
+    the plight of single mothers" names a topic and stays).  PolNeAR dev:
+    none; train gold: 1 ("had addressed the Democratic National
+    Convention")."""
+    if stem(head.text) != _ADDRESS_KEY:
+        return False
+    content = list(content)
+    if not _no_clause(head.doc, content):
+        return False
+    words = set(_words(head.doc, content))
+    adjuncts = [c for c in head.children if c.dep_ in _ADJUNCTS and c.i > head.i]
+    return any(
+        c.dep_ == "dobj"
+        and (c.lower_ in AUDIENCES or c.lower_ in CROWDS)
+        and _only_in((c, *adjuncts), words)
+        and words & {t.i for t in c.subtree}
+        for c in head.children
+    )
+
+
 _CREDIT_KEY = stem("credit")
 
 
@@ -304,6 +339,7 @@ def a_deed(head: Any, content: Iterable[int]) -> bool:
         or argues_over_a_topic(head, content)
         or agrees_to_a_thing(head, content)
         or tells_an_audience(head, content)
+        or addresses_an_audience(head, content)
         or credits_with(head, content)
     )
 

@@ -49,6 +49,7 @@ from typing import Any
 
 from whosaid.attribution.cues import is_cue_word, stem
 from whosaid.attribution.deeds import a_deed
+from whosaid.attribution.happenings import a_happening
 from whosaid.nlp.view import word_indices
 
 _SPEAK_FOR_KEYS = frozenset(stem(w) for w in ("write", "speak", "talk"))
@@ -337,14 +338,16 @@ def _only_inside(top: Any, content: Iterable[int], left_out: set[int]) -> bool:
     return words <= {t.i for t in top.subtree} - left_out
 
 
-_ANNOUNCING_KEYS = frozenset(stem(w) for w in ("announce", "unveil", "present"))
+_ANNOUNCING_KEYS = frozenset(stem(w) for w in ("announce", "unveil", "present", "read"))
 
 
 def announcing_occasion(head: Any, content: Iterable[int]) -> bool:
-    """ "*Announcing the decision*, RBI Governor Sanjay Malhotra said …": a
-    fronted "-ing" participle of announcing hung on the cue after it, whose
-    content is only its object: the occasion of the statement that
-    follows, not a statement of its own.  PolNeAR dev: none."""
+    """ "*Announcing the decision*, RBI Governor Sanjay Malhotra said …",
+    "*Reading a statement* beside Moon, Kim said …": a fronted "-ing"
+    participle of announcing or reading hung on the cue after it, whose
+    content is only its object (and the participle's own adjuncts): the
+    occasion of the statement that follows, not a statement of its own.
+    PolNeAR dev and train: none."""
     if head.tag_ != "VBG" or head.dep_ != "advcl":
         return False
     if stem(head.text) not in _ANNOUNCING_KEYS:
@@ -352,8 +355,16 @@ def announcing_occasion(head: Any, content: Iterable[int]) -> bool:
     verb = head.head
     if verb.i <= head.i or not is_cue_word(verb.text):
         return False
-    return any(
-        c.dep_ == "dobj" and _only_inside(c, content, set()) for c in head.children
+    content = list(content)
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    # the participle's own adjuncts may follow ("a statement *beside Moon*")
+    adjuncts = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    inside = {t.i for c in (*objects, *adjuncts) for t in c.subtree}
+    words = set(_words(head.doc, content))
+    return (
+        any(words & {t.i for t in c.subtree} for c in objects)
+        and words <= inside
+        and not any(head.doc[i].is_quote for i in content)
     )
 
 
@@ -399,9 +410,10 @@ def _only_a_time_mark(clause: Any) -> bool:
 
 
 def not_said(head: Any, content: Iterable[int]) -> bool:
-    """Any of the checks of this module, or an act on a thing
-    (:func:`whosaid.attribution.deeds.a_deed`): the content is not what the
-    source said."""
+    """Any of the checks of this module, an act on a thing
+    (:func:`whosaid.attribution.deeds.a_deed`) or a happening
+    (:func:`whosaid.attribution.happenings.a_happening`): the content is not
+    what the source said."""
     content = list(content)
     return (
         speaks_for(head, content)
@@ -415,4 +427,5 @@ def not_said(head: Any, content: Iterable[int]) -> bool:
         or time_clause_content(head, content)
         or open_question_cue(head, content)
         or a_deed(head, content)
+        or a_happening(head, content)
     )
