@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+from collections.abc import Collection
 from typing import Any
 
 import numpy as np
@@ -326,23 +328,12 @@ def known_names(doc: Doc) -> Doc:
     ents = list(doc.ents)
     found: list[Span] = []
     cols = _TokenColumns(doc)
-    i = 0
-    n = len(doc)
-    while i < n:
-        if not cols.name_word(i, first=True):
-            i += 1
-            continue
-        j = i + 1
-        # a token's trailing whitespace is one plain space at most: a line
-        # break is always in a space token, which ends the run
-        while j < n and cols.name_word(j, first=False) and not cols.spaces[j - 1]:
-            j += 1
-        span = _known_run(doc, i, j, people, cols.texts)
+    for i, j in cols.name_runs():
+        span = _known_run(doc, i, j, people, cols)
         if span is not None:
             found.append(span)
-        i = j
     changed = False
-    for span in [*found, *_surnames_again(doc, [*ents, *found], cols.texts)]:
+    for span in [*found, *_surnames_again(doc, [*ents, *found], cols)]:
         over = [e for e in ents if e.start < span.end and span.start < e.end]
         if any(e.start < span.start or e.end > span.end for e in over):
             continue  # "the Kofi Annan Foundation": the bigger name wins
@@ -361,7 +352,7 @@ _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MONTHS = frozenset(MONTH_NUMBERS)
 
 
-def _surnames_again(doc: Doc, people: list[Span], texts: list[str]) -> list[Span]:
+def _surnames_again(doc: Doc, people: list[Span], cols: _TokenColumns) -> list[Span]:
     """The later mentions of a person's surname alone that the NER left in
     no entity ("Surangel Whipps Jr." ... "Whipps added"): a proper noun
     spelling the last word of an earlier person entity of two words or
@@ -381,10 +372,9 @@ def _surnames_again(doc: Doc, people: list[Span], texts: list[str]) -> list[Span
     if not first_at:
         return []
     out = []
-    for i, text in enumerate(texts):
-        at = first_at.get(text)
-        if at is None or i < at:
-            continue  # most tokens: no Token object made
+    for i in cols.positions(first_at):
+        if i < first_at[cols.texts[i]]:
+            continue
         tok = doc[i]
         if tok.ent_type_ or tok.tag_ != "NNP":
             continue
@@ -396,47 +386,104 @@ def _surnames_again(doc: Doc, people: list[Span], texts: list[str]) -> list[Span
 
 class _TokenColumns:
     """The text, lower-case form, space flag and trailing-space flag of
-    every token of a Doc, read in one ``Doc.to_array`` (each distinct string
-    looked up once): the known-names scan reads them for every token, where
-    a ``Token`` object per token and per read costs more than the scan.
+    every token of a Doc, read in one ``Doc.to_array``: the known-names
+    scan reads them for every token, where a ``Token`` object per token and
+    per read costs more than the scan.  Each distinct string is looked up,
+    and tested as a name word, once per Doc.
     """
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        rows = doc.to_array([ORTH, LOWER, IS_SPACE, SPACY]).tolist() if n else []
+        table = doc.to_array([ORTH, LOWER, IS_SPACE, SPACY]) if n else None
+        self.texts: list[str] = []
+        self.lowers: list[str] = []
+        self.spaces: list[bool] = []
+        self.trailing: list[bool] = []
+        self._first = np.zeros(n, dtype=bool)
+        self._next = np.zeros(n, dtype=bool)
+        self._orth_texts: list[str] = []
+        self._orth_at = np.zeros(n, dtype=np.intp)
+        if table is None:
+            return
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
-        for orth, lower, _, _ in rows:
-            if orth not in names:
-                names[orth] = strings[orth]
-            if lower not in names:
-                names[lower] = strings[lower]
-        self.texts: list[str] = [names[row[0]] for row in rows]
-        self.lowers: list[str] = [names[row[1]] for row in rows]
-        self.spaces: list[bool] = [bool(row[2]) for row in rows]
-        self.trailing: list[bool] = [bool(row[3]) for row in rows]
+        orths, orth_at = np.unique(table[:, 0], return_inverse=True)
+        lowers, lower_at = np.unique(table[:, 1], return_inverse=True)
+        orth_texts = [strings[h] for h in orths.tolist()]
+        lower_texts = [strings[h] for h in lowers.tolist()]
+        self.texts = [orth_texts[k] for k in orth_at.tolist()]
+        self._orth_texts, self._orth_at = orth_texts, orth_at
+        self.lowers = [lower_texts[k] for k in lower_at.tolist()]
+        spaces = table[:, 2] != 0
+        trailing = table[:, 3] != 0
+        self.spaces = spaces.tolist()
+        self.trailing = trailing.tolist()
+        capitalised = np.array([_capitalised(t) for t in orth_texts], dtype=bool)
+        joiner = np.array([t in _NAME_JOINERS for t in orth_texts], dtype=bool)
+        particle = np.array([t in NAME_PARTICLES for t in lower_texts], dtype=bool)
+        self._first = capitalised[orth_at]
+        glued = joiner[orth_at]
+        self._next = self._first | np.where(glued, ~trailing, particle[lower_at])
 
     def name_word(self, i: int, *, first: bool) -> bool:
         """Whether token ``i`` can be part of a person's name: a capitalised
         word, a lower-case particle inside a name (not ``first``), a hyphen
         or apostrophe glued in."""
-        text = self.texts[i]
-        if text[:1].isupper() and any(c.isalpha() for c in text):
-            return True
-        if first:
-            return False
-        if text in _NAME_JOINERS:
-            return not self.trailing[i]
-        return self.lowers[i] in NAME_PARTICLES
+        return bool(self._first[i] if first else self._next[i])
+
+    def text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end``, as ``Span.text``: each
+        token's text and trailing space (one plain space at most), but the
+        last one's."""
+        texts, trailing = self.texts, self.trailing
+        parts = [texts[k] + " " if trailing[k] else texts[k] for k in range(start, end)]
+        return "".join(parts[:-1]) + texts[end - 1] if parts else ""
+
+    def positions(self, texts: Collection[str]) -> list[int]:
+        """The tokens whose text is one of ``texts``, in order."""
+        wanted = [k for k, text in enumerate(self._orth_texts) if text in texts]
+        if not wanted:
+            return []
+        found: list[int] = np.flatnonzero(np.isin(self._orth_at, wanted)).tolist()
+        return found
+
+    def name_runs(self) -> list[tuple[int, int]]:
+        """The runs ``(start, end)`` of name words, left to right: each opens
+        on a capitalised word and goes on over name words (:meth:`name_word`)
+        that follow no space token -- a token's trailing whitespace is one
+        plain space at most, so a line break is always in a space token,
+        which ends the run."""
+        n = len(self.texts)
+        if not n:
+            return []
+        # goes_on[j]: token j extends a run that reached token j - 1
+        goes_on = np.zeros(n + 1, dtype=bool)
+        goes_on[1:n] = self._next[1:] & ~np.asarray(self.spaces[:-1], dtype=bool)
+        stops = np.flatnonzero(~goes_on).tolist()  # each j where a run must end
+        runs: list[tuple[int, int]] = []
+        end = 0
+        for i in np.flatnonzero(self._first).tolist():
+            if i < end:
+                continue  # inside the run before
+            end = stops[bisect.bisect_right(stops, i)]
+            runs.append((i, end))
+        return runs
 
 
-def _known_run(doc: Doc, i: int, j: int, people: Any, texts: list[str]) -> Span | None:
+def _capitalised(text: str) -> bool:
+    """Whether ``text`` opens on a capital and has a letter."""
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _known_run(
+    doc: Doc, i: int, j: int, people: Any, cols: _TokenColumns
+) -> Span | None:
     """The longest (then leftmost) sub-run of ``doc[i:j]`` of two words or
     more, opening and ending on a capitalised word, that is a full name of
     the people tables."""
     words = j - i
     if words < 2:
         return None
+    texts, lowers = cols.texts, cols.lowers
     starts = _name_starts(people)
     opens = {a for a in range(i, j - 1) if people.key(texts[a]) in starts}
     if not opens:
@@ -446,21 +493,21 @@ def _known_run(doc: Doc, i: int, j: int, people: Any, texts: list[str]) -> Span 
             b = a + size
             if a not in opens:
                 continue
-            if not doc[a].text[:1].isupper() or not doc[b - 1].text[:1].isupper():
+            if not texts[a][:1].isupper() or not texts[b - 1][:1].isupper():
                 continue
-            if any(t.lower_ in TITLES for t in doc[a + 1 : b]):
+            if any(lowers[k] in TITLES for k in range(a + 1, b)):
                 continue  # "Vice President", "Prime Minister": no one's name
-            if doc[a].lower_.rstrip(".") in HONORIFICS:
+            if lowers[a].rstrip(".") in HONORIFICS:
                 continue
-            key = people.key(doc[a:b].text)
+            key = people.key(cols.text(a, b))
             if key.count(" ") < 1 or key not in people.by_name:
                 continue
             if key in _place_and_body_keys():
                 continue
             rest = key.split(" ", 1)[1]
             if (
-                doc[a].lower_ in TITLES
-                and doc[a + 1].text[:1].isupper()
+                lowers[a] in TITLES
+                and texts[a + 1][:1].isupper()
                 and " " in rest
                 and rest in people.by_name
             ):

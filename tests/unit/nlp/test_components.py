@@ -267,3 +267,46 @@ def test_the_name_word_columns_give_the_token_rule() -> None:
         assert [cols.name_word(t.i, first=first) for t in doc] == [
             _token_name_word(t, first=first) for t in doc
         ]
+
+
+def _token_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The name-word runs as the token-by-token scan finds them."""
+    runs, i = [], 0
+    while i < len(doc):
+        if not _token_name_word(doc[i], first=True):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and _token_name_word(doc[j], first=False)
+            and not doc[j - 1].is_space
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def test_the_name_runs_are_the_token_scans() -> None:
+    words = ["Ahmed", "bin", "Salem", "\n", "Al", "-", "Sayed", "said", "de", "Gaulle"]
+    words += ["von", "\n", "Berlin", "Paris", "bin"]
+    spaces = [True, True, False, False, False, False, True, True, True, True]
+    spaces += [False, False, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    cols = _TokenColumns(doc)
+    assert cols.name_runs() == _token_runs(doc)
+    assert cols.name_runs() == [(0, 3), (4, 7), (9, 11), (12, 15)]
+    assert _TokenColumns(Doc(spacy.blank("en").vocab, words=[])).name_runs() == []
+
+
+def test_the_columns_give_span_texts_and_positions() -> None:
+    words = ["Ahmed", "bin", "Salem", "-", "Al", "said", "Salem", "."]
+    spaces = [True, True, False, False, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    cols = _TokenColumns(doc)
+    for a in range(len(doc)):
+        for b in range(a + 1, len(doc) + 1):
+            assert cols.text(a, b) == doc[a:b].text
+    assert cols.positions({"Salem", "Nobody"}) == [2, 6]
+    assert cols.positions({"Nobody"}) == []
