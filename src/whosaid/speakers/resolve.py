@@ -453,7 +453,7 @@ def role_words(ix: DocIndex, mention: tuple[int, int]) -> set[str]:
     """The head noun an anonymous source is called by, singular and as
     written ("official" of "a senior security official", "officers" and
     "officer"): a later "the official said" is the same unnamed person
-    (:func:`whosaid.speakers.sources._resolve_nominal` matches titles)."""
+    (:func:`whosaid.speakers.definites.resolve_nominal` matches titles)."""
     span = char_span(ix, *mention)
     if span is None or not len(span):
         return set()
