@@ -42,6 +42,7 @@ from whosaid.speakers.salience import (
     search_back,
     search_role,
 )
+from whosaid.speakers.titles import title_word
 
 
 def names_places(entity: Entity, places: Sequence[str]) -> bool:
@@ -88,6 +89,9 @@ def resolve_nominal(
     places = [t.text for t in span if t.i < root.i and t.ent_type_ in ("GPE", "NORP")]
     head = root.lower_
     pos = span.start_char
+    chief = body_head(ds, pos, head, body_words(span, root))
+    if chief is not None:
+        return SourceResult(chief, RESOLVED_NOMINAL)
     if head in ROLE_NOUNS:
         wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
         other = other_office(mods)
@@ -201,3 +205,55 @@ def holds_mods(entity: Entity, mods: Sequence[str]) -> bool:
     """Every modifier of a role nominal is one of the entity's title words
     ("former prime" of "the former prime minister")."""
     return all(any(same_stem(m, w) for w in entity.titles) for m in mods)
+
+
+HEAD_NOUNS: frozenset[str] = frozenset({"chief", "head", "boss", "leader"})
+"""Role nouns that say "the person at the top of" a body ("the UN chief")."""
+HEAD_TITLES: frozenset[str] = frozenset(
+    {"chief", "head", "leader", "president", "secretary", "director", "chair"}
+    | {"chairman", "chairwoman", "chairperson", "ceo", "commissioner"}
+    | {"secretary-general", "director-general", "governor", "executive"}
+)
+"""Title words of whoever heads a body."""
+
+
+def body_words(span: SpacySpan, root: Token) -> list[str]:
+    """The capitalised words naming a body before a role noun ("UN" of "the
+    UN chief", "WHO" of "the WHO head"); never a place ("the Russian
+    leader")."""
+    return [
+        t.text
+        for t in span
+        if t.i < root.i
+        and t.dep_ in {"compound", "nmod", "amod"}
+        and t.text[:1].isupper()
+        and t.is_alpha
+        and t.ent_type_ not in {"GPE", "NORP"}
+    ]
+
+
+def body_head(
+    ds: Discourse, pos: int, head: str, bodies: Sequence[str]
+) -> Entity | None:
+    """ "The UN chief calls for …" (a lead) and "UN Secretary-General X said"
+    anywhere in the article: a head noun with a body's name before it is
+    the person whose titles hold that name and a head's title, the latest
+    before ``pos``, else the first after; ``None`` when none is named."""
+    if head not in HEAD_NOUNS or not bodies:
+        return None
+
+    def heads_body(entity: Entity) -> bool:
+        titles = {title_word(t) for t in entity.titles}
+        return (
+            entity.kind == "person"
+            and bool(titles & HEAD_TITLES)
+            and all(any(same_stem(b.lower(), t) for t in titles) for b in bodies)
+        )
+
+    before = [ev.entity for ev in ds.events if ev.start < pos and heads_body(ev.entity)]
+    if before:
+        return before[-1]
+    return next(
+        (ev.entity for ev in ds.events if ev.start >= pos and heads_body(ev.entity)),
+        None,
+    )

@@ -268,7 +268,8 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     subject = subject_over_clause(ix, sources, attribution.cue)
     if subject is not None:
         sources = [subject]
-    sources = [relayed_source(ix, attribution.cue) or sources[0], *sources[1:]]
+    relayed = relayed_source(ix, attribution.cue, attribution.content)
+    sources = [relayed or sources[0], *sources[1:]]
     result: SourceResult | None = None
     anonymous = False
     for source in sources:

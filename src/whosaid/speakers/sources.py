@@ -17,6 +17,7 @@ from whosaid.entities.lexicon import (
     DOC_NOUNS,
     GENERIC_HEADS,
     ORG_NOUNS,
+    PERSON_PRONOUNS,
     ROLE_NOUNS,
     STATE_NOUNS,
 )
@@ -238,7 +239,9 @@ def _resolve_span(
     if root.i not in ix.token_mention and (
         lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
     ):
-        found = resolve_nominal(ix, ds, span, root)
+        found = pronoun_spokesperson(ix, ds, root, content) or resolve_nominal(
+            ix, ds, span, root
+        )
         if found is not None:
             return found
         if lowered in ROLE_NOUNS:
@@ -279,6 +282,23 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return capitalized_fallback(ix, ds, span)
+
+
+def pronoun_spokesperson(
+    ix: DocIndex, ds: Discourse, root: Token, content: Ranges
+) -> SourceResult | None:
+    """ "Guterres welcomed the deal, his spokesperson said": a spokesperson
+    a personal pronoun possesses speaks for the person the pronoun refers
+    to; ``None`` for any other source or when the pronoun finds no person."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in PERSON_PRONOUNS:
+        return None
+    found = resolve_pronoun(ix, ds, poss, content)
+    if found.entity is None or found.entity.kind != "person":
+        return None
+    return SourceResult(found.entity, RESOLVED_NOMINAL)
 
 
 def _possessor_spokesperson(
