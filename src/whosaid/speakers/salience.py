@@ -89,7 +89,8 @@ def titled_subject_after(ds: Discourse, pos: int, head: str) -> Entity | None:
     """ "The governor said …  [caption]  Gov. Jane Roe said on Wednesday":
     the first sentence subject after ``pos``, within
     :data:`TITLED_CATAPHORA_CHARS`, whose own titles say the role (no other
-    office such as "shadow"); ``None`` for an organisation noun."""
+    office such as "shadow", no lesser or past rank such as "vice" or
+    "former"); ``None`` for an organisation noun."""
     if head not in ROLE_NOUNS:
         return None
     wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
@@ -103,10 +104,15 @@ def titled_subject_after(ds: Discourse, pos: int, head: str) -> Entity | None:
             and ev.subject
             and not (ev.masked or ev.speaker)
             and entity.titles & wanted
-            and not entity.titles & OTHER_OFFICE_WORDS
+            and not entity.titles & (OTHER_OFFICE_WORDS | OTHER_RANKS)
         ):
             return entity
     return None
+
+
+OTHER_RANKS: frozenset[str] = frozenset({"vice", "deputy", "assistant", "former"})
+"""Title words of someone who does not hold the role a bare role noun names
+("Vice President X" is not "the president" of a lead)."""
 
 
 SPEAKER_REACH = 400

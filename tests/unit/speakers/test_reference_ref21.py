@@ -99,6 +99,10 @@ def test_a_leads_governor_is_the_titled_subject_named_below() -> None:
     assert titled_subject_after(ds, 10, "senator") is None
     ds = Discourse(events=[_event(800, governor)])
     assert titled_subject_after(ds, 10, "governor") is None
+    # a lesser or past holder of the role is not it
+    vice = _person("Tom Hale", "vice", "president")
+    ds = Discourse(events=[_event(300, vice, subject=True)])
+    assert titled_subject_after(ds, 10, "president") is None
 
 
 SPOKESPERSON = [
