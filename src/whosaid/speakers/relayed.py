@@ -50,12 +50,16 @@ def _says_as(verb: Token) -> bool:
 
 
 def relayed_source(
-    ix: DocIndex, cue: Sequence[Span], content: Sequence[Span] = ()
+    ix: DocIndex,
+    cue: Sequence[Span],
+    content: Sequence[Span] = (),
+    source: Sequence[Span] = (),
 ) -> Span | None:
     """The object of "X quoted/cited Y as saying": Y's words, as a source
     span, when the object is a person's name or pronoun; the speaker a
-    medium's report relays ("Y said …, according to agency X",
-    :func:`said_according_to`); ``None`` else."""
+    medium's report relays ("Y said …, according to agency X") or a bare
+    spokesperson confirms ("The Commission has said …, a spokesperson
+    confirmed"): :func:`said_according_to`; ``None`` else."""
     if not cue:
         return None
     span = char_span(ix, cue[0].start, cue[0].end)
@@ -63,6 +67,12 @@ def relayed_source(
         return None
     if span.text.lower().startswith("according"):
         return said_according_to(ix, content)
+    if _bare_spokesperson(ix, source):
+        found = said_according_to(ix, content)
+        words = char_span(ix, found.start, found.end) if found else None
+        if words is not None and any(t.ent_type_ == "ORG" for t in words):
+            return found
+        return None
     verb = relaying_verb(span.root)
     if verb is None or not _says_as(verb):
         return None
@@ -102,6 +112,21 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 as written (the parse may carry no lemmas)."""
 
 
+AUX_DEPS: frozenset[str] = frozenset({"aux", "auxpass"})
+
+SPOKES_WORDS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _bare_spokesperson(ix: DocIndex, source: Sequence[Span]) -> bool:
+    """Whether the source is a spokesperson of no one named ("a
+    spokesperson", "the spokesman"): an article and the noun alone."""
+    parts = [s for s in source if s.end > s.start]
+    span = char_span(ix, parts[0].start, parts[0].end) if len(parts) == 1 else None
+    if span is None or span.root.lower_ not in SPOKES_WORDS:
+        return False
+    return all(t.i == span.root.i or t.dep_ == "det" for t in span)
+
+
 def said_according_to(ix: DocIndex, content: Sequence[Span]) -> Span | None:
     """ "Minister X said Moscow expected …, according to the RIA agency": a
     content that opens with its own speaker and reporting verb is that
@@ -113,7 +138,14 @@ def said_according_to(ix: DocIndex, content: Sequence[Span]) -> Span | None:
     span = char_span(ix, parts[0].start, parts[0].end)
     if span is None or not len(span):
         return None
-    verb = next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+    verb = next(
+        (
+            t
+            for t in span
+            if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in AUX_DEPS)
+        ),
+        None,
+    )
     if verb is None or verb.lower_ not in REPORTING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

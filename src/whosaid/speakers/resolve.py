@@ -268,7 +268,7 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     subject = subject_over_clause(ix, sources, attribution.cue)
     if subject is not None:
         sources = [subject]
-    relayed = relayed_source(ix, attribution.cue, attribution.content)
+    relayed = relayed_source(ix, attribution.cue, attribution.content, sources)
     sources = [relayed or sources[0], *sources[1:]]
     result: SourceResult | None = None
     anonymous = False

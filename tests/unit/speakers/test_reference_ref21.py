@@ -216,3 +216,35 @@ def test_according_to_a_medium_the_speaker_it_relays_speaks() -> None:
     # content that opens with no speaker of its own: the medium speaks
     other = (span(text, "sanctions ended"),)
     assert relayed_source(ix, cue, other) is None
+
+
+CONFIRMED = [
+    ("The", "DET", "DT", "det", 1),
+    ("Commission", "PROPN", "NNP", "nsubj", 4),
+    ("has", "AUX", "VBZ", "aux", 4),
+    ("already", "ADV", "RB", "advmod", 4),
+    ("said", "VERB", "VBN", "ccomp", 12),
+    ("ministers", "NOUN", "NNS", "nsubj", 7),
+    ("will", "AUX", "MD", "aux", 7),
+    ("skip", "VERB", "VB", "ccomp", 4),
+    ("talks", "NOUN", "NNS", "dobj", 7),
+    (",", "PUNCT", ",", "punct", 12),
+    ("a", "DET", "DT", "det", 11),
+    ("spokesperson", "NOUN", "NN", "nsubj", 12),
+    ("confirmed", "VERB", "VBD", "ROOT", 12),
+    (".", "PUNCT", ".", "punct", 12),
+]
+
+
+def test_a_bare_spokesperson_confirms_what_the_body_said() -> None:
+    doc = parsed_doc(VOCAB, CONFIRMED, ents=[(1, 2, "ORG")])
+    text = doc.text
+    ix, _ = build_index(doc, [], [])
+    cue = (span(text, "confirmed"),)
+    content = (span(text, "The Commission has already said ministers will skip talks"),)
+    found = relayed_source(ix, cue, content, (span(text, "a spokesperson"),))
+    assert found is not None and found.text == "The Commission"
+    # a content opened by a person: no body to speak for
+    doc = parsed_doc(VOCAB, CONFIRMED, ents=[(1, 2, "PERSON")])
+    ix, _ = build_index(doc, [], [])
+    assert relayed_source(ix, cue, content, (span(text, "a spokesperson"),)) is None
