@@ -233,6 +233,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         frozenset({"congresswoman", "congressman", "rep", "representative"}),
     ),
     "senator": frozenset({"senator", "sen"}),
+    "governor": frozenset({"governor", "gov"}),
     **dict.fromkeys(("pope", "pontiff"), frozenset({"pope", "pontiff"})),
     "monarch": frozenset({"monarch", "king", "queen", "emir", "sultan"}),
     "lawmaker": frozenset(

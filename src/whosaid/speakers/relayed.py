@@ -49,13 +49,29 @@ def _says_as(verb: Token) -> bool:
     return False
 
 
-def relayed_source(ix: DocIndex, cue: Sequence[Span]) -> Span | None:
+def relayed_source(
+    ix: DocIndex,
+    cue: Sequence[Span],
+    content: Sequence[Span] = (),
+    source: Sequence[Span] = (),
+) -> Span | None:
     """The object of "X quoted/cited Y as saying": Y's words, as a source
-    span, when the object is a person's name or pronoun; ``None`` else."""
+    span, when the object is a person's name or pronoun; the speaker a
+    medium's report relays ("Y said …, according to agency X") or a bare
+    spokesperson confirms ("The Commission has said …, a spokesperson
+    confirmed"): :func:`said_according_to`; ``None`` else."""
     if not cue:
         return None
     span = char_span(ix, cue[0].start, cue[0].end)
     if span is None or not len(span):
+        return None
+    if span.text.lower().startswith("according"):
+        return said_according_to(ix, content)
+    if _bare_spokesperson(ix, source):
+        found = said_according_to(ix, content)
+        words = char_span(ix, found.start, found.end) if found else None
+        if words is not None and any(t.ent_type_ == "ORG" for t in words):
+            return found
         return None
     verb = relaying_verb(span.root)
     if verb is None or not _says_as(verb):
@@ -86,3 +102,55 @@ def reached_by_medium(root: Token, tok: Token) -> bool:
         and root.tag_ == "NNS"
         and (tok.lemma_.lower() in CONTACT_VERBS or tok.lower_ in {"reached", "quoted"})
     )
+
+
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {"said", "says", "told", "tells", "announced", "stated", "added", "declared"}
+    | {"warned", "confirmed"}
+)
+"""Verbs of a report another source relays ("X said …, according to TASS"),
+as written (the parse may carry no lemmas)."""
+
+
+AUX_DEPS: frozenset[str] = frozenset({"aux", "auxpass"})
+
+SPOKES_WORDS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _bare_spokesperson(ix: DocIndex, source: Sequence[Span]) -> bool:
+    """Whether the source is a spokesperson of no one named ("a
+    spokesperson", "the spokesman"): an article and the noun alone."""
+    parts = [s for s in source if s.end > s.start]
+    span = char_span(ix, parts[0].start, parts[0].end) if len(parts) == 1 else None
+    if span is None or span.root.lower_ not in SPOKES_WORDS:
+        return False
+    return all(t.i == span.root.i or t.dep_ == "det" for t in span)
+
+
+def said_according_to(ix: DocIndex, content: Sequence[Span]) -> Span | None:
+    """ "Minister X said Moscow expected …, according to the RIA agency": a
+    content that opens with its own speaker and reporting verb is that
+    speaker's words, which the medium only relays; the subject's words as a
+    source span, else ``None``."""
+    parts = [c for c in content if c.end > c.start]
+    if not parts:
+        return None
+    span = char_span(ix, parts[0].start, parts[0].end)
+    if span is None or not len(span):
+        return None
+    verb = next(
+        (
+            t
+            for t in span
+            if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in AUX_DEPS)
+        ),
+        None,
+    )
+    if verb is None or verb.lower_ not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if subject is None or not words or subject.left_edge.i != words[0].i:
+        return None
+    last = ix.doc[max(subject.i, min(subject.right_edge.i, verb.i - 1))]
+    return Span.of(ix.text, words[0].idx, last.idx + len(last.text))

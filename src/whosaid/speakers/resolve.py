@@ -43,12 +43,11 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
     DOC_NOUNS,
-    EVIDENCE_NOUNS,
     SINGULAR_PERSON_NOUNS,
 )
 from whosaid.entities.names import (
@@ -80,7 +79,8 @@ from whosaid.speakers.model import (
     conjunct_heads,
     mention_for,
 )
-from whosaid.speakers.relayed import reached_by_medium, relayed_source
+from whosaid.speakers.phrases import head_phrase, role_words
+from whosaid.speakers.relayed import relayed_source
 from whosaid.speakers.sources import resolve_span
 
 __all__ = ["resolve_speakers"]
@@ -268,7 +268,8 @@ def _resolve(ix: DocIndex, ds: Discourse, attribution: Attribution) -> Speaker:
     subject = subject_over_clause(ix, sources, attribution.cue)
     if subject is not None:
         sources = [subject]
-    sources = [relayed_source(ix, attribution.cue) or sources[0], *sources[1:]]
+    relayed = relayed_source(ix, attribution.cue, attribution.content, sources)
+    sources = [relayed or sources[0], *sources[1:]]
     result: SourceResult | None = None
     anonymous = False
     for source in sources:
@@ -404,66 +405,6 @@ def _add_speaker_event(ds: Discourse, source: Span, entity: Entity) -> None:
         masked=False,
     )
     bisect.insort(ds.events, event, key=lambda ev: ev.start)
-
-
-CLAUSE_CUT_DEPS: frozenset[str] = frozenset({"relcl", "appos"})
-
-
-def _by(participle: Token) -> bool:
-    """Whether a participle names its agent ("compiled *by the ministry*")."""
-    return any(c.dep_ == "agent" for c in participle.children)
-
-
-def head_phrase(ix: DocIndex, source: Span) -> Span | None:
-    """An unresolved source without the clause or appositive after its head
-    ("the intersyndicale" of "the intersyndicale, which groups France's
-    eight main unions,"), a group without where it is ("police
-    officials" of "police officials in Punjab"), or evidence without a
-    participle that names no agent ("official statistics" of "official
-    statistics released on Friday"): the words up to the comma,
-    clause or "in" that hangs on the head; ``None`` when nothing is cut.
-    The speaker is then named by what the text calls it, and no name inside
-    the clause ("France") is taken for it."""
-    span = char_span(ix, source.start, source.end)
-    if span is None or not len(span):
-        return None
-    root = span.root
-    cut = span.end
-    for tok in span[root.i - span.start + 1 :]:
-        if tok.head.i == root.i and (
-            tok.text == ","
-            or tok.dep_ in CLAUSE_CUT_DEPS
-            or (root.tag_ == "NNS" and tok.dep_ == "prep" and tok.lower_ == "in")
-            or (tok.dep_ == "acl" and root.lower_ in EVIDENCE_NOUNS and not _by(tok))
-            or reached_by_medium(root, tok)
-        ):
-            cut = min(tok.i, tok.left_edge.i)
-            break
-    if cut >= span.end or cut <= root.i:
-        return None
-    last = ix.doc[cut - 1]
-    start, end = trim_name(ix.text, span.start_char, last.idx + len(last.text))
-    start = span.start_char  # keep the article: "the intersyndicale"
-    if end <= start:
-        return None
-    return Span.of(ix.text, start, end)
-
-
-def role_words(ix: DocIndex, mention: tuple[int, int]) -> set[str]:
-    """The head noun an anonymous source is called by, singular and as
-    written ("official" of "a senior security official", "officers" and
-    "officer"): a later "the official said" is the same unnamed person
-    (:func:`whosaid.speakers.sources._resolve_nominal` matches titles)."""
-    span = char_span(ix, *mention)
-    if span is None or not len(span):
-        return set()
-    root = span.root
-    words = {root.lower_}
-    if root.lemma_:
-        words.add(root.lemma_.lower())
-    if root.tag_ == "NNS" and root.lower_.endswith("s"):
-        words.add(root.lower_[:-1])
-    return words
 
 
 def _pseudo_entity(ix: DocIndex, ds: Discourse, source: Span) -> Entity:

@@ -33,6 +33,7 @@ from whosaid.speakers.model import (
     DocIndex,
     Entity,
     SourceResult,
+    char_span,
     mention_entity,
 )
 
@@ -76,7 +77,42 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
             and entity.name.lower() != head
         ):
             return entity  # never a bare "Army" of "Army spokesman X"
+    return titled_subject_after(ds, pos, head)
+
+
+TITLED_CATAPHORA_CHARS = 1500
+"""How far after a role nominal with no antecedent (a lead's "The governor
+said") the person who holds that title may be named."""
+
+
+def titled_subject_after(ds: Discourse, pos: int, head: str) -> Entity | None:
+    """ "The governor said …  [caption]  Gov. Jane Roe said on Wednesday":
+    the first sentence subject after ``pos``, within
+    :data:`TITLED_CATAPHORA_CHARS`, whose own titles say the role (no other
+    office such as "shadow", no lesser or past rank such as "vice" or
+    "former"); ``None`` for an organisation noun."""
+    if head not in ROLE_NOUNS:
+        return None
+    wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
+    start = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in ds.events[start:]:
+        if ev.start > pos + TITLED_CATAPHORA_CHARS:
+            break
+        entity = ev.entity
+        if (
+            entity.kind == "person"
+            and ev.subject
+            and not (ev.masked or ev.speaker)
+            and entity.titles & wanted
+            and not entity.titles & (OTHER_OFFICE_WORDS | OTHER_RANKS)
+        ):
+            return entity
     return None
+
+
+OTHER_RANKS: frozenset[str] = frozenset({"vice", "deputy", "assistant", "former"})
+"""Title words of someone who does not hold the role a bare role noun names
+("Vice President X" is not "the president" of a lead)."""
 
 
 SPEAKER_REACH = 400
@@ -202,6 +238,8 @@ def resolve_pronoun(
     else:
         return SourceResult(None, RESOLVED_UNRESOLVED)
     entity = _salient(ds, tok.idx, compatible, content)
+    if word in THING_PRONOUNS:
+        entity = person_body_speaker(ix, ds, tok.idx, entity) or entity
     if word in PERSON_PRONOUNS:
         since = _latest_event(ds, tok.idx, entity)
         body = spokesperson_again(ds, tok.idx, PERSON_PRONOUNS[word], since)
@@ -267,11 +305,14 @@ def nominal_antecedent(
 
 
 def _latest_event(ds: Discourse, pos: int, entity: Entity | None) -> int:
-    """Where ``entity`` last occurred before ``pos`` (-1 for none)."""
+    """Where ``entity``'s latest occurrence before ``pos`` ends (-1 for
+    none): a spokesperson's role inside a named source ("John Doe, the
+    spokesman of the union,") came before that end, so the named spokesman,
+    not the body, says the next "he said"."""
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     for ev in reversed(ds.events[:end]):
         if ev.entity is entity:
-            return ev.start
+            return ev.end
     return -1
 
 
@@ -281,13 +322,16 @@ def _salient(
     """The most salient compatible antecedent before ``pos``.
 
     The latest compatible speaker wins unless a compatible sentence subject
-    of another entity (outside quotes and reported content) came after it;
+    of another entity (outside quotes and reported content) came after it
+    and after its source (words inside "X, the spokesman of Y, said" are
+    X's description);
     without a speaker: the latest subject, then the latest mention, then
     the latest mention inside quotes, then one close before in the content
     being attributed (:data:`INSIDE_REACH`).
     """
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     subject: Entity | None = None
+    subject_at = -1
     plain: Entity | None = None
     quoted: Entity | None = None
     inside: Entity | None = None
@@ -299,11 +343,14 @@ def _salient(
                 inside = ev.entity  # its subject first ("Goma" is no one)
             continue
         if ev.speaker:
-            return subject if subject is not None else ev.entity
+            if subject is not None and subject_at >= ev.end:
+                return subject
+            return ev.entity  # a subject inside the speaker's own source
         if ev.masked:
             quoted = quoted or ev.entity
         elif ev.subject:
-            subject = subject or ev.entity
+            if subject is None:
+                subject, subject_at = ev.entity, ev.start
         else:
             plain = plain or ev.entity
     return subject or plain or quoted or inside
@@ -349,3 +396,32 @@ def spokesperson_again(
         if latest < role.seen_at < pos and pos - role.seen_at <= SPOKES_REACH:
             found, latest = role.entity, role.seen_at
     return found
+
+
+BODY_SPEAKER_REACH = 400
+"""How far back (characters) "it said" finds the body a person spoke through."""
+
+
+def person_body_speaker(
+    ix: DocIndex, ds: Discourse, pos: int, found: Entity | None
+) -> Entity | None:
+    """ "The press service of President X said …  It said …": the latest
+    speaker before an "it" at ``pos``, within :data:`BODY_SPEAKER_REACH`,
+    when its source is headed by an organisation noun but stood for a
+    person, and ``found`` (the organisation "it" would otherwise get) occurs
+    only before that source; else ``None``."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - BODY_SPEAKER_REACH:
+            return None
+        if ev.entity is found and not ev.masked:
+            return None
+        if not ev.speaker:
+            continue
+        if ev.entity.kind != "person":
+            return None
+        span = char_span(ix, ev.start, ev.end)
+        if span is None or not len(span) or span.root.lower_ not in ORG_NOUNS:
+            return None
+        return ev.entity
+    return None

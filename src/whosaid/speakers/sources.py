@@ -8,31 +8,23 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import (
     ALL_PRONOUNS,
     ASSOCIATE_NOUNS,
-    DEFINITE_DETS,
     DOC_NOUNS,
     GENERIC_HEADS,
-    GENERIC_ORG_NOUNS,
-    MEDIA_MARKERS,
-    MEDIA_NOUNS,
     ORG_NOUNS,
-    ORG_SYNONYMS,
+    PERSON_PRONOUNS,
     ROLE_NOUNS,
-    ROLE_SYNONYMS,
     STATE_NOUNS,
 )
 from whosaid.entities.names import (
     Ranges,
     is_acronym,
     name_words,
-    same_stem,
     strip_dateline,
     strip_honorifics,
     trim_name,
@@ -45,12 +37,7 @@ from whosaid.speakers.apposed import (
     in_named_heads_appositive,
 )
 from whosaid.speakers.capitalized import capitalized_fallback
-from whosaid.speakers.chains import (
-    CHAIN_HEADS,
-    CHAIN_KINDS,
-    other_office,
-    previous_subject,
-)
+from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.fragments import trailing_subject_pronoun
 from whosaid.speakers.groups import (
@@ -81,7 +68,6 @@ from whosaid.speakers.model import (
     WINDOW_TOKENS,
     Discourse,
     DocIndex,
-    Entity,
     MentionRef,
     RoleSpeaker,
     SourceResult,
@@ -91,19 +77,12 @@ from whosaid.speakers.model import (
     top_token,
 )
 from whosaid.speakers.nominals import (
-    central_bank_nominal,
-    is_central_bank,
     resolve_fixed_referent,
     resolve_table_nominal,
 )
 from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
-    cataphora,
-    last_person_speaker,
-    latest_person,
     resolve_pronoun,
-    search_back,
-    search_role,
 )
 
 
@@ -268,7 +247,9 @@ def _resolve_span(
     if root.i not in ix.token_mention and (
         lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
     ):
-        found = _resolve_nominal(ix, ds, span, root)
+        found = pronoun_spokesperson(ix, ds, root, content) or resolve_nominal(
+            ix, ds, span, root
+        )
         if found is not None:
             return found
         if lowered in ROLE_NOUNS:
@@ -309,6 +290,23 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return capitalized_fallback(ix, ds, span)
+
+
+def pronoun_spokesperson(
+    ix: DocIndex, ds: Discourse, root: Token, content: Ranges
+) -> SourceResult | None:
+    """ "Guterres welcomed the deal, his spokesperson said": a spokesperson
+    a personal pronoun possesses speaks for the person the pronoun refers
+    to; ``None`` for any other source or when the pronoun finds no person."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in PERSON_PRONOUNS:
+        return None
+    found = resolve_pronoun(ix, ds, poss, content)
+    if found.entity is None or found.entity.kind != "person":
+        return None
+    return SourceResult(found.entity, RESOLVED_NOMINAL)
 
 
 def _possessor_spokesperson(
@@ -446,162 +444,3 @@ def named_result(ix: DocIndex, mention: MentionRef, span: SpacySpan) -> SourceRe
     if ix.text[start:end] == entity.name:
         return SourceResult(entity, how, (start, end))
     return SourceResult(entity, how, mention_for(entity, start))
-
-
-def _names_places(entity: Entity, places: Sequence[str]) -> bool:
-    """Every place word of a nominal mention is in the entity's name."""
-    words = name_words(entity.name)
-    return all(any(same_stem(p, w) for w in words) for p in places)
-
-
-DESCRIBED_KINDS: frozenset[str] = frozenset({"gpe", "norp"})
-"""Kinds NER may give a body the text describes with an organisation noun
-("The M23 rebel group")."""
-
-
-RANK_WORDS: frozenset[str] = frozenset({"former", "first", "top"})
-"""Stop words that tell one holder of a role from another ("the former
-president" is Obama, not the President named since)."""
-
-
-LESSER_RANKS: frozenset[str] = frozenset({"vice", "deputy", "assistant"})
-"""Title words that make another office of a role ("Vice President",
-"Deputy Prime Minister"): "the president" stands for its holder only when
-no one else holds the title, or the source says so too ("the deputy
-minister")."""
-
-
-def _resolve_nominal(
-    ix: DocIndex, ds: Discourse, span: SpacySpan, root: Token
-) -> SourceResult | None:
-    dets = [t.lower_ for t in span if t.i < root.i and t.dep_ in {"det", "poss"}]
-    possessed = any(t.dep_ == "poss" for t in span if t.i < root.i)
-    if not (possessed or any(d in DEFINITE_DETS for d in dets)):
-        return None
-    mods = [
-        t.text
-        for t in span
-        if t.i < root.i
-        and t.dep_ not in {"det", "case"}
-        and t.is_alpha
-        and (not t.is_stop or t.lower_ in RANK_WORDS)
-    ]
-    # "Turkey's foreign ministry", "the Turkish ministry": a place named in
-    # the mention must be in the antecedent's name ("Greece's Foreign
-    # Ministry" is another body).
-    places = [t.text for t in span if t.i < root.i and t.ent_type_ in ("GPE", "NORP")]
-    head = root.lower_
-    pos = span.start_char
-    if head in ROLE_NOUNS:
-        wanted = ROLE_SYNONYMS.get(head, frozenset({head}))
-        other = other_office(mods)
-        lesser = LESSER_RANKS - {m.lower() for m in mods} | other
-        # "the president" is no vice president while a president is named
-        entity = search_back(
-            ds,
-            pos,
-            lambda e: (
-                e.kind == "person" and bool(e.titles & wanted) and not e.titles & lesser
-            ),
-            mods,
-            lambda e: e.titles,
-        ) or search_back(
-            ds,
-            pos,
-            lambda e: (
-                e.kind == "person" and bool(e.titles & wanted) and not e.titles & other
-            ),
-            mods,
-            lambda e: e.titles,
-        )
-        if entity is not None and not _holds_mods(entity, mods):
-            # "Opposition leader Raila Odinga welcomed it. '…,' the former
-            # prime minister said": no "prime minister" is named, and the
-            # description is of the person just introduced
-            latest = latest_person(ds, pos)
-            if latest is not None and (
-                _holds_mods(latest, mods) or not latest.titles & wanted
-            ):
-                entity = latest
-    elif head in STATE_NOUNS:
-        entity = search_role(ds, pos, {"gpe"})
-    elif central_bank_nominal(head, mods):
-        # "The State Bank of Vietnam said … The central bank added": the
-        # latest central bank, never a commercial bank named in between
-        entity = search_back(
-            ds, pos, lambda e: is_central_bank(ix, e), (), lambda e: set()
-        )
-    else:
-        entity = search_back(
-            ds,
-            pos,
-            lambda e: (
-                (
-                    (
-                        e.kind == "org"
-                        and (
-                            bool(ORG_SYNONYMS.get(head, {head}) & e.titles)
-                            or any(
-                                same_stem(h, w)
-                                for h in ORG_SYNONYMS.get(head, (head,))
-                                for w in name_words(e.name)
-                            )
-                        )
-                    )
-                    # "the group" after "The M23 rebel group" NER called a
-                    # place: the text's own descriptor
-                    or (e.kind in DESCRIBED_KINDS and head in e.titles)
-                )
-                and _names_places(e, places)
-            ),
-            mods,
-            lambda e: set(name_words(e.name)) | e.titles,
-            subjects_first=True,
-        )
-        if entity is None and head in CHAIN_HEADS and not mods and not places:
-            # "The CDC said …  The agency urged": no body named an agency
-            entity = previous_subject(ix, ds, span, CHAIN_KINDS)
-        if entity is None and not places and head in MEDIA_NOUNS:
-            entity = search_back(
-                ds,
-                pos,
-                lambda e: (
-                    e.kind == "org"
-                    and any(w.lower() in MEDIA_MARKERS for w in name_words(e.name))
-                ),
-                (),
-                lambda e: set(),
-            )
-        if (
-            entity is None
-            and not places
-            and not mods  # "the central bank" is no bank named before
-            and (head in GENERIC_ORG_NOUNS or head in MEDIA_NOUNS)
-        ):
-            entity = search_role(ds, pos, {"org"})
-    if entity is None and head in ds.role_speakers and not places:
-        entity, seen_at = ds.role_speakers[head]
-        if seen_at >= pos:
-            entity = None
-    if (
-        entity is None
-        and head in ROLE_NOUNS
-        and (root.tag_ == "NN" or (root.tag_ == "NNP" and root.is_lower))
-        and not places
-        and not possessed  # "Pagliano's lawyer" is nobody who just spoke
-    ):
-        # who just spoke before anyone named after ("the army chief said")
-        entity = last_person_speaker(ds, pos)
-        if entity is not None and entity.titles & other_office(mods):
-            entity = None  # "the chancellor" never the shadow chancellor
-    if entity is None:
-        entity = cataphora(ds, span.end_char, head)
-    if entity is None:
-        return None
-    return SourceResult(entity, RESOLVED_NOMINAL)
-
-
-def _holds_mods(entity: Entity, mods: Sequence[str]) -> bool:
-    """Every modifier of a role nominal is one of the entity's title words
-    ("former prime" of "the former prime minister")."""
-    return all(any(same_stem(m, w) for w in entity.titles) for m in mods)

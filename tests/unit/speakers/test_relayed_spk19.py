@@ -27,12 +27,12 @@ from whosaid.speakers.apposed import given_name, untagged_lead
 from whosaid.speakers.body_names import named_as_body
 from whosaid.speakers.groups import short_name
 from whosaid.speakers.mentions import build_index
+from whosaid.speakers.phrases import head_phrase
 from whosaid.speakers.relayed import (
     reached_by_medium,
     relayed_source,
     relaying_verb,
 )
-from whosaid.speakers.resolve import head_phrase
 
 NLP = spacy.blank("en")
 

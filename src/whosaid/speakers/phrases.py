@@ -1,0 +1,73 @@
+"""Speaker resolution: what an unresolved source is called by -- its head
+phrase without the clause after it ("the intersyndicale" of "the
+intersyndicale, which groups …") and the role words of an anonymous source
+("official" of "a senior security official")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from whosaid.entities.lexicon import EVIDENCE_NOUNS
+from whosaid.entities.names import trim_name
+from whosaid.records import Span
+from whosaid.speakers.model import DocIndex, char_span
+from whosaid.speakers.relayed import reached_by_medium
+
+CLAUSE_CUT_DEPS: frozenset[str] = frozenset({"relcl", "appos"})
+
+
+def _by(participle: Token) -> bool:
+    """Whether a participle names its agent ("compiled *by the ministry*")."""
+    return any(c.dep_ == "agent" for c in participle.children)
+
+
+def head_phrase(ix: DocIndex, source: Span) -> Span | None:
+    """An unresolved source without the clause or appositive after its head
+    ("the intersyndicale" of "the intersyndicale, which groups France's
+    eight main unions,"), a group without where it is ("police
+    officials" of "police officials in Punjab"), or evidence without a
+    participle that names no agent ("official statistics" of "official
+    statistics released on Friday"): the words up to the comma,
+    clause or "in" that hangs on the head; ``None`` when nothing is cut.
+    The speaker is then named by what the text calls it, and no name inside
+    the clause ("France") is taken for it."""
+    span = char_span(ix, source.start, source.end)
+    if span is None or not len(span):
+        return None
+    root = span.root
+    cut = span.end
+    for tok in span[root.i - span.start + 1 :]:
+        if tok.head.i == root.i and (
+            tok.text == ","
+            or tok.dep_ in CLAUSE_CUT_DEPS
+            or (root.tag_ == "NNS" and tok.dep_ == "prep" and tok.lower_ == "in")
+            or (tok.dep_ == "acl" and root.lower_ in EVIDENCE_NOUNS and not _by(tok))
+            or reached_by_medium(root, tok)
+        ):
+            cut = min(tok.i, tok.left_edge.i)
+            break
+    if cut >= span.end or cut <= root.i:
+        return None
+    last = ix.doc[cut - 1]
+    start, end = trim_name(ix.text, span.start_char, last.idx + len(last.text))
+    start = span.start_char  # keep the article: "the intersyndicale"
+    if end <= start:
+        return None
+    return Span.of(ix.text, start, end)
+
+
+def role_words(ix: DocIndex, mention: tuple[int, int]) -> set[str]:
+    """The head noun an anonymous source is called by, singular and as
+    written ("official" of "a senior security official", "officers" and
+    "officer"): a later "the official said" is the same unnamed person
+    (:func:`whosaid.speakers.definites.resolve_nominal` matches titles)."""
+    span = char_span(ix, *mention)
+    if span is None or not len(span):
+        return set()
+    root = span.root
+    words = {root.lower_}
+    if root.lemma_:
+        words.add(root.lemma_.lower())
+    if root.tag_ == "NNS" and root.lower_.endswith("s"):
+        words.add(root.lower_[:-1])
+    return words
