@@ -64,7 +64,7 @@ from whosaid.actors.article_country import (
 )
 from whosaid.actors.body_speakers import state_of_named_body
 from whosaid.actors.chains import build_chains
-from whosaid.actors.governing import opposition_sectors
+from whosaid.actors.governing import opposition_sectors, shadow_titles
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
@@ -232,6 +232,7 @@ def extract_actors(
     private_appositions(drafts, ix.text)
     article_country(drafts, dateline_country(ix), people)
     nominal_sectors(ix, drafts)
+    shadow_titles(drafts, ix.text)
     opposition_sectors(
         drafts,
         date,

@@ -546,3 +546,23 @@ def _party_of(
                 if e < ps <= e + 60 and _APPOSITION.fullmatch(text[e:ps]):
                     return p
     return None
+
+
+_SHADOW_BEFORE = re.compile(r"\bshadow\s+(?:[a-z][\w-]*\s+){0,4}$", re.IGNORECASE)
+"""A title's opening "shadow" that NER or the title words left out of the
+mention ("the shadow work and pensions secretary, Mel Stride": the mention
+starts at "secretary")."""
+SHADOW_SOURCE = "shadow title"
+
+
+def shadow_titles(drafts: list[ActorDraft], text: str) -> None:
+    """A person whose title the text opens with "shadow" speaks for the
+    opposition's front bench: GOV -> OPP (in place), whatever office they
+    held before."""
+    for d in drafts:
+        if d.type != "person" or d.sector != "GOV" or d.igo:
+            continue
+        if any(_SHADOW_BEFORE.search(text[max(0, s - 60) : s]) for s, _ in d.mentions):
+            d.sector = "OPP"
+            d.sources.append(SHADOW_SOURCE)
+

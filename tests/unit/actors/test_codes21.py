@@ -253,3 +253,19 @@ def test_a_known_person_or_one_with_a_country_is_left_alone() -> None:
     aide = _draft("Al Bo", "person", country="XBB", sector="GOV")
     advisers_of_heads([aide], text, lambda name: "XAA")
     assert aide.country == "XBB"
+
+
+def test_a_shadow_title_left_out_of_the_mention_is_the_opposition() -> None:
+    from whosaid.actors.governing import shadow_titles
+
+    text = "the shadow work and pensions secretary, Mel Stride, said so."
+    start = text.index("secretary")
+    stride = _draft("Mel Stride", "person", country="GBR", sector="GOV")
+    stride.mentions = [(start, text.index(", said"))]
+    shadow_titles([stride], text)
+    assert stride.sector == "OPP"
+    plain = "the work and pensions secretary, Liz Kendall, said so."
+    kendall = _draft("Liz Kendall", "person", country="GBR", sector="GOV")
+    kendall.mentions = [(plain.index("secretary"), plain.index(", said"))]
+    shadow_titles([kendall], plain)
+    assert kendall.sector == "GOV"
