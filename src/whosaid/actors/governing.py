@@ -565,4 +565,3 @@ def shadow_titles(drafts: list[ActorDraft], text: str) -> None:
         if any(_SHADOW_BEFORE.search(text[max(0, s - 60) : s]) for s, _ in d.mentions):
             d.sector = "OPP"
             d.sources.append(SHADOW_SOURCE)
-
