@@ -264,6 +264,14 @@ NATIONAL_PORTFOLIO = re.compile(
 of Foreign Affairs, European Union and Foreign Aid" is Spain's), not the
 IGO's office."""
 
+NATIONAL_ENVOY = re.compile(
+    r"\b(?:ambassador|representative|envoy|delegate)\b.*\bto the\b"
+)
+"""A state's envoy to an IGO ("Permanent Representative to the United
+Nations", "Ambassador to the United Nations" in a cabinet's list): the
+state's diplomat (GOV), not the IGO's official (Linda Thomas-Greenfield is
+the United States', Vasily Nebenzya Russia's)."""
+
 
 def position_sector(label: str) -> tuple[str, str]:
     """(igo, sector) of a position label."""
@@ -316,6 +324,8 @@ def everypolitician(root: Path, table: Table) -> None:
                     igo, sector = position_sector(label)
                     if name == "european-parliament" or name == "eu-cabinets":
                         igo, sector = "EU", ""
+                    if igo and iso3 and NATIONAL_ENVOY.search(label.lower()):
+                        igo, sector = "", "GOV"
                     if scope.startswith("subnational") and "governor" in name:
                         label = f"Governor ({label})"
                     country = "" if igo else iso3

@@ -85,6 +85,23 @@ def title_allows(d: ActorDraft, country: str) -> bool:
     return "foreign secretary" not in roles or country in FOREIGN_SECRETARY_COUNTRIES
 
 
+GROUP_SECTORS: frozenset[str] = frozenset({"MIL", "COP"})
+SECTOR_WORD_SOURCE = "sectors.tsv"
+
+
+def unnamed_group(d: ActorDraft) -> bool:
+    """Whether a person actor is an unnamed group of a domestic force
+    ("soldiers", "police officers"): a sector word alone, no title and no
+    entry of the people tables; it belongs to the article's country as a
+    body would."""
+    return (
+        d.sector in GROUP_SECTORS
+        and d.kb_id is None
+        and d.sources[:1] == [SECTOR_WORD_SOURCE]
+        and all(r.lower() == d.name.lower() for r in d.roles)
+    )
+
+
 def _domestic_title(d: ActorDraft) -> bool:
     """Whether a person's titles name only domestic offices (see
     :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
@@ -156,16 +173,26 @@ def officeholders_country(drafts: list[ActorDraft]) -> dict[str, float]:
     people tables place in office there ("President Park Geun-hye said she
     would leave it to the National Assembly"): that one country, when all
     such people hold their offices in one; else none."""
-    found = {
-        d.country
-        for d in drafts
-        if d.type == "person"
-        and d.kb_id
-        and d.country
-        and d.igo is None
-        and d.sector in DOMESTIC_SECTORS - {"ELI", "REB", "OPP", "PTY"}
-    }
+    found = {d.country for d in drafts if d.country and _known_domestic_actor(d)}
     return {found.pop(): 1.0} if len(found) == 1 else {}
+
+
+KNOWN_BODY_SOURCE = "organizations.tsv"
+
+
+def _known_domestic_actor(d: ActorDraft) -> bool:
+    """Whether an actor's country is world knowledge of a domestic one: a
+    person the people tables place in office (a former one too: "former
+    president Jacob Zuma" says the story is South Africa's), or a party or
+    government body of the organizations table ("The Indian National
+    Congress")."""
+    if d.igo is not None:
+        return False
+    if d.type == "person":
+        return bool(d.kb_id) and d.sector in DOMESTIC_SECTORS - {"REB", "OPP", "PTY"}
+    return d.type in {"party", "government"} and any(
+        s.startswith(KNOWN_BODY_SOURCE) for s in d.sources
+    )
 
 
 def article_country(
@@ -204,7 +231,9 @@ def article_country(
     for d in drafts:
         if d.country is not None or d.igo is not None:
             continue
-        if d.type == "person":
+        if unnamed_group(d):
+            pass  # "soldiers": a force of the story's country, as a body
+        elif d.type == "person":
             if not _domestic_title(d) or _placed_elsewhere(d, people, top):
                 continue
             if not title_allows(d, top):

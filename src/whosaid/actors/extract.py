@@ -55,6 +55,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from whosaid.actors.advisers import advisers_of_heads
 from whosaid.actors.anchors import SentenceAnchor, anchored_date, sentence_anchors
 from whosaid.actors.article_country import (
     ARTICLE_COUNTRY,
@@ -67,7 +68,7 @@ from whosaid.actors.body_speakers import (
     state_of_named_body,
 )
 from whosaid.actors.chains import build_chains
-from whosaid.actors.governing import opposition_sectors
+from whosaid.actors.governing import opposition_sectors, shadow_titles
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
@@ -75,6 +76,7 @@ from whosaid.actors.grouping import (
 )
 from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity, common_noun_only
+from whosaid.actors.igo_sectors import court_igos, igo_sectors
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
     link_people,
@@ -183,6 +185,9 @@ def extract_actors(
     for day, group in _by_date(drafts, anchors, date):
         link_people(group, people, day, ix.text, evidence)
     party_leaders(drafts, ix.text)
+    advisers_of_heads(
+        drafts, ix.text, lambda name: governing_country(people, name, date)
+    )
     things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people)
     linked = link_speakers(drafts, attributions)
@@ -236,8 +241,15 @@ def extract_actors(
     private_appositions(drafts, ix.text)
     article_country(drafts, dateline_country(ix), people)
     nominal_sectors(ix, drafts)
-    opposition_sectors(drafts, date, ix.text)
+    shadow_titles(drafts, ix.text)
+    opposition_sectors(
+        drafts,
+        date,
+        ix.text,
+        date_of=lambda d: anchored_date(d.mentions, anchors),
+    )
     prosecutor_sectors(drafts)
+    igo_sectors(drafts, court_igos(knowledge))
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)
     prefix = f"{id_prefix}:" if id_prefix else ""
@@ -324,6 +336,14 @@ def extract_actors(
         for a in out
     ]
     return tuple(by_id[a.id] for a in actors), tuple(out)
+
+
+def governing_country(people: People, name: str, date: str | None) -> str | None:
+    """The country of the head of state or government a text names ("an
+    adviser to Prime Minister Abiy Ahmed") as the people tables know them,
+    else ``None``."""
+    link = people.link(name, date, roles=("Prime Minister", "President"))
+    return None if link is None or link.igo else link.country
 
 
 def _by_date(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,14 +237,18 @@ def opposition_sectors(
     date: str | None,
     text: str,
     rows: tuple[Government, ...] | None = None,
+    *,
+    date_of: Callable[[ActorDraft], str | None] | None = None,
 ) -> None:
     """Parties out of government, and the people the text names by them,
     are the opposition: PTY -> OPP (in place); so is a lawmaker named by
     such a party ("an MP from the opposition European Solidarity party",
     "Democratic Party floor leader X" under a People Power government):
-    LEG -> OPP.  Undated: the government the text names its head of
-    (:func:`government_named`), else the newest row, and only for a
-    listed party."""
+    LEG -> OPP.  ``date_of``: the date the text gives an actor's own
+    sentences ("In 2024, South Korea's Democratic Party said"), which wins
+    over the article's where the table has a row for it.  Undated: the
+    government the text names its head of (:func:`government_named`), else
+    the newest row, and only for a listed party."""
     called_opposition(drafts, text)
     parties = [d for d in drafts if d.type == "party" and d.country and _named(d)]
     for d in drafts:
@@ -257,16 +261,30 @@ def opposition_sectors(
             party = _party_of(d, parties, text)
         if party is None or party.country != d.country:
             continue
-        if date is None and not _listed(party):
-            continue
-        when = date or government_named(d.country, drafts, rows)
-        governing = governing_parties(d.country, when, rows)
+        governing = _sentence_government(d, date_of, rows)
+        if governing is None:
+            if date is None and not _listed(party):
+                continue
+            when = date or government_named(d.country, drafts, rows)
+            governing = governing_parties(d.country, when, rows)
         if governing is None or party.name in governing:
             continue
         d.sector = "OPP"
         d.sources.append(GOVERNING_SOURCE)
     opposition_members(drafts, text)
     ruling_armed_groups(drafts, date, rows)
+
+
+def _sentence_government(
+    d: ActorDraft,
+    date_of: Callable[[ActorDraft], str | None] | None,
+    rows: tuple[Government, ...] | None,
+) -> frozenset[str] | None:
+    """The parties governing ``d``'s country on the date its own sentences
+    state, when the table has a row for it; else ``None`` (the article's
+    date decides)."""
+    day = date_of(d) if date_of is not None and d.country else None
+    return governing_parties(d.country, day, rows) if day and d.country else None
 
 
 def government_named(
@@ -528,3 +546,22 @@ def _party_of(
                 if e < ps <= e + 60 and _APPOSITION.fullmatch(text[e:ps]):
                     return p
     return None
+
+
+_SHADOW_BEFORE = re.compile(r"\bshadow\s+(?:[a-z][\w-]*\s+){0,4}$", re.IGNORECASE)
+"""A title's opening "shadow" that NER or the title words left out of the
+mention ("the shadow work and pensions secretary, Mel Stride": the mention
+starts at "secretary")."""
+SHADOW_SOURCE = "shadow title"
+
+
+def shadow_titles(drafts: list[ActorDraft], text: str) -> None:
+    """A person whose title the text opens with "shadow" speaks for the
+    opposition's front bench: GOV -> OPP (in place), whatever office they
+    held before."""
+    for d in drafts:
+        if d.type != "person" or d.sector != "GOV" or d.igo:
+            continue
+        if any(_SHADOW_BEFORE.search(text[max(0, s - 60) : s]) for s, _ in d.mentions):
+            d.sector = "OPP"
+            d.sources.append(SHADOW_SOURCE)

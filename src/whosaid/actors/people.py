@@ -144,6 +144,10 @@ class People:
             self.by_short.setdefault(short, []).append(k)
             if prominent:
                 self.prominent_short.add(short)
+        if (chain := chain_short_form(first_words)) is not None:
+            self.by_short.setdefault(chain, []).append(k)
+            if prominent:
+                self.prominent_short.add(chain)
         for n, key in enumerate(keys):
             if not key:
                 continue
@@ -224,6 +228,13 @@ class People:
     # -- linking ----------------------------------------------------------
 
     def candidates(self, name: str) -> list[Person]:
+        found = self._candidates(name)
+        if not found and (spelled := umlaut_spelling(name)) != name:
+            # "Wolfgang Schäuble" for a source's "Wolfgang Schaeuble"
+            found = self._candidates(spelled)
+        return found
+
+    def _candidates(self, name: str) -> list[Person]:
         key = self.key(name)
         found = self.by_name.get(key) if " " in key else self.by_surname.get(key)
         while not found and key.split(" ", 1)[0] in NAME_HONORIFICS and " " in key:
@@ -450,6 +461,33 @@ def short_form(words: Sequence[str], country: str | None) -> str | None:
     if any(w in NAME_PARTICLES for w in words):
         return None
     return f"{words[0]} {words[-1]}"
+
+
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def umlaut_spelling(name: str) -> str:
+    """A German name with its umlauts written out ("Schäuble" ->
+    "Schaeuble"), as English sources often spell them; folding alone drops
+    the dots ("Schauble")."""
+    return name.translate(_UMLAUTS)
+
+
+def chain_short_form(words: Sequence[str]) -> str | None:
+    """An Arabic chain of names cut after the father's name, the family name
+    kept: "hamad bin jassim al thani" for "Hamad bin Jassim bin Jaber Al
+    Thani" (news drops the grandfather); ``None`` for a name with no second
+    link in its chain."""
+    if len(words) < 5 or words[1] not in ARABIC_PATRONYMICS:
+        return None
+    if words[3] not in ARABIC_PATRONYMICS:
+        return None
+    tail = words[-2:] if words[-2] in FAMILY_ARTICLES else words[-1:]
+    if tail[-1] in NAME_PARTICLES or tail[-1] in ARABIC_PATRONYMICS:
+        return None
+    return " ".join([*words[:3], *tail])
 
 
 _LOCK = threading.Lock()

@@ -130,6 +130,42 @@ VISIT_VERBS: frozenset[str] = frozenset(
 )
 """Verbs whose object is where someone goes ("would visit Seoul")."""
 
+SEIZE_VERBS: frozenset[str] = frozenset(
+    {
+        "capture", "captures", "captured", "capturing",
+        "seize", "seizes", "seized", "seizing",
+        "taken", "overran", "overrun", "storm", "stormed",
+        "bomb", "bombs", "bombed", "bombing",
+        "shell", "shelled", "shelling",
+        "reach", "reaches", "reached", "flood", "flooded",
+        "enter", "enters", "entered",
+    }
+)  # fmt: skip
+"""Verbs whose object is a place taken, struck or reached ("the rebels had
+taken Bangui", "NATO bombed Belgrade", "the floodwaters would reach
+Bangkok"), not the state acting."""
+
+SPOKE_FROM_VERBS: frozenset[str] = frozenset(
+    {
+        "said", "says", "say", "saying", "spoke", "speaking", "speaks",
+        "told", "tells", "wrote", "writes", "writing", "sent", "broadcast",
+    }
+)  # fmt: skip
+"""Verbs whose "from" object is where the words came from ("said from
+Aden", "a letter sent from Singapore"): a place."""
+
+
+def place_object(root: Token) -> bool:
+    """Whether a name is a place by its verb: the object of a verb of
+    visiting or seizing (:data:`VISIT_VERBS`, :data:`SEIZE_VERBS`), or the
+    "from" object of a verb of saying or sending (:data:`SPOKE_FROM_VERBS`)."""
+    if root.dep_ == "dobj":
+        return root.head.lower_ in VISIT_VERBS | SEIZE_VERBS
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        return root.head.head.lower_ in SPOKE_FROM_VERBS
+    return False
+
+
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {"capital", "city", "town", "village", "province", "region", "district"}
 )
@@ -158,12 +194,12 @@ def place_by_role(root: Token) -> bool:
     head = root.head
     if root.dep_ == "poss":
         return head.lower_ in PLACE_PART_NOUNS
-    if root.dep_ == "dobj":
-        return head.lower_ in VISIT_VERBS
+    if place_object(root):
+        return True
     if root.dep_ == "pobj" and head.lower_ == "on":
         return head.head.lower_ in ATTACK_NOUNS
     if root.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.lower_ in {"out", *PLACE_KIND_NOUNS}
+        return head.head.lower_ in {"out", *PLACE_KIND_NOUNS, *PLACE_PART_NOUNS}
     return False
 
 
@@ -194,11 +230,17 @@ context still takes its country (:func:`context_country`)."""
 
 def country_as_place(tokens: list[Token]) -> bool:
     """Whether a country's name (``tokens``) is used as a place: the object
-    of a preposition of location (:data:`COUNTRY_PLACE_PREPS`) or the
-    destination of a verb of going ("flown him to Costa Rica")."""
+    of a preposition of location (:data:`COUNTRY_PLACE_PREPS`), the
+    destination of a verb of going ("flown him to Costa Rica"), a part's
+    "of" object ("the port of Djibouti") or a place by its verb
+    (:func:`place_object`: "said from Cameroon", "would visit Myanmar")."""
     root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "in Kyiv and Warsaw"
+    if place_object(root):
+        return True
     if root.dep_ != "pobj":
         return False
+    if root.head.lower_ == "of":  # "the port of Djibouti", "the coast of Libya"
+        return root.head.head.lower_ in PLACE_PART_NOUNS
     return root.head.lower_ in COUNTRY_PLACE_PREPS or names_a_destination(root)
