@@ -455,3 +455,12 @@ def rows_doc(
         heads=[r[3] for r in rows],
         ents=list(ents),
     )
+
+
+def entity_kinds(doc: Doc) -> dict[str, str]:
+    """Each entity's name -> kind, as the speaker stage's index groups a
+    hand-parsed Doc's mentions (no attributions, no knowledge)."""
+    from whosaid.speakers.mentions import build_index
+
+    _, ds = build_index(doc, [], [])
+    return {e.name: e.kind for e in ds.entities.values()}

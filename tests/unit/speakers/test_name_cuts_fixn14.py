@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
-from tests.factories import rows_doc
+from tests.factories import entity_kinds, rows_doc
 
 from whosaid.actors.body_speakers import body_head
 from whosaid.entities.names import strip_titles, without_brackets
@@ -17,11 +17,6 @@ NLP = spacy.blank("en")
 
 def _doc(rows: list[tuple[str, str, str, int, str]], ents: list[str]) -> Doc:
     return rows_doc(NLP.vocab, rows, ents)
-
-
-def _names(doc: Doc) -> dict[str, str]:
-    _, ds = build_index(doc, [], [])
-    return {e.name: e.kind for e in ds.entities.values()}
 
 
 def _stripped(name: str) -> str:
@@ -64,7 +59,7 @@ def test_an_office_of_a_title_keeps_its_whole_name() -> None:
         ],
         ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
     )
-    assert "Office of the Vice President" in _names(doc)
+    assert "Office of the Vice President" in entity_kinds(doc)
 
 
 def test_an_org_never_grows_into_a_word_it_does_not_govern() -> None:
@@ -84,7 +79,7 @@ def test_an_org_never_grows_into_a_word_it_does_not_govern() -> None:
         ],
         ["O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
     )
-    names = _names(doc)
+    names = entity_kinds(doc)
     assert "Army Staff" not in names
     assert "Army" in names
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
-from tests.factories import make_actor, make_speaker, rows_doc
+from tests.factories import entity_kinds, make_actor, make_speaker, rows_doc
 
 from whosaid.actors.body_speakers import fuller_speaker_name, place_ends_body_name
 from whosaid.actors.model import ActorDraft
@@ -24,11 +24,6 @@ def _doc(rows: list[tuple[str, str, str, int, str]], ents: list[str]) -> Doc:
     return rows_doc(NLP.vocab, rows, ents)
 
 
-def _names(doc: Doc) -> dict[str, str]:
-    _, ds = build_index(doc, [], [])
-    return {e.name: e.kind for e in ds.entities.values()}
-
-
 def test_a_body_named_with_a_place_at_its_end_is_one_body() -> None:
     # "Age UK warns ." with NER's GPE "UK"
     doc = _doc(
@@ -40,7 +35,7 @@ def test_a_body_named_with_a_place_at_its_end_is_one_body() -> None:
         ],
         ["O", "B-GPE", "O", "O"],
     )
-    assert _names(doc) == {"Age UK": "org"}
+    assert entity_kinds(doc) == {"Age UK": "org"}
 
 
 def test_a_possessor_opens_a_body_named_with_a_place() -> None:
@@ -56,7 +51,7 @@ def test_a_possessor_opens_a_body_named_with_a_place() -> None:
         ],
         ["O", "O", "O", "B-GPE", "O", "O"],
     )
-    assert _names(doc) == {"Alzheimer's Research UK": "org"}
+    assert entity_kinds(doc) == {"Alzheimer's Research UK": "org"}
 
 
 def test_a_compass_word_before_a_place_makes_no_body() -> None:
@@ -70,7 +65,7 @@ def test_a_compass_word_before_a_place_makes_no_body() -> None:
         ],
         ["O", "B-GPE", "O", "O"],
     )
-    assert "org" not in _names(doc).values()
+    assert "org" not in entity_kinds(doc).values()
 
 
 def test_a_possessor_opens_a_body_word_ner_took_alone() -> None:
@@ -86,7 +81,7 @@ def test_a_possessor_opens_a_body_word_ner_took_alone() -> None:
         ],
         ["O", "O", "O", "B-ORG", "O", "O"],
     )
-    assert _names(doc) == {"Alzheimer's Society": "org"}
+    assert entity_kinds(doc) == {"Alzheimer's Society": "org"}
 
 
 def _gm_chair_doc() -> Doc:
@@ -107,7 +102,7 @@ def _gm_chair_doc() -> Doc:
 
 
 def test_a_leaders_title_is_cut_off_a_body_name() -> None:
-    names = _names(_gm_chair_doc())
+    names = entity_kinds(_gm_chair_doc())
     assert names.get("GM") == "org"
     assert "GM Chair" not in names
 
@@ -132,7 +127,7 @@ def test_a_facility_named_after_a_person_is_no_person() -> None:
         ],
         ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"],
     )
-    names = _names(doc)
+    names = entity_kinds(doc)
     assert "James S. Brady" not in names
     assert names.get("James S. Brady Press Briefing Room") == "fac"
 
@@ -155,7 +150,7 @@ def test_a_hyphenated_given_name_keeps_both_halves_and_its_surname() -> None:
         ],
         ["O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"],
     )
-    assert _names(doc).get("Im Jong-seok") == "person"
+    assert entity_kinds(doc).get("Im Jong-seok") == "person"
 
 
 def test_a_name_with_its_surname_takes_no_word_before_it() -> None:
@@ -171,7 +166,7 @@ def test_a_name_with_its_surname_takes_no_word_before_it() -> None:
         ],
         ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"],
     )
-    assert _names(doc) == {"Kim Jong-un": "person"}
+    assert entity_kinds(doc) == {"Kim Jong-un": "person"}
 
 
 def test_a_body_apposed_to_a_common_noun_is_the_source() -> None:
@@ -264,7 +259,7 @@ def test_a_place_ner_took_for_a_surname_stays_a_persons() -> None:
         ],
         ["O", "B-GPE", "O", "O"],
     )
-    assert "org" not in _names(doc).values()
+    assert "org" not in entity_kinds(doc).values()
 
 
 def test_a_person_in_a_named_heads_appositive_is_not_the_source() -> None:

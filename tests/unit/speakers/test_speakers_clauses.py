@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
+from tests.factories import entity_kinds
 
 from whosaid.records import Span
 from whosaid.speakers.joint import joint_groups
@@ -95,11 +96,6 @@ def _ents_doc(rows: list[tuple[str, str, str, int]], ents: list[str]) -> Doc:
     )
 
 
-def _names(doc: Doc) -> dict[str, str]:
-    _, ds = build_index(doc, [], [])
-    return {e.name: e.kind for e in ds.entities.values()}
-
-
 def test_a_given_name_ner_left_out_joins_the_name() -> None:
     # "Interior Ministry spokesman Dalibor Ostrava said ." with PERSON
     # "Ostrava" only
@@ -115,7 +111,7 @@ def test_a_given_name_ner_left_out_joins_the_name() -> None:
         ],
         ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O", "O"],
     )
-    assert _names(doc)["Dalibor Ostrava"] == "person"
+    assert entity_kinds(doc)["Dalibor Ostrava"] == "person"
 
 
 def test_a_given_name_tagged_as_an_interjection_joins_the_name() -> None:
@@ -130,7 +126,7 @@ def test_a_given_name_tagged_as_an_interjection_joins_the_name() -> None:
         ],
         ["O", "B-PERSON", "I-PERSON", "O", "O"],
     )
-    assert "Íñigo Salcedo Ruiz" in _names(doc)
+    assert "Íñigo Salcedo Ruiz" in entity_kinds(doc)
 
 
 def test_a_title_or_place_before_a_name_stays_out() -> None:
@@ -145,7 +141,7 @@ def test_a_title_or_place_before_a_name_stays_out() -> None:
         ],
         ["O", "B-PERSON", "O", "O"],
     )
-    assert _names(titled) == {"Ostrava": "person"}
+    assert entity_kinds(titled) == {"Ostrava": "person"}
     placed = _ents_doc(
         [
             ("Lagos", "PROPN", "compound", 1),
@@ -157,7 +153,7 @@ def test_a_title_or_place_before_a_name_stays_out() -> None:
         ],
         ["O", "B-PERSON", "O", "O", "B-GPE", "O"],
     )
-    assert "Lagos Ostrava" not in _names(placed)
+    assert "Lagos Ostrava" not in entity_kinds(placed)
 
 
 def test_a_place_tagged_name_after_a_role_is_a_person() -> None:
@@ -177,7 +173,7 @@ def test_a_place_tagged_name_after_a_role_is_a_person() -> None:
         ],
         ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"],
     )
-    assert _names(doc) == {"Themba Ndlovana": "person"}
+    assert entity_kinds(doc) == {"Themba Ndlovana": "person"}
 
 
 def test_a_place_the_parse_puts_outside_a_name_is_cut() -> None:
@@ -195,7 +191,7 @@ def test_a_place_the_parse_puts_outside_a_name_is_cut() -> None:
         ],
         ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
     )
-    names = _names(doc)
+    names = entity_kinds(doc)
     assert names.get("Jeff Marlow") == "person"
     assert "Tirana Jeff Marlow" not in names
 
@@ -212,7 +208,7 @@ def test_a_rank_before_a_name_stays_out() -> None:
         ],
         ["O", "B-PERSON", "I-PERSON", "O", "O"],
     )
-    assert _names(doc) == {"Idris Kante": "person"}
+    assert entity_kinds(doc) == {"Idris Kante": "person"}
 
 
 def test_a_hyphenated_name_before_a_role_appositive_is_a_person() -> None:
@@ -238,7 +234,7 @@ def test_a_hyphenated_name_before_a_role_appositive_is_a_person() -> None:
         deps=[r[2] for r in rows],
         heads=[r[3] for r in rows],
     )
-    assert _names(doc) == {"Choi Jae-won": "person"}
+    assert entity_kinds(doc) == {"Choi Jae-won": "person"}
 
 
 def test_a_name_a_thing_owns_in_its_appositive_is_a_body() -> None:
@@ -257,7 +253,7 @@ def test_a_name_a_thing_owns_in_its_appositive_is_a_body() -> None:
         ],
         ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
     )
-    assert _names(doc) == {"Kordex Chem": "org"}
+    assert entity_kinds(doc) == {"Kordex Chem": "org"}
 
 
 def test_initials_ner_left_out_join_the_name() -> None:
@@ -273,7 +269,7 @@ def test_initials_ner_left_out_join_the_name() -> None:
         ],
         ["O", "O", "O", "B-PERSON", "O", "O"],
     )
-    assert _names(doc) == {"R K Mehra": "person"}
+    assert entity_kinds(doc) == {"R K Mehra": "person"}
 
 
 def test_bare_plural_groups_joined_by_and_are_one_speaker_each() -> None:
