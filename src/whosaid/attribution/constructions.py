@@ -22,6 +22,7 @@ from whosaid.attribution.candidates import (
 from whosaid.attribution.features import DocFeatures
 from whosaid.attribution.quotes import Quote
 from whosaid.attribution.rules import (
+    RuleFinding,
     poll_findings,
     quoted_label_findings,
     title_label_finding,
@@ -143,16 +144,21 @@ def _trailing_according_to(
     return None
 
 
+def _from_finding(f: RuleFinding, method: str) -> Candidate:
+    """A rule finding as a candidate with the rules' confidence."""
+    return Candidate(
+        cue=f.cue,
+        source=[f.source],
+        content=f.content,
+        confidence=RULE_CONFIDENCE,
+        method=method,
+    )
+
+
 def transcript_candidates(doc: Doc) -> list[Candidate]:
     """Transcript turns ("PENCE: Well, look, ..."), see :mod:`.rules`."""
     return [
-        Candidate(
-            cue=f.cue,
-            source=[f.source],
-            content=f.content,
-            confidence=RULE_CONFIDENCE,
-            method=TRANSCRIPT_METHOD,
-        )
+        _from_finding(f, TRANSCRIPT_METHOD)
         for f in (*transcript_findings(doc), *quoted_label_findings(doc))
     ]
 
@@ -163,27 +169,13 @@ def title_label_candidates(doc: Doc) -> list[Candidate]:
     found = title_label_finding(doc)
     if found is None:
         return []
-    return [
-        Candidate(
-            cue=found.cue,
-            source=[found.source],
-            content=found.content,
-            confidence=RULE_CONFIDENCE,
-            method="rule.headline.v1",
-        )
-    ]
+    return [_from_finding(found, "rule.headline.v1")]
 
 
 def trailing_candidates(doc: Doc, feats: DocFeatures) -> list[Candidate]:
     """Sentences closed by their attribution ("…, Morrison testified.")."""
     return [
-        Candidate(
-            cue=f.cue,
-            source=[f.source],
-            content=f.content,
-            confidence=RULE_CONFIDENCE,
-            method=TRAILING_METHOD,
-        )
+        _from_finding(f, TRAILING_METHOD)
         for f in trailing_cue_findings(
             doc,
             feats.words,
@@ -204,13 +196,7 @@ def poll_candidates(
     respondents'); another tagger cue there ("had 38 percent support in a
     Fox poll") competes in the overlap resolution."""
     return [
-        Candidate(
-            cue=f.cue,
-            source=[f.source],
-            content=f.content,
-            confidence=RULE_CONFIDENCE,
-            method=POLL_METHOD,
-        )
+        _from_finding(f, POLL_METHOD)
         for f in poll_findings(doc, feats.words, feats.quote_id)
         if not any(
             i in taken and feats.words[i] in SPEECH_IN_ACCORDING
