@@ -44,6 +44,10 @@ import re
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
+from whosaid.clean.bylines import is_stamp_line
+from whosaid.clean.captions import is_credit_only
+from whosaid.clean.line_shape import ends_sentence, word_count
+from whosaid.clean.timestamps import is_timestamp
 
 _I = re.IGNORECASE
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -154,7 +158,7 @@ _NOTICE_MAX_WORDS: Final = 60
 
 def is_page_notice(line: str) -> bool:
     """A notice about the page, not the story (see the module's list)."""
-    return bp.word_count(line) <= _NOTICE_MAX_WORDS and any(
+    return word_count(line) <= _NOTICE_MAX_WORDS and any(
         p.search(line) for p in _PAGE_NOTICES
     )
 
@@ -173,11 +177,11 @@ _LINK_LINE_MAX_WORDS: Final = 25
 def is_link_line(line: str) -> bool:
     """A link to other pages: ``See more on: …`` (topics), ``Next: …`` (a
     headline: no sentence, no quotation)."""
-    if bp.word_count(line) > _LINK_LINE_MAX_WORDS or _QUOTE_MARK.search(line):
+    if word_count(line) > _LINK_LINE_MAX_WORDS or _QUOTE_MARK.search(line):
         return False
     if _LINK_LINES[0].match(line):
         return True
-    return _LINK_LINES[1].match(line) is not None and not bp.ends_sentence(line)
+    return _LINK_LINES[1].match(line) is not None and not ends_sentence(line)
 
 
 # "Example —", "PARIS --", "Example News —": capitalised words and a dash.
@@ -207,7 +211,7 @@ def is_labelled_stamp(line: str) -> bool:
         if not words[n - 1][:1].isupper():
             return False
         stamp = " ".join(words[n:])
-        if _TIME.search(stamp) and (bp.is_timestamp(stamp) or bp.is_stamp_line(stamp)):
+        if _TIME.search(stamp) and (is_timestamp(stamp) or is_stamp_line(stamp)):
             return True
     return False
 
@@ -248,7 +252,7 @@ _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|pic)s?\s*:\s*\S", _I)
 
 def is_picture_label(line: str) -> bool:
     """A picture's labelled credit: ``Image: Jane Roe/EXAMPLE``."""
-    return _PICTURE_LABEL.match(line) is not None and bp.is_credit_only(line)
+    return _PICTURE_LABEL.match(line) is not None and is_credit_only(line)
 
 
 # "( Citizens gather on the bridge on July 16, 2016. Jane Roe - Example Agency )"
@@ -260,7 +264,7 @@ _CAPTION_MAX_WORDS: Final = 70
 
 def is_furniture_caption(line: str) -> bool:
     """A photo caption closed by its credit (see the module's list)."""
-    if bp.word_count(line) > _CAPTION_MAX_WORDS:
+    if word_count(line) > _CAPTION_MAX_WORDS:
         return False
     return _BRACKETED_CAPTION.match(line) is not None or any(
         p.search(line) for p in _CAPTION_CREDITS
@@ -285,7 +289,7 @@ _BIO_MAX_WORDS: Final = 25
 def is_author_bio(line: str) -> bool:
     """A writer's note: ``Jane Roe covers technology policy for The Example
     Post.``, ``John Doe is a technology reporter.``"""
-    return bp.word_count(line) <= _BIO_MAX_WORDS and _AUTHOR_BIO.match(line) is not None
+    return word_count(line) <= _BIO_MAX_WORDS and _AUTHOR_BIO.match(line) is not None
 
 
 def furniture_kind(line: str) -> str | None:

@@ -48,6 +48,9 @@ import re
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
+from whosaid.clean.bylines import is_credit_line, is_stamp_line
+from whosaid.clean.line_shape import SHORT_LINE_WORDS, word_count
+from whosaid.clean.timestamps import is_timestamp
 
 _I = re.IGNORECASE
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -232,7 +235,7 @@ _APPEAL_MAX_WORDS: Final = 25
 
 def is_follow_appeal(line: str) -> bool:
     """A pointer to the site's other services (see the module's list)."""
-    if bp.word_count(line) > _APPEAL_MAX_WORDS or _QUOTE_MARK.search(line):
+    if word_count(line) > _APPEAL_MAX_WORDS or _QUOTE_MARK.search(line):
         return False
     return any(p.match(line) for p in _FOLLOW_APPEALS)
 
@@ -308,7 +311,7 @@ _SUPPORT_APPEAL = re.compile(
 
 def is_site_notice(line: str) -> bool:
     """A notice about the site, not the story (see the module's list)."""
-    if bp.word_count(line) > _NOTICE_MAX_WORDS:
+    if word_count(line) > _NOTICE_MAX_WORDS:
         return False
     if _SUPPORT_APPEAL.search(line):
         return True
@@ -339,14 +342,14 @@ def is_dated_byline(line: str) -> bool:
     05:37 pm GMT+7``, ``Example Online , Wednesday 6 Mar 2024``: the words
     before a separator (a comma, a bar or a run of spaces) are a credit
     line, and everything after it a timestamp or a stamp line."""
-    if bp.word_count(line) > bp.SHORT_LINE_WORDS + 4 or _QUOTE_MARK.search(line):
+    if word_count(line) > SHORT_LINE_WORDS + 4 or _QUOTE_MARK.search(line):
         return False
     for sep in _CREDIT_STAMP_SEPARATOR.finditer(line):
         credit, stamp = line[: sep.start()].strip(), line[sep.end() :].strip()
         if not credit or not stamp:
             continue
-        if (bp.is_credit_line(credit) or is_staff_credit(credit)) and (
-            bp.is_timestamp(stamp) or bp.is_stamp_line(stamp)
+        if (is_credit_line(credit) or is_staff_credit(credit)) and (
+            is_timestamp(stamp) or is_stamp_line(stamp)
         ):
             return True
     return False
@@ -445,7 +448,7 @@ def is_credited_caption(line: str) -> bool:
     in capitals after a dash ("… on Wednesday. —JANE M. ROE"), or the outlet
     alone in brackets ("(NHK)") after a caption that opens on a picture's
     present-tense verb ("X speaks to journalists …")."""
-    if bp.word_count(line) > _CAPTION_MAX_WORDS:
+    if word_count(line) > _CAPTION_MAX_WORDS:
         return False
     if _PHOTOGRAPHER_CREDIT.search(line) or _FILE_CREDIT.search(line):
         return True

@@ -5,6 +5,15 @@ from __future__ import annotations
 import pytest
 
 from whosaid.clean import boilerplate as bp
+from whosaid.clean import (
+    bylines,
+    captions,
+    footers,
+    link_markers,
+    sections,
+    shares,
+    timestamps,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +44,7 @@ from whosaid.clean import boilerplate as bp
     ],
 )
 def test_boilerplate_is_caption_true(line: str) -> None:
-    assert bp.is_caption(line)
+    assert captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +65,7 @@ def test_boilerplate_is_caption_true(line: str) -> None:
     ],
 )
 def test_boilerplate_is_caption_false(line: str) -> None:
-    assert not bp.is_caption(line)
+    assert not captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +142,7 @@ def test_boilerplate_kind_keeps_body_sentences(line: str) -> None:
     ],
 )  # fmt: skip
 def test_boilerplate_parse_breadcrumb(line: str, segments: tuple[str, ...]) -> None:
-    assert bp.parse_breadcrumb(line) == segments
+    assert sections.parse_breadcrumb(line) == segments
 
 
 @pytest.mark.parametrize(
@@ -151,7 +160,7 @@ def test_boilerplate_parse_breadcrumb(line: str, segments: tuple[str, ...]) -> N
     ],
 )
 def test_boilerplate_parse_breadcrumb_rejects_other_lines(line: str) -> None:
-    assert bp.parse_breadcrumb(line) is None
+    assert sections.parse_breadcrumb(line) is None
 
 
 @pytest.mark.parametrize(
@@ -165,7 +174,7 @@ def test_boilerplate_parse_breadcrumb_rejects_other_lines(line: str) -> None:
 def test_boilerplate_breadcrumb_section_drops_generic_root(
     segments: tuple[str, ...], section: tuple[str, ...]
 ) -> None:
-    assert bp.breadcrumb_section(segments) == section
+    assert sections.breadcrumb_section(segments) == section
 
 
 @pytest.mark.parametrize(
@@ -182,7 +191,7 @@ def test_boilerplate_breadcrumb_section_drops_generic_root(
     ],
 )
 def test_boilerplate_is_header_line(line: str, expected: bool) -> None:
-    assert bp.is_header_line(line) is expected
+    assert bylines.is_header_line(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -197,7 +206,7 @@ def test_boilerplate_is_header_line(line: str, expected: bool) -> None:
     ],
 )
 def test_boilerplate_is_caption_bracket_credit(line: str) -> None:
-    assert bp.is_caption(line)
+    assert captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -212,7 +221,7 @@ def test_boilerplate_is_caption_bracket_credit(line: str) -> None:
     ],
 )
 def test_boilerplate_is_caption_bracket_keeps_body(line: str) -> None:
-    assert not bp.is_caption(line)
+    assert not captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -275,7 +284,7 @@ def test_boilerplate_kind_keeps_body_with_label_words(line: str) -> None:
     ],
 )
 def test_boilerplate_is_list_widget(line: str, part: str | None) -> None:
-    assert bp.is_list_widget(line) == part
+    assert link_markers.is_list_widget(line) == part
 
 
 @pytest.mark.parametrize(
@@ -295,7 +304,7 @@ def test_boilerplate_is_list_widget(line: str, part: str | None) -> None:
     ],
 )
 def test_boilerplate_is_section_name(line: str, expected: bool) -> None:
-    assert bp.is_section_name(line) is expected
+    assert sections.is_section_name(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -351,13 +360,15 @@ def test_page_leftovers_in_bodies(line: str, kind: str | None) -> None:
     ],
 )
 def test_caption_credit_is_the_credit_at_the_end(caption: str, credit: str) -> None:
-    found = bp.caption_credit(caption)
+    found = captions.caption_credit(caption)
     assert found is not None
     assert caption[found[0] : found[1]] == credit
 
 
 def test_caption_without_credit_has_none() -> None:
-    assert bp.caption_credit("This file photo shows the minister in Rome.") is None
+    assert (
+        captions.caption_credit("This file photo shows the minister in Rome.") is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -382,7 +393,7 @@ def test_caption_without_credit_has_none() -> None:
     ],
 )
 def test_boilerplate_is_timestamp(line: str) -> None:
-    assert bp.is_timestamp(line)
+    assert timestamps.is_timestamp(line)
 
 
 @pytest.mark.parametrize(
@@ -403,7 +414,7 @@ def test_boilerplate_is_timestamp(line: str) -> None:
     ],
 )
 def test_boilerplate_is_timestamp_false(line: str) -> None:
-    assert not bp.is_timestamp(line)
+    assert not timestamps.is_timestamp(line)
 
 
 @pytest.mark.parametrize(
@@ -458,12 +469,14 @@ def test_boilerplate_kind_recognises_page_marks(line: str, kind: str | None) -> 
     ],
 )
 def test_boilerplate_is_caption_label_with_comma(line: str) -> None:
-    assert bp.is_caption(line)
+    assert captions.is_caption(line)
 
 
 def test_boilerplate_image_sentence_is_not_a_caption_label() -> None:
-    assert not bp.is_caption("Image sources, the company said, were never checked.")
-    assert not bp.is_caption("Image source, the agency said, was a drone feed")
+    assert not captions.is_caption(
+        "Image sources, the company said, were never checked."
+    )
+    assert not captions.is_caption("Image source, the agency said, was a drone feed")
 
 
 @pytest.mark.parametrize(
@@ -477,7 +490,7 @@ def test_boilerplate_image_sentence_is_not_a_caption_label() -> None:
     ],
 )
 def test_boilerplate_is_header_line_with_a_wire_tag(line: str, expected: bool) -> None:
-    assert bp.is_header_line(line) is expected
+    assert bylines.is_header_line(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -493,7 +506,7 @@ def test_boilerplate_is_header_line_with_a_wire_tag(line: str, expected: bool) -
     ],
 )
 def test_boilerplate_is_credit_line(line: str, expected: bool) -> None:
-    assert bp.is_credit_line(line) is expected
+    assert bylines.is_credit_line(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -518,7 +531,7 @@ def test_boilerplate_is_credit_line(line: str, expected: bool) -> None:
     ],
 )  # fmt: skip
 def test_boilerplate_section_path(line: str, path: tuple[str, ...] | None) -> None:
-    assert bp.section_path(line) == path
+    assert sections.section_path(line) == path
 
 
 @pytest.mark.parametrize(
@@ -534,11 +547,11 @@ def test_boilerplate_section_path(line: str, path: tuple[str, ...] | None) -> No
 def test_boilerplate_is_share_without_trigger(
     line: str, trigger: bool, expected: bool
 ) -> None:
-    assert bp.is_share(line, trigger=trigger) is expected
+    assert shares.is_share(line, trigger=trigger) is expected
 
 
 @pytest.mark.parametrize(
-    ("line", "headline", "sections"),
+    ("line", "headline", "expected"),
     [
         (
             "News / Europe News / Dock workers extend strike",
@@ -563,16 +576,16 @@ def test_boilerplate_is_share_without_trigger(
     ],
 )
 def test_boilerplate_titled_breadcrumb(
-    line: str, headline: str, sections: tuple[str, ...] | None
+    line: str, headline: str, expected: tuple[str, ...] | None
 ) -> None:
-    assert bp.titled_breadcrumb(line, headline) == sections
+    assert sections.titled_breadcrumb(line, headline) == expected
 
 
 @pytest.mark.parametrize(
     ("line", "expected"), [("By", True), ("BY:", True), ("By Jo", False)]
 )
 def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
-    assert bp.is_bare_by(line) is expected
+    assert bylines.is_bare_by(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -612,8 +625,8 @@ def test_boilerplate_is_bare_by(line: str, expected: bool) -> None:
     ],
 )
 def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
-    assert bp.is_caption(caption)
-    found = bp.caption_credit(caption)
+    assert captions.is_caption(caption)
+    found = captions.caption_credit(caption)
     assert found is not None
     assert caption[found[0] : found[1]] == credit
 
@@ -631,7 +644,7 @@ def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
     ],
 )
 def test_boilerplate_caption_source_endings_keep_body(line: str) -> None:
-    assert not bp.is_caption(line)
+    assert not captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -677,12 +690,12 @@ def test_boilerplate_kind_site_chrome(line: str, kind: str | None) -> None:
     ],
 )
 def test_boilerplate_is_credit_only(line: str, expected: bool) -> None:
-    assert bp.is_credit_only(line) is expected
+    assert captions.is_credit_only(line) is expected
 
 
 def test_boilerplate_is_credit_line_with_agencies() -> None:
-    assert bp.is_credit_line("Jane Doe with Reuters, dpa, AFP")
-    assert not bp.is_credit_line("Jane Doe with her lawyers.")
+    assert bylines.is_credit_line("Jane Doe with Reuters, dpa, AFP")
+    assert not bylines.is_credit_line("Jane Doe with her lawyers.")
 
 
 @pytest.mark.parametrize(
@@ -745,7 +758,7 @@ def test_boilerplate_kind_second_round_keeps_body(line: str) -> None:
     ],
 )
 def test_boilerplate_is_caption_dash_and_bar_credits(line: str) -> None:
-    assert bp.is_caption(line)
+    assert captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -757,7 +770,7 @@ def test_boilerplate_is_caption_dash_and_bar_credits(line: str) -> None:
     ],
 )
 def test_boilerplate_is_caption_dash_credit_keeps_reported_speech(line: str) -> None:
-    assert not bp.is_caption(line)
+    assert not captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -775,7 +788,7 @@ def test_boilerplate_is_caption_dash_credit_keeps_reported_speech(line: str) -> 
     ],
 )
 def test_boilerplate_is_stamp_line(line: str, expected: bool) -> None:
-    assert bp.is_stamp_line(line) is expected
+    assert bylines.is_stamp_line(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -788,7 +801,7 @@ def test_boilerplate_is_stamp_line(line: str, expected: bool) -> None:
     ],
 )
 def test_boilerplate_is_print_note(line: str, expected: bool) -> None:
-    assert bp.is_print_note(line) is expected
+    assert bylines.is_print_note(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -800,7 +813,7 @@ def test_boilerplate_is_print_note(line: str, expected: bool) -> None:
     ],
 )
 def test_boilerplate_is_timestamp_second_round(line: str) -> None:
-    assert bp.is_timestamp(line)
+    assert timestamps.is_timestamp(line)
 
 
 @pytest.mark.parametrize(
@@ -808,13 +821,13 @@ def test_boilerplate_is_timestamp_second_round(line: str) -> None:
     ["About 10 people were hurt", "Over 5 hours of talks", "Updated about the plan"],
 )
 def test_boilerplate_is_timestamp_second_round_false(line: str) -> None:
-    assert not bp.is_timestamp(line)
+    assert not timestamps.is_timestamp(line)
 
 
 def test_boilerplate_byline_with_a_wire_service() -> None:
-    assert bp.is_header_line("By Jane Doe  with AFP")
-    assert bp.is_header_line("By Jane Doe with AP and Reuters")
-    assert not bp.is_header_line("By then the crowd had left with the police.")
+    assert bylines.is_header_line("By Jane Doe  with AFP")
+    assert bylines.is_header_line("By Jane Doe with AP and Reuters")
+    assert not bylines.is_header_line("By then the crowd had left with the police.")
 
 
 @pytest.mark.parametrize(
@@ -832,7 +845,7 @@ def test_boilerplate_byline_with_a_wire_service() -> None:
     ],
 )
 def test_boilerplate_is_bare_link_marker(line: str, expected: bool) -> None:
-    assert bp.is_bare_link_marker(line) is expected
+    assert link_markers.is_bare_link_marker(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -847,7 +860,7 @@ def test_boilerplate_is_bare_link_marker(line: str, expected: bool) -> None:
     ],
 )
 def test_boilerplate_is_capitals_section(line: str, expected: bool) -> None:
-    assert bp.is_capitals_section(line) is expected
+    assert sections.is_capitals_section(line) is expected
 
 
 # --- third round: bylines, stamps, captions and link lines of more sites ----
@@ -864,7 +877,7 @@ def test_boilerplate_is_capitals_section(line: str, expected: bool) -> None:
     ],
 )
 def test_boilerplate_glued_and_slashed_bylines(line: str, expected: bool) -> None:
-    assert bp.is_header_line(line) is expected
+    assert bylines.is_header_line(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -879,7 +892,7 @@ def test_boilerplate_glued_and_slashed_bylines(line: str, expected: bool) -> Non
 def test_boilerplate_credit_line_with_places_and_oxford_comma(
     line: str, expected: bool
 ) -> None:
-    assert bp.is_credit_line(line) is expected
+    assert bylines.is_credit_line(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -895,15 +908,15 @@ def test_boilerplate_credit_line_with_places_and_oxford_comma(
 def test_boilerplate_stamp_line_with_dateline_and_dashes(
     line: str, expected: bool
 ) -> None:
-    assert bp.is_stamp_line(line) is expected
+    assert bylines.is_stamp_line(line) is expected
 
 
 def test_boilerplate_dotted_date_and_bare_stamp_word() -> None:
-    assert bp.is_timestamp("12.03.2024")
-    assert not bp.is_timestamp("Version 12.03 is out")
-    assert bp.is_stamp_word("Edited")
-    assert bp.is_stamp_word("Updated:")
-    assert not bp.is_stamp_word("Edited by Jane Doe")
+    assert timestamps.is_timestamp("12.03.2024")
+    assert not timestamps.is_timestamp("Version 12.03 is out")
+    assert timestamps.is_stamp_word("Edited")
+    assert timestamps.is_stamp_word("Updated:")
+    assert not timestamps.is_stamp_word("Edited by Jane Doe")
 
 
 @pytest.mark.parametrize(
@@ -923,8 +936,8 @@ def test_boilerplate_dotted_date_and_bare_stamp_word() -> None:
 def test_boilerplate_caption_spaced_and_capitals_credits(
     caption: str, credit: str
 ) -> None:
-    assert bp.is_caption(caption)
-    found = bp.caption_credit(caption)
+    assert captions.is_caption(caption)
+    found = captions.caption_credit(caption)
     assert found is not None
     assert caption[found[0] : found[1]] == credit
 
@@ -937,7 +950,7 @@ def test_boilerplate_caption_spaced_and_capitals_credits(
     ],
 )
 def test_boilerplate_caption_ending_with_the_date(line: str) -> None:
-    assert bp.is_caption(line)
+    assert captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -955,7 +968,7 @@ def test_boilerplate_caption_ending_with_the_date(line: str) -> None:
     ],
 )
 def test_boilerplate_caption_ending_with_the_date_keeps_body(line: str) -> None:
-    assert not bp.is_caption(line)
+    assert not captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -1003,12 +1016,12 @@ def test_boilerplate_kind_origin_note(line: str, expected: str | None) -> None:
 
 
 def test_boilerplate_byline_with_outlet_in_brackets() -> None:
-    assert bp.is_header_line("By Jane Doe (The Example Herald)")
-    assert not bp.is_header_line("By then (he said) the crowd had left.")
+    assert bylines.is_header_line("By Jane Doe (The Example Herald)")
+    assert not bylines.is_header_line("By then (he said) the crowd had left.")
 
 
 def test_boilerplate_stamp_line_with_a_round_bullet() -> None:
-    assert bp.is_stamp_line("Northport ● Tue, October 22, 2024")
+    assert bylines.is_stamp_line("Northport ● Tue, October 22, 2024")
 
 
 @pytest.mark.parametrize(
@@ -1031,7 +1044,7 @@ def test_boilerplate_keep_reading_marker(line: str, expected: str) -> None:
     ],
 )
 def test_boilerplate_section_list(line: str, expected: tuple[str, ...] | None) -> None:
-    assert bp.section_list(line) == expected
+    assert sections.section_list(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -1048,8 +1061,8 @@ def test_boilerplate_share_button_labels(line: str, expected: str | None) -> Non
 
 
 def test_boilerplate_gallery_counter_caption() -> None:
-    assert bp.is_caption("1 of 5 | Residents wade through water in the town.")
-    assert not bp.is_caption("1 of 5 residents left the town, officials said.")
+    assert captions.is_caption("1 of 5 | Residents wade through water in the town.")
+    assert not captions.is_caption("1 of 5 residents left the town, officials said.")
 
 
 @pytest.mark.parametrize(
@@ -1093,8 +1106,8 @@ def test_boilerplate_gallery_counter_caption() -> None:
     ],
 )
 def test_boilerplate_loose_caption_endings(caption: str, credit: str) -> None:
-    assert bp.is_caption(caption)
-    found = bp.caption_credit(caption)
+    assert captions.is_caption(caption)
+    found = captions.caption_credit(caption)
     assert found is not None
     assert caption[found[0] : found[1]] == credit
 
@@ -1110,7 +1123,7 @@ def test_boilerplate_loose_caption_endings(caption: str, credit: str) -> None:
     ],
 )
 def test_boilerplate_loose_caption_endings_keep_body(line: str) -> None:
-    assert not bp.is_caption(line)
+    assert not captions.is_caption(line)
 
 
 @pytest.mark.parametrize(
@@ -1137,11 +1150,9 @@ def test_boilerplate_contributors_and_member_prompts(
 
 
 def test_section_and_colon_bylines_and_writer_footers() -> None:
-    from whosaid.clean import boilerplate as bp
-
-    assert bp.is_header_line("Politics | Jane Doe-Roe")
-    assert bp.is_header_line("By: Ana Holm, Bo Lind - Reporters / @ExampleNews")
-    assert not bp.is_header_line("Politics | Tuesday")
+    assert bylines.is_header_line("Politics | Jane Doe-Roe")
+    assert bylines.is_header_line("By: Ana Holm, Bo Lind - Reporters / @ExampleNews")
+    assert not bylines.is_header_line("Politics | Tuesday")
     assert bp.boilerplate_kind("Writer's email: jane.doe@example.com") == (
         bp.SITE_FOOTER
     )
@@ -1152,11 +1163,9 @@ def test_section_and_colon_bylines_and_writer_footers() -> None:
 
 
 def test_a_time_before_the_date_in_a_header_segment() -> None:
-    from whosaid.clean import boilerplate as bp
-
-    assert bp.is_header_line("Example Daily News / 06:22 PM February 05, 2025")
-    assert bp.is_header_line("9.15 am 5 March 2024")
-    assert not bp.is_header_line("At 06:22 PM February 05, 2025 they left")
+    assert bylines.is_header_line("Example Daily News / 06:22 PM February 05, 2025")
+    assert bylines.is_header_line("9.15 am 5 March 2024")
+    assert not bylines.is_header_line("At 06:22 PM February 05, 2025 they left")
 
 
 @pytest.mark.parametrize(
@@ -1170,7 +1179,7 @@ def test_a_time_before_the_date_in_a_header_segment() -> None:
     ],
 )
 def test_boilerplate_home_links_and_menus_are_page_marks(line: str) -> None:
-    assert bp.is_page_mark(line)
+    assert footers.is_page_mark(line)
 
 
 @pytest.mark.parametrize(
@@ -1182,4 +1191,4 @@ def test_boilerplate_home_links_and_menus_are_page_marks(line: str) -> None:
     ],
 )
 def test_boilerplate_home_headlines_are_no_page_marks(line: str) -> None:
-    assert not bp.is_page_mark(line)
+    assert not footers.is_page_mark(line)

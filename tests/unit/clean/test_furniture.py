@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import furniture, leftovers
+from whosaid.clean import furniture, leftovers, sections, timestamps
 from whosaid.clean.text import analyze_layout
 
 
@@ -156,14 +156,14 @@ def test_writers_titles_in_the_plural_are_credits() -> None:
 
 
 def test_a_stamp_some_years_ago() -> None:
-    assert bp.is_timestamp("July 14, 2015 10:12 AM UTC Updated 9 years ago")
-    assert bp.is_timestamp("Updated 2 weeks ago")
-    assert not bp.is_timestamp("Last year")
+    assert timestamps.is_timestamp("July 14, 2015 10:12 AM UTC Updated 9 years ago")
+    assert timestamps.is_timestamp("Updated 2 weeks ago")
+    assert not timestamps.is_timestamp("Last year")
 
 
 def test_section_names_do_not_count_joiners() -> None:
-    assert bp.is_section_name("Israel & the Region")
-    assert not bp.is_section_name("Israel and Gaza Latest News")
+    assert sections.is_section_name("Israel & the Region")
+    assert not sections.is_section_name("Israel and Gaza Latest News")
 
 
 _BODY = "Officials said on Monday that the talks would resume next week."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import leftovers
+from whosaid.clean import bylines, leftovers, timestamps
 from whosaid.clean.text import analyze_layout
 
 
@@ -156,10 +156,10 @@ def test_a_byline_and_stamp_under_a_standfirst_are_leftovers() -> None:
 
 
 def test_a_stamp_with_a_labelled_date() -> None:
-    assert bp.is_stamp_line(
+    assert bylines.is_stamp_line(
         "Published date: 24 June 2025 09:12 BST | Last update: 8 hours 14 mins ago"
     )
-    assert bp.is_timestamp("Publish : 05 Aug 2024, 04:32 PM")
+    assert timestamps.is_timestamp("Publish : 05 Aug 2024, 04:32 PM")
 
 
 @pytest.mark.parametrize(
