@@ -1,0 +1,111 @@
+"""The first layout pass: one label for each line, from the top down.
+
+Above the body, the header rules (:mod:`.layout_header`, :mod:`.layout_menus`)
+find section lines, breadcrumbs and the site's menus over the headline; then
+each line gets the label its text alone gives it (a leftover kind, a byline,
+a caption, the title or body).  The first body line ends the header.
+"""
+
+from __future__ import annotations
+
+from whosaid.clean import boilerplate as bp
+from whosaid.clean import chrome, furniture, leftovers
+from whosaid.clean.bylines import (
+    is_bare_by,
+    is_header_line,
+    is_print_note,
+    is_stamp_line,
+)
+from whosaid.clean.captions import is_caption
+from whosaid.clean.layout_header import (
+    is_label_over_notice,
+    is_masthead,
+    is_nav_over_headline,
+    is_section_line,
+    is_tagline,
+    titled_breadcrumb_at,
+)
+from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line, is_headline
+from whosaid.clean.layout_menus import (
+    is_menu_run,
+    is_nav_block,
+    is_site_line,
+    is_wordmark,
+)
+from whosaid.clean.sections import parse_breadcrumb
+from whosaid.clean.timestamps import is_timestamp
+
+
+def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
+    labels: list[str] = []
+    in_header = True
+    seen_content = False
+    for i, line in enumerate(lines):
+        title_wanted = find_title and TITLE not in labels
+        if in_header and title_wanted and not seen_content:
+            if (
+                is_section_line(lines, i)
+                or is_nav_over_headline(lines, i)
+                or is_masthead(lines, i)
+                or is_tagline(lines, i)
+                or is_nav_block(lines, i)
+            ):
+                labels.append(bp.SECTION)
+                continue
+            if (i == 0 and is_wordmark(line.text)) or is_site_line(lines, i):
+                labels.append(bp.BREADCRUMB)
+                continue
+            if titled_breadcrumb_at(lines, i) is not None or is_menu_run(lines, i):
+                labels.append(bp.BREADCRUMB)
+                continue
+            if is_label_over_notice(lines, i):
+                labels.append(bp.SECTION)
+                continue
+        label = _label_line(
+            line.text,
+            in_header=in_header,
+            title_wanted=title_wanted,
+            first_content=not seen_content,
+        )
+        if label in (BODY, TITLE, CAPTION):
+            seen_content = True
+        if label == BODY:
+            in_header = False
+        labels.append(label)
+    return labels
+
+
+def _label_line(
+    text: str, *, in_header: bool, title_wanted: bool, first_content: bool
+) -> str:
+    kind = (
+        bp.boilerplate_kind(text)
+        or leftovers.leftover_kind(text)
+        or furniture.furniture_kind(text)
+    )
+    if kind is not None:
+        return kind
+    if (
+        is_timestamp(text)
+        or is_stamp_line(text)
+        or leftovers.is_dated_byline(text)
+        or is_print_note(text)
+        or is_bare_by(text)
+        or chrome.is_reading_time(text)
+        or furniture.is_labelled_stamp(text)
+    ):
+        return bp.BYLINE  # a date line says nothing of the story anywhere
+    if in_header:
+        if parse_breadcrumb(text) is not None:
+            return bp.BREADCRUMB
+        if is_header_line(text):
+            return bp.BYLINE
+    if (
+        is_caption(text)
+        or leftovers.is_credited_caption(text)
+        or furniture.is_furniture_caption(text)
+    ):
+        return CAPTION
+    if in_header and title_wanted and is_headline(text, first_content=first_content):
+        return TITLE
+    return BODY
