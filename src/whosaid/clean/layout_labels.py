@@ -37,6 +37,8 @@ from whosaid.clean.timestamps import is_timestamp
 
 
 def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
+    """Label each line (pass 1): header rules above the body, then what the
+    line's text alone says; ``find_title`` looks for the title line."""
     labels: list[str] = []
     in_header = True
     seen_content = False

@@ -25,11 +25,9 @@ BODY: Final = "body"
 TITLE: Final = "title"
 CAPTION: Final = "caption"
 
-
 # Same line breaks as str.splitlines(), so "lines" mean what Python means.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 BULLET = re.compile(r"^[•·\-*►▶▸»–—]\s")
-
 
 _TITLE_MIN_WORDS = 2
 _TITLE_MAX_WORDS = 30
@@ -41,10 +39,7 @@ _PERIOD_TITLE_MAX_WORDS = 20
 HEADLINE_CASE_SHARE = 0.7
 HEADLINE_CASE_MIN_WORDS = 3
 LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
-
-
 QUOTE_MARK = re.compile(r"[\"“”«»]")
-
 
 # A navigation label over the headline has at most this many words; the
 # headline under it at least this many, and this many times as many.
@@ -55,6 +50,9 @@ NAV_RATIO = 2
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One stripped line of the text: its offsets, its text and its block
+    (the index of the run of lines between blank lines)."""
+
     start: int
     end: int
     text: str
@@ -62,6 +60,7 @@ class Line:
 
 
 def split_lines(text: str, start: int) -> list[Line]:
+    """The non-blank lines of ``text[start:]``, stripped, with their blocks."""
     lines: list[Line] = []
     block = 0
     position = start
@@ -96,6 +95,9 @@ def block_lines(lines: list[Line], i: int) -> list[int]:
 
 
 def is_headline(text: str, *, first_content: bool) -> bool:
+    """Whether ``text`` could be a headline: 2 to 30 words, not ending like a
+    sentence (or, as the first content line, a short line in Headline Case
+    ending in one full stop)."""
     words = word_count(text)
     if (
         not _TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
