@@ -87,3 +87,21 @@ def test_reliability_bands() -> None:
     assert sum(row[2] for row in rows) == 4
     assert "[0.9, 1.0]" in r.format_reliability()
     assert (r + r).reliability()[-1][2] == 6
+
+
+def test_a_baseline_records_its_scheme(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    write_baseline(report(700, 8000), path, scheme="polnear")
+    data = load_baseline(path)
+    assert data["scheme"] == "polnear"
+    assert all(r.passed for r in check_gate(report(700, 8000), data, scheme="polnear"))
+    with pytest.raises(ValueError, match="the polnear scheme, this run news"):
+        check_gate(report(700, 8000), data, scheme="news")
+
+
+def test_a_baseline_without_a_scheme_gates_any(baseline: dict[str, object]) -> None:
+    assert "scheme" not in baseline
+    for scheme in ("news", "polnear", None):
+        assert all(
+            r.passed for r in check_gate(report(700, 8000), baseline, scheme=scheme)
+        )
