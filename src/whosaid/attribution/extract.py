@@ -71,6 +71,7 @@ from whosaid.attribution.contents import (
 from whosaid.attribution.dropped import infinitive_content
 from whosaid.attribution.features import cue_head, doc_features
 from whosaid.attribution.filters import (
+    agentless_passive,
     cue_allowed,
     cue_head_allowed,
     label_colon,
@@ -309,7 +310,13 @@ def extract_attributions(
             subject = (
                 according_to_object(doc, feats, cand.cue)
                 or owner_fallback(doc, feats, cand.cue, others)
-                or subject_fallback(doc, feats, cand.cue, others)
+                or subject_fallback(
+                    doc,
+                    feats,
+                    cand.cue,
+                    others,
+                    through_prepositions=lever.subjects_through_prepositions,
+                )
             )
             if subject and participial_phrase(doc, subject):
                 continue  # "Addressing supporters at X, Y said": not who speaks
@@ -370,7 +377,12 @@ def extract_attributions(
             if (tidy := drop_dateline(doc, run)) and (s := char_span(doc, text, tidy))
         ]
         if cue_span is None or (
-            not source and lever.needs_source and needs_source(doc, feats, cand)
+            not source
+            and lever.needs_source
+            and needs_source(doc, feats, cand)
+            and not (
+                lever.sourceless_passives and agentless_passive(doc, feats, cand.cue)
+            )
         ):
             continue
         attributions.append(

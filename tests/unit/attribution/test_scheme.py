@@ -45,4 +45,7 @@ def test_news_levers_are_the_news_page_defaults() -> None:
 
 def test_polnear_levers_are_the_polnear_scheme() -> None:
     assert levers("polnear") is POLNEAR
-    assert POLNEAR != NEWS
+    assert not POLNEAR.news_filters
+    assert POLNEAR.sourceless_passives and POLNEAR.subjects_through_prepositions
+    assert POLNEAR.min_content_words == 1
+    assert not NEWS.sourceless_passives and not NEWS.subjects_through_prepositions
