@@ -109,8 +109,9 @@ def eval_polnear(
 
 
 _SCHEME_HEADERS = {
-    SchemeName.POLNEAR: "scheme: polnear (PolNeAR's convention: beliefs, intentions, "
-    "stances and sourceless contents count; --scheme news scores whosaid's default)",
+    SchemeName.POLNEAR: "scheme: polnear (PolNeAR's convention: the cue filter is "
+    "off, one-word contents and agentless passives count; --scheme news scores "
+    "whosaid's default)",
     SchemeName.NEWS: "scheme: news (whosaid's default: the news-page precision "
     "filters are on; PolNeAR's broader attributions are dropped)",
 }

@@ -70,6 +70,10 @@ def test_committed_baseline_is_valid() -> None:
     path = Path(__file__).parents[3] / "src/whosaid/eval/baseline_dev.json"
     data = load_baseline(path)
     assert data["documents"] == 84
+    assert data["scheme"] == "polnear"  # what whosaid eval polnear scores
+    news = load_baseline(path.with_name("baseline_dev_news.json"))
+    assert news["scheme"] == "news"
+    assert news["documents"] == 84
 
 
 def test_reliability_bands() -> None:
