@@ -18,7 +18,7 @@ that settings records and the command line can name a scheme.
 
 from __future__ import annotations
 
-from typing import Literal, cast
+from typing import Literal
 
 Scheme = Literal["news", "polnear"]
 SCHEMES: tuple[Scheme, ...] = ("news", "polnear")
@@ -33,4 +33,4 @@ def check_scheme(name: str) -> Scheme:
     """
     if name not in SCHEMES:
         raise ValueError(f"scheme must be one of {SCHEMES}, got {name!r}")
-    return cast(Scheme, name)
+    return name

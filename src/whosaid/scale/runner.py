@@ -60,7 +60,7 @@ from whosaid.scale.worker import (
     render_batch,
     write_batch,
 )
-from whosaid.scheme import DEFAULT_SCHEME, Scheme
+from whosaid.scheme import DEFAULT_SCHEME, Scheme, check_scheme
 
 __all__ = [
     "DEFAULT_RETRIES",
@@ -140,6 +140,7 @@ class ScaleSettings:
 
     def __post_init__(self) -> None:
         check_budget(self.time_budget)
+        check_scheme(self.scheme)
         if self.local_backend not in LOCAL_BACKENDS:
             raise ValueError(
                 f"local backend must be one of {LOCAL_BACKENDS}, "

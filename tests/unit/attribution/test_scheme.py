@@ -36,6 +36,11 @@ def test_a_pipeline_with_an_unknown_scheme_is_refused() -> None:
         Pipeline(nlp=None, taggers=None, knowledge=None, lexicon=None, scheme="x")  # type: ignore[arg-type]
 
 
+def test_scale_settings_with_an_unknown_scheme_are_refused() -> None:
+    with pytest.raises(ValueError, match="scheme"):
+        ScaleSettings(scheme="x")  # type: ignore[arg-type]
+
+
 def test_news_levers_are_the_news_page_defaults() -> None:
     assert levers("news") is NEWS
     assert NEWS.news_filters and NEWS.needs_source
