@@ -176,8 +176,8 @@ SchemeOption = Annotated[
         help=(
             "The attribution scheme: news (what a news reader wants "
             "attributed: statements and claims with their source) or polnear "
-            "(PolNeAR's broader convention: beliefs, intentions, stances, "
-            "sourceless contents too)."
+            "(PolNeAR's broader convention: acts, stances, intentions, one-word "
+            "contents and agentless passives too)."
         ),
     ),
 ]
