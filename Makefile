@@ -49,9 +49,12 @@ eval: $(STAMP)
 
 # Fails when dev end-to-end or content-partial F1 drops > 0.005 below the
 # committed baseline (refresh it with --write-baseline after an improvement).
+# Both attribution schemes: polnear (eval's default) and news (extract's).
 BASELINE := src/whosaid/eval/baseline_dev.json
+NEWS_BASELINE := src/whosaid/eval/baseline_dev_news.json
 eval-gate: $(STAMP)
 	$(BIN)/whosaid eval polnear --data $(DATA) --split dev --gate $(BASELINE)
+	$(BIN)/whosaid eval polnear --data $(DATA) --split dev --scheme news --gate $(NEWS_BASELINE)
 
 bench: $(STAMP)
 	$(BIN)/whosaid bench --data $(DATA)/dev/text

@@ -21,6 +21,9 @@ if [ -d "$SHARED/data/polnear/dev" ]; then
   show whosaid eval polnear --data "$SHARED/data/polnear" --split dev --gate src/whosaid/eval/baseline_dev.json
   "$PY" -m whosaid eval polnear --data "$SHARED/data/polnear" --split dev \
     --gate src/whosaid/eval/baseline_dev.json 2>&1 | grep -v '^\s*$'
+  show whosaid eval polnear --data "$SHARED/data/polnear" --split dev --scheme news --gate src/whosaid/eval/baseline_dev_news.json
+  "$PY" -m whosaid eval polnear --data "$SHARED/data/polnear" --split dev --scheme news \
+    --gate src/whosaid/eval/baseline_dev_news.json 2>&1 | grep -v '^\s*$'
 else
   echo "skipped: no $SHARED/data/polnear/dev"
 fi

@@ -35,6 +35,7 @@ from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
 from whosaid.nlp.chunks import LONG_TEXT_CHARS, parse_chunked
 from whosaid.nlp.models import remember_text
 from whosaid.records import Article, CleanArticle, ErrorInfo, Identified, RawArticle
+from whosaid.scheme import DEFAULT_SCHEME, Scheme, check_scheme
 from whosaid.speakers import resolve_speakers
 
 logger = logging.getLogger(__name__)
@@ -138,6 +139,8 @@ class Pipeline:
         clock: the monotonic clock the time budget is measured with.
         default_date: the date (``YYYY-MM-DD``) of articles that carry none,
             in their record or file name (``--date``): who held which office.
+        scheme: the attribution scheme (:mod:`whosaid.attribution.scheme`):
+            ``news`` (the default) or ``polnear``.
     """
 
     nlp: Any
@@ -148,6 +151,7 @@ class Pipeline:
     time_budget: float | None = DEFAULT_TIME_BUDGET
     clock: Callable[[], float] = time.monotonic
     default_date: str | None = None
+    scheme: Scheme = DEFAULT_SCHEME
     _model_name: tuple[Any, Any, str] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -156,6 +160,7 @@ class Pipeline:
         if self.batch_size < 1:
             raise ValueError(f"batch size must be at least 1, got {self.batch_size}")
         check_budget(self.time_budget)
+        check_scheme(self.scheme)
 
     @classmethod
     def load(
@@ -168,6 +173,7 @@ class Pipeline:
         batch_size: int = DEFAULT_BATCH_SIZE,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
         default_date: str | None = None,
+        scheme: Scheme = DEFAULT_SCHEME,
     ) -> Pipeline:
         """Load the models and knowledge and build a pipeline.
 
@@ -185,6 +191,7 @@ class Pipeline:
             batch_size: articles per ``nlp.pipe`` batch.
             time_budget: seconds per article, or ``None``.
             default_date: the date of articles that carry none.
+            scheme: the attribution scheme, ``news`` or ``polnear``.
 
         Raises:
             ModelError: a model is missing.
@@ -199,6 +206,7 @@ class Pipeline:
             batch_size=batch_size,
             time_budget=time_budget,
             default_date=default_date,
+            scheme=scheme,
         )
 
     @property
@@ -368,6 +376,7 @@ class Pipeline:
             taggers=self.taggers,
             id_prefix=clean.id,
             deadline=deadline,
+            scheme=self.scheme,
         )
         deadline.check("attributions")
         t1 = time.perf_counter()
@@ -452,6 +461,7 @@ def default_pipeline(
     verb_files: Sequence[str] = (),
     batch_size: int = DEFAULT_BATCH_SIZE,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> Pipeline:
     """The pipeline :func:`process` and :func:`process_many` use.
 
@@ -467,6 +477,7 @@ def default_pipeline(
         verb_files=verb_files,
         batch_size=batch_size,
         time_budget=time_budget,
+        scheme=scheme,
     )
 
 
@@ -488,6 +499,7 @@ def process(
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheme: Scheme = DEFAULT_SCHEME,
     pipeline: Pipeline | None = None,
 ) -> Article:
     """Analyze one article: who said what.
@@ -507,9 +519,11 @@ def process(
             or override the shipped CAMEO verb patterns.
         time_budget: seconds the article may take (default 60; ``None``: no
             limit); past it the record's error is ``nlp.timeout``.
+        scheme: the attribution scheme (:mod:`whosaid.attribution.scheme`):
+            ``news`` (default) or ``polnear``.
         pipeline: a pipeline to use instead of :func:`default_pipeline`
-            (then ``model_dir``, ``actor_files``, ``verb_files`` and
-            ``time_budget`` are its own).
+            (then ``model_dir``, ``actor_files``, ``verb_files``,
+            ``time_budget`` and ``scheme`` are its own).
 
     Returns:
         The :class:`~whosaid.records.Article`.  Bad input does not raise: the
@@ -527,6 +541,7 @@ def process(
             actor_files=actor_files,
             verb_files=verb_files,
             time_budget=time_budget,
+            scheme=scheme,
         )
     try:
         raw, warnings = raw_article(text_or_html, id=id, url=url, path=path, date=date)
@@ -546,6 +561,7 @@ def process_many(
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheme: Scheme = DEFAULT_SCHEME,
     pipeline: Pipeline | None = None,
     timings: Timings | None = None,
 ) -> Iterator[Article]:
@@ -559,6 +575,7 @@ def process_many(
         actor_files: users' actor files that extend the shipped knowledge.
         verb_files: users' verb files that extend the shipped verb patterns.
         time_budget: seconds each article may take (``None``: no limit).
+        scheme: the attribution scheme, ``news`` (default) or ``polnear``.
         pipeline: a pipeline to use instead of :func:`default_pipeline`
             (then the other options are its own).
         timings: a dict to add each stage's seconds to (optional).
@@ -573,6 +590,7 @@ def process_many(
             verb_files=verb_files,
             batch_size=batch_size,
             time_budget=time_budget,
+            scheme=scheme,
         )
 
     def _wrap() -> Iterator[Item | tuple[Item, Sequence[str]]]:

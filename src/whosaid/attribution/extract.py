@@ -29,7 +29,6 @@ from whosaid.attribution.calibration import calibrate
 from whosaid.attribution.candidates import (
     CCOMP_METHOD,
     METHOD,
-    MIN_CONTENT_WORDS,
     RULE_CONFIDENCE,
     TRANSCRIPT_METHOD,
     Candidate,
@@ -72,6 +71,7 @@ from whosaid.attribution.contents import (
 from whosaid.attribution.dropped import infinitive_content
 from whosaid.attribution.features import cue_head, doc_features
 from whosaid.attribution.filters import (
+    agentless_passive,
     cue_allowed,
     cue_head_allowed,
     label_colon,
@@ -103,6 +103,7 @@ from whosaid.attribution.quotations import (
     quotations_to_their_cue,
     whole_quotations,
 )
+from whosaid.attribution.scheme import levers
 from whosaid.attribution.sources import (
     BusyExcept,
     according_to_object,
@@ -117,10 +118,11 @@ from whosaid.attribution.sources import (
     whole_coordination,
     without_floating_tail,
 )
-from whosaid.attribution.tagging import CUE_THRESHOLD, tag_cues, tag_roles
+from whosaid.attribution.tagging import tag_cues, tag_roles
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution
+from whosaid.scheme import DEFAULT_SCHEME, Scheme
 
 logger = logging.getLogger(__name__)
 
@@ -152,12 +154,13 @@ def extract_attributions(
     skip: Sequence[tuple[int, int]] = (),
     model_dir: str | None = None,
     id_prefix: str = "",
-    cue_threshold: float = CUE_THRESHOLD,
+    cue_threshold: float | None = None,
     taggers: Taggers | None = None,
     deadline: Deadline = NO_DEADLINE,
     cue_filter: bool = True,
     calibrated: bool = True,
     boundaries: bool = True,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Find the attributions of a parsed document.
 
@@ -167,7 +170,8 @@ def extract_attributions(
             is looked for.
         model_dir: a trained model folder; default: the shipped model.
         id_prefix: prefix of the attribution ids (the article id).
-        cue_threshold: minimum cue probability of a cue token.
+        cue_threshold: minimum cue probability of a cue token (default:
+            the scheme's, :data:`.tagging.CUE_THRESHOLD` in ``news``).
         taggers: the opened taggers to use (default: those of
             ``model_dir``, opened once per process).
         deadline: the article's time budget, checked after the features,
@@ -178,6 +182,9 @@ def extract_attributions(
             scores the calibration is fitted on.
         boundaries: let the boundary model (:mod:`.bounds`) move content
             edges; False gives the contents it is trained on.
+        scheme: the attribution scheme (:mod:`.scheme`): ``news`` keeps what
+            a news reader wants attributed, ``polnear`` PolNeAR's broader
+            convention (``cue_filter`` False turns the filters off in both).
 
     Returns:
         The attributions in text order (speakers not yet resolved), and
@@ -188,6 +195,10 @@ def extract_attributions(
     """
     if taggers is None:
         taggers = open_taggers(model_dir)
+    lever = levers(scheme)
+    cue_filter = cue_filter and lever.news_filters
+    if cue_threshold is None:
+        cue_threshold = lever.cue_threshold
     text: str = doc_text(doc)  # Doc.text rebuilds the string on every access
     feats = doc_features(doc)
     deadline.check("attribution features")
@@ -299,7 +310,13 @@ def extract_attributions(
             subject = (
                 according_to_object(doc, feats, cand.cue)
                 or owner_fallback(doc, feats, cand.cue, others)
-                or subject_fallback(doc, feats, cand.cue, others)
+                or subject_fallback(
+                    doc,
+                    feats,
+                    cand.cue,
+                    others,
+                    through_prepositions=lever.subjects_through_prepositions,
+                )
             )
             if subject and participial_phrase(doc, subject):
                 continue  # "Addressing supporters at X, Y said": not who speaks
@@ -351,7 +368,7 @@ def extract_attributions(
             continue
         content = [s for run in runs if (s := char_span(doc, text, run))]
         n_words = sum(len(s.text.split()) for s in content)
-        if n_words < MIN_CONTENT_WORDS and not (n_words and asks_for(doc, cand)):
+        if n_words < lever.min_content_words and not (n_words and asks_for(doc, cand)):
             continue
         cue_span = char_span(doc, text, cand.cue)
         source = [
@@ -359,7 +376,14 @@ def extract_attributions(
             for run in cand.source
             if (tidy := drop_dateline(doc, run)) and (s := char_span(doc, text, tidy))
         ]
-        if cue_span is None or (not source and needs_source(doc, feats, cand)):
+        if cue_span is None or (
+            not source
+            and lever.needs_source
+            and needs_source(doc, feats, cand)
+            and not (
+                lever.sourceless_passives and agentless_passive(doc, feats, cand.cue)
+            )
+        ):
             continue
         attributions.append(
             Attribution(

@@ -345,3 +345,15 @@ def needs_source(doc: Doc, feats: DocFeatures, cand: Candidate) -> bool:
     if sourceless_cue(doc, feats, cand.cue):
         return False
     return not any(feats.quote_id[i] >= 0 for run in cand.content for i in run)
+
+
+def agentless_passive(doc: Doc, feats: DocFeatures, cue: list[int]) -> bool:
+    """A passive cue verb without a "by" agent ("Manafort's role *was
+    disclosed*", "it *is expected* that ..."): PolNeAR annotates it without
+    a source, so in the ``polnear`` scheme it needs none (:func:`needs_source`
+    is not asked)."""
+    head = doc[cue_head(feats, cue)]
+    if head.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in head.children}
+    return "auxpass" in deps and "agent" not in deps

@@ -16,6 +16,9 @@ from whosaid.nlp.components import DATELINE_DASHES
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
 """Relations a cue without a subject climbs to find one ("before asking her")."""
+_PREPOSITION_CLIMB_DEPS = _CLIMB_DEPS | {"pobj"}
+"""With ``through_prepositions``: a cue under a preposition's object climbs on
+("In addition to *stating* ..., Clinton vowed")."""
 
 
 class BusyExcept:
@@ -37,7 +40,12 @@ class BusyExcept:
 
 
 def subject_fallback(
-    doc: Doc, feats: DocFeatures, cue: list[int], busy: Container[int] = frozenset()
+    doc: Doc,
+    feats: DocFeatures,
+    cue: list[int],
+    busy: Container[int] = frozenset(),
+    *,
+    through_prepositions: bool = False,
 ) -> list[int]:
     """The grammatical subject of a cue, when the tagger found no source.
 
@@ -46,8 +54,11 @@ def subject_fallback(
     hangs from.  A subject inside another attribution's content (``busy``:
     "Clinton told them that she believes ..., saying that ...") is passed
     over for the subject of the reporting verb above that content.  Returns
-    the subject's contiguous subtree, or nothing.
+    the subject's contiguous subtree, or nothing.  ``through_prepositions``
+    (the ``polnear`` scheme) climbs past a preposition's object too, where
+    news pages hold "impeached Trump on *charges* that" without a source.
     """
+    climb_deps = _PREPOSITION_CLIMB_DEPS if through_prepositions else _CLIMB_DEPS
     h = cue_head(feats, cue)
     passed_busy = False
     for _ in range(5):
@@ -69,7 +80,7 @@ def subject_fallback(
             stray = _stray_subject(doc, token)
             if stray and not any(i in busy or i in cue for i in stray):
                 return stray
-        climb = _CLIMB_DEPS | {"ccomp"} if passed_busy else _CLIMB_DEPS
+        climb = climb_deps | {"ccomp"} if passed_busy else climb_deps
         if token.dep_ not in climb or token.head.i == h:
             return []
         h = token.head.i

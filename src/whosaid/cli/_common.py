@@ -57,6 +57,13 @@ STORE_EXIT_HELP = (
 )
 
 
+class SchemeName(StrEnum):
+    """The attribution schemes (:mod:`whosaid.scheme`)."""
+
+    NEWS = "news"
+    POLNEAR = "polnear"
+
+
 class ReportFormat(StrEnum):
     """Formats of the ``eval`` and ``bench`` reports."""
 
@@ -160,6 +167,18 @@ TimeBudgetOption = Annotated[
             "error nlp.timeout and the run goes on.  0: no limit."
         ),
         metavar="SECONDS",
+    ),
+]
+SchemeOption = Annotated[
+    SchemeName,
+    typer.Option(
+        "--scheme",
+        help=(
+            "The attribution scheme: news (what a news reader wants "
+            "attributed: statements and claims with their source) or polnear "
+            "(PolNeAR's broader convention: acts, stances, intentions, one-word "
+            "contents and agentless passives too)."
+        ),
     ),
 ]
 WorkersOption = Annotated[
@@ -305,10 +324,16 @@ def warn(message: str) -> None:
     typer.echo(f"whosaid: warning: {message}", err=True)
 
 
-def echo_report(report: object, output_format: ReportFormat) -> None:
-    """Print a report with ``to_dict()`` / ``format_table()`` in a format."""
+def echo_report(
+    report: object,
+    output_format: ReportFormat,
+    *,
+    extra: dict[str, str] | None = None,
+) -> None:
+    """Print a report with ``to_dict()`` / ``format_table()`` in a format
+    (``extra``: fields the JSON opens with, such as the scheme scored)."""
     if output_format is ReportFormat.JSON:
-        data = report.to_dict()  # type: ignore[attr-defined]
+        data = {**(extra or {}), **report.to_dict()}  # type: ignore[attr-defined]
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         typer.echo(report.format_table())  # type: ignore[attr-defined]
@@ -372,10 +397,12 @@ def scale_settings(
     actors: Sequence[str] = (),
     verbs: Sequence[str] = (),
     time_budget: float = DEFAULT_TIME_BUDGET,
+    scheme: SchemeName = SchemeName.NEWS,
 ) -> ScaleSettings:
     """The run's :class:`~whosaid.scale.ScaleSettings` from the options
     (``time_budget`` 0: no limit)."""
     from whosaid.scale import ScaleSettings, default_workers
+    from whosaid.scheme import check_scheme
 
     return ScaleSettings(
         workers=workers or default_workers(),
@@ -384,6 +411,7 @@ def scale_settings(
         actor_files=tuple(actors),
         verb_files=tuple(verbs),
         time_budget=time_budget or None,
+        scheme=check_scheme(scheme.value),
     )
 
 

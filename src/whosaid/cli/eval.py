@@ -18,6 +18,8 @@ from whosaid.cli._common import (
     PolnearDataOption,
     ReportFormat,
     ReportFormatOption,
+    SchemeName,
+    SchemeOption,
     VerbsOption,
     echo_report,
     eval_app,
@@ -61,15 +63,17 @@ def eval_polnear(
             dir_okay=False, help="Write the scores as a baseline.", metavar="FILE"
         ),
     ] = None,
+    scheme: SchemeOption = SchemeName.POLNEAR,
     debug: DebugOption = False,
 ) -> None:
     """Score whosaid on a PolNeAR split (attribution precision/recall/F1).
 
     Runs the whole pipeline over the split's texts (ids are the file stems)
-    and prints the scores and a reliability table (share of attributions
-    right per confidence band).  Articles that fail count as predicting
-    nothing and are reported on standard error.  Exit status 1: the --gate
-    check failed.
+    in the polnear attribution scheme (PolNeAR's own convention; --scheme
+    news scores the default of whosaid extract) and prints the scores and
+    a reliability table (share of attributions right per confidence band).
+    Articles that fail count as predicting nothing and are reported on
+    standard error.  Exit status 1: the --gate check failed.
     """
     from whosaid.eval.gate import check_gate, load_baseline
     from whosaid.eval.gate import write_baseline as save_baseline
@@ -84,16 +88,18 @@ def eval_polnear(
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="'--gate'") from None
     with run_guarded(debug):
-        report = _eval_polnear(data, split, limit, batch_size)
-    echo_report(report, output_format)
+        report = _eval_polnear(data, split, limit, batch_size, scheme)
+    if output_format is ReportFormat.TABLE:
+        typer.echo(scheme_header(scheme))
+    echo_report(report, output_format, extra={"scheme": scheme.value})
     if output_format is ReportFormat.TABLE:
         typer.echo()
         typer.echo(report.format_reliability())
     if write_baseline is not None:
-        save_baseline(report, write_baseline)
+        save_baseline(report, write_baseline, scheme=scheme.value)
     if baseline is not None:
         try:
-            results = check_gate(report, baseline)
+            results = check_gate(report, baseline, scheme=scheme.value)
         except ValueError as e:
             raise typer.BadParameter(str(e), param_hint="'--gate'") from None
         for result in results:
@@ -102,13 +108,28 @@ def eval_polnear(
             raise typer.Exit(EXIT_FAILED)
 
 
+_SCHEME_HEADERS = {
+    SchemeName.POLNEAR: "scheme: polnear (PolNeAR's convention: the cue filter is "
+    "off, one-word contents and agentless passives count; --scheme news scores "
+    "whosaid's default)",
+    SchemeName.NEWS: "scheme: news (whosaid's default: the news-page precision "
+    "filters are on; PolNeAR's broader attributions are dropped)",
+}
+
+
+def scheme_header(scheme: SchemeName) -> str:
+    """The report's first line: the scheme scored and what it keeps."""
+    return _SCHEME_HEADERS[scheme]
+
+
 def _eval_polnear(
-    data: Path, split: str, limit: int | None, batch_size: int
+    data: Path, split: str, limit: int | None, batch_size: int, scheme: SchemeName
 ) -> EvalReport:
     from whosaid.eval import evaluate_polnear
     from whosaid.eval.polnear import annotators_by_document
     from whosaid.pipeline import process_many
     from whosaid.records import RawArticle
+    from whosaid.scheme import check_scheme
 
     # The documents evaluate_polnear scores, in its order: those with at
     # least one annotation file, sorted by name.
@@ -128,7 +149,10 @@ def _eval_polnear(
             for i, (name, text) in enumerate(zip(ids, texts, strict=True))
         ]
         out: list[tuple[Attribution, ...]] = []
-        for article in process_many(raws, batch_size=batch_size):
+        articles = process_many(
+            raws, batch_size=batch_size, scheme=check_scheme(scheme.value)
+        )
+        for article in articles:
             if article.error is not None:
                 failed.append(article)
             out.append(article.attributions)

@@ -22,6 +22,8 @@ from whosaid.cli._common import (
     DebugOption,
     MinConfidenceOption,
     SchedulerOption,
+    SchemeName,
+    SchemeOption,
     TimeBudgetOption,
     VerbsOption,
     WorkersOption,
@@ -167,6 +169,7 @@ def extract(
     ] = None,
     min_confidence: MinConfidenceOption = None,
     time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
+    scheme: SchemeOption = SchemeName.NEWS,
     debug: DebugOption = False,
 ) -> None:
     """Extract attributions (who said what), actors and events from news articles.
@@ -205,6 +208,7 @@ def extract(
         files,
         verb_files(verbs),
         time_budget=time_budget,
+        scheme=scheme,
     )
     try:
         with run_guarded(debug):

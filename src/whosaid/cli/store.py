@@ -23,6 +23,8 @@ from whosaid.cli._common import (
     DebugOption,
     MinConfidenceOption,
     SchedulerOption,
+    SchemeName,
+    SchemeOption,
     TimeBudgetOption,
     VerbsOption,
     WorkersOption,
@@ -90,6 +92,7 @@ def ingest_command(
     verbs: VerbsOption = None,
     min_confidence: MinConfidenceOption = None,
     time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
+    scheme: SchemeOption = SchemeName.NEWS,
     debug: DebugOption = False,
 ) -> None:
     """Analyze articles into the corpus database (created if missing).
@@ -117,7 +120,13 @@ def ingest_command(
         )
     paths = paths or []
     settings = scale_settings(
-        workers, scheduler, batch_size, files, verb_paths, time_budget=time_budget
+        workers,
+        scheduler,
+        batch_size,
+        files,
+        verb_paths,
+        time_budget=time_budget,
+        scheme=scheme,
     )
     progress: IngestProgress | None = None
     if _common.stderr_is_terminal():

@@ -69,13 +69,27 @@ def load_baseline(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def check_gate(report: EvalReport, baseline: dict[str, Any]) -> list[GateResult]:
+def check_gate(
+    report: EvalReport, baseline: dict[str, Any], *, scheme: str | None = None
+) -> list[GateResult]:
     """Compare ``report`` with ``baseline``, one result per gated metric.
+
+    Args:
+        report: this run's scores.
+        baseline: a baseline read by :func:`load_baseline`.
+        scheme: the attribution scheme this run scored; a baseline that
+            names another one cannot gate it.
 
     Raises:
         ValueError: the report scores another number of documents than the
-            baseline (a ``--limit`` run cannot be gated).
+            baseline (a ``--limit`` run cannot be gated), or another scheme.
     """
+    scored = baseline.get("scheme")
+    if scheme is not None and scored is not None and scored != scheme:
+        raise ValueError(
+            f"the baseline scores the {scored} scheme, this run {scheme}; "
+            f"gate with --scheme {scored} or another baseline"
+        )
     want = baseline.get("documents")
     if want is not None and want != report.documents:
         raise ValueError(
@@ -89,8 +103,12 @@ def check_gate(report: EvalReport, baseline: dict[str, Any]) -> list[GateResult]
     ]
 
 
-def write_baseline(report: EvalReport, path: str | Path) -> None:
-    """Write ``report`` as a baseline file (scores only, no per-item data)."""
-    data = report.to_dict()
+def write_baseline(
+    report: EvalReport, path: str | Path, *, scheme: str | None = None
+) -> None:
+    """Write ``report`` as a baseline file (scores only, no per-item data),
+    with the attribution ``scheme`` it scored when given."""
+    data = {"scheme": scheme} if scheme is not None else {}
+    data |= report.to_dict()
     data.pop("reliability", None)
     Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

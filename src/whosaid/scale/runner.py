@@ -60,6 +60,7 @@ from whosaid.scale.worker import (
     render_batch,
     write_batch,
 )
+from whosaid.scheme import DEFAULT_SCHEME, Scheme, check_scheme
 
 __all__ = [
     "DEFAULT_RETRIES",
@@ -120,6 +121,8 @@ class ScaleSettings:
         local_backend: For ``workers`` > 1 without a scheduler:
             ``processes`` (a :class:`~whosaid.scale.pool.LocalPool`, the
             default) or ``dask`` (a Dask ``LocalCluster``).
+        scheme: The attribution scheme, ``news`` or ``polnear``
+            (:mod:`whosaid.attribution.scheme`).
     """
 
     workers: int = 1
@@ -133,9 +136,11 @@ class ScaleSettings:
     small_input_in_process: bool = True
     time_budget: float | None = DEFAULT_TIME_BUDGET
     local_backend: str = "processes"
+    scheme: Scheme = DEFAULT_SCHEME
 
     def __post_init__(self) -> None:
         check_budget(self.time_budget)
+        check_scheme(self.scheme)
         if self.local_backend not in LOCAL_BACKENDS:
             raise ValueError(
                 f"local backend must be one of {LOCAL_BACKENDS}, "
@@ -404,7 +409,7 @@ def _run(
 
 def pipeline_options(settings: ScaleSettings) -> dict[str, Any]:
     """The pipeline's options every worker task takes (models, user files,
-    batch size, time budget), from the run's settings: one place that maps
+    batch size, time budget, scheme), from the run's settings: one place that maps
     :class:`ScaleSettings` onto :mod:`whosaid.scale.worker`'s keywords."""
     return {
         "model_dir": settings.model_dir,
@@ -412,6 +417,7 @@ def pipeline_options(settings: ScaleSettings) -> dict[str, Any]:
         "actor_files": settings.actor_files,
         "verb_files": settings.verb_files,
         "time_budget": settings.time_budget,
+        "scheme": settings.scheme,
     }
 
 

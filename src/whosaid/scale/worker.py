@@ -28,6 +28,7 @@ from pathlib import Path
 from whosaid.deadline import DEFAULT_TIME_BUDGET
 from whosaid.ingest import InputFailure
 from whosaid.records import Article, ErrorInfo, RawArticle
+from whosaid.scheme import DEFAULT_SCHEME, Scheme
 
 __all__ = [
     "ArticleSummary",
@@ -119,6 +120,7 @@ def analyze_batch(
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> list[Article]:
     """Analyze one batch; one :class:`Article` per item, in order.
 
@@ -137,6 +139,7 @@ def analyze_batch(
             actor_files=actor_files,
             verb_files=verb_files,
             time_budget=time_budget,
+            scheme=scheme,
         )
     )
 
@@ -153,6 +156,7 @@ def render_batch(
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> list[RenderedArticle]:
     """Analyze one batch and render every article (see :func:`render_article`),
     without the attributions below ``min_confidence``."""
@@ -165,6 +169,7 @@ def render_batch(
         actor_files=actor_files,
         verb_files=verb_files,
         time_budget=time_budget,
+        scheme=scheme,
     )
     return [
         RenderedArticle(
@@ -183,6 +188,7 @@ def write_batch(
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> list[ArticleSummary]:
     """Analyze one batch and write it as one Parquet partition under ``out_dir``.
 
@@ -198,6 +204,7 @@ def write_batch(
         actor_files=actor_files,
         verb_files=verb_files,
         time_budget=time_budget,
+        scheme=scheme,
     )
     raws = [item if isinstance(item, RawArticle) else None for item, _ in items]
     write_partition(Path(out_dir), articles, raws)
@@ -228,6 +235,7 @@ def preload(
     actor_files: Sequence[str] = (),
     verb_files: Sequence[str] = (),
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> None:
     """Load this process's models and knowledge, as the batches will use them.
 
@@ -243,6 +251,7 @@ def preload(
         actor_files=actor_files,
         verb_files=verb_files,
         time_budget=time_budget,
+        scheme=scheme,
     )
 
 

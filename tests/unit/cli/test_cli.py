@@ -85,11 +85,18 @@ class FakePipeline(types.ModuleType):
     def __init__(self) -> None:
         super().__init__("whosaid.pipeline")
         self.ids: list[str] = []
+        self.schemes: list[str] = []
 
     def process_many(
-        self, items: Iterable[Any], *, batch_size: int = 16, **_: Any
+        self,
+        items: Iterable[Any],
+        *,
+        batch_size: int = 16,
+        scheme: str = "news",
+        **_: Any,
     ) -> Iterator[Article]:
         assert batch_size >= 1
+        self.schemes.append(scheme)
         for item in items:
             article = _fake_article(item)
             self.ids.append(article.id)
@@ -478,6 +485,44 @@ def test_eval_polnear(engine: str, tmp_path: Path) -> None:
     assert result.exit_code == EXIT_OK, result.output
     assert "documents=1" in result.stdout
     assert "end_to_end" in result.stdout
+
+
+def test_eval_polnear_scores_the_polnear_scheme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = FakePipeline()
+    monkeypatch.setitem(sys.modules, "whosaid.pipeline", fake)
+    data = tiny_polnear(tmp_path / "polnear")
+    args = ["eval", "polnear", "--data", str(data)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == EXIT_OK, result.output
+    assert result.stdout.startswith("scheme: polnear")
+    result = runner.invoke(app, [*args, "--scheme", "news", "-f", "json"])
+    assert result.exit_code == EXIT_OK, result.output
+    assert json.loads(result.stdout)["scheme"] == "news"
+    assert fake.schemes == ["polnear", "news"]
+    base = tmp_path / "baseline.json"
+    result = runner.invoke(app, [*args, "--write-baseline", str(base)])
+    assert json.loads(base.read_text())["scheme"] == "polnear"
+    result = runner.invoke(app, [*args, "--scheme", "news", "--gate", str(base)])
+    assert result.exit_code == EXIT_USAGE  # a polnear baseline cannot gate news
+    result = runner.invoke(app, [*args, "--scheme", "brat"])
+    assert result.exit_code == EXIT_USAGE
+
+
+def test_extract_passes_its_scheme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = FakePipeline()
+    monkeypatch.setitem(sys.modules, "whosaid.pipeline", fake)
+    path = write(tmp_path / "a.txt", ARTICLE)
+    result = runner.invoke(app, ["extract", str(path), "--workers", "1"])
+    assert result.exit_code == EXIT_OK, result.output
+    result = runner.invoke(
+        app, ["extract", str(path), "--workers", "1", "--scheme", "polnear"]
+    )
+    assert result.exit_code == EXIT_OK, result.output
+    assert fake.schemes == ["news", "polnear"]
 
 
 def test_eval_gate(engine: str, tmp_path: Path) -> None:

@@ -70,6 +70,10 @@ def test_committed_baseline_is_valid() -> None:
     path = Path(__file__).parents[3] / "src/whosaid/eval/baseline_dev.json"
     data = load_baseline(path)
     assert data["documents"] == 84
+    assert data["scheme"] == "polnear"  # what whosaid eval polnear scores
+    news = load_baseline(path.with_name("baseline_dev_news.json"))
+    assert news["scheme"] == "news"
+    assert news["documents"] == 84
 
 
 def test_reliability_bands() -> None:
@@ -87,3 +91,21 @@ def test_reliability_bands() -> None:
     assert sum(row[2] for row in rows) == 4
     assert "[0.9, 1.0]" in r.format_reliability()
     assert (r + r).reliability()[-1][2] == 6
+
+
+def test_a_baseline_records_its_scheme(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    write_baseline(report(700, 8000), path, scheme="polnear")
+    data = load_baseline(path)
+    assert data["scheme"] == "polnear"
+    assert all(r.passed for r in check_gate(report(700, 8000), data, scheme="polnear"))
+    with pytest.raises(ValueError, match="the polnear scheme, this run news"):
+        check_gate(report(700, 8000), data, scheme="news")
+
+
+def test_a_baseline_without_a_scheme_gates_any(baseline: dict[str, object]) -> None:
+    assert "scheme" not in baseline
+    for scheme in ("news", "polnear", None):
+        assert all(
+            r.passed for r in check_gate(report(700, 8000), baseline, scheme=scheme)
+        )

@@ -1,0 +1,56 @@
+"""The attribution scheme option: names, levers, and where it is checked."""
+
+from __future__ import annotations
+
+import pytest
+from tests.factories import unloaded_pipeline
+
+from whosaid.attribution.candidates import MIN_CONTENT_WORDS
+from whosaid.attribution.scheme import NEWS, POLNEAR, levers
+from whosaid.attribution.tagging import CUE_THRESHOLD
+from whosaid.pipeline import Pipeline
+from whosaid.scale import ScaleSettings
+from whosaid.scheme import DEFAULT_SCHEME, SCHEMES, check_scheme
+
+
+def test_news_is_the_default_scheme() -> None:
+    assert DEFAULT_SCHEME == "news"
+    assert SCHEMES == ("news", "polnear")
+    assert unloaded_pipeline().scheme == "news"
+    assert ScaleSettings().scheme == "news"
+
+
+@pytest.mark.parametrize("name", ["news", "polnear"])
+def test_check_scheme_names_a_scheme(name: str) -> None:
+    assert check_scheme(name) == name
+
+
+@pytest.mark.parametrize("name", ["", "News", "brat", "polnear "])
+def test_check_scheme_rejects_other_names(name: str) -> None:
+    with pytest.raises(ValueError, match="scheme must be one of"):
+        check_scheme(name)
+
+
+def test_a_pipeline_with_an_unknown_scheme_is_refused() -> None:
+    with pytest.raises(ValueError, match="scheme"):
+        Pipeline(nlp=None, taggers=None, knowledge=None, lexicon=None, scheme="x")  # type: ignore[arg-type]
+
+
+def test_scale_settings_with_an_unknown_scheme_are_refused() -> None:
+    with pytest.raises(ValueError, match="scheme"):
+        ScaleSettings(scheme="x")  # type: ignore[arg-type]
+
+
+def test_news_levers_are_the_news_page_defaults() -> None:
+    assert levers("news") is NEWS
+    assert NEWS.news_filters and NEWS.needs_source
+    assert NEWS.min_content_words == MIN_CONTENT_WORDS
+    assert NEWS.cue_threshold == CUE_THRESHOLD
+
+
+def test_polnear_levers_are_the_polnear_scheme() -> None:
+    assert levers("polnear") is POLNEAR
+    assert not POLNEAR.news_filters
+    assert POLNEAR.sourceless_passives and POLNEAR.subjects_through_prepositions
+    assert POLNEAR.min_content_words == 1
+    assert not NEWS.sourceless_passives and not NEWS.subjects_through_prepositions
