@@ -133,6 +133,9 @@ class DocIndex:
     """The actor type world knowledge knows a name as: ``state`` ("Morocco",
     which NER may call an organisation), ``igo`` ("ECOWAS", which NER may
     miss), ``company``, ``government``...; else ``None``."""
+    titles_of: Callable[[str], frozenset[str]] | None = None
+    """The title words of the offices world knowledge says the person a full
+    name denotes holds on the article's date ("president"); empty when none."""
 
 
 @dataclass(eq=False)

@@ -101,6 +101,7 @@ def resolve_speakers(
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
     gender_of: Callable[[str], str | None] | None = None,
+    titles_of: Callable[[str], frozenset[str]] | None = None,
 ) -> tuple[Attribution, ...]:
     """Resolve the speaker of every attribution.
 
@@ -123,6 +124,10 @@ def resolve_speakers(
             denotes on the article's date (e.g.
             :meth:`whosaid.actors.people.People.gender_on`): "she" never
             refers to a man it knows.
+        titles_of: the title words of the offices world knowledge says the
+            person a full name denotes holds on the article's date (e.g.
+            :func:`whosaid.actors.office_titles.titles_on`): "the president"
+            may stand for a president the text names with no title.
 
     Returns:
         New records, same order, each with ``speaker`` set.  Never raises on
@@ -131,7 +136,9 @@ def resolve_speakers(
     """
     if not attributions:
         return ()
-    ix, ds = build_index(doc, attributions, exclude, known, kind_of, gender_of)
+    ix, ds = build_index(
+        doc, attributions, exclude, known, kind_of, gender_of, titles_of
+    )
     return _run(ix, ds, attributions)
 
 
