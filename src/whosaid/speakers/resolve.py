@@ -64,6 +64,7 @@ from whosaid.speakers.fragments import (
     without_clause_fragments,
 )
 from whosaid.speakers.joint import joint_groups, resolve_joint
+from whosaid.speakers.listed import listed_speakers
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
@@ -233,7 +234,7 @@ def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speake
     source = next((s for s in attribution.source if s.end > s.start), None)
     if source is None:
         return []
-    found = resolve_joint(ix, source)
+    found = resolve_joint(ix, source) or listed_speakers(ix, source)
     if not found:
         # "local officials and residents said": one speaker per group
         return [

@@ -1,14 +1,19 @@
-"""Session 14 (ref22) reference rules: the titles world knowledge gives a
-person the text names with none ("the president" after "Nicolás Maduro
-said", when Maduro is president that day), on hand-built Docs."""
+"""Session 14 (ref22) reference rules, on hand-built Docs: the titles world
+knowledge gives a person the text names with none ("the president" after
+"Nicolás Maduro said", when Maduro is president that day); a plural source
+that lists names ("Two managers, A and B, said") and a "who" after such a
+list are each listed person."""
 
 from __future__ import annotations
 
 import spacy
-from tests.factories import make_attribution, parsed_doc, span
+from spacy.tokens import Doc
+from tests.factories import make_attribution, parsed_doc, span, with_word
 
 from whosaid.actors.office_titles import office_title_words, titles_on
 from whosaid.actors.people import Office, People
+from whosaid.speakers.listed import name_list_at_end
+from whosaid.speakers.mentions import build_index
 from whosaid.speakers.resolve import resolve_speakers
 
 VOCAB = spacy.blank("en").vocab
@@ -110,3 +115,87 @@ def test_without_knowledge_the_president_is_the_one_the_text_titles() -> None:
     assert _president_speaker(titles_of=titles_on(_people(), "2010-01-01")) == (
         "Elvis Amoroso"
     )
+
+
+# "Two managers, Ann Lee and Bob Roe, said rain fell."
+MANAGERS = [
+    ("Two", "NUM", "CD", "nummod", 1),
+    ("managers", "NOUN", "NNS", "nsubj", 9),
+    (",", "PUNCT", ",", "punct", 1),
+    ("Ann", "PROPN", "NNP", "compound", 4),
+    ("Lee", "PROPN", "NNP", "appos", 1),
+    ("and", "CCONJ", "CC", "cc", 4),
+    ("Bob", "PROPN", "NNP", "compound", 7),
+    ("Roe", "PROPN", "NNP", "conj", 4),
+    (",", "PUNCT", ",", "punct", 1),
+    ("said", "VERB", "VBD", "ROOT", 9),
+    ("rain", "NOUN", "NN", "nsubj", 11),
+    ("fell", "VERB", "VBD", "ccomp", 9),
+    (".", "PUNCT", ".", "punct", 9),
+]
+
+
+def _speakers(doc: Doc, source: str, content: str) -> list[str | None]:
+    text = doc.text
+    attribution = make_attribution(
+        id="a1",
+        kind="indirect",
+        source=(span(text, source),),
+        cue=(span(text, "said" if "said" in text else "promised"),),
+        content=(span(text, content),),
+    )
+    (resolved,) = resolve_speakers(doc, [attribution])
+    assert resolved.speaker is not None
+    return [resolved.speaker.name, *(s.name for s in resolved.co_speakers)]
+
+
+def test_a_plural_source_that_lists_names_is_each_named_person() -> None:
+    doc = parsed_doc(VOCAB, MANAGERS, ents=[(3, 5, "PERSON"), (6, 8, "PERSON")])
+    found = _speakers(doc, "Two managers, Ann Lee and Bob Roe,", "rain fell")
+    assert found == ["Ann Lee", "Bob Roe"]
+
+
+def test_a_list_needs_and_between_its_last_two_names() -> None:
+    doc = parsed_doc(
+        VOCAB,
+        with_word(MANAGERS, 5, "or"),
+        ents=[(3, 5, "PERSON"), (6, 8, "PERSON")],
+    )
+    found = _speakers(doc, "Two managers, Ann Lee or Bob Roe,", "rain fell")
+    assert found != ["Ann Lee", "Bob Roe"]
+
+
+# "He met the leaders, Ann Lee and Bob Roe, who promised aid."
+WHO = [
+    ("He", "PRON", "PRP", "nsubj", 1),
+    ("met", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 3),
+    ("leaders", "NOUN", "NNS", "dobj", 1),
+    (",", "PUNCT", ",", "punct", 3),
+    ("Ann", "PROPN", "NNP", "compound", 6),
+    ("Lee", "PROPN", "NNP", "appos", 3),
+    ("and", "CCONJ", "CC", "cc", 6),
+    ("Bob", "PROPN", "NNP", "compound", 9),
+    ("Roe", "PROPN", "NNP", "conj", 6),
+    (",", "PUNCT", ",", "punct", 3),
+    ("who", "PRON", "WP", "nsubj", 12),
+    ("promised", "VERB", "VBD", "relcl", 3),
+    ("aid", "NOUN", "NN", "dobj", 12),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_who_after_a_listed_plural_is_each_listed_person() -> None:
+    doc = parsed_doc(VOCAB, WHO, ents=[(5, 7, "PERSON"), (8, 10, "PERSON")])
+    assert _speakers(doc, "who", "aid") == ["Ann Lee", "Bob Roe"]
+
+
+def test_name_list_at_end_needs_words_before_the_list() -> None:
+    doc = parsed_doc(VOCAB, MANAGERS, ents=[(3, 5, "PERSON"), (6, 8, "PERSON")])
+    ix, _ = build_index(doc, [], [])
+    assert name_list_at_end(ix, list(doc[3:8])) is None
+    found = name_list_at_end(ix, list(doc[0:8]))
+    assert found is not None
+    opening, members = found
+    assert opening == 2
+    assert [m.entity.name for m in members] == ["Ann Lee", "Bob Roe"]
