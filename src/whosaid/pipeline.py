@@ -382,7 +382,7 @@ class Pipeline:
             known=known,
             kind_of=self.knowledge.name_kind,
             gender_of=people.gender_on(day),
-            titles_of=titles_on(people, day),
+            titles_of=titles_on(people, day, self.knowledge),
         )
         deadline.check("speakers")
         t2 = time.perf_counter()

@@ -1,7 +1,9 @@
-"""The title words of the offices world knowledge says a person holds on a
-day: "president" for Nicolás Maduro in 2024, "prime minister" for a head of
-government.  The speaker stage gives them to a person the text names with
-no title of its own, so that "the president said" can stand for him.
+"""What world knowledge says of the person a full name denotes on a day, in
+the words a text would title them with: the title words of the offices held
+that day ("president" for Nicolás Maduro in 2024) and the words of the
+office's country ("venezuelan", "venezuela").  The speaker stage gives them
+to the persons the text names, so that "the president said" and "the
+Russian president said" can stand for a person the text never titled so.
 """
 
 from __future__ import annotations
@@ -9,15 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.people import People
 from whosaid.actors.terms import Office
 
-__all__ = ["office_title_words", "titles_on"]
+__all__ = ["KnownTitles", "country_words", "office_title_words", "titles_on"]
+
+KnownTitles = tuple[frozenset[str], frozenset[str]]
+"""(title words of the offices held that day, words of the office's
+country)."""
+
+NO_TITLES: KnownTitles = (frozenset(), frozenset())
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _FUNCTION_WORDS: frozenset[str] = frozenset(
     {"of", "the", "for", "and", "to", "in", "on", "at", "a", "an"}
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(
+        w.lower() for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS
+    )
 
 
 def office_title_words(office: str) -> frozenset[str]:
@@ -26,10 +41,19 @@ def office_title_words(office: str) -> frozenset[str]:
     party's name ("party leader - United Socialist Party" -> party,
     leader), without function words ("Minister of Foreign Affairs" ->
     minister, foreign, affairs)."""
-    name = office.rsplit(":", 1)[-1].split(" - ", 1)[0]
-    return frozenset(
-        w.lower() for w in _WORD.findall(name) if w.lower() not in _FUNCTION_WORDS
-    )
+    return _words(office.rsplit(":", 1)[-1].split(" - ", 1)[0])
+
+
+def country_words(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """Per country code, the words of its nationality adjectives and its
+    name ("RUS": russian, russia)."""
+    words: dict[str, set[str]] = {}
+    for demonym in knowledge.demonyms.values():
+        if demonym.form == "adj":
+            words.setdefault(demonym.country, set()).update(_words(demonym.pattern))
+    for code, found in words.items():
+        found.update(_words(knowledge.country_name(code) or ""))
+    return {code: frozenset(found) for code, found in words.items()}
 
 
 def _held(office: Office, date: str | None) -> bool:
@@ -38,22 +62,36 @@ def _held(office: Office, date: str | None) -> bool:
     return office.held_on(date) and not office.stale_on(date)
 
 
-def titles_on(people: People, date: str | None) -> Callable[[str], frozenset[str]]:
-    """A look-up of the title words of every office the person a full name
-    denotes holds on ``date`` (``None``: the terms still open); empty when
-    the name links to no one, or to a former officeholder (cached per
-    name)."""
-    seen: dict[str, frozenset[str]] = {}
+def titles_on(
+    people: People, date: str | None, knowledge: Knowledge | None = None
+) -> Callable[[str], KnownTitles]:
+    """A look-up of what knowledge titles the person a full name denotes
+    with on ``date`` (``None``: the terms still open): the title words of
+    every office held that day (none for a former officeholder) and, given
+    ``knowledge``, the words of the linked office's country; empty when the
+    name links to no one (cached per name)."""
+    seen: dict[str, KnownTitles] = {}
+    countries: dict[str, frozenset[str]] | None = None
 
-    def titles(name: str) -> frozenset[str]:
-        if name not in seen:
-            words: frozenset[str] = frozenset()
-            link = people.link(name, date) if " " in name.strip() else None
-            if link is not None and not link.former:
-                for office in link.person.offices:
-                    if _held(office, date):
-                        words |= office_title_words(office.office)
-            seen[name] = words
+    def titles(name: str) -> KnownTitles:
+        nonlocal countries
+        if name in seen:
+            return seen[name]
+        link = people.link(name, date) if " " in name.strip() else None
+        if link is None:
+            seen[name] = NO_TITLES
+            return NO_TITLES
+        offices: frozenset[str] = frozenset()
+        if not link.former:
+            for office in link.person.offices:
+                if _held(office, date):
+                    offices |= office_title_words(office.office)
+        country: frozenset[str] = frozenset()
+        if knowledge is not None and link.country is not None:
+            if countries is None:
+                countries = country_words(knowledge)
+            country = countries.get(link.country, frozenset())
+        seen[name] = (offices, country)
         return seen[name]
 
     return titles

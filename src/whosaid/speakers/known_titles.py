@@ -1,8 +1,9 @@
 """Speaker resolution: the titles world knowledge gives a person the text
-names with none ("Venezuela's electoral council proclaimed Nicolás Maduro
-president …  '…,' the president said": Maduro holds the presidency that
-day, so "the president" may stand for him, not only for "CNE president
-Elvis Amoroso" named before)."""
+names ("Venezuela's electoral council proclaimed Nicolás Maduro president …
+'…,' the president said": Maduro holds the presidency that day, so "the
+president" may stand for him, not only for "CNE president Elvis Amoroso"
+named before; "Putin met Xi …  the Russian president said": Putin's office
+is Russia's)."""
 
 from __future__ import annotations
 
@@ -11,16 +12,17 @@ from whosaid.speakers.model import Discourse, DocIndex
 
 
 def add_known_titles(ix: DocIndex, ds: Discourse) -> None:
-    """Give every person entity with a full name and no role or title word
-    of the text's own the title words of the offices world knowledge says
-    they hold on the article's date (``ix.titles_of``); the text's titles
-    always win."""
+    """Give every person entity with a full name the words of its office's
+    country world knowledge knows (``ix.titles_of``), and, when the text
+    gives it no role or title word of its own, the title words of the
+    offices held on the article's date: the text's titles always win."""
     if ix.titles_of is None:
         return
     for entity in ds.entities.values():
         if entity.kind != "person" or entity.anonymous or " " not in entity.name:
             continue
+        offices, country = ix.titles_of(entity.name)
+        entity.titles.update(country)
         own = entity.titles - HONORIFICS  # "Mr Maduro" has no office of the text's
-        if any(t in ROLE_NOUNS or t in TITLES for t in own):
-            continue
-        entity.titles.update(ix.titles_of(entity.name))
+        if not any(t in ROLE_NOUNS or t in TITLES for t in own):
+            entity.titles.update(offices)

@@ -133,9 +133,11 @@ class DocIndex:
     """The actor type world knowledge knows a name as: ``state`` ("Morocco",
     which NER may call an organisation), ``igo`` ("ECOWAS", which NER may
     miss), ``company``, ``government``...; else ``None``."""
-    titles_of: Callable[[str], frozenset[str]] | None = None
-    """The title words of the offices world knowledge says the person a full
-    name denotes holds on the article's date ("president"); empty when none."""
+    titles_of: Callable[[str], tuple[frozenset[str], frozenset[str]]] | None = None
+    """What world knowledge titles the person a full name denotes with on the
+    article's date: the title words of the offices held ("president") and
+    the words of the office's country ("russian", "russia"); empty sets when
+    it knows no one."""
 
 
 @dataclass(eq=False)

@@ -102,7 +102,7 @@ def resolve_speakers(
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
     gender_of: Callable[[str], str | None] | None = None,
-    titles_of: Callable[[str], frozenset[str]] | None = None,
+    titles_of: Callable[[str], tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> tuple[Attribution, ...]:
     """Resolve the speaker of every attribution.
 
@@ -126,9 +126,10 @@ def resolve_speakers(
             :meth:`whosaid.actors.people.People.gender_on`): "she" never
             refers to a man it knows.
         titles_of: the title words of the offices world knowledge says the
-            person a full name denotes holds on the article's date (e.g.
-            :func:`whosaid.actors.office_titles.titles_on`): "the president"
-            may stand for a president the text names with no title.
+            person a full name denotes holds on the article's date, and the
+            words of the office's country (e.g.
+            :func:`whosaid.actors.office_titles.titles_on`): "the Russian
+            president" may stand for a president the text names untitled.
 
     Returns:
         New records, same order, each with ``speaker`` set.  Never raises on

@@ -10,13 +10,15 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import make_attribution, parsed_doc, span, with_word
 
+from whosaid.actors import load_knowledge
 from whosaid.actors.office_titles import office_title_words, titles_on
 from whosaid.actors.people import Office, People
 from whosaid.speakers.listed import name_list_at_end
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.resolve import resolve_speakers
 
-VOCAB = spacy.blank("en").vocab
+VOCAB_NLP = spacy.blank("en")
+VOCAB = VOCAB_NLP.vocab
 
 
 def test_office_title_words_keep_the_title_of_an_office_name() -> None:
@@ -49,10 +51,23 @@ def _people() -> People:
 
 def test_titles_on_are_the_offices_held_that_day() -> None:
     titles = titles_on(_people(), "2024-07-29")
-    assert titles("Luis Ruiz") == {"president"}
-    assert titles("Ana Vidal") == frozenset()  # a former officeholder
-    assert titles("Ruiz") == frozenset()  # a surname alone: no look-up
-    assert titles("Jon Doe") == frozenset()  # unknown
+    assert titles("Luis Ruiz") == ({"president"}, frozenset())
+    assert titles("Ana Vidal") == (frozenset(), frozenset())  # a former holder
+    assert titles("Ruiz") == (frozenset(), frozenset())  # a surname: no look-up
+    assert titles("Jon Doe") == (frozenset(), frozenset())  # unknown
+
+
+def test_titles_on_give_the_words_of_the_offices_country() -> None:
+    people = People()
+    people.extra_offices = {
+        "Q1": [Office("RUS", None, "GOV", "President", "2012-05-07", "", "t")]
+    }
+    people.add("Q1", "Ivan Petrov", ["ivan petrov"], False)
+    offices, country = titles_on(
+        people, "2024-07-29", load_knowledge(VOCAB_NLP.tokenizer)
+    )("Ivan Petrov")
+    assert offices == {"president"}
+    assert {"russian", "russia"} <= country
 
 
 # "CNE president Elvis Amoroso said votes counted. Luis Ruiz said he won.
@@ -199,3 +214,48 @@ def test_name_list_at_end_needs_words_before_the_list() -> None:
     opening, members = found
     assert opening == 2
     assert [m.entity.name for m in members] == ["Ann Lee", "Bob Roe"]
+
+
+# "Ivan Petrov met Li Wei . The Russian president said ties held ."
+RUSSIAN = [
+    ("Ivan", "PROPN", "NNP", "compound", 1),
+    ("Petrov", "PROPN", "NNP", "nsubj", 2),
+    ("met", "VERB", "VBD", "ROOT", 2),
+    ("Li", "PROPN", "NNP", "compound", 4),
+    ("Wei", "PROPN", "NNP", "dobj", 2),
+    (".", "PUNCT", ".", "punct", 2),
+    ("The", "DET", "DT", "det", 8),
+    ("Russian", "ADJ", "JJ", "amod", 8),
+    ("president", "NOUN", "NN", "nsubj", 9),
+    ("said", "VERB", "VBD", "ROOT", 9),
+    ("ties", "NOUN", "NNS", "nsubj", 11),
+    ("held", "VERB", "VBD", "ccomp", 9),
+    (".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_the_russian_president_is_the_one_whose_office_is_russias() -> None:
+    doc = parsed_doc(
+        VOCAB,
+        RUSSIAN,
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "NORP")],
+    )
+    people = People()
+    people.extra_offices = {
+        "Q1": [Office("RUS", None, "GOV", "President", "2012-05-07", "", "t")],
+        "Q2": [Office("CHN", None, "GOV", "President", "2013-03-14", "", "t")],
+    }
+    people.add("Q1", "Ivan Petrov", ["ivan petrov"], False)
+    people.add("Q2", "Li Wei", ["li wei"], False)
+    text = doc.text
+    attribution = make_attribution(
+        id="a1",
+        kind="indirect",
+        source=(span(text, "The Russian president"),),
+        cue=(span(text, "said"),),
+        content=(span(text, "ties held"),),
+    )
+    titles = titles_on(people, "2024-07-29", load_knowledge(VOCAB_NLP.tokenizer))
+    (resolved,) = resolve_speakers(doc, [attribution], titles_of=titles)
+    assert resolved.speaker is not None
+    assert resolved.speaker.name == "Ivan Petrov"
