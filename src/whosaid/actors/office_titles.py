@@ -62,12 +62,25 @@ def _held(office: Office, date: str | None) -> bool:
     return office.held_on(date) and not office.stale_on(date)
 
 
+def _office_words(
+    offices: tuple[Office, ...], date: str | None, *, former: bool
+) -> frozenset[str]:
+    """The title words of the offices held on ``date``; for a former
+    officeholder, those of the offices held before, and "former"."""
+    words: frozenset[str] = frozenset({"former"}) if former else frozenset()
+    for office in offices:
+        if former or _held(office, date):
+            words |= office_title_words(office.office)
+    return words
+
+
 def titles_on(
     people: People, date: str | None, knowledge: Knowledge | None = None
 ) -> Callable[[str], KnownTitles]:
     """A look-up of what knowledge titles the person a full name denotes
     with on ``date`` (``None``: the terms still open): the title words of
-    every office held that day (none for a former officeholder) and, given
+    every office held that day (for a former officeholder, of every office
+    held before, and "former") and, given
     ``knowledge``, the words of the linked office's country; empty when the
     name links to no one (cached per name)."""
     seen: dict[str, KnownTitles] = {}
@@ -81,11 +94,7 @@ def titles_on(
         if link is None:
             seen[name] = NO_TITLES
             return NO_TITLES
-        offices: frozenset[str] = frozenset()
-        if not link.former:
-            for office in link.person.offices:
-                if _held(office, date):
-                    offices |= office_title_words(office.office)
+        offices = _office_words(link.person.offices, date, former=link.former)
         country: frozenset[str] = frozenset()
         if knowledge is not None and link.country is not None:
             if countries is None:

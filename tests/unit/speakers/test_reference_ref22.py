@@ -13,8 +13,10 @@ from tests.factories import make_attribution, parsed_doc, span, with_word
 from whosaid.actors import load_knowledge
 from whosaid.actors.office_titles import office_title_words, titles_on
 from whosaid.actors.people import Office, People
+from whosaid.speakers.chains import holds_other_office
 from whosaid.speakers.listed import name_list_at_end
 from whosaid.speakers.mentions import build_index
+from whosaid.speakers.model import Entity
 from whosaid.speakers.resolve import resolve_speakers
 
 VOCAB_NLP = spacy.blank("en")
@@ -52,7 +54,7 @@ def _people() -> People:
 def test_titles_on_are_the_offices_held_that_day() -> None:
     titles = titles_on(_people(), "2024-07-29")
     assert titles("Luis Ruiz") == ({"president"}, frozenset())
-    assert titles("Ana Vidal") == (frozenset(), frozenset())  # a former holder
+    assert titles("Ana Vidal") == ({"former", "prime", "minister"}, frozenset())
     assert titles("Ruiz") == (frozenset(), frozenset())  # a surname: no look-up
     assert titles("Jon Doe") == (frozenset(), frozenset())  # unknown
 
@@ -259,3 +261,9 @@ def test_the_russian_president_is_the_one_whose_office_is_russias() -> None:
     (resolved,) = resolve_speakers(doc, [attribution], titles_of=titles)
     assert resolved.speaker is not None
     assert resolved.speaker.name == "Ivan Petrov"
+
+
+def test_a_former_president_is_no_president_only_the_former_president() -> None:
+    trump = Entity("Ann Roe", "person", 0, 0, titles={"former", "president"})
+    assert holds_other_office(trump, "president")
+    assert not holds_other_office(trump, "president", ["former"])
