@@ -35,13 +35,24 @@ def _words(text: str) -> frozenset[str]:
     )
 
 
+HEAD_LABELS: tuple[str, ...] = ("chief of state:", "head of government:")
+"""The Factbook's labels of a head of state's or government's office."""
+
+_DEPUTY = re.compile(r"\b(?:vice|deputy|first deputy|acting)\b")
+
+
 def office_title_words(office: str) -> frozenset[str]:
     """The lower-cased title words of an office's name: the part after a
     Factbook label ("chief of state: President" -> president), before a
     party's name ("party leader - United Socialist Party" -> party,
     leader), without function words ("Minister of Foreign Affairs" ->
-    minister, foreign, affairs)."""
-    return _words(office.rsplit(":", 1)[-1].split(" - ", 1)[0])
+    minister, foreign, affairs); a head of state or government (no deputy)
+    is the country's "leader" too ("the French leader")."""
+    words = _words(office.rsplit(":", 1)[-1].split(" - ", 1)[0])
+    low = office.lower()
+    if low.startswith(HEAD_LABELS) and not _DEPUTY.search(low):
+        words |= {"leader"}
+    return words
 
 
 def country_words(knowledge: Knowledge) -> dict[str, frozenset[str]]:

@@ -24,10 +24,16 @@ VOCAB = VOCAB_NLP.vocab
 
 
 def test_office_title_words_keep_the_title_of_an_office_name() -> None:
-    assert office_title_words("chief of state: President") == {"president"}
+    assert office_title_words("President") == {"president"}
+    assert office_title_words("chief of state: President") == {"president", "leader"}
     assert office_title_words("head of government: Prime Minister") == {
         "prime",
         "minister",
+        "leader",
+    }
+    assert office_title_words("chief of state: Vice President") == {
+        "vice",
+        "president",
     }
     assert office_title_words("Minister of Foreign Affairs") == {
         "minister",
