@@ -9,13 +9,18 @@ Russian president said" can stand for a person the text never titled so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.people import People
 from whosaid.actors.terms import Office
 
-__all__ = ["KnownTitles", "country_words", "office_title_words", "titles_on"]
+__all__ = [
+    "KnownTitles",
+    "OfficeTitles",
+    "country_words",
+    "office_title_words",
+    "titles_on",
+]
 
 KnownTitles = tuple[frozenset[str], frozenset[str]]
 """(title words of the offices held that day, words of the office's
@@ -61,9 +66,15 @@ def country_words(knowledge: Knowledge) -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
     for demonym in knowledge.demonyms.values():
         if demonym.form == "adj":
-            words.setdefault(demonym.country, set()).update(_words(demonym.pattern))
-    for code, found in words.items():
-        found.update(_words(knowledge.country_name(code) or ""))
+            found = words.setdefault(demonym.country, set())
+            found.update(_words(demonym.pattern) | {demonym.pattern.lower()})
+    for entries in knowledge.names.values():
+        for entry in entries:
+            if entry.type == "state" and entry.country in words:
+                # "U.S.", "UK", "Britain": each name, and its words
+                words[entry.country].update(
+                    _words(entry.pattern) | {entry.pattern.lower()}
+                )
     return {code: frozenset(found) for code, found in words.items()}
 
 
@@ -85,33 +96,54 @@ def _office_words(
     return words
 
 
+class OfficeTitles:
+    """What knowledge titles the person a full name denotes with on a day
+    (:func:`titles_on`), and which words name a country."""
+
+    def __init__(
+        self, people: People, date: str | None, knowledge: Knowledge | None
+    ) -> None:
+        self.people = people
+        self.date = date
+        self.knowledge = knowledge
+        self._seen: dict[str, KnownTitles] = {}
+        self._countries: dict[str, frozenset[str]] | None = None
+        self._all: frozenset[str] | None = None
+
+    def _country_words(self) -> dict[str, frozenset[str]]:
+        if self._countries is None:
+            kb = self.knowledge
+            self._countries = country_words(kb) if kb is not None else {}
+        return self._countries
+
+    def is_country_word(self, word: str) -> bool:
+        """Whether a lower-cased word names a country or its people
+        ("turkish", "us", "britain"; never "democratic")."""
+        if self._all is None:
+            self._all = frozenset().union(*self._country_words().values())
+        return word in self._all
+
+    def __call__(self, name: str) -> KnownTitles:
+        """The title words of every office held that day (for a former
+        officeholder, of every office held before, and "former") and the
+        words of the linked office's country; empty when the name links to
+        no one (cached per name)."""
+        if name in self._seen:
+            return self._seen[name]
+        link = self.people.link(name, self.date) if " " in name.strip() else None
+        found = NO_TITLES
+        if link is not None:
+            offices = _office_words(link.person.offices, self.date, former=link.former)
+            country = self._country_words().get(link.country or "", frozenset())
+            found = (offices, country)
+        self._seen[name] = found
+        return found
+
+
 def titles_on(
     people: People, date: str | None, knowledge: Knowledge | None = None
-) -> Callable[[str], KnownTitles]:
+) -> OfficeTitles:
     """A look-up of what knowledge titles the person a full name denotes
-    with on ``date`` (``None``: the terms still open): the title words of
-    every office held that day (for a former officeholder, of every office
-    held before, and "former") and, given
-    ``knowledge``, the words of the linked office's country; empty when the
-    name links to no one (cached per name)."""
-    seen: dict[str, KnownTitles] = {}
-    countries: dict[str, frozenset[str]] | None = None
-
-    def titles(name: str) -> KnownTitles:
-        nonlocal countries
-        if name in seen:
-            return seen[name]
-        link = people.link(name, date) if " " in name.strip() else None
-        if link is None:
-            seen[name] = NO_TITLES
-            return NO_TITLES
-        offices = _office_words(link.person.offices, date, former=link.former)
-        country: frozenset[str] = frozenset()
-        if knowledge is not None and link.country is not None:
-            if countries is None:
-                countries = country_words(knowledge)
-            country = countries.get(link.country, frozenset())
-        seen[name] = (offices, country)
-        return seen[name]
-
-    return titles
+    with on ``date`` (``None``: the terms still open), the words of the
+    office's country given ``knowledge``."""
+    return OfficeTitles(people, date, knowledge)

@@ -23,6 +23,7 @@ def add_known_titles(ix: DocIndex, ds: Discourse) -> None:
             continue
         offices, country = ix.titles_of(entity.name)
         entity.titles.update(country)
+        entity.countries.update(country)
         own = entity.titles - HONORIFICS  # "Mr Maduro" has no office of the text's
         if not any(t in ROLE_NOUNS or t in TITLES for t in own):
             entity.titles.update(offices)

@@ -72,6 +72,7 @@ from whosaid.speakers.model import (
     Event,
     MentionRef,
     RawMention,
+    TitlesLookup,
     char_span,
     main_clause_subject,
     subject_before_root,
@@ -112,7 +113,7 @@ def build_index(
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
     gender_of: Callable[[str], str | None] | None = None,
-    titles_of: Callable[[str], tuple[frozenset[str], frozenset[str]]] | None = None,
+    titles_of: TitlesLookup | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)

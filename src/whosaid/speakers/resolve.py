@@ -76,6 +76,7 @@ from whosaid.speakers.model import (
     Entity,
     Event,
     SourceResult,
+    TitlesLookup,
     char_span,
     conjunct_heads,
     mention_for,
@@ -102,7 +103,7 @@ def resolve_speakers(
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
     gender_of: Callable[[str], str | None] | None = None,
-    titles_of: Callable[[str], tuple[frozenset[str], frozenset[str]]] | None = None,
+    titles_of: TitlesLookup | None = None,
 ) -> tuple[Attribution, ...]:
     """Resolve the speaker of every attribution.
 

@@ -242,10 +242,10 @@ RUSSIAN = [
 ]
 
 
-def test_the_russian_president_is_the_one_whose_office_is_russias() -> None:
+def _national_president(nationality: str) -> str | None:
     doc = parsed_doc(
         VOCAB,
-        RUSSIAN,
+        with_word(RUSSIAN, 7, nationality),
         ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "NORP")],
     )
     people = People()
@@ -259,14 +259,23 @@ def test_the_russian_president_is_the_one_whose_office_is_russias() -> None:
     attribution = make_attribution(
         id="a1",
         kind="indirect",
-        source=(span(text, "The Russian president"),),
+        source=(span(text, f"The {nationality} president"),),
         cue=(span(text, "said"),),
         content=(span(text, "ties held"),),
     )
     titles = titles_on(people, "2024-07-29", load_knowledge(VOCAB_NLP.tokenizer))
     (resolved,) = resolve_speakers(doc, [attribution], titles_of=titles)
     assert resolved.speaker is not None
-    assert resolved.speaker.name == "Ivan Petrov"
+    return resolved.speaker.name
+
+
+def test_the_russian_president_is_the_one_whose_office_is_russias() -> None:
+    assert _national_president("Russian") == "Ivan Petrov"
+    assert _national_president("Chinese") == "Li Wei"
+
+
+def test_the_turkish_president_is_no_president_of_another_country() -> None:
+    assert _national_president("Turkish") not in {"Ivan Petrov", "Li Wei"}
 
 
 def test_a_former_president_is_no_president_only_the_former_president() -> None:
