@@ -9,6 +9,7 @@ Russian president said" can stand for a person the text never titled so.
 from __future__ import annotations
 
 import re
+import threading
 
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.people import People
@@ -78,6 +79,19 @@ def country_words(knowledge: Knowledge) -> dict[str, frozenset[str]]:
     return {code: frozenset(found) for code, found in words.items()}
 
 
+_CACHE: dict[int, tuple[Knowledge, dict[str, frozenset[str]]]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def cached_country_words(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """:func:`country_words`, built once per knowledge object (about 15 ms)."""
+    with _CACHE_LOCK:
+        found = _CACHE.get(id(knowledge))
+        if found is None or found[0] is not knowledge:
+            found = _CACHE[id(knowledge)] = (knowledge, country_words(knowledge))
+        return found[1]
+
+
 def _held(office: Office, date: str | None) -> bool:
     if date is None:
         return not office.end
@@ -113,7 +127,7 @@ class OfficeTitles:
     def _country_words(self) -> dict[str, frozenset[str]]:
         if self._countries is None:
             kb = self.knowledge
-            self._countries = country_words(kb) if kb is not None else {}
+            self._countries = cached_country_words(kb) if kb is not None else {}
         return self._countries
 
     def is_country_word(self, word: str) -> bool:
