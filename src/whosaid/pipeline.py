@@ -15,6 +15,7 @@ from typing import Any
 
 from whosaid._version import __version__
 from whosaid.actors import Knowledge, extract_actors, load_knowledge
+from whosaid.actors.office_titles import titles_on
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
@@ -390,6 +391,7 @@ class Pipeline:
             known=known,
             kind_of=self.knowledge.name_kind,
             gender_of=people.gender_on(day),
+            titles_of=titles_on(people, day, self.knowledge),
         )
         deadline.check("speakers")
         t2 = time.perf_counter()

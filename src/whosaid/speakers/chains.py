@@ -31,10 +31,11 @@ subject before any search by name."""
 CHAIN_KINDS: frozenset[str] = frozenset({"org"})
 """Entity kinds a chained organisation noun stands for."""
 
-OTHER_OFFICE_WORDS: frozenset[str] = frozenset({"shadow"})
+OTHER_OFFICE_WORDS: frozenset[str] = frozenset({"shadow", "former"})
 """Title words that make another office of a role ("shadow chancellor" is not
-the chancellor): only a nominal that says it too ("the shadow chancellor")
-stands for its holder."""
+the chancellor, the "former president" not the president): only a nominal
+that says it too ("the shadow chancellor", "the former president") stands
+for its holder."""
 
 
 def other_office(mods: Collection[str]) -> frozenset[str]:

@@ -194,11 +194,25 @@ def resolve_nominal(
         entity = last_person_speaker(ds, pos)
         if entity is not None and entity.titles & other_office(mods):
             entity = None  # "the chancellor" never the shadow chancellor
+    if entity is not None and of_another_country(ix, entity, places):
+        entity = None
     if entity is None:
         entity = cataphora(ds, span.end_char, head)
-    if entity is None:
+    if entity is None or of_another_country(ix, entity, places):
         return None
     return SourceResult(entity, RESOLVED_NOMINAL)
+
+
+def of_another_country(ix: DocIndex, entity: Entity, places: Sequence[str]) -> bool:
+    """Whether world knowledge puts a person's office in another country
+    than the one a nominal names ("the Indian prime minister" is never Kim
+    Jong Un); only words that name a country count ("the Democratic
+    senator" names none)."""
+    lookup = ix.titles_of
+    if lookup is None or entity.kind != "person" or not entity.countries:
+        return False
+    named = [p.lower() for p in places if lookup.is_country_word(p.lower())]
+    return any(p not in entity.countries for p in named)
 
 
 def holds_mods(entity: Entity, mods: Sequence[str]) -> bool:

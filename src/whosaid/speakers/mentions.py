@@ -60,6 +60,7 @@ from whosaid.records import Attribution
 from whosaid.speakers.adjacent import join_adjacent_persons
 from whosaid.speakers.body_names import named_as_body
 from whosaid.speakers.documents import build_doc_mentions
+from whosaid.speakers.known_titles import add_known_titles
 from whosaid.speakers.model import (
     MAX_NAME_WORDS,
     NER_LABELS,
@@ -71,6 +72,7 @@ from whosaid.speakers.model import (
     Event,
     MentionRef,
     RawMention,
+    TitlesLookup,
     char_span,
     main_clause_subject,
     subject_before_root,
@@ -111,6 +113,7 @@ def build_index(
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
     gender_of: Callable[[str], str | None] | None = None,
+    titles_of: TitlesLookup | None = None,
 ) -> tuple[DocIndex, Discourse]:
     """Mentions, entities and documents of one parsed article."""
     text = doc_text(doc)
@@ -132,9 +135,11 @@ def build_index(
         known=known,
         kind_of=kind_of,
         gender_of=gender_of,
+        titles_of=titles_of,
     )
     ds = Discourse()
     build_mentions(ix, ds)
+    add_known_titles(ix, ds)
     build_doc_mentions(ix, ds)
     add_role_subjects(ix, ds)
     return ix, ds

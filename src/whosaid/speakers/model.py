@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -32,6 +32,20 @@ RESOLVED_UNRESOLVED = "unresolved"
 RESOLVED_NONE = "none"
 
 
+class TitlesLookup(Protocol):
+    """World knowledge of the person a full name denotes on the article's
+    date (e.g. :class:`whosaid.actors.office_titles.OfficeTitles`)."""
+
+    def __call__(self, name: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The title words of the offices held and the words of the
+        office's country; empty sets when it knows no one."""
+        ...
+
+    def is_country_word(self, word: str) -> bool:
+        """Whether a lower-cased word names a country or its people."""
+        ...
+
+
 @dataclass(eq=False)
 class Entity:
     """One discourse entity: a person, organisation, state or group."""
@@ -45,6 +59,9 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     anonymous: bool = False
     """An anonymous source ("a senior official"): its speakers have no name."""
+    countries: set[str] = field(default_factory=set)
+    """Lower-cased words of the country world knowledge says a person's
+    office is in ("russian", "russia"); empty when it knows none."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,6 +150,11 @@ class DocIndex:
     """The actor type world knowledge knows a name as: ``state`` ("Morocco",
     which NER may call an organisation), ``igo`` ("ECOWAS", which NER may
     miss), ``company``, ``government``...; else ``None``."""
+    titles_of: TitlesLookup | None = None
+    """What world knowledge titles the person a full name denotes with on the
+    article's date: the title words of the offices held ("president") and
+    the words of the office's country ("russian", "russia"); empty sets when
+    it knows no one."""
 
 
 @dataclass(eq=False)

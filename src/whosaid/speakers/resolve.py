@@ -64,6 +64,7 @@ from whosaid.speakers.fragments import (
     without_clause_fragments,
 )
 from whosaid.speakers.joint import joint_groups, resolve_joint
+from whosaid.speakers.listed import listed_speakers
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
@@ -75,6 +76,7 @@ from whosaid.speakers.model import (
     Entity,
     Event,
     SourceResult,
+    TitlesLookup,
     char_span,
     conjunct_heads,
     mention_for,
@@ -101,6 +103,7 @@ def resolve_speakers(
     known: Callable[[str], bool] | None = None,
     kind_of: Callable[[str], str | None] | None = None,
     gender_of: Callable[[str], str | None] | None = None,
+    titles_of: TitlesLookup | None = None,
 ) -> tuple[Attribution, ...]:
     """Resolve the speaker of every attribution.
 
@@ -123,6 +126,11 @@ def resolve_speakers(
             denotes on the article's date (e.g.
             :meth:`whosaid.actors.people.People.gender_on`): "she" never
             refers to a man it knows.
+        titles_of: the title words of the offices world knowledge says the
+            person a full name denotes holds on the article's date, and the
+            words of the office's country (e.g.
+            :func:`whosaid.actors.office_titles.titles_on`): "the Russian
+            president" may stand for a president the text names untitled.
 
     Returns:
         New records, same order, each with ``speaker`` set.  Never raises on
@@ -131,7 +139,9 @@ def resolve_speakers(
     """
     if not attributions:
         return ()
-    ix, ds = build_index(doc, attributions, exclude, known, kind_of, gender_of)
+    ix, ds = build_index(
+        doc, attributions, exclude, known, kind_of, gender_of, titles_of
+    )
     return _run(ix, ds, attributions)
 
 
@@ -226,7 +236,7 @@ def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speake
     source = next((s for s in attribution.source if s.end > s.start), None)
     if source is None:
         return []
-    found = resolve_joint(ix, source)
+    found = resolve_joint(ix, source) or listed_speakers(ix, source)
     if not found:
         # "local officials and residents said": one speaker per group
         return [
