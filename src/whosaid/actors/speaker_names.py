@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from whosaid.actors.speaker_phrases import (
     body_head_added,
     middle_named,
+    named_only_by_knowledge,
     party_members,
 )
 from whosaid.actors.terms import fold
@@ -290,7 +291,8 @@ def speaker_for_actor(
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
         actor = dataclasses.replace(actor, name=speaker.name or actor.name)
-    name = speaker.name if party_members(speaker, actor) else actor.name
+    keep = party_members(speaker, actor) or named_only_by_knowledge(speaker, actor)
+    name = speaker.name if keep else actor.name
     speaker = dataclasses.replace(
         speaker, name=name, mention=mention, actor_id=actor.id, code=actor.code
     )
@@ -463,7 +465,7 @@ def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
     speaker without a name (an anonymous source) keeps none."""
     if speaker.name is None or speaker.name == actor.name:
         return speaker
-    if party_members(speaker, actor):
+    if party_members(speaker, actor) or named_only_by_knowledge(speaker, actor):
         return speaker
     return dataclasses.replace(speaker, name=actor.name)
 

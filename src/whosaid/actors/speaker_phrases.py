@@ -41,6 +41,20 @@ def party_members(speaker: Speaker, actor: Actor) -> bool:
     )
 
 
+def named_only_by_knowledge(speaker: Speaker, actor: Actor) -> bool:
+    """Whether a body's final name comes from world knowledge alone while
+    the article names it by the speaker's own words ("NATO" never written
+    "North Atlantic Treaty Organisation"): the article's name stays (the
+    annotators' rule: an organisation's name as given in the article)."""
+    if actor.type == "person" or speaker.name is None:
+        return False
+    texts = [m.text.casefold() for m in actor.mentions]
+    own = speaker.name.casefold()
+    return not any(actor.name.casefold() in t for t in texts) and any(
+        own in t for t in texts
+    )
+
+
 def owner_by_name(
     name: str, actors: Sequence[Actor], types: frozenset[str]
 ) -> Actor | None:
