@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from whosaid.actors.speaker_phrases import (
     body_head_added,
+    described_group,
     middle_named,
     named_only_by_knowledge,
     party_members,
@@ -292,7 +293,7 @@ def speaker_for_actor(
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
         actor = dataclasses.replace(actor, name=speaker.name or actor.name)
     keep = party_members(speaker, actor) or named_only_by_knowledge(speaker, actor)
-    name = speaker.name if keep else actor.name
+    name = speaker.name if keep else described_group(speaker, actor) or actor.name
     speaker = dataclasses.replace(
         speaker, name=name, mention=mention, actor_id=actor.id, code=actor.code
     )
@@ -466,6 +467,8 @@ def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
     if speaker.name is None or speaker.name == actor.name:
         return speaker
     if party_members(speaker, actor) or named_only_by_knowledge(speaker, actor):
+        return speaker
+    if described_group(speaker, actor) == speaker.name:
         return speaker
     return dataclasses.replace(speaker, name=actor.name)
 

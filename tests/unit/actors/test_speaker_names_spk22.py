@@ -1,4 +1,4 @@
-"""A body's speaker keeps the name the article gives it (issue #9, session
+"""A speaker keeps the name the article gives it (issue #9, session
 14): when the actor's final name comes from world knowledge alone ("North
 Atlantic Treaty Organisation" for an article that only writes "NATO"), the
 speaker is named as the article names it; a person, or a body whose full name
@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.factories import make_actor
 
 from whosaid.actors.speaker_names import canonical_speaker_name, speaker_for_actor
-from whosaid.actors.speaker_phrases import named_only_by_knowledge
+from whosaid.actors.speaker_phrases import described_group, named_only_by_knowledge
 from whosaid.records import Span, Speaker
 
 TEXT = "NATO leaders met. The declaration said allies would spend more."
@@ -60,3 +60,52 @@ def test_a_speaker_name_the_article_never_writes_takes_the_actors() -> None:
         mentions=(_mention("NATO"),),
     )
     assert not named_only_by_knowledge(_speaker("Atlantic alliance"), nato)
+
+
+def _unresolved(text: str, phrase: str) -> Speaker:
+    return Speaker(name=phrase, mention=_mention(text, text), resolved_by="unresolved")
+
+
+def test_a_described_group_keeps_its_phrase_over_the_part_its_actor_came_from() -> None:
+    text = "officials on both sides"
+    officials = make_actor(name="Officials", mentions=(_mention("officials", text),))
+    assert described_group(_unresolved(text, text), officials) == text
+    text = "Israeli and Emirati officials"
+    emirati = make_actor(
+        name="Emirati officials", mentions=(_mention("Emirati officials", text),)
+    )
+    named, _ = speaker_for_actor(_unresolved(text, text), emirati)
+    assert named.name == text
+    assert canonical_speaker_name(named, emirati).name == text
+    text = "UN experts"
+    un = make_actor(name="United Nations", type="igo", mentions=(_mention("UN", text),))
+    assert described_group(_unresolved(text, text), un) == "UN experts"
+
+
+def test_a_bodys_voice_a_document_or_a_named_body_after_the_head_is_the_actors() -> (
+    None
+):
+    text = "officials at the Pentagon"
+    pentagon = make_actor(
+        name="Pentagon", type="government", mentions=(_mention("Pentagon", text),)
+    )
+    assert described_group(_unresolved(text, text), pentagon) is None
+    text = "results published by the interior ministry"
+    ministry = make_actor(
+        name="Interior Ministry",
+        type="government",
+        mentions=(_mention("interior ministry", text),),
+    )
+    assert described_group(_unresolved(text, text), ministry) is None
+    text = "A Downing Street spokesperson"
+    office = make_actor(
+        name="Downing Street",
+        type="government",
+        mentions=(_mention("Downing Street", text),),
+    )
+    assert described_group(_unresolved(text, text), office) is None
+    text = "Ukrainian officials"
+    same = make_actor(name="Ukrainian officials", mentions=(_mention(text, text),))
+    assert described_group(_unresolved(text, text), same) is None
+    resolved = Speaker(name=text, mention=_mention(text, text), resolved_by="name")
+    assert described_group(resolved, same) is None
