@@ -55,6 +55,17 @@ def named_only_by_knowledge(speaker: Speaker, actor: Actor) -> bool:
     )
 
 
+def text_name(speaker: Speaker, actor: Actor) -> str | None:
+    """The name the text gives a speaker that its actor's final name does
+    not replace: a party's members (:func:`party_members`), a body the
+    article names by its own words (:func:`named_only_by_knowledge`), a
+    described group (:func:`described_group`), a place's body
+    (:func:`place_possessed_body`); ``None`` when the actor's name it is."""
+    if party_members(speaker, actor) or named_only_by_knowledge(speaker, actor):
+        return speaker.name
+    return described_group(speaker, actor) or place_possessed_body(speaker, actor)
+
+
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 POST_OPENERS: frozenset[str] = frozenset(
     {
@@ -96,6 +107,36 @@ def described_group(speaker: Speaker, actor: Actor) -> str | None:
     if not inside or any(a.end > front_end for a in inside):
         return None
     return phrase
+
+
+POSSESSED_BODY_WORDS = 3
+"""The most lower-case words of a body after its place's possessive
+("Pakistan's military", "China's foreign ministry")."""
+
+
+def place_possessed_body(speaker: Speaker, actor: Actor) -> str | None:
+    """The phrase an unresolved source calls a body by after its place's
+    possessive ("Pakistan's military", "Seoul's foreign ministry") when the
+    actor is that body's bare noun ("Military"): the place says whose body
+    spoke, as annotators write it.  ``None`` otherwise (a lower-case
+    possessor, "the city's electoral commission"; an actor with a name of
+    its own)."""
+    m = speaker.mention
+    if m is None or speaker.resolved_by != "unresolved" or speaker.name is None:
+        return None
+    words = speaker.name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    if not words[0].endswith(("'s", "’s")):
+        return None
+    body = words[1:]
+    if len(body) > POSSESSED_BODY_WORDS or not all(
+        w.isalpha() and w.islower() for w in body
+    ):
+        return None
+    if body[-1] not in ORG_NOUNS or " ".join(body) != actor.name.lower():
+        return None
+    return speaker.name
 
 
 def _group_head(words: Sequence[str]) -> int | None:

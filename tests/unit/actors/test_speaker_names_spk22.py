@@ -9,7 +9,11 @@ from __future__ import annotations
 from tests.factories import make_actor
 
 from whosaid.actors.speaker_names import canonical_speaker_name, speaker_for_actor
-from whosaid.actors.speaker_phrases import described_group, named_only_by_knowledge
+from whosaid.actors.speaker_phrases import (
+    described_group,
+    named_only_by_knowledge,
+    place_possessed_body,
+)
 from whosaid.records import Span, Speaker
 
 TEXT = "NATO leaders met. The declaration said allies would spend more."
@@ -109,3 +113,24 @@ def test_a_bodys_voice_a_document_or_a_named_body_after_the_head_is_the_actors()
     assert described_group(_unresolved(text, text), same) is None
     resolved = Speaker(name=text, mention=_mention(text, text), resolved_by="name")
     assert described_group(resolved, same) is None
+
+
+def test_a_places_body_keeps_the_place_over_the_bare_body_noun() -> None:
+    text = "Pakistan's military"
+    military = make_actor(
+        name="Military", type="government", mentions=(_mention("military", text),)
+    )
+    named, _ = speaker_for_actor(_unresolved(text, text), military)
+    assert named.name == "Pakistan's military"
+    assert place_possessed_body(_unresolved(text, text), military) == text
+    text = "the city's electoral commission"
+    commission = make_actor(name="Electoral commission", type="government")
+    speaker = _unresolved(text, "city's electoral commission")
+    assert place_possessed_body(speaker, commission) is None
+    named_body = make_actor(name="Inter-Services Public Relations", type="government")
+    assert (
+        place_possessed_body(
+            _unresolved("Pakistan's military", "Pakistan's military"), named_body
+        )
+        is None
+    )
