@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from whosaid.actors.speaker_phrases import (
     body_head_added,
     middle_named,
-    party_members,
+    text_name,
 )
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import (
@@ -290,7 +290,7 @@ def speaker_for_actor(
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")
         actor = dataclasses.replace(actor, name=speaker.name or actor.name)
-    name = speaker.name if party_members(speaker, actor) else actor.name
+    name = text_name(speaker, actor) or actor.name
     speaker = dataclasses.replace(
         speaker, name=name, mention=mention, actor_id=actor.id, code=actor.code
     )
@@ -463,7 +463,7 @@ def canonical_speaker_name(speaker: Speaker, actor: Actor) -> Speaker:
     speaker without a name (an anonymous source) keeps none."""
     if speaker.name is None or speaker.name == actor.name:
         return speaker
-    if party_members(speaker, actor):
+    if text_name(speaker, actor) == speaker.name:
         return speaker
     return dataclasses.replace(speaker, name=actor.name)
 

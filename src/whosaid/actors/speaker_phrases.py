@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from whosaid.entities.lexicon import ORG_NOUNS
+from whosaid.entities.lexicon import DOC_NOUNS, EVIDENCE_NOUNS, ORG_NOUNS
 from whosaid.records import Actor, Speaker
 
 LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
@@ -39,6 +39,131 @@ def party_members(speaker: Speaker, actor: Actor) -> bool:
         and words[-1].endswith("s")
         and not words[-1].endswith("ss")
     )
+
+
+def named_only_by_knowledge(speaker: Speaker, actor: Actor) -> bool:
+    """Whether a body's final name comes from world knowledge alone while
+    the article names it by the speaker's own words ("NATO" never written
+    "North Atlantic Treaty Organisation"): the article's name stays (the
+    annotators' rule: an organisation's name as given in the article)."""
+    if actor.type == "person" or speaker.name is None:
+        return False
+    texts = [m.text.casefold() for m in actor.mentions]
+    own = speaker.name.casefold()
+    return not any(actor.name.casefold() in t for t in texts) and any(
+        own in t for t in texts
+    )
+
+
+def text_name(speaker: Speaker, actor: Actor) -> str | None:
+    """The name the text gives a speaker that its actor's final name does
+    not replace: a party's members (:func:`party_members`), a body the
+    article names by its own words (:func:`named_only_by_knowledge`), a
+    described group (:func:`described_group`), a place's body
+    (:func:`place_possessed_body`); ``None`` when the actor's name it is."""
+    if party_members(speaker, actor) or named_only_by_knowledge(speaker, actor):
+        return speaker.name
+    return described_group(speaker, actor) or place_possessed_body(speaker, actor)
+
+
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+POST_OPENERS: frozenset[str] = frozenset(
+    {
+        *("on", "in", "at", "from", "across", "of", "for", "with", "near"),
+        *("who", "which", "that", "whose", "familiar", "based"),
+    }
+)
+"""Words that open what follows a group's head ("officials on both sides",
+"residents who spent the night")."""
+
+
+def described_group(speaker: Speaker, actor: Actor) -> str | None:
+    """The phrase an unresolved source calls a group of people by, without
+    its article, when its actor was found from the group's head or a name
+    before it ("officials" of "officials on both sides", "UN" of "UN
+    experts", "Emirati officials" of "Israeli and Emirati officials"): the
+    whole phrase says who spoke, the part does not.  The head is a bare
+    lower-case plural after capitalised modifiers only, and nothing after it
+    is a name ("officials at the Pentagon" are the Pentagon's).  ``None``
+    otherwise: a resolved speaker, a body's voice ("a ministry
+    spokesperson", "Lukashenko's press service"), a document or evidence
+    ("results published by the ministry"), or an actor named by the
+    whole phrase."""
+    m = speaker.mention
+    if m is None or speaker.resolved_by != "unresolved" or speaker.name is None:
+        return None
+    words = m.text.split()
+    skip = 1 if words and words[0].lower() in ARTICLES else 0
+    words = words[skip:]
+    phrase = " ".join(words)
+    head = _group_head(words)
+    if head is None or len(words) < 2 or speaker.name not in (phrase, m.text):
+        return None
+    if phrase.casefold() == actor.name.casefold():
+        return None
+    front = " ".join(m.text.split()[: skip + head + 1])
+    front_end = m.start + m.text.index(front) + len(front)
+    inside = [a for a in actor.mentions if m.start <= a.start and a.end <= m.end]
+    if not inside or any(a.end > front_end for a in inside):
+        return None
+    return phrase
+
+
+POSSESSED_BODY_WORDS = 3
+"""The most lower-case words of a body after its place's possessive
+("Pakistan's military", "China's foreign ministry")."""
+
+
+def place_possessed_body(speaker: Speaker, actor: Actor) -> str | None:
+    """The phrase an unresolved source calls a body by after its place's
+    possessive ("Pakistan's military", "Seoul's foreign ministry") when the
+    actor is that body's bare noun ("Military"): the place says whose body
+    spoke, as annotators write it.  ``None`` otherwise (a lower-case
+    possessor, "the city's electoral commission"; an actor with a name of
+    its own)."""
+    m = speaker.mention
+    if m is None or speaker.resolved_by != "unresolved" or speaker.name is None:
+        return None
+    words = speaker.name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    if not words[0].endswith(("'s", "’s")):
+        return None
+    body = words[1:]
+    if len(body) > POSSESSED_BODY_WORDS or not all(
+        w.isalpha() and w.islower() for w in body
+    ):
+        return None
+    if body[-1] not in ORG_NOUNS or " ".join(body) != actor.name.lower():
+        return None
+    return speaker.name
+
+
+def _group_head(words: Sequence[str]) -> int | None:
+    """The index of a group's head: a bare lower-case plural ("officials")
+    after capitalised modifiers and "and" only, followed by nothing or by a
+    lower-case phrase opened by one of :data:`POST_OPENERS`."""
+    for i, word in enumerate(words):
+        if word[:1].isupper() or word == "and":
+            continue
+        bare = word.rstrip(",")
+        if not (bare.isalpha() and bare.endswith("s") and not bare.endswith("ss")):
+            return None
+        if _document_word(bare):
+            return None
+        rest = words[i + 1 :]
+        if rest and (
+            rest[0].lower() not in POST_OPENERS or any(w[:1].isupper() for w in rest)
+        ):
+            return None
+        return i
+    return None
+
+
+def _document_word(word: str) -> bool:
+    """A word of what a body issued ("statement", "figures", "report's")."""
+    low = word.lower().removesuffix("'s").removesuffix("’s")
+    return any(w in DOC_NOUNS or w in EVIDENCE_NOUNS for w in (low, low[:-1]))
 
 
 def owner_by_name(

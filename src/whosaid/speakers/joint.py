@@ -8,6 +8,7 @@ import itertools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
 from whosaid.records import Span
 from whosaid.speakers.groups import members_of_several
 from whosaid.speakers.model import (
@@ -65,6 +66,7 @@ def resolve_joint(ix: DocIndex, source: Span) -> list[SourceResult]:
             and not _sibling_appositions(doc, prev, top)
             and not _hung_on_the_next(doc, prev, cur, top)
             and not _named_conjunct(doc, prev, cur, top)
+            and not _and_a_titled_person(doc, prev, cur)
         ):
             return []
         between = doc[token_range(doc, prev.end, cur.start).start : rng.start]
@@ -107,6 +109,26 @@ def _named_conjunct(doc: Doc, prev: MentionRef, cur: MentionRef, top: Token) -> 
         return False
     gap = range(token_range(doc, prev.start, prev.end).stop, top_token(doc, cur).i)
     return any(doc[i].dep_ == "conj" and doc[i].pos_ == "NOUN" for i in gap)
+
+
+def _and_a_titled_person(doc: Doc, prev: MentionRef, cur: MentionRef) -> bool:
+    """Two persons with only "and" and the second one's title chain between
+    them ("Schumer and House Minority Leader Hakeem Jeffries"), however the
+    parser hung them: the title chain's words are capitalised and its last
+    is a title or role ("Leader")."""
+    if prev.entity.kind != "person" or cur.entity.kind != "person":
+        return False
+    gap = doc[
+        token_range(doc, prev.start, prev.end).stop : token_range(
+            doc, cur.start, cur.end
+        ).start
+    ]
+    if len(gap) < 2 or gap[0].lower_ not in JOINT_WORDS:
+        return False
+    chain = gap[1:]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in chain):
+        return False
+    return chain[-1].lower_ in TITLES or chain[-1].lower_ in ROLE_NOUNS
 
 
 def _sibling_appositions(doc: Doc, prev: MentionRef, top: Token) -> bool:
