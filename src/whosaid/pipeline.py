@@ -18,6 +18,7 @@ from whosaid.actors import Knowledge, extract_actors, load_knowledge
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.screen import screen_attributions
 from whosaid.clean import clean_article, photo_credits
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
 from whosaid.errors import InputError, WhosaidError
@@ -138,6 +139,8 @@ class Pipeline:
         clock: the monotonic clock the time budget is measured with.
         default_date: the date (``YYYY-MM-DD``) of articles that carry none,
             in their record or file name (``--date``): who held which office.
+        screen: drop the predictions the learned screen takes for no
+            attribution (:mod:`whosaid.attribution.screen`; the news scheme).
     """
 
     nlp: Any
@@ -148,6 +151,7 @@ class Pipeline:
     time_budget: float | None = DEFAULT_TIME_BUDGET
     clock: Callable[[], float] = time.monotonic
     default_date: str | None = None
+    screen: bool = True
     _model_name: tuple[Any, Any, str] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -382,6 +386,7 @@ class Pipeline:
             kind_of=self.knowledge.name_kind,
             gender_of=people.gender_on(day),
         )
+        attributions = screen_attributions(doc, attributions, enabled=self.screen)
         deadline.check("speakers")
         t2 = time.perf_counter()
         actors, attributions = extract_actors(
