@@ -17,7 +17,8 @@ positives ``right`` and ``wrongspk`` (the content is an attribution; the
 speaker is not the screen's business), negatives ``spur``; ``frag`` rows are
 left out.  The threshold is chosen by leave-one-set-out cross-validation: the
 highest pooled precision whose pooled recall loss is at most
-:data:`MAX_RECALL_LOSS`, up to :data:`MAX_THRESHOLD`.  Deterministic: same table, same weights.
+:data:`MAX_RECALL_LOSS`, up to :data:`MAX_THRESHOLD`.  Deterministic: same
+table, same weights.
 """
 
 from __future__ import annotations

@@ -108,13 +108,25 @@ def screen_attributions(
     if not enabled or not attributions:
         return tuple(attributions)
     model = screen if screen is not None else load_screen()
-    return tuple(
-        a for a in attributions if model.keeps(attribution_features(doc, a))
-    )
+    return tuple(a for a in attributions if model.keeps(attribution_features(doc, a)))
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _cue_rate(token: Token) -> float:
+    counts = train_lexicon().get(stem(token.text))
+    return counts.rate if counts is not None else 0.0
+
+
+def _speech_word(cue: Span) -> Token:
+    """The cue's word that reports speech: the one PolNeAR train makes a cue
+    most often ("passed a resolution *saying*", "*called* on"), else its root."""
+    words = [t for t in cue if t.is_alpha and is_cue_word(t.text)]
+    if not words:
+        return cue.root
+    return max(words, key=lambda t: (_cue_rate(t), t.i == cue.root.i, -t.i))
 
 
 def _cue_features(head: Token) -> Features:
@@ -231,7 +243,7 @@ def attribution_features(doc: Doc, a: Attribution) -> Features:
     }
     cue = _tokens(doc, a.cue[0].start, a.cue[-1].end)
     if cue is not None and len(cue):
-        features.update(_cue_features(cue.root))
+        features.update(_cue_features(_speech_word(cue)))
     if a.content:
         features.update(_content_features(doc, a))
     features.update(_source_features(doc, a))

@@ -214,3 +214,34 @@ def test_the_shipped_weights_are_the_fit_of_the_committed_table() -> None:
     refit = ts.screen_json(rows, shipped["threshold"])
     assert refit["weights"] == shipped["weights"]
     assert refit["bias"] == shipped["bias"]
+
+
+# The Senate passed a resolution saying the war must end .
+_RESOLUTION: list[Token] = [
+    ("The", "DET", "DT", "det", 1),
+    ("Senate", "PROPN", "NNP", "nsubj", 2),
+    ("passed", "VERB", "VBD", "ROOT", 2),
+    ("a", "DET", "DT", "det", 4),
+    ("resolution", "NOUN", "NN", "dobj", 2),
+    ("saying", "VERB", "VBG", "acl", 4),
+    ("the", "DET", "DT", "det", 7),
+    ("war", "NOUN", "NN", "nsubj", 9),
+    ("must", "AUX", "MD", "aux", 9),
+    ("end", "VERB", "VB", "ccomp", 5),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_long_cue_is_judged_by_its_speech_word(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _RESOLUTION)
+    text = doc.text
+    a = make_attribution(
+        kind="indirect",
+        source=(span(text, "The Senate"),),
+        cue=(span(text, "passed a resolution saying"),),
+        content=(span(text, "the war must end"),),
+    )
+    f = attribution_features(doc, a)
+    assert f["cue_say"] == 1.0  # "saying", not the event verb "passed"
+    assert "cue_event=event" not in f
+    assert f["cue_participle"] == 1.0 and f["cue_dep=acl"] == 1.0
