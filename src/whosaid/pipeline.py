@@ -6,6 +6,7 @@ that article's ``error`` (a stable code and a message) and the batch goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -553,6 +554,7 @@ def process_many(
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     pipeline: Pipeline | None = None,
     timings: Timings | None = None,
+    screen: bool = True,
 ) -> Iterator[Article]:
     """Analyze many articles, streaming them through ``nlp.pipe``.
 
@@ -567,6 +569,8 @@ def process_many(
         pipeline: a pipeline to use instead of :func:`default_pipeline`
             (then the other options are its own).
         timings: a dict to add each stage's seconds to (optional).
+        screen: with the default pipeline, drop what the learned screen
+            takes for no attribution (False: the PolNeAR scheme).
 
     Yields:
         One :class:`Article` per item, in input order.
@@ -579,6 +583,8 @@ def process_many(
             batch_size=batch_size,
             time_budget=time_budget,
         )
+        if not screen:
+            pipeline = dataclasses.replace(pipeline, screen=False)
 
     def _wrap() -> Iterator[Item | tuple[Item, Sequence[str]]]:
         for item in items:

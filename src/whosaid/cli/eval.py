@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -108,7 +107,7 @@ def _eval_polnear(
 ) -> EvalReport:
     from whosaid.eval import evaluate_polnear
     from whosaid.eval.polnear import annotators_by_document
-    from whosaid.pipeline import default_pipeline, process_many
+    from whosaid.pipeline import process_many
     from whosaid.records import RawArticle
 
     # The documents evaluate_polnear scores, in its order: those with at
@@ -117,10 +116,6 @@ def _eval_polnear(
     if limit is not None:
         names = names[:limit]
     failed: list[Article] = []
-    # PolNeAR's notion of attribution is broader than news pages': no screen
-    pipeline = dataclasses.replace(
-        default_pipeline(batch_size=batch_size), screen=False
-    )
 
     def predict(texts: Sequence[str]) -> list[tuple[Attribution, ...]]:
         ids = names if len(names) == len(texts) else [None] * len(texts)
@@ -133,7 +128,8 @@ def _eval_polnear(
             for i, (name, text) in enumerate(zip(ids, texts, strict=True))
         ]
         out: list[tuple[Attribution, ...]] = []
-        for article in process_many(raws, pipeline=pipeline):
+        # PolNeAR's notion of attribution is broader than news pages': no screen
+        for article in process_many(raws, batch_size=batch_size, screen=False):
             if article.error is not None:
                 failed.append(article)
             out.append(article.attributions)
