@@ -59,18 +59,15 @@ def tag_cues(
     current: list[int] | None = None
     probs: list[float] = []
     surely_out = 1.0 - threshold + _SURELY_OUT_MARGIN
-    for i in range(len(feats.words)):
-        if (
-            i not in viterbi
-            and feats.words[i] not in SURE_CUES
-            and tagger.marginal("O", i) > surely_out
-        ):
+    marginal = tagger.marginal  # bound once: called for every token
+    for i, word in enumerate(feats.words):
+        if i not in viterbi and word not in SURE_CUES and marginal("O", i) > surely_out:
             # most tokens: the marginals sum to 1, so the cue labels' sum is
             # below threshold (one look-up instead of two)
             current = None
             continue
-        p_b = tagger.marginal("B-CUE", i)
-        p_i = tagger.marginal("I-CUE", i)
+        p_b = marginal("B-CUE", i)
+        p_i = marginal("I-CUE", i)
         p = p_b + p_i
         if p < threshold and p >= SURE_CUE_FLOOR and feats.words[i] in SURE_CUES:
             # "Norway's Equinor said output would ...": the tagger doubts an
@@ -121,6 +118,8 @@ def _prob_runs(
     runs: list[list[int]] = []
     current: list[int] | None = None
     b_label, i_label = "B-" + role, "I-" + role
+    marginal = tagger.marginal  # bound once: called for most tokens
+    maybe_in = 1.0 - threshold + _SURELY_OUT_MARGIN
     for j, label in enumerate(labels):
         if label == b_label:
             current = [j + offset]
@@ -131,8 +130,8 @@ def _prob_runs(
         elif label == "O" and threshold < 1.0:
             # Most tokens are surely out: the marginals sum to 1, so when
             # P(O) exceeds 1 - threshold the role's is below threshold.
-            on = tagger.marginal("O", j) <= 1.0 - threshold + _SURELY_OUT_MARGIN and (
-                tagger.marginal(b_label, j) + tagger.marginal(i_label, j) >= threshold
+            on = marginal("O", j) <= maybe_in and (
+                marginal(b_label, j) + marginal(i_label, j) >= threshold
             )
         else:
             on = False
@@ -167,8 +166,9 @@ def tag_roles(
     source = label_runs(labels, "SRC", start)
     # Confidence: mean marginal probability that a content token is content
     # (tokens off the best path included: they joined by that probability).
+    marginal = tagger.marginal
     probs = [
-        tagger.marginal("B-CNT", i - start) + tagger.marginal("I-CNT", i - start)
+        marginal("B-CNT", i - start) + marginal("I-CNT", i - start)
         for run in content
         for i in run
     ]
