@@ -105,6 +105,7 @@ from whosaid.actors.private_people import (
     private_appositions,
 )
 from whosaid.actors.prosecutors import prosecutor_sectors
+from whosaid.actors.short_names import short_outlet_names
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,
@@ -175,6 +176,7 @@ def extract_actors(
     drafts = group_mentions(st.mentions, known)
     drafts = name_the_nameless(drafts)
     drafts = parenthesized_acronyms(drafts, ix.text)
+    drafts = short_outlet_names(drafts)
     place_name_tails(drafts, ix.text)
     us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)

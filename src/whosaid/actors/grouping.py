@@ -12,6 +12,8 @@ from whosaid.actors.model import (
 )
 from whosaid.entities.names import (
     abbreviates,
+    gender_of,
+    gender_of_first_name,
     initials,
     is_acronym,
     name_words,
@@ -66,6 +68,7 @@ def group_mentions(
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) == 1:
             w = m.person_name.lower().strip(".,")
             cands = surnames.get(w) or first_names.get(w) or inner_names.get(w)
+            cands = same_gender(m, cands or [])
             if cands:
                 key = _full_name_for(cands, m.start, known)
         elif m.type == "person" and m.person_name:
@@ -119,6 +122,17 @@ def group_mentions(
             del drafts[key]
             order.remove(key)
     return [drafts[k] for k in order]
+
+
+def same_gender(m: ActorMention, cands: list[Candidate]) -> list[Candidate]:
+    """The full names a lone name may join whose first name's gender agrees
+    with the mention's honorific or gendered title ("Mr. Trump" never joins
+    "Ivanka Trump"; "Mrs. Clinton" never "Bill Clinton"); all of them when
+    the mention says no gender."""
+    said = gender_of([*m.name.split(), *m.roles])
+    if said is None:
+        return cands
+    return [c for c in cands if gender_of_first_name(c[2]) in {said, None}]
 
 
 def _full_name_for(

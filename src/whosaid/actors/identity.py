@@ -112,12 +112,24 @@ def clean_person_name(name: str) -> str:
     """A person's name without the headline or figures glued to it ("Obama
     Says" -> "Obama", "Trump Says He Never" -> "Trump", "Donald Trump Wins"
     -> "Donald Trump", "Donald Trump 384" -> "Donald Trump", "Trump - 60
-    percent" -> "Trump"); other names come back unchanged."""
+    percent" -> "Trump", "’s Clinton" -> "Clinton"); other names come back
+    unchanged."""
     words = name.split()
+    while len(words) > 1 and _contraction_remnant(words[0]):
+        words.pop(0)  # "’s Clinton" of "Here’s Clinton"
     for k, word in enumerate(words[1:], 1):
         if word.lower().strip(".,:") in REPORTING_WORDS or _no_name_word(word):
             return " ".join(words[:k])
     return " ".join(words)
+
+
+CONTRACTION_ENDS: frozenset[str] = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+"""What is left of a contraction NER may open a name with ("Here’s
+Clinton" -> "’s Clinton")."""
+
+
+def _contraction_remnant(word: str) -> bool:
+    return word.lstrip("'’").lower() in CONTRACTION_ENDS and not word[:1].isupper()
 
 
 def _no_name_word(word: str) -> bool:

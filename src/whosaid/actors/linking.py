@@ -29,6 +29,7 @@ from whosaid.actors.name_forms import (
     _hyphen_tail,
     _linked_prefix,
     _linked_suffix,
+    _linked_surname_after_word,
     _named_in_text,
     _title_as_given_name,
 )
@@ -121,6 +122,9 @@ def link_people(
         if link is None and len(d.name.split()) >= 2 and _in_headlines(d, text):
             # "Obama Backs Clinton" in a headline: NER took its words for a name
             link, d.name = _linked_prefix(d, people, date)
+        if link is None and _in_headlines(d, text):
+            # "Derelict Obama Has Failed": a headline word before a surname
+            link, d.name = _linked_surname_after_word(d, people, date, text)
         if link is None and len(d.name.split()) >= 3:
             # "Certainly Donald Trump": a word before the name
             link, d.name = _linked_suffix(d, people, date)
