@@ -20,6 +20,7 @@ from whosaid.actors.governing import (
     load_governments,
 )
 from whosaid.actors.identity import clean_person_name
+from whosaid.actors.igo_envoys import envoy_to_igo
 from whosaid.actors.model import (
     MIL_REB,
     PLACE_TAIL,
@@ -104,6 +105,8 @@ def link_people(
             ):
                 link = head
                 d.country, d.igo = head.country, None
+        if link is None and (envoy := envoy_to_igo(d, people, date)) is not None:
+            link, d.country, d.igo = envoy, envoy.country, None  # "U.N. Ambassador X"
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
             # country whatever a nearby word suggested ("Barack Obama" -> IRN);

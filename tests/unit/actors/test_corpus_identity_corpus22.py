@@ -171,3 +171,32 @@ def test_a_contraction_remnant_opens_no_name() -> None:
     assert clean_person_name("s Clinton") == "Clinton"
     assert clean_person_name("de Blasio") == "de Blasio"
     assert identity_key("’s Clinton") == "clinton"
+
+
+def test_an_envoy_to_an_igo_links_to_their_own_states_entry() -> None:
+    people = _people()
+    people.extra_offices["Q311269"] = [
+        Office(
+            "USA", None, "GOV", "Ambassador to the United Nations", "2005", "2006", "t"
+        )
+    ]
+    people.add("Q311269", "John R. Bolton", ["john bolton"], True)
+    text = "Former U.N. Ambassador John Bolton said the deal was weak."
+    d = _draft("John Bolton", "person", [(23, 34)])
+    d.igo, d.country, d.roles = "UN", None, ["Former U.N. Ambassador"]
+    link_people([d], people, "2016-09-22", text)
+    assert (d.kb_id, d.country, d.igo) == ("Q311269", "USA", None)
+
+
+def test_an_igo_official_without_an_envoys_title_keeps_the_igo() -> None:
+    people = _people()
+    people.extra_offices["Q311269"] = [
+        Office(
+            "USA", None, "GOV", "Ambassador to the United Nations", "2005", "2006", "t"
+        )
+    ]
+    people.add("Q311269", "John R. Bolton", ["john bolton"], True)
+    d = _draft("John Bolton", "person", [(0, 11)])
+    d.igo, d.country, d.roles = "UN", None, ["U.N. official"]
+    link_people([d], people, "2016-09-22", "John Bolton, a U.N. official, said so.")
+    assert d.igo == "UN" and d.kb_id is None
