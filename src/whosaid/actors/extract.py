@@ -75,7 +75,7 @@ from whosaid.actors.grouping import (
     parenthesized_acronyms,
 )
 from whosaid.actors.hits import collect_hits
-from whosaid.actors.identity import actor_identity, common_noun_only
+from whosaid.actors.identity import actor_identity, common_noun_only, lower_case_body
 from whosaid.actors.igo_sectors import court_igos, igo_sectors
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
@@ -295,7 +295,8 @@ def extract_actors(
                     d.igo,
                     d.kb_id,
                     article=id_prefix or None,
-                    common_noun=common_noun_only(ix.doc, d.mentions),
+                    common_noun=common_noun_only(ix.doc, d.mentions)
+                    or lower_case_body(d.type, [s.text for s in spans]),
                 ),
                 kb_id=d.kb_id,
             )

@@ -29,6 +29,7 @@ __all__ = [
     "clean_person_name",
     "common_noun_only",
     "identity_key",
+    "lower_case_body",
 ]
 
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -199,3 +200,31 @@ def common_noun_only(doc: Doc, mentions: Sequence[tuple[int, int]]) -> bool:
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
             return False
     return True
+
+
+NOT_BODY_TYPES: frozenset[str] = frozenset({"person", "state", "place"})
+_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "its", "their", "local"})
+_PRONOUNS: frozenset[str] = frozenset(
+    {"it", "its", "they", "them", "their", "we", "us", "our", "which", "who", "that"}
+)
+
+
+def lower_case_body(type: str, said: Sequence[str]) -> bool:
+    """Whether a body is named only by a common noun, as its mentions
+    (``said``: their texts) show: every mention that is no pronoun reads,
+    without its determiner, as one the text also writes in lower case
+    ("Police said ... the police"), so a capital at a sentence's start makes
+    no name of it.  Two articles' "police" are two forces; "the Obama
+    administration", "Congress" and "the Fed" are names."""
+    if type in NOT_BODY_TYPES:
+        return False
+    keys = [_common_key(m) for m in said if m.lower() not in _PRONOUNS]
+    lower = {_common_key(m) for m in said if m == m.lower() and m not in _PRONOUNS}
+    return bool(keys) and all(k in lower for k in keys)
+
+
+def _common_key(mention: str) -> str:
+    words = mention.lower().split()
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words)

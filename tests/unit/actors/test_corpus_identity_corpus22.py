@@ -5,7 +5,12 @@ name, a headline word glued before a surname dropped."""
 from __future__ import annotations
 
 from whosaid.actors.grouping import group_mentions
-from whosaid.actors.identity import clean_person_name, identity_key
+from whosaid.actors.identity import (
+    actor_identity,
+    clean_person_name,
+    identity_key,
+    lower_case_body,
+)
 from whosaid.actors.linking import link_people
 from whosaid.actors.model import ActorDraft, ActorMention
 from whosaid.actors.people import Office, People
@@ -200,3 +205,18 @@ def test_an_igo_official_without_an_envoys_title_keeps_the_igo() -> None:
     d.igo, d.country, d.roles = "UN", None, ["U.N. official"]
     link_people([d], people, "2016-09-22", "John Bolton, a U.N. official, said so.")
     assert d.igo == "UN" and d.kb_id is None
+
+
+def test_a_body_written_in_lower_case_is_bound_to_its_article() -> None:
+    """Two articles' "police" are two forces, whatever case a sentence's
+    start gives the word; names stay corpus-wide."""
+    assert lower_case_body("government", ["Police", "police", "the police", "they"])
+    assert lower_case_body("company", ["the company", "it"])
+    assert not lower_case_body("government", ["Police"])  # never in lower case
+    assert not lower_case_body("government", ["the Obama administration"])
+    assert not lower_case_body("government", ["Congress", "it"])
+    assert not lower_case_body("person", ["officials", "they"])
+    assert not lower_case_body("media", ["it"])
+    assert actor_identity(
+        "Police", "government", "USA", None, article="a1", common_noun=True
+    ) == ("name:police|USA@a1")
