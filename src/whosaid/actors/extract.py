@@ -173,7 +173,7 @@ def extract_actors(
         people = load_people()
     if known is None:
         known = people.known_on(date)
-    drafts = group_mentions(st.mentions, known)
+    drafts = group_mentions(st.mentions, known, ix.text)
     drafts = name_the_nameless(drafts)
     drafts = parenthesized_acronyms(drafts, ix.text)
     drafts = short_outlet_names(drafts)

@@ -213,18 +213,19 @@ def lower_case_body(type: str, said: Sequence[str]) -> bool:
     """Whether a body is named only by a common noun, as its mentions
     (``said``: their texts) show: every mention that is no pronoun reads,
     without its determiner, as one the text also writes in lower case
-    ("Police said ... the police"), so a capital at a sentence's start makes
-    no name of it.  Two articles' "police" are two forces; "the Obama
-    administration", "Congress" and "the Fed" are names."""
+    ("Police said ... The police said ... the police"), so a capital at a
+    sentence's start makes no name of it.  Two articles' "police" are two
+    forces; "the Obama administration", "Congress" and "the Fed" are
+    names."""
     if type in NOT_BODY_TYPES:
         return False
-    keys = [_common_key(m) for m in said if m.lower() not in _PRONOUNS]
-    lower = {_common_key(m) for m in said if m == m.lower() and m not in _PRONOUNS}
-    return bool(keys) and all(k in lower for k in keys)
+    words = [_without_determiner(m) for m in said if m.lower() not in _PRONOUNS]
+    lower = {" ".join(w) for w in words if all(x == x.lower() for x in w)}
+    return bool(words) and all(" ".join(w).lower() in lower for w in words)
 
 
-def _common_key(mention: str) -> str:
-    words = mention.lower().split()
-    while len(words) > 1 and words[0] in _DETERMINERS:
+def _without_determiner(mention: str) -> list[str]:
+    words = mention.split()
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words.pop(0)
-    return " ".join(words)
+    return words

@@ -16,6 +16,7 @@ from whosaid.actors.model import ActorDraft, ActorMention
 from whosaid.actors.people import Office, People
 from whosaid.actors.short_names import short_outlet_names
 from whosaid.actors.speaker_names import speaker_for_actor
+from whosaid.entities.names import by_honorific, honorific_gender
 from whosaid.records import Actor, Span, Speaker
 
 
@@ -220,3 +221,18 @@ def test_a_body_written_in_lower_case_is_bound_to_its_article() -> None:
     assert actor_identity(
         "Police", "government", "USA", None, article="a1", common_noun=True
     ) == ("name:police|USA@a1")
+
+
+def test_an_honorific_narrows_the_full_names_a_surname_completes() -> None:
+    text = "Ivanka Trump spoke. Mr. Trump said so. Ms. Trump agreed. Trump left."
+    index = {"trump": [(0, "Ivanka Trump")]}
+    assert by_honorific(text, text.index("Trump said"), "trump", index) == {"trump": []}
+    assert by_honorific(text, text.index("Mr. Trump"), "trump", index) == {"trump": []}
+    assert by_honorific(text, text.index("Trump agreed"), "trump", index) is index
+    assert by_honorific(text, text.index("Trump left"), "trump", index) is index
+    assert honorific_gender(text, text.index("Trump said")) == "m"
+
+
+def test_a_determiner_at_a_sentences_start_makes_no_name() -> None:
+    assert lower_case_body("government", ["Police", "The police"])
+    assert not lower_case_body("government", ["The Fed", "the Fed"])
