@@ -75,7 +75,7 @@ from whosaid.actors.grouping import (
     parenthesized_acronyms,
 )
 from whosaid.actors.hits import collect_hits
-from whosaid.actors.identity import actor_identity, common_noun_only
+from whosaid.actors.identity import actor_identity, common_noun_only, lower_case_body
 from whosaid.actors.igo_sectors import court_igos, igo_sectors
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
@@ -105,6 +105,7 @@ from whosaid.actors.private_people import (
     private_appositions,
 )
 from whosaid.actors.prosecutors import prosecutor_sectors
+from whosaid.actors.short_names import short_outlet_names
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,
@@ -172,9 +173,10 @@ def extract_actors(
         people = load_people()
     if known is None:
         known = people.known_on(date)
-    drafts = group_mentions(st.mentions, known)
+    drafts = group_mentions(st.mentions, known, ix.text)
     drafts = name_the_nameless(drafts)
     drafts = parenthesized_acronyms(drafts, ix.text)
+    drafts = short_outlet_names(drafts)
     place_name_tails(drafts, ix.text)
     us_lawmakers(drafts, ix.text)
     drafts = surnames_as_people(drafts, people, date, ix.text)
@@ -293,7 +295,8 @@ def extract_actors(
                     d.igo,
                     d.kb_id,
                     article=id_prefix or None,
-                    common_noun=common_noun_only(ix.doc, d.mentions),
+                    common_noun=common_noun_only(ix.doc, d.mentions)
+                    or lower_case_body(d.type, [s.text for s in spans]),
                 ),
                 kb_id=d.kb_id,
             )

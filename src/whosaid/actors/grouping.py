@@ -12,6 +12,9 @@ from whosaid.actors.model import (
 )
 from whosaid.entities.names import (
     abbreviates,
+    gender_of,
+    gender_of_first_name,
+    honorific_gender,
     initials,
     is_acronym,
     name_words,
@@ -24,7 +27,9 @@ Candidate = tuple[int, tuple[str, ...], str]
 
 
 def group_mentions(
-    mentions: list[ActorMention], known: Callable[[str], bool] | None = None
+    mentions: list[ActorMention],
+    known: Callable[[str], bool] | None = None,
+    text: str = "",
 ) -> list[ActorDraft]:
     """Mentions grouped into drafts.  A lone name joins a full name of the
     article: its surname ("Haley" -> "Nikki Haley") before its first name
@@ -66,6 +71,7 @@ def group_mentions(
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) == 1:
             w = m.person_name.lower().strip(".,")
             cands = surnames.get(w) or first_names.get(w) or inner_names.get(w)
+            cands = same_gender(m, cands or [], text)
             if cands:
                 key = _full_name_for(cands, m.start, known)
         elif m.type == "person" and m.person_name:
@@ -119,6 +125,21 @@ def group_mentions(
             del drafts[key]
             order.remove(key)
     return [drafts[k] for k in order]
+
+
+def same_gender(
+    m: ActorMention, cands: list[Candidate], text: str = ""
+) -> list[Candidate]:
+    """The full names a lone name may join whose first name's gender agrees
+    with the mention's honorific or gendered title ("Mr. Trump" never joins
+    "Ivanka Trump"; "Mrs. Clinton" never "Bill Clinton"); all of them when
+    the mention says no gender."""
+    said = gender_of([*m.name.split(), *m.roles]) or (
+        honorific_gender(text, m.start) if text else None
+    )
+    if said is None:
+        return cands
+    return [c for c in cands if gender_of_first_name(c[2]) in {said, None}]
 
 
 def _full_name_for(

@@ -29,6 +29,7 @@ __all__ = [
     "clean_person_name",
     "common_noun_only",
     "identity_key",
+    "lower_case_body",
 ]
 
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -112,12 +113,24 @@ def clean_person_name(name: str) -> str:
     """A person's name without the headline or figures glued to it ("Obama
     Says" -> "Obama", "Trump Says He Never" -> "Trump", "Donald Trump Wins"
     -> "Donald Trump", "Donald Trump 384" -> "Donald Trump", "Trump - 60
-    percent" -> "Trump"); other names come back unchanged."""
+    percent" -> "Trump", "’s Clinton" -> "Clinton"); other names come back
+    unchanged."""
     words = name.split()
+    while len(words) > 1 and _contraction_remnant(words[0]):
+        words.pop(0)  # "’s Clinton" of "Here’s Clinton"
     for k, word in enumerate(words[1:], 1):
         if word.lower().strip(".,:") in REPORTING_WORDS or _no_name_word(word):
             return " ".join(words[:k])
     return " ".join(words)
+
+
+CONTRACTION_ENDS: frozenset[str] = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+"""What is left of a contraction NER may open a name with ("Here’s
+Clinton" -> "’s Clinton")."""
+
+
+def _contraction_remnant(word: str) -> bool:
+    return word.lstrip("'’").lower() in CONTRACTION_ENDS and not word[:1].isupper()
 
 
 def _no_name_word(word: str) -> bool:
@@ -187,3 +200,32 @@ def common_noun_only(doc: Doc, mentions: Sequence[tuple[int, int]]) -> bool:
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
             return False
     return True
+
+
+NOT_BODY_TYPES: frozenset[str] = frozenset({"person", "state", "place"})
+_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "its", "their", "local"})
+_PRONOUNS: frozenset[str] = frozenset(
+    {"it", "its", "they", "them", "their", "we", "us", "our", "which", "who", "that"}
+)
+
+
+def lower_case_body(type: str, said: Sequence[str]) -> bool:
+    """Whether a body is named only by a common noun, as its mentions
+    (``said``: their texts) show: every mention that is no pronoun reads,
+    without its determiner, as one the text also writes in lower case
+    ("Police said ... The police said ... the police"), so a capital at a
+    sentence's start makes no name of it.  Two articles' "police" are two
+    forces; "the Obama administration", "Congress" and "the Fed" are
+    names."""
+    if type in NOT_BODY_TYPES:
+        return False
+    words = [_without_determiner(m) for m in said if m.lower() not in _PRONOUNS]
+    lower = {" ".join(w) for w in words if all(x == x.lower() for x in w)}
+    return bool(words) and all(" ".join(w).lower() in lower for w in words)
+
+
+def _without_determiner(mention: str) -> list[str]:
+    words = mention.split()
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return words

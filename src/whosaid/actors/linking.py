@@ -20,6 +20,7 @@ from whosaid.actors.governing import (
     load_governments,
 )
 from whosaid.actors.identity import clean_person_name
+from whosaid.actors.igo_envoys import envoy_to_igo
 from whosaid.actors.model import (
     MIL_REB,
     PLACE_TAIL,
@@ -29,6 +30,7 @@ from whosaid.actors.name_forms import (
     _hyphen_tail,
     _linked_prefix,
     _linked_suffix,
+    _linked_surname_after_word,
     _named_in_text,
     _title_as_given_name,
 )
@@ -103,6 +105,8 @@ def link_people(
             ):
                 link = head
                 d.country, d.igo = head.country, None
+        if link is None and (envoy := envoy_to_igo(d, people, date)) is not None:
+            link, d.country, d.igo = envoy, envoy.country, None  # "U.N. Ambassador X"
         if link is None and d.country is not None:
             # a head of state or government named in full keeps their own
             # country whatever a nearby word suggested ("Barack Obama" -> IRN);
@@ -121,6 +125,9 @@ def link_people(
         if link is None and len(d.name.split()) >= 2 and _in_headlines(d, text):
             # "Obama Backs Clinton" in a headline: NER took its words for a name
             link, d.name = _linked_prefix(d, people, date)
+        if link is None and _in_headlines(d, text):
+            # "Derelict Obama Has Failed": a headline word before a surname
+            link, d.name = _linked_surname_after_word(d, people, date, text)
         if link is None and len(d.name.split()) >= 3:
             # "Certainly Donald Trump": a word before the name
             link, d.name = _linked_suffix(d, people, date)

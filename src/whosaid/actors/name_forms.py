@@ -12,6 +12,7 @@ from whosaid.actors.model import (
 from whosaid.actors.people import Link, People, fold
 from whosaid.entities.lexicon import (
     FIRST_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
@@ -175,3 +176,33 @@ def _hyphen_tail(d: ActorDraft, text: str) -> str | None:
             if m:
                 return d.name + m.group(0)
     return None
+
+
+def _linked_surname_after_word(
+    d: ActorDraft, people: People, date: str | None, text: str
+) -> tuple[Link | None, str]:
+    """The link of a two-word name whose first word is a headline's word
+    NER glued before a surname ("Derelict Obama", "Moderators Ignore
+    Clinton"), with the surname: the first word is no given name, and the
+    article names the person by that surname alone or in full elsewhere;
+    else ``None`` and the name unchanged ("Ivana Trump" stays whole)."""
+    words = d.name.split()
+    if len(words) != 2 or not words[1][:1].isupper():
+        return None, d.name
+    if _strip_possessive(words[0]).lower() in GIVEN_NAMES:
+        return None, d.name
+    surname = _strip_possessive(words[1])
+    link = people.link(surname, date, country=d.country, igo=d.igo, roles=d.roles)
+    if link is None or not _named_elsewhere(d, surname, link.person.name, text):
+        return None, d.name
+    return link, surname
+
+
+def _named_elsewhere(d: ActorDraft, surname: str, label: str, text: str) -> bool:
+    """Whether one of the draft's mentions is the bare surname, or the text
+    spells the linked person's full name or their first name and surname
+    ("Hillary Clinton" of "Hillary Rodham Clinton")."""
+    if any(text[s:e] == surname for s, e in d.mentions):
+        return True
+    given = label.split()[0]
+    return label in text or f"{given} {surname}" in text

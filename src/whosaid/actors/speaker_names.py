@@ -346,6 +346,12 @@ def untitled(speaker: Speaker, actor: Actor) -> bool:
     return any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in front)
 
 
+NAMED_BY_WORLD: frozenset[str] = frozenset({"person", "state", "place"})
+"""Actor types a body's fuller name from the text never renames: a person,
+and a state or place, whose names come from the countries and places
+tables ("Say Mexico demanded ..." is no name of Mexico)."""
+
+
 def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
     """Whether the speaker stage's proper name ("China Coast Guard", "US
     State Department", the source itself, or the body "the ministry" stands
@@ -354,8 +360,8 @@ def _proper_org_name(speaker: Speaker, actor: Actor) -> bool:
     better one.  Words before it are capitalised name words, never a
     possessor ("Sudan's") nor a function word."""
     name = speaker.name
-    if name is None or actor.type == "person":
-        return False
+    if name is None or actor.type in NAMED_BY_WORLD:
+        return False  # "Say Mexico demanded ...": a state keeps its own name
     if (
         speaker.resolved_by not in {"name", "nominal", "appositive"}
         or actor.kb_id is not None

@@ -555,6 +555,40 @@ def by_reflexive(
     return {**full_index, key: fitting} if fitting else full_index
 
 
+HONORIFIC_GENDERS: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def honorific_gender(text: str, start: int) -> str | None:
+    """The gender an honorific says of the name at ``start``: the name's
+    own first word or the word right before it ("Mr. Trump": ``"m"``)."""
+    own = text[start : start + 6].split()[:1]
+    before = text[max(0, start - 6) : start].split()[-1:]
+    for word in own + before:
+        gender = HONORIFIC_GENDERS.get(word.lower().rstrip("."))
+        if gender is not None:
+            return gender
+    return None
+
+
+def by_honorific(
+    text: str, start: int, key: str, full_index: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[int, str]]]:
+    """The full names a surname ``key`` at ``start`` may complete, narrowed
+    by its honorific: "Mr. Trump" is none of the Trumps named with a woman's
+    first name ("Ivanka Trump"), and completes no full name when only such
+    are named."""
+    gender = honorific_gender(text, start)
+    candidates = full_index.get(key)
+    if gender is None or not candidates:
+        return full_index
+    fitting = [
+        (at, n) for at, n in candidates if gender_of_first_name(n) in {gender, None}
+    ]
+    if len(fitting) == len(candidates):
+        return full_index
+    return {**full_index, key: fitting}
+
+
 QUOTE_MARKS = '“”"«»„'
 """Quotation marks that never sit inside a name (apostrophes may)."""
 

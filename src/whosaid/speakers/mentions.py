@@ -33,6 +33,7 @@ from whosaid.entities.lexicon import (
 from whosaid.entities.names import (
     Ranges,
     acronym_after,
+    by_honorific,
     by_reflexive,
     cut_at_quote,
     gender_of_first_name,
@@ -541,9 +542,9 @@ def _link(
         or (len(words) == 2 and name.lower().strip(".,") in full_index)
     ):
         key = name.lower().strip(".,")
-        full = nearest_full_name(
-            key, raw.start, by_reflexive(ix.text, raw.end, key, full_index), ix.known
-        )
+        fitting = by_reflexive(ix.text, raw.end, key, full_index)
+        fitting = by_honorific(ix.text, raw.start, key, fitting)  # "Mr. Trump"
+        full = nearest_full_name(key, raw.start, fitting, ix.known)
         if full is not None:
             name = full
     elif kind == "org" and is_acronym(name):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from whosaid.entities.lexicon import NAME_PARTICLES
 from whosaid.entities.names import (
+    by_honorific,
     by_reflexive,
     gender_of_first_name,
     nearest_full_name,
@@ -83,6 +84,7 @@ def surname_mentions(
         key = " ".join(lower[i : i + n])
         last = ix.doc[i + n - 1]
         fitting = by_reflexive(ix.text, last.idx + len(last.text), key, full_index)
+        fitting = by_honorific(ix.text, tok.idx, key, fitting)  # "Mr. Trump"
         full = nearest_full_name(key, tok.idx, fitting, ix.known)
         if full is None:
             continue

@@ -289,6 +289,14 @@ def search_quotes(
     return [Quote(**dict(zip(names, row, strict=True))) for row in cursor]
 
 
+_NAME_GROUP = (
+    "CASE WHEN s.name = lower(s.name) THEN lower(s.name) || '@' || s.article_id "
+    "ELSE lower(s.name) END"
+)
+"""How speakers without an identity group: by name, a common noun's (no
+capital letter) within its article only."""
+
+
 def list_speakers(
     conn: sqlite3.Connection, *, limit: int | None = None
 ) -> list[SpeakerCount]:
@@ -300,7 +308,9 @@ def list_speakers(
     Every spelling of one identity ("Obama", "Barack Obama") counts as one
     speaker, named by the identity's fullest name; speakers without an
     identity are grouped by name (names that differ only in (ASCII) case
-    count as one).
+    count as one), but a name with no capital letter, a common noun ("the
+    poll" named "poll"), is no name: it counts once per article (two
+    articles' polls are two sources).
 
     Args:
         conn: An open connection.
@@ -319,7 +329,7 @@ def list_speakers(
         "count(*) AS attributions, count(DISTINCT s.article_id) AS articles, "
         "s.identity AS identity FROM spoken AS s "
         "LEFT JOIN identities AS i ON i.id = s.identity "
-        "GROUP BY coalesce(s.identity, lower(s.name)) "
+        f"GROUP BY coalesce(s.identity, {_NAME_GROUP}) "
         "ORDER BY attributions DESC, name COLLATE NOCASE"
     )
     params: list[Any] = []
