@@ -6,6 +6,7 @@ most), when the title is a domestic office."""
 from __future__ import annotations
 
 from whosaid.actors.model import (
+    PEOPLE_SOURCE,
     ActorDraft,
 )
 from whosaid.actors.people import People
@@ -211,8 +212,9 @@ def article_country(
     # Libya): it only breaks ties
     counts: dict[str, float] = {}
     for d in drafts:
-        if d.type in {"state", "place"} and d.country:
-            # a place ("Goma", "in Manila") says where the story happens
+        if (d.type in {"state", "place"} or PEOPLE_SOURCE in d.sources) and d.country:
+            # a place ("Goma", "in Manila") says where the story happens, as
+            # a nation's people do ("give Mexicans judges who answer ...")
             counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
     if dateline:
         counts[dateline] = counts.get(dateline, 0) + 0.5
