@@ -69,3 +69,23 @@ def test_people_noun_is_the_nation_s_citizens_not_the_state() -> None:
     state = _actor_of(text, "Poland")
     assert (people.country, people.sector, people.type) == ("POL", "CVL", "person")
     assert (state.country, state.sector, state.type) == ("POL", None, "state")
+
+
+def test_known_body_after_and_is_the_tail_of_another_name() -> None:
+    # "Security Council" alone is the UN's; after "Peace and" it is the AU's organ
+    text = (
+        "The African Union's Peace and Security Council said it was suspending "
+        "the country."
+    )
+    actor = _actor_of(text, "Security Council")
+    assert (actor.igo, actor.country) == ("AU", None)
+
+
+def test_people_noun_counts_for_the_article_s_country() -> None:
+    text = (
+        "The president says the overhaul will give Mexicans judges who answer "
+        "to the people. Senate president Gerardo Fernandez told reporters the "
+        "session would go on."
+    )
+    actor = _actor_of(text, "Gerardo Fernandez")
+    assert actor.country == "MEX"
