@@ -178,6 +178,16 @@ def officeholders_country(drafts: list[ActorDraft]) -> dict[str, float]:
     return {found.pop(): 1.0} if len(found) == 1 else {}
 
 
+def officeholders_break_tie(drafts: list[ActorDraft], tied: set[str]) -> str | None:
+    """The tied country where every person and body the knowledge places
+    in office holds it ("Honduran President Manuel Zelaya said soldiers had
+    flown him to Costa Rica": Honduras, named once as Costa Rica is), else
+    ``None``: world knowledge of who governs where outweighs a place named
+    as often."""
+    found = officeholders_country(drafts)
+    return next((c for c in found if c in tied), None)
+
+
 KNOWN_BODY_SOURCE = "organizations.tsv"
 
 
@@ -226,7 +236,8 @@ def article_country(
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n <= second:
-        tie = actors_break_tie(drafts, {c for c, k in ranked if k == n})
+        tied = {c for c, k in ranked if k == n}
+        tie = actors_break_tie(drafts, tied) or officeholders_break_tie(drafts, tied)
         if tie is None:
             return
         top = tie

@@ -7,7 +7,9 @@ import pytest
 import spacy
 
 import whosaid
+from whosaid.actors.article_country import article_country
 from whosaid.actors.knowledge import load_knowledge
+from whosaid.actors.model import ActorDraft
 from whosaid.actors.plurals import plural_patterns, regular_plural
 from whosaid.records import Actor
 
@@ -89,3 +91,51 @@ def test_people_noun_counts_for_the_article_s_country() -> None:
     )
     actor = _actor_of(text, "Gerardo Fernandez")
     assert actor.country == "MEX"
+
+
+def _draft(
+    name: str,
+    type_: str,
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+    sources: list[str] | None = None,
+    kb_id: str | None = None,
+) -> ActorDraft:
+    return ActorDraft(
+        key=(type_, name.lower()),
+        name=name,
+        type=type_,
+        country=country,
+        igo=None,
+        sector=sector,
+        code=None,
+        mentions=[(0, len(name))],
+        sources=sources or [],
+        kb_id=kb_id,
+    )
+
+
+def _story(*, officeholder: bool) -> ActorDraft:
+    """ "Honduran President Manuel Zelaya said soldiers had flown him to
+    Costa Rica": Honduras and Costa Rica named once each."""
+    soldiers = _draft("Soldiers", "person", sector="MIL", sources=["sectors.tsv"])
+    drafts = [
+        _draft("Honduras", "state", country="HND"),
+        _draft("Costa Rica", "place", country="CRI"),
+        soldiers,
+    ]
+    if officeholder:
+        drafts.append(
+            _draft("Manuel Zelaya", "person", country="HND", sector="GOV", kb_id="p1")
+        )
+    article_country(drafts, None)
+    return soldiers
+
+
+def test_article_country_tie_broken_by_known_officeholders() -> None:
+    assert _story(officeholder=True).country == "HND"
+
+
+def test_article_country_tie_stands_without_known_officeholders() -> None:
+    assert _story(officeholder=False).country is None
