@@ -6,6 +6,7 @@ most), when the title is a domestic office."""
 from __future__ import annotations
 
 from whosaid.actors.model import (
+    PEOPLE_SOURCE,
     ActorDraft,
 )
 from whosaid.actors.people import People
@@ -177,6 +178,16 @@ def officeholders_country(drafts: list[ActorDraft]) -> dict[str, float]:
     return {found.pop(): 1.0} if len(found) == 1 else {}
 
 
+def officeholders_break_tie(drafts: list[ActorDraft], tied: set[str]) -> str | None:
+    """The tied country where every person and body the knowledge places
+    in office holds it ("Honduran President Manuel Zelaya said soldiers had
+    flown him to Costa Rica": Honduras, named once as Costa Rica is), else
+    ``None``: world knowledge of who governs where outweighs a place named
+    as often."""
+    found = officeholders_country(drafts)
+    return next((c for c in found if c in tied), None)
+
+
 KNOWN_BODY_SOURCE = "organizations.tsv"
 
 
@@ -211,8 +222,9 @@ def article_country(
     # Libya): it only breaks ties
     counts: dict[str, float] = {}
     for d in drafts:
-        if d.type in {"state", "place"} and d.country:
-            # a place ("Goma", "in Manila") says where the story happens
+        if (d.type in {"state", "place"} or PEOPLE_SOURCE in d.sources) and d.country:
+            # a place ("Goma", "in Manila") says where the story happens, as
+            # a nation's people do ("give Mexicans judges who answer ...")
             counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
     if dateline:
         counts[dateline] = counts.get(dateline, 0) + 0.5
@@ -224,7 +236,8 @@ def article_country(
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n <= second:
-        tie = actors_break_tie(drafts, {c for c, k in ranked if k == n})
+        tied = {c for c, k in ranked if k == n}
+        tie = actors_break_tie(drafts, tied) or officeholders_break_tie(drafts, tied)
         if tie is None:
             return
         top = tie

@@ -12,6 +12,7 @@ from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
     LOCATIVE_PREPS,
     NO_READING,
+    PEOPLE_SOURCE,
     SECTOR_TYPE,
     ActorIndex,
     ActorMention,
@@ -59,6 +60,26 @@ def state_mention(
         None,
         None,
         source=source,
+    )
+
+
+def people_mention(
+    ix: ActorIndex, start: int, end: int, country: str, pattern: str
+) -> ActorMention:
+    """A nation's people named by their plural noun ("Poles had voted for
+    change", "let Tuvaluans move there"): its private citizens (CVL), one
+    group, not the state."""
+    return ActorMention(
+        start,
+        end,
+        ("body", country, "", "CVL", pattern.lower()),
+        ix.text[start:end],
+        "person",
+        country,
+        None,
+        "CVL",
+        None,
+        source=PEOPLE_SOURCE,
     )
 
 

@@ -66,6 +66,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
         if label in NER_PLACES:
             _absorb_state_in_place(ix, ent, hits, covered)
         if label == NER_ORG:
+            _drop_coordinated_tail(ix, ent, hits, covered)
             _absorb_inner_names(ix, ent, hits, covered)
             _yield_sector_words(ix, ent, hits, covered)
             if _extend_org_entry(ix, ent, hits, covered):
@@ -261,6 +262,26 @@ def _absorb_inner_names(
     ):
         return
     for h in inner:
+        hits.remove(h)
+        covered.difference_update(range(h.i, h.j))
+
+
+def _drop_coordinated_tail(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int]
+) -> None:
+    """ "the African Union's Peace and Security Council": a known body's
+    name ("Security Council", the UN's) after "and" and a capitalized word
+    of the same organization name is the tail of another body's name, which
+    then reads as one unknown organization (its possessor may give it an
+    IGO or a state)."""
+    for h in [h for h in hits if ent.start + 2 <= h.i < ent.end]:
+        if h.kind != "name" or h.entry is None:
+            continue
+        joiner, word = ix.doc[h.i - 1], ix.doc[h.i - 2]
+        if joiner.lower_ != "and" or not word.text[:1].isupper():
+            continue
+        if word.i in covered or word.ent_iob_ not in {"B", "I"}:
+            continue
         hits.remove(h)
         covered.difference_update(range(h.i, h.j))
 

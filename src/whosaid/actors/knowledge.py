@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from whosaid.actors.parties import party_word_entries
+from whosaid.actors.plurals import add_plurals
 from whosaid.actors.tables import cell as _cell
 from whosaid.actors.tables import data_text as _data_text
 from whosaid.actors.tables import read_tsv as _read_tsv
@@ -463,6 +464,7 @@ class _Builder:
                     "exact case" in note,
                 )
                 kb.max_len = max(kb.max_len, len(key))
+        add_plurals(kb.sectors, self.key)
         self.add_party_words()
         for nominal in nominal_table().values():
             # fixed referents only: the rest is the speaker stage's coreference

@@ -8,6 +8,7 @@ from whosaid.actors.compose import compose
 from whosaid.actors.entries import (
     entry_mention,
     org_mention,
+    people_mention,
     state_mention,
 )
 from whosaid.actors.model import (
@@ -218,6 +219,8 @@ def _lone(
     start, end, _text = span_text(ix, hit.i, hit.j)
     if hit.kind == "demonym" and hit.demonym is not None:
         country = hit.demonym.country
+        if chain is not None and hit.demonym.form == "people":
+            return people_mention(ix, start, end, country, hit.demonym.pattern)
         return state_mention(ix, start, end, country, None, "demonyms.tsv")
     if hit.kind == "sector":
         return None

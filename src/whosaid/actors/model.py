@@ -115,6 +115,11 @@ class ActorMention:
     them there), for when nothing else gives one."""
 
 
+PEOPLE_SOURCE = "demonyms.tsv (people)"
+"""The source of a nation's people named by their plural noun: they say
+where the story happens as their state would (the article's country)."""
+
+
 @dataclass
 class ActorDraft:
     key: tuple[str, ...]

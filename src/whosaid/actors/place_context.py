@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from whosaid.actors.model import (
+    PEOPLE_SOURCE,
     ActorIndex,
     ActorMention,
     ActorState,
@@ -31,7 +32,8 @@ def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
             return m.country  # "In Manila, ... spokesman X said"
         if m.type == "place" and m.country and COUNTRY_AS_PLACE in (m.source or ""):
             return m.country  # "Protests spread in Iran. The ministry said"
-        if m.type not in {"state", "government"} or not m.country:
+        people = m.source == PEOPLE_SOURCE  # "Mexicans": as their state did
+        if (m.type not in {"state", "government"} and not people) or not m.country:
             continue
         last = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
         if last is not None and len(last) and last[-1].dep_ == "compound":
