@@ -19,6 +19,7 @@ from whosaid.actors.office_titles import titles_on
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.scheme import levers
 from whosaid.attribution.screen import screen_attributions
 from whosaid.clean import clean_article, photo_credits
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
@@ -397,7 +398,7 @@ class Pipeline:
             titles_of=titles_on(people, day, self.knowledge),
         )
         attributions = screen_attributions(
-            doc, attributions, enabled=self.scheme == "news"
+            doc, attributions, enabled=levers(self.scheme).screen
         )
         deadline.check("speakers")
         t2 = time.perf_counter()

@@ -36,6 +36,8 @@ class SchemeLevers:
             (:func:`whosaid.attribution.sources.subject_fallback`).
         min_content_words: fewest words a content may have.
         cue_threshold: minimum cue probability of a cue token.
+        screen: drop what the learned screen takes for no attribution
+            (:mod:`whosaid.attribution.screen`, trained on news pages).
     """
 
     news_filters: bool
@@ -44,6 +46,7 @@ class SchemeLevers:
     subjects_through_prepositions: bool
     min_content_words: int
     cue_threshold: float
+    screen: bool
 
 
 NEWS = SchemeLevers(
@@ -53,6 +56,7 @@ NEWS = SchemeLevers(
     subjects_through_prepositions=False,
     min_content_words=MIN_CONTENT_WORDS,
     cue_threshold=CUE_THRESHOLD,
+    screen=True,
 )
 """Today's behaviour: the levers of the ``news`` scheme."""
 
@@ -63,6 +67,7 @@ POLNEAR = SchemeLevers(
     subjects_through_prepositions=True,
     min_content_words=1,
     cue_threshold=CUE_THRESHOLD,
+    screen=False,
 )
 """The ``polnear`` scheme's levers, each kept for its gain on PolNeAR train
 half B (taggers trained on half A) and on dev (e2e / content partial F1,
