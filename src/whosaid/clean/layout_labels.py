@@ -27,8 +27,10 @@ from whosaid.clean.layout_header import (
 )
 from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line, is_headline
 from whosaid.clean.layout_menus import (
+    is_menu_row,
     is_menu_run,
     is_nav_block,
+    is_over_menu_row,
     is_site_line,
     is_wordmark,
 )
@@ -45,6 +47,9 @@ def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
     for i, line in enumerate(lines):
         title_wanted = find_title and TITLE not in labels
         if in_header and title_wanted and not seen_content:
+            if is_menu_row(line.text, bars=False):
+                labels.append(bp.BREADCRUMB)
+                continue
             if (
                 is_section_line(lines, i)
                 or is_nav_over_headline(lines, i)
@@ -58,6 +63,9 @@ def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
                 labels.append(bp.BREADCRUMB)
                 continue
             if titled_breadcrumb_at(lines, i) is not None or is_menu_run(lines, i):
+                labels.append(bp.BREADCRUMB)
+                continue
+            if is_menu_row(line.text) or is_over_menu_row(lines, i):
                 labels.append(bp.BREADCRUMB)
                 continue
             if is_label_over_notice(lines, i):
