@@ -63,19 +63,40 @@ _PLAYER_CONTROLS = (
     ),
     # "Watch video 2:48", "Play video 01:12", "Video 3:05"
     re.compile(rf"^(?:(?:watch|play)\s+)?video{_DOT}{_CLIP}$", _I),
-    # "Watch Live", "Listen live": a live stream's button.
-    re.compile(r"^(?:watch|listen)\s+live$", _I),
+    # "Watch Live", "Listen live": a live stream's button; "WATCH NOW".
+    re.compile(r"^(?:watch|listen)\s+(?:live|now)$", _I),
+    # "Click to play video: 'Strike: Ottawa asks board to act'": the clip's
+    # title follows, in quotes and often again on the next line.
+    re.compile(r"^(?:click|tap)\s+(?:here\s+)?to\s+(?:play|watch)\s+(?:the\s+)?video\b", _I),
     # "01:58 - Source: Example": a clip's length and its source.
     re.compile(rf"^{_CLIP}\s*[-–—|]\s*source\s*:\s*[\w.&'’ -]{{1,40}}$", _I),
 )
 
 
-_OPENS_MEDIA = re.compile(r"^go\s+to\s+(?:the\s+)?(?:video|audio|podcast|gallery)$", _I)
+_OPENS_MEDIA = re.compile(
+    r"^(?:go\s+to\s+(?:the\s+)?(?:video|audio|podcast|gallery)|watch\s+now|"
+    rf"(?:watch\s+|play\s+)?video{_DOT}{_CLIP})$",
+    _I,
+)
+# A player's line that names its clip in quotes: "Click to play video: 'X'".
+_QUOTED_CLIP = re.compile(
+    r"^(?:click|tap)\s+(?:here\s+)?to\s+(?:play|watch)\s+(?:the\s+)?video\s*:\s*"
+    r"['‘\"“](?P<title>.+)['’\"”]$",
+    _I,
+)
 
 
 def opens_media(line: str) -> bool:
-    """A link to a clip whose title follows: ``Go to video``."""
+    """A link to a clip whose title follows: ``Go to video``, ``WATCH NOW``,
+    ``VIDEO 04:12``."""
     return _OPENS_MEDIA.match(line) is not None
+
+
+def quoted_clip_title(line: str) -> str | None:
+    """The clip's title a player's line quotes (``Click to play video:
+    'Strike: Ottawa asks board to act'``), or None."""
+    match = _QUOTED_CLIP.match(line)
+    return match.group("title").strip() if match is not None else None
 
 
 def is_player_control(line: str) -> bool:

@@ -29,8 +29,19 @@ def mark_media_captions(lines: list[Line], labels: list[str]) -> None:
     ``Enlarge this image`` or ``video`` over one to three lines that end the
     block: those lines describe the image or the video (``Leader says talks
     will go on``, ``Jane Doe reports from the capital.``), they are not story.
+    A player quoting its clip's title (``Click to play video: 'X'``) over
+    that title again: the title is its caption.
     """
     for i, line in enumerate(lines):
+        title = furniture.quoted_clip_title(line.text)
+        if (
+            title is not None
+            and i + 1 < len(lines)
+            and labels[i + 1] == BODY
+            and lines[i + 1].text == title
+        ):
+            labels[i + 1] = CAPTION  # the clip's title again under its player
+            continue
         if not (chrome.is_media_widget(line.text) or furniture.opens_media(line.text)):
             continue
         rest = [j for j in block_lines(lines, i) if j > i]

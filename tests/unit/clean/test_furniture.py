@@ -249,3 +249,22 @@ def test_the_clip_title_under_go_to_video_is_a_caption() -> None:
     clip = "Region: peace talks open in the capital"
     text = f"{_HEADLINE}\n\n{_BODY}\n\nGo to video\n{clip}\n\n{_BODY}"
     assert _body(text) == [_BODY, _BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["WATCH NOW", "Click to play video: 'Strike: Ottawa asks board to act'"],
+)
+def test_furniture_more_player_controls(line: str) -> None:
+    assert furniture.is_player_control(line)
+
+
+@pytest.mark.parametrize("line", ["WATCH NOW", "VIDEO 04:12", "Go to video"])
+def test_furniture_opens_media_before_its_clip_title(line: str) -> None:
+    assert furniture.opens_media(line)
+
+
+def test_furniture_quoted_clip_title() -> None:
+    line = "Click to play video: 'Strike: Ottawa asks board to act'"
+    assert furniture.quoted_clip_title(line) == "Strike: Ottawa asks board to act"
+    assert furniture.quoted_clip_title("Watch the video of the rally.") is None

@@ -1,0 +1,44 @@
+"""Tests for the clip titles under players (layout_widgets) and quoted
+headlines under link markers (layout_links)."""
+
+from __future__ import annotations
+
+from whosaid.clean import clean_article
+from whosaid.records import CleanArticle, RawArticle
+
+PAGE = """\
+Ottawa moves to end the postal strike
+By Jane Roe
+Posted December 13, 2024 3:41 pm
+The federal government asked the labour board on Friday to order postal workers back.
+Click to play video: 'Postal strike: Ottawa asks board to act'
+Postal strike: Ottawa asks board to act
+"This is an attack on the right to strike," the union's president said.
+The board is expected to rule next week, officials said.
+Read next:
+'It's a revolution in the ballot box': Voters say they want change
+Counting continues in the south
+"""
+
+
+def _clean(text: str) -> CleanArticle:
+    return clean_article(RawArticle(id="w", text=text))
+
+
+def test_layout_clip_title_under_its_player_is_caption() -> None:
+    article = _clean(PAGE)
+    assert "Postal strike: Ottawa asks board to act" in [c.text for c in article.captions]
+
+
+def test_layout_quoted_headline_under_a_marker_is_a_link() -> None:
+    article = _clean(PAGE)
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert (
+        kinds["'It's a revolution in the ballot box': Voters say they want change"]
+        == "link_block"
+    )
+    assert [s.text for s in article.body] == [
+        "The federal government asked the labour board on Friday to order postal workers back.",
+        '"This is an attack on the right to strike," the union\'s president said.',
+        "The board is expected to rule next week, officials said.",
+    ]
