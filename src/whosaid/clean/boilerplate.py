@@ -186,7 +186,7 @@ def boilerplate_kind(line: str) -> str | None:
 
 def _is_chrome(line: str) -> bool:
     """Site chrome (:mod:`whosaid.clean.chrome`): page controls, box labels,
-    sign-up boxes, appeals and skip links past a page part."""
+    sign-up boxes, appeals, skip links past a page part and end marks."""
     return (
         chrome.is_page_control(line)
         or chrome.is_box_label(line)
@@ -195,4 +195,5 @@ def _is_chrome(line: str) -> bool:
         or chrome.is_skip_section(line)
         or chrome.is_call_to_action(line)
         or chrome.is_disclaimer(line)
+        or chrome.is_end_mark(line)
     )

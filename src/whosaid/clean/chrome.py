@@ -429,6 +429,15 @@ def is_skip_section(line: str) -> bool:
     )
 
 
+_END_MARK_LINE = re.compile(r"^(?:enditem|\(end\)|\[end\]|ends|-30-|###)$", _I)
+
+
+def is_end_mark(line: str) -> bool:
+    """Return whether ``line`` is only a story's end mark (``Enditem``,
+    ``-30-``, ``(END)``)."""
+    return _END_MARK_LINE.match(line) is not None
+
+
 def trailing_end_mark(line: str) -> int | None:
     """Where an end mark glued to the end of ``line`` starts, or None.
 

@@ -426,3 +426,12 @@ def test_chrome_sign_up_sentences_not_in_prose(line: str) -> None:
 def test_chrome_help_support_appeal() -> None:
     assert chrome.is_appeal("Help support our journalism")
     assert not chrome.is_appeal("Voters helped support the local candidate.")
+
+
+@pytest.mark.parametrize("line", ["Enditem", "-30-", "(END)"])
+def test_chrome_end_mark_lines(line: str) -> None:
+    assert chrome.is_end_mark(line)
+
+
+def test_chrome_end_mark_not_in_prose() -> None:
+    assert not chrome.is_end_mark("The strike ends today.")
