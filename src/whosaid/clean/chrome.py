@@ -45,6 +45,7 @@ _CONTROL = re.compile(
     r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
     r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
     r"follow\s+us|start\s+a\s+conversation|read\s+later|save\s+for\s+later|bookmark|"
+    r"reprints?(?:\s*(?:&|and)\s*permissions)?|"
     # A trust or standards link: "Why you can trust Example News".
     r"why\s+you\s+can\s+trust(?:\s+[\w.'’&-]+){1,3}|"
     r"(?:comments?|replies|responses)\s*(?:\(\s*[\d,.]+k?\s*\)|[\d,.]+k?)|"
@@ -120,10 +121,10 @@ _MEDIA_WIDGET = re.compile(
 )
 
 # A reading time: "3 min read", "5 minutes", "3 min", "Reading Time: 3 minutes",
-# "3 min Reading time".
+# "3 min Reading time", "3 mins to read".
 _READING_TIME = re.compile(
     r"^(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?"
-    r"(?:\s+read(?:ing\s+time)?)?$",
+    r"(?:\s+(?:to\s+)?read(?:ing\s+time)?)?$",
     _I,
 )
 

@@ -12,6 +12,7 @@ from whosaid.clean import boilerplate as bp
 from whosaid.clean import chrome, furniture, leftovers
 from whosaid.clean.bylines import (
     is_bare_by,
+    is_handle_line,
     is_header_line,
     is_print_note,
     is_stamp_line,
@@ -101,6 +102,7 @@ def _label_line(
         or leftovers.is_dated_byline(text)
         or is_print_note(text)
         or is_bare_by(text)
+        or is_handle_line(text)
         or chrome.is_reading_time(text)
         or furniture.is_labelled_stamp(text)
     ):

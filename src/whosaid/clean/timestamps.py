@@ -38,7 +38,7 @@ TIMESTAMPS = (
 # September 25, 2024", "December 18, 2024 7:42 PM GMT Updated 2 hours ago".
 _STAMP_WORDS = frozenset(
     {"published", "updated", "update", "posted", "modified", "created", "edited",
-     "issued", "last",
+     "issued", "last", "article", "story", "this", "was",
      "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
      "date", "publish", "uhr",
      "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",

@@ -435,3 +435,9 @@ def test_chrome_end_mark_lines(line: str) -> None:
 
 def test_chrome_end_mark_not_in_prose() -> None:
     assert not chrome.is_end_mark("The strike ends today.")
+
+
+def test_chrome_reading_time_to_read_and_reprints() -> None:
+    assert chrome.is_reading_time("3 mins to read")
+    assert chrome.is_page_control("Reprints")
+    assert not chrome.is_page_control("Reprints of the letter were sent to members.")
