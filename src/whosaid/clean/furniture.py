@@ -14,8 +14,10 @@ does, and names a shape, never one site's words:
 * :func:`is_page_notice` -- ``This article is more than 2 years old``,
   ``CORRECTION: An earlier version of this report misstated …``, ``A
   version of this article appears in print on …``, ``Quotes displayed in
-  real-time or delayed by at least 15 minutes. …``, ``… Please contact us
-  for subscription options.``, a reader appeal (``You're a dedicated
+  real-time or delayed by at least 15 minutes. …``, ``Data is delayed at
+  least 15 minutes.``, ``… Please contact us for subscription options.``,
+  ``This is a Premium article and requires a subscription to read.``, a
+  print page's ``Find this article at:``, a reader appeal (``You're a dedicated
   reader``, ``… you've read X Example articles in the past month …``);
 * :func:`is_link_line` -- ``See more on: Jane Roe, Example Authority``,
   ``Next: Remarks by …``: a link to other pages;
@@ -158,6 +160,27 @@ _PAGE_NOTICES = (
     # "Quotes displayed in real-time or delayed by at least 15 minutes."
     re.compile(
         r"^quotes\s+(?:displayed|shown)\s+in\s+real[\s-]time\s+or\s+delayed\b", _I
+    ),
+    # "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+    re.compile(
+        r"^data\s+is\s+a\s+real[\s-]time\s+snapshot\b|"
+        r"\bdata\s+(?:is|are)\s+delayed\s+(?:by\s+)?at\s+least\s+\d+\s+minutes\b",
+        _I,
+    ),
+    # A paywall's notice: "Reminder, this is a Premium article and requires a
+    # subscription to read."
+    re.compile(
+        r"\bthis\s+is\s+an?\s+(?:premium|subscriber[s']*|members?['’]?)\s+"
+        r"(?:only\s+)?(?:article|story|content)\b|"
+        r"\brequires\s+an?\s+(?:paid\s+)?subscription\s+to\s+(?:read|view|continue)\b",
+        _I,
+    ),
+    # A print page's furniture: "Find this article at:", "Check the box to
+    # include the list of links referenced in the article."
+    re.compile(
+        r"^(?:find\s+this\s+(?:article|story)\s+at\s*:?$|check\s+the\s+box\s+to\s+"
+        r"include\s+the\s+list\s+of\s+links\b)",
+        _I,
     ),
     # "... only a portion of the news stories offered to subscribers ...
     # Please contact us for subscription options."

@@ -268,3 +268,21 @@ def test_furniture_quoted_clip_title() -> None:
     line = "Click to play video: 'Strike: Ottawa asks board to act'"
     assert furniture.quoted_clip_title(line) == "Strike: Ottawa asks board to act"
     assert furniture.quoted_clip_title("Watch the video of the rally.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+        "Find this article at:",
+        "Check the box to include the list of links referenced in the article.",
+    ],
+)
+def test_furniture_more_page_notices(line: str) -> None:
+    assert furniture.is_page_notice(line)
+
+
+def test_furniture_premium_in_prose_is_no_notice() -> None:
+    assert not furniture.is_page_notice("The premium article of the treaty was signed.")
+    assert not furniture.is_page_notice("Find this article at the library, she said.")
