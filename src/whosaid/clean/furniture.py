@@ -31,7 +31,9 @@ does, and names a shape, never one site's words:
 * :func:`is_furniture_caption` -- a caption closed by its credit: ``…
   off guard.Credit...Jane Roe for The Example Times``, ``… (Jane Roe for
   The Example Post)``, ``… Jan. 14, 2025. | Jane Roe/EXAMPLE``, ``( … Jane
-  Roe - Example Agency )``;
+  Roe - Example Agency )``, ``… (Jane Roe / For the Example Tribune)``,
+  ``… on Wednesday. By Jane Roe, EXAMPLE TODAY``, ``… File photo.``, ``…
+  in Adelaide. Jane Roe`` (a bare name after the full stop);
 * :func:`is_author_bio` -- ``Jane Roe covers technology policy for The
   Example Post.``, ``John Doe is a technology reporter.``: a writer's note
   (taken below the story only, :mod:`whosaid.clean.text`).
@@ -285,8 +287,13 @@ _CAPTION_CREDITS = (
         rf"(?<=[.!?\"”’)])\s*Credit\s*(?:\.{{2,3}}|…|:)\s*{_NAME}"
         rf"(?:\s+for\s+(?:the\s+)?{_OUTLET}|\s*/\s*{_OUTLET})?\.?$"
     ),
-    # "... Mountain View, Calif. (Jane Roe for The Example Post)"
-    re.compile(rf"\s\({_NAME}\s+for\s+(?:[Tt]he\s+)?{_OUTLET}\)$"),
+    # "... Mountain View, Calif. (Jane Roe for The Example Post)", "...
+    # (Jane Roe / For the Example Tribune)"
+    re.compile(rf"\s\({_NAME}\s+(?:/\s+)?[Ff]or\s+(?:[Tt]he\s+)?{_OUTLET}\)$"),
+    # "... at a rally on Wednesday. By Jane Roe, EXAMPLE TODAY"
+    re.compile(rf"(?<=[.!?])\s+By\s+{_NAME},\s+{_OUTLET}$"),
+    # "... products on a phone. File photo."
+    re.compile(r"(?<=[.!?])\s+\(?(?i:file|stock)\s+(?i:photo|image|picture)s?\.?\)?$"),
     # "... on Capitol Hill, Jan. 14, 2025. | Jane Roe/EXAMPLE"
     re.compile(rf"(?<=[.!?])\s+\|\s+{_NAME}\s*/\s*{_OUTLET}$"),
 )
@@ -304,12 +311,24 @@ _BRACKETED_CAPTION = re.compile(
     rf"^\(\s*[A-Z][^()]{{10,}}[.!?]\s+{_NAME}\s+[-–—]\s+{_OUTLET}\s*\)$"
 )
 _CAPTION_MAX_WORDS: Final = 70
+# "Leaders at the meeting in Adelaide. Jane Roe": a photographer's bare name
+# after the caption's full stop, ending a short line with no quotation (a
+# sentence never ends in a name without its full stop).
+_NAMED_CAPTION = re.compile(r"(?<=[a-z0-9][.!?])\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+_NAMED_CAPTION_MAX_WORDS: Final = 40
 
 
 def is_furniture_caption(line: str) -> bool:
     """A photo caption closed by its credit (see the module's list)."""
-    if word_count(line) > _CAPTION_MAX_WORDS:
+    words = word_count(line)
+    if words > _CAPTION_MAX_WORDS:
         return False
+    if (
+        words <= _NAMED_CAPTION_MAX_WORDS
+        and _QUOTE_MARK.search(line) is None
+        and _NAMED_CAPTION.search(line) is not None
+    ):
+        return True
     return _BRACKETED_CAPTION.match(line) is not None or any(
         p.search(line) for p in _CAPTION_CREDITS
     )

@@ -286,3 +286,28 @@ def test_furniture_more_page_notices(line: str) -> None:
 def test_furniture_premium_in_prose_is_no_notice() -> None:
     assert not furniture.is_page_notice("The premium article of the treaty was signed.")
     assert not furniture.is_page_notice("Find this article at the library, she said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Students rally outside the court on Friday. (Jane Roe / For the Example Tribune)",
+        "Sen. John Doe speaks at a rally on Wednesday. By Jane Roe, EXAMPLE TODAY",
+        "Shoppers scroll through products on a phone. File photo.",
+        "The chairman at the meeting in Adelaide. Jane Roe",
+    ],
+)
+def test_furniture_more_credited_captions(line: str) -> None:
+    assert furniture.is_furniture_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The chairman spoke at the meeting. He said he would stay.",
+        'He told the meeting. "We will not go back," said Jane Roe',
+        "The report was filed on Friday by Jane Roe, the paper's editor.",
+    ],
+)
+def test_furniture_prose_is_no_credited_caption(line: str) -> None:
+    assert not furniture.is_furniture_caption(line)
