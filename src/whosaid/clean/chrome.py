@@ -217,6 +217,8 @@ _APPEAL = re.compile(
     r"(?:help\s+|please\s+)?support\s+(?:independent|our|quality|local|public)\s+"
     r"(?:journalism|reporting|news)|thank\s+you\s+for\s+reading|"
     r"(?:donate|subscribe|join)\s+(?:now|today))\b|"
+    # "Support Intelligent, Engaging, Free Press": a whole line.
+    r"^support\s+(?:[\w-]+,?\s+){0,3}[\w-]+\s+(?:press|journalism|media)$|"
     # A metered page's box: "Join the Example Times Community.", "Already a
     # member? Sign in".
     r"(?-i:Join\s+(?:[Oo]ur|the)\s+(?:(?:[A-Z][\w'’&-]*|of|the|and)\s+){0,5}"

@@ -115,6 +115,37 @@ def mark_boxes(lines: list[Line], labels: list[str]) -> None:
                 labels[j] = bp.SITE_FOOTER
 
 
+_AD_BOX_MAX_LINES = 3
+_AD_LINE_MAX_WORDS = 12
+
+
+def mark_ad_boxes(lines: list[Line], labels: list[str]) -> None:
+    """Label the ad under an ad slot's label in a short block as advertising.
+
+    ``Related Advertising Links`` / ``Get a free credit report in minutes``:
+    a block of at most three lines holding an advertising label, whose other
+    lines are short (at most twelve words), end no sentence and quote no
+    one, is the ad; a paragraph under a label keeps its lines.
+    """
+    done: set[int] = set()
+    for i, line in enumerate(lines):
+        if labels[i] != bp.ADVERTISEMENT or line.block in done:
+            continue
+        done.add(line.block)
+        block = block_lines(lines, i)
+        rest = [j for j in block if labels[j] == BODY]
+        if len(block) > _AD_BOX_MAX_LINES or not rest:
+            continue
+        if all(
+            word_count(lines[j].text) <= _AD_LINE_MAX_WORDS
+            and not ends_sentence(lines[j].text)
+            and QUOTE_MARK.search(lines[j].text) is None
+            for j in rest
+        ):
+            for j in rest:
+                labels[j] = bp.ADVERTISEMENT
+
+
 _SIGN_UP = re.compile(
     r"\b(?:newsletters?|sign\s+up|subscribe|join\s+our)\b", re.IGNORECASE
 )

@@ -441,3 +441,8 @@ def test_chrome_reading_time_to_read_and_reprints() -> None:
     assert chrome.is_reading_time("3 mins to read")
     assert chrome.is_page_control("Reprints")
     assert not chrome.is_page_control("Reprints of the letter were sent to members.")
+
+
+def test_chrome_support_the_press_line() -> None:
+    assert chrome.is_appeal("Support Intelligent, Engaging, Free Press")
+    assert not chrome.is_appeal("Support for the press law fell to 40 per cent.")

@@ -42,3 +42,26 @@ def test_layout_quoted_headline_under_a_marker_is_a_link() -> None:
         '"This is an attack on the right to strike," the union\'s president said.',
         "The board is expected to rule next week, officials said.",
     ]
+
+
+AD_PAGE = """\
+Candidates crisscross the state in final push
+
+The candidates raced across the state on Wednesday, aides said.
+
+Related Advertising Links
+Get a free credit report in minutes
+
+Advertisement
+Voters said the economy was their first worry, according to a poll.
+"""
+
+
+def test_layout_ad_under_an_ad_label_in_a_short_block() -> None:
+    article = _clean(AD_PAGE)
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Get a free credit report in minutes"] == "advertisement"
+    assert [s.text for s in article.body] == [
+        "The candidates raced across the state on Wednesday, aides said.",
+        "Voters said the economy was their first worry, according to a poll.",
+    ]
