@@ -71,7 +71,9 @@ _PLAYER_CONTROLS = (
     re.compile(r"^(?:watch|listen)\s+(?:live|now)$", _I),
     # "Click to play video: 'Strike: Ottawa asks board to act'": the clip's
     # title follows, in quotes and often again on the next line.
-    re.compile(r"^(?:click|tap)\s+(?:here\s+)?to\s+(?:play|watch)\s+(?:the\s+)?video\b", _I),
+    re.compile(
+        r"^(?:click|tap)\s+(?:here\s+)?to\s+(?:play|watch)\s+(?:the\s+)?video\b", _I
+    ),
     # "01:58 - Source: Example": a clip's length and its source.
     re.compile(rf"^{_CLIP}\s*[-–—|]\s*source\s*:\s*[\w.&'’ -]{{1,40}}$", _I),
 )
@@ -314,7 +316,9 @@ _CAPTION_MAX_WORDS: Final = 70
 # "Leaders at the meeting in Adelaide. Jane Roe": a photographer's bare name
 # after the caption's full stop, ending a short line with no quotation (a
 # sentence never ends in a name without its full stop).
-_NAMED_CAPTION = re.compile(r"(?<=[a-z0-9][.!?])\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+_NAMED_CAPTION = re.compile(
+    r"(?<=[a-z0-9][.!?])\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}$"
+)
 _NAMED_CAPTION_MAX_WORDS: Final = 40
 
 

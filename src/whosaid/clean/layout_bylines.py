@@ -79,9 +79,7 @@ def _is_between_stamps(lines: list[Line], labels: list[str], i: int) -> bool:
         word_count(text) <= _STAMPED_PLACE_MAX_WORDS
         and not ends_sentence(text)
         and QUOTE_MARK.search(text) is None
-        and all(
-            labels[j] == bp.BYLINE or is_header_line(lines[j].text) for j in around
-        )
+        and all(labels[j] == bp.BYLINE or is_header_line(lines[j].text) for j in around)
         and any(
             is_timestamp(lines[j].text) or is_stamp_line(lines[j].text) for j in around
         )

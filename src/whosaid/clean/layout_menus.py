@@ -166,12 +166,15 @@ def is_menu_row(text: str, *, bars: bool = True) -> bool:
     labels = gap.split(text.strip())
     if bars and len(labels) == 1:
         labels = _MENU_ROW_BAR.split(text.strip())
-    return len(labels) >= _MENU_ROW_MIN_LABELS and all(
-        label_words(label) <= _MENU_LABEL_WORDS
-        # "eNewspaper" is a label too
-        and any(ch.isupper() or ch.isdigit() for ch in label[:2])
-        and is_nav_label(label)
-        for label in labels
+    return (
+        len(labels) >= _MENU_ROW_MIN_LABELS
+        and all(
+            label_words(label) <= _MENU_LABEL_WORDS
+            # "eNewspaper" is a label too
+            and any(ch.isupper() or ch.isdigit() for ch in label[:2])
+            and is_nav_label(label)
+            for label in labels
+        )
     )
 
 

@@ -291,7 +291,7 @@ def test_furniture_premium_in_prose_is_no_notice() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Students rally outside the court on Friday. (Jane Roe / For the Example Tribune)",
+        "Students rally outside the court on Friday. (Jane Roe / For the Example Post)",
         "Sen. John Doe speaks at a rally on Wednesday. By Jane Roe, EXAMPLE TODAY",
         "Shoppers scroll through products on a phone. File photo.",
         "The chairman at the meeting in Adelaide. Jane Roe",

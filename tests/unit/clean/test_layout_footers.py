@@ -11,7 +11,7 @@ By Jane Roe, Local Democracy Reporter
 18:52, 1 Mar 2024
 Councillors approved the budget on Friday, the council said.
 "We had no good options left," the leader said.
-Jane Roe is the Local Democracy Reporter for Exampleton. The service is funded by local newspapers.
+Jane Roe is the Local Democracy Reporter for Exampleton. It is funded by papers.
 Report an error
 About The Example Star
 """
@@ -29,7 +29,7 @@ def test_layout_footers_note_on_the_bylines_writer_is_credit() -> None:
     article = _clean(BIO_PAGE)
     note = (
         "Jane Roe is the Local Democracy Reporter for Exampleton. "
-        "The service is funded by local newspapers."
+        "It is funded by papers."
     )
     assert _kinds(article)[note] == "credit"
     assert [s.text for s in article.body] == [

@@ -70,7 +70,9 @@ The council voted on Thursday to close two branch libraries, officials said.
 def test_layout_menus_menu_row_and_tagline_are_not_the_title() -> None:
     article = clean_article(RawArticle(id="m", text=MENU_PAGE))
     assert article.title is not None
-    assert article.title.text == "Council votes to close two libraries after long debate"
+    assert (
+        article.title.text == "Council votes to close two libraries after long debate"
+    )
     kinds = {b.text: b.kind for b in article.boilerplate}
     assert kinds["News  Sports  Politics  Opinion  eNewspaper"] == "breadcrumb"
     assert kinds["Part of the Example Network"] in {"section", "breadcrumb"}

@@ -10,7 +10,7 @@ PAGE = """\
 Ottawa moves to end the postal strike
 By Jane Roe
 Posted December 13, 2024 3:41 pm
-The federal government asked the labour board on Friday to order postal workers back.
+The government asked the labour board on Friday to order postal workers back.
 Click to play video: 'Postal strike: Ottawa asks board to act'
 Postal strike: Ottawa asks board to act
 "This is an attack on the right to strike," the union's president said.
@@ -27,7 +27,9 @@ def _clean(text: str) -> CleanArticle:
 
 def test_layout_clip_title_under_its_player_is_caption() -> None:
     article = _clean(PAGE)
-    assert "Postal strike: Ottawa asks board to act" in [c.text for c in article.captions]
+    assert "Postal strike: Ottawa asks board to act" in [
+        c.text for c in article.captions
+    ]
 
 
 def test_layout_quoted_headline_under_a_marker_is_a_link() -> None:
@@ -38,7 +40,7 @@ def test_layout_quoted_headline_under_a_marker_is_a_link() -> None:
         == "link_block"
     )
     assert [s.text for s in article.body] == [
-        "The federal government asked the labour board on Friday to order postal workers back.",
+        "The government asked the labour board on Friday to order postal workers back.",
         '"This is an attack on the right to strike," the union\'s president said.',
         "The board is expected to rule next week, officials said.",
     ]

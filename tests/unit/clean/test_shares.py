@@ -49,7 +49,7 @@ def test_shares_is_share_button(line: str, expected: bool) -> None:
 
 def test_shares_tool_row() -> None:
     assert shares.is_tool_row(
-        "E-mail | Save | Print | Reprints & Permissions | Subscribe to stories like this"
+        "E-mail | Save | Print | Reprints & Permissions | Subscribe to stories"
     )
     assert not shares.is_tool_row("Local | National | Business")
     assert not shares.is_tool_row("Email | Save | The vote was close.")

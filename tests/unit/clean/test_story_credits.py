@@ -53,7 +53,9 @@ def test_story_credits_long_line_with_a_sentence_part_is_no_credit() -> None:
         "and would hold elections"
     )
     assert not story_credits.is_story_credit(line)
-    assert not story_credits.is_story_credit("The minister said three firms contributed.")
+    assert not story_credits.is_story_credit(
+        "The minister said three firms contributed."
+    )
 
 
 def test_story_credits_dashed_additional_reporting_label() -> None:
