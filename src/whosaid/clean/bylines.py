@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from whosaid.clean.line_shape import SHORT_LINE_WORDS, ends_sentence, word_count
-from whosaid.clean.sections import is_section_name
+from whosaid.clean.sections import is_section_name, section_list
 from whosaid.clean.timestamps import TIMESTAMPS, is_timestamp
 
 _I = re.IGNORECASE
@@ -158,7 +158,11 @@ def is_stamp_line(line: str) -> bool:
         return False
     stamps = [is_timestamp(segment) for segment in segments]
     return any(stamps) and all(
-        stamp or is_section_name(segment) or is_credit_line(segment)
+        stamp
+        or is_section_name(segment)
+        or is_credit_line(segment)
+        # "KYODO NEWS - Apr 20, 2022 - 19:42 | World, All"
+        or section_list(segment) is not None
         for segment, stamp in zip(segments, stamps, strict=True)
     )
 

@@ -195,3 +195,8 @@ def test_bylines_writers_title_between_byline_and_stamp() -> None:
     assert [s.text for s in article.body][-1] == (
         "Parliament passed the bill's first reading on Thursday, officials said."
     )
+
+
+def test_bylines_stamp_line_with_a_section_list() -> None:
+    assert bylines.is_stamp_line("EXAMPLE NEWS - Apr 20, 2022 - 19:42 | World, All")
+    assert not bylines.is_stamp_line("Rates rose, markets fell | Apr 20, 2022")
