@@ -27,6 +27,7 @@ from whosaid.clean.layout_header import (
     titled_breadcrumb_at,
 )
 from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line, is_headline
+from whosaid.clean.line_shape import word_count
 from whosaid.clean.layout_menus import (
     is_menu_row,
     is_menu_run,
@@ -78,12 +79,35 @@ def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
             title_wanted=title_wanted,
             first_content=not seen_content,
         )
+        if (
+            label == BODY
+            and title_wanted
+            and not seen_content
+            and i > 0
+            and _is_headline_over_byline(lines, i)
+        ):
+            label = TITLE
         if label in (BODY, TITLE, CAPTION):
             seen_content = True
         if label == BODY:
             in_header = False
         labels.append(label)
     return labels
+
+
+# A headline of full sentences right over its byline has this many words.
+_SENTENCE_HEADLINE_WORDS = (4, 30)
+
+
+def _is_headline_over_byline(lines: list[Line], i: int) -> bool:
+    """A line of one or two full sentences right over ``By Jane Roe``, below
+    the page's navigation (``Column: The court killed the plan. Borrowers
+    deserved better.``): the headline, though it ends like a sentence."""
+    low, high = _SENTENCE_HEADLINE_WORDS
+    if i + 1 >= len(lines) or not low <= word_count(lines[i].text) <= high:
+        return False
+    following = lines[i + 1].text
+    return following[:3].lower() == "by " and is_header_line(following)
 
 
 def _label_line(

@@ -80,3 +80,26 @@ def test_layout_menus_menu_row_and_tagline_are_not_the_title() -> None:
         "The council voted on Thursday to close two branch libraries, officials said.",
         '"This is a sad day for the town," the mayor said.',
     ]
+
+
+SENTENCE_HEADLINE_PAGE = """\
+Example Tribune
+Opinion
+Columns
+
+Column: The court killed the debt plan. Borrowers deserved better from everyone.
+
+By Jane Roe
+UPDATED: June 30, 2023 at 5:52 p.m.
+
+For about 40 million Americans, the letter never came.
+"""
+
+
+def test_layout_sentence_headline_over_its_byline_is_the_title() -> None:
+    article = clean_article(RawArticle(id="s", text=SENTENCE_HEADLINE_PAGE))
+    assert article.title is not None
+    assert article.title.text.startswith("Column: The court killed the debt plan.")
+    assert [s.text for s in article.body] == [
+        "For about 40 million Americans, the letter never came."
+    ]
