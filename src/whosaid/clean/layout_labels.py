@@ -27,7 +27,6 @@ from whosaid.clean.layout_header import (
     titled_breadcrumb_at,
 )
 from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line, is_headline
-from whosaid.clean.line_shape import word_count
 from whosaid.clean.layout_menus import (
     is_menu_row,
     is_menu_run,
@@ -36,6 +35,7 @@ from whosaid.clean.layout_menus import (
     is_site_line,
     is_wordmark,
 )
+from whosaid.clean.line_shape import word_count
 from whosaid.clean.sections import parse_breadcrumb
 from whosaid.clean.timestamps import is_timestamp
 
