@@ -67,3 +67,29 @@ def test_layout_ad_under_an_ad_label_in_a_short_block() -> None:
         "The candidates raced across the state on Wednesday, aides said.",
         "Voters said the economy was their first worry, according to a poll.",
     ]
+
+
+LIVE_PAGE = """\
+Live updates: Speaker wins the vote after days of defeats
+
+The House elected its speaker early on Saturday, officials said.
+
+1h ago / 12:47 AM EST
+Speaker: 'The hard part is behind us'
+
+The new speaker thanked his family and his colleagues.
+
+2h ago / 12:31 AM EST
+Leader hands over the gavel with a long speech
+
+The leader spoke for nearly an hour, aides said.
+"""
+
+
+def test_layout_live_blog_entry_headlines_stay_body() -> None:
+    article = _clean(LIVE_PAGE)
+    body = [s.text for s in article.body]
+    assert "Speaker: 'The hard part is behind us'" in body
+    assert "Leader hands over the gavel with a long speech" in body
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["1h ago / 12:47 AM EST"] == "byline"
