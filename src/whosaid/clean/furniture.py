@@ -248,12 +248,25 @@ _TIME = re.compile(r"\d[:.]\d{2}\b")
 _LABEL_MAX_WORDS: Final = 3
 
 
+# "Dar es Salaam. Monday, January 20, 2025 — updated on ...": a place, a
+# full stop or a comma, then the stamp.
+_PLACE_THEN_STAMP = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|es|de|del|da|al|el|la|le|du|of)){0,3}"
+    r"[.,]\s+(?P<stamp>\S.*)$"
+)
+
+
 def is_labelled_stamp(line: str) -> bool:
     """A short label and a publishing stamp on one line: ``NEW DELHI June
     17, 2020 01:22 am | Updated 10:45 am IST`` (a dateline's place),
     ``All News 19:45 April 27, 2018`` (a section).  The label is one to
     three capitalised words, the rest a timestamp or a stamp line with a
-    time of day (a date alone may open a sentence: ``Monday June 17 ...``)."""
+    time of day (a date alone may open a sentence: ``Monday June 17 ...``);
+    after a place and a full stop or comma (``Dar es Salaam. Monday, January
+    20, 2025 — updated on January 20, 2025``) the rest may be a date alone."""
+    place = _PLACE_THEN_STAMP.match(line)
+    if place is not None and is_timestamp(place.group("stamp")):
+        return True
     words = line.split()
     for n in range(1, min(_LABEL_MAX_WORDS, len(words) - 1) + 1):
         if not words[n - 1][:1].isupper():
