@@ -316,4 +316,6 @@ def test_furniture_prose_is_no_credited_caption(line: str) -> None:
 def test_furniture_place_full_stop_and_date_is_a_labelled_stamp() -> None:
     line = "Dar es Salaam. Monday, January 20, 2025 — updated on January 20, 2025"
     assert furniture.is_labelled_stamp(line)
-    assert not furniture.is_labelled_stamp("Dar es Salaam. The vote was held on Monday.")
+    assert not furniture.is_labelled_stamp(
+        "Dar es Salaam. The vote was held on Monday."
+    )
