@@ -88,17 +88,35 @@ def _is_tail_label(text: str) -> bool:
     return word_count(text) <= _TAIL_MAX_WORDS and not ends_sentence(text)
 
 
+# A byline's writers come before its outlet or title: "By Jane Roe and John
+# Doe, Example Post", "Jane Roe | Example Post".
+_BYLINE_BY = re.compile(r"^(?:(?:written|reported)\s+)?by:?\s+", re.IGNORECASE)
+_BYLINE_OUTLET = re.compile(r"\s*(?:[,|/(–—]|\s-\s).*$")
+
+
 def _is_note_on_writer(text: str, bylines: list[str]) -> bool:
-    """A line opening with a name from a byline and a verb of the job
-    (``Jane Roe is ...`` under ``By Jane Roe, Health Reporter``)."""
+    """A line opening with the name of a byline's writer and a verb of the
+    job (``Jane Roe is ...`` under ``By Jane Roe, Health Reporter``); the
+    byline's outlet is no writer (``The Example Post was unable to ...``
+    under ``By Jane Roe, The Example Post`` stays body)."""
     match = _NOTE_OPENING.match(text)
-    if match is None:
+    if match is None or match.group("name").split()[0] in _ARTICLES:
         return False
     name = match.group("name")
     return any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", byline) is not None
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _writers_part(byline)) is not None
         for byline in bylines
     )
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _writers_part(byline: str) -> str:
+    """The writers' names of a byline line: what stands before its outlet
+    or title (``Jane Roe and John Doe`` of ``By Jane Roe and John Doe,
+    Example Post``)."""
+    return _BYLINE_OUTLET.sub("", _BYLINE_BY.sub("", byline.strip()))
 
 
 def mark_tail_footers(lines: list[Line], labels: list[str]) -> None:

@@ -53,3 +53,16 @@ def test_layout_footers_writer_named_above_the_end_stays_body() -> None:
     )
     article = _clean(text)
     assert any(s.text.startswith("Jane Roe is the Local") for s in article.body)
+
+
+def test_layout_footers_bylines_outlet_closing_the_story_stays_body() -> None:
+    text = BIO_PAGE.replace(
+        "By Jane Roe, Local Democracy Reporter", "By Jane Roe, Exampleton Star"
+    ).replace(
+        "Jane Roe is the Local Democracy Reporter for Exampleton. It is funded by papers.",
+        "Exampleton Star was unable to verify the figures independently.",
+    )
+    article = _clean(text)
+    assert article.body[-1].text == (
+        "Exampleton Star was unable to verify the figures independently."
+    )
