@@ -59,7 +59,8 @@ def test_layout_footers_bylines_outlet_closing_the_story_stays_body() -> None:
     text = BIO_PAGE.replace(
         "By Jane Roe, Local Democracy Reporter", "By Jane Roe, Exampleton Star"
     ).replace(
-        "Jane Roe is the Local Democracy Reporter for Exampleton. It is funded by papers.",
+        "Jane Roe is the Local Democracy Reporter for Exampleton. "
+        "It is funded by papers.",
         "Exampleton Star was unable to verify the figures independently.",
     )
     article = _clean(text)
