@@ -32,8 +32,9 @@ does, and names a shape, never one site's words:
   off guard.Credit...Jane Roe for The Example Times``, ``… (Jane Roe for
   The Example Post)``, ``… Jan. 14, 2025. | Jane Roe/EXAMPLE``, ``( … Jane
   Roe - Example Agency )``, ``… (Jane Roe / For the Example Tribune)``,
-  ``… on Wednesday. By Jane Roe, EXAMPLE TODAY``, ``… File photo.``, ``…
-  in Adelaide. Jane Roe`` (a bare name after the full stop);
+  ``… on Wednesday. By Jane Roe, EXAMPLE TODAY``, ``… File photo.``;
+  :func:`is_named_caption` -- ``… in Adelaide. Jane Roe``: a bare name
+  after the full stop (taken where a line starts, :mod:`whosaid.clean.text`);
 * :func:`is_author_bio` -- ``Jane Roe covers technology policy for The
   Example Post.``, ``John Doe is a technology reporter.``: a writer's note
   (taken below the story only, :mod:`whosaid.clean.text`).
@@ -337,17 +338,25 @@ _NAMED_CAPTION_MAX_WORDS: Final = 40
 
 def is_furniture_caption(line: str) -> bool:
     """A photo caption closed by its credit (see the module's list)."""
-    words = word_count(line)
-    if words > _CAPTION_MAX_WORDS:
+    if word_count(line) > _CAPTION_MAX_WORDS:
         return False
-    if (
-        words <= _NAMED_CAPTION_MAX_WORDS
-        and _QUOTE_MARK.search(line) is None
-        and _NAMED_CAPTION.search(line) is not None
-    ):
-        return True
     return _BRACKETED_CAPTION.match(line) is not None or any(
         p.search(line) for p in _CAPTION_CREDITS
+    )
+
+
+def is_named_caption(line: str) -> bool:
+    """A caption closed by its photographer's bare name after the full stop
+    (``The chairman at the meeting in Adelaide. Jane Roe``): a line of at
+    most 40 words that opens with a capital and quotes no one.  A
+    hard-wrapped paragraph's line may end so too ("... on Monday. Prime
+    Minister"), so :mod:`whosaid.clean.layout_widgets` takes it only where
+    a line starts, not inside a wrapped paragraph."""
+    return (
+        line[:1].isupper()
+        and word_count(line) <= _NAMED_CAPTION_MAX_WORDS
+        and _QUOTE_MARK.search(line) is None
+        and _NAMED_CAPTION.search(line) is not None
     )
 
 

@@ -52,6 +52,23 @@ def mark_media_captions(lines: list[Line], labels: list[str]) -> None:
                 labels[j] = CAPTION
 
 
+def mark_named_captions(lines: list[Line], labels: list[str]) -> None:
+    """Label a body line closed by a photographer's bare name as a caption
+    (:func:`whosaid.clean.furniture.is_named_caption`), when it starts its
+    block or the line above ends a sentence or is no body: inside a
+    hard-wrapped paragraph a line may end "... on Monday. Prime Minister"."""
+    for i, line in enumerate(lines):
+        if labels[i] != BODY or not furniture.is_named_caption(line.text):
+            continue
+        if (
+            i == 0
+            or lines[i - 1].block != line.block
+            or labels[i - 1] != BODY
+            or ends_sentence(lines[i - 1].text)
+        ):
+            labels[i] = CAPTION
+
+
 _CAPTION_UNDER_CREDIT_MAX_WORDS = 60
 
 

@@ -114,6 +114,7 @@ from whosaid.clean.layout_widgets import (
     mark_boxes,
     mark_credited_captions,
     mark_media_captions,
+    mark_named_captions,
     mark_sign_up_pitches,
 )
 from whosaid.clean.line_shape import ends_sentence
@@ -198,6 +199,7 @@ def analyze_layout(
     mark_header_credits(lines, labels)
     mark_media_captions(lines, labels)
     mark_credited_captions(lines, labels)
+    mark_named_captions(lines, labels)
     mark_boxes(lines, labels)
     mark_ad_boxes(lines, labels)
     mark_sign_up_pitches(lines, labels)

@@ -294,7 +294,6 @@ def test_furniture_premium_in_prose_is_no_notice() -> None:
         "Students rally outside the court on Friday. (Jane Roe / For the Example Post)",
         "Sen. John Doe speaks at a rally on Wednesday. By Jane Roe, EXAMPLE TODAY",
         "Shoppers scroll through products on a phone. File photo.",
-        "The chairman at the meeting in Adelaide. Jane Roe",
     ],
 )
 def test_furniture_more_credited_captions(line: str) -> None:
@@ -319,3 +318,36 @@ def test_furniture_place_full_stop_and_date_is_a_labelled_stamp() -> None:
     assert not furniture.is_labelled_stamp(
         "Dar es Salaam. The vote was held on Monday."
     )
+
+
+def test_furniture_named_caption() -> None:
+    assert furniture.is_named_caption(
+        "The chairman at the meeting in Adelaide. Jane Roe"
+    )
+    assert not furniture.is_named_caption("said on Monday. Prime Minister")
+    assert not furniture.is_named_caption('He said. "We will go," Jane Roe')
+
+
+WRAPPED_PAGE = """\
+Talks resume in the capital after a long pause
+
+The talks resumed in the capital on Monday after a pause of three weeks,
+Officials said both sides hoped to finish the first round on Monday. Prime Minister
+Jane Roe said she expected a deal by the end of the month.
+
+The chairman at the meeting in Adelaide. John Doe
+
+The deal would cut tariffs on steel, the ministry said.
+"""
+
+
+def test_furniture_named_caption_only_where_a_line_starts() -> None:
+    layout = analyze_layout(WRAPPED_PAGE)
+    assert [c.text for c in layout.captions] == [
+        "The chairman at the meeting in Adelaide. John Doe"
+    ]
+    assert furniture.is_named_caption(
+        "Officials said both sides hoped to finish the first round on Monday. "
+        "Prime Minister"
+    )
+    assert any("Prime Minister" in span.text for span in layout.body)
