@@ -78,8 +78,9 @@ def mark_credited_captions(lines: list[Line], labels: list[str]) -> None:
     ``Leaders meet in the capital on Monday.`` over ``Jane Doe/Example
     News`` in one block: the credit says the line above is a caption; the
     credit line itself is a caption too.  A picture's labelled credit
-    (``Image: Jane Roe/EXAMPLE``) over the last line of its block says that
-    line is the caption.
+    (``Image: Jane Roe/EXAMPLE``) over the last line of its block, or a bare
+    credit opening a block of two lines (``Example Photo/Jane Roe`` over its
+    caption), says that line is the caption.
     """
     for i in range(1, len(lines)):
         line = lines[i]
@@ -95,13 +96,25 @@ def mark_credited_captions(lines: list[Line], labels: list[str]) -> None:
     for i in range(len(lines) - 1):
         j = i + 1
         if (
-            furniture.is_picture_label(lines[i].text)
+            (
+                furniture.is_picture_label(lines[i].text)
+                or _opens_two_line_block_with_credit(lines, i)
+            )
             and labels[j] == BODY
             and lines[j].block == lines[i].block
             and block_lines(lines, i)[-1] == j
             and word_count(lines[j].text) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
         ):
             labels[j] = CAPTION
+            if labels[i] == BODY:  # the credit itself
+                labels[i] = CAPTION
+
+
+def _opens_two_line_block_with_credit(lines: list[Line], i: int) -> bool:
+    """A bare photo credit opening a block of two lines (``Example Photo/Jane
+    Roe`` over its caption)."""
+    block = block_lines(lines, i)
+    return len(block) == 2 and block[0] == i and is_credit_only(lines[i].text)
 
 
 def mark_boxes(lines: list[Line], labels: list[str]) -> None:

@@ -93,3 +93,26 @@ def test_layout_live_blog_entry_headlines_stay_body() -> None:
     assert "Leader hands over the gavel with a long speech" in body
     kinds = {b.text: b.kind for b in article.boilerplate}
     assert kinds["1h ago / 12:47 AM EST"] == "byline"
+
+
+CREDIT_FIRST_PAGE = """\
+Leaders gather for the summit in New York
+
+Each leader was allotted five minutes to speak, organisers said.
+
+EXA Photo/Jane Roe
+The president addresses the summit on Wednesday. Aides said he rewrote it.
+
+The president called on the body to act faster, officials said.
+"""
+
+
+def test_layout_caption_under_a_credit_opening_its_block() -> None:
+    article = _clean(CREDIT_FIRST_PAGE)
+    assert (
+        "The president addresses the summit on Wednesday. Aides said he rewrote it."
+    ) in [c.text for c in article.captions]
+    assert [s.text for s in article.body] == [
+        "Each leader was allotted five minutes to speak, organisers said.",
+        "The president called on the body to act faster, officials said.",
+    ]
