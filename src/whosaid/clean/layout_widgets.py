@@ -110,11 +110,21 @@ def mark_credited_captions(lines: list[Line], labels: list[str]) -> None:
                 labels[i] = CAPTION
 
 
+_PICTURE_WORD = re.compile(r"\b(?:photo|picture|image|pic)s?\b", re.IGNORECASE)
+
+
 def _opens_two_line_block_with_credit(lines: list[Line], i: int) -> bool:
-    """A bare photo credit opening a block of two lines (``Example Photo/Jane
-    Roe`` over its caption)."""
+    """A bare photo credit naming a picture opening a block of two lines
+    (``Example Photo/Jane Roe`` over its caption); a writer's credit over
+    the first paragraph (``Jane Roe/Example``) is no picture's."""
     block = block_lines(lines, i)
-    return len(block) == 2 and block[0] == i and is_credit_only(lines[i].text)
+    text = lines[i].text
+    return (
+        len(block) == 2
+        and block[0] == i
+        and is_credit_only(text)
+        and _PICTURE_WORD.search(text) is not None
+    )
 
 
 def mark_boxes(lines: list[Line], labels: list[str]) -> None:

@@ -116,3 +116,9 @@ def test_layout_caption_under_a_credit_opening_its_block() -> None:
         "Each leader was allotted five minutes to speak, organisers said.",
         "The president called on the body to act faster, officials said.",
     ]
+
+
+def test_layout_writers_credit_opening_a_block_makes_no_caption() -> None:
+    text = CREDIT_FIRST_PAGE.replace("EXA Photo/Jane Roe", "Jane Roe/Example")
+    article = _clean(text)
+    assert any(s.text.startswith("The president addresses") for s in article.body)
