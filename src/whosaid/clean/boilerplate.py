@@ -61,7 +61,12 @@ from whosaid.clean.sections import (
     section_path,
     titled_breadcrumb,
 )
-from whosaid.clean.shares import is_share, is_share_button, is_share_prompt
+from whosaid.clean.shares import (
+    is_share,
+    is_share_button,
+    is_share_prompt,
+    is_tool_row,
+)
 from whosaid.clean.story_credits import is_credit_label, is_story_credit
 from whosaid.clean.timestamps import is_stamp_word, is_timestamp
 
@@ -155,7 +160,12 @@ def boilerplate_kind(line: str) -> str | None:
         One of :data:`SHARE`, :data:`ADVERTISEMENT`, :data:`LINK_BLOCK`,
         :data:`CREDIT`, :data:`SITE_FOOTER`, or None.
     """
-    if is_share(line) or is_share_prompt(line) or is_share_button(line):
+    if (
+        is_share(line)
+        or is_share_prompt(line)
+        or is_share_button(line)
+        or is_tool_row(line)
+    ):
         return SHARE
     if is_advertisement(line):
         return ADVERTISEMENT
@@ -186,7 +196,7 @@ def boilerplate_kind(line: str) -> str | None:
 
 def _is_chrome(line: str) -> bool:
     """Site chrome (:mod:`whosaid.clean.chrome`): page controls, box labels,
-    sign-up boxes, appeals and skip links past a page part."""
+    sign-up boxes, appeals, skip links past a page part and end marks."""
     return (
         chrome.is_page_control(line)
         or chrome.is_box_label(line)
@@ -195,4 +205,5 @@ def _is_chrome(line: str) -> bool:
         or chrome.is_skip_section(line)
         or chrome.is_call_to_action(line)
         or chrome.is_disclaimer(line)
+        or chrome.is_end_mark(line)
     )

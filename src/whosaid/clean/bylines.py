@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from whosaid.clean.line_shape import SHORT_LINE_WORDS, ends_sentence, word_count
-from whosaid.clean.sections import is_section_name
+from whosaid.clean.sections import is_section_name, section_list
 from whosaid.clean.timestamps import TIMESTAMPS, is_timestamp
 
 _I = re.IGNORECASE
@@ -22,8 +22,11 @@ _BYLINE = re.compile(
     r"^(?-i:\([A-Z0-9][\w .-]{0,15}\)\s*)?"
     # "By" glued to the name is a scraped link: "ByJane Doe, John Roe".
     # "By: Jane Doe" with a colon.
+    # "Written by Jane Doe , John Roe".
+    r"(?:(?:written|reported)\s+)?"
     r"(?:by:?\s+|(?-i:By(?=[A-Z][a-z])))"
-    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+    # "By Example 7 News Staff": a number in a station's name.
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,3}|de|van|von|al|bin|and|&))*"
     # "By Jane Doe with AFP": a wire service that helped.
     r"(?:\s+with\s+[A-Z][\w.'’-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*){0,3})?"
     # "By Jane Doe, Example News", "by Agencies / Example Times", "By Jane Doe
@@ -81,6 +84,15 @@ def is_header_line(line: str) -> bool:
     # 2024, 10:15 IST": a timestamp among segments.
     segments = [segment.strip() for segment in _HEADER_SEPARATOR.split(line)]
     return any(pattern.match(segment) for segment in segments for pattern in TIMESTAMPS)
+
+
+_HANDLE_LINE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
+
+
+def is_handle_line(line: str) -> bool:
+    """Return whether ``line`` is only a social media handle (``@JANEROE``):
+    a writer's account under the byline."""
+    return _HANDLE_LINE.match(line) is not None
 
 
 def is_bare_by(line: str) -> bool:
@@ -146,7 +158,11 @@ def is_stamp_line(line: str) -> bool:
         return False
     stamps = [is_timestamp(segment) for segment in segments]
     return any(stamps) and all(
-        stamp or is_section_name(segment) or is_credit_line(segment)
+        stamp
+        or is_section_name(segment)
+        or is_credit_line(segment)
+        # "KYODO NEWS - Apr 20, 2022 - 19:42 | World, All"
+        or section_list(segment) is not None
         for segment, stamp in zip(segments, stamps, strict=True)
     )
 

@@ -71,6 +71,8 @@ _AGENCY = (
     r"NurPhoto|Pool|POOL|Press\s+TV|SANA|WAFA|Mehr|Tasnim|ISNA|IRIB|Kyodo|ANSA|"
     r"Belga|Reuters\s+TV|AFPTV|AP\s+Images)"
 )
+# An agency's picture service: "PA Wire", "PA Media", "EPA Images".
+_AGENCY_SERVICE = rf"{_AGENCY}(?:\s+(?:Wire|Media|Images|Photos?|Pictures))?"
 # A credited name: capitalised words ("Kevin Lamarque", "SAUL LOEB").
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|el|bin)){0,4}"
 # Credits may be followed by a period and closing brackets.
@@ -84,12 +86,12 @@ _DASHED_AGENCY = re.compile(
 )
 _CAPTION_ENDS = (
     # "(AFP Photo / Saul Loeb)", "(AP Photo/Evan Vucci)", "(Photo by X)",
-    # "(Reuters file photo)", "(Getty Images)", "(Reuters)".
+    # "(Reuters file photo)", "(Getty Images)", "(Reuters)", "(PA Wire)".
     re.compile(
         r"\((?:(?:[A-Z][\w.-]*\s+|(?i:file|handout|undated|pool|archive)\s+){0,3}"
         r"(?i:photo|photograph|picture|image)s?\b(?:\s*(?:/|:|(?i:by|credit))"
         r"[^()]*)?|"
-        rf"{_AGENCY}(?:\s*(?:/|via|-)\s*[^()]{{1,60}})?){_CREDIT_END}"
+        rf"{_AGENCY_SERVICE}(?:\s*(?:/|via|-)\s*[^()]{{1,60}})?){_CREDIT_END}"
     ),
     # "... May 1, 2017. REUTERS/Kevin Lamarque", "AFP PHOTO / SAUL LOEB",
     # "(FABRICE COFFRINI/AFP/Getty Images)".
@@ -100,7 +102,7 @@ _CAPTION_ENDS = (
     # "... Photo by Chip Somodevilla/Getty Images", "Jane Doe / AFP".
     re.compile(
         rf"(?:^|[\s(]){_NAME}\s*/\s*"
-        rf"{_AGENCY}(?:\s+via\s+Getty\s+Images)?(?:\s*/\s*Getty\s+Images)?"
+        rf"{_AGENCY_SERVICE}(?:\s+via\s+Getty\s+Images)?(?:\s*/\s*Getty\s+Images)?"
         rf"{_CREDIT_END}"
     ),
     # Al Jazeera style: "... in Dhaka [Jane Doe/Al Jazeera]", "... [File: AFP]",

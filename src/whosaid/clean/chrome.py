@@ -45,6 +45,7 @@ _CONTROL = re.compile(
     r"loading(?:\s*(?:\.{3}|…))?|please\s+wait(?:\s*(?:\.{3}|…))?|"
     r"(?:your\s+)?e-?mail\s+address|enter\s+your\s+e-?mail(?:\s+address)?|"
     r"follow\s+us|start\s+a\s+conversation|read\s+later|save\s+for\s+later|bookmark|"
+    r"reprints?(?:\s*(?:&|and)\s*permissions)?|"
     # A trust or standards link: "Why you can trust Example News".
     r"why\s+you\s+can\s+trust(?:\s+[\w.'’&-]+){1,3}|"
     r"(?:comments?|replies|responses)\s*(?:\(\s*[\d,.]+k?\s*\)|[\d,.]+k?)|"
@@ -120,10 +121,10 @@ _MEDIA_WIDGET = re.compile(
 )
 
 # A reading time: "3 min read", "5 minutes", "3 min", "Reading Time: 3 minutes",
-# "3 min Reading time".
+# "3 min Reading time", "3 mins to read".
 _READING_TIME = re.compile(
     r"^(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\.?"
-    r"(?:\s+read(?:ing\s+time)?)?$",
+    r"(?:\s+(?:to\s+)?read(?:ing\s+time)?)?$",
     _I,
 )
 
@@ -169,8 +170,11 @@ _SIGNUP = (
         r"facebook|instagram|linkedin|tiktok|signal|viber|google\s+news)\b",
         _I,
     ),
-    # A bare sign-up button: "Subscribe", "Sign up now".
-    re.compile(r"^(?:subscribe|sign\s+up|donate)(?:\s+(?:now|today|here))?[.!]?$", _I),
+    # A bare sign-up button: "Subscribe", "Sign up now", "Contribute".
+    re.compile(
+        r"^(?:subscribe|sign\s+up|donate|contribute)(?:\s+(?:now|today|here))?[.!]?$",
+        _I,
+    ),
     # "Daily newsletter", "The Morning Brief newsletter" (not "He launched a
     # newsletter").
     re.compile(
@@ -193,15 +197,28 @@ _SIGNUP = (
     ),
 )
 _SIGNUP_MAX_WORDS: Final = 40
+# A sign-up sentence anywhere in a short line: "Want more stories like this?
+# Sign up to our free Example newsletter", "Get the latest news sent to your
+# inbox. Sign up here", "For more news, click here to join our WhatsApp
+# channel".
+_SIGNUP_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?])\s)sign\s+up\s+(?:here|now|today|(?:to|for)\s+(?:our|the)\s+"
+    r"(?:[\w'’&-]+\s+){0,4}(?:newsletters?|alerts|briefings?|e-?mails?|bulletins?))\b|"
+    r"\b(?:sent|delivered)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b|"
+    r"\bclick\s+here\s+to\s+(?:join|subscribe|follow|sign\s+up|download)\b",
+    _I,
+)
 
 # A membership or donation appeal, a sentence of its own in the imperative:
 # "Support independent journalism in Ukraine. Become a member today.", "Thank
 # you for reading." ("... hopes to become a member of parliament" is not).
 _APPEAL = re.compile(
     r"(?:^|(?<=[.!?])\s)(?:(?:become\s+a\s+(?:member|subscriber|supporter|patron|donor)|"
-    r"support\s+(?:independent|our|quality|local|public)\s+"
+    r"(?:help\s+|please\s+)?support\s+(?:independent|our|quality|local|public)\s+"
     r"(?:journalism|reporting|news)|thank\s+you\s+for\s+reading|"
     r"(?:donate|subscribe|join)\s+(?:now|today))\b|"
+    # "Support Intelligent, Engaging, Free Press": a whole line.
+    r"^support\s+(?:[\w-]+,?\s+){0,3}[\w-]+\s+(?:press|journalism|media)$|"
     # A metered page's box: "Join the Example Times Community.", "Already a
     # member? Sign in".
     r"(?-i:Join\s+(?:[Oo]ur|the)\s+(?:(?:[A-Z][\w'’&-]*|of|the|and)\s+){0,5}"
@@ -347,17 +364,23 @@ def is_signup(line: str) -> bool:
     The consent line (``By entering your email ... you agree to ...``), the
     privacy notice (``Your information is handled under our Privacy
     Policy.``), a newsletter name (``Daily newsletter``), a pointer to the
-    app or newsletter (``Get our morning briefing``) or an invitation to a
-    channel (``Join our Telegram channel ...``).
+    app or newsletter (``Get our morning briefing``), an invitation to a
+    channel (``Join our Telegram channel ...``) or a line with a sign-up
+    sentence and no quote (``Want more? Sign up to our free newsletter``,
+    ``... sent to your inbox. Sign up here``, ``click here to join ...``).
 
     Example:
         >>> is_signup("Get our morning news briefing")
         True
         >>> is_signup("Get the facts before the vote, the minister said.")
         False
+        >>> is_signup("Want more stories like this? Sign up to our free newsletter")
+        True
     """
-    return _words(line) <= _SIGNUP_MAX_WORDS and any(
-        pattern.match(line) for pattern in _SIGNUP
+    if _words(line) > _SIGNUP_MAX_WORDS:
+        return False
+    return any(pattern.match(line) for pattern in _SIGNUP) or (
+        _QUOTE_MARK.search(line) is None and _SIGNUP_SENTENCE.search(line) is not None
     )
 
 
@@ -407,6 +430,15 @@ def is_skip_section(line: str) -> bool:
         _words(line) <= _SKIP_SECTION_MAX_WORDS
         and _SKIP_SECTION.match(line) is not None
     )
+
+
+_END_MARK_LINE = re.compile(r"^(?:enditem|\(end\)|\[end\]|ends|-30-|###)$", _I)
+
+
+def is_end_mark(line: str) -> bool:
+    """Return whether ``line`` is only a story's end mark (``Enditem``,
+    ``-30-``, ``(END)``)."""
+    return _END_MARK_LINE.match(line) is not None
 
 
 def trailing_end_mark(line: str) -> int | None:

@@ -156,7 +156,11 @@ _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|advertising|ad|ads|sponsored|sponsored\s+content|"
     r"paid\s+content|paid\s+post|promoted|promoted\s+content|sponsor\s+message|"
     r"story\s+continues\s+below"
-    r"(?:\s+advertisement)?|continue\s+reading\s+(?:the\s+main\s+story|below))"
+    r"(?:\s+advertisement)?|continue\s+reading\s+(?:the\s+main\s+story|below)|"
+    # An ad slot's button and heading: "Hide Ad", "Related Advertising Links".
+    r"hide\s+ad|(?:related\s+)?(?:advertising|sponsored)\s+links|"
+    # A sponsor's slot: "Support Provided By: Learn more".
+    r"support\s+(?:is\s+)?provided\s+by(?:\s*:\s*learn\s+more)?)"
     r"\s*[:.]?$",
     _I,
 )

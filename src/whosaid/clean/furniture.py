@@ -14,8 +14,10 @@ does, and names a shape, never one site's words:
 * :func:`is_page_notice` -- ``This article is more than 2 years old``,
   ``CORRECTION: An earlier version of this report misstated …``, ``A
   version of this article appears in print on …``, ``Quotes displayed in
-  real-time or delayed by at least 15 minutes. …``, ``… Please contact us
-  for subscription options.``, a reader appeal (``You're a dedicated
+  real-time or delayed by at least 15 minutes. …``, ``Data is delayed at
+  least 15 minutes.``, ``… Please contact us for subscription options.``,
+  ``This is a Premium article and requires a subscription to read.``, a
+  print page's ``Find this article at:``, a reader appeal (``You're a dedicated
   reader``, ``… you've read X Example articles in the past month …``);
 * :func:`is_link_line` -- ``See more on: Jane Roe, Example Authority``,
   ``Next: Remarks by …``: a link to other pages;
@@ -29,7 +31,10 @@ does, and names a shape, never one site's words:
 * :func:`is_furniture_caption` -- a caption closed by its credit: ``…
   off guard.Credit...Jane Roe for The Example Times``, ``… (Jane Roe for
   The Example Post)``, ``… Jan. 14, 2025. | Jane Roe/EXAMPLE``, ``( … Jane
-  Roe - Example Agency )``;
+  Roe - Example Agency )``, ``… (Jane Roe / For the Example Tribune)``,
+  ``… on Wednesday. By Jane Roe, EXAMPLE TODAY``, ``… File photo.``;
+  :func:`is_named_caption` -- ``… in Adelaide. Jane Roe``: a bare name
+  after the full stop (taken where a line starts, :mod:`whosaid.clean.text`);
 * :func:`is_author_bio` -- ``Jane Roe covers technology policy for The
   Example Post.``, ``John Doe is a technology reporter.``: a writer's note
   (taken below the story only, :mod:`whosaid.clean.text`).
@@ -63,19 +68,42 @@ _PLAYER_CONTROLS = (
     ),
     # "Watch video 2:48", "Play video 01:12", "Video 3:05"
     re.compile(rf"^(?:(?:watch|play)\s+)?video{_DOT}{_CLIP}$", _I),
-    # "Watch Live", "Listen live": a live stream's button.
-    re.compile(r"^(?:watch|listen)\s+live$", _I),
+    # "Watch Live", "Listen live": a live stream's button; "WATCH NOW".
+    re.compile(r"^(?:watch|listen)\s+(?:live|now)$", _I),
+    # "Click to play video: 'Strike: Ottawa asks board to act'": the clip's
+    # title follows, in quotes and often again on the next line.
+    re.compile(
+        r"^(?:click|tap)\s+(?:here\s+)?to\s+(?:play|watch)\s+(?:the\s+)?video\b", _I
+    ),
     # "01:58 - Source: Example": a clip's length and its source.
     re.compile(rf"^{_CLIP}\s*[-–—|]\s*source\s*:\s*[\w.&'’ -]{{1,40}}$", _I),
 )
 
 
-_OPENS_MEDIA = re.compile(r"^go\s+to\s+(?:the\s+)?(?:video|audio|podcast|gallery)$", _I)
+_OPENS_MEDIA = re.compile(
+    r"^(?:go\s+to\s+(?:the\s+)?(?:video|audio|podcast|gallery)|watch\s+now|"
+    rf"(?:watch\s+|play\s+)?video{_DOT}{_CLIP})$",
+    _I,
+)
+# A player's line that names its clip in quotes: "Click to play video: 'X'".
+_QUOTED_CLIP = re.compile(
+    r"^(?:click|tap)\s+(?:here\s+)?to\s+(?:play|watch)\s+(?:the\s+)?video\s*:\s*"
+    r"['‘\"“](?P<title>.+)['’\"”]$",
+    _I,
+)
 
 
 def opens_media(line: str) -> bool:
-    """A link to a clip whose title follows: ``Go to video``."""
+    """A link to a clip whose title follows: ``Go to video``, ``WATCH NOW``,
+    ``VIDEO 04:12``."""
     return _OPENS_MEDIA.match(line) is not None
+
+
+def quoted_clip_title(line: str) -> str | None:
+    """The clip's title a player's line quotes (``Click to play video:
+    'Strike: Ottawa asks board to act'``), or None."""
+    match = _QUOTED_CLIP.match(line)
+    return match.group("title").strip() if match is not None else None
 
 
 def is_player_control(line: str) -> bool:
@@ -137,6 +165,27 @@ _PAGE_NOTICES = (
     # "Quotes displayed in real-time or delayed by at least 15 minutes."
     re.compile(
         r"^quotes\s+(?:displayed|shown)\s+in\s+real[\s-]time\s+or\s+delayed\b", _I
+    ),
+    # "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+    re.compile(
+        r"^data\s+is\s+a\s+real[\s-]time\s+snapshot\b|"
+        r"\bdata\s+(?:is|are)\s+delayed\s+(?:by\s+)?at\s+least\s+\d+\s+minutes\b",
+        _I,
+    ),
+    # A paywall's notice: "Reminder, this is a Premium article and requires a
+    # subscription to read."
+    re.compile(
+        r"\bthis\s+is\s+an?\s+(?:premium|subscriber[s']*|members?['’]?)\s+"
+        r"(?:only\s+)?(?:article|story|content)\b|"
+        r"\brequires\s+an?\s+(?:paid\s+)?subscription\s+to\s+(?:read|view|continue)\b",
+        _I,
+    ),
+    # A print page's furniture: "Find this article at:", "Check the box to
+    # include the list of links referenced in the article."
+    re.compile(
+        r"^(?:find\s+this\s+(?:article|story)\s+at\s*:?$|check\s+the\s+box\s+to\s+"
+        r"include\s+the\s+list\s+of\s+links\b)",
+        _I,
     ),
     # "... only a portion of the news stories offered to subscribers ...
     # Please contact us for subscription options."
@@ -200,12 +249,25 @@ _TIME = re.compile(r"\d[:.]\d{2}\b")
 _LABEL_MAX_WORDS: Final = 3
 
 
+# "Dar es Salaam. Monday, January 20, 2025 — updated on ...": a place, a
+# full stop or a comma, then the stamp.
+_PLACE_THEN_STAMP = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|es|de|del|da|al|el|la|le|du|of)){0,3}"
+    r"[.,]\s+(?P<stamp>\S.*)$"
+)
+
+
 def is_labelled_stamp(line: str) -> bool:
     """A short label and a publishing stamp on one line: ``NEW DELHI June
     17, 2020 01:22 am | Updated 10:45 am IST`` (a dateline's place),
     ``All News 19:45 April 27, 2018`` (a section).  The label is one to
     three capitalised words, the rest a timestamp or a stamp line with a
-    time of day (a date alone may open a sentence: ``Monday June 17 ...``)."""
+    time of day (a date alone may open a sentence: ``Monday June 17 ...``);
+    after a place and a full stop or comma (``Dar es Salaam. Monday, January
+    20, 2025 — updated on January 20, 2025``) the rest may be a date alone."""
+    place = _PLACE_THEN_STAMP.match(line)
+    if place is not None and is_timestamp(place.group("stamp")):
+        return True
     words = line.split()
     for n in range(1, min(_LABEL_MAX_WORDS, len(words) - 1) + 1):
         if not words[n - 1][:1].isupper():
@@ -241,8 +303,13 @@ _CAPTION_CREDITS = (
         rf"(?<=[.!?\"”’)])\s*Credit\s*(?:\.{{2,3}}|…|:)\s*{_NAME}"
         rf"(?:\s+for\s+(?:the\s+)?{_OUTLET}|\s*/\s*{_OUTLET})?\.?$"
     ),
-    # "... Mountain View, Calif. (Jane Roe for The Example Post)"
-    re.compile(rf"\s\({_NAME}\s+for\s+(?:[Tt]he\s+)?{_OUTLET}\)$"),
+    # "... Mountain View, Calif. (Jane Roe for The Example Post)", "...
+    # (Jane Roe / For the Example Tribune)"
+    re.compile(rf"\s\({_NAME}\s+(?:/\s+)?[Ff]or\s+(?:[Tt]he\s+)?{_OUTLET}\)$"),
+    # "... at a rally on Wednesday. By Jane Roe, EXAMPLE TODAY"
+    re.compile(rf"(?<=[.!?])\s+By\s+{_NAME},\s+{_OUTLET}$"),
+    # "... products on a phone. File photo."
+    re.compile(r"(?<=[.!?])\s+\(?(?i:file|stock)\s+(?i:photo|image|picture)s?\.?\)?$"),
     # "... on Capitol Hill, Jan. 14, 2025. | Jane Roe/EXAMPLE"
     re.compile(rf"(?<=[.!?])\s+\|\s+{_NAME}\s*/\s*{_OUTLET}$"),
 )
@@ -260,6 +327,13 @@ _BRACKETED_CAPTION = re.compile(
     rf"^\(\s*[A-Z][^()]{{10,}}[.!?]\s+{_NAME}\s+[-–—]\s+{_OUTLET}\s*\)$"
 )
 _CAPTION_MAX_WORDS: Final = 70
+# "Leaders at the meeting in Adelaide. Jane Roe": a photographer's bare name
+# after the caption's full stop, ending a short line with no quotation (a
+# sentence never ends in a name without its full stop).
+_NAMED_CAPTION = re.compile(
+    r"(?<=[a-z0-9][.!?])\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}$"
+)
+_NAMED_CAPTION_MAX_WORDS: Final = 40
 
 
 def is_furniture_caption(line: str) -> bool:
@@ -268,6 +342,21 @@ def is_furniture_caption(line: str) -> bool:
         return False
     return _BRACKETED_CAPTION.match(line) is not None or any(
         p.search(line) for p in _CAPTION_CREDITS
+    )
+
+
+def is_named_caption(line: str) -> bool:
+    """A caption closed by its photographer's bare name after the full stop
+    (``The chairman at the meeting in Adelaide. Jane Roe``): a line of at
+    most 40 words that opens with a capital and quotes no one.  A
+    hard-wrapped paragraph's line may end so too ("... on Monday. Prime
+    Minister"), so :mod:`whosaid.clean.layout_widgets` takes it only where
+    a line starts, not inside a wrapped paragraph."""
+    return (
+        line[:1].isupper()
+        and word_count(line) <= _NAMED_CAPTION_MAX_WORDS
+        and _QUOTE_MARK.search(line) is None
+        and _NAMED_CAPTION.search(line) is not None
     )
 
 

@@ -68,18 +68,20 @@ _STAMPED_PLACE_MAX_WORDS = 8
 def _is_between_stamps(lines: list[Line], labels: list[str], i: int) -> bool:
     """A short line that ends no sentence between two stamp lines
     (``January 28, 2025`` / ``Example Press Briefing Room`` / ``1:03 P.M.
-    EST``): where the words were spoken, part of the byline."""
+    EST``): where the words were spoken, part of the byline; or between a
+    byline and a stamp (``By Jane Roe`` / ``Political reporter·Example
+    Herald·`` / ``14 Nov, 2024 10:12 PM``): the writer's title."""
     if not 0 < i < len(lines) - 1:
         return False
     text = lines[i].text
+    around = (i - 1, i + 1)
     return (
         word_count(text) <= _STAMPED_PLACE_MAX_WORDS
         and not ends_sentence(text)
         and QUOTE_MARK.search(text) is None
-        and all(
-            labels[j] == bp.BYLINE
-            and (is_timestamp(lines[j].text) or is_stamp_line(lines[j].text))
-            for j in (i - 1, i + 1)
+        and all(labels[j] == bp.BYLINE or is_header_line(lines[j].text) for j in around)
+        and any(
+            is_timestamp(lines[j].text) or is_stamp_line(lines[j].text) for j in around
         )
     )
 

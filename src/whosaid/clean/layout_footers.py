@@ -47,23 +47,76 @@ def trim_end_marks(lines: list[Line], labels: list[str]) -> list[Boilerplate]:
     return marks
 
 
+# A note on a writer opens with their name and a verb of their job: "Jane
+# Roe is ...", "Jane Roe covers ...".
+_NOTE_OPENING = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:is|was|covers|writes|reports|has\s+(?:been|covered|reported|written)|"
+    r"joined|can\s+be\s+reached)\b"
+)
+
+
 def mark_author_bios(lines: list[Line], labels: list[str]) -> None:
     """Label the writers' notes ending the story as credit.
 
     ``Jane Roe covers technology policy for The Example Post.`` / ``John
-    Doe is a technology reporter.`` (:func:`whosaid.clean.furniture.is_author_bio`):
-    only the last body lines, so a story about a reporter keeps its lines.
+    Doe is a technology reporter.`` (:func:`whosaid.clean.furniture.is_author_bio`),
+    or any line opening with the name of the page's byline and a verb of
+    the job (``Jane Roe is the Example Post's health correspondent. Email
+    her at ...``): only the last body lines (short lines that end no
+    sentence, a footer's links, do not count), so a story about a reporter
+    keeps its lines.
     """
+    writers = [lines[i].text for i, label in enumerate(labels) if label == bp.BYLINE]
     bios: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
-        if labels[i] != BODY:
+        if labels[i] != BODY or _is_tail_label(lines[i].text):
             continue
-        if not furniture.is_author_bio(lines[i].text):
+        if not furniture.is_author_bio(lines[i].text) and not _is_note_on_writer(
+            lines[i].text, writers
+        ):
             # a story above them: a text of bios alone keeps its lines
             for j in bios:
                 labels[j] = bp.CREDIT
             return
         bios.append(i)
+
+
+def _is_tail_label(text: str) -> bool:
+    """A short line that ends no sentence (``About The Example Star``): a
+    footer's link the tail rules take later, never the story's end."""
+    return word_count(text) <= _TAIL_MAX_WORDS and not ends_sentence(text)
+
+
+# A byline's writers come before its outlet or title: "By Jane Roe and John
+# Doe, Example Post", "Jane Roe | Example Post".
+_BYLINE_BY = re.compile(r"^(?:(?:written|reported)\s+)?by:?\s+", re.IGNORECASE)
+_BYLINE_OUTLET = re.compile(r"\s*(?:[,|/(–—]|\s-\s).*$")
+
+
+def _is_note_on_writer(text: str, bylines: list[str]) -> bool:
+    """A line opening with the name of a byline's writer and a verb of the
+    job (``Jane Roe is ...`` under ``By Jane Roe, Health Reporter``); the
+    byline's outlet is no writer (``The Example Post was unable to ...``
+    under ``By Jane Roe, The Example Post`` stays body)."""
+    match = _NOTE_OPENING.match(text)
+    if match is None or match.group("name").split()[0] in _ARTICLES:
+        return False
+    name = match.group("name")
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _writers_part(byline)) is not None
+        for byline in bylines
+    )
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _writers_part(byline: str) -> str:
+    """The writers' names of a byline line: what stands before its outlet
+    or title (``Jane Roe and John Doe`` of ``By Jane Roe and John Doe,
+    Example Post``)."""
+    return _BYLINE_OUTLET.sub("", _BYLINE_BY.sub("", byline.strip()))
 
 
 def mark_tail_footers(lines: list[Line], labels: list[str]) -> None:

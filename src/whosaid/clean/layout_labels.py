@@ -12,6 +12,7 @@ from whosaid.clean import boilerplate as bp
 from whosaid.clean import chrome, furniture, leftovers
 from whosaid.clean.bylines import (
     is_bare_by,
+    is_handle_line,
     is_header_line,
     is_print_note,
     is_stamp_line,
@@ -27,11 +28,14 @@ from whosaid.clean.layout_header import (
 )
 from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line, is_headline
 from whosaid.clean.layout_menus import (
+    is_menu_row,
     is_menu_run,
     is_nav_block,
+    is_over_menu_row,
     is_site_line,
     is_wordmark,
 )
+from whosaid.clean.line_shape import word_count
 from whosaid.clean.sections import parse_breadcrumb
 from whosaid.clean.timestamps import is_timestamp
 
@@ -45,6 +49,9 @@ def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
     for i, line in enumerate(lines):
         title_wanted = find_title and TITLE not in labels
         if in_header and title_wanted and not seen_content:
+            if is_menu_row(line.text, bars=False):
+                labels.append(bp.BREADCRUMB)
+                continue
             if (
                 is_section_line(lines, i)
                 or is_nav_over_headline(lines, i)
@@ -60,6 +67,9 @@ def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
             if titled_breadcrumb_at(lines, i) is not None or is_menu_run(lines, i):
                 labels.append(bp.BREADCRUMB)
                 continue
+            if is_menu_row(line.text) or is_over_menu_row(lines, i):
+                labels.append(bp.BREADCRUMB)
+                continue
             if is_label_over_notice(lines, i):
                 labels.append(bp.SECTION)
                 continue
@@ -69,12 +79,35 @@ def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
             title_wanted=title_wanted,
             first_content=not seen_content,
         )
+        if (
+            label == BODY
+            and title_wanted
+            and not seen_content
+            and i > 0
+            and _is_headline_over_byline(lines, i)
+        ):
+            label = TITLE
         if label in (BODY, TITLE, CAPTION):
             seen_content = True
         if label == BODY:
             in_header = False
         labels.append(label)
     return labels
+
+
+# A headline of full sentences right over its byline has this many words.
+_SENTENCE_HEADLINE_WORDS = (4, 30)
+
+
+def _is_headline_over_byline(lines: list[Line], i: int) -> bool:
+    """A line of one or two full sentences right over ``By Jane Roe``, below
+    the page's navigation (``Column: The court killed the plan. Borrowers
+    deserved better.``): the headline, though it ends like a sentence."""
+    low, high = _SENTENCE_HEADLINE_WORDS
+    if i + 1 >= len(lines) or not low <= word_count(lines[i].text) <= high:
+        return False
+    following = lines[i + 1].text
+    return following[:3].lower() == "by " and is_header_line(following)
 
 
 def _label_line(
@@ -93,6 +126,7 @@ def _label_line(
         or leftovers.is_dated_byline(text)
         or is_print_note(text)
         or is_bare_by(text)
+        or is_handle_line(text)
         or chrome.is_reading_time(text)
         or furniture.is_labelled_stamp(text)
     ):

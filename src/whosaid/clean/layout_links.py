@@ -174,8 +174,25 @@ def mark_teasers(lines: list[Line], labels: list[str]) -> None:
 
 
 def _is_link_line(text: str) -> bool:
-    return BULLET.match(text) is not None or (
-        word_count(text) <= SHORT_LINE_WORDS and _ends_like_headline(text)
+    return (
+        BULLET.match(text) is not None
+        or (word_count(text) <= SHORT_LINE_WORDS and _ends_like_headline(text))
+        or _is_quoted_headline(text)
+    )
+
+
+# A headline opening with a quotation and a colon: "'It's a revolution':
+# Voters say they want change".
+_QUOTED_HEADLINE = re.compile(r"^['‘\"“][^'’\"”]{3,120}['’\"”]\s*:\s+\S")
+
+
+def _is_quoted_headline(text: str) -> bool:
+    """A linked headline that opens with a quotation and a colon and ends
+    no sentence (``'It's a revolution': Voters say they want change``)."""
+    return (
+        word_count(text) <= _LINK_HEADLINE_MAX_WORDS
+        and _ends_like_headline(text)
+        and _QUOTED_HEADLINE.match(text) is not None
     )
 
 

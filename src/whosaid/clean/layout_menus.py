@@ -138,6 +138,63 @@ def _is_menu_label(text: str) -> bool:
     )
 
 
+# A menu on one line: labels apart by two spaces or more or by dots ("News
+# Sports  Politics  Opinion"), or by bars ("Local | National | Business").
+_MENU_ROW_GAP = re.compile(r"\s{2,}|\s+[·•]\s+")
+_MENU_ROW_BAR = re.compile(r"\s+\|\s+")
+_MENU_ROW_MIN_LABELS = 3
+# Over a menu row, a line this short is the site's name or tagline.
+_OVER_MENU_MAX_WORDS = 6
+
+
+def is_menu_row(text: str, *, bars: bool = True) -> bool:
+    """Return whether ``text`` is a site's menu on one line: three or more
+    capitalised labels (``eNewspaper`` too) of at most three words each, set
+    apart by two spaces or more, by dots or (with ``bars``) by bars (``U.S.
+    News  World  Politics  Sports``, ``Local | National | Business | Press
+    Releases``); no label ends a sentence.
+
+    Example:
+        >>> is_menu_row("News  Sports  Politics  Opinion  Obituaries")
+        True
+        >>> is_menu_row("Local | National | Business", bars=False)
+        False
+        >>> is_menu_row("Floods hit the north as rivers rise")
+        False
+    """
+    gap = _MENU_ROW_GAP
+    labels = gap.split(text.strip())
+    if bars and len(labels) == 1:
+        labels = _MENU_ROW_BAR.split(text.strip())
+    return (
+        len(labels) >= _MENU_ROW_MIN_LABELS
+        and all(
+            label_words(label) <= _MENU_LABEL_WORDS
+            # "eNewspaper" is a label too
+            and any(ch.isupper() or ch.isdigit() for ch in label[:2])
+            and is_nav_label(label)
+            for label in labels
+        )
+    )
+
+
+def is_over_menu_row(lines: list[Line], i: int) -> bool:
+    """Return whether ``lines[i]`` is a short label right over a menu row in
+    its block (``Example 7 News`` / ``NEWS  WEATHER  SPORTS``, ``Part of the
+    Example Network`` / ``News  Sports  Opinion``): the site's name or its
+    tagline; a headline never stands right over the site's menu."""
+    text = lines[i].text
+    return (
+        i + 1 < len(lines)
+        and lines[i + 1].block == lines[i].block
+        and is_menu_row(lines[i + 1].text)
+        and not is_menu_row(text)
+        and bp.boilerplate_kind(text) is None
+        and label_words(text) <= _OVER_MENU_MAX_WORDS
+        and is_nav_label(text)
+    )
+
+
 def is_wordmark(text: str) -> bool:
     """A site's name as its logo, alone on the page's first line: one word
     in lower case (``examplenews.``, ``newsdaily``); a word is no headline

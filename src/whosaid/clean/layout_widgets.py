@@ -29,8 +29,19 @@ def mark_media_captions(lines: list[Line], labels: list[str]) -> None:
     ``Enlarge this image`` or ``video`` over one to three lines that end the
     block: those lines describe the image or the video (``Leader says talks
     will go on``, ``Jane Doe reports from the capital.``), they are not story.
+    A player quoting its clip's title (``Click to play video: 'X'``) over
+    that title again: the title is its caption.
     """
     for i, line in enumerate(lines):
+        title = furniture.quoted_clip_title(line.text)
+        if (
+            title is not None
+            and i + 1 < len(lines)
+            and labels[i + 1] == BODY
+            and lines[i + 1].text == title
+        ):
+            labels[i + 1] = CAPTION  # the clip's title again under its player
+            continue
         if not (chrome.is_media_widget(line.text) or furniture.opens_media(line.text)):
             continue
         rest = [j for j in block_lines(lines, i) if j > i]
@@ -39,6 +50,23 @@ def mark_media_captions(lines: list[Line], labels: list[str]) -> None:
         for j in rest:
             if labels[j] == BODY:
                 labels[j] = CAPTION
+
+
+def mark_named_captions(lines: list[Line], labels: list[str]) -> None:
+    """Label a body line closed by a photographer's bare name as a caption
+    (:func:`whosaid.clean.furniture.is_named_caption`), when it starts its
+    block or the line above ends a sentence or is no body: inside a
+    hard-wrapped paragraph a line may end "... on Monday. Prime Minister"."""
+    for i, line in enumerate(lines):
+        if labels[i] != BODY or not furniture.is_named_caption(line.text):
+            continue
+        if (
+            i == 0
+            or lines[i - 1].block != line.block
+            or labels[i - 1] != BODY
+            or ends_sentence(lines[i - 1].text)
+        ):
+            labels[i] = CAPTION
 
 
 _CAPTION_UNDER_CREDIT_MAX_WORDS = 60
@@ -50,8 +78,9 @@ def mark_credited_captions(lines: list[Line], labels: list[str]) -> None:
     ``Leaders meet in the capital on Monday.`` over ``Jane Doe/Example
     News`` in one block: the credit says the line above is a caption; the
     credit line itself is a caption too.  A picture's labelled credit
-    (``Image: Jane Roe/EXAMPLE``) over the last line of its block says that
-    line is the caption.
+    (``Image: Jane Roe/EXAMPLE``) over the last line of its block, or a bare
+    credit opening a block of two lines (``Example Photo/Jane Roe`` over its
+    caption), says that line is the caption.
     """
     for i in range(1, len(lines)):
         line = lines[i]
@@ -67,13 +96,35 @@ def mark_credited_captions(lines: list[Line], labels: list[str]) -> None:
     for i in range(len(lines) - 1):
         j = i + 1
         if (
-            furniture.is_picture_label(lines[i].text)
+            (
+                furniture.is_picture_label(lines[i].text)
+                or _opens_two_line_block_with_credit(lines, i)
+            )
             and labels[j] == BODY
             and lines[j].block == lines[i].block
             and block_lines(lines, i)[-1] == j
             and word_count(lines[j].text) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
         ):
             labels[j] = CAPTION
+            if labels[i] == BODY:  # the credit itself
+                labels[i] = CAPTION
+
+
+_PICTURE_WORD = re.compile(r"\b(?:photo|picture|image|pic)s?\b", re.IGNORECASE)
+
+
+def _opens_two_line_block_with_credit(lines: list[Line], i: int) -> bool:
+    """A bare photo credit naming a picture opening a block of two lines
+    (``Example Photo/Jane Roe`` over its caption); a writer's credit over
+    the first paragraph (``Jane Roe/Example``) is no picture's."""
+    block = block_lines(lines, i)
+    text = lines[i].text
+    return (
+        len(block) == 2
+        and block[0] == i
+        and is_credit_only(text)
+        and _PICTURE_WORD.search(text) is not None
+    )
 
 
 def mark_boxes(lines: list[Line], labels: list[str]) -> None:
@@ -102,6 +153,37 @@ def mark_boxes(lines: list[Line], labels: list[str]) -> None:
         for j in block:
             if labels[j] in (BODY, CAPTION):
                 labels[j] = bp.SITE_FOOTER
+
+
+_AD_BOX_MAX_LINES = 3
+_AD_LINE_MAX_WORDS = 12
+
+
+def mark_ad_boxes(lines: list[Line], labels: list[str]) -> None:
+    """Label the ad under an ad slot's label in a short block as advertising.
+
+    ``Related Advertising Links`` / ``Get a free credit report in minutes``:
+    a block of at most three lines holding an advertising label, whose other
+    lines are short (at most twelve words), end no sentence and quote no
+    one, is the ad; a paragraph under a label keeps its lines.
+    """
+    done: set[int] = set()
+    for i, line in enumerate(lines):
+        if labels[i] != bp.ADVERTISEMENT or line.block in done:
+            continue
+        done.add(line.block)
+        block = block_lines(lines, i)
+        rest = [j for j in block if labels[j] == BODY]
+        if len(block) > _AD_BOX_MAX_LINES or not rest:
+            continue
+        if all(
+            word_count(lines[j].text) <= _AD_LINE_MAX_WORDS
+            and not ends_sentence(lines[j].text)
+            and QUOTE_MARK.search(lines[j].text) is None
+            for j in rest
+        ):
+            for j in rest:
+                labels[j] = bp.ADVERTISEMENT
 
 
 _SIGN_UP = re.compile(

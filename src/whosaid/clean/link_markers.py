@@ -36,7 +36,11 @@ _LINK_MARKERS = (
         r"most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+news|"
         r"see\s+more|watch\s+more|more\s+videos?|keep\s+reading|"
         r"go\s+deeper|dig\s+deeper|"
-        r"editor'?s?\s+picks?|don'?t\s+miss)\s*(?::|\||»|›|>|$)",
+        r"latest\s+(?:from|in|on)(?:\s+\S+){1,4}|"
+        # "Don't miss these stories from Example PRO:"
+        r"editor'?s?\s+picks?|don['’]?t\s+miss(?:\s+(?:these|this|our|more)"
+        r"(?:\s+(?:stories|articles|reads))?(?:\s+from(?:\s+\S+){1,3})?)?)"
+        r"\s*(?::|\||»|›|>|$)",
         _I,
     ),
     # A promoted show or podcast and its episode: "Listen to Example Daily:

@@ -77,3 +77,34 @@ def is_share_button(line: str) -> bool:
     """Return whether ``line`` is a share button's label (``Click to share on
     Example (Opens in new window)``)."""
     return _SHARE_CLICK.match(line) is not None
+
+
+# A row of page tools apart by bars: "E-mail | Save | Print | Reprints &
+# Permissions | Subscribe to stories like this".
+_TOOL_ROW_BAR = re.compile(r"\s+\|\s+")
+_TOOL_ROW_MIN_SEGMENTS = 3
+_TOOL_SEGMENT_MAX_WORDS = 6
+
+
+def is_tool_row(line: str) -> bool:
+    """Return whether ``line`` is a row of page tools apart by bars: three
+    segments or more, at least two of them share buttons (``E-mail``,
+    ``Save``, ``Print``), none longer than six words or ending a sentence.
+
+    Example:
+        >>> is_tool_row("E-mail | Save | Print | Reprints & Permissions")
+        True
+        >>> is_tool_row("Email | Save | The vote was close.")
+        False
+    """
+    segments = _TOOL_ROW_BAR.split(line.strip())
+    if len(segments) < _TOOL_ROW_MIN_SEGMENTS:
+        return False
+    if any(
+        word_count(segment) > _TOOL_SEGMENT_MAX_WORDS
+        or segment.rstrip().endswith((".", "!", "?"))
+        for segment in segments
+    ):
+        return False
+    buttons = sum(1 for segment in segments if is_share(segment, trigger=False))
+    return buttons >= 2

@@ -17,8 +17,8 @@ _I = re.IGNORECASE
 # Jing", "Translated by: ...".  The value after the colon must be short and
 # not a sentence (a body line such as "Source: the ministry said ..." is not).
 _CREDIT_LABEL = re.compile(
-    r"^(?:sources?|(?:chief\s+|web\s+|sub-?)?editors?|edited\s+by|editing|"
-    r"reporters?|reporting|correspondents?|writers?|written\s+by|authors?|"
+    r"^(?:[-–—]+\s*)?(?:sources?|(?:chief\s+|web\s+|sub-?)?editors?|edited\s+by|editing|"
+    r"reporters?|(?:additional\s+)?reporting|correspondents?|writers?|written\s+by|authors?|"
     r"translators?|translated\s+by|translation|photographers?|photos?\s+by|"
     r"producers?|produced\s+by|compiled\s+by|contributors?|"
     r"(?:text|video|words|story|audio|graphics?|illustrations?|design|data|visuals?)"
@@ -47,6 +47,13 @@ _CREDITS = (
         r"(?-i:[A-Z][\w.'’&-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’&-]*)*)"
         r"\.?\)?$",
         _I,
+    ),
+    # "Jane Roe, John Doe and Ann Lee contributed.": the writers' names alone.
+    re.compile(
+        r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
+        r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})*"
+        r"(?:,?\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})?"
+        r"\s+contributed\.?$"
     ),
     # A translation's credit: "(Japanese original by Jane Doe, Political News
     # Department)".
@@ -93,9 +100,23 @@ def is_credit_label(line: str) -> bool:
     return not ends_sentence(value) or (value.endswith(".") and words <= 2)
 
 
+# A wire's credit of many parts ("Reporting by ... in Bamako; Additional
+# reporting by ... in Dakar and ... in Paris; Writing by ...; Editing by ...")
+# may be longer than other credits, up to this many words.
+_CREDIT_CLAUSES_MAX_WORDS = 60
+
+
 def is_story_credit(line: str) -> bool:
     """Return whether ``line`` is a short wire credit (``Reporting by Jane
-    Doe; Editing by John Roe``, ``AP contributed to this report.``)."""
-    return word_count(line) <= 2 * SHORT_LINE_WORDS and any(
-        p.search(line) for p in _CREDITS
+    Doe; Editing by John Roe``, ``AP contributed to this report.``), or a
+    longer one whose every part is a credit (``Reporting by ...;
+    Additional reporting by ...; Writing by ...; Editing by ...``)."""
+    words = word_count(line)
+    if words <= 2 * SHORT_LINE_WORDS:
+        return any(p.search(line) for p in _CREDITS)
+    parts = [part for part in re.split(r"\s*;\s*", line.strip("() .")) if part]
+    return (
+        words <= _CREDIT_CLAUSES_MAX_WORDS
+        and len(parts) > 1
+        and all(_CREDITS[0].match(part) for part in parts)
     )

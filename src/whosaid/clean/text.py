@@ -41,7 +41,8 @@ over lines (blank lines separate blocks) in four passes:
    a picture's labelled credit (``Image: Jane Roe/EXA``); a short block
    with a sign-up or appeal line (a newsletter box, a membership appeal) is
    site footer, and so is a sign-up
-   line's short pitch; ``By Jane Doe`` alone in a block is a byline and a
+   line's short pitch; short lines under an ad label in a short block are
+   the ad; ``By Jane Doe`` alone in a block is a byline and a
    headline in capitals alone in a block is a link; a block of two or more
    headlines between paragraphs (perhaps under a short heading) is a link
    block; an end mark glued to a paragraph (``... he said. Enditem``) is cut
@@ -109,9 +110,11 @@ from whosaid.clean.layout_links import (
     mark_teasers,
 )
 from whosaid.clean.layout_widgets import (
+    mark_ad_boxes,
     mark_boxes,
     mark_credited_captions,
     mark_media_captions,
+    mark_named_captions,
     mark_sign_up_pitches,
 )
 from whosaid.clean.line_shape import ends_sentence
@@ -196,7 +199,9 @@ def analyze_layout(
     mark_header_credits(lines, labels)
     mark_media_captions(lines, labels)
     mark_credited_captions(lines, labels)
+    mark_named_captions(lines, labels)
     mark_boxes(lines, labels)
+    mark_ad_boxes(lines, labels)
     mark_sign_up_pitches(lines, labels)
     mark_lone_lines(lines, labels)
     mark_headline_runs(lines, labels)

@@ -38,7 +38,7 @@ TIMESTAMPS = (
 # September 25, 2024", "December 18, 2024 7:42 PM GMT Updated 2 hours ago".
 _STAMP_WORDS = frozenset(
     {"published", "updated", "update", "posted", "modified", "created", "edited",
-     "issued", "last",
+     "issued", "last", "article", "story", "this", "was",
      "first", "on", "at", "ago", "and", "an", "a", "today", "yesterday", "local",
      "date", "publish", "uhr",
      "time", "am", "pm", "a.m", "p.m", "seconds", "second", "minutes", "minute",
@@ -70,6 +70,8 @@ _STAMP_DATE = (
     re.compile(r"^\d{1,2}h\d{2}$"),
 )
 _STAMP_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", _I)
+# A compact age: "1h", "30m", "2d", "3hrs" ("1h ago / 12:47 AM EST").
+_COMPACT_AGE = re.compile(r"^\d{1,3}(?:s|m|h|d|w|mo|mins?|hrs?)$", _I)
 # "EDT", "GMT+7"; "UK" after a time ("16:05, UK": the UK's time).
 _TIME_ZONE = re.compile(
     r"^(?:[A-Z]{1,4}T|UTC|Z|UK|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)$"
@@ -102,6 +104,8 @@ def is_timestamp(line: str) -> bool:
         True
         >>> is_timestamp("Updated figures came out on Monday.")
         False
+        >>> is_timestamp("1h ago / 12:47 AM EST")
+        True
     """
     # "07/05/2024July 5, 2024": a date glued to the next one
     tokens = _STAMP_TOKEN.findall(_DIGIT_WORD_GLUE.sub(" ", line))
@@ -114,7 +118,7 @@ def is_timestamp(line: str) -> bool:
             continue  # a dash or slash between parts
         if any(p.match(token) or p.match(raw) for p in _STAMP_DATE):
             dated = True
-        elif _STAMP_NUMBER.match(token):
+        elif _STAMP_NUMBER.match(token) or _COMPACT_AGE.match(token):
             pass
         elif token.lower() == "ago":
             dated = True

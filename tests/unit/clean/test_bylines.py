@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.clean import bylines
+from whosaid.clean import bylines, clean_article
+from whosaid.records import RawArticle
 
 
 @pytest.mark.parametrize(
@@ -161,3 +162,41 @@ def test_a_time_before_the_date_in_a_header_segment() -> None:
     assert bylines.is_header_line("Example Daily News / 06:22 PM February 05, 2025")
     assert bylines.is_header_line("9.15 am 5 March 2024")
     assert not bylines.is_header_line("At 06:22 PM February 05, 2025 they left")
+
+
+@pytest.mark.parametrize(
+    "line", ["Written by Jane Roe , John Doe", "By Example 7 News Staff"]
+)
+def test_bylines_written_by_and_station_numbers(line: str) -> None:
+    assert bylines.is_header_line(line)
+
+
+def test_bylines_handle_line() -> None:
+    assert bylines.is_handle_line("@JANEROE")
+    assert not bylines.is_handle_line("@JaneRoe said the vote was close.")
+
+
+BYLINE_TITLE_PAGE = """\
+Bill passes first reading after long debate
+Leader says debate 'long overdue'; rival calls bill 'divisive'
+By Jane Roe
+Political reporter·Example Herald·
+14 Nov, 2024 10:12 PM
+3 mins to read
+Parliament passed the bill's first reading on Thursday, officials said.
+"""
+
+
+def test_bylines_writers_title_between_byline_and_stamp() -> None:
+    article = clean_article(RawArticle(id="b", text=BYLINE_TITLE_PAGE))
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Political reporter·Example Herald·"] == "byline"
+    assert kinds["3 mins to read"] == "byline"
+    assert [s.text for s in article.body][-1] == (
+        "Parliament passed the bill's first reading on Thursday, officials said."
+    )
+
+
+def test_bylines_stamp_line_with_a_section_list() -> None:
+    assert bylines.is_stamp_line("EXAMPLE NEWS - Apr 20, 2022 - 19:42 | World, All")
+    assert not bylines.is_stamp_line("Rates rose, markets fell | Apr 20, 2022")

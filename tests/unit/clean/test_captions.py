@@ -353,3 +353,20 @@ def test_boilerplate_loose_caption_endings(caption: str, credit: str) -> None:
 )
 def test_boilerplate_loose_caption_endings_keep_body(line: str) -> None:
     assert not captions.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The chancellor holds up the budget box outside Downing Street (PA Wire)",
+        "The chancellor holds up the budget box (Jane Roe/PA Media)",
+    ],
+)
+def test_captions_agency_picture_services(line: str) -> None:
+    assert captions.is_caption(line)
+
+
+def test_captions_wire_in_prose_is_no_caption() -> None:
+    assert not captions.is_caption(
+        "The chancellor said the budget box was on the wire."
+    )

@@ -395,3 +395,54 @@ def test_chrome_disclaimer_false(line: str) -> None:
 def test_chrome_reading_time_with_its_label_after() -> None:
     assert chrome.is_reading_time("3 min Reading time")
     assert not chrome.is_reading_time("3 min Reading time for the bill")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want more stories like this? Sign up to our free Exampleton newsletter",
+        "Get the latest news from the courts sent to your inbox. Sign up here",
+        "For more news, click here to join our WhatsApp channel",
+        "Contribute",
+    ],
+)
+def test_chrome_sign_up_sentences(line: str) -> None:
+    assert chrome.is_signup(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Sign up here," the organiser told volunteers.',
+        "About 400 people had signed up for the scheme by Friday.",
+        "The union urged members to sign up for the ballot.",
+        "Click here to see the full list of candidates",
+    ],
+)
+def test_chrome_sign_up_sentences_not_in_prose(line: str) -> None:
+    assert not chrome.is_signup(line)
+
+
+def test_chrome_help_support_appeal() -> None:
+    assert chrome.is_appeal("Help support our journalism")
+    assert not chrome.is_appeal("Voters helped support the local candidate.")
+
+
+@pytest.mark.parametrize("line", ["Enditem", "-30-", "(END)"])
+def test_chrome_end_mark_lines(line: str) -> None:
+    assert chrome.is_end_mark(line)
+
+
+def test_chrome_end_mark_not_in_prose() -> None:
+    assert not chrome.is_end_mark("The strike ends today.")
+
+
+def test_chrome_reading_time_to_read_and_reprints() -> None:
+    assert chrome.is_reading_time("3 mins to read")
+    assert chrome.is_page_control("Reprints")
+    assert not chrome.is_page_control("Reprints of the letter were sent to members.")
+
+
+def test_chrome_support_the_press_line() -> None:
+    assert chrome.is_appeal("Support Intelligent, Engaging, Free Press")
+    assert not chrome.is_appeal("Support for the press law fell to 40 per cent.")

@@ -80,3 +80,14 @@ def test_footers_is_contact_line(line: str, expected: bool) -> None:
 )
 def test_footers_is_footer_notice(line: str, expected: bool) -> None:
     assert footers.is_footer_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Hide Ad", "Related Advertising Links", "Support Provided By: Learn more"]
+)
+def test_footers_ad_slot_labels(line: str) -> None:
+    assert footers.is_advertisement(line)
+
+
+def test_footers_support_in_prose_is_no_ad_label() -> None:
+    assert not footers.is_advertisement("Support provided by the state ended in May.")

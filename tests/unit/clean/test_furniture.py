@@ -249,3 +249,105 @@ def test_the_clip_title_under_go_to_video_is_a_caption() -> None:
     clip = "Region: peace talks open in the capital"
     text = f"{_HEADLINE}\n\n{_BODY}\n\nGo to video\n{clip}\n\n{_BODY}"
     assert _body(text) == [_BODY, _BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["WATCH NOW", "Click to play video: 'Strike: Ottawa asks board to act'"],
+)
+def test_furniture_more_player_controls(line: str) -> None:
+    assert furniture.is_player_control(line)
+
+
+@pytest.mark.parametrize("line", ["WATCH NOW", "VIDEO 04:12", "Go to video"])
+def test_furniture_opens_media_before_its_clip_title(line: str) -> None:
+    assert furniture.opens_media(line)
+
+
+def test_furniture_quoted_clip_title() -> None:
+    line = "Click to play video: 'Strike: Ottawa asks board to act'"
+    assert furniture.quoted_clip_title(line) == "Strike: Ottawa asks board to act"
+    assert furniture.quoted_clip_title("Watch the video of the rally.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+        "Find this article at:",
+        "Check the box to include the list of links referenced in the article.",
+    ],
+)
+def test_furniture_more_page_notices(line: str) -> None:
+    assert furniture.is_page_notice(line)
+
+
+def test_furniture_premium_in_prose_is_no_notice() -> None:
+    assert not furniture.is_page_notice("The premium article of the treaty was signed.")
+    assert not furniture.is_page_notice("Find this article at the library, she said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Students rally outside the court on Friday. (Jane Roe / For the Example Post)",
+        "Sen. John Doe speaks at a rally on Wednesday. By Jane Roe, EXAMPLE TODAY",
+        "Shoppers scroll through products on a phone. File photo.",
+    ],
+)
+def test_furniture_more_credited_captions(line: str) -> None:
+    assert furniture.is_furniture_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The chairman spoke at the meeting. He said he would stay.",
+        'He told the meeting. "We will not go back," said Jane Roe',
+        "The report was filed on Friday by Jane Roe, the paper's editor.",
+    ],
+)
+def test_furniture_prose_is_no_credited_caption(line: str) -> None:
+    assert not furniture.is_furniture_caption(line)
+
+
+def test_furniture_place_full_stop_and_date_is_a_labelled_stamp() -> None:
+    line = "Dar es Salaam. Monday, January 20, 2025 — updated on January 20, 2025"
+    assert furniture.is_labelled_stamp(line)
+    assert not furniture.is_labelled_stamp(
+        "Dar es Salaam. The vote was held on Monday."
+    )
+
+
+def test_furniture_named_caption() -> None:
+    assert furniture.is_named_caption(
+        "The chairman at the meeting in Adelaide. Jane Roe"
+    )
+    assert not furniture.is_named_caption("said on Monday. Prime Minister")
+    assert not furniture.is_named_caption('He said. "We will go," Jane Roe')
+
+
+WRAPPED_PAGE = """\
+Talks resume in the capital after a long pause
+
+The talks resumed in the capital on Monday after a pause of three weeks,
+Officials said both sides hoped to finish the first round on Monday. Prime Minister
+Jane Roe said she expected a deal by the end of the month.
+
+The chairman at the meeting in Adelaide. John Doe
+
+The deal would cut tariffs on steel, the ministry said.
+"""
+
+
+def test_furniture_named_caption_only_where_a_line_starts() -> None:
+    layout = analyze_layout(WRAPPED_PAGE)
+    assert [c.text for c in layout.captions] == [
+        "The chairman at the meeting in Adelaide. John Doe"
+    ]
+    assert furniture.is_named_caption(
+        "Officials said both sides hoped to finish the first round on Monday. "
+        "Prime Minister"
+    )
+    assert any("Prime Minister" in span.text for span in layout.body)

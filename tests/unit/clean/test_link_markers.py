@@ -38,3 +38,21 @@ def test_boilerplate_is_list_widget(line: str, part: str | None) -> None:
 )
 def test_boilerplate_is_bare_link_marker(line: str, expected: bool) -> None:
     assert link_markers.is_bare_link_marker(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Don't miss these stories from Example PRO:",
+        "Latest from Politics",
+        "Don't miss",
+    ],
+)
+def test_link_markers_more_bare_markers(line: str) -> None:
+    assert link_markers.is_bare_link_marker(line)
+
+
+def test_link_markers_latest_in_prose_is_no_marker() -> None:
+    assert not link_markers.is_link_marker(
+        "Latest figures show the rate fell to 3 per cent."
+    )

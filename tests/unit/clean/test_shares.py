@@ -45,3 +45,11 @@ def test_shares_is_share_prompt(line: str, expected: bool) -> None:
 )
 def test_shares_is_share_button(line: str, expected: bool) -> None:
     assert shares.is_share_button(line) is expected
+
+
+def test_shares_tool_row() -> None:
+    assert shares.is_tool_row(
+        "E-mail | Save | Print | Reprints & Permissions | Subscribe to stories"
+    )
+    assert not shares.is_tool_row("Local | National | Business")
+    assert not shares.is_tool_row("Email | Save | The vote was close.")

@@ -79,3 +79,17 @@ def test_boilerplate_dotted_date_and_bare_stamp_word() -> None:
     assert timestamps.is_stamp_word("Edited")
     assert timestamps.is_stamp_word("Updated:")
     assert not timestamps.is_stamp_word("Edited by Jane Doe")
+
+
+def test_timestamps_article_was_updated_ago() -> None:
+    assert timestamps.is_timestamp("Article was updated 9 hrs ago")
+    assert not timestamps.is_timestamp("This story was about 9 workers")
+
+
+@pytest.mark.parametrize("line", ["1h ago / 12:47 AM EST", "30m ago", "2d ago"])
+def test_timestamps_compact_ages(line: str) -> None:
+    assert timestamps.is_timestamp(line)
+
+
+def test_timestamps_compact_age_needs_stamp_words() -> None:
+    assert not timestamps.is_timestamp("1h of talks")
