@@ -37,6 +37,7 @@ from whosaid.speakers.apposed import (
     in_named_heads_appositive,
 )
 from whosaid.speakers.capitalized import capitalized_fallback
+from whosaid.speakers.channels import channel_principal
 from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.fragments import trailing_subject_pronoun
@@ -132,6 +133,9 @@ def _resolve_span(
     aged = age_described(ds, span) or name_given_as(ix, ds, span.root)
     if aged is not None:
         return aged
+    channel = channel_principal(ix, ds, span, content)
+    if channel is not None:  # "his office said", "his spokesman X said"
+        return channel
     office = (
         office_holder(ix, ds, span.root)
         or possessor_team(ix, ds, span.root)
