@@ -74,6 +74,9 @@ class Event:
     subject: bool
     speaker: bool
     masked: bool
+    joint: bool = False
+    """One of several speakers of a joint source ("Microsoft, Meta and
+    Amazon said"): no antecedent of a singular "the company"."""
 
 
 @dataclass(eq=False)
