@@ -88,6 +88,11 @@ def headline_clause(text: str, at: int) -> bool:
     return bool(before) and before[-1] in HEADLINE_JOINS and not line.endswith(".")
 
 
+TITLE_NAME_KINDS: frozenset[str] = frozenset({"norp", "gpe", "org"})
+"""Kinds of name a title may open with ("Solomon Islands PM", "Council
+leader", "Kremlin spokesman")."""
+
+
 def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     """The lower-cased words of a span that is a bare capitalised title
     opening its line ("Foreign Secretary", "Prime minister", "Chinese FM"
@@ -98,7 +103,9 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     if not 1 <= len(tokens) <= MAX_TITLE_WORDS:
         return None
     if any(
-        t.i in ix.token_mention and ix.token_mention[t.i].entity.kind != "norp"
+        t.i in ix.token_mention
+        and ix.token_mention[t.i].entity.kind not in TITLE_NAME_KINDS
+        or (t.i in ix.token_mention and t.i == tokens[-1].i)
         for t in tokens
     ):
         return None  # a name ("Mr. King"), not a bare title
@@ -121,8 +128,8 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
             words.add(low)
         elif low in ORG_NOUNS and t.i < tokens[-1].i:
             words.add(low)  # the body of a title: "army chief", "police chief"
-        elif t.ent_type_ == "NORP" and t.i < tokens[-1].i:
-            words.add(low)  # a nationality before the title
+        elif t.ent_type_ in {"NORP", "GPE"} and t.i < tokens[-1].i:
+            words.add(low)  # a nationality or state before the title
         else:
             return None
     return words

@@ -233,9 +233,12 @@ def _resolve_span(
         # "the Kayhan newspaper", "the official IRNA news agency", "The
         # opposition La France Insoumise (LFI) party" (parsed as nmod)
         for mention in inner:
-            if mention.entity.kind != "person" and any(
-                ix.doc[i].dep_ in {"compound", "nmod"} and ix.doc[i].head.i == root.i
-                for i in token_range(ix.doc, mention.start, mention.end)
+            if mention.entity.kind != "person" and (
+                any(
+                    ix.doc[i].dep_ in {"compound", "nmod"} and ix.doc[i].head.i == root.i
+                    for i in token_range(ix.doc, mention.start, mention.end)
+                )
+                or names_the_head(ix, mention, root, span)
             ):
                 return named_result(ix, mention, span)
     member_of = members_of(ix, span, root, inner)
@@ -294,6 +297,18 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return capitalized_fallback(ix, ds, span)
+
+
+def names_the_head(
+    ix: DocIndex, mention: MentionRef, root: Token, span: SpacySpan
+) -> bool:
+    """Whether a name right after an organisation noun ends the source and
+    names it ("The UAE's state news agency WAM", "the broadcaster NHK"),
+    however the parser hung it."""
+    rng = token_range(ix.doc, mention.start, mention.end)
+    if not rng or rng.start != root.i + 1:
+        return False
+    return all(t.is_punct or t.is_space for t in ix.doc[rng.stop : span.end])
 
 
 def pronoun_spokesperson(
