@@ -151,6 +151,7 @@ def another_persons_words(
     return target.type == "person" and any(
         d is not target
         and d.type == "person"
+        and not nameless(d)  # "The minister" NER-less: the source's own words
         and any(s < src.end and src.start < e for s, e in d.mentions)
         for d in drafts
     )
