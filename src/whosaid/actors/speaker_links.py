@@ -130,10 +130,14 @@ def link_speakers(
             target = None
         if target is not None:
             for src in a.source:
-                if src.end > src.start and not any(
-                    s < src.end and src.start < e
-                    for s, e in [*target.mentions, *_co_mentions(a)]
-                ) and not another_persons_words(drafts, target, src):
+                if (
+                    src.end > src.start
+                    and not any(
+                        s < src.end and src.start < e
+                        for s, e in [*target.mentions, *_co_mentions(a)]
+                    )
+                    and not another_persons_words(drafts, target, src)
+                ):
                     # a joint source ("Merz and Markus Söder") is no mention
                     # of its first speaker: the others' mentions are in it
                     target.mentions.append((src.start, src.end))

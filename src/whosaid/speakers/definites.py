@@ -37,8 +37,8 @@ from whosaid.speakers.model import (
 from whosaid.speakers.nominals import central_bank_nominal, is_central_bank
 from whosaid.speakers.salience import (
     cataphora,
-    latest_body_speaker,
     last_person_speaker,
+    latest_body_speaker,
     latest_person,
     search_back,
     search_role,

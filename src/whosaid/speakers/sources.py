@@ -234,10 +234,7 @@ def _resolve_span(
         # opposition La France Insoumise (LFI) party" (parsed as nmod)
         for mention in inner:
             if mention.entity.kind != "person" and (
-                any(
-                    ix.doc[i].dep_ in {"compound", "nmod"} and ix.doc[i].head.i == root.i
-                    for i in token_range(ix.doc, mention.start, mention.end)
-                )
+                modifies_the_head(ix, mention, root)
                 or names_the_head(ix, mention, root, span)
             ):
                 return named_result(ix, mention, span)
@@ -297,6 +294,15 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return capitalized_fallback(ix, ds, span)
+
+
+def modifies_the_head(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a name is a compound or modifier of the source's head ("the
+    Kayhan newspaper")."""
+    return any(
+        ix.doc[i].dep_ in {"compound", "nmod"} and ix.doc[i].head.i == root.i
+        for i in token_range(ix.doc, mention.start, mention.end)
+    )
 
 
 def names_the_head(
