@@ -365,3 +365,51 @@ def test_a_headline_title_after_a_bodys_name_is_its_holder() -> None:
         ],
     )
     assert found[0] == ("Bev Craig", "nominal")
+
+
+# "Ann Lee spoke. His counterpart Zoran Zaev said rain fell."
+COUNTERPART = [
+    ("Ann", "PROPN", "NNP", "compound", 1),
+    ("Lee", "PROPN", "NNP", "nsubj", 2),
+    ("spoke", "VERB", "VBD", "ROOT", 2),
+    (".", "PUNCT", ".", "punct", 2),
+    ("His", "PRON", "PRP$", "poss", 5),
+    ("counterpart", "NOUN", "NN", "nsubj", 8),
+    ("Zoran", "PROPN", "NNP", "compound", 7),
+    ("Zaev", "PROPN", "NNP", "appos", 5),
+    ("said", "VERB", "VBD", "ROOT", 8),
+    ("rain", "NOUN", "NN", "nsubj", 10),
+    ("fell", "VERB", "VBD", "ccomp", 8),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_a_counterpart_named_in_apposition_is_that_person() -> None:
+    doc = parsed_doc(VOCAB, COUNTERPART, ents=[(0, 2, "PERSON"), (6, 8, "PERSON")])
+    found = _resolve(doc, [("His counterpart Zoran Zaev", "said", "rain fell")])
+    assert found[0][0] == "Zoran Zaev"
+
+
+# "Leaders signed the Xi'an Declaration. The declaration said rain fell."
+NAMED_DOCUMENT = [
+    ("Leaders", "NOUN", "NNS", "nsubj", 1),
+    ("signed", "VERB", "VBD", "ROOT", 1),
+    ("the", "DET", "DT", "det", 4),
+    ("Xi'an", "PROPN", "NNP", "compound", 4),
+    ("Declaration", "PROPN", "NNP", "dobj", 1),
+    (".", "PUNCT", ".", "punct", 1),
+    ("The", "DET", "DT", "det", 7),
+    ("declaration", "NOUN", "NN", "nsubj", 8),
+    ("said", "VERB", "VBD", "ROOT", 8),
+    ("rain", "NOUN", "NN", "nsubj", 10),
+    ("fell", "VERB", "VBD", "ccomp", 8),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_the_declaration_after_a_named_one_speaks_under_its_name() -> None:
+    doc = parsed_doc(VOCAB, NAMED_DOCUMENT, ents=[(2, 5, "EVENT")])
+    found = _resolve(doc, [("The declaration", "said", "rain fell")])
+    assert found == [("Xi'an Declaration", "nominal")]
+    unnamed = parsed_doc(VOCAB, NAMED_DOCUMENT)  # no entity: no name
+    assert _resolve(unnamed, [("The declaration", "said", "rain fell")]) != found
