@@ -130,15 +130,35 @@ def link_speakers(
             target = None
         if target is not None:
             for src in a.source:
-                if src.end > src.start and not any(
-                    s < src.end and src.start < e
-                    for s, e in [*target.mentions, *_co_mentions(a)]
+                if (
+                    src.end > src.start
+                    and not any(
+                        s < src.end and src.start < e
+                        for s, e in [*target.mentions, *_co_mentions(a)]
+                    )
+                    and not another_persons_words(drafts, target, src)
                 ):
                     # a joint source ("Merz and Markus Söder") is no mention
                     # of its first speaker: the others' mentions are in it
                     target.mentions.append((src.start, src.end))
         linked.append(target)
     return linked
+
+
+def another_persons_words(
+    drafts: Sequence[ActorDraft], target: ActorDraft, src: Span
+) -> bool:
+    """Whether a source the speaker stage gave a person holds another
+    person's mention ("his spokesman Stephane Dujarric" relaying Guterres):
+    it is no mention of the speaker's, or the spokesman's later "Dujarric"
+    would find the principal."""
+    return target.type == "person" and any(
+        d is not target
+        and d.type == "person"
+        and not nameless(d)  # "The minister" NER-less: the source's own words
+        and any(s < src.end and src.start < e for s, e in d.mentions)
+        for d in drafts
+    )
 
 
 def namesake(

@@ -49,8 +49,8 @@ def previous_subject(
 ) -> Entity | None:
     """The entity of one of ``kinds`` that was the subject or speaker of the
     sentence right before ``span``'s, in the same paragraph and outside
-    quotes: the latest such; ``None`` when there is none or a paragraph
-    break comes between."""
+    quotes: the latest such; ``None`` when there is none, a paragraph
+    break comes between or the sentence had a joint source."""
     sent = span.sent
     if sent.start == 0:
         return None
@@ -59,6 +59,8 @@ def previous_subject(
     start = bisect.bisect_left(ds.events, lo, key=lambda ev: ev.start)
     end = bisect.bisect_left(ds.events, hi, key=lambda ev: ev.start)
     for ev in reversed(ds.events[start:end]):
+        if ev.joint:
+            return None  # "Microsoft, Meta and Amazon said": no one body
         if ev.masked or ev.entity.kind not in kinds or ev.entity.anonymous:
             continue
         if ev.subject or ev.speaker:

@@ -38,6 +38,7 @@ from whosaid.speakers.nominals import central_bank_nominal, is_central_bank
 from whosaid.speakers.salience import (
     cataphora,
     last_person_speaker,
+    latest_body_speaker,
     latest_person,
     search_back,
     search_role,
@@ -161,6 +162,10 @@ def resolve_nominal(
         if entity is None and head in CHAIN_HEADS and not mods and not places:
             # "The CDC said …  The agency urged": no body named an agency
             entity = previous_subject(ix, ds, span, CHAIN_KINDS)
+        if entity is None and not places and head in CHAIN_HEADS & MEDIA_NOUNS:
+            # "The FTC said …  ¶ The agency alleges": a body that spoke, before
+            # any outlet ("agency" is a news agency as much as a federal one)
+            entity = latest_body_speaker(ds, pos)
         if entity is None and not places and head in MEDIA_NOUNS:
             entity = search_back(
                 ds,

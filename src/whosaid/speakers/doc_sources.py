@@ -62,6 +62,10 @@ def resolve_document(
     ]
     if not definite and not mods:
         return None
+    if definite and not mods:
+        named = named_document(ix, ds, root)
+        if named is not None:  # "the declaration" after "the Xi'an Declaration"
+            return named
     if definite and not mods and root.lower_ in COURT_DOCUMENTS:
         court = latest_court(ds, root.idx)
         if court is not None:
@@ -177,4 +181,42 @@ def _sentence_speaker(
         if ev.speaker and mention.sent_start <= ev.start < mention.sent_end:
             mention.issuer = ev.entity
             return ev.entity
+    return None
+
+
+NAME_TRIM = " \t\n\"'“”‘’"
+"""Characters trimmed off a named document's entity."""
+
+
+def named_document(ix: DocIndex, ds: Discourse, root: Token) -> SourceResult | None:
+    """The document a bare "the declaration" stands for when the text named
+    one with that head before ("the Xi'an Declaration of the China-Central
+    Asia Summit", 'the "Panmunjom Declaration for Peace …"'): the latest
+    named entity with the head word capitalised inside (not first); the
+    document speaks under its name, as annotators write it; ``None`` when
+    none is named."""
+    for ent in reversed(ix.doc.ents):
+        if ent.start >= root.i or ent.start_char in ix.exclude:
+            continue
+        heads = [t for t in ent if t.lower_ == root.lower_ and t.text[:1].isupper()]
+        if not heads or heads[0].i == ent.start:
+            continue
+        start, end = ent.start_char, ent.end_char
+        if ent[0].lower_ in DEFINITE_DETS:
+            start = ent[1].idx
+        text = ix.text[start:end]
+        trimmed = text.strip(NAME_TRIM)
+        start += len(text) - len(text.lstrip(NAME_TRIM))
+        end = start + len(trimmed)
+        key = f"document:{trimmed.lower()}"
+        entity = ds.entities.get(key)
+        if entity is None:
+            entity = ds.entities[key] = Entity(
+                name=trimmed, kind="org", start=start, end=end
+            )
+            entity.mentions.append((start, end))
+        # its mention is the source's own noun: the name may hold a place
+        # ("… of the Korean Peninsula") that is no speaker
+        own = (ix.doc[root.left_edge.i].idx, root.idx + len(root.text))
+        return SourceResult(entity, RESOLVED_NOMINAL, own)
     return None

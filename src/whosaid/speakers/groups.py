@@ -162,8 +162,8 @@ def counterpart(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None
     :data:`COUNTERPART_REACH` characters, who is not the possessor (the
     other side of the meeting); unresolved when none is, never the place
     of the nationality word ("American")."""
-    if head.lower_ not in COUNTERPART_NOUNS:
-        return None
+    if head.lower_ not in COUNTERPART_NOUNS or named_in_apposition(ix, head):
+        return None  # "his counterpart Zoran Zaev": the name speaks
     possessor: Entity | None = None
     for child in head.children:
         if child.dep_ != "poss":
@@ -187,6 +187,18 @@ def counterpart(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None
             return SourceResult(entity, RESOLVED_NOMINAL)
     mention = (head.idx, head.idx + len(head.text))
     return SourceResult(None, RESOLVED_UNRESOLVED, mention)
+
+
+def named_in_apposition(ix: DocIndex, head: Token) -> bool:
+    """Whether a person's name follows a role noun as its appositive ("his
+    Macedonian counterpart Zoran Zaev")."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > head.i
+        and (found := ix.token_mention.get(c.i)) is not None
+        and found.entity.kind == "person"
+        for c in head.children
+    )
 
 
 def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:

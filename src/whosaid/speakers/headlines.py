@@ -88,6 +88,21 @@ def headline_clause(text: str, at: int) -> bool:
     return bool(before) and before[-1] in HEADLINE_JOINS and not line.endswith(".")
 
 
+TITLE_NAME_KINDS: frozenset[str] = frozenset({"norp", "gpe", "org"})
+"""Kinds of name a title may open with ("Solomon Islands PM", "Council
+leader", "Kremlin spokesman")."""
+
+
+def _names_someone(ix: DocIndex, i: int, last: int) -> bool:
+    """Whether token ``i`` of a title is in a name other than a state's,
+    nationality's or body's before the title word ("Council" of "Council
+    leader"): a person's, or any name at the title's end."""
+    found = ix.token_mention.get(i)
+    if found is None:
+        return False
+    return i == last or found.entity.kind not in TITLE_NAME_KINDS
+
+
 def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     """The lower-cased words of a span that is a bare capitalised title
     opening its line ("Foreign Secretary", "Prime minister", "Chinese FM"
@@ -97,10 +112,7 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     tokens = [t for t in span if not (t.is_punct or t.is_space)]
     if not 1 <= len(tokens) <= MAX_TITLE_WORDS:
         return None
-    if any(
-        t.i in ix.token_mention and ix.token_mention[t.i].entity.kind != "norp"
-        for t in tokens
-    ):
+    if any(_names_someone(ix, t.i, tokens[-1].i) for t in tokens):
         return None  # a name ("Mr. King"), not a bare title
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
     before = ix.text[line_start : tokens[0].idx].strip()
@@ -121,8 +133,8 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
             words.add(low)
         elif low in ORG_NOUNS and t.i < tokens[-1].i:
             words.add(low)  # the body of a title: "army chief", "police chief"
-        elif t.ent_type_ == "NORP" and t.i < tokens[-1].i:
-            words.add(low)  # a nationality before the title
+        elif t.ent_type_ in {"NORP", "GPE"} and t.i < tokens[-1].i:
+            words.add(low)  # a nationality or state before the title
         else:
             return None
     return words

@@ -61,6 +61,7 @@ from whosaid.records import Attribution
 from whosaid.speakers.adjacent import join_adjacent_persons
 from whosaid.speakers.body_names import named_as_body
 from whosaid.speakers.documents import build_doc_mentions
+from whosaid.speakers.kinds import hometown, known_body
 from whosaid.speakers.known_titles import add_known_titles
 from whosaid.speakers.model import (
     MAX_NAME_WORDS,
@@ -485,13 +486,15 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
     if following in ORG_NOUNS and following.islower():
         return "org"
     if raw.label == "PERSON":
-        if _state_named_as_person(ix, raw.name, person_names):
-            return "gpe"  # NER's PERSON "Burkina Faso", "Niger"
+        if _state_named_as_person(ix, raw.name, person_names) or hometown(ix, raw):
+            return "gpe"  # NER's PERSON "Burkina Faso", "Niger", "Everett"
         if raw.name.lower() not in person_names - {raw.name.lower()} and (
             appositive_body(ix, raw.start, raw.end)
         ):
             return "org"  # "Kayhan, a hardline daily,"
         return "org" if has_org_word else "person"
+    if known_body(ix, raw):
+        return "org"  # NER's GPE "Nvidia": a company world knowledge knows
     if raw.label in {"ORG", "GPE", "FAC"} and looks_like_person_name(raw.name):
         if raw.name.lower() in person_names:
             return "person"

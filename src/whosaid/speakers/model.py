@@ -74,6 +74,9 @@ class Event:
     subject: bool
     speaker: bool
     masked: bool
+    joint: bool = False
+    """One of several speakers of a joint source ("Microsoft, Meta and
+    Amazon said"): no antecedent of a singular "the company"."""
 
 
 @dataclass(eq=False)
@@ -212,7 +215,22 @@ def subject_before_root(span: SpacySpan) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     ):
         return True
-    return subject_over_relative(span)
+    return subject_over_relative(span) or role_subject_appositive(span)
+
+
+def role_subject_appositive(span: SpacySpan) -> bool:
+    """Whether a person's name set off after "the <role> of <body>" names the
+    role noun that is the subject ("The leader of Greater Manchester
+    Combined Authority, Mayor Andy Burnham, was not …", which parsers hang
+    on the body as its appositive)."""
+    root = span.root
+    if root.dep_ != "appos" or root.ent_type_ != "PERSON":
+        return False
+    body = root.head
+    if body.dep_ != "pobj" or body.head.lower_ != "of":
+        return False
+    role = body.head.head
+    return role.is_lower and role.tag_ == "NN" and main_clause_subject(role)
 
 
 CLAUSE_OPENERS: frozenset[str] = frozenset({"who", "whose", "a", "an"})

@@ -261,7 +261,7 @@ def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speake
         )
     for result in found:
         if result.entity is not None:
-            _add_speaker_event(ds, source, result.entity)
+            _add_speaker_event(ds, source, result.entity, joint=len(found) > 1)
     return speakers
 
 
@@ -405,7 +405,9 @@ def _speaker_of(
     )
 
 
-def _add_speaker_event(ds: Discourse, source: Span, entity: Entity) -> None:
+def _add_speaker_event(
+    ds: Discourse, source: Span, entity: Entity, *, joint: bool = False
+) -> None:
     event = Event(
         start=source.start,
         end=source.end,
@@ -413,6 +415,7 @@ def _add_speaker_event(ds: Discourse, source: Span, entity: Entity) -> None:
         subject=True,
         speaker=True,
         masked=False,
+        joint=joint,
     )
     bisect.insort(ds.events, event, key=lambda ev: ev.start)
 

@@ -200,17 +200,36 @@ definite nominal (:func:`search_back`)."""
 
 
 def search_role(ds: Discourse, pos: int, kinds: set[str]) -> Entity | None:
-    """Latest speaker of a kind before ``pos``, else the latest subject."""
+    """Latest speaker of a kind before ``pos``, else the latest subject;
+    never one of a joint source's speakers ("Microsoft, Meta and Amazon
+    said …  The company also said" is not Amazon)."""
     end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
     subject: Entity | None = None
     for ev in reversed(ds.events[:end]):
-        if ev.entity.kind not in kinds:
+        if ev.entity.kind not in kinds or ev.joint:
             continue
         if ev.speaker:
             return ev.entity
         if subject is None and ev.subject and not ev.masked:
             subject = ev.entity
     return subject
+
+
+BODY_SPEAKER_CHARS = 1200
+"""How far back (characters) "the agency" finds the body that spoke."""
+
+
+def latest_body_speaker(ds: Discourse, pos: int) -> Entity | None:
+    """The latest organisation that spoke within :data:`BODY_SPEAKER_CHARS`
+    before ``pos`` (never one of a joint source's speakers, nor one inside
+    quotes); ``None`` when none did."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - BODY_SPEAKER_CHARS:
+            return None
+        if ev.speaker and not (ev.joint or ev.masked) and ev.entity.kind == "org":
+            return ev.entity
+    return None
 
 
 def resolve_pronoun(

@@ -37,6 +37,7 @@ from whosaid.speakers.apposed import (
     in_named_heads_appositive,
 )
 from whosaid.speakers.capitalized import capitalized_fallback
+from whosaid.speakers.channels import channel_principal
 from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.fragments import trailing_subject_pronoun
@@ -132,6 +133,9 @@ def _resolve_span(
     aged = age_described(ds, span) or name_given_as(ix, ds, span.root)
     if aged is not None:
         return aged
+    channel = channel_principal(ix, ds, span, content)
+    if channel is not None:  # "his office said", "his spokesman X said"
+        return channel
     office = (
         office_holder(ix, ds, span.root)
         or possessor_team(ix, ds, span.root)
@@ -229,9 +233,9 @@ def _resolve_span(
         # "the Kayhan newspaper", "the official IRNA news agency", "The
         # opposition La France Insoumise (LFI) party" (parsed as nmod)
         for mention in inner:
-            if mention.entity.kind != "person" and any(
-                ix.doc[i].dep_ in {"compound", "nmod"} and ix.doc[i].head.i == root.i
-                for i in token_range(ix.doc, mention.start, mention.end)
+            if mention.entity.kind != "person" and (
+                modifies_the_head(ix, mention, root)
+                or names_the_head(ix, mention, root, span)
             ):
                 return named_result(ix, mention, span)
     member_of = members_of(ix, span, root, inner)
@@ -290,6 +294,27 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return capitalized_fallback(ix, ds, span)
+
+
+def modifies_the_head(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a name is a compound or modifier of the source's head ("the
+    Kayhan newspaper")."""
+    return any(
+        ix.doc[i].dep_ in {"compound", "nmod"} and ix.doc[i].head.i == root.i
+        for i in token_range(ix.doc, mention.start, mention.end)
+    )
+
+
+def names_the_head(
+    ix: DocIndex, mention: MentionRef, root: Token, span: SpacySpan
+) -> bool:
+    """Whether a name right after an organisation noun ends the source and
+    names it ("The UAE's state news agency WAM", "the broadcaster NHK"),
+    however the parser hung it."""
+    rng = token_range(ix.doc, mention.start, mention.end)
+    if not rng or rng.start != root.i + 1:
+        return False
+    return all(t.is_punct or t.is_space for t in ix.doc[rng.stop : span.end])
 
 
 def pronoun_spokesperson(

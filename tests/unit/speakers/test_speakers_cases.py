@@ -688,13 +688,13 @@ CASES: tuple[Case, ...] = (
         (("Walter Brandt", "appositive"), ("Walter Brandt", "nominal")),
     ),
     Case(
-        "a-persons-office-is-a-body-its-statement-the-persons",
+        "a-named-persons-office-is-a-body-his-office-and-its-statement-the-persons",
         "Prime Minister Aurelio Vance rejected the plan, his office said in a "
         "statement. Vance met President Lena Ortiz on Friday, Ortiz's office "
         "said. The envoy urged calm, according to a statement from her office.",
         (("his office", 0), ("Ortiz's office", 0), ("a statement from her office", 0)),
         (
-            ("Vance's office", "unresolved"),
+            ("Aurelio Vance", "nominal"),
             ("Ortiz's office", "unresolved"),
             ("Lena Ortiz", "nominal"),
         ),
