@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from whosaid.actors.entries import _workers_union
+from whosaid.actors.hits import _state_as_surname
 from whosaid.actors.knowledge import Entry, Knowledge, load_knowledge
 from whosaid.actors.knowledge import _workers_union as union_row
+from whosaid.actors.model import Hit, index_document
 
 
 def test_an_association_of_working_people_is_a_union() -> None:
@@ -78,3 +81,38 @@ def test_knowledge_codes_agencies_leagues_unions_and_police(
 def test_a_union_known_to_the_knowledge_keeps_no_speaker_type(kb: Knowledge) -> None:
     assert kb.name_kind("Unison") is None
     assert kb.name_kind("FEMA") == "government"
+
+
+def _minister_then_surname(second_dep: str) -> Doc:
+    # "Minister Mark Holland spoke . Holland said so ."
+    words = ["Minister", "Mark", "Holland", "spoke", ".", "Holland", "said", "so", "."]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True, True, True, False, True, True, True, False, False],
+        heads=[2, 2, 3, 3, 3, 6, 6, 6, 6],
+        deps=[
+            *("compound", "compound", "nsubj", "ROOT", "punct"),
+            *(second_dep, "ROOT", "advmod", "punct"),
+        ],
+        ents=["O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O"],
+    )
+
+
+def _holland_hit(kb: Knowledge) -> Hit:
+    entry = next(e for e in kb.names[("holland",)] if e.type == "state")
+    return Hit(5, 6, "name", entry=entry)
+
+
+@pytest.mark.parametrize(("dep", "person"), [("nsubj", True), ("pobj", False)])
+def test_a_state_name_that_is_a_named_persons_surname_as_subject_is_the_person(
+    kb: Knowledge, dep: str, person: bool
+) -> None:
+    ix = index_document(_minister_then_surname(dep), kb, ())
+    hits = [_holland_hit(kb)]
+    covered = {5}
+    _state_as_surname(ix, ix.ents[1], hits, covered, {"mark holland"})
+    assert (not hits) is person
+    hits = [_holland_hit(kb)]
+    _state_as_surname(ix, ix.ents[1], hits, {5}, {"anna berg"})
+    assert hits  # no one of that surname: the state
