@@ -488,6 +488,8 @@ def disambiguate(
         return "capital"
     if reading in {"place", "us_state", "region", "city"}:
         return "place"
+    if reading == "company" and entry.type == "company":
+        return None  # "Amazon" in a story of its shares: the firm's own row
     if reading in {"person", "other", "company"}:
         return "skip"
     return "state"

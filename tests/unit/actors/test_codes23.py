@@ -13,7 +13,7 @@ from whosaid.actors.entries import _workers_union
 from whosaid.actors.hits import _state_as_surname
 from whosaid.actors.knowledge import Entry, Knowledge, load_knowledge
 from whosaid.actors.knowledge import _workers_union as union_row
-from whosaid.actors.model import Hit, index_document
+from whosaid.actors.model import ActorState, Hit, disambiguate, index_document
 
 
 def test_an_association_of_working_people_is_a_union() -> None:
@@ -116,3 +116,18 @@ def test_a_state_name_that_is_a_named_persons_surname_as_subject_is_the_person(
     hits = [_holland_hit(kb)]
     _state_as_surname(ix, ix.ents[1], hits, {5}, {"anna berg"})
     assert hits  # no one of that surname: the state
+
+
+@pytest.mark.parametrize(
+    ("words", "decided"),
+    [
+        (["Amazon", "shares", "fell", "in", "Seattle", "."], None),
+        (["Deforestation", "in", "the", "Amazon", "rose", "."], "place"),
+    ],
+)
+def test_a_firm_whose_reading_the_story_picks_keeps_its_own_row(
+    kb: Knowledge, words: list[str], decided: str | None
+) -> None:
+    ix = index_document(Doc(NLP.vocab, words=words), kb, ())
+    firm = next(e for e in kb.names[("amazon",)] if e.type == "company")
+    assert disambiguate(ix, ActorState(), firm) == decided
