@@ -218,6 +218,8 @@ def _lone(
     start, end, _text = span_text(ix, hit.i, hit.j)
     if hit.kind == "demonym" and hit.demonym is not None:
         country = hit.demonym.country
+        if chain is not None and hit.demonym.form == "people":
+            return people_mention(start, end, _text, country)
         return state_mention(ix, start, end, country, None, "demonyms.tsv")
     if hit.kind == "sector":
         return None
@@ -231,3 +233,22 @@ def _lone(
         name = ix.text[start:end]
         return place_mention(start, end, name, "ner")
     return None
+
+
+def people_mention(start: int, end: int, text: str, country: str) -> ActorMention:
+    """A country's people named alone by their people noun ("Greeks would
+    vote", "let Tuvaluans move there"): its civilians (CVL), not the state;
+    the adjective ("Greek") and a people noun inside another actor's phrase
+    still name the state."""
+    return ActorMention(
+        start,
+        end,
+        ("people", country),
+        text,
+        "other",
+        country,
+        None,
+        "CVL",
+        None,
+        source="demonyms.tsv (people)",
+    )

@@ -13,7 +13,14 @@ from whosaid.actors.entries import _workers_union
 from whosaid.actors.hits import _state_as_surname
 from whosaid.actors.knowledge import Entry, Knowledge, load_knowledge
 from whosaid.actors.knowledge import _workers_union as union_row
-from whosaid.actors.model import ActorState, Hit, disambiguate, index_document
+from whosaid.actors.mentions import _lone
+from whosaid.actors.model import (
+    ActorState,
+    Chain,
+    Hit,
+    disambiguate,
+    index_document,
+)
 
 
 def test_an_association_of_working_people_is_a_union() -> None:
@@ -131,3 +138,15 @@ def test_a_firm_whose_reading_the_story_picks_keeps_its_own_row(
     ix = index_document(Doc(NLP.vocab, words=words), kb, ())
     firm = next(e for e in kb.names[("amazon",)] if e.type == "company")
     assert disambiguate(ix, ActorState(), firm) == decided
+
+
+def test_a_people_noun_alone_is_the_countrys_civilians(kb: Knowledge) -> None:
+    doc = Doc(NLP.vocab, words=["Greeks", "would", "vote", "."])
+    ix = index_document(doc, kb, ())
+    greeks = Hit(0, 1, "demonym", demonym=kb.demonyms[("greeks",)])
+    alone = _lone(ix, ActorState(), greeks, Chain([greeks], 0, 1))
+    assert alone is not None
+    assert (alone.type, alone.country, alone.sector) == ("other", "GRC", "CVL")
+    modifier = _lone(ix, ActorState(), greeks, None)
+    assert modifier is not None
+    assert (modifier.type, modifier.country) == ("state", "GRC")
