@@ -9,9 +9,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from whosaid.actors.chains import _opens_titled_name
 from whosaid.actors.entries import _workers_union
 from whosaid.actors.hits import _state_as_surname
-from whosaid.actors.knowledge import Entry, Knowledge, load_knowledge
+from whosaid.actors.knowledge import (
+    Demonym,
+    Entry,
+    Knowledge,
+    SectorWord,
+    load_knowledge,
+)
 from whosaid.actors.knowledge import _workers_union as union_row
 from whosaid.actors.mentions import _lone
 from whosaid.actors.model import (
@@ -150,3 +157,17 @@ def test_a_people_noun_alone_is_the_countrys_civilians(kb: Knowledge) -> None:
     modifier = _lone(ix, ActorState(), greeks, None)
     assert modifier is not None
     assert (modifier.type, modifier.country) == ("state", "GRC")
+
+
+def test_a_country_word_and_title_glued_to_the_next_name_open_it() -> None:
+    # "Tokayev , Kyrgyz President Sadyr Japarov"
+    tokayev = Hit(0, 1, "person")
+    kyrgyz = Hit(2, 3, "demonym", demonym=Demonym("Kyrgyz", "KGZ", "adj"))
+    title = SectorWord("president", "GOV", "title", False)
+    president = Hit(3, 4, "sector", sector=title)
+    japarov = Hit(4, 6, "person")
+    assert _opens_titled_name([tokayev, kyrgyz, president, japarov], 1)
+    # "Ruto , Kenyan President , said": no name after the title
+    assert not _opens_titled_name([tokayev, kyrgyz, president], 1)
+    # "Ruto , Kenyan , Japarov": no title in the run
+    assert not _opens_titled_name([tokayev, kyrgyz, Hit(3, 5, "person")], 1)
