@@ -25,6 +25,7 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
+from whosaid.actors.monarchs import monarch_link
 from whosaid.actors.name_forms import (
     _hyphen_tail,
     _linked_prefix,
@@ -78,7 +79,9 @@ def link_people(
         d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
         if text and not _named_in_text(d, text) and not _short_named(d, people, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
-        link = people.link(
+        # "King Salman": the reigning monarch of that name, never a surname
+        monarch = monarch_link(people, d.name, d.roles, date, d.country)
+        link = monarch or people.link(
             d.name,
             date,
             country=d.country,
@@ -144,7 +147,8 @@ def link_people(
             continue
         d.kb_id = link.person.id
         if (
-            _label_names_better(d.name, link.person.name)
+            monarch is None  # "King Salman" keeps the text's name
+            and _label_names_better(d.name, link.person.name)
             and not _party_leader_only(link)
             and not _spelling_of(people, d.name, link.person.name, link.person.id)
         ):
