@@ -22,12 +22,14 @@ from whosaid.actors.knowledge import (
 from whosaid.actors.knowledge import _workers_union as union_row
 from whosaid.actors.mentions import _lone
 from whosaid.actors.model import (
+    ActorMention,
     ActorState,
     Chain,
     Hit,
     disambiguate,
     index_document,
 )
+from whosaid.actors.named_bodies import pronoun_owner
 
 
 def test_an_association_of_working_people_is_a_union() -> None:
@@ -171,3 +173,33 @@ def test_a_country_word_and_title_glued_to_the_next_name_open_it() -> None:
     assert not _opens_titled_name([tokayev, kyrgyz, president], 1)
     # "Ruto , Kenyan , Japarov": no title in the run
     assert not _opens_titled_name([tokayev, kyrgyz, Hit(3, 5, "person")], 1)
+
+
+def _federation(type_: str = "company") -> ActorMention:
+    return ActorMention(0, 20, ("org", "cfib"), "CFIB", type_, "CAN", None, "BUS", None)
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        (["CFIB", "said", "so", ".", "Its", "president", ",", "Dan", "Kelly"], True),
+        (["CFIB", "said", "so", ".", "The", "president", ",", "Dan", "Kelly"], False),
+    ],
+)
+def test_its_before_a_title_stands_for_the_body_named_last(
+    kb: Knowledge, words: list[str], found: bool
+) -> None:
+    ix = index_document(Doc(NLP.vocab, words=words), kb, ())
+    st = ActorState(mentions=[_federation()])
+    owner = pronoun_owner(ix, st, 5)
+    assert (owner is not None and owner.sector == "BUS") is found
+
+
+def test_its_never_reaches_over_a_person(kb: Knowledge) -> None:
+    words = ["CFIB", "hired", "Ann", "Lee", ".", "Its", "president", "spoke"]
+    ix = index_document(Doc(NLP.vocab, words=words), kb, ())
+    lee = ActorMention(
+        12, 19, ("person", "ann lee"), "Ann Lee", "person", None, None, None, None
+    )
+    st = ActorState(mentions=[_federation(), lee])
+    assert pronoun_owner(ix, st, 6) is None
