@@ -34,6 +34,7 @@ from whosaid.actors.name_forms import (
     _title_as_given_name,
 )
 from whosaid.actors.office_kinds import office_kind
+from whosaid.actors.office_titles import title_names_office
 from whosaid.actors.parties import (
     PARTY_LEADER_WORDS,
     PARTY_ROLE_WORDS,
@@ -181,6 +182,9 @@ def link_people(
             and not former_of_office(d.roles, link.office.office)
         ):
             d.sector = link.sector  # "X, the former NATO chief": Norway's minister
+        elif d.sector == "BUS" and link.sector == "GOV" and not link.former:
+            if title_names_office(d.roles, link.office.office):
+                d.sector = "GOV"  # "Chief Executive Carrie Lam": no firm's
         elif (d.sector, link.sector) == MIL_REB and not link.former:
             d.sector = "REB"  # "X, commander of the SDF": an armed group's
         elif d.sector == "MIL" and _heads_the_state(link, date):

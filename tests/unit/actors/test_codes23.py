@@ -203,3 +203,12 @@ def test_its_never_reaches_over_a_person(kb: Knowledge) -> None:
     )
     st = ActorState(mentions=[_federation(), lee])
     assert pronoun_owner(ix, st, 6) is None
+
+
+def test_a_title_that_is_the_office_the_tables_hold_names_it() -> None:
+    from whosaid.actors.office_titles import title_names_office
+
+    assert title_names_office(["Chief Executive"], "Chief Executive")
+    assert title_names_office(["King"], "chief of state: King")
+    assert not title_names_office(["chief executive"], "Chief Executive Officer")
+    assert not title_names_office([], "Chief Executive")
