@@ -212,3 +212,23 @@ def test_a_title_that_is_the_office_the_tables_hold_names_it() -> None:
     assert title_names_office(["King"], "chief of state: King")
     assert not title_names_office(["chief executive"], "Chief Executive Officer")
     assert not title_names_office([], "Chief Executive")
+
+
+@pytest.mark.parametrize(
+    ("words", "at", "portfolio"),
+    [
+        (["Labour", "Minister", "Steven", "MacKinnon"], 0, True),
+        (["the", "Department", "of", "Employment", "and", "Labour"], 5, True),
+        (["the", "Ministry", "of", "Labour"], 3, True),
+        (["Labour", "leader", "Keir", "Starmer"], 0, False),
+        (["Labour", "minister", "Bridget", "Phillipson"], 0, False),
+        (["the", "leader", "of", "Labour"], 3, False),
+    ],
+)
+def test_a_party_name_in_a_portfolio_is_no_party(
+    words: list[str], at: int, portfolio: bool
+) -> None:
+    from whosaid.actors.parties import names_a_portfolio
+
+    doc = Doc(NLP.vocab, words=words)
+    assert names_a_portfolio(doc[at : at + 1]) is portfolio
