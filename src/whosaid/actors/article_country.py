@@ -211,8 +211,9 @@ def article_country(
     # Libya): it only breaks ties
     counts: dict[str, float] = {}
     for d in drafts:
-        if d.type in {"state", "place"} and d.country:
-            # a place ("Goma", "in Manila") says where the story happens
+        if (d.type in {"state", "place"} or d.key[:1] == ("people",)) and d.country:
+            # a place ("Goma", "in Manila") says where the story happens, and
+            # so does its people ("Mexicans")
             counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
     if dateline:
         counts[dateline] = counts.get(dateline, 0) + 0.5

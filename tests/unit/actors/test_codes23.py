@@ -232,3 +232,18 @@ def test_a_party_name_in_a_portfolio_is_no_party(
 
     doc = Doc(NLP.vocab, words=words)
     assert names_a_portfolio(doc[at : at + 1]) is portfolio
+
+
+def test_a_countrys_people_count_for_the_articles_country() -> None:
+    from whosaid.actors.article_country import article_country
+    from whosaid.actors.model import ActorDraft
+
+    key = ("people", "MEX")
+    people = ActorDraft(key, "Mexicans", "other", "MEX", None, "CVL", None)
+    people.mentions = [(0, 8), (50, 58)]
+    us = ActorDraft(("state", "USA"), "United States", "state", "USA", None, None, None)
+    us.mentions = [(20, 22)]
+    union = ActorDraft(("org", "sme"), "SME", "other", None, None, "LAB", None)
+    union.mentions = [(30, 33)]
+    article_country([people, us, union], None)
+    assert union.country == "MEX"
