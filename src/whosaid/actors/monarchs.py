@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Collection, Iterable
 
 from whosaid.actors.people import People
@@ -45,34 +44,43 @@ def _office_word(office: str) -> str | None:
     return None
 
 
-OFFICE_PATTERN = re.compile(
-    r"\t(?:chief of state: )?"
-    r"(King|Queen|Sultan|Emir|Amir|Emperor|Prince|king|queen|sultan|emir|amir)\t"
-)
-"""A monarch's office alone in a line of ``offices.tsv``."""
+WORD_FORMS: dict[str, tuple[str, ...]] = {"emir": ("emir", "amir")}
+"""Spellings of a monarch word in the office lines (the CIA's "Amir")."""
 
 
-def _monarchs(people: People) -> dict[str, list[int]]:
-    """Every person who ever held a monarch's office, by its title word
-    (built once, on first use: a few hundred people; the office lines are
-    searched as one text, line by line is ten times slower)."""
-    cached: dict[str, list[int]] | None = getattr(people, "_monarchs_index", None)
-    if cached is not None:
-        return cached
-    text = "\n".join(people.office_lines)
-    line_starts = list(
-        itertools.accumulate((len(x) + 1 for x in people.office_lines), initial=0)
-    )
+def _monarchs(people: People, word: str) -> list[int]:
+    """Every person who ever held the monarch's office ``word`` names alone
+    ("King", "chief of state: King"), found by plain search of the office
+    lines (a regular expression over them is several times slower); built
+    on first use for each word."""
+    cache: dict[str, list[int]] = people.__dict__.setdefault("_monarchs", {})
+    if word in cache:
+        return cache[word]
+    text, line_starts = _office_text(people)
     person_starts = [a for a, _ in people.office_rows]
-    index: dict[str, list[int]] = {}
-    for found in OFFICE_PATTERN.finditer(text):
-        word = _office_word(found.group(1)) or ""
-        n = bisect.bisect_right(line_starts, found.start()) - 1
-        k = _person_of_line(people, person_starts, n)
-        if k is not None and k not in index.setdefault(word, []):
-            index[word].append(k)
-    people._monarchs_index = index  # type: ignore[attr-defined]
-    return index
+    found: list[int] = []
+    for form in WORD_FORMS.get(word, (word,)):
+        for title in (form, form.capitalize()):
+            for field in (f"\t{title}\t", f"\tchief of state: {title}\t"):
+                at = text.find(field)
+                while at >= 0:
+                    n = bisect.bisect_right(line_starts, at) - 1
+                    k = _person_of_line(people, person_starts, n)
+                    if k is not None and k not in found:
+                        found.append(k)
+                    at = text.find(field, at + 1)
+    cache[word] = found
+    return found
+
+
+def _office_text(people: People) -> tuple[str, list[int]]:
+    """The office lines as one text and where each line starts (cached)."""
+    cached: tuple[str, list[int]] | None = people.__dict__.get("_office_text")
+    if cached is None:
+        lines = people.office_lines
+        starts = list(itertools.accumulate((len(x) + 1 for x in lines), initial=0))
+        cached = people.__dict__["_office_text"] = ("\n".join(lines), starts)
+    return cached
 
 
 def _person_of_line(people: People, starts: list[int], n: int) -> int | None:
@@ -101,7 +109,7 @@ def monarch_link(
         return None
     given = people.key(name)
     found: list[Link] = []
-    for k in _monarchs(people).get(word, ()):
+    for k in _monarchs(people, word):
         key = people.key(people.names[k])
         if key != given and not key.startswith(given + " "):
             continue
