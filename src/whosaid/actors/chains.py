@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from whosaid.actors.model import (
@@ -38,6 +40,7 @@ def build_chains(ix: ActorIndex, hits: list[Hit]) -> list[Chain]:
             current
             and appos is None
             and not _titles_the_next_name(hit, nxt)
+            and not _opens_titled_name(hits, k)
             and _appositive(ix, current[-1], hit)
         ):
             appos = len(current)
@@ -81,6 +84,23 @@ def _titles_the_next_name(hit: Hit, nxt: Hit | None) -> bool:
         and nxt.i == hit.j
         and is_person_hit(nxt)
     )
+
+
+def _opens_titled_name(hits: list[Hit], k: int) -> bool:
+    """Whether a hit opens a run of country words and titles glued to a
+    person's name ("Tokayev, Kyrgyz President Sadyr Japarov": "Kyrgyz" is
+    Japarov's, never an apposition to the name before the comma)."""
+    titled = False
+    for cur, nxt in itertools.pairwise(hits[k:]):
+        if cur.kind == "sector" and cur.sector is not None:
+            titled = titled or cur.sector.kind == "title"
+        elif cur.kind != "demonym" and not modifier_hit(cur):
+            return False
+        if nxt.i != cur.j:
+            return False
+        if is_person_hit(nxt):
+            return titled
+    return False
 
 
 def _appositive(ix: ActorIndex, left: Hit, right: Hit) -> bool:

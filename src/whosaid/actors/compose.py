@@ -52,7 +52,7 @@ from whosaid.actors.model import (
     span_text,
     tokens_lower,
 )
-from whosaid.actors.named_bodies import named_body
+from whosaid.actors.named_bodies import named_body, pronoun_owner
 from whosaid.actors.parties import PARTY_HEAD_WORDS, PARTY_LEADER_WORDS
 from whosaid.actors.place_context import context_country
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
@@ -152,6 +152,12 @@ def compose(
                 # "the agency's deputy director general X" after the IAEA;
                 # "the foreign ministry spokeswoman X" after Japan's
                 country, igo = prior.country, prior.igo
+            owner = pronoun_owner(ix, st, chain.start_tok) if title_hits else None
+            if prior is None and owner is not None:
+                # "Its president, Dan Kelly" after a business federation
+                country, igo = owner.country, owner.igo
+                if sector is None or sector == "GOV":
+                    sector = owner.sector
         if country is None and igo is None and title_hits and org is None:
             igo = _igo_in_sentence(
                 ix, st, head.i

@@ -384,21 +384,35 @@ BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(
 UNION_WORDS: frozenset[str] = frozenset(
     {"union", "unions", "federation", "confederation", "congress", "syndicate"}
 )
+GUILD_WORDS: frozenset[str] = frozenset({"association", "guild"})
+"""Nouns that name a union only beside a plural of working people ("Ontario
+Nurses' Association", "Players Association"), never beside "trade" or
+"transport" ("International Air Transport Association")."""
 WORKER_WORDS: frozenset[str] = frozenset(
     {
         "workers", "employees", "journalists", "teachers", "nurses", "doctors",
         "drivers", "miners", "pilots", "dockers", "dockworkers", "staff", "labour",
         "labor", "trade", "transport", "civil", "servants", "metalworkers",
+        "postal", "players", "footballers", "cricketers", "firefighters",
+        "midwives", "seafarers", "educators", "mineworkers", "steelworkers",
+        "writers", "actors", "musicians",
     }
 )  # fmt: skip
 """Words of a workers' union's name beside a :data:`UNION_WORDS` noun."""
+WORKING_PEOPLE: frozenset[str] = WORKER_WORDS - {
+    "labour", "labor", "trade", "transport", "civil", "staff", "postal",
+}  # fmt: skip
+"""Plurals of working people, the words that make an association a union."""
 
 
 def _workers_union(words: list[str]) -> bool:
     """Whether an organization's name is a workers' union's ("Kenya Union
-    of Journalists", "Confederation of Trade Unions"): LAB, as CAMEO codes
-    unions."""
-    return bool(UNION_WORDS & set(words)) and bool(WORKER_WORDS & set(words))
+    of Journalists", "Confederation of Trade Unions", "Ontario Nurses'
+    Association", "Players Association"): LAB, as CAMEO codes unions."""
+    bare = {w.rstrip("'’") for w in words}
+    if UNION_WORDS & bare:
+        return bool(WORKER_WORDS & bare)
+    return bool(GUILD_WORDS & bare) and bool(WORKING_PEOPLE & bare)
 
 
 def _country_in_name(

@@ -65,6 +65,7 @@ def collect_hits(ix: ActorIndex, st: ActorState) -> list[Hit]:
             _sector_word_as_surname(ix, ent, hits, covered)
         if label in NER_PLACES:
             _absorb_state_in_place(ix, ent, hits, covered)
+            _state_as_surname(ix, ent, hits, covered, persons)
         if label == NER_ORG:
             _drop_coordinated_tail(ix, ent, hits, covered)
             _absorb_inner_names(ix, ent, hits, covered)
@@ -312,6 +313,28 @@ def _absorb_state_in_place(
         return
     hits.remove(hit)
     covered.difference_update(range(hit.i, hit.j))
+
+
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+
+
+def _state_as_surname(
+    ix: ActorIndex, ent: Span, hits: list[Hit], covered: set[int], persons: set[str]
+) -> None:
+    """ "Federal Health Minister Mark Holland ... Holland said": a one-word
+    state name that is the surname of a person the article names in full,
+    standing alone as a verb's subject, is that person (the NER's GPE
+    notwithstanding); the name of a state stays a state everywhere else."""
+    if ent.end - ent.start != 1 or ix.doc[ent.start].dep_ not in SUBJECT_DEPS:
+        return
+    word = ix.lower[ent.start]
+    if not any(len(full.split()) >= 2 and full.split()[-1] == word for full in persons):
+        return
+    inner = [h for h in hits if h.i == ent.start and h.j == ent.end]
+    if len(inner) != 1 or inner[0].entry is None or inner[0].entry.type != "state":
+        return
+    hits.remove(inner[0])
+    covered.difference_update(range(ent.start, ent.end))
 
 
 def _yield_to_person(

@@ -173,7 +173,11 @@ class Knowledge:
         for k, entries in self.names.items():
             if any(self._sector_by_default(e.pattern) for e in entries):
                 continue  # "Congress": a legislature unless the story says India
-            types = [e.type for e in entries if e.type not in {"place", "person"}]
+            types = [
+                e.type
+                for e in entries
+                if e.type not in {"place", "person"} and not _workers_union(e)
+            ]
             if types:
                 self.name_kinds["".join(k)] = "state" if "state" in types else types[0]
         found: dict[str, set[int]] = {}
@@ -198,6 +202,13 @@ class Knowledge:
         if code is None:
             return None
         return self.country_names.get(code, code)
+
+
+def _workers_union(entry: Entry) -> bool:
+    """Whether a row is a union's (sector LAB, no other type): its name gives
+    the speaker stage no type, as when it was unknown, so that "the union"
+    (the nominals table's IGO, "usually the EU") may still stand for it."""
+    return entry.sector == "LAB" and entry.type == "other"
 
 
 # ----------------------------------------------------------------- reading

@@ -26,6 +26,7 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
+from whosaid.actors.monarchs import monarch_link
 from whosaid.actors.name_forms import (
     _hyphen_tail,
     _linked_prefix,
@@ -35,6 +36,7 @@ from whosaid.actors.name_forms import (
     _title_as_given_name,
 )
 from whosaid.actors.office_kinds import office_kind
+from whosaid.actors.office_titles import title_names_office
 from whosaid.actors.parties import (
     PARTY_LEADER_WORDS,
     PARTY_ROLE_WORDS,
@@ -80,7 +82,9 @@ def link_people(
         d.name = clean_person_name(d.name)  # "Donald Trump 384": "Donald Trump"
         if text and not _named_in_text(d, text) and not _short_named(d, people, text):
             continue  # "the man" (named "Man"): a nominal, never a name to look up
-        link = people.link(
+        # "King Salman": the reigning monarch of that name, never a surname
+        monarch = monarch_link(people, d.name, d.roles, date, d.country)
+        link = monarch or people.link(
             d.name,
             date,
             country=d.country,
@@ -151,7 +155,8 @@ def link_people(
             continue
         d.kb_id = link.person.id
         if (
-            _label_names_better(d.name, link.person.name)
+            monarch is None  # "King Salman" keeps the text's name
+            and _label_names_better(d.name, link.person.name)
             and not _party_leader_only(link)
             and not _spelling_of(people, d.name, link.person.name, link.person.id)
         ):
@@ -184,6 +189,9 @@ def link_people(
             and not former_of_office(d.roles, link.office.office)
         ):
             d.sector = link.sector  # "X, the former NATO chief": Norway's minister
+        elif d.sector == "BUS" and link.sector == "GOV" and not link.former:
+            if title_names_office(d.roles, link.office.office):
+                d.sector = "GOV"  # "Chief Executive Carrie Lam": no firm's
         elif (d.sector, link.sector) == MIL_REB and not link.former:
             d.sector = "REB"  # "X, commander of the SDF": an armed group's
         elif d.sector == "MIL" and _heads_the_state(link, date):

@@ -16,6 +16,7 @@ from whosaid.actors.parties import (
     PARTY_WORD,
     SENTENCE_OPENERS,
     name_continues_after,
+    names_a_portfolio,
     party_word_reads,
 )
 from whosaid.nlp.components import DATELINE_DASHES
@@ -262,6 +263,8 @@ class Scanner:
             return None
         if parties and name_continues_after(span):
             return None  # "Nigeria Labour Congress", "Democratic Party for the People"
+        if parties and names_a_portfolio(span):
+            return None  # "Labour Minister X", "the Ministry of Labour"
         for entry in entries:
             if entry.exact_case:
                 bare = "".join(entry.pattern.split())
@@ -493,6 +496,8 @@ def disambiguate(
         return "capital"
     if reading in {"place", "us_state", "region", "city"}:
         return "place"
+    if reading == "company" and entry.type == "company":
+        return None  # "Amazon" in a story of its shares: the firm's own row
     if reading in {"person", "other", "company"}:
         return "skip"
     return "state"

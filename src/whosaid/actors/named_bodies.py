@@ -11,9 +11,20 @@ the title keeps no country (a wrong country is worse than none).
 
 from __future__ import annotations
 
-from whosaid.actors.model import ActorIndex, ActorMention, ActorState, Hit
+from whosaid.actors.model import (
+    PRONOUN_REACH,
+    ActorIndex,
+    ActorMention,
+    ActorState,
+    Hit,
+)
 
-__all__ = ["named_body"]
+__all__ = ["named_body", "pronoun_owner"]
+
+OWNER_TYPES: frozenset[str] = frozenset(
+    {"government", "party", "company", "ngo", "media", "armed_group", "igo", "other"}
+)
+"""Actor types "its" in front of a title may stand for."""
 
 
 def _body_words(ix: ActorIndex, hit: Hit) -> str | None:
@@ -49,4 +60,26 @@ def named_body(ix: ActorIndex, st: ActorState, mods: list[Hit]) -> ActorMention 
         definite = h.i > 0 and ix.lower[h.i - 1] == "the"
         if definite and len({(m.country, m.igo) for m in earlier}) == 1:
             return max(earlier, key=lambda m: m.start)
+    return None
+
+
+def pronoun_owner(
+    ix: ActorIndex, st: ActorState, start_tok: int
+) -> ActorMention | None:
+    """The body "its" before a title stands for ("The Canadian Federation of
+    Independent Business said ... Its president, Dan Kelly, said"): the body
+    named last before it, within a pronoun's reach, when that body has a
+    sector and a country or IGO; ``None`` with no "its" or no such body."""
+    if start_tok == 0 or ix.lower[start_tok - 1] != "its":
+        return None
+    pos = ix.doc[start_tok - 1].idx
+    for m in reversed(st.mentions):
+        if m.start >= pos:
+            continue
+        if pos - m.start > PRONOUN_REACH:
+            return None
+        if m.type == "person":
+            return None  # a person between: "its" may be another's
+        if m.type in OWNER_TYPES and m.sector and (m.country or m.igo):
+            return m
     return None

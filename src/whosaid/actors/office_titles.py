@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.people import People
@@ -161,3 +162,12 @@ def titles_on(
     with on ``date`` (``None``: the terms still open), the words of the
     office's country given ``knowledge``."""
     return OfficeTitles(people, date, knowledge)
+
+
+def title_names_office(roles: Iterable[str], office: str) -> bool:
+    """Whether a title the text gives is the office the tables hold
+    ("Chief Executive" and Hong Kong's "Chief Executive"; "chief of state:
+    King" and "King"): the office's sector then outranks the title word's
+    usual one (a firm's chief executive)."""
+    held = office.rsplit(":", 1)[-1].strip().lower()
+    return bool(held) and any(role.strip().lower() == held for role in roles)

@@ -32,6 +32,7 @@ __all__ = [
     "SENTENCE_OPENERS",
     "inside_longer_name",
     "name_continues_after",
+    "names_a_portfolio",
     "party_forms",
     "party_head_role",
     "party_word_entries",
@@ -228,4 +229,30 @@ def party_word_reads(span: Span) -> bool:
     after = doc[span.end]
     return after.lower_ in PARTY_FOLLOWERS or (
         after.pos_ == "PROPN" and after.text[:1].isupper()
+    )
+
+
+PORTFOLIO_HEADS: frozenset[str] = frozenset(
+    {"Minister", "Ministry", "Department", "Secretary", "Code", "Board"}
+)
+"""Capitalized words after which a party's name is a portfolio's ("Labour
+Minister Steven MacKinnon", "the Canada Labour Code")."""
+
+
+def names_a_portfolio(span: Span) -> bool:
+    """Whether a party's name is a portfolio word of a government title or
+    body ("Labour Minister X", "Ministry of Labour", "the Department of
+    Employment and Labour"): after "of" or "and" that follow a capitalized
+    word, or before a capitalized :data:`PORTFOLIO_HEADS` word; "Labour
+    leader X", "the leader of Labour" and "Labour minister X" stay the
+    party."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in PORTFOLIO_HEADS:
+        return True
+    k = span.start - 1
+    return (
+        k >= 1
+        and doc[k].lower_ in {"of", "and", "&"}
+        and doc[k - 1].text[:1].isupper()
+        and not doc[k - 1].is_sent_start
     )
