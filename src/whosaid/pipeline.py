@@ -19,6 +19,7 @@ from whosaid.actors.office_titles import titles_on
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.screen import screen_attributions
 from whosaid.clean import clean_article, photo_credits
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
 from whosaid.errors import InputError, WhosaidError
@@ -141,7 +142,9 @@ class Pipeline:
         default_date: the date (``YYYY-MM-DD``) of articles that carry none,
             in their record or file name (``--date``): who held which office.
         scheme: the attribution scheme (:mod:`whosaid.attribution.scheme`):
-            ``news`` (the default) or ``polnear``.
+            ``news`` (the default) or ``polnear``; the news scheme also drops
+            what the learned screen (:mod:`whosaid.attribution.screen`) takes
+            for no attribution.
     """
 
     nlp: Any
@@ -392,6 +395,9 @@ class Pipeline:
             kind_of=self.knowledge.name_kind,
             gender_of=people.gender_on(day),
             titles_of=titles_on(people, day, self.knowledge),
+        )
+        attributions = screen_attributions(
+            doc, attributions, enabled=self.scheme == "news"
         )
         deadline.check("speakers")
         t2 = time.perf_counter()
