@@ -24,7 +24,6 @@ table, same weights.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import gzip
 import hashlib
 import json
@@ -45,7 +44,7 @@ SETS: tuple[str, ...] = (
     "realpatterns",
     "realpages",
     "realpages_holdout",
-    *(f"realpages_holdout{k}" for k in range(2, 17)),
+    *(f"realpages_holdout{k}" for k in range(2, 20)),
 )
 MIN_COUNT = 5
 """A feature needs this many training rows (with a non-zero value)."""
@@ -100,8 +99,8 @@ def collect(sets: Sequence[str]) -> list[dict[str, Any]]:
             seen[a.id] = as_plain(attribution_features(doc, a))
         return tuple(attributions)
 
-    wp.screen_attributions = record  # type: ignore[assignment]
-    pipe = dataclasses.replace(wp.default_pipeline(), screen=False)
+    wp.screen_attributions = record  # type: ignore[assignment]  # records, keeps all
+    pipe = wp.default_pipeline()
     extract = wp.extract_attributions
     rows: list[dict[str, Any]] = []
     for name in sets:
