@@ -198,8 +198,9 @@ def _words(doc: Any, content: Iterable[int]) -> list[int]:
 
 OPEN_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "which", "how"})
 """Words opening an indirect question left open ("did not say *whether*",
-"did not say *which*", "had not said *how* long"); "when" and "if" are not here: PolNeAR dev annotates
-"have not said when they would take up …" and "isn't saying if …"."""
+"did not say *which*", "had not said *how* long"); "when" and "if" are not
+here: PolNeAR dev annotates "have not said when they would take up …" and
+"isn't saying if …"."""
 
 
 _DISCLOSING_KEYS = frozenset(
