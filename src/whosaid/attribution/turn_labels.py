@@ -1,0 +1,120 @@
+"""Transcript turns under a speaker line in ordinary case.
+
+Broadcast and interview transcripts on news sites often put each turn's
+speaker on a line of its own, in ordinary case, and the turn in the
+paragraphs below it::
+
+    Nadia Pruitt:
+    Secretary Buttigieg, what do you know tonight about what caused this?
+
+    Pete Buttigieg, U.S. Secretary of Transportation:
+    What we know so far is that a database file was damaged ...
+
+:func:`own_line_turn_findings` reads them: the label's name is the source,
+its colon the cue, and the paragraphs of speech up to the next label the
+content (the last turn keeps its first paragraph only: what follows the
+transcript is the page's).  Some name must stand as such a label at least
+twice (:data:`MIN_LABEL_USES`: a speaker comes back in a transcript), so a
+lone "Editor's note:" line makes no transcript; page label words ("Read
+more:", "Related topics:") are never names; the capitals labels ("PENCE: …") are
+:func:`whosaid.attribution.rules.transcript_findings`'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from whosaid.attribution.rules import (
+    LABELS,
+    MIN_TURNS,
+    RuleFinding,
+    line_end,
+    line_starts,
+    speech_paragraph,
+    trimmed_words,
+)
+from whosaid.nlp.models import doc_text
+
+__all__ = ["MIN_LABEL_USES", "own_line_label", "own_line_turn_findings"]
+
+LABEL_NAME_TOKENS = 4
+"""At most this many tokens in the name before the comma ("Pete Buttigieg")."""
+LABEL_ROLE_TOKENS = 8
+"""At most this many tokens of a role after the comma ("U.S. Secretary of
+Transportation")."""
+MIN_LABEL_USES = 2
+"""Some speaker's name stands as a label line at least this often."""
+
+_OWN_LINE_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,80}:[ \t]*$")
+
+
+def own_line_label(doc: Any, first: int) -> tuple[list[int], int] | None:
+    """The line at ``first`` is only a speaker label, "Name:" or "Name,
+    role:": the name's tokens and the colon's index; None otherwise.  The
+    name has capitalised words only (one a proper noun), none of them a
+    page label word (:data:`whosaid.attribution.rules.LABELS`: "Read More:",
+    "Related Topics:")."""
+    end = line_end(doc, first)
+    colon = end - 1
+    if colon <= first or doc[colon].text != ":":
+        return None
+    name: list[int] = []
+    for i in range(first, colon):
+        if doc[i].text == ",":
+            break
+        name.append(i)
+    if not name or len(name) > LABEL_NAME_TOKENS:
+        return None
+    if colon - (name[-1] + 1) > LABEL_ROLE_TOKENS + 1:
+        return None
+    words = [doc[i] for i in name if not doc[i].is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    if any(t.lower_ in LABELS for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):
+        return None
+    return name, colon
+
+
+def _name_key(doc: Any, name: list[int]) -> str:
+    return " ".join(doc[i].text for i in name)
+
+
+def own_line_turn_findings(doc: Any) -> list[RuleFinding]:
+    """Turns under speaker lines in ordinary case (see the module doc)."""
+    if _OWN_LINE_LABEL.search(doc_text(doc)) is None:
+        return []
+    starts = line_starts(doc)
+    labels = [own_line_label(doc, first) for first in starts]
+    uses = Counter(_name_key(doc, lab[0]) for lab in labels if lab is not None)
+    if not uses or max(uses.values()) < MIN_LABEL_USES:
+        return []  # no speaker comes back: no transcript
+    found: list[RuleFinding] = []
+    for n, label in enumerate(labels):
+        if label is None:
+            continue
+        content = _turn_paragraphs(doc, starts, labels, n)
+        if content:
+            found.append(RuleFinding(cue=[label[1]], source=label[0], content=content))
+    return found if len(found) >= MIN_TURNS else []
+
+
+def _turn_paragraphs(
+    doc: Any, starts: list[int], labels: list[Any], n: int
+) -> list[list[int]]:
+    """The paragraphs of speech after label line ``n``: up to the next label
+    when one follows past speech paragraphs only, else the first one."""
+    paragraphs: list[list[int]] = []
+    for m in range(n + 1, len(starts)):
+        if labels[m] is not None:
+            return paragraphs
+        first = starts[m]
+        if not speech_paragraph(doc, first):
+            break
+        words = trimmed_words(doc, first, line_end(doc, first))
+        if words:
+            paragraphs.append(words)
+    return paragraphs[:1]
