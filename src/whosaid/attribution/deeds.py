@@ -334,9 +334,17 @@ _REFER_KEY = stem("refer")
 
 def refers_elsewhere(head: Any, content: Iterable[int]) -> bool:
     """ "A spokesperson referred *questions to the health ministry*": a
-    thing (questions, inquiries, a case) sent on to someone else, nothing
-    said about it."""
-    return stem(head.text) == _REFER_KEY and _thing_object(head, content)
+    thing (questions, inquiries, a case) sent on "to" someone else, nothing
+    said about it ("referring the 1 percent excuse, '…'" without "to" is
+    PolNeAR's cue and stays)."""
+    if stem(head.text) != _REFER_KEY or not _thing_object(head, content):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        for top in (head, *objects)
+        for c in top.children
+    )
 
 
 def a_deed(head: Any, content: Iterable[int]) -> bool:

@@ -196,11 +196,11 @@ def _words(doc: Any, content: Iterable[int]) -> list[int]:
     return sorted(word_indices(doc, content))
 
 
-OPEN_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "which"})
+OPEN_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "which", "how"})
 """Words opening an indirect question left open ("did not say *whether*",
-"did not say *which*"); "when" and "if" are not here: PolNeAR dev annotates
-"have not said when they would take up …" and "isn't saying if …"; "how"
-("did not specify how") cost dev two true attributions."""
+"did not say *which*", "had not said *how* long": PolNeAR dev unchanged);
+"when" and "if" are not here: PolNeAR dev annotates "have not said when they
+would take up …" and "isn't saying if …"."""
 
 
 _DISCLOSING_KEYS = frozenset(

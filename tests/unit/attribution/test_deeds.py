@@ -389,3 +389,6 @@ def test_a_clause_after_refer_stays(vocab: Any) -> None:
     ]
     doc = parsed_doc(vocab, quoted)
     assert not refers_elsewhere(doc[2], [3, 4, 5, 6, 7])
+    # "referring the excuse": sent nowhere, PolNeAR's cue
+    doc = parsed_doc(vocab, with_word(_REFERRED, 4, "of"))
+    assert not refers_elsewhere(doc[2], [3, 4, 5, 6])

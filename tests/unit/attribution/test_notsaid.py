@@ -678,3 +678,8 @@ def test_a_name_a_group_gives_itself_is_not_said(vocab: Any) -> None:
     # "calling it a betrayal": a characterisation stays
     it = parsed_doc(vocab, with_word(_CALLING_THEMSELVES, 2, "it"))
     assert not names_itself(it[1], [2, 3, 4, 5])
+
+
+def test_a_question_left_open_with_how_is_not_said(vocab: Any) -> None:
+    how = parsed_doc(vocab, with_word(_DID_NOT_SAY, 5, "how"))
+    assert unanswered_question(how[4], [5, 6, 7, 8])
