@@ -53,9 +53,11 @@ _OWN_LINE_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,80}:[ \t]*$")
 def own_line_label(doc: Any, first: int) -> tuple[list[int], int] | None:
     """The line at ``first`` is only a speaker label, "Name:" or "Name,
     role:": the name's tokens and the colon's index; None otherwise.  The
-    name has capitalised words only (one a proper noun), none of them a
-    page label word (:data:`whosaid.attribution.rules.LABELS`: "Read More:",
-    "Related Topics:")."""
+    name has capitalised words only, not all in capitals (those are
+    :func:`whosaid.attribution.rules.transcript_findings`'), one a proper
+    noun, none of them a page label word
+    (:data:`whosaid.attribution.rules.LABELS`: "Read More:", "Related
+    Topics:")."""
     end = line_end(doc, first)
     colon = end - 1
     if colon <= first or doc[colon].text != ":":
@@ -72,6 +74,8 @@ def own_line_label(doc: Any, first: int) -> tuple[list[int], int] | None:
     words = [doc[i] for i in name if not doc[i].is_punct]
     if not words or not all(t.text[:1].isupper() for t in words):
         return None
+    if all(t.text.isupper() for t in words):
+        return None  # "ARI SHAPIRO, HOST:": the capitals turns' rule
     if any(t.lower_ in LABELS for t in words):
         return None
     if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):

@@ -90,3 +90,5 @@ def test_page_labels_and_lines_with_words_after_the_colon(nlp: Any) -> None:
     # a lower-case or unnamed line is no label
     assert own_line_label(_doc(nlp, "the question is:\n"), 0) is None
     assert own_line_label(_doc(nlp, "The Question:\n"), 0) is None
+    # a name in capitals is the capitals turns' rule
+    assert own_line_label(_doc(nlp, "NADIA PRUITT, HOST:\n"), 0) is None
