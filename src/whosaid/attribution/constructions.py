@@ -30,7 +30,10 @@ from whosaid.attribution.rules import (
     transcript_findings,
 )
 from whosaid.attribution.tagging import SURE_CUES
-from whosaid.attribution.turn_labels import own_line_turn_findings
+from whosaid.attribution.turn_labels import (
+    interview_turn_findings,
+    own_line_turn_findings,
+)
 from whosaid.records import Span
 
 SPEECH_IN_ACCORDING: frozenset[str] = SURE_CUES | {"claimed", "claims"}
@@ -165,6 +168,7 @@ def transcript_candidates(doc: Doc) -> list[Candidate]:
             *transcript_findings(doc),
             *quoted_label_findings(doc),
             *own_line_turn_findings(doc),
+            *interview_turn_findings(doc),
         )
     ]
 

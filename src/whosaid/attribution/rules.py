@@ -80,6 +80,8 @@ LABELS: frozenset[str] = frozenset(
 
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*[\"“‘'«]?[A-Z][A-Z.'’ -]*:")
 _CAPS_RE = re.compile(r"[A-Z][A-Z.'’-]*")
+CAPITALS = _CAPS_RE
+"""A word in capitals, as a capitals label's words are ("SEN.", "O'NEILL")."""
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "``", "«"})
 
 

@@ -1,4 +1,4 @@
-"""Transcript turns under a speaker line in ordinary case.
+"""Transcript and interview turns labelled in ordinary case.
 
 Broadcast and interview transcripts on news sites often put each turn's
 speaker on a line of its own, in ordinary case, and the turn in the
@@ -18,6 +18,11 @@ twice (:data:`MIN_LABEL_USES`: a speaker comes back in a transcript), so a
 lone "Editor's note:" line makes no transcript; page label words ("Read
 more:", "Related topics:") are never names; the capitals labels ("PENCE: …") are
 :func:`whosaid.attribution.rules.transcript_findings`'.
+
+:func:`interview_turn_findings` reads interviews whose lines open with the
+speaker's name in ordinary case ("M&G: What happens next?" / "Vavi: We are
+going back to Nedlac …"): two names or more must each open two lines or
+more.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections import Counter
 from typing import Any
 
 from whosaid.attribution.rules import (
+    CAPITALS,
     LABELS,
     MIN_TURNS,
     RuleFinding,
@@ -37,7 +43,13 @@ from whosaid.attribution.rules import (
 )
 from whosaid.nlp.models import doc_text
 
-__all__ = ["MIN_LABEL_USES", "own_line_label", "own_line_turn_findings"]
+__all__ = [
+    "MIN_LABEL_USES",
+    "interview_label",
+    "interview_turn_findings",
+    "own_line_label",
+    "own_line_turn_findings",
+]
 
 LABEL_NAME_TOKENS = 4
 """At most this many tokens in the name before the comma ("Pete Buttigieg")."""
@@ -122,3 +134,72 @@ def _turn_paragraphs(
         if words:
             paragraphs.append(words)
     return paragraphs[:1]
+
+
+_INTERVIEW_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,40}:[ \t]*\S")
+MIN_SPEAKERS = 2
+"""An interview has at least this many speakers, each with this many turns."""
+
+
+def interview_label(doc: Any, first: int) -> tuple[list[int], int] | None:
+    """``Name:`` opening the line at ``first`` with words after it ("Vavi:
+    No. Sabotage is real …", "M&G: What happens next?"): the name's tokens
+    and the colon's index.  Capitalised words only, not all plain capitals
+    ("PENCE:" is :func:`whosaid.attribution.rules.transcript_findings`'),
+    none a page label word."""
+    end = line_end(doc, first)
+    stop = min(end - 1, first + LABEL_NAME_TOKENS)
+    colon = next((i for i in range(first, stop + 1) if doc[i].text == ":"), None)
+    if colon is None or colon == first or colon + 1 >= end:
+        return None
+    name = list(range(first, colon))
+    words = [doc[i] for i in name]
+    if not all(t.text[:1].isupper() for t in words):
+        return None
+    if all(CAPITALS.fullmatch(t.text) for t in words):
+        return None
+    if any(t.lower_ in LABELS for t in words):
+        return None
+    return name, colon
+
+
+def interview_turn_findings(doc: Any) -> list[RuleFinding]:
+    """Interview turns on lines that open with a speaker's name in ordinary
+    case ("M&G: …" / "Vavi: …"): the rest of the line and the speech
+    paragraphs after it up to the next label.  At least
+    :data:`MIN_SPEAKERS` names must each open :data:`MIN_LABEL_USES` lines
+    (questions and answers alternate), so a stray "Photo: …" or a live
+    blog's "McCarthy: '…'" headline makes none."""
+    if _INTERVIEW_LABEL.search(doc_text(doc)) is None:
+        return []
+    starts = line_starts(doc)
+    labels = [interview_label(doc, first) for first in starts]
+    uses = Counter(_name_key(doc, lab[0]) for lab in labels if lab is not None)
+    if sum(1 for n in uses.values() if n >= MIN_LABEL_USES) < MIN_SPEAKERS:
+        return []
+    found: list[RuleFinding] = []
+    for n, label in enumerate(labels):
+        if label is None:
+            continue
+        name, colon = label
+        if uses[_name_key(doc, name)] < MIN_LABEL_USES:
+            continue  # a stray "Editor: …" line on the page
+        line = trimmed_words(doc, colon + 1, line_end(doc, starts[n]))
+        if not line:
+            continue
+        content = [line]
+        if _runs_to_label(doc, starts, labels, n):
+            content += _turn_paragraphs(doc, starts, labels, n)
+        found.append(RuleFinding(cue=[colon], source=name, content=content))
+    return found
+
+
+def _runs_to_label(doc: Any, starts: list[int], labels: list[Any], n: int) -> bool:
+    """Only speech paragraphs stand between label line ``n`` and the next
+    label line."""
+    for m in range(n + 1, len(starts)):
+        if labels[m] is not None:
+            return True
+        if not speech_paragraph(doc, starts[m]):
+            return False
+    return False

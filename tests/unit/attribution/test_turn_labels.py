@@ -7,7 +7,11 @@ from typing import Any
 import pytest
 import spacy
 
-from whosaid.attribution.turn_labels import own_line_label, own_line_turn_findings
+from whosaid.attribution.turn_labels import (
+    interview_turn_findings,
+    own_line_label,
+    own_line_turn_findings,
+)
 
 _NAMES = frozenset({"Nadia", "Pruitt", "Pete", "Buttigieg"})
 
@@ -92,3 +96,57 @@ def test_page_labels_and_lines_with_words_after_the_colon(nlp: Any) -> None:
     assert own_line_label(_doc(nlp, "The Question:\n"), 0) is None
     # a name in capitals is the capitals turns' rule
     assert own_line_label(_doc(nlp, "NADIA PRUITT, HOST:\n"), 0) is None
+
+
+def _interview(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
+    doc = _doc(nlp, text)
+    out = []
+    for f in interview_turn_findings(doc):
+        source = doc[f.source[0] : f.source[-1] + 1].text
+        out.append((source, [doc[r[0] : r[-1] + 1].text for r in f.content]))
+    return out
+
+
+_QA = (
+    "M&G: What did the march achieve?\n\n"
+    "Vavi: It put the cost of living on the agenda. The president's office told us "
+    "they would respond.\n\n"
+    "M&G: What happens next?\n\n"
+    "Vavi: We are going back to Nedlac.\n\n"
+    "We will give formal notice of a protest this week.\n\n"
+    "M&G: Thank you.\n"
+)
+
+
+def test_interview_turns_on_labelled_lines(nlp: Any) -> None:
+    assert _interview(nlp, _QA) == [
+        ("M&G", ["What did the march achieve"]),
+        (
+            "Vavi",
+            [
+                "It put the cost of living on the agenda. The president's office"
+                " told us they would respond",
+            ],
+        ),
+        ("M&G", ["What happens next"]),
+        (
+            "Vavi",
+            [
+                "We are going back to Nedlac",
+                "We will give formal notice of a protest this week",
+            ],
+        ),
+        ("M&G", ["Thank you"]),
+    ]
+
+
+def test_one_speaker_or_capitals_labels_make_no_interview(nlp: Any) -> None:
+    # a live blog's headlines: one name opens lines twice, no one else does
+    text = "McCarthy: 'We did it.'\n\nMcCarthy: 'Thank you all.'\n\nPhoto: AP\n"
+    assert _interview(nlp, text) == []
+    # "HOST:" / "RAHMAN:" are the capitals turns' rule
+    text = "HOST: Why?\n\nRAHMAN: Because.\n\nHOST: When?\n\nRAHMAN: Now.\n"
+    assert _interview(nlp, text) == []
+    # page label words are never names
+    text = "Read more: A story\n\nRead more: B story\n\nVavi: No.\n\nVavi: Yes.\n"
+    assert _interview(nlp, text) == []
