@@ -30,6 +30,10 @@ from whosaid.attribution.rules import (
     transcript_findings,
 )
 from whosaid.attribution.tagging import SURE_CUES
+from whosaid.attribution.turn_labels import (
+    interview_turn_findings,
+    own_line_turn_findings,
+)
 from whosaid.records import Span
 
 SPEECH_IN_ACCORDING: frozenset[str] = SURE_CUES | {"claimed", "claims"}
@@ -156,10 +160,16 @@ def _from_finding(f: RuleFinding, method: str) -> Candidate:
 
 
 def transcript_candidates(doc: Doc) -> list[Candidate]:
-    """Transcript turns ("PENCE: Well, look, ..."), see :mod:`.rules`."""
+    """Transcript turns ("PENCE: Well, look, ..."), see :mod:`.rules`, and
+    turns under a speaker line in ordinary case (:mod:`.turn_labels`)."""
     return [
         _from_finding(f, TRANSCRIPT_METHOD)
-        for f in (*transcript_findings(doc), *quoted_label_findings(doc))
+        for f in (
+            *transcript_findings(doc),
+            *quoted_label_findings(doc),
+            *own_line_turn_findings(doc),
+            *interview_turn_findings(doc),
+        )
     ]
 
 

@@ -30,6 +30,8 @@ the cue's head and the words taken as its content (see
   train gold: 1);
 * :func:`credits_with` -- "officials crediting *the UAE with brokering the
   deal*": praise for a deed (dev: none; train gold: 1);
+* :func:`refers_elsewhere` -- "referred *questions to the ministry*": a
+  thing passed on to someone else;
 * :func:`headline_deed` -- a headline's "Qatar announces Gaza ceasefire",
   "NLC threatens strike", "FIFA confirms Saudi Arabia as 2034 host": an act
   named by a bare noun, checked in headlines only (PolNeAR annotates
@@ -327,6 +329,24 @@ def credits_with(head: Any, content: Iterable[int]) -> bool:
     return _only_in((*objects, *withs), set(_words(head.doc, content)))
 
 
+_REFER_KEY = stem("refer")
+
+
+def refers_elsewhere(head: Any, content: Iterable[int]) -> bool:
+    """ "A spokesperson referred *questions to the health ministry*": a
+    thing (questions, inquiries, a case) sent on "to" someone else, nothing
+    said about it ("referring the 1 percent excuse, '…'" without "to" is
+    PolNeAR's cue and stays)."""
+    if stem(head.text) != _REFER_KEY or not _thing_object(head, content):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        for top in (head, *objects)
+        for c in top.children
+    )
+
+
 def a_deed(head: Any, content: Iterable[int]) -> bool:
     """Any check of this module: the cue reports a deed on a thing."""
     content = list(content)
@@ -341,6 +361,7 @@ def a_deed(head: Any, content: Iterable[int]) -> bool:
         or tells_an_audience(head, content)
         or addresses_an_audience(head, content)
         or credits_with(head, content)
+        or refers_elsewhere(head, content)
     )
 
 

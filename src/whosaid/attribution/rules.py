@@ -80,6 +80,8 @@ LABELS: frozenset[str] = frozenset(
 
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*[\"“‘'«]?[A-Z][A-Z.'’ -]*:")
 _CAPS_RE = re.compile(r"[A-Z][A-Z.'’-]*")
+CAPITALS = _CAPS_RE
+"""A word in capitals, as a capitals label's words are ("SEN.", "O'NEILL")."""
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "``", "«"})
 
 
@@ -92,7 +94,7 @@ class RuleFinding:
     content: list[list[int]]
 
 
-def _line_starts(doc: Any) -> list[int]:
+def line_starts(doc: Any) -> list[int]:
     """Token indices that start a line (after skipping whitespace tokens)."""
     starts: list[int] = []
     after_newline = True
@@ -236,7 +238,7 @@ def quoted_label_findings(doc: Any) -> list[RuleFinding]:
     if _QUOTED_LABEL_LINE.search(doc_text(doc)) is None:
         return []  # no line has a name, a colon and a quotation mark
     found: list[RuleFinding] = []
-    starts = _line_starts(doc)
+    starts = line_starts(doc)
     for n, first in enumerate(starts):
         end = line_end(doc, first)
         k = first + 1 if doc[first].text in _BULLETS else first
@@ -322,7 +324,7 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
     if _LABEL_LINE.search(doc_text(doc)) is None:
         return []  # no line opens with a capitals label: nothing to walk
     found: list[RuleFinding] = []
-    starts = _line_starts(doc)
+    starts = line_starts(doc)
     current: RuleFinding | None = None
     quoted = False
     labels = [_line_label(doc, first) for first in starts]
@@ -338,21 +340,21 @@ def transcript_findings(doc: Any) -> list[RuleFinding]:
             if current is not None and (
                 (quoted and opens_quote) or (not quoted and between[n])
             ):
-                content = _words(doc, first + 1 if quoted else first, end)
+                content = trimmed_words(doc, first + 1 if quoted else first, end)
                 if content:
                     current.content.append(content)
                     continue
             current = None
             continue
         name, colon = label
-        content = _words(doc, colon + 1, end)
+        content = trimmed_words(doc, colon + 1, end)
         if not content and colon + 1 >= end and n + 1 < len(starts):
             # "ARI SHAPIRO, HOST:" on its own line: the turn is the next line
             # (a role names it a turn, not a dateline: "ISLAMABAD:")
             role = doc[colon - 1].lower_.strip(".") in TRANSCRIPT_ROLES
             if role and labels[n + 1] is None:
                 nxt = starts[n + 1]
-                content = _words(doc, nxt, line_end(doc, nxt))
+                content = trimmed_words(doc, nxt, line_end(doc, nxt))
                 consumed = n + 1
         if not content:
             current = None
@@ -381,7 +383,7 @@ def _between_turns(
     for n in range(len(starts) - 1, -1, -1):
         if labels[n] is not None:
             label_ahead = True
-        elif _speech_paragraph(doc, starts[n]):
+        elif speech_paragraph(doc, starts[n]):
             reach[n] = label_ahead
         elif not _stage_direction(doc, starts[n]):
             label_ahead = False
@@ -399,7 +401,7 @@ TURN_PARAGRAPH_WORDS = 4
 """A paragraph that goes on with a turn has at least this many words."""
 
 
-def _speech_paragraph(doc: Any, first: int) -> bool:
+def speech_paragraph(doc: Any, first: int) -> bool:
     """The line at ``first`` reads as a paragraph of speech: it opens with a
     capital letter or a quotation mark, has a few words and ends a
     sentence."""
@@ -472,7 +474,7 @@ def heading_label(doc: Any, name: list[int], labels: Sequence[RuleFinding]) -> b
     return not any(not m.group(0).isupper() for m in pattern.finditer(doc_text(doc)))
 
 
-def _words(doc: Any, start: int, end: int) -> list[int]:
+def trimmed_words(doc: Any, start: int, end: int) -> list[int]:
     """Tokens ``start..end`` without surrounding punctuation and spaces."""
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1

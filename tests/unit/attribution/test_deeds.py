@@ -15,6 +15,7 @@ from whosaid.attribution.deeds import (
     headline_deed,
     observes_a_thing,
     protests_a_thing,
+    refers_elsewhere,
     strikes_a_target,
     tells_an_audience,
     threat_of_a_thing,
@@ -353,3 +354,41 @@ def test_crediting_without_a_with_phrase_is_left_alone(vocab: Any) -> None:
     ]
     doc = parsed_doc(vocab, tokens)
     assert not credits_with(doc[1], [2, 3])
+
+
+# "A spokesperson referred questions to the ministry."
+_REFERRED: list[Token] = [
+    ("A", "DET", "DT", "det", 1),
+    ("spokesperson", "NOUN", "NN", "nsubj", 2),
+    ("referred", "VERB", "VBD", "ROOT", 2),
+    ("questions", "NOUN", "NNS", "dobj", 2),
+    ("to", "ADP", "IN", "prep", 3),
+    ("the", "DET", "DT", "det", 6),
+    ("ministry", "NOUN", "NN", "pobj", 4),
+    (".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_referring_questions_elsewhere_says_nothing(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _REFERRED)
+    assert refers_elsewhere(doc[2], [3, 4, 5, 6])
+    assert a_deed(doc[2], [3, 4, 5, 6])
+    assert not_said(doc[2], [3, 4, 5, 6])
+
+
+def test_a_clause_after_refer_stays(vocab: Any) -> None:
+    # "He referred to the report, which said ..." has no noun object;
+    # any other verb with a noun object is not this check's business
+    doc = parsed_doc(vocab, with_word(_REFERRED, 2, "sent"))
+    assert not refers_elsewhere(doc[2], [3, 4, 5, 6])
+    # a quotation in the content says something
+    quoted = [
+        *_REFERRED[:3],
+        ('"', "PUNCT", "``", "punct", 3),
+        *[(w, p, t, d, h + 1 if h >= 3 else h) for w, p, t, d, h in _REFERRED[3:]],
+    ]
+    doc = parsed_doc(vocab, quoted)
+    assert not refers_elsewhere(doc[2], [3, 4, 5, 6, 7])
+    # "referring the excuse": sent nowhere, PolNeAR's cue
+    doc = parsed_doc(vocab, with_word(_REFERRED, 4, "of"))
+    assert not refers_elsewhere(doc[2], [3, 4, 5, 6])

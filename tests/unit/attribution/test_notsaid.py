@@ -17,8 +17,10 @@ from whosaid.attribution.acts import (
 from whosaid.attribution.anonymity import anonymity_clause, anonymity_formula
 from whosaid.attribution.notsaid import (
     announcing_occasion,
+    names_itself,
     not_said,
     purpose_of_an_act,
+    question_put,
     question_topic,
     relative_gap,
     speaks_for,
@@ -601,3 +603,83 @@ def test_asked_about_a_long_noun_phrase(vocab: Any) -> None:
     doc = parsed_doc(vocab, tokens)
     assert question_topic(doc[0], [2, 3, 4])
     assert not question_topic(doc[0], [2, 3, 4, 7])  # past the topic
+
+
+# "Asked whether he had been promised a gavel, Gaetz said no."
+_ASKED_WHETHER: list[Token] = [
+    ("Asked", "VERB", "VBN", "advcl", 10),
+    ("whether", "SCONJ", "IN", "mark", 5),
+    ("he", "PRON", "PRP", "nsubjpass", 5),
+    ("had", "AUX", "VBD", "aux", 5),
+    ("been", "AUX", "VBN", "auxpass", 5),
+    ("promised", "VERB", "VBN", "ccomp", 0),
+    ("a", "DET", "DT", "det", 7),
+    ("gavel", "NOUN", "NN", "dobj", 5),
+    (",", "PUNCT", ",", "punct", 10),
+    ("Gaetz", "PROPN", "NNP", "nsubj", 10),
+    ("said", "VERB", "VBD", "ROOT", 10),
+    ("no", "INTJ", "UH", "intj", 10),
+    (".", "PUNCT", ".", "punct", 10),
+]
+_QUESTION = [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_the_question_put_to_a_speaker_is_not_what_he_said(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _ASKED_WHETHER)
+    assert question_put(doc[0], _QUESTION)
+    assert not_said(doc[0], _QUESTION)
+    # the parser's VBD for the participle changes nothing
+    vbd = [("Asked", "VERB", "VBD", "advcl", 10), *_ASKED_WHETHER[1:]]
+    assert question_put(parsed_doc(vocab, vbd)[0], _QUESTION)
+    # "how many …", "what …" are questions too
+    how = parsed_doc(vocab, with_word(_ASKED_WHETHER, 1, "how"))
+    assert question_put(how[0], _QUESTION)
+
+
+def test_a_question_someone_asked_stays(vocab: Any) -> None:
+    # "Asked about ..." is question_topic's; here the content is no question
+    doc = parsed_doc(vocab, with_word(_ASKED_WHETHER, 1, "that"))
+    assert not question_put(doc[0], _QUESTION)
+    # the answer is the attribution
+    doc = parsed_doc(vocab, _ASKED_WHETHER)
+    assert not question_put(doc[10], [11])
+    # a content past the question is more than the question
+    assert not question_put(doc[0], [*_QUESTION, 9, 10, 11])
+    # "Gaetz asked whether ...": a finite verb with its own subject
+    finite: list[Token] = [
+        ("Gaetz", "PROPN", "NNP", "nsubj", 1),
+        ("asked", "VERB", "VBD", "ROOT", 1),
+        ("whether", "SCONJ", "IN", "mark", 4),
+        ("he", "PRON", "PRP", "nsubj", 4),
+        ("won", "VERB", "VBD", "ccomp", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed_doc(vocab, finite)
+    assert not question_put(doc[1], [2, 3, 4])
+
+
+# "Officers calling themselves the National Committee appeared."
+_CALLING_THEMSELVES: list[Token] = [
+    ("Officers", "NOUN", "NNS", "nsubj", 6),
+    ("calling", "VERB", "VBG", "acl", 0),
+    ("themselves", "PRON", "PRP", "dobj", 1),
+    ("the", "DET", "DT", "det", 5),
+    ("National", "PROPN", "NNP", "compound", 5),
+    ("Committee", "PROPN", "NNP", "oprd", 1),
+    ("appeared", "VERB", "VBD", "ROOT", 6),
+    (".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_name_a_group_gives_itself_is_not_said(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _CALLING_THEMSELVES)
+    assert names_itself(doc[1], [2, 3, 4, 5])
+    assert not_said(doc[1], [2, 3, 4, 5])
+    # "calling it a betrayal": a characterisation stays
+    it = parsed_doc(vocab, with_word(_CALLING_THEMSELVES, 2, "it"))
+    assert not names_itself(it[1], [2, 3, 4, 5])
+
+
+def test_a_question_left_open_with_how_is_not_said(vocab: Any) -> None:
+    how = parsed_doc(vocab, with_word(_DID_NOT_SAY, 5, "how"))
+    assert unanswered_question(how[4], [5, 6, 7, 8])

@@ -1,0 +1,152 @@
+"""Transcript turns under a speaker line in ordinary case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+from whosaid.attribution.turn_labels import (
+    interview_turn_findings,
+    own_line_label,
+    own_line_turn_findings,
+)
+
+_NAMES = frozenset({"Nadia", "Pruitt", "Pete", "Buttigieg"})
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return spacy.blank("en")
+
+
+def _doc(nlp: Any, text: str) -> Any:
+    doc = nlp(text)
+    for token in doc:
+        if token.text in _NAMES:
+            token.pos_ = "PROPN"
+    return doc
+
+
+def _turns(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
+    doc = _doc(nlp, text)
+    out = []
+    for f in own_line_turn_findings(doc):
+        assert [doc[i].text for i in f.cue] == [":"]
+        source = doc[f.source[0] : f.source[-1] + 1].text
+        content = [doc[r[0] : r[-1] + 1].text for r in f.content]
+        out.append((source, content))
+    return out
+
+
+_INTERVIEW = (
+    "Transcript\n\n"
+    "Nadia Pruitt:\n"
+    "The agency said today that a data file was damaged.\n\n"
+    "I spoke a short time ago with the secretary.\n\n"
+    "Nadia Pruitt:\n"
+    "Secretary, what do you know tonight about the cause?\n\n"
+    "Pete Buttigieg, U.S. Secretary of Transportation:\n"
+    "What we know so far is that a database file was damaged.\n\n"
+    "Nadia Pruitt:\n"
+    "Thank you for joining us tonight.\n\n"
+    "Support for the program comes from our viewers.\n"
+)
+
+
+def test_turns_under_speaker_lines(nlp: Any) -> None:
+    assert _turns(nlp, _INTERVIEW) == [
+        (
+            "Nadia Pruitt",
+            [
+                "The agency said today that a data file was damaged",
+                "I spoke a short time ago with the secretary",
+            ],
+        ),
+        ("Nadia Pruitt", ["Secretary, what do you know tonight about the cause"]),
+        (
+            "Pete Buttigieg",
+            ["What we know so far is that a database file was damaged"],
+        ),
+        # the last turn keeps its first paragraph: the page goes on after it
+        ("Nadia Pruitt", ["Thank you for joining us tonight"]),
+    ]
+
+
+def test_no_speaker_coming_back_makes_no_transcript(nlp: Any) -> None:
+    # each name labels one line only
+    text = (
+        "Nadia Pruitt:\nWhat do you know tonight about the cause?\n\n"
+        "Pete Buttigieg:\nWhat we know so far is that a file was damaged.\n"
+    )
+    assert _turns(nlp, text) == []
+
+
+def test_page_labels_and_lines_with_words_after_the_colon(nlp: Any) -> None:
+    doc = _doc(nlp, "Read More:\nNadia Pruitt: She said it was damaged.\n")
+    assert own_line_label(doc, 0) is None  # a page label word
+    assert own_line_label(doc, 3) is None  # words follow the colon
+    doc = _doc(nlp, "Nadia Pruitt, host:\n")
+    label = own_line_label(doc, 0)
+    assert label is not None
+    assert [doc[i].text for i in label[0]] == ["Nadia", "Pruitt"]
+    # a lower-case or unnamed line is no label
+    assert own_line_label(_doc(nlp, "the question is:\n"), 0) is None
+    assert own_line_label(_doc(nlp, "The Question:\n"), 0) is None
+    # a name in capitals is the capitals turns' rule
+    assert own_line_label(_doc(nlp, "NADIA PRUITT, HOST:\n"), 0) is None
+
+
+def _interview(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
+    doc = _doc(nlp, text)
+    out = []
+    for f in interview_turn_findings(doc):
+        source = doc[f.source[0] : f.source[-1] + 1].text
+        out.append((source, [doc[r[0] : r[-1] + 1].text for r in f.content]))
+    return out
+
+
+_QA = (
+    "M&G: What did the march achieve?\n\n"
+    "Vavi: It put the cost of living on the agenda. The president's office told us "
+    "they would respond.\n\n"
+    "M&G: What happens next?\n\n"
+    "Vavi: We are going back to Nedlac.\n\n"
+    "We will give formal notice of a protest this week.\n\n"
+    "M&G: Thank you.\n"
+)
+
+
+def test_interview_turns_on_labelled_lines(nlp: Any) -> None:
+    assert _interview(nlp, _QA) == [
+        ("M&G", ["What did the march achieve"]),
+        (
+            "Vavi",
+            [
+                "It put the cost of living on the agenda. The president's office"
+                " told us they would respond",
+            ],
+        ),
+        ("M&G", ["What happens next"]),
+        (
+            "Vavi",
+            [
+                "We are going back to Nedlac",
+                "We will give formal notice of a protest this week",
+            ],
+        ),
+        ("M&G", ["Thank you"]),
+    ]
+
+
+def test_one_speaker_or_capitals_labels_make_no_interview(nlp: Any) -> None:
+    # a live blog's headlines: one name opens lines twice, no one else does
+    text = "McCarthy: 'We did it.'\n\nMcCarthy: 'Thank you all.'\n\nPhoto: AP\n"
+    assert _interview(nlp, text) == []
+    # "HOST:" / "RAHMAN:" are the capitals turns' rule
+    text = "HOST: Why?\n\nRAHMAN: Because.\n\nHOST: When?\n\nRAHMAN: Now.\n"
+    assert _interview(nlp, text) == []
+    # page label words are never names
+    text = "Read more: A story\n\nRead more: B story\n\nVavi: No.\n\nVavi: Yes.\n"
+    assert _interview(nlp, text) == []
