@@ -18,6 +18,7 @@ from whosaid.entities.lexicon import (
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    POST_NOMINALS,
     THING_NOUNS,
     TITLES,
 )
@@ -157,6 +158,16 @@ def strip_titles(
             start += 1
         if word in HONORIFICS:
             return start, end
+
+
+def strip_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the letters after a personal name (:data:`POST_NOMINALS`: "Conor
+    Quigley SC" -> "Conor Quigley", "Jane Smith MP OBE" -> "Jane Smith")
+    while two words of the name are left; the span unchanged otherwise."""
+    words = text[start:end].split(" ")
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words.pop()
+    return start, start + len(" ".join(words))
 
 
 TITLE_LINKS: frozenset[str] = FUNCTION_WORDS | {"in", "at", "to"}

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from whosaid.entities.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
+    POST_NOMINALS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -66,6 +67,7 @@ def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
         and doc[end].pos_ == "PROPN"
         and doc[end].text[:1].isupper()
         and doc[end].ent_type_ == ""
+        and doc[end].text not in POST_NOMINALS  # "Conor Quigley SC"
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i in range(end, end + 2)
         and doc[end].lower_ not in NOT_NAME_TAILS

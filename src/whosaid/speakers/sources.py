@@ -8,6 +8,8 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -168,6 +170,7 @@ def _resolve_span(
         and not located_in(ix, m, root)
         and not in_named_heads_appositive(ix, m, root)
     ]
+    persons = [m for m in persons if not hometown_of(ix, m, persons)]
     associated = [m for m in persons if _associate_of(ix, m, root)]
     if associated:
         persons = [m for m in persons if m not in associated]
@@ -290,6 +293,25 @@ def _resolve_span(
             by_kind[0].entity, RESOLVED_APPOSITIVE, (by_kind[0].start, by_kind[0].end)
         )
     return capitalized_fallback(ix, ds, span)
+
+
+HOMETOWN_PREPS: frozenset[str] = frozenset({"of", "from"})
+
+
+def hometown_of(ix: DocIndex, mention: MentionRef, persons: Sequence[MentionRef]) -> bool:
+    """Whether a name NER took for a person's only says where another
+    person named before it is from ("Greg Whitfield of Everett"): the
+    object of "of"/"from" hung on that other name."""
+    tok = top_token(ix.doc, mention)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in HOMETOWN_PREPS:
+        return False
+    owner = tok.head.head.i
+    return any(
+        other is not mention
+        and other.end <= mention.start
+        and owner in token_range(ix.doc, other.start, other.end)
+        for other in persons
+    )
 
 
 def pronoun_spokesperson(
