@@ -1,0 +1,127 @@
+"""Speaker name forms (issue #9, session 14): a rank or title of British,
+Irish and Commonwealth pages ("Coun", "Cllr", "Det Gda") and the letters
+after a name ("SC", "MP") are no words of the name; a person's hometown
+after "of" is not the speaker ("Greg Whitfield of Everett"); a group of
+people keeps where they are ("Doctors in small towns"), a body does not
+("Police units" of "Police units in several cities"). Hand-built parses, no
+statistical model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+from tests.factories import rows_doc
+
+from whosaid.entities.names import strip_post_nominals, strip_titles
+from whosaid.nlp.components import name_joins
+from whosaid.records import Attribution, Span
+from whosaid.speakers import resolve_speakers
+from whosaid.speakers.phrases import people_group
+
+NLP = spacy.blank("en")
+
+TAGS = {"NOUN": "NN", "VERB": "VBD", "DET": "DT", "PROPN": "NNP", "ADP": "IN"}
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    at = text.index(part)
+    return at, at + len(part)
+
+
+def test_regional_ranks_before_a_name_are_titles() -> None:
+    for text, name in (
+        ("Coun Bev Craig", "Bev Craig"),
+        ("Cllr John Leech", "John Leech"),
+        ("Det Gda Ronan Cusack", "Ronan Cusack"),
+        ("Garda Ronan Cusack", "Ronan Cusack"),
+        ("Det Supt Anne Lee", "Anne Lee"),
+    ):
+        start, end = strip_titles(text, 0, len(text))
+        assert text[start:end] == name
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    for text, name in (
+        ("Conor Quigley SC", "Conor Quigley"),
+        ("Jane Smith MP OBE", "Jane Smith"),
+        ("Aoife Darcy BL", "Aoife Darcy"),
+        ("Smith MP", "Smith MP"),  # one word of the name is left alone
+        ("Conor Quigley Sc", "Conor Quigley Sc"),  # capitals only
+    ):
+        start, end = strip_post_nominals(text, 0, len(text))
+        assert text[start:end] == name
+
+
+def test_an_entity_ending_in_post_nominal_letters_is_the_person_before_them() -> None:
+    doc = Doc(NLP.vocab, words=["Conor", "Quigley", "SC", "said", "so"])
+    doc.ents = [spacy.tokens.Span(doc, 0, 3, label="ORG")]
+    ents = name_joins(doc).ents
+    assert [(e.text, e.label_) for e in ents] == [("Conor Quigley", "PERSON")]
+    doc = Doc(NLP.vocab, words=["the", "Nigeria", "Labour", "Congress", "said"])
+    doc.ents = [spacy.tokens.Span(doc, 1, 4, label="ORG")]
+    assert [e.text for e in name_joins(doc).ents] == ["Nigeria Labour Congress"]
+
+
+def _said(doc: Doc, source: str, cue: str, content: str) -> Attribution:
+    text = doc.text
+    start, end = _span(text, source)
+    at = text.index(cue, end)
+    body = text.index(content, at)
+    return Attribution(
+        id=f"t:a{start}",
+        kind="indirect",
+        source=(Span.of(text, start, end),),
+        cue=(Span.of(text, at, at + len(cue)),),
+        content=(Span.of(text, body, body + len(content)),),
+        speaker=None,
+        confidence=1.0,
+        method="test",
+    )
+
+
+def _seller() -> Doc:
+    # "Another seller , Greg Whitfield of Everett , said he worried ."
+    # (NER took the town for a person)
+    rows = [
+        ("Another", "DET", "det", 1, " "),
+        ("seller", "NOUN", "nsubj", 8, ""),
+        (",", "PUNCT", "punct", 1, " "),
+        ("Greg", "PROPN", "compound", 4, " "),
+        ("Whitfield", "PROPN", "appos", 1, " "),
+        ("of", "ADP", "prep", 4, " "),
+        ("Everett", "PROPN", "pobj", 5, ""),
+        (",", "PUNCT", "punct", 1, " "),
+        ("said", "VERB", "ROOT", 8, " "),
+        ("he", "PRON", "nsubj", 10, " "),
+        ("worried", "VERB", "ccomp", 8, ""),
+        (".", "PUNCT", "punct", 8, ""),
+    ]
+    ents = ["O"] * len(rows)
+    ents[3], ents[4], ents[6] = "B-PERSON", "I-PERSON", "B-PERSON"
+    doc = rows_doc(NLP.vocab, rows, ents)
+    for tok in doc:
+        tok.tag_ = TAGS.get(tok.pos_, "")
+    return doc
+
+
+def test_a_persons_hometown_after_of_is_not_the_speaker() -> None:
+    doc = _seller()
+    source = "Another seller, Greg Whitfield of Everett,"
+    (done,) = resolve_speakers(doc, [_said(doc, source, "said", "he worried")])
+    assert done.speaker is not None
+    assert done.speaker.name == "Greg Whitfield"
+
+
+def _head(word: str, tag: str = "NNS", lemma: str = "") -> spacy.tokens.Token:
+    doc = Doc(NLP.vocab, words=[word])
+    doc[0].tag_ = tag
+    doc[0].lemma_ = lemma
+    return doc[0]
+
+
+def test_a_plural_of_a_persons_role_is_a_group_of_people() -> None:
+    assert people_group(_head("Doctors"))
+    assert people_group(_head("lawmakers", lemma="lawmaker"))
+    assert people_group(_head("officials"))
+    assert not people_group(_head("units", lemma="unit"))
+    assert not people_group(_head("official", tag="NN"))
