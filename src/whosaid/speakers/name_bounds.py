@@ -17,9 +17,9 @@ from spacy.tokens import Span as SpacySpan
 from whosaid.entities.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
-    POST_NOMINALS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    POST_NOMINALS,
     ROLE_NOUNS,
     THING_NOUNS,
     TITLES,

@@ -298,7 +298,9 @@ def _resolve_span(
 HOMETOWN_PREPS: frozenset[str] = frozenset({"of", "from"})
 
 
-def hometown_of(ix: DocIndex, mention: MentionRef, persons: Sequence[MentionRef]) -> bool:
+def hometown_of(
+    ix: DocIndex, mention: MentionRef, persons: Sequence[MentionRef]
+) -> bool:
     """Whether a name NER took for a person's only says where another
     person named before it is from ("Greg Whitfield of Everett"): the
     object of "of"/"from" hung on that other name."""
