@@ -97,10 +97,7 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     tokens = [t for t in span if not (t.is_punct or t.is_space)]
     if not 1 <= len(tokens) <= MAX_TITLE_WORDS:
         return None
-    if any(
-        t.i in ix.token_mention and ix.token_mention[t.i].entity.kind != "norp"
-        for t in tokens
-    ):
+    if any(_named_word(ix, t.i, last=t.i == tokens[-1].i) for t in tokens):
         return None  # a name ("Mr. King"), not a bare title
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
     before = ix.text[line_start : tokens[0].idx].strip()
@@ -115,6 +112,8 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     words: set[str] = set()
     for t in tokens:
         low = t.lower_.rstrip(".")
+        if _place_word(ix, t.i):
+            continue  # "Solomon Islands PM": the place says whose, not which
         if low in TITLE_ABBREVIATIONS:
             words.update(TITLE_ABBREVIATIONS[low])  # "Chinese FM says"
         elif low in ROLE_NOUNS or low in TITLES or low in TITLE_MODIFIERS:
@@ -126,3 +125,30 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
         else:
             return None
     return words
+
+
+PLACE_KINDS: frozenset[str] = frozenset({"gpe", "norp"})
+"""Kinds of the mentions a bare title may open with ("Solomon Islands PM",
+"Chinese FM")."""
+
+
+def _named_word(ix: DocIndex, i: int, *, last: bool) -> bool:
+    """Whether token ``i`` of a would-be title is a name's: a person's
+    ("Mr. King"), or any name ending the phrase; a place or a body before
+    the title's head is the title's ("Solomon Islands PM", "Council
+    leader")."""
+    mention = ix.token_mention.get(i)
+    if mention is None:
+        return False
+    return last or mention.entity.kind not in PLACE_KINDS | {"org"}
+
+
+def _place_word(ix: DocIndex, i: int) -> bool:
+    """Whether token ``i`` is in a place's name NER tagged (not a nationality
+    word: "Chinese" stays one of the title's words)."""
+    mention = ix.token_mention.get(i)
+    return (
+        mention is not None
+        and mention.entity.kind == "gpe"
+        and ix.doc[i].ent_type_ != "NORP"
+    )

@@ -125,3 +125,62 @@ def test_a_plural_of_a_persons_role_is_a_group_of_people() -> None:
     assert people_group(_head("officials"))
     assert not people_group(_head("units", lemma="unit"))
     assert not people_group(_head("official", tag="NN"))
+
+
+def _tagged(rows: list[tuple[str, str, str, int, str]], ents: list[str]) -> Doc:
+    doc = rows_doc(NLP.vocab, rows, ents)
+    for tok in doc:
+        tok.tag_ = TAGS.get(tok.pos_, "")
+    return doc
+
+
+def _headline_then_named(opening: list[tuple[str, str]], ents: list[str]) -> Doc:
+    # "<opening> says the deal is sound .\n<opening> Prime Minister Manasseh
+    # Sogavare said the deal was sound ." (one hand-made parse for both lines)
+    n = len(opening)
+    rows: list[tuple[str, str, str, int, str]] = [
+        (w, pos, "compound", n - 1, " ") for w, pos in opening[:-1]
+    ]
+    rows.append((opening[-1][0], opening[-1][1], "nsubj", n, " "))
+    rows += [
+        ("says", "VERB", "ROOT", n, " "),
+        ("the", "DET", "det", n + 2, " "),
+        ("deal", "NOUN", "nsubj", n + 3, " "),
+        ("is", "AUX", "ccomp", n, " "),
+        ("sound", "ADJ", "acomp", n + 3, ""),
+        (".", "PUNCT", "punct", n, ""),
+        ("\n", "SPACE", "dep", n + 5, ""),
+    ]
+    k = len(rows)
+    second = [
+        ("Solomon", "PROPN", "compound", k + 5),
+        ("Islands", "PROPN", "compound", k + 5),
+        ("Prime", "PROPN", "compound", k + 3),
+        ("Minister", "PROPN", "compound", k + 5),
+        ("Manasseh", "PROPN", "compound", k + 5),
+        ("Sogavare", "PROPN", "nsubj", k + 6),
+        ("said", "VERB", "ROOT", k + 6),
+        ("it", "PRON", "nsubj", k + 8),
+        ("holds", "VERB", "ccomp", k + 6),
+    ]
+    rows += [(w, pos, dep, head, " ") for w, pos, dep, head in second]
+    rows.append((".", "PUNCT", "punct", k + 6, ""))
+    tags = ents + ["O"] * (len(rows) - len(ents))
+    tags[k], tags[k + 1] = "B-GPE", "I-GPE"
+    tags[k + 4], tags[k + 5] = "B-PERSON", "I-PERSON"
+    return _tagged(rows, tags)
+
+
+def test_a_headlines_state_and_title_is_the_officeholder_named_below() -> None:
+    opening = [("Solomon", "PROPN"), ("Islands", "PROPN"), ("PM", "PROPN")]
+    doc = _headline_then_named(opening, ["B-PERSON", "I-PERSON", "I-PERSON"])
+    first = _said(doc, "Solomon Islands PM", "says", "the deal is sound")
+    second = _said(
+        doc, "Solomon Islands Prime Minister Manasseh Sogavare", "said", "it holds"
+    )
+
+    def kind_of(name: str) -> str | None:
+        return "state" if name == "Solomon Islands" else None
+
+    done = resolve_speakers(doc, [first, second], kind_of=kind_of)
+    assert [a.speaker.name for a in done if a.speaker] == ["Manasseh Sogavare"] * 2
