@@ -25,6 +25,7 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
         *("delegate", "delegates", "participant", "participants"),
         *("negotiator", "negotiators", "lawmaker", "lawmakers"),
         *("legislator", "legislators", "member", "members"),
+        *("politician", "politicians", "figure", "figures"),
     }
 )
 """Heads that are anonymous when indefinite ("a senior official", "two

@@ -162,8 +162,8 @@ def counterpart(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None
     :data:`COUNTERPART_REACH` characters, who is not the possessor (the
     other side of the meeting); unresolved when none is, never the place
     of the nationality word ("American")."""
-    if head.lower_ not in COUNTERPART_NOUNS:
-        return None
+    if head.lower_ not in COUNTERPART_NOUNS or _named_after_head(ix, head):
+        return None  # "his Macedonian counterpart Zoran Zaev" is named
     possessor: Entity | None = None
     for child in head.children:
         if child.dep_ != "poss":
@@ -187,6 +187,17 @@ def counterpart(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None
             return SourceResult(entity, RESOLVED_NOMINAL)
     mention = (head.idx, head.idx + len(head.text))
     return SourceResult(None, RESOLVED_UNRESOLVED, mention)
+
+
+def _named_after_head(ix: DocIndex, head: Token) -> bool:
+    """Whether a person's name follows a head noun in its phrase ("counterpart
+    Zoran Zaev"): the phrase names its person itself."""
+    return any(
+        tok.i > head.i
+        and (found := ix.token_mention.get(tok.i)) is not None
+        and found.entity.kind == "person"
+        for tok in head.subtree
+    )
 
 
 def possessor_team(ix: DocIndex, ds: Discourse, head: Token) -> SourceResult | None:

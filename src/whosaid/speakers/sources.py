@@ -352,18 +352,25 @@ def _possessor_spokesperson(
     return found
 
 
+MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
+"""Dependencies of the words before a head that only say whose it is ("a
+senior *Fianna Fáil* figure")."""
+
+
 def _anonymous_member(
     ix: DocIndex, span: SpacySpan, root: Token, persons: list[MentionRef]
 ) -> bool:
     """An anonymous source whose every name hangs below a preposition of
     its head ("a senior official *at the National Treasury*", "one aide
-    *from the ministry*"): the body it belongs to, whatever NER called it."""
+    *from the ministry*") or modifies it before it ("a senior *Fianna Fáil*
+    figure"): the body it belongs to, whatever NER called it."""
     if not anonymous_source(span, frozenset(ix.token_mention)):
         return False
     below: set[int] = set()
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in MEMBER_PREPS:
-            below.update(t.i for t in prep.subtree)
+    for child in root.children:
+        member = child.dep_ == "prep" and child.lower_ in MEMBER_PREPS
+        if member or (child.i < root.i and child.dep_ in MODIFIER_DEPS):
+            below.update(t.i for t in child.subtree)
     return all(
         all(i in below for i in token_range(ix.doc, m.start, m.end)) for m in persons
     )

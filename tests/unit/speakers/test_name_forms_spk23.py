@@ -184,3 +184,71 @@ def test_a_headlines_state_and_title_is_the_officeholder_named_below() -> None:
 
     done = resolve_speakers(doc, [first, second], kind_of=kind_of)
     assert [a.speaker.name for a in done if a.speaker] == ["Manasseh Sogavare"] * 2
+
+
+def _one_sentence(rows: list[tuple[str, str, str, int]], ents: dict[int, str]) -> Doc:
+    full = [(w, pos, dep, head, " ") for w, pos, dep, head in rows]
+    full[-2] = (*full[-2][:4], "")  # no space before the full stop
+    tags = [ents.get(i, "O") for i in range(len(full))]
+    return _tagged(full, tags)
+
+
+def test_a_counterpart_the_phrase_names_is_that_person() -> None:
+    doc = _one_sentence(
+        [
+            ("His", "PRON", "poss", 2),
+            ("Macedonian", "ADJ", "amod", 2),
+            ("counterpart", "NOUN", "nsubj", 5),
+            ("Zoran", "PROPN", "compound", 4),
+            ("Zaev", "PROPN", "appos", 2),
+            ("said", "VERB", "ROOT", 5),
+            ("the", "DET", "det", 7),
+            ("deal", "NOUN", "nsubj", 8),
+            ("helps", "VERB", "ccomp", 5),
+            (".", "PUNCT", "punct", 5),
+        ],
+        {1: "B-NORP", 3: "B-PERSON", 4: "I-PERSON"},
+    )
+    source = "His Macedonian counterpart Zoran Zaev"
+    (done,) = resolve_speakers(doc, [_said(doc, source, "said", "the deal helps")])
+    assert done.speaker is not None
+    assert done.speaker.name == "Zoran Zaev"
+
+
+def test_an_unnamed_politician_or_party_figure_is_anonymous() -> None:
+    doc = _one_sentence(
+        [
+            ("A", "DET", "det", 4),
+            ("senior", "ADJ", "amod", 4),
+            ("Fianna", "PROPN", "compound", 3),
+            ("Fáil", "PROPN", "compound", 4),
+            ("figure", "NOUN", "nsubj", 5),
+            ("said", "VERB", "ROOT", 5),
+            ("the", "DET", "det", 7),
+            ("party", "NOUN", "nsubj", 8),
+            ("erred", "VERB", "ccomp", 5),
+            (".", "PUNCT", "punct", 5),
+        ],
+        {2: "B-PERSON", 3: "I-PERSON"},  # NER took the party for a person
+    )
+    source = "A senior Fianna Fáil figure"
+    (done,) = resolve_speakers(doc, [_said(doc, source, "said", "the party erred")])
+    assert done.speaker is not None
+    assert done.speaker.name is None
+    doc = _one_sentence(
+        [
+            ("An", "DET", "det", 2),
+            ("opposition", "NOUN", "compound", 2),
+            ("politician", "NOUN", "nsubj", 3),
+            ("said", "VERB", "ROOT", 3),
+            ("residents", "NOUN", "nsubj", 5),
+            ("were", "AUX", "ccomp", 3),
+            ("angry", "ADJ", "acomp", 5),
+            (".", "PUNCT", "punct", 3),
+        ],
+        {},
+    )
+    source = "An opposition politician"
+    (done,) = resolve_speakers(doc, [_said(doc, source, "said", "residents were")])
+    assert done.speaker is not None
+    assert done.speaker.name is None
