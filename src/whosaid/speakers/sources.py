@@ -82,6 +82,7 @@ from whosaid.speakers.nominals import (
     resolve_fixed_referent,
     resolve_table_nominal,
 )
+from whosaid.speakers.phrases import people_group
 from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     resolve_pronoun,
@@ -171,7 +172,9 @@ def _resolve_span(
         and not in_named_heads_appositive(ix, m, root)
     ]
     persons = [m for m in persons if not hometown_of(ix, m, persons)]
-    associated = [m for m in persons if _associate_of(ix, m, root)]
+    associated = [
+        m for m in persons if _associate_of(ix, m, root) or _people_of(ix, m, root)
+    ]
     if associated:
         persons = [m for m in persons if m not in associated]
         if not persons:
@@ -435,6 +438,22 @@ def _associate_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     for _ in range(WINDOW_TOKENS):
         if tok.dep_ == "appos" or tok.head.i == tok.i:
             return False  # the parser may hang "John Podesta" on "Clinton"
+        if tok.head.i == root.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _people_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a name before a plural of people's role only modifies it
+    ("*Pacific* affairs researchers", "*Trump* supporters"): the people are
+    a group of their own, not the person named."""
+    if not people_group(root) or mention.start >= root.idx:
+        return False
+    tok = top_token(ix.doc, mention)
+    for _ in range(WINDOW_TOKENS):
+        if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
         if tok.head.i == root.i:
             return True
         tok = tok.head

@@ -252,3 +252,46 @@ def test_an_unnamed_politician_or_party_figure_is_anonymous() -> None:
     (done,) = resolve_speakers(doc, [_said(doc, source, "said", "residents were")])
     assert done.speaker is not None
     assert done.speaker.name is None
+
+
+def test_a_name_modifying_a_plural_of_people_is_not_the_speaker() -> None:
+    doc = _one_sentence(
+        [
+            ("Obama", "PROPN", "compound", 1),
+            ("officials", "NOUN", "nsubj", 2),
+            ("said", "VERB", "ROOT", 2),
+            ("the", "DET", "det", 4),
+            ("plan", "NOUN", "nsubj", 5),
+            ("failed", "VERB", "ccomp", 2),
+            (".", "PUNCT", "punct", 2),
+        ],
+        {0: "B-PERSON"},
+    )
+    (done,) = resolve_speakers(doc, [_said(doc, "Obama officials", "said", "the plan")])
+    assert done.speaker is not None
+    assert done.speaker.name == "Obama officials"
+
+
+def test_counted_party_members_marked_unnamed_are_anonymous() -> None:
+    from whosaid.speakers.anonymous import anonymous_source
+
+    rows = [
+        ("three", "NUM", "nummod", 1, " "),
+        ("Republicans", "PROPN", "nsubj", 6, " "),
+        ("familiar", "ADJ", "amod", 1, " "),
+        ("with", "ADP", "prep", 2, " "),
+        ("the", "DET", "det", 5, " "),
+        ("talks", "NOUN", "pobj", 3, " "),
+        ("said", "VERB", "ROOT", 6, ""),
+        (".", "PUNCT", "punct", 6, ""),
+    ]
+    doc = rows_doc(NLP.vocab, rows, ["O", "B-NORP", "O", "O", "O", "O", "O", "O"])
+    doc[1].tag_ = "NNPS"
+    assert anonymous_source(doc[0:6], frozenset({1}))
+    uncounted = rows_doc(
+        NLP.vocab,
+        [(w, pos, dep, head - 1, sp) for w, pos, dep, head, sp in rows[1:]],
+        ["B-NORP", "O", "O", "O", "O", "O", "O"],
+    )
+    uncounted[0].tag_ = "NNPS"
+    assert not anonymous_source(uncounted[0:5], frozenset({0}))  # all of them
