@@ -263,6 +263,10 @@ HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 )
 
+# Ranks that are also the name of a body: a title only before a full personal
+# name ("Garda Ronan Cusack"; "Garda Síochána" is Ireland's police).
+FULL_NAME_TITLES: frozenset[str] = frozenset({"garda"})
+
 # Letters after a personal name for an office, a bar rank or an honour, not
 # part of the name ("Conor Quigley SC", "Jane Smith MP", "John Brown OBE").
 POST_NOMINALS: frozenset[str] = frozenset(

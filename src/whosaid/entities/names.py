@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FULL_NAME_TITLES,
     HONORIFICS,
     MALE_NAMES,
     MALE_WORDS,
@@ -151,7 +152,10 @@ def strip_titles(
         segment = text[start:end]
         first, _, rest = segment.partition(" ")
         word = first.lower().rstrip(".")
-        if not rest.strip() or (word not in TITLES and word not in roles):
+        if word in FULL_NAME_TITLES:
+            if len(rest.split()) < 2:
+                return start, end  # "Garda Síochána"; "Garda Ronan Cusack" goes on
+        elif not rest.strip() or (word not in TITLES and word not in roles):
             return start, end
         start += len(first) + 1
         while start < end and text[start] == " ":

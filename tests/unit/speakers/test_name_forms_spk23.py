@@ -29,14 +29,19 @@ def _span(text: str, part: str) -> tuple[int, int]:
 
 
 def test_regional_ranks_before_a_name_are_titles() -> None:
+    from whosaid.entities.lexicon import ROLE_NOUNS
+
     for text, name in (
         ("Coun Bev Craig", "Bev Craig"),
         ("Cllr John Leech", "John Leech"),
         ("Det Gda Ronan Cusack", "Ronan Cusack"),
         ("Garda Ronan Cusack", "Ronan Cusack"),
+        ("Garda Síochána", "Garda Síochána"),  # the force: no full name after it
         ("Det Supt Anne Lee", "Anne Lee"),
     ):
         start, end = strip_titles(text, 0, len(text))
+        assert text[start:end] == name
+        start, end = strip_titles(text, 0, len(text), ROLE_NOUNS)
         assert text[start:end] == name
 
 
@@ -295,3 +300,11 @@ def test_counted_party_members_marked_unnamed_are_anonymous() -> None:
     )
     uncounted[0].tag_ = "NNPS"
     assert not anonymous_source(uncounted[0:5], frozenset({0}))  # all of them
+
+
+def test_council_and_bar_ranks_are_role_nouns() -> None:
+    from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
+
+    # "the garda said" after "Detective Garda Ronan Cusack told ..."
+    assert {"garda", "councillor", "councilor", "barrister", "counsel"} <= ROLE_NOUNS
+    assert {"coun", "cllr", "det", "gda"} <= TITLES
