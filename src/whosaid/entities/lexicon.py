@@ -271,7 +271,7 @@ FULL_NAME_TITLES: frozenset[str] = frozenset({"garda"})
 # part of the name ("Conor Quigley SC", "Jane Smith MP", "John Brown OBE").
 POST_NOMINALS: frozenset[str] = frozenset(
     {"SC", "KC", "QC", "BL", "MP", "TD", "MLA", "MSP", "MEP", "MPP", "MHA"}
-    | {"OBE", "CBE", "MBE", "KBE", "DBE", "CH", "PC"}
+    | {"OBE", "CBE", "MBE", "KBE", "DBE"}
 )
 
 # Heads of a source that name a single person ("a source", "the witness").

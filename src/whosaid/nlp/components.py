@@ -15,9 +15,11 @@ from spacy.tokens import Doc, Span
 
 from whosaid.entities.lexicon import (
     FIRST_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     MONTH_NUMBERS,
     NAME_PARTICLES,
+    ORG_NAME_WORDS,
     POST_NOMINALS,
     TITLES,
 )
@@ -217,7 +219,15 @@ def _post_nominal_end(ent: Span) -> bool:
     if ent[-1].text not in POST_NOMINALS or not ent[-2].whitespace_:
         return False
     rest = ent[:-1]
-    return ent.label_ == "PERSON" or looks_like_person_name(rest.text)
+    if ent.label_ == "PERSON":
+        return True
+    # an organisation's entity only when a given name opens it and no word
+    # of it is an organisation's ("Conor Quigley SC", never "Acme Holdings SC")
+    return (
+        rest[0].lower_ in GIVEN_NAMES
+        and not any(t.lower_ in ORG_NAME_WORDS for t in rest)
+        and looks_like_person_name(rest.text)
+    )
 
 
 def _titled_owner(doc: Doc, start: int, floor: int) -> int:

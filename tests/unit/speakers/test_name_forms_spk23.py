@@ -65,6 +65,9 @@ def test_an_entity_ending_in_post_nominal_letters_is_the_person_before_them() ->
     doc = Doc(NLP.vocab, words=["the", "Nigeria", "Labour", "Congress", "said"])
     doc.ents = [spacy.tokens.Span(doc, 1, 4, label="ORG")]
     assert [e.text for e in name_joins(doc).ents] == ["Nigeria Labour Congress"]
+    doc = Doc(NLP.vocab, words=["Jane", "Holdings", "SC", "said"])
+    doc.ents = [spacy.tokens.Span(doc, 0, 3, label="ORG")]
+    assert [e.text for e in name_joins(doc).ents] == ["Jane Holdings SC"]
 
 
 def _said(doc: Doc, source: str, cue: str, content: str) -> Attribution:
