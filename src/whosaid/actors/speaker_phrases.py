@@ -144,20 +144,61 @@ def _group_head(words: Sequence[str]) -> int | None:
     after capitalised modifiers and "and" only, followed by nothing or by a
     lower-case phrase opened by one of :data:`POST_OPENERS`."""
     for i, word in enumerate(words):
-        if word[:1].isupper() or word == "and":
+        if (word[:1].isupper() and not _opening_head(words, i)) or word == "and":
             continue
-        bare = word.rstrip(",")
+        bare = word.rstrip(",").lower()
+        if _lower_modifier(words, i):
+            continue  # "state" of "federal and state health officials"
         if not (bare.isalpha() and bare.endswith("s") and not bare.endswith("ss")):
             return None
         if _document_word(bare):
             return None
         rest = words[i + 1 :]
-        if rest and (
-            rest[0].lower() not in POST_OPENERS or any(w[:1].isupper() for w in rest)
-        ):
+        if rest and (rest[0].lower() not in POST_OPENERS or _named_after(rest)):
             return None
         return i
     return None
+
+
+POSSESSIVE_WORDS: frozenset[str] = frozenset(
+    {"its", "their", "his", "her", "our", "my", "your"}
+)
+
+
+def _lower_modifier(words: Sequence[str], i: int) -> bool:
+    """Whether a lower-case word is a modifier before a group's head ("state",
+    "health" of "federal and state health officials"): a word, no plural,
+    no possessive, with a word after it."""
+    word = words[i]
+    return (
+        i + 1 < len(words)
+        and word.isalpha()
+        and word.islower()
+        and not (word.endswith("s") and not word.endswith("ss"))
+        and word not in POSSESSIVE_WORDS
+        and word not in POST_OPENERS
+    )
+
+
+def _opening_head(words: Sequence[str], i: int) -> bool:
+    """Whether a capitalised first word is a group's head, capitalised as
+    it opens a sentence ("Doctors in small towns", "Lawmakers in both
+    parties"): a plural followed by one of :data:`POST_OPENERS`."""
+    return i == 0 and len(words) > 1 and words[1] in POST_OPENERS
+
+
+LOCATIVE_OPENERS: frozenset[str] = frozenset({"in"})
+"""Openers after which a capitalised name only says where a group is
+("officials in Jerusalem", "returning officers in Galway West"); after any
+other ("officials at the Pentagon") the name is whose they are."""
+
+
+def _named_after(rest: Sequence[str]) -> bool:
+    """Whether what follows a group's head names whose the group is: a
+    capitalised word after an opener that is not locative."""
+    if rest[0].lower() in LOCATIVE_OPENERS:
+        return False
+    return any(w[:1].isupper() for w in rest)
 
 
 def _document_word(word: str) -> bool:

@@ -263,6 +263,17 @@ HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 )
 
+# Ranks that are also the name of a body: a title only before a full personal
+# name ("Garda Ronan Cusack"; "Garda Síochána" is Ireland's police).
+FULL_NAME_TITLES: frozenset[str] = frozenset({"garda"})
+
+# Letters after a personal name for an office, a bar rank or an honour, not
+# part of the name ("Conor Quigley SC", "Jane Smith MP", "John Brown OBE").
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"SC", "KC", "QC", "BL", "MP", "TD", "MLA", "MSP", "MEP", "MPP", "MHA"}
+    | {"OBE", "CBE", "MBE", "KBE", "DBE"}
+)
+
 # Heads of a source that name a single person ("a source", "the witness").
 SINGULAR_PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset(
     {"source", "witness", "resident", "person", "man", "woman", "insider"}

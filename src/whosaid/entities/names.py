@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from whosaid.entities.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FULL_NAME_TITLES,
     HONORIFICS,
     MALE_NAMES,
     MALE_WORDS,
@@ -18,6 +19,7 @@ from whosaid.entities.lexicon import (
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    POST_NOMINALS,
     THING_NOUNS,
     TITLES,
 )
@@ -150,13 +152,26 @@ def strip_titles(
         segment = text[start:end]
         first, _, rest = segment.partition(" ")
         word = first.lower().rstrip(".")
-        if not rest.strip() or (word not in TITLES and word not in roles):
+        if word in FULL_NAME_TITLES:
+            if len(rest.split()) < 2:
+                return start, end  # "Garda Síochána"; "Garda Ronan Cusack" goes on
+        elif not rest.strip() or (word not in TITLES and word not in roles):
             return start, end
         start += len(first) + 1
         while start < end and text[start] == " ":
             start += 1
         if word in HONORIFICS:
             return start, end
+
+
+def strip_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the letters after a personal name (:data:`POST_NOMINALS`: "Conor
+    Quigley SC" -> "Conor Quigley", "Jane Smith MP OBE" -> "Jane Smith")
+    while two words of the name are left; the span unchanged otherwise."""
+    words = text[start:end].split(" ")
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words.pop()
+    return start, start + len(" ".join(words))
 
 
 TITLE_LINKS: frozenset[str] = FUNCTION_WORDS | {"in", "at", "to"}

@@ -15,12 +15,15 @@ from spacy.tokens import Doc, Span
 
 from whosaid.entities.lexicon import (
     FIRST_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     MONTH_NUMBERS,
     NAME_PARTICLES,
+    ORG_NAME_WORDS,
+    POST_NOMINALS,
     TITLES,
 )
-from whosaid.entities.names import abbreviates, acronym_after
+from whosaid.entities.names import abbreviates, acronym_after, looks_like_person_name
 
 
 @Language.component(
@@ -159,6 +162,9 @@ def name_joins(doc: Doc) -> Doc:
 
     * A person's name goes on over a lower-case particle and capitalised
       words: "Apollinaire Kyélem" + "de Tambèla", "Mohammed" + "bin Salman".
+    * A personal name ends before the letters after it, which NER may
+      take for an organization's: "Conor Quigley SC" is the person
+      "Conor Quigley" (:data:`~whosaid.entities.lexicon.POST_NOMINALS`).
     * An organization whose name ends in an institution word goes on over
       "for"/"of"/"on" (+ "the") and the next capitalised name: "the Kiel
       Institute" + "for the World Economy" (which NER makes a second ORG).
@@ -191,14 +197,37 @@ def name_joins(doc: Doc) -> Doc:
         start = ent.start
         if ent.label_ == "ORG":
             start = _titled_owner(doc, ent.start, out[-1].end if out else 0)
+        label = ent.label_
+        if end == ent.end and _post_nominal_end(ent):
+            end, label = end - 1, "PERSON"  # "Conor Quigley" + "SC"
         if end != ent.end or start != ent.start:
-            ent = Span(doc, start, end, label=ent.label_)
+            ent = Span(doc, start, end, label=label)
             changed = True
         out.append(ent)
         k += 1
     if changed:
         doc.ents = out
     return doc
+
+
+def _post_nominal_end(ent: Span) -> bool:
+    """Whether a person's or organization's entity is a personal name of two
+    words or more and the letters after it ("Conor Quigley SC", "Jane Smith
+    MP")."""
+    if ent.label_ not in {"PERSON", "ORG"} or len(ent) < 3:
+        return False
+    if ent[-1].text not in POST_NOMINALS or not ent[-2].whitespace_:
+        return False
+    rest = ent[:-1]
+    if ent.label_ == "PERSON":
+        return True
+    # an organisation's entity only when a given name opens it and no word
+    # of it is an organisation's ("Conor Quigley SC", never "Acme Holdings SC")
+    return (
+        rest[0].lower_ in GIVEN_NAMES
+        and not any(t.lower_ in ORG_NAME_WORDS for t in rest)
+        and looks_like_person_name(rest.text)
+    )
 
 
 def _titled_owner(doc: Doc, start: int, floor: int) -> int:

@@ -25,6 +25,7 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
         *("delegate", "delegates", "participant", "participants"),
         *("negotiator", "negotiators", "lawmaker", "lawmakers"),
         *("legislator", "legislators", "member", "members"),
+        *("politician", "politicians", "figure", "figures"),
     }
 )
 """Heads that are anonymous when indefinite ("a senior official", "two
@@ -67,6 +68,8 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
         # a source cut to its formula: "asked not to be named because she
         # was not authorised to speak to the media"
         return _marked_unnamed(root, span)
+    if root.i in named and _unnamed_members(root, span):
+        return True  # "three Republicans familiar with the talks"
     if root.i in named or root.pos_ not in {"NOUN", "PROPN"} or not lower:
         return False
     if head in SOURCE_NOUNS:
@@ -141,6 +144,18 @@ PLURAL_QUANTIFIERS: frozenset[str] = frozenset(
     {"several", "some", "many", "few", "numerous", "various"}
 )
 """Words that count an unnamed group ("several outlets", "some analysts")."""
+
+
+def _unnamed_members(root: Token, span: SpacySpan) -> bool:
+    """Whether a plural name of a party's or a people's members is counted
+    and marked as unnamed ("three Republicans familiar with the talks", "two
+    Democrats who asked not to be named"): some of them, left unnamed."""
+    return (
+        root.tag_ in {"NNPS", "NNS"}
+        and root.lower_.endswith("s")
+        and _counted(root)
+        and _marked_unnamed(root, span)
+    )
 
 
 def _counted(root: Token) -> bool:

@@ -14,6 +14,7 @@ from whosaid.entities.names import (
     normal_case,
     person_after_title,
     shouted_person,
+    strip_post_nominals,
     strip_titles,
     surname_keys,
     trim_name,
@@ -44,7 +45,7 @@ def capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Source
         span = char_span(ix, span.start_char, head_end) or span  # "The RSF, led by"
     start, end = trim_name(ix.text, span.start_char, span.end_char)
     start, end = person_after_title(ix.text, start, end, ROLE_NOUNS)
-    untitled = strip_titles(ix.text, start, end)
+    untitled = strip_post_nominals(ix.text, *strip_titles(ix.text, start, end))
     full = ix.text[start:end]
     titled, (start, end) = untitled[0] > start, untitled
     name = ix.text[start:end]

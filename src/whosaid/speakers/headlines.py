@@ -127,6 +127,8 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     words: set[str] = set()
     for t in tokens:
         low = t.lower_.rstrip(".")
+        if _place_word(ix, t.i):
+            continue  # "Solomon Islands PM": the place says whose, not which
         if low in TITLE_ABBREVIATIONS:
             words.update(TITLE_ABBREVIATIONS[low])  # "Chinese FM says"
         elif low in ROLE_NOUNS or low in TITLES or low in TITLE_MODIFIERS:
@@ -138,3 +140,14 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
         else:
             return None
     return words
+
+
+def _place_word(ix: DocIndex, i: int) -> bool:
+    """Whether token ``i`` is in a place's name NER tagged (not a nationality
+    word: "Chinese" stays one of the title's words)."""
+    mention = ix.token_mention.get(i)
+    return (
+        mention is not None
+        and mention.entity.kind == "gpe"
+        and ix.doc[i].ent_type_ != "NORP"
+    )

@@ -19,6 +19,7 @@ from whosaid.entities.lexicon import (
     HONORIFICS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    POST_NOMINALS,
     ROLE_NOUNS,
     THING_NOUNS,
     TITLES,
@@ -66,6 +67,7 @@ def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
         and doc[end].pos_ == "PROPN"
         and doc[end].text[:1].isupper()
         and doc[end].ent_type_ == ""
+        and doc[end].text not in POST_NOMINALS  # "Conor Quigley SC"
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i in range(end, end + 2)
         and doc[end].lower_ not in NOT_NAME_TAILS

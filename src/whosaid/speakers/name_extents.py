@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.lexicon import ORG_NAME_WORDS, ROLE_NOUNS, TITLES
 from whosaid.entities.names import looks_like_person_name
+from whosaid.speakers.headlines import TITLE_ABBREVIATIONS
 from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex
 from whosaid.speakers.name_bounds import name_head, name_tail, org_tail
 
@@ -207,6 +208,23 @@ def body_before_title(doc: Doc, ent: SpacySpan) -> int:
     return ent.end - 1
 
 
+def place_before_title(ix: DocIndex, ent: SpacySpan) -> bool:
+    """Whether a person's entity is a state's name and the title after it,
+    no one's name ("Solomon Islands PM" in a headline): its last word is a
+    title or a headline's abbreviation of one and the words before it a
+    state world knowledge knows."""
+    if len(ent) < 2 or ix.kind_of is None:
+        return False
+    last = ent[-1].lower_.rstrip(".")
+    if (
+        last not in TITLES
+        and last not in ROLE_NOUNS
+        and last not in TITLE_ABBREVIATIONS
+    ):
+        return False
+    return ix.kind_of(ent[:-1].text) == "state"
+
+
 def entity_bounds(ix: DocIndex, ent: SpacySpan, kind: str) -> tuple[int, int, str]:
     """The token bounds of the name an NER entity stands for, and its kind:
     a body's name ending in a place (ORG "Age UK" of the GPE "UK"), a
@@ -218,6 +236,8 @@ def entity_bounds(ix: DocIndex, ent: SpacySpan, kind: str) -> tuple[int, int, st
     start = body_before_place(doc, ent)
     if start < ent.start:
         return start, ent.end, "ORG"  # "Age UK": a body's name ending in a place
+    if kind == "PERSON" and place_before_title(ix, ent):
+        return ent.start, ent.end - 1, "GPE"  # "Solomon Islands" of "... PM"
     if kind == "PERSON" and facility_after_person(doc, ent) > ent.end:
         return ent.start, facility_after_person(doc, ent), "FAC"
     if kind == "PERSON":

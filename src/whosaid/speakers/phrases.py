@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import EVIDENCE_NOUNS
+from whosaid.entities.lexicon import EVIDENCE_NOUNS, SINGULAR_PERSON_NOUNS
 from whosaid.entities.names import trim_name
 from whosaid.records import Span
 from whosaid.speakers.model import DocIndex, char_span
@@ -24,8 +24,9 @@ def _by(participle: Token) -> bool:
 def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     """An unresolved source without the clause or appositive after its head
     ("the intersyndicale" of "the intersyndicale, which groups France's
-    eight main unions,"), a group without where it is ("police
-    officials" of "police officials in Punjab"), or evidence without a
+    eight main unions,"), a body without where it is ("Police units" of
+    "Police units in several cities"; people keep it: "Doctors in small
+    towns", :func:`people_group`), or evidence without a
     participle that names no agent ("official statistics" of "official
     statistics released on Friday"): the words up to the comma,
     clause or "in" that hangs on the head; ``None`` when nothing is cut.
@@ -40,7 +41,7 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
         if tok.head.i == root.i and (
             tok.text == ","
             or tok.dep_ in CLAUSE_CUT_DEPS
-            or (root.tag_ == "NNS" and tok.dep_ == "prep" and tok.lower_ == "in")
+            or (tok.dep_ == "prep" and tok.lower_ == "in" and _placed_body(root))
             or (tok.dep_ == "acl" and root.lower_ in EVIDENCE_NOUNS and not _by(tok))
             or reached_by_medium(root, tok)
         ):
@@ -54,6 +55,25 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     if end <= start:
         return None
     return Span.of(ix.text, start, end)
+
+
+def _placed_body(root: Token) -> bool:
+    """Whether a plural head is no people's role ("units" of "Police units in
+    several cities"): where it is is no part of its name."""
+    return root.tag_ in {"NNS", "NNPS"} and not people_group(root)
+
+
+def people_group(root: Token) -> bool:
+    """Whether a plural head names people by their role ("doctors",
+    "lawmakers", "officials"): such a group is described by its whole
+    phrase, where they are included ("Lawmakers in both parties")."""
+    low = root.lower_
+    if not low.endswith("s"):
+        return False
+    return bool(
+        {(root.lemma_ or low).lower(), low[:-1], low.removesuffix("es")}
+        & SINGULAR_PERSON_NOUNS
+    )
 
 
 def role_words(ix: DocIndex, mention: tuple[int, int]) -> set[str]:

@@ -8,6 +8,8 @@ document issuer; pronouns go to :mod:`whosaid.speakers.salience`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -81,6 +83,7 @@ from whosaid.speakers.nominals import (
     resolve_fixed_referent,
     resolve_table_nominal,
 )
+from whosaid.speakers.phrases import people_group
 from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     resolve_pronoun,
@@ -172,7 +175,10 @@ def _resolve_span(
         and not located_in(ix, m, root)
         and not in_named_heads_appositive(ix, m, root)
     ]
-    associated = [m for m in persons if _associate_of(ix, m, root)]
+    persons = [m for m in persons if not hometown_of(ix, m, persons)]
+    associated = [
+        m for m in persons if _associate_of(ix, m, root) or _people_of(ix, m, root)
+    ]
     if associated:
         persons = [m for m in persons if m not in associated]
         if not persons:
@@ -317,6 +323,27 @@ def names_the_head(
     return all(t.is_punct or t.is_space for t in ix.doc[rng.stop : span.end])
 
 
+HOMETOWN_PREPS: frozenset[str] = frozenset({"of", "from"})
+
+
+def hometown_of(
+    ix: DocIndex, mention: MentionRef, persons: Sequence[MentionRef]
+) -> bool:
+    """Whether a name NER took for a person's only says where another
+    person named before it is from ("Greg Whitfield of Everett"): the
+    object of "of"/"from" hung on that other name."""
+    tok = top_token(ix.doc, mention)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in HOMETOWN_PREPS:
+        return False
+    owner = tok.head.head.i
+    return any(
+        other is not mention
+        and other.end <= mention.start
+        and owner in token_range(ix.doc, other.start, other.end)
+        for other in persons
+    )
+
+
 def pronoun_spokesperson(
     ix: DocIndex, ds: Discourse, root: Token, content: Ranges
 ) -> SourceResult | None:
@@ -353,18 +380,25 @@ def _possessor_spokesperson(
     return found
 
 
+MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
+"""Dependencies of the words before a head that only say whose it is ("a
+senior *Fianna Fáil* figure")."""
+
+
 def _anonymous_member(
     ix: DocIndex, span: SpacySpan, root: Token, persons: list[MentionRef]
 ) -> bool:
     """An anonymous source whose every name hangs below a preposition of
     its head ("a senior official *at the National Treasury*", "one aide
-    *from the ministry*"): the body it belongs to, whatever NER called it."""
+    *from the ministry*") or modifies it before it ("a senior *Fianna Fáil*
+    figure"): the body it belongs to, whatever NER called it."""
     if not anonymous_source(span, frozenset(ix.token_mention)):
         return False
     below: set[int] = set()
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in MEMBER_PREPS:
-            below.update(t.i for t in prep.subtree)
+    for child in root.children:
+        member = child.dep_ == "prep" and child.lower_ in MEMBER_PREPS
+        if member or (child.i < root.i and child.dep_ in MODIFIER_DEPS):
+            below.update(t.i for t in child.subtree)
     return all(
         all(i in below for i in token_range(ix.doc, m.start, m.end)) for m in persons
     )
@@ -429,6 +463,22 @@ def _associate_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
     for _ in range(WINDOW_TOKENS):
         if tok.dep_ == "appos" or tok.head.i == tok.i:
             return False  # the parser may hang "John Podesta" on "Clinton"
+        if tok.head.i == root.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _people_of(ix: DocIndex, mention: MentionRef, root: Token) -> bool:
+    """Whether a name before a plural of people's role only modifies it
+    ("*Pacific* affairs researchers", "*Trump* supporters"): the people are
+    a group of their own, not the person named."""
+    if not people_group(root) or mention.start >= root.idx:
+        return False
+    tok = top_token(ix.doc, mention)
+    for _ in range(WINDOW_TOKENS):
+        if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
         if tok.head.i == root.i:
             return True
         tok = tok.head

@@ -700,11 +700,17 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
-        "a-group-is-not-the-place-it-is-in",
+        "a-group-of-people-keeps-where-it-is-not-the-place",
         "At least five people died in the clashes, according to police officials "
         "in Punjab and Khyber Pakhtunkhwa.",
         (("police officials in Punjab and Khyber Pakhtunkhwa", 0),),
-        (("police officials", "unresolved"),),
+        (("police officials in Punjab and Khyber Pakhtunkhwa", "unresolved"),),
+    ),
+    Case(
+        "a-body-is-not-the-place-it-is-in",
+        "Police units in several cities said they would not confront protesters.",
+        (("Police units in several cities", 0),),
+        (("Police units", "unresolved"),),
     ),
     Case(
         "the-spokesman-is-the-latest-one-named-after-a-comma",
