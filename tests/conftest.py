@@ -24,7 +24,7 @@ import pytest
 import spacy
 
 from tests.factories import fake_process_many, unloaded_pipeline
-from whosaid.pipeline import Pipeline
+from whosaid.stage_runner import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_NAME = "000_d4f4f8383d51361c"

@@ -244,7 +244,7 @@ def failed_article(raw: RawArticle | InputFailure, code: str, message: str) -> A
 
 def unloaded_pipeline() -> Any:
     """A :class:`~whosaid.pipeline.Pipeline` without models (for the fake)."""
-    from whosaid.pipeline import Pipeline
+    from whosaid.stage_runner import Pipeline
 
     return Pipeline(nlp=None, taggers=None, knowledge=None, lexicon=None)  # type: ignore[arg-type]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import whosaid
-from whosaid.actors.speaker_names import is_function_phrase
+from whosaid.actors.speaker_name_words import is_function_phrase
 from whosaid.api.data import speaker_profile
 from whosaid.records import RawArticle
 from whosaid.store import Store

@@ -198,7 +198,7 @@ def test_properties_speaker_is_its_actor(text: str) -> None:
 @_PIPELINE_SETTINGS
 @given(news_soup)
 def test_properties_speaker_names_are_never_function_words(text: str) -> None:
-    from whosaid.actors.speaker_names import is_function_phrase
+    from whosaid.actors.speaker_name_words import is_function_phrase
 
     article = whosaid.process(text)
     for a in article.attributions:

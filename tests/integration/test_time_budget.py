@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from whosaid.attribution import tagging as tagging_module
 from whosaid.attribution.features import MAX_WINDOW_SIDE
 from whosaid.cli import app
-from whosaid.pipeline import Pipeline, default_pipeline, raw_article
+from whosaid.pipeline import default_pipeline, raw_article
+from whosaid.stage_runner import Pipeline
 
 pytestmark = pytest.mark.model
 

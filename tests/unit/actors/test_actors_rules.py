@@ -10,7 +10,7 @@ from whosaid.actors import load_knowledge
 from whosaid.actors.bodies import bare_role, modifies_noun_after
 from whosaid.actors.chains import build_chains, plural_common_noun
 from whosaid.actors.hits import collect_hits, common_noun_capitalized
-from whosaid.actors.knowledge import SectorWord
+from whosaid.actors.knowledge_records import SectorWord
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import ActorMention, ActorState, Hit, index_document
 from whosaid.actors.place_context import context_country

@@ -18,7 +18,7 @@ from whosaid.actors.entries import (
     rank_word_in_name,
 )
 from whosaid.actors.hits import collect_hits
-from whosaid.actors.knowledge import Entry
+from whosaid.actors.knowledge_records import Entry
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import ActorMention, ActorState, index_document
 from whosaid.actors.place_context import names_a_border, names_a_destination

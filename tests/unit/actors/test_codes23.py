@@ -12,14 +12,9 @@ from spacy.tokens import Doc
 from whosaid.actors.chains import _opens_titled_name
 from whosaid.actors.entries import _workers_union
 from whosaid.actors.hits import _state_as_surname
-from whosaid.actors.knowledge import (
-    Demonym,
-    Entry,
-    Knowledge,
-    SectorWord,
-    load_knowledge,
-)
-from whosaid.actors.knowledge import _workers_union as union_row
+from whosaid.actors.knowledge import load_knowledge
+from whosaid.actors.knowledge_records import Demonym, Entry, Knowledge, SectorWord
+from whosaid.actors.knowledge_records import workers_union as union_row
 from whosaid.actors.mentions import _lone
 from whosaid.actors.model import (
     ActorMention,

@@ -11,12 +11,12 @@ from whosaid.actors.identity import (
     identity_key,
     lower_case_body,
 )
+from whosaid.actors.linked_speaker_names import speaker_for_actor
 from whosaid.actors.linking import link_people
 from whosaid.actors.model import ActorDraft, ActorMention
 from whosaid.actors.people import Office, People
 from whosaid.actors.short_names import short_outlet_names
-from whosaid.actors.speaker_names import speaker_for_actor
-from whosaid.entities.names import by_honorific, honorific_gender
+from whosaid.entities.name_genders import by_honorific, honorific_gender
 from whosaid.records import Actor, Span, Speaker
 
 

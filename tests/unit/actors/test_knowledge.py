@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from whosaid.actors import cameo_code, load_knowledge, read_user_actors
-from whosaid.actors.knowledge import name_initials, un_variants
+from whosaid.actors.acronym_names import name_initials, un_variants
 from whosaid.actors.tables import read_tsv
 from whosaid.errors import ConfigError
 

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from whosaid.actors import load_knowledge
-from whosaid.actors.knowledge import Entry
+from whosaid.actors.knowledge_records import Entry
 from whosaid.actors.linking import party_sector
 from whosaid.actors.parties import party_forms, party_word_entries
 from whosaid.actors.people import Link, Office, Person

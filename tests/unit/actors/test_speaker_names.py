@@ -6,13 +6,13 @@ import dataclasses
 
 import pytest
 
-from whosaid.actors.speaker_names import (
+from whosaid.actors.linked_speaker_names import speaker_for_actor
+from whosaid.actors.speaker_name_words import (
     dateline_spans,
     evidence_phrase,
     is_function_phrase,
-    speaker_for_actor,
-    unlinked_speaker,
 )
+from whosaid.actors.unlinked_speaker_names import unlinked_speaker
 from whosaid.records import Actor, Span, Speaker
 
 
@@ -224,7 +224,7 @@ def test_a_fuller_name_the_text_gives_names_the_body() -> None:
 
 
 def test_a_spelled_out_acronym_names_the_body() -> None:
-    from whosaid.actors.speaker_names import spelled_out
+    from whosaid.actors.linked_speaker_names import spelled_out
 
     full = "International Federation of Red Cross and Red Crescent Societies"
     body = _actor("IFRC", [(0, len(full))], type="ngo")
@@ -236,7 +236,7 @@ def test_a_spelled_out_acronym_names_the_body() -> None:
 
 
 def test_every_speaker_bears_its_actors_final_name() -> None:
-    from whosaid.actors.speaker_names import canonical_speaker_name
+    from whosaid.actors.linked_speaker_names import canonical_speaker_name
 
     actor = _actor("US State Department", [(0, 19)], type="government")
     named = canonical_speaker_name(_speaker("State Department", 40, 56), actor)
@@ -246,7 +246,7 @@ def test_every_speaker_bears_its_actors_final_name() -> None:
 
 
 def test_a_possessed_team_keeps_its_name() -> None:
-    from whosaid.actors.speaker_names import possessed_team
+    from whosaid.actors.speaker_name_words import possessed_team
 
     assert possessed_team("bank's board")
     assert possessed_team("prosecutors' defense")
@@ -259,7 +259,7 @@ def test_a_possessed_team_keeps_its_name() -> None:
 
 
 def test_a_groups_office_is_a_possessed_team() -> None:
-    from whosaid.actors.speaker_names import possessed_team
+    from whosaid.actors.speaker_name_words import possessed_team
 
     assert possessed_team("prosecutors' office")
     # a person's office is a body of its own: annotators name the office

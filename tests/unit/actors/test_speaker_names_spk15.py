@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from tests.factories import make_actor
 
+from whosaid.actors.linked_speaker_names import (
+    fuller_name,
+    own_words,
+    speaker_for_actor,
+)
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.speaker_links import link_speakers, namesake
-from whosaid.actors.speaker_names import fuller_name, own_words, speaker_for_actor
 from whosaid.records import Attribution, Span, Speaker
 
 
@@ -146,7 +150,7 @@ def test_a_nameless_body_of_the_source_takes_the_name_the_stage_resolved() -> No
 
 
 def test_a_definite_body_is_named_by_its_own_words() -> None:
-    from whosaid.actors.speaker_names import definite_body, unlinked_speaker
+    from whosaid.actors.unlinked_speaker_names import definite_body, unlinked_speaker
 
     def body(name: str, how: str = "unresolved") -> str | None:
         return definite_body(Speaker(name=name, mention=None, resolved_by=how))

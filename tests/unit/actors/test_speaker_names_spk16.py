@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from tests.factories import make_actor, make_attribution
 
+from whosaid.actors.linked_speaker_names import speaker_for_actor, untitled
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.speaker_links import another_person, link_speakers
-from whosaid.actors.speaker_names import speaker_for_actor, untitled
 from whosaid.records import Span, Speaker
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from tests.factories import make_actor
 
-from whosaid.actors.speaker_names import canonical_speaker_name, speaker_for_actor
+from whosaid.actors.linked_speaker_names import (
+    canonical_speaker_name,
+    speaker_for_actor,
+)
 from whosaid.actors.speaker_phrases import (
     described_group,
     named_only_by_knowledge,

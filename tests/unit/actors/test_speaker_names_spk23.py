@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.factories import make_actor
 
-from whosaid.actors.speaker_names import speaker_for_actor
+from whosaid.actors.linked_speaker_names import speaker_for_actor
 from whosaid.actors.speaker_phrases import described_group
 from whosaid.records import Span, Speaker
 

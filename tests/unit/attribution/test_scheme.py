@@ -8,9 +8,9 @@ from tests.factories import unloaded_pipeline
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
 from whosaid.attribution.scheme import NEWS, POLNEAR, levers
 from whosaid.attribution.tagging import CUE_THRESHOLD
-from whosaid.pipeline import Pipeline
 from whosaid.scale import ScaleSettings
 from whosaid.scheme import DEFAULT_SCHEME, SCHEMES, check_scheme
+from whosaid.stage_runner import Pipeline
 
 
 def test_news_is_the_default_scheme() -> None:

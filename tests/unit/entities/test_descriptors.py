@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.entities.names import descriptor_length, strip_descriptor
+from whosaid.entities.name_spans import descriptor_length, strip_descriptor
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 
 def test_a_surname_with_particles_is_a_key() -> None:
-    from whosaid.entities.names import particle_surname, surname_keys
+    from whosaid.entities.name_shape import particle_surname, surname_keys
 
     assert surname_keys("Marine Le Pen") == ("pen", "marine", "le pen")
     assert "von der leyen" in surname_keys("Ursula von der Leyen")
@@ -31,13 +31,13 @@ def test_a_surname_with_particles_is_a_key() -> None:
 def test_an_acronym_abbreviates_a_name_by_first_letters_or_syllables(
     acronym: str, name: str, want: bool
 ) -> None:
-    from whosaid.entities.names import abbreviates
+    from whosaid.entities.name_shape import abbreviates
 
     assert abbreviates(acronym, name) is want
 
 
 def test_editorial_brackets_leave_a_name() -> None:
-    from whosaid.entities.names import without_brackets
+    from whosaid.entities.name_case import without_brackets
 
     assert without_brackets("[Hillary] Clinton") == "Hillary Clinton"
     assert without_brackets("Hillary] Clinton") == "Hillary Clinton"
@@ -45,7 +45,7 @@ def test_editorial_brackets_leave_a_name() -> None:
 
 
 def test_a_reflexive_narrows_the_full_names_of_a_surname() -> None:
-    from whosaid.entities.names import by_reflexive
+    from whosaid.entities.name_genders import by_reflexive
 
     index = {"holm": [(0, "Sara Holm"), (40, "Rodrigo Holm")]}
     text = "Holm herself did not speak."

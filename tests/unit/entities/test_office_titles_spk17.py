@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from whosaid.entities.lexicon import ROLE_NOUNS, TITLES
-from whosaid.entities.names import person_after_title, strip_titles
+from whosaid.entities.name_spans import person_after_title, strip_titles
 
 
 def _cut(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.entities.names import not_a_person_name
+from whosaid.entities.name_shape import not_a_person_name
 
 TRUMP = {"trump"}
 

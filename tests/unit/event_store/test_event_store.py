@@ -12,8 +12,8 @@ import pytest
 from tests.event_articles import ARTICLES, RUS, USA, E, build
 from tests.factories import unloaded_pipeline
 
-from whosaid.pipeline import Pipeline
 from whosaid.records import Article, RawArticle
+from whosaid.stage_runner import Pipeline
 from whosaid.store import Store, get_article, open_read_only
 from whosaid.store.events import (
     Dyad,

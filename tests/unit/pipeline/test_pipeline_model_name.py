@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from whosaid.pipeline import Pipeline
+from whosaid.stage_runner import Pipeline
 
 
 @dataclass

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from whosaid.entities.names import Ranges
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.speakers.mentions import _split_person
 from whosaid.speakers.model import DocIndex, RawMention
 
@@ -50,7 +50,7 @@ def test_an_acronym_or_title_before_a_listed_first_name_is_cut(nlp: Any) -> None
 
 
 def test_barrister_is_a_title() -> None:
-    from whosaid.entities.names import strip_titles
+    from whosaid.entities.name_spans import strip_titles
 
     text = "Barrister Tarun Ali Mirza"
     start, end = strip_titles(text, 0, len(text))

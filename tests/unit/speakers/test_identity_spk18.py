@@ -18,10 +18,14 @@ from tests.factories import (
     span,
 )
 
-from whosaid.actors.speaker_names import canonical_speaker_name, speaker_for_actor
+from whosaid.actors.linked_speaker_names import (
+    canonical_speaker_name,
+    speaker_for_actor,
+)
 from whosaid.actors.speaker_phrases import law_phrase, party_members
 from whosaid.entities.lexicon import ORG_NOUNS, ORG_SYNONYMS
-from whosaid.entities.names import Ranges, surname_keys
+from whosaid.entities.name_shape import surname_keys
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.doc_sources import _body_spoke_since, latest_court
 from whosaid.speakers.fragments import (

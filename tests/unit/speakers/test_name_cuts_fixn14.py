@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from tests.factories import entity_kinds, rows_doc
 
 from whosaid.actors.body_speakers import body_head
-from whosaid.entities.names import strip_titles, without_brackets
+from whosaid.entities.name_case import without_brackets
+from whosaid.entities.name_spans import strip_titles
 from whosaid.speakers.mentions import build_index
 
 NLP = spacy.blank("en")

@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 from tests.factories import entity_kinds, make_actor, make_speaker, rows_doc
 
 from whosaid.actors.body_speakers import fuller_speaker_name, place_ends_body_name
+from whosaid.actors.linked_speaker_names import capital_speaker_name
 from whosaid.actors.model import ActorDraft
-from whosaid.actors.speaker_names import capital_speaker_name
-from whosaid.entities.names import Ranges
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.records import Span
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.sources import resolve_span

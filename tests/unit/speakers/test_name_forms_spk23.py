@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import rows_doc
 
-from whosaid.entities.names import strip_post_nominals, strip_titles
+from whosaid.entities.name_spans import strip_post_nominals, strip_titles
 from whosaid.nlp.components import name_joins
 from whosaid.records import Attribution, Span
 from whosaid.speakers import resolve_speakers

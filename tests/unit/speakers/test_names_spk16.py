@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from tests.factories import make_attribution
 
-from whosaid.entities.names import strip_descriptor
+from whosaid.entities.name_spans import strip_descriptor
 from whosaid.records import Span
 from whosaid.speakers import resolve_speakers
 from whosaid.speakers.model import RawMention

@@ -9,7 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from whosaid.entities.lexicon import ROLE_NOUNS
-from whosaid.entities.names import Ranges, person_after_title
+from whosaid.entities.name_spans import person_after_title
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import DocIndex, subject_over_relative
 from whosaid.speakers.nicknames import nickname_names

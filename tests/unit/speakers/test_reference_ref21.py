@@ -9,7 +9,7 @@ from __future__ import annotations
 import spacy
 from tests.factories import make_attribution, parsed_doc, span
 
-from whosaid.entities.names import Ranges
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.speakers.definites import body_head
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import Discourse, Entity, Event

@@ -3,7 +3,7 @@ quotes or reported content only when nothing else is."""
 
 from __future__ import annotations
 
-from whosaid.entities.names import Ranges
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.speakers.model import Discourse, Entity, Event
 from whosaid.speakers.salience import search_back
 

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 from tests.factories import rows_doc
 
 from whosaid.entities.lexicon import NAME_GENDERS
-from whosaid.entities.names import gender_of_first_name, surname_keys
+from whosaid.entities.name_genders import gender_of_first_name
+from whosaid.entities.name_shape import surname_keys
 from whosaid.speakers.anonymous import anonymous_source
 from whosaid.speakers.headlines import title_words
 from whosaid.speakers.mentions import build_index

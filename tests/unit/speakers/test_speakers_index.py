@@ -6,7 +6,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.entities.names import Ranges, nearest_full_name
+from whosaid.entities.name_genders import nearest_full_name
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import Discourse, Entity, Event, mention_for
 from whosaid.speakers.salience import (

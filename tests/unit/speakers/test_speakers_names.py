@@ -5,27 +5,30 @@ from __future__ import annotations
 import pytest
 
 from whosaid.entities import lexicon
-from whosaid.entities.names import (
-    Ranges,
-    acronym_after,
-    cut_at_quote,
+from whosaid.entities.name_genders import (
     gender_of,
     gender_of_first_name,
+    nearest_full_name,
+)
+from whosaid.entities.name_shape import (
+    acronym_after,
     initials,
     is_acronym,
     join_texts,
     looks_like_person_name,
-    nearest_full_name,
-    next_word,
-    quote_regions,
     same_stem,
+    surname_keys,
+)
+from whosaid.entities.name_spans import (
+    cut_at_quote,
+    next_word,
     strip_dateline,
     strip_honorifics,
     strip_titles,
     strip_trailing_lower,
-    surname_keys,
     trim_name,
 )
+from whosaid.entities.quote_ranges import Ranges, quote_regions
 
 
 def _trimmed(text: str) -> str:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from whosaid.entities.names import (
-    Ranges,
+from whosaid.entities.name_case import (
     normal_case,
     shouted,
     shouted_person,
     transcript_label,
 )
+from whosaid.entities.quote_ranges import Ranges
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.model import DocIndex
 from whosaid.speakers.transcripts import label_names

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, app
-from whosaid.pipeline import Pipeline
+from whosaid.stage_runner import Pipeline
 from whosaid.store.migrate import latest_version
 
 runner = CliRunner()

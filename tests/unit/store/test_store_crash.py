@@ -20,7 +20,7 @@ from tests.factories import fake_process_many, unloaded_pipeline
 from typer.testing import CliRunner
 
 from whosaid.cli import app
-from whosaid.pipeline import Pipeline
+from whosaid.stage_runner import Pipeline
 
 REPO = Path(__file__).resolve().parents[3]  # python -c imports tests.* from here
 N = 40

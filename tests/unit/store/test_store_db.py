@@ -15,8 +15,8 @@ from tests.factories import (
 )
 
 from whosaid.ingest import Ingested, InputFailure, iter_inputs
-from whosaid.pipeline import Pipeline
 from whosaid.records import RawArticle
+from whosaid.stage_runner import Pipeline
 from whosaid.store import (
     SaveOutcome,
     Store,

@@ -23,8 +23,8 @@ from typer.testing import CliRunner
 
 from whosaid.cli import EXIT_ERROR, EXIT_OK, app
 from whosaid.ingest import iter_inputs
-from whosaid.pipeline import Pipeline
 from whosaid.records import RawArticle
+from whosaid.stage_runner import Pipeline
 from whosaid.store import Store, StoreError, ingest, latest_version
 from whosaid.store.migrate import list_migrations, split_statements
 
