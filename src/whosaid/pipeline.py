@@ -195,7 +195,7 @@ def process(
         # A failed record that still carries the caller's url and date.
         rid = id or _failure_id(text_or_html, url=url, path=path)
         given = RawArticle(id=rid, path=path, url=url, date=date, text="")
-        return pipeline._failed(given, e.code, e.message, ())
+        return pipeline.failed_article(given, e.code, e.message, ())
     return next(pipeline.process_many([(raw, warnings)]))
 
 

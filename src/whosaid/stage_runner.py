@@ -200,7 +200,7 @@ class Pipeline:
         for k, clean, warnings, clean_seconds in cleaned:
             doc, parse_share = parsed.get(k, (None, 0.0))
             if isinstance(doc, ErrorInfo):
-                results[k] = self._failed(clean, doc.code, doc.message, warnings)
+                results[k] = self.failed_article(clean, doc.code, doc.message, warnings)
                 continue
             deadline = Deadline(
                 self.time_budget, spent=clean_seconds + parse_share, clock=self.clock
@@ -212,10 +212,10 @@ class Pipeline:
                     _add(timings, "parse", time.perf_counter() - t0)
                 results[k] = self._analyze(clean, doc, warnings, deadline, timings)
             except WhosaidError as e:
-                results[k] = self._failed(clean, e.code, e.message, warnings)
+                results[k] = self.failed_article(clean, e.code, e.message, warnings)
             except Exception as e:  # one article must not stop a batch
                 logger.exception("analysis failed for %s", clean.id)
-                results[k] = self._failed(
+                results[k] = self.failed_article(
                     clean, "pipeline.failed", f"{type(e).__name__}: {e}", warnings
                 )
         return [r for r in results if r is not None]
@@ -232,17 +232,19 @@ class Pipeline:
         t0 = time.perf_counter()
         for k, (item, warnings) in enumerate(batch):
             if isinstance(item, InputFailure):
-                results[k] = self._failed(item, item.code, item.message, warnings)
+                results[k] = self.failed_article(
+                    item, item.code, item.message, warnings
+                )
                 continue
             started = time.perf_counter()
             try:
                 clean = clean_article(item)
             except WhosaidError as e:
-                results[k] = self._failed(item, e.code, e.message, warnings)
+                results[k] = self.failed_article(item, e.code, e.message, warnings)
                 continue
             except Exception as e:  # one article must not stop a batch
                 logger.exception("cleaning failed for %s", item.id)
-                results[k] = self._failed(
+                results[k] = self.failed_article(
                     item, "clean.failed", f"{type(e).__name__}: {e}", warnings
                 )
                 continue
@@ -385,9 +387,11 @@ class Pipeline:
             events=events,
         )
 
-    def _failed(
+    def failed_article(
         self, source: Identified, code: str, message: str, warnings: tuple[str, ...]
     ) -> Article:
+        """The record of an article this pipeline could not analyze (its error
+        code and message, and the model that tried)."""
         return Article.failed(
             source,
             ErrorInfo(code=code, message=message),
