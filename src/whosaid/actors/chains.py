@@ -148,7 +148,7 @@ def _appositive(ix: ActorIndex, left: Hit, right: Hit) -> bool:
         ):
             return False
     doc = ix.doc
-    between = [doc[k].lower_ for k in range(left.j, right.i)]
+    between = ix.lower[left.j : right.i]
     if not between or between[0] != ",":
         return False
     rest = between[1:]

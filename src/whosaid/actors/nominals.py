@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from whosaid.actors.model import ActorDraft, ActorIndex, ActorMention, ActorState, Hit
 from whosaid.entities.nominals import Nominal, lookup_nominal
+from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
 
 
@@ -90,6 +91,8 @@ def context_nominal_mentions(
     doc = ix.doc
     existing = sorted(st.mentions, key=lambda m: m.start)
     lower = ix.lower
+    view = doc_view(doc)
+    starts, ends = view.starts(doc), view.ends(doc)
     n = len(lower)
     for i, word in enumerate(lower):
         if word != "the" or i + 1 >= n:
@@ -98,7 +101,7 @@ def context_nominal_mentions(
             j = i + 1 + length
             if j > n or any(k in covered for k in range(i + 1, j)):
                 continue
-            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            start, end = starts[i], ends[j - 1]
             entry = lookup_nominal(ix.text[start:end])
             if entry is None or entry.country is not None:
                 continue

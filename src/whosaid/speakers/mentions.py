@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -55,7 +56,7 @@ from whosaid.entities.names import (
     surname_keys,
     trim_name,
 )
-from whosaid.nlp.models import doc_text, tokens_with_pos
+from whosaid.nlp.models import doc_text
 from whosaid.nlp.view import doc_view
 from whosaid.records import Attribution
 from whosaid.speakers.adjacent import join_adjacent_persons
@@ -209,14 +210,16 @@ def known_acronyms(ix: DocIndex, covered: set[int]) -> list[RawMention]:
     if kind_of is None:
         return []
     raws: list[RawMention] = []
-    for tok in tokens_with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
-        if tok.i in covered or not is_acronym(tok.text):
+    view = doc_view(ix.doc)
+    texts, starts = view.strings(ix.doc, ORTH), view.starts(ix.doc)
+    for i in view.with_pos(ix.doc, ("PROPN", "NOUN", "ADJ", "X")):
+        if i in covered or not is_acronym(texts[i]):
             continue
-        if kind_of(tok.text) in {None, "state"}:
+        if kind_of(texts[i]) in {None, "state"}:
             continue
-        raw = _clean_raw(ix, tok.idx, tok.idx + len(tok.text), "ORG")
+        raw = _clean_raw(ix, starts[i], starts[i] + len(texts[i]), "ORG")
         if raw is not None:
-            covered.add(tok.i)
+            covered.add(i)
             raws.append(raw)
     return raws
 

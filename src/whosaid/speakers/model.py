@@ -7,14 +7,17 @@ resolution changes as it goes.  The functions here only read the index.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from whosaid.entities.names import Ranges
+from whosaid.nlp.view import doc_view
 from whosaid.records import Speaker
 
 NER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -158,6 +161,11 @@ class DocIndex:
     article's date: the title words of the offices held ("president") and
     the words of the office's country ("russian", "russia"); empty sets when
     it knows no one."""
+    spans: dict[tuple[int, int], SpacySpan | None] = field(
+        default_factory=dict, repr=False
+    )
+    """:func:`char_span`'s answers by character offsets: resolution asks
+    for the same mention's span many times."""
 
 
 @dataclass(eq=False)
@@ -268,14 +276,32 @@ def subject_over_relative(span: SpacySpan) -> bool:
 
 
 def char_span(ix: DocIndex, start: int, end: int) -> SpacySpan | None:
+    """The tokens covering characters ``start:end`` (clipped to the text),
+    or ``None``; each answer is kept on the index."""
     start = max(0, min(start, len(ix.text)))
     end = max(start, min(end, len(ix.text)))
     if end <= start:
         return None
+    key = (start, end)
+    if key not in ix.spans:
+        ix.spans[key] = _expanded_span(ix.doc, start, end)
+    return ix.spans[key]
+
+
+def _expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     try:
-        return ix.doc.char_span(start, end, alignment_mode="expand")
+        return doc.char_span(start, end, alignment_mode="expand")
     except Exception:
         return None
+
+
+def tokens_where(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose ``attr`` (``ORTH``, ``LOWER``,
+    ``TAG`` ...) is one of ``values``, read from one Doc array rather than
+    a Token object per word."""
+    wanted = [get_string_id(v) for v in values]
+    column = doc_view(doc).array(doc, attr)
+    return np.flatnonzero(np.isin(column, wanted)).tolist()
 
 
 def mention_entity(ix: DocIndex, tok: Token) -> Entity | None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from whosaid.entities.lexicon import HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, TITLES
-from whosaid.speakers.model import DocIndex, RawMention
+from whosaid.speakers.model import DocIndex, RawMention, tokens_where
 
 OPENING_MARKS: frozenset[str] = frozenset({'"', "“", "'", "‘"})
 CLOSING_MARKS: frozenset[str] = frozenset({'"', "”", "'", "’"})
@@ -44,9 +45,11 @@ def nickname_names(ix: DocIndex) -> list[Nickname]:
         for i in range(e.start, e.end)
     }
     found: list[Nickname] = []
-    i = 1
-    while i < len(doc):
-        hit = _nickname_at(doc, i)
+    i = 1  # the first token that may open a nickname
+    for q in tokens_where(doc, ORTH, OPENING_MARKS):
+        if q < i:
+            continue
+        hit = _nickname_at(doc, q)
         if (
             hit is not None
             and _one_person(doc, hit, persons)
@@ -68,8 +71,6 @@ def nickname_names(ix: DocIndex) -> list[Nickname]:
             )
             found.append(Nickname(raw, nickname, hit))
             i = hit.stop
-            continue
-        i += 1
     return found
 
 

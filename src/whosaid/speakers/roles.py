@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -20,6 +21,7 @@ from whosaid.speakers.model import (
     MentionRef,
     main_clause_subject,
     token_range,
+    tokens_where,
 )
 from whosaid.speakers.salience import search_back
 from whosaid.speakers.titles import title_word
@@ -71,8 +73,9 @@ def add_role_subjects(ix: DocIndex, ds: Discourse) -> None:
     president" spoke through no attribution.  A role a place or body
     modifies ("the French president") is left alone: it may be someone
     else."""
-    for tok in ix.doc:
-        if tok.tag_ != "NN" or tok.lower_ not in ROLE_NOUNS:
+    for i in tokens_where(ix.doc, LOWER, ROLE_NOUNS):
+        tok = ix.doc[i]
+        if tok.tag_ != "NN":
             continue
         if tok.i in ix.token_mention or tok.idx in ix.masked or tok.idx in ix.exclude:
             continue
