@@ -464,3 +464,20 @@ def entity_kinds(doc: Doc) -> dict[str, str]:
 
     _, ds = build_index(doc, [], [])
     return {e.name: e.kind for e in ds.entities.values()}
+
+
+def stored_corpus(
+    db: os.PathLike[str] | str, articles: Sequence[tuple[str, str]], prefix: str
+) -> None:
+    """Analyze ``(date, text)`` articles with the default pipeline and store
+    them in the store at ``db`` (ids ``prefix0``, ``prefix1``, ...)."""
+    import whosaid
+    from whosaid.store import Store
+
+    raws = [
+        RawArticle(id=f"{prefix}{k}", text=text, date=date)
+        for k, (date, text) in enumerate(articles)
+    ]
+    with Store(db) as store:
+        for raw, article in zip(raws, whosaid.process_many(raws), strict=True):
+            store.save_article(article, raw)

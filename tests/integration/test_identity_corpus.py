@@ -7,11 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.factories import stored_corpus
 
-import whosaid
 from whosaid.actors.speaker_name_words import is_function_phrase
 from whosaid.api.data import speaker_profile
-from whosaid.records import RawArticle
 from whosaid.store import Store
 from whosaid.store.queries import list_speakers, search_quotes
 
@@ -99,13 +98,7 @@ OTHERS = ("Bill Clinton", "Melania Trump")
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("identity") / "corpus.db"
-    raws = [
-        RawArticle(id=f"a{k}", text=text, date=date)
-        for k, (date, text) in enumerate(ARTICLES)
-    ]
-    with Store(db) as store:
-        for raw, article in zip(raws, whosaid.process_many(raws), strict=True):
-            store.save_article(article, raw)
+    stored_corpus(db, ARTICLES, "a")
     return db
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.factories import stored_corpus
 
-import whosaid
 from whosaid.actors.speaker_name_words import is_function_phrase
-from whosaid.records import RawArticle
 from whosaid.store import Store
 from whosaid.store.queries import list_speakers
 
@@ -73,13 +72,7 @@ NAMESAKES = ("Ivanka Trump",)
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("identity22") / "corpus.db"
-    raws = [
-        RawArticle(id=f"c{k}", text=text, date=date)
-        for k, (date, text) in enumerate(ARTICLES)
-    ]
-    with Store(db) as store:
-        for raw, article in zip(raws, whosaid.process_many(raws), strict=True):
-            store.save_article(article, raw)
+    stored_corpus(db, ARTICLES, "c")
     return db
 
 
