@@ -481,3 +481,33 @@ def stored_corpus(
     with Store(db) as store:
         for raw, article in zip(raws, whosaid.process_many(raws), strict=True):
             store.save_article(article, raw)
+
+
+def actor_draft(
+    name: str,
+    type_: str,
+    *,
+    country: str | None = None,
+    igo: str | None = None,
+    sector: str | None = None,
+    roles: list[str] | None = None,
+    sources: list[str] | None = None,
+    kb_id: str | None = None,
+) -> Any:
+    """An actors-stage draft named once at the start of its text (the name's
+    own span), keyed by type and lower-cased name."""
+    from whosaid.actors.model import ActorDraft
+
+    return ActorDraft(
+        key=(type_, name.lower()),
+        name=name,
+        type=type_,
+        country=country,
+        igo=igo,
+        sector=sector,
+        code=None,
+        roles=roles or [],
+        mentions=[(0, len(name))],
+        sources=sources or [],
+        kb_id=kb_id,
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
+from tests.factories import actor_draft
 
 from whosaid.actors.article_country import (
     ARTICLE_COUNTRY,
@@ -15,7 +16,6 @@ from whosaid.actors.article_country import (
 )
 from whosaid.actors.igo_sectors import _court_igos, igo_sectors
 from whosaid.actors.knowledge_records import Entry
-from whosaid.actors.model import ActorDraft
 from whosaid.actors.people import chain_short_form, umlaut_spelling
 from whosaid.actors.place_context import country_as_place, place_by_role
 
@@ -24,32 +24,6 @@ NLP = spacy.blank("en")
 
 def _doc(words: list[str], heads: list[int], deps: list[str]) -> Doc:
     return Doc(NLP.vocab, words=words, heads=heads, deps=deps)
-
-
-def _draft(
-    name: str,
-    type_: str,
-    *,
-    country: str | None = None,
-    igo: str | None = None,
-    sector: str | None = None,
-    roles: list[str] | None = None,
-    sources: list[str] | None = None,
-    kb_id: str | None = None,
-) -> ActorDraft:
-    return ActorDraft(
-        key=(type_, name.lower()),
-        name=name,
-        type=type_,
-        country=country,
-        igo=igo,
-        sector=sector,
-        code=None,
-        roles=roles or [],
-        mentions=[(0, len(name))],
-        sources=sources or [],
-        kb_id=kb_id,
-    )
 
 
 def _igo_entry(igo: str, sector: str | None) -> Entry:
@@ -70,22 +44,22 @@ def test_court_igos_are_those_whose_every_organ_is_a_court() -> None:
 
 
 def test_an_igo_official_carries_no_national_sector() -> None:
-    juncker = _draft("Jean-Claude Juncker", "person", igo="EU", sector="GOV")
-    borrell = _draft("Josep Borrell", "person", igo="EU", sector="ELI")
-    parliament = _draft("European Parliament", "igo", igo="EU", sector="LEG")
+    juncker = actor_draft("Jean-Claude Juncker", "person", igo="EU", sector="GOV")
+    borrell = actor_draft("Josep Borrell", "person", igo="EU", sector="ELI")
+    parliament = actor_draft("European Parliament", "igo", igo="EU", sector="LEG")
     igo_sectors([juncker, borrell, parliament], frozenset({"ICJ"}))
     assert (juncker.sector, borrell.sector, parliament.sector) == (None, None, None)
 
 
 def test_a_court_igo_s_people_and_courts_are_jud() -> None:
-    president = _draft("Joan Donoghue", "person", igo="ICJ")
-    echr = _draft("European Court of Human Rights", "igo", igo="CoE", sector="JUD")
+    president = actor_draft("Joan Donoghue", "person", igo="ICJ")
+    echr = actor_draft("European Court of Human Rights", "igo", igo="CoE", sector="JUD")
     igo_sectors([president, echr], frozenset({"ICJ"}))
     assert (president.sector, echr.sector) == ("JUD", "JUD")
 
 
 def test_a_national_official_keeps_the_sector() -> None:
-    minister = _draft("Lavrov", "person", country="RUS", sector="GOV")
+    minister = actor_draft("Lavrov", "person", country="RUS", sector="GOV")
     igo_sectors([minister], frozenset())
     assert minister.sector == "GOV"
 
@@ -94,8 +68,8 @@ def test_a_national_official_keeps_the_sector() -> None:
 
 
 def test_soldiers_named_by_a_sector_word_are_an_unnamed_group() -> None:
-    soldiers = _draft("Soldiers", "person", sector="MIL", sources=["sectors.tsv"])
-    general = _draft(
+    soldiers = actor_draft("Soldiers", "person", sector="MIL", sources=["sectors.tsv"])
+    general = actor_draft(
         "General Tchiani", "person", sector="MIL", roles=["General"], sources=["title"]
     )
     assert unnamed_group(soldiers)
@@ -103,19 +77,19 @@ def test_soldiers_named_by_a_sector_word_are_an_unnamed_group() -> None:
 
 
 def test_unnamed_soldiers_take_the_country_of_the_story() -> None:
-    president = _draft(
+    president = actor_draft(
         "Mohamed Bazoum", "person", country="NER", sector="GOV", kb_id="Q1"
     )
-    soldiers = _draft("Soldiers", "person", sector="MIL", sources=["sectors.tsv"])
+    soldiers = actor_draft("Soldiers", "person", sector="MIL", sources=["sectors.tsv"])
     article_country([president, soldiers], None)
     assert soldiers.country == "NER"
     assert ARTICLE_COUNTRY in soldiers.sources
 
 
 def test_a_former_president_and_a_known_party_say_whose_story_it_is() -> None:
-    zuma = _draft("Jacob Zuma", "person", country="ZAF", sector="ELI", kb_id="Q2")
+    zuma = actor_draft("Jacob Zuma", "person", country="ZAF", sector="ELI", kb_id="Q2")
     assert officeholders_country([zuma]) == {"ZAF": 1.0}
-    congress = _draft(
+    congress = actor_draft(
         "Indian National Congress",
         "party",
         country="IND",
@@ -123,13 +97,15 @@ def test_a_former_president_and_a_known_party_say_whose_story_it_is() -> None:
         sources=["organizations.tsv", "governing.tsv"],
     )
     assert officeholders_country([congress]) == {"IND": 1.0}
-    guessed = _draft("Congress", "party", country="IND", sources=["article country"])
+    guessed = actor_draft(
+        "Congress", "party", country="IND", sources=["article country"]
+    )
     assert officeholders_country([guessed]) == {}
 
 
 def test_known_actors_of_two_countries_give_no_country() -> None:
-    zuma = _draft("Jacob Zuma", "person", country="ZAF", sector="ELI", kb_id="Q2")
-    biden = _draft("Joe Biden", "person", country="USA", sector="GOV", kb_id="Q6")
+    zuma = actor_draft("Jacob Zuma", "person", country="ZAF", sector="ELI", kb_id="Q2")
+    biden = actor_draft("Joe Biden", "person", country="USA", sector="GOV", kb_id="Q6")
     assert officeholders_country([zuma, biden]) == {}
 
 
@@ -200,10 +176,10 @@ def test_a_party_s_sentence_date_chooses_the_government() -> None:
         Government("XAA", "2015-06-01", None, frozenset({"Red Party"})),
     )
     # "In 2012, the Red Party said ...": out of government in 2012
-    red = _draft("Red Party", "party", country="XAA", sector="PTY")
+    red = actor_draft("Red Party", "party", country="XAA", sector="PTY")
     opposition_sectors([red], "2020-01-01", "x" * 40, rows, date_of=lambda d: "2012")
     assert red.sector == "OPP"
-    blue = _draft("Blue Party", "party", country="XAA", sector="PTY")
+    blue = actor_draft("Blue Party", "party", country="XAA", sector="PTY")
     opposition_sectors([blue], "2020-01-01", "x" * 40, rows, date_of=lambda d: "2012")
     assert blue.sector == "PTY"
 
@@ -212,7 +188,7 @@ def test_a_sentence_date_with_no_row_leaves_the_article_date_to_decide() -> None
     from whosaid.actors.governing import Government, opposition_sectors
 
     rows = (Government("XAA", "2015-06-01", None, frozenset({"Red Party"})),)
-    blue = _draft("Blue Party", "party", country="XAA", sector="PTY")
+    blue = actor_draft("Blue Party", "party", country="XAA", sector="PTY")
     opposition_sectors([blue], "2020-01-01", "x" * 40, rows, date_of=lambda d: "1998")
     assert blue.sector == "OPP"
 
@@ -228,7 +204,7 @@ def test_an_unknown_adviser_to_a_head_serves_the_head_s_country() -> None:
         "Ahmed, said the deal would hold."
     )
     assert head_advised(text, [(0, 14)]) == "Abiy Ahmed"
-    adviser = _draft("Redwan Hussien", "person", sector="GOV", roles=["adviser"])
+    adviser = actor_draft("Redwan Hussien", "person", sector="GOV", roles=["adviser"])
     advisers_of_heads(
         [adviser], text, lambda name: "ETH" if name == "Abiy Ahmed" else None
     )
@@ -239,8 +215,8 @@ def test_an_adviser_takes_the_country_of_the_head_named_in_the_text() -> None:
     from whosaid.actors.advisers import advisers_of_heads
 
     text = "Al Bo, an aide to President Cy Do, said so. President Cy Do agreed."
-    aide = _draft("Al Bo", "person")
-    head = _draft("Cy Do", "person", country="XAA", sector="GOV")
+    aide = actor_draft("Al Bo", "person")
+    head = actor_draft("Cy Do", "person", country="XAA", sector="GOV")
     head.mentions = [(text.rindex("Cy Do"), text.rindex("Cy Do") + 5)]
     advisers_of_heads([aide, head], text)
     assert (aide.country, aide.sector) == ("XAA", "GOV")
@@ -250,7 +226,7 @@ def test_a_known_person_or_one_with_a_country_is_left_alone() -> None:
     from whosaid.actors.advisers import advisers_of_heads
 
     text = "Al Bo, an aide to President Cy Do, said so."
-    aide = _draft("Al Bo", "person", country="XBB", sector="GOV")
+    aide = actor_draft("Al Bo", "person", country="XBB", sector="GOV")
     advisers_of_heads([aide], text, lambda name: "XAA")
     assert aide.country == "XBB"
 
@@ -260,12 +236,12 @@ def test_a_shadow_title_left_out_of_the_mention_is_the_opposition() -> None:
 
     text = "the shadow work and pensions secretary, Mel Stride, said so."
     start = text.index("secretary")
-    stride = _draft("Mel Stride", "person", country="GBR", sector="GOV")
+    stride = actor_draft("Mel Stride", "person", country="GBR", sector="GOV")
     stride.mentions = [(start, text.index(", said"))]
     shadow_titles([stride], text)
     assert stride.sector == "OPP"
     plain = "the work and pensions secretary, Liz Kendall, said so."
-    kendall = _draft("Liz Kendall", "person", country="GBR", sector="GOV")
+    kendall = actor_draft("Liz Kendall", "person", country="GBR", sector="GOV")
     kendall.mentions = [(plain.index("secretary"), plain.index(", said"))]
     shadow_titles([kendall], plain)
     assert kendall.sector == "GOV"

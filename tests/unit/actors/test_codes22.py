@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from tests.factories import actor_draft
 
 import whosaid
 from whosaid.actors.article_country import article_country
@@ -93,41 +94,20 @@ def test_people_noun_counts_for_the_article_s_country() -> None:
     assert actor.country == "MEX"
 
 
-def _draft(
-    name: str,
-    type_: str,
-    *,
-    country: str | None = None,
-    sector: str | None = None,
-    sources: list[str] | None = None,
-    kb_id: str | None = None,
-) -> ActorDraft:
-    return ActorDraft(
-        key=(type_, name.lower()),
-        name=name,
-        type=type_,
-        country=country,
-        igo=None,
-        sector=sector,
-        code=None,
-        mentions=[(0, len(name))],
-        sources=sources or [],
-        kb_id=kb_id,
-    )
-
-
 def _story(*, officeholder: bool) -> ActorDraft:
     """ "Honduran President Manuel Zelaya said soldiers had flown him to
     Costa Rica": Honduras and Costa Rica named once each."""
-    soldiers = _draft("Soldiers", "person", sector="MIL", sources=["sectors.tsv"])
+    soldiers = actor_draft("Soldiers", "person", sector="MIL", sources=["sectors.tsv"])
     drafts = [
-        _draft("Honduras", "state", country="HND"),
-        _draft("Costa Rica", "place", country="CRI"),
+        actor_draft("Honduras", "state", country="HND"),
+        actor_draft("Costa Rica", "place", country="CRI"),
         soldiers,
     ]
     if officeholder:
         drafts.append(
-            _draft("Manuel Zelaya", "person", country="HND", sector="GOV", kb_id="p1")
+            actor_draft(
+                "Manuel Zelaya", "person", country="HND", sector="GOV", kb_id="p1"
+            )
         )
     article_country(drafts, None)
     return soldiers
