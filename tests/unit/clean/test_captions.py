@@ -7,6 +7,12 @@ import pytest
 from whosaid.clean import captions
 
 
+def _credit_text(caption: str) -> str | None:
+    """The credit :func:`captions.caption_credit` finds at a caption's end."""
+    found = captions.caption_credit(caption)
+    return None if found is None else caption[found[0] : found[1]]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -105,9 +111,7 @@ def test_boilerplate_is_caption_bracket_keeps_body(line: str) -> None:
     ],
 )
 def test_caption_credit_is_the_credit_at_the_end(caption: str, credit: str) -> None:
-    found = captions.caption_credit(caption)
-    assert found is not None
-    assert caption[found[0] : found[1]] == credit
+    assert _credit_text(caption) == credit
 
 
 def test_caption_without_credit_has_none() -> None:
@@ -174,9 +178,7 @@ def test_boilerplate_image_sentence_is_not_a_caption_label() -> None:
 )
 def test_boilerplate_caption_source_endings(caption: str, credit: str) -> None:
     assert captions.is_caption(caption)
-    found = captions.caption_credit(caption)
-    assert found is not None
-    assert caption[found[0] : found[1]] == credit
+    assert _credit_text(caption) == credit
 
 
 @pytest.mark.parametrize(
@@ -255,9 +257,7 @@ def test_boilerplate_caption_spaced_and_capitals_credits(
     caption: str, credit: str
 ) -> None:
     assert captions.is_caption(caption)
-    found = captions.caption_credit(caption)
-    assert found is not None
-    assert caption[found[0] : found[1]] == credit
+    assert _credit_text(caption) == credit
 
 
 @pytest.mark.parametrize(
@@ -336,9 +336,7 @@ def test_boilerplate_gallery_counter_caption() -> None:
 )
 def test_boilerplate_loose_caption_endings(caption: str, credit: str) -> None:
     assert captions.is_caption(caption)
-    found = captions.caption_credit(caption)
-    assert found is not None
-    assert caption[found[0] : found[1]] == credit
+    assert _credit_text(caption) == credit
 
 
 @pytest.mark.parametrize(
