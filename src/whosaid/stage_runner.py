@@ -21,6 +21,7 @@ from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.scheme import levers
 from whosaid.attribution.screen import screen_attributions
+from whosaid.attribution.speaker_check import check_attributions
 from whosaid.clean import clean_article, photo_credits
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
 from whosaid.errors import WhosaidError
@@ -335,6 +336,13 @@ class Pipeline:
         )
         attributions = screen_attributions(
             doc, attributions, enabled=levers(self.scheme).screen
+        )
+        attributions = check_attributions(
+            doc,
+            attributions,
+            enabled=levers(self.scheme).speaker_check,
+            known=known,
+            kind_of=self.knowledge.name_kind,
         )
         deadline.check("speakers")
         t2 = time.perf_counter()

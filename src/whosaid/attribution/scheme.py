@@ -38,6 +38,10 @@ class SchemeLevers:
         cue_threshold: minimum cue probability of a cue token.
         screen: drop what the learned screen takes for no attribution
             (:mod:`whosaid.attribution.screen`, trained on news pages).
+        speaker_check: drop what the learned check of content and speaker
+            (:mod:`whosaid.attribution.speaker_check`, trained on news pages)
+            finds unlikely to be right, and give the rest its probability as
+            their confidence.
     """
 
     news_filters: bool
@@ -47,6 +51,7 @@ class SchemeLevers:
     min_content_words: int
     cue_threshold: float
     screen: bool
+    speaker_check: bool
 
 
 NEWS = SchemeLevers(
@@ -57,6 +62,7 @@ NEWS = SchemeLevers(
     min_content_words=MIN_CONTENT_WORDS,
     cue_threshold=CUE_THRESHOLD,
     screen=True,
+    speaker_check=True,
 )
 """Today's behaviour: the levers of the ``news`` scheme."""
 
@@ -68,6 +74,7 @@ POLNEAR = SchemeLevers(
     min_content_words=1,
     cue_threshold=CUE_THRESHOLD,
     screen=False,
+    speaker_check=False,
 )
 """The ``polnear`` scheme's levers, each kept for its gain on PolNeAR train
 half B (taggers trained on half A) and on dev (e2e / content partial F1,
