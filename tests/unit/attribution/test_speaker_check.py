@@ -168,7 +168,19 @@ def test_probability_is_the_product_of_the_two_models() -> None:
         threshold=0.5,
     )
     assert check.probability({"x": 0.5}) == pytest.approx(0.25)
-    assert check.keeps({"x": 0.5})
+    assert check.probability({"x": 3.0}) == pytest.approx(0.4966, abs=1e-3)
+
+
+def test_the_drop_is_on_the_product_not_on_either_model() -> None:
+    check = SpeakerCheck(
+        content=Regression(weights={"x": 2.0}, bias=-1.0),
+        speaker=Regression(weights={}, bias=0.0),
+        threshold=0.3,
+    )
+    # the content model alone says 0.5 and the speaker model 0.5: both over
+    # 0.3, their product (0.25) under it
+    assert not check.keeps({"x": 0.5})
+    assert check.keeps({"x": 5.0})
 
 
 def test_the_news_scheme_checks_speakers_the_polnear_scheme_does_not() -> None:
