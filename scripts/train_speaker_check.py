@@ -21,8 +21,8 @@ the probability that a prediction is right in content and speaker (its
 confidence; :func:`reliability` prints the held-out reliability table).  The
 drop threshold on that product is chosen by leave-one-set-out
 cross-validation: the highest pooled precision whose pooled recall loss
-(found with the right speaker / expected) is at most :data:`MAX_RECALL_LOSS`.  Deterministic: same
-table, same weights.
+(found with the right speaker / expected) is at most
+:data:`MAX_RECALL_LOSS`.  Deterministic: same table, same weights.
 """
 
 from __future__ import annotations
@@ -308,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         rows = collect(SETS)
         ts.write_table(rows, TABLE)
-    probs, speaker = held_out_probabilities(rows)
+    probs, _ = held_out_probabilities(rows)
     t = args.threshold
     if t is None:
         t = choose_threshold(rows, probs)
