@@ -240,7 +240,7 @@ def extract_actors(
     party_leaders(drafts, ix.text)
     firm_titles(drafts, ix.text)
     org_appositions(drafts, ix.text)
-    private_appositions(drafts, ix.text)
+    private_appositions(drafts, ix.text, knowledge.demonyms)
     article_country(drafts, dateline_country(ix), people)
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
