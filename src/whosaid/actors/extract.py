@@ -126,6 +126,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.title_orgs import title_orgs
 from whosaid.actors.us_lawmakers import us_lawmakers
 from whosaid.entities.names import without_brackets
 from whosaid.records import Actor, Attribution, Span
@@ -240,6 +241,7 @@ def extract_actors(
     party_leaders(drafts, ix.text)
     firm_titles(drafts, ix.text)
     org_appositions(drafts, ix.text)
+    title_orgs(drafts, ix.text)
     private_appositions(drafts, ix.text, knowledge.demonyms)
     article_country(drafts, dateline_country(ix), people)
     nominal_sectors(ix, drafts)
