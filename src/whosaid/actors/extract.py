@@ -97,6 +97,7 @@ from whosaid.actors.nominals import (
     fixed_referent_mentions,
     nominal_sectors,
 )
+from whosaid.actors.office_bodies import office_bodies
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
 from whosaid.actors.private_people import (
@@ -243,6 +244,7 @@ def extract_actors(
     org_appositions(drafts, ix.text)
     title_orgs(drafts, ix.text)
     private_appositions(drafts, ix.text, knowledge.demonyms)
+    office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people)
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
