@@ -97,6 +97,7 @@ from whosaid.actors.nominals import (
     fixed_referent_mentions,
     nominal_sectors,
 )
+from whosaid.actors.office_bodies import office_bodies
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
 from whosaid.actors.private_people import (
@@ -126,6 +127,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.title_orgs import title_orgs
 from whosaid.actors.us_lawmakers import us_lawmakers
 from whosaid.entities.names import without_brackets
 from whosaid.records import Actor, Attribution, Span
@@ -240,7 +242,9 @@ def extract_actors(
     party_leaders(drafts, ix.text)
     firm_titles(drafts, ix.text)
     org_appositions(drafts, ix.text)
-    private_appositions(drafts, ix.text)
+    title_orgs(drafts, ix.text)
+    private_appositions(drafts, ix.text, knowledge.demonyms)
+    office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people)
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
