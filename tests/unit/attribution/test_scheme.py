@@ -6,7 +6,7 @@ import pytest
 from tests.factories import unloaded_pipeline
 
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
-from whosaid.attribution.scheme import NEWS, POLNEAR, levers
+from whosaid.attribution.scheme import NEWS, POLNEAR, POLNEAR_CUE_THRESHOLD, levers
 from whosaid.attribution.tagging import CUE_THRESHOLD
 from whosaid.scale import ScaleSettings
 from whosaid.scheme import DEFAULT_SCHEME, SCHEMES, check_scheme
@@ -53,6 +53,7 @@ def test_polnear_levers_are_the_polnear_scheme() -> None:
     assert not POLNEAR.news_filters
     assert POLNEAR.sourceless_passives and POLNEAR.subjects_through_prepositions
     assert POLNEAR.min_content_words == 1
+    assert POLNEAR.cue_threshold == POLNEAR_CUE_THRESHOLD < CUE_THRESHOLD
     assert not NEWS.sourceless_passives and not NEWS.subjects_through_prepositions
 
 
