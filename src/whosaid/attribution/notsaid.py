@@ -55,7 +55,7 @@ from typing import Any
 from whosaid.attribution.cues import is_cue_word, stem
 from whosaid.attribution.deeds import a_deed
 from whosaid.attribution.happenings import a_happening
-from whosaid.nlp.view import word_indices
+from whosaid.nlp.view import doc_view, word_indices
 
 _SPEAK_FOR_KEYS = frozenset(stem(w) for w in ("write", "speak", "talk"))
 
@@ -467,9 +467,22 @@ def not_said(head: Any, content: Iterable[int]) -> bool:
     """Any of the checks of this module, an act on a thing
     (:func:`whosaid.attribution.deeds.a_deed`) or a happening
     (:func:`whosaid.attribution.happenings.a_happening`): the content is not
-    what the source said."""
+    what the source said.
+
+    Answered once per cue and content words of a Doc: the candidate filter
+    and the final one ask it again for about a third of the contents."""
     content = list(content)
-    return (
+    answers = doc_view(head.doc).answers("not_said")
+    key = (head.i, tuple(content))
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = _any_check(head, content)
+    return bool(found)
+
+
+def _any_check(head: Any, content: list[int]) -> bool:
+    """Whether any check of :func:`not_said` finds the content unsaid."""
+    return bool(
         speaks_for(head, content)
         or purpose_of_an_act(head, content)
         or topic_only(head, content)

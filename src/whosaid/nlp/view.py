@@ -45,9 +45,20 @@ class DocView:
         self._ends: list[int] | None = None
         self._heads: list[int] | None = None
         self._line_ends: list[int] | None = None
+        self._answers: dict[str, dict[Any, Any]] = {}
 
     def __len__(self) -> int:
         return self._size
+
+    def answers(self, question: str) -> dict[Any, Any]:
+        """A dict for the answers of ``question`` (a function's name) about
+        this Doc, by the function's other arguments: for a stage's checks
+        that are asked the same about the same words more than once (a Doc
+        is not changed after the parse, so an answer holds)."""
+        found = self._answers.get(question)
+        if found is None:
+            found = self._answers[question] = {}
+        return found
 
     def column(self, doc: Doc, attr: int) -> list[int]:
         """The values of one spaCy attribute (``spacy.attrs.POS`` ...) of

@@ -28,6 +28,7 @@ from whosaid.attribution.notsaid import (
     unanswered_question,
     unspoken_topic,
 )
+from whosaid.nlp.view import doc_view
 
 Token = ParsedToken
 
@@ -683,3 +684,14 @@ def test_a_name_a_group_gives_itself_is_not_said(vocab: Any) -> None:
 def test_a_question_left_open_with_how_is_not_said(vocab: Any) -> None:
     how = parsed_doc(vocab, with_word(_DID_NOT_SAY, 5, "how"))
     assert unanswered_question(how[4], [5, 6, 7, 8])
+
+
+def test_not_said_answers_once_per_cue_and_content(vocab: Any) -> None:
+    doc = parsed_doc(vocab, _WRITING_FOR)
+    assert not_said(doc[5], iter([7, 8]))  # any iterable of word indices
+    answers = doc_view(doc).answers("not_said")
+    assert answers == {(5, (7, 8)): True}
+    answers[(5, (7, 8))] = False  # the second question reads the kept answer
+    assert not not_said(doc[5], [7, 8])
+    assert not not_said(doc[10], [11])
+    assert answers[(10, (11,))] is False

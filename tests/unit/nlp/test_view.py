@@ -150,3 +150,12 @@ def test_word_indices_leave_out_punctuation_and_space() -> None:
     assert word_indices(doc, range(len(doc))) == wanted
     assert word_indices(doc, [5, 0, 3]) == [i for i in (5, 0, 3) if i in wanted]
     assert word_indices(doc, []) == []
+
+
+def test_answers_are_kept_per_doc_and_question(vocab: Vocab) -> None:
+    doc, other = make_doc(vocab), make_doc(vocab)
+    kept = doc_view(doc).answers("q")
+    kept[1] = True
+    assert doc_view(doc).answers("q") == {1: True}
+    assert doc_view(doc).answers("r") == {}
+    assert doc_view(other).answers("q") == {}
