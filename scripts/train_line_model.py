@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    PYTHONPATH=src:. .venv/bin/python scripts/train_line_model.py [--out FILE] [--report]
+    PYTHONPATH=src:. .venv/bin/python scripts/train_line_model.py [--report]
 
 Data: every line of the real-page fixture sets (``tests/fixtures/realpages*``,
 ``articles``, ``realpatterns``) after the layout rules
@@ -36,17 +36,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
 from tests.fixtures import score_fixtures as sf
+
 from whosaid.clean import boilerplate as bp
 from whosaid.clean.layout_lines import BODY, CAPTION, TITLE
-from whosaid.clean.line_shape import ends_sentence
 from whosaid.clean.line_model import (
     LineModel,
-    attribution_shaped,
+    asked_lines,
+    block_bounds,
     furniture_probability,
     line_features,
 )
+from whosaid.clean.line_shape import ends_sentence
 from whosaid.clean.text import rule_layout
 
 FIXTURES = Path("tests/fixtures")
@@ -83,6 +84,8 @@ def fixture_sets() -> list[Path]:
 
 def page_rows(set_name: str, fx: sf.Fixture) -> list[Row]:
     ruled = rule_layout(fx.text)
+    blocks = block_bounds(ruled.lines)
+    asked = set(asked_lines(ruled.lines, ruled.labels))
     parts = [p for e in sf.expected_attributions(fx) for p in e.parts]
     leftovers = [(s, sf.locate(fx.text, s)) for s in fx.expected.get("not_body", [])]
     rows = []
@@ -99,11 +102,10 @@ def page_rows(set_name: str, fx: sf.Fixture) -> list[Row]:
                 set_name=set_name,
                 page=fx.name,
                 text=line.text,
-                features=tuple(line_features(ruled.lines, ruled.labels, i)),
+                features=tuple(line_features(ruled.lines, ruled.labels, i, blocks)),
                 label=0 if content else int(furniture),
                 rule_body=label == BODY,
-                asked=label == BODY
-                and not attribution_shaped(ruled.lines, ruled.labels, i),
+                asked=i in asked,
                 content=content,
                 not_body=touched,
             )
@@ -156,8 +158,12 @@ def fit(rows: list[Row]) -> LineModel:
         rate = LEARNING_RATE * 0.1 * correction
         w -= rate * m_w / (np.sqrt(v_w) + 1e-8)
         bias -= rate * m_b / (math.sqrt(v_b) + 1e-8)
-    weights = {name: round(float(w[k]), 4) for k, name in enumerate(names) if abs(w[k]) >= 1e-4}
-    return LineModel(bias=round(bias, 4), weights=weights, threshold=1.0, sentence_threshold=1.0)
+    weights = {
+        name: round(float(w[k]), 4) for k, name in enumerate(names) if abs(w[k]) >= 1e-4
+    }
+    return LineModel(
+        bias=round(bias, 4), weights=weights, threshold=1.0, sentence_threshold=1.0
+    )
 
 
 def cross_validate(rows: list[Row]) -> dict[str, list[tuple[Row, float]]]:
@@ -189,10 +195,14 @@ def choose_thresholds(held: dict[str, list[tuple[Row, float]]]) -> tuple[float, 
             if row.asked and costly(row):
                 kind = ends_sentence(row.text)
                 risky[kind] = max(risky[kind], p)
-    return round(min(0.99, risky[False] + MARGIN), 4), round(min(0.99, risky[True] + MARGIN), 4)
+    return round(min(0.99, risky[False] + MARGIN), 4), round(
+        min(0.99, risky[True] + MARGIN), 4
+    )
 
 
-def report(held: dict[str, list[tuple[Row, float]]], thresholds: tuple[float, float]) -> None:
+def report(
+    held: dict[str, list[tuple[Row, float]]], thresholds: tuple[float, float]
+) -> None:
     def removed_at(row: Row, p: float) -> bool:
         return row.asked and p >= thresholds[ends_sentence(row.text)]
 
@@ -200,9 +210,7 @@ def report(held: dict[str, list[tuple[Row, float]]], thresholds: tuple[float, fl
     for set_name, scored in held.items():
         counts: Counter[str] = Counter()
         leaks = {s for row, _ in scored for s in row.not_body if not row.content}
-        kept = {
-            s for row, p in scored for s in row.not_body if not removed_at(row, p)
-        }
+        kept = {s for row, p in scored for s in row.not_body if not removed_at(row, p)}
         for row, p in scored:
             removed = removed_at(row, p)
             if row.content:
@@ -229,7 +237,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--report", action="store_true", help="print the CV details")
-    parser.add_argument("--dump", type=Path, help="write the held-out scores (JSON Lines)")
+    parser.add_argument(
+        "--dump", type=Path, help="write the held-out scores (JSON Lines)"
+    )
     args = parser.parse_args()
     rows = all_rows()
     print(f"{len(rows)} lines, {sum(r.label for r in rows)} furniture", flush=True)
@@ -263,7 +273,9 @@ def main() -> None:
         "weights": dict(sorted(model.weights.items())),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    args.out.write_text(
+        json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8"
+    )
     print(f"wrote {args.out}: {len(model.weights)} weights, thresholds {thresholds}")
 
 

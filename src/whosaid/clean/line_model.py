@@ -42,7 +42,9 @@ from whosaid.clean.line_shape import ends_sentence
 
 __all__ = [
     "LineModel",
+    "asked_lines",
     "attribution_shaped",
+    "block_bounds",
     "furniture_probability",
     "line_features",
     "load_line_model",
@@ -60,33 +62,36 @@ _QUOTE = re.compile(r"[\"“”«»]")
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(:])['‘][^'‘’]+['’](?=[\s,.;:?!)]|$)")
 _CLOSERS = "\"'”’»)]"
 
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Words of a clause: function words and auxiliaries.  A body sentence has
 # many; page furniture (labels, names, menus, counters) has few.
-_FUNCTION_WORDS: Final = frozenset(
-    "a an the of to in on at by for with from as and or but that which who "
-    "this these those it its his her their our we they he she i you not no "
-    "than then there into over after before about".split()
+_FUNCTION_WORDS: Final = _word_set(
+    """a an the of to in on at by for with from as and or but that which who
+    this these those it its his her their our we they he she i you not no
+    than then there into over after before about"""
 )
-_AUXILIARIES: Final = frozenset(
-    "is are was were be been being has have had will would can could should "
-    "may might must shall do does did said says say told tells".split()
+_AUXILIARIES: Final = _word_set(
+    """is are was were be been being has have had will would can could should
+    may might must shall do does did said says say told tells"""
 )
-
-
 # Speech verbs: a line holding one may carry an attribution (a standfirst
 # "Minister says talks reached an impasse", a highlight bullet), which costs
 # more to lose than a leftover costs to keep, so the model never removes it.
-_SPEECH_WORDS: Final = frozenset(
+_SPEECH_WORDS: Final = _word_set(
     """say says said saying tell tells told telling add adds added admit admits
     admitted accuse accuses accused announce announces announced argue argues
     argued ask asks asked call calls called claim claims claimed confirm
     confirms confirmed declare declares declared deny denies denied insist
     insists insisted pledge pledges pledged promise promises promised reply
     replies replied respond responds responded urge urges urged vow vows vowed
-    warn warns warned according""".split()
+    warn warns warned according"""
 )
-# A transcript turn or a labelled quotation: "Name: words ..." ending a sentence.
 _LIST_MAX_ITEMS = 8  # items of a list under "...:" looked back over
+# A transcript turn or a labelled quotation: "Name: words ..." ending a sentence.
 _TURN_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*:\s+(?P<rest>.+)$")
 
 
@@ -97,13 +102,20 @@ def attribution_shaped(lines: list[Line], labels: list[str], i: int) -> bool:
     hard-wrapped paragraph, or an item of a list a body line opens with a
     colon.  Such lines stay body whatever the model says."""
     text = lines[i].text
-    if _QUOTE.search(text) or _SINGLE_QUOTED.search(text) or "''" in text or "``" in text:
+    if (
+        _QUOTE.search(text)
+        or _SINGLE_QUOTED.search(text)
+        or "''" in text
+        or "``" in text
+    ):
         return True
     if any(word.lower() in _SPEECH_WORDS for word in _LETTERS.findall(text)):
         return True
     if text.endswith(":") and i + 1 < len(lines) and labels[i + 1] == BODY:
         return True  # a turn's label or a heading over the words it introduces
-    if _wrapped_with_neighbour(lines, labels, i) or _in_introduced_list(lines, labels, i):
+    if _wrapped_with_neighbour(lines, labels, i) or _in_introduced_list(
+        lines, labels, i
+    ):
         return True
     turn = _TURN_LABEL.match(text)
     rest = turn.group("rest") if turn is not None else None
@@ -180,21 +192,34 @@ def mark_furniture_lines(
     """Label as site footer the body lines the model calls page furniture.
 
     Every line is judged on the labels the rules gave (not on this pass's own
-    changes), and a page is never left without a body line.
+    changes), a page where the rules found no title keeps its first block (the
+    headline), and a page is never left without a body line.
     """
     model = model if model is not None else load_line_model()
+    blocks = block_bounds(lines)
     found = [
         i
-        for i, label in enumerate(labels)
-        if label == BODY
-        and not attribution_shaped(lines, labels, i)
-        and furniture_probability(line_features(lines, labels, i), model)
+        for i in asked_lines(lines, labels)
+        if furniture_probability(line_features(lines, labels, i, blocks), model)
         >= model.limit(lines[i].text)
     ]
     if len(found) == labels.count(BODY):
         return
     for i in found:
         labels[i] = bp.SITE_FOOTER
+
+
+def asked_lines(lines: list[Line], labels: list[str]) -> list[int]:
+    """The body lines the model judges: not attribution-shaped, and not in the
+    first block when the rules found no title (that block is the headline)."""
+    headline_block = -1 if TITLE in labels or not lines else lines[0].block
+    return [
+        i
+        for i, label in enumerate(labels)
+        if label == BODY
+        and lines[i].block != headline_block
+        and not attribution_shaped(lines, labels, i)
+    ]
 
 
 def furniture_probability(features: list[str], model: LineModel) -> float:
@@ -205,17 +230,27 @@ def furniture_probability(features: list[str], model: LineModel) -> float:
     return 1.0 / (1.0 + math.exp(-score))
 
 
-def line_features(lines: list[Line], labels: list[str], i: int) -> list[str]:
-    """The binary features of line ``i``: its shape, its place, its neighbours."""
+def line_features(
+    lines: list[Line],
+    labels: list[str],
+    i: int,
+    blocks: dict[int, tuple[int, int]] | None = None,
+) -> list[str]:
+    """The binary features of line ``i``: its shape, its place, its neighbours
+    (``blocks``: :func:`block_bounds` of ``lines``, computed when not given)."""
     line = lines[i]
     features = _shape_features(line.text, "")
-    features += _place_features(lines, i)
+    features += _place_features(
+        lines, i, blocks if blocks is not None else block_bounds(lines)
+    )
     for offset, name in ((-1, "prev"), (1, "next")):
         j = i + offset
         if 0 <= j < len(lines):
             features.append(f"{name}:label:{_label_class(labels[j])}")
             features.append(f"{name}:end:{_ending(lines[j].text)}")
-            features.append(f"{name}:words:{_coarse_words(len(_TOKEN.findall(lines[j].text)))}")
+            features.append(
+                f"{name}:words:{_coarse_words(len(_TOKEN.findall(lines[j].text)))}"
+            )
             if lines[j].block == line.block:
                 features.append(f"{name}:same_block")
         else:
@@ -252,19 +287,29 @@ def _shape_features(text: str, prefix: str) -> list[str]:
     return features
 
 
-def _place_features(lines: list[Line], i: int) -> list[str]:
-    line = lines[i]
+def block_bounds(lines: list[Line]) -> dict[int, tuple[int, int]]:
+    """The first and last line index of every block."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for i, line in enumerate(lines):
+        first = bounds.get(line.block, (i, i))[0]
+        bounds[line.block] = (first, i)
+    return bounds
+
+
+def _place_features(
+    lines: list[Line], i: int, blocks: dict[int, tuple[int, int]]
+) -> list[str]:
     position = i / max(1, len(lines) - 1)
-    block = [ln for ln in lines if ln.block == line.block]
+    first, last = blocks[lines[i].block]
     features = [f"position:{min(4, int(position * 5))}"]
-    if len(block) == 1:
+    if first == last:
         features.append("block:alone")
     else:
-        if block[0] is line:
+        if first == i:
             features.append("block:first")
-        if block[-1] is line:
+        if last == i:
             features.append("block:last")
-        features.append(f"block:size:{min(len(block), 6)}")
+        features.append(f"block:size:{min(last - first + 1, 6)}")
     return features
 
 
@@ -288,7 +333,14 @@ def _ending(text: str) -> str:
 
 
 def _words_bucket(n: int) -> str:
-    for limit, name in ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (8, "6-8"), (12, "9-12")):
+    for limit, name in (
+        (1, "1"),
+        (2, "2"),
+        (3, "3"),
+        (5, "4-5"),
+        (8, "6-8"),
+        (12, "9-12"),
+    ):
         if n <= limit:
             return name
     return "13-20" if n <= 20 else "21+"

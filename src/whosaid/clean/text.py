@@ -60,7 +60,13 @@ over lines (blank lines separate blocks) in four passes:
    footer has been seen, short
    non-sentence lines (``Press TV News Roku``) and navigation lines are site
    footer.
-4. Consecutive body lines of a block are one paragraph when the block looks
+4. A learned screen (:mod:`whosaid.clean.line_model`, plain text only) asks
+   a small logistic regression over each remaining body line's shape, place
+   and neighbours whether it is page furniture no rule named (a caption
+   without a credit, ``Have your say``, ``5 min 12 sec``); lines that may
+   carry an attribution (quotation marks, speech verbs, transcript turns,
+   hard-wrapped lines, list items) always stay body.
+5. Consecutive body lines of a block are one paragraph when the block looks
    hard-wrapped, else each line is a paragraph.
 
 If no body is left, an auto-detected title goes back to the body; if there is
@@ -76,7 +82,8 @@ over the :class:`~whosaid.clean.layout_lines.Line` records:
   :mod:`.layout_menus` (site names, menus, navigation blocks);
 * :mod:`.layout_bylines`, :mod:`.layout_widgets`, :mod:`.layout_links`,
   :mod:`.layout_footers`: the rules over neighbouring lines (bylines;
-  captions and sign-up boxes; link blocks; end marks, bios and footers).
+  captions and sign-up boxes; link blocks; end marks, bios and footers);
+* :func:`rule_layout` runs passes 1 to 3, :mod:`.line_model` pass 4.
 
 The one-line recognisers they ask are in :mod:`whosaid.clean.boilerplate` and
 the modules it names.
