@@ -6,7 +6,7 @@ import pytest
 
 from whosaid.clean import analyze_layout, clean_article
 from whosaid.clean.html import clean_html
-from whosaid.clean.layout_lines import BODY, split_lines
+from whosaid.clean.layout_lines import BODY, TITLE, split_lines
 from whosaid.clean.line_model import (
     LineModel,
     attribution_shaped,
@@ -30,10 +30,12 @@ def _shaped(text: str, i: int) -> bool:
 
 
 def _marked(text: str, model: LineModel = SEPARATOR_MODEL) -> list[str]:
+    """The labels of ``text``'s lines after the screen: the first line is the
+    title, the others body."""
     lines = split_lines(text, 0)
-    labels = [BODY] * len(lines)
+    labels = [TITLE] + [BODY] * (len(lines) - 1)
     mark_furniture_lines(lines, labels, model=model)
-    return labels
+    return labels[1:]
 
 
 def _body(text: str) -> list[str]:
@@ -42,14 +44,19 @@ def _body(text: str) -> list[str]:
 
 
 def test_line_model_marks_the_lines_the_model_calls_furniture() -> None:
-    text = (
-        "The council met on Monday.\nPrint | E-mail | Share\nIt voted for the plan.\n"
-    )
+    text = "Title\n\nThe council met.\n\nPrint | E-mail | Share\n\nIt voted for it.\n"
     assert _marked(text) == [BODY, "site_footer", BODY]
 
 
 def test_line_model_never_leaves_a_page_without_body() -> None:
-    assert _marked("Print | E-mail\nShare | Save\n") == [BODY, BODY]
+    assert _marked("Title\n\nPrint | E-mail\n\nShare | Save\n") == [BODY, BODY]
+
+
+def test_line_model_keeps_the_headline_block_of_a_page_without_title() -> None:
+    lines = split_lines("Print | E-mail\nThe council met.\n\nShare | Save\n", 0)
+    labels = [BODY] * len(lines)
+    mark_furniture_lines(lines, labels, model=SEPARATOR_MODEL)
+    assert labels == [BODY, BODY, "site_footer"]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +68,7 @@ def test_line_model_never_leaves_a_page_without_body() -> None:
     ],
 )
 def test_line_model_keeps_attribution_shaped_lines(text: str) -> None:
-    assert _marked(f"The council met on Monday.\n{text}\n") == [BODY, BODY]
+    assert _marked(f"Title\n\nThe council met on Monday.\n\n{text}\n") == [BODY, BODY]
 
 
 def test_line_model_transcript_label_over_its_words_is_attribution_shaped() -> None:
