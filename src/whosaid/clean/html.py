@@ -89,6 +89,7 @@ def clean_html(raw: RawArticle, html: str) -> CleanArticle:
         title=title_span,
         find_title=title_span is None,
         join_wrapped=False,
+        screen_lines=False,
     )
     if not layout.body:
         raise InputError(

@@ -60,7 +60,13 @@ over lines (blank lines separate blocks) in four passes:
    footer has been seen, short
    non-sentence lines (``Press TV News Roku``) and navigation lines are site
    footer.
-4. Consecutive body lines of a block are one paragraph when the block looks
+4. A learned screen (:mod:`whosaid.clean.line_model`, plain text only) asks
+   a small logistic regression over each remaining body line's shape, place
+   and neighbours whether it is page furniture no rule named (a caption
+   without a credit, ``Have your say``, ``5 min 12 sec``); lines that may
+   carry an attribution (quotation marks, speech verbs, transcript turns,
+   hard-wrapped lines, list items) always stay body.
+5. Consecutive body lines of a block are one paragraph when the block looks
    hard-wrapped, else each line is a paragraph.
 
 If no body is left, an auto-detected title goes back to the body; if there is
@@ -76,7 +82,8 @@ over the :class:`~whosaid.clean.layout_lines.Line` records:
   :mod:`.layout_menus` (site names, menus, navigation blocks);
 * :mod:`.layout_bylines`, :mod:`.layout_widgets`, :mod:`.layout_links`,
   :mod:`.layout_footers`: the rules over neighbouring lines (bylines;
-  captions and sign-up boxes; link blocks; end marks, bios and footers).
+  captions and sign-up boxes; link blocks; end marks, bios and footers);
+* :func:`rule_layout` runs passes 1 to 3, :mod:`.line_model` pass 4.
 
 The one-line recognisers they ask are in :mod:`whosaid.clean.boilerplate` and
 the modules it names.
@@ -117,10 +124,18 @@ from whosaid.clean.layout_widgets import (
     mark_named_captions,
     mark_sign_up_pitches,
 )
+from whosaid.clean.line_model import mark_furniture_lines
 from whosaid.clean.line_shape import ends_sentence
 from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
 
-__all__ = ["NO_BODY_WARNING", "Layout", "analyze_layout", "clean_text"]
+__all__ = [
+    "NO_BODY_WARNING",
+    "Layout",
+    "RuledLayout",
+    "analyze_layout",
+    "clean_text",
+    "rule_layout",
+]
 
 NO_BODY_WARNING: Final = "clean.no_body: no article body paragraph was found"
 
@@ -177,6 +192,7 @@ def analyze_layout(
     title: Span | None = None,
     find_title: bool = True,
     join_wrapped: bool = True,
+    screen_lines: bool = True,
 ) -> Layout:
     """Find the title, body paragraphs, captions and leftovers of ``text``.
 
@@ -187,12 +203,75 @@ def analyze_layout(
         find_title: Look for a title line when ``title`` is None.
         join_wrapped: Join hard-wrapped lines into one paragraph; off for text
             that has one paragraph per line.
+        screen_lines: After the rules, ask the learned line model
+            (:mod:`whosaid.clean.line_model`) which body lines are page
+            furniture; off for text that trafilatura already extracted.
 
     Returns:
         The layout; spans are stripped of surrounding whitespace.
     """
+    ruled = rule_layout(text, start=start, find_title=find_title and title is None)
+    lines, labels = ruled.lines, ruled.labels
+    if screen_lines:
+        mark_furniture_lines(lines, labels)
+    warnings: list[str] = []
+    if BODY not in labels:
+        # A lone headline-like line is the article, not its title.
+        labels = [BODY if label == TITLE else label for label in labels]
+        if BODY not in labels:
+            warnings.append(NO_BODY_WARNING)
+    found_title = next(
+        (Span.of(text, ln.start, ln.end) for ln, lb in zip(lines, labels, strict=True)
+         if lb == TITLE),
+        None,
+    )  # fmt: skip
+    site_marks: list[Boilerplate] = []
+    if found_title is not None:
+        found_title, site_marks = _split_site_title(text, lines, found_title)
+    return Layout(
+        title=title if title is not None else found_title,
+        section=ruled.section,
+        body=tuple(_paragraphs(text, lines, labels, join_wrapped=join_wrapped)),
+        captions=tuple(
+            Span.of(text, ln.start, ln.end)
+            for ln, lb in zip(lines, labels, strict=True)
+            if lb == CAPTION
+        ),
+        boilerplate=tuple(
+            sorted(
+                [
+                    *(
+                        Boilerplate(start=ln.start, end=ln.end, text=ln.text, kind=lb)
+                        for ln, lb in zip(lines, labels, strict=True)
+                        if lb in bp.BOILERPLATE_KINDS
+                    ),
+                    *ruled.end_marks,
+                    *site_marks,
+                ],
+                key=lambda item: item.start,
+            )
+        ),
+        warnings=tuple(warnings),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RuledLayout:
+    """The lines of a text with the labels the layout rules gave them."""
+
+    lines: list[Line]
+    labels: list[str]
+    section: tuple[str, ...]
+    end_marks: list[Boilerplate]
+
+
+def rule_layout(text: str, *, start: int = 0, find_title: bool = True) -> RuledLayout:
+    """Run the rule passes (1 to 3 of the module docstring) over ``text[start:]``.
+
+    The learned line model is trained on, and applied to, what they leave.
+    """
     lines = split_lines(text, start)
-    labels = label_lines(lines, find_title=find_title and title is None)
+    labels = label_lines(lines, find_title=find_title)
     section = page_section(lines, labels)
     mark_widget_neighbours(lines, labels)
     mark_credit_runs(lines, labels)
@@ -211,45 +290,7 @@ def analyze_layout(
     mark_tail_footers(lines, labels)
     mark_topic_tails(lines, labels)
     end_marks = trim_end_marks(lines, labels)
-    warnings: list[str] = []
-    if BODY not in labels:
-        # A lone headline-like line is the article, not its title.
-        labels = [BODY if label == TITLE else label for label in labels]
-        if BODY not in labels:
-            warnings.append(NO_BODY_WARNING)
-    found_title = next(
-        (Span.of(text, ln.start, ln.end) for ln, lb in zip(lines, labels, strict=True)
-         if lb == TITLE),
-        None,
-    )  # fmt: skip
-    site_marks: list[Boilerplate] = []
-    if found_title is not None:
-        found_title, site_marks = _split_site_title(text, lines, found_title)
-    return Layout(
-        title=title if title is not None else found_title,
-        section=section,
-        body=tuple(_paragraphs(text, lines, labels, join_wrapped=join_wrapped)),
-        captions=tuple(
-            Span.of(text, ln.start, ln.end)
-            for ln, lb in zip(lines, labels, strict=True)
-            if lb == CAPTION
-        ),
-        boilerplate=tuple(
-            sorted(
-                [
-                    *(
-                        Boilerplate(start=ln.start, end=ln.end, text=ln.text, kind=lb)
-                        for ln, lb in zip(lines, labels, strict=True)
-                        if lb in bp.BOILERPLATE_KINDS
-                    ),
-                    *end_marks,
-                    *site_marks,
-                ],
-                key=lambda item: item.start,
-            )
-        ),
-        warnings=tuple(warnings),
-    )
+    return RuledLayout(lines=lines, labels=labels, section=section, end_marks=end_marks)
 
 
 def _split_site_title(

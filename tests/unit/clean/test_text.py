@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from whosaid.clean import NO_BODY_WARNING, clean_article
+from whosaid.clean import NO_BODY_WARNING, Layout, analyze_layout, clean_article
 from whosaid.errors import InputError
 from whosaid.records import Boilerplate, CleanArticle, RawArticle, Span
 
@@ -117,11 +117,17 @@ def _clean(text: str) -> CleanArticle:
     return article
 
 
-def _kinds(article: CleanArticle) -> dict[str, str]:
+def _by_rules(text: str) -> Layout:
+    """The layout the rules give, without the learned furniture screen
+    (:mod:`whosaid.clean.line_model`, tested in ``test_line_model.py``)."""
+    return analyze_layout(text, screen_lines=False)
+
+
+def _kinds(article: CleanArticle | Layout) -> dict[str, str]:
     return {b.text: b.kind for b in article.boilerplate}
 
 
-def _body(article: CleanArticle) -> list[str]:
+def _body(article: CleanArticle | Layout) -> list[str]:
     return [span.text for span in article.body]
 
 
@@ -205,7 +211,7 @@ def test_text_afp_page() -> None:
 
 
 def test_text_short_last_line_without_footer_stays_body() -> None:
-    article = _clean("Title of the story\n\nHe said it was over.\n\nThe End\n")
+    article = _by_rules("Title of the story\n\nHe said it was over.\n\nThe End\n")
     assert _body(article) == ["He said it was over.", "The End"]
 
 
@@ -1198,7 +1204,7 @@ def test_text_headline_run_under_an_unknown_heading() -> None:
 
 
 def test_text_heading_over_one_headline_stays_body() -> None:
-    article = _clean(
+    article = _by_rules(
         "Port strike ends\n\n"
         "Port workers voted on Friday to end their strike, the union said.\n\n"
         "What comes next\n"
@@ -1269,7 +1275,7 @@ Ivo Horvat
 
 
 def test_text_credit_lines_over_a_date_are_byline() -> None:
-    article = _clean(CREDIT_BLOCK_PAGE)
+    article = _by_rules(CREDIT_BLOCK_PAGE)
     kinds = {b.text: b.kind for b in article.boilerplate}
     assert kinds["Lena Marković"] == "byline"
     assert kinds["VALLEYWIRE"] == "byline"
