@@ -19,6 +19,7 @@ from whosaid.actors.office_titles import titles_on
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.noun_objects import drop_noun_objects
 from whosaid.attribution.scheme import levers
 from whosaid.attribution.screen import screen_attributions
 from whosaid.clean import clean_article, photo_credits
@@ -335,6 +336,9 @@ class Pipeline:
         )
         attributions = screen_attributions(
             doc, attributions, enabled=levers(self.scheme).screen
+        )
+        attributions = drop_noun_objects(
+            doc, attributions, enabled=levers(self.scheme).noun_objects
         )
         deadline.check("speakers")
         t2 = time.perf_counter()

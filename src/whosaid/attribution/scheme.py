@@ -38,6 +38,9 @@ class SchemeLevers:
         cue_threshold: minimum cue probability of a cue token.
         screen: drop what the learned screen takes for no attribution
             (:mod:`whosaid.attribution.screen`, trained on news pages).
+        noun_objects: drop an attribution whose content is only a noun
+            object of its cue ("condemned the takeover", "denied any
+            wrongdoing": :mod:`whosaid.attribution.noun_objects`).
     """
 
     news_filters: bool
@@ -47,6 +50,7 @@ class SchemeLevers:
     min_content_words: int
     cue_threshold: float
     screen: bool
+    noun_objects: bool
 
 
 NEWS = SchemeLevers(
@@ -57,6 +61,7 @@ NEWS = SchemeLevers(
     min_content_words=MIN_CONTENT_WORDS,
     cue_threshold=CUE_THRESHOLD,
     screen=True,
+    noun_objects=True,
 )
 """Today's behaviour: the levers of the ``news`` scheme."""
 
@@ -68,6 +73,7 @@ POLNEAR = SchemeLevers(
     min_content_words=1,
     cue_threshold=CUE_THRESHOLD,
     screen=False,
+    noun_objects=False,
 )
 """The ``polnear`` scheme's levers, each kept for its gain on PolNeAR train
 half B (taggers trained on half A) and on dev (e2e / content partial F1,
