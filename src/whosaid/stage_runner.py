@@ -80,7 +80,8 @@ class Pipeline:
         scheme: the attribution scheme (:mod:`whosaid.attribution.scheme`):
             ``news`` (the default) or ``polnear``; the news scheme also drops
             what the learned screen (:mod:`whosaid.attribution.screen`) takes
-            for no attribution.
+            for no attribution and short noun objects
+            (:mod:`whosaid.attribution.noun_objects`).
     """
 
     nlp: Any

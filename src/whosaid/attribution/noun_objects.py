@@ -10,7 +10,10 @@ phrase for its object reports a deed or a stance, not what was said:
 war on ...", "spoke of a city that ...", "will question X today".  The
 real-page fixture sets' writers count none of these; PolNeAR counts many
 of them, so only the ``news`` scheme drops them
-(:attr:`whosaid.attribution.scheme.SchemeLevers.noun_objects`).
+(:attr:`whosaid.attribution.scheme.SchemeLevers.noun_objects`), and only
+where PolNeAR's own gold mostly agrees: short objects of verbs its
+annotators seldom mark (:func:`bare_noun_object`; :func:`noun_object` is
+the syntactic test alone).
 
 The test is syntactic, on the parse of the final content: every word at
 the top of the content hangs on the cue verb (or on a preposition of the
@@ -75,7 +78,7 @@ MAX_CUE_RATE = 0.6
 """A dropped noun object hangs on a verb PolNeAR train's annotators mark as
 a cue less often than this (:func:`whosaid.attribution.cues.train_lexicon`:
 "offered" 0.36, "denied" 0.44, "condemned" 0.53).  Where they mostly do
-("criticized", "praised", "described", "endorsed": 0.6 and more) the two
+("criticized", "praised", "described", "wrote": 0.7 and more) the two
 golds disagree, and PolNeAR dev (news scheme) loses more true
 attributions than spurious ones: the whole test cost it 0.021 end-to-end
 F1 (74 true, 25 spurious), these limits 0.0017 (10 true, 9 spurious, by

@@ -2,8 +2,9 @@
 
 * ``news`` (the default): the news-page precision filters are on: the cue
   filter (acts, events and happenings that are not speech, contents that
-  only name someone or give a time), and a tagger attribution without a
-  source is dropped.
+  only name someone or give a time), a tagger attribution without a
+  source is dropped, and so is a short noun object of a verb PolNeAR
+  seldom marks ("denied any wrongdoing").
 * ``polnear``: the precision filters that drop PolNeAR-style attributions
   are off and the levers measured on PolNeAR are on (:data:`POLNEAR`).
 
