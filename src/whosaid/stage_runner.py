@@ -19,6 +19,7 @@ from whosaid.actors.office_titles import titles_on
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
+from whosaid.attribution.noun_objects import drop_noun_objects
 from whosaid.attribution.scheme import levers
 from whosaid.attribution.screen import screen_attributions
 from whosaid.attribution.speaker_check import check_attributions
@@ -80,7 +81,8 @@ class Pipeline:
         scheme: the attribution scheme (:mod:`whosaid.attribution.scheme`):
             ``news`` (the default) or ``polnear``; the news scheme also drops
             what the learned screen (:mod:`whosaid.attribution.screen`) takes
-            for no attribution.
+            for no attribution and short noun objects
+            (:mod:`whosaid.attribution.noun_objects`).
     """
 
     nlp: Any
@@ -336,6 +338,9 @@ class Pipeline:
         )
         attributions = screen_attributions(
             doc, attributions, enabled=levers(self.scheme).screen
+        )
+        attributions = drop_noun_objects(
+            doc, attributions, enabled=levers(self.scheme).noun_objects
         )
         attributions = check_attributions(
             doc,
