@@ -94,6 +94,7 @@ def collect(sets: Sequence[str]) -> list[dict[str, Any]]:
     import functools
 
     import whosaid.pipeline as wp
+    import whosaid.stage_runner as sr
 
     seen: dict[str, dict[str, float]] = {}
 
@@ -104,19 +105,26 @@ def collect(sets: Sequence[str]) -> list[dict[str, Any]]:
             seen[a.id] = as_plain(attribution_features(doc, a))
         return tuple(attributions)
 
-    wp.screen_attributions = record  # type: ignore[assignment]  # records, keeps all
+    def keep_all(doc: Any, attributions: Any, **kw: Any) -> tuple[Any, ...]:
+        return tuple(attributions)
+
+    # the screen's input is the speakers stage's output: record it there and
+    # switch off what runs after the screen (noun objects, the speaker check)
+    sr.screen_attributions = record  # type: ignore[assignment]  # records, keeps all
+    sr.drop_noun_objects = keep_all  # type: ignore[assignment]
+    sr.check_attributions = keep_all  # type: ignore[assignment]
     pipe = wp.default_pipeline()
-    extract = wp.extract_attributions
+    extract = sr.extract_attributions
     rows: list[dict[str, Any]] = []
     for name in sets:
-        wp.extract_attributions = extract  # type: ignore[assignment]
+        sr.extract_attributions = extract  # type: ignore[assignment]
         keys = _collect_set(name, pipe, seen, rows, extra=False, skip=None)
-        wp.extract_attributions = functools.partial(  # type: ignore[assignment]
+        sr.extract_attributions = functools.partial(  # type: ignore[assignment]
             extract, cue_filter=False
         )
         _collect_set(name, pipe, seen, rows, extra=True, skip=keys)
         print(f"collected {name}", file=sys.stderr, flush=True)
-    wp.extract_attributions = extract  # type: ignore[assignment]
+    sr.extract_attributions = extract  # type: ignore[assignment]
     return rows
 
 
