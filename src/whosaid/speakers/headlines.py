@@ -72,6 +72,9 @@ def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
     return SourceResult(found, RESOLVED_NOMINAL)
 
 
+BULLETS = "•·▪►*–—-"
+"""Marks that open a line of a highlights box ("• President says …"): no
+words of the line."""
 HEADLINE_JOINS: frozenset[str] = frozenset({"as", "while"})
 """Words that open a headline's second clause ("Thousands rally as PM says
 …")."""
@@ -115,7 +118,7 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     if any(_names_someone(ix, t.i, tokens[-1].i) for t in tokens):
         return None  # a name ("Mr. King"), not a bare title
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
-    before = ix.text[line_start : tokens[0].idx].strip()
+    before = ix.text[line_start : tokens[0].idx].strip().lstrip(BULLETS).strip()
     if (
         before
         and not before.endswith(";")
@@ -171,7 +174,7 @@ def bare_headline_noun(ix: DocIndex, span: SpacySpan) -> bool:
     line = ix.text[line_start : line_end if line_end >= 0 else len(ix.text)]
     if line.rstrip().endswith("."):
         return False
-    before = ix.text[line_start:first].strip()
+    before = ix.text[line_start:first].strip().lstrip(BULLETS).strip()
     return (
         not before
         or before.endswith((";", ":", ","))

@@ -23,6 +23,7 @@ from tests.factories import (
 )
 
 from whosaid.actors.speaker_phrases import spokesperson_actor
+from whosaid.speakers.mentions import build_index
 from whosaid.speakers.resolve import resolve_speakers
 
 VOCAB = spacy.blank("en").vocab
@@ -441,3 +442,57 @@ def test_role_nominal_is_the_person_whose_titles_hold_its_modifiers() -> None:
     resolved = resolve_speakers(doc, attributions, titles_of=_Titles())
     assert resolved[1].speaker is not None
     assert resolved[1].speaker.name == "David Cameron"
+
+
+# "• President says he acts \n\n President Barack Obama said it works."
+HIGHLIGHT = [
+    ("•", "PUNCT", "NFP", "punct", 2),
+    ("President", "PROPN", "NNP", "nsubj", 2),
+    ("says", "VERB", "VBZ", "ROOT", 2),
+    ("he", "PRON", "PRP", "nsubj", 4),
+    ("acts", "VERB", "VBZ", "ccomp", 2),
+    ("\n\n", "SPACE", "_SP", "dep", 4),
+    ("President", "PROPN", "NNP", "compound", 8),
+    ("Barack", "PROPN", "NNP", "compound", 8),
+    ("Obama", "PROPN", "NNP", "nsubj", 9),
+    ("said", "VERB", "VBD", "ROOT", 9),
+    ("it", "PRON", "PRP", "nsubj", 11),
+    ("works", "VERB", "VBZ", "ccomp", 9),
+    (".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_bare_title_after_a_highlight_bullet_is_the_person_titled_so() -> None:
+    doc = parsed_doc(VOCAB, HIGHLIGHT, ents=[(7, 9, "PERSON")])
+    found = _resolve(doc, [("President", "says", "he acts")])
+    assert found == [("Barack Obama", "nominal")]
+
+
+# "General Says troops return \n\n Gen. David Petraeus said cuts begin."
+RANK = [
+    ("General", "PROPN", "NNP", "nsubj", 1),
+    ("Says", "VERB", "VBZ", "ROOT", 1),
+    ("troops", "NOUN", "NNS", "nsubj", 3),
+    ("return", "VERB", "VBP", "ccomp", 1),
+    ("\n\n", "SPACE", "_SP", "dep", 3),
+    ("Gen.", "PROPN", "NNP", "compound", 7),
+    ("David", "PROPN", "NNP", "compound", 7),
+    ("Petraeus", "PROPN", "NNP", "nsubj", 8),
+    ("said", "VERB", "VBD", "ROOT", 8),
+    ("cuts", "NOUN", "NNS", "nsubj", 10),
+    ("begin", "VERB", "VBP", "ccomp", 8),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_headline_title_written_out_is_the_person_abbreviated_so() -> None:
+    doc = parsed_doc(VOCAB, RANK, ents=[(6, 8, "PERSON")])
+    found = _resolve(doc, [("General", "Says", "troops return")])
+    assert found == [("David Petraeus", "nominal")]
+
+
+def test_abbreviated_rank_titles_the_person_with_the_written_out_word() -> None:
+    doc = parsed_doc(VOCAB, RANK, ents=[(6, 8, "PERSON")])
+    _, ds = build_index(doc, [], [])
+    petraeus = next(e for e in ds.entities.values() if e.name == "David Petraeus")
+    assert {"gen", "general"} <= petraeus.titles
