@@ -53,10 +53,11 @@ _DEPUTY = re.compile(r"\b(?:vice|deputy|first deputy|acting)\b")
 def office_title_words(office: str) -> frozenset[str]:
     """The lower-cased title words of an office's name: the part after a
     Factbook label ("chief of state: President" -> president), a party
-    leader's with the party's words ("party leader - United Socialist Party"
-    -> party, leader, united, socialist), without function words ("Minister of Foreign Affairs" ->
-    minister, foreign, affairs); a head of state or government (no deputy)
-    is the country's "leader" too ("the French leader")."""
+    leader's with the party's words ("party leader - United Socialist
+    Party" -> party, leader, united, socialist), without function words
+    ("Minister of Foreign Affairs" -> minister, foreign, affairs); a head of
+    state or government (no deputy) is the country's "leader" too ("the
+    French leader")."""
     low = office.lower()
     if low.startswith(PARTY_LEADER_LABEL):
         # "party leader - Conservative", "party leader: Conservative Party":
