@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from whosaid.entities.lexicon import DOC_NOUNS, EVIDENCE_NOUNS, ORG_NOUNS
-from whosaid.records import Actor, Speaker
+from whosaid.records import Actor, Span, Speaker
 
 LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
 
@@ -289,3 +289,19 @@ def body_head_added(speaker: Speaker, actor: Actor) -> bool:
     if len(words) != len(have) + 1 or words[-1].lower() not in ORG_NOUNS:
         return False
     return [w.lower() for w in words[:-1]] == [w.lower() for w in have]
+
+
+def name_inside_source(source: Span, speaker: Speaker | None) -> bool:
+    """Whether the speaker stage named the speaker by a name that is only
+    part of the source ("Swissmem" of "Swissmem, the association of the
+    engineering industries,"): the other words describe it, no actor of
+    theirs ("industries") is the speaker."""
+    if speaker is None or speaker.resolved_by != "name":
+        return False
+    m = speaker.mention
+    return (
+        m is not None
+        and source.start <= m.start
+        and m.end <= source.end
+        and (m.start, m.end) != (source.start, source.end)
+    )

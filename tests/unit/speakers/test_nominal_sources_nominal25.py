@@ -22,7 +22,7 @@ from tests.factories import (
     span,
 )
 
-from whosaid.actors.speaker_phrases import spokesperson_actor
+from whosaid.actors.speaker_phrases import name_inside_source, spokesperson_actor
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.resolve import resolve_speakers
 
@@ -496,3 +496,16 @@ def test_abbreviated_rank_titles_the_person_with_the_written_out_word() -> None:
     _, ds = build_index(doc, [], [])
     petraeus = next(e for e in ds.entities.values() if e.name == "David Petraeus")
     assert {"gen", "general"} <= petraeus.titles
+
+
+def test_name_inside_its_source_keeps_the_source_s_other_actors_away() -> None:
+    text = "Swissmem, the association of the industries, warned"
+    source = span(text, "Swissmem, the association of the industries,")
+    named = make_speaker("Swissmem", mention=span(text, "Swissmem"))
+    assert name_inside_source(source, named)
+    whole = make_speaker("Swissmem", mention=span(text, "Swissmem"))
+    assert not name_inside_source(span(text, "Swissmem"), whole)
+    nominal = make_speaker(
+        "Swissmem", mention=span(text, "Swissmem"), resolved_by="nominal"
+    )
+    assert not name_inside_source(source, nominal)
