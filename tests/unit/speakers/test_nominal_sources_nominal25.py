@@ -15,6 +15,7 @@ from typing import ClassVar
 import spacy
 from spacy.tokens import Doc
 from tests.factories import (
+    actor_draft,
     make_actor,
     make_attribution,
     make_speaker,
@@ -22,6 +23,7 @@ from tests.factories import (
     span,
 )
 
+from whosaid.actors.body_speakers import state_of_named_body
 from whosaid.actors.speaker_phrases import name_inside_source, spokesperson_actor
 from whosaid.speakers.mentions import build_index
 from whosaid.speakers.resolve import resolve_speakers
@@ -509,3 +511,11 @@ def test_name_inside_its_source_keeps_the_source_s_other_actors_away() -> None:
         "Swissmem", mention=span(text, "Swissmem"), resolved_by="nominal"
     )
     assert not name_inside_source(source, nominal)
+
+
+def test_state_qualifying_a_body_a_nominal_stood_for_is_no_speaker() -> None:
+    georgia = actor_draft("Georgia", "state", country="GEO")
+    ministry = make_speaker("Georgian Interior Ministry", resolved_by="nominal")
+    assert state_of_named_body(ministry, georgia)
+    person = make_speaker("Shota Utiashvili", resolved_by="nominal")
+    assert not state_of_named_body(person, georgia)
