@@ -48,7 +48,7 @@ def word_of_body_name(speaker: Speaker | None, target: ActorDraft) -> bool:
     actor of its word."""
     if speaker is None or speaker.mention is None or speaker.name is None:
         return False
-    if speaker.resolved_by not in NAMED_BODY_WAYS:
+    if speaker.resolved_by not in {"name", "appositive"}:
         return False  # "An official with the agency": no body's name
     if looks_like_person_name(speaker.name):
         return False
