@@ -519,3 +519,23 @@ def test_state_qualifying_a_body_a_nominal_stood_for_is_no_speaker() -> None:
     assert state_of_named_body(ministry, georgia)
     person = make_speaker("Shota Utiashvili", resolved_by="nominal")
     assert not state_of_named_body(person, georgia)
+
+
+# "Delegates leaving the hall said they were hopeful."
+DOING = [
+    ("Delegates", "NOUN", "NNS", "nsubj", 4),
+    ("leaving", "VERB", "VBG", "acl", 0),
+    ("the", "DET", "DT", "det", 3),
+    ("hall", "NOUN", "NN", "dobj", 1),
+    ("said", "VERB", "VBD", "ROOT", 4),
+    ("they", "PRON", "PRP", "nsubj", 6),
+    ("were", "AUX", "VBD", "ccomp", 4),
+    ("hopeful", "ADJ", "JJ", "acomp", 6),
+    (".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_people_are_named_without_what_they_were_doing() -> None:
+    doc = parsed_doc(VOCAB, DOING)
+    found = _resolve(doc, [("Delegates leaving the hall", "said", "they were")])
+    assert found[0][0] == "Delegates"
