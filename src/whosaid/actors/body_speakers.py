@@ -19,6 +19,12 @@ __all__ = [
 ]
 
 
+NAMED_BODY_WAYS: frozenset[str] = frozenset({"name", "appositive", "nominal"})
+"""How the speaker stage found a body it named: the source's name, its
+title chain, or a nominal ("the ministry") standing for the body named
+before ("the Georgian Interior Ministry")."""
+
+
 def state_of_named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
     """Whether the speaker stage named a body no actor holds ("Coordination
     Headquarters" of "Ukraine's Coordination Headquarters for ...", "General
@@ -28,7 +34,7 @@ def state_of_named_body(speaker: Speaker | None, target: ActorDraft) -> bool:
         target.type == "state"
         and speaker is not None
         and speaker.name is not None
-        and speaker.resolved_by in {"name", "appositive"}
+        and speaker.resolved_by in NAMED_BODY_WAYS
         and not looks_like_person_name(speaker.name)
         and body_head(speaker.name) in ORG_NAME_WORDS
         and fold(speaker.name) != fold(target.name)

@@ -45,18 +45,26 @@ def _words(text: str) -> frozenset[str]:
 HEAD_LABELS: tuple[str, ...] = ("chief of state:", "head of government:")
 """The Factbook's labels of a head of state's or government's office."""
 
+PARTY_LEADER_LABEL = "party leader"
+"""The Factbook's label of a party's leader, before the party's name."""
 _DEPUTY = re.compile(r"\b(?:vice|deputy|first deputy|acting)\b")
 
 
 def office_title_words(office: str) -> frozenset[str]:
     """The lower-cased title words of an office's name: the part after a
-    Factbook label ("chief of state: President" -> president), before a
-    party's name ("party leader - United Socialist Party" -> party,
-    leader), without function words ("Minister of Foreign Affairs" ->
-    minister, foreign, affairs); a head of state or government (no deputy)
-    is the country's "leader" too ("the French leader")."""
-    words = _words(office.rsplit(":", 1)[-1].split(" - ", 1)[0])
+    Factbook label ("chief of state: President" -> president), a party
+    leader's with the party's words ("party leader - United Socialist
+    Party" -> party, leader, united, socialist), without function words
+    ("Minister of Foreign Affairs" -> minister, foreign, affairs); a head of
+    state or government (no deputy) is the country's "leader" too ("the
+    French leader")."""
     low = office.lower()
+    if low.startswith(PARTY_LEADER_LABEL):
+        # "party leader - Conservative", "party leader: Conservative Party":
+        # the party's words title its leader too ("the Conservative leader")
+        party = office[len(PARTY_LEADER_LABEL) :].lstrip(" :-")
+        return frozenset({"party", "leader"}) | _words(party)
+    words = _words(office.rsplit(":", 1)[-1].split(" - ", 1)[0])
     if low.startswith(HEAD_LABELS) and not _DEPUTY.search(low):
         words |= {"leader"}
     return words

@@ -34,7 +34,11 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
-from whosaid.actors.speaker_phrases import law_phrase, owner_by_name
+from whosaid.actors.speaker_phrases import (
+    law_phrase,
+    name_inside_source,
+    owner_by_name,
+)
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from whosaid.entities.names import (
@@ -91,7 +95,11 @@ def link_speakers(
                 target = None  # "Charlie King, a prominent New York Democrat"
         if target is None:
             for src in a.source:
-                if _holds(src, sp) or _in_other_fragment(src, sp, a.source):
+                if (
+                    _holds(src, sp)
+                    or name_inside_source(src, sp)
+                    or _in_other_fragment(src, sp, a.source)
+                ):
                     # the speaker stage chose its mention in this fragment
                     # and no actor holds it ("people close to the Clintons"),
                     # or in another one ("Indigenous leaders, who …")
@@ -536,7 +544,9 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
         return None  # "according to court documents": the papers, no court
     hits = [h for h in st.all_hits if span.start <= h.i and h.j <= span.end]
     mention = a.speaker.mention if a.speaker is not None else None
-    if mention is not None and _holds(src, a.speaker):
+    if mention is not None and (
+        _holds(src, a.speaker) or name_inside_source(src, a.speaker)
+    ):
         # the speaker stage's mention inside the source: only what overlaps
         # it ("adviser" of "an adviser to Mrs. Clinton" is not Mrs. Clinton)
         hits = [

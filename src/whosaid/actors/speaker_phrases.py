@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from whosaid.entities.lexicon import DOC_NOUNS, EVIDENCE_NOUNS, ORG_NOUNS
-from whosaid.records import Actor, Speaker
+from whosaid.records import Actor, Span, Speaker
 
 LAW_NOUNS: frozenset[str] = frozenset({"law", "laws"})
 
@@ -61,9 +61,35 @@ def text_name(speaker: Speaker, actor: Actor) -> str | None:
     article names by its own words (:func:`named_only_by_knowledge`), a
     described group (:func:`described_group`), a place's body
     (:func:`place_possessed_body`); ``None`` when the actor's name it is."""
-    if party_members(speaker, actor) or named_only_by_knowledge(speaker, actor):
+    if (
+        party_members(speaker, actor)
+        or named_only_by_knowledge(speaker, actor)
+        or spokesperson_actor(speaker, actor)
+    ):
         return speaker.name
     return described_group(speaker, actor) or place_possessed_body(speaker, actor)
+
+
+SPOKESPERSON_WORDS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def spokesperson_actor(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the actor was built from a spokesperson's phrase ("Spokeswoman
+    for the Chinese foreign ministry") while the speaker stage named the body
+    the spokesperson speaks for by the phrase's last words ("Chinese foreign
+    ministry"): the body spoke, as annotators write it."""
+    if speaker.name is None or speaker.resolved_by != "nominal":
+        return False
+    words = actor.name.casefold().split()
+    own = speaker.name.casefold()
+    return (
+        len(words) > 2
+        and words[0] in SPOKESPERSON_WORDS
+        and words[1] in {"for", "of"}
+        and " ".join(words).endswith(" " + own)
+    )
 
 
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
@@ -263,3 +289,19 @@ def body_head_added(speaker: Speaker, actor: Actor) -> bool:
     if len(words) != len(have) + 1 or words[-1].lower() not in ORG_NOUNS:
         return False
     return [w.lower() for w in words[:-1]] == [w.lower() for w in have]
+
+
+def name_inside_source(source: Span, speaker: Speaker | None) -> bool:
+    """Whether the speaker stage named the speaker by a name that is only
+    part of the source ("Swissmem" of "Swissmem, the association of the
+    engineering industries,"): the other words describe it, no actor of
+    theirs ("industries") is the speaker."""
+    if speaker is None or speaker.resolved_by != "name":
+        return False
+    m = speaker.mention
+    return (
+        m is not None
+        and source.start <= m.start
+        and m.end <= source.end
+        and (m.start, m.end) != (source.start, source.end)
+    )

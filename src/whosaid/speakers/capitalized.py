@@ -30,6 +30,7 @@ from whosaid.speakers.model import (
     char_span,
     mention_for,
 )
+from whosaid.speakers.titles import learn_descriptors
 
 
 def capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult:
@@ -82,4 +83,8 @@ def capitalized_fallback(ix: DocIndex, ds: Discourse, span: SpacySpan) -> Source
         shown = normal_case(name, ix.text) if kind == "person" else name
         entity = Entity(name=shown, kind=kind, start=start, end=end)
         ds.entities[key] = entity
+        named = char_span(ix, start, end)
+        if kind == "org" and named is not None and len(named):
+            # "Swissmem, the association of …": a later "the association"
+            learn_descriptors(ix, entity, named)
     return SourceResult(entity, RESOLVED_NAME, (start, end))

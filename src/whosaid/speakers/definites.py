@@ -15,6 +15,7 @@ from whosaid.entities.lexicon import (
     GENERIC_ORG_NOUNS,
     MEDIA_MARKERS,
     MEDIA_NOUNS,
+    ORG_NOUNS,
     ORG_SYNONYMS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -27,6 +28,7 @@ from whosaid.speakers.chains import (
     other_office,
     previous_subject,
 )
+from whosaid.speakers.headlines import bare_headline_noun
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
     Discourse,
@@ -74,7 +76,11 @@ def resolve_nominal(
 ) -> SourceResult | None:
     dets = [t.lower_ for t in span if t.i < root.i and t.dep_ in {"det", "poss"}]
     possessed = any(t.dep_ == "poss" for t in span if t.i < root.i)
-    if not (possessed or any(d in DEFINITE_DETS for d in dets)):
+    if not (
+        possessed
+        or any(d in DEFINITE_DETS for d in dets)
+        or bare_headline_noun(ix, span)  # "… as union says …"
+    ):
         return None
     mods = [
         t.text
@@ -116,6 +122,11 @@ def resolve_nominal(
             lambda e: e.titles,
         )
         if entity is not None and not holds_mods(entity, mods):
+            holder = mods_holder(ds, pos, wanted, mods)
+            if holder is not None:
+                # "The Conservative leader said" after Labour's leader spoke:
+                # the person whose titles say "conservative" and "leader"
+                return SourceResult(holder, RESOLVED_NOMINAL)
             # "Opposition leader Raila Odinga welcomed it. '…,' the former
             # prime minister said": no "prime minister" is named, and the
             # description is of the person just introduced
@@ -133,7 +144,13 @@ def resolve_nominal(
             ds, pos, lambda e: is_central_bank(ix, e), (), lambda e: set()
         )
     else:
-        entity = search_back(
+        entity = (
+            # "Lehman said …  The 158-year-old investment bank said": the
+            # description goes on with the subject before any search by name
+            previous_subject(ix, ds, span, CHAIN_KINDS)
+            if mods and not places and chained_description(head, mods)
+            else None
+        ) or search_back(
             ds,
             pos,
             lambda e: (
@@ -159,8 +176,9 @@ def resolve_nominal(
             lambda e: set(name_words(e.name)) | e.titles,
             subjects_first=True,
         )
-        if entity is None and head in CHAIN_HEADS and not mods and not places:
-            # "The CDC said …  The agency urged": no body named an agency
+        if entity is None and not places and chained_description(head, mods):
+            # "The CDC said …  The agency urged": no body named an agency;
+            # "Lehman said …  The 158-year-old investment bank said"
             entity = previous_subject(ix, ds, span, CHAIN_KINDS)
         if entity is None and not places and head in CHAIN_HEADS & MEDIA_NOUNS:
             # "The FTC said …  ¶ The agency alleges": a body that spoke, before
@@ -208,6 +226,17 @@ def resolve_nominal(
     return SourceResult(entity, RESOLVED_NOMINAL)
 
 
+def chained_description(head: str, mods: Sequence[str]) -> bool:
+    """Whether a definite organisation nominal that names no body before it
+    continues the previous sentence's subject: a kindless head alone ("the
+    agency"), or any organisation noun described by lower-case words alone
+    ("the 158-year-old investment bank", "the holding company"), never by a
+    name ("the Kremlin-backed company" is left to the search by name)."""
+    if head in CHAIN_HEADS and not mods:
+        return True
+    return head in ORG_NOUNS and bool(mods) and all(m.islower() for m in mods)
+
+
 def of_another_country(ix: DocIndex, entity: Entity, places: Sequence[str]) -> bool:
     """Whether world knowledge puts a person's office in another country
     than the one a nominal names ("the Indian prime minister" is never Kim
@@ -218,6 +247,47 @@ def of_another_country(ix: DocIndex, entity: Entity, places: Sequence[str]) -> b
         return False
     named = [p.lower() for p in places if lookup.is_country_word(p.lower())]
     return any(p not in entity.countries for p in named)
+
+
+HOLDER_REACH = 1500
+"""How far (characters) around a role nominal the person whose titles hold
+all its modifiers may be named."""
+
+
+def mods_holder(
+    ds: Discourse, pos: int, wanted: frozenset[str], mods: Sequence[str]
+) -> Entity | None:
+    """The person whose titles hold the role and every capitalised modifier
+    of a role nominal ("Conservative" of "the Conservative leader", from the
+    party-leader tables): the latest named before ``pos`` (inside a quote
+    too: "the paper would back David Cameron"), else the first named after
+    it, within :data:`HOLDER_REACH`; ``None`` without such modifiers."""
+    named = [m for m in mods if m[:1].isupper()]
+    if not named:
+        return None
+
+    def holds(entity: Entity) -> bool:
+        return (
+            entity.kind == "person"
+            and bool(entity.titles & wanted)
+            and holds_mods(entity, named)
+        )
+
+    before = [
+        ev.entity
+        for ev in ds.events
+        if pos - HOLDER_REACH <= ev.start < pos and holds(ev.entity)
+    ]
+    if before:
+        return before[-1]
+    return next(
+        (
+            ev.entity
+            for ev in ds.events
+            if pos <= ev.start <= pos + HOLDER_REACH and holds(ev.entity)
+        ),
+        None,
+    )
 
 
 def holds_mods(entity: Entity, mods: Sequence[str]) -> bool:

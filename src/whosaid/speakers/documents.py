@@ -87,6 +87,9 @@ def _issuer(ix: DocIndex, tok: Token) -> Entity | None:
         verb = tok.head.head
     elif tok.dep_ == "dobj":
         verb = tok.head
+    met = meeting_body(ix, tok, verb)
+    if met is not None:  # "X read a statement after a meeting of the NSC"
+        return met
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     for child in verb.children:
@@ -112,6 +115,47 @@ def body_of_members(ix: DocIndex, subject: Token) -> Entity | None:
     for child in subject.children:
         if child.dep_ in {"compound", "poss", "nmod"}:
             entity = mention_entity(ix, child)
+            if entity is not None and entity.kind == "org":
+                return entity
+    return None
+
+
+MEETING_NOUNS: frozenset[str] = frozenset(
+    {"meeting", "session", "summit", "conference", "talks", "sitting"}
+)
+"""Gatherings whose body issues the document that follows them."""
+AFTER_PREPS: frozenset[str] = frozenset({"after", "following", "at"})
+
+
+def meeting_body(ix: DocIndex, tok: Token, verb: Token | None) -> Entity | None:
+    """The body whose meeting a document came out of ("a statement issued
+    after the meeting of the board", "Kim read a statement after an
+    emergency meeting of the National Security Council"): the organisation
+    named after "of" on a meeting noun that "after"/"following"/"at" hangs
+    on the document, its participle or its verb; ``None`` when no body is
+    named there (the reader of a statement is no issuer of it)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acl")]
+    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+        heads.append(verb)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AFTER_PREPS:
+                continue
+            for meeting in prep.children:
+                if meeting.dep_ == "pobj" and meeting.lower_ in MEETING_NOUNS:
+                    body = _body_of(ix, meeting)
+                    if body is not None:
+                        return body
+    return None
+
+
+def _body_of(ix: DocIndex, meeting: Token) -> Entity | None:
+    """The organisation named in the "of" phrase of a meeting noun."""
+    for prep in meeting.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for sub in prep.subtree:
+            entity = mention_entity(ix, sub)
             if entity is not None and entity.kind == "org":
                 return entity
     return None

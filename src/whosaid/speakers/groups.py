@@ -96,6 +96,8 @@ def age_described(ds: Discourse, span: SpacySpan) -> SourceResult | None:
     comma changes nothing); ``None`` for any other source."""
     if not AGE_DESCRIPTION.match(span.text.split(",")[0].strip()):
         return None
+    if span.root.lower_ in ORG_NOUNS:
+        return None  # "The 158-year-old investment bank" is a body
     aged = latest_person(ds, span.start_char)
     return None if aged is None else SourceResult(aged, RESOLVED_NOMINAL)
 

@@ -72,6 +72,9 @@ def headline_title(ix: DocIndex, ds: Discourse, span: SpacySpan) -> SourceResult
     return SourceResult(found, RESOLVED_NOMINAL)
 
 
+BULLETS = "•·▪►*–—-"
+"""Marks that open a line of a highlights box ("• President says …"): no
+words of the line."""
 HEADLINE_JOINS: frozenset[str] = frozenset({"as", "while"})
 """Words that open a headline's second clause ("Thousands rally as PM says
 …")."""
@@ -115,7 +118,7 @@ def title_words(ix: DocIndex, span: SpacySpan) -> set[str] | None:
     if any(_names_someone(ix, t.i, tokens[-1].i) for t in tokens):
         return None  # a name ("Mr. King"), not a bare title
     line_start = ix.text.rfind("\n", 0, tokens[0].idx) + 1
-    before = ix.text[line_start : tokens[0].idx].strip()
+    before = ix.text[line_start : tokens[0].idx].strip().lstrip(BULLETS).strip()
     if (
         before
         and not before.endswith(";")
@@ -150,4 +153,30 @@ def _place_word(ix: DocIndex, i: int) -> bool:
         mention is not None
         and mention.entity.kind == "gpe"
         and ix.doc[i].ent_type_ != "NORP"
+    )
+
+
+def bare_headline_noun(ix: DocIndex, span: SpacySpan) -> bool:
+    """Whether a source is a common noun with no determiner opening a
+    headline's clause ("… as union says …", "…, company vows to …"): a
+    headline drops its articles, so the noun is as definite as "the union"
+    of the body.  The line must have no full stop at its end (a headline),
+    and the noun open it or follow a semicolon, colon, comma, "as" or
+    "while"."""
+    tokens = [t for t in span if not (t.is_punct or t.is_space)]
+    if not tokens or any(t.dep_ in {"det", "poss"} for t in tokens):
+        return False
+    if not all(t.is_lower or t.i == tokens[0].i for t in tokens):
+        return False
+    first = tokens[0].idx
+    line_start = ix.text.rfind("\n", 0, first) + 1
+    line_end = ix.text.find("\n", first)
+    line = ix.text[line_start : line_end if line_end >= 0 else len(ix.text)]
+    if line.rstrip().endswith("."):
+        return False
+    before = ix.text[line_start:first].strip().lstrip(BULLETS).strip()
+    return (
+        not before
+        or before.endswith((";", ":", ","))
+        or headline_clause(ix.text, first)
     )

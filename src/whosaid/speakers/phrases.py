@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from whosaid.entities.lexicon import EVIDENCE_NOUNS, SINGULAR_PERSON_NOUNS
 from whosaid.entities.names import trim_name
 from whosaid.records import Span
+from whosaid.speakers.anonymous import UNNAMED_HEADS
 from whosaid.speakers.model import DocIndex, char_span
 from whosaid.speakers.relayed import reached_by_medium
 
@@ -28,7 +29,8 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     "Police units in several cities"; people keep it: "Doctors in small
     towns", :func:`people_group`), or evidence without a
     participle that names no agent ("official statistics" of "official
-    statistics released on Friday"): the words up to the comma,
+    statistics released on Friday"), people without what they were doing
+    ("Delegates" of "Delegates leaving the hall"): the words up to the comma,
     clause or "in" that hangs on the head; ``None`` when nothing is cut.
     The speaker is then named by what the text calls it, and no name inside
     the clause ("France") is taken for it."""
@@ -43,6 +45,7 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
             or tok.dep_ in CLAUSE_CUT_DEPS
             or (tok.dep_ == "prep" and tok.lower_ == "in" and _placed_body(root))
             or (tok.dep_ == "acl" and root.lower_ in EVIDENCE_NOUNS and not _by(tok))
+            or _doing_people(root, tok)  # "Delegates leaving the hall"
             or reached_by_medium(root, tok)
         ):
             cut = min(tok.i, tok.left_edge.i)
@@ -55,6 +58,18 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     if end <= start:
         return None
     return Span.of(ix.text, start, end)
+
+
+def _doing_people(root: Token, tok: Token) -> bool:
+    """Whether ``tok`` is a present participle that only says what a group
+    of people named by their role was doing ("Delegates *leaving the
+    hall*", "Business leaders *attending a forum*"): the group is named by
+    its head phrase, as annotators write it."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and (people_group(root) or root.lower_ in UNNAMED_HEADS)
+    )
 
 
 def _placed_body(root: Token) -> bool:

@@ -41,6 +41,7 @@ from whosaid.speakers.apposed import (
 from whosaid.speakers.capitalized import capitalized_fallback
 from whosaid.speakers.channels import channel_principal
 from whosaid.speakers.definites import resolve_nominal
+from whosaid.speakers.described_bodies import compound_named_body
 from whosaid.speakers.doc_sources import resolve_document
 from whosaid.speakers.fragments import trailing_subject_pronoun
 from whosaid.speakers.groups import (
@@ -61,6 +62,7 @@ from whosaid.speakers.groups import (
     remember_spokesperson,
 )
 from whosaid.speakers.headlines import headline_title
+from whosaid.speakers.issued_by import clause_issuer, possessed_evidence
 from whosaid.speakers.labels import label_source
 from whosaid.speakers.model import (
     CLAUSE_DEPS,
@@ -87,6 +89,11 @@ from whosaid.speakers.phrases import people_group
 from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     resolve_pronoun,
+)
+from whosaid.speakers.spoken_for import (
+    bare_spokesperson,
+    spoken_for_body,
+    state_envoy,
 )
 
 
@@ -209,6 +216,12 @@ def _resolve_span(
             (root.idx, root.idx + len(root.text)),
             anonymous=True,
         )
+    # "a memorandum the party circulated", "according to its latest filings"
+    issuer = clause_issuer(ix, ds, root, content, _resolve_span) or (
+        possessed_evidence(ix, ds, root, content, _resolve_span)
+    )
+    if issuer is not None:
+        return issuer
     # documents: "a statement released by X", "the Russian statement"
     if root.lower_ in DOC_NOUNS and root.i not in ix.token_mention:
         found = resolve_document(ix, ds, root, span)
@@ -257,8 +270,10 @@ def _resolve_span(
     if root.i not in ix.token_mention and (
         lowered in ROLE_NOUNS or lowered in ORG_NOUNS or lowered in STATE_NOUNS
     ):
-        found = pronoun_spokesperson(ix, ds, root, content) or resolve_nominal(
-            ix, ds, span, root
+        found = (
+            pronoun_spokesperson(ix, ds, root, content)
+            or compound_named_body(ix, ds, span, root)  # "The Unia trade union"
+            or resolve_nominal(ix, ds, span, root)
         )
         if found is not None:
             return found
@@ -266,8 +281,10 @@ def _resolve_span(
             holder = titled_holder(ix, ds, span, root, inner)
             if holder is not None:
                 return SourceResult(holder, RESOLVED_NOMINAL)
-            body = body_spokesperson(ds, root) or _possessor_spokesperson(
-                ix, ds, root, content
+            body = (
+                body_spokesperson(ds, root)
+                or _possessor_spokesperson(ix, ds, root, content)
+                or state_envoy(ix, span, root)  # "Russia's representative"
             )
             if body is not None:
                 return body
@@ -286,6 +303,11 @@ def _resolve_span(
                 return SourceResult(
                     orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
                 )
+            body = spoken_for_body(
+                ix, ds, root, content, _resolve_span
+            ) or bare_spokesperson(ix, ds, root)
+            if body is not None:  # "a spokesman for the association"
+                return body
         return SourceResult(None, RESOLVED_UNRESOLVED, possessed_role(ix, span))
     if inner and lowered not in GENERIC_HEADS and root.tag_ not in {"NNS"}:
         by_kind = sorted(

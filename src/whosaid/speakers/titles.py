@@ -52,6 +52,24 @@ def right_appositive(ix: DocIndex, i: int) -> list[Token]:
     return out
 
 
+RANK_TITLES: dict[str, str] = {
+    "gen": "general",
+    "adm": "admiral",
+    "col": "colonel",
+    "maj": "major",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "supt": "superintendent",
+    "insp": "inspector",
+}
+"""Abbreviated titles and the word a later nominal or headline writes out
+("Gen. David Petraeus" … "General Says …", "Sen. X" … "the senator")."""
+
+
 def title_word(word: str) -> str:
     """A word of a title chain as titles keep it: "u.n." -> "un", "gov." ->
     "gov"."""
@@ -82,6 +100,8 @@ def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
     ]
     if any(w in ROLE_NOUNS or w in TITLES for w in words):
         entity.titles.update(words)
+        # "Gen. David Petraeus" is the "General" of a headline
+        entity.titles.update(RANK_TITLES[w] for w in words if w in RANK_TITLES)
     gender = gender_of(words)
     if gender is not None and entity.gender is None:
         entity.gender = gender

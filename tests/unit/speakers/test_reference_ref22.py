@@ -40,9 +40,17 @@ def test_office_title_words_keep_the_title_of_an_office_name() -> None:
         "foreign",
         "affairs",
     }
+    # nominal25: the party's words title its leader too ("the Socialist leader")
     assert office_title_words("party leader - United Socialist Party") == {
         "party",
         "leader",
+        "united",
+        "socialist",
+    }
+    assert office_title_words("party leader: Conservative Party") == {
+        "party",
+        "leader",
+        "conservative",
     }
 
 
