@@ -25,6 +25,7 @@ from whosaid.entities.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -322,6 +323,7 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     for i, word in enumerate(words[:-1]):
         lowered = word.lower()
         listed = lowered in FEMALE_NAMES or lowered in MALE_NAMES
+        listed = listed and lowered not in NAME_PARTICLES  # "Al" of "Ra'ad Al Hussein"
         if i > 0 and (
             (listed and not _given_name_before(ix, raw, words[:i]))
             or (
