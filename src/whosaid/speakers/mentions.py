@@ -95,6 +95,7 @@ from whosaid.speakers.name_bounds import (
 )
 from whosaid.speakers.name_extents import entity_bounds
 from whosaid.speakers.nicknames import Nickname, nickname_names
+from whosaid.speakers.person_appositives import described_person
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import (
     index_keys,
@@ -515,9 +516,12 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             or appositive_of_role(ix, raw.start, raw.end)
         ):
             return "person"
+    if described_person(ix, raw, words):
+        return "person"  # "Nino Beridze, a 41-year-old teacher," (NER's FAC)
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
         raw.label, "org"
     )
+
 
 
 def _role_before(ix: DocIndex, start: int) -> bool:
