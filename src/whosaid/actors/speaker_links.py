@@ -84,6 +84,7 @@ def link_speakers(
                 or member_of_party(sp, target, a.source)
                 or body_in_title(sp, target)
                 or person_behind_body(sp, target)
+                or person_linked_to_body(sp, target)
                 or state_of_named_body(sp, target)
                 or word_of_body_name(sp, target)
                 or place_ends_body_name(sp, target)
@@ -219,6 +220,16 @@ def person_behind_body(speaker: Speaker | None, target: ActorDraft) -> bool:
     # possessor ("Ukraine's Air Force" is the air force)
     glued = full[: -len(name)].split()
     return bool(glued) and glued[-1] in ORG_NAME_WORDS
+
+
+def person_linked_to_body(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a person whose mention the actors
+    stage linked to a body of another name ("Ratan Tata", NER's ORG, to the
+    company "Tata Group"): the person speaks, never the body; a body named
+    after the person ("Charles Schwab Corp") keeps its mention."""
+    if not named_person(speaker) or target.type == "person" or speaker is None:
+        return False
+    return fold(speaker.name or "") not in fold(target.name)
 
 
 def party_as_modifier(target: ActorDraft, src: Span) -> bool:

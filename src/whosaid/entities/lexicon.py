@@ -155,6 +155,8 @@ ORG_NAME_WORDS: frozenset[str] = ORG_NOUNS | frozenset(
         "plc",
         "securities",
         "society",
+        "sons",  # "Tata Sons", "John Wiley & Sons": a family firm
+        "brothers",  # "Lehman Brothers", "Warner Bros."
         "trust",
         "nations",
         "news",

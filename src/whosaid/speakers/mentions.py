@@ -95,7 +95,11 @@ from whosaid.speakers.name_bounds import (
 )
 from whosaid.speakers.name_extents import entity_bounds
 from whosaid.speakers.nicknames import Nickname, nickname_names
-from whosaid.speakers.person_appositives import described_person
+from whosaid.speakers.person_appositives import (
+    aged_before,
+    described_person,
+    same_name_persons,
+)
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import (
     index_keys,
@@ -399,6 +403,8 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         if kind == "person" and raw.name.lower() in placed:
             kind = "gpe"  # NER's PERSON "Goma" of "fighting in Goma"
         kinds.append(kind)
+    kinds = same_name_persons(raws, kinds)
+    for raw, kind in zip(raws, kinds, strict=True):
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))
     # second look at one-word ORG/GPE/NORP names that are surnames of
@@ -512,6 +518,7 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
         if (
             _role_before(ix, raw.start)
+            or aged_before(ix.text, raw.start)
             or role_appositive_before(ix, raw.start)
             or appositive_of_role(ix, raw.start, raw.end)
         ):

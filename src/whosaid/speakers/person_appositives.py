@@ -8,6 +8,9 @@ pronoun in its relative clause gives that person's gender.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -18,10 +21,16 @@ from whosaid.entities.lexicon import (
     SINGULAR_PERSON_NOUNS,
     THING_NOUNS,
 )
-from whosaid.entities.names import is_acronym
+from whosaid.entities.names import is_acronym, looks_like_person_name
 from whosaid.speakers.model import DocIndex, RawMention, char_span
 
-__all__ = ["described_person", "person_appositive", "relative_clause_gender"]
+__all__ = [
+    "aged_before",
+    "described_person",
+    "person_appositive",
+    "relative_clause_gender",
+    "same_name_persons",
+]
 
 MAX_PERSON_WORDS = 4
 
@@ -113,3 +122,33 @@ def relative_clause_gender(span: SpacySpan) -> str | None:
             if t.lower_ in GENDERED_POSSESSIVES
         )
     return found.pop() if len(found) == 1 else None
+
+
+AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+AGE_REACH = 20
+
+
+def aged_before(text: str, start: int) -> bool:
+    """Whether an age stands right before a name ("78-year-old Ratan Tata"):
+    a person's, whatever label NER gave the name."""
+    return AGE_BEFORE.search(text, max(0, start - AGE_REACH), start) is not None
+
+
+def same_name_persons(raws: Sequence[RawMention], kinds: Sequence[str]) -> list[str]:
+    """The kinds of an article's mentions, with every mention of a
+    person-like name NER called a body, place or facility made a person's
+    when another mention of the same name was judged a person's ("Ratan
+    Tata" everywhere once "78-year-old Ratan Tata" is a man)."""
+    persons = {
+        raw.name.lower()
+        for raw, kind in zip(raws, kinds, strict=True)
+        if kind == "person" and looks_like_person_name(raw.name)
+    }
+    return [
+        "person"
+        if kind in {"org", "gpe", "fac"}
+        and raw.label != "PERSON"
+        and raw.name.lower() in persons
+        else kind
+        for raw, kind in zip(raws, kinds, strict=True)
+    ]
