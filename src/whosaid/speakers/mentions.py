@@ -530,7 +530,6 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
     )
 
 
-
 def _role_before(ix: DocIndex, start: int) -> bool:
     """A role or title word right before a name, in its own title chain: a
     window that reaches past another person's name is that person's ("the

@@ -125,7 +125,9 @@ def tagged_surname_end(ix: DocIndex, ent: SpacySpan, end: int) -> int:
         return end
     if _named_elsewhere(ix, tok):
         return end
-    if not looks_like_person_name(ix.text[doc[ent.start].idx : tok.idx + len(tok.text)]):
+    if not looks_like_person_name(
+        ix.text[doc[ent.start].idx : tok.idx + len(tok.text)]
+    ):
         return end
     return end + 1
 
@@ -163,8 +165,8 @@ def apostrophe_name_head(ix: DocIndex, ent: SpacySpan, start: int) -> int:
             break
         first -= 1
         name = ix.text[doc[first].idx : last.idx + len(last.text)]
-        if any(_apostrophe_word(t) for t in doc[first:start]) and looks_like_person_name(
-            name
-        ):
+        if any(
+            _apostrophe_word(t) for t in doc[first:start]
+        ) and looks_like_person_name(name):
             best = first
     return best

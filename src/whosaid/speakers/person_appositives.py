@@ -96,7 +96,10 @@ def described_person(ix: DocIndex, raw: RawMention, words: list[str]) -> bool:
     one to four capitalised words, no body word or acronym, unknown to world
     knowledge as an actor, with an appositive that describes a person
     (:func:`person_appositive`)."""
-    if raw.label not in {"ORG", "GPE", "FAC"} or not 1 <= len(words) <= MAX_PERSON_WORDS:
+    if (
+        raw.label not in {"ORG", "GPE", "FAC"}
+        or not 1 <= len(words) <= MAX_PERSON_WORDS
+    ):
         return False
     if not all(w[:1].isupper() for w in raw.name.split()) or is_acronym(raw.name):
         return False
