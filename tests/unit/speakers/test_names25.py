@@ -214,3 +214,19 @@ def test_names25_person_linked_to_a_body_of_another_name() -> None:
 def test_names25_apostrophe_front_mends_the_actor_name() -> None:
     actor = make_actor(name="Al Hussein", type="person")
     assert _better_name("Zeid Ra'ad Al Hussein", actor)
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Colonel-General Anatoly Nogovitsyn", "Anatoly Nogovitsyn"),
+        ("Major-General Ali Saadi", "Ali Saadi"),
+        ("Secretary-General Antonio Guterres", "Antonio Guterres"),
+        ("Jean-Pierre Raffarin", "Jean-Pierre Raffarin"),
+    ],
+)
+def test_names25_hyphenated_ranks_are_titles(name: str, bare: str) -> None:
+    from whosaid.entities.name_spans import strip_titles
+
+    start, end = strip_titles(name, 0, len(name))
+    assert name[start:end] == bare
