@@ -24,6 +24,7 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
+    NAMED_BY_WORLD,
     POSSESSED_BODY_NOUNS,
     RESOLVED_UNRESOLVED,
     dateline_spans,
@@ -226,10 +227,15 @@ def person_linked_to_body(speaker: Speaker | None, target: ActorDraft) -> bool:
     """Whether the speaker stage named a person whose mention the actors
     stage linked to a body of another name ("Ratan Tata", NER's ORG, to the
     company "Tata Group"): the person speaks, never the body; a body named
-    after the person ("Charles Schwab Corp") keeps its mention."""
-    if not named_person(speaker) or target.type == "person" or speaker is None:
+    after the person ("Charles Schwab Corp") keeps its mention, and so do a
+    state or place ("New Delhi" for India) and a body the speaker's name
+    holds ("Norway's Equinor")."""
+    if not named_person(speaker) or speaker is None or target.type in NAMED_BY_WORLD:
         return False
-    return fold(speaker.name or "") not in fold(target.name)
+    name, body = fold(speaker.name or ""), fold(target.name)
+    if any(w.endswith(("'s", "’s")) for w in name.split()):
+        return False
+    return name not in body and body not in name
 
 
 def party_as_modifier(target: ActorDraft, src: Span) -> bool:

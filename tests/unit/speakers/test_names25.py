@@ -209,6 +209,10 @@ def test_names25_person_linked_to_a_body_of_another_name() -> None:
     assert not person_linked_to_body(speaker, named_after)
     person = actor_draft("Ratan Tata", "person")
     assert not person_linked_to_body(speaker, person)
+    capital = make_speaker("New Delhi", resolved_by="name")
+    assert not person_linked_to_body(capital, actor_draft("India", "state"))
+    owned = make_speaker("Norway's Equinor", resolved_by="name")
+    assert not person_linked_to_body(owned, actor_draft("Equinor", "company"))
 
 
 def test_names25_apostrophe_front_mends_the_actor_name() -> None:
