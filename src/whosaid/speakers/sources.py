@@ -88,6 +88,7 @@ from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     resolve_pronoun,
 )
+from whosaid.speakers.title_names import name_after_title
 
 
 def resolve_span(
@@ -104,6 +105,7 @@ def resolve_span(
         or apposed_source(ix, ds, span)
         or resolve_fixed_referent(ix, ds, span)
         or headline_title(ix, ds, span)
+        or name_after_title(ix, span)
     )
     if fixed is not None:
         return fixed

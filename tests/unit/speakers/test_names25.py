@@ -234,3 +234,37 @@ def test_names25_hyphenated_ranks_are_titles(name: str, bare: str) -> None:
 
     start, end = strip_titles(name, 0, len(name))
     assert name[start:end] == bare
+
+
+TITLE_THEN_NAME: list[ParsedToken] = [
+    ("Saudi", "ADJ", "JJ", "amod", 2),
+    ("Foreign", "PROPN", "NNP", "compound", 2),
+    ("Minister", "PROPN", "NNP", "nsubj", 5),
+    ("Adel", "PROPN", "NNP", "compound", 4),
+    ("Jubeir", "PROPN", "NNP", "nsubj", 5),
+    ("said", "VERB", "VBD", "ROOT", 5),
+]
+
+
+def _title_index(vocab: Any, kind: str) -> DocIndex:
+    from whosaid.speakers.model import Entity, MentionRef
+
+    doc = parsed_doc(vocab, TITLE_THEN_NAME, ents=[(0, 1, "NORP"), (3, 5, "PERSON")])
+    start, end = doc[3].idx, doc[4].idx + len("Jubeir")
+    entity = Entity(name="Adel Jubeir", kind=kind, start=start, end=end)
+    ix = _index(doc)
+    for i in (3, 4):
+        ix.token_mention[i] = MentionRef(entity, start, end)
+    return ix
+
+
+def test_names25_a_title_source_takes_the_name_after_it(vocab: Any) -> None:
+    from whosaid.speakers.title_names import name_after_title
+
+    ix = _title_index(vocab, "person")
+    found = name_after_title(ix, ix.doc[0:3])
+    assert found is not None and found.entity is not None
+    assert found.entity.name == "Adel Jubeir"
+    assert name_after_title(ix, ix.doc[0:2]) is None  # "Saudi Foreign": no title
+    body = _title_index(vocab, "org")
+    assert name_after_title(body, body.doc[0:3]) is None
