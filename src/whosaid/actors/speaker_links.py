@@ -225,16 +225,25 @@ def person_behind_body(speaker: Speaker | None, target: ActorDraft) -> bool:
 
 def person_linked_to_body(speaker: Speaker | None, target: ActorDraft) -> bool:
     """Whether the speaker stage named a person whose mention the actors
-    stage linked to a body of another name ("Ratan Tata", NER's ORG, to the
-    company "Tata Group"): the person speaks, never the body; a body named
-    after the person ("Charles Schwab Corp") keeps its mention, and so do a
-    state or place ("New Delhi" for India) and a body the speaker's name
-    holds ("Norway's Equinor")."""
+    stage linked to a body of another name through a word inside the name
+    ("Tata" of "Ratan Tata", NER's ORG, for the company "Tata Group"; "fan
+    of the High Court" of "Linda Chan Ching-fan of the High Court"): the
+    person speaks, never the body.  A body's mention that opens where the
+    speaker's does is the body's own name ("Médecins Sans Frontières" for
+    Doctors Without Borders, "Capitol Hill" of "Capitol Hill Republicans"),
+    and a state or place, or a body whose name holds the speaker's ("Charles
+    Schwab Corp"), keeps its mention."""
     if not named_person(speaker) or speaker is None or target.type in NAMED_BY_WORLD:
         return False
-    name, body = fold(speaker.name or ""), fold(target.name)
-    if any(w.endswith(("'s", "’s")) for w in name.split()):
+    mention = speaker.mention
+    if mention is None:
         return False
+    inside = [
+        (s, e) for s, e in target.mentions if s < mention.end and mention.start < e
+    ]
+    if not inside or any(s <= mention.start for s, _ in inside):
+        return False
+    name, body = fold(speaker.name or ""), fold(target.name)
     return name not in body and body not in name
 
 

@@ -201,18 +201,28 @@ def test_names25_unisex_given_names_give_no_gender() -> None:
     assert gender_of_first_name("Linda Chan") == "f"
 
 
+def _spoken(name: str, text: str) -> Any:
+    from tests.factories import span
+
+    return make_speaker(name, mention=span(text, name), resolved_by="name")
+
+
+def _body(name: str, type_: str, *mentions: tuple[int, int]) -> Any:
+    draft = actor_draft(name, type_)
+    draft.mentions = list(mentions)
+    return draft
+
+
 def test_names25_person_linked_to_a_body_of_another_name() -> None:
-    speaker = make_speaker("Ratan Tata", resolved_by="name")
-    company = actor_draft("Tata Group", "company")
-    assert person_linked_to_body(speaker, company)
-    named_after = actor_draft("Ratan Tata Trust", "ngo")
-    assert not person_linked_to_body(speaker, named_after)
-    person = actor_draft("Ratan Tata", "person")
-    assert not person_linked_to_body(speaker, person)
-    capital = make_speaker("New Delhi", resolved_by="name")
-    assert not person_linked_to_body(capital, actor_draft("India", "state"))
-    owned = make_speaker("Norway's Equinor", resolved_by="name")
-    assert not person_linked_to_body(owned, actor_draft("Equinor", "company"))
+    text = "Ratan Tata wrote to staff."
+    speaker = _spoken("Ratan Tata", text)
+    assert person_linked_to_body(speaker, _body("Tata Group", "company", (6, 10)))
+    # the body's mention opens with the speaker's: the body's own name
+    assert not person_linked_to_body(speaker, _body("Tata Group", "company", (0, 10)))
+    assert not person_linked_to_body(speaker, _body("Ratan Tata", "person", (6, 10)))
+    assert not person_linked_to_body(speaker, _body("India", "state", (6, 10)))
+    trust = _body("Ratan Tata Trust", "ngo", (6, 10))
+    assert not person_linked_to_body(speaker, trust)
 
 
 def test_names25_apostrophe_front_mends_the_actor_name() -> None:
