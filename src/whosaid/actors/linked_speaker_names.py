@@ -97,11 +97,16 @@ def _better_name(name: str | None, actor: Actor) -> bool:
         # NER cut the tail ("Espen Barth") or the given name ("Balankura")
         front = words[: len(words) - len(have)]
         named = all(
-            (w[:1].isupper() and w.replace("-", "").isalpha()) or w in NASAB_PARTICLES
+            (w[:1].isupper() and _name_letters(w).isalpha()) or w in NASAB_PARTICLES
             for w in front
         )  # "Abdulaziz bin Turki" before NER's "Al Faisal"
         return words[: len(have)] == have or (named and words[-len(have) :] == have)
     return len(have) >= 2 and have[-len(words) :] == words
+
+
+def _name_letters(word: str) -> str:
+    """A name word without the hyphens and apostrophes inside it ("Ra'ad")."""
+    return word.replace("-", "").replace("'", "").replace("’", "")
 
 
 def untitled(speaker: Speaker, actor: Actor) -> bool:

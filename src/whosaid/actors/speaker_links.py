@@ -24,6 +24,7 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.speaker_names import (
+    NAMED_BY_WORLD,
     POSSESSED_BODY_NOUNS,
     RESOLVED_UNRESOLVED,
     dateline_spans,
@@ -88,6 +89,7 @@ def link_speakers(
                 or member_of_party(sp, target, a.source)
                 or body_in_title(sp, target)
                 or person_behind_body(sp, target)
+                or person_linked_to_body(sp, target)
                 or state_of_named_body(sp, target)
                 or word_of_body_name(sp, target)
                 or place_ends_body_name(sp, target)
@@ -227,6 +229,30 @@ def person_behind_body(speaker: Speaker | None, target: ActorDraft) -> bool:
     # possessor ("Ukraine's Air Force" is the air force)
     glued = full[: -len(name)].split()
     return bool(glued) and glued[-1] in ORG_NAME_WORDS
+
+
+def person_linked_to_body(speaker: Speaker | None, target: ActorDraft) -> bool:
+    """Whether the speaker stage named a person whose mention the actors
+    stage linked to a body of another name through a word inside the name
+    ("Tata" of "Ratan Tata", NER's ORG, for the company "Tata Group"; "fan
+    of the High Court" of "Linda Chan Ching-fan of the High Court"): the
+    person speaks, never the body.  A body's mention that opens where the
+    speaker's does is the body's own name ("Médecins Sans Frontières" for
+    Doctors Without Borders, "Capitol Hill" of "Capitol Hill Republicans"),
+    and a state or place, or a body whose name holds the speaker's ("Charles
+    Schwab Corp"), keeps its mention."""
+    if not named_person(speaker) or speaker is None or target.type in NAMED_BY_WORLD:
+        return False
+    mention = speaker.mention
+    if mention is None:
+        return False
+    inside = [
+        (s, e) for s, e in target.mentions if s < mention.end and mention.start < e
+    ]
+    if not inside or any(s <= mention.start for s, _ in inside):
+        return False
+    name, body = fold(speaker.name or ""), fold(target.name)
+    return name not in body and body not in name
 
 
 def party_as_modifier(target: ActorDraft, src: Span) -> bool:

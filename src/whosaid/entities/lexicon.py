@@ -76,6 +76,9 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
 EVIDENCE_WORDS: tuple[int, ...] = (2, 3)
 FEMALE_NAMES: frozenset[str] = _load("first_names_female.txt")
 MALE_NAMES: frozenset[str] = _load("first_names_male.txt")
+UNISEX_NAMES: frozenset[str] = _load("unisex_given_names.txt")
+"""Given names women and men alike bear ("Robin", "Andrea", "Nino"): no
+evidence for "he"/"she" whatever the lists and tables say."""
 # Head nouns of things named after people ("Trump Tower", "Nobel Prize").
 THING_NOUNS: frozenset[str] = _load("thing_nouns.txt")
 
@@ -152,6 +155,8 @@ ORG_NAME_WORDS: frozenset[str] = ORG_NOUNS | frozenset(
         "plc",
         "securities",
         "society",
+        "sons",  # "Tata Sons", "John Wiley & Sons": a family firm
+        "brothers",  # "Lehman Brothers", "Warner Bros."
         "trust",
         "nations",
         "news",

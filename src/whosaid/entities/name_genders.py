@@ -12,6 +12,7 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     MALE_WORDS,
     NAME_GENDERS,
+    UNISEX_NAMES,
 )
 from whosaid.entities.name_shape import name_words
 from whosaid.entities.name_spans import next_word
@@ -35,11 +36,14 @@ def gender_of(words: Iterable[str]) -> str | None:
 def gender_of_first_name(name: str) -> str | None:
     """Gender suggested by the first word of a personal name: the hand
     lists, else the gender of the name's holders in the people tables
-    (:data:`whosaid.entities.lexicon.NAME_GENDERS`); ``None`` when unlisted."""
+    (:data:`whosaid.entities.lexicon.NAME_GENDERS`); ``None`` when unlisted
+    or borne by either gender (:data:`~whosaid.entities.lexicon.UNISEX_NAMES`)."""
     words = name_words(name)
     if len(words) < 2:
         return None
     first = words[0].lower()
+    if first in UNISEX_NAMES:
+        return None  # "Robin", "Andrea": either gender
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:

@@ -138,13 +138,33 @@ def strip_titles(
         if word in FULL_NAME_TITLES:
             if len(rest.split()) < 2:
                 return start, end  # "Garda Síochána"; "Garda Ronan Cusack" goes on
-        elif not rest.strip() or (word not in TITLES and word not in roles):
+        elif not rest.strip() or not (
+            word in TITLES or word in roles or _hyphenated_title(word)
+        ):
             return start, end
         start += len(first) + 1
         while start < end and text[start] == " ":
             start += 1
         if word in HONORIFICS:
             return start, end
+
+
+RANK_PREFIXES: frozenset[str] = frozenset(
+    {"major", "lieutenant", "brigadier", "vice", "rear", "deputy"}
+)
+"""Words that open a hyphenated rank without being titles alone ("Major" of
+"Major-General", "Rear" of "Rear-Admiral")."""
+
+
+def _hyphenated_title(word: str) -> bool:
+    """A title of hyphen-joined titles ("colonel-general",
+    "major-general", "secretary-general")."""
+    *front, last = word.split("-")
+    return (
+        bool(front)
+        and last in TITLES
+        and all(p in TITLES or p in RANK_PREFIXES for p in front)
+    )
 
 
 def strip_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from whosaid.entities.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -94,6 +95,11 @@ from whosaid.speakers.name_bounds import (
 )
 from whosaid.speakers.name_extents import entity_bounds
 from whosaid.speakers.nicknames import Nickname, nickname_names
+from whosaid.speakers.person_appositives import (
+    aged_before,
+    described_person,
+    same_name_persons,
+)
 from whosaid.speakers.roles import add_role_subjects
 from whosaid.speakers.surnames import (
     index_keys,
@@ -322,6 +328,7 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     for i, word in enumerate(words[:-1]):
         lowered = word.lower()
         listed = lowered in FEMALE_NAMES or lowered in MALE_NAMES
+        listed = listed and lowered not in NAME_PARTICLES  # "Al" of "Ra'ad Al Hussein"
         if i > 0 and (
             (listed and not _given_name_before(ix, raw, words[:i]))
             or (
@@ -396,6 +403,8 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         if kind == "person" and raw.name.lower() in placed:
             kind = "gpe"  # NER's PERSON "Goma" of "fighting in Goma"
         kinds.append(kind)
+    kinds = same_name_persons(raws, kinds)
+    for raw, kind in zip(raws, kinds, strict=True):
         if kind == "person":
             person_surnames.update(surname_keys(raw.name))
     # second look at one-word ORG/GPE/NORP names that are surnames of
@@ -509,10 +518,13 @@ def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
             return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
         if (
             _role_before(ix, raw.start)
+            or aged_before(ix.text, raw.start)
             or role_appositive_before(ix, raw.start)
             or appositive_of_role(ix, raw.start, raw.end)
         ):
             return "person"
+    if described_person(ix, raw, words):
+        return "person"  # "Nino Beridze, a 41-year-old teacher," (NER's FAC)
     return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
         raw.label, "org"
     )

@@ -18,6 +18,11 @@ from whosaid.entities.names import looks_like_person_name
 from whosaid.speakers.headlines import TITLE_ABBREVIATIONS
 from whosaid.speakers.model import MAX_NAME_WORDS, DocIndex
 from whosaid.speakers.name_bounds import name_head, name_tail, org_tail
+from whosaid.speakers.name_tails import (
+    apostrophe_name_head,
+    particle_surname_end,
+    tagged_surname_end,
+)
 
 __all__ = [
     "body_before_place",
@@ -242,8 +247,11 @@ def entity_bounds(ix: DocIndex, ent: SpacySpan, kind: str) -> tuple[int, int, st
         return ent.start, facility_after_person(doc, ent), "FAC"
     if kind == "PERSON":
         end = hyphen_name_end(doc, name_tail(ix, ent))
+        end = tagged_surname_end(ix, ent, particle_surname_end(ix, ent, end))
         start = hyphen_name_start(doc, ent, end)  # "Im" of "Im Jong-seok"
-        return (start if start < ent.start else name_head(ix, ent)), end, kind
+        if start == ent.start:
+            start = apostrophe_name_head(ix, ent, name_head(ix, ent))
+        return start, end, kind
     end = org_tail(ix, ent) if kind == "ORG" else ent.end
     if body_before_title(doc, ent) < ent.end:
         end = body_before_title(doc, ent)  # "GM" of "GM Chair"

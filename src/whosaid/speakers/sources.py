@@ -95,6 +95,7 @@ from whosaid.speakers.spoken_for import (
     spoken_for_body,
     state_envoy,
 )
+from whosaid.speakers.title_names import name_after_title
 
 
 def resolve_span(
@@ -111,6 +112,7 @@ def resolve_span(
         or apposed_source(ix, ds, span)
         or resolve_fixed_referent(ix, ds, span)
         or headline_title(ix, ds, span)
+        or name_after_title(ix, span)
     )
     if fixed is not None:
         return fixed

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from whosaid.entities.lexicon import HONORIFICS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from whosaid.entities.names import gender_of
 from whosaid.speakers.model import SUBJECT_DEPS, WINDOW_TOKENS, DocIndex, Entity
+from whosaid.speakers.person_appositives import relative_clause_gender
 
 
 def left_window(ix: DocIndex, i: int) -> list[Token]:
@@ -102,7 +103,7 @@ def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
         entity.titles.update(words)
         # "Gen. David Petraeus" is the "General" of a headline
         entity.titles.update(RANK_TITLES[w] for w in words if w in RANK_TITLES)
-    gender = gender_of(words)
+    gender = gender_of(words) or relative_clause_gender(span)
     if gender is not None and entity.gender is None:
         entity.gender = gender
     honorific = gender_of(w for w in words if w in HONORIFICS)
