@@ -265,12 +265,16 @@ def speaker_features(
     known: NameTest | None = None,
     kind_of: NameKind | None = None,
     view: _DocView | None = None,
+    screen_probability: float | None = None,
 ) -> Features:
     """What the check knows about one prediction's speaker, by feature name
-    (the screen's probability, as a log-odds, among them)."""
+    (the shipped screen's probability, as a log-odds, among them; pass
+    ``screen_probability`` when it is already computed)."""
     view = view if view is not None else _DocView.of(doc)
     resolved = a.speaker.resolved_by if a.speaker is not None else "none"
-    screen_p = load_screen().probability(attribution_features(doc, a))
+    screen_p = screen_probability
+    if screen_p is None:
+        screen_p = load_screen().probability(attribution_features(doc, a))
     screen_p = min(max(screen_p, 1e-6), 1 - 1e-6)
     features: Features = {
         f"resolved={resolved}": 1.0,
@@ -296,6 +300,7 @@ def check_attributions(
     known: NameTest | None = None,
     kind_of: NameKind | None = None,
     model: SpeakerCheck | None = None,
+    screen_probabilities: Mapping[Attribution, float] | None = None,
 ) -> tuple[Attribution, ...]:
     """The attributions whose speaker the check keeps, each with the check's
     probability of being right in content and speaker as its ``confidence``
@@ -308,14 +313,25 @@ def check_attributions(
         known: whether world knowledge links a full name (a person).
         kind_of: the actor type world knowledge knows a name as.
         model: the weights to use; default: the shipped ones.
+        screen_probabilities: the shipped screen's probabilities
+            (:func:`whosaid.attribution.screen.screen_probabilities`), when
+            already computed; those missing are computed here.
     """
     if not enabled or not attributions:
         return tuple(attributions)
     check = model if model is not None else load_speaker_check()
     view = _DocView.of(doc)
+    screened = screen_probabilities or {}
     kept: list[Attribution] = []
     for a in attributions:
-        features = speaker_features(doc, a, known=known, kind_of=kind_of, view=view)
+        features = speaker_features(
+            doc,
+            a,
+            known=known,
+            kind_of=kind_of,
+            view=view,
+            screen_probability=screened.get(a),
+        )
         if check.keeps(features):
             p = round(check.probability(features), 4)
             kept.append(dataclasses.replace(a, confidence=p))

@@ -15,6 +15,11 @@ from typing import Any
 import pytest
 from tests.factories import make_attribution, make_speaker, parsed_doc, span
 
+from whosaid.attribution.screen import (
+    attribution_features,
+    load_screen,
+    screen_probabilities,
+)
 from whosaid.attribution.speaker_check import (
     Regression,
     SpeakerCheck,
@@ -154,6 +159,23 @@ def test_a_doubtful_speaker_is_dropped_the_rest_get_the_probability(
     (kept,) = check_attributions(named_doc, [named], model=check)
     assert kept.confidence == pytest.approx(0.8, abs=1e-3)
     assert kept.speaker == named.speaker and kept.content == named.content
+
+
+def test_the_screen_probability_is_read_when_given(vocab: Any) -> None:
+    doc, a = _named(vocab)
+    computed = speaker_features(doc, a)
+    p = load_screen().probability(attribution_features(doc, a))
+    assert speaker_features(doc, a, screen_probability=p) == computed
+    given = speaker_features(doc, a, screen_probability=0.5)
+    assert given["screen_logit"] == 0.0
+    kept = check_attributions(doc, [a], model=_toy_check())
+    shared = check_attributions(
+        doc,
+        [a],
+        model=_toy_check(),
+        screen_probabilities=screen_probabilities(doc, [a]),
+    )
+    assert shared == kept
 
 
 def test_the_switch_keeps_everything_unchanged(vocab: Any) -> None:
