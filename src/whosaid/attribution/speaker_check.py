@@ -134,28 +134,41 @@ def load_speaker_check() -> SpeakerCheck:
 @dataclass(frozen=True, slots=True)
 class _DocView:
     """What the features look up in a document: sentence starts and the
-    named entities, by start offset."""
+    named entities (in text order, none overlapping: their starts and their
+    ends are both sorted, so a range's entities are found by bisection)."""
 
     doc: Doc
     sentence_starts: list[int]
     entities: list[tuple[int, int, str, str]]  # start, end, label, text
+    entity_starts: list[int]
+    entity_ends: list[int]
 
     @classmethod
     def of(cls, doc: Doc) -> _DocView:
         parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         starts = [s.start_char for s in doc.sents] if parsed else [0]
         ents = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
-        return cls(doc, starts, ents)
+        return cls(doc, starts, ents, [e[0] for e in ents], [e[1] for e in ents])
 
     def sentence(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
 
     def names_between(self, start: int, end: int, labels: frozenset[str]) -> set[str]:
+        """The names (lowercased) of the entities with one of ``labels``
+        inside ``[start, end]``."""
+        first = bisect.bisect_left(self.entity_starts, start)
+        last = bisect.bisect_right(self.entity_starts, end)
         return {
             text.lower()
-            for s, e, label, text in self.entities
-            if start <= s and e <= end and label in labels
+            for _, e, label, text in self.entities[first:last]
+            if e <= end and label in labels
         }
+
+    def labels_over(self, start: int, end: int) -> set[str]:
+        """The labels of the entities that overlap ``[start, end)``."""
+        first = bisect.bisect_right(self.entity_ends, start)
+        last = bisect.bisect_left(self.entity_starts, end)
+        return {label for _, _, label, _ in self.entities[first:last]}
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -248,11 +261,7 @@ def _name_features(
         out[f"name_kind={kind}"] = 1.0
     mention = speaker.mention if speaker is not None else None
     if mention is not None:
-        labels = {
-            label
-            for s, e, label, _ in view.entities
-            if s < mention.end and mention.start < e
-        }
+        labels = view.labels_over(mention.start, mention.end)
         for label in sorted(labels & (_PERSON_LABELS | _BODY_LABELS)):
             out[f"mention_ent={label}"] = 1.0
     return out

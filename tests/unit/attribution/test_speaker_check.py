@@ -23,6 +23,7 @@ from whosaid.attribution.screen import (
 from whosaid.attribution.speaker_check import (
     Regression,
     SpeakerCheck,
+    _DocView,
     check_attributions,
     load_speaker_check,
     speaker_features,
@@ -176,6 +177,25 @@ def test_the_screen_probability_is_read_when_given(vocab: Any) -> None:
         screen_probabilities=screen_probabilities(doc, [a]),
     )
     assert shared == kept
+
+
+def test_the_doc_view_finds_entities_by_bisection(vocab: Any) -> None:
+    doc = parsed_doc(
+        vocab, _TWO_SENTENCES, ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (7, 8, "ORG")]
+    )
+    view = _DocView.of(doc)
+    people = frozenset({"PERSON"})
+    # Lee 0-3, Park 8-12, talks 27-32 (ORG here, for the test)
+    assert view.names_between(0, 12, people) == {"lee", "park"}
+    assert view.names_between(1, 12, people) == {"park"}
+    assert view.names_between(0, 11, people) == {"lee"}
+    assert [e[:2] for e in view.entities] == [(0, 3), (8, 12), (27, 32)]
+    assert view.names_between(0, 40, frozenset({"ORG"})) == {"talks"}
+    assert view.labels_over(2, 9) == {"PERSON"}
+    assert view.labels_over(3, 8) == set()
+    assert view.labels_over(9, 29) == {"PERSON", "ORG"}
+    assert view.labels_over(12, 27) == set()
+    assert view.labels_over(9, 9) == {"PERSON"}
 
 
 def test_the_switch_keeps_everything_unchanged(vocab: Any) -> None:
