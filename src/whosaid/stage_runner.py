@@ -21,7 +21,7 @@ from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.noun_objects import drop_noun_objects
 from whosaid.attribution.scheme import levers
-from whosaid.attribution.screen import screen_attributions
+from whosaid.attribution.screen import screen_attributions, screen_probabilities
 from whosaid.attribution.speaker_check import check_attributions
 from whosaid.clean import clean_article, photo_credits
 from whosaid.deadline import DEFAULT_TIME_BUDGET, Deadline, check_budget
@@ -336,8 +336,15 @@ class Pipeline:
             gender_of=people.gender_on(day),
             titles_of=titles_on(people, day, self.knowledge),
         )
+        lever = levers(self.scheme)
+        # the screen's probabilities, once: the screen and the check read them
+        screened = (
+            screen_probabilities(doc, attributions)
+            if lever.screen or lever.speaker_check
+            else None
+        )
         attributions = screen_attributions(
-            doc, attributions, enabled=levers(self.scheme).screen
+            doc, attributions, enabled=lever.screen, probabilities=screened
         )
         attributions = drop_noun_objects(
             doc, attributions, enabled=levers(self.scheme).noun_objects
@@ -345,9 +352,10 @@ class Pipeline:
         attributions = check_attributions(
             doc,
             attributions,
-            enabled=levers(self.scheme).speaker_check,
+            enabled=lever.speaker_check,
             known=known,
             kind_of=self.knowledge.name_kind,
+            screen_probabilities=screened,
         )
         deadline.check("speakers")
         t2 = time.perf_counter()

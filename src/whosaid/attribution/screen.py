@@ -42,6 +42,7 @@ __all__ = [
     "attribution_features",
     "load_screen",
     "screen_attributions",
+    "screen_probabilities",
 ]
 
 SCREEN_FILE = "screen.json"
@@ -90,12 +91,25 @@ def load_screen() -> Screen:
     )
 
 
+def screen_probabilities(
+    doc: Doc, attributions: Sequence[Attribution], screen: Screen | None = None
+) -> dict[Attribution, float]:
+    """Each attribution's probability of being one, by the screen: computed
+    once per article and shared by :func:`screen_attributions` and the
+    speaker check (:mod:`whosaid.attribution.speaker_check`), which both
+    read it.  Keyed by the attribution itself (its features depend only on
+    it and the Doc)."""
+    model = screen if screen is not None else load_screen()
+    return {a: model.probability(attribution_features(doc, a)) for a in attributions}
+
+
 def screen_attributions(
     doc: Doc,
     attributions: Sequence[Attribution],
     *,
     enabled: bool = True,
     screen: Screen | None = None,
+    probabilities: Mapping[Attribution, float] | None = None,
 ) -> tuple[Attribution, ...]:
     """The attributions the screen keeps (all of them when not ``enabled``).
 
@@ -104,11 +118,15 @@ def screen_attributions(
         attributions: predicted attributions, speakers resolved.
         enabled: False keeps every attribution (the PolNeAR scheme).
         screen: the weights to use; default: the shipped ones.
+        probabilities: :func:`screen_probabilities` of ``attributions`` by
+            the same weights, when already computed.
     """
     if not enabled or not attributions:
         return tuple(attributions)
     model = screen if screen is not None else load_screen()
-    return tuple(a for a in attributions if model.keeps(attribution_features(doc, a)))
+    if probabilities is None:
+        probabilities = screen_probabilities(doc, attributions, model)
+    return tuple(a for a in attributions if probabilities[a] >= model.threshold)
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:

@@ -134,28 +134,41 @@ def load_speaker_check() -> SpeakerCheck:
 @dataclass(frozen=True, slots=True)
 class _DocView:
     """What the features look up in a document: sentence starts and the
-    named entities, by start offset."""
+    named entities (in text order, none overlapping: their starts and their
+    ends are both sorted, so a range's entities are found by bisection)."""
 
     doc: Doc
     sentence_starts: list[int]
     entities: list[tuple[int, int, str, str]]  # start, end, label, text
+    entity_starts: list[int]
+    entity_ends: list[int]
 
     @classmethod
     def of(cls, doc: Doc) -> _DocView:
         parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         starts = [s.start_char for s in doc.sents] if parsed else [0]
         ents = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
-        return cls(doc, starts, ents)
+        return cls(doc, starts, ents, [e[0] for e in ents], [e[1] for e in ents])
 
     def sentence(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
 
     def names_between(self, start: int, end: int, labels: frozenset[str]) -> set[str]:
+        """The names (lowercased) of the entities with one of ``labels``
+        inside ``[start, end]``."""
+        first = bisect.bisect_left(self.entity_starts, start)
+        last = bisect.bisect_right(self.entity_starts, end)
         return {
             text.lower()
-            for s, e, label, text in self.entities
-            if start <= s and e <= end and label in labels
+            for _, e, label, text in self.entities[first:last]
+            if e <= end and label in labels
         }
+
+    def labels_over(self, start: int, end: int) -> set[str]:
+        """The labels of the entities that overlap ``[start, end)``."""
+        first = bisect.bisect_right(self.entity_ends, start)
+        last = bisect.bisect_left(self.entity_starts, end)
+        return {label for _, _, label, _ in self.entities[first:last]}
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -248,11 +261,7 @@ def _name_features(
         out[f"name_kind={kind}"] = 1.0
     mention = speaker.mention if speaker is not None else None
     if mention is not None:
-        labels = {
-            label
-            for s, e, label, _ in view.entities
-            if s < mention.end and mention.start < e
-        }
+        labels = view.labels_over(mention.start, mention.end)
         for label in sorted(labels & (_PERSON_LABELS | _BODY_LABELS)):
             out[f"mention_ent={label}"] = 1.0
     return out
@@ -265,12 +274,16 @@ def speaker_features(
     known: NameTest | None = None,
     kind_of: NameKind | None = None,
     view: _DocView | None = None,
+    screen_probability: float | None = None,
 ) -> Features:
     """What the check knows about one prediction's speaker, by feature name
-    (the screen's probability, as a log-odds, among them)."""
+    (the shipped screen's probability, as a log-odds, among them; pass
+    ``screen_probability`` when it is already computed)."""
     view = view if view is not None else _DocView.of(doc)
     resolved = a.speaker.resolved_by if a.speaker is not None else "none"
-    screen_p = load_screen().probability(attribution_features(doc, a))
+    screen_p = screen_probability
+    if screen_p is None:
+        screen_p = load_screen().probability(attribution_features(doc, a))
     screen_p = min(max(screen_p, 1e-6), 1 - 1e-6)
     features: Features = {
         f"resolved={resolved}": 1.0,
@@ -296,6 +309,7 @@ def check_attributions(
     known: NameTest | None = None,
     kind_of: NameKind | None = None,
     model: SpeakerCheck | None = None,
+    screen_probabilities: Mapping[Attribution, float] | None = None,
 ) -> tuple[Attribution, ...]:
     """The attributions whose speaker the check keeps, each with the check's
     probability of being right in content and speaker as its ``confidence``
@@ -308,14 +322,25 @@ def check_attributions(
         known: whether world knowledge links a full name (a person).
         kind_of: the actor type world knowledge knows a name as.
         model: the weights to use; default: the shipped ones.
+        screen_probabilities: the shipped screen's probabilities
+            (:func:`whosaid.attribution.screen.screen_probabilities`), when
+            already computed; those missing are computed here.
     """
     if not enabled or not attributions:
         return tuple(attributions)
     check = model if model is not None else load_speaker_check()
     view = _DocView.of(doc)
+    screened = screen_probabilities or {}
     kept: list[Attribution] = []
     for a in attributions:
-        features = speaker_features(doc, a, known=known, kind_of=kind_of, view=view)
+        features = speaker_features(
+            doc,
+            a,
+            known=known,
+            kind_of=kind_of,
+            view=view,
+            screen_probability=screened.get(a),
+        )
         if check.keeps(features):
             p = round(check.probability(features), 4)
             kept.append(dataclasses.replace(a, confidence=p))

@@ -18,6 +18,7 @@ from whosaid.attribution.screen import (
     attribution_features,
     load_screen,
     screen_attributions,
+    screen_probabilities,
 )
 
 ROOT = Path(__file__).parents[3]
@@ -162,6 +163,19 @@ def test_the_screen_drops_what_scores_under_the_threshold(vocab: Any) -> None:
     assert screen_attributions(appointed_doc, [appointed], screen=screen) == ()
     kept = screen_attributions(appointed_doc, [appointed], screen=screen, enabled=False)
     assert kept == (appointed,)
+
+
+def test_the_screen_reads_probabilities_computed_once(vocab: Any) -> None:
+    said_doc, said = _said_that(vocab)
+    screen = _toy_screen()
+    found = screen_probabilities(said_doc, [said], screen)
+    assert found == {said: screen.probability(attribution_features(said_doc, said))}
+    # given probabilities are used as they are, not computed again
+    given = {said: 0.0}
+    assert screen_attributions(said_doc, [said], screen=screen) == (said,)
+    assert (
+        screen_attributions(said_doc, [said], screen=screen, probabilities=given) == ()
+    )
 
 
 def test_probability_is_the_logistic_of_the_score() -> None:

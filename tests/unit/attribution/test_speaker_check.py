@@ -15,9 +15,15 @@ from typing import Any
 import pytest
 from tests.factories import make_attribution, make_speaker, parsed_doc, span
 
+from whosaid.attribution.screen import (
+    attribution_features,
+    load_screen,
+    screen_probabilities,
+)
 from whosaid.attribution.speaker_check import (
     Regression,
     SpeakerCheck,
+    _DocView,
     check_attributions,
     load_speaker_check,
     speaker_features,
@@ -154,6 +160,42 @@ def test_a_doubtful_speaker_is_dropped_the_rest_get_the_probability(
     (kept,) = check_attributions(named_doc, [named], model=check)
     assert kept.confidence == pytest.approx(0.8, abs=1e-3)
     assert kept.speaker == named.speaker and kept.content == named.content
+
+
+def test_the_screen_probability_is_read_when_given(vocab: Any) -> None:
+    doc, a = _named(vocab)
+    computed = speaker_features(doc, a)
+    p = load_screen().probability(attribution_features(doc, a))
+    assert speaker_features(doc, a, screen_probability=p) == computed
+    given = speaker_features(doc, a, screen_probability=0.5)
+    assert given["screen_logit"] == 0.0
+    kept = check_attributions(doc, [a], model=_toy_check())
+    shared = check_attributions(
+        doc,
+        [a],
+        model=_toy_check(),
+        screen_probabilities=screen_probabilities(doc, [a]),
+    )
+    assert shared == kept
+
+
+def test_the_doc_view_finds_entities_by_bisection(vocab: Any) -> None:
+    doc = parsed_doc(
+        vocab, _TWO_SENTENCES, ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (7, 8, "ORG")]
+    )
+    view = _DocView.of(doc)
+    people = frozenset({"PERSON"})
+    # Lee 0-3, Park 8-12, talks 27-32 (ORG here, for the test)
+    assert view.names_between(0, 12, people) == {"lee", "park"}
+    assert view.names_between(1, 12, people) == {"park"}
+    assert view.names_between(0, 11, people) == {"lee"}
+    assert [e[:2] for e in view.entities] == [(0, 3), (8, 12), (27, 32)]
+    assert view.names_between(0, 40, frozenset({"ORG"})) == {"talks"}
+    assert view.labels_over(2, 9) == {"PERSON"}
+    assert view.labels_over(3, 8) == set()
+    assert view.labels_over(9, 29) == {"PERSON", "ORG"}
+    assert view.labels_over(12, 27) == set()
+    assert view.labels_over(9, 9) == {"PERSON"}
 
 
 def test_the_switch_keeps_everything_unchanged(vocab: Any) -> None:
