@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from whosaid.actors.people import NAME_HONORIFICS, People
+from whosaid.actors.people import NAME_HONORIFICS, SURNAME_FIRST, People
 from whosaid.actors.terms import Link, fold, link_on
 from whosaid.actors.transliteration import skeleton
 
@@ -42,13 +42,19 @@ MAX_CANDIDATES = 40
 """A surname key more people share is too common to guess between."""
 MIN_MARGIN = 2
 """How far the best candidate must score above the next one."""
+MIN_SCORE = 3
+"""The least score linked: the same given name, or a near one the title
+confirms."""
 _NOT_LETTER = re.compile(r"[^a-z0-9 ]")
+_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)-")
+_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _VOWELS = re.compile(r"[aeiouy]")
 
 
 def name_words(name: str) -> list[str]:
     """The folded words of a name without honorifics or royal titles in
     front, apostrophes and the okina dropped ("ʻAkilisi" -> "akilisi")."""
+    name = _HYPHEN.sub("", _ARTICLE.sub(r"\1 ", name))  # "Shih-fang": one word
     words = _NOT_LETTER.sub("", fold(name)).split()
     while words and (words[0] in NAME_HONORIFICS or words[0] in ROYAL_TITLES):
         words = words[1:]
@@ -151,7 +157,7 @@ def fuzzy_link(
         if (s := _score(people, k, words, date, roles)) is not None
         and _fits(s.link, country, igo)
     ]
-    if not scored:
+    if not scored or max(s.score for s in scored) < MIN_SCORE:
         return None
     scored.sort(key=lambda s: -s.score)
     best = scored[0]
@@ -188,8 +194,8 @@ def _score(
     if middle is None:
         return None
     link = link_on(people.person(k), date)
-    if link is None:
-        return None
+    if link is None or link.office.sector is None or link.country in SURNAME_FIRST:
+        return None  # known only for a later office; another name order
     return Scored(given + middle + _title_score(roles, link), link)
 
 
@@ -213,7 +219,7 @@ def _middle_score(text: Sequence[str], table: Sequence[str]) -> int | None:
 def _title_score(roles: Collection[str], link: Link) -> int:
     """+2 when a title of the text names an office of the person (the
     tables label one term in several ways: Oman's sultan is a "chief of
-    state: Prime Minister"), -2 when the text gives a head's title none of
+    state: Prime Minister"), -2 when the text gives a title none of
     their offices is ("President X" against a minister), 0 otherwise."""
     offices = [fold(o.office) for o in link.person.offices if o.office]
     titles = [t for r in roles if (t := _title_of(fold(r)))]
@@ -221,13 +227,9 @@ def _title_score(roles: Collection[str], link: Link) -> int:
         return 0
     if any(t in office for t in titles for office in offices):
         return 2
-    return -2 if any(t in HEAD_TITLES for t in titles) else 0
+    return -2  # "former senator X" against a governor of that name
 
 
-HEAD_TITLES: frozenset[str] = frozenset(
-    {"president", "prime minister", "king", "queen", "chancellor", "premier"}
-    | {"sultan", "emir"}
-)
 _TITLE_WORDS: tuple[str, ...] = (
     "prime minister",
     "foreign minister",

@@ -48,10 +48,34 @@ def test_a_missing_middle_name_links_on_the_date() -> None:
 
 
 def test_a_transliterated_given_name_and_an_accent_link() -> None:
-    link = fuzzy_link(_people(), "Liamine Zéroual", "1996-01-01")
+    link = fuzzy_link(_people(), "Liamine Zéroual", "1996-01-01", roles=["President"])
     assert link is not None and link.person.id == "zeroual"
-    link = fuzzy_link(_people(), "Muhammad Buhari", "2017-01-01")
+    link = fuzzy_link(_people(), "Muhammad Buhari", "2017-01-01", roles=["president"])
     assert link is not None and link.person.id == "buhari"
+
+
+def test_a_near_given_name_needs_the_title_to_agree() -> None:
+    assert fuzzy_link(_people(), "Muhammad Buhari", "2017-01-01") is None
+    assert (
+        fuzzy_link(_people(), "Muhammad Buhari", "2017-01-01", roles=["Mayor"]) is None
+    )
+
+
+def test_a_title_none_of_the_offices_is_and_a_later_office_do_not_link() -> None:
+    assert (
+        fuzzy_link(_people(), "Carlos Menem", "1995-05-01", roles=["senator"]) is None
+    )
+    assert fuzzy_link(_people(), "Carlos Menem", "1980-05-01") is None
+
+
+def test_a_hyphenated_given_name_stays_one_word() -> None:
+    people = _people()
+    people.extra_offices["liu"] = [
+        Office("MYS", None, "GOV", "Minister", "2010-01-01", "", "t")
+    ]
+    people.add("liu", "Liu Shih-fang", ["liu shih fang"], False)
+    assert fuzzy_link(people, "Liu Fang", "2012-01-01") is None
+    assert name_words("Musaed al-Aiban") == ["musaed", "al", "aiban"]
 
 
 def test_a_title_kept_in_the_name_and_a_spelling_of_the_surname_link() -> None:
