@@ -16,13 +16,20 @@ text gives restricts the candidates; a surname alone is never looked up so.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from whosaid.actors.people import NAME_HONORIFICS, SURNAME_FIRST, People
+from whosaid.actors.people import (
+    NAME_HONORIFICS,
+    SPANISH_NAMING,
+    SURNAME_FIRST,
+    People,
+)
 from whosaid.actors.terms import Link, fold, link_on
 from whosaid.actors.transliteration import skeleton
+from whosaid.entities.lexicon import GIVEN_NAMES
 
 __all__ = ["FuzzyIndex", "fuzzy_link", "given_name_score", "name_words"]
 
@@ -61,14 +68,29 @@ def name_words(name: str) -> list[str]:
     return words
 
 
-def surname_keys(words: Sequence[str]) -> list[str]:
-    """The transliteration keys of the words after the given name that can
-    be a surname ("carlos saul menem": "saul", "menem")."""
-    return [
-        skeleton(w)
-        for w in words[1:]
-        if w not in SKIPPED_WORDS and len(w) >= MIN_SURNAME and not w.isdigit()
-    ]
+def surname_keys(words: Sequence[str]) -> dict[str, bool]:
+    """The transliteration keys of the words a name can be looked up by: its
+    last ("carlos saul menem": "menem"), one after "bin" ("haitham bin tarik
+    al said": "tarik"), and the one before the last, for the first of two
+    Spanish surnames only (``True``: "gustavo petro urrego" by "petro"; never
+    a given name: "carlos saul menem" is no "Saul")."""
+
+    def usable(w: str) -> bool:
+        return w not in SKIPPED_WORDS and len(w) >= MIN_SURNAME and not w.isdigit()
+
+    keys: dict[str, bool] = {}
+    tail = [w for w in words[1:] if w not in SKIPPED_WORDS]
+    if tail and usable(tail[-1]):
+        keys[skeleton(tail[-1])] = False
+    for before, w in itertools.pairwise(words):
+        if before in PATRONYMICS and usable(w):
+            keys[skeleton(w)] = False
+    if len(tail) >= 2 and usable(tail[-2]) and tail[-2] not in GIVEN_NAMES:
+        keys.setdefault(skeleton(tail[-2]), True)
+    return keys
+
+
+PATRONYMICS: frozenset[str] = frozenset({"bin", "bint", "ibn", "ben"})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -107,13 +129,14 @@ class FuzzyIndex:
 
     def __init__(self, people: People) -> None:
         self.people = people
-        self.by_surname: dict[str, list[int]] = {}
+        self.by_surname: dict[str, list[tuple[int, bool]]] = {}
         for k, name in enumerate(people.names):
-            for key in dict.fromkeys(surname_keys(name_words(name))):
-                self.by_surname.setdefault(key, []).append(k)
+            for key, spanish in surname_keys(name_words(name)).items():
+                self.by_surname.setdefault(key, []).append((k, spanish))
 
-    def candidates(self, words: Sequence[str]) -> list[int]:
-        """The people whose name holds the text's last word as a surname."""
+    def candidates(self, words: Sequence[str]) -> list[tuple[int, bool]]:
+        """The people whose name holds the text's last word as a surname
+        (``True``: as the first of two Spanish surnames only)."""
         if len(words) < 2 or words[-1] in SKIPPED_WORDS:
             return []
         found = self.by_surname.get(skeleton(words[-1]), [])
@@ -153,8 +176,9 @@ def fuzzy_link(
         return None
     scored = [
         s
-        for k in _index(people).candidates(words)
+        for k, spanish in _index(people).candidates(words)
         if (s := _score(people, k, words, date, roles)) is not None
+        and (not spanish or s.link.country in SPANISH_NAMING)
         and _fits(s.link, country, igo)
     ]
     if not scored or max(s.score for s in scored) < MIN_SCORE:
