@@ -72,7 +72,7 @@ def surname_keys(words: Sequence[str]) -> dict[str, bool]:
     """The transliteration keys of the words a name can be looked up by: its
     last ("carlos saul menem": "menem"), one after "bin" ("haitham bin tarik
     al said": "tarik"), and the one before the last, for the first of two
-    Spanish surnames only (``True``: "gustavo petro urrego" by "petro"; never
+    Spanish surnames only (``True``: "manuel marrero cruz" by "marrero"; never
     a given name: "carlos saul menem" is no "Saul")."""
 
     def usable(w: str) -> bool:

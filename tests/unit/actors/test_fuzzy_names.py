@@ -111,17 +111,17 @@ def test_a_surname_alone_is_never_looked_up() -> None:
 
 def test_a_middle_name_is_no_surname_but_a_spanish_first_surname_is() -> None:
     people = _people()
-    people.extra_offices["petro"] = [
-        Office("COL", None, "GOV", "President", "2022-08-07", "", "t")
+    people.extra_offices["marrero"] = [
+        Office("CUB", None, "GOV", "Prime Minister", "2019-12-21", "", "t")
     ]
-    people.add("petro", "Gustavo Petro Urrego", ["gustavo petro urrego"], True)
+    people.add("marrero", "Manuel Marrero Cruz", ["manuel marrero cruz"], True)
     people.extra_offices["jpc"] = [
         Office("SWZ", None, "GOV", "Minister", "2008-01-01", "", "t")
     ]
     people.add("jpc", "John Philip Carmichael", ["john philip carmichael"], False)
     assert fuzzy_link(people, "John Filip", "2011-01-14", roles=["Minister"]) is None
-    link = fuzzy_link(people, "Gustavo Petro", "2023-01-01")
-    assert link is not None and link.person.id == "petro"
+    link = fuzzy_link(people, "Manuel Marrero", "2023-01-01")
+    assert link is not None and link.person.id == "marrero"
 
 
 def test_given_name_scores() -> None:
