@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from whosaid.actors.advisers import advises_a_head
+from whosaid.actors.fuzzy_names import fuzzy_link
 from whosaid.actors.governing import (
     GOVERNING_SOURCE,
     former_head_in_opposition,
@@ -144,6 +145,11 @@ def link_people(
             )
             if link is not None:
                 d.name = longer
+        fuzzy = link is None and d.type == "person"
+        if fuzzy:  # "Carlos Menem" for "Carlos Saul Menem", "Liamine Zéroual"
+            link = fuzzy_link(
+                people, d.name, date, roles=d.roles, country=d.country, igo=d.igo
+            )
         here = evidence
         if evidence is not None and d.country:  # a country the text gave it
             here = {*evidence, d.country}
@@ -156,6 +162,7 @@ def link_people(
         d.kb_id = link.person.id
         if (
             monarch is None  # "King Salman" keeps the text's name
+            and not fuzzy  # the text's spelling stays
             and _label_names_better(d.name, link.person.name)
             and not _party_leader_only(link)
             and not _spelling_of(people, d.name, link.person.name, link.person.id)
