@@ -217,10 +217,14 @@ def _label(tokens: Sequence[Token], top: Sequence[Token], verb: Token) -> bool:
     return stem(verb.text) in _NAMING and any(t.text in _QUOTES for t in tokens)
 
 
+def _object_words(a: Attribution) -> int:
+    return sum(len(s.text.split()) for s in a.content)
+
+
 def _deed_object(verb: Token, a: Attribution) -> bool:
     """A short object of a verb PolNeAR's annotators seldom take for a cue
     (:data:`MAX_OBJECT_WORDS`, :data:`MAX_CUE_RATE`)."""
-    words = sum(len(s.text.split()) for s in a.content)
+    words = _object_words(a)
     counts = train_lexicon().get(stem(verb.text))
     rate = counts.rate if counts is not None else 0.0
     return words <= MAX_OBJECT_WORDS and rate < MAX_CUE_RATE
@@ -235,6 +239,8 @@ def noun_object(doc: Doc, a: Attribution) -> bool:
 def bare_noun_object(doc: Doc, a: Attribution) -> bool:
     """A noun object (:func:`noun_object`) the news scheme drops: short, of
     a verb PolNeAR seldom takes for a cue (:func:`_deed_object`)."""
+    if _object_words(a) > MAX_OBJECT_WORDS:
+        return False  # cheap first: most contents are longer (the parse walk is not)
     verb = _noun_object_verb(doc, a)
     return verb is not None and _deed_object(verb, a)
 
