@@ -1,5 +1,5 @@
 """Actors on independent sentence tables (``holdout_sentences.tsv``,
-``holdout3_sentences.tsv`` ... ``holdout11_sentences.tsv``).
+``holdout3_sentences.tsv`` ... ``holdout13_sentences.tsv``).
 
 Written by other authors than ``world_sentences.tsv``, after the actor stage
 existed and without reading it, as holdouts: each is scored as a whole (no
@@ -35,6 +35,12 @@ FLOORS = {
     # session 14, written blind; first run 81.8% (82.5% after the first round),
     # 83.5% after codes23 tuned on it
     "holdout11_sentences.tsv": 0.82,
+    # session 15, written blind; first run 85.9% (unchanged after the first
+    # round), 86.6% at the end (tuned)
+    "holdout12_sentences.tsv": 0.85,
+    # session 15, written late, kept from every helper; first run 78.5%, 79.7%
+    # at the end (five rows gained were examples named to the fuzzy linker's helper)
+    "holdout13_sentences.tsv": 0.78,
 }
 
 pytestmark = [pytest.mark.model]
