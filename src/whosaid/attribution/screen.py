@@ -68,22 +68,35 @@ class Screen:
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a prediction with these features is an attribution."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, features)
 
     def keeps(self, features: Mapping[str, float]) -> bool:
         return self.probability(features) >= self.threshold
 
 
+def logistic(
+    weights: Mapping[str, float], bias: float, features: Mapping[str, float]
+) -> float:
+    """A logistic regression's probability (the score clipped to +-30)."""
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_model(file: str) -> dict[str, Any]:
+    """A shipped model's JSON (``attribution/data/FILE``)."""
+    text = (
+        resources.files("whosaid.attribution")
+        .joinpath("data", file)
+        .read_text(encoding="utf-8")
+    )
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
 @functools.lru_cache(maxsize=1)
 def load_screen() -> Screen:
     """The shipped screen (``data/screen.json``)."""
-    text = (
-        resources.files("whosaid.attribution")
-        .joinpath("data", SCREEN_FILE)
-        .read_text(encoding="utf-8")
-    )
-    data = json.loads(text)
+    data = read_model(SCREEN_FILE)
     return Screen(
         weights=dict(data["weights"]),
         bias=float(data["bias"]),

@@ -31,15 +31,18 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import json
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from whosaid.attribution.screen import attribution_features, load_screen
+from whosaid.attribution.screen import (
+    attribution_features,
+    load_screen,
+    logistic,
+    read_model,
+)
 from whosaid.records import Attribution
 
 __all__ = [
@@ -63,13 +66,6 @@ WINDOW_SENTENCES = 3
 """Sentences before the source in which rival names are counted."""
 
 
-def _logistic(
-    weights: Mapping[str, float], bias: float, x: Mapping[str, float]
-) -> float:
-    z = bias + sum(weights.get(k, 0.0) * v for k, v in x.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @dataclass(frozen=True, slots=True)
 class Regression:
     """One logistic regression: weights by feature name and a bias."""
@@ -78,7 +74,7 @@ class Regression:
     bias: float
 
     def probability(self, features: Mapping[str, float]) -> float:
-        return _logistic(self.weights, self.bias, features)
+        return logistic(self.weights, self.bias, features)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +114,7 @@ def _regression(data: Mapping[str, object]) -> Regression:
 @functools.lru_cache(maxsize=1)
 def load_speaker_check() -> SpeakerCheck:
     """The shipped model (``data/speaker_check.json``)."""
-    text = (
-        resources.files("whosaid.attribution")
-        .joinpath("data", CHECK_FILE)
-        .read_text(encoding="utf-8")
-    )
-    data = json.loads(text)
+    data = read_model(CHECK_FILE)
     return SpeakerCheck(
         content=_regression(data["content"]),
         speaker=_regression(data["speaker"]),
