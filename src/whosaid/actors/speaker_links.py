@@ -22,7 +22,11 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
 )
-from whosaid.actors.parties import MEMBER_END
+from whosaid.actors.party_members import (
+    member_word,
+    modifies_word,
+    party_as_modifier,
+)
 from whosaid.actors.speaker_names import (
     NAMED_BY_WORLD,
     POSSESSED_BODY_NOUNS,
@@ -253,64 +257,6 @@ def person_linked_to_body(speaker: Speaker | None, target: ActorDraft) -> bool:
         return False
     name, body = fold(speaker.name or ""), fold(target.name)
     return name not in body and body not in name
-
-
-def party_as_modifier(target: ActorDraft, src: Span) -> bool:
-    """Whether a party is named in a source only as a modifier of the word
-    after it ("two Democratic speechwriters", "a Tory MP", "the Republican
-    nominee") or by a member's noun ("the Wisconsin Republican", "one
-    Democrat"): the speaker is a member, never the party itself."""
-    if target.type != "party":
-        return False
-    inside = [(s, e) for s, e in target.mentions if s < src.end and src.start < e]
-    return bool(inside) and all(
-        _member_word(src.text[max(s, src.start) - src.start : e - src.start])
-        if e >= src.end
-        else _modifies_word(src.text[e - src.start :])
-        for s, e in inside
-    )
-
-
-def _member_word(text: str) -> bool:
-    """A member's noun ending a source ("Republican", "Tory"; "Republicans"
-    and "Labour" name the party), or members named by a plural noun after
-    the party ("Democratic lawmakers", "Labour MPs")."""
-    words = text.split()
-    return bool(words) and (
-        bool(MEMBER_END.search(words[-1])) or words[-1].lower() in MEMBER_NOUNS
-    )
-
-
-MEMBER_NOUNS: frozenset[str] = frozenset(
-    {
-        *("lawmakers", "legislators", "senators", "members", "mps", "deputies"),
-        *("councillors", "councilors", "activists", "supporters", "voters"),
-        *("representatives", "congressmen", "congresswomen", "backbenchers"),
-    }
-)
-"""Plural nouns of a party's members, not of people who speak for it
-(:data:`PARTY_VOICE_WORDS`): "Democratic lawmakers said" is some of them."""
-
-
-PARTY_VOICE_WORDS: frozenset[str] = frozenset(
-    {
-        "source", "sources", "aide", "aides", "official", "officials",
-        "spokesman", "spokeswoman", "spokesperson", "operative", "operatives",
-    }
-)  # fmt: skip
-"""Nouns after a party for people who speak for it ("one GOP source", "a
-Labour spokesman"): the party is the speaker's actor."""
-
-
-def _modifies_word(rest: str) -> bool:
-    """Whether the text after a party's mention starts with a word it
-    modifies, other than one for someone who speaks for it."""
-    words = rest.split()
-    return (
-        bool(words)
-        and words[0][:1].isalpha()
-        and (words[0].lower().strip(".,") not in PARTY_VOICE_WORDS)
-    )
 
 
 def member_of_party(
@@ -596,8 +542,8 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     if m.country is None and m.igo is None and m.sector is None:
         return None
     if m.type == "party" and (
-        _modifies_word(src.text[m.end - src.start :])
-        or (m.end >= src.end and _member_word(src.text))
+        modifies_word(src.text[m.end - src.start :])
+        or (m.end >= src.end and member_word(src.text))
     ):
         return None  # "two Democratic speechwriters": members, not the party
     name = " ".join(src.text.split())

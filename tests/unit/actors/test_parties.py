@@ -159,7 +159,8 @@ def test_a_party_form_opening_a_sentence_needs_a_party_word_or_a_name() -> None:
 
 def test_a_party_named_as_a_modifier_or_beside_a_person_is_no_speaker() -> None:
     from whosaid.actors.model import ActorDraft
-    from whosaid.actors.speaker_links import member_of_party, party_as_modifier
+    from whosaid.actors.party_members import party_as_modifier
+    from whosaid.actors.speaker_links import member_of_party
     from whosaid.records import Span, Speaker
 
     text = "two Democratic speechwriters"

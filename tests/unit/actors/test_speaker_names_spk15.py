@@ -175,7 +175,7 @@ def test_a_definite_body_is_named_by_its_own_words() -> None:
 
 
 def test_a_partys_lawmakers_are_members_not_the_party() -> None:
-    from whosaid.actors.speaker_links import party_as_modifier
+    from whosaid.actors.party_members import party_as_modifier
 
     text = "Democratic lawmakers said they would act."
     party = ActorDraft(
