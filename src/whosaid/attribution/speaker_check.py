@@ -62,6 +62,11 @@ NameKind = Callable[[str], str | None]
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _PERSON_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+MIN_PAGE_SENTENCES = 3
+"""Documents with fewer sentences keep every attribution (with the check's
+probability as confidence): the check was fitted on news pages, and a lone
+sentence ("The study concluded that ...", "Beijing warned Manila ...") is
+outside that distribution; the actor sentence tables lost rows to it."""
 WINDOW_SENTENCES = 3
 """Sentences before the source in which rival names are counted."""
 
@@ -304,7 +309,9 @@ def check_attributions(
 ) -> tuple[Attribution, ...]:
     """The attributions whose speaker the check keeps, each with the check's
     probability of being right in content and speaker as its ``confidence``
-    (all of them, unchanged, when not ``enabled``).
+    (all of them, unchanged, when not ``enabled``; all of them, with that
+    confidence, in a document of fewer than :data:`MIN_PAGE_SENTENCES`
+    sentences).
 
     Args:
         doc: the article's parsed Doc (its text is the article text).
@@ -321,6 +328,8 @@ def check_attributions(
         return tuple(attributions)
     check = model if model is not None else load_speaker_check()
     view = _DocView.of(doc)
+    # fitted on whole pages: on a sentence or two it only gives confidences
+    drops = len(view.sentence_starts) >= MIN_PAGE_SENTENCES
     screened = screen_probabilities or {}
     kept: list[Attribution] = []
     for a in attributions:
@@ -332,7 +341,7 @@ def check_attributions(
             view=view,
             screen_probability=screened.get(a),
         )
-        if check.keeps(features):
+        if check.keeps(features) or not drops:
             p = round(check.probability(features), 4)
             kept.append(dataclasses.replace(a, confidence=p))
     return tuple(kept)

@@ -30,10 +30,6 @@ KNOWN_WRONG: dict[str, str] = {
     "co-huawei": _NO_ATTRIBUTION,
     "co-maersk": "spaCy tags 'Maersk' as a PRODUCT: the source is 'Danish shipping "
     "group', no actor's",
-    "cap-chn": "the news scheme's speaker check (session 15) drops 'warned Manila ... "
-    "against any further provocations': a one-sentence document with a noun-phrase "
-    "content, under its threshold (the blind real-page sets count such warnings as "
-    "no attribution)",
 }
 
 

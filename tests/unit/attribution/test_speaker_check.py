@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from tests.factories import make_attribution, make_speaker, parsed_doc, span
 
+from whosaid.attribution import speaker_check
 from whosaid.attribution.screen import (
     attribution_features,
     load_screen,
@@ -151,8 +152,10 @@ def _toy_check() -> SpeakerCheck:
 
 
 def test_a_doubtful_speaker_is_dropped_the_rest_get_the_probability(
-    vocab: Any,
+    vocab: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the toy documents are one or two sentences: let the check drop there
+    monkeypatch.setattr(speaker_check, "MIN_PAGE_SENTENCES", 1)
     check = _toy_check()
     pronoun_doc, pronoun = _pronoun(vocab)
     named_doc, named = _named(vocab)
@@ -196,6 +199,14 @@ def test_the_doc_view_finds_entities_by_bisection(vocab: Any) -> None:
     assert view.labels_over(9, 29) == {"PERSON", "ORG"}
     assert view.labels_over(12, 27) == set()
     assert view.labels_over(9, 9) == {"PERSON"}
+
+
+def test_a_short_document_keeps_everything_with_the_probability(vocab: Any) -> None:
+    # two sentences, under MIN_PAGE_SENTENCES: outside the pages it was fitted on
+    doc, pronoun = _pronoun(vocab)
+    (kept,) = check_attributions(doc, [pronoun], model=_toy_check())
+    assert kept.confidence == pytest.approx(0.0, abs=1e-3)
+    assert kept.speaker == pronoun.speaker
 
 
 def test_the_switch_keeps_everything_unchanged(vocab: Any) -> None:
