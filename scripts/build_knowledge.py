@@ -63,7 +63,7 @@ from pathlib import Path
 import yaml
 
 from whosaid.actors import term_repair
-from whosaid.actors.people import SURNAME_FIRST
+from whosaid.actors.name_keys import SURNAME_FIRST
 from whosaid.entities.lexicon import MONTH_NUMBERS
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "actors" / "data"

@@ -21,12 +21,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from whosaid.actors.people import (
-    NAME_HONORIFICS,
-    SPANISH_NAMING,
-    SURNAME_FIRST,
-    People,
-)
+from whosaid.actors.name_keys import NAME_HONORIFICS, SPANISH_NAMING, SURNAME_FIRST
+from whosaid.actors.people import People
 from whosaid.actors.terms import Link, fold, link_on
 from whosaid.actors.transliteration import skeleton
 from whosaid.entities.lexicon import GIVEN_NAMES

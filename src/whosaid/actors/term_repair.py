@@ -22,8 +22,8 @@ import re
 from collections.abc import Collection, Iterable, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass
 
+from whosaid.actors.name_keys import SURNAME_FIRST
 from whosaid.actors.office_kinds import office_kind, solid_kind
-from whosaid.actors.people import SURNAME_FIRST
 from whosaid.actors.terms import Office, fold
 
 __all__ = [

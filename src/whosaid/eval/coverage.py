@@ -22,13 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from whosaid.actors.people import (
-    SURNAME_FIRST,
-    People,
-    load_people,
-    short_form,
-    surname_word,
-)
+from whosaid.actors.name_keys import SURNAME_FIRST, short_form, surname_word
+from whosaid.actors.people import People, load_people
 from whosaid.actors.tables import data_text, read_tsv
 from whosaid.actors.terms import Office, Person, fold, link_on
 from whosaid.records import Actor, Article, RawArticle

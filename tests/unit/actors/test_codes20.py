@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 import whosaid
 from whosaid.actors.advisers import advises_a_head
-from whosaid.actors.people import title_words_only
+from whosaid.actors.name_keys import title_words_only
 from whosaid.actors.place_context import country_as_place
 
 NLP = spacy.blank("en")

@@ -16,7 +16,7 @@ from whosaid.actors.article_country import (
 )
 from whosaid.actors.igo_sectors import _court_igos, igo_sectors
 from whosaid.actors.knowledge_records import Entry
-from whosaid.actors.people import chain_short_form, umlaut_spelling
+from whosaid.actors.name_keys import chain_short_form, umlaut_spelling
 from whosaid.actors.place_context import country_as_place, place_by_role
 
 NLP = spacy.blank("en")

@@ -11,7 +11,8 @@ import pytest
 from whosaid.actors.article_country import _domestic_title
 from whosaid.actors.governing import former_head_in_opposition
 from whosaid.actors.model import ActorDraft
-from whosaid.actors.people import load_people, short_form
+from whosaid.actors.name_keys import short_form
+from whosaid.actors.people import load_people
 from whosaid.actors.speaker_links import outlet_country, transcript_label
 from whosaid.actors.terms import PARTY_LEADER_SOURCE, Link, Office, Person
 

@@ -212,7 +212,7 @@ def test_a_spanish_double_surname_is_named_by_its_first_part_alone() -> None:
     ],
 )
 def test_surname_word(words: str, country: str, want: str | None) -> None:
-    from whosaid.actors.people import surname_word
+    from whosaid.actors.name_keys import surname_word
 
     assert surname_word(words.split(), country) == want
 
