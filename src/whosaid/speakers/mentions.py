@@ -26,11 +26,9 @@ from whosaid.entities.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     NAME_PARTICLES,
-    ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
     SECTOR_WORDS,
-    TITLES,
 )
 from whosaid.entities.names import (
     Ranges,
@@ -44,13 +42,10 @@ from whosaid.entities.names import (
     looks_like_person_name,
     name_words,
     nearest_full_name,
-    next_word,
     normal_case,
-    not_a_person_name,
     particle_surname,
     person_after_title,
     quote_regions,
-    shouted_person,
     strip_descriptor,
     strip_titles,
     strip_trailing_lower,
@@ -63,8 +58,8 @@ from whosaid.records import Attribution
 from whosaid.speakers.adjacent import join_adjacent_persons
 from whosaid.speakers.body_names import named_as_body
 from whosaid.speakers.documents import build_doc_mentions
-from whosaid.speakers.kinds import hometown, known_body
 from whosaid.speakers.known_titles import add_known_titles
+from whosaid.speakers.mention_kinds import mention_kind, names_a_thing
 from whosaid.speakers.model import (
     MAX_NAME_WORDS,
     NER_LABELS,
@@ -84,20 +79,15 @@ from whosaid.speakers.model import (
 from whosaid.speakers.name_bounds import (
     NOT_NAME_TAILS,
     a_place,
-    appositive_body,
-    appositive_of_role,
     names_after_role,
     occupation_before,
     org_titles,
-    role_appositive_before,
     role_appositive_names,
     titled_person_label,
 )
 from whosaid.speakers.name_extents import entity_bounds
 from whosaid.speakers.nicknames import Nickname, nickname_names
 from whosaid.speakers.person_appositives import (
-    aged_before,
-    described_person,
     same_name_persons,
 )
 from whosaid.speakers.roles import add_role_subjects
@@ -107,7 +97,7 @@ from whosaid.speakers.surnames import (
     surname_as_subject,
     surname_mentions,
 )
-from whosaid.speakers.titles import learn_descriptors, learn_titles, left_window
+from whosaid.speakers.titles import learn_descriptors, learn_titles
 from whosaid.speakers.transcripts import label_names
 
 TRANSCRIPT_METHOD = "rule.transcript.v1"
@@ -397,8 +387,8 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
     }
     placed = placed_words(ix.text) - {k for n in full_persons for k in surname_keys(n)}
     for raw in raws:
-        kind = _kind(ix, raw, person_names)
-        if kind == "person" and _names_a_thing(ix, raw, known_surnames):
+        kind = mention_kind(ix, raw, person_names)
+        if kind == "person" and names_a_thing(ix, raw, known_surnames):
             kind = "fac"  # "Trump Tower", "Trump Revealed": no person
         if kind == "person" and raw.name.lower() in placed:
             kind = "gpe"  # NER's PERSON "Goma" of "fighting in Goma"
@@ -466,83 +456,6 @@ def build_mentions(ix: DocIndex, ds: Discourse) -> None:
         ix, ds, full_index, frozenset(n.nickname.lower() for n in nicknames)
     )
     ds.events.sort(key=lambda ev: ev.start)
-
-
-def _names_a_thing(ix: DocIndex, raw: RawMention, surnames: set[str]) -> bool:
-    """Whether a person-like name world knowledge does not know names a
-    thing or is a headline fragment (see
-    :func:`whosaid.entities.names.not_a_person_name`)."""
-    if ix.known is not None and ix.known(raw.name):
-        return False
-    span = char_span(ix, raw.start, raw.end)
-    toks = list(span) if span is not None else []
-    words = [t.text for t in toks] or name_words(raw.name)
-    return not_a_person_name(words, [t.tag_ for t in toks], surnames)
-
-
-def _state_named_as_person(ix: DocIndex, name: str, person_names: set[str]) -> bool:
-    """A PERSON the knowledge knows as a state, when no person in the article
-    has it for a surname ("Jordan" after "Jim Jordan" stays a person)."""
-    if ix.kind_of is None or ix.kind_of(name) != "state":
-        return False
-    low = name.lower()
-    return not any(n.endswith(" " + low) for n in person_names)
-
-
-def _kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
-    if shouted_person(ix.text, raw.start, raw.end, raw.name):
-        return "person"  # "ARI SHAPIRO, HOST:", whatever NER made of it
-    words = [w.lower().strip(".,") for w in name_words(raw.name)]
-    has_org_word = any(w in ORG_NAME_WORDS for w in words)
-    following = next_word(ix.text, raw.end)
-    if following in ORG_NOUNS and following.islower():
-        return "org"
-    if raw.label == "PERSON":
-        if _state_named_as_person(ix, raw.name, person_names) or hometown(ix, raw):
-            return "gpe"  # NER's PERSON "Burkina Faso", "Niger", "Everett"
-        if raw.name.lower() not in person_names - {raw.name.lower()} and (
-            appositive_body(ix, raw.start, raw.end)
-        ):
-            return "org"  # "Kayhan, a hardline daily,"
-        return "org" if has_org_word else "person"
-    if known_body(ix, raw):
-        return "org"  # NER's GPE "Nvidia": a company world knowledge knows
-    if raw.label in {"ORG", "GPE", "FAC"} and looks_like_person_name(raw.name):
-        if raw.name.lower() in person_names:
-            return "person"
-        if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
-            return "person"
-        if raw.label != "GPE" and words[0] in GIVEN_NAMES:
-            return "person"  # NER's ORG "Nadia Fahmy" (places keep the lists)
-        if raw.label != "GPE" and words[-1] in person_names:
-            return "person"  # FAC "Raila Odinga" beside PERSON "Odinga"
-        if (
-            _role_before(ix, raw.start)
-            or aged_before(ix.text, raw.start)
-            or role_appositive_before(ix, raw.start)
-            or appositive_of_role(ix, raw.start, raw.end)
-        ):
-            return "person"
-    if described_person(ix, raw, words):
-        return "person"  # "Nino Beridze, a 41-year-old teacher," (NER's FAC)
-    return {"ORG": "org", "GPE": "gpe", "NORP": "norp", "FAC": "fac"}.get(
-        raw.label, "org"
-    )
-
-
-def _role_before(ix: DocIndex, start: int) -> bool:
-    """A role or title word right before a name, in its own title chain: a
-    window that reaches past another person's name is that person's ("the
-    White House" of "President Joe Biden at the White House" is no one)."""
-    span = char_span(ix, start, start + 1)
-    if span is None:
-        return False
-    for t in left_window(ix, span[0].i):
-        if t.ent_type_ == "PERSON":
-            return False
-        if t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_.rstrip(".") in TITLES:
-            return True
-    return False
 
 
 def _link(
