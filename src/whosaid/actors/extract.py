@@ -57,6 +57,7 @@ from typing import Any
 
 from whosaid.actors.advisers import advisers_of_heads
 from whosaid.actors.anchors import SentenceAnchor, anchored_date, sentence_anchors
+from whosaid.actors.apposition_orgs import apposition_orgs
 from whosaid.actors.article_country import (
     ARTICLE_COUNTRY,
     PARAGRAPH_COUNTRY,
@@ -243,6 +244,7 @@ def extract_actors(
     firm_titles(drafts, ix.text)
     org_appositions(drafts, ix.text)
     title_orgs(drafts, ix.text)
+    apposition_orgs(drafts, doc)
     private_appositions(drafts, ix.text, knowledge.demonyms)
     office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people)
