@@ -62,9 +62,25 @@ read off a title word, their country (if any) off the article."""
 
 GUESSED_COUNTRY: frozenset[str] = frozenset({ARTICLE_COUNTRY, PARAGRAPH_COUNTRY})
 
-TIE_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "for", "to", "with"})
+TIE_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "for", "with"})
 """Prepositions that tie a title to its body ("director of", "analyst at",
-"spokesman for", "adviser to")."""
+"spokesman for"); not "to", which names where a post is sent ("ambassador
+to the UN")."""
+
+ENVOY_TITLES: frozenset[str] = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "representative",
+        "delegate",
+        "negotiator",
+        "counterpart",
+        "emissary",
+    }
+)
+"""Titles of people who speak for their state at a body ("China's
+ambassador at the UN"): the body is no employer of theirs."""
 
 PREP_DEPTH = 2
 
@@ -72,6 +88,8 @@ PREP_DEPTH = 2
 def _title_word(tok: Any) -> bool:
     words = {tok.text.lower(), tok.lemma_.lower()}
     words |= {w.removeprefix("co-") for w in words}
+    if words & ENVOY_TITLES:
+        return False
     return bool(words & TITLE_NOUNS) and tok.pos_ in {"NOUN", "PROPN"}
 
 

@@ -109,3 +109,14 @@ def test_titles_of_name_shapes(vocab: Any) -> None:
     assert [t.text for t in titles_of_name(doc[1])] == ["director"]
     doc = _doc(vocab, POSSESSOR)
     assert [t.text for t in titles_of_name(doc[5])] == ["economist"]
+
+
+def test_apposition_orgs_an_envoy_speaks_for_the_state_not_the_body(
+    vocab: Any,
+) -> None:
+    # "Jo Ade , ambassador at the Tile Union , said no ."
+    doc = _doc(vocab, with_word(with_word(APPOSITION, 3, "ambassador"), 4, "at"))
+    union = _at(doc.text, "Tile Union", "Tile Union", "igo", igo="TU")
+    ade = _at(doc.text, "Jo Ade", "Jo Ade", "person", sources=["ner"])
+    apposition_orgs([union, ade], doc)
+    assert (ade.igo, ade.sector) == (None, None)
