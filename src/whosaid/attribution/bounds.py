@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -169,7 +170,8 @@ class DocView:
     whitespace) before token ``i``; ``marks[i]`` that of double quote
     marks; ``content[i]`` that of tokens the document tagger labels
     content (None without its labels).  ``point[k]``: a content may start
-    or end before token ``k`` (see :func:`cut_points`).
+    or end before token ``k`` (see :func:`cut_points`); ``points`` lists
+    those ``k`` in order.
     """
 
     lower: Sequence[str]
@@ -189,6 +191,7 @@ class DocView:
     marks: list[int]
     content: list[int] | None
     point: list[bool]
+    points: list[int]
 
     def count(self, lo: int, hi: int) -> int:
         """Word tokens in ``lo..hi`` (inclusive)."""
@@ -253,6 +256,7 @@ def _build_view(doc: Any, feats: Any) -> DocView:
         marks=_prefix(is_mark),
         content=content,
         point=points.tolist(),
+        points=np.flatnonzero(points).tolist(),
     )
 
 
@@ -318,8 +322,8 @@ def cut_points(view: DocView, run: Sequence[int]) -> list[int]:
     first = next((i for i in run if view.word[i]), None)
     if first is None:
         return []
-    point = view.point
-    return [k for k in range(first + 1, run[-1] + 1) if point[k]]
+    points = view.points
+    return points[bisect_right(points, first) : bisect_right(points, run[-1])]
 
 
 # --------------------------------------------------------------------------

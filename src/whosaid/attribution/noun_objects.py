@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from whosaid.attribution.cues import stem, train_lexicon
+from whosaid.nlp.models import doc_text
 from whosaid.records import Attribution
 
 __all__ = [
@@ -98,7 +99,7 @@ def _tokens_of(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Token]:
 def _fully_quoted(doc: Doc, a: Attribution) -> bool:
     """The content opens and closes with a quotation mark (in it or just
     around it): a quotation, whatever its grammar."""
-    text = doc.text
+    text = doc_text(doc)  # spaCy's doc.text joins every token's text
     first, last = a.content[0], a.content[-1]
     opened = first.text[:1] in _QUOTES or any(
         c in _QUOTES for c in text[max(0, first.start - 2) : first.start]

@@ -561,9 +561,11 @@ def trailing_cue_findings(
     """
     found: list[RuleFinding] = []
     done: set[int] = set()
-    for v, word in enumerate(words):
-        if word not in TRAILING_VERBS or sent_idx[v] in done:
+    # the verbs first: a list display skips most words faster than the loop
+    for v in [k for k, w in enumerate(words) if w in TRAILING_VERBS]:
+        if sent_idx[v] in done:
             continue
+        word = words[v]
         start, end = sent_bounds[sent_idx[v]]
         first = start
         while first < end and doc[first].is_space:

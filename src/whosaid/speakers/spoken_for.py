@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from whosaid.entities.lexicon import ALL_PRONOUNS, ORG_NOUNS
 from whosaid.entities.names import Ranges
+from whosaid.nlp.models import doc_text
 from whosaid.speakers.groups import SPOKES_NOUNS
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
@@ -94,7 +95,7 @@ def _body_by_own_words(
         return None
     first, last = words[1], words[-1]
     start, end = first.idx, last.idx + len(last.text)
-    name = phrase.doc.text[start:end]
+    name = doc_text(phrase.doc)[start:end]
     key = f"pseudo:{name.lower()}"
     entity = ds.entities.get(key)
     if entity is None:

@@ -114,6 +114,20 @@ def test_cut_points_after_punctuation_and_at_clause_edges(but: Any) -> None:
     assert cut_points(but, _BUT_RUN) == [6, 7]
 
 
+def test_cut_points_are_the_points_after_the_runs_first_word(but: Any) -> None:
+    # the bisection over ``points`` gives what a scan of ``point`` gives
+    for lo in range(len(but.point)):
+        for hi in range(lo, len(but.point)):
+            run = list(range(lo, hi + 1))
+            first = next((i for i in run if but.word[i]), None)
+            scanned = (
+                []
+                if first is None
+                else [k for k in range(first + 1, hi + 1) if but.point[k]]
+            )
+            assert cut_points(but, run) == scanned
+
+
 def test_no_cut_point_inside_a_hyphenated_word(vocab: Any) -> None:
     view = _view(vocab, _HYPHEN, frozenset({"-", "approval"}))  # "job-approval"
     assert 5 not in cut_points(view, list(range(2, 8)))
