@@ -9,6 +9,7 @@ from whosaid.actors.model import (
     PEOPLE_SOURCE,
     ActorDraft,
 )
+from whosaid.actors.outlet_story_country import outlets_country
 from whosaid.actors.people import People
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
@@ -207,7 +208,10 @@ def _known_domestic_actor(d: ActorDraft) -> bool:
 
 
 def article_country(
-    drafts: list[ActorDraft], dateline: str | None, people: People | None = None
+    drafts: list[ActorDraft],
+    dateline: str | None,
+    people: People | None = None,
+    text: str = "",
 ) -> None:
     """Officeholders with a domestic title, parties, unnamed private people,
     trade unions and media named without a country ("Governor Pence", "the
@@ -229,7 +233,7 @@ def article_country(
     if dateline:
         counts[dateline] = counts.get(dateline, 0) + 0.5
     if not counts:
-        counts = officeholders_country(drafts)
+        counts = officeholders_country(drafts) or outlets_country(drafts, text)
     if not counts:
         return
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -237,7 +241,11 @@ def article_country(
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n <= second:
         tied = {c for c, k in ranked if k == n}
-        tie = actors_break_tie(drafts, tied) or officeholders_break_tie(drafts, tied)
+        tie = (
+            actors_break_tie(drafts, tied)
+            or officeholders_break_tie(drafts, tied)
+            or next((c for c in outlets_country(drafts, text) if c in tied), None)
+        )
         if tie is None:
             return
         top = tie

@@ -4,6 +4,7 @@ make a body or a role bare, and a body's name and type."""
 
 from __future__ import annotations
 
+from whosaid.actors.group_nouns import group_plural
 from whosaid.actors.model import (
     PRONOUN_REACH,
     SECTOR_TYPE,
@@ -236,8 +237,13 @@ def _bare_body(ix: ActorIndex, head: Hit, sector: str | None) -> bool:
     if head.sector.kind == "title":
         # "officials said", "lawmakers said": a plural of officeholders
         return (
-            last.tag_ in {"NNS", "NNPS"}
-            and sector in {"GOV", "MIL", "COP", "LEG", "JUD"}
+            (
+                (
+                    last.tag_ in {"NNS", "NNPS"}
+                    and sector in {"GOV", "MIL", "COP", "LEG", "JUD"}
+                )
+                or group_plural(ix, head, sector)  # "farmers", "survivors"
+            )
             and not DIPLOMAT_WORDS.intersection(ix.lower[head.i : head.j])
         )
     if head.sector.kind != "body":

@@ -36,6 +36,8 @@ from whosaid.actors.entries import (
     person_mention,
     rank_word_in_name,
 )
+from whosaid.actors.group_nouns import someone_elses_group
+from whosaid.actors.igo_nominals import igo_antecedent
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
     MIL_REB,
@@ -287,7 +289,11 @@ def compose(
             definite = _definite(ix, chain.start_tok, head.i)
             if not definite and not _bare_body(ix, head, sector):
                 return None  # "a leader", "celebrity": nobody in particular
+            if someone_elses_group(ix, head):
+                return None  # "Le Pen's lawyers", "two of its justices"
             prior = _prior_with_head(ix, st, head) if definite and not mods else None
+            if prior is None and definite and not mods:
+                prior = igo_antecedent(ix, st, head)  # "UNESCO chief X ... the agency"
             if prior is not None:
                 # "Suriname's central bank ... the bank said": the same body
                 return dataclasses.replace(

@@ -194,7 +194,7 @@ def extract_actors(
         drafts, ix.text, lambda name: governing_country(people, name, date)
     )
     things_named_after_people(drafts, doc, known)
-    article_country(drafts, dateline_country(ix), people)
+    article_country(drafts, dateline_country(ix), people, ix.text)
     linked = link_speakers(drafts, attributions)
     for a, target in zip(attributions, linked, strict=True):
         if target is not None:
@@ -247,7 +247,7 @@ def extract_actors(
     apposition_orgs(drafts, doc)
     private_appositions(drafts, ix.text, knowledge.demonyms)
     office_bodies(drafts)
-    article_country(drafts, dateline_country(ix), people)
+    article_country(drafts, dateline_country(ix), people, ix.text)
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
     opposition_sectors(

@@ -11,6 +11,7 @@ from whosaid.actors.entries import (
     people_mention,
     state_mention,
 )
+from whosaid.actors.group_nouns import heads_own_phrase, place_after
 from whosaid.actors.model import (
     NER_PERSON,
     SECTOR_TYPE,
@@ -223,6 +224,8 @@ def _lone(
             return people_mention(ix, start, end, country, hit.demonym.pattern)
         return state_mention(ix, start, end, country, None, "demonyms.tsv")
     if hit.kind == "sector":
+        if chain is not None and heads_own_phrase(ix, hit):
+            return _own_phrase_body(ix, st, chain, hit)
         return None
     if hit.kind == "name" and hit.entry is not None:
         return entry_mention(ix, st, hit, start, end)
@@ -234,3 +237,19 @@ def _lone(
         name = ix.text[start:end]
         return place_mention(start, end, name, "ner")
     return None
+
+
+def _own_phrase_body(
+    ix: ActorIndex, st: ActorState, chain: Chain, hit: Hit
+) -> ActorMention | None:
+    """ "the government said", "the interim government in Haiti": a body
+    of the modifier word's sector; a state after "in" says whose, and stays
+    a mention of its own."""
+    places = place_after(ix, st.all_hits, hit)
+    mention = compose(ix, st, chain, hit, [], places)
+    if mention is not None and places:
+        end = span_text(ix, hit.i, hit.j)[1]
+        mention.end = end
+        mention.name = ix.text[mention.start : end].removeprefix("the ").strip()
+        mention.name = mention.name[:1].upper() + mention.name[1:]
+    return mention

@@ -54,7 +54,14 @@ story happens."""
 
 def names_a_border(tok: Token) -> bool:
     """Whether a state's word modifies a border noun (:data:`BORDER_WORDS`)."""
-    return tok.dep_ in {"amod", "compound"} and tok.head.lower_ in BORDER_WORDS
+    if tok.dep_ in {"amod", "compound"} and tok.head.lower_ in BORDER_WORDS:
+        return True
+    # "near the border with Niger"
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in {"with", "of"}
+        and tok.head.head.lower_ in BORDER_WORDS
+    )
 
 
 MOTION_VERBS: frozenset[str] = frozenset(

@@ -21,6 +21,32 @@ PLURAL_KINDS: frozenset[str] = frozenset({"body"})
 """The sector-word kinds whose plurals are derived: bodies.  Modifiers
 ("former", "shadow") have none."""
 
+GROUP_KIND = "body"
+"""The kind a title word's plural is derived as: a group of such people."""
+
+
+GROUP_SECTORS: frozenset[str] = frozenset(
+    {"CVL", "JUD", "REB", "NGO", "LAB", "MED", "BUS"}
+)
+"""Sectors whose title words name what their holders are ("farmers",
+"judges", "fighters", "traders").  Not the offices every body has, whose
+sector is only the table's default for the singular ("leaders" GOV,
+"finance officers" MIL, "inspectors" COP, "MPs" LEG, "candidates" PTY,
+"scholars" ELI): their plurals name people of any body."""
+
+
+def group_title(word: Any) -> bool:
+    """Whether a title word's plural names a group with the word's own
+    sector ("farmers" CVL, "judges" JUD, "fighters" REB): a one-word title
+    of :data:`GROUP_SECTORS`; one that inherits its sector ("members",
+    "chiefs") says nothing alone."""
+    return (
+        word.kind == "title"
+        and word.sector in GROUP_SECTORS
+        and " " not in word.pattern
+    )
+
+
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 _SIBILANT_END = re.compile(r"(?:s|x|z|ch|sh)$")
 
@@ -63,7 +89,9 @@ def add_plurals(
     """Add the derived plurals (:func:`plural_patterns`) of a sector table
     (token key -> ``SectorWord``) to it: each reads as its singular."""
     words = {w.pattern: w for w in sectors.values()}
-    derived = plural_patterns((p, w.kind) for p, w in words.items())
+    derived = plural_patterns(
+        (p, GROUP_KIND if group_title(w) else w.kind) for p, w in words.items()
+    )
     for plural, singular in derived.items():
         k = key(plural)
         if k and k not in sectors:

@@ -15,6 +15,7 @@ from whosaid.actors.body_speakers import (
     word_of_body_name,
 )
 from whosaid.actors.chains import build_chains
+from whosaid.actors.group_nouns import group_phrase
 from whosaid.actors.mentions import chain_mentions
 from whosaid.actors.model import (
     ActorDraft,
@@ -553,7 +554,8 @@ def source_actor(ix: ActorIndex, st: ActorState, a: Attribution) -> ActorDraft |
     if m.type != "person" or not looks_like_person_name(name):
         phrase = own_words(a.speaker)
         fuller = fuller_name(m.name, phrase) if phrase is not None else None
-        name = fuller or m.name  # "railway ministry", never its "Ministry"
+        name = fuller or group_phrase(name, m.name) or m.name
+        # "railway ministry", never its "Ministry"; "Le Pen's lawyers"
     return ActorDraft(
         key=m.key,
         name=name,
