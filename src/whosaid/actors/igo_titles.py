@@ -273,20 +273,24 @@ def national_politician(d: ActorDraft, people: People, date: str | None) -> None
         d.sources.append(f"{IGO_TITLE_SOURCE} (former {link.igo}, {latest.country})")
 
 
-_POSSESSOR = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+$")
+_ENVOY_POSSESSOR = re.compile(
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:ambassador|envoy|representative)\b"
+)
+"""An envoy's title with its possessor ("Ouattara's ambassador")."""
 
 
 def envoy_of_state(d: ActorDraft, drafts: list[ActorDraft], text: str) -> None:
     """A state's envoy to an IGO (in place): no IGO's official; their
     state's (GOV) when the title's possessor is an actor of one country
-    ("Ouattara's ambassador to the United Nations")."""
+    ("Ouattara's ambassador to the United Nations, Youssoufou Bamba")."""
     d.igo, d.sector = None, None
     d.sources.append(f"{IGO_TITLE_SOURCE} (envoy)")
-    for start, _ in sorted(d.mentions):
-        m = _POSSESSOR.search(text, max(0, start - 60), start)
-        if m is None:
+    for start, end in sorted(d.mentions):
+        found = list(_ENVOY_POSSESSOR.finditer(text, max(0, start - _WINDOW), end))
+        if not found:
             continue
-        owner = _actor_named(m.group(1), drafts, text)
+        owner = _actor_named(found[-1].group(1), drafts, text)
         if owner is not None and owner.country is not None and owner.igo is None:
             d.country, d.sector = owner.country, "GOV"
             return
