@@ -75,6 +75,14 @@ NATIONAL_COMMISSIONER_WORDS: frozenset[str] = frozenset(
 """Words of a commissioner's title that name a national office (police,
 elections, a state's high commissioner), never the European Commission."""
 
+NOT_NOW = re.compile(
+    r"(?<![\w-])(?:former|ex|onetime|one-time|erstwhile|retired|late|"
+    r"incoming|designate|nominee|candidate|would-be|future)(?![\w])",
+    re.IGNORECASE,
+)
+"""Words of a title held at another time than the page's ("the former
+NATO chief", "the nominee for UN secretary-general")."""
+
 _PRE_CAPS = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6})$")
 _PHRASE = r"(?:[^,;:.\"“”\n]|(?<=[A-Z])\.|\.(?=\S))"
 """A title phrase's character: no clause punctuation ("U.N." keeps its dots)."""
@@ -181,8 +189,11 @@ def _title_in_mention(mention: str, name: str) -> str:
 
 
 def title_igo(phrase: str, titles: IgoTitles) -> tuple[str, str] | str | None:
-    """(igo, sector) when ``phrase`` names one IGO and an officer's title;
-    :data:`ENVOY` for a state envoy's title to an IGO; else ``None``."""
+    """(igo, sector) when ``phrase`` names one IGO and an officer's title
+    held now (no "former NATO chief", no "nominee"); :data:`ENVOY` for a
+    state envoy's title to an IGO; else ``None``."""
+    if NOT_NOW.search(phrase):
+        return None
     found = {(igo, sector) for p, igo, sector in titles.names if names_igo(p, phrase)}
     if not found:
         return None
@@ -213,11 +224,17 @@ def _names_eu(drafts: list[ActorDraft], text: str, titles: IgoTitles) -> bool:
 
 def _national_office_now(d: ActorDraft, people: People, date: str | None) -> bool:
     """Whether the tables hold the person in a national office that day (no
-    date: never, the title is all there is)."""
-    if date is None or len(d.name.split()) < 2:
+    date: the office that codes them now)."""
+    if len(d.name.split()) < 2:
         return False
     link = people.link(d.name, date)
-    return link is not None and any(
+    if link is None:
+        return False
+    if date is None:
+        return bool(
+            not link.former and not link.stale and link.country and link.igo is None
+        )
+    return any(
         o.country is not None
         and o.igo is None
         and o.held_on(date)

@@ -87,6 +87,9 @@ def _igo_actor(name: str, text: str, igo: str) -> ActorDraft:
         ("head of the National Security Council", None),
         ("UN peacekeepers", None),
         ("chief of the EU and NATO talks", None),
+        ("former NATO chief", None),
+        ("ex-UN envoy", None),
+        ("nominee for UN secretary-general", None),
     ],
 )
 def test_igo_titles_title_igo(phrase: str, expected: object) -> None:
