@@ -18,6 +18,7 @@ from whosaid.actors.igo_titles import (
 )
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.people import People
+from whosaid.actors.tables import data_text, read_tsv
 from whosaid.actors.terms import Link, Office, Person
 
 
@@ -190,3 +191,16 @@ def test_igo_titles_former_igo_official_in_national_politics() -> None:
         "2017-10-27",
     )
     assert (d.country, d.igo) == (None, "EU")
+
+
+def test_igo_titles_table_holds_every_igo_name_of_the_organizations() -> None:
+    """igo_titles.tsv is rebuilt after organizations.tsv changes."""
+    orgs = read_tsv(data_text("organizations.tsv"))
+    wanted = {
+        (r["pattern"], r["igo"])
+        for r in orgs
+        if r.get("type") == "igo" and r.get("igo")
+    }
+    rows = read_tsv(data_text("igo_titles.tsv"))
+    names = {(r["text"], r["igo"]) for r in rows if r["kind"] == "name"}
+    assert wanted <= names
