@@ -81,7 +81,15 @@ OFFICER_SEED: tuple[str, ...] = (
 """Officer title words the tables below spell too rarely (general knowledge:
 the titles IGOs give their heads, organ heads and spokespeople)."""
 
-ENVOY_SEED: tuple[str, ...] = ("ambassador to", "envoy to", "representative to")
+ENVOY_SEED: tuple[str, ...] = (
+    "ambassador to",
+    "delegation to",
+    "envoy to",
+    "mission to",
+    "representative to",
+)
+"""A state's envoy, delegation or mission sent to an IGO: "Russia's mission to
+the UN" (general knowledge)."""
 
 _POSITION_HEAD = re.compile(r"^(.+?)\s+(?:of|to|on|at)\s+(?:the\s+)?(.+)$")
 _PHOENIX_CODE = re.compile(r"\[(IGO[A-Z]*)")

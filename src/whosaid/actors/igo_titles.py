@@ -126,7 +126,7 @@ def _parse(rows: list[dict[str, str]]) -> IgoTitles:
             officers.append(text)
         elif row["kind"] == "envoy":
             envoys.append(text)
-    return IgoTitles(tuple(names), _words_pattern(officers), _words_pattern(envoys))
+    return IgoTitles(tuple(names), _words_pattern(officers), _envoy_pattern(envoys))
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -160,6 +160,15 @@ def names_igo(pattern: re.Pattern[str], phrase: str) -> bool:
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _envoy_pattern(envoys: list[str]) -> re.Pattern[str]:
+    """An envoy's title right before an IGO's name: "ambassador to (the)"."""
+    heads = {e.lower().removesuffix(" to").removesuffix(" at") for e in envoys}
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})s?\s+(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE
+    )
 
 
 def title_phrases(d: ActorDraft, text: str) -> Iterator[str]:
@@ -197,7 +206,7 @@ def title_igo(phrase: str, titles: IgoTitles) -> tuple[str, str] | str | None:
     found = {(igo, sector) for p, igo, sector in titles.names if names_igo(p, phrase)}
     if not found:
         return None
-    if titles.envoy.search(phrase):
+    if _envoy_to_igo(phrase, titles):
         return ENVOY
     igos = {igo for igo, _ in found}
     if len(igos) != 1 or not titles.officer.search(phrase):
@@ -205,6 +214,17 @@ def title_igo(phrase: str, titles: IgoTitles) -> tuple[str, str] | str | None:
     igo = igos.pop()
     court = any(sector == "JUD" for _, sector in found)
     return igo, ("JUD" if court else "")
+
+
+def _envoy_to_igo(phrase: str, titles: IgoTitles) -> bool:
+    """Whether an IGO's name is the object of an envoy's title ("ambassador
+    to the United Nations", "mission to the EU"); "UN Special Envoy to
+    Syria" is the UN's own."""
+    return any(
+        titles.envoy.search(phrase, 0, m.start())
+        for p, _, _ in titles.names
+        for m in p.finditer(phrase)
+    )
 
 
 def _portfolio_commissioner(phrase: str) -> bool:

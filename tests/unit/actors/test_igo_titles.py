@@ -85,6 +85,8 @@ def _igo_actor(name: str, text: str, igo: str) -> ActorDraft:
         ("president of the International Court of Justice", ("ICJ", "JUD")),
         ("president of the ECOWAS Commission", ("ECOWAS", "")),
         ("ambassador to the United Nations", ENVOY),
+        ("head of Russia's mission to the UN", ENVOY),
+        ("UN Special Envoy to Syria", ("UN", "")),
         ("head of the National Security Council", None),
         ("UN peacekeepers", None),
         ("chief of the EU and NATO talks", None),
