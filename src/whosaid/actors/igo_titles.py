@@ -38,6 +38,7 @@ __all__ = [
     "igo_officer_titles",
     "load_igo_titles",
     "names_igo",
+    "title_appositive",
     "title_igo",
     "title_phrases",
 ]
@@ -182,12 +183,44 @@ def title_phrases(d: ActorDraft, text: str) -> Iterator[str]:
         lead = _title_in_mention(text[start:end], d.name)
         if caps or lead:
             yield f"{caps.group(1) if caps else ''}{lead}".strip()
-        m = _APPOSITIVE_BEFORE.search(before)
-        if m:
-            yield m.group(1).strip()
-        m = _APPOSITIVE_AFTER.match(text[end : end + _WINDOW])
-        if m:
-            yield m.group(1).strip()
+        for m in (
+            _APPOSITIVE_BEFORE.search(before),
+            _APPOSITIVE_AFTER.match(text[end : end + _WINDOW]),
+        ):
+            if m and title_appositive(m.group(1).strip()):
+                yield m.group(1).strip()
+
+
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {
+        "who", "whom", "whose", "which", "that", "where", "when", "while",
+        "after", "before", "as", "since", "because", "although", "if",
+        "speaking", "meeting", "following", "with", "without", "in", "on",
+        "at", "for", "from", "by", "during", "and", "or", "but", "then",
+    }
+)  # fmt: skip
+"""First words of a clause between commas that is no title ("X, who met
+the UN chief, said")."""
+TITLE_HEAD_WORDS = 5
+"""An appositive title's officer word comes within its first words ("the
+first deputy managing director of the IMF")."""
+
+
+def title_appositive(phrase: str) -> bool:
+    """Whether a phrase between commas reads as a title: no clause opener
+    first, and an officer's or envoy's word within its first words."""
+    words = phrase.split()
+    if not words or words[0].lower() in CLAUSE_OPENERS:
+        return False
+    head = " ".join(words[:TITLE_HEAD_WORDS])
+    titles = load_igo_titles()
+    return bool(titles.officer.search(head) or _ENVOY_WORD.search(head))
+
+
+_ENVOY_WORD = re.compile(
+    r"(?<![\w-])(?:ambassador|envoy|representative|mission|delegation)s?(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _title_in_mention(mention: str, name: str) -> str:

@@ -14,6 +14,7 @@ from whosaid.actors.igo_titles import (
     _portfolio_commissioner,
     igo_officer_titles,
     load_igo_titles,
+    title_appositive,
     title_igo,
 )
 from whosaid.actors.model import ActorDraft
@@ -125,6 +126,28 @@ def test_igo_titles_appositive_codes_the_igo_over_an_old_office() -> None:
     d = _person("Lena Varga", text, country="HUN", sector="ELI")
     igo_officer_titles([d], text, cast(People, _People(old, former=True)), "2010-05-01")
     assert (d.country, d.igo, d.sector) == (None, "EU", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the administrator of the UN Development Programme", True),
+        ("NATO's supreme commander in Europe", True),
+        ("Ouattara's ambassador to the United Nations", True),
+        ("who met the UN chief", False),
+        ("speaking after the EU summit", False),
+        ("a teacher in Geneva", False),
+    ],
+)
+def test_igo_titles_title_appositive(phrase: str, expected: bool) -> None:
+    assert title_appositive(phrase) is expected
+
+
+def test_igo_titles_clause_between_commas_names_no_office() -> None:
+    text = "Lena Varga, who met the UN chief on Monday, said the talks would go on."
+    d = _person("Lena Varga", text)
+    igo_officer_titles([d], text, cast(People, _People()), "2010-05-01")
+    assert d.igo is None
 
 
 def test_igo_titles_portfolio_commissioner_needs_the_eu_on_the_page() -> None:
