@@ -78,6 +78,7 @@ from whosaid.actors.grouping import (
 from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity, common_noun_only, lower_case_body
 from whosaid.actors.igo_sectors import court_igos, igo_sectors
+from whosaid.actors.igo_titles import igo_officer_titles
 from whosaid.actors.knowledge import Knowledge
 from whosaid.actors.linking import (
     link_people,
@@ -257,6 +258,7 @@ def extract_actors(
         date_of=lambda d: anchored_date(d.mentions, anchors),
     )
     prosecutor_sectors(drafts)
+    igo_officer_titles(drafts, ix.text, people, date)
     igo_sectors(drafts, court_igos(knowledge))
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)

@@ -135,6 +135,7 @@ def _latest_actor(
         and m.type in wanted
         and (m.type != "person" or m.roles)
         and (m.type != "other" or m.sector is None or m.sector in wanted_sectors(entry))
+        and names_body_kind(entry, m)
     ]
     if not compatible:
         return None
@@ -147,6 +148,20 @@ def _latest_actor(
         if t is not None and t.i >= window and is_subject(t):
             return m
     return compatible[-1]
+
+
+IGO_KIND_NOUNS: frozenset[str] = frozenset({"fund", "bank", "court", "tribunal"})
+"""Head nouns of IGO nominals that name the kind of body: "the fund" is an
+IGO whose name says fund (the IMF), never the World Bank named before it."""
+
+
+def names_body_kind(entry: Nominal, m: ActorMention) -> bool:
+    """Whether an IGO antecedent's name holds the nominal's kind noun (true
+    for a nominal with none: "the bloc", "the organisation")."""
+    noun = entry.pattern.lower().split()[-1]
+    if m.type != "igo" or noun not in IGO_KIND_NOUNS:
+        return True
+    return noun in m.name.lower().split()
 
 
 def is_subject(tok: Token) -> bool:
