@@ -90,8 +90,10 @@ from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     resolve_pronoun,
 )
+from whosaid.speakers.self_named import self_named_source
 from whosaid.speakers.spoken_for import (
     bare_spokesperson,
+    modified_spokesperson,
     spoken_for_body,
     state_envoy,
 )
@@ -109,6 +111,7 @@ def resolve_span(
         return SourceResult(None, RESOLVED_UNRESOLVED)
     fixed = (
         label_source(ix, ds, span)
+        or self_named_source(ix, ds, span)
         or apposed_source(ix, ds, span)
         or resolve_fixed_referent(ix, ds, span)
         or headline_title(ix, ds, span)
@@ -305,9 +308,11 @@ def _resolve_span(
                 return SourceResult(
                     orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
                 )
-            body = spoken_for_body(
-                ix, ds, root, content, _resolve_span
-            ) or bare_spokesperson(ix, ds, root)
+            body = (
+                spoken_for_body(ix, ds, root, content, _resolve_span)
+                or bare_spokesperson(ix, ds, root)
+                or modified_spokesperson(ds, root)
+            )
             if body is not None:  # "a spokesman for the association"
                 return body
         return SourceResult(None, RESOLVED_UNRESOLVED, possessed_role(ix, span))

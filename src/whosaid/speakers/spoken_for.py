@@ -21,6 +21,7 @@ from whosaid.entities.names import Ranges
 from whosaid.speakers.groups import SPOKES_NOUNS
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
+    RESOLVED_UNRESOLVED,
     Discourse,
     DocIndex,
     Entity,
@@ -38,6 +39,9 @@ SPOKEN_FOR_KINDS: frozenset[str] = frozenset({"org", "gpe", "person"})
 """What a spokesperson may speak for: a body, a state, or a person ("A
 spokesman for the Speaker")."""
 BODY_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
+MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "nmod", "amod"})
+"""Dependencies of the words before a spokesperson noun that may name the
+body spoken for."""
 
 
 def spoken_for_body(
@@ -60,9 +64,15 @@ def spoken_for_body(
     phrase = ix.doc[body.left_edge.i : body.i + 1]
     found = resolve(ix, ds, phrase, content)
     if found.entity is not None and not found.anonymous:
-        if found.entity.kind in SPOKEN_FOR_KINDS:
-            return SourceResult(found.entity, RESOLVED_NOMINAL, found.mention)
-        return None
+        if found.entity.kind not in SPOKEN_FOR_KINDS:
+            return None
+        if _place_of_body(found, body):
+            # "a spokeswoman for the Upper Bavaria government": the body
+            # the place modifies, not the place
+            own = _body_by_own_words(ds, phrase, body)
+            if own is not None:
+                return own
+        return SourceResult(found.entity, RESOLVED_NOMINAL, found.mention)
     return _body_by_own_words(ds, phrase, body)
 
 
@@ -101,6 +111,48 @@ def _body_by_own_words(
         entity = Entity(name=name, kind="org", start=start, end=end)
         ds.entities[key] = entity
     return SourceResult(entity, RESOLVED_NOMINAL, (start, end))
+
+
+def _place_of_body(found: SourceResult, body: Token) -> bool:
+    """Whether a spoken-for phrase resolved to a place that only modifies
+    its body noun ("the *Upper Bavaria* government"): a state or place
+    mention that leaves out the lower-case organisation noun heading the
+    phrase."""
+    if found.entity is None or found.entity.kind != "gpe" or found.mention is None:
+        return False
+    start, end = found.mention
+    return body.is_lower and body.lower_ in ORG_NOUNS and not start <= body.idx < end
+
+
+def modified_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
+    """ "A German government spokesman", "an Upper Bavaria government
+    spokeswoman": a spokesperson whose modifiers name the body they speak
+    for, capitalised words before a lower-case organisation noun, is that
+    body named by its words ("German government"); ``None`` for any other
+    source ("a senior government spokesman" names no body)."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    before = [c for c in root.children if c.i < root.i]
+    body = next(
+        (
+            c
+            for c in before
+            if c.dep_ in {"compound", "nmod"} and c.is_lower and c.lower_ in ORG_NOUNS
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    first = min(c.left_edge.i for c in before if c.dep_ in MODIFIER_DEPS)
+    words = [t for t in root.doc[first : body.i] if not (t.is_punct or t.is_space)]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    start, end = words[0].idx, body.idx + len(body.text)
+    name = root.doc.text[start:end]
+    entity = ds.entities.setdefault(
+        f"pseudo:{name.lower()}", Entity(name=name, kind="org", start=start, end=end)
+    )
+    return SourceResult(entity, RESOLVED_UNRESOLVED, (start, end))
 
 
 ENVOY_NOUNS: frozenset[str] = frozenset(
