@@ -43,7 +43,7 @@ from whosaid.speakers.channels import channel_principal
 from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.described_bodies import compound_named_body
 from whosaid.speakers.doc_sources import resolve_document
-from whosaid.speakers.fragments import trailing_subject_pronoun
+from whosaid.speakers.fragments import clause_subject, trailing_subject_pronoun
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
     SPOKES_NOUNS,
@@ -109,6 +109,8 @@ def resolve_span(
     span = char_span(ix, start, source.end)
     if span is None or not len(span):
         return SourceResult(None, RESOLVED_UNRESOLVED)
+    # "X summoned Y on Thursday and said": the subject of the clause
+    span = clause_subject(span) or span
     fixed = (
         label_source(ix, ds, span)
         or self_named_source(ix, ds, span)
