@@ -109,8 +109,7 @@ def people_group(root: Token) -> bool:
     if not low.endswith("s"):
         return False
     return bool(
-        {(root.lemma_ or low).lower(), low[:-1], low.removesuffix("es")}
-        & PEOPLE_NOUNS
+        {(root.lemma_ or low).lower(), low[:-1], low.removesuffix("es")} & PEOPLE_NOUNS
     )
 
 
