@@ -39,7 +39,9 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
 def counted_speakers(ix: DocIndex, source: Span) -> list[SourceResult]:
     """The persons a counting source ("The three", "Both leaders", "the two
     men") refers to: the ones named in its sentence before it, else in the
-    sentence before, when exactly as many as counted; empty otherwise."""
+    sentence before, when exactly as many as counted and no personal pronoun
+    there stands for one more ("He held talks with Yoon and Biden.  The two
+    leaders …"); empty otherwise."""
     span = char_span(ix, source.start, source.end)
     if span is None or not len(span):
         return []
@@ -47,17 +49,18 @@ def counted_speakers(ix: DocIndex, source: Span) -> list[SourceResult]:
     if count is None:
         return []
     sent = span[0].sent
-    here = _persons(ix, ix.doc[sent.start : span.start])
-    if here:
-        chosen = here
-    elif sent.start > 0:
-        before = ix.doc[sent.start - 1].sent
-        chosen = _persons(ix, ix.doc[before.start : before.end])
-    else:
-        return []
-    if len(chosen) != count:
+    window = ix.doc[sent.start : span.start]
+    chosen = _persons(ix, window)
+    if not chosen and sent.start > 0:
+        window = ix.doc[ix.doc[sent.start - 1].sent.start : span.start]
+        chosen = _persons(ix, window)
+    if len(chosen) != count or any(t.lower_ in PERSONAL_PRONOUNS for t in window):
         return []
     return [SourceResult(m.entity, RESOLVED_NOMINAL, (m.start, m.end)) for m in chosen]
+
+
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+"""Pronouns for one more person than the names count."""
 
 
 def _count(tokens: list[Token]) -> int | None:

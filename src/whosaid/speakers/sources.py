@@ -42,7 +42,7 @@ from whosaid.speakers.capitalized import capitalized_fallback
 from whosaid.speakers.channels import channel_principal
 from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.described_bodies import compound_named_body
-from whosaid.speakers.doc_sources import resolve_document
+from whosaid.speakers.doc_sources import relative_document, resolve_document
 from whosaid.speakers.fragments import clause_subject, trailing_subject_pronoun
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
@@ -143,6 +143,10 @@ def _resolve_span(
         and tokens[0].lower_ in ALL_PRONOUNS
         and not is_acronym(tokens[0].text)
     ):
+        # "a ruling by the court which said": the ruling's issuer
+        document = relative_document(ix, ds, tokens[0])
+        if document is not None:
+            return document
         return resolve_pronoun(ix, ds, tokens[0], content)
     pronoun = trailing_subject_pronoun(tokens)
     if pronoun is not None:

@@ -233,3 +233,50 @@ def test_spk27_an_occupation_plural_is_a_group_not_its_modifier() -> None:
     source = "Tuoi Tre reporters"
     (found,) = resolve_speakers(doc, [_said(doc, source, "said", "talks failed")])
     assert found.speaker is not None and found.speaker.name != "Tuoi Tre"
+
+
+def test_spk27_a_relative_on_a_document_is_its_issuer() -> None:
+    # "after a ruling by the Court which said judges could act ."
+    rows: list[Row] = [
+        ("after", "ADP", "ROOT", 0, " "),
+        ("a", "DET", "det", 2, " "),
+        ("ruling", "NOUN", "pobj", 0, " "),
+        ("by", "ADP", "prep", 2, " "),
+        ("the", "DET", "det", 5, " "),
+        ("Court", "PROPN", "pobj", 3, " "),
+        ("which", "PRON", "nsubj", 7, " "),
+        ("said", "VERB", "relcl", 2, " "),
+        ("judges", "NOUN", "nsubj", 10, " "),
+        ("could", "AUX", "aux", 10, " "),
+        ("act", "VERB", "ccomp", 7, ""),
+        (".", "PUNCT", "punct", 0, ""),
+    ]
+    doc = _doc(rows, {4: "B-ORG", 5: "I-ORG"}, plural=(8,))
+    (found,) = resolve_speakers(doc, [_said(doc, "which", "said", "judges could")])
+    assert found.speaker is not None and found.speaker.name == "Court"
+
+
+def test_spk27_a_body_modifier_gives_no_gender() -> None:
+    # "Horst Seehofer , the head of the sister party , spoke . He said it failed ."
+    rows: list[Row] = [
+        ("Horst", "PROPN", "compound", 1, " "),
+        ("Seehofer", "PROPN", "nsubj", 10, ""),
+        (",", "PUNCT", "punct", 1, " "),
+        ("the", "DET", "det", 4, " "),
+        ("head", "NOUN", "appos", 1, " "),
+        ("of", "ADP", "prep", 4, " "),
+        ("the", "DET", "det", 8, " "),
+        ("sister", "NOUN", "compound", 8, " "),
+        ("party", "NOUN", "pobj", 5, ""),
+        (",", "PUNCT", "punct", 1, " "),
+        ("spoke", "VERB", "ROOT", 10, ""),
+        (".", "PUNCT", "punct", 10, " "),
+        ("He", "PRON", "nsubj", 13, " "),
+        ("said", "VERB", "ROOT", 13, " "),
+        ("it", "PRON", "nsubj", 15, " "),
+        ("failed", "VERB", "ccomp", 13, ""),
+        (".", "PUNCT", "punct", 13, ""),
+    ]
+    doc = _doc(rows, {0: "B-PERSON", 1: "I-PERSON"})
+    (found,) = resolve_speakers(doc, [_said(doc, "He", "said", "it failed")])
+    assert found.speaker is not None and found.speaker.name == "Horst Seehofer"
