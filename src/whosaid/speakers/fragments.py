@@ -56,6 +56,9 @@ def subject_over_clause(
 
 
 CLAUSE_HEADS: frozenset[str] = frozenset({"VERB", "AUX"})
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})
+RELATIVE_TAGS: frozenset[str] = frozenset({"WP", "WDT", "WP$"})
+RELATIVES: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
 
 def clause_subject(span: SpacySpan) -> SpacySpan | None:
@@ -64,11 +67,11 @@ def clause_subject(span: SpacySpan) -> SpacySpan | None:
     said"): the speaker is the subject, never the clause's object;
     ``None`` when the source is no clause with its subject in it."""
     root = span.root
-    if root.pos_ not in CLAUSE_HEADS:
-        return None
+    if root.pos_ not in CLAUSE_HEADS or root.tag_ not in FINITE_TAGS:
+        return None  # "Singapore's governing People's Action Party" misparsed
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
+    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ in RELATIVES:
+        return None  # "who declared Ruto the winner": the noun it is on
     first, last = subject.left_edge.i, subject.right_edge.i
     if first < span.start or last >= span.end:
         return None

@@ -39,6 +39,8 @@ def _doc(rows: list[Row], ents: dict[int, str], plural: tuple[int, ...] = ()) ->
         tok.tag_ = TAGS.get(tok.pos_, "")
         if tok.lower_ == "constituted":
             tok.tag_ = "VBN"
+        if tok.lower_ == "summoned":
+            tok.tag_ = "VBD"
     for i in plural:
         doc[i].tag_ = "NNS"
     return doc
