@@ -64,15 +64,9 @@ def spoken_for_body(
     phrase = ix.doc[body.left_edge.i : body.i + 1]
     found = resolve(ix, ds, phrase, content)
     if found.entity is not None and not found.anonymous:
-        if found.entity.kind not in SPOKEN_FOR_KINDS:
-            return None
-        if _place_of_body(found, body):
-            # "a spokeswoman for the Upper Bavaria government": the body
-            # the place modifies, not the place
-            own = _body_by_own_words(ds, phrase, body)
-            if own is not None:
-                return own
-        return SourceResult(found.entity, RESOLVED_NOMINAL, found.mention)
+        if found.entity.kind in SPOKEN_FOR_KINDS:
+            return SourceResult(found.entity, RESOLVED_NOMINAL, found.mention)
+        return None
     return _body_by_own_words(ds, phrase, body)
 
 
@@ -113,17 +107,6 @@ def _body_by_own_words(
     return SourceResult(entity, RESOLVED_NOMINAL, (start, end))
 
 
-def _place_of_body(found: SourceResult, body: Token) -> bool:
-    """Whether a spoken-for phrase resolved to a place that only modifies
-    its body noun ("the *Upper Bavaria* government"): a state or place
-    mention that leaves out the lower-case organisation noun heading the
-    phrase."""
-    if found.entity is None or found.entity.kind != "gpe" or found.mention is None:
-        return False
-    start, end = found.mention
-    return body.is_lower and body.lower_ in ORG_NOUNS and not start <= body.idx < end
-
-
 def modified_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
     """ "A German government spokesman", "an Upper Bavaria government
     spokeswoman": a spokesperson whose modifiers name the body they speak
@@ -152,6 +135,8 @@ def modified_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
     entity = ds.entities.setdefault(
         f"pseudo:{name.lower()}", Entity(name=name, kind="org", start=start, end=end)
     )
+    # unresolved, as "The German government said": the actor stage codes
+    # the phrase by its words (DEUGOV)
     return SourceResult(entity, RESOLVED_UNRESOLVED, (start, end))
 
 
