@@ -37,6 +37,7 @@ from whosaid.speakers.model import (
     SourceResult,
 )
 from whosaid.speakers.nominals import central_bank_nominal, is_central_bank
+from whosaid.speakers.portfolios import portfolio_clash
 from whosaid.speakers.salience import (
     cataphora,
     last_person_speaker,
@@ -171,6 +172,7 @@ def resolve_nominal(
                     or (e.kind in DESCRIBED_KINDS and head in e.titles)
                 )
                 and names_places(e, places)
+                and not portfolio_clash(mods, e.name)
             ),
             mods,
             lambda e: set(name_words(e.name)) | e.titles,
@@ -223,6 +225,8 @@ def resolve_nominal(
         entity = cataphora(ds, span.end_char, head)
     if entity is None or of_another_country(ix, entity, places):
         return None
+    if entity.kind == "org" and portfolio_clash(mods, entity.name):
+        return None  # "the defense ministry" is no foreign ministry
     return SourceResult(entity, RESOLVED_NOMINAL)
 
 

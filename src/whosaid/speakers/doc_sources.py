@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import ALL_PRONOUNS, DEFINITE_DETS
+from whosaid.entities.lexicon import ALL_PRONOUNS, DEFINITE_DETS, DOC_NOUNS
 from whosaid.entities.names import Ranges, name_words, same_stem
 from whosaid.speakers.groups import office_person
 from whosaid.speakers.model import (
@@ -25,6 +25,20 @@ from whosaid.speakers.model import (
     mention_entity,
 )
 from whosaid.speakers.salience import resolve_pronoun
+
+
+def relative_document(ix: DocIndex, ds: Discourse, tok: Token) -> SourceResult | None:
+    """The issuer of the document a relative pronoun source stands for ("a
+    ruling by the Court of Justice *which* said"); ``None`` when the clause
+    hangs on no unnamed document noun or the document has no issuer."""
+    if tok.lower_ not in {"which", "that"} or tok.head.dep_ != "relcl":
+        return None
+    antecedent = tok.head.head
+    if antecedent.lower_ not in DOC_NOUNS or antecedent.i in ix.token_mention:
+        return None
+    phrase = ix.doc[antecedent.left_edge.i : tok.i]
+    found = resolve_document(ix, ds, antecedent, phrase)
+    return found if found is not None and found.entity is not None else None
 
 
 def resolve_document(

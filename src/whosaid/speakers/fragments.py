@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import SINGULAR_PERSON_NOUNS
@@ -52,6 +53,29 @@ def subject_over_clause(
         return None
     first = ix.doc[subject.left_edge.i]
     return Span.of(ix.text, first.idx, subject.idx + len(subject.text))
+
+
+CLAUSE_HEADS: frozenset[str] = frozenset({"VERB", "AUX"})
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})
+RELATIVE_TAGS: frozenset[str] = frozenset({"WP", "WDT", "WP$"})
+RELATIVES: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+
+def clause_subject(span: SpacySpan) -> SpacySpan | None:
+    """The subject of a source that is a whole clause ("*Japanese Foreign
+    Minister Taro Kono* summoned the ambassador on Thursday" of "… and
+    said"): the speaker is the subject, never the clause's object;
+    ``None`` when the source is no clause with its subject in it."""
+    root = span.root
+    if root.pos_ not in CLAUSE_HEADS or root.tag_ not in FINITE_TAGS:
+        return None  # "Singapore's governing People's Action Party" misparsed
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ in RELATIVES:
+        return None  # "who declared Ruto the winner": the noun it is on
+    first, last = subject.left_edge.i, subject.right_edge.i
+    if first < span.start or last >= span.end:
+        return None
+    return span.doc[first : last + 1]
 
 
 def without_clause_fragments(ix: DocIndex, sources: list[Span]) -> list[Span]:

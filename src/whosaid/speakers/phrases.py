@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import EVIDENCE_NOUNS, SINGULAR_PERSON_NOUNS
+from whosaid.entities.lexicon import EVIDENCE_NOUNS, ORG_NOUNS, SINGULAR_PERSON_NOUNS
 from whosaid.entities.names import trim_name
 from whosaid.records import Span
 from whosaid.speakers.anonymous import UNNAMED_HEADS
@@ -45,6 +45,7 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
             or tok.dep_ in CLAUSE_CUT_DEPS
             or (tok.dep_ == "prep" and tok.lower_ == "in" and _placed_body(root))
             or (tok.dep_ == "acl" and root.lower_ in EVIDENCE_NOUNS and not _by(tok))
+            or _placed_or_made_body(root, tok)
             or _doing_people(root, tok)  # "Delegates leaving the hall"
             or reached_by_medium(root, tok)
         ):
@@ -58,6 +59,18 @@ def head_phrase(ix: DocIndex, source: Span) -> Span | None:
     if end <= start:
         return None
     return Span.of(ix.text, start, end)
+
+
+def _placed_or_made_body(root: Token, tok: Token) -> bool:
+    """Whether ``tok`` only says where a body named by a common noun sits or
+    how it was made ("an arbitral tribunal *in The Hague*", "the tribunal
+    *constituted under the Convention*"): the body is its head phrase, and
+    no name in the phrase ("The Hague", "United Nations Convention") is it."""
+    if not root.is_lower or root.lower_ not in ORG_NOUNS:
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ == "in"
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _by(tok)
 
 
 def _doing_people(root: Token, tok: Token) -> bool:
@@ -78,6 +91,16 @@ def _placed_body(root: Token) -> bool:
     return root.tag_ in {"NNS", "NNPS"} and not people_group(root)
 
 
+OCCUPATION_NOUNS: frozenset[str] = frozenset(
+    {"reporter", "journalist", "correspondent", "editor", "photographer"}
+    | {"worker", "activist", "farmer", "trader", "student", "teacher"}
+)
+"""People named by their occupation, which no title list holds: a plural of
+one is a group of people ("Aid workers in Dadaab", "*Tuoi Tre* reporters"),
+never the body or person modifying it."""
+PEOPLE_NOUNS: frozenset[str] = SINGULAR_PERSON_NOUNS | OCCUPATION_NOUNS
+
+
 def people_group(root: Token) -> bool:
     """Whether a plural head names people by their role ("doctors",
     "lawmakers", "officials"): such a group is described by its whole
@@ -86,8 +109,7 @@ def people_group(root: Token) -> bool:
     if not low.endswith("s"):
         return False
     return bool(
-        {(root.lemma_ or low).lower(), low[:-1], low.removesuffix("es")}
-        & SINGULAR_PERSON_NOUNS
+        {(root.lemma_ or low).lower(), low[:-1], low.removesuffix("es")} & PEOPLE_NOUNS
     )
 
 

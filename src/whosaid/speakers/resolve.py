@@ -56,6 +56,7 @@ from whosaid.entities.names import (
     trim_name,
 )
 from whosaid.records import Attribution, Span, Speaker
+from whosaid.speakers.counted import counted_speakers
 from whosaid.speakers.evidence import sentence_cased_evidence
 from whosaid.speakers.fragments import (
     name_descriptions,
@@ -236,7 +237,11 @@ def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speake
     source = next((s for s in attribution.source if s.end > s.start), None)
     if source is None:
         return []
-    found = resolve_joint(ix, source) or listed_speakers(ix, source)
+    found = (
+        resolve_joint(ix, source)
+        or listed_speakers(ix, source)
+        or counted_speakers(ix, source)
+    )
     if not found:
         # "local officials and residents said": one speaker per group
         return [

@@ -23,6 +23,7 @@ from whosaid.entities.lexicon import (
 )
 from whosaid.entities.names import (
     Ranges,
+    name_words,
     same_stem,
 )
 from whosaid.speakers.chains import OTHER_OFFICE_WORDS
@@ -73,11 +74,17 @@ def cataphora(ds: Discourse, pos: int, head: str) -> Entity | None:
         if (
             head in ORG_NOUNS
             and entity.kind == "org"
-            and (head in entity.name.lower() or head in entity.titles)
+            and (_names_word(entity.name, head) or head in entity.titles)
             and entity.name.lower() != head
         ):
             return entity  # never a bare "Army" of "Army spokesman X"
     return titled_subject_after(ds, pos, head)
+
+
+def _names_word(name: str, head: str) -> bool:
+    """Whether a name holds the noun as a word of its own: "the mission" is
+    never the "Human Rights Commission"."""
+    return any(w.lower() == head for w in name_words(name))
 
 
 TITLED_CATAPHORA_CHARS = 1500

@@ -42,8 +42,8 @@ from whosaid.speakers.capitalized import capitalized_fallback
 from whosaid.speakers.channels import channel_principal
 from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.described_bodies import compound_named_body
-from whosaid.speakers.doc_sources import resolve_document
-from whosaid.speakers.fragments import trailing_subject_pronoun
+from whosaid.speakers.doc_sources import relative_document, resolve_document
+from whosaid.speakers.fragments import clause_subject, trailing_subject_pronoun
 from whosaid.speakers.groups import (
     MEMBER_PREPS,
     SPOKES_NOUNS,
@@ -90,8 +90,10 @@ from whosaid.speakers.roles import titled_holder
 from whosaid.speakers.salience import (
     resolve_pronoun,
 )
+from whosaid.speakers.self_named import self_named_source
 from whosaid.speakers.spoken_for import (
     bare_spokesperson,
+    modified_spokesperson,
     spoken_for_body,
     state_envoy,
 )
@@ -107,8 +109,11 @@ def resolve_span(
     span = char_span(ix, start, source.end)
     if span is None or not len(span):
         return SourceResult(None, RESOLVED_UNRESOLVED)
+    # "X summoned Y on Thursday and said": the subject of the clause
+    span = clause_subject(span) or span
     fixed = (
         label_source(ix, ds, span)
+        or self_named_source(ix, ds, span)
         or apposed_source(ix, ds, span)
         or resolve_fixed_referent(ix, ds, span)
         or headline_title(ix, ds, span)
@@ -138,6 +143,10 @@ def _resolve_span(
         and tokens[0].lower_ in ALL_PRONOUNS
         and not is_acronym(tokens[0].text)
     ):
+        # "a ruling by the court which said": the ruling's issuer
+        document = relative_document(ix, ds, tokens[0])
+        if document is not None:
+            return document
         return resolve_pronoun(ix, ds, tokens[0], content)
     pronoun = trailing_subject_pronoun(tokens)
     if pronoun is not None:
@@ -305,9 +314,11 @@ def _resolve_span(
                 return SourceResult(
                     orgs[0].entity, RESOLVED_APPOSITIVE, (orgs[0].start, orgs[0].end)
                 )
-            body = spoken_for_body(
-                ix, ds, root, content, _resolve_span
-            ) or bare_spokesperson(ix, ds, root)
+            body = (
+                spoken_for_body(ix, ds, root, content, _resolve_span)
+                or bare_spokesperson(ix, ds, root)
+                or modified_spokesperson(ds, root)
+            )
             if body is not None:  # "a spokesman for the association"
                 return body
         return SourceResult(None, RESOLVED_UNRESOLVED, possessed_role(ix, span))

@@ -22,6 +22,7 @@ from whosaid.nlp.models import doc_text
 from whosaid.speakers.groups import SPOKES_NOUNS
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
+    RESOLVED_UNRESOLVED,
     Discourse,
     DocIndex,
     Entity,
@@ -39,6 +40,9 @@ SPOKEN_FOR_KINDS: frozenset[str] = frozenset({"org", "gpe", "person"})
 """What a spokesperson may speak for: a body, a state, or a person ("A
 spokesman for the Speaker")."""
 BODY_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
+MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "nmod", "amod"})
+"""Dependencies of the words before a spokesperson noun that may name the
+body spoken for."""
 
 
 def spoken_for_body(
@@ -102,6 +106,39 @@ def _body_by_own_words(
         entity = Entity(name=name, kind="org", start=start, end=end)
         ds.entities[key] = entity
     return SourceResult(entity, RESOLVED_NOMINAL, (start, end))
+
+
+def modified_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
+    """ "A German government spokesman", "an Upper Bavaria government
+    spokeswoman": a spokesperson whose modifiers name the body they speak
+    for, capitalised words before a lower-case organisation noun, is that
+    body named by its words ("German government"); ``None`` for any other
+    source ("a senior government spokesman" names no body)."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    before = [c for c in root.children if c.i < root.i]
+    body = next(
+        (
+            c
+            for c in before
+            if c.dep_ in {"compound", "nmod"} and c.is_lower and c.lower_ in ORG_NOUNS
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    first = min(c.left_edge.i for c in before if c.dep_ in MODIFIER_DEPS)
+    words = [t for t in root.doc[first : body.i] if not (t.is_punct or t.is_space)]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    start, end = words[0].idx, body.idx + len(body.text)
+    name = root.doc.text[start:end]
+    entity = ds.entities.setdefault(
+        f"pseudo:{name.lower()}", Entity(name=name, kind="org", start=start, end=end)
+    )
+    # unresolved, as "The German government said": the actor stage codes
+    # the phrase by its words (DEUGOV)
+    return SourceResult(entity, RESOLVED_UNRESOLVED, (start, end))
 
 
 ENVOY_NOUNS: frozenset[str] = frozenset(

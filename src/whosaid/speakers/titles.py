@@ -90,8 +90,8 @@ def role_before_comma(span: SpacySpan) -> list[Token]:
 
 
 def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
-    words = [
-        title_word(t.lower_)
+    tokens = [
+        t
         for t in [
             *left_window(ix, span[0].i),
             *right_appositive(ix, span[-1].i),
@@ -99,11 +99,14 @@ def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
         ]
         if title_word(t.lower_).isalpha()
     ]
+    words = [title_word(t.lower_) for t in tokens]
     if any(w in ROLE_NOUNS or w in TITLES for w in words):
         entity.titles.update(words)
         # "Gen. David Petraeus" is the "General" of a headline
         entity.titles.update(RANK_TITLES[w] for w in words if w in RANK_TITLES)
-    gender = gender_of(words) or relative_clause_gender(span)
+    gender = gender_of(
+        title_word(t.lower_) for t in tokens if not _modifies_body(t)
+    ) or relative_clause_gender(span)
     if gender is not None and entity.gender is None:
         entity.gender = gender
     honorific = gender_of(w for w in words if w in HONORIFICS)
@@ -111,6 +114,12 @@ def learn_titles(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
         # "Mrs Jean Mensa": the honorific outweighs the given-name table's
         # guess ("Jean" is mostly a man's name)
         entity.gender = honorific
+
+
+def _modifies_body(tok: Token) -> bool:
+    """Whether a word only modifies an organisation noun ("*sister* party",
+    "*mother* company"): no gender of the person described."""
+    return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lower_ in ORG_NOUNS
 
 
 def learn_descriptors(ix: DocIndex, entity: Entity, span: SpacySpan) -> None:
