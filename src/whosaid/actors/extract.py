@@ -69,6 +69,7 @@ from whosaid.actors.body_speakers import (
 )
 from whosaid.actors.chains import build_chains
 from whosaid.actors.governing import opposition_sectors, shadow_titles
+from whosaid.actors.opposition_titles import opposition_titles
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
@@ -254,6 +255,7 @@ def extract_actors(
         ix.text,
         date_of=lambda d: anchored_date(d.mentions, anchors),
     )
+    opposition_titles(drafts, ix.text)
     prosecutor_sectors(drafts)
     igo_sectors(drafts, court_igos(knowledge))
     drafts = [d for d in drafts if d.mentions]
