@@ -69,7 +69,6 @@ from whosaid.actors.body_speakers import (
 )
 from whosaid.actors.chains import build_chains
 from whosaid.actors.governing import opposition_sectors, shadow_titles
-from whosaid.actors.opposition_titles import opposition_titles
 from whosaid.actors.grouping import (
     group_mentions,
     name_the_nameless,
@@ -99,6 +98,7 @@ from whosaid.actors.nominals import (
     nominal_sectors,
 )
 from whosaid.actors.office_bodies import office_bodies
+from whosaid.actors.opposition_titles import opposition_titles
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
 from whosaid.actors.private_people import (
