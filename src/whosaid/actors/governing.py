@@ -259,7 +259,7 @@ def opposition_sectors(
         party = d if d.type == "party" and _named(d) else None
         if d.type == "person":
             party = _party_of(d, parties, text)
-        if party is None or party.country != d.country or _country_guessed(party):
+        if party is None or party.country != d.country:
             continue
         governing = _sentence_government(d, date_of, rows)
         if governing is None:
@@ -483,17 +483,6 @@ def _party_before(
             if start <= ps < first and (best is None or ps > best[0]):
                 best = (ps, p)
     return best[1] if best else None
-
-
-def _country_guessed(party: ActorDraft) -> bool:
-    """Whether a party's country is only the article's ("Greens" in an Irish
-    story) and this table never names it there: it may be a junior partner
-    the rows leave out, so no row says it is out of government."""
-    return (
-        "article country" in party.sources
-        and party.country is not None
-        and party.name not in _table_parties(party.country)
-    )
 
 
 def _listed(party: ActorDraft) -> bool:

@@ -31,7 +31,7 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:main|chief|parliamentary)\s+)?"
     rf"(?:opposition\s+{_ROLE}\b|leader\s+of\s+the\s+opposition\b"
-    r"|[\w-]+\s+(?:of|from|for)\s+the\s+(?:main\s+)?opposition\b)",
+    rf"|(?:{_ROLE}|member)\s+(?:of|from|for)\s+the\s+(?:main\s+)?opposition\b)",
     re.IGNORECASE,
 )
 """An apposition right after a name that calls the person the

@@ -816,3 +816,12 @@ def test_a_party_officer_titled_gov_of_a_party_out_of_power_is_opp(
     bo.kb_id = kb_id
     opposition_sectors([blue, bo], "2020-01-01", text, ROWS)
     assert bo.sector == sector
+
+
+def test_irish_rows_name_labour_in_the_2011_coalition() -> None:
+    assert governing_parties("IRL", "2010-11-22") == {
+        "Fianna Fáil",
+        "Green Party (Ireland)",
+    }
+    assert "Labour Party (Ireland)" in (governing_parties("IRL", "2013-05-01") or ())
+    assert governing_parties("IRL", "2018-01-01") == {"Fine Gael"}

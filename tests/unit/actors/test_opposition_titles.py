@@ -101,3 +101,9 @@ def test_a_title_names_the_party_the_person_leads(
     roles: list[str], label: str, named: bool
 ) -> None:
     assert title_names_led_party(roles, _leader(label)) is named
+
+
+def test_a_critic_of_the_opposition_is_not_its_member() -> None:
+    text = "Ana Vero, a critic of the opposition, said it was wrong."
+    start = text.index("Ana")
+    assert not called_opposition_person(text, start, start + 8)
