@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from whosaid.actors.governing import FACTBOOK_LEADER_OFFICE
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.parties import MEMBER_END
 from whosaid.actors.terms import PARTY_LEADER_OFFICE, PARTY_LEADER_SOURCE, Office
@@ -94,15 +95,10 @@ def led_party(office: Office) -> str | None:
     Factbook's ``party leader - X``), else ``None``."""
     if office.source != PARTY_LEADER_SOURCE:
         return None
-    for prefix in (PARTY_LEADER_OFFICE, FACTBOOK_LEADER_PREFIX):
+    for prefix in (PARTY_LEADER_OFFICE, FACTBOOK_LEADER_OFFICE):
         if office.office.startswith(prefix):
             return office.office[len(prefix) :].strip() or None
     return None
-
-
-FACTBOOK_LEADER_PREFIX = "party leader - "
-"""How a Factbook party leadership's label begins when its party has no
-organizations.tsv name (``governing.FACTBOOK_LEADER_OFFICE``)."""
 
 
 def _bare_word(word: str) -> str:
