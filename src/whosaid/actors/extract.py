@@ -100,6 +100,7 @@ from whosaid.actors.nominals import (
     nominal_sectors,
 )
 from whosaid.actors.office_bodies import office_bodies
+from whosaid.actors.opposition_titles import opposition_titles
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
 from whosaid.actors.private_people import (
@@ -257,6 +258,7 @@ def extract_actors(
         ix.text,
         date_of=lambda d: anchored_date(d.mentions, anchors),
     )
+    opposition_titles(drafts, ix.text)
     prosecutor_sectors(drafts)
     igo_officer_titles(drafts, ix.text, people, date)
     igo_sectors(drafts, court_igos(knowledge))

@@ -385,10 +385,13 @@ def opposition_members(drafts: list[ActorDraft], text: str) -> None:
     if not any(p.sector == "OPP" for p in parties):
         return
     for d in drafts:
-        if d.type != "person" or d.igo or not _party_member_sector(d):
+        if d.type != "person" or d.igo:
             continue
         party = _its_party(d, parties, text) or _party_of(d, parties, text)
         if party is None or party.sector != "OPP":
+            continue
+        named = " ".join([party.name, *(text[s:e] for s, e in party.mentions)])
+        if not _party_member_sector(d, named):
             continue
         if d.country not in {None, party.country}:
             continue
@@ -420,21 +423,31 @@ def _its_party(
     return None
 
 
-def _party_member_sector(d: ActorDraft) -> bool:
+def _party_member_sector(d: ActorDraft, party_words: str = "") -> bool:
     """Whether a person's sector is one a party's opposition overrides: a
-    party's or a lawmaker's, none, or a party head's bare title that gave
-    GOV when the people tables know no office of theirs."""
+    party's or a lawmaker's, none, or a party officer's title ("Its
+    leader", "PAN national president": the party's words and
+    :data:`PARTY_OFFICE_WORDS`) that gave GOV when the people tables know
+    no office of theirs."""
     if d.sector in {None, "PTY", "LEG"}:
         return True
+    own = {w.strip(".,").lower() for w in party_words.split()}
     words = [w.strip(".,").lower() for r in d.roles for w in r.split()]
     return (
         d.sector == "GOV"
         and d.kb_id is None
         and bool(words)
-        and all(
-            w in PARTY_HEAD_WORDS or w in {"its", "their", "the", "new"} for w in words
-        )
+        and all(w in PARTY_OFFICE_WORDS or w in own for w in words)
+        and not all(w in own for w in words)
     )
+
+
+PARTY_OFFICE_WORDS: frozenset[str] = PARTY_HEAD_WORDS | {
+    *("its", "their", "the", "new", "national", "president", "secretary"),
+    *("general", "secretary-general", "co-chair", "co-chairman", "deputy"),
+}
+"""Words of a party officer's title besides the party's name ("Its leader",
+"PAN national president", "the party's secretary general")."""
 
 
 PARTYS = re.compile(r"\bparty['’]s\b", re.IGNORECASE)

@@ -43,6 +43,7 @@ from whosaid.actors.parties import (
     PARTY_ROLE_WORDS,
     party_head_role,
 )
+from whosaid.actors.party_members import title_names_led_party
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.actors.terms import PARTY_LEADER_SOURCE, Office
 from whosaid.entities.lexicon import (
@@ -205,7 +206,7 @@ def link_people(
             d.sector = "GOV"  # "General X, the chairman of the Sovereignty Council"
         elif (
             d.sector == "GOV"
-            and _bare_leader(d.roles)
+            and (_bare_leader(d.roles) or title_names_led_party(d.roles, link.office))
             and (not _in_office(link, date) or leads_a_party(link))
             and led != "PTY"
         ):

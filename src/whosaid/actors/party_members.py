@@ -5,8 +5,12 @@ party is the speaker's actor."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from whosaid.actors.governing import FACTBOOK_LEADER_OFFICE
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.parties import MEMBER_END
+from whosaid.actors.terms import PARTY_LEADER_OFFICE, PARTY_LEADER_SOURCE, Office
 from whosaid.records import Span
 
 
@@ -66,3 +70,42 @@ def modifies_word(rest: str) -> bool:
         and words[0][:1].isalpha()
         and (words[0].lower().strip(".,") not in PARTY_VOICE_WORDS)
     )
+
+
+PARTY_TITLE_GENERIC: frozenset[str] = frozenset({"party", "the", "of", "and", "-"})
+"""Words of a party's name that do not name it alone ("Democratic Party":
+the title "Democratic Party secretary" and "Democratic leader" name it)."""
+
+
+def title_names_led_party(roles: Collection[str], office: Office) -> bool:
+    """Whether the text's title names the party the people tables say the
+    person leads that day ("Podemos leader X", "Democratic Party secretary
+    X" for the Factbook's "party leader - Podemos"): a party's title, not a
+    state office's, whatever sector its head word gives elsewhere."""
+    party = led_party(office)
+    if party is None or not roles:
+        return False
+    words = [w for w in party.lower().split() if w not in PARTY_TITLE_GENERIC]
+    title = {_bare_word(w) for r in roles for w in r.split()}
+    return bool(words) and all(w in title for w in words)
+
+
+def led_party(office: Office) -> str | None:
+    """The party a party-leader office names (``party leader: X`` or the
+    Factbook's ``party leader - X``), else ``None``."""
+    if office.source != PARTY_LEADER_SOURCE:
+        return None
+    for prefix in (PARTY_LEADER_OFFICE, FACTBOOK_LEADER_OFFICE):
+        if office.office.startswith(prefix):
+            return office.office[len(prefix) :].strip() or None
+    return None
+
+
+def _bare_word(word: str) -> str:
+    """A title's word, lower-cased, without punctuation or possessive ("PD's"
+    -> "pd")."""
+    word = word.strip(".,;:").lower()
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word

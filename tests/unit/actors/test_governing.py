@@ -789,3 +789,39 @@ def test_a_party_the_text_calls_the_opposition_is_the_opposition() -> None:
     red = _draft("Red Party", "party", [(54, 63)], country="XAA", sector="PTY")
     opposition_sectors([blue, red], "2008-01-01", text, ROWS)  # no row that day
     assert (blue.sector, red.sector) == ("OPP", "PTY")
+
+
+@pytest.mark.parametrize(
+    ("roles", "kb_id", "sector"),
+    [
+        (("BP national president",), None, "OPP"),  # a party officer's title
+        (("BP secretary general",), None, "OPP"),
+        (("BP national president",), "Q1", "GOV"),  # the tables know an office
+        (("BP minister",), None, "GOV"),  # a state office's word
+    ],
+)
+def test_a_party_officer_titled_gov_of_a_party_out_of_power_is_opp(
+    roles: tuple[str, ...], kb_id: str | None, sector: str
+) -> None:
+    text = f"{roles[0]} Al Bo said so."
+    blue = _draft("Blue Party", "party", [(0, 2)], country="XAA", sector="PTY")
+    bo = _draft(
+        "Al Bo",
+        "person",
+        [(0, len(roles[0]) + 6)],
+        country="XAA",
+        sector="GOV",
+        roles=roles,
+    )
+    bo.kb_id = kb_id
+    opposition_sectors([blue, bo], "2020-01-01", text, ROWS)
+    assert bo.sector == sector
+
+
+def test_irish_rows_name_labour_in_the_2011_coalition() -> None:
+    assert governing_parties("IRL", "2010-11-22") == {
+        "Fianna Fáil",
+        "Green Party (Ireland)",
+    }
+    assert "Labour Party (Ireland)" in (governing_parties("IRL", "2013-05-01") or ())
+    assert governing_parties("IRL", "2018-01-01") == {"Fine Gael"}
