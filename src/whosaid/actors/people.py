@@ -36,6 +36,7 @@ from whosaid.actors.terms import (
     surname_links,
 )
 from whosaid.actors.transliteration import skeleton
+from whosaid.entities.name_parts import fathers_name
 
 __all__ = [
     "Link",
@@ -166,7 +167,12 @@ class People:
                     last = key.rsplit(" ", 1)[1]
             elif len(key) > 3:
                 self.by_surname.setdefault(key, []).append(k)
-        if prominent and len(last) > 2 and not title_words_only(last):
+        if (
+            prominent
+            and len(last) > 2
+            and not title_words_only(last)
+            and not fathers_name(first_words, len(first_words) - 1)
+        ):
             words = first_words
             if paternal is not None:
                 last = paternal
