@@ -58,6 +58,7 @@ def title_words_only(key: str) -> bool:
 NAME_HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "sheikh", "shaikh", "sheikha"}
     | {"sayyid", "sayed", "maulana", "mawlana", "mullah", "haji", "hajji", "imam"}
+    | {"makhdoom", "makhdum"}  # a Sufi family's hereditary title
     | {"ayatollah", "rev", "reverend", "gen", "general", "col", "adm", "lt"}
 )
 """Words before a name that are no part of it: honorifics, religious and

@@ -56,3 +56,32 @@ def test_people_later_offices_give_the_country_the_article_names() -> None:
 def test_people_a_name_with_initials_written_apart_links() -> None:
     link = _people().link("H. D. Deve Gowda", "1996-10-01")
     assert link is not None and link.country == "IND"
+
+
+def test_fuzzy_a_hereditary_honorific_of_the_tables_name_is_no_given_name() -> None:
+    from whosaid.actors.fuzzy_names import fuzzy_link
+
+    people = People()
+    people.extra_offices = {
+        "smq": [
+            Office(
+                "PAK",
+                None,
+                "GOV",
+                "Federal Minister of Foreign Affairs",
+                "2018-08-20",
+                "2022-04-10",
+                "t",
+            )
+        ],
+    }
+    people.add(
+        "smq",
+        "Makhdoom Shah Mahmood Hussain Qureshi",
+        ["makhdoom shah mahmood hussain qureshi"],
+        False,
+    )
+    link = fuzzy_link(
+        people, "Shah Mahmood Qureshi", "2019-08-05", roles=["Foreign Minister"]
+    )
+    assert link is not None and link.country == "PAK"
