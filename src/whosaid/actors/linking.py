@@ -43,7 +43,6 @@ from whosaid.actors.parties import (
     PARTY_ROLE_WORDS,
     party_head_role,
 )
-from whosaid.actors.past_offices import foreign_past_office
 from whosaid.actors.people import Link, People, fold, head_office
 from whosaid.actors.terms import PARTY_LEADER_SOURCE, Office
 from whosaid.entities.lexicon import (
@@ -175,9 +174,7 @@ def link_people(
             and not _spelling_of(people, d.name, link.person.name, link.person.id)
         ):
             d.name = link.person.name  # "Trump" -> "Donald Trump" in every article
-        if (
-            (d.country is None and d.igo is None) or _heads_elsewhere(d, link, date)
-        ) and not foreign_past_office(d, link, here):
+        if (d.country is None and d.igo is None) or _heads_elsewhere(d, link, date):
             d.country, d.igo = link.country, link.igo
         led = leader_sector(link, date)
         if led is None and former_head_in_opposition(link, date, named_parties):

@@ -85,23 +85,3 @@ def test_fuzzy_a_hereditary_honorific_of_the_tables_name_is_no_given_name() -> N
         people, "Shah Mahmood Qureshi", "2019-08-05", roles=["Foreign Minister"]
     )
     assert link is not None and link.country == "PAK"
-
-
-def test_past_offices_a_past_office_of_a_country_never_named_gives_no_country() -> None:
-    from whosaid.actors.model import ActorDraft
-    from whosaid.actors.past_offices import foreign_past_office
-    from whosaid.actors.terms import Link, Person
-
-    aide = Office(
-        "USA", None, "GOV", "Special Assistant", "2016-06-30", "2018-10-15", "t"
-    )
-    link = Link(Person("go", "Christopher Go", (aide,)), aide, former=True)
-    d = ActorDraft(("person", "x"), "Christopher Go", "person", None, None, "LEG", None)
-    assert foreign_past_office(d, link, {"PHL"})
-    assert not foreign_past_office(d, link, {"PHL", "USA"})
-    assert not foreign_past_office(d, link, None)
-    d.sector = None
-    assert not foreign_past_office(d, link, {"PHL"})
-    held = Link(Person("go", "Christopher Go", (aide,)), aide, former=False)
-    d.sector = "LEG"
-    assert not foreign_past_office(d, held, {"PHL"})
