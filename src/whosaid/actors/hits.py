@@ -25,7 +25,7 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     PLACE_NOUNS,
 )
-from whosaid.entities.name_parts import nickname_inside
+from whosaid.entities.name_parts import PATRONYMIC_PARTICLES, nickname_inside
 from whosaid.entities.names import (
     cut_at_quote,
     descriptor_length,
@@ -231,7 +231,11 @@ def _merge_split_names(ix: ActorIndex, hits: list[Hit]) -> list[Hit]:
             and h.i == out[-1].j
             and (h.label in {NER_PERSON, NER_ORG} or _unknown_place_word(out[-1], h))
             and ix.doc[out[-1].j - 1].whitespace_
-            and all(t.text[:1].isupper() for t in ix.doc[h.i : h.j])
+            and all(
+                t.text[:1].isupper() or t.text.lower() in PATRONYMIC_PARTICLES
+                for t in ix.doc[h.i : h.j]
+            )
+            and ix.doc[h.j - 1].text[:1].isupper()
             and h.j - out[-1].i <= 5
         ):
             out[-1].j = h.j

@@ -73,3 +73,25 @@ def test_an_unknown_place_word_after_a_two_word_name_ends_that_name() -> None:
         Hit(3, 4, "person", label="PERSON"), Hit(4, 5, "place", label="GPE")
     )
     assert not _unknown_place_word(person, Hit(4, 5, "name", label="GPE"))
+
+
+def test_a_split_name_rejoins_across_a_patronymic_particle() -> None:
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from whosaid.actors.hits import _merge_split_names
+    from whosaid.actors.model import Hit
+
+    words = ["Prince", "Abdulaziz", "bin", "Salman", "said"]
+    ix = SimpleNamespace(doc=Doc(Vocab(), words=words))
+    hits = [
+        Hit(0, 2, "person", label="PERSON"),
+        Hit(2, 4, "person", label="PERSON"),
+    ]
+    merged = _merge_split_names(ix, hits)  # type: ignore[arg-type]
+    assert [(h.i, h.j) for h in merged] == [(0, 4)]
+    lower = [Hit(0, 2, "person", label="PERSON"), Hit(2, 3, "person", label="PERSON")]
+    ix2 = SimpleNamespace(doc=Doc(Vocab(), words=["Prince", "Abdulaziz", "bin"]))
+    assert len(_merge_split_names(ix2, lower)) == 2  # type: ignore[arg-type]
