@@ -19,6 +19,7 @@ from whosaid.actors.model import (
     modifier_hit,
 )
 from whosaid.actors.parties import PARTY_WORD
+from whosaid.actors.predicate_titles import predicate_title
 from whosaid.entities.lexicon import ASSOCIATE_NOUNS, ROLE_NOUNS
 from whosaid.entities.names import (
     is_acronym,
@@ -218,7 +219,11 @@ def _merge_title_chains(ix: ActorIndex, chains: list[Chain]) -> list[Chain]:
     for chain in chains:
         if out and chain.appos is None and out[-1].appos is None:
             prev = out[-1]
-            if _titled_headless(ix, prev.hits) and _person_headed(ix, chain.hits):
+            if (
+                _titled_headless(ix, prev.hits)
+                and _person_headed(ix, chain.hits)
+                and not predicate_title(ix, prev.hits)
+            ):
                 same = ix.sent_start[prev.hits[-1].i] == ix.sent_start[chain.hits[0].i]
                 if same and _apposition_gap(ix, prev.hits[-1].j, chain.hits[0].i):
                     prev.hits.extend(chain.hits)

@@ -38,6 +38,7 @@ from whosaid.entities.lexicon import (
     MEDIA_NAME_WORDS,
     NGO_NAME_WORDS,
 )
+from whosaid.entities.name_parts import nickname_inside
 from whosaid.entities.names import (
     name_words,
     strip_titles,
@@ -467,6 +468,8 @@ def person_mention(
     name = ix.text[s:e]
     if not any(c.isupper() for c in name):
         return None
+    if (nicknamed := nickname_inside(name)) is not None:
+        name = nicknamed[0]  # Joko "Jokowi" Widodo: "Joko Widodo"
     return ActorMention(
         s,
         e,

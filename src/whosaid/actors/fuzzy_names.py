@@ -132,9 +132,15 @@ class FuzzyIndex:
     def __init__(self, people: People) -> None:
         self.people = people
         self.by_surname: dict[str, list[tuple[int, bool]]] = {}
+        self.by_family: dict[str, list[int]] = {}
+        """Names of two or three words by their first word: the family name
+        of a family-name-first name ("Kang Kyung-hwa")"""
         for k, name in enumerate(people.names):
-            for key, spanish in surname_keys(name_words(name)).items():
+            words = name_words(name)
+            for key, spanish in surname_keys(words).items():
                 self.by_surname.setdefault(key, []).append((k, spanish))
+            if len(words) in {2, 3} and len(words[0]) >= 2:
+                self.by_family.setdefault(skeleton(words[0]), []).append(k)
 
     def candidates(self, words: Sequence[str]) -> list[tuple[int, bool]]:
         """The people whose name holds the text's last word as a surname
@@ -142,6 +148,14 @@ class FuzzyIndex:
         if len(words) < 2 or words[-1] in SKIPPED_WORDS:
             return []
         found = self.by_surname.get(skeleton(words[-1]), [])
+        return found if len(found) <= MAX_CANDIDATES else []
+
+    def family_candidates(self, words: Sequence[str]) -> list[int]:
+        """The people whose name of two or three words opens with the
+        text's first word, for a name of two or three words."""
+        if len(words) not in {2, 3}:
+            return []
+        found = self.by_family.get(skeleton(words[0]), [])
         return found if len(found) <= MAX_CANDIDATES else []
 
 
@@ -181,6 +195,12 @@ def fuzzy_link(
         for k, spanish in _index(people).candidates(words)
         if (s := _score(people, k, words, date, roles)) is not None
         and (not spanish or s.link.country in SPANISH_NAMING)
+        and _fits(s.link, country, igo)
+    ]
+    scored += [
+        s
+        for k in _index(people).family_candidates(words)
+        if (s := _family_first_score(people, k, words, date, roles)) is not None
         and _fits(s.link, country, igo)
     ]
     if not scored or max(s.score for s in scored) < MIN_SCORE:
@@ -283,3 +303,37 @@ def _title_of(role: str) -> str | None:
         if re.search(rf"\b{word}\b", role):
             return "foreign" if word == "foreign minister" else word
     return None
+
+
+def _family_first_score(
+    people: People,
+    k: int,
+    words: Sequence[str],
+    date: str | None,
+    roles: Collection[str],
+) -> Scored | None:
+    """A family-name-first name (the family name the same, a given name of
+    one or two syllables spelled another way: "Kang Kyung-wha" for "Kang
+    Kyung-hwa") scored as :func:`_score` scores the given name, for a
+    person of a country whose names put the family name first."""
+    table = name_words(people.names[k])
+    if len(table) < 2 or skeleton(table[0]) != skeleton(words[0]):
+        return None
+    given = _given_names_score("".join(words[1:]), "".join(table[1:]))
+    if given == 0:
+        return None
+    link = link_on(people.person(k), date)
+    if link is None or link.office.sector is None or link.country not in SURNAME_FIRST:
+        return None
+    return Scored(given + _title_score(roles, link), link)
+
+
+def _given_names_score(text: str, table: str) -> int:
+    """:func:`given_name_score`, with two letters swapped as near a spelling
+    as one dropped ("kyungwha"/"kyunghwa": romanisations of one syllable)."""
+    score = given_name_score(text, table)
+    if score or len(text) != len(table) or sorted(text) != sorted(table):
+        return score
+    diff = [i for i, (a, b) in enumerate(zip(text, table, strict=True)) if a != b]
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1
+    return 2 if swapped and text[0] == table[0] else 0

@@ -10,6 +10,11 @@ from whosaid.actors.model import (
     ActorDraft,
     ActorMention,
 )
+from whosaid.entities.name_parts import (
+    bare_family_name,
+    fathers_name,
+    nickname_inside,
+)
 from whosaid.entities.names import (
     abbreviates,
     gender_of,
@@ -42,16 +47,23 @@ def group_mentions(
     first_names: dict[str, list[Candidate]] = {}
     inner_names: dict[str, list[Candidate]] = {}
     tails: dict[str, list[Candidate]] = {}
+    nicknames: dict[str, list[Candidate]] = {}
     for m in mentions:
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) >= 2:
+            if (nicknamed := nickname_inside(text[m.start : m.end])) is not None:
+                cand = (m.start, m.key, m.person_name)
+                nicknames.setdefault(nicknamed[1].lower(), []).append(cand)
             words = [w.lower().strip(".,") for w in name_words(m.person_name)]
             while len(words) > 2 and words[-1] in NAME_SUFFIX_WORDS:
                 words.pop()  # "Whipps" of "Surangel Whipps Jr."
             cand = (m.start, m.key, m.person_name)
-            surnames.setdefault(words[-1], []).append(cand)
+            for surname in _surname_keys(words):
+                surnames.setdefault(surname, []).append(cand)
             first_names.setdefault(words[0], []).append(cand)
-            for w in words[1:-1]:  # "Lula" in "Luiz Inácio Lula da Silva"
-                if len(w) > 3 and w[:1].isalpha():
+            for k, w in enumerate(
+                words[1:-1], 1
+            ):  # "Lula" of "Luiz Inácio Lula da Silva"
+                if len(w) > 3 and w[:1].isalpha() and not fathers_name(words, k):
                     inner_names.setdefault(w, []).append(cand)
             for k in range(1, len(words) - 1):  # "Al Jaber" of "Sultan Al Jaber"
                 tails.setdefault(" ".join(words[k:]), []).append(cand)
@@ -70,7 +82,12 @@ def group_mentions(
         key = m.key
         if m.type == "person" and m.person_name and len(name_words(m.person_name)) == 1:
             w = m.person_name.lower().strip(".,")
-            cands = surnames.get(w) or first_names.get(w) or inner_names.get(w)
+            cands = (
+                surnames.get(w)
+                or first_names.get(w)
+                or inner_names.get(w)
+                or nicknames.get(w)
+            )
             cands = same_gender(m, cands or [], text)
             if cands:
                 key = _full_name_for(cands, m.start, known)
@@ -125,6 +142,17 @@ def group_mentions(
             del drafts[key]
             order.remove(key)
     return [drafts[k] for k in order]
+
+
+def _surname_keys(words: list[str]) -> list[str]:
+    """The lone words that may name a full name's holder by their family
+    name: its last word, and that word without a glued Arabic article
+    ("jubeir" of "Adel al-Jubeir"); none when the last word is a father's
+    name ("Salman" of "Mohammed bin Salman" names King Salman)."""
+    if fathers_name(words, len(words) - 1):
+        return []
+    bare = bare_family_name(words[-1])
+    return [words[-1], bare] if bare else [words[-1]]
 
 
 def same_gender(

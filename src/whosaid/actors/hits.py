@@ -25,6 +25,7 @@ from whosaid.entities.lexicon import (
     MALE_NAMES,
     PLACE_NOUNS,
 )
+from whosaid.entities.name_parts import PATRONYMIC_PARTICLES, nickname_inside
 from whosaid.entities.names import (
     cut_at_quote,
     descriptor_length,
@@ -199,6 +200,8 @@ def _cut_at_quote(ix: ActorIndex, first: int, last: int) -> tuple[int, int]:
     sits inside one token."""
     doc = ix.doc
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    if nickname_inside(ix.text[start:end]) is not None:
+        return first, last  # Joko "Jokowi" Widodo: one name
     cut = cut_at_quote(ix.text, start, end)
     if cut == (start, end):
         return first, last
@@ -226,15 +229,33 @@ def _merge_split_names(ix: ActorIndex, hits: list[Hit]) -> list[Hit]:
             and out[-1].kind == "person"
             and h.kind in {"person", "org", "place"}
             and h.i == out[-1].j
-            and h.label in {NER_PERSON, NER_ORG}
+            and (h.label in {NER_PERSON, NER_ORG} or _unknown_place_word(out[-1], h))
             and ix.doc[out[-1].j - 1].whitespace_
-            and all(t.text[:1].isupper() for t in ix.doc[h.i : h.j])
+            and all(
+                t.text[:1].isupper() or t.text.lower() in PATRONYMIC_PARTICLES
+                for t in ix.doc[h.i : h.j]
+            )
+            and ix.doc[h.j - 1].text[:1].isupper()
             and h.j - out[-1].i <= 5
         ):
             out[-1].j = h.j
             continue
         out.append(h)
     return out
+
+
+def _unknown_place_word(person: Hit, h: Hit) -> bool:
+    """ "Shah Mahmood" + "Qureshi": one capitalized word NER took for a place
+    that no table knows (a known one is a ``name`` hit), right after a
+    person's name of two words or more, is the rest of that name."""
+    return (
+        person.label == NER_PERSON
+        and person.j - person.i >= 2
+        and h.kind == "place"
+        and h.entry is None
+        and h.label in NER_PLACES
+        and h.j - h.i == 1
+    )
 
 
 def _absorb_inner_names(

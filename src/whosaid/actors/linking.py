@@ -27,7 +27,7 @@ from whosaid.actors.model import (
     PLACE_TAIL,
     ActorDraft,
 )
-from whosaid.actors.monarchs import monarch_link
+from whosaid.actors.monarchs import monarch_link, reigning_anywhere
 from whosaid.actors.name_forms import (
     _hyphen_tail,
     _linked_prefix,
@@ -86,6 +86,8 @@ def link_people(
             continue  # "the man" (named "Man"): a nominal, never a name to look up
         # "King Salman": the reigning monarch of that name, never a surname
         monarch = monarch_link(people, d.name, d.roles, date, d.country)
+        if monarch is None and (monarch := reigning_anywhere(people, d, date)):
+            d.country, d.igo = monarch.country, monarch.igo
         link = monarch or people.link(
             d.name,
             date,

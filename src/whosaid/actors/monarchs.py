@@ -11,6 +11,7 @@ import bisect
 import itertools
 from collections.abc import Collection, Iterable
 
+from whosaid.actors.model import ActorDraft
 from whosaid.actors.people import People
 from whosaid.actors.terms import Link, link_on
 
@@ -122,3 +123,13 @@ def monarch_link(
     if len({lk.country for lk in found}) != 1:
         return None
     return found[0]  # one person, or one in two sources ("Gyanendra")
+
+
+def reigning_anywhere(people: People, d: ActorDraft, date: str | None) -> Link | None:
+    """ "King Salman" in a Turkish story: a monarch's title and given name
+    name one reigning person whatever country a nearby word gave the draft
+    (:func:`monarch_link` with no country); ``None`` for a draft with no
+    country (already looked up so)."""
+    if d.country is None:
+        return None
+    return monarch_link(people, d.name, d.roles, date)

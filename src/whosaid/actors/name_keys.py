@@ -58,6 +58,7 @@ def title_words_only(key: str) -> bool:
 NAME_HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "sheikh", "shaikh", "sheikha"}
     | {"sayyid", "sayed", "maulana", "mawlana", "mullah", "haji", "hajji", "imam"}
+    | {"makhdoom", "makhdum"}  # a Sufi family's hereditary title
     | {"ayatollah", "rev", "reverend", "gen", "general", "col", "adm", "lt"}
 )
 """Words before a name that are no part of it: honorifics, religious and
@@ -126,3 +127,16 @@ def chain_short_form(words: Sequence[str]) -> str | None:
     if tail[-1] in NAME_PARTICLES or tail[-1] in ARABIC_PATRONYMICS:
         return None
     return " ".join([*words[:3], *tail])
+
+
+def joined_initials(key: str) -> str | None:
+    """A folded name with its initials written apart joined into one word,
+    as the tables write them ("h d deve gowda" -> "hd deve gowda");
+    ``None`` when it has no two initials in a row before a longer word."""
+    words = key.split()
+    k = 0
+    while k < len(words) and len(words[k]) == 1:
+        k += 1
+    if k < 2 or k == len(words):
+        return None
+    return " ".join(["".join(words[:k]), *words[k:]])

@@ -10,6 +10,7 @@ sector; an office held only before it gives ``ELI`` (a former officeholder).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import threading
@@ -20,6 +21,7 @@ from whosaid.actors.dates import article_date, with_default_date
 from whosaid.actors.name_keys import (
     NAME_HONORIFICS,
     chain_short_form,
+    joined_initials,
     short_form,
     surname_word,
     title_words_only,
@@ -36,6 +38,7 @@ from whosaid.actors.terms import (
     surname_links,
 )
 from whosaid.actors.transliteration import skeleton
+from whosaid.entities.name_parts import fathers_name
 
 __all__ = [
     "Link",
@@ -166,7 +169,12 @@ class People:
                     last = key.rsplit(" ", 1)[1]
             elif len(key) > 3:
                 self.by_surname.setdefault(key, []).append(k)
-        if prominent and len(last) > 2 and not title_words_only(last):
+        if (
+            prominent
+            and len(last) > 2
+            and not title_words_only(last)
+            and not fathers_name(first_words, len(first_words) - 1)
+        ):
             words = first_words
             if paternal is not None:
                 last = paternal
@@ -239,6 +247,8 @@ class People:
         if not found and (spelled := umlaut_spelling(name)) != name:
             # "Wolfgang Schäuble" for a source's "Wolfgang Schaeuble"
             found = self._candidates(spelled)
+        if not found and (joined := joined_initials(self.key(name))) is not None:
+            found = self._candidates(joined)  # "H. D. Deve Gowda": "hd deve gowda"
         return found
 
     def _candidates(self, name: str) -> list[Person]:
@@ -353,13 +363,15 @@ class People:
             links = surname_links(people, date)
         else:
             links = [lk for p in people if (lk := link_on(p, date)) is not None]
+        if len(links) > 1 and " " in key:
+            links = namesakes_of_named_countries(links, prefer)
         if len(links) > 1:
             links = best_links(links, roles)
         if len(links) > 1:
             links = self._namesake(links, name, prefer)
         if len(links) != 1:
             return None
-        return links[0]
+        return home_named(links[0], prefer)
 
     def _namesake(
         self, links: list[Link], name: str, prefer: Collection[str]
@@ -373,6 +385,33 @@ class People:
             links = own or links
         here = [lk for lk in links if lk.country in prefer]
         return here if len(here) == 1 else links
+
+
+def namesakes_of_named_countries(
+    links: list[Link], prefer: Collection[str]
+) -> list[Link]:
+    """Namesakes of a full name ("Pedro Sánchez": Spain's Socialist leader
+    and a Peruvian official) of whom only some ever held office in a
+    country the article names: those, whatever office the others hold that
+    day; all of them when the article names none's or every one's."""
+    if not prefer:
+        return links
+    here = [lk for lk in links if any(o.country in prefer for o in lk.person.offices)]
+    return here if 0 < len(here) < len(links) else links
+
+
+def home_named(link: Link, prefer: Collection[str]) -> Link:
+    """A link to a person known only for later offices (no sector yet: their
+    country stands for them) in the country of those offices the article
+    names, when it names exactly one ("François Hollande" in 2005: France,
+    not Andorra, whose co-prince France's president is)."""
+    if link.office.sector is not None or link.office.office or link.country in prefer:
+        return link
+    named = {o.country for o in link.person.offices if o.country in prefer}
+    if len(named) != 1:
+        return link
+    office = dataclasses.replace(link.office, country=named.pop(), igo=None)
+    return dataclasses.replace(link, office=office)
 
 
 COMMON_SURNAME_PEOPLE = 12

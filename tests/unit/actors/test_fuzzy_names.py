@@ -158,3 +158,30 @@ def test_link_people_codes_the_person_and_keeps_the_texts_name() -> None:
         "menem",
         "Carlos Menem",
     )
+
+
+def test_a_family_name_first_name_links_with_its_given_name_spelled_otherwise() -> None:
+    people = People()
+    people.extra_offices = {
+        "kang": [
+            Office(
+                "KOR",
+                None,
+                "GOV",
+                "Minister of Foreign Affairs",
+                "2017-06-18",
+                "2021-02-08",
+                "t",
+            )
+        ],
+    }
+    people.add("kang", "Kang Kyung-hwa", ["kang kyung hwa"], False)
+    link = fuzzy_link(
+        people, "Kang Kyung-wha", "2019-08-22", roles=["Foreign Minister"]
+    )
+    assert link is not None and link.person.id == "kang"
+    assert fuzzy_link(people, "Kang Kyung-wha", "2019-08-22") is None  # no title
+    assert (
+        fuzzy_link(people, "Kang Min-soo", "2019-08-22", roles=["Foreign Minister"])
+        is None
+    )

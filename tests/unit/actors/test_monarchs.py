@@ -46,3 +46,16 @@ def test_no_monarch_of_another_country_the_text_gives_or_out_of_reign(
     assert monarch_link(people, "Salman", ["King"], "2020-05-01", "JOR") is None
     assert monarch_link(people, "Hussein", ["King"], "2005-01-01") is None
     assert monarch_link(people, "Salman", ["President"], "2020-05-01") is None
+
+
+def test_a_monarch_links_whatever_country_a_nearby_word_gave(people: People) -> None:
+    from whosaid.actors.model import ActorDraft
+    from whosaid.actors.monarchs import reigning_anywhere
+
+    d = ActorDraft(("person", "salman"), "Salman", "person", "TUR", None, "GOV", None)
+    d.roles = ["King"]
+    assert monarch_link(people, d.name, d.roles, "2018-10-23", d.country) is None
+    link = reigning_anywhere(people, d, "2018-10-23")
+    assert link is not None and link.country == "SAU"
+    d.country = None
+    assert reigning_anywhere(people, d, "2018-10-23") is None
