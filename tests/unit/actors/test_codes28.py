@@ -1,5 +1,6 @@
-"""Business associations: the words of a name a possessive splits, and the
-article's country for a federation of firms (issue 9, session 16, branch
+"""Business associations: the words of a name a possessive splits, the
+article's country for a federation of firms, and a speaker named by a body's
+name an acronym in parentheses defines (issue 9, session 16, branch
 ``codes28``).  Texts written for these tests."""
 
 from __future__ import annotations
@@ -8,11 +9,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from whosaid.actors.acronym_speakers import acronym_after
 from whosaid.actors.article_country import article_country, business_association
 from whosaid.actors.entries import _group_words
 from whosaid.actors.knowledge import load_knowledge
 from whosaid.actors.knowledge_records import Knowledge
 from whosaid.actors.model import ActorDraft, Hit, index_document
+from whosaid.records import Span, Speaker
 
 NLP = spacy.blank("en")
 
@@ -95,3 +98,40 @@ def test_a_business_association_takes_the_articles_country_a_firm_does_not() -> 
     article_country([federation, firm, state], None)
     assert federation.country == "KEN"
     assert firm.country is None
+
+
+ACRONYM_TEXT = "The Harbour Workers Federation (HWF) said so. HWF agreed."
+
+
+def _speaker(name: str) -> Speaker:
+    start = ACRONYM_TEXT.index(name)
+    span = Span(start=start, end=start + len(name), text=name)
+    return Speaker(name=name, mention=span, resolved_by="name")
+
+
+def _acronym_body(typ: str = "other") -> ActorDraft:
+    first = ACRONYM_TEXT.index("HWF")
+    second = ACRONYM_TEXT.index("HWF", first + 1)
+    mentions = [(first, first + 3), (second, second + 3)]
+    return ActorDraft(
+        ("org", "hwf"), "HWF", typ, "KEN", None, "LAB", None, [], mentions
+    )
+
+
+def test_a_name_defined_by_an_acronym_is_the_acronyms_body() -> None:
+    body = _acronym_body()
+    found = acronym_after(_speaker("Harbour Workers Federation"), [body], ACRONYM_TEXT)
+    assert found is body
+    assert body.name == "Harbour Workers Federation"
+    assert (4, 30) in body.mentions
+
+
+def test_no_body_for_a_person_or_a_name_without_an_acronym() -> None:
+    person = _acronym_body("person")
+    assert (
+        acronym_after(_speaker("Harbour Workers Federation"), [person], ACRONYM_TEXT)
+        is None
+    )
+    assert (
+        acronym_after(_speaker("HWF agreed"), [_acronym_body()], ACRONYM_TEXT) is None
+    )
