@@ -207,6 +207,24 @@ def _known_domestic_actor(d: ActorDraft) -> bool:
     )
 
 
+ASSOCIATION_WORDS: frozenset[str] = frozenset(
+    {"association", "federation", "confederation", "chamber", "council", "guild"}
+)
+"""Name words of a body its members join ("National Milk Producers
+Federation", "Chamber of Commerce"), not of a firm."""
+
+
+def business_association(d: ActorDraft) -> bool:
+    """Whether a body is a business association (BUS, named a federation,
+    association, chamber ...): it speaks for its country's firms, as a
+    trade union speaks for its workers, so it belongs to the article's
+    country as a union does; a firm (often foreign) does not."""
+    if d.type in {"person", "state", "place"} or d.sector != "BUS":
+        return False
+    words = {w.strip(".,'’").lower() for w in d.name.split()}
+    return bool(words & ASSOCIATION_WORDS)
+
+
 def article_country(
     drafts: list[ActorDraft],
     dateline: str | None,
@@ -270,6 +288,7 @@ def article_country(
                 and d.type in {"government", "party", "armed_group"}
             )
             or d.sector in {"CVL", "MED", "LAB"}
+            or business_association(d)
         ):
             continue
         d.country = top

@@ -246,6 +246,7 @@ def org_mention(
     words = [w.lower().strip(".,") for w in name_words(name)]
     country, igo = mod_country(ix, st, mods + of_mods, title_words=set())
     name = _full_org_name(ix, hit, name)
+    group_words = _group_words(ix, hit, words)
     sector = None
     typ = "other"
     # the longer body words first: "National Bureau of Statistics" GOV,
@@ -279,13 +280,13 @@ def org_mention(
     if country is None and igo is None:
         country = _country_in_name(ix, hit.i, hit.j, st)
     if sector is None and any(
-        w in BUS_NAME_WORDS or w in BUSINESS_GROUP_WORDS for w in words
+        w in BUS_NAME_WORDS or w in BUSINESS_GROUP_WORDS for w in group_words
     ):
         # "Federation of German Industries", "Manufacturers Association of
         # Nigeria": a business association is business's, not an NGO
         sector = "BUS"
         typ = "company"
-    if sector is None and _workers_union(words):
+    if sector is None and _workers_union(group_words):
         sector = "LAB"  # "Kenya Union of Journalists", "Federation of Trade Unions"
         typ = "other"
     if sector is None and any(w in NGO_NAME_WORDS for w in words[1:]):
@@ -368,6 +369,19 @@ def _full_org_name(ix: ActorIndex, hit: Hit, name: str) -> str:
             return " ".join(ix.text[start:end].split())
         break
     return name
+
+
+def _group_words(ix: ActorIndex, hit: Hit, words: list[str]) -> list[str]:
+    """The words of an organization's name with the proper-noun possessor
+    the parse ties to it, for the group words of the name: a possessive
+    splits "Nigeria Employers' Consultative Association" before
+    "Consultative", yet "Employers" makes it a business association."""
+    root = ix.doc[hit.i : hit.j].root
+    left = root.left_edge.i
+    before = [t for t in ix.doc[left : hit.i] if t.pos_ not in {"DET", "PART", "PUNCT"}]
+    if not before or not all(t.pos_ == "PROPN" for t in before):
+        return words
+    return [t.lower_.strip(".,'’") for t in before] + words
 
 
 BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(

@@ -55,6 +55,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from whosaid.actors.acronym_speakers import acronym_after
 from whosaid.actors.advisers import advisers_of_heads
 from whosaid.actors.anchors import SentenceAnchor, anchored_date, sentence_anchors
 from whosaid.actors.apposition_orgs import apposition_orgs
@@ -198,6 +199,9 @@ def extract_actors(
     things_named_after_people(drafts, doc, known)
     article_country(drafts, dateline_country(ix), people, ix.text)
     linked = link_speakers(drafts, attributions)
+    for k, a in enumerate(attributions):
+        if linked[k] is None:
+            linked[k] = acronym_after(a.speaker, drafts, ix.text)
     for a, target in zip(attributions, linked, strict=True):
         if target is not None:
             fuller_speaker_name(a.speaker, target, ix.text)
