@@ -23,6 +23,7 @@ from whosaid.actors.model import ActorIndex, ActorMention, ActorState, Hit
 from whosaid.actors.plurals import GROUP_SECTORS
 
 __all__ = [
+    "group_igo",
     "group_owner",
     "group_phrase",
     "group_plural",
@@ -182,3 +183,32 @@ def group_owner(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention | Non
     if nearest.type not in OWNER_TYPES or not (nearest.country or nearest.igo):
         return None
     return nearest
+
+
+IGO_PLACE_PREPS: frozenset[str] = frozenset({"at", "of"})
+
+
+def group_igo(ix: ActorIndex, hits: list[Hit], head: Hit) -> str | None:
+    """The IGO a group plural of :data:`GROUP_SECTORS` belongs to by its
+    own "at" or "of" phrase ("Judges at the International Criminal Court",
+    "judges of the European Court of Human Rights"): the IGO named right
+    after the preposition; else None."""
+    if not someone_elses_group(ix, head) and not group_plural(
+        ix, head, head.sector.sector if head.sector else None
+    ):
+        return None
+    last = ix.doc[head.j - 1]
+    for prep in last.children:
+        if prep.dep_ != "prep" or prep.lower_ not in IGO_PLACE_PREPS:
+            continue
+        for h in hits:
+            entry = h.entry
+            if (
+                h.kind == "name"
+                and entry is not None
+                and entry.type == "igo"
+                and entry.igo
+                and prep.i < h.i <= prep.i + 2
+            ):
+                return entry.igo
+    return None

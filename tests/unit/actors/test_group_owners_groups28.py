@@ -23,6 +23,7 @@ TEXTS = {
     "person owner": "Jean Dupont said their fighters had left Paris.",
     "refugees": "President Pierre Nkurunziza said the refugees at the camp near "
     "Bujumbura would get more food.",
+    "judges at": "Judges at the International Criminal Court said the warrant stood.",
     "bases": "Prime Minister Giorgia Meloni said Italian air bases would stay open.",
 }
 
@@ -91,3 +92,7 @@ def test_refugee_and_base_words_in_the_sector_table() -> None:
     assert sectors[("refugees",)].sector == "REF"
     assert sectors[("asylum", "seekers")].sector == "REF"
     assert sectors[("air", "bases")].sector == "MIL"
+
+
+def test_judges_at_an_igo_court_are_its(articles: dict[str, Article]) -> None:
+    assert _actor(articles["judges at"], "Judges") == (None, "ICC", "JUD")
