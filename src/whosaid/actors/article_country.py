@@ -270,6 +270,8 @@ def article_country(
     for d in drafts:
         if d.country is not None or d.igo is not None:
             continue
+        if d.sector == "REF":
+            continue  # refugees come from elsewhere than where the story is
         if unnamed_group(d):
             pass  # "soldiers": a force of the story's country, as a body
         elif d.type == "person":

@@ -303,7 +303,11 @@ def modifies_noun_after(ix: ActorIndex, hit: Hit) -> bool:
 
 def _private_plural(ix: ActorIndex, head: Hit, sector: str | None) -> bool:
     """ "Businesses said": a plural of private bodies names no office, so
-    it takes no country from the story (a wrong country is worse than none)."""
+    it takes no country from the story (a wrong country is worse than none);
+    nor do refugees (REF), whose story is set where they fled to, not in
+    the country they come from ("killers of the refugees", in Burundi)."""
+    if sector == "REF":
+        return True
     return sector == "BUS" and ix.doc[head.j - 1].tag_ in {"NNS", "NNPS"}
 
 

@@ -36,7 +36,7 @@ from whosaid.actors.entries import (
     person_mention,
     rank_word_in_name,
 )
-from whosaid.actors.group_nouns import someone_elses_group
+from whosaid.actors.group_nouns import group_igo, group_owner, someone_elses_group
 from whosaid.actors.igo_nominals import igo_antecedent
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
@@ -285,6 +285,11 @@ def compose(
             sector = best_sector(sector, sec) if sector else sec
         if former:
             sector = "ELI"
+        owner = group_owner(ix, st, head) if country is None and igo is None else None
+        if owner is not None:  # "Hayat Tahrir al-Sham said its fighters"
+            country, igo = owner.country, owner.igo
+        elif country is None and igo is None:
+            igo = group_igo(ix, st.all_hits, head)  # "Judges at the ICC"
         if country is None and igo is None:
             definite = _definite(ix, chain.start_tok, head.i)
             if not definite and not _bare_body(ix, head, sector):

@@ -78,6 +78,7 @@ from whosaid.actors.grouping import (
 )
 from whosaid.actors.hits import collect_hits
 from whosaid.actors.identity import actor_identity, common_noun_only, lower_case_body
+from whosaid.actors.igo_nominals import igo_member_mentions
 from whosaid.actors.igo_sectors import court_igos, igo_sectors
 from whosaid.actors.igo_titles import igo_officer_titles
 from whosaid.actors.knowledge import Knowledge
@@ -174,6 +175,7 @@ def extract_actors(
     st.all_hits = hits
     build_mentions(ix, st, build_chains(ix, hits))
     fixed_referent_mentions(ix, st, hits)
+    igo_member_mentions(ix, st)  # "NATO's chief said the allies ..."
     context_nominal_mentions(ix, st, hits, attributions)
     if people is None:
         people = load_people()

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from whosaid.actors.model import ActorIndex, Hit
+from whosaid.actors.model import ActorIndex, ActorMention, ActorState, Hit
 from whosaid.actors.plurals import GROUP_SECTORS
 
 __all__ = [
+    "group_igo",
+    "group_owner",
     "group_phrase",
     "group_plural",
     "heads_own_phrase",
@@ -135,3 +137,78 @@ def someone_elses_group(ix: ActorIndex, head: Hit) -> bool:
         return False
     last = ix.doc[head.j - 1]
     return last.tag_ in PLURAL_TAGS and not _own_group(last)
+
+
+OWNER_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
+
+OWNER_TYPES: frozenset[str] = frozenset(
+    {
+        "state",
+        "government",
+        "armed_group",
+        "party",
+        "igo",
+        "company",
+        "ngo",
+        "media",
+        "other",
+    }
+)
+"""Mention types a group can belong to ("Hayat Tahrir al-Sham said its
+fighters"); a person, place or anything else between ends the search."""
+
+
+def group_owner(ix: ActorIndex, st: ActorState, head: Hit) -> ActorMention | None:
+    """The body a pronoun-possessed group belongs to ("Hayat Tahrir
+    al-Sham said its fighters had entered Aleppo": the group's): the
+    nearest mention before the group in its sentence, when that is a state
+    or organization with a country or IGO.  Only a group of its own phrase
+    ("two of its justices" is a part of one) whose one possessor is "its"
+    or "their"; a person or a place nearer the group ends the search (whose
+    the group is is then unclear)."""
+    if not someone_elses_group(ix, head):
+        return None
+    last = ix.doc[head.j - 1]
+    owners = [c for c in last.children if c.dep_ == "poss"]
+    if len(owners) != 1 or owners[0].lower_ not in OWNER_PRONOUNS:
+        return None
+    if last.dep_ == "pobj" and last.head.head.pos_ in PHRASE_HEADS:
+        return None
+    pos = ix.doc[head.i].idx
+    sent_start = ix.doc[ix.sent_start[head.i]].idx
+    before = [m for m in st.mentions if m.end <= pos and m.start >= sent_start]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.start)
+    if nearest.type not in OWNER_TYPES or not (nearest.country or nearest.igo):
+        return None
+    return nearest
+
+
+IGO_PLACE_PREPS: frozenset[str] = frozenset({"at", "of"})
+
+
+def group_igo(ix: ActorIndex, hits: list[Hit], head: Hit) -> str | None:
+    """The IGO a group plural of :data:`GROUP_SECTORS` belongs to by its
+    own "at" or "of" phrase ("Judges at the International Criminal Court",
+    "judges of the European Court of Human Rights"): the IGO named right
+    after the preposition; else None."""
+    if not someone_elses_group(ix, head) and not group_plural(
+        ix, head, head.sector.sector if head.sector else None
+    ):
+        return None
+    last = ix.doc[head.j - 1]
+    for prep in last.children:
+        if prep.dep_ != "prep" or prep.lower_ not in IGO_PLACE_PREPS:
+            continue
+        for h in hits:
+            entry = h.entry
+            if (
+                h.kind == "name"
+                and entry is not None
+                and entry.type == "igo"
+                and entry.igo
+                and prep.i < h.i <= prep.i + 2
+            ):
+                return entry.igo
+    return None
