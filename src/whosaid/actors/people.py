@@ -239,6 +239,9 @@ class People:
         if not found and (spelled := umlaut_spelling(name)) != name:
             # "Wolfgang Schäuble" for a source's "Wolfgang Schaeuble"
             found = self._candidates(spelled)
+        if not found and (joined := joined_initials(self.key(name))) is not None:
+            # "H. D. Deve Gowda" for a source's "H.D. Deve Gowda"
+            found = self._candidates(joined)
         return found
 
     def _candidates(self, name: str) -> list[Person]:
@@ -389,6 +392,26 @@ def load_people() -> People:
         if not _PEOPLE:
             _PEOPLE.append(_build())
         return _PEOPLE[0]
+
+
+def joined_initials(key: str) -> str | None:
+    """A folded name with its spaced initials written as one word ("h d deve
+    gowda" -> "hd deve gowda"), or ``None`` when it has no two in a row."""
+    out: list[str] = []
+    run: list[str] = []
+    joined = False
+    for word in [*key.split(), ""]:
+        if len(word) == 1:
+            run.append(word)
+            continue
+        if len(run) > 1:
+            joined = True
+        if run:
+            out.append("".join(run) if len(run) > 1 else run[0])
+        run = []
+        if word:
+            out.append(word)
+    return " ".join(out) if joined else None
 
 
 def _opt(value: str) -> str | None:
