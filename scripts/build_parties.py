@@ -12,12 +12,16 @@ governs is ``governing.tsv``'s business, see ``actors/governing.py``) when
   news quotes; it keeps the table and its load small) and was active in
   1990 or later (no ``year_last`` before 1990) and is
   no technical row ("other", "independent");
+* an English translation (Party Facts' ``name_english`` where it differs
+  from ``name``) names the party's country ("Pirate Party of Iceland"):
+  "Citizens' Movement" translates parties of Iceland and Mexico alike;
 * the pattern names parties of one country only, over the whole Party Facts
   table (``People's Party``, ``Labour Party``, ``PSD`` are left out) -- after
   folding case, accents and punctuation;
 * no hand-written table has it (:data:`KNOWN_TABLES`: their rows win);
 * it is long or specific enough not to collide with a common word or another
-  body: a name of two words or more with at least eight letters; a one-word
+  body: a name of two content words or more ("The Union", "The Left" are
+  one) with at least eight letters; a one-word
   name of six letters or more that is no English word (spaCy's English
   lemmatizer index) and that the PolNeAR training texts (English news) never
   write in lower case ("Gerindra", not "Forward", "Renaissance", "Islamists"),
@@ -66,6 +70,9 @@ MIN_LETTERS = 8
 MIN_WORD = 6
 MIN_SHARE = 5.0
 MIN_ANY_SHARE = 3.0
+FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "in", "to", "&"})
+"""Words that make no name specific: "The Union" (Italy's L'Unione) is one
+content word, read in any news text."""
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]{3,}")
 ODD = re.compile(r"[\[\]()/;:,\"]")
 WORD = re.compile(r"[A-Za-z]+")
@@ -152,13 +159,37 @@ def _share(row: dict[str, str]) -> float:
         return 0.0
 
 
-def _candidates(row: dict[str, str]) -> list[str]:
+def _country_words() -> dict[str, set[str]]:
+    """Each state's names and demonyms, folded ("iceland", "icelandic")."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for table in ("countries.tsv", "demonyms.tsv", "country_aliases.tsv"):
+        for row in read_tsv(data_text(table)):
+            if row.get("country") and row.get("pattern"):
+                words[row["country"]].add(fold(row["pattern"]))
+    return words
+
+
+def _names_its_country(name: str, words: set[str]) -> bool:
+    folded = f" {fold(name)} "
+    return any(f" {w} " in folded for w in words)
+
+
+def _candidates(row: dict[str, str], country_words: set[str]) -> list[str]:
     """The party's names that may be patterns: its full and English names;
     one-word names and abbreviations only of a party that won
     :data:`MIN_SHARE` percent of a vote, and never a one-word English
     translation ("Crossroads" for Gesher: a common word)."""
     english = [n.strip() for n in row["name_english"].split(" / ")]
-    names = [row["name"].strip(), row["name_english"].strip(), *english]
+    native = row["name"].strip()
+    # an English translation is kept only when it names its country ("Pirate
+    # Party of Iceland"): "Citizens' Movement" translates Iceland's
+    # Borgarahreyfingin and Mexico's Movimiento Ciudadano alike
+    english = [
+        n
+        for n in [row["name_english"].strip(), *english]
+        if n == native or _names_its_country(n, country_words)
+    ]
+    names = [native, *english]
     found = [n for n in names if n and not ODD.search(n)]
     found = [n for n in found if " " in n or n == row["name"].strip()]
     short = row["name_short"].strip()
@@ -183,7 +214,12 @@ def _specific(name: str, lower: set[str], written: set[str]) -> bool:
             and name.lower() not in lower
             and name.lower().removesuffix("s") not in lower
         )
-    return name[0].isupper() and sum(c.isalpha() for c in name) >= MIN_LETTERS
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return (
+        name[0].isupper()
+        and len(content) >= 2
+        and sum(c.isalpha() for c in name) >= MIN_LETTERS
+    )
 
 
 def party_rows(data: Path) -> list[tuple[str, str, str]]:
@@ -192,9 +228,10 @@ def party_rows(data: Path) -> list[tuple[str, str, str]]:
     known = _known_keys()
     countries: dict[str, set[str]] = defaultdict(set)
     first: dict[str, tuple[str, str, str]] = {}
+    country_words = _country_words()
     for row in _parties(data):
         canonical = (row["name_english"] or row["name"]).split(" / ")[0].strip()
-        for name in _candidates(row):
+        for name in _candidates(row, country_words[row["country"]]):
             key = fold(name)
             countries[key].add(row["country"])
             first.setdefault(key, (name, canonical, row["country"]))

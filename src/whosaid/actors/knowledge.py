@@ -32,6 +32,7 @@ from whosaid.actors.acronym_names import name_initials, spell_out_acronyms, un_v
 from whosaid.actors.actor_rows import check_user_actors, read_user_actors, row_entry
 from whosaid.actors.knowledge_records import (
     ACTOR_TYPES,
+    GENERATED_BODY_SOURCES,
     SECTORS,
     ContextRule,
     Demonym,
@@ -68,7 +69,7 @@ _SHIPPED: tuple[tuple[str, str], ...] = (
     ("seats.tsv", "seat"),
     ("organizations.tsv", "org"),
 )
-_GENERATED_BODIES: tuple[str, ...] = ("legislatures.tsv", "partyfacts.tsv")
+_GENERATED_BODIES = GENERATED_BODY_SOURCES
 """Tables built from open data (``scripts/build_legislatures.py``,
 ``scripts/build_parties.py``): read after every hand-written table and the
 party words, they add only names no other table has (no party words are
