@@ -15,9 +15,10 @@ governs is ``governing.tsv``'s business, see ``actors/governing.py``) when
 * an English translation (Party Facts' ``name_english`` where it differs
   from ``name``) names the party's country ("Pirate Party of Iceland"):
   "Citizens' Movement" translates parties of Iceland and Mexico alike;
-* the pattern names parties of one country only, over the whole Party Facts
-  table (``People's Party``, ``Labour Party``, ``PSD`` are left out) -- after
-  folding case, accents and punctuation;
+* the pattern names parties of one country only, over every name (native,
+  English, short) of every row of the whole Party Facts table, plural and
+  possessive s aside, case, accents and punctuation folded (``People's
+  Party``, ``Labour Party``, ``Green Party``, ``PSD`` are left out);
 * no hand-written table has it (:data:`KNOWN_TABLES`: their rows win);
 * it is long or specific enough not to collide with a common word or another
   body: a name of two content words or more ("The Union", "The Left" are
@@ -96,13 +97,27 @@ def _parties(data: Path) -> list[dict[str, str]]:
         rows = list(csv.DictReader(f))
     for row in rows:
         row["country"] = PARTS_OF_STATES.get(row["country"], row["country"])
-    return [
-        row
-        for row in rows
-        if not row["technical"]
-        and row["country"] in states
-        and not (row["year_last"] and int(row["year_last"]) < FIRST_YEAR)
-    ]
+        row["kept"] = (
+            "1"
+            if not row["technical"]
+            and row["country"] in states
+            and not (row["year_last"] and int(row["year_last"]) < FIRST_YEAR)
+            else ""
+        )
+    return rows
+
+
+def _every_name(row: dict[str, str]) -> list[str]:
+    """All the names a Party Facts row gives (native, English, each part of
+    an English name, short), for the count of the countries a name names."""
+    english = row["name_english"].split(" / ")
+    return [row["name"], row["name_english"], *english, row["name_short"]]
+
+
+def _loose_key(name: str) -> str:
+    """A name's folded words without a plural or possessive s ("Citizens'
+    Movement" and "Citizen's Movement" are one name)."""
+    return " ".join(w.removesuffix("s") for w in fold(name).split())
 
 
 def _english_words() -> set[str]:
@@ -229,18 +244,23 @@ def party_rows(data: Path) -> list[tuple[str, str, str]]:
     countries: dict[str, set[str]] = defaultdict(set)
     first: dict[str, tuple[str, str, str]] = {}
     country_words = _country_words()
-    for row in _parties(data):
+    rows = _parties(data)
+    for row in rows:  # every row counts, kept or not
+        for name in _every_name(row):
+            if name.strip():
+                countries[_loose_key(name)].add(row["country"])
+    for row in rows:
+        if not row["kept"]:
+            continue
         canonical = (row["name_english"] or row["name"]).split(" / ")[0].strip()
         for name in _candidates(row, country_words[row["country"]]):
-            key = fold(name)
-            countries[key].add(row["country"])
-            first.setdefault(key, (name, canonical, row["country"]))
+            first.setdefault(fold(name), (name, canonical, row["country"]))
     return sorted(
-        first[key]
-        for key, where in countries.items()
-        if len(where) == 1
+        found
+        for key, found in first.items()
+        if len(countries[_loose_key(found[0])]) == 1
         and key not in known
-        and _specific(first[key][0], lower, written)
+        and _specific(found[0], lower, written)
     )
 
 
