@@ -17,12 +17,15 @@ governs is ``governing.tsv``'s business, see ``actors/governing.py``) when
   "Citizens' Movement" translates parties of Iceland and Mexico alike;
 * the pattern names parties of one country only, over every name (native,
   English, short) of every row of the whole Party Facts table, plural and
-  possessive s aside, case, accents and punctuation folded (``People's
+  possessive s aside, case, accents and punctuation folded, nor opens a
+  longer name of another country's party ("Frente Amplio") (``People's
   Party``, ``Labour Party``, ``Green Party``, ``PSD`` are left out);
 * no hand-written table has it (:data:`KNOWN_TABLES`: their rows win);
 * it is long or specific enough not to collide with a common word or another
   body: a name of two content words or more ("The Union", "The Left" are
-  one) with at least eight letters; a one-word
+  one) with at least eight letters and, when all its words are English
+  ones, a party word ("Movement for Democratic Change", not "Greek
+  Orthodox", a Lebanese list); a one-word
   name of six letters or more that is no English word (spaCy's English
   lemmatizer index) and that the PolNeAR training texts (English news) never
   write in lower case ("Gerindra", not "Forward", "Renaissance", "Islamists"),
@@ -71,6 +74,18 @@ MIN_LETTERS = 8
 MIN_WORD = 6
 MIN_SHARE = 5.0
 MIN_ANY_SHARE = 3.0
+BODY_WORDS = frozenset(
+    {
+        "party", "parties", "movement", "alliance", "front", "union", "league",
+        "congress", "coalition", "bloc", "democrats", "rally", "forum",
+        "convention", "federation", "list", "greens", "socialists", "liberals",
+        "conservatives", "republicans", "nationalists", "communists", "labour",
+        "labor", "organisation", "organization",
+    }
+)  # fmt: skip
+"""A party's head words: a name of English words only must have one
+("Greek Orthodox", "Sunni Islamists", "Governmental candidates" are Party
+Facts rows for sects and lists, not names a story calls a party)."""
 FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "in", "to", "&"})
 """Words that make no name specific: "The Union" (Italy's L'Unione) is one
 content word, read in any news text."""
@@ -230,6 +245,9 @@ def _specific(name: str, lower: set[str], written: set[str]) -> bool:
             and name.lower().removesuffix("s") not in lower
         )
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    english = all(w.lower() in lower or w in written for w in content)
+    if english and not any(w.lower() in BODY_WORDS for w in content):
+        return False
     return (
         name[0].isupper()
         and len(content) >= 2
@@ -245,10 +263,13 @@ def party_rows(data: Path) -> list[tuple[str, str, str]]:
     first: dict[str, tuple[str, str, str]] = {}
     country_words = _country_words()
     rows = _parties(data)
-    for row in rows:  # every row counts, kept or not
-        for name in _every_name(row):
-            if name.strip():
-                countries[_loose_key(name)].add(row["country"])
+    for row in rows:  # every row counts, kept or not; so do a name's openings
+        for name in _every_name(row):  # ("Frente Amplio" of Uruguay's longer name)
+            words = _loose_key(name).split()
+            for n in range(2, len(words) + 1):
+                countries[" ".join(words[:n])].add(row["country"])
+            if len(words) == 1:
+                countries[words[0]].add(row["country"])
     for row in rows:
         if not row["kept"]:
             continue
