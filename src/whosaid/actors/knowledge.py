@@ -32,6 +32,7 @@ from whosaid.actors.acronym_names import name_initials, spell_out_acronyms, un_v
 from whosaid.actors.actor_rows import check_user_actors, read_user_actors, row_entry
 from whosaid.actors.knowledge_records import (
     ACTOR_TYPES,
+    GENERATED_BODY_SOURCES,
     SECTORS,
     ContextRule,
     Demonym,
@@ -68,6 +69,29 @@ _SHIPPED: tuple[tuple[str, str], ...] = (
     ("seats.tsv", "seat"),
     ("organizations.tsv", "org"),
 )
+_GENERATED_BODIES = GENERATED_BODY_SOURCES
+"""Tables built from open data (``scripts/build_legislatures.py``,
+``scripts/build_parties.py``): read after every hand-written table and the
+party words, they add only names no other table has (no party words are
+made from them: Party Facts' "Socialist Party" rows must not make every
+"Socialist" a party of one country)."""
+
+
+def _generated_entry(row: dict[str, str], source: str) -> Entry:
+    """A generated table's row (its build checked the cells)."""
+    pattern = row["pattern"]
+    return Entry(
+        pattern=pattern,
+        name=row["name"] or pattern,
+        type=row["type"],
+        country=row["country"] or None,
+        igo=None,
+        sector=row["sector"] or None,
+        code=None,
+        kind="org",
+        source=source,
+        exact_case=exact_case_pattern(pattern),
+    )
 
 
 class _Builder:
@@ -98,6 +122,19 @@ class _Builder:
             key = self.key(entry.pattern)
             if key and key not in taken:
                 self.add_name(entry)
+
+    def add_generated_bodies(self) -> None:
+        kb = self.kb
+        taken = set(kb.names) | set(kb.demonyms) | set(kb.sectors)
+        for source in _GENERATED_BODIES:
+            for row in _read_tsv(_data_text(source)):
+                pattern = row["pattern"]
+                key = self.key(pattern)
+                if not key or key in taken:
+                    continue
+                taken.add(key)
+                kb.names[key] = [_generated_entry(row, source)]
+                kb.max_len = max(kb.max_len, len(key))
 
     def build(self, user_files: Sequence[str | Path]) -> Knowledge:
         kb = self.kb
@@ -184,6 +221,7 @@ class _Builder:
                 kb.max_len = max(kb.max_len, len(key))
         add_plurals(kb.sectors, self.key)
         self.add_party_words()
+        self.add_generated_bodies()
         for nominal in nominal_table().values():
             # fixed referents only: the rest is the speaker stage's coreference
             key = self.key(nominal.pattern) if nominal.country else ()
@@ -226,9 +264,11 @@ class _Builder:
 
 _CACHE: dict[tuple[int, tuple[str, ...]], Knowledge] = {}
 _LOCK = threading.Lock()
-_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
-"""Plain words: the tokenizer splits them at the spaces (bar its special
-cases); splitting here spares a lexeme per word, a third of the load."""
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+"""Plain words (letters only, accented ones too: "Sverigedemokraterna",
+"Lietuvos laisvės sąjunga"): the tokenizer splits them at the spaces (bar
+its special cases); splitting here spares a lexeme per word, a third of the
+load."""
 
 
 def load_knowledge(tokenizer: Any, user_files: Iterable[str | Path] = ()) -> Knowledge:

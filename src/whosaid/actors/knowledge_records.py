@@ -137,6 +137,8 @@ class Knowledge:
         self.nominal_firsts = frozenset(k[0] for k in self.nominals)
         self.name_kinds = {}
         for k, entries in self.names.items():
+            if entries[0].source in GENERATED_BODY_SOURCES:
+                continue  # the speaker stage and check were fitted without them
             if any(self._sector_by_default(e.pattern) for e in entries):
                 continue  # "Congress": a legislature unless the story says India
             types = [
@@ -168,6 +170,15 @@ class Knowledge:
         if code is None:
             return None
         return self.country_names.get(code, code)
+
+
+GENERATED_BODY_SOURCES: tuple[str, ...] = ("legislatures.tsv", "partyfacts.tsv")
+"""Tables built from open data (``scripts/build_legislatures.py``,
+``scripts/build_parties.py``): they code actors, but give no name a kind
+(:meth:`Knowledge.name_kind`): the speakers stage and the learned speaker
+check (``name_kind=party`` weighs against a speaker) were fitted on the
+kinds of the hand-written tables, and thousands of new party names would
+shift that feature (an opposition party's "called for" was dropped)."""
 
 
 def workers_union(entry: Entry) -> bool:

@@ -567,7 +567,8 @@ def _place_and_body_keys() -> frozenset[str]:
     from whosaid.actors.terms import fold
 
     keys: set[str] = set()
-    for table in ("countries.tsv", "places.tsv", "seats.tsv", "organizations.tsv"):
+    tables = ("countries.tsv", "places.tsv", "seats.tsv", "organizations.tsv")
+    for table in (*tables, "legislatures.tsv"):
         for row in read_tsv(data_text(table)):
             pattern = row.get("pattern") or ""
             if " " in pattern.strip():

@@ -122,6 +122,8 @@ def test_shipped_tables_parse_and_use_valid_codes() -> None:
         "places.tsv",
         "seats.tsv",
         "organizations.tsv",
+        "legislatures.tsv",
+        "partyfacts.tsv",
         "sectors.tsv",
         "nominals.tsv",
         "context.tsv",
@@ -183,3 +185,45 @@ def test_a_name_read_as_a_sector_word_by_default_is_no_known_organization() -> N
     assert kb.name_kind("Congress") is None
     assert kb.name_kind("PTI") in {"media", "party"}
     assert kb.name_kind("Morocco") == "state"
+
+
+def test_a_legislature_known_by_its_own_name_is_a_national_leg_body() -> None:
+    kb = load_knowledge(_split)
+    for name, country in (
+        ("Storting", "NOR"),
+        ("Seimas", "LTU"),
+        ("Dewan Rakyat", "MYS"),
+    ):
+        (entry,) = kb.names[tuple(name.lower().split())]
+        assert (entry.type, entry.country, entry.sector) == (
+            "government",
+            country,
+            "LEG",
+        )
+
+
+def test_generic_or_shared_assembly_names_make_no_legislature_row() -> None:
+    text = (DATA / "legislatures.tsv").read_text(encoding="utf-8")
+    names = {row["pattern"] for row in read_tsv(text)}
+    assert not names & {
+        "Parliament",
+        "Senate",
+        "National Assembly",
+        "House of Delegates",
+    }
+    assert not names & {"Kuomintang", "Knesset"}  # organizations.tsv's, seats.tsv's
+
+
+def test_a_party_facts_name_of_one_country_is_a_party_of_it() -> None:
+    kb = load_knowledge(_split)
+    (entry,) = kb.names[("gerindra",)]
+    assert (entry.type, entry.country, entry.sector) == ("party", "IDN", "PTY")
+
+
+def test_party_facts_adds_no_common_word_and_no_name_another_table_has() -> None:
+    text = (DATA / "partyfacts.tsv").read_text(encoding="utf-8")
+    names = {row["pattern"] for row in read_tsv(text)}
+    assert not names & {"Renaissance", "Crossroads", "Ciudadanos", "Likud", "Fidesz"}
+    kb = load_knowledge(_split)
+    (likud,) = kb.names[("likud",)]
+    assert likud.source == "organizations.tsv"

@@ -15,6 +15,7 @@ from whosaid.actors.people import (
     article_date,
     fold,
     head_office,
+    joined_initials,
     load_people,
 )
 from whosaid.actors.terms import Person, link_on
@@ -406,3 +407,18 @@ def test_a_father_s_surname_alone_never_takes_a_famous_namesake_s_place() -> Non
     assert link is not None and link.person.id == "us"
     link = people.link("Obama", "2018-03-01", prefer={"GNQ"})
     assert link is not None and link.person.id == "gq"
+
+
+def test_spaced_initials_are_joined_as_one_word() -> None:
+    assert joined_initials("h d deve gowda") == "hd deve gowda"
+    assert joined_initials("barack h obama") is None
+    assert joined_initials("john smith") is None
+
+
+def test_a_name_with_spaced_initials_finds_the_tables_joined_ones() -> None:
+    people = _people()
+    people.extra_offices["p8"] = [
+        _office("IND", "Prime Minister", "1996-06-01", "1997-04-21")
+    ]
+    people.add("p8", "H.D. Deve Gowda", ["hd deve gowda"], True)
+    assert [p.id for p in people.candidates("H. D. Deve Gowda")] == ["p8"]
