@@ -42,6 +42,7 @@ from whosaid.actors.speaker_names import (
 )
 from whosaid.actors.speaker_phrases import (
     law_phrase,
+    mention_narrows,
     name_inside_source,
     owner_by_name,
 )
@@ -302,13 +303,7 @@ def _holds(source: Span, speaker: Speaker | None) -> bool:
     Clintons"): no actor of the source's other words is the speaker."""
     if speaker is None or speaker.resolved_by != RESOLVED_UNRESOLVED:
         return False
-    m = speaker.mention
-    return (
-        m is not None
-        and source.start <= m.start
-        and m.end <= source.end
-        and (m.start, m.end) != (source.start, source.end)
-    )
+    return mention_narrows(source, speaker)
 
 
 def _in_other_fragment(

@@ -298,6 +298,12 @@ def name_inside_source(source: Span, speaker: Speaker | None) -> bool:
     theirs ("industries") is the speaker."""
     if speaker is None or speaker.resolved_by != "name":
         return False
+    return mention_narrows(source, speaker)
+
+
+def mention_narrows(source: Span, speaker: Speaker) -> bool:
+    """Whether the speaker's mention lies inside ``source`` and is not all of
+    it (the speaker stage named the speaker by part of the source)."""
     m = speaker.mention
     return (
         m is not None
