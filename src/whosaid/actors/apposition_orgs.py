@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from whosaid.actors.article_country import ARTICLE_COUNTRY, PARAGRAPH_COUNTRY
+from whosaid.actors.igo_envoys import ENVOY_WORDS
 from whosaid.actors.model import ActorDraft
 from whosaid.entities.lexicon import ROLE_NOUNS
 
@@ -67,18 +68,13 @@ TIE_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "for", "with"})
 "spokesman for"); not "to", which names where a post is sent ("ambassador
 to the UN")."""
 
-ENVOY_TITLES: frozenset[str] = frozenset(
-    {
-        "ambassador",
-        "envoy",
-        "diplomat",
-        "representative",
-        "delegate",
-        "negotiator",
-        "counterpart",
-        "emissary",
-    }
-)
+ENVOY_TITLES: frozenset[str] = ENVOY_WORDS | {
+    "diplomat",
+    "delegate",
+    "negotiator",
+    "counterpart",
+    "emissary",
+}
 """Titles of people who speak for their state at a body ("China's
 ambassador at the UN"): the body is no employer of theirs."""
 

@@ -28,6 +28,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from whosaid.actors.igo_envoys import ENVOY_WORDS
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.people import People
 from whosaid.actors.tables import data_text, read_tsv
@@ -217,9 +218,9 @@ def title_appositive(phrase: str) -> bool:
     return bool(titles.officer.search(head) or _ENVOY_WORD.search(head))
 
 
+_ENVOY_ALTERNATION = "|".join(sorted(ENVOY_WORDS | {"mission", "delegation"}))
 _ENVOY_WORD = re.compile(
-    r"(?<![\w-])(?:ambassador|envoy|representative|mission|delegation)s?(?![\w-])",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?:{_ENVOY_ALTERNATION})s?(?![\w-])", re.IGNORECASE
 )
 
 
