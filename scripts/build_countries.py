@@ -67,7 +67,10 @@ CANONICAL: dict[str, str] = {
 }
 
 # Names with a comma that are not inverted forms and are kept as patterns.
-KEEP_COMMA = {"Bonaire, Sint Eustatius and Saba", "Saint Helena, Ascension and Tristan da Cunha"}
+KEEP_COMMA = {
+    "Bonaire, Sint Eustatius and Saba",
+    "Saint Helena, Ascension and Tristan da Cunha",
+}
 
 # Not in ISO 3166-1; XKX is the user-assigned code used by the EU, IMF and others.
 EXTRA: dict[str, list[str]] = {"XKX": ["Kosovo", "Republic of Kosovo"]}
@@ -115,7 +118,8 @@ def build() -> list[tuple[str, str, str]]:
     for c in pycountry.countries:
         code = c.alpha_3
         found = [
-            clean(getattr(c, attr, None)) for attr in ("common_name", "name", "official_name")
+            clean(getattr(c, attr, None))
+            for attr in ("common_name", "name", "official_name")
         ]
         found = [f for f in found if f]
         canonical = CANONICAL.get(code) or (found[0] if found else None)
@@ -128,7 +132,9 @@ def build() -> list[tuple[str, str, str]]:
         forms[code] = [EXTRA_CANONICAL[code], *extra]
     for pattern, code in read_aliases():
         if code not in names:
-            sys.exit(f"country_aliases.tsv: unknown country code {code!r} for {pattern!r}")
+            sys.exit(
+                f"country_aliases.tsv: unknown country code {code!r} for {pattern!r}"
+            )
         forms[code].append(pattern)
     triples: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()

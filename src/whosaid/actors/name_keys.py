@@ -140,3 +140,50 @@ def joined_initials(key: str) -> str | None:
     if k < 2 or k == len(words):
         return None
     return " ".join(["".join(words[:k]), *words[k:]])
+
+
+LEADING_TITLES: frozenset[str] = NAME_HONORIFICS | frozenset(
+    {"mian", "chaudhry", "chaudhary", "sardar", "syed", "sayyed", "pir", "hafiz"}
+    | {"nawab", "begum", "alhaji", "alhajji", "datuk", "dato", "datin", "tun"}
+    | {"prince", "princess", "chief", "hon", "engr", "atty"}
+)
+"""Words an official source's name may open with that news drops: the
+honorifics of :data:`NAME_HONORIFICS`, South Asian family and religious
+titles ("Mian Saqib Nisar", "Sardar Ayaz Sadiq", "Syed Yousaf Raza
+Gilani"), Malaysian and Nigerian honours ("Datuk Seri ...", "Alhaji ...",
+"Chief ..."), princes and professional prefixes."""
+_TITLE_SEQUENCES: dict[str, frozenset[str]] = {
+    "tan": frozenset({"sri"}),
+    "datuk": frozenset({"seri", "sri"}),
+    "dato": frozenset({"seri", "sri"}),
+    "tun": frozenset({"dr"}),
+}
+"""A word that is a title only before one of these ("Tan Sri": "Tan" alone
+is a surname), or whose title goes on in them ("Datuk Seri")."""
+
+
+def untitled_key(key: str) -> str | None:
+    """A folded knowledge name without the titles it opens with ("mian
+    saqib nisar" -> "saqib nisar", "tan sri muhyiddin yassin" ->
+    "muhyiddin yassin"); ``None`` when it opens with none, or fewer than two
+    words would be left ("sheikh hasina" is her name)."""
+    words = key.split()
+    k = 0
+    while k < len(words) - 1:
+        word, after = words[k], words[k + 1]
+        if word in _TITLE_SEQUENCES and after in _TITLE_SEQUENCES[word]:
+            k += 2
+        elif word in LEADING_TITLES:
+            k += 1
+        else:
+            break
+    rest = words[k:]
+    if k == 0 or len(rest) < 2 or rest[0] in _NOT_FIRST or _NOT_NAME & {*rest}:
+        return None
+    return " ".join(rest)
+
+
+_NOT_FIRST = FAMILY_ARTICLES | ARABIC_PATRONYMICS | NAME_PARTICLES
+"""Words no name opens with ("Sayed Al-Masry" is not "al masry")."""
+_NOT_NAME = frozenset({"of", "the", "and", "for"})
+"""Words of an office, not a name ("General Secretary of the ...")."""
