@@ -282,14 +282,37 @@ def position_sector(label: str) -> tuple[str, str]:
             return igo, ""
     if any(w in low for w in JUD_WORDS):
         return "", "JUD"
-    if any(w in low for w in MIL_WORDS):
+    if any(w in low for w in MIL_WORDS) or MIL_CHIEF.match(low):
         return "", "MIL"
+    if SPY_CHIEF.match(low):
+        return "", "SPY"
     if any(w in low for w in LEG_WORDS):
         return "", "LEG"
     if PARTY_POST.match(low) and "communist" not in low:
         return "", "PTY"  # "Chairperson of the Kuomintang" (not a ruling CCP's)
     return "", "GOV"
 
+
+_HEAD_OF = r"^(?:(?:deputy|vice|first deputy)[ -])?"
+MIL_CHIEF = re.compile(
+    _HEAD_OF + r"(?:chief|chair(?:man|person)?|head|commander|inspector general)\b"
+    r".*\b(?:army|navy|naval|air force|air staff|armed forces|defen[cs]e forces?"
+    r"|defen[cs]e staff|general staff|chiefs of staff|joint staff"
+    r"|(?:defen[cs]e|military) intelligence)\b"
+)
+"""The head of an army, a service or a general staff ("Chief of Defence
+Staff", "Chief of Staff of the Army", "Chairman of the Joint Chiefs of
+Staff", "Chief of Defence Intelligence"): MIL, as the tables code army
+chiefs ("White House Chief of Staff" names no force: GOV)."""
+SPY_CHIEF = re.compile(
+    _HEAD_OF + r"(?!.*\bcommittee\b)"
+    r"(?:director(?:[ -]general)?|chief|head|president|chair(?:man)?)\b"
+    r".*\b(?:intelligence|cia|mossad)\b"
+)
+"""The head of an intelligence service ("Director of the CIA", "Director of
+National Intelligence", "President of General Intelligence"): SPY, as the
+tables code intelligence chiefs (a minister of intelligence stays GOV, a
+legislature's intelligence committee is no service)."""
 
 PARTY_POST = re.compile(
     r"^(?:(?:deputy|vice|first|acting)[ -])*"

@@ -85,9 +85,13 @@ def short_form(words: Sequence[str], country: str | None) -> str | None:
     """The first and last words of a name of three words or more, the way
     news shortens it: "anura dissanayake" ("Anura Kumara Dissanayake"),
     "sultan al habsi" (an Arabic chain: the first name and the family name
-    with its article); ``None`` for Spanish double surnames, family-name-first
+    with its article), "carlos menem" (a Spanish name of two given names and
+    one surname); ``None`` for Spanish double surnames, family-name-first
     countries, other particles ("Bart De Wever": the particle stays), an
     initial or a suffix ("Jr")."""
+    if country in SPANISH_NAMING and len(words) == 3 and words[1] in GIVEN_NAMES:
+        # "Carlos Menem" for "Carlos Saúl Menem": a second given name, one surname
+        return _given_surname(words)
     if len(words) < 3 or country in SPANISH_NAMING or country in SURNAME_FIRST:
         return None
     if words[-1] in _NAME_SUFFIXES or any(len(w) < 2 for w in words):
@@ -100,6 +104,13 @@ def short_form(words: Sequence[str], country: str | None) -> str | None:
     if any(w in NAME_PARTICLES for w in words):
         return None
     return f"{words[0]} {words[-1]}"
+
+
+def _given_surname(words: Sequence[str]) -> str | None:
+    """The first and last of three words, none an initial or particle."""
+    if any(len(w) < 2 or w in NAME_PARTICLES for w in words):
+        return None
+    return f"{words[0]} {words[2]}"
 
 
 _UMLAUTS = str.maketrans(

@@ -76,3 +76,24 @@ def test_shipped_tables_find_titled_and_respelled_officeholders() -> None:
     assert mubarak is not None and mubarak.country == "YEM"
     yamani = people.link("Khaled al-Yamani", "2018-12-13")
     assert yamani is not None and yamani.country == "YEM"
+
+
+def test_short_form_of_a_spanish_name_with_two_given_names() -> None:
+    from whosaid.actors.name_keys import short_form
+
+    assert short_form(["carlos", "roberto", "flores"], "HND") == "carlos flores"
+    assert short_form(["manuel", "marrero", "cruz"], "CUB") is None  # two surnames
+
+
+def test_position_sector_of_army_and_intelligence_chiefs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sector = _build(monkeypatch).position_sector
+    assert sector("Chief of Defence Staff") == ("", "MIL")
+    assert sector("Chairman of the Joint Chiefs of Staff") == ("", "MIL")
+    assert sector("White House Chief of Staff") == ("", "GOV")
+    assert sector("Director of the CIA") == ("", "SPY")
+    assert sector("Director General of Inter-Services Intelligence") == ("", "SPY")
+    assert sector("Minister of Intelligence") == ("", "GOV")
+    assert sector("Chairman of the Intelligence Committee") == ("", "GOV")
+    assert sector("Governor of the Central Bank") == ("", "GOV")
