@@ -97,3 +97,15 @@ def test_position_sector_of_army_and_intelligence_chiefs(
     assert sector("Minister of Intelligence") == ("", "GOV")
     assert sector("Chairman of the Intelligence Committee") == ("", "GOV")
     assert sector("Governor of the Central Bank") == ("", "GOV")
+
+
+def test_intelligence_services_and_their_chiefs_are_spy() -> None:
+    from whosaid.actors import load_knowledge
+
+    kb = load_knowledge(str.split)
+    assert kb.names[("cia",)][0].sector == "SPY"
+    assert kb.names[("mossad",)][0].sector == "SPY"
+    assert kb.sectors[("intelligence", "agency")].sector == "SPY"
+    assert kb.sectors[("spy", "chief")].sector == "SPY"
+    assert kb.sectors[("military", "intelligence")].sector == "MIL"
+    assert kb.names[("fsb",)][0].sector == "COP"  # a domestic security service
