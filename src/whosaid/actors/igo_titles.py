@@ -102,6 +102,10 @@ class IgoTitles:
     """(pattern, igo, sector) of each IGO name."""
     officer: re.Pattern[str]
     envoy: re.Pattern[str]
+    any_name: re.Pattern[str] | None = None
+    """Every name of :attr:`names` in one pattern, in any case: a phrase it
+    finds nothing in holds none of them (one search, where each name's
+    pattern would search the phrase in turn)."""
 
 
 _LOCK = threading.Lock()
@@ -128,7 +132,19 @@ def _parse(rows: list[dict[str, str]]) -> IgoTitles:
             officers.append(text)
         elif row["kind"] == "envoy":
             envoys.append(text)
-    return IgoTitles(tuple(names), _words_pattern(officers), _envoy_pattern(envoys))
+    return IgoTitles(
+        tuple(names),
+        _words_pattern(officers),
+        _envoy_pattern(envoys),
+        _any_name_pattern([row["text"] for row in rows if row["kind"] == "name"]),
+    )
+
+
+def _any_name_pattern(names: list[str]) -> re.Pattern[str]:
+    """One pattern that finds wherever :func:`_name_pattern` of any of
+    ``names`` would (and more: every name in any case)."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -237,6 +253,8 @@ def title_igo(phrase: str, titles: IgoTitles) -> tuple[str, str] | str | None:
     state envoy's title to an IGO; else ``None``."""
     if NOT_NOW.search(phrase):
         return None
+    if titles.any_name is not None and titles.any_name.search(phrase) is None:
+        return None  # no IGO's name
     found = {(igo, sector) for p, igo, sector in titles.names if names_igo(p, phrase)}
     if not found:
         return None

@@ -138,16 +138,15 @@ class People:
         first_words = (keys[0] if keys else "").split()
         if len(first_words) >= 3 and not canonical:
             first_words = self._canonical(" ".join(first_words)).split()
-        paternal = (
-            surname_word(first_words, self._home(k, pid))
-            if len(first_words) >= 3
-            else None
-        )
+        # only a name of three words or more has a paternal surname or a
+        # short form, which depend on the person's country (read once)
+        home = self._home(k, pid) if len(first_words) >= 3 else None
+        paternal = surname_word(first_words, home) if len(first_words) >= 3 else None
         if paternal is not None:
             # "José Manuel Albares" for "José Manuel Albares Bueno": news
             # drops the mother's surname
             keys.append(" ".join(first_words[:-1]))
-        elif (short := short_form(first_words, self._home(k, pid))) is not None:
+        elif (short := short_form(first_words, home)) is not None:
             # "Anura Dissanayake" for "Anura Kumara Dissanayake", "Roch
             # Kaboré" for "Roch Marc Christian Kaboré", "Sultan al-Habsi"
             # for "Sultan bin Salem bin Saeed al-Habsi"
