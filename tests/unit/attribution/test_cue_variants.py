@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from whosaid.attribution.extract import extract_attributions
 from whosaid.attribution.model import (
     CUE_MODEL,
     META_FILE,
@@ -12,7 +15,10 @@ from whosaid.attribution.model import (
     Taggers,
     _load_model,
     default_model_dir,
+    open_taggers,
 )
+from whosaid.attribution.scoring import ScoringTagger
+from whosaid.scheme import Scheme
 
 
 def _folder(tmp_path: Path, *, polnear: bool) -> Path:
@@ -41,3 +47,35 @@ def test_the_variant_shares_the_role_tagger_and_is_opened_once(
     assert variant.cue_file == POLNEAR_CUE_MODEL
     assert taggers.with_cue(POLNEAR_CUE_MODEL) is variant
     assert taggers.cue_file == CUE_MODEL
+
+
+def test_the_shipped_polnear_cue_tagger_reads_as_a_scoring_tagger() -> None:
+    taggers = open_taggers()
+    variant = taggers.with_cue(POLNEAR_CUE_MODEL)
+    assert variant is not taggers
+    assert isinstance(variant.cue, ScoringTagger)
+
+
+class _Asked(Exception):
+    pass
+
+
+class _Taggers:
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def with_cue(self, cue_file: str) -> _Taggers:
+        self.asked.append(cue_file)
+        raise _Asked
+
+
+@pytest.mark.parametrize(
+    ("scheme", "cue_file"), [("news", CUE_MODEL), ("polnear", POLNEAR_CUE_MODEL)]
+)
+def test_extraction_asks_for_the_schemes_cue_tagger(
+    scheme: Scheme, cue_file: str
+) -> None:
+    taggers = _Taggers()
+    with pytest.raises(_Asked):
+        extract_attributions(None, taggers=taggers, scheme=scheme)  # type: ignore[arg-type]
+    assert taggers.asked == [cue_file]
