@@ -46,6 +46,7 @@ from whosaid.eval.metrics import _e2e_edge, _prepare, _Tokens, score_document
 from whosaid.eval.polnear import GoldDocument, load_split
 from whosaid.nlp import load_spacy
 from whosaid.records import Attribution, RawArticle
+from whosaid.scheme import Scheme
 
 
 def parsed(
@@ -79,11 +80,14 @@ def parsed(
 
 
 def bucket_document(
-    gold: GoldDocument, doc: Any, skip: list[tuple[int, int]]
+    gold: GoldDocument,
+    doc: Any,
+    skip: list[tuple[int, int]],
+    scheme: Scheme = "news",
 ) -> tuple[list[tuple[str, int]], list[Attribution]]:
     """(bucket, gold index) per missed gold attribution, and the predictions."""
     text = gold.text
-    preds, _ = extract_attributions(doc, skip=skip)
+    preds, _ = extract_attributions(doc, skip=skip, scheme=scheme)
     feats = doc_features(doc)
     cue_chars = [
         (doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text))
@@ -199,6 +203,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--show", action="append", default=[])
     ap.add_argument("--examples", type=int, default=15)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--scheme", choices=("news", "polnear"), default="news")
     args = ap.parse_args(argv)
     if args.split == "test":
         sys.exit("never on test")
@@ -211,7 +216,7 @@ def main(argv: list[str]) -> None:
     n_gold = 0
     for gold, doc, skip in rows:
         n_gold += len(gold.attributions)
-        missed, preds = bucket_document(gold, doc, skip)
+        missed, preds = bucket_document(gold, doc, skip, args.scheme)
         for b, j in missed:
             counts[b] += 1
             if j < 0:

@@ -196,6 +196,7 @@ def extract_attributions(
     if taggers is None:
         taggers = open_taggers(model_dir)
     lever = levers(scheme)
+    taggers = taggers.with_cue(lever.cue_model)
     cue_filter = cue_filter and lever.news_filters
     if cue_threshold is None:
         cue_threshold = lever.cue_threshold

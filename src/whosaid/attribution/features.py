@@ -46,6 +46,7 @@ from whosaid.attribution.basecodes import (
     base_codes,
 )
 from whosaid.attribution.clusters import SIZES, cluster_strings, token_clusters
+from whosaid.attribution.cuehints import HintRow, add_hint_strings, cue_hint_rows
 from whosaid.attribution.lexicon import CUE_WORDS
 from whosaid.attribution.quotes import (
     ALL_MARKS,
@@ -313,8 +314,19 @@ def doc_features(doc: Any) -> DocFeatures:
         for qid in quote_id
     ]
     clusters = token_clusters(doc)
+    hints = cue_hint_rows(
+        cols.words, cols.tags, cols.deps, cols.ents, cols.heads, sent_idx, quote_id
+    )
     codes = _base_codes(
-        cols, qstates, in_single, gov_rel, child_deps, sent_bounds, sent_idx, clusters
+        cols,
+        qstates,
+        in_single,
+        gov_rel,
+        child_deps,
+        sent_bounds,
+        sent_idx,
+        clusters,
+        hints,
     )
     quote_tokens: list[tuple[int, int]] = [(n, 0)] * len(quotes)
     for i, qid in enumerate(quote_id):
@@ -333,6 +345,7 @@ def doc_features(doc: Any) -> DocFeatures:
             sent_bounds,
             sent_idx,
             clusters,
+            hints,
         ),
         words=cols.words,
         sent_idx=sent_idx,
@@ -356,13 +369,16 @@ def _base_strings(
     sent_bounds: list[tuple[int, int]],
     sent_idx: list[int],
     clusters: NDArray[np.int64] | None = None,
+    hints: Sequence[HintRow] = (),
 ) -> list[list[str]]:
     """:func:`_base_features`, each token given its sentence's bounds, then
-    the contextual clusters (when the Doc has them)."""
+    the contextual clusters (when the Doc has them), then the cue hints
+    (:mod:`.cuehints`)."""
     bounds = [sent_bounds[si] for si in sent_idx]
     base = _base_features(cols, qstates, in_single, gov_rel, child_deps, bounds)
     if clusters is not None:
         _add_clusters(base, clusters)
+    add_hint_strings(base, hints)
     return base
 
 
@@ -380,8 +396,9 @@ def _base_codes(
     sent_bounds: list[tuple[int, int]],
     sent_idx: list[int],
     clusters: NDArray[np.int64] | None = None,
+    hints: Sequence[HintRow] = (),
 ) -> BaseCodes:
-    """The base features of :func:`_base_features` as :class:`BaseCodes`."""
+    """The base features of :func:`_base_strings` as :class:`BaseCodes`."""
     names = cols.names
     words = Vocabulary.of_keys(cols.keys[0], names.__getitem__)
     n = len(sent_idx)
@@ -408,7 +425,7 @@ def _base_codes(
             sent_end=bounds[:, 1] - 1 == index,
             child_deps=child_deps,
             subj_deps=_SUBJ_DEPS,
-            extra=() if clusters is None else _cluster_rows(clusters),
+            extra=(*(() if clusters is None else _cluster_rows(clusters)), *hints),
         )
     )
 

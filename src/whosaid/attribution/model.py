@@ -11,6 +11,7 @@ Two linear-chain CRFs, trained on PolNeAR train by ``whosaid train``:
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
@@ -27,6 +28,11 @@ from whosaid.errors import ModelError
 logger = logging.getLogger(__name__)
 
 CUE_MODEL = "cue.crfsuite"
+POLNEAR_CUE_MODEL = "cue_polnear.crfsuite"
+"""The ``polnear`` scheme's cue tagger (:mod:`.scheme`): trained on the same
+data with the cue hints (:mod:`.cuehints`).  The ``news`` scheme keeps
+:data:`CUE_MODEL`, whose scores its screen, speaker check and calibration
+were fitted on (``scripts/train_polnear_cue.py``)."""
 ROLE_MODEL = "role.crfsuite"
 META_FILE = "model.json"
 MODEL_DIR_ENV = "WHOSAID_MODEL_DIR"
@@ -107,8 +113,28 @@ class Taggers:
 
     def __init__(self, model: AttributionModel) -> None:
         self.model = model
+        self.cue_file = CUE_MODEL
         self.cue = open_tagger(model.cue_path)
         self.role = open_tagger(model.role_path)
+        self._variants: dict[str, Taggers] = {}
+
+    def with_cue(self, cue_file: str) -> Taggers:
+        """These taggers with the cue tagger of ``cue_file`` in the same
+        folder (opened once), or themselves when the folder has no such file
+        (a model folder of ``whosaid train``)."""
+        if cue_file == self.cue_file:
+            return self
+        variant = self._variants.get(cue_file)
+        if variant is None:
+            path = self.model.directory / cue_file
+            if not path.is_file():
+                return self
+            variant = copy.copy(self)
+            variant.cue_file = cue_file
+            variant.cue = open_tagger(path)
+            variant._variants = {}
+            self._variants[cue_file] = variant
+        return variant
 
 
 def _plain_tagger(path: Path) -> SequenceTagger:

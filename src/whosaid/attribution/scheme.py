@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
+from whosaid.attribution.model import CUE_MODEL, POLNEAR_CUE_MODEL
 from whosaid.attribution.tagging import CUE_THRESHOLD
 from whosaid.scheme import Scheme, check_scheme
 
@@ -46,6 +47,9 @@ class SchemeLevers:
         noun_objects: drop an attribution whose content is only a noun
             object of its cue ("condemned the takeover", "denied any
             wrongdoing": :mod:`whosaid.attribution.noun_objects`).
+        cue_model: the cue tagger's file in the model folder
+            (:data:`.model.POLNEAR_CUE_MODEL`; a folder without it uses
+            :data:`.model.CUE_MODEL`).
     """
 
     news_filters: bool
@@ -57,6 +61,7 @@ class SchemeLevers:
     screen: bool
     speaker_check: bool
     noun_objects: bool
+    cue_model: str = CUE_MODEL
 
 
 POLNEAR_CUE_THRESHOLD = 0.45
@@ -90,6 +95,7 @@ POLNEAR = SchemeLevers(
     screen=False,
     speaker_check=False,
     noun_objects=False,
+    cue_model=POLNEAR_CUE_MODEL,
 )
 """The ``polnear`` scheme's levers, each kept for its gain on PolNeAR train
 half B (taggers trained on half A) and on dev (e2e / content partial F1,

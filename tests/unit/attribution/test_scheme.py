@@ -6,6 +6,7 @@ import pytest
 from tests.factories import unloaded_pipeline
 
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
+from whosaid.attribution.model import CUE_MODEL, POLNEAR_CUE_MODEL
 from whosaid.attribution.scheme import NEWS, POLNEAR, POLNEAR_CUE_THRESHOLD, levers
 from whosaid.attribution.tagging import CUE_THRESHOLD
 from whosaid.scale import ScaleSettings
@@ -62,3 +63,9 @@ def test_the_learned_screen_runs_in_the_news_scheme_only() -> None:
     # attributions are what it drops (about 60% of them right by PolNeAR)
     assert levers("news").screen is True
     assert levers("polnear").screen is False
+
+
+def test_each_scheme_names_its_cue_tagger() -> None:
+    # the news scheme keeps the tagger its screen and calibration were fitted on
+    assert levers("news").cue_model == CUE_MODEL
+    assert levers("polnear").cue_model == POLNEAR_CUE_MODEL != CUE_MODEL
