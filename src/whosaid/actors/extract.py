@@ -96,6 +96,7 @@ from whosaid.actors.model import (
     dateline_country,
     index_document,
 )
+from whosaid.actors.namesakes import unlink_foreign_namesakes, unlinked_people
 from whosaid.actors.nominals import (
     context_nominal_mentions,
     fixed_referent_mentions,
@@ -192,8 +193,10 @@ def extract_actors(
         d.country for d in drafts if d.type in {"state", "place"} and d.country
     }
     anchors = sentence_anchors(doc, date) if doc.has_annotation("SENT_START") else []
+    text_only = unlinked_people(drafts)
     for day, group in _by_date(drafts, anchors, date):
         link_people(group, people, day, ix.text, evidence)
+    unlink_foreign_namesakes(drafts, text_only, people)
     party_leaders(drafts, ix.text)
     advisers_of_heads(
         drafts, ix.text, lambda name: governing_country(people, name, date)
