@@ -133,6 +133,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.title_appositions import title_appositions
 from whosaid.actors.title_orgs import title_orgs
 from whosaid.actors.us_lawmakers import us_lawmakers
 from whosaid.entities.names import without_brackets
@@ -184,6 +185,7 @@ def extract_actors(
         known = people.known_on(date)
     drafts = group_mentions(st.mentions, known, ix.text)
     drafts = name_the_nameless(drafts)
+    drafts = title_appositions(drafts, ix.text)
     drafts = parenthesized_acronyms(drafts, ix.text)
     drafts = short_outlet_names(drafts)
     place_name_tails(drafts, ix.text)

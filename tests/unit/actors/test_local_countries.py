@@ -11,6 +11,7 @@ from whosaid.actors.article_country import article_country, domestic_title
 from whosaid.actors.grouping import name_the_nameless
 from whosaid.actors.model import PEOPLE_SOURCE, ActorDraft
 from whosaid.actors.namesakes import foreign_namesake, story_mentions
+from whosaid.actors.title_appositions import title_appositions
 
 
 def _person(
@@ -114,3 +115,58 @@ def test_local_countries_a_link_to_a_country_never_named_is_a_namesake(
 ) -> None:
     before = _person("Jorge Luis Vargas", roles, "COP", text_country)
     assert foreign_namesake(before, _linked(before, "GTM"), story) is namesake
+
+
+def _envoy_and_name(text: str, title: str, name: str) -> list[ActorDraft]:
+    t, n = text.index(title), text.index(name)
+    envoy = ActorDraft(
+        ("body", "USA", None, "GOV", "ambassador"),
+        title,
+        "person",
+        "USA",
+        None,
+        "GOV",
+        None,
+        [],
+        [(t, t + len(title))],
+        ["sectors.tsv"],
+    )
+    person = ActorDraft(
+        ("person", name.lower()),
+        name,
+        "person",
+        None,
+        None,
+        None,
+        None,
+        [],
+        [(n, n + len(name))],
+        ["ner"],
+    )
+    return [envoy, person]
+
+
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        ("Abroad, the United States ambassador in Lima, Lisa Kenna, wrote", True),
+        ("The United States ambassador, Lisa Kenna, wrote", True),
+        ("The United States ambassador met Lisa Kenna, who wrote", False),
+        ("The United States ambassador said it. Lisa Kenna wrote", False),
+    ],
+)
+def test_local_countries_a_name_in_apposition_to_a_title_is_its_holder(
+    text: str, merged: bool
+) -> None:
+    drafts = title_appositions(
+        _envoy_and_name(text, "United States ambassador", "Lisa Kenna"), text
+    )
+    assert len(drafts) == (1 if merged else 2)
+    kenna = drafts[-1]
+    assert (kenna.country, kenna.sector) == (("USA", "GOV") if merged else (None, None))
+
+
+def test_local_countries_a_possessed_title_is_the_possessors_post() -> None:
+    text = "Unison's United States ambassador, Lisa Kenna, wrote"
+    drafts = _envoy_and_name(text, "United States ambassador", "Lisa Kenna")
+    assert len(title_appositions(drafts, text)) == 2
