@@ -13,6 +13,7 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.outlet_story_country import outlets_country
 from whosaid.actors.people import People
+from whosaid.actors.story_country import officeholders_lead
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -299,6 +300,8 @@ def article_country(
         if tie is None:
             return
         top = tie
+    else:
+        top = officeholders_lead(drafts, ranked, _known_domestic_actor) or top
     for d in drafts:
         if d.country is not None or d.igo is not None:
             continue
