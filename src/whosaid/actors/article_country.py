@@ -301,7 +301,7 @@ def article_country(
             return
         top = tie
     else:
-        top = officeholders_lead(drafts, ranked, _known_domestic_actor) or top
+        top = officeholders_lead(drafts, ranked, _known_domestic_person) or top
     for d in drafts:
         if d.country is not None or d.igo is not None:
             continue
@@ -330,3 +330,10 @@ def article_country(
             continue
         d.country = top
         d.sources.append(ARTICLE_COUNTRY)
+
+
+def _known_domestic_person(d: ActorDraft) -> bool:
+    """A person the people tables place in a domestic office (see
+    :func:`_known_domestic_actor`): the tables know more of some states'
+    bodies than of others', so only people decide a close call."""
+    return d.type == "person" and _known_domestic_actor(d)

@@ -22,7 +22,7 @@ CLOSE_RATIO = 1.5
 """A country named at least 1/CLOSE_RATIO as often as the most named one is
 a close call."""
 
-LEAD_MARGIN = 2
+LEAD_MARGIN = 3
 """How many times the mentions of one close country's own officeholders
 must outnumber the next one's."""
 
