@@ -13,7 +13,6 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.outlet_story_country import outlets_country
 from whosaid.actors.people import People
-from whosaid.actors.story_country import officeholders_lead
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -300,8 +299,6 @@ def article_country(
         if tie is None:
             return
         top = tie
-    else:
-        top = officeholders_lead(drafts, ranked, _known_domestic_person) or top
     for d in drafts:
         if d.country is not None or d.igo is not None:
             continue
@@ -330,10 +327,3 @@ def article_country(
             continue
         d.country = top
         d.sources.append(ARTICLE_COUNTRY)
-
-
-def _known_domestic_person(d: ActorDraft) -> bool:
-    """A person the people tables place in a domestic office (see
-    :func:`_known_domestic_actor`): the tables know more of some states'
-    bodies than of others', so only people decide a close call."""
-    return d.type == "person" and _known_domestic_actor(d)

@@ -11,7 +11,6 @@ from whosaid.actors.article_country import article_country, domestic_title
 from whosaid.actors.grouping import name_the_nameless
 from whosaid.actors.model import PEOPLE_SOURCE, ActorDraft
 from whosaid.actors.namesakes import foreign_namesake, story_mentions
-from whosaid.actors.story_country import officeholders_lead
 from whosaid.actors.title_appositions import title_appositions
 
 
@@ -171,24 +170,3 @@ def test_local_countries_a_possessed_title_is_the_possessors_post() -> None:
     text = "Unison's United States ambassador, Lisa Kenna, wrote"
     drafts = _envoy_and_name(text, "United States ambassador", "Lisa Kenna")
     assert len(title_appositions(drafts, text)) == 2
-
-
-def _officeholder(country: str, mentions: int) -> ActorDraft:
-    d = _person("X", ["President"], "GOV", country)
-    d.mentions = [(k, k + 1) for k in range(mentions)]
-    return d
-
-
-@pytest.mark.parametrize(
-    ("ranked", "lead"),
-    [
-        ([("USA", 12), ("VEN", 9)], "VEN"),  # close: Venezuela's officials speak
-        ([("USA", 20), ("VEN", 9)], None),  # not close: the count stands
-        ([("USA", 12)], None),
-    ],
-)
-def test_local_countries_officeholders_decide_a_close_call(
-    ranked: list[tuple[str, float]], lead: str | None
-) -> None:
-    drafts = [_officeholder("VEN", 16), _officeholder("USA", 3)]
-    assert officeholders_lead(drafts, ranked, lambda d: d.type == "person") == lead
