@@ -5,6 +5,8 @@ most), when the title is a domestic office."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from whosaid.actors.model import (
     PEOPLE_SOURCE,
     ActorDraft,
@@ -48,6 +50,14 @@ country is worse than none.  Other titles name a domestic office
 SECRETARY_OF_STATE = "secretary of state"
 
 
+STORY_MENTIONS = 3
+"""How often an article must name its leading country (states, places, a
+nation's people) before a people-table namesake in a country it never names
+stops placing a titled person elsewhere (see :func:`_placed_elsewhere` and
+:mod:`whosaid.actors.namesakes`).  A single sentence (the tables code
+sentences without their page) seldom names one that often."""
+
+
 ARTICLE_COUNTRY = "article country"
 
 
@@ -65,7 +75,7 @@ def paragraph_country(drafts: list[ActorDraft], people: People | None) -> None:
         here = d.context_country
         if d.type != "person" or not here or d.country or d.igo:
             continue
-        if _domestic_title(d) and not _placed_elsewhere(d, people, here):
+        if domestic_title(d) and not _placed_elsewhere(d, people, here):
             if not title_allows(d, here):
                 continue
             d.country = here
@@ -104,7 +114,7 @@ def unnamed_group(d: ActorDraft) -> bool:
     )
 
 
-def _domestic_title(d: ActorDraft) -> bool:
+def domestic_title(d: ActorDraft) -> bool:
     """Whether a person's titles name only domestic offices (see
     :data:`INTERNATIONAL_TITLE_WORDS`); a private person (CVL) counts."""
     if not d.roles:
@@ -113,9 +123,11 @@ def _domestic_title(d: ActorDraft) -> bool:
     if SECRETARY_OF_STATE in roles:
         return False
     words = [w.strip(".,") for w in roles.split()]
+    body_head = d.sector in BODY_HEAD_SECTORS
     return not any(
         w in INTERNATIONAL_TITLE_WORDS
         and not (k and w.startswith("president") and words[k - 1] in CHAMBER_WORDS)
+        and not (body_head and w.startswith("president"))
         and not (w == "foreign" and _domestic_foreign_post(words[k + 1 :]))
         for k, w in enumerate(words)
     )
@@ -129,6 +141,14 @@ def _domestic_foreign_post(after: list[str]) -> bool:
     spokesman" stays international: with no ministry named near, a story on
     two states cannot say whose he is."""
     return after[:1] == ["secretary"]
+
+
+BODY_HEAD_SECTORS: frozenset[str] = frozenset({"LAB", "JUD", "LEG"})
+"""Sectors a person's title takes from the body they head: a "president"
+so sectored presides over a union, a court or a chamber ("Francisco X,
+president of the Central Union of Workers"; "court president Y"), a
+domestic office, not a head of state's.  (An IGO's court or assembly gives
+its president the IGO, and an actor with an IGO takes no country.)"""
 
 
 CHAMBER_WORDS: frozenset[str] = frozenset({"senate", "congress", "house", "chamber"})
@@ -162,11 +182,22 @@ def actors_break_tie(drafts: list[ActorDraft], tied: set[str]) -> str | None:
     return None
 
 
-def _placed_elsewhere(d: ActorDraft, people: People | None, country: str) -> bool:
-    """Whether the people tables know this name only in other countries."""
+def _placed_elsewhere(
+    d: ActorDraft,
+    people: People | None,
+    country: str,
+    named: Collection[str] | None = None,
+) -> bool:
+    """Whether the people tables know this name only in other countries;
+    ``named``: the countries a story that names its own one
+    :data:`STORY_MENTIONS` times names at all -- a namesake in a country it
+    never names places no one elsewhere ("National Police director General
+    Jorge Luis Vargas" in a Colombia story is no Guatemalan "Jorge Vargas")."""
     if people is None:
         return False
     found = {o.country for p in people.candidates(d.name) for o in p.offices}
+    if named is not None:
+        found &= {*named}
     return bool(found) and country not in found
 
 
@@ -257,6 +288,7 @@ def article_country(
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
+    named = set(counts) if n >= STORY_MENTIONS else None
     if n <= second:
         tied = {c for c, k in ranked if k == n}
         tie = (
@@ -275,11 +307,11 @@ def article_country(
         if unnamed_group(d):
             pass  # "soldiers": a force of the story's country, as a body
         elif d.type == "person":
-            if not _domestic_title(d) or _placed_elsewhere(d, people, top):
+            if not domestic_title(d) or _placed_elsewhere(d, people, top, named):
                 continue
             if not title_allows(d, top):
                 allowed = [c for c, _ in ranked if title_allows(d, c)]
-                if not allowed or _placed_elsewhere(d, people, allowed[0]):
+                if not allowed or _placed_elsewhere(d, people, allowed[0], named):
                     continue
                 d.country = allowed[0]  # the top country the title exists in
                 d.sources.append(ARTICLE_COUNTRY)

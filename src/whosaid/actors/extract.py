@@ -96,6 +96,7 @@ from whosaid.actors.model import (
     dateline_country,
     index_document,
 )
+from whosaid.actors.namesakes import unlink_foreign_namesakes, unlinked_people
 from whosaid.actors.nominals import (
     context_nominal_mentions,
     fixed_referent_mentions,
@@ -132,6 +133,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.title_appositions import title_appositions
 from whosaid.actors.title_orgs import title_orgs
 from whosaid.actors.us_lawmakers import us_lawmakers
 from whosaid.entities.names import without_brackets
@@ -183,6 +185,7 @@ def extract_actors(
         known = people.known_on(date)
     drafts = group_mentions(st.mentions, known, ix.text)
     drafts = name_the_nameless(drafts)
+    drafts = title_appositions(drafts, ix.text)
     drafts = parenthesized_acronyms(drafts, ix.text)
     drafts = short_outlet_names(drafts)
     place_name_tails(drafts, ix.text)
@@ -192,8 +195,10 @@ def extract_actors(
         d.country for d in drafts if d.type in {"state", "place"} and d.country
     }
     anchors = sentence_anchors(doc, date) if doc.has_annotation("SENT_START") else []
+    text_only = unlinked_people(drafts)
     for day, group in _by_date(drafts, anchors, date):
         link_people(group, people, day, ix.text, evidence)
+    unlink_foreign_namesakes(drafts, text_only, people)
     party_leaders(drafts, ix.text)
     advisers_of_heads(
         drafts, ix.text, lambda name: governing_country(people, name, date)

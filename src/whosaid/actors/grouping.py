@@ -182,6 +182,11 @@ def _full_name_for(
     return before[-1][1]
 
 
+AGAINST_SECTORS: frozenset[str] = frozenset({"OPP", "REB"})
+"""Sectors of a title that sets its holder against a state's government: an
+opposition or rebel leader is never that state's nameless "leader"."""
+
+
 def name_the_nameless(drafts: list[ActorDraft]) -> list[ActorDraft]:
     """ "Norway's foreign minister ... Foreign Minister Ingrid Solberg-Haug":
     a named person whose title ends with the head of exactly one nameless
@@ -205,6 +210,8 @@ def name_the_nameless(drafts: list[ActorDraft]) -> list[ActorDraft]:
                 continue
             if d.igo and other.igo and d.igo != other.igo:
                 continue
+            if d.sector in AGAINST_SECTORS and other.sector != d.sector:
+                continue  # "Opposition Leader X" is not "the Venezuelan leader"
             d.country = d.country or other.country
             d.igo = d.igo or other.igo
             d.sector = d.sector or other.sector

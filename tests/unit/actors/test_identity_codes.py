@@ -263,7 +263,7 @@ def test_a_party_leader_the_tables_do_not_know_leads_the_opposition(
 def test_a_chambers_president_holds_a_domestic_office(
     roles: list[str], domestic: bool
 ) -> None:
-    from whosaid.actors.article_country import _domestic_title
+    from whosaid.actors.article_country import domestic_title
     from whosaid.actors.model import ActorDraft
 
     draft = ActorDraft(
@@ -276,4 +276,4 @@ def test_a_chambers_president_holds_a_domestic_office(
         code=None,
         roles=roles,
     )
-    assert _domestic_title(draft) is domestic
+    assert domestic_title(draft) is domestic

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.actors.article_country import _domestic_title
+from whosaid.actors.article_country import domestic_title
 from whosaid.actors.governing import former_head_in_opposition
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.name_keys import short_form
@@ -76,7 +76,7 @@ def _draft(roles: list[str]) -> ActorDraft:
 def test_a_foreign_secretary_holds_a_domestic_post(
     roles: list[str], domestic: bool
 ) -> None:
-    assert _domestic_title(_draft(roles)) is domestic
+    assert domestic_title(_draft(roles)) is domestic
 
 
 def _leader(party_end: str = "") -> Link:
