@@ -9,7 +9,7 @@ a caption, the title or body).  The first body line ends the header.
 from __future__ import annotations
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import chrome, furniture, leftovers
+from whosaid.clean import chrome, figures, furniture, leftovers
 from whosaid.clean.bylines import (
     is_bare_by,
     is_handle_line,
@@ -42,7 +42,42 @@ from whosaid.clean.timestamps import is_timestamp
 
 def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
     """Label each line (pass 1): header rules above the body, then what the
-    line's text alone says; ``find_title`` looks for the title line."""
+    line's text alone says; ``find_title`` looks for the title line.
+
+    A site's name in capitals ending in a full stop (``THE EXAMPLE
+    JOURNAL.``) taken as the title of the first line, with page furniture
+    right under it, is the masthead: the lines below are labelled again, and
+    the headline is looked for among them.
+    """
+    labels = _label_from_top(lines, find_title=find_title)
+    if find_title and lines and _is_capitals_masthead(lines, labels):
+        return [bp.BREADCRUMB, *_label_from_top(lines[1:], find_title=True)]
+    return labels
+
+
+# A site's name in capitals over its furniture has at most this many words.
+_MASTHEAD_MAX_WORDS = 5
+
+
+def _is_capitals_masthead(lines: list[Line], labels: list[str]) -> bool:
+    """The first line is the title, a short line in capitals that ends in a
+    full stop, and the next line is page furniture (a menu, a quote strip),
+    not the story's byline or first sentence."""
+    text = lines[0].text
+    letters = [c for c in text if c.isalpha()]
+    return (
+        labels[0] == TITLE
+        and len(labels) > 1
+        and text.endswith(".")
+        and word_count(text) <= _MASTHEAD_MAX_WORDS
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and labels[1] in bp.BOILERPLATE_KINDS
+        and labels[1] != bp.BYLINE
+    )
+
+
+def _label_from_top(lines: list[Line], *, find_title: bool) -> list[str]:
     labels: list[str] = []
     in_header = True
     seen_content = False
@@ -131,6 +166,8 @@ def _label_line(
         or furniture.is_labelled_stamp(text)
     ):
         return bp.BYLINE  # a date line says nothing of the story anywhere
+    if figures.is_figure_strip(text):
+        return bp.SITE_FOOTER  # a ticker strip or a quote box, no headline
     if in_header:
         if parse_breadcrumb(text) is not None:
             return bp.BREADCRUMB
