@@ -11,8 +11,11 @@ figures, set apart by bars, bullets or runs of spaces.
 of indices or currencies: it does not end a sentence, and at least two of its
 items, and at least half of them, are short and hold a bare figure (a number,
 perhaps signed, in brackets, with a currency sign or a per cent sign).
-:func:`figure_tokens` and :func:`signed_figures` count the shapes the learned
-line model (:mod:`whosaid.clean.line_model`) reads as features.
+:func:`figure_features` gives the shapes the learned line model
+(:mod:`whosaid.clean.line_model`) reads: price-like tokens, signed changes.
+:func:`is_dated_item` tells an item of a dated list of headlines (``06/25
+Example files for insolvency``), which below the story is site footer
+(:mod:`whosaid.clean.layout_footers`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from typing import Final
 
 from whosaid.clean.line_shape import ends_sentence
 
-__all__ = ["figure_items", "figure_tokens", "is_figure_strip", "signed_figures"]
+__all__ = [
+    "figure_features",
+    "figure_items",
+    "figure_tokens",
+    "is_dated_item",
+    "is_figure_strip",
+    "signed_figures",
+]
 
 # Items of a strip are set apart by a bar, a bullet, or two spaces or more.
 _ITEM_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
@@ -32,6 +42,8 @@ _FIGURE = re.compile(r"^\(?[+\-−▲▼]?[$€£¥₹]?\d[\d,]*(?:\.\d+)?%?\)?[
 _SIGNED = re.compile(r"^\(?[+\-−][$€£¥₹]?\d[\d,]*(?:\.\d+)?%?\)?$|^[▲▼]$")
 _YEAR = re.compile(r"^\(?(?:1[89]|20)\d\d\)?$")
 _PRICE_MARKS: Final = frozenset("+-−▲▼$€£¥₹%.,")
+# A dated item of a list of links: ``06/25 Example files for insolvency``.
+_DATED_ITEM = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+\S")
 # An item of a strip is short: a name and its figures.
 _ITEM_MAX_WORDS = 8
 _STRIP_MIN_ITEMS: Final = 2
@@ -80,3 +92,23 @@ def is_figure_strip(text: str) -> bool:
         return False
     items, with_figures = figure_items(text)
     return with_figures >= _STRIP_MIN_ITEMS and 2 * with_figures >= items
+
+
+def figure_features(text: str) -> list[str]:
+    """The line model's features of figures: how many price-like tokens
+    (0, 1, 2, 3 or more), a signed change, a whole strip of figures."""
+    count = figure_tokens(text)
+    features = [f"figures:{min(count, 3)}"]
+    if signed_figures(text):
+        features.append("figures:signed")
+    if count and is_figure_strip(text):
+        features.append("figures:strip")
+    return features
+
+
+def is_dated_item(text: str) -> bool:
+    """Whether ``text`` opens with a short date and goes on in words, as the
+    items of a site's dated list of headlines do (``06/25 Example files for
+    insolvency``), not a stamp (``06/25/2020 | 05:41pm``)."""
+    match = _DATED_ITEM.match(text)
+    return match is not None and text[match.end() - 1].isalpha()

@@ -149,12 +149,22 @@ _PAGE_NOTICES = (
     ),
     # "CORRECTION: An earlier version of this report misstated ...",
     # "An earlier version of this story gave the wrong date ..."
+    # "Corrections & Amplifications: An earlier version of this article ..."
     re.compile(
-        rf"^(?:(?:correction|clarification|editor['’]s\s+note)s?\s*[:.-]\s*)?{_VERSION}\b",
+        r"^(?:(?:correction|clarification|editor['’]s\s+note)s?"
+        r"(?:\s*&\s*[\w'’]+(?:\s+[\w'’]+)?)?\s*[:.-]\s*)?"
+        rf"{_VERSION}\b",
         _I,
     ),
     re.compile(
         r"^(?:correction|clarification)s?\s*:\s*this\s+(?:article|story|report)\b", _I
+    ),
+    # "Appeared in the March 13, 2023, print edition."
+    re.compile(
+        r"^(?:appeared|appears|published|printed)\s+in\s+the\s+"
+        r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?\s+)?print\s+edition\b"
+        r"(?:\s+(?:of|as)\b[^.]*)?\.?$",
+        _I,
     ),
     # "A version of this article appears in print on June 6, 2024, Section A ..."
     re.compile(

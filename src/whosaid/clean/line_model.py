@@ -37,6 +37,7 @@ from importlib import resources
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
+from whosaid.clean.figures import figure_features
 from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line
 from whosaid.clean.line_shape import ends_sentence
 
@@ -284,6 +285,7 @@ def _shape_features(text: str, prefix: str) -> list[str]:
         features.append(f"{prefix}lower_start")
     if text.startswith(("(", "[")) and text.endswith((")", "]")):
         features.append(f"{prefix}bracketed")
+    features += [f"{prefix}{name}" for name in figure_features(text)]
     return features
 
 

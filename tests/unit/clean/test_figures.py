@@ -8,6 +8,7 @@ from whosaid.clean import boilerplate as bp
 from whosaid.clean.figures import (
     figure_items,
     figure_tokens,
+    is_dated_item,
     is_figure_strip,
     signed_figures,
 )
@@ -94,3 +95,23 @@ def test_figures_capitals_title_over_its_story_stays_title() -> None:
     layout = analyze_layout(text)
     assert layout.title is not None
     assert layout.title.text == "FED HOLDS RATES STEADY."
+
+
+def test_figures_dated_item_is_a_headline_under_a_short_date() -> None:
+    assert is_dated_item("06/25 Example files for insolvency")
+    assert not is_dated_item("06/25/2020 | 05:41pm EDT")
+    assert not is_dated_item("28.02.2025 • 21:35")
+
+
+def test_figures_dated_headlines_below_the_story_are_footer() -> None:
+    text = (
+        "Example files for insolvency\n\n"
+        "Example AG said on Thursday it would file for insolvency.\n\n"
+        "© Example Markets 2020\n"
+        "06/25 Court receives insolvency application\n"
+        "06/24 Lawmakers demand answers on Example, says report\n"
+    )
+    layout = analyze_layout(text)
+    assert [span.text for span in layout.body] == [
+        "Example AG said on Thursday it would file for insolvency."
+    ]

@@ -277,6 +277,10 @@ def test_furniture_quoted_clip_title() -> None:
         "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
         "Find this article at:",
         "Check the box to include the list of links referenced in the article.",
+        "Appeared in the March 13, 2023, print edition.",
+        "Appeared in the print edition as 'Banks Hold Firm'.",
+        "Corrections & Amplifications: An earlier version of this article misstated "
+        "the limit. It is €60 a day.",
     ],
 )
 def test_furniture_more_page_notices(line: str) -> None:
@@ -286,6 +290,9 @@ def test_furniture_more_page_notices(line: str) -> None:
 def test_furniture_premium_in_prose_is_no_notice() -> None:
     assert not furniture.is_page_notice("The premium article of the treaty was signed.")
     assert not furniture.is_page_notice("Find this article at the library, she said.")
+    assert not furniture.is_page_notice(
+        "The measure appeared in the print edition of the bill."
+    )
 
 
 @pytest.mark.parametrize(
