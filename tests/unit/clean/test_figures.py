@@ -6,6 +6,7 @@ import pytest
 
 from whosaid.clean import boilerplate as bp
 from whosaid.clean.figures import (
+    figure_features,
     figure_items,
     figure_tokens,
     is_dated_item,
@@ -115,3 +116,34 @@ def test_figures_dated_headlines_below_the_story_are_footer() -> None:
     assert [span.text for span in layout.body] == [
         "Example AG said on Thursday it would file for insolvency."
     ]
+
+
+def test_figures_short_site_name_over_a_caption_is_no_title() -> None:
+    text = (
+        "EXAMPLE INSIGHT\n"
+        "Reporting Democracy | EXA\n"
+        "Home > News > Region\n"
+        "Two Neighbours Initial Historic Deal in Brussels\n\n"
+        "After ten rounds of talks, the two sides agreed on principles.\n"
+    )
+    layout = analyze_layout(text)
+    assert layout.title is not None
+    assert layout.title.text == "Two Neighbours Initial Historic Deal in Brussels"
+
+
+def test_figures_short_headline_over_its_byline_stays_title() -> None:
+    text = (
+        "Strike ends\n"
+        "By Jane Roe\n"
+        "Workers return after a deal on pay and hours\n\n"
+        "The strike ended on Monday after the union accepted the offer.\n"
+    )
+    layout = analyze_layout(text)
+    assert layout.title is not None
+    assert layout.title.text == "Strike ends"
+
+
+def test_figures_features_for_the_line_model() -> None:
+    assert figure_features("IDX 1,234.56 ▲ +0.62%") == ["figures:2", "figures:signed"]
+    assert figure_features("A 1.5 | B 2.5 | C 300") == ["figures:3", "figures:strip"]
+    assert figure_features("No figures here") == ["figures:0"]
