@@ -80,7 +80,8 @@ _AUXILIARIES: Final = _word_set(
     may might must shall do does did said says say told tells"""
 )
 # Speech verbs: a line holding one may carry an attribution (a standfirst
-# "Minister says talks reached an impasse", a highlight bullet), which costs
+# "Minister says talks reached an impasse", a highlight bullet, a digest's
+# "One poll shows ..."), which costs
 # more to lose than a leftover costs to keep, so the model never removes it.
 _SPEECH_WORDS: Final = _word_set(
     """say says said saying tell tells told telling add adds added admit admits
@@ -89,7 +90,8 @@ _SPEECH_WORDS: Final = _word_set(
     confirms confirmed declare declares declared deny denies denied insist
     insists insisted pledge pledges pledged promise promises promised reply
     replies replied respond responds responded urge urges urged vow vows vowed
-    warn warns warned according"""
+    warn warns warned according show shows showed suggest suggests suggested
+    hint hints hinted"""
 )
 _LIST_MAX_ITEMS = 8  # items of a list under "...:" looked back over
 # A transcript turn or a labelled quotation: "Name: words ..." ending a sentence.
