@@ -149,12 +149,29 @@ _PAGE_NOTICES = (
     ),
     # "CORRECTION: An earlier version of this report misstated ...",
     # "An earlier version of this story gave the wrong date ..."
+    # "Corrections & Amplifications: An earlier version of this article ..."
     re.compile(
-        rf"^(?:(?:correction|clarification|editor['’]s\s+note)s?\s*[:.-]\s*)?{_VERSION}\b",
+        r"^(?:(?:correction|clarification|editor['’]s\s+note)s?"
+        r"(?:\s*&\s*[\w'’]+(?:\s+[\w'’]+)?)?\s*[:.-]\s*)?"
+        rf"{_VERSION}\b",
         _I,
     ),
     re.compile(
         r"^(?:correction|clarification)s?\s*:\s*this\s+(?:article|story|report)\b", _I
+    ),
+    # An imprint: "Printed by the Example Newspapers of Ceylon Ltd."
+    re.compile(
+        r"^(?:printed|published)(?:\s+and\s+(?:printed|published))?\s+by\s+"
+        r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&|the)){0,7})"
+        r"\.?$",
+        _I,
+    ),
+    # "Appeared in the March 13, 2023, print edition."
+    re.compile(
+        r"^(?:appeared|appears|published|printed)\s+in\s+the\s+"
+        r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?\s+)?print\s+edition\b"
+        r"(?:\s+(?:of|as)\b[^.]*)?\.?$",
+        _I,
     ),
     # "A version of this article appears in print on June 6, 2024, Section A ..."
     re.compile(
@@ -360,11 +377,20 @@ def is_named_caption(line: str) -> bool:
     )
 
 
+# Where a writer reports from: "Lima", "Rio de Janeiro", "Austin, Texas".
+_BASE = (
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|do|del)){0,3}(?:,\s+[A-Z][\w.'’-]*)?"
+)
 _AUTHOR_BIO = re.compile(
-    rf"^{_NAME}\s+(?:"
-    # "Jane Roe covers technology policy for The Example Post."
-    rf"(?:covers|writes\s+about|reports\s+on)\s+[^.!?\"“”]{{2,80}}\s+for\s+"
-    rf"(?:[Tt]he\s+)?{_OUTLET}"
+    # "About the author: ...", "Contributor Jane Roe ..."
+    r"^(?:(?i:about\s+the\s+author|contributors?|correspondents?)\s*:?\s+)?"
+    rf"{_NAME}\s+(?:"
+    # "Jane Roe covers technology policy for The Example Post.", "... reports
+    # on politics from Lima."
+    rf"(?:covers|writes\s+about|reports\s+on)\s+[^.!?\"“”]{{2,80}}\s+(?:for\s+"
+    rf"(?:[Tt]he\s+)?{_OUTLET}|from\s+{_BASE})"
+    # "Jane Roe reported from Riyadh.", "... has reported from Rio since 2009."
+    rf"|(?:has\s+)?reported\s+from\s+{_BASE}(?:\s+since\s+\d{{4}})?"
     # "John Doe is a technology reporter.", "... is the paper's Moscow
     # correspondent based in Riga."
     r"|is\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:reporter|correspondent|writer|"
@@ -377,7 +403,9 @@ _BIO_MAX_WORDS: Final = 25
 
 def is_author_bio(line: str) -> bool:
     """A writer's note: ``Jane Roe covers technology policy for The Example
-    Post.``, ``John Doe is a technology reporter.``"""
+    Post.``, ``John Doe is a technology reporter.``, ``Contributor Jane Roe
+    reported from Riyadh.``, ``About the author: John Doe has reported from
+    Lima since 2009.``"""
     return word_count(line) <= _BIO_MAX_WORDS and _AUTHOR_BIO.match(line) is not None
 
 

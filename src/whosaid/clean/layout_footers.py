@@ -2,8 +2,8 @@
 
 An end mark glued to a paragraph (``... he said. Enditem``) is cut off it;
 writers' notes ending the story are credit; below the last real paragraph,
-once a footer has been seen, short non-sentence lines are site footer, and so
-is all that follows a topic list's heading.
+once a footer has been seen, short non-sentence lines and dated headlines are
+site footer, and so is all that follows a topic list's heading.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from whosaid.clean import boilerplate as bp
 from whosaid.clean import chrome, furniture, leftovers
+from whosaid.clean.figures import is_dated_item
 from whosaid.clean.layout_lines import BODY, QUOTE_MARK, Line
 from whosaid.clean.line_shape import SHORT_LINE_WORDS, ends_sentence, word_count
 from whosaid.clean.sections import parse_breadcrumb
@@ -139,7 +140,7 @@ def mark_tail_footers(lines: list[Line], labels: list[str]) -> None:
             or leftovers.is_wire_credit(text)
             or (
                 seen_footer
-                and word_count(text) <= _TAIL_MAX_WORDS
+                and (word_count(text) <= _TAIL_MAX_WORDS or is_dated_item(text))
                 and not ends_sentence(text)
             )
         ):

@@ -9,7 +9,7 @@ a caption, the title or body).  The first body line ends the header.
 from __future__ import annotations
 
 from whosaid.clean import boilerplate as bp
-from whosaid.clean import chrome, furniture, leftovers
+from whosaid.clean import chrome, figures, furniture, leftovers
 from whosaid.clean.bylines import (
     is_bare_by,
     is_handle_line,
@@ -26,7 +26,15 @@ from whosaid.clean.layout_header import (
     is_tagline,
     titled_breadcrumb_at,
 )
-from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line, is_headline
+from whosaid.clean.layout_lines import (
+    BODY,
+    CAPTION,
+    NAV_HEADLINE_MIN_WORDS,
+    NAV_RATIO,
+    TITLE,
+    Line,
+    is_headline,
+)
 from whosaid.clean.layout_menus import (
     is_menu_row,
     is_menu_run,
@@ -42,7 +50,49 @@ from whosaid.clean.timestamps import is_timestamp
 
 def label_lines(lines: list[Line], *, find_title: bool) -> list[str]:
     """Label each line (pass 1): header rules above the body, then what the
-    line's text alone says; ``find_title`` looks for the title line."""
+    line's text alone says; ``find_title`` looks for the title line.
+
+    A short first line taken as the title (``THE EXAMPLE JOURNAL.``,
+    ``EXAMPLE INSIGHT``), with page furniture or a caption right under it
+    (a menu, a quote strip, a tagline; not a byline), is the site's
+    masthead when the lines below, labelled again, hold a headline at least
+    twice as long (and of six words or more): that is the title.
+    """
+    labels = _label_from_top(lines, find_title=find_title)
+    if find_title and lines and _is_short_first_title(lines, labels):
+        again = [bp.BREADCRUMB, *_label_from_top(lines[1:], find_title=True)]
+        if TITLE in again and _is_longer_headline(
+            lines[again.index(TITLE)].text, lines[0].text
+        ):
+            return again
+    return labels
+
+
+# A site's name over its furniture has at most this many words.
+_MASTHEAD_MAX_WORDS = 5
+
+
+def _is_short_first_title(lines: list[Line], labels: list[str]) -> bool:
+    """The first line is the title, short, and the next line is page
+    furniture (a menu, a quote strip), not the story's byline or first
+    sentence."""
+    return (
+        labels[0] == TITLE
+        and len(labels) > 1
+        and word_count(lines[0].text) <= _MASTHEAD_MAX_WORDS
+        and (labels[1] in bp.BOILERPLATE_KINDS or labels[1] == CAPTION)
+        and labels[1] != bp.BYLINE
+    )
+
+
+def _is_longer_headline(text: str, first: str) -> bool:
+    """``text`` is a headline much longer than the short ``first`` line."""
+    return word_count(text) >= max(
+        NAV_HEADLINE_MIN_WORDS, NAV_RATIO * word_count(first)
+    )
+
+
+def _label_from_top(lines: list[Line], *, find_title: bool) -> list[str]:
     labels: list[str] = []
     in_header = True
     seen_content = False
@@ -131,6 +181,8 @@ def _label_line(
         or furniture.is_labelled_stamp(text)
     ):
         return bp.BYLINE  # a date line says nothing of the story anywhere
+    if figures.is_figure_strip(text):
+        return bp.SITE_FOOTER  # a ticker strip or a quote box, no headline
     if in_header:
         if parse_breadcrumb(text) is not None:
             return bp.BREADCRUMB

@@ -37,6 +37,7 @@ from importlib import resources
 from typing import Final
 
 from whosaid.clean import boilerplate as bp
+from whosaid.clean.figures import figure_features
 from whosaid.clean.layout_lines import BODY, CAPTION, TITLE, Line
 from whosaid.clean.line_shape import ends_sentence
 
@@ -79,7 +80,8 @@ _AUXILIARIES: Final = _word_set(
     may might must shall do does did said says say told tells"""
 )
 # Speech verbs: a line holding one may carry an attribution (a standfirst
-# "Minister says talks reached an impasse", a highlight bullet), which costs
+# "Minister says talks reached an impasse", a highlight bullet, a digest's
+# "One poll shows ..."), which costs
 # more to lose than a leftover costs to keep, so the model never removes it.
 _SPEECH_WORDS: Final = _word_set(
     """say says said saying tell tells told telling add adds added admit admits
@@ -88,7 +90,8 @@ _SPEECH_WORDS: Final = _word_set(
     confirms confirmed declare declares declared deny denies denied insist
     insists insisted pledge pledges pledged promise promises promised reply
     replies replied respond responds responded urge urges urged vow vows vowed
-    warn warns warned according"""
+    warn warns warned according show shows showed suggest suggests suggested
+    hint hints hinted"""
 )
 _LIST_MAX_ITEMS = 8  # items of a list under "...:" looked back over
 # A transcript turn or a labelled quotation: "Name: words ..." ending a sentence.
@@ -284,6 +287,7 @@ def _shape_features(text: str, prefix: str) -> list[str]:
         features.append(f"{prefix}lower_start")
     if text.startswith(("(", "[")) and text.endswith((")", "]")):
         features.append(f"{prefix}bracketed")
+    features += [f"{prefix}{name}" for name in figure_features(text)]
     return features
 
 

@@ -29,7 +29,9 @@ over lines (blank lines separate blocks) in four passes:
    chrome (:mod:`whosaid.clean.chrome`: ``Example News Homepage``, ``Text
    Size``, ``3 min read``) and page furniture (:mod:`whosaid.clean.furniture`:
    players, ad slots, notices, captions closed by a credit) are leftovers
-   anywhere.
+   anywhere, and so is a row of market figures (a ticker strip or a quote
+   box, :mod:`whosaid.clean.figures`); a site's name in capitals ending in a
+   full stop over such furniture is no title.
    Then a byline-like line next to a timestamp (or under a bare ``By``) is a
    byline even below a standfirst, and ``Save`` next to a share widget is
    part of it; so is a credit-shaped line between the headline and the
@@ -58,8 +60,9 @@ over lines (blank lines separate blocks) in four passes:
 3. Writers' notes ending the story (``Jane Roe covers politics for The
    Example Post.``) are credit.  Below the last real body paragraph, once a
    footer has been seen, short
-   non-sentence lines (``Press TV News Roku``) and navigation lines are site
-   footer.
+   non-sentence lines (``Press TV News Roku``), dated headlines of a news
+   list (``06/24 Example shares fall, says report``) and navigation lines
+   are site footer.
 4. A learned screen (:mod:`whosaid.clean.line_model`, plain text only) asks
    a small logistic regression over each remaining body line's shape, place
    and neighbours whether it is page furniture no rule named (a caption

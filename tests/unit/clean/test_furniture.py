@@ -137,6 +137,13 @@ def test_captions_closed_by_their_credit(line: str) -> None:
         ("John Doe is the paper's Moscow correspondent based in Riga.", True),
         ("Jane Roe covers the story, she said.", False),
         ("John Doe is a former reporter who now runs a charity in Leeds.", False),
+        ("Contributor Jane Roe reported from Riyadh.", True),
+        ("Jane Roe reports on politics from Lima.", True),
+        (
+            "About the author: John Doe has reported from Rio de Janeiro since 2009.",
+            True,
+        ),
+        ("The minister reported from the summit that talks had failed.", False),
     ],
 )
 def test_author_bios(line: str, bio: bool) -> None:
@@ -277,6 +284,12 @@ def test_furniture_quoted_clip_title() -> None:
         "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
         "Find this article at:",
         "Check the box to include the list of links referenced in the article.",
+        "Appeared in the March 13, 2023, print edition.",
+        "Printed by the Example Newspapers of Ceylon Ltd.",
+        "Printed and published by Example Media Group",
+        "Appeared in the print edition as 'Banks Hold Firm'.",
+        "Corrections & Amplifications: An earlier version of this article misstated "
+        "the limit. It is €60 a day.",
     ],
 )
 def test_furniture_more_page_notices(line: str) -> None:
@@ -286,6 +299,10 @@ def test_furniture_more_page_notices(line: str) -> None:
 def test_furniture_premium_in_prose_is_no_notice() -> None:
     assert not furniture.is_page_notice("The premium article of the treaty was signed.")
     assert not furniture.is_page_notice("Find this article at the library, she said.")
+    assert not furniture.is_page_notice(
+        "The measure appeared in the print edition of the bill."
+    )
+    assert not furniture.is_page_notice("Published by the ministry on Monday.")
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,7 @@ def test_line_model_keeps_the_headline_block_of_a_page_without_title() -> None:
         'Minister | "We will not back down"',  # a quotation mark
         "Minister says | talks reached an impasse",  # a speech verb
         "McCarthy: 'The hard part is behind us' | live",  # a quotation in single marks
+        "-One poll shows the senator 16 points ahead [Example]",  # an evidence verb
     ],
 )
 def test_line_model_keeps_attribution_shaped_lines(text: str) -> None:
