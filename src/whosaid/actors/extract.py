@@ -111,6 +111,7 @@ from whosaid.actors.private_people import (
     private_appositions,
 )
 from whosaid.actors.prosecutors import prosecutor_sectors
+from whosaid.actors.sentence_country import SENTENCE_COUNTRY, sentence_countries
 from whosaid.actors.short_names import short_outlet_names
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
@@ -256,6 +257,7 @@ def extract_actors(
     private_appositions(drafts, ix.text, knowledge.demonyms)
     office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people, ix.text)
+    sentence_countries(drafts, doc)  # "... said the president": the sentence's
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
     opposition_sectors(
@@ -306,7 +308,8 @@ def extract_actors(
                     # of who they are ("Paul Manafort" in every article)
                     None
                     if d.type == "person"
-                    and {ARTICLE_COUNTRY, PARAGRAPH_COUNTRY} & set(d.sources)
+                    and {ARTICLE_COUNTRY, PARAGRAPH_COUNTRY, SENTENCE_COUNTRY}
+                    & set(d.sources)
                     else d.country,
                     d.igo,
                     d.kb_id,
