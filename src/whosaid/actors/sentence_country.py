@@ -7,9 +7,9 @@ actor of the sentence that carries a country carries the same one
 ("Intelligence chief Amrullah Saleh said the Taliban had plotted the
 attack on the president"; "The Arakan Army said its fighters had taken
 the town from the military"), the noun is that country's: the sentence
-speaks of one state.  Places give no evidence ("the president flew to
-France"), nor do countries that were themselves guessed from the
-article."""
+speaks of one state.  Places and outlets give no evidence
+(:data:`NO_EVIDENCE_TYPES`), nor do countries that were themselves
+guessed from the article."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ GUESSED_SOURCES: frozenset[str] = frozenset(
 )
 """Sources of a country that is itself a guess: no evidence for another."""
 
-NO_EVIDENCE_TYPES: frozenset[str] = frozenset({"place"})
+NO_EVIDENCE_TYPES: frozenset[str] = frozenset({"place", "media"})
+"""Actors whose country says nothing of a role beside them: a place ("the
+president flew to France"), an outlet ("the president told Reuters")."""
 
 
 def bare_role(d: ActorDraft) -> bool:

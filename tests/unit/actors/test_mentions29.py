@@ -159,3 +159,14 @@ def test_sentence_country_a_titled_or_named_actor_is_no_bare_role() -> None:
         "Army", "government", sector="MIL", sources=["organizations.tsv"]
     )
     assert not bare_role(known)
+
+
+# -- juntas --------------------------------------------------------------------
+
+
+def test_sectors_a_junta_is_military() -> None:
+    from whosaid.actors.knowledge import load_knowledge
+
+    kb = load_knowledge(NLP.tokenizer)
+    assert kb.sectors[("junta",)].sector == "MIL"
+    assert kb.sectors[("junta", "leader")].sector == "MIL"
