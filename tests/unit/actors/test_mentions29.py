@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
-from tests.factories import actor_draft
+from tests.factories import actor_code, actor_draft
 
+import whosaid
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.place_context import country_as_place, place_by_role
 from whosaid.actors.place_phrases import place_by_phrase
@@ -170,3 +171,11 @@ def test_sectors_a_junta_is_military() -> None:
     kb = load_knowledge(NLP.tokenizer)
     assert kb.sectors[("junta",)].sector == "MIL"
     assert kb.sectors[("junta", "leader")].sector == "MIL"
+
+
+# -- a body noun after a possessive ---------------------------------------------
+
+
+def test_group_nouns_his_government_is_a_body() -> None:
+    article = whosaid.process("Chad's prime minister said his government would resign.")
+    assert actor_code(article, "government") == "TCDGOV"
