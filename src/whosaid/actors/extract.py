@@ -88,6 +88,7 @@ from whosaid.actors.linking import (
     surnames_as_people,
     things_named_after_people,
 )
+from whosaid.actors.member_groups import member_groups
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
     ActorDraft,
@@ -258,6 +259,7 @@ def extract_actors(
     office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people, ix.text)
     sentence_countries(drafts, doc)  # "... said the president": the sentence's
+    member_groups(drafts, doc)  # "the union said its members would strike"
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
     opposition_sectors(

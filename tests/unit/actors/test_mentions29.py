@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from tests.factories import actor_code, actor_draft
 
 import whosaid
+from whosaid.actors.member_groups import member_groups
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.place_context import country_as_place, place_by_role
 from whosaid.actors.place_phrases import place_by_phrase
@@ -179,3 +180,53 @@ def test_sectors_a_junta_is_military() -> None:
 def test_group_nouns_his_government_is_a_body() -> None:
     article = whosaid.process("Chad's prime minister said his government would resign.")
     assert actor_code(article, "government") == "TCDGOV"
+
+
+# -- "its members" ---------------------------------------------------------------
+
+
+def _members_doc() -> Doc:
+    # The union said its members would strike .
+    return Doc(
+        NLP.vocab,
+        words=["The", "union", "said", "its", "members", "would", "strike", "."],
+        heads=[1, 2, 2, 4, 6, 6, 2, 2],
+        deps=["det", "nsubj", "ROOT", "poss", "nsubj", "aux", "ccomp", "punct"],
+        tags=["DT", "NN", "VBD", "PRP$", "NNS", "MD", "VB", "."],
+    )
+
+
+def test_member_groups_a_unions_members_are_its_countrys_citizens() -> None:
+    doc = _members_doc()
+    text = doc.text
+    union = _at(
+        actor_draft("The union", "other", country="NGA", sector="LAB"),
+        text,
+        "The union",
+    )
+    drafts = [union]
+    member_groups(drafts, doc)
+    members = drafts[-1]
+    assert (members.country, members.igo, members.sector) == ("NGA", None, "CVL")
+    assert members.mentions == [(text.index("members"), text.index("members") + 7)]
+
+
+def test_member_groups_an_igos_members_carry_the_igo_and_a_firms_none() -> None:
+    doc = _members_doc()
+    text = doc.text
+    opec = _at(actor_draft("The union", "igo", igo="OPEC"), text, "The union")
+    drafts = [opec]
+    member_groups(drafts, doc)
+    assert (drafts[-1].country, drafts[-1].igo, drafts[-1].sector) == (
+        None,
+        "OPEC",
+        None,
+    )
+    firm = _at(
+        actor_draft("The union", "company", country="USA", sector="BUS"),
+        text,
+        "The union",
+    )
+    drafts = [firm]
+    member_groups(drafts, doc)
+    assert drafts == [firm]
