@@ -68,14 +68,14 @@ def sentence_bounds(doc: Any, start: int, end: int) -> tuple[int, int] | None:
 def _countries_within(
     drafts: Iterable[ActorDraft], bounds: list[tuple[int, int]], skip: ActorDraft
 ) -> set[str]:
-    found: set[str] = set()
-    for d in drafts:
-        if d is skip or not _gives_evidence(d):
-            continue
-        if any(lo <= s < hi for s, _ in d.mentions for lo, hi in bounds):
-            assert d.country is not None
-            found.add(d.country)
-    return found
+    return {
+        d.country
+        for d in drafts
+        if d is not skip
+        and d.country is not None
+        and _gives_evidence(d)
+        and any(lo <= s < hi for s, _ in d.mentions for lo, hi in bounds)
+    }
 
 
 def sentence_countries(drafts: list[ActorDraft], doc: Any) -> None:
