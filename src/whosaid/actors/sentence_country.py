@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from whosaid.actors.article_country import DOMESTIC_SECTORS
 from whosaid.actors.model import ActorDraft
+from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 SENTENCE_COUNTRY = "sentence country"
 """The source a country given by :func:`sentence_countries` adds."""
@@ -37,9 +39,11 @@ president flew to France"), an outlet ("the president told Reuters")."""
 
 def bare_role(d: ActorDraft) -> bool:
     """Whether an actor is a sector word alone ("the president", "the
-    military"): no name, no title beside the word, no country or IGO."""
+    military"): no name, no title beside the word, no country or IGO, and
+    no diplomat (an ambassador is posted where the sentence is)."""
     return (
         d.type in BARE_TYPES
+        and not DIPLOMAT_WORDS & set(d.name.lower().split())
         and d.country is None
         and d.igo is None
         and d.kb_id is None
@@ -78,17 +82,72 @@ def _countries_within(
     }
 
 
+def _holder_at(drafts: Iterable[ActorDraft], pos: int) -> ActorDraft | None:
+    return next(
+        (d for d in drafts for s, e in d.mentions if s <= pos < e and d.country),
+        None,
+    )
+
+
+def _possessor_before(
+    drafts: Iterable[ActorDraft], sent_start: int, before: int
+) -> ActorDraft | None:
+    """The body named last before ``before`` in its sentence ("AFP said its
+    photographer"), not a person or a place."""
+    best: tuple[int, int, ActorDraft] | None = None
+    for d in drafts:
+        for s, e in d.mentions:
+            if sent_start <= s and e <= before and (best is None or (e, -s) > best[:2]):
+                best = (e, -s, d)
+    if best is None or best[2].type in {"person", "place"}:
+        return None
+    return best[2]
+
+
+def own_phrase_country(
+    drafts: list[ActorDraft], doc: Any, start: int, end: int, *, domestic: bool
+) -> str | None:
+    """The country a bare role's own phrase gives: a place or state after
+    "in" ("the president in Caracas") for a ``domestic`` office, or the
+    body "its" refers to ("AFP said its photographer")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and domestic:
+            for obj in child.children:
+                holder = _holder_at(drafts, obj.idx) if obj.dep_ == "pobj" else None
+                if holder is not None:
+                    return holder.country
+        if child.dep_ == "poss" and child.lower_ == "its":
+            body = _possessor_before(drafts, root.sent.start_char, child.idx)
+            if body is not None and body.country:
+                return body.country
+    return None
+
+
 def sentence_countries(drafts: list[ActorDraft], doc: Any) -> None:
-    """A bare role noun (:func:`bare_role`) takes the one country that the
-    other actors of its sentences carry, in place; none when they carry
-    two or more, or none."""
+    """A bare role noun (:func:`bare_role`) takes the country its own
+    phrase gives (:func:`own_phrase_country`), else, for an office of a
+    state (``DOMESTIC_SECTORS``), the one country that the other actors of
+    its sentences carry, in place; none when they carry two or more, or
+    none."""
     if not doc.has_annotation("SENT_START"):
         return
     for d in drafts:
         if not bare_role(d):
             continue
+        domestic = d.sector in DOMESTIC_SECTORS
+        own = {
+            c
+            for s, e in d.mentions
+            if (c := own_phrase_country(drafts, doc, s, e, domestic=domestic))
+        }
         bounds = [b for s, e in d.mentions if (b := sentence_bounds(doc, s, e))]
-        found = _countries_within(drafts, bounds, d)
+        if not own and not domestic:
+            continue  # "Israel said the photographer": no office of a state
+        found = own or _countries_within(drafts, bounds, d)
         if len(found) == 1:
             d.country = found.pop()
             d.sources.append(SENTENCE_COUNTRY)

@@ -230,3 +230,60 @@ def test_member_groups_an_igos_members_carry_the_igo_and_a_firms_none() -> None:
     drafts = [firm]
     member_groups(drafts, doc)
     assert drafts == [firm]
+
+
+# -- a bare role's own phrase ------------------------------------------------------
+
+
+def test_sentence_country_the_president_in_a_capital_is_its_states() -> None:
+    doc = Doc(
+        NLP.vocab,
+        words=["Kenya", "said", "the", "president", "in", "Caracas", "fell", "."],
+        heads=[1, 1, 3, 6, 3, 4, 1, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "prep", "pobj", "ccomp", "punct"],
+    )
+    text = doc.text
+    kenya = _at(actor_draft("Kenya", "state", country="KEN"), text, "Kenya")
+    caracas = _at(actor_draft("Caracas", "place", country="VEN"), text, "Caracas")
+    president = _at(
+        actor_draft("President", "person", sector="GOV", sources=["sectors.tsv"]),
+        text,
+        "president",
+    )
+    sentence_countries([kenya, caracas, president], doc)
+    assert president.country == "VEN"
+
+
+def test_sentence_country_its_photographer_is_the_outlets() -> None:
+    doc = Doc(
+        NLP.vocab,
+        words=["AFP", "said", "its", "photographer", "was", "hurt", "."],
+        heads=[1, 1, 3, 5, 5, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "nsubjpass", "auxpass", "ccomp", "punct"],
+    )
+    text = doc.text
+    afp = _at(actor_draft("AFP", "media", country="FRA", sector="MED"), text, "AFP")
+    photographer = _at(
+        actor_draft("Photographer", "person", sector="MED", sources=["sectors.tsv"]),
+        text,
+        "photographer",
+    )
+    sentence_countries([afp, photographer], doc)
+    assert photographer.country == "FRA"
+
+
+def test_sentence_country_no_diplomat_and_no_private_role_by_evidence() -> None:
+    ambassador = actor_draft(
+        "Ambassador", "person", sector="GOV", sources=["sectors.tsv"]
+    )
+    assert not bare_role(ambassador)
+    text = "Israel said the photographer was hurt ."
+    doc = _sentences(text, [0])
+    israel = _at(actor_draft("Israel", "state", country="ISR"), text, "Israel")
+    photographer = _at(
+        actor_draft("Photographer", "person", sector="MED", sources=["sectors.tsv"]),
+        text,
+        "photographer",
+    )
+    sentence_countries([israel, photographer], doc)
+    assert photographer.country is None
