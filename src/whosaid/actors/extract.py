@@ -88,6 +88,7 @@ from whosaid.actors.linking import (
     surnames_as_people,
     things_named_after_people,
 )
+from whosaid.actors.member_groups import member_groups
 from whosaid.actors.mentions import build_mentions
 from whosaid.actors.model import (
     ActorDraft,
@@ -112,6 +113,7 @@ from whosaid.actors.private_people import (
     private_appositions,
 )
 from whosaid.actors.prosecutors import prosecutor_sectors
+from whosaid.actors.sentence_country import SENTENCE_COUNTRY, sentence_countries
 from whosaid.actors.short_names import short_outlet_names
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
@@ -261,6 +263,8 @@ def extract_actors(
     private_appositions(drafts, ix.text, knowledge.demonyms)
     office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people, ix.text)
+    sentence_countries(drafts, doc)  # "... said the president": the sentence's
+    member_groups(drafts, doc)  # "the union said its members would strike"
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
     opposition_sectors(
@@ -311,7 +315,8 @@ def extract_actors(
                     # of who they are ("Paul Manafort" in every article)
                     None
                     if d.type == "person"
-                    and {ARTICLE_COUNTRY, PARAGRAPH_COUNTRY} & set(d.sources)
+                    and {ARTICLE_COUNTRY, PARAGRAPH_COUNTRY, SENTENCE_COUNTRY}
+                    & set(d.sources)
                     else d.country,
                     d.igo,
                     d.kb_id,

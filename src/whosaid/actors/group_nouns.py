@@ -70,12 +70,19 @@ def heads_own_phrase(ix: ActorIndex, hit: Hit) -> bool:
     return _definite_before(ix, hit.i)
 
 
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "its", "their"})
+"""Third-person possessives that make a body noun definite as "the" does
+("said his government would resign"): the possessor's own body, whose
+country the possessor's sentence or article gives."""
+
+
 def _definite_before(ix: ActorIndex, i: int) -> bool:
-    """ "the (federal) government": a definite article within two words
-    before the noun, adjectives only between."""
+    """ "the (federal) government", "his government": a definite article or
+    a possessive (:data:`POSSESSIVE_DETERMINERS`) within two words before
+    the noun, adjectives only between."""
     for k in range(i - 1, max(-1, i - 3), -1):
         word = ix.lower[k]
-        if word == "the":
+        if word == "the" or word in POSSESSIVE_DETERMINERS:
             return True
         if ix.doc[k].pos_ != "ADJ":
             return False

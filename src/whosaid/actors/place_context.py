@@ -14,6 +14,7 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
 )
+from whosaid.actors.place_phrases import place_by_phrase
 
 
 def context_country(ix: ActorIndex, st: ActorState, tok_i: int) -> str | None:
@@ -203,7 +204,7 @@ def place_by_role(root: Token) -> bool:
     head = root.head
     if root.dep_ == "poss":
         return head.lower_ in PLACE_PART_NOUNS
-    if place_object(root):
+    if place_object(root) or place_by_phrase(root):
         return True
     if root.dep_ == "pobj" and head.lower_ == "on":
         return head.head.lower_ in ATTACK_NOUNS
@@ -246,7 +247,7 @@ def country_as_place(tokens: list[Token]) -> bool:
     root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "in Kyiv and Warsaw"
-    if place_object(root):
+    if place_object(root) or place_by_phrase(root):
         return True
     if root.dep_ != "pobj":
         return False

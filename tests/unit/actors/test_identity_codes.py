@@ -118,7 +118,8 @@ def test_congress_is_india_s_party_in_an_indian_story_else_a_legislature() -> No
     assert _speaker_code(article, "Ravi Menon") == "INDOPP"
     us = "Congress passed the bill on Tuesday, lawmakers in Washington said."
     article = whosaid.process(us, date="2024-02-15")
-    assert _code(article, "Congress") == "LEG"
+    # a legislature; "lawmakers in Washington" give its sentence one country
+    assert _code(article, "Congress") == "USALEG"
 
 
 def test_a_lower_case_president_after_a_party_is_the_party_s_head() -> None:
