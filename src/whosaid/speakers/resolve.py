@@ -57,6 +57,7 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.counted import counted_speakers
+from whosaid.speakers.datelines import dateline_source
 from whosaid.speakers.evidence import sentence_cased_evidence
 from whosaid.speakers.fragments import (
     name_descriptions,
@@ -159,6 +160,7 @@ def _run(
     # finds the speaker, as for a missed source
     has_source = [
         any(s.end > s.start and any(c.isalnum() for c in s.text) for s in a.source)
+        and not dateline_source(ix.text, a)  # "New Delhi: X on Wednesday said"
         for a in attributions
     ]
     previous: int | None = None  # the last attribution with a source
