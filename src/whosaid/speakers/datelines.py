@@ -8,8 +8,9 @@ import re
 
 from whosaid.records import Attribution
 
+_WORD = r"[A-Z][\w.'’-]*"
 DATELINE_SOURCE = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\s*:"
+    rf"{_WORD}(?: {_WORD}){{0,3}}(?:, {_WORD}(?: {_WORD}){{0,2}})?\s*:"
 )
 """One to four capitalised words, perhaps with a region after a comma
 ("KATHMANDU:", "New Delhi:", "Lahore, Pakistan:"), closed by a colon."""

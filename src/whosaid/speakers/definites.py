@@ -249,15 +249,15 @@ def chained_description(head: str, mods: Sequence[str]) -> bool:
     return head in ORG_NOUNS and bool(mods) and all(m.islower() for m in mods)
 
 
-def nationality_description(
-    span: SpacySpan, root: Token, mods: Sequence[str]
-) -> bool:
+def nationality_description(span: SpacySpan, root: Token, mods: Sequence[str]) -> bool:
     """Whether a definite organisation nominal is described by lower-case
     words and nationality adjectives alone ("the German payments company",
     "the Japanese carmaker"), never by a place's name ("the Paris company")
     or a body's."""
     nationality = {
-        t.text for t in span if t.i < root.i and t.ent_type_ == "NORP" and t.dep_ == "amod"
+        t.text
+        for t in span
+        if t.i < root.i and t.ent_type_ == "NORP" and t.dep_ == "amod"
     }
     if not nationality:
         return False
