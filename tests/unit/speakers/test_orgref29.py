@@ -286,3 +286,47 @@ def test_surname_first_family_names_give_no_gender() -> None:
     assert gender_of_first_name("Li Wenxuan") is None
     assert gender_of_first_name("Wang Yi") is None
     assert gender_of_first_name("Maryam Qazi") == "f"
+
+
+# "Treasury Secretary Janet Yellen, Fed Chair Jerome Powell and FDIC Chairman
+#  Martin Gruenberg said losses were covered." (parsed as spaCy did: the list
+#  hangs off "Yellen", only "Gruenberg" is the subject of "said")
+JOINT = [
+    ("Treasury", "PROPN", "NNP", "compound", 3),
+    ("Secretary", "PROPN", "NNP", "compound", 3),
+    ("Janet", "PROPN", "NNP", "compound", 3),
+    ("Yellen", "PROPN", "NNP", "ROOT", 3),
+    (",", "PUNCT", ",", "punct", 3),
+    ("Fed", "PROPN", "NNP", "compound", 8),
+    ("Chair", "PROPN", "NNP", "compound", 8),
+    ("Jerome", "PROPN", "NNP", "compound", 8),
+    ("Powell", "PROPN", "NNP", "appos", 3),
+    ("and", "CCONJ", "CC", "cc", 8),
+    ("FDIC", "PROPN", "NNP", "compound", 13),
+    ("Chairman", "PROPN", "NNP", "compound", 13),
+    ("Martin", "PROPN", "NNP", "compound", 13),
+    ("Gruenberg", "PROPN", "NNP", "nsubj", 14),
+    ("said", "VERB", "VBD", "ROOT", 14),
+    ("losses", "NOUN", "NNS", "nsubj", 17),
+    ("were", "AUX", "VBD", "auxpass", 17),
+    ("covered", "VERB", "VBN", "ccomp", 14),
+    (".", "PUNCT", ".", "punct", 14),
+]
+
+
+def test_names_listed_before_a_cut_joint_source_speak_too() -> None:
+    doc = parsed_doc(
+        VOCAB,
+        JOINT,
+        ents=[(2, 4, "PERSON"), (7, 9, "PERSON"), (10, 11, "ORG"), (12, 14, "PERSON")],
+    )
+    text = doc.text
+    attribution = make_attribution(
+        source=(span(text, "FDIC Chairman Martin Gruenberg"),),
+        cue=(span(text, "said"),),
+        content=(span(text, "losses were covered"),),
+    )
+    (resolved,) = resolve_speakers(doc, [attribution])
+    names = [resolved.speaker.name if resolved.speaker else None]
+    names += [s.name for s in resolved.co_speakers]
+    assert names == ["Janet Yellen", "Jerome Powell", "Martin Gruenberg"]
