@@ -164,7 +164,7 @@ def resolve_nominal(
                             or any(
                                 same_stem(h, w)
                                 for h in ORG_SYNONYMS.get(head, (head,))
-                                for w in organisation_words(ix, e)
+                                for w in head_words(head, organisation_words(ix, e))
                             )
                         )
                     )
@@ -247,6 +247,24 @@ def chained_description(head: str, mods: Sequence[str]) -> bool:
     if head in CHAIN_HEADS and not mods:
         return True
     return head in ORG_NOUNS and bool(mods) and all(m.islower() for m in mods)
+
+
+MODIFIER_ORG_NOUNS: frozenset[str] = frozenset({"exchange"})
+"""Organisation nouns that often modify another body's name ("Securities
+and Exchange Commission", "Foreign Exchange Trade System"): a nominal of
+one stands only for a body its name heads ("Saudi Stock Exchange", "Stock
+Exchange of Thailand")."""
+
+
+def head_words(head: str, words: Sequence[str]) -> Sequence[str]:
+    """The name words a nominal's ``head`` may match: all of them, or for a
+    :data:`MODIFIER_ORG_NOUNS` head only the name's own head (its last word,
+    or the one before "of")."""
+    if head not in MODIFIER_ORG_NOUNS or not words:
+        return words
+    lowered = [w.lower() for w in words]
+    at = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1
+    return [words[at]]
 
 
 def nationality_description(span: SpacySpan, root: Token, mods: Sequence[str]) -> bool:

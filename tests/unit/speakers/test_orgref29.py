@@ -330,3 +330,19 @@ def test_names_listed_before_a_cut_joint_source_speak_too() -> None:
     names = [resolved.speaker.name if resolved.speaker else None]
     names += [s.name for s in resolved.co_speakers]
     assert names == ["Janet Yellen", "Jerome Powell", "Martin Gruenberg"]
+
+
+def test_the_exchange_matches_only_a_name_it_heads() -> None:
+    from whosaid.speakers.definites import head_words
+
+    sec = ["Securities", "and", "Exchange", "Commission"]
+    assert head_words("exchange", sec) == ["Commission"]
+    assert head_words("exchange", ["Stock", "Exchange", "of", "Thailand"]) == [
+        "Exchange"
+    ]
+    assert head_words("exchange", ["Saudi", "Stock", "Exchange"]) == ["Exchange"]
+    assert head_words("ministry", ["Ministry", "of", "Finance"]) == [
+        "Ministry",
+        "of",
+        "Finance",
+    ]
