@@ -4,7 +4,9 @@ tables.
 A given name's gender is the one its holders have in ``genders.tsv``: a
 folded word that opens the names of at least ``MIN_PEOPLE`` people with a
 known gender, at least ``SHARE`` of them one gender ("patrick" m, "maria"
-f; not "andrea", "kim" or "jean").  The speaker stage uses it as evidence
+f; not "andrea", "kim" or "jean"), unless most of its holders hold
+offices in a country whose names put the family name first ("li", "wang",
+"nguyen": a surname, no evidence of gender).  The speaker stage uses it as evidence
 for "she"/"he" when world knowledge does not know the person a full name
 denotes (:func:`whosaid.entities.names.gender_of_first_name`).
 
@@ -28,6 +30,9 @@ PEOPLE = ROOT / "src/whosaid/actors/data"
 OUT = ROOT / "src/whosaid/entities/data/given_name_genders.tsv"
 MIN_PEOPLE = 2
 SHARE = 0.9
+FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM"})
+"""Countries whose personal names open with the family name (Hong Kong's
+officials are often named given name first: "Carrie Lam", "Eddie Ng")."""
 
 
 def _rows(path: Path) -> Iterator[list[str]]:
@@ -37,12 +42,27 @@ def _rows(path: Path) -> Iterator[list[str]]:
                 yield line.rstrip("\n").split("\t")
 
 
+def family_name_first_people(people: Path = PEOPLE) -> set[str]:
+    """The ids of the people whose offices are mostly in a country of
+    :data:`FAMILY_NAME_FIRST`."""
+    rows = _rows(people / "offices.tsv")
+    header = next(rows)
+    seen: dict[str, Counter[bool]] = {}
+    for row in rows:
+        entry = dict(zip(header, row, strict=False))
+        country = entry.get("country") or ""
+        seen.setdefault(entry["id"], Counter())[country in FAMILY_NAME_FIRST] += 1
+    return {pid for pid, c in seen.items() if c[True] > c[False]}
+
+
 def name_genders(people: Path = PEOPLE) -> dict[str, str]:
     """Given name -> ``f``/``m`` from the people and genders tables."""
     genders = dict(r[:2] for r in _rows(people / "genders.tsv"))
+    family_first = family_name_first_people(people)
     rows = _rows(people / "people.tsv")
     header = next(rows)
     counts: dict[str, Counter[str]] = {}
+    surname_first: Counter[str] = Counter()
     titles = SECTOR_WORDS | TITLES
     for row in rows:
         entry = dict(zip(header, row, strict=False))
@@ -53,10 +73,13 @@ def name_genders(people: Path = PEOPLE) -> dict[str, str]:
         first = words[0]
         if first.isalpha() and len(first) > 1 and first not in titles:
             counts.setdefault(first, Counter())[gender] += 1
+            surname_first[first] += entry["id"] in family_first
     out: dict[str, str] = {}
     for word, c in counts.items():
         total = sum(c.values())
         gender, n = c.most_common(1)[0]
+        if surname_first[word] * 2 >= total:
+            continue  # "li" of "Li Keqiang": the family name
         if total >= MIN_PEOPLE and n >= SHARE * total and word in GIVEN_NAMES:
             out[word] = gender
     return out

@@ -212,14 +212,19 @@ MALE_WORDS: frozenset[str] = frozenset(
 
 # Role synonyms: a nominal headed by the key matches titles with any value.
 _PRINT_NOUNS = frozenset({"newspaper", "daily", "paper", "tabloid"})
+_FEDERATION_NOUNS: frozenset[str] = frozenset({"federation", "confederation"})
+"""A confederation of unions or employers is "the federation" too."""
+
 ORG_SYNONYMS: dict[str, frozenset[str]] = {
     "bench": frozenset({"bench", "court", "tribunal"}),
     "panel": frozenset({"panel", "court", "tribunal"}),
     **dict.fromkeys(_PRINT_NOUNS, _PRINT_NOUNS),
+    **dict.fromkeys(_FEDERATION_NOUNS, _FEDERATION_NOUNS),
 }
 """Heads of a nominal source that stand for a body named or described with
 another word ("the bench said" after "the Supreme Court", "the newspaper"
-after "Kayhan, a hardline daily,")."""
+after "Kayhan, a hardline daily,", "the federation" after "the Icelandic
+Confederation of Labour")."""
 
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "spokesman": frozenset({"spokesman", "spokesperson", "spokeswoman"}),

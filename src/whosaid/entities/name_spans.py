@@ -249,10 +249,18 @@ def next_word(text: str, end: int) -> str:
     return rest[0].strip(",.;:") if rest else ""
 
 
+DANGLING_WORDS: frozenset[str] = frozenset({"of", "and"})
+"""Words no name ends on; inside a name they stay ("Bank of England")."""
+
+
 def strip_trailing_lower(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop lower-case words ending an organisation name ("IRNA news agency")."""
+    """Drop lower-case words ending an organisation name ("IRNA news agency"),
+    and a dangling "of"/"and" NER ended it on ("Maryam Qazi of" of "Maryam
+    Qazi of Seaport Capital")."""
     words = text[start:end].split(" ")
-    while len(words) > 1 and words[-1].islower() and words[-1] not in {"of", "and"}:
+    if len(words) > 1 and words[-1] in DANGLING_WORDS:
+        words.pop()
+    while len(words) > 1 and words[-1].islower() and words[-1] not in DANGLING_WORDS:
         words.pop()
     if all(w.islower() for w in words):
         return start, end

@@ -31,9 +31,10 @@ BODY_KINDS: frozenset[str] = frozenset({"org", "gpe"})
 OPENING_POS: frozenset[str] = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"})
 """Parts of speech a description never opens with ("On Monday, …", "But, …")."""
 
-AFTER_NAME: frozenset[str] = frozenset({",", "who", "whose"})
-"""What may follow the name inside the source: the closing comma or its
-relative clause."""
+AFTER_NAME: frozenset[str] = frozenset({",", "who", "whose", "of", "at", "from"})
+"""What may follow the name inside the source: the closing comma, its
+relative clause or the body or place the person is of ("Another analyst,
+Maryam Qazi of Seaport Capital,": the person speaks, not the firm)."""
 
 
 def is_description(tokens: list[Token]) -> bool:

@@ -37,6 +37,7 @@ from whosaid.speakers.model import (
     SourceResult,
 )
 from whosaid.speakers.nominals import central_bank_nominal, is_central_bank
+from whosaid.speakers.org_words import organisation_words
 from whosaid.speakers.portfolios import portfolio_clash
 from whosaid.speakers.salience import (
     cataphora,
@@ -163,7 +164,7 @@ def resolve_nominal(
                             or any(
                                 same_stem(h, w)
                                 for h in ORG_SYNONYMS.get(head, (head,))
-                                for w in name_words(e.name)
+                                for w in head_words(head, organisation_words(ix, e))
                             )
                         )
                     )
@@ -182,6 +183,13 @@ def resolve_nominal(
             # "The CDC said …  The agency urged": no body named an agency;
             # "Lehman said …  The 158-year-old investment bank said"
             entity = previous_subject(ix, ds, span, CHAIN_KINDS)
+        if entity is None and places and nationality_description(span, root, mods):
+            # "Wirecard AG said …, a week after the German payments company
+            # disclosed": a nationality describes the body, it is no word of
+            # its name
+            entity = previous_subject(ix, ds, span, CHAIN_KINDS) or search_role(
+                ds, pos, set(CHAIN_KINDS)
+            )
         if entity is None and not places and head in CHAIN_HEADS & MEDIA_NOUNS:
             # "The FTC said …  ¶ The agency alleges": a body that spoke, before
             # any outlet ("agency" is a news agency as much as a federal one)
@@ -239,6 +247,42 @@ def chained_description(head: str, mods: Sequence[str]) -> bool:
     if head in CHAIN_HEADS and not mods:
         return True
     return head in ORG_NOUNS and bool(mods) and all(m.islower() for m in mods)
+
+
+MODIFIER_ORG_NOUNS: frozenset[str] = frozenset({"exchange"})
+"""Organisation nouns that often modify another body's name ("Securities
+and Exchange Commission", "Foreign Exchange Trade System"): a nominal of
+one stands only for a body its name heads ("Saudi Stock Exchange", "Stock
+Exchange of Thailand")."""
+
+
+def head_words(head: str, words: Sequence[str]) -> Sequence[str]:
+    """The name words a nominal's ``head`` may match: all of them, or for a
+    :data:`MODIFIER_ORG_NOUNS` head only the name's own head (its last word,
+    or the one before "of")."""
+    if head not in MODIFIER_ORG_NOUNS or not words:
+        return words
+    lowered = [w.lower() for w in words]
+    at = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1
+    return [words[at]]
+
+
+def nationality_description(span: SpacySpan, root: Token, mods: Sequence[str]) -> bool:
+    """Whether a definite organisation nominal is described by lower-case
+    words and nationality adjectives alone ("the German payments company",
+    "the Japanese carmaker"), never by a place's name ("the Paris company")
+    or a body's."""
+    nationality = {
+        t.text
+        for t in span
+        if t.i < root.i and t.ent_type_ == "NORP" and t.dep_ == "amod"
+    }
+    if not nationality:
+        return False
+    rest = [m for m in mods if m not in nationality]
+    return all(m.islower() for m in rest) and (
+        chained_description(root.lower_, rest) or root.lower_ in GENERIC_ORG_NOUNS
+    )
 
 
 def of_another_country(ix: DocIndex, entity: Entity, places: Sequence[str]) -> bool:

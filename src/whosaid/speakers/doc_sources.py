@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.entities.lexicon import ALL_PRONOUNS, DEFINITE_DETS, DOC_NOUNS
+from whosaid.entities.lexicon import ALL_PRONOUNS, DEFINITE_DETS, DOC_NOUNS, ORG_NOUNS
 from whosaid.entities.names import Ranges, name_words, same_stem
+from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.groups import office_person
 from whosaid.speakers.model import (
     RESOLVED_APPOSITIVE,
@@ -63,6 +64,9 @@ def resolve_document(
             found = resolve_pronoun(ix, ds, child, Ranges(()))
             if found.entity is not None:
                 return found
+    owner = possessor_body(ix, ds, root)
+    if owner is not None:
+        return owner
     definite = any(
         t.lower_ in DEFINITE_DETS for t in span if t.i < root.i and t.dep_ == "det"
     )
@@ -96,6 +100,24 @@ def resolve_document(
     if mention is not None:
         mention.issuer = issuer
     return SourceResult(issuer, RESOLVED_NOMINAL)
+
+
+def possessor_body(ix: DocIndex, ds: Discourse, root: Token) -> SourceResult | None:
+    """ "The Fund's statement", "the ministry's report": a document a
+    definite organisation nominal possesses is that body's, resolved as a
+    nominal source of its own (:func:`whosaid.speakers.definites.resolve_nominal`);
+    ``None`` for any other possessor or when the nominal finds no body."""
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in ORG_NOUNS or poss.i in ix.token_mention:
+        return None
+    owner = ix.doc[poss.left_edge.i : poss.i + 1]
+    found = resolve_nominal(ix, ds, owner, poss)
+    if found is None or found.entity is None or found.entity.kind != "org":
+        return None
+    # the possessor is a mention of the body ("It called on …" next)
+    mention = (owner.start_char, owner.end_char)
+    bisect.insort(found.entity.mentions, mention)
+    return SourceResult(found.entity, RESOLVED_NOMINAL, mention)
 
 
 DOCUMENT_EPITHETS: frozenset[str] = frozenset(

@@ -8,6 +8,7 @@ Whitfield's).
 
 from __future__ import annotations
 
+from whosaid.entities.lexicon import ORG_NOUNS
 from whosaid.entities.names import name_words
 from whosaid.speakers.model import DocIndex, RawMention, char_span
 
@@ -46,3 +47,24 @@ def hometown(ix: DocIndex, raw: RawMention) -> bool:
         and first.ent_type_ == "PERSON"
         and last.ent_iob_ == "I"
     )
+
+
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "NORP"})
+
+
+def named_after_org_noun(ix: DocIndex, raw: RawMention) -> bool:
+    """Whether a name NER tagged as a place or people names the body a
+    lower-case organisation noun right before it describes ("The business
+    association *Confiep*", "the rebel group *M23*"), never a state world
+    knowledge knows."""
+    if raw.label not in PLACE_LABELS:
+        return False
+    span = char_span(ix, raw.start, raw.end)
+    if span is None or not len(span) or span.start == 0:
+        return False
+    before = ix.doc[span.start - 1]
+    if not (before.is_lower and before.lower_ in ORG_NOUNS):
+        return False
+    if span.root.dep_ != "appos" or span.root.head.i != before.i:
+        return False
+    return ix.kind_of is None or ix.kind_of(raw.name) not in {"state", "place"}

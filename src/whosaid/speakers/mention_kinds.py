@@ -19,7 +19,7 @@ from whosaid.entities.names import (
     not_a_person_name,
     shouted_person,
 )
-from whosaid.speakers.kinds import hometown, known_body
+from whosaid.speakers.kinds import hometown, known_body, named_after_org_noun
 from whosaid.speakers.model import (
     DocIndex,
     RawMention,
@@ -76,8 +76,10 @@ def mention_kind(ix: DocIndex, raw: RawMention, person_names: set[str]) -> str:
         ):
             return "org"  # "Kayhan, a hardline daily,"
         return "org" if has_org_word else "person"
-    if known_body(ix, raw):
-        return "org"  # NER's GPE "Nvidia": a company world knowledge knows
+    if known_body(ix, raw) or named_after_org_noun(ix, raw):
+        # NER's GPE "Nvidia": a company world knowledge knows; "The business
+        # association Confiep"
+        return "org"
     if raw.label in {"ORG", "GPE", "FAC"} and looks_like_person_name(raw.name):
         if raw.name.lower() in person_names:
             return "person"

@@ -57,6 +57,8 @@ from whosaid.entities.names import (
 )
 from whosaid.records import Attribution, Span, Speaker
 from whosaid.speakers.counted import counted_speakers
+from whosaid.speakers.cut_lists import names_listed_before
+from whosaid.speakers.datelines import dateline_source
 from whosaid.speakers.evidence import sentence_cased_evidence
 from whosaid.speakers.fragments import (
     name_descriptions,
@@ -159,6 +161,7 @@ def _run(
     # finds the speaker, as for a missed source
     has_source = [
         any(s.end > s.start and any(c.isalnum() for c in s.text) for s in a.source)
+        and not dateline_source(ix.text, a)  # "New Delhi: X on Wednesday said"
         for a in attributions
     ]
     previous: int | None = None  # the last attribution with a source
@@ -182,9 +185,11 @@ def _run(
             if joint:
                 speakers[i], *others = joint
                 co_speakers[i] = tuple(others)
-                first = speakers[i].name
-                if first is not None:
-                    joints[first] = tuple(others)
+                # "The statement said" after the joint source: whichever of
+                # them the statement's issuer is, it speaks for all of them
+                for k, member in enumerate(joint):
+                    if member.name is not None:
+                        joints[member.name] = tuple(joint[:k] + joint[k + 1 :])
             else:
                 speakers[i] = _resolve(ix, ds, attribution)
                 shared = _joint_document(ix, attribution, speakers[i], joints)
@@ -241,6 +246,7 @@ def _joint(ix: DocIndex, ds: Discourse, attribution: Attribution) -> list[Speake
         resolve_joint(ix, source)
         or listed_speakers(ix, source)
         or counted_speakers(ix, source)
+        or names_listed_before(ix, source)  # "X, Y and [Z] said"
     )
     if not found:
         # "local officials and residents said": one speaker per group
