@@ -57,7 +57,9 @@ def _within_window(cue: Sequence[int], left: int, right: int) -> tuple[int, int]
     return max(left, cue[0] - MAX_WINDOW_SIDE), min(right, cue[-1] + MAX_WINDOW_SIDE)
 
 
-def ccomp_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate | None:
+def ccomp_candidate(
+    doc: Doc, feats: DocFeatures, cue: list[int], *, min_words: int = MIN_CONTENT_WORDS
+) -> Candidate | None:
     """A sure cue whose content the role tagger missed: its clausal complement.
 
     "Kyiv said Russian forces had launched ..." -- the tagger sometimes gives
@@ -65,7 +67,8 @@ def ccomp_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate |
     dependency parse still has ``S`` as the verb's ``ccomp``.  The complement
     after the cue becomes the content, a leading "that" included (PolNeAR
     puts it in: on train half B 1263 contents open with it, 13 follow it);
-    the source is left to the subject fallback.
+    the source is left to the subject fallback.  A content needs
+    ``min_words`` words (the scheme's :attr:`.SchemeLevers.rule_min_words`).
     """
     h = cue_head(feats, cue)
     head = doc[h]
@@ -90,7 +93,7 @@ def ccomp_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate |
             left += 1
         while right >= left and doc[right].is_punct:
             right -= 1
-        if right - left + 1 < MIN_CONTENT_WORDS or any(left <= i <= right for i in cue):
+        if right - left + 1 < min_words or any(left <= i <= right for i in cue):
             return None
         return complement(cue, left, right)
     # "accused Kigali of backing the rebels": the charge is the content
@@ -103,7 +106,7 @@ def ccomp_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate |
         left, right = _within_window(cue, comp[0].left_edge.i, comp[0].right_edge.i)
         while right >= left and doc[right].is_punct:
             right -= 1
-        if right - left + 1 >= MIN_CONTENT_WORDS:
+        if right - left + 1 >= min_words:
             return complement(cue, left, right)
     # "said in an editorial that S": the parser hung the clause elsewhere
     for k in range(cue[-1] + 1, min(sent_end, cue[-1] + 8)):
@@ -115,7 +118,7 @@ def ccomp_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate |
         left, right = _within_window(cue, k, sent_end - 1)
         while right >= left and (doc[right].is_punct or doc[right].is_space):
             right -= 1
-        if right - left + 1 < MIN_CONTENT_WORDS:
+        if right - left + 1 < min_words:
             return None
         return complement(cue, left, right)
     return None
@@ -175,7 +178,9 @@ candidate: the tagger's own attributions win any overlap."""
 _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp"})
 
 
-def object_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate | None:
+def object_candidate(
+    doc: Doc, feats: DocFeatures, cue: list[int], *, min_words: int = MIN_CONTENT_WORDS
+) -> Candidate | None:
     """A tagged verb cue whose content the role tagger missed: its direct
     object ("criticized the decision", "calling Trump | a fascist").
 
@@ -199,7 +204,7 @@ def object_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate 
         ):
             # "called the vote a sham", "warned Manila against provocations"
             right = max(right, c.right_edge.i)
-    cand = _phrase(doc, cue, obj.left_edge.i, right)
+    cand = _phrase(doc, cue, obj.left_edge.i, right, min_words=min_words)
     if cand is not None:
         cand.confidence = OBJECT_CONFIDENCE
         cand.method = CLAUSE_METHOD
@@ -207,6 +212,26 @@ def object_candidate(doc: Doc, feats: DocFeatures, cue: list[int]) -> Candidate 
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl", "dobj", "prep"})
+
+
+def cue_tail_candidate(
+    doc: Doc, cue: list[int], *, min_words: int = MIN_CONTENT_WORDS
+) -> Candidate | None:
+    """A tagged cue that ends in a preposition, whose content the role tagger
+    missed: the preposition's object ("made no mention of | Jeb Bush",
+    "railed against | the deal"); the source is left to the fallbacks."""
+    last = doc[cue[-1]]
+    if last.dep_ != "prep" and last.pos_ != "ADP":
+        return None
+    obj = next(
+        (c for c in last.children if c.dep_ in {"pobj", "pcomp"} and c.i > last.i),
+        None,
+    )
+    if obj is None:
+        return None
+    return _phrase(doc, cue, obj.left_edge.i, obj.right_edge.i, min_words=min_words)
+
+
 CUE_PREPOSITIONS = frozenset({"about", "for", "against"})
 """Prepositions a frequent cue verb takes into its cue ("spoke about",
 "called for", "railed against"), the object being the content."""
@@ -218,7 +243,9 @@ OBJECT_MIN_CUES = 10
 """... and at least this many times."""
 
 
-def _prepositional_cue(doc: Doc, token: Token) -> Candidate | None:
+def _prepositional_cue(
+    doc: Doc, token: Token, *, min_words: int = MIN_CONTENT_WORDS
+) -> Candidate | None:
     """A frequent cue verb with a subject, no object or complement, and one of
     :data:`CUE_PREPOSITIONS` right after it: the object of the preposition is
     the content ("Sanders railed against | the trade deal")."""
@@ -240,7 +267,9 @@ def _prepositional_cue(doc: Doc, token: Token) -> Candidate | None:
     obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if obj is None:
         return None
-    return _phrase(doc, [token.i, prep.i], obj.left_edge.i, obj.right_edge.i)
+    return _phrase(
+        doc, [token.i, prep.i], obj.left_edge.i, obj.right_edge.i, min_words=min_words
+    )
 
 
 def _frequent_cue(word: str) -> bool:
@@ -269,7 +298,7 @@ def time_clause(token: Token) -> bool:
 
 
 def _frequent_object_cue(
-    doc: Doc, feats: DocFeatures, token: Token
+    doc: Doc, feats: DocFeatures, token: Token, *, min_words: int = MIN_CONTENT_WORDS
 ) -> Candidate | None:
     """A frequent cue verb with a subject and a direct object, not in a
     clause of time ("after the draft deal proposes $250bn")."""
@@ -279,11 +308,15 @@ def _frequent_object_cue(
         return None
     if not _frequent_cue(token.text):
         return None
-    return object_candidate(doc, feats, [token.i])
+    return object_candidate(doc, feats, [token.i], min_words=min_words)
 
 
 def clause_candidates(
-    doc: Doc, feats: DocFeatures, taken: Container[int]
+    doc: Doc,
+    feats: DocFeatures,
+    taken: Container[int],
+    *,
+    min_words: int = MIN_CONTENT_WORDS,
 ) -> list[Candidate]:
     """Cues with a complement that the cue tagger passed over.
 
@@ -297,7 +330,8 @@ def clause_candidates(
     filter and not stand inside a quotation (the quoted speaker's words);
     the complement is the content, the source is left to the fallbacks
     (subject, owner).  Scored low (:data:`CLAUSE_CONFIDENCE`), so that the
-    tagger's attributions win any overlap.
+    tagger's attributions win any overlap.  A content needs ``min_words``
+    words (:attr:`.SchemeLevers.rule_min_words`).
     """
     found: list[Candidate] = []
     # only heads of a complement can be such a cue: found without making a
@@ -314,13 +348,13 @@ def clause_candidates(
         if token.pos_ not in {"VERB", "NOUN"} or i in taken or feats.quote_id[i] >= 0:
             continue
         if token.pos_ == "NOUN":
-            cand = _noun_clause(doc, token)
+            cand = _noun_clause(doc, token, min_words=min_words)
         else:
             cand = (
-                _verb_clause(doc, feats, token)
-                or _intention(doc, token)
-                or _frequent_object_cue(doc, feats, token)
-                or _prepositional_cue(doc, token)
+                _verb_clause(doc, feats, token, min_words=min_words)
+                or _intention(doc, token, min_words=min_words)
+                or _frequent_object_cue(doc, feats, token, min_words=min_words)
+                or _prepositional_cue(doc, token, min_words=min_words)
             )
             if cand is not None and any(i in taken for i in cand.cue):
                 continue
@@ -420,7 +454,9 @@ def _report_start(doc: Doc, outer: Candidate, i: int) -> int:
     return max(start, max(outer.cue) + 1)
 
 
-def _verb_clause(doc: Doc, feats: DocFeatures, token: Token) -> Candidate | None:
+def _verb_clause(
+    doc: Doc, feats: DocFeatures, token: Token, *, min_words: int = MIN_CONTENT_WORDS
+) -> Candidate | None:
     """A verb with a subject and a finite clausal complement, or a participle
     hanging on another verb ("..., arguing that S"), whose subject the
     subject fallback finds."""
@@ -433,10 +469,12 @@ def _verb_clause(doc: Doc, feats: DocFeatures, token: Token) -> Candidate | None
         return None
     if stem(token.text) in NOT_SAYING_STEMS:
         return None
-    return ccomp_candidate(doc, feats, [token.i])
+    return ccomp_candidate(doc, feats, [token.i], min_words=min_words)
 
 
-def _intention(doc: Doc, token: Token) -> Candidate | None:
+def _intention(
+    doc: Doc, token: Token, *, min_words: int = MIN_CONTENT_WORDS
+) -> Candidate | None:
     """A frequent intention cue with a subject and a "to"-infinitive after it."""
     children = list(token.children)
     if not any(c.dep_ == "nsubj" for c in children):
@@ -457,10 +495,14 @@ def _intention(doc: Doc, token: Token) -> Candidate | None:
     counts = train_lexicon().get(stem(token.text))
     if counts is None or counts.cue < INTENT_MIN_CUES or counts.rate < INTENT_MIN_RATE:
         return None
-    return _phrase(doc, [token.i], xcomp.left_edge.i, xcomp.right_edge.i)
+    return _phrase(
+        doc, [token.i], xcomp.left_edge.i, xcomp.right_edge.i, min_words=min_words
+    )
 
 
-def _noun_clause(doc: Doc, token: Token) -> Candidate | None:
+def _noun_clause(
+    doc: Doc, token: Token, *, min_words: int = MIN_CONTENT_WORDS
+) -> Candidate | None:
     """A noun of saying with a "that"-clause after it ("the claim that ...")."""
     if not is_cue_word(token.text):
         return None
@@ -480,15 +522,22 @@ def _noun_clause(doc: Doc, token: Token) -> Candidate | None:
     left = clause.left_edge.i
     while left <= clause.right_edge.i and doc[left].is_punct:
         left += 1
-    return _phrase(doc, [token.i], left, clause.right_edge.i)
+    return _phrase(doc, [token.i], left, clause.right_edge.i, min_words=min_words)
 
 
-def _phrase(doc: Doc, cue: list[int], left: int, right: int) -> Candidate | None:
+def _phrase(
+    doc: Doc,
+    cue: list[int],
+    left: int,
+    right: int,
+    *,
+    min_words: int = MIN_CONTENT_WORDS,
+) -> Candidate | None:
     """A candidate whose content is tokens ``left..right`` (clipped to the cue's
-    window, without trailing punctuation), if two words or more remain."""
+    window, without trailing punctuation), if ``min_words`` words remain."""
     left, right = _within_window(cue, left, right)
     while right >= left and doc[right].is_punct:
         right -= 1
-    if right - left + 1 < MIN_CONTENT_WORDS:
+    if right - left + 1 < min_words:
         return None
     return complement(cue, left, right)

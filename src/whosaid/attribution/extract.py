@@ -44,6 +44,7 @@ from whosaid.attribution.clauses import (
     clause_candidates,
     complement,
     content_elsewhere,
+    cue_tail_candidate,
     object_candidate,
     time_clause,
 )
@@ -224,13 +225,16 @@ def extract_attributions(
             cand = None
         if cand is not None and content_elsewhere(feats, cand):
             # "Rhee said S" after a quotation paragraph the tagger took
-            clause = ccomp_candidate(doc, feats, cue)
+            clause = ccomp_candidate(doc, feats, cue, min_words=lever.rule_min_words)
             if clause is not None and clause.content[0][0] > cue[-1]:
                 cand.content = clause.content
         if cand is None and p_cue >= COMPLEMENT_FALLBACK_THRESHOLD:
-            cand = ccomp_candidate(doc, feats, cue)
+            cand = ccomp_candidate(doc, feats, cue, min_words=lever.rule_min_words)
         if cand is None and not time_clause(doc[cue_head(feats, cue)]):
-            cand = object_candidate(doc, feats, cue)
+            cand = object_candidate(doc, feats, cue, min_words=lever.rule_min_words)
+            if cand is None and lever.cue_tail_fallback:
+                # "made no mention of | Jeb Bush"
+                cand = cue_tail_candidate(doc, cue, min_words=lever.rule_min_words)
         if cand is None and (found := infinitive_content(doc, feats, cue)):
             cand = complement(cue, *found)
         if cand is not None and cue_filter and not cue_allowed(doc, feats, cand):
@@ -265,7 +269,9 @@ def extract_attributions(
             # S's verb; the sentence's outer attribution is what it reports
             *(
                 c
-                for c in clause_candidates(doc, feats, tagged)
+                for c in clause_candidates(
+                    doc, feats, tagged, min_words=lever.rule_min_words
+                )
                 if not inside_trailing(c, trailing)
             ),
             *poll_candidates(doc, feats, tagged),

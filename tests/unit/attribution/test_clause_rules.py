@@ -12,6 +12,7 @@ from whosaid.attribution.candidates import CLAUSE_METHOD, Candidate
 from whosaid.attribution.clauses import (
     CLAUSE_CONFIDENCE,
     clause_candidates,
+    cue_tail_candidate,
     object_candidate,
 )
 from whosaid.attribution.contents import complete_phrases
@@ -302,3 +303,46 @@ def test_participle_with_a_clause_is_a_candidate(vocab: Any) -> None:
     )
     cands = clause_candidates(doc, doc_features(doc), frozenset())
     assert _texts(doc, cands) == [("arguing", "that rates will rise")]
+
+
+# "Trump made no mention of Bush ."
+_NO_MENTION: list[Token] = [
+    ("Trump", "PROPN", "NNP", "nsubj", 1),
+    ("made", "VERB", "VBD", "ROOT", 1),
+    ("no", "DET", "DT", "det", 3),
+    ("mention", "NOUN", "NN", "dobj", 1),
+    ("of", "ADP", "IN", "prep", 3),
+    ("Bush", "PROPN", "NNP", "pobj", 4),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_cue_tail_takes_the_prepositions_object(vocab: Any) -> None:
+    doc = _doc(vocab, _NO_MENTION)
+    cand = cue_tail_candidate(doc, [1, 2, 3, 4], min_words=1)
+    assert cand is not None
+    assert _texts(doc, [cand]) == [("made no mention of", "Bush")]
+    assert cand.source == []
+
+
+def test_cue_tail_needs_min_words_and_a_final_preposition(vocab: Any) -> None:
+    doc = _doc(vocab, _NO_MENTION)
+    assert cue_tail_candidate(doc, [1, 2, 3, 4]) is None  # one word, two needed
+    assert cue_tail_candidate(doc, [1, 2, 3], min_words=1) is None  # ends in a noun
+
+
+# "Obama backed her ."
+_BACKED: list[Token] = [
+    ("Obama", "PROPN", "NNP", "nsubj", 1),
+    ("backed", "VERB", "VBD", "ROOT", 1),
+    ("her", "PRON", "PRP", "dobj", 1),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_one_word_object_content_only_when_allowed(vocab: Any) -> None:
+    doc = _doc(vocab, _BACKED)
+    assert object_candidate(doc, doc_features(doc), [1]) is None
+    cand = object_candidate(doc, doc_features(doc), [1], min_words=1)
+    assert cand is not None
+    assert _texts(doc, [cand]) == [("backed", "her")]

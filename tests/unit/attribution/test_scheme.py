@@ -69,3 +69,10 @@ def test_each_scheme_names_its_cue_tagger() -> None:
     # the news scheme keeps the tagger its screen and calibration were fitted on
     assert levers("news").cue_model == CUE_MODEL
     assert levers("polnear").cue_model == POLNEAR_CUE_MODEL != CUE_MODEL
+
+
+def test_one_word_rule_contents_and_cue_tails_in_the_polnear_scheme_only() -> None:
+    # the news scheme's clause rules keep their two-word contents and no
+    # cue-tail fallback, so real pages are unchanged
+    assert NEWS.rule_min_words == MIN_CONTENT_WORDS and not NEWS.cue_tail_fallback
+    assert POLNEAR.rule_min_words == 1 and POLNEAR.cue_tail_fallback
