@@ -27,7 +27,7 @@ four words of a personal name."""
 
 def name_words(name: str) -> list[str]:
     """The words of a name, split on spaces."""
-    return [w for w in name.split() if w]
+    return name.split()  # a new list; ``str.split()`` gives no empty words
 
 
 def is_acronym(word: str) -> bool:
