@@ -265,15 +265,15 @@ def line_features(
 def _shape_features(text: str, prefix: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     words = _WORD.findall(text)
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     features = [
         f"{prefix}words:{_words_bucket(len(tokens))}",
         f"{prefix}end:{_ending(text)}",
         f"{prefix}caps:{_share_bucket(_capitalised_share(words))}",
-        f"{prefix}digits:{_share_bucket(sum(c.isdigit() for c in text) / len(text))}",
+        f"{prefix}digits:{_share_bucket(sum(map(str.isdigit, text)) / len(text))}",
         f"{prefix}function:{_share_bucket(_function_share(words))}",
     ]
-    if len(letters) >= 3 and all(c.isupper() for c in letters):
+    if len(letters) >= 3 and all(map(str.isupper, letters)):
         features.append(f"{prefix}all_caps")
     lowered = {w.lower() for w in words}
     if lowered & _AUXILIARIES:

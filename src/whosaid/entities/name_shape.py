@@ -27,11 +27,16 @@ four words of a personal name."""
 
 def name_words(name: str) -> list[str]:
     """The words of a name, split on spaces."""
-    return [w for w in name.split() if w]
+    return name.split()  # a new list; ``str.split()`` gives no empty words
 
 
 def is_acronym(word: str) -> bool:
     """``UNSC``, ``KCNA``, ``U.S.``: two or more capitals and no lower case."""
+    if word.isascii():
+        # the common case, without a loop in Python: ASCII letters are cased,
+        # so "no lower case and a capital" is ``str.isupper`` (most words
+        # fail it at their second letter)
+        return word.isupper() and sum(map(str.isalpha, word)) >= 2
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

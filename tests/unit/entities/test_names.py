@@ -54,3 +54,21 @@ def test_a_reflexive_narrows_the_full_names_of_a_surname() -> None:
     assert by_reflexive("Holm himself spoke.", 4, "holm", index)["holm"] == [
         (40, "Rodrigo Holm")
     ]
+
+
+def _acronym_by_letters(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def test_is_acronym_answers_as_its_letter_by_letter_definition() -> None:
+    """The ASCII shortcut (``str.isupper``) agrees with "two or more
+    letters, all capitals" on ASCII and non-ASCII words alike."""
+    from itertools import product
+
+    from whosaid.entities.name_shape import is_acronym
+
+    chars = "aZ.1 &-" + "\u00e9\u00c9\u4e2d\u24d0\u01c5\u00aa\u2160"
+    words = ["", "U.S.", "UNSC", "KCNA", "Obama", "McDONALD", "G7", "A", "A.B"]
+    words += ["".join(p) for n in range(1, 4) for p in product(chars, repeat=n)]
+    assert [is_acronym(w) for w in words] == [_acronym_by_letters(w) for w in words]
