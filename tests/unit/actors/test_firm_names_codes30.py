@@ -1,0 +1,71 @@
+"""Firms by their own name, a strike committee and a teachers' coordinator
+(issue 9, session 17, branch ``codes30``).  Names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.actors.article_country import article_country, named_firm
+from whosaid.actors.entries import _workers_union
+from whosaid.actors.firm_names import company_name, firm_name
+from whosaid.actors.model import ActorDraft
+
+
+@pytest.mark.parametrize(
+    ("name", "firm"),
+    [
+        ("Kellbridge Capital", True),
+        ("Huaxin Securities", True),
+        ("Norte Investimentos", True),
+        ("Tallberg AG", True),
+        ("Ferrovia S.A.", True),
+        ("Nordvik ASA", True),
+        ("Capital Markets Authority", False),  # a regulator: the word is first
+        ("Securities and Exchange Commission", False),
+        ("SA Revenue Service", False),  # "SA" first is South Africa
+        ("Capital", False),
+        ("Ministry of Investments and Trade", False),  # "investments" not last
+    ],
+)
+def test_a_firm_is_named_by_its_legal_form_or_last_word(name: str, firm: bool) -> None:
+    words = [w.strip(".,").lower() for w in name.split()]
+    assert firm_name(words) is firm
+
+
+def test_company_words_count_anywhere() -> None:
+    assert company_name(["harbor", "group"])
+    assert company_name(["lakeside", "co", "holdings"])
+    assert not company_name(["national", "retail", "federation"])
+
+
+def _body(name: str, sector: str | None, typ: str = "company") -> ActorDraft:
+    return ActorDraft(
+        ("org", name.lower()), name, typ, None, None, sector, None, mentions=[(0, 5)]
+    )
+
+
+def _state(code: str, name: str) -> ActorDraft:
+    return ActorDraft(
+        ("state", name.lower()), name, "state", code, None, None, None,
+        mentions=[(9, 14)],
+    )  # fmt: skip
+
+
+def test_a_named_firm_takes_the_articles_country() -> None:
+    firm = _body("Tallberg AG", "BUS")
+    other = _body("Tallberg Foundation", None, "other")
+    article_country([firm, other, _state("DEU", "Germany")], None)
+    assert firm.country == "DEU"
+    assert other.country is None
+
+
+def test_only_a_business_body_is_a_named_firm() -> None:
+    assert named_firm(_body("Northfield Holdings", "BUS"))
+    assert not named_firm(_body("Northfield Group", "NGO", "ngo"))
+    assert not named_firm(_body("Tallberg Capital", "BUS", "person"))
+
+
+def test_a_coordinator_of_working_people_is_a_union() -> None:
+    words = ["state", "education", "workers'", "coordinator"]
+    assert _workers_union(words)
+    assert not _workers_union(["national", "coordinator"])
