@@ -400,12 +400,9 @@ BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(
 UNION_WORDS: frozenset[str] = frozenset(
     {"union", "unions", "federation", "confederation", "congress", "syndicate"}
 )
-GUILD_WORDS: frozenset[str] = frozenset(
-    {"association", "guild", "coordinator", "coordinadora"}
-)
+GUILD_WORDS: frozenset[str] = frozenset({"association", "guild"})
 """Nouns that name a union only beside a plural of working people ("Ontario
-Nurses' Association", "Players Association", a "Coordinator" of teachers'
-unions), never beside "trade" or
+Nurses' Association", "Players Association"), never beside "trade" or
 "transport" ("International Air Transport Association")."""
 WORKER_WORDS: frozenset[str] = frozenset(
     {

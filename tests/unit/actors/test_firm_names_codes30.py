@@ -1,12 +1,11 @@
-"""Firms by their own name, a strike committee and a teachers' coordinator
-(issue 9, session 17, branch ``codes30``).  Names invented for these tests."""
+"""Firms by their own name: BUS, and the story's country (issue 9, session
+17, branch ``codes30``).  Names invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from whosaid.actors.article_country import article_country, named_firm
-from whosaid.actors.entries import _workers_union
 from whosaid.actors.firm_names import company_name, firm_name
 from whosaid.actors.model import ActorDraft
 
@@ -65,7 +64,13 @@ def test_only_a_business_body_is_a_named_firm() -> None:
     assert not named_firm(_body("Tallberg Capital", "BUS", "person"))
 
 
-def test_a_coordinator_of_working_people_is_a_union() -> None:
-    words = ["state", "education", "workers'", "coordinator"]
-    assert _workers_union(words)
-    assert not _workers_union(["national", "coordinator"])
+def test_a_strike_committee_is_labours_and_a_retail_federation_business() -> None:
+    import spacy
+
+    from whosaid.actors.entries import BUSINESS_GROUP_WORDS, _workers_union
+    from whosaid.actors.knowledge import load_knowledge
+
+    kb = load_knowledge(spacy.blank("en").tokenizer)
+    assert kb.sectors[("strike", "committee")].sector == "LAB"
+    assert "retail" in BUSINESS_GROUP_WORDS  # "National Retail Federation"
+    assert _workers_union(["retail", "workers", "union"])  # LAB, never BUS
