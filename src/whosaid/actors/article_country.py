@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from whosaid.actors.firm_names import company_name
 from whosaid.actors.model import (
     PEOPLE_SOURCE,
     ActorDraft,
@@ -256,6 +257,16 @@ def business_association(d: ActorDraft) -> bool:
     return bool(words & ASSOCIATION_WORDS)
 
 
+def named_firm(d: ActorDraft) -> bool:
+    """Whether a body is a firm by its own name ("Wirecard AG", "XP
+    Investimentos", "CME Group"): one no table knows, so most often a firm
+    of the story's country, where the business news is written about it
+    (a known foreign firm has its country from the organizations table)."""
+    if d.type in {"person", "state", "place"} or d.sector != "BUS":
+        return False
+    return company_name([w.strip(".,").lower() for w in d.name.split()])
+
+
 def article_country(
     drafts: list[ActorDraft],
     dateline: str | None,
@@ -323,6 +334,7 @@ def article_country(
             )
             or d.sector in {"CVL", "MED", "LAB"}
             or business_association(d)
+            or named_firm(d)
         ):
             continue
         d.country = top

@@ -62,17 +62,30 @@ BODY_TYPES_SPOKEN_FOR: frozenset[str] = frozenset(
 
 
 def paragraph_body(ix: ActorIndex, st: ActorState, tok_i: int) -> ActorMention | None:
-    """The body (a ministry, party, firm...) with a sector named last before
-    a token in its paragraph: whom a bare "spokesman X" speaks for."""
+    """The body (a ministry, party, firm...) with a sector named before a
+    token in its paragraph: whom a bare "spokesman X" speaks for.  The last
+    one that is a clause's subject ("The State Department said ... called on
+    the police to ... Spokeswoman X said": the department), else the last
+    one named."""
     pos = ix.doc[tok_i].idx
+    last: ActorMention | None = None
     for m in reversed(st.mentions):
         if m.start >= pos:
             continue
         if "\n" in ix.text[m.end : pos]:
-            return None
+            break
         if m.type in BODY_TYPES_SPOKEN_FOR and m.sector and (m.country or m.igo):
-            return m
-    return None
+            if _clause_subject(ix, m):
+                return m
+            last = last or m
+    return last
+
+
+def _clause_subject(ix: ActorIndex, m: ActorMention) -> bool:
+    """Whether a mention is the subject of its clause (the body that acts
+    or speaks), by the parse."""
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def titled_org_name(ix: ActorIndex, mods: list[Hit], head: Hit) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from whosaid.actors.firm_names import company_name
 from whosaid.actors.knowledge import Entry
 from whosaid.actors.model import (
     LOCATIVE_PREPS,
@@ -270,17 +271,16 @@ def org_mention(
         sector = "GOV"  # "Banco de México", "Bank of Canada": the central bank
     if any(w in MEDIA_NAME_WORDS for w in words):
         sector = sector or "MED"
-    if any(
-        w in {"inc", "corp", "ltd", "llc", "plc", "co", "group", "company"}
-        for w in words
-    ):
-        sector = sector or "BUS"
+    if company_name(words):
+        sector = sector or "BUS"  # "CME Group", "Wirecard AG", "XP Investimentos"
     if sector:
         typ = SECTOR_TYPE.get(sector, "other")
     if country is None and igo is None:
         country = _country_in_name(ix, hit.i, hit.j, st)
-    if sector is None and any(
-        w in BUS_NAME_WORDS or w in BUSINESS_GROUP_WORDS for w in group_words
+    if (
+        sector is None
+        and any(w in BUS_NAME_WORDS or w in BUSINESS_GROUP_WORDS for w in group_words)
+        and not _workers_union(group_words)  # "Retail Workers Union" is LAB
     ):
         # "Federation of German Industries", "Manufacturers Association of
         # Nigeria": a business association is business's, not an NGO
@@ -390,6 +390,7 @@ BUSINESS_GROUP_WORDS: frozenset[str] = frozenset(
         "marketers", "importers", "producers", "retailers", "traders", "dealers",
         "merchants", "industrialists", "industries", "industry", "distributors",
         "shipowners", "contractors", "insurers", "businesses", "entrepreneurs",
+        "retail",
     }
 )  # fmt: skip
 """Words of a business association's name ("Manufacturers Association",

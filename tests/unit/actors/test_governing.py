@@ -474,9 +474,11 @@ def test_a_union_named_without_a_country_takes_the_articles() -> None:
 
     korea = _draft("South Korea", "state", [(0, 5), (6, 11)], country="KOR")
     union = _draft("Confederation of Trade Unions", "other", [(17, 46)], sector="LAB")
-    firm = _draft("Acme Corp", "company", [(0, 1)], sector="BUS")
-    article_country([korea, union, firm], None)
-    assert (union.country, firm.country) == ("KOR", None)
+    firm = _draft("Acme", "company", [(0, 1)], sector="BUS")
+    named_firm = _draft("Acme Corp", "company", [(0, 1)], sector="BUS")
+    article_country([korea, union, firm, named_firm], None)
+    # a body named as a firm ("Corp", "AG") takes it too since codes30
+    assert (union.country, firm.country, named_firm.country) == ("KOR", None, "KOR")
 
 
 ISRAEL_LIKE = (
