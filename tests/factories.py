@@ -511,3 +511,29 @@ def actor_draft(
         sources=sources or [],
         kb_id=kb_id,
     )
+
+
+def resolve_triples(
+    doc: Doc, triples: Sequence[tuple[str, str, str]]
+) -> list[tuple[str | None, str]]:
+    """The speakers :func:`resolve_speakers` gives indirect attributions
+    written as (source, cue, content) phrases of ``doc``'s text: each as
+    (name, resolved_by), or (None, "")."""
+    from whosaid.speakers.resolve import resolve_speakers
+
+    text = doc.text
+    attributions = [
+        make_attribution(
+            id=f"a{k}",
+            kind="indirect",
+            source=(span(text, source),),
+            cue=(span(text, cue),),
+            content=(span(text, content),),
+        )
+        for k, (source, cue, content) in enumerate(triples)
+    ]
+    resolved = resolve_speakers(doc, attributions)
+    return [
+        (a.speaker.name, a.speaker.resolved_by) if a.speaker else (None, "")
+        for a in resolved
+    ]

@@ -9,17 +9,16 @@ with lower-case words continues the previous sentence's subject."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import ClassVar
 
 import spacy
-from spacy.tokens import Doc
 from tests.factories import (
     actor_draft,
     make_actor,
     make_attribution,
     make_speaker,
     parsed_doc,
+    resolve_triples,
     span,
 )
 
@@ -31,25 +30,6 @@ from whosaid.speakers.resolve import resolve_speakers
 VOCAB = spacy.blank("en").vocab
 
 Triple = tuple[str, str, str]  # source, cue, content
-
-
-def _resolve(doc: Doc, triples: Sequence[Triple]) -> list[tuple[str | None, str]]:
-    text = doc.text
-    attributions = [
-        make_attribution(
-            id=f"a{k}",
-            kind="indirect",
-            source=(span(text, source),),
-            cue=(span(text, cue),),
-            content=(span(text, content),),
-        )
-        for k, (source, cue, content) in enumerate(triples)
-    ]
-    resolved = resolve_speakers(doc, attributions)
-    return [
-        (a.speaker.name, a.speaker.resolved_by) if a.speaker else (None, "")
-        for a in resolved
-    ]
 
 
 # "Swissmem, the association of industries, warned that jobs were at risk.
@@ -84,7 +64,7 @@ ASSOCIATION = [
 
 def test_spokesman_for_the_association_is_the_association_named_before() -> None:
     doc = parsed_doc(VOCAB, ASSOCIATION)
-    found = _resolve(
+    found = resolve_triples(
         doc,
         [
             ("Swissmem, the association of industries,", "warned", "jobs were"),
@@ -115,7 +95,7 @@ MINISTRY = [
 
 def test_spokeswoman_for_an_unnamed_ministry_names_it_by_its_words() -> None:
     doc = parsed_doc(VOCAB, MINISTRY, ents=[(4, 5, "NORP")])
-    found = _resolve(
+    found = resolve_triples(
         doc,
         [("A spokeswoman for the Chinese foreign ministry", "said", "she was")],
     )
@@ -151,14 +131,14 @@ UNION = [
 
 def test_proper_noun_ner_missed_names_the_union_it_modifies() -> None:
     doc = parsed_doc(VOCAB, UNION)
-    found = _resolve(doc, [("The Unia trade union", "called on", "employers")])
+    found = resolve_triples(doc, [("The Unia trade union", "called on", "employers")])
     assert found[0][0] == "Unia"
 
 
 def test_place_before_an_organisation_noun_names_no_body() -> None:
     tokens = [("Paris", *t[1:]) if i == 1 else t for i, t in enumerate(UNION)]
     doc = parsed_doc(VOCAB, tokens, ents=[(1, 2, "GPE")])
-    found = _resolve(doc, [("The Paris trade union", "called on", "employers")])
+    found = resolve_triples(doc, [("The Paris trade union", "called on", "employers")])
     assert found[0][0] != "Paris"
 
 
@@ -186,7 +166,7 @@ HEADLINE = [
 
 def test_headline_bare_union_is_the_union_of_the_body() -> None:
     doc = parsed_doc(VOCAB, HEADLINE, ents=[(11, 13, "ORG")])
-    found = _resolve(doc, [("union", "says", "pay is low")])
+    found = resolve_triples(doc, [("union", "says", "pay is low")])
     assert found == [("Workers Union", "nominal")]
 
 
@@ -194,7 +174,7 @@ def test_bare_noun_in_a_body_sentence_is_no_headline() -> None:
     tokens = [*HEADLINE[:9], (".", "PUNCT", ".", "punct", 1), *HEADLINE[9:]]
     tokens = [(w, p, t, d, h + 1 if h >= 9 else h) for w, p, t, d, h in tokens]
     doc = parsed_doc(VOCAB, tokens, ents=[(12, 14, "ORG")])
-    found = _resolve(doc, [("union", "says", "pay is low")])
+    found = resolve_triples(doc, [("union", "says", "pay is low")])
     assert found[0][0] != "Workers Union"
 
 
@@ -216,14 +196,14 @@ ENVOY = [
 
 def test_unnamed_envoy_a_state_possesses_speaks_for_the_state() -> None:
     doc = parsed_doc(VOCAB, ENVOY, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
-    found = _resolve(doc, [("Russia's representative", "told", "Moscow had")])
+    found = resolve_triples(doc, [("Russia's representative", "told", "Moscow had")])
     assert found == [("Russia", "nominal")]
 
 
 def test_possessed_role_that_is_no_envoy_is_not_the_state() -> None:
     tokens = [("lawyer", *t[1:]) if i == 2 else t for i, t in enumerate(ENVOY)]
     doc = parsed_doc(VOCAB, tokens, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
-    found = _resolve(doc, [("Russia's lawyer", "told", "Moscow had")])
+    found = resolve_triples(doc, [("Russia's lawyer", "told", "Moscow had")])
     assert found[0][0] != "Russia"
 
 
@@ -255,7 +235,7 @@ MEETING = [
 
 def test_statement_read_after_a_body_meeting_is_the_body_s() -> None:
     doc = parsed_doc(VOCAB, MEETING, ents=[(0, 1, "PERSON"), (9, 12, "ORG")])
-    found = _resolve(doc, [("The statement", "said", "peace was betrayed")])
+    found = resolve_triples(doc, [("The statement", "said", "peace was betrayed")])
     assert found == [("National Security Council", "nominal")]
 
 
@@ -285,7 +265,7 @@ MEMORANDUM = [
 
 def test_memorandum_is_its_relative_clause_subject_s() -> None:
     doc = parsed_doc(VOCAB, MEMORANDUM, ents=[(1, 4, "ORG")])
-    found = _resolve(
+    found = resolve_triples(
         doc,
         [
             (
@@ -315,7 +295,7 @@ FILINGS = [
 
 def test_filings_a_pronoun_possesses_are_the_clause_subject_s() -> None:
     doc = parsed_doc(VOCAB, FILINGS, ents=[(0, 1, "ORG")])
-    found = _resolve(
+    found = resolve_triples(
         doc, [("its latest filings", "according to", "Evergrande owes billions")]
     )
     assert found == [("Evergrande", "nominal")]
@@ -466,7 +446,7 @@ HIGHLIGHT = [
 
 def test_bare_title_after_a_highlight_bullet_is_the_person_titled_so() -> None:
     doc = parsed_doc(VOCAB, HIGHLIGHT, ents=[(7, 9, "PERSON")])
-    found = _resolve(doc, [("President", "says", "he acts")])
+    found = resolve_triples(doc, [("President", "says", "he acts")])
     assert found == [("Barack Obama", "nominal")]
 
 
@@ -489,7 +469,7 @@ RANK = [
 
 def test_headline_title_written_out_is_the_person_abbreviated_so() -> None:
     doc = parsed_doc(VOCAB, RANK, ents=[(6, 8, "PERSON")])
-    found = _resolve(doc, [("General", "Says", "troops return")])
+    found = resolve_triples(doc, [("General", "Says", "troops return")])
     assert found == [("David Petraeus", "nominal")]
 
 
@@ -537,5 +517,5 @@ DOING = [
 
 def test_people_are_named_without_what_they_were_doing() -> None:
     doc = parsed_doc(VOCAB, DOING)
-    found = _resolve(doc, [("Delegates leaving the hall", "said", "they were")])
+    found = resolve_triples(doc, [("Delegates leaving the hall", "said", "they were")])
     assert found[0][0] == "Delegates"

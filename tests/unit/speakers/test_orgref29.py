@@ -9,11 +9,8 @@ of surname-first countries give no gender."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import spacy
-from spacy.tokens import Doc
-from tests.factories import make_attribution, parsed_doc, span
+from tests.factories import make_attribution, parsed_doc, resolve_triples, span
 
 from whosaid.entities.lexicon import ORG_NOUNS
 from whosaid.entities.names import gender_of_first_name, strip_trailing_lower
@@ -24,25 +21,6 @@ from whosaid.speakers.resolve import resolve_speakers
 VOCAB = spacy.blank("en").vocab
 
 Triple = tuple[str, str, str]  # source, cue, content
-
-
-def _resolve(doc: Doc, triples: Sequence[Triple]) -> list[tuple[str | None, str]]:
-    text = doc.text
-    attributions = [
-        make_attribution(
-            id=f"a{k}",
-            kind="indirect",
-            source=(span(text, source),),
-            cue=(span(text, cue),),
-            content=(span(text, content),),
-        )
-        for k, (source, cue, content) in enumerate(triples)
-    ]
-    resolved = resolve_speakers(doc, attributions)
-    return [
-        (a.speaker.name, a.speaker.resolved_by) if a.speaker else (None, "")
-        for a in resolved
-    ]
 
 
 # "Wirecard said it would file. The German payments company disclosed losses."
@@ -65,7 +43,7 @@ WIRECARD = [
 
 def test_nationality_described_company_is_the_company_that_spoke() -> None:
     doc = parsed_doc(VOCAB, WIRECARD, ents=[(0, 1, "ORG"), (7, 8, "NORP")])
-    found = _resolve(
+    found = resolve_triples(
         doc,
         [
             ("Wirecard", "said", "it would file"),
@@ -78,7 +56,7 @@ def test_nationality_described_company_is_the_company_that_spoke() -> None:
 def test_a_place_name_is_no_nationality_description() -> None:
     tokens = [("Paris", *t[1:]) if i == 7 else t for i, t in enumerate(WIRECARD)]
     doc = parsed_doc(VOCAB, tokens, ents=[(0, 1, "ORG"), (7, 8, "GPE")])
-    found = _resolve(
+    found = resolve_triples(
         doc,
         [
             ("Wirecard", "said", "it would file"),
@@ -120,7 +98,7 @@ def test_document_an_organisation_nominal_possesses_is_the_bodys() -> None:
     tight = frozenset({",", ".", "'s", ")", "IMF"})
     doc = parsed_doc(VOCAB, FUND, ents=[(0, 1, "GPE"), (7, 8, "ORG")], tight=tight)
     assert "(IMF)" in doc.text
-    found = _resolve(doc, [("The Fund's statement", "said", "growth was weak")])
+    found = resolve_triples(doc, [("The Fund's statement", "said", "growth was weak")])
     assert found == [("International Monetary Fund", "nominal")]
 
 
@@ -158,7 +136,7 @@ FEDERATION = [
 
 def test_the_federation_is_the_confederation_named_before() -> None:
     doc = parsed_doc(VOCAB, FEDERATION, ents=[(1, 5, "ORG")])
-    found = _resolve(
+    found = resolve_triples(
         doc, [("A spokesman for the federation", "said", "unions would fight")]
     )
     assert found == [("Icelandic Confederation of Labour", "nominal")]
@@ -186,7 +164,7 @@ EXCHANGE = [
 def test_the_exchange_is_the_exchange_named_before() -> None:
     assert "exchange" in ORG_NOUNS
     doc = parsed_doc(VOCAB, EXCHANGE, ents=[(4, 7, "ORG")])
-    found = _resolve(doc, [("The exchange", "said", "volumes rose")])
+    found = resolve_triples(doc, [("The exchange", "said", "volumes rose")])
     assert found == [("Saudi Stock Exchange", "nominal")]
 
 
@@ -212,7 +190,7 @@ ANALYST = [
 def test_person_of_a_body_set_off_by_commas_is_the_speaker() -> None:
     # NER ran the person's name on to "of" and called it an organisation
     doc = parsed_doc(VOCAB, ANALYST, ents=[(3, 6, "ORG"), (6, 8, "ORG")])
-    found = _resolve(
+    found = resolve_triples(
         doc,
         [
             (
@@ -251,7 +229,7 @@ CONFIEP = [
 
 def test_place_tagged_name_after_an_organisation_noun_is_a_body() -> None:
     doc = parsed_doc(VOCAB, CONFIEP, ents=[(3, 4, "GPE")])
-    found = _resolve(doc, [("It", "said", "markets held")])
+    found = resolve_triples(doc, [("It", "said", "markets held")])
     assert found == [("Confiep", "pronoun")]
 
 
