@@ -136,6 +136,12 @@ def _asker(
 
 
 def _name_key(doc: Any, name: list[int]) -> str:
+    """The label's key for counting uses: its name, or the question word
+    of a "Question (Outlet):" label (each question may name another
+    outlet)."""
+    asked = name[0] >= 2 and doc[name[0] - 1].text == "("
+    if asked and doc[name[0] - 2].lower_ in QUESTION_LABELS:
+        return doc[name[0] - 2].lower_
     return " ".join(doc[i].text for i in name)
 
 
@@ -176,7 +182,7 @@ def _turn_paragraphs(
     return paragraphs[:1]
 
 
-_INTERVIEW_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,40}:[ \t]*\S")
+_INTERVIEW_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,80}:[ \t]*\S")
 MIN_SPEAKERS = 2
 """An interview has at least this many speakers, each with this many turns."""
 
@@ -190,17 +196,54 @@ def interview_label(doc: Any, first: int) -> tuple[list[int], int] | None:
     end = line_end(doc, first)
     stop = min(end - 1, first + LABEL_NAME_TOKENS)
     colon = next((i for i in range(first, stop + 1) if doc[i].text == ":"), None)
-    if colon is None or colon == first or colon + 1 >= end:
+    if colon is None:
+        return _bracketed_interview_label(doc, first, end)
+    if colon == first or colon + 1 >= end:
         return None
     name = list(range(first, colon))
+    return (name, colon) if interview_label_name(doc, name) else None
+
+
+def _bracketed_interview_label(
+    doc: Any, first: int, end: int
+) -> tuple[list[int], int] | None:
+    """``Name (Role):`` or ``Question (Outlet):`` opening the line at
+    ``first`` with words after it: the name's (or the asker's) tokens and
+    the colon's index, as :func:`interview_label` takes them."""
+    bracket = next(
+        (
+            i
+            for i in range(first, min(end, first + LABEL_NAME_TOKENS + 1))
+            if doc[i].text == "("
+        ),
+        None,
+    )
+    if bracket is None or bracket == first:
+        return None
+    stop = min(end - 1, bracket + LABEL_ROLE_TOKENS + 2)
+    colon = next(
+        (i for i in range(bracket, stop + 1) if doc[i].text in {":", "):"}), None
+    )
+    if colon is None or colon + 1 >= end:
+        return None
+    role = _bracketed_role(doc, bracket, colon)
+    if role is None:
+        return None
+    name = list(range(first, bracket))
+    if doc[first].lower_ in QUESTION_LABELS:
+        return _asker(doc, name, role, colon)
+    return (name, colon) if interview_label_name(doc, name) else None
+
+
+def interview_label_name(doc: Any, name: list[int]) -> bool:
+    """The label's words may name a speaker: capitalised, not all plain
+    capitals, none a page label word."""
     words = [doc[i] for i in name]
     if not all(t.text[:1].isupper() for t in words):
-        return None
+        return False
     if all(CAPITALS.fullmatch(t.text) for t in words):
-        return None
-    if any(t.lower_ in LABELS for t in words):
-        return None
-    return name, colon
+        return False
+    return not any(t.lower_ in LABELS for t in words)
 
 
 def interview_turn_findings(doc: Any) -> list[RuleFinding]:

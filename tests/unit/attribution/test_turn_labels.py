@@ -196,3 +196,24 @@ def test_bracketed_labels_need_a_closed_role(nlp: Any) -> None:
     label = own_line_label(doc, 0)
     assert label is not None
     assert [doc[i].text for i in label[0]] == ["Pete", "Buttigieg"]
+
+
+def test_bracketed_labels_on_the_line_of_the_turn(nlp: Any) -> None:
+    text = (
+        "Nadia Pruitt (Agency Spokesperson): Good afternoon. We start now.\n\n"
+        "Question (Reuters): When will the flights resume?\n\n"
+        "Pete Buttigieg (Secretary of Transportation): Most of them already fly.\n\n"
+        "Question (Associated Press): And the rest?\n\n"
+        "Pete Buttigieg (Secretary of Transportation): By tonight.\n\n"
+        "Nadia Pruitt (Agency Spokesperson): Thank you all.\n"
+    )
+    assert _interview(nlp, text) == [
+        ("Nadia Pruitt", ["Good afternoon. We start now"]),
+        ("Reuters", ["When will the flights resume"]),
+        ("Pete Buttigieg", ["Most of them already fly"]),
+        ("Associated Press", ["And the rest"]),
+        ("Pete Buttigieg", ["By tonight"]),
+        ("Nadia Pruitt", ["Thank you all"]),
+    ]
+    # a dateline with its outlet is no turn: no name comes back
+    assert _interview(nlp, "Kabul (Pajhwok): Rivals signed a deal.\n") == []
