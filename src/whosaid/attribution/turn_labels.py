@@ -141,7 +141,7 @@ def _name_key(doc: Any, name: list[int]) -> str:
     outlet)."""
     asked = name[0] >= 2 and doc[name[0] - 1].text == "("
     if asked and doc[name[0] - 2].lower_ in QUESTION_LABELS:
-        return doc[name[0] - 2].lower_
+        return str(doc[name[0] - 2].lower_)
     return " ".join(doc[i].text for i in name)
 
 
