@@ -265,8 +265,9 @@ def interview_turn_findings(doc: Any) -> list[RuleFinding]:
         if label is None:
             continue
         name, colon = label
-        if uses[_name_key(doc, name)] < MIN_LABEL_USES:
-            continue  # a stray "Editor: …" line on the page
+        roled = doc[colon].text == "):" or doc[colon - 1].text == ")"
+        if uses[_name_key(doc, name)] < MIN_LABEL_USES and not roled:
+            continue  # a stray "Editor: …" line; "Name (Role):" is a turn
         line = trimmed_words(doc, colon + 1, line_end(doc, starts[n]))
         if not line:
             continue

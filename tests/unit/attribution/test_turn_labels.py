@@ -205,6 +205,7 @@ def test_bracketed_labels_on_the_line_of_the_turn(nlp: Any) -> None:
         "Pete Buttigieg (Secretary of Transportation): Most of them already fly.\n\n"
         "Question (Associated Press): And the rest?\n\n"
         "Pete Buttigieg (Secretary of Transportation): By tonight.\n\n"
+        "Anna Berg (Deputy Secretary): The crews are ready.\n\n"
         "Nadia Pruitt (Agency Spokesperson): Thank you all.\n"
     )
     assert _interview(nlp, text) == [
@@ -213,6 +214,8 @@ def test_bracketed_labels_on_the_line_of_the_turn(nlp: Any) -> None:
         ("Pete Buttigieg", ["Most of them already fly"]),
         ("Associated Press", ["And the rest"]),
         ("Pete Buttigieg", ["By tonight"]),
+        # a bracketed role makes a turn of a label used once
+        ("Anna Berg", ["The crews are ready"]),
         ("Nadia Pruitt", ["Thank you all"]),
     ]
     # a dateline with its outlet is no turn: no name comes back
