@@ -191,10 +191,14 @@ def no_skipping(kept: list[Candidate], feats: DocFeatures) -> None:
     paragraph: the role tagger of "The group said the figure was 'an insult'"
     sometimes takes a quotation two paragraphs on, past '"…," said Dr X'.
     The part goes (unless it is all there is), so the quotation can join
-    the attribution it continues."""
+    the attribution it continues.  A transcript turn keeps its paragraphs:
+    they run to the next speaker label, and a cue inside them is a report
+    the turn quotes ("Each nation seeks to …"), nested beside it."""
     cues = sorted(i for c in kept for i in c.cue[:1])
     para = feats.para_idx
     for cand in kept:
+        if cand.method == TRANSCRIPT_METHOD:
+            continue
         lo, hi = min(cand.cue), max(cand.cue)
         parts: list[list[int]] = []
         for run in cand.content:

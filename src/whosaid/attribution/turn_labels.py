@@ -10,7 +10,9 @@ paragraphs below it::
     Pete Buttigieg, U.S. Secretary of Transportation:
     What we know so far is that a database file was damaged ...
 
-:func:`own_line_turn_findings` reads them: the label's name is the source,
+:func:`own_line_turn_findings` reads them: the label's name is the source
+(the role may stand in brackets, "Anna Berg (Foreign Minister):"; in
+"Question (Reuters):" the bracketed asker is the source),
 its colon the cue, and the paragraphs of speech up to the next label the
 content (the last turn keeps its first paragraph only: what follows the
 transcript is the page's).  Some name must stand as such a label at least
@@ -45,6 +47,7 @@ from whosaid.nlp.models import doc_text
 
 __all__ = [
     "MIN_LABEL_USES",
+    "QUESTION_LABELS",
     "interview_label",
     "interview_turn_findings",
     "own_line_label",
@@ -72,16 +75,21 @@ def own_line_label(doc: Any, first: int) -> tuple[list[int], int] | None:
     Topics:")."""
     end = line_end(doc, first)
     colon = end - 1
-    if colon <= first or doc[colon].text != ":":
+    if colon <= first or doc[colon].text not in {":", "):"}:
         return None
     name: list[int] = []
     for i in range(first, colon):
-        if doc[i].text == ",":
+        if doc[i].text in {",", "("}:
             break
         name.append(i)
     if not name or len(name) > LABEL_NAME_TOKENS:
         return None
-    if colon - (name[-1] + 1) > LABEL_ROLE_TOKENS + 1:
+    role = _bracketed_role(doc, name[-1] + 1, colon)
+    if doc[name[-1] + 1].text == "(" and role is None:
+        return None
+    if role is not None and doc[name[0]].lower_ in QUESTION_LABELS:
+        return _asker(doc, name, role, colon)
+    if colon - (name[-1] + 1) > LABEL_ROLE_TOKENS + (2 if role else 1):
         return None
     words = [doc[i] for i in name if not doc[i].is_punct]
     if not words or not all(t.text[:1].isupper() for t in words):
@@ -95,7 +103,45 @@ def own_line_label(doc: Any, first: int) -> tuple[list[int], int] | None:
     return name, colon
 
 
+QUESTION_LABELS: frozenset[str] = frozenset({"question", "q"})
+"""A transcript's question label, "Question (Reuters):": the asker is in
+the brackets (an outlet or a reporter), the label names no one itself."""
+
+
+def _bracketed_role(doc: Any, first: int, colon: int) -> list[int] | None:
+    """The words in the brackets that run from ``first`` to the colon
+    ("(NATO Spokesperson)", the tokenizer may glue the last bracket to the
+    colon: "):"), or None where there are none."""
+    close = colon if doc[colon].text == "):" else colon - 1
+    if first >= close - 1 or doc[first].text != "(" or doc[close].text[:1] != ")":
+        return None
+    inside = list(range(first + 1, close))
+    if any(doc[i].text in {"(", ")"} for i in inside):
+        return None
+    return inside
+
+
+def _asker(
+    doc: Any, name: list[int], role: list[int], colon: int
+) -> tuple[list[int], int] | None:
+    """ "Question (Reuters):": the bracketed asker is the label's name when it
+    is a capitalised name of a few words."""
+    if len(name) != 1 or not role or len(role) > LABEL_NAME_TOKENS:
+        return None
+    if not doc[role[0]].text[:1].isupper() or any(
+        doc[i].lower_ in LABELS for i in role
+    ):
+        return None
+    return role, colon
+
+
 def _name_key(doc: Any, name: list[int]) -> str:
+    """The label's key for counting uses: its name, or the question word
+    of a "Question (Outlet):" label (each question may name another
+    outlet)."""
+    asked = name[0] >= 2 and doc[name[0] - 1].text == "("
+    if asked and doc[name[0] - 2].lower_ in QUESTION_LABELS:
+        return str(doc[name[0] - 2].lower_)
     return " ".join(doc[i].text for i in name)
 
 
@@ -136,7 +182,7 @@ def _turn_paragraphs(
     return paragraphs[:1]
 
 
-_INTERVIEW_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,40}:[ \t]*\S")
+_INTERVIEW_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,80}:[ \t]*\S")
 MIN_SPEAKERS = 2
 """An interview has at least this many speakers, each with this many turns."""
 
@@ -150,17 +196,54 @@ def interview_label(doc: Any, first: int) -> tuple[list[int], int] | None:
     end = line_end(doc, first)
     stop = min(end - 1, first + LABEL_NAME_TOKENS)
     colon = next((i for i in range(first, stop + 1) if doc[i].text == ":"), None)
-    if colon is None or colon == first or colon + 1 >= end:
+    if colon is None:
+        return _bracketed_interview_label(doc, first, end)
+    if colon == first or colon + 1 >= end:
         return None
     name = list(range(first, colon))
+    return (name, colon) if interview_label_name(doc, name) else None
+
+
+def _bracketed_interview_label(
+    doc: Any, first: int, end: int
+) -> tuple[list[int], int] | None:
+    """``Name (Role):`` or ``Question (Outlet):`` opening the line at
+    ``first`` with words after it: the name's (or the asker's) tokens and
+    the colon's index, as :func:`interview_label` takes them."""
+    bracket = next(
+        (
+            i
+            for i in range(first, min(end, first + LABEL_NAME_TOKENS + 1))
+            if doc[i].text == "("
+        ),
+        None,
+    )
+    if bracket is None or bracket == first:
+        return None
+    stop = min(end - 1, bracket + LABEL_ROLE_TOKENS + 2)
+    colon = next(
+        (i for i in range(bracket, stop + 1) if doc[i].text in {":", "):"}), None
+    )
+    if colon is None or colon + 1 >= end:
+        return None
+    role = _bracketed_role(doc, bracket, colon)
+    if role is None:
+        return None
+    name = list(range(first, bracket))
+    if doc[first].lower_ in QUESTION_LABELS:
+        return _asker(doc, name, role, colon)
+    return (name, colon) if interview_label_name(doc, name) else None
+
+
+def interview_label_name(doc: Any, name: list[int]) -> bool:
+    """The label's words may name a speaker: capitalised, not all plain
+    capitals, none a page label word."""
     words = [doc[i] for i in name]
     if not all(t.text[:1].isupper() for t in words):
-        return None
+        return False
     if all(CAPITALS.fullmatch(t.text) for t in words):
-        return None
-    if any(t.lower_ in LABELS for t in words):
-        return None
-    return name, colon
+        return False
+    return not any(t.lower_ in LABELS for t in words)
 
 
 def interview_turn_findings(doc: Any) -> list[RuleFinding]:
@@ -182,8 +265,9 @@ def interview_turn_findings(doc: Any) -> list[RuleFinding]:
         if label is None:
             continue
         name, colon = label
-        if uses[_name_key(doc, name)] < MIN_LABEL_USES:
-            continue  # a stray "Editor: …" line on the page
+        roled = doc[colon].text == "):" or doc[colon - 1].text == ")"
+        if uses[_name_key(doc, name)] < MIN_LABEL_USES and not roled:
+            continue  # a stray "Editor: …" line; "Name (Role):" is a turn
         line = trimmed_words(doc, colon + 1, line_end(doc, starts[n]))
         if not line:
             continue

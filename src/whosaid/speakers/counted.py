@@ -2,7 +2,9 @@
 
 "Juncker issued a joint statement with Barroso and Borrell.  The three said
 …", "Merkel met Macron on Sunday.  Both leaders said …": a definite numeral
-(or "both") with no noun, or with a plural noun for people, refers to the
+(or "both") with no noun, or with a plural noun for people, or a plural
+noun for people after capitalised modifiers joined by "and" ("the French
+and German leaders": one person each), refers to the
 persons the sentence before it (or its own sentence, before it) names, when
 exactly that many are named there.  One speaker per person, in text order.
 """
@@ -69,6 +71,8 @@ def _count(tokens: list[Token]) -> int | None:
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ == "the":
         words = words[1:]
+    if words and words[0].lower_ not in COUNT_WORDS and tokens[0].lower_ == "the":
+        return _coordinated_count(tokens[1:])
     if not words or words[0].lower_ not in COUNT_WORDS:
         return None
     rest = words[1:]
@@ -77,6 +81,41 @@ def _count(tokens: list[Token]) -> int | None:
     if words[0].lower_ == "both" and tokens[0].lower_ == "the":
         return None
     return COUNT_WORDS[words[0].lower_]
+
+
+MAX_MODIFIER_WORDS = 3
+"""At most this many words in one coordinated modifier ("Liberal Democrat")."""
+
+
+def _coordinated_count(tokens: list[Token]) -> int | None:
+    """How many people "the Conservative and Liberal Democrat leaders", "the
+    French, German and Polish foreign ministers" count: one per capitalised
+    modifier that commas and one "and" join before a plural noun for
+    people (lower-case words between the last modifier and that noun, as
+    "foreign", go with the noun); ``None`` for any other words."""
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if len(tokens) < 4 or not _people_plural(tokens[-1]):
+        return None
+    groups: list[list[Token]] = [[]]
+    joins = 0
+    for tok in tokens[:-1]:
+        if tok.lower_ in {"and", ","}:
+            joins += tok.lower_ == "and"
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    if joins != 1 or any(not g for g in groups):
+        return None
+    for group in groups:
+        while group and group[-1].is_lower and group is groups[-1]:
+            group.pop()  # "foreign" in "German foreign ministers"
+        if not group or len(group) > MAX_MODIFIER_WORDS:
+            return None
+        if not all(t.is_alpha and t.text[:1].isupper() for t in group):
+            return None
+    return len(groups)
 
 
 def _people_plural(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from whosaid.speakers.name_tails import (
 )
 
 __all__ = [
+    "body_across_and",
     "body_before_place",
     "body_before_title",
     "entity_bounds",
@@ -230,6 +231,35 @@ def place_before_title(ix: DocIndex, ent: SpacySpan) -> bool:
     return ix.kind_of(ent[:-1].text) == "state"
 
 
+MAX_BODY_WORDS_BEFORE_AND = 3
+"""A body's name has at most this many words before its "and" ("National
+Peace" of "National Peace and Order Maintaining Council")."""
+
+
+def body_across_and(doc: Doc, ent: SpacySpan) -> int:
+    """The token start of a body's name that NER cut at its "and" ("Order
+    Maintaining Council" of "the National Peace and Order Maintaining
+    Council"): the entity's first word is the conjunct of capitalised
+    untagged words right before "and", and "the" opens them (so two names,
+    "the US and European Union", never merge: a tagged word stops it), at
+    most :data:`MAX_BODY_WORDS_BEFORE_AND` words before "and";
+    ``ent.start`` otherwise."""
+    cc = ent.start - 1
+    if cc < 2 or doc[cc].lower_ != "and" or ent[0].dep_ != "conj":
+        return ent.start
+    start = cc
+    while start > 0 and cc - start < MAX_BODY_WORDS_BEFORE_AND:
+        tok = doc[start - 1]
+        if not (tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ == ""):
+            break
+        start -= 1
+    if start == cc or doc[start - 1].lower_ != "the":
+        return ent.start
+    if not start <= ent[0].head.i < cc:
+        return ent.start
+    return start
+
+
 def entity_bounds(ix: DocIndex, ent: SpacySpan, kind: str) -> tuple[int, int, str]:
     """The token bounds of the name an NER entity stands for, and its kind:
     a body's name ending in a place (ORG "Age UK" of the GPE "UK"), a
@@ -255,4 +285,6 @@ def entity_bounds(ix: DocIndex, ent: SpacySpan, kind: str) -> tuple[int, int, st
     end = org_tail(ix, ent) if kind == "ORG" else ent.end
     if body_before_title(doc, ent) < ent.end:
         end = body_before_title(doc, ent)  # "GM" of "GM Chair"
+    if kind == "ORG" and body_across_and(doc, ent) < ent.start:
+        return body_across_and(doc, ent), end, kind  # "Peace and Order Council"
     return name_head(ix, ent), end, kind

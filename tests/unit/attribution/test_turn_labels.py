@@ -33,7 +33,7 @@ def _turns(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
     doc = _doc(nlp, text)
     out = []
     for f in own_line_turn_findings(doc):
-        assert [doc[i].text for i in f.cue] == [":"]
+        assert [doc[i].text for i in f.cue] in ([":"], ["):"])
         source = doc[f.source[0] : f.source[-1] + 1].text
         content = [doc[r[0] : r[-1] + 1].text for r in f.content]
         out.append((source, content))
@@ -150,3 +150,73 @@ def test_one_speaker_or_capitals_labels_make_no_interview(nlp: Any) -> None:
     # page label words are never names
     text = "Read more: A story\n\nRead more: B story\n\nVavi: No.\n\nVavi: Yes.\n"
     assert _interview(nlp, text) == []
+
+
+_PRESS_CONFERENCE = (
+    "Nadia Pruitt (Agency Spokesperson):\n"
+    "Good afternoon. The minister will make short remarks first.\n\n"
+    "Pete Buttigieg (Secretary of Transportation):\n"
+    "Thank you. The database file was damaged overnight.\n\n"
+    "We will know more by the evening.\n\n"
+    "Question (Reuters):\n"
+    "Secretary, when will the flights resume?\n\n"
+    "Pete Buttigieg (Secretary of Transportation):\n"
+    "Most of them are flying again this afternoon.\n\n"
+    "Nadia Pruitt (Agency Spokesperson):\n"
+    "Thank you all for coming today.\n"
+)
+
+
+def test_bracketed_roles_and_question_labels(nlp: Any) -> None:
+    assert _turns(nlp, _PRESS_CONFERENCE) == [
+        (
+            "Nadia Pruitt",
+            ["Good afternoon. The minister will make short remarks first"],
+        ),
+        (
+            "Pete Buttigieg",
+            [
+                "Thank you. The database file was damaged overnight",
+                "We will know more by the evening",
+            ],
+        ),
+        # the question's asker is the outlet in the brackets
+        ("Reuters", ["Secretary, when will the flights resume"]),
+        ("Pete Buttigieg", ["Most of them are flying again this afternoon"]),
+        ("Nadia Pruitt", ["Thank you all for coming today"]),
+    ]
+
+
+def test_bracketed_labels_need_a_closed_role(nlp: Any) -> None:
+    # an unclosed bracket, a lower-case asker or a page label is no label
+    assert own_line_label(_doc(nlp, "Nadia Pruitt (host:\n"), 0) is None
+    assert own_line_label(_doc(nlp, "Question (unnamed):\n"), 0) is None
+    assert own_line_label(_doc(nlp, "Question (Read more):\n"), 0) is None
+    doc = _doc(nlp, "Pete Buttigieg (U.S. Secretary):\n")
+    label = own_line_label(doc, 0)
+    assert label is not None
+    assert [doc[i].text for i in label[0]] == ["Pete", "Buttigieg"]
+
+
+def test_bracketed_labels_on_the_line_of_the_turn(nlp: Any) -> None:
+    text = (
+        "Nadia Pruitt (Agency Spokesperson): Good afternoon. We start now.\n\n"
+        "Question (Reuters): When will the flights resume?\n\n"
+        "Pete Buttigieg (Secretary of Transportation): Most of them already fly.\n\n"
+        "Question (Associated Press): And the rest?\n\n"
+        "Pete Buttigieg (Secretary of Transportation): By tonight.\n\n"
+        "Anna Berg (Deputy Secretary): The crews are ready.\n\n"
+        "Nadia Pruitt (Agency Spokesperson): Thank you all.\n"
+    )
+    assert _interview(nlp, text) == [
+        ("Nadia Pruitt", ["Good afternoon. We start now"]),
+        ("Reuters", ["When will the flights resume"]),
+        ("Pete Buttigieg", ["Most of them already fly"]),
+        ("Associated Press", ["And the rest"]),
+        ("Pete Buttigieg", ["By tonight"]),
+        # a bracketed role makes a turn of a label used once
+        ("Anna Berg", ["The crews are ready"]),
+        ("Nadia Pruitt", ["Thank you all"]),
+    ]
+    # a dateline with its outlet is no turn: no name comes back
+    assert _interview(nlp, "Kabul (Pajhwok): Rivals signed a deal.\n") == []

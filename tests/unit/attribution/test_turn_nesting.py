@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from whosaid.attribution.overlaps import (
     _in_a_question,
     in_turns,
     nested_in_turns,
+    no_skipping,
     resolve_overlaps,
 )
 
@@ -95,3 +97,22 @@ def test_no_nesting_outside_a_kept_turn(doc: Any) -> None:
     other = Candidate(cue=[1], source=[[0]], content=[[2, 3]], confidence=0.9)
     other.method = METHOD
     assert nested_in_turns(doc, [_said()], [other]) == []
+
+
+def test_a_turn_keeps_its_paragraphs_past_a_nested_cue() -> None:
+    # the turn's three paragraphs (0, 1 and 2) with a cue quoted in paragraph 1
+    feats = SimpleNamespace(para_idx=[0] * 5 + [1] * 12 + [2] * 5)
+    turn = Candidate(
+        cue=[1],
+        source=[[0]],
+        content=[[2, 3], list(range(5, 17)), list(range(17, 22))],
+        confidence=0.9,
+        method=TRANSCRIPT_METHOD,
+    )
+    tagged = Candidate(
+        cue=[1], source=[[0]], content=[[2, 3], [18, 19]], confidence=0.8
+    )
+    no_skipping([turn, tagged, _said()], feats)  # type: ignore[arg-type]
+    assert turn.content == [[2, 3], list(range(5, 17)), list(range(17, 22))]
+    # another attribution's part past that cue in another paragraph goes
+    assert tagged.content == [[2, 3]]
