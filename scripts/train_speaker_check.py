@@ -49,7 +49,7 @@ SETS: tuple[str, ...] = (
     "realpatterns",
     "realpages",
     "realpages_holdout",
-    *(f"realpages_holdout{k}" for k in range(2, 35)),
+    *(f"realpages_holdout{k}" for k in range(2, 23)),
 )
 MIN_COUNT = 5
 """A feature needs this many training rows (with a non-zero value)."""
