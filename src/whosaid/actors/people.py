@@ -27,6 +27,7 @@ from whosaid.actors.name_keys import (
     title_words_only,
     umlaut_spelling,
 )
+from whosaid.actors.tables import gc_paused
 from whosaid.actors.terms import (
     Link,
     Office,
@@ -138,25 +139,15 @@ class People:
         first_words = (keys[0] if keys else "").split()
         if len(first_words) >= 3 and not canonical:
             first_words = self._canonical(" ".join(first_words)).split()
-        # only a name of three words or more has a paternal surname or a
-        # short form, which depend on the person's country (read once)
-        home = self._home(k, pid) if len(first_words) >= 3 else None
-        paternal = surname_word(first_words, home) if len(first_words) >= 3 else None
-        if paternal is not None:
-            # "José Manuel Albares" for "José Manuel Albares Bueno": news
-            # drops the mother's surname
-            keys.append(" ".join(first_words[:-1]))
-        elif (short := short_form(first_words, home)) is not None:
-            # "Anura Dissanayake" for "Anura Kumara Dissanayake", "Roch
-            # Kaboré" for "Roch Marc Christian Kaboré", "Sultan al-Habsi"
-            # for "Sultan bin Salem bin Saeed al-Habsi"
-            self.by_short.setdefault(short, []).append(k)
-            if prominent:
-                self.prominent_short.add(short)
-        if (chain := chain_short_form(first_words)) is not None:
-            self.by_short.setdefault(chain, []).append(k)
-            if prominent:
-                self.prominent_short.add(chain)
+        paternal = None
+        if len(first_words) >= 3:
+            # only a name of three words or more has a paternal surname or
+            # a short form (most have two: they skip this)
+            paternal = self._long_name_forms(k, pid, first_words, prominent)
+            if paternal is not None:
+                # "José Manuel Albares" for "José Manuel Albares Bueno":
+                # news drops the mother's surname
+                keys.append(" ".join(first_words[:-1]))
         for n, key in enumerate(keys):
             if not key:
                 continue
@@ -188,6 +179,28 @@ class People:
                     found = self.by_name.setdefault(short, [])
                     if k not in found:
                         found.append(k)
+
+    def _long_name_forms(
+        self, k: int, pid: str, words: list[str], prominent: bool
+    ) -> str | None:
+        """Index the short forms of a name of three words or more; its
+        paternal surname, if it has one (then no short form is made)."""
+        # a paternal surname and a short form depend on the person's
+        # country (read once)
+        home = self._home(k, pid)
+        paternal = surname_word(words, home)
+        if paternal is None and (short := short_form(words, home)) is not None:
+            # "Anura Dissanayake" for "Anura Kumara Dissanayake", "Roch
+            # Kaboré" for "Roch Marc Christian Kaboré", "Sultan al-Habsi"
+            # for "Sultan bin Salem bin Saeed al-Habsi"
+            self.by_short.setdefault(short, []).append(k)
+            if prominent:
+                self.prominent_short.add(short)
+        if (chain := chain_short_form(words)) is not None:
+            self.by_short.setdefault(chain, []).append(k)
+            if prominent:
+                self.prominent_short.add(chain)
+        return paternal
 
     def drop_common_short_forms(self) -> None:
         """Forget the short forms whose surname ends more than
@@ -425,7 +438,8 @@ def load_people() -> People:
     """The shipped people index (built once per process, on first use)."""
     with _LOCK:
         if not _PEOPLE:
-            _PEOPLE.append(_build())
+            with gc_paused():
+                _PEOPLE.append(_build())
         return _PEOPLE[0]
 
 
@@ -480,15 +494,15 @@ def _build() -> People:
     built_with = re.search(r"variants ([0-9a-f]{12})", people_text[:600])
     prebuilt = built_with is not None and built_with.group(1) == variants_digest()
     rows = [line.split("\t") for line in people_text.splitlines()[2:]]
+    key_lists = [row[2].split("|") for row in rows]
     counts: dict[str, int] = {}
-    for row in rows:
-        for key in row[2].split("|"):
+    for key_list in key_lists:
+        for key in key_list:
             if key in overrides:
                 counts[key] = counts.get(key, 0) + 1
     cursor = 0
-    for pid, name, keys, head, n in rows:
+    for (pid, name, _, head, n), key_list in zip(rows, key_lists, strict=True):
         a, cursor = cursor, cursor + int(n)
-        key_list = keys.split("|")
         # an override names a person by any of their keys ("Faisal bin
         # Farhan" for "Faisal bin Farhan Al Saud"), the name first
         found = [k for k in key_list if k in overrides] if counts else []
