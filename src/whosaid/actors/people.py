@@ -155,7 +155,7 @@ class People:
                 key = self._canonical(self.name_variants.get(key, key))
             if " " in key:
                 self.by_name.setdefault(key, []).append(k)
-                if n == 0:
+                if n == 0 and prominent:
                     last = key.rsplit(" ", 1)[1]
             elif len(key) > 3:
                 self.by_surname.setdefault(key, []).append(k)
@@ -179,6 +179,23 @@ class People:
                     found = self.by_name.setdefault(short, [])
                     if k not in found:
                         found.append(k)
+
+    def add_plain(
+        self, pid: str, name: str, keys: list[str], *, rows: tuple[int, int]
+    ) -> None:
+        """What :meth:`add` does for canonical ``keys`` whose first has
+        fewer than three words, of someone not a head of state or
+        government: index them, and nothing else (no short form, no
+        surname alone)."""
+        k = len(self.ids)
+        self.ids.append(pid)
+        self.names.append(name)
+        self.office_rows.append(rows)
+        for key in keys:
+            if " " in key:
+                self.by_name.setdefault(key, []).append(k)
+            elif len(key) > 3:
+                self.by_surname.setdefault(key, []).append(k)
 
     def _long_name_forms(
         self, k: int, pid: str, words: list[str], prominent: bool
@@ -494,20 +511,27 @@ def _build() -> People:
     built_with = re.search(r"variants ([0-9a-f]{12})", people_text[:600])
     prebuilt = built_with is not None and built_with.group(1) == variants_digest()
     rows = [line.split("\t") for line in people_text.splitlines()[2:]]
-    key_lists = [row[2].split("|") for row in rows]
     counts: dict[str, int] = {}
-    for key_list in key_lists:
-        for key in key_list:
+    for row in rows:
+        for key in row[2].split("|"):
             if key in overrides:
                 counts[key] = counts.get(key, 0) + 1
     cursor = 0
-    for (pid, name, _, head, n), key_list in zip(rows, key_lists, strict=True):
+    for pid, name, keys, head, n in rows:
         a, cursor = cursor, cursor + int(n)
+        key_list = keys.split("|")
         # an override names a person by any of their keys ("Faisal bin
         # Farhan" for "Faisal bin Farhan Al Saud"), the name first
-        found = [k for k in key_list if k in overrides] if counts else []
+        found = (
+            [k for k in key_list if k in overrides]
+            if counts and not counts.keys().isdisjoint(key_list)
+            else []
+        )
         items = overrides.get(found[0]) if found else None
         prominent = head == "1"
+        if prebuilt and not items and not prominent and len(key_list[0].split()) < 3:
+            people.add_plain(pid, name, key_list, rows=(a, cursor))
+            continue  # most people: a name of one or two words, no override
         if items and (
             counts[found[0]] == 1
             or {t.split("\t", 3)[1] or t.split("\t", 3)[2] for t in lines[a:cursor]}
