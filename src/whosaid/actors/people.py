@@ -473,9 +473,8 @@ def _build(*, read_forms: bool = True) -> People:
     people_text = _text("people.tsv")
     built_with = re.search(r"variants ([0-9a-f]{12})", people_text[:600])
     prebuilt = built_with is not None and built_with.group(1) == variants_digest()
-    lines_of_people = people_text.splitlines()
-    with_forms = prebuilt and read_forms and "forms" in lines_of_people[1].split("\t")
-    rows = [line.split("\t") for line in lines_of_people[2:]]
+    rows = [line.split("\t") for line in people_text.splitlines()[1:]]
+    with_forms = prebuilt and read_forms and "forms" in rows.pop(0)
     counts: dict[str, int] = {}
     for row in rows:
         for key in row[2].split("|"):
