@@ -474,7 +474,8 @@ def _build(*, read_forms: bool = True) -> People:
     built_with = re.search(r"variants ([0-9a-f]{12})", people_text[:600])
     prebuilt = built_with is not None and built_with.group(1) == variants_digest()
     rows = [line.split("\t") for line in people_text.splitlines()[1:]]
-    with_forms = prebuilt and read_forms and "forms" in rows.pop(0)
+    header = rows.pop(0)
+    with_forms = prebuilt and read_forms and "forms" in header
     counts: dict[str, int] = {}
     for row in rows:
         for key in row[2].split("|"):
