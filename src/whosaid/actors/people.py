@@ -520,6 +520,7 @@ def _build(*, read_forms: bool = True) -> People:
             canonical=prebuilt and not items,
             rows=(a, cursor),
         )
+    del rows  # freed before the last steps (the index holds the cells it keeps)
     add_candidacies(people, _rows("candidates.tsv"))
     for items in overrides.values():  # people no generated table has
         pid = items[0][0]
