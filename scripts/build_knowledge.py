@@ -56,7 +56,7 @@ import gzip
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1168,10 +1168,13 @@ def write(table: Table, out: Path) -> tuple[int, int]:
             "../shared/data/knowledge (see NOTICE); do not edit. keys: the folded "
             "name and its aliases (the matching keys); head: 1 when an office is a "
             "head of state or government's (known by surname); offices: how many "
-            "rows of offices.tsv (same order) are theirs. Keys made canonical with "
+            "rows of offices.tsv (same order) are theirs; forms: the short forms of "
+            "the name (whosaid.actors.name_index: p: paternal surname, s: short "
+            "form, n: a head's surname, f: a head's two-word form). Keys made "
+            "canonical with "
             f"name_variants.tsv: variants {shipped.variants_digest()}\n"
         )
-        f.write("id\tname\tkeys\thead\toffices\n")
+        f.write("id\tname\tkeys\thead\toffices\tforms\n")
         keyed = [
             (
                 p,
@@ -1191,8 +1194,10 @@ def write(table: Table, out: Path) -> tuple[int, int]:
         ]
         for p, keys in with_untitled_keys(keyed):
             head = any(shipped.head_office(o[3]) for o in p.offices)
+            forms = _name_forms(keys, head, _office_order(p.offices))
             f.write(
-                f"{p.id}\t{p.name}\t{'|'.join(keys)}\t{int(head)}\t{len(p.offices)}\n"
+                f"{p.id}\t{p.name}\t{'|'.join(keys)}\t{int(head)}\t{len(p.offices)}"
+                f"\t{forms}\n"
             )
     with (out / "offices.tsv").open("w", encoding="utf-8", newline="\n") as f:
         f.write(
@@ -1201,7 +1206,7 @@ def write(table: Table, out: Path) -> tuple[int, int]:
         )
         f.write("id\tcountry\tigo\tsector\toffice\tstart\tend\tsource\n")
         for p in people:
-            for o in sorted(p.offices, key=lambda o: (o[4], o[5])):
+            for o in _office_order(p.offices):
                 f.write("\t".join((p.id, *o)) + "\n")
                 n_off += 1
     with (out / "genders.tsv").open("w", encoding="utf-8", newline="\n") as f:
@@ -1216,6 +1221,23 @@ def write(table: Table, out: Path) -> tuple[int, int]:
             if p.gender:
                 f.write(f"{p.id}\t{p.gender}\n")
     return len(people), n_off
+
+
+def _office_order(offices: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A person's offices in ``offices.tsv``'s order (by start, then end)."""
+    return sorted(offices, key=lambda o: (o[4], o[5]))
+
+
+def _name_forms(keys: Sequence[str], head: bool, offices: list[tuple[str, ...]]) -> str:
+    """The ``forms`` cell of a person (:mod:`whosaid.actors.name_index`), as
+    the loader would derive it from the row's first key and offices."""
+    from whosaid.actors.name_index import encode_forms, home_country, name_forms
+
+    first = keys[0] if keys else ""
+    words = first.split()
+    last = first.rsplit(" ", 1)[1] if " " in first else ""
+    home = home_country(o[0] for o in offices) if len(words) >= 3 else None
+    return encode_forms(name_forms(words, last, head, home))
 
 
 # ------------------------------------------------------------ repairs

@@ -46,6 +46,7 @@ from whosaid.actors.parties import party_word_entries
 from whosaid.actors.plurals import add_plurals
 from whosaid.actors.tables import cell as _cell
 from whosaid.actors.tables import data_text as _data_text
+from whosaid.actors.tables import gc_paused
 from whosaid.actors.tables import read_tsv as _read_tsv
 from whosaid.entities.nominals import nominal_table
 
@@ -298,6 +299,7 @@ def load_knowledge(tokenizer: Any, user_files: Iterable[str | Path] = ()) -> Kno
                 return text.split()  # what the tokenizer gives, without its cost
             return [getattr(t, "text", t) for t in tokenizer(text)]
 
-        kb = _Builder(tokenize).build(files)
+        with gc_paused():
+            kb = _Builder(tokenize).build(files)
         _CACHE[key] = kb
         return kb

@@ -192,9 +192,9 @@ def exact_case_pattern(pattern: str) -> bool:
     """Patterns matched in their exact case: acronyms ("UN", "U.S.", "KCNA")
     and words with capitals inside ("LeT", "McDonald's"), which would
     otherwise match common words ("Let")."""
-    letters = [c for c in pattern if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
+    letters = [*filter(str.isalpha, pattern)]
+    if len(letters) >= 2 and all(map(str.isupper, letters)):
         return True
     return any(
-        any(c.isupper() for c in word[1:]) for word in pattern.replace("-", " ").split()
+        any(map(str.isupper, word[1:])) for word in pattern.replace("-", " ").split()
     )

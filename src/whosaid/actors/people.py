@@ -18,15 +18,15 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from importlib import resources
 
 from whosaid.actors.dates import article_date, with_default_date
-from whosaid.actors.name_keys import (
-    NAME_HONORIFICS,
-    chain_short_form,
-    joined_initials,
-    short_form,
-    surname_word,
-    title_words_only,
-    umlaut_spelling,
+from whosaid.actors.name_index import (
+    NO_FORMS,
+    NameForms,
+    decode_forms,
+    home_country,
+    name_forms,
 )
+from whosaid.actors.name_keys import NAME_HONORIFICS, joined_initials, umlaut_spelling
+from whosaid.actors.tables import gc_paused
 from whosaid.actors.terms import (
     Link,
     Office,
@@ -38,7 +38,6 @@ from whosaid.actors.terms import (
     surname_links,
 )
 from whosaid.actors.transliteration import skeleton
-from whosaid.entities.name_parts import fathers_name
 
 __all__ = [
     "Link",
@@ -127,67 +126,61 @@ class People:
         rows: tuple[int, int] = (0, 0),
     ) -> None:
         """Index a person under folded ``keys`` (made canonical here unless
-        ``canonical``: the build script already did); ``rows``: their lines
-        of ``office_lines``."""
+        ``canonical``: the build script already did) and the forms of their
+        name (:func:`~whosaid.actors.name_index.name_forms`); ``rows``:
+        their lines of ``office_lines``."""
         k = len(self.ids)
-        self.ids.append(pid)
-        self.names.append(name)
-        self.office_rows.append(rows)
-        last = ""
         keys = [*keys]
         first_words = (keys[0] if keys else "").split()
         if len(first_words) >= 3 and not canonical:
             first_words = self._canonical(" ".join(first_words)).split()
+        first = keys[0] if keys else ""
+        if first and not canonical:
+            first = self._canonical(self.name_variants.get(first, first))
+        last = first.rsplit(" ", 1)[1] if " " in first else ""
         # only a name of three words or more has a paternal surname or a
         # short form, which depend on the person's country (read once)
-        home = self._home(k, pid) if len(first_words) >= 3 else None
-        paternal = surname_word(first_words, home) if len(first_words) >= 3 else None
-        if paternal is not None:
+        home = self._home(rows, pid) if len(first_words) >= 3 else None
+        forms = name_forms(first_words, last, prominent, home)
+        if forms.paternal is not None:
             # "José Manuel Albares" for "José Manuel Albares Bueno": news
             # drops the mother's surname
             keys.append(" ".join(first_words[:-1]))
-        elif (short := short_form(first_words, home)) is not None:
-            # "Anura Dissanayake" for "Anura Kumara Dissanayake", "Roch
-            # Kaboré" for "Roch Marc Christian Kaboré", "Sultan al-Habsi"
-            # for "Sultan bin Salem bin Saeed al-Habsi"
+        if not canonical:
+            keys = [self._canonical(self.name_variants.get(w, w)) for w in keys if w]
+        self.add_plain(pid, name, keys, rows=rows)
+        self.add_forms(k, pid, forms, prominent)
+
+    def add_plain(
+        self, pid: str, name: str, keys: list[str], *, rows: tuple[int, int]
+    ) -> None:
+        """Index a person under canonical ``keys`` alone: full names and
+        surnames of more than three letters."""
+        k = len(self.ids)
+        self.ids.append(pid)
+        self.names.append(name)
+        self.office_rows.append(rows)
+        for key in keys:
+            if " " in key:
+                self.by_name.setdefault(key, []).append(k)
+            elif len(key) > 3:
+                self.by_surname.setdefault(key, []).append(k)
+
+    def add_forms(self, k: int, pid: str, forms: NameForms, prominent: bool) -> None:
+        """Index person ``k`` under the forms of their name."""
+        for short in forms.shorts:
             self.by_short.setdefault(short, []).append(k)
             if prominent:
                 self.prominent_short.add(short)
-        if (chain := chain_short_form(first_words)) is not None:
-            self.by_short.setdefault(chain, []).append(k)
-            if prominent:
-                self.prominent_short.add(chain)
-        for n, key in enumerate(keys):
-            if not key:
-                continue
-            if not canonical:
-                key = self._canonical(self.name_variants.get(key, key))
-            if " " in key:
-                self.by_name.setdefault(key, []).append(k)
-                if n == 0:
-                    last = key.rsplit(" ", 1)[1]
-            elif len(key) > 3:
-                self.by_surname.setdefault(key, []).append(k)
-        if (
-            prominent
-            and len(last) > 2
-            and not title_words_only(last)
-            and not fathers_name(first_words, len(first_words) - 1)
-        ):
-            words = first_words
-            if paternal is not None:
-                last = paternal
-                self.paternal.setdefault(last, set()).add(pid)
-            self.by_surname.setdefault(last, []).append(k)
-            if len(words) >= 3:
-                # "Matamela Cyril Ramaphosa" as "Cyril Ramaphosa", "Gustavo
-                # Francisco Petro Urrego" as "Gustavo Petro"
-                for short in (f"{words[-2]} {words[-1]}", f"{words[0]} {words[-2]}"):
-                    if title_words_only(short):
-                        continue  # "... previously first vice president"
-                    found = self.by_name.setdefault(short, [])
-                    if k not in found:
-                        found.append(k)
+        if forms.surname is None:
+            return
+        if forms.paternal is not None:
+            self.paternal.setdefault(forms.surname, set()).add(pid)
+        self.by_surname.setdefault(forms.surname, []).append(k)
+        for short in forms.names:
+            found = self.by_name.setdefault(short, [])
+            if k not in found:
+                found.append(k)
 
     def drop_common_short_forms(self) -> None:
         """Forget the short forms whose surname ends more than
@@ -206,19 +199,16 @@ class People:
             or last_words.get(key.rsplit(" ", 1)[1], 0) <= COMMON_SURNAME_PEOPLE
         }
 
-    def _home(self, k: int, pid: str) -> str | None:
+    def _home(self, rows: tuple[int, int], pid: str) -> str | None:
         """The country most of a person's offices are in (read from the
         raw office lines: no :class:`Person` is made at load)."""
-        a, b = self.office_rows[k]
-        counts: dict[str, int] = {}
-        for line in self.office_lines[a:b]:
-            country = line.split("\t", 2)[1]
-            if country:
-                counts[country] = counts.get(country, 0) + 1
-        for o in self.extra_offices.get(pid, ()):
-            if o.country:
-                counts[o.country] = counts.get(o.country, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        a, b = rows
+        return home_country(
+            [
+                *(line.split("\t", 2)[1] for line in self.office_lines[a:b]),
+                *(o.country or "" for o in self.extra_offices.get(pid, ())),
+            ]
+        )
 
     def person(self, k: int) -> Person:
         found = self._people.get(k)
@@ -425,7 +415,8 @@ def load_people() -> People:
     """The shipped people index (built once per process, on first use)."""
     with _LOCK:
         if not _PEOPLE:
-            _PEOPLE.append(_build())
+            with gc_paused():
+                _PEOPLE.append(_build())
         return _PEOPLE[0]
 
 
@@ -452,7 +443,10 @@ def _text(name: str) -> str:
     )
 
 
-def _build() -> People:
+def _build(*, read_forms: bool = True) -> People:
+    """The people index of the shipped tables; ``read_forms=False`` derives
+    the forms of every name again instead of reading ``people.tsv``'s
+    ``forms`` column (what the column is checked against)."""
     people = People()
     for kind, variant, canonical, *_ in _rows("name_variants.tsv"):
         if kind == "token":
@@ -479,21 +473,36 @@ def _build() -> People:
     people_text = _text("people.tsv")
     built_with = re.search(r"variants ([0-9a-f]{12})", people_text[:600])
     prebuilt = built_with is not None and built_with.group(1) == variants_digest()
-    rows = [line.split("\t") for line in people_text.splitlines()[2:]]
+    rows = [line.split("\t") for line in people_text.splitlines()[1:]]
+    header = rows.pop(0)
+    with_forms = prebuilt and read_forms and "forms" in header
     counts: dict[str, int] = {}
     for row in rows:
         for key in row[2].split("|"):
             if key in overrides:
                 counts[key] = counts.get(key, 0) + 1
     cursor = 0
-    for pid, name, keys, head, n in rows:
+    for pid, name, keys, head, n, *forms in rows:
         a, cursor = cursor, cursor + int(n)
         key_list = keys.split("|")
         # an override names a person by any of their keys ("Faisal bin
         # Farhan" for "Faisal bin Farhan Al Saud"), the name first
-        found = [k for k in key_list if k in overrides] if counts else []
+        found = (
+            [k for k in key_list if k in overrides]
+            if counts and not counts.keys().isdisjoint(key_list)
+            else []
+        )
         items = overrides.get(found[0]) if found else None
         prominent = head == "1"
+        if prebuilt and not items:
+            if with_forms:  # every person with no override: the forms as built
+                _add_built(
+                    people, pid, name, key_list, prominent, forms[0], (a, cursor)
+                )
+                continue
+            if not prominent and len(key_list[0].split()) < 3:
+                people.add_plain(pid, name, key_list, rows=(a, cursor))
+                continue  # a name of one or two words: no forms
         if items and (
             counts[found[0]] == 1
             or {t.split("\t", 3)[1] or t.split("\t", 3)[2] for t in lines[a:cursor]}
@@ -511,6 +520,7 @@ def _build() -> People:
             canonical=prebuilt and not items,
             rows=(a, cursor),
         )
+    del rows  # freed before the last steps (the index holds the cells it keeps)
     add_candidacies(people, _rows("candidates.tsv"))
     for items in overrides.values():  # people no generated table has
         pid = items[0][0]
@@ -520,6 +530,26 @@ def _build() -> People:
         people.add(pid, name, new_keys, any(head_office(x[2].office) for x in items))
     people.drop_common_short_forms()
     return people
+
+
+def _add_built(
+    people: People,
+    pid: str,
+    name: str,
+    keys: list[str],
+    prominent: bool,
+    forms_cell: str,
+    rows: tuple[int, int],
+) -> None:
+    """:meth:`People.add` of a ``people.tsv`` row whose keys and forms the
+    build script made."""
+    forms = decode_forms(forms_cell)
+    if forms.paternal is not None:
+        keys.append(" ".join(keys[0].split()[:-1]))
+    k = len(people.ids)
+    people.add_plain(pid, name, keys, rows=rows)
+    if forms is not NO_FORMS:
+        people.add_forms(k, pid, forms, prominent)
 
 
 def with_overrides(offices: list[Office], extra: Sequence[Office]) -> list[Office]:
