@@ -28,6 +28,7 @@ from whosaid.actors.bodies import (
     titled_org_name,
 )
 from whosaid.actors.chains import private_person
+from whosaid.actors.critics import critic_of_modifier
 from whosaid.actors.entries import (
     entry_mention,
     foreign_generic_body,
@@ -119,6 +120,10 @@ def compose(
         for sec in sectors:
             sector = best_sector(sector, sec)
         org = _org_modifier(ix, st, mods)
+        if org is not None and critic_of_modifier(doc, mods):
+            # "Kremlin critic X": against the body, not of it
+            sector = "OPP" if org.sector == "GOV" else sector
+            org = dataclasses.replace(org, sector=None)
         if org is not None:
             # "Foreign Ministry spokesman X", "Huawei chief executive X";
             # never "Minister of Investment, Trade and Industry X"

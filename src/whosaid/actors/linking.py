@@ -38,13 +38,19 @@ from whosaid.actors.name_forms import (
 )
 from whosaid.actors.office_kinds import office_kind
 from whosaid.actors.office_titles import title_names_office
-from whosaid.actors.parties import (
-    PARTY_LEADER_WORDS,
-    PARTY_ROLE_WORDS,
-    party_head_role,
-)
 from whosaid.actors.party_members import title_names_led_party
+from whosaid.actors.party_sectors import (
+    bare_leader,
+    out_of_office_sector,
+    party_sector,
+    unlinked_party_sector,
+)
 from whosaid.actors.people import Link, People, fold, head_office
+from whosaid.actors.ruling_parties import (
+    head_parties,
+    leads_party_out_of_power,
+    party_head_title,
+)
 from whosaid.actors.terms import PARTY_LEADER_SOURCE, Office
 from whosaid.entities.lexicon import (
     LEADER_BODY_NOUNS,
@@ -176,12 +182,18 @@ def link_people(
         led = leader_sector(link, date)
         if led is None and former_head_in_opposition(link, date, named_parties):
             led = "OPP"  # "former prime minister Imran Khan" of the PTI
+        if (
+            led is None
+            and d.sector != "ELI"  # "former president X" stays a former head
+            and leads_party_out_of_power(link, date, head_parties(people))
+        ):
+            led = "OPP"  # "MDC leader Morgan Tsvangirai" under President Mugabe
         if d.sector is None or (d.sector == "CVL" and link.sector):
             d.sector = led or link.sector
             if advises_a_head(text, d.mentions):
                 d.sector = "GOV"  # "X, an aide to President Y": serves now
             elif _term_outlived(link, date):
-                d.sector = _out_of_office_sector(d.roles)
+                d.sector = out_of_office_sector(d.roles)
         elif d.sector == "PTY":
             d.sector = (
                 unlinked_party_sector(d.roles)
@@ -208,11 +220,13 @@ def link_people(
             d.sector = "GOV"  # "General X, the chairman of the Sovereignty Council"
         elif (
             d.sector == "GOV"
-            and (_bare_leader(d.roles) or title_names_led_party(d.roles, link.office))
+            and (bare_leader(d.roles) or title_names_led_party(d.roles, link.office))
             and (not _in_office(link, date) or leads_a_party(link))
             and led != "PTY"
         ):
             d.sector = "OPP"  # "Its leader, X" out of office: a party's
+        elif d.sector == "GOV" and led == "OPP" and party_head_title(d.roles):
+            d.sector = "OPP"  # "MDC leader X": a title gave GOV, no office does
         if led is not None and d.sector == led:
             d.sources.append(GOVERNING_SOURCE)  # the party in or out of power
         d.sources.append(link.source)
@@ -398,49 +412,6 @@ def former_of_office(roles: Collection[str], office: str) -> bool:
 
 def _in_office(link: Link, date: str | None) -> bool:
     return not link.former and not link.stale and not _term_outlived(link, date)
-
-
-def _out_of_office_sector(roles: Collection[str]) -> str:
-    """A person out of office: a party's leader by title ("National Unity
-    chairman") leads the opposition; anyone else is a former officeholder."""
-    sector = unlinked_party_sector(roles)
-    return "OPP" if sector == "OPP" else "ELI"
-
-
-def _bare_leader(roles: Collection[str]) -> bool:
-    """Whether the only title is a bare "leader" ("Its leader, X"): no
-    state office's, so a party's."""
-    words = [w.strip(".,").lower() for r in roles for w in r.split()]
-    return bool(words) and all(w in {"its", "their", "the", "leader"} for w in words)
-
-
-def party_sector(roles: Collection[str], link: Link) -> str:
-    """The sector of a person the text names by party ("Republican Mitt
-    Romney", "Conservative leader Kemi Badenoch") whom the people tables
-    know: the office they hold that day (a governing party's leader in
-    office is GOV, a lawmaker LEG); out of office, a party's leader leads the
-    opposition (OPP); anyone else stays PTY, as does a party's nominee or
-    candidate, whom the text names by a party role.  A stale office (an
-    open term of a source that stopped long before) is no office held."""
-    words = {w.strip(".,").lower() for r in roles for w in r.split()}
-    if words & PARTY_ROLE_WORDS:
-        return "PTY"
-    if not link.former and not link.stale and link.office.sector:
-        return link.office.sector
-    return unlinked_party_sector(roles)
-
-
-def unlinked_party_sector(roles: Collection[str]) -> str:
-    """The sector of a party's leader the people tables do not know ("Labour
-    leader Jeremy Corbyn", "Jo Swinson, the Liberal Democrat leader"): the
-    opposition (OPP), since the tables know the heads of government who lead
-    the governing parties; a nominee or candidate, or anyone else, stays
-    PTY."""
-    words = {w.strip(".,").lower() for r in roles for w in r.split()}
-    if words & PARTY_ROLE_WORDS:
-        return "PTY"
-    leader = bool(words & PARTY_LEADER_WORDS) or any(map(party_head_role, roles))
-    return "OPP" if leader else "PTY"
 
 
 def surname_evidence(name: str, link: Link, evidence: Collection[str] | None) -> bool:

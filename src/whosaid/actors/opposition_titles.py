@@ -46,9 +46,21 @@ def opposition_titles(drafts: list[ActorDraft], text: str) -> None:
     for d in drafts:
         if d.type != "person" or d.igo or not d.country or d.sector == "OPP":
             continue
-        if any(called_opposition_person(text, s, e) for s, e in d.mentions):
+        if any(
+            called_opposition_person(text, _name_start(text, s, e, d.name), e)
+            for s, e in d.mentions
+        ):
             d.sector = "OPP"
             d.sources.append(OPPOSITION_TITLE_SOURCE)
+
+
+def _name_start(text: str, start: int, end: int, name: str) -> int:
+    """Where the name begins inside a mention that holds its title too
+    ("Opposition leader Raila Odinga": at "Raila"), so that the title is
+    read as the words before the name; the mention's start otherwise."""
+    first = name.split()[0] if name.split() else ""
+    at = text.find(first, start, end) if first else -1
+    return at if at > start else start
 
 
 def called_opposition_person(text: str, start: int, end: int) -> bool:

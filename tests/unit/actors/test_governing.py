@@ -527,9 +527,9 @@ def test_a_government_changes_hands_when_successive_rows_share_no_party(
     ],
 )
 def test_a_bare_leader_title(roles: list[str], bare: bool) -> None:
-    from whosaid.actors.linking import _bare_leader
+    from whosaid.actors.party_sectors import bare_leader
 
-    assert _bare_leader(roles) is bare
+    assert bare_leader(roles) is bare
 
 
 def test_an_open_cabinet_term_begun_before_a_change_of_government_is_over() -> None:

@@ -107,3 +107,31 @@ def test_a_critic_of_the_opposition_is_not_its_member() -> None:
     text = "Ana Vero, a critic of the opposition, said it was wrong."
     start = text.index("Ana")
     assert not called_opposition_person(text, start, start + 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Opposition leader Ana Vero said it was wrong.", "Opposition leader Ana Vero"),
+        (
+            "Opposition candidate Ana Vero, a former mayor, said so.",
+            "Opposition candidate Ana Vero",
+        ),
+    ],
+)
+def test_a_title_inside_the_mention_calls_the_person_the_oppositions(
+    text: str, mention: str
+) -> None:
+    d = _person(text, "Ana Vero", "GOV")
+    start = text.index(mention)
+    d.mentions = [(start, start + len(mention))]
+    opposition_titles([d], text)
+    assert d.sector == "OPP"
+
+
+def test_a_former_title_inside_the_mention_leaves_the_sector() -> None:
+    text = "Former opposition leader Ana Vero said it was wrong."
+    d = _person(text, "Ana Vero", "GOV")
+    d.mentions = [(0, text.index(" said"))]
+    opposition_titles([d], text)
+    assert d.sector == "GOV"

@@ -8,8 +8,8 @@ import spacy
 
 from whosaid.actors import load_knowledge
 from whosaid.actors.knowledge_records import Entry
-from whosaid.actors.linking import party_sector
 from whosaid.actors.parties import party_forms, party_word_entries
+from whosaid.actors.party_sectors import party_sector
 from whosaid.actors.people import Link, Office, Person
 
 NLP = spacy.blank("en")
