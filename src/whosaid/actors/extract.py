@@ -275,7 +275,13 @@ def extract_actors(
     )
     opposition_titles(drafts, ix.text)
     prosecutor_sectors(drafts)
-    igo_officer_titles(drafts, ix.text, people, date)
+    igo_officer_titles(
+        drafts,
+        ix.text,
+        people,
+        date,
+        date_of=lambda d: anchored_date(d.mentions, anchors),
+    )
     igo_sectors(drafts, court_igos(knowledge))
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)
