@@ -4,6 +4,7 @@ Names and texts written for these tests."""
 
 from __future__ import annotations
 
+from importlib import resources
 from typing import cast
 
 import pytest
@@ -119,3 +120,22 @@ def test_un_specialized_agencies_coded_as_the_un(acronym: str) -> None:
     rows = [r for r in read_tsv(data_text("organizations.tsv")) if r["name"] == acronym]
     assert rows
     assert all((r["igo"], r["code"]) == ("UN", "IGOUNO") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("plural", "sector"), [("diplomats", "GOV"), ("paratroopers", "MIL")]
+)
+def test_sector_table_lists_group_plurals(plural: str, sector: str) -> None:
+    """A demonym with a group's plural ("Russian diplomats", "Russian
+    paratroopers") is a group of that sector, as "Russian troops" is."""
+    text = (
+        resources.files("whosaid.entities")
+        .joinpath("data", "sectors.tsv")
+        .read_text(encoding="utf-8")
+    )
+    rows = {
+        line.split("\t")[0]: line.split("\t")[1:3]
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    }
+    assert rows[plural] == [sector, "title"]
