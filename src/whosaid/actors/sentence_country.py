@@ -151,3 +151,13 @@ def sentence_countries(drafts: list[ActorDraft], doc: Any) -> None:
         if len(found) == 1:
             d.country = found.pop()
             d.sources.append(SENTENCE_COUNTRY)
+
+
+def sentence_country_of(
+    drafts: Iterable[ActorDraft], bounds: list[tuple[int, int]], skip: ActorDraft
+) -> str | None:
+    """The one country the actors in ``bounds`` other than ``skip`` carry
+    (places, outlets and guessed countries give no evidence); ``None`` when
+    they carry none or several."""
+    found = _countries_within(drafts, bounds, skip)
+    return found.pop() if len(found) == 1 else None
