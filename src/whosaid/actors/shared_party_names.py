@@ -13,7 +13,8 @@ of the parties of that name is that country's, the party is that one (its
 name and country), in place: also when the party had another country (the
 first of the name's rows, or the article's), which then no actor of its
 sentences carries ("Prime Minister Jiří Paroubek said the Social Democrats
-would": ČSSD, not Germany's SPD).
+would": ČSSD, not Germany's SPD).  So does a body whose name many
+countries use ("Speaker Yohei Kono told the House of Representatives").
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def shared_name_parties(
     if not doc.has_annotation("SENT_START"):
         return
     for d in drafts:
+        if d.type == "government" and d.igo is None:
+            _generic_body(d, drafts, doc, names)
         if d.type != "party" or d.igo is not None:
             continue
         alternatives = _alternatives(d, doc.text, names)
@@ -74,4 +77,29 @@ def shared_name_parties(
         if entry is None or entry.country == d.country:
             continue
         d.country, d.name = entry.country, entry.name
+        d.sources.append(SHARED_PARTY_SOURCE)
+
+
+def _generic_body(
+    d: ActorDraft,
+    drafts: list[ActorDraft],
+    doc: Any,
+    names: Mapping[tuple[str, ...], Sequence[Entry]],
+) -> None:
+    """A body whose name many countries use (``Entry.generic``: "House of
+    Representatives") that kept its row's country takes the one other
+    country its sentences' actors carry ("Speaker Yohei Kono told the House
+    of Representatives": JPN, not the row's USA), in place."""
+    rows = {
+        entry.country
+        for s, e in d.mentions
+        for entry in names.get(_name_words(doc.text[s:e]), ())
+        if entry.generic and entry.type == "government"
+    }
+    if d.country is None or d.country not in rows:
+        return
+    bounds = [b for s, e in d.mentions if (b := sentence_bounds(doc, s, e))]
+    country = sentence_country_of(drafts, bounds, d)
+    if country is not None and country != d.country:
+        d.country = country
         d.sources.append(SHARED_PARTY_SOURCE)

@@ -77,3 +77,36 @@ def test_shared_party_name_needs_one_country_with_such_a_party() -> None:
     other = _at(actor_draft("Cy Moss", "person", country="XXA"), text, "Ana Vell")
     shared_name_parties([other, party], _doc(text), NAMES)
     assert party.country is None
+
+
+def _house(country: str | None, generic: bool) -> Entry:
+    return Entry(
+        "House of Assembly",
+        "House of Assembly",
+        "government",
+        country,
+        None,
+        "LEG",
+        None,
+        "org",
+        "test",
+        False,
+        generic,
+    )
+
+
+def test_generic_body_takes_the_sentences_country() -> None:
+    text = "Speaker Ana Vell told the House of Assembly that it would sit ."
+    names = {("house", "of", "assembly"): [_house("RRT", generic=True)]}
+    vell = _at(actor_draft("Ana Vell", "person", country="FRD"), text, "Ana Vell")
+    house = _at(
+        actor_draft("House of Assembly", "government", country="RRT", sector="LEG"),
+        text,
+        "the House of Assembly",
+    )
+    shared_name_parties([vell, house], _doc(text), names)
+    assert house.country == "FRD"
+    house.country = "RRT"
+    names = {("house", "of", "assembly"): [_house("RRT", generic=False)]}
+    shared_name_parties([vell, house], _doc(text), names)
+    assert house.country == "RRT"
