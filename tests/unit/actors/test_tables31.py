@@ -139,3 +139,18 @@ def test_sector_table_lists_group_plurals(plural: str, sector: str) -> None:
         if line and not line.startswith("#")
     }
     assert rows[plural] == [sector, "title"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "International Criminal Tribunal for the former Yugoslavia",
+        "International Criminal Tribunal for Rwanda",
+    ],
+)
+def test_un_tribunals_coded_as_the_un_with_jud(name: str) -> None:
+    rows = [r for r in read_tsv(data_text("organizations.tsv")) if r["name"] == name]
+    assert len(rows) == 2  # the full name and the acronym
+    assert all(
+        (r["igo"], r["sector"], r["code"]) == ("UN", "JUD", "IGOUNO") for r in rows
+    )
