@@ -72,12 +72,18 @@ def shared_name_parties(
         if not alternatives:
             continue
         bounds = [b for s, e in d.mentions if (b := sentence_bounds(doc, s, e))]
-        country = sentence_country_of(drafts, bounds, d)
+        country = sentence_country_of(_evidence(drafts), bounds, d)
         entry = alternatives.get(country) if country else None
         if entry is None or entry.country == d.country:
             continue
         d.country, d.name = entry.country, entry.name
         d.sources.append(SHARED_PARTY_SOURCE)
+
+
+def _evidence(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The actors whose country can decide: not parties, whose own country
+    may be one guessed among a shared name's ("the Social Democrats")."""
+    return [d for d in drafts if d.type != "party"]
 
 
 def _generic_body(
@@ -99,7 +105,7 @@ def _generic_body(
     if d.country is None or d.country not in rows:
         return
     bounds = [b for s, e in d.mentions if (b := sentence_bounds(doc, s, e))]
-    country = sentence_country_of(drafts, bounds, d)
+    country = sentence_country_of(_evidence(drafts), bounds, d)
     if country is not None and country != d.country:
         d.country = country
         d.sources.append(SHARED_PARTY_SOURCE)

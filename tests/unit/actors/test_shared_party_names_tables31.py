@@ -110,3 +110,11 @@ def test_generic_body_takes_the_sentences_country() -> None:
     names = {("house", "of", "assembly"): [_house("RRT", generic=False)]}
     shared_name_parties([vell, house], _doc(text), names)
     assert house.country == "RRT"
+
+
+def test_shared_party_name_takes_no_country_from_another_party() -> None:
+    text = "The Greens leader , Bo Lind , congratulated the Liberals ."
+    greens = _at(actor_draft("Greens", "party", country="FRD"), text, "The Greens")
+    party = _liberals(text, country="RRT")
+    shared_name_parties([greens, party], _doc(text), NAMES)
+    assert party.country == "RRT"
