@@ -15,8 +15,10 @@ the UN).  A title phrase is the capitalised words right before a mention,
 the title the draft carries, and an appositive right after (", the X of
 Y,") or right before (", X of Y, Name").  A title names an IGO office when
 it holds an officer's title and exactly one IGO's name; a bare portfolio
-title ("Competition Commissioner") names the European Commission's only
-when the page names the EU.  A person the tables hold in a national office
+title ("Competition Commissioner") names the European Commission's when
+the page names the EU or the people tables know the person as an EU member
+state's politician, and "Commission Vice-President" always does
+(:mod:`whosaid.actors.eu_commission`).  A person the tables hold in a national office
 that day keeps it (a foreign minister chairing the OSCE is still their
 state's).
 """
