@@ -114,6 +114,7 @@ from whosaid.actors.private_people import (
 )
 from whosaid.actors.prosecutors import prosecutor_sectors
 from whosaid.actors.sentence_country import SENTENCE_COUNTRY, sentence_countries
+from whosaid.actors.shared_party_names import shared_name_parties
 from whosaid.actors.short_names import short_outlet_names
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
@@ -264,6 +265,7 @@ def extract_actors(
     office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people, ix.text)
     sentence_countries(drafts, doc)  # "... said the president": the sentence's
+    shared_name_parties(drafts, doc, knowledge.names)  # "Dion ... the Liberals"
     member_groups(drafts, doc)  # "the union said its members would strike"
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
@@ -275,7 +277,13 @@ def extract_actors(
     )
     opposition_titles(drafts, ix.text)
     prosecutor_sectors(drafts)
-    igo_officer_titles(drafts, ix.text, people, date)
+    igo_officer_titles(
+        drafts,
+        ix.text,
+        people,
+        date,
+        date_of=lambda d: anchored_date(d.mentions, anchors),
+    )
     igo_sectors(drafts, court_igos(knowledge))
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)

@@ -15,8 +15,10 @@ the UN).  A title phrase is the capitalised words right before a mention,
 the title the draft carries, and an appositive right after (", the X of
 Y,") or right before (", X of Y, Name").  A title names an IGO office when
 it holds an officer's title and exactly one IGO's name; a bare portfolio
-title ("Competition Commissioner") names the European Commission's only
-when the page names the EU.  A person the tables hold in a national office
+title ("Competition Commissioner") names the European Commission's when
+the page names the EU or the people tables know the person as an EU member
+state's politician, and "Commission Vice-President" always does
+(:mod:`whosaid.actors.eu_commission`).  A person the tables hold in a national office
 that day keeps it (a foreign minister chairing the OSCE is still their
 state's).
 """
@@ -25,9 +27,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from whosaid.actors.eu_commission import (
+    commission_officer_title,
+    member_state_politician,
+)
 from whosaid.actors.igo_envoys import ENVOY_WORDS
 from whosaid.actors.model import ActorDraft
 from whosaid.actors.people import People
@@ -316,18 +322,30 @@ def _national_office_now(d: ActorDraft, people: People, date: str | None) -> boo
 
 
 def page_igo_office(
-    d: ActorDraft, drafts: list[ActorDraft], text: str, titles: IgoTitles
+    d: ActorDraft,
+    drafts: list[ActorDraft],
+    text: str,
+    titles: IgoTitles,
+    *,
+    people: People | None = None,
 ) -> tuple[str, str] | str | None:
     """What the draft's title phrases say: an IGO office (igo, sector), a
-    state envoy's title (:data:`ENVOY`), or nothing."""
+    state envoy's title (:data:`ENVOY`), or nothing.  A bare portfolio
+    commissioner's title is the European Commission's when the page names
+    the EU or (given ``people``) the tables know the person as a politician
+    of an EU member state; "Commission Vice-President" always is."""
     eu_page: bool | None = None
     for phrase in title_phrases(d, text):
         found = title_igo(phrase, titles)
         if found is not None:
             return found
+        if commission_officer_title(phrase):
+            return EU, ""
         if _portfolio_commissioner(phrase):
             if eu_page is None:
-                eu_page = _names_eu(drafts, text, titles)
+                eu_page = _names_eu(drafts, text, titles) or (
+                    people is not None and member_state_politician(d.name, people)
+                )
             if eu_page:
                 return EU, ""
     return None
@@ -395,24 +413,31 @@ def _actor_named(name: str, drafts: list[ActorDraft], text: str) -> ActorDraft |
 
 
 def igo_officer_titles(
-    drafts: list[ActorDraft], text: str, people: People, date: str | None
+    drafts: list[ActorDraft],
+    text: str,
+    people: People,
+    date: str | None,
+    *,
+    date_of: Callable[[ActorDraft], str | None] | None = None,
 ) -> None:
     """Code (in place) each person whose title on the page names an IGO
     office as that IGO's official (no country; JUD for a court's), drop
     the IGO of a state's envoy to it, and give a former IGO official the
-    page titles in a state's politics that state."""
+    page titles in a state's politics that state.  ``date_of``: the date a
+    draft's own sentences state ("In 2007, Enlargement Commissioner Olli
+    Rehn said"), which decides whether a national office was held then."""
     titles = load_igo_titles()
     for d in drafts:
         if d.type != "person":
             continue
-        found = page_igo_office(d, drafts, text, titles)
+        found = page_igo_office(d, drafts, text, titles, people=people)
         if found is None:
             national_politician(d, people, date)
         elif found == ENVOY:
             if d.igo is not None and d.country is None:
                 envoy_of_state(d, drafts, text)
         elif isinstance(found, tuple):
-            _igo_official(d, found, people, date)
+            _igo_official(d, found, people, (date_of and date_of(d)) or date)
 
 
 def _igo_official(

@@ -151,3 +151,15 @@ def sentence_countries(drafts: list[ActorDraft], doc: Any) -> None:
         if len(found) == 1:
             d.country = found.pop()
             d.sources.append(SENTENCE_COUNTRY)
+
+
+def sentence_country_of(
+    drafts: Iterable[ActorDraft], bounds: list[tuple[int, int]], skip: ActorDraft
+) -> str | None:
+    """The one country the actors in ``bounds`` other than ``skip`` carry
+    (places, outlets, guessed countries and sector words alone, whose
+    country came from another actor, give no evidence); ``None`` when they
+    carry none or several."""
+    named = [d for d in drafts if d.sources[:1] != [SECTOR_WORD_SOURCE]]
+    found = _countries_within(named, bounds, skip)
+    return found.pop() if len(found) == 1 else None
