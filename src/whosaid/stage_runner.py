@@ -32,7 +32,7 @@ from whosaid.ingest import InputFailure
 from whosaid.limits import cap_warnings
 from whosaid.nlp import DEFAULT_MODEL, load_spacy, model_id
 from whosaid.nlp.chunks import LONG_TEXT_CHARS, parse_chunked
-from whosaid.nlp.models import remember_text
+from whosaid.nlp.models import pipe_config, remember_text
 from whosaid.records import Article, CleanArticle, ErrorInfo, Identified, RawArticle
 from whosaid.scheme import DEFAULT_SCHEME, Scheme, check_scheme
 from whosaid.speakers import resolve_speakers
@@ -280,7 +280,11 @@ class Pipeline:
         if not texts:
             return []
         try:
-            docs: list[Any] = list(self.nlp.pipe(texts, batch_size=self.batch_size))
+            cfg = pipe_config(self.nlp)
+            extra = {"component_cfg": cfg} if cfg else {}
+            docs: list[Any] = list(
+                self.nlp.pipe(texts, batch_size=self.batch_size, **extra)
+            )
         except Exception:  # retry one by one to isolate the culprit
             logger.warning("batch parse failed; parsing articles one by one")
             docs = []
