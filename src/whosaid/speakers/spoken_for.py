@@ -217,6 +217,11 @@ NAMED_KINDS: frozenset[str] = frozenset({"org", "fac"})
 building ("Royal Darwin Hospital", which NER may call a facility)."""
 
 
+KIND_DEPS: frozenset[str] = frozenset({"det", "compound", "nmod"})
+"""Dependencies of the words a kind spokesperson may have before it ("A
+hospital spokeswoman"): an article and the kind noun, nothing else."""
+
+
 def kind_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
     """ "… flown to Royal Darwin Hospital.  A hospital spokeswoman said",
     "A police spokesman denied …": a spokesperson whose only modifier is a
@@ -230,7 +235,7 @@ def kind_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
         return None
     before = [c for c in root.children if c.i < root.i and c.dep_ != "punct"]
     kinds = [c for c in before if c.dep_ in {"compound", "nmod"}]
-    if len(kinds) != 1 or any(c.dep_ not in {"det", "compound", "nmod"} for c in before):
+    if len(kinds) != 1 or any(c.dep_ not in KIND_DEPS for c in before):
         return None
     noun = kinds[0]
     if not (noun.is_alpha and noun.is_lower and noun.pos_ == "NOUN"):
