@@ -206,13 +206,16 @@ def person_in_body_name(ix: DocIndex, start: int, end: int) -> bool:
     are a person's name ("Defence Minister Rustem Umerov", "National
     Assembly Omar Ayub Khan"), not more of the body's ("Trade System" of
     "China Foreign Exchange Trade System"): a title or role noun comes
-    right before them, or they open with a given name, or world knowledge
-    knows them."""
+    right before them or opens them ("National Assembly Speaker Woo
+    Won-shik"), or they open with a given name, or world knowledge knows
+    them."""
     name = ix.text[start:end]
     before = ix.text[:start].split()
     word = before[-1].lower().rstrip(".") if before else ""
     if word in TITLES or word in ROLE_NOUNS:
         return True
+    if strip_titles(ix.text, start, end, ROLE_NOUNS)[0] > start:
+        return True  # "National Assembly Speaker Woo Won-shik"
     if name.split()[0].lower() in GIVEN_NAMES:
         return True
     return ix.known is not None and ix.known(name)

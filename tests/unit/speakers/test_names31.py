@@ -116,6 +116,9 @@ def test_names31_a_person_after_a_title_or_known_is_cut_out(vocab: Any) -> None:
     assert not person_in_body_name(_index(body), start, len(body.text))
     known = _index(body, {"Omar Ayub Khan"})
     assert person_in_body_name(known, start, len(body.text))
+    speaker = parsed_doc(vocab, _words("National", "Assembly", "Speaker", "Woo", "Lee"))
+    start = speaker.text.index("Speaker")
+    assert person_in_body_name(_index(speaker), start, len(speaker.text))
 
 
 SPOKESWOMAN: list[ParsedToken] = [
