@@ -185,7 +185,9 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
     if label in {"PERSON", "ORG"}:
         roles = ROLE_NOUNS if label == "PERSON" else ()  # "Rapporteur X"
         cut = person_after_title(ix.text, start, end, ROLE_NOUNS)
-        if cut[0] > start and (label == "PERSON" or person_in_body_name(ix, *cut)):
+        if cut[0] > start and (
+            label == "PERSON" or person_in_body_name(ix, start, *cut)
+        ):
             # "the National Assembly Omar Ayub Khan"
             start, end, label = *cut, "PERSON"
         strip = strip_titles if label == "PERSON" else org_titles
@@ -201,24 +203,36 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
     return RawMention(start, end, label, name, start in ix.exclude)
 
 
-def person_in_body_name(ix: DocIndex, start: int, end: int) -> bool:
-    """Whether the words a body's name ends in after a title or body word
-    are a person's name ("Defence Minister Rustem Umerov", "National
-    Assembly Omar Ayub Khan"), not more of the body's ("Trade System" of
-    "China Foreign Exchange Trade System"): a title or role noun comes
-    right before them or opens them ("National Assembly Speaker Woo
-    Won-shik"), or they open with a given name, or world knowledge knows
-    them."""
+def person_in_body_name(ix: DocIndex, body: int, start: int, end: int) -> bool:
+    """Whether the words a body's name (from ``body``) ends in after a title
+    or body word are a person's name ("Defence Minister Rustem Umerov",
+    "Opposition Leader in the National Assembly Omar Ayub Khan"), not more
+    of the body's ("Trade System" of "China Foreign Exchange Trade
+    System"): a title or role noun comes right before them, opens them
+    ("National Assembly Speaker Woo Won-shik") or is among the
+    :data:`ROLE_REACH_WORDS` words before the body's name, or they open
+    with a given name, or world knowledge knows them."""
     name = ix.text[start:end]
     before = ix.text[:start].split()
-    word = before[-1].lower().rstrip(".") if before else ""
-    if word in TITLES or word in ROLE_NOUNS:
+    if before and _titled(before[-1]):
         return True
     if strip_titles(ix.text, start, end, ROLE_NOUNS)[0] > start:
         return True  # "National Assembly Speaker Woo Won-shik"
+    if any(_titled(w) for w in ix.text[:body].split()[-ROLE_REACH_WORDS:]):
+        return True  # "Opposition Leader in the National Assembly Omar Khan"
     if name.split()[0].lower() in GIVEN_NAMES:
         return True
     return ix.known is not None and ix.known(name)
+
+
+ROLE_REACH_WORDS = 3
+"""How many words before a body's name a role may name the person after it
+("Leader in the")."""
+
+
+def _titled(word: str) -> bool:
+    low = word.lower().strip(".,;:")
+    return low in TITLES or low in ROLE_NOUNS
 
 
 def known_acronyms(ix: DocIndex, covered: set[int]) -> list[RawMention]:

@@ -104,21 +104,29 @@ def _words(*words: str) -> list[ParsedToken]:
 def test_names31_no_person_cut_out_of_a_body_name(vocab: Any) -> None:
     doc = parsed_doc(vocab, _words("China", "Foreign", "Exchange", "Trade", "System"))
     start = doc.text.index("Trade")
-    assert not person_in_body_name(_index(doc), start, len(doc.text))
+    assert not person_in_body_name(_index(doc), 0, start, len(doc.text))
 
 
 def test_names31_a_person_after_a_title_or_known_is_cut_out(vocab: Any) -> None:
     doc = parsed_doc(vocab, _words("Defence", "Minister", "Rustem", "Umerov"))
     start = doc.text.index("Rustem")
-    assert person_in_body_name(_index(doc), start, len(doc.text))
+    assert person_in_body_name(_index(doc), 0, start, len(doc.text))
     body = parsed_doc(vocab, _words("National", "Assembly", "Omar", "Ayub", "Khan"))
     start = body.text.index("Omar")
-    assert not person_in_body_name(_index(body), start, len(body.text))
+    assert not person_in_body_name(_index(body), 0, start, len(body.text))
     known = _index(body, {"Omar Ayub Khan"})
-    assert person_in_body_name(known, start, len(body.text))
+    assert person_in_body_name(known, 0, start, len(body.text))
+    words = ("Leader", "in", "the", "National", "Assembly", "Omar", "Khan")
+    led = parsed_doc(vocab, _words(*words))
+    body, start = led.text.index("National"), led.text.index("Omar")
+    assert person_in_body_name(_index(led), body, start, len(led.text))
+    words = ("according", "to", "the", "China", "Exchange", "Trade", "System")
+    data = parsed_doc(vocab, _words(*words))
+    body, start = data.text.index("China"), data.text.index("Trade")
+    assert not person_in_body_name(_index(data), body, start, len(data.text))
     speaker = parsed_doc(vocab, _words("National", "Assembly", "Speaker", "Woo", "Lee"))
     start = speaker.text.index("Speaker")
-    assert person_in_body_name(_index(speaker), start, len(speaker.text))
+    assert person_in_body_name(_index(speaker), 0, start, len(speaker.text))
 
 
 SPOKESWOMAN: list[ParsedToken] = [
