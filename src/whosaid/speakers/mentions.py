@@ -29,6 +29,7 @@ from whosaid.entities.lexicon import (
     ORG_NOUNS,
     ROLE_NOUNS,
     SECTOR_WORDS,
+    TITLES,
 )
 from whosaid.entities.names import (
     Ranges,
@@ -184,7 +185,10 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
     if label in {"PERSON", "ORG"}:
         roles = ROLE_NOUNS if label == "PERSON" else ()  # "Rapporteur X"
         cut = person_after_title(ix.text, start, end, ROLE_NOUNS)
-        if cut[0] > start:  # "the National Assembly Omar Ayub Khan"
+        if cut[0] > start and (
+            label == "PERSON" or person_in_body_name(ix, start, *cut)
+        ):
+            # "the National Assembly Omar Ayub Khan"
             start, end, label = *cut, "PERSON"
         strip = strip_titles if label == "PERSON" else org_titles
         start, end = occupation_before(ix.text, *strip(ix.text, start, end, roles))
@@ -197,6 +201,38 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
     if label != "NORP" and not any(c.isupper() for c in name):
         return None  # "defence ministry": not a name
     return RawMention(start, end, label, name, start in ix.exclude)
+
+
+def person_in_body_name(ix: DocIndex, body: int, start: int, end: int) -> bool:
+    """Whether the words a body's name (from ``body``) ends in after a title
+    or body word are a person's name ("Defence Minister Rustem Umerov",
+    "Opposition Leader in the National Assembly Omar Ayub Khan"), not more
+    of the body's ("Trade System" of "China Foreign Exchange Trade
+    System"): a title or role noun comes right before them, opens them
+    ("National Assembly Speaker Woo Won-shik") or is among the
+    :data:`ROLE_REACH_WORDS` words before the body's name, or they open
+    with a given name, or world knowledge knows them."""
+    name = ix.text[start:end]
+    before = ix.text[:start].split()
+    if before and _titled(before[-1]):
+        return True
+    if strip_titles(ix.text, start, end, ROLE_NOUNS)[0] > start:
+        return True  # "National Assembly Speaker Woo Won-shik"
+    if any(_titled(w) for w in ix.text[:body].split()[-ROLE_REACH_WORDS:]):
+        return True  # "Opposition Leader in the National Assembly Omar Khan"
+    if name.split()[0].lower() in GIVEN_NAMES:
+        return True
+    return ix.known is not None and ix.known(name)
+
+
+ROLE_REACH_WORDS = 3
+"""How many words before a body's name a role may name the person after it
+("Leader in the")."""
+
+
+def _titled(word: str) -> bool:
+    low = word.lower().strip(".,;:")
+    return low in TITLES or low in ROLE_NOUNS
 
 
 def known_acronyms(ix: DocIndex, covered: set[int]) -> list[RawMention]:
@@ -237,11 +273,15 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
         if not root.text[:1].isupper() or root.is_sent_start:
             continue
         first = root.i
-        while (
-            first - 1 >= chunk.start
-            and ix.doc[first - 1].text[:1].isupper()
-            and ix.doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
-        ):
+        while first > chunk.start:
+            if hyphen_word_before(ix.doc, first, chunk.start) < first:
+                first = hyphen_word_before(ix.doc, first, chunk.start)
+                continue  # "Anti-" of "Anti-Corruption Commission"
+            if not (
+                ix.doc[first - 1].text[:1].isupper()
+                and ix.doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
+            ):
+                break
             first -= 1
         if first == root.i:
             continue
@@ -275,6 +315,20 @@ def _chunk_mentions(ix: DocIndex, covered: set[int]) -> list[RawMention]:
     raws.extend(role_appositive_names(ix, covered, _clean_raw))
     raws.extend(names_after_role(ix, covered, _clean_raw))
     return raws
+
+
+def hyphen_word_before(doc: Doc, first: int, floor: int) -> int:
+    """The token start of a capitalised word hyphen-joined to the token at
+    ``first`` ("Anti" + "-" of "Anti-Corruption"), no lower than ``floor``;
+    ``first`` when no such word is glued before it."""
+    if first - 2 < floor:
+        return first
+    hyphen, word = doc[first - 1], doc[first - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_:
+        return first
+    if not (word.is_alpha and word.text[:1].isupper()):
+        return first
+    return first - 2
 
 
 def _merge_coordinated(ix: DocIndex, raws: list[RawMention]) -> list[RawMention]:

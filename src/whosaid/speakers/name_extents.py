@@ -25,9 +25,9 @@ from whosaid.speakers.name_tails import (
 )
 
 __all__ = [
-    "body_across_and",
     "body_before_place",
     "body_before_title",
+    "conjoined_body_head",
     "entity_bounds",
     "facility_after_person",
     "hyphen_name_end",
@@ -231,33 +231,48 @@ def place_before_title(ix: DocIndex, ent: SpacySpan) -> bool:
     return ix.kind_of(ent[:-1].text) == "state"
 
 
-MAX_BODY_WORDS_BEFORE_AND = 3
-"""A body's name has at most this many words before its "and" ("National
-Peace" of "National Peace and Order Maintaining Council")."""
+MAX_BODY_WORDS = 8
+"""The most words a body's name grown at its front may have ("National
+Peace and Order Maintaining Council")."""
 
 
-def body_across_and(doc: Doc, ent: SpacySpan) -> int:
-    """The token start of a body's name that NER cut at its "and" ("Order
-    Maintaining Council" of "the National Peace and Order Maintaining
-    Council"): the entity's first word is the conjunct of capitalised
-    untagged words right before "and", and "the" opens them (so two names,
-    "the US and European Union", never merge: a tagged word stops it), at
-    most :data:`MAX_BODY_WORDS_BEFORE_AND` words before "and";
-    ``ent.start`` otherwise."""
-    cc = ent.start - 1
-    if cc < 2 or doc[cc].lower_ != "and" or ent[0].dep_ != "conj":
-        return ent.start
-    start = cc
-    while start > 0 and cc - start < MAX_BODY_WORDS_BEFORE_AND:
-        tok = doc[start - 1]
-        if not (tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ == ""):
+def _body_modifier(tok: Token, start: int, ent: SpacySpan) -> bool:
+    """Whether a token is a capitalised untagged proper noun modifying a
+    word of a body's name from before it ("National" of "National Peace
+    and Order Maintaining Council")."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.ent_type_ == ""
+        and tok.dep_ in {"compound", "nmod"}
+        and start <= tok.head.i < ent.end
+        and tok.lower_ not in TITLES
+        and tok.lower_ not in ROLE_NOUNS
+    )
+
+
+def conjoined_body_head(doc: Doc, ent: SpacySpan) -> int:
+    """The token start of a body's name NER began after an "and" inside it
+    ("Order Maintaining Council" of "National Peace and Order Maintaining
+    Council"): the entity's first word is the conjunct of the capitalised
+    word right before the "and", which (with the capitalised words before
+    it) modifies a word of the name; ``ent.start`` otherwise."""
+    start = ent.start
+    if ent.label_ != "ORG" or start < 2 or doc[start - 1].lower_ != "and":
+        return start
+    first = doc[start]
+    before = doc[start - 2]
+    if first.dep_ != "conj" or first.head.i != before.i:
+        return start
+    if not _body_modifier(before, start, ent):
+        return start
+    head = before.i
+    while head > 0 and ent.end - head < MAX_BODY_WORDS:
+        if not _body_modifier(doc[head - 1], head, ent):
             break
-        start -= 1
-    if start == cc or doc[start - 1].lower_ != "the":
-        return ent.start
-    if not start <= ent[0].head.i < cc:
-        return ent.start
-    return start
+        head -= 1
+    return head if ent.end - head <= MAX_BODY_WORDS else start
 
 
 def entity_bounds(ix: DocIndex, ent: SpacySpan, kind: str) -> tuple[int, int, str]:
@@ -285,6 +300,7 @@ def entity_bounds(ix: DocIndex, ent: SpacySpan, kind: str) -> tuple[int, int, st
     end = org_tail(ix, ent) if kind == "ORG" else ent.end
     if body_before_title(doc, ent) < ent.end:
         end = body_before_title(doc, ent)  # "GM" of "GM Chair"
-    if kind == "ORG" and body_across_and(doc, ent) < ent.start:
-        return body_across_and(doc, ent), end, kind  # "Peace and Order Council"
-    return name_head(ix, ent), end, kind
+    start = name_head(ix, ent)
+    if start == ent.start:
+        start = conjoined_body_head(doc, ent)  # "National Peace and" + ORG
+    return start, end, kind

@@ -93,6 +93,7 @@ from whosaid.speakers.salience import (
 from whosaid.speakers.self_named import self_named_source
 from whosaid.speakers.spoken_for import (
     bare_spokesperson,
+    kind_spokesperson,
     modified_spokesperson,
     spoken_for_body,
     state_envoy,
@@ -318,6 +319,7 @@ def _resolve_span(
                 spoken_for_body(ix, ds, root, content, _resolve_span)
                 or bare_spokesperson(ix, ds, root)
                 or modified_spokesperson(ds, root)
+                or kind_spokesperson(ds, root)  # "A hospital spokeswoman"
             )
             if body is not None:  # "a spokesman for the association"
                 return body

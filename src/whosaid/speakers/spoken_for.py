@@ -11,21 +11,23 @@ own words ("Chinese foreign ministry").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from whosaid.entities.lexicon import ALL_PRONOUNS, ORG_NOUNS
-from whosaid.entities.names import Ranges
+from whosaid.entities.names import Ranges, name_words, same_stem
 from whosaid.nlp.models import doc_text
-from whosaid.speakers.groups import SPOKES_NOUNS
+from whosaid.speakers.groups import BODY_SPOKES_CHARS, SPOKES_NOUNS
 from whosaid.speakers.model import (
     RESOLVED_NOMINAL,
     RESOLVED_UNRESOLVED,
     Discourse,
     DocIndex,
     Entity,
+    RoleSpeaker,
     SourceResult,
 )
 from whosaid.speakers.salience import latest_body_speaker
@@ -207,4 +209,66 @@ def _placed_at_body(ix: DocIndex, root: Token) -> SourceResult | None:
             found = ix.token_mention.get(obj.i) if obj.dep_ == "pobj" else None
             if found is not None and found.entity.kind in {"org", "fac"}:
                 return SourceResult(found.entity, RESOLVED_NOMINAL)
+    return None
+
+
+NAMED_KINDS: frozenset[str] = frozenset({"org", "fac"})
+"""What a spokesperson's kind noun may name: a body or an institution's
+building ("Royal Darwin Hospital", which NER may call a facility)."""
+
+
+KIND_DEPS: frozenset[str] = frozenset({"det", "compound", "nmod"})
+"""Dependencies of the words a kind spokesperson may have before it ("A
+hospital spokeswoman"): an article and the kind noun, nothing else."""
+
+
+def kind_spokesperson(ds: Discourse, root: Token) -> SourceResult | None:
+    """ "… flown to Royal Darwin Hospital.  A hospital spokeswoman said",
+    "A police spokesman denied …": a spokesperson whose only modifier is a
+    lower-case noun of the kind of body they speak for is the latest body
+    named before it, within :data:`BODY_SPOKES_CHARS`, whose name ends in
+    that noun; with none named, a body noun ("police", "district") names the
+    body by its own word, as "The police said" does (the fixtures'
+    convention: a spokesperson on the record is the body); ``None`` for any
+    other source."""
+    if root.lower_ not in SPOKES_NOUNS:
+        return None
+    before = [c for c in root.children if c.i < root.i and c.dep_ != "punct"]
+    kinds = [c for c in before if c.dep_ in {"compound", "nmod"}]
+    if len(kinds) != 1 or any(c.dep_ not in KIND_DEPS for c in before):
+        return None
+    noun = kinds[0]
+    if not (noun.is_alpha and noun.is_lower and noun.pos_ == "NOUN"):
+        return None
+    named = _named_body_of_kind(ds, noun.lower_, root.idx)
+    if named is not None:
+        ds.role_speakers[root.lower_] = RoleSpeaker(named, root.idx)
+        return SourceResult(named, RESOLVED_NOMINAL)
+    if noun.lower_ not in ORG_NOUNS:
+        return None
+    start, end = noun.idx, noun.idx + len(noun.text)
+    entity = ds.entities.setdefault(
+        f"pseudo:{noun.lower_}",
+        Entity(name=noun.text.capitalize(), kind="org", start=start, end=end),
+    )
+    # unresolved, as "The police said": the actor stage codes the word
+    return SourceResult(entity, RESOLVED_UNRESOLVED, (start, end))
+
+
+def _named_body_of_kind(ds: Discourse, noun: str, pos: int) -> Entity | None:
+    """The latest body or facility named within :data:`BODY_SPOKES_CHARS`
+    before ``pos`` whose name's last word is ``noun`` ("Hospital" of "Royal
+    Darwin Hospital" for "hospital"), outside quotes."""
+    end = bisect.bisect_left(ds.events, pos, key=lambda ev: ev.start)
+    for ev in reversed(ds.events[:end]):
+        if ev.start < pos - BODY_SPOKES_CHARS:
+            return None
+        words = name_words(ev.entity.name)
+        if (
+            ev.entity.kind in NAMED_KINDS
+            and not ev.masked
+            and len(words) > 1
+            and same_stem(words[-1], noun)
+        ):
+            return ev.entity
     return None
