@@ -24,6 +24,8 @@ from whosaid.attribution.bounds import (
     fit,
     run_examples,
 )
+from whosaid.attribution.scheme import levers
+from whosaid.scheme import DEFAULT_SCHEME, Scheme
 
 # Chosen on PolNeAR train, half B (two-fold within it, then the tagger
 # pipeline end to end): a cut must be surer than a growth, as a wrong cut
@@ -73,8 +75,10 @@ def document_examples(
     *,
     skip: Sequence[tuple[int, int]] = (),
     model_dir: str | None = None,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> None:
-    """Add the labelled cut points of one document's predicted contents."""
+    """Add the labelled cut points of one document's predicted contents (the
+    predictions of ``scheme``, with its cue tagger's labels)."""
     from whosaid.attribution.extract import extract_attributions
     from whosaid.attribution.features import doc_features
     from whosaid.attribution.model import open_taggers
@@ -82,7 +86,7 @@ def document_examples(
     from whosaid.eval.metrics import max_weight_assignment
 
     preds, _ = extract_attributions(
-        doc, skip=skip, model_dir=model_dir, boundaries=False
+        doc, skip=skip, model_dir=model_dir, boundaries=False, scheme=scheme
     )
     gold = [_word_tokens(doc, spans) for spans in gold_contents]
     pred = [_word_tokens(doc, ((s.start, s.end) for s in p.content)) for p in preds]
@@ -95,7 +99,8 @@ def document_examples(
         for i in run
     }
     feats = doc_features(doc)
-    tag_cues(feats, open_taggers(model_dir), doc=doc)  # the document labels
+    cue_file = levers(scheme).cue_model
+    tag_cues(feats, open_taggers(model_dir).with_cue(cue_file), doc=doc)  # labels
     view = doc_view(doc, feats)
     paired = {i: j for i, j in max_weight_assignment(overlap) if overlap[i][j]}
     for i, attribution in enumerate(preds):
@@ -116,6 +121,7 @@ def train_bounds(
     model_dir: str | None,
     meta: dict[str, Any] | None = None,
     progress: Callable[[str], None] | None = None,
+    scheme: Scheme = DEFAULT_SCHEME,
 ) -> BoundsStats:
     """Train and write the boundary model.
 
@@ -127,13 +133,18 @@ def train_bounds(
         model_dir: the taggers whose predictions are examined.
         meta: provenance facts recorded in the file.
         progress: called with a line of progress text.
+        scheme: the attribution scheme whose predictions are examined
+            (``polnear``: its cue tagger, threshold and filters; see
+            ``scripts/cv_polnear_bounds.py``).
     """
     say = progress or (lambda _msg: None)
     t0 = time.perf_counter()
     examples = {side: Examples() for side in ("start", "end", "grow", "lead")}
     n = 0
     for doc, gold_contents, skip in rows:
-        document_examples(doc, gold_contents, examples, skip=skip, model_dir=model_dir)
+        document_examples(
+            doc, gold_contents, examples, skip=skip, model_dir=model_dir, scheme=scheme
+        )
         n += 1
         if n % 100 == 0:
             say(f"examined {n} documents")
@@ -146,6 +157,7 @@ def train_bounds(
         meta={
             "documents": n,
             **{f"{side}_examples": len(ex.labels) for side, ex in examples.items()},
+            "scheme": scheme,
             **(meta or {}),
         },
     )

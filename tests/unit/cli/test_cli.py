@@ -430,6 +430,7 @@ def test_cli_train_bounds_learns_from_a_tiny_corpus(tmp_path: Path) -> None:
     assert "learned from 2 articles" in result.output
     model = load_bounds(out)
     assert model.meta["documents"] == 2
+    assert model.meta["scheme"] == "news"  # the news scheme's predictions
 
 
 @pytest.mark.model
