@@ -47,6 +47,9 @@ from whosaid.attribution.model import resolve_model_dir
 Side = Literal["start", "end"]
 
 MODEL_FILE = "bounds.json"
+POLNEAR_MODEL_FILE = "bounds_polnear.json"
+"""The ``polnear`` scheme's boundary model (its levers name it; a folder
+without it uses :data:`MODEL_FILE`)."""
 FORMAT_VERSION = 1
 MIN_KEPT_WORDS = 2
 """A cut never leaves a content run with fewer words than this."""
@@ -144,10 +147,16 @@ def load_model(path: str | Path) -> BoundaryModel:
     return BoundaryModel.from_json(Path(path).read_text(encoding="utf-8"))
 
 
-def bounds_model(model_dir: str | None = None) -> BoundaryModel | None:
-    """The boundary model of a tagger folder (``bounds.json`` next to the
-    taggers; default: the shipped model), or None when it holds none."""
-    return _model_at(resolve_model_dir(model_dir) / MODEL_FILE)
+def bounds_model(
+    model_dir: str | None = None, name: str = MODEL_FILE
+) -> BoundaryModel | None:
+    """The boundary model of a tagger folder (the file ``name``, else
+    ``bounds.json``, next to the taggers; default: the shipped model), or
+    None when it holds none."""
+    folder = resolve_model_dir(model_dir)
+    if name != MODEL_FILE and (folder / name).is_file():
+        return _model_at(folder / name)
+    return _model_at(folder / MODEL_FILE)
 
 
 @functools.cache
@@ -572,6 +581,7 @@ def cut_features(view: DocView, ctx: RunContext, k: int, side: Side) -> list[str
         feats.append(f"dl={_short(view.labels[k - 1])}>{here}")
     segment = _segment_features(view, ctx, drop, keep)
     feats.extend(segment)
+    feats.extend(shape_features(view, ctx, k, side, drop, keep, boundary))
     feats.extend(f"q={quoted}|b={boundary}|{f}" for f in segment if "|" in f)
     feats.extend(
         f"q={quoted}|b={boundary}|{f}"
@@ -579,6 +589,94 @@ def cut_features(view: DocView, ctx: RunContext, k: int, side: Side) -> list[str
         if f.startswith(("scope", "comp=n", "comp=s", "comp=a"))
     )
     return feats
+
+
+_LEAD_DEPS = frozenset({"advmod", "prep", "npadvmod", "cc", "intj", "mark", "advcl"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _subject_words(view: DocView, ctx: RunContext, lo: int, hi: int) -> list[int]:
+    """Subjects in ``lo..hi`` of verbs in ``lo..hi``."""
+    return [i for i, h in ctx.subjects if lo <= i <= hi and lo <= h <= hi]
+
+
+def _subject_match(
+    view: DocView, ctx: RunContext, drop: tuple[int, int], keep: tuple[int, int]
+) -> str:
+    """Whether the dropped words have a subject of their own, and whether
+    it is one of the kept words' subjects (same word) or another."""
+    dropped = _subject_words(view, ctx, *drop)
+    if not dropped:
+        return "none"
+    kept = {view.lower[i] for i in _subject_words(view, ctx, *keep)}
+    first = dropped[0]
+    same = "same" if view.lower[first] in kept else "diff"
+    return f"{same}|{view.pos[first]}"
+
+
+def _sentence_reach(view: DocView, lo: int, hi: int) -> str:
+    """How the words ``lo..hi`` lie against sentences: within one sentence
+    and ending it (``end``), within one short of its end (``mid``), or over
+    a sentence break (``multi``)."""
+    if view.sent[lo] != view.sent[hi]:
+        return "multi"
+    n = len(view.sent)
+    i = hi + 1
+    while i < n and view.sent[i] == view.sent[hi] and not view.word[i]:
+        i += 1
+    return "end" if i >= n or view.sent[i] != view.sent[hi] else "mid"
+
+
+def _has_clause(ctx: RunContext, lo: int, hi: int) -> bool:
+    """A verb in ``lo..hi`` with its subject there too."""
+    return any(lo <= i <= hi and lo <= h <= hi for i, h in ctx.subjects)
+
+
+def shape_features(
+    view: DocView,
+    ctx: RunContext,
+    k: int,
+    side: Side,
+    drop: tuple[int, int],
+    keep: tuple[int, int],
+    boundary: str,
+) -> list[str]:
+    """Features (``x.``) of the shapes that make a content too long: what a
+    cut drops after a comma (an apposition, a ``but``/``while`` clause with a
+    subject of its own, the rest of the sentence or more), a lead-in before
+    the content (a discourse marker or adverbial opening the sentence), and
+    what the cut leaves (a clause or a fragment, its share of the run)."""
+    lo, hi = drop
+    word = view.word_class(k)
+    top = _first_top(view, lo, hi)
+    top_dep = view.dep[top] if top >= 0 else "-"
+    top_pos = view.pos[top] if top >= 0 else "-"
+    kept = view.count(*keep)
+    total = view.count(ctx.lo, ctx.hi)
+    subject = _subject_match(view, ctx, drop, keep)
+    reach = _sentence_reach(view, lo, hi)
+    out = [
+        f"x.bwt={boundary}|{word}|{top_dep}",
+        f"x.subj={subject}",
+        f"x.subj={subject}|b={boundary}",
+        f"x.reach={reach}",
+        f"x.reach={reach}|b={boundary}",
+        f"x.share={min(3, 4 * kept // max(1, total))}",
+        f"x.kclause={_has_clause(ctx, *keep)}|{_has_clause(ctx, lo, hi)}",
+    ]
+    if side == "end":
+        head = view.head[top] if top >= 0 else -1
+        on_noun = keep[0] <= head <= keep[1] and view.pos[head] in _NOMINAL_POS
+        out.append(f"x.app={top_pos}|{top_dep}|{on_noun}|b={boundary}")
+        out.append(f"x.cw={boundary}|{word}|{subject}")
+    else:
+        first = next((i for i in range(lo, hi + 1) if view.word[i]), lo)
+        opens = first == 0 or view.sent[first - 1] != view.sent[first]
+        short = view.count(lo, hi) <= 3
+        lead = top_dep if top_dep in _LEAD_DEPS else "other"
+        out.append(f"x.lead={lead}|{opens}|{short}|b={boundary}")
+        out.append(f"x.lead={view.word_class(first)}|{opens}|b={boundary}")
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -860,10 +958,13 @@ def run_examples(
     *,
     method: str = "",
     busy: Container[int] | None = None,
+    net: float = 0.0,
 ) -> None:
     """Label every cut point of ``run`` against the gold content words it
     is paired with: an end cut is right when no gold word lies at or after
-    it, a start cut when none lies before it."""
+    it, a start cut when none lies before it; with ``net``, also when the
+    words it drops that are not gold outnumber the gold ones ``net`` times
+    (a cut that pays in content overlap)."""
     words = [i for i in run if view.word[i]]
     if len(run) < 3 or not gold.intersection(words):
         if busy is not None and words:
@@ -877,17 +978,19 @@ def run_examples(
         lost_end = sum(1 for i in after if i in gold)
         lost_start = sum(1 for i in before if i in gold)
         if _may_cut(len(before), len(words)) and _may_end(view, k, run[0]):
+            gain = len(after) - lost_end
             examples["end"].add(
                 cut_features(view, ctx, k, "end"),
-                int(lost_end == 0),
-                len(after) - lost_end,
+                int(_pays(gain, lost_end, net)),
+                gain,
                 lost_end,
             )
         if _may_cut(len(after), len(words)):
+            gain = len(before) - lost_start
             examples["start"].add(
                 cut_features(view, ctx, k, "start"),
-                int(lost_start == 0),
-                len(before) - lost_start,
+                int(_pays(gain, lost_start, net)),
+                gain,
                 lost_start,
             )
     if busy is not None:
@@ -895,6 +998,13 @@ def run_examples(
         _lead_examples(view, cue, run, gold, examples["lead"], busy, method)
     for side in examples.values():
         side.runs += 1
+
+
+def _pays(gain: int, loss: int, net: float) -> bool:
+    """A cut that drops ``gain`` words that are not gold and ``loss`` gold
+    words is right: it loses none, or (``net`` > 0) drops at least ``net``
+    times as many wrong words as gold ones."""
+    return loss == 0 or (net > 0 and gain >= net * loss)
 
 
 def _grow_examples(
@@ -963,10 +1073,13 @@ def fit(
     l2: float = 1.0,
     iterations: int = 300,
     min_count: int = 3,
+    by_words: bool = False,
 ) -> SideModel:
     """A logistic model of ``examples`` (full-batch gradient descent with
     AdaGrad steps, L2-regularized; deterministic).  Features seen fewer than
-    ``min_count`` times are left out."""
+    ``min_count`` times are left out.  With ``by_words`` each example
+    counts as many times as the words its cut would drop (gain + loss,
+    scaled to a mean of one): a long stretch decided wrongly costs more."""
     counts: dict[str, int] = {}
     for feats in examples.features:
         for f in set(feats):
@@ -985,6 +1098,12 @@ def fit(
     col = np.asarray(cols, dtype=np.int64)
     y = np.asarray(examples.labels, dtype=np.float64)
     n = max(1, len(y))
+    weight = np.ones(len(y))
+    if by_words and len(y):
+        weight = np.maximum(
+            1.0, np.asarray(examples.gain, float) + np.asarray(examples.loss, float)
+        )
+        weight /= weight.mean()
     w = np.zeros(len(names))
     b = 0.0
     g2w = np.full(len(names), 1e-8)
@@ -993,7 +1112,7 @@ def fit(
     for _ in range(iterations):
         z = b + np.bincount(row, weights=w[col], minlength=len(y))
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        err = p - y
+        err = (p - y) * weight
         gw = np.bincount(col, weights=err[row], minlength=len(names)) / n
         gw += l2 * w / n
         gb = float(err.sum()) / n

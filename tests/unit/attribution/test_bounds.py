@@ -9,6 +9,7 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.bounds import (
+    POLNEAR_MODEL_FILE,
     BoundaryModel,
     Examples,
     SideModel,
@@ -25,6 +26,7 @@ from whosaid.attribution.bounds import (
     run_examples,
 )
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.scheme import levers
 
 # "Smith said the plan failed , but the talks go on ."
 _BUT: list[ParsedToken] = [
@@ -199,6 +201,16 @@ def test_run_examples_label_cuts_against_gold(but: Any) -> None:
     assert examples["start"].labels == [0, 0]
 
 
+def test_run_examples_with_net_take_a_cut_that_pays(but: Any) -> None:
+    gold = {2, 3, 4, 6}  # "the plan failed" and "but"
+    for net, label in ((0.0, 0), (4.0, 1), (5.0, 0)):
+        examples = {side: Examples() for side in ("start", "end", "grow", "lead")}
+        run_examples(but, _BUT_CUE, _BUT_RUN, gold, examples, net=net)
+        # the end cut before "but" drops four wrong words and one gold one
+        assert (examples["end"].gain, examples["end"].loss) == ([4], [1])
+        assert examples["end"].labels == [label]
+
+
 def test_fit_learns_a_separating_feature() -> None:
     examples = Examples()
     for _ in range(20):
@@ -235,3 +247,40 @@ def test_shipped_boundary_model_loads() -> None:
     assert model is not None
     assert model.end.weights and model.start.weights
     assert model.grow.weights and model.lead.weights
+
+
+def test_shape_features_describe_a_clause_with_a_subject_of_its_own(but: Any) -> None:
+    ctx = run_context(but, _BUT_CUE, _BUT_RUN, "crf.v1")
+    feats = cut_features(but, ctx, 6, "end")
+    assert "x.bwt=,|but|cc" in feats  # a comma, "but", a conjunction dropped
+    assert "x.subj=diff|NOUN" in feats  # "the talks", not "the plan"
+    assert "x.reach=end|b=," in feats  # the cut drops the rest of the sentence
+    assert "x.kclause=True|True" in feats  # both sides are clauses
+
+
+def test_shape_features_describe_a_lead_in(told: Any) -> None:
+    ctx = run_context(told, [1], [2, 3, 4, 5, 6])
+    feats = cut_features(told, ctx, 4, "start")
+    assert "x.subj=none" in feats  # "the AP" has no verb of its own
+    assert "x.lead=other|False|True|b=-" in feats  # not a marker, mid-sentence
+    assert "x.reach=mid" in feats
+
+
+def _write_model(path: Path, bias: float) -> None:
+    path.write_text(_model(end=_side({}, bias=bias)).to_json(), encoding="utf-8")
+
+
+def test_a_schemes_boundary_model_file_else_the_default_one(tmp_path: Path) -> None:
+    _write_model(tmp_path / "bounds.json", 1.0)
+    named = bounds_model(str(tmp_path), "bounds_polnear.json")
+    assert named is not None and named.end.bias == 1.0  # no such file: default
+    _write_model(tmp_path / "bounds_polnear.json", 2.0)
+    named = bounds_model(str(tmp_path), "bounds_polnear.json")
+    assert named is not None and named.end.bias == 2.0
+    plain = bounds_model(str(tmp_path))
+    assert plain is not None and plain.end.bias == 1.0
+
+
+def test_the_polnear_scheme_names_its_own_boundary_model() -> None:
+    assert levers("polnear").bounds_model == POLNEAR_MODEL_FILE
+    assert levers("news").bounds_model == "bounds.json"
