@@ -61,6 +61,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--scheme", default="news", choices=("news", "polnear"))
     ap.add_argument("--net", type=float, default=0.0, help="train_bounds net=")
     ap.add_argument("--by-words", action="store_true", help="train_bounds by_words")
+    ap.add_argument("--wide", action="store_true", help="train_bounds wide")
     args = ap.parse_args(argv)
     rows = parsed(args.data, "train", Path(args.parsed).parent)
     half_b = [r for k, r in enumerate(rows) if k % 2 == 1]
@@ -81,6 +82,7 @@ def main(argv: list[str]) -> None:
                 scheme=args.scheme,
                 net=args.net,
                 by_words=args.by_words,
+                wide=args.wide,
             )
         model = json.loads(trained.read_text(encoding="utf-8"))
         taggers = open_taggers(str(folder))

@@ -201,6 +201,7 @@ class DocView:
     content: list[int] | None
     point: list[bool]
     points: list[int]
+    wide_points: list[int] = field(default_factory=list)
 
     def count(self, lo: int, hi: int) -> int:
         """Word tokens in ``lo..hi`` (inclusive)."""
@@ -247,6 +248,12 @@ def _build_view(doc: Any, feats: Any) -> DocView:
         np.isin(columns[6], _ids(strings, ("mark",), columns.dtype))
         | np.isin(columns[1], _ids(strings, _WH_TAGS, columns.dtype)),
     )
+    wide = points | _phrase_edges(
+        is_word,
+        np.asarray(left, dtype=np.int64),
+        np.isin(columns[6], _ids(strings, _PHRASE_DEPS, columns.dtype)),
+        np.isin(columns[6], _ids(strings, _PHRASE_HEADS, columns.dtype)),
+    )
     return DocView(
         lower=feats.words,
         pos=[names[k] for k in pos],
@@ -266,6 +273,7 @@ def _build_view(doc: Any, feats: Any) -> DocView:
         content=content,
         point=points.tolist(),
         points=np.flatnonzero(points).tolist(),
+        wide_points=np.flatnonzero(wide).tolist(),
     )
 
 
@@ -290,6 +298,24 @@ def _points(word: Any, spaced: Any, sent: Any, clause_edges: Any, opener: Any) -
     point |= ~prev_word & prev_spaced
     point |= opener
     result: Any = point & word
+    return result
+
+
+_PHRASE_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+"""Objects: a content may start at an object's first word ("urged *the
+Congress to act*"), with a model trained on :attr:`DocView.wide_points`."""
+_PHRASE_HEADS = frozenset({"cc", "prep"})
+"""A coordinating conjunction or a preposition: a content may end before
+it ("... the economy *and* ...")."""
+
+
+def _phrase_edges(word: Any, left: Any, objects: Any, heads: Any) -> Any:
+    """Per token, a phrase boundary before it: the first word of an
+    object's subtree, or a conjunction or preposition (the wide points)."""
+    edge = np.zeros(len(word), dtype=bool)
+    edge[left[objects]] = True
+    edge |= heads
+    result: Any = edge & word
     return result
 
 
@@ -323,15 +349,16 @@ def _subtree_edges(heads: Sequence[int]) -> tuple[list[int], list[int]]:
 # cut points
 
 
-def cut_points(view: DocView, run: Sequence[int]) -> list[int]:
+def cut_points(view: DocView, run: Sequence[int], wide: bool = False) -> list[int]:
     """Tokens of ``run`` before which a content may start or end
     (``view.point``), never the run's first word.  A bare conjunction or a
     preposition inside a clause is rarely where a content ends: neither is
-    a cut point."""
+    a cut point, unless ``wide`` (:attr:`DocView.wide_points`: also before
+    a conjunction, a preposition, and at an object's first word)."""
     first = next((i for i in run if view.word[i]), None)
     if first is None:
         return []
-    points = view.points
+    points = view.wide_points if wide else view.points
     return points[bisect_right(points, first) : bisect_right(points, run[-1])]
 
 
@@ -581,7 +608,6 @@ def cut_features(view: DocView, ctx: RunContext, k: int, side: Side) -> list[str
         feats.append(f"dl={_short(view.labels[k - 1])}>{here}")
     segment = _segment_features(view, ctx, drop, keep)
     feats.extend(segment)
-    feats.extend(shape_features(view, ctx, k, side, drop, keep, boundary))
     feats.extend(f"q={quoted}|b={boundary}|{f}" for f in segment if "|" in f)
     feats.extend(
         f"q={quoted}|b={boundary}|{f}"
@@ -589,94 +615,6 @@ def cut_features(view: DocView, ctx: RunContext, k: int, side: Side) -> list[str
         if f.startswith(("scope", "comp=n", "comp=s", "comp=a"))
     )
     return feats
-
-
-_LEAD_DEPS = frozenset({"advmod", "prep", "npadvmod", "cc", "intj", "mark", "advcl"})
-_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
-def _subject_words(view: DocView, ctx: RunContext, lo: int, hi: int) -> list[int]:
-    """Subjects in ``lo..hi`` of verbs in ``lo..hi``."""
-    return [i for i, h in ctx.subjects if lo <= i <= hi and lo <= h <= hi]
-
-
-def _subject_match(
-    view: DocView, ctx: RunContext, drop: tuple[int, int], keep: tuple[int, int]
-) -> str:
-    """Whether the dropped words have a subject of their own, and whether
-    it is one of the kept words' subjects (same word) or another."""
-    dropped = _subject_words(view, ctx, *drop)
-    if not dropped:
-        return "none"
-    kept = {view.lower[i] for i in _subject_words(view, ctx, *keep)}
-    first = dropped[0]
-    same = "same" if view.lower[first] in kept else "diff"
-    return f"{same}|{view.pos[first]}"
-
-
-def _sentence_reach(view: DocView, lo: int, hi: int) -> str:
-    """How the words ``lo..hi`` lie against sentences: within one sentence
-    and ending it (``end``), within one short of its end (``mid``), or over
-    a sentence break (``multi``)."""
-    if view.sent[lo] != view.sent[hi]:
-        return "multi"
-    n = len(view.sent)
-    i = hi + 1
-    while i < n and view.sent[i] == view.sent[hi] and not view.word[i]:
-        i += 1
-    return "end" if i >= n or view.sent[i] != view.sent[hi] else "mid"
-
-
-def _has_clause(ctx: RunContext, lo: int, hi: int) -> bool:
-    """A verb in ``lo..hi`` with its subject there too."""
-    return any(lo <= i <= hi and lo <= h <= hi for i, h in ctx.subjects)
-
-
-def shape_features(
-    view: DocView,
-    ctx: RunContext,
-    k: int,
-    side: Side,
-    drop: tuple[int, int],
-    keep: tuple[int, int],
-    boundary: str,
-) -> list[str]:
-    """Features (``x.``) of the shapes that make a content too long: what a
-    cut drops after a comma (an apposition, a ``but``/``while`` clause with a
-    subject of its own, the rest of the sentence or more), a lead-in before
-    the content (a discourse marker or adverbial opening the sentence), and
-    what the cut leaves (a clause or a fragment, its share of the run)."""
-    lo, hi = drop
-    word = view.word_class(k)
-    top = _first_top(view, lo, hi)
-    top_dep = view.dep[top] if top >= 0 else "-"
-    top_pos = view.pos[top] if top >= 0 else "-"
-    kept = view.count(*keep)
-    total = view.count(ctx.lo, ctx.hi)
-    subject = _subject_match(view, ctx, drop, keep)
-    reach = _sentence_reach(view, lo, hi)
-    out = [
-        f"x.bwt={boundary}|{word}|{top_dep}",
-        f"x.subj={subject}",
-        f"x.subj={subject}|b={boundary}",
-        f"x.reach={reach}",
-        f"x.reach={reach}|b={boundary}",
-        f"x.share={min(3, 4 * kept // max(1, total))}",
-        f"x.kclause={_has_clause(ctx, *keep)}|{_has_clause(ctx, lo, hi)}",
-    ]
-    if side == "end":
-        head = view.head[top] if top >= 0 else -1
-        on_noun = keep[0] <= head <= keep[1] and view.pos[head] in _NOMINAL_POS
-        out.append(f"x.app={top_pos}|{top_dep}|{on_noun}|b={boundary}")
-        out.append(f"x.cw={boundary}|{word}|{subject}")
-    else:
-        first = next((i for i in range(lo, hi + 1) if view.word[i]), lo)
-        opens = first == 0 or view.sent[first - 1] != view.sent[first]
-        short = view.count(lo, hi) <= 3
-        lead = top_dep if top_dep in _LEAD_DEPS else "other"
-        out.append(f"x.lead={lead}|{opens}|{short}|b={boundary}")
-        out.append(f"x.lead={view.word_class(first)}|{opens}|b={boundary}")
-    return out
 
 
 # --------------------------------------------------------------------------
@@ -723,7 +661,8 @@ def refine_run(
     cut at an edge may grow there over the stretches the model is sure of.
     """
     ctx = run_context(view, cue, run, method)
-    points = cut_points(view, run) if len(run) >= 3 else []
+    wide = bool(model.meta.get("wide_points"))
+    points = cut_points(view, run, wide) if len(run) >= 3 else []
     cut = _end_cut(view, ctx, run, points, model.end)
     if cut is not None:
         run = cut
@@ -959,12 +898,14 @@ def run_examples(
     method: str = "",
     busy: Container[int] | None = None,
     net: float = 0.0,
+    wide: bool = False,
 ) -> None:
     """Label every cut point of ``run`` against the gold content words it
     is paired with: an end cut is right when no gold word lies at or after
     it, a start cut when none lies before it; with ``net``, also when the
     words it drops that are not gold outnumber the gold ones ``net`` times
-    (a cut that pays in content overlap)."""
+    (a cut that pays in content overlap).  ``wide``: the wide cut points
+    (:func:`cut_points`)."""
     words = [i for i in run if view.word[i]]
     if len(run) < 3 or not gold.intersection(words):
         if busy is not None and words:
@@ -972,7 +913,7 @@ def run_examples(
             _lead_examples(view, cue, run, gold, examples["lead"], busy, method)
         return
     ctx = run_context(view, cue, run, method)
-    for k in cut_points(view, run):
+    for k in cut_points(view, run, wide):
         before = [i for i in words if i < k]
         after = [i for i in words if i >= k]
         lost_end = sum(1 for i in after if i in gold)

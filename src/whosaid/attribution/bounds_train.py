@@ -77,6 +77,7 @@ def document_examples(
     model_dir: str | None = None,
     scheme: Scheme = DEFAULT_SCHEME,
     net: float = 0.0,
+    wide: bool = False,
 ) -> None:
     """Add the labelled cut points of one document's predicted contents (the
     predictions of ``scheme``, with its cue tagger's labels; ``net``: see
@@ -120,6 +121,7 @@ def document_examples(
                 method=attribution.method,
                 busy=busy,
                 net=net,
+                wide=wide,
             )
 
 
@@ -133,6 +135,7 @@ def train_bounds(
     scheme: Scheme = DEFAULT_SCHEME,
     net: float = 0.0,
     by_words: bool = False,
+    wide: bool = False,
 ) -> BoundsStats:
     """Train and write the boundary model.
 
@@ -152,6 +155,9 @@ def train_bounds(
             word; :func:`~whosaid.attribution.bounds.run_examples`).
         by_words: weigh the end and start cuts by the words they would drop
             (:func:`~whosaid.attribution.bounds.fit`).
+        wide: learn (and, by the file's ``meta.wide_points``, cut at run
+            time) at the wide cut points too
+            (:func:`~whosaid.attribution.bounds.cut_points`).
     """
     say = progress or (lambda _msg: None)
     t0 = time.perf_counter()
@@ -166,6 +172,7 @@ def train_bounds(
             model_dir=model_dir,
             scheme=scheme,
             net=net,
+            wide=wide,
         )
         n += 1
         if n % 100 == 0:
@@ -184,6 +191,7 @@ def train_bounds(
             "scheme": scheme,
             **({"net": net} if net else {}),
             **({"by_words": True} if by_words else {}),
+            **({"wide_points": True} if wide else {}),
             **(meta or {}),
         },
     )

@@ -249,23 +249,6 @@ def test_shipped_boundary_model_loads() -> None:
     assert model.grow.weights and model.lead.weights
 
 
-def test_shape_features_describe_a_clause_with_a_subject_of_its_own(but: Any) -> None:
-    ctx = run_context(but, _BUT_CUE, _BUT_RUN, "crf.v1")
-    feats = cut_features(but, ctx, 6, "end")
-    assert "x.bwt=,|but|cc" in feats  # a comma, "but", a conjunction dropped
-    assert "x.subj=diff|NOUN" in feats  # "the talks", not "the plan"
-    assert "x.reach=end|b=," in feats  # the cut drops the rest of the sentence
-    assert "x.kclause=True|True" in feats  # both sides are clauses
-
-
-def test_shape_features_describe_a_lead_in(told: Any) -> None:
-    ctx = run_context(told, [1], [2, 3, 4, 5, 6])
-    feats = cut_features(told, ctx, 4, "start")
-    assert "x.subj=none" in feats  # "the AP" has no verb of its own
-    assert "x.lead=other|False|True|b=-" in feats  # not a marker, mid-sentence
-    assert "x.reach=mid" in feats
-
-
 def _write_model(path: Path, bias: float) -> None:
     path.write_text(_model(end=_side({}, bias=bias)).to_json(), encoding="utf-8")
 
@@ -284,3 +267,20 @@ def test_a_schemes_boundary_model_file_else_the_default_one(tmp_path: Path) -> N
 def test_the_polnear_scheme_names_its_own_boundary_model() -> None:
     assert levers("polnear").bounds_model == POLNEAR_MODEL_FILE
     assert levers("news").bounds_model == "bounds.json"
+
+
+def test_wide_cut_points_add_objects_conjunctions_and_prepositions(told: Any) -> None:
+    run = [1, 2, 3, 4, 5, 6]  # "told the AP that prices rise"
+    assert cut_points(told, run) == [4]
+    assert cut_points(told, run, wide=True) == [2, 4]  # "the AP": an object
+
+
+def test_a_model_trained_on_wide_points_cuts_at_them(told: Any) -> None:
+    start = _side({"dep=det": 9.0})  # the object's first word
+    narrow = _model(start=start)
+    wide = BoundaryModel(
+        start=start, end=_NEVER, grow=_NEVER, lead=_NEVER, meta={"wide_points": True}
+    )
+    run = [1, 2, 3, 4, 5, 6]
+    assert refine_run(told, [0], run, narrow) == run
+    assert refine_run(told, [0], run, wide) == [2, 3, 4, 5, 6]
