@@ -13,7 +13,8 @@ is trained on the ``--scheme`` predictions of that fold
 (:func:`whosaid.attribution.bounds_train.train_bounds`) and the ``polnear``
 scheme is scored on the other fold with it.  Each CONFIG is a JSON object of
 thresholds to try (``'{"end": 0.6, "grow": 0.25}'``; ``'{}'`` is the model as
-trained).  The shipped ``bounds.json`` was trained on all of half B, so
+trained), written where the ``polnear`` scheme looks for its model
+(``bounds_polnear.json``).  The shipped ``bounds.json`` was trained on all of half B, so
 scoring half B with it is in-sample; these folds are not.  Never run on test.
 """
 
@@ -48,6 +49,7 @@ def main(argv: list[str]) -> None:
     from whosaid.attribution.bounds_train import train_bounds
     from whosaid.attribution.extract import extract_attributions
     from whosaid.attribution.model import open_taggers
+    from whosaid.attribution.scheme import levers
     from whosaid.eval.metrics import EvalReport, score_document
 
     ap = argparse.ArgumentParser()
@@ -57,6 +59,9 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--data", default="../shared/data/polnear")
     ap.add_argument("--work", default="/tmp/cv-bounds")
     ap.add_argument("--scheme", default="news", choices=("news", "polnear"))
+    ap.add_argument("--net", type=float, default=0.0, help="train_bounds net=")
+    ap.add_argument("--by-words", action="store_true", help="train_bounds by_words")
+    ap.add_argument("--wide", action="store_true", help="train_bounds wide")
     args = ap.parse_args(argv)
     rows = parsed(args.data, "train", Path(args.parsed).parent)
     half_b = [r for k, r in enumerate(rows) if k % 2 == 1]
@@ -75,13 +80,18 @@ def main(argv: list[str]) -> None:
                 trained,
                 model_dir=str(folder),
                 scheme=args.scheme,
+                net=args.net,
+                by_words=args.by_words,
+                wide=args.wide,
             )
         model = json.loads(trained.read_text(encoding="utf-8"))
         taggers = open_taggers(str(folder))
         for config in configs:
             for side, threshold in config.items():
                 model[side]["threshold"] = threshold
-            (folder / bounds.MODEL_FILE).write_text(json.dumps(model), "utf-8")
+            (folder / levers("polnear").bounds_model).write_text(
+                json.dumps(model), "utf-8"
+            )
             bounds._model_at.cache_clear()
             report = EvalReport()
             for k, (gold, doc, skip) in enumerate(half_b):

@@ -47,6 +47,9 @@ from whosaid.attribution.model import resolve_model_dir
 Side = Literal["start", "end"]
 
 MODEL_FILE = "bounds.json"
+POLNEAR_MODEL_FILE = "bounds_polnear.json"
+"""The ``polnear`` scheme's boundary model (its levers name it; a folder
+without it uses :data:`MODEL_FILE`)."""
 FORMAT_VERSION = 1
 MIN_KEPT_WORDS = 2
 """A cut never leaves a content run with fewer words than this."""
@@ -144,10 +147,16 @@ def load_model(path: str | Path) -> BoundaryModel:
     return BoundaryModel.from_json(Path(path).read_text(encoding="utf-8"))
 
 
-def bounds_model(model_dir: str | None = None) -> BoundaryModel | None:
-    """The boundary model of a tagger folder (``bounds.json`` next to the
-    taggers; default: the shipped model), or None when it holds none."""
-    return _model_at(resolve_model_dir(model_dir) / MODEL_FILE)
+def bounds_model(
+    model_dir: str | None = None, name: str = MODEL_FILE
+) -> BoundaryModel | None:
+    """The boundary model of a tagger folder (the file ``name``, else
+    ``bounds.json``, next to the taggers; default: the shipped model), or
+    None when it holds none."""
+    folder = resolve_model_dir(model_dir)
+    if name != MODEL_FILE and (folder / name).is_file():
+        return _model_at(folder / name)
+    return _model_at(folder / MODEL_FILE)
 
 
 @functools.cache
@@ -192,6 +201,7 @@ class DocView:
     content: list[int] | None
     point: list[bool]
     points: list[int]
+    wide_points: list[int] = field(default_factory=list)
 
     def count(self, lo: int, hi: int) -> int:
         """Word tokens in ``lo..hi`` (inclusive)."""
@@ -238,6 +248,12 @@ def _build_view(doc: Any, feats: Any) -> DocView:
         np.isin(columns[6], _ids(strings, ("mark",), columns.dtype))
         | np.isin(columns[1], _ids(strings, _WH_TAGS, columns.dtype)),
     )
+    wide = points | _phrase_edges(
+        is_word,
+        np.asarray(left, dtype=np.int64),
+        np.isin(columns[6], _ids(strings, _PHRASE_DEPS, columns.dtype)),
+        np.isin(columns[6], _ids(strings, _PHRASE_HEADS, columns.dtype)),
+    )
     return DocView(
         lower=feats.words,
         pos=[names[k] for k in pos],
@@ -257,6 +273,7 @@ def _build_view(doc: Any, feats: Any) -> DocView:
         content=content,
         point=points.tolist(),
         points=np.flatnonzero(points).tolist(),
+        wide_points=np.flatnonzero(wide).tolist(),
     )
 
 
@@ -281,6 +298,24 @@ def _points(word: Any, spaced: Any, sent: Any, clause_edges: Any, opener: Any) -
     point |= ~prev_word & prev_spaced
     point |= opener
     result: Any = point & word
+    return result
+
+
+_PHRASE_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+"""Objects: a content may start at an object's first word ("urged *the
+Congress to act*"), with a model trained on :attr:`DocView.wide_points`."""
+_PHRASE_HEADS = frozenset({"cc", "prep"})
+"""A coordinating conjunction or a preposition: a content may end before
+it ("... the economy *and* ...")."""
+
+
+def _phrase_edges(word: Any, left: Any, objects: Any, heads: Any) -> Any:
+    """Per token, a phrase boundary before it: the first word of an
+    object's subtree, or a conjunction or preposition (the wide points)."""
+    edge = np.zeros(len(word), dtype=bool)
+    edge[left[objects]] = True
+    edge |= heads
+    result: Any = edge & word
     return result
 
 
@@ -314,15 +349,16 @@ def _subtree_edges(heads: Sequence[int]) -> tuple[list[int], list[int]]:
 # cut points
 
 
-def cut_points(view: DocView, run: Sequence[int]) -> list[int]:
+def cut_points(view: DocView, run: Sequence[int], wide: bool = False) -> list[int]:
     """Tokens of ``run`` before which a content may start or end
     (``view.point``), never the run's first word.  A bare conjunction or a
     preposition inside a clause is rarely where a content ends: neither is
-    a cut point."""
+    a cut point, unless ``wide`` (:attr:`DocView.wide_points`: also before
+    a conjunction, a preposition, and at an object's first word)."""
     first = next((i for i in run if view.word[i]), None)
     if first is None:
         return []
-    points = view.points
+    points = view.wide_points if wide else view.points
     return points[bisect_right(points, first) : bisect_right(points, run[-1])]
 
 
@@ -625,7 +661,8 @@ def refine_run(
     cut at an edge may grow there over the stretches the model is sure of.
     """
     ctx = run_context(view, cue, run, method)
-    points = cut_points(view, run) if len(run) >= 3 else []
+    wide = bool(model.meta.get("wide_points"))
+    points = cut_points(view, run, wide) if len(run) >= 3 else []
     cut = _end_cut(view, ctx, run, points, model.end)
     if cut is not None:
         run = cut
@@ -860,10 +897,15 @@ def run_examples(
     *,
     method: str = "",
     busy: Container[int] | None = None,
+    net: float = 0.0,
+    wide: bool = False,
 ) -> None:
     """Label every cut point of ``run`` against the gold content words it
     is paired with: an end cut is right when no gold word lies at or after
-    it, a start cut when none lies before it."""
+    it, a start cut when none lies before it; with ``net``, also when the
+    words it drops that are not gold outnumber the gold ones ``net`` times
+    (a cut that pays in content overlap).  ``wide``: the wide cut points
+    (:func:`cut_points`)."""
     words = [i for i in run if view.word[i]]
     if len(run) < 3 or not gold.intersection(words):
         if busy is not None and words:
@@ -871,23 +913,25 @@ def run_examples(
             _lead_examples(view, cue, run, gold, examples["lead"], busy, method)
         return
     ctx = run_context(view, cue, run, method)
-    for k in cut_points(view, run):
+    for k in cut_points(view, run, wide):
         before = [i for i in words if i < k]
         after = [i for i in words if i >= k]
         lost_end = sum(1 for i in after if i in gold)
         lost_start = sum(1 for i in before if i in gold)
         if _may_cut(len(before), len(words)) and _may_end(view, k, run[0]):
+            gain = len(after) - lost_end
             examples["end"].add(
                 cut_features(view, ctx, k, "end"),
-                int(lost_end == 0),
-                len(after) - lost_end,
+                int(_pays(gain, lost_end, net)),
+                gain,
                 lost_end,
             )
         if _may_cut(len(after), len(words)):
+            gain = len(before) - lost_start
             examples["start"].add(
                 cut_features(view, ctx, k, "start"),
-                int(lost_start == 0),
-                len(before) - lost_start,
+                int(_pays(gain, lost_start, net)),
+                gain,
                 lost_start,
             )
     if busy is not None:
@@ -895,6 +939,13 @@ def run_examples(
         _lead_examples(view, cue, run, gold, examples["lead"], busy, method)
     for side in examples.values():
         side.runs += 1
+
+
+def _pays(gain: int, loss: int, net: float) -> bool:
+    """A cut that drops ``gain`` words that are not gold and ``loss`` gold
+    words is right: it loses none, or (``net`` > 0) drops at least ``net``
+    times as many wrong words as gold ones."""
+    return loss == 0 or (net > 0 and gain >= net * loss)
 
 
 def _grow_examples(
@@ -963,10 +1014,13 @@ def fit(
     l2: float = 1.0,
     iterations: int = 300,
     min_count: int = 3,
+    by_words: bool = False,
 ) -> SideModel:
     """A logistic model of ``examples`` (full-batch gradient descent with
     AdaGrad steps, L2-regularized; deterministic).  Features seen fewer than
-    ``min_count`` times are left out."""
+    ``min_count`` times are left out.  With ``by_words`` each example
+    counts as many times as the words its cut would drop (gain + loss,
+    scaled to a mean of one): a long stretch decided wrongly costs more."""
     counts: dict[str, int] = {}
     for feats in examples.features:
         for f in set(feats):
@@ -985,6 +1039,12 @@ def fit(
     col = np.asarray(cols, dtype=np.int64)
     y = np.asarray(examples.labels, dtype=np.float64)
     n = max(1, len(y))
+    weight = np.ones(len(y))
+    if by_words and len(y):
+        weight = np.maximum(
+            1.0, np.asarray(examples.gain, float) + np.asarray(examples.loss, float)
+        )
+        weight /= weight.mean()
     w = np.zeros(len(names))
     b = 0.0
     g2w = np.full(len(names), 1e-8)
@@ -993,7 +1053,7 @@ def fit(
     for _ in range(iterations):
         z = b + np.bincount(row, weights=w[col], minlength=len(y))
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        err = p - y
+        err = (p - y) * weight
         gw = np.bincount(col, weights=err[row], minlength=len(names)) / n
         gw += l2 * w / n
         gb = float(err.sum()) / n

@@ -76,9 +76,12 @@ def document_examples(
     skip: Sequence[tuple[int, int]] = (),
     model_dir: str | None = None,
     scheme: Scheme = DEFAULT_SCHEME,
+    net: float = 0.0,
+    wide: bool = False,
 ) -> None:
     """Add the labelled cut points of one document's predicted contents (the
-    predictions of ``scheme``, with its cue tagger's labels)."""
+    predictions of ``scheme``, with its cue tagger's labels; ``net``: see
+    :func:`~whosaid.attribution.bounds.run_examples`)."""
     from whosaid.attribution.extract import extract_attributions
     from whosaid.attribution.features import doc_features
     from whosaid.attribution.model import open_taggers
@@ -110,7 +113,15 @@ def document_examples(
             continue
         for run in _token_runs(doc, ((s.start, s.end) for s in attribution.content)):
             run_examples(
-                view, cue, run, content, examples, method=attribution.method, busy=busy
+                view,
+                cue,
+                run,
+                content,
+                examples,
+                method=attribution.method,
+                busy=busy,
+                net=net,
+                wide=wide,
             )
 
 
@@ -122,6 +133,9 @@ def train_bounds(
     meta: dict[str, Any] | None = None,
     progress: Callable[[str], None] | None = None,
     scheme: Scheme = DEFAULT_SCHEME,
+    net: float = 0.0,
+    by_words: bool = False,
+    wide: bool = False,
 ) -> BoundsStats:
     """Train and write the boundary model.
 
@@ -136,6 +150,14 @@ def train_bounds(
         scheme: the attribution scheme whose predictions are examined
             (``polnear``: its cue tagger, threshold and filters; see
             ``scripts/cv_polnear_bounds.py``).
+        net: a cut is also right when it drops ``net`` times as many words
+            that are not gold as gold ones (0: only a cut that drops no gold
+            word; :func:`~whosaid.attribution.bounds.run_examples`).
+        by_words: weigh the end and start cuts by the words they would drop
+            (:func:`~whosaid.attribution.bounds.fit`).
+        wide: learn (and, by the file's ``meta.wide_points``, cut at run
+            time) at the wide cut points too
+            (:func:`~whosaid.attribution.bounds.cut_points`).
     """
     say = progress or (lambda _msg: None)
     t0 = time.perf_counter()
@@ -143,21 +165,33 @@ def train_bounds(
     n = 0
     for doc, gold_contents, skip in rows:
         document_examples(
-            doc, gold_contents, examples, skip=skip, model_dir=model_dir, scheme=scheme
+            doc,
+            gold_contents,
+            examples,
+            skip=skip,
+            model_dir=model_dir,
+            scheme=scheme,
+            net=net,
+            wide=wide,
         )
         n += 1
         if n % 100 == 0:
             say(f"examined {n} documents")
     say("fitting")
     model = BoundaryModel(
-        start=fit(examples["start"], threshold=START_THRESHOLD, l2=L2),
-        end=fit(examples["end"], threshold=END_THRESHOLD, l2=L2),
+        start=fit(
+            examples["start"], threshold=START_THRESHOLD, l2=L2, by_words=by_words
+        ),
+        end=fit(examples["end"], threshold=END_THRESHOLD, l2=L2, by_words=by_words),
         grow=fit(examples["grow"], threshold=GROW_THRESHOLD, l2=L2),
         lead=fit(examples["lead"], threshold=LEAD_THRESHOLD, l2=L2),
         meta={
             "documents": n,
             **{f"{side}_examples": len(ex.labels) for side, ex in examples.items()},
             "scheme": scheme,
+            **({"net": net} if net else {}),
+            **({"by_words": True} if by_words else {}),
+            **({"wide_points": True} if wide else {}),
             **(meta or {}),
         },
     )

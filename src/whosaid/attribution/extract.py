@@ -357,7 +357,7 @@ def extract_attributions(
         if cand.source and sourceless_cue(doc, feats, cand.cue):
             drop_source(doc, feats, cand)
     attributions: list[Attribution] = []
-    bounds = bounds_model(model_dir) if boundaries else None
+    bounds = bounds_model(model_dir, lever.bounds_model) if boundaries else None
     for cand in kept:
         runs = without_cue_adverbials(doc, feats, cand, tidy_runs(doc, cand.content))
         runs = refine_runs(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from whosaid.attribution.bounds import MODEL_FILE, POLNEAR_MODEL_FILE
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
 from whosaid.attribution.model import CUE_MODEL, POLNEAR_CUE_MODEL
 from whosaid.attribution.tagging import CUE_THRESHOLD
@@ -58,6 +59,9 @@ class SchemeLevers:
         cue_model: the cue tagger's file in the model folder
             (:data:`.model.POLNEAR_CUE_MODEL`; a folder without it uses
             :data:`.model.CUE_MODEL`).
+        bounds_model: the boundary model's file in the model folder
+            (:data:`.bounds.POLNEAR_MODEL_FILE`; a folder without it uses
+            :data:`.bounds.MODEL_FILE`).
     """
 
     news_filters: bool
@@ -72,6 +76,7 @@ class SchemeLevers:
     rule_min_words: int = MIN_CONTENT_WORDS
     cue_tail_fallback: bool = False
     cue_model: str = CUE_MODEL
+    bounds_model: str = MODEL_FILE
 
 
 POLNEAR_CUE_THRESHOLD = 0.45
@@ -108,6 +113,7 @@ POLNEAR = SchemeLevers(
     rule_min_words=1,
     cue_tail_fallback=True,
     cue_model=POLNEAR_CUE_MODEL,
+    bounds_model=POLNEAR_MODEL_FILE,
 )
 """The ``polnear`` scheme's levers, each kept for its gain on PolNeAR train
 half B (taggers trained on half A) and on dev (e2e / content partial F1,

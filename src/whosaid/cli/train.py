@@ -118,6 +118,16 @@ def train_bounds(
         ),
     ] = None,
     split: Annotated[str, typer.Option(help="The split to learn from.")] = "train",
+    wide_points: Annotated[
+        bool,
+        typer.Option(
+            "--wide-points",
+            help=(
+                "Also cut at objects, conjunctions and prepositions (the "
+                "polnear scheme's model, bounds_polnear.json)."
+            ),
+        ),
+    ] = False,
     debug: DebugOption = False,
 ) -> None:
     """Train the content boundary model on a PolNeAR split (a few minutes).
@@ -145,6 +155,7 @@ def train_bounds(
             model_dir=str(taggers),
             meta={"corpus": "PolNeAR v1.0.0", "split": split, "half": half},
             progress=lambda line: typer.echo(line, err=True),
+            wide=wide_points,
         )
     typer.echo(
         f"learned from {stats.documents} articles ({stats.end_examples} end, "

@@ -9,6 +9,7 @@ import pytest
 from tests.factories import ParsedToken, parsed_doc
 
 from whosaid.attribution.bounds import (
+    POLNEAR_MODEL_FILE,
     BoundaryModel,
     Examples,
     SideModel,
@@ -25,6 +26,7 @@ from whosaid.attribution.bounds import (
     run_examples,
 )
 from whosaid.attribution.features import doc_features
+from whosaid.attribution.scheme import levers
 
 # "Smith said the plan failed , but the talks go on ."
 _BUT: list[ParsedToken] = [
@@ -199,6 +201,16 @@ def test_run_examples_label_cuts_against_gold(but: Any) -> None:
     assert examples["start"].labels == [0, 0]
 
 
+def test_run_examples_with_net_take_a_cut_that_pays(but: Any) -> None:
+    gold = {2, 3, 4, 6}  # "the plan failed" and "but"
+    for net, label in ((0.0, 0), (4.0, 1), (5.0, 0)):
+        examples = {side: Examples() for side in ("start", "end", "grow", "lead")}
+        run_examples(but, _BUT_CUE, _BUT_RUN, gold, examples, net=net)
+        # the end cut before "but" drops four wrong words and one gold one
+        assert (examples["end"].gain, examples["end"].loss) == ([4], [1])
+        assert examples["end"].labels == [label]
+
+
 def test_fit_learns_a_separating_feature() -> None:
     examples = Examples()
     for _ in range(20):
@@ -235,3 +247,40 @@ def test_shipped_boundary_model_loads() -> None:
     assert model is not None
     assert model.end.weights and model.start.weights
     assert model.grow.weights and model.lead.weights
+
+
+def _write_model(path: Path, bias: float) -> None:
+    path.write_text(_model(end=_side({}, bias=bias)).to_json(), encoding="utf-8")
+
+
+def test_a_schemes_boundary_model_file_else_the_default_one(tmp_path: Path) -> None:
+    _write_model(tmp_path / "bounds.json", 1.0)
+    named = bounds_model(str(tmp_path), "bounds_polnear.json")
+    assert named is not None and named.end.bias == 1.0  # no such file: default
+    _write_model(tmp_path / "bounds_polnear.json", 2.0)
+    named = bounds_model(str(tmp_path), "bounds_polnear.json")
+    assert named is not None and named.end.bias == 2.0
+    plain = bounds_model(str(tmp_path))
+    assert plain is not None and plain.end.bias == 1.0
+
+
+def test_the_polnear_scheme_names_its_own_boundary_model() -> None:
+    assert levers("polnear").bounds_model == POLNEAR_MODEL_FILE
+    assert levers("news").bounds_model == "bounds.json"
+
+
+def test_wide_cut_points_add_objects_conjunctions_and_prepositions(told: Any) -> None:
+    run = [1, 2, 3, 4, 5, 6]  # "told the AP that prices rise"
+    assert cut_points(told, run) == [4]
+    assert cut_points(told, run, wide=True) == [2, 4]  # "the AP": an object
+
+
+def test_a_model_trained_on_wide_points_cuts_at_them(told: Any) -> None:
+    start = _side({"dep=det": 9.0})  # the object's first word
+    narrow = _model(start=start)
+    wide = BoundaryModel(
+        start=start, end=_NEVER, grow=_NEVER, lead=_NEVER, meta={"wide_points": True}
+    )
+    run = [1, 2, 3, 4, 5, 6]
+    assert refine_run(told, [0], run, narrow) == run
+    assert refine_run(told, [0], run, wide) == [2, 3, 4, 5, 6]
