@@ -22,11 +22,13 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from whosaid.actors.model import ActorDraft
-from whosaid.actors.party_people import party_of_leader
 from whosaid.actors.tables import data_text, read_tsv
 from whosaid.actors.terms import PARTY_LEADER_OFFICE, PARTY_LEADER_SOURCE, Link
+
+if TYPE_CHECKING:  # the rules' types: loading the tables needs no actors stage
+    from whosaid.actors.model import ActorDraft
 
 __all__ = [
     "GOVERNING_SOURCE",
@@ -535,6 +537,8 @@ def _party_of(
                 for _, pe in p.mentions
             ):
                 return p  # "The Coalition's spokeswoman on X, Senator Y"
+    from whosaid.actors.party_people import party_of_leader
+
     led = party_of_leader(person, parties, text)
     if led is not None:
         return led

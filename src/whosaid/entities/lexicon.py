@@ -30,37 +30,46 @@ def _load(name: str) -> frozenset[str]:
     )
 
 
-def _sector_nouns(speaker_noun: str | None) -> frozenset[str]:
-    """The patterns of ``sectors.tsv`` whose ``speaker_noun`` column is
-    ``speaker_noun`` (the role and organization nouns both stages share);
-    ``None``: every pattern."""
+def _sector_rows() -> list[dict[str, str]]:
+    """The rows of ``sectors.tsv`` (read once, at import)."""
     text = (
         resources.files("whosaid.entities")
         .joinpath("data", "sectors.tsv")
         .read_text(encoding="utf-8")
     )
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _sector_nouns(
+    rows: list[dict[str, str]], speaker_noun: str | None
+) -> frozenset[str]:
+    """The patterns of the ``sectors.tsv`` ``rows`` whose ``speaker_noun``
+    column is ``speaker_noun`` (the role and organization nouns both stages
+    share); ``None``: every pattern."""
     return frozenset(
         row["pattern"].strip().lower()
-        for row in reader
+        for row in rows
         if speaker_noun is None
         or (row.get("speaker_noun") or "").strip() == speaker_noun
     )
 
 
+_SECTOR_ROWS = _sector_rows()
 # Role and organization nouns: the one-word title and body words of
 # ``sectors.tsv`` marked for the speaker stage, plus the words only the speaker
 # stage reads (``role_nouns.txt``, ``org_nouns.txt``: no sector of their own).
-SHARED_ROLE_NOUNS: frozenset[str] = _sector_nouns("role")
+SHARED_ROLE_NOUNS: frozenset[str] = _sector_nouns(_SECTOR_ROWS, "role")
 SPEAKER_ONLY_ROLE_NOUNS: frozenset[str] = _load("role_nouns.txt")
 ROLE_NOUNS: frozenset[str] = SHARED_ROLE_NOUNS | SPEAKER_ONLY_ROLE_NOUNS
-SHARED_ORG_NOUNS: frozenset[str] = _sector_nouns("org")
+SHARED_ORG_NOUNS: frozenset[str] = _sector_nouns(_SECTOR_ROWS, "org")
 SPEAKER_ONLY_ORG_NOUNS: frozenset[str] = _load("org_nouns.txt")
 ORG_NOUNS: frozenset[str] = SHARED_ORG_NOUNS | SPEAKER_ONLY_ORG_NOUNS
 # Every one-word title, body and modifier word of ``sectors.tsv`` ("voter",
 # "officials", "businesses"): common nouns that name nobody in particular.
-SECTOR_WORDS: frozenset[str] = frozenset(w for w in _sector_nouns(None) if " " not in w)
+SECTOR_WORDS: frozenset[str] = frozenset(
+    w for w in _sector_nouns(_SECTOR_ROWS, None) if " " not in w
+)
 DOC_NOUNS: frozenset[str] = _load("doc_nouns.txt")
 TITLES: frozenset[str] = _load("titles.txt")
 # Heads of a bare source of numbers or papers ("market data showed",
