@@ -2,17 +2,17 @@
 respelled form of one knowledge name.
 
 :func:`~whosaid.actors.fuzzy_names.fuzzy_link` needs the text's first word
-to be the table's given name.  News also drops a first given name ("Awad Ibn
-Auf" for "Ahmed Awad Ibn Auf", "Consuelo Porras" for "María Consuelo
-Porras") or spells one word with other vowels ("Abdulhamid Dbeibah" for
-"Abdulhamid Dbeibeh", "Botchwey" for "Botchway").  :func:`subset_link`
-links a text name of two words or more to a table name when the text's words
-are, in order, among the table name's (an initial matching its word, the
-last words the same; a first word dropped only from a name with no "bin"),
-with at most one word spelled with other vowels; and
-only when no name matches the text's exactly, every table name that matches
-so denotes one actor (the same code on the date), that person holds an office
-on the date and no title of the text contradicts it.
+to be the table's given name.  News also drops a first given name ("Consuelo
+Porras" for "María Consuelo Porras") or spells one word with other vowels
+("Abdulhamid Dbeibah" for "Abdulhamid Dbeibeh", "Botchwey" for "Botchway").
+:func:`subset_link` links a text name of two words or more (initials aside)
+to a table name when the text's words are, in order, among the table name's
+(an initial matching its word, the last words the same; a first word dropped
+only from a name with no "bin"), at most one of them spelled with other
+vowels; and only when no name matches the text's exactly, every table name
+that matches so denotes one actor (the same code on the date), that person
+holds an office on the date and no title or country of the text contradicts
+it.
 """
 
 from __future__ import annotations
@@ -96,7 +96,9 @@ def subset_link(
     ``date`` (see the module), or ``None``."""
     words = name_words(name)
     text = content_words(words)
-    if len(text) < 2 or len(text[-1]) < 4 or people.candidates(name):
+    if sum(len(w) > 1 for w in text) < 2 or len(text[-1]) < 4:
+        return None  # "V. K. Singh": initials and a surname are too little
+    if people.candidates(name):
         return None
     found = fuzzy_index(people).by_consonants.get(consonants(text[-1]), [])
     if len(found) > MAX_CANDIDATES:

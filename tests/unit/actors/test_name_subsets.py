@@ -79,3 +79,10 @@ def test_a_contradicting_title_or_country_links_no_one() -> None:
         subset_link(people, "Consuelo Porras", "2020-01-01", roles=["ambassador"])
         is None
     )
+
+
+def test_initials_and_a_surname_link_no_one() -> None:
+    people = _people()
+    people.extra_offices["singh"] = [_office("MYS", "Senator", "2001-01-01")]
+    people.add("singh", "Vell Karpal Singh", ["vell karpal singh"], False)
+    assert subset_link(people, "V. K. Singh", "2011-01-01") is None
