@@ -105,7 +105,10 @@ PATRONYMICS: frozenset[str] = frozenset({"bin", "bint", "ibn", "ben"})
 
 def consonants(key: str) -> str:
     """A spelling key without its vowels ("dbeibah" -> "dbbh")."""
-    return _VOWELS.sub("", key)
+    return key.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -148,17 +151,26 @@ class FuzzyIndex:
         self.by_family: dict[str, list[int]] = {}
         """Names of two or three words by their first word: the family name
         of a family-name-first name ("Kang Kyung-hwa")"""
-        self.by_consonants: dict[str, list[int]] = {}
-        """Names by the consonants of their last word's spelling key
-        ("dbeibah", "dbeibeh": "dbbh"), for :mod:`.name_subsets`"""
+        self._by_consonants: dict[str, list[int]] | None = None
         for k, name in enumerate(people.names):
             words = name_words(name)
             for key, spanish in surname_keys(words).items():
                 self.by_surname.setdefault(key, []).append((k, spanish))
-                if not spanish:
-                    self.by_consonants.setdefault(consonants(key), []).append(k)
             if len(words) in {2, 3} and len(words[0]) >= 2:
                 self.by_family.setdefault(skeleton(words[0]), []).append(k)
+
+    def by_consonants(self) -> dict[str, list[int]]:
+        """Names by the consonants of a surname key ("dbeibah", "dbeibeh":
+        "dbbh"; not as the first of two Spanish surnames), for
+        :mod:`.name_subsets` (built on first use)."""
+        if self._by_consonants is None:
+            index: dict[str, list[int]] = {}
+            for key, found in self.by_surname.items():
+                index.setdefault(consonants(key), []).extend(
+                    k for k, spanish in found if not spanish
+                )
+            self._by_consonants = index
+        return self._by_consonants
 
     def candidates(self, words: Sequence[str]) -> list[tuple[int, bool]]:
         """The people whose name holds the text's last word as a surname

@@ -100,7 +100,7 @@ def subset_link(
         return None  # "V. K. Singh": initials and a surname are too little
     if people.candidates(name):
         return None
-    found = fuzzy_index(people).by_consonants.get(consonants(text[-1]), [])
+    found = fuzzy_index(people).by_consonants().get(consonants(text[-1]), [])
     if len(found) > MAX_CANDIDATES:
         return None
     links: list[Link] = []
