@@ -33,6 +33,10 @@ from whosaid.actors.transliteration import skeleton
 ROOT = Path(__file__).resolve().parents[1]
 _PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "ul", "abu"})
 _VOWELS = re.compile(r"[aeiou]")
+# Sets kept from the work that designs rules (blind until the lead scores them).
+KEPT_SETS = frozenset(
+    {"realpages_holdout38", "realpages_holdout39", "holdout19_sentences.tsv"}
+)
 
 
 def _countries() -> set[str]:
@@ -42,6 +46,8 @@ def _countries() -> set[str]:
 
 def fixture_names(countries: set[str]) -> Iterator[tuple[str, str, str, str | None]]:
     for path in sorted((ROOT / "tests/fixtures").glob("*/*.expected.json")):
+        if path.parent.name in KEPT_SETS:
+            continue
         data = json.loads(path.read_text("utf-8"))
         seen: set[str] = set()
         for a in data.get("attributions", ()):
@@ -60,6 +66,8 @@ def fixture_names(countries: set[str]) -> Iterator[tuple[str, str, str, str | No
 
 def table_names() -> Iterator[tuple[str, str, str, str | None]]:
     for path in sorted((ROOT / "tests/unit/actors").glob("*_sentences.tsv")):
+        if path.name in KEPT_SETS:
+            continue
         header: list[str] | None = None
         for line in path.read_text("utf-8").splitlines():
             if not line or line.startswith("#"):

@@ -27,7 +27,15 @@ from whosaid.actors.terms import Link, fold, link_on
 from whosaid.actors.transliteration import skeleton
 from whosaid.entities.lexicon import GIVEN_NAMES
 
-__all__ = ["FuzzyIndex", "fuzzy_link", "given_name_score", "name_words"]
+__all__ = [
+    "FuzzyIndex",
+    "consonants",
+    "fuzzy_index",
+    "fuzzy_link",
+    "given_name_score",
+    "name_words",
+    "title_agreement",
+]
 
 ROYAL_TITLES: frozenset[str] = frozenset(
     {"king", "queen", "sultan", "emir", "amir", "prince", "princess", "crown"}
@@ -95,6 +103,14 @@ def surname_keys(words: Sequence[str]) -> dict[str, bool]:
 PATRONYMICS: frozenset[str] = frozenset({"bin", "bint", "ibn", "ben"})
 
 
+def consonants(key: str) -> str:
+    """A spelling key without its vowels ("dbeibah" -> "dbbh")."""
+    return key.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+
+
 @functools.lru_cache(maxsize=16384)
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance between two short words."""
@@ -135,12 +151,26 @@ class FuzzyIndex:
         self.by_family: dict[str, list[int]] = {}
         """Names of two or three words by their first word: the family name
         of a family-name-first name ("Kang Kyung-hwa")"""
+        self._by_consonants: dict[str, list[int]] | None = None
         for k, name in enumerate(people.names):
             words = name_words(name)
             for key, spanish in surname_keys(words).items():
                 self.by_surname.setdefault(key, []).append((k, spanish))
             if len(words) in {2, 3} and len(words[0]) >= 2:
                 self.by_family.setdefault(skeleton(words[0]), []).append(k)
+
+    def by_consonants(self) -> dict[str, list[int]]:
+        """Names by the consonants of a surname key ("dbeibah", "dbeibeh":
+        "dbbh"; not as the first of two Spanish surnames), for
+        :mod:`.name_subsets` (built on first use)."""
+        if self._by_consonants is None:
+            index: dict[str, list[int]] = {}
+            for key, found in self.by_surname.items():
+                index.setdefault(consonants(key), []).extend(
+                    k for k, spanish in found if not spanish
+                )
+            self._by_consonants = index
+        return self._by_consonants
 
     def candidates(self, words: Sequence[str]) -> list[tuple[int, bool]]:
         """The people whose name holds the text's last word as a surname
@@ -160,6 +190,17 @@ class FuzzyIndex:
 
 
 _INDEXES: dict[int, FuzzyIndex] = {}
+
+
+def fuzzy_index(people: People) -> FuzzyIndex:
+    """The people tables' :class:`FuzzyIndex` (built on first use)."""
+    return _index(people)
+
+
+def title_agreement(roles: Collection[str], link: Link) -> int:
+    """How the text's titles agree with a linked person's offices: +2, 0 or
+    -2 (see :func:`_title_score`)."""
+    return _title_score(roles, link)
 
 
 def _index(people: People) -> FuzzyIndex:

@@ -36,6 +36,7 @@ from whosaid.actors.name_forms import (
     _named_in_text,
     _title_as_given_name,
 )
+from whosaid.actors.name_subsets import subset_link
 from whosaid.actors.office_kinds import office_kind
 from whosaid.actors.office_titles import title_names_office
 from whosaid.actors.party_members import title_names_led_party
@@ -157,6 +158,8 @@ def link_people(
         fuzzy = link is None and d.type == "person"
         if fuzzy:  # "Carlos Menem" for "Carlos Saul Menem", "Liamine Zéroual"
             link = fuzzy_link(
+                people, d.name, date, roles=d.roles, country=d.country, igo=d.igo
+            ) or subset_link(  # "Awad Ibn Auf", "Abdulhamid Dbeibah"
                 people, d.name, date, roles=d.roles, country=d.country, igo=d.igo
             )
         here = evidence
