@@ -4,6 +4,8 @@ actor stage must not undo the speaker stage's name)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from whosaid.actors.speaker_name_words import POSSESSIVES
 from whosaid.records import Actor, Speaker
 
@@ -51,9 +53,7 @@ def joined_proper_name(speaker: Speaker, actor: Actor) -> bool:
         if w.islower()
         else w[:1].isupper() and not w.endswith(POSSESSIVES)
         for w in front
-    ) and not any(
-        a in NAME_JOINERS and b in NAME_JOINERS for a, b in zip(front, front[1:])
-    )
+    ) and not any(a in NAME_JOINERS and b in NAME_JOINERS for a, b in pairwise(front))
 
 
 def common_possessor_added(speaker: Speaker, actor: Actor) -> bool:
