@@ -166,6 +166,8 @@ def link_people(
         if link is not None and not surname_evidence(d.name, link, here):
             link = None
         if link is not None and _another_persons(people, d.name, link):
+            if d.country is None and d.igo is None and link.country in (here or ()):
+                d.country = link.country  # a namesake of a country the text names
             link = None  # "Kim Hyo-jin" is never the tables' "Kim Jin-pyo"
         if link is None:
             if d.sector == "PTY" and d.type == "person":

@@ -5,6 +5,7 @@ spelling variants of the same words, "Moussavi"/"Mousavi", are one name)."""
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from whosaid.actors.terms import fold
@@ -15,11 +16,20 @@ SPELLING_RATIO = 0.75
 0.5)."""
 
 
+INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+"""A word of dotted initials ("F.W.")."""
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words as keys, a hyphenated word one word ("Hyo-jin":
-    "hyojin")."""
-    words = (fold(w).replace(" ", "") for w in name.split())
-    return [w for w in words if w]
+    "hyojin"), dotted initials one word each ("F.W.": "f", "w")."""
+    words: list[str] = []
+    for word in name.split():
+        if INITIALS.match(word):
+            words.extend(c.lower() for c in word if c.isalpha())
+        elif key := fold(word).replace(" ", ""):
+            words.append(key)
+    return words
 
 
 def same_word(a: str, b: str) -> bool:
@@ -43,6 +53,8 @@ def another_persons_name(text_name: str, label: str) -> bool:
     A label with more words ("Carlos Saul Menem"), or a text name with a
     middle word the label lacks ("Hillary Rodham Clinton"), is the same
     person; a text name of one word says too little to tell."""
+    if not text_name[:1].isupper():
+        return False  # "al-Ahmad al-Sabah": a name NER cut, no given name
     words, known = _name_words(text_name), _name_words(label)
     if len(words) < 2 or not known:
         return False

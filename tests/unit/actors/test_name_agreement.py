@@ -30,6 +30,8 @@ def test_a_label_with_other_words_is_another_person(text_name: str, label: str) 
         ("Moon Jae-in", "Moon Jae-in"),
         ("J. Biden", "Joe Biden"),  # an initial
         ("Berg", "Anna Berg"),  # one word says too little
+        ("F.W. de Klerk", "Frederik W. De Klerk"),  # dotted initials
+        ("al-Ahmad al-Sabah", "Sabah Al-Khalid Al-Sabah"),  # no given name
     ],
 )
 def test_the_same_persons_names(text_name: str, label: str) -> None:
