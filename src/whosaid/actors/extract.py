@@ -64,6 +64,7 @@ from whosaid.actors.article_country import (
     PARAGRAPH_COUNTRY,
     article_country,
 )
+from whosaid.actors.body_noun_links import body_noun_actor
 from whosaid.actors.body_speakers import (
     fuller_speaker_name,
     place_ends_body_name,
@@ -211,7 +212,9 @@ def extract_actors(
     linked = link_speakers(drafts, attributions)
     for k, a in enumerate(attributions):
         if linked[k] is None:
-            linked[k] = acronym_after(a.speaker, drafts, ix.text)
+            linked[k] = acronym_after(a.speaker, drafts, ix.text) or body_noun_actor(
+                a.speaker, drafts
+            )
     for a, target in zip(attributions, linked, strict=True):
         if target is not None:
             fuller_speaker_name(a.speaker, target, ix.text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from whosaid.actors.name_choice import common_possessor_added, joined_proper_name
 from whosaid.actors.speaker_name_words import (
     FUNCTION_WORDS,
     LINK_WORDS,
@@ -66,6 +67,8 @@ def speaker_for_actor(
         or untitled(speaker, actor)
         or middle_named(speaker, actor)
         or body_head_added(speaker, actor)
+        or joined_proper_name(speaker, actor)
+        or common_possessor_added(speaker, actor)
     ):
         # "Espen Barth Eide" where the actor's NER cut "Espen Barth";
         # "Jeff Flake" where it glued a place on ("Ankara Jeff Flake")

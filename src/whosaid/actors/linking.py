@@ -28,6 +28,7 @@ from whosaid.actors.model import (
     ActorDraft,
 )
 from whosaid.actors.monarchs import monarch_link, reigning_anywhere
+from whosaid.actors.name_agreement import another_persons_name
 from whosaid.actors.name_forms import (
     _hyphen_tail,
     _linked_prefix,
@@ -167,6 +168,10 @@ def link_people(
             here = {*evidence, d.country}
         if link is not None and not surname_evidence(d.name, link, here):
             link = None
+        if link is not None and _another_persons(people, d.name, link):
+            if d.country is None and d.igo is None and link.country in (here or ()):
+                d.country = link.country  # a namesake of a country the text names
+            link = None  # "Kim Hyo-jin" is never the tables' "Kim Jin-pyo"
         if link is None:
             if d.sector == "PTY" and d.type == "person":
                 d.sector = unlinked_party_sector(d.roles)
@@ -278,6 +283,15 @@ def leads_a_party(link: Link) -> bool:
     """Whether a link codes its person by a party's leadership (the
     Factbook's party leaders): no office of the state's."""
     return link.office.source == PARTY_LEADER_SOURCE
+
+
+def _another_persons(people: People, text_name: str, link: Link) -> bool:
+    """Whether the linked person's label is another person's name than the
+    full name the text gives, which the tables do not know them by."""
+    person = link.person
+    return another_persons_name(text_name, person.name) and not _spelling_of(
+        people, text_name, person.name, person.id
+    )
 
 
 def _spelling_of(people: People, text_name: str, label: str, pid: str = "") -> bool:
