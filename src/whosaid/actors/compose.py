@@ -27,6 +27,7 @@ from whosaid.actors.bodies import (
     possessor_body,
     titled_org_name,
 )
+from whosaid.actors.body_titles import body_over_title
 from whosaid.actors.chains import private_person
 from whosaid.actors.critics import critic_of_modifier
 from whosaid.actors.entries import (
@@ -131,7 +132,10 @@ def compose(
                 org.sector
                 # "Houthi military spokesman X": an armed group's soldier
                 and (
-                    sector is None or sector == "GOV" or (sector, org.sector) == MIL_REB
+                    sector is None
+                    or sector == "GOV"
+                    or (sector, org.sector) == MIL_REB
+                    or body_over_title(sector, org)
                 )
                 and not portfolio_of_office(ix, mods)
                 and not party_of_officeholder(
@@ -140,7 +144,11 @@ def compose(
                     title_words | ({"leader"} if party_head(ix, mods) else set()),
                 )
             ):
-                sector = best_sector(sector, org.sector)
+                sector = (
+                    org.sector
+                    if body_over_title(sector, org)
+                    else best_sector(sector, org.sector)
+                )
             elif org.type == "party" and sector == "BUS":
                 sector = org.sector  # "La France Insoumise founder X": no firm's
             if country is None and igo is None:
