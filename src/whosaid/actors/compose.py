@@ -59,6 +59,7 @@ from whosaid.actors.model import (
 from whosaid.actors.named_bodies import named_body, pronoun_owner
 from whosaid.actors.parties import PARTY_HEAD_WORDS, PARTY_LEADER_WORDS
 from whosaid.actors.place_context import context_country
+from whosaid.actors.post_titles import SECURITY_SECTORS, ranks_after_posts
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 
@@ -71,9 +72,9 @@ def compose(
     of_mods: list[Hit],
 ) -> ActorMention | None:
     doc = ix.doc
-    title_hits = [
-        h for h in mods if h.kind == "sector" and not rank_before_body(ix, h, head)
-    ]
+    title_hits = ranks_after_posts(
+        [h for h in mods if h.kind == "sector" and not rank_before_body(ix, h, head)]
+    )
     title_words = {w for h in title_hits for w in tokens_lower(ix, h.i, h.j)}
     if head.kind == "sector":
         title_words |= set(tokens_lower(ix, head.i, head.j))
@@ -462,6 +463,8 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
         if sec is None or not sec.sector:
             continue
         if office and sec.sector not in {"OPP", "REB", "ELI"}:
+            if sec.kind == "body" and sec.sector in SECURITY_SECTORS and not heads:
+                out = [s for s in out if s != "GOV"] + [sec.sector]  # "of Police"
             continue  # "Minister of ... Industry" stays GOV
         if heads and k < heads[-1] and sec.sector in PORTFOLIO_SECTORS:
             continue  # "Commerce Minister", "Navy Secretary" are GOV too
