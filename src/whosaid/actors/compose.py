@@ -73,7 +73,8 @@ def compose(
 ) -> ActorMention | None:
     doc = ix.doc
     title_hits = ranks_after_posts(
-        [h for h in mods if h.kind == "sector" and not rank_before_body(ix, h, head)]
+        [h for h in mods if h.kind == "sector" and not rank_before_body(ix, h, head)],
+        mods,
     )
     title_words = {w for h in title_hits for w in tokens_lower(ix, h.i, h.j)}
     if head.kind == "sector":

@@ -13,6 +13,8 @@ military rank or a bare office word that the same title also holds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from whosaid.actors.model import Hit
 
 __all__ = ["RANK_WORDS", "SECURITY_SECTORS", "is_rank", "ranks_after_posts"]
@@ -73,18 +75,35 @@ def _civil_body(hit: Hit) -> bool:
     )
 
 
-def ranks_after_posts(title_hits: list[Hit]) -> list[Hit]:
+def _named_body(hit: Hit) -> bool:
+    """An organisation's name among a title's modifiers ("NDMA", "National
+    Police"), not a state's or a place's (a "Nigerian army spokesman")."""
+    if hit.kind == "org":
+        return True
+    e = hit.entry
+    return (
+        hit.kind == "name"
+        and e is not None
+        and e.type not in {"state", "place", "person", "igo"}
+        and e.sector != "MIL"
+    )
+
+
+def ranks_after_posts(title_hits: list[Hit], mods: Sequence[Hit] = ()) -> list[Hit]:
     """The title hits without a rank that follows a post (:func:`_post`) of
     a body other than the army named before it: "National Police spokesman
-    Brigadier General X" is the police's spokesman, not the army's. A post
-    whose body the title does not name keeps the rank's MIL ("its
-    spokesman, Colonel X", "Coalition spokesman Colonel X")."""
+    Brigadier General X" is the police's spokesman, not the army's (a body
+    named among the title's ``mods`` counts: "NDMA Chairman Lieutenant
+    General X"). A post whose body the title does not name keeps the rank's
+    MIL ("its spokesman, Colonel X")."""
     out: list[Hit] = []
     body = post = False
     for h in title_hits:
         if post and is_rank(h):
             continue
-        body = body or _civil_body(h)
+        body = (
+            body or _civil_body(h) or any(_named_body(m) and m.j <= h.i for m in mods)
+        )
         post = post or (body and _post(h))
         out.append(h)
     return out
