@@ -141,7 +141,8 @@ def _title_text(title: Any, name: Any) -> str:
         first = name.end
     if name.start < last <= name.end:
         last = name.start
-    return doc[first:last].text.strip(" ,") if first < last else title.text
+    words: str = doc[first:last].text if first < last else title.text
+    return words.strip(" ,")
 
 
 def body_nouns(drafts: list[ActorDraft], doc: Any) -> None:
