@@ -99,8 +99,8 @@ def ranks_after_posts(title_hits: list[Hit], mods: Sequence[Hit] = ()) -> list[H
     out: list[Hit] = []
     body = post = False
     for h in title_hits:
-        if post and is_rank(h):
-            continue
+        if post and is_rank(h) and out and _post(out[-1]) and out[-1].j == h.i:
+            continue  # not "Director-General": the rank follows the post word
         body = (
             body or _civil_body(h) or any(_named_body(m) and m.j <= h.i for m in mods)
         )

@@ -143,3 +143,11 @@ def test_a_rank_after_the_post_of_a_named_agency_is_dropped() -> None:
     chairman = _sector(1, "chairman", "", "title", True)
     rank = _sector(2, "lieutenant general", "MIL", "title", False)
     assert ranks_after_posts([chairman, rank], [agency, chairman, rank]) == [chairman]
+
+
+def test_a_hyphened_director_general_is_no_rank_after_a_post() -> None:
+    agency = Hit(i=0, j=1, kind="org")
+    director = _sector(1, "director", "", "title", True)
+    general = _sector(3, "general", "MIL", "title", False)  # "Director-General"
+    hits = [director, general]
+    assert ranks_after_posts(hits, [agency, *hits]) == hits
