@@ -1,5 +1,5 @@
-"""Actors: a person titled (per the parse) by a body that no table knows,
-whose noun phrase says what kind of body it is ("Derek Simpson, joint
+"""Actors: a person titled (per the parse) by a named body that no table
+knows, whose noun phrase says what kind of body it is ("Derek Simpson, joint
 general secretary of the Unite union", "X, president of the Federation of
 Industries of the State of Sao Paulo", "X, a member of the executive
 committee of the Central Union of Workers"), holds that body's office: a
@@ -103,14 +103,14 @@ def body_noun_sector(words: Iterable[str]) -> str | None:
     return "LAB" if labour else "BUS"
 
 
-def _phrase_words(tok: Any) -> list[str]:
-    """The words of a body's noun phrase: the token and its dependents,
+def _phrase_tokens(tok: Any) -> list[Any]:
+    """The tokens of a body's noun phrase: the token and its dependents,
     not a clause or a second phrase after it."""
-    out = [tok.text]
+    out = [tok]
     for child in tok.children:
         if child.dep_ in PHRASE_STOPS:
             continue
-        out.extend(_phrase_words(child))
+        out.extend(_phrase_tokens(child))
     return out
 
 
@@ -125,7 +125,10 @@ def _titled_body_sector(person: ActorDraft, doc: Any) -> tuple[str, str] | None:
             for tok in organisation_tokens(title):
                 if span.start <= tok.i < span.end and tok.pos_ == "PROPN":
                     continue  # the name itself
-                sector = body_noun_sector(_phrase_words(tok))
+                phrase = _phrase_tokens(tok)
+                if not any(t.pos_ == "PROPN" for t in phrase):
+                    continue  # "the union's secretary": no body named
+                sector = body_noun_sector(t.text for t in phrase)
                 if sector is not None:
                     return sector, _title_text(title, span)
     return None
