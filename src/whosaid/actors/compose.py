@@ -27,6 +27,7 @@ from whosaid.actors.bodies import (
     possessor_body,
     titled_org_name,
 )
+from whosaid.actors.body_titles import body_over_title
 from whosaid.actors.chains import private_person
 from whosaid.actors.critics import critic_of_modifier
 from whosaid.actors.entries import (
@@ -58,6 +59,7 @@ from whosaid.actors.model import (
 from whosaid.actors.named_bodies import named_body, pronoun_owner
 from whosaid.actors.parties import PARTY_HEAD_WORDS, PARTY_LEADER_WORDS
 from whosaid.actors.place_context import context_country
+from whosaid.actors.post_titles import SECURITY_SECTORS, ranks_after_posts
 from whosaid.entities.lexicon import DIPLOMAT_WORDS
 
 
@@ -70,9 +72,10 @@ def compose(
     of_mods: list[Hit],
 ) -> ActorMention | None:
     doc = ix.doc
-    title_hits = [
-        h for h in mods if h.kind == "sector" and not rank_before_body(ix, h, head)
-    ]
+    title_hits = ranks_after_posts(
+        [h for h in mods if h.kind == "sector" and not rank_before_body(ix, h, head)],
+        mods,
+    )
     title_words = {w for h in title_hits for w in tokens_lower(ix, h.i, h.j)}
     if head.kind == "sector":
         title_words |= set(tokens_lower(ix, head.i, head.j))
@@ -131,7 +134,10 @@ def compose(
                 org.sector
                 # "Houthi military spokesman X": an armed group's soldier
                 and (
-                    sector is None or sector == "GOV" or (sector, org.sector) == MIL_REB
+                    sector is None
+                    or sector == "GOV"
+                    or (sector, org.sector) == MIL_REB
+                    or body_over_title(sector, org)
                 )
                 and not portfolio_of_office(ix, mods)
                 and not party_of_officeholder(
@@ -140,7 +146,11 @@ def compose(
                     title_words | ({"leader"} if party_head(ix, mods) else set()),
                 )
             ):
-                sector = best_sector(sector, org.sector)
+                sector = (
+                    org.sector
+                    if body_over_title(sector, org)
+                    else best_sector(sector, org.sector)
+                )
             elif org.type == "party" and sector == "BUS":
                 sector = org.sector  # "La France Insoumise founder X": no firm's
             if country is None and igo is None:
@@ -454,6 +464,8 @@ def _title_sectors(title_hits: list[Hit]) -> list[str]:
         if sec is None or not sec.sector:
             continue
         if office and sec.sector not in {"OPP", "REB", "ELI"}:
+            if sec.kind == "body" and sec.sector in SECURITY_SECTORS and not heads:
+                out = [s for s in out if s != "GOV"] + [sec.sector]  # "of Police"
             continue  # "Minister of ... Industry" stays GOV
         if heads and k < heads[-1] and sec.sector in PORTFOLIO_SECTORS:
             continue  # "Commerce Minister", "Navy Secretary" are GOV too

@@ -65,6 +65,7 @@ from whosaid.actors.article_country import (
     article_country,
 )
 from whosaid.actors.body_noun_links import body_noun_actor
+from whosaid.actors.body_nouns import body_nouns
 from whosaid.actors.body_speakers import (
     fuller_speaker_name,
     place_ends_body_name,
@@ -264,6 +265,7 @@ def extract_actors(
     org_appositions(drafts, ix.text)
     title_orgs(drafts, ix.text)
     apposition_orgs(drafts, doc)
+    body_nouns(drafts, doc)
     private_appositions(drafts, ix.text, knowledge.demonyms)
     office_bodies(drafts)
     article_country(drafts, dateline_country(ix), people, ix.text)
