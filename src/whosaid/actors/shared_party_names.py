@@ -63,12 +63,13 @@ def shared_name_parties(
     has a party of that name (in place)."""
     if not doc.has_annotation("SENT_START"):
         return
+    text = doc.text  # spaCy joins every token on each ``Doc.text``: once
     for d in drafts:
         if d.type == "government" and d.igo is None:
-            _generic_body(d, drafts, doc, names)
+            _generic_body(d, drafts, doc, text, names)
         if d.type != "party" or d.igo is not None:
             continue
-        alternatives = _alternatives(d, doc.text, names)
+        alternatives = _alternatives(d, text, names)
         if not alternatives:
             continue
         bounds = [b for s, e in d.mentions if (b := sentence_bounds(doc, s, e))]
@@ -90,6 +91,7 @@ def _generic_body(
     d: ActorDraft,
     drafts: list[ActorDraft],
     doc: Any,
+    text: str,
     names: Mapping[tuple[str, ...], Sequence[Entry]],
 ) -> None:
     """A body whose name many countries use (``Entry.generic``: "House of
@@ -99,7 +101,7 @@ def _generic_body(
     rows = {
         entry.country
         for s, e in d.mentions
-        for entry in names.get(_name_words(doc.text[s:e]), ())
+        for entry in names.get(_name_words(text[s:e]), ())
         if entry.generic and entry.type == "government"
     }
     if d.country is None or d.country not in rows:
