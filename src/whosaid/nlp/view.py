@@ -45,6 +45,7 @@ class DocView:
         self._ends: list[int] | None = None
         self._heads: list[int] | None = None
         self._line_ends: list[int] | None = None
+        self._line_starts: list[int] | None = None
         self._answers: dict[str, dict[Any, Any]] = {}
 
     def __len__(self) -> int:
@@ -135,6 +136,26 @@ class DocView:
                 ends[i] = (last if last >= 0 else i) + 1
             self._line_ends = ends
         return self._line_ends
+
+    def line_starts(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that start a line: the first non-space
+        token of the Doc and each first non-space token after a space token
+        holding a line break (only whitespace tokens hold them, see
+        :meth:`line_ends`).  Worked out once per Doc from the columns."""
+        if self._line_starts is None:
+            spaces = self.column(doc, IS_SPACE)
+            texts = self.strings(doc, ORTH)
+            starts: list[int] = []
+            after_break = True
+            for i in range(self._size):
+                if spaces[i]:
+                    after_break = after_break or "\n" in texts[i]
+                    continue
+                if after_break:
+                    starts.append(i)
+                after_break = False
+            self._line_starts = starts
+        return self._line_starts
 
     def noun_chunks(self, doc: Doc) -> list[tuple[int, int]]:
         """``(start, end)`` of every ``doc.noun_chunks`` span, in order.

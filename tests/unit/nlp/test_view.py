@@ -144,6 +144,41 @@ def test_line_ends_are_the_scan_of_each_line(text: str) -> None:
     assert ends == [_line_end_by_scan(doc, i) for i in range(len(doc))]
 
 
+def _line_starts_by_scan(doc: Doc) -> list[int]:
+    """The token-by-token scan that :meth:`DocView.line_starts` replaces."""
+    starts: list[int] = []
+    after_newline = True
+    for token in doc:
+        if token.is_space:
+            after_newline = after_newline or "\n" in token.text
+            continue
+        if after_newline:
+            starts.append(token.i)
+        after_newline = "\n" in token.whitespace_
+    return starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One line only.",
+        "Headline\n\nBy Jane Doe \nWASHINGTON — The minister said.\n",
+        "\n\nLeading breaks then words  \n \n  and spaces\n",
+        "a\nb\n\nc  d\n",
+        "",
+    ],
+)
+def test_line_starts_are_the_scan_of_each_line(text: str) -> None:
+    doc = spacy.blank("en")(text)
+    assert doc_view(doc).line_starts(doc) == _line_starts_by_scan(doc)
+
+
+def test_line_starts_of_a_doc_with_lines() -> None:
+    doc = spacy.blank("en")("Title\n\n  Body words here.\nLast")
+    starts = doc_view(doc).line_starts(doc)
+    assert [doc[i].text for i in starts] == ["Title", "Body", "Last"]
+
+
 def test_word_indices_leave_out_punctuation_and_space() -> None:
     doc = spacy.blank("en")('He said , "we will \n win" .  ')
     wanted = [t.i for t in doc if not (t.is_punct or t.is_space)]
