@@ -58,7 +58,7 @@ section "Actors: dated officeholders and sentence tables"
 show python -m tests.fixtures.score_officeholders
 "$PY" -m tests.fixtures.score_officeholders 2>&1 | tail -1
 for table in world holdout holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 \
-  holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19; do
+  holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20; do
   show python -m tests.fixtures.score_sentences "${table}_sentences.tsv"
   "$PY" -m tests.fixtures.score_sentences "${table}_sentences.tsv" 2>&1 | head -1
 done
