@@ -52,9 +52,13 @@ def budget_document(gold, preds, text, low_cues, buckets, fp_cues, miss_p):  # t
             cue_is_gold = any(p_cue[i] & c for c in g_cue)
             for t in p:
                 if t in all_gold:
-                    buckets["5 split/merge: extra pred on a gold paired elsewhere (FP)"] += 1
+                    buckets[
+                        "5 split/merge: extra pred on a gold paired elsewhere (FP)"
+                    ] += 1
                 elif cue_is_gold:
-                    buckets["2b FP content: pred cue is a gold cue, content elsewhere"] += 1
+                    buckets[
+                        "2b FP content: pred cue is a gold cue, content elsewhere"
+                    ] += 1
                 else:
                     buckets["2 FP attribution: no gold cue, no gold content"] += 1
             if not cue_is_gold and not (p & all_gold):
@@ -80,7 +84,9 @@ def budget_document(gold, preds, text, low_cues, buckets, fp_cues, miss_p):  # t
             best = max((pr for run, pr in low_cues if run & g_cue[j]), default=0.0)
             for t in g:
                 if t in all_pred:
-                    buckets["5 merge: gold tokens inside another pred's content (FN)"] += 1
+                    buckets[
+                        "5 merge: gold tokens inside another pred's content (FN)"
+                    ] += 1
                 elif cue_found:
                     buckets["1b gold cue predicted, content missing (FN)"] += 1
                 else:
@@ -144,7 +150,10 @@ def main(argv: list[str]) -> None:
             )
             tokens = _Tokens(gold.text)
             runs = tag_cues(
-                doc_features(doc), taggers.with_cue(lever.cue_model), threshold=LOW_CUE, doc=doc
+                doc_features(doc),
+                taggers.with_cue(lever.cue_model),
+                threshold=LOW_CUE,
+                doc=doc,
             )
             low = [
                 (
