@@ -42,6 +42,16 @@ def fold_folder(work: Path, fold: int, model_dir: Path) -> Path:
     return folder
 
 
+def override_polnear_levers(fields: dict[str, object]) -> None:
+    """Score the ``polnear`` scheme with some of its levers changed."""
+    import dataclasses
+
+    import whosaid.attribution.scheme as scheme
+
+    if fields:
+        scheme._LEVERS["polnear"] = dataclasses.replace(scheme.POLNEAR, **fields)  # type: ignore[arg-type]
+
+
 def main(argv: list[str]) -> None:
     from attribution_errors import parsed
 
@@ -62,7 +72,13 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--net", type=float, default=0.0, help="train_bounds net=")
     ap.add_argument("--by-words", action="store_true", help="train_bounds by_words")
     ap.add_argument("--wide", action="store_true", help="train_bounds wide")
+    ap.add_argument(
+        "--levers",
+        default="{}",
+        help="polnear SchemeLevers fields to override ('{\"content_threshold\": 0.3}')",
+    )
     args = ap.parse_args(argv)
+    override_polnear_levers(json.loads(args.levers))
     rows = parsed(args.data, "train", Path(args.parsed).parent)
     half_b = [r for k, r in enumerate(rows) if k % 2 == 1]
     configs = [json.loads(c) for c in args.configs] or [{}]

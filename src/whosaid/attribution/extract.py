@@ -214,7 +214,7 @@ def extract_attributions(
             continue
         if cue_filter and cue_head_allowed(doc, feats, cue) is False:
             continue  # no candidate of this cue could pass the filter
-        cand = tag_roles(feats, cue, taggers)
+        cand = tag_roles(feats, cue, taggers, threshold=lever.content_threshold)
         if cand is not None and skip:
             # a caption or credit line is nobody's source ("Staff/NPR" over
             # "Merrick Garland welcomed the ruling, saying …")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from whosaid.attribution.bounds import MODEL_FILE, POLNEAR_MODEL_FILE
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
 from whosaid.attribution.model import CUE_MODEL, POLNEAR_CUE_MODEL
-from whosaid.attribution.tagging import CUE_THRESHOLD
+from whosaid.attribution.tagging import CONTENT_THRESHOLD, CUE_THRESHOLD
 from whosaid.scheme import Scheme, check_scheme
 
 
@@ -62,6 +62,8 @@ class SchemeLevers:
         bounds_model: the boundary model's file in the model folder
             (:data:`.bounds.POLNEAR_MODEL_FILE`; a folder without it uses
             :data:`.bounds.MODEL_FILE`).
+        content_threshold: minimum content probability of a content token
+            the role tagger gives (:func:`.tagging.tag_roles`).
     """
 
     news_filters: bool
@@ -77,6 +79,7 @@ class SchemeLevers:
     cue_tail_fallback: bool = False
     cue_model: str = CUE_MODEL
     bounds_model: str = MODEL_FILE
+    content_threshold: float = CONTENT_THRESHOLD
 
 
 POLNEAR_CUE_THRESHOLD = 0.45

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from tests.factories import unloaded_pipeline
 
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
 from whosaid.attribution.model import CUE_MODEL, POLNEAR_CUE_MODEL
 from whosaid.attribution.scheme import NEWS, POLNEAR, POLNEAR_CUE_THRESHOLD, levers
-from whosaid.attribution.tagging import CUE_THRESHOLD
+from whosaid.attribution.tagging import CONTENT_THRESHOLD, CUE_THRESHOLD
 from whosaid.scale import ScaleSettings
 from whosaid.scheme import DEFAULT_SCHEME, SCHEMES, check_scheme
 from whosaid.stage_runner import Pipeline
@@ -76,3 +80,37 @@ def test_one_word_rule_contents_and_cue_tails_in_the_polnear_scheme_only() -> No
     # cue-tail fallback, so real pages are unchanged
     assert NEWS.rule_min_words == MIN_CONTENT_WORDS and not NEWS.cue_tail_fallback
     assert POLNEAR.rule_min_words == 1 and POLNEAR.cue_tail_fallback
+
+
+def test_both_schemes_keep_the_role_taggers_content_threshold() -> None:
+    # a lever for CV sweeps (scripts/cv_polnear_bounds.py --levers); lower
+    # or higher thresholds traded e2e for partial F1 on train half B
+    assert NEWS.content_threshold == POLNEAR.content_threshold == CONTENT_THRESHOLD
+
+
+class _AskedRoles(Exception):
+    pass
+
+
+def test_extraction_asks_the_role_tagger_for_the_schemes_content_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import whosaid.attribution.extract as extract
+    import whosaid.attribution.scheme as scheme
+
+    class _Taggers:
+        def with_cue(self, cue_file: str) -> _Taggers:
+            return self
+
+    def tag_roles(*_: object, threshold: float) -> None:
+        raise _AskedRoles(threshold)
+
+    monkeypatch.setattr(extract, "doc_features", lambda doc: object())
+    monkeypatch.setattr(extract, "tag_cues", lambda *_, **__: [([0], 0.9)])
+    monkeypatch.setattr(extract, "tag_roles", tag_roles)
+    changed = dataclasses.replace(POLNEAR, content_threshold=0.35)
+    monkeypatch.setattr(scheme, "_LEVERS", {**scheme._LEVERS, "polnear": changed})
+    doc = Doc(Vocab(), words=["Smith", "said", "it", "would", "fail", "."])
+    with pytest.raises(_AskedRoles) as asked:
+        extract.extract_attributions(doc, taggers=_Taggers(), scheme="polnear")  # type: ignore[arg-type]
+    assert asked.value.args == (0.35,)
