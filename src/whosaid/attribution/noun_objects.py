@@ -87,6 +87,16 @@ the scorer's edge test) for 23 of the 76 spurious noun objects the
 real-page sets' screened predictions held."""
 
 
+EVALUATIONS = frozenset(
+    stem(w) for w in ("praise", "congratulate", "commend", "applaud", "thank")
+)
+"""Verbs of an evaluation given as a deed ("praised the crews of the two
+vessels", "congratulated the troops who fought in the Old City"): with a
+noun object and no quotation the real-page fixture writers count none of
+them, whatever the object's length and PolNeAR's rate; with a quotation
+("praised Tanzania's 'openness and speed'") they keep them."""
+
+
 def _tokens_of(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Token]:
     out: list[Token] = []
     for start, end in spans:
@@ -239,11 +249,45 @@ def noun_object(doc: Doc, a: Attribution) -> bool:
 
 def bare_noun_object(doc: Doc, a: Attribution) -> bool:
     """A noun object (:func:`noun_object`) the news scheme drops: short, of
-    a verb PolNeAR seldom takes for a cue (:func:`_deed_object`)."""
-    if _object_words(a) > MAX_OBJECT_WORDS:
+    a verb PolNeAR seldom takes for a cue (:func:`_deed_object`), or an
+    unquoted object of an evaluation (:func:`_unquoted_evaluation`)."""
+    evaluation = _evaluation_cue(a)
+    if _object_words(a) > MAX_OBJECT_WORDS and not evaluation:
         return False  # cheap first: most contents are longer (the parse walk is not)
     verb = _noun_object_verb(doc, a)
-    return verb is not None and _deed_object(verb, a)
+    if verb is None:
+        return False
+    if evaluation and _unquoted_evaluation(doc, verb, a):
+        return True
+    return _deed_object(verb, a)
+
+
+def _evaluation_cue(a: Attribution) -> bool:
+    return any(stem(w) in EVALUATIONS for s in a.cue for w in s.text.split())
+
+
+def _unquoted_evaluation(doc: Doc, verb: Token, a: Attribution) -> bool:
+    """The noun object of one of :data:`EVALUATIONS` holds no quotation mark
+    (in it or just before it; an apostrophe after a letter is none: "the
+    king's reaction")."""
+    if stem(verb.text) not in EVALUATIONS:
+        return False
+    text = doc_text(doc)
+    return not any(
+        _opens_or_closes_quote(text, k)
+        for s in a.content
+        for k in range(max(0, s.start - 2), s.end)
+    )
+
+
+_DOUBLE_QUOTES = frozenset("\"“”„«»")
+
+
+def _opens_or_closes_quote(text: str, k: int) -> bool:
+    c = text[k]
+    if c in _DOUBLE_QUOTES:
+        return True
+    return c in _QUOTES and (k == 0 or not text[k - 1].isalnum())
 
 
 def _noun_object_verb(doc: Doc, a: Attribution) -> Token | None:

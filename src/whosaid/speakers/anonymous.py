@@ -26,6 +26,7 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
         *("negotiator", "negotiators", "lawmaker", "lawmakers"),
         *("legislator", "legislators", "member", "members"),
         *("politician", "politicians", "figure", "figures"),
+        *("adviser", "advisers", "advisor", "advisors"),
     }
 )
 """Heads that are anonymous when indefinite ("a senior official", "two
@@ -70,6 +71,8 @@ def anonymous_source(span: SpacySpan, named: frozenset[int]) -> bool:
         return _marked_unnamed(root, span)
     if root.i in named and _unnamed_members(root, span):
         return True  # "three Republicans familiar with the talks"
+    if counted_members(root):
+        return True  # "several House Republicans", "several MPs"
     if root.i in named or root.pos_ not in {"NOUN", "PROPN"} or not lower:
         return False
     if head in SOURCE_NOUNS:
@@ -155,6 +158,19 @@ def _unnamed_members(root: Token, span: SpacySpan) -> bool:
         and root.lower_.endswith("s")
         and _counted(root)
         and _marked_unnamed(root, span)
+    )
+
+
+def counted_members(root: Token) -> bool:
+    """A counted plural of a party's or a people's members, or of a
+    capitalised plural ("several House Republicans", "several Conservative
+    MPs", "some Yes voters"): members left unnamed, as a counted plural of
+    common nouns is ("several lawmakers")."""
+    return (
+        root.tag_ in {"NNPS", "NNS"}
+        and root.lower_.endswith("s")
+        and not root.is_lower
+        and _counted(root)
     )
 
 

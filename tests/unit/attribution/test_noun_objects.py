@@ -274,3 +274,56 @@ def test_a_quotation_is_a_content(vocab: Any) -> None:
         (".", "PUNCT", ".", "punct", 1),
     ]
     assert not _verdict(vocab, tokens, "denied", "“ the charges ”")
+
+
+def test_an_unquoted_object_of_an_evaluation_is_dropped_whatever_its_length(
+    vocab: Any,
+) -> None:
+    # "He praised the crews of the two vessels ." (PolNeAR mostly marks "praised")
+    tokens: list[Token] = [
+        ("He", "PRON", "PRP", "nsubj", 1),
+        ("praised", "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("crews", "NOUN", "NNS", "dobj", 1),
+        ("of", "ADP", "IN", "prep", 3),
+        ("the", "DET", "DT", "det", 7),
+        ("two", "NUM", "CD", "nummod", 7),
+        ("vessels", "NOUN", "NNS", "pobj", 4),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    content = "the crews of the two vessels"
+    assert len(content.split()) > MAX_OBJECT_WORDS
+    assert _dropped(vocab, tokens, "praised", content)
+
+
+def test_a_quoted_object_of_an_evaluation_is_kept(vocab: Any) -> None:
+    # 'He praised their " openness " .'
+    tokens: list[Token] = [
+        ("He", "PRON", "PRP", "nsubj", 1),
+        ("praised", "VERB", "VBD", "ROOT", 1),
+        ("their", "PRON", "PRP$", "poss", 4),
+        ('"', "PUNCT", "``", "punct", 4),
+        ("openness", "NOUN", "NN", "dobj", 1),
+        ('"', "PUNCT", "''", "punct", 4),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    text = parsed_doc(vocab, tokens).text
+    content = text[text.index("their") : text.rindex('"') + 1]
+    assert _verdict(vocab, tokens, "praised", content)
+    assert not _dropped(vocab, tokens, "praised", content)
+
+
+def test_a_possessive_apostrophe_is_no_quotation(vocab: Any) -> None:
+    # "He praised the king 's reaction ."
+    tokens: list[Token] = [
+        ("He", "PRON", "PRP", "nsubj", 1),
+        ("praised", "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        ("king", "NOUN", "NN", "poss", 5),
+        ("'s", "PART", "POS", "case", 3),
+        ("reaction", "NOUN", "NN", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    text = parsed_doc(vocab, tokens).text
+    content = text[text.index("the") : text.index("reaction") + len("reaction")]
+    assert _dropped(vocab, tokens, "praised", content)

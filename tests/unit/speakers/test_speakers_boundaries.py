@@ -405,3 +405,44 @@ def test_a_counted_plural_is_an_anonymous_group() -> None:
         ["amod", "compound", "nsubj", "ROOT"],
     )
     assert not anonymous_source(doc[0:3], frozenset())
+
+
+def test_a_counted_plural_of_named_members_is_an_anonymous_group() -> None:
+    # "several House Republicans said": the head is a named group
+    doc = Doc(
+        NLP.vocab,
+        words=["several", "House", "Republicans", "said"],
+        heads=[2, 2, 3, 3],
+        deps=["amod", "compound", "nsubj", "ROOT"],
+        pos=["ADJ", "PROPN", "PROPN", "VERB"],
+        tags=["JJ", "NNP", "NNPS", "VBD"],
+    )
+    assert anonymous_source(doc[0:3], frozenset({1, 2}))
+    # "several MPs said": a capitalised plural
+    doc = _plural(["several", "MPs", "said"], [1, 2, 2], ["amod", "nsubj", "ROOT"])
+    assert anonymous_source(doc[0:2], frozenset())
+    # "the MPs said", "MPs said": not counted
+    doc = _plural(["the", "MPs", "said"], [1, 2, 2], ["det", "nsubj", "ROOT"])
+    assert not anonymous_source(doc[0:2], frozenset())
+    doc = Doc(
+        NLP.vocab,
+        words=["Republicans", "said"],
+        heads=[1, 1],
+        deps=["nsubj", "ROOT"],
+        pos=["PROPN", "VERB"],
+        tags=["NNPS", "VBD"],
+    )
+    assert not anonymous_source(doc[0:1], frozenset({0}))
+
+
+def test_an_indefinite_adviser_is_anonymous() -> None:
+    # "a senior Sanders adviser said": someone near the person, unnamed
+    doc = Doc(
+        NLP.vocab,
+        words=["a", "senior", "Sanders", "adviser", "said"],
+        heads=[3, 3, 3, 4, 4],
+        deps=["det", "amod", "compound", "nsubj", "ROOT"],
+        pos=["DET", "ADJ", "PROPN", "NOUN", "VERB"],
+        tags=["DT", "JJ", "NNP", "NN", "VBD"],
+    )
+    assert anonymous_source(doc[0:4], frozenset({2}))
