@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from whosaid.clean.line_shape import word_count
+from whosaid.clean.regex_needs import needed_chars, search_if_possible
 from whosaid.clean.timestamps import MONTH
 
 _I = re.IGNORECASE
@@ -223,6 +224,19 @@ _DATED_CAPTION_MAX_WORDS = 60
 _SENTENCE_BREAK = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 
 
+# The characters each credit ending cannot match without (most lines lack
+# them: ``in`` skips the search; see regex_needs).
+_ENDS_NEEDS = tuple(
+    (pattern, needed_chars(pattern))
+    for pattern in _CAPTION_ENDS
+    if pattern is not _DASHED_AGENCY
+)
+_LOOSE_ENDS_NEEDS = tuple(
+    (pattern, needed_chars(pattern)) for pattern in _LOOSE_CAPTION_ENDS
+)
+_UNSTOPPED_NEEDS = needed_chars(_UNSTOPPED_CREDIT)
+
+
 def is_caption(line: str) -> bool:
     """Return whether ``line`` is a photo caption or credit line.
 
@@ -235,22 +249,24 @@ def is_caption(line: str) -> bool:
         ...)``, ``REUTERS/Name``, ``Name/Getty Images``) and a wire photo's
         date ending (``... in the capital, Jan. 26, 2025.``).
     """
-    if _UNSTOPPED_CREDIT.search(line) or any(
-        pattern.search(line)
-        for pattern in _CAPTION_ENDS
-        if pattern is not _DASHED_AGENCY
+    if search_if_possible(_UNSTOPPED_CREDIT, _UNSTOPPED_NEEDS, line) or any(
+        search_if_possible(pattern, needs, line) for pattern, needs in _ENDS_NEEDS
     ):
         return True
-    if _REPORTED_SPEECH.search(line) is None and (
+    reports_speech = _REPORTED_SPEECH.search(line) is not None
+    if not reports_speech and (
         _DASHED_AGENCY.search(line)
-        or any(pattern.search(line) for pattern in _LOOSE_CAPTION_ENDS)
+        or any(
+            search_if_possible(pattern, needs, line)
+            for pattern, needs in _LOOSE_ENDS_NEEDS
+        )
     ):
         return True
     if any(pattern.search(line) for pattern in _CAPTION_STARTS):
         return True
     if any(pattern.match(line) for pattern in _CAPTION_LABELS):
         return True
-    if _REPORTED_SPEECH.search(line) is not None:
+    if reports_speech:
         return False
     return _CAPTION_START_LOOSE.search(line) is not None or (
         word_count(line) <= _DATED_CAPTION_MAX_WORDS
