@@ -1194,9 +1194,20 @@ def _keep_alias(alias: str, name: str) -> bool:
     return fold(alias) != fold(name) and len(alias) <= 60
 
 
+D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
+"""The Vietnamese "Đ" as English news writes it ("Đinh Tiến Dũng": "Dinh
+Tien Dung"); the matching key folds it as the South Slavic one ("dj")."""
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """The name, and with a "d" for its "đ" when it has one."""
+    plain = name.translate(D_STROKE)
+    return (name, plain) if plain != name else (name,)
+
+
 def _keys(name: str, aliases: list[str]) -> list[str]:
     keys: list[str] = []
-    for n in (name, *aliases):
+    for n in (s for a in (name, *aliases) for s in _spellings(a)):
         k = fold(n)
         words = k.split()
         for key in (

@@ -468,3 +468,21 @@ def test_world_leaders_add_heads_the_other_sources_lack(
     assert len(majoro.offices) == 1  # the country repo dates that term
     assert "Q43274" not in table.people  # heads several states
     assert "Q450675" not in table.people  # one given name after a title
+
+
+def test_the_d_stroke_folds_as_english_news_writes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from whosaid.actors.terms import fold
+
+    assert fold("Franjo Tuđman") == "franjo tudjman"
+    assert fold("Milo Đukanović") == "milo djukanovic"
+    build = _build_script(monkeypatch)
+    assert build._keys("Đinh Tiến Dũng", []) == ["djinh tien dung", "dinh tien dung"]
+
+
+def test_a_head_of_the_1990s_is_linked_by_the_news_spelling() -> None:
+    from whosaid.actors.people import load_people
+
+    link = load_people().link("Franjo Tuđman", "1995-08-05")
+    assert link is not None and link.office.country == "HRV"
