@@ -20,11 +20,14 @@ PLACE_PART_PLURALS: frozenset[str] = frozenset({"ports", "harbours", "harbors"})
 """Plural parts whose "of" object is the place ("the sea ports of
 Pakistan")."""
 
-PLACE_PREDICATE_NOUNS: frozenset[str] = frozenset(
-    {"place", "places", "country", "destination", "spot"}
-)
-"""Nouns a copula's subject is called ("Mexico was the deadliest country
-for journalists"): the subject is described as a place."""
+PLACE_PREDICATE_NOUNS: frozenset[str] = frozenset({"place", "places", "spot"})
+"""Nouns a copula's subject is called ("Yemen was the worst place on earth
+to be a child"): the subject is described as a place."""
+
+RANKED_PLACE_NOUNS: frozenset[str] = frozenset({"country", "destination"})
+"""Nouns that call the subject a place only when ranked ("Mexico was the
+deadliest country for journalists", "the eighth country"), not when
+qualified ("China remained a friendly country": the state)."""
 
 COPULAS: frozenset[str] = frozenset({"is", "was", "are", "were", "remains", "remained"})
 """Word forms of the copula (the pipeline has no lemmatizer)."""
@@ -68,7 +71,20 @@ def called_a_place(root: Token) -> bool:
     if root.dep_ != "nsubj" or verb.lower_ not in COPULAS:
         return False
     return any(
-        c.dep_ == "attr" and c.lower_ in PLACE_PREDICATE_NOUNS for c in verb.children
+        c.dep_ == "attr"
+        and (
+            c.lower_ in PLACE_PREDICATE_NOUNS
+            or (c.lower_ in RANKED_PLACE_NOUNS and _ranked(c))
+        )
+        for c in verb.children
+    )
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a superlative or an ordinal modifies the noun."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+        for c in noun.children
     )
 
 

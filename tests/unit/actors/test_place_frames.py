@@ -56,3 +56,15 @@ def test_a_country_a_copula_calls_a_place_is_the_place() -> None:
         ["Yemen", "was", "an", "ally"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "attr"]
     )
     assert not country_as_place([ally[0]])
+
+
+def test_a_ranked_country_is_a_place_a_qualified_one_the_state() -> None:
+    words = ["Mexico", "was", "the", "deadliest", "country"]
+    heads, deps = [1, 1, 4, 4, 1], ["nsubj", "ROOT", "det", "amod", "attr"]
+    ranked = Doc(NLP.vocab, words=words, heads=heads, deps=deps,
+                 tags=["NNP", "VBD", "DT", "JJS", "NN"])  # fmt: skip
+    assert country_as_place([ranked[0]])
+    words = ["China", "remained", "a", "friendly", "country"]
+    friendly = Doc(NLP.vocab, words=words, heads=heads, deps=deps,
+                   tags=["NNP", "VBD", "DT", "JJ", "NN"])  # fmt: skip
+    assert not country_as_place([friendly[0]])
