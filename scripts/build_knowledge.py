@@ -65,6 +65,7 @@ import yaml
 from whosaid.actors import term_repair
 from whosaid.actors.name_keys import SURNAME_FIRST, untitled_key
 from whosaid.actors.people import COMMON_SURNAME_PEOPLE
+from whosaid.actors.terms import head_office
 from whosaid.entities.lexicon import MONTH_NUMBERS
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "actors" / "data"
@@ -367,6 +368,98 @@ def everypolitician(root: Path, table: Table) -> None:
                         row.get("end") or "",
                         "ep",
                     )
+
+
+WORLD_LEADERS = "world-leaders-2021"
+"""The heads of state and government of every country since 2021 (Wikidata,
+years only); its newer ``data-update`` copy is read when present."""
+
+
+def world_leader_rows(root: Path) -> list[dict[str, str]]:
+    """The rows of the newest world-leaders file, one per person, position
+    and start year (an ended row wins over an open one of the same term)."""
+    folder = root / WORLD_LEADERS
+    path = folder / "wikidata.data-update.csv"
+    if not path.exists():
+        path = folder / "wikidata.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    terms: dict[tuple[str, str, str], dict[str, str]] = {}
+    for row in rows:
+        key = (row["officeholder"], row["positionLabel"], row["start_year"])
+        if key not in terms or row["end_year"]:
+            terms[key] = row
+    return list(terms.values())
+
+
+def _iso3_by_name() -> dict[str, str]:
+    """Folded country name -> ISO3 (countries.tsv)."""
+    return {name: iso3 for iso3, names in country_names().items() for name in names}
+
+
+def office_label(position: str, names: set[str]) -> str:
+    """The position without its country ("Prime Minister of Lesotho":
+    "Prime Minister", as the country repos name it, so that a later holder
+    ends the open term of the earlier one)."""
+    head, sep, tail = position.partition(" of ")
+    tail = tail[4:] if tail.lower().startswith("the ") else tail
+    return head if sep and fold(tail) in names else position
+
+
+REGNAL_TITLES: frozenset[str] = frozenset({"pope", "king", "queen", "emperor"})
+"""Titles a world leader's label may open with: the rest is one given name."""
+
+
+def head_kind(label: str) -> str:
+    """The kind of head an office label names: "minister" (a prime
+    minister, a premier), "president", else the label."""
+    low = label.lower()
+    if "minister" in low or "premier" in low:
+        return "minister"
+    return "president" if "president" in low else low
+
+
+def world_leaders(root: Path, table: Table) -> None:
+    """Heads of state and government since 2021 (GOV), whom the other
+    sources (country repos made until 2022) often lack ("Sam Matekane",
+    Lesotho 2022-).  Read after them: a term of a kind a source already
+    dates to the day in that country and year is theirs (a year-only start
+    would end the previous holder's term less exactly), and a name the
+    table has for the country is that person.  Someone heading several
+    states (a monarch of the Commonwealth realms, a co-prince of Andorra)
+    is no single state's, and a new person known by one given name (Pope
+    Francis) has no key of their own: skipped."""
+    rows = [r for r in world_leader_rows(root) if r["officeholder"].startswith("Q")]
+    by_name = _iso3_by_name()
+    countries: dict[str, set[str]] = {}
+    for row in rows:
+        countries.setdefault(row["officeholder"], set()).add(row["country"])
+    dated = {
+        (o[0], head_kind(o[3]), o[4][:4])
+        for p in table.people.values()
+        for o in p.offices
+        if head_office(o[3])
+    }
+    names = country_names()
+    for row in rows:
+        qid, person = row["officeholder"], row["officeholderLabel"]
+        iso3 = by_name.get(fold(row["country"]))
+        if not iso3 or len(countries[qid]) > 1 or person.startswith("Q"):
+            continue
+        label = office_label(row["positionLabel"], names.get(iso3, set()))
+        start = row["start_year"]
+        if (iso3, head_kind(label), start) in dated:
+            continue
+        pid = table.by_name_country.get((_variant_key(person), iso3), qid)
+        words = person.split()
+        if pid not in table.people and (
+            len(words) < 2 or fold(words[0]) in REGNAL_TITLES
+        ):
+            continue  # "Pope Francis": one given name is no new person's key
+        p = table.person(pid, person, iso3, f"ep:{qid}")
+        table.office(p, iso3, "", "GOV", label, start, row["end_year"], "ep")
 
 
 # ------------------------------------------------------------ US Congress
@@ -1101,9 +1194,20 @@ def _keep_alias(alias: str, name: str) -> bool:
     return fold(alias) != fold(name) and len(alias) <= 60
 
 
+D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
+"""The Vietnamese "Đ" as English news writes it ("Đinh Tiến Dũng": "Dinh
+Tien Dung"); the matching key folds it as the South Slavic one ("dj")."""
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """The name, and with a "d" for its "đ" when it has one."""
+    plain = name.translate(D_STROKE)
+    return (name, plain) if plain != name else (name,)
+
+
 def _keys(name: str, aliases: list[str]) -> list[str]:
     keys: list[str] = []
-    for n in (name, *aliases):
+    for n in (s for a in (name, *aliases) for s in _spellings(a)):
         k = fold(n)
         words = k.split()
         for key in (
@@ -1314,6 +1418,7 @@ def main(argv: list[str] | None = None) -> int:
     us_congress(args.data / "us-congress", table)
     factbook(args.data / "factbook", table)
     phoenix(args.data / "phoenix" / "Phoenix.Countries.actors.txt", table)
+    world_leaders(args.data / "everypolitician", table)
     leaders = factbook_party_leaders(args.data / "factbook", table)
     merged, ended = repair(table)
     candidates = factbook_candidates(args.data / "factbook", table)

@@ -14,6 +14,7 @@ from whosaid.actors.model import (
     ActorMention,
     ActorState,
 )
+from whosaid.actors.place_frames import place_by_frame
 from whosaid.actors.place_phrases import place_by_phrase
 
 
@@ -248,6 +249,8 @@ def country_as_place(tokens: list[Token]) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "in Kyiv and Warsaw"
     if place_object(root) or place_by_phrase(root):
+        return True
+    if place_by_frame(root, ATTACK_NOUNS):
         return True
     if root.dep_ != "pobj":
         return False

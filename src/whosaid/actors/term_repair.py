@@ -210,6 +210,9 @@ def _close_side_offices(
         for i, row in enumerate(rows):
             if row[5] or not row[4] or row[6] != "ep" or row[1]:
                 continue
+            if row not in heads and _kind(row, names.get(row[0], ())) in _HEADS:
+                continue  # a head office of its own (a king who was also
+                # prime minister stays king when he names a prime minister)
             for head in heads:
                 if (
                     head[0] == row[0]
@@ -316,9 +319,14 @@ def _first_successor(term: _Term, later: Sequence[_Term]) -> str | None:
         and not _same_name(term.name, t.name)
         and _same_office(term.row[3], t.row[3])
     )
+    exact_years = {b[:4] for b, _ in starts if len(b) > 4}
     for begins, pid in starts:
+        if len(begins) == 4 and begins in exact_years:
+            continue  # a year-only start gives way to that year's exact one
         follows = any(
-            t.pid not in {term.pid, pid} and t.row[5] and _same_day(t.row[5], begins)
+            t.pid not in {term.pid, pid}
+            and len(t.row[5]) > 4  # a year's end may fall on any day of it
+            and _same_day(t.row[5], begins)
             for t in later
         )
         if not follows:

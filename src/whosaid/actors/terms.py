@@ -30,7 +30,11 @@ __all__ = [
 
 _DASHES = re.compile(r"[-‐‑–—_]")
 _NOT_WORD = re.compile(r"[^\w ]")
-_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ł": "l", "æ": "ae"})
+_SPECIAL = str.maketrans(
+    {"ı": "i", "ø": "o", "ß": "ss", "đ": "dj", "Đ": "Dj", "ł": "l", "æ": "ae"}
+)
+"""Letters NFKD leaves whole; the South Slavic "đ" as English news writes it
+("Tuđman": "Tudjman", "Đukanović": "Djukanovic")."""
 HEAD_OFFICE_WORDS: tuple[str, ...] = (
     "president",
     "prime minister",

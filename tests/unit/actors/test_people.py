@@ -422,3 +422,67 @@ def test_a_name_with_spaced_initials_finds_the_tables_joined_ones() -> None:
     ]
     people.add("p8", "H.D. Deve Gowda", ["hd deve gowda"], True)
     assert [p.id for p in people.candidates("H. D. Deve Gowda")] == ["p8"]
+
+
+def _build_script(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    script = Path(__file__).parents[3] / "scripts" / "build_knowledge.py"
+    spec = importlib.util.spec_from_file_location("build_knowledge", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "build_knowledge", build)
+    spec.loader.exec_module(build)
+    return build
+
+
+def test_world_leaders_add_heads_the_other_sources_lack(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    build = _build_script(monkeypatch)
+    assert build.office_label("Prime Minister of Lesotho", {"lesotho"}) == (
+        "Prime Minister"
+    )
+    assert build.office_label(
+        "Prime Minister of the United Kingdom", {"united kingdom"}
+    ) == ("Prime Minister")
+    assert build.office_label("Captain Regent", {"san marino"}) == "Captain Regent"
+    folder = tmp_path / build.WORLD_LEADERS
+    folder.mkdir()
+    (folder / "wikidata.data-update.csv").write_text(
+        "countryid,country,position,positionLabel,officeholder,officeholderLabel,"
+        "start_year,end_year\n"
+        "Q1013,Lesotho,Q1,Prime Minister of Lesotho,Q114588964,Sam Matekane,2022,\n"
+        "Q1013,Lesotho,Q1,Prime Minister of Lesotho,Q91621859,Moeketsi Majoro,2020,\n"
+        "Q1013,Lesotho,Q1,Prime Minister of Lesotho,Q91621859,Moeketsi Majoro,"
+        "2020,2022\n"
+        "Q16,Canada,Q2,monarch of Canada,Q43274,Charles III,2022,\n"
+        "Q664,New Zealand,Q3,monarch of New Zealand,Q43274,Charles III,2022,\n"
+        "Q237,Vatican City,Q4,pope,Q450675,Pope Francis,2013,\n",
+        encoding="utf-8",
+    )
+    table = build.Table()
+    majoro = table.person("Q91621859", "Moeketsi Majoro", "LSO", "ep:Q91621859")
+    table.office(majoro, "LSO", "", "GOV", "Prime Minister", "2020-05-20", "", "ep")
+    build.world_leaders(tmp_path, table)
+    matekane = table.people["Q114588964"]
+    assert matekane.offices == [("LSO", "", "GOV", "Prime Minister", "2022", "", "ep")]
+    assert len(majoro.offices) == 1  # the country repo dates that term
+    assert "Q43274" not in table.people  # heads several states
+    assert "Q450675" not in table.people  # one given name after a title
+
+
+def test_the_d_stroke_folds_as_english_news_writes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from whosaid.actors.terms import fold
+
+    assert fold("Franjo Tuđman") == "franjo tudjman"
+    assert fold("Milo Đukanović") == "milo djukanovic"
+    build = _build_script(monkeypatch)
+    assert build._keys("Đinh Tiến Dũng", []) == ["djinh tien dung", "dinh tien dung"]
+
+
+def test_a_head_of_the_1990s_is_linked_by_the_news_spelling() -> None:
+    from whosaid.actors.people import load_people
+
+    link = load_people().link("Franjo Tuđman", "1995-08-05")
+    assert link is not None and link.office.country == "HRV"

@@ -150,3 +150,27 @@ def test_the_congress_ends_an_open_term_it_shows_ending() -> None:
     close_superseded(people, {"USA": {"united states"}, "BLR": {"belarus"}})
     assert people["Q1"][1][0][5] == "2025-01-20"
     assert people["Q2"][1][0][5] == ""
+
+
+def test_a_year_only_start_gives_way_to_that_year_s_exact_one() -> None:
+    people = {
+        "Q1": ("Boris Johnson", [_row("GBR", "Prime Minister", "2019-07-24")]),
+        "Q2": ("Liz Truss", [_row("GBR", "Prime Minister", "2022", "2022")]),
+        "Q3": ("Rishi Sunak", [_row("GBR", "Prime Minister", "2022-10-25")]),
+    }
+    close_superseded(people, NAMES)
+    assert people["Q1"][1][0][5] == "2022-10-25"  # not "2022", nor left open
+
+
+def test_a_head_office_of_its_own_is_no_side_office() -> None:
+    people = {
+        "Q1": (
+            "Salman",
+            [
+                _row("GBR", "King", "2015-01-23"),
+                _row("GBR", "Prime Minister", "2015-01-23", "2022"),
+            ],
+        )
+    }
+    close_superseded(people, NAMES)
+    assert people["Q1"][1][0][5] == ""  # still king
