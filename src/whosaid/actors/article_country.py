@@ -14,6 +14,7 @@ from whosaid.actors.model import (
 )
 from whosaid.actors.outlet_story_country import outlets_country
 from whosaid.actors.people import People
+from whosaid.actors.sole_paragraph_country import sole_paragraph_country
 
 DOMESTIC_SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "SPY", "REB"}
@@ -51,6 +52,12 @@ country is worse than none.  Other titles name a domestic office
 SECRETARY_OF_STATE = "secretary of state"
 
 
+SHADOW = "shadow"
+"""A "shadow" office ("shadow chancellor", "shadow foreign secretary") is
+an opposition post of a Westminster parliament: domestic, whatever office
+it shadows."""
+
+
 STORY_MENTIONS = 3
 """How often an article must name its leading country (states, places, a
 nation's people) before a people-table namesake in a country it never names
@@ -66,17 +73,22 @@ PARAGRAPH_COUNTRY = "paragraph country"
 """The source of a country given by :func:`article_country`."""
 
 
-def paragraph_country(drafts: list[ActorDraft], people: People | None) -> None:
+def paragraph_country(
+    drafts: list[ActorDraft], people: People | None, text: str = ""
+) -> None:
     """A titled person with no country takes the state their paragraph
     named last before them ("China reacted sharply. Foreign Ministry
     spokesman Wang Wenbin said"; "In Germany, … Government spokesman
     Steffen Hebestreit said" in a story about France), when the title is a
-    domestic office and the people tables place them nowhere else."""
+    domestic office, or the paragraph names that state alone before them
+    (:mod:`whosaid.actors.sole_paragraph_country`), and the people tables
+    place them nowhere else."""
     for d in drafts:
         here = d.context_country
         if d.type != "person" or not here or d.country or d.igo:
             continue
-        if domestic_title(d) and not _placed_elsewhere(d, people, here):
+        allowed = domestic_title(d) or sole_paragraph_country(drafts, d, text) == here
+        if allowed and not _placed_elsewhere(d, people, here):
             if not title_allows(d, here):
                 continue
             d.country = here
@@ -130,6 +142,7 @@ def domestic_title(d: ActorDraft) -> bool:
         and not (k and w.startswith("president") and words[k - 1] in CHAMBER_WORDS)
         and not (body_head and w.startswith("president"))
         and not (w == "foreign" and _domestic_foreign_post(words[k + 1 :]))
+        and not (k and words[k - 1] == SHADOW)
         for k, w in enumerate(words)
     )
 
@@ -281,7 +294,7 @@ def article_country(
     Congo), when that one is named more than any other.  A person with
     another title, or whom the people tables place in another
     country, keeps no country: a wrong country is worse than none."""
-    paragraph_country(drafts, people)
+    paragraph_country(drafts, people, text)
     # a dateline names where the reporter is ("THE HAGUE" for a story on
     # Libya): it only breaks ties
     counts: dict[str, float] = {}

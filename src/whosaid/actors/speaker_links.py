@@ -46,6 +46,7 @@ from whosaid.actors.speaker_phrases import (
     name_inside_source,
     owner_by_name,
 )
+from whosaid.actors.state_surnames import person_for_state_surname
 from whosaid.actors.terms import fold
 from whosaid.entities.lexicon import ACTOR_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from whosaid.entities.names import (
@@ -90,6 +91,8 @@ def link_speakers(
         if sp is not None and sp.mention is not None:
             target = _find_actor(drafts, sp.mention.start, sp.mention.end)
             target = namesake(sp, target, drafts)
+            if named_person(sp):  # "Luís Montenegro": no state's
+                target = person_for_state_surname(sp.name or "", target, drafts)
             if target is not None and (
                 party_as_modifier(target, sp.mention)
                 or member_of_party(sp, target, a.source)
