@@ -37,6 +37,8 @@ WH_WORDS = frozenset(
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+POLNEAR_SPLIT_MODEL = "split_polnear.json"
+"""The ``polnear`` scheme's split model file (its levers name it)."""
 MIN_SIDE_WORDS = 2
 """A split leaves at least this many words on each side."""
 
