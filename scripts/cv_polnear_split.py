@@ -105,7 +105,11 @@ def collect(half_b: list[Any], preds: list[Any]) -> list[dict[str, Any]]:
                 halves = cut_at(doc, run, i)
                 if halves is None:
                     continue
-                new = [*attrs[:n], *split_attribution(doc, text, a, halves), *attrs[n + 1 :]]
+                new = [
+                    *attrs[:n],
+                    *split_attribution(doc, text, a, halves),
+                    *attrs[n + 1 :],
+                ]
                 r = score_document(gold.attributions, new, text)
                 rows.append(
                     {
@@ -174,7 +178,9 @@ def apply(half_b: list[Any], preds: list[Any], model: Any) -> Any:
                 halves = split_run(
                     doc, tokens_of(doc, a.cue), tokens_of(doc, a.content), model
                 )
-            parts = [a] if halves is None else split_attribution(doc, gold.text, a, halves)
+            parts = (
+                [a] if halves is None else split_attribution(doc, gold.text, a, halves)
+            )
             n_split += len(parts) - 1
             out.extend(parts)
         report = report + score_document(gold.attributions, out, gold.text)
@@ -216,10 +222,11 @@ def main(argv: list[str]) -> None:
             cache.write_bytes(pickle.dumps(collect(half_b, preds[folder_fold])))
         points[folder_fold] = pickle.loads(cache.read_bytes())
         pos = sum(label(r) for r in points[folder_fold])
-        print(f"folder {folder_fold}: {len(points[folder_fold])} points, {pos} split right")
+        print(
+            f"folder {folder_fold}: {len(points[folder_fold])} points, "
+            f"{pos} split right"
+        )
     if args.write_model:
-        from whosaid.attribution.splits import SplitModel  # noqa: F401
-
         model = model_of(points[0] + points[1], args.threshold)
         Path(args.write_model).write_text(
             json.dumps(dataclasses.asdict(model), indent=1, sort_keys=True), "utf-8"

@@ -105,7 +105,6 @@ from whosaid.attribution.quotations import (
     whole_quotations,
 )
 from whosaid.attribution.scheme import levers
-from whosaid.attribution.splits import split_contents, split_model
 from whosaid.attribution.sources import (
     BusyExcept,
     according_to_object,
@@ -120,6 +119,7 @@ from whosaid.attribution.sources import (
     whole_coordination,
     without_floating_tail,
 )
+from whosaid.attribution.splits import split_contents, split_model
 from whosaid.attribution.tagging import tag_cues, tag_roles
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.nlp.models import doc_text

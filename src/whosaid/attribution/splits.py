@@ -155,7 +155,9 @@ def point_features(
             nxt.lower_ == "that"
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in conj_kids)
         ),
-        "right_to": float(nxt.lower_ == "to" or any(c.lower_ == "to" for c in conj_kids)),
+        "right_to": float(
+            nxt.lower_ == "to" or any(c.lower_ == "to" for c in conj_kids)
+        ),
         "quotes": float(any(doc[k].text in QUOTES for k in run)),
         "starts_quote": float(doc[lo].text in QUOTES),
         "log_left": math.log1p(left),
@@ -187,9 +189,7 @@ def split_run(
     return cut_at(doc, run, i)
 
 
-def cut_at(
-    doc: Any, run: Sequence[int], i: int
-) -> tuple[list[int], list[int]] | None:
+def cut_at(doc: Any, run: Sequence[int], i: int) -> tuple[list[int], list[int]] | None:
     """The words of a run before the conjunction ``i`` (without a comma
     before it) and after it, or None when a side is left empty."""
     left = [k for k in run if k < i]
