@@ -119,6 +119,7 @@ from whosaid.attribution.sources import (
     whole_coordination,
     without_floating_tail,
 )
+from whosaid.attribution.splits import split_contents, split_model
 from whosaid.attribution.tagging import tag_cues, tag_roles
 from whosaid.deadline import NO_DEADLINE, Deadline
 from whosaid.nlp.models import doc_text
@@ -358,6 +359,7 @@ def extract_attributions(
             drop_source(doc, feats, cand)
     attributions: list[Attribution] = []
     bounds = bounds_model(model_dir, lever.bounds_model) if boundaries else None
+    splitter = split_model(model_dir, lever.split_model)
     for cand in kept:
         runs = without_cue_adverbials(doc, feats, cand, tidy_runs(doc, cand.content))
         runs = refine_runs(
@@ -373,37 +375,42 @@ def extract_attributions(
             continue
         if label_colon(doc, cand):
             continue
-        content = [s for run in runs if (s := char_span(doc, text, run))]
-        n_words = sum(len(s.text.split()) for s in content)
-        if n_words < lever.min_content_words and not (n_words and asks_for(doc, cand)):
-            continue
-        cue_span = char_span(doc, text, cand.cue)
-        source = [
-            s
-            for run in cand.source
-            if (tidy := drop_dateline(doc, run)) and (s := char_span(doc, text, tidy))
-        ]
-        if cue_span is None or (
-            not source
-            and lever.needs_source
-            and needs_source(doc, feats, cand)
-            and not (
-                lever.sourceless_passives and agentless_passive(doc, feats, cand.cue)
+        for part in split_contents(doc, cand.cue, runs, splitter):
+            content = [s for run in part if (s := char_span(doc, text, run))]
+            n_words = sum(len(s.text.split()) for s in content)
+            if n_words < lever.min_content_words and not (
+                n_words and asks_for(doc, cand)
+            ):
+                continue
+            cue_span = char_span(doc, text, cand.cue)
+            source = [
+                s
+                for run in cand.source
+                if (tidy := drop_dateline(doc, run))
+                and (s := char_span(doc, text, tidy))
+            ]
+            if cue_span is None or (
+                not source
+                and lever.needs_source
+                and needs_source(doc, feats, cand)
+                and not (
+                    lever.sourceless_passives
+                    and agentless_passive(doc, feats, cand.cue)
+                )
+            ):
+                continue
+            attributions.append(
+                Attribution(
+                    id="",
+                    kind=attribution_kind(content),
+                    source=tuple(source),
+                    cue=(cue_span,),
+                    content=tuple(content),
+                    speaker=None,
+                    confidence=round(cand.confidence, 4),
+                    method=cand.method,
+                )
             )
-        ):
-            continue
-        attributions.append(
-            Attribution(
-                id="",
-                kind=attribution_kind(content),
-                source=tuple(source),
-                cue=(cue_span,),
-                content=tuple(content),
-                speaker=None,
-                confidence=round(cand.confidence, 4),
-                method=cand.method,
-            )
-        )
     taken = [(s.start, s.end) for a in attributions for s in (*a.content, *a.cue)]
     for dash_source, dash_cue, dash_content in dash_attributions(
         text, feats.quotes, taken

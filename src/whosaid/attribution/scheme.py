@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from whosaid.attribution.bounds import MODEL_FILE, POLNEAR_MODEL_FILE
 from whosaid.attribution.candidates import MIN_CONTENT_WORDS
 from whosaid.attribution.model import CUE_MODEL, POLNEAR_CUE_MODEL
+from whosaid.attribution.splits import POLNEAR_SPLIT_MODEL
 from whosaid.attribution.tagging import CONTENT_THRESHOLD, CUE_THRESHOLD
 from whosaid.scheme import Scheme, check_scheme
 
@@ -64,6 +65,8 @@ class SchemeLevers:
             :data:`.bounds.MODEL_FILE`).
         content_threshold: minimum content probability of a content token
             the role tagger gives (:func:`.tagging.tag_roles`).
+        split_model: the content split model's file in the model folder
+            (:mod:`.splits`; None, or a folder without it: no splits).
     """
 
     news_filters: bool
@@ -80,6 +83,7 @@ class SchemeLevers:
     cue_model: str = CUE_MODEL
     bounds_model: str = MODEL_FILE
     content_threshold: float = CONTENT_THRESHOLD
+    split_model: str | None = None
 
 
 POLNEAR_CUE_THRESHOLD = 0.45
@@ -117,6 +121,7 @@ POLNEAR = SchemeLevers(
     cue_tail_fallback=True,
     cue_model=POLNEAR_CUE_MODEL,
     bounds_model=POLNEAR_MODEL_FILE,
+    split_model=POLNEAR_SPLIT_MODEL,
 )
 """The ``polnear`` scheme's levers, each kept for its gain on PolNeAR train
 half B (taggers trained on half A) and on dev (e2e / content partial F1,
