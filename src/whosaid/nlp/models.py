@@ -58,7 +58,9 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
     patterns, same token attributes, a tenth of the time: see
     :mod:`whosaid.nlp.attributes`), the entity recognizer's greedy loop
     replaced by a faster one that finds the same entities
-    (:mod:`whosaid.nlp.fast_ner`), a person entity joined by the first
+    (:mod:`whosaid.nlp.fast_ner`), the parser's own greedy loop run
+    without dropping the GIL at every look-up (the same parse:
+    :mod:`whosaid.nlp.fast_parser`), a person entity joined by the first
     name the NER left out (``whosaid_first_names``) and a tokenizer that
     splits the glued datelines ``(CNN)President`` and
     ``Washington(CNN)President``.
@@ -85,6 +87,7 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
     from whosaid.nlp import components  # noqa: F401  (registers factories)
     from whosaid.nlp.attributes import use_fast_attribute_ruler
     from whosaid.nlp.fast_ner import use_fast_ner
+    from whosaid.nlp.fast_parser import use_fast_parser
 
     for comp in UNUSED_COMPONENTS:
         if comp in nlp.pipe_names:
@@ -99,6 +102,7 @@ def load_spacy(name: str = DEFAULT_MODEL, *, bare: bool = False) -> Any:
         nlp.add_pipe("whosaid_known_names", after="whosaid_name_joins")
     use_fast_attribute_ruler(nlp)  # keeps the stock ruler if it must (logged)
     use_fast_ner(nlp)  # the same entities, decoded faster (or the stock one, logged)
+    use_fast_parser(nlp)  # the same parse, its loop with the GIL held (or stock)
     split_glued_datelines(nlp.tokenizer)
     logger.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp
