@@ -280,7 +280,7 @@ def _unquoted_evaluation(doc: Doc, verb: Token, a: Attribution) -> bool:
     )
 
 
-_DOUBLE_QUOTES = frozenset("\"“”„«»")
+_DOUBLE_QUOTES = frozenset('"“”„«»')
 
 
 def _opens_or_closes_quote(text: str, k: int) -> bool:
