@@ -67,6 +67,12 @@ class SchemeLevers:
             the role tagger gives (:func:`.tagging.tag_roles`).
         split_model: the content split model's file in the model folder
             (:mod:`.splits`; None, or a folder without it: no splits).
+        inner_cue_threshold: a lower cue threshold for cues inside the
+            content of a candidate found at ``cue_threshold``, with their own
+            subject there (:mod:`.inner_cues`; None: none taken).
+        inner_adjoined_only: such an inner candidate ends the outer content
+            only where its clause is adjoined to the outer cue
+            (:func:`.inner_cues.cut_for_inner`).
     """
 
     news_filters: bool
@@ -84,6 +90,8 @@ class SchemeLevers:
     bounds_model: str = MODEL_FILE
     content_threshold: float = CONTENT_THRESHOLD
     split_model: str | None = None
+    inner_cue_threshold: float | None = None
+    inner_adjoined_only: bool = True
 
 
 POLNEAR_CUE_THRESHOLD = 0.45
