@@ -258,7 +258,13 @@ def extract_attributions(
         # less sure cues inside a content found above (.inner_cues)
         low = tag_cues(feats, taggers, threshold=lever.inner_cue_threshold, doc=doc)
         for cue, p_cue in inner_cues(
-            doc, feats, low, cues, content_tokens(candidates), threshold=cue_threshold
+            doc,
+            feats,
+            low,
+            cues,
+            content_tokens(candidates),
+            threshold=cue_threshold,
+            needs_subject=lever.inner_needs_subject,
         ):
             if (found_inner := add_candidate(cue, p_cue)) is not None:
                 nested.append(found_inner)
@@ -307,7 +313,7 @@ def extract_attributions(
     cut_overreach(doc, feats, candidates)
     adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
     adjoined += cut_for_inner(
-        doc, feats, candidates, nested, adjoined_only=lever.inner_adjoined_only
+        doc, feats, candidates, nested, relation=lever.inner_relation
     )
     reports = adjoined_reports(doc, feats, candidates)
     candidates.extend(inner for _, inner in reports)

@@ -16,7 +16,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from whosaid.attribution.features import DocFeatures, cue_head
-from whosaid.attribution.nesting import Candidate, adjoined, cut_before, inner_start
+from whosaid.attribution.nesting import (
+    ADJUNCT_DEPS,
+    NOUN_CLAUSE_DEPS,
+    Candidate,
+    adjoined,
+    cut_before,
+    inner_start,
+    path_deps,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """Links of a verb's own subject."""
@@ -43,10 +51,11 @@ def inner_cues(
     contents: set[int],
     *,
     threshold: float,
+    needs_subject: bool = True,
 ) -> list[tuple[list[int], float]]:
     """The cues of ``low_cues`` (tagged at a lower threshold) scored under
     ``threshold`` that share no token with ``sure_cues`` and whose head lies
-    in ``contents`` with its own subject there."""
+    in ``contents``, with its own subject there where ``needs_subject``."""
     if not contents:
         return []
     taken = {i for cue, _ in sure_cues for i in cue}
@@ -55,9 +64,32 @@ def inner_cues(
         if p >= threshold or taken.intersection(cue):
             continue
         head = cue_head(feats, cue)
-        if head in contents and own_subject_inside(doc, head, contents):
+        if head in contents and (
+            not needs_subject or own_subject_inside(doc, head, contents)
+        ):
             found.append((cue, p))
     return found
+
+
+RELATIONS = ("adjoined", "adjunct", "any")
+"""How an inner cue may hang from the outer cue to end its content:
+``adjoined`` (:func:`.nesting.adjoined`), ``adjunct`` (its own link a
+coordination or adverbial clause, at any depth, outside a noun phrase), or
+``any``."""
+
+
+def hangs_by(doc: Any, top: int, i: int, relation: str) -> bool:
+    """Token ``i`` hangs from token ``top`` by ``relation`` (:data:`RELATIONS`)."""
+    if relation == "adjoined":
+        return adjoined(doc, top, i)
+    if relation == "adjunct":
+        labels = path_deps(doc, top, i)
+        return (
+            bool(labels)
+            and labels[0] in ADJUNCT_DEPS
+            and NOUN_CLAUSE_DEPS.isdisjoint(labels)
+        )
+    return True
 
 
 def cut_for_inner(
@@ -66,12 +98,12 @@ def cut_for_inner(
     candidates: Sequence[Candidate],
     inner: Sequence[Candidate],
     *,
-    adjoined_only: bool,
+    relation: str,
 ) -> list[tuple[Candidate, Candidate]]:
     """An outer content that holds one of ``inner`` (the candidates of
     :func:`inner_cues`) ends before it, as PolNeAR, which never nests, ends
-    it; with ``adjoined_only`` only where the inner clause is adjoined to the
-    outer cue (:func:`.nesting.adjoined`).  An inner candidate whose content
+    it, where the inner cue hangs from the outer one by ``relation``
+    (:func:`hangs_by`).  An inner candidate whose content
     reaches back before its own start cuts nothing.  Returns the (outer,
     inner) pairs cut apart."""
     pairs: list[tuple[Candidate, Candidate]] = []
@@ -87,7 +119,7 @@ def cut_for_inner(
             if cand.cue[0] <= max(outer.cue) or not content.issuperset(cand.cue):
                 continue
             top = cue_head(feats, outer.cue)
-            if adjoined_only and not adjoined(doc, top, cue_head(feats, cand.cue)):
+            if not hangs_by(doc, top, cue_head(feats, cand.cue), relation):
                 continue
             start = inner_start(cand, max(outer.cue))
             if any(i < start for run in cand.content for i in run):

@@ -70,9 +70,10 @@ class SchemeLevers:
         inner_cue_threshold: a lower cue threshold for cues inside the
             content of a candidate found at ``cue_threshold``, with their own
             subject there (:mod:`.inner_cues`; None: none taken).
-        inner_adjoined_only: such an inner candidate ends the outer content
-            only where its clause is adjoined to the outer cue
-            (:func:`.inner_cues.cut_for_inner`).
+        inner_needs_subject: such an inner cue needs its own subject in the
+            content (:func:`.inner_cues.inner_cues`).
+        inner_relation: how such an inner cue must hang from the outer cue
+            to end the outer content (:data:`.inner_cues.RELATIONS`).
     """
 
     news_filters: bool
@@ -91,7 +92,8 @@ class SchemeLevers:
     content_threshold: float = CONTENT_THRESHOLD
     split_model: str | None = None
     inner_cue_threshold: float | None = None
-    inner_adjoined_only: bool = True
+    inner_needs_subject: bool = True
+    inner_relation: str = "adjoined"
 
 
 POLNEAR_CUE_THRESHOLD = 0.45

@@ -16,6 +16,7 @@ from whosaid.attribution.features import doc_features
 from whosaid.attribution.inner_cues import (
     content_tokens,
     cut_for_inner,
+    hangs_by,
     inner_cues,
     own_subject_inside,
 )
@@ -129,7 +130,7 @@ def test_an_adjoined_inner_cue_ends_the_outer_content() -> None:
     feats = doc_features(doc)
     outer = _outer(9)
     inner = Candidate(cue=[5], source=[], content=[[6, 7, 8, 9]], confidence=0.1)
-    pairs = cut_for_inner(doc, feats, [outer, inner], [inner], adjoined_only=True)
+    pairs = cut_for_inner(doc, feats, [outer, inner], [inner], relation="adjoined")
     assert pairs == [(outer, inner)]
     assert outer.content == [[2, 3]]
 
@@ -139,14 +140,14 @@ def test_a_complement_inner_cue_cuts_only_when_asked() -> None:
     feats = doc_features(doc)
     outer = Candidate(cue=[1], source=[[0]], content=[[2, 3, 4, 5]], confidence=0.9)
     inner = Candidate(cue=[4], source=[[3]], content=[[5]], confidence=0.1)
-    assert cut_for_inner(doc, feats, [outer, inner], [inner], adjoined_only=True) == []
+    assert cut_for_inner(doc, feats, [outer, inner], [inner], relation="adjoined") == []
     assert outer.content == [[2, 3, 4, 5]]
     # "that officials" would be all that is left before the inner source
     outer2 = _outer(9)
     doc2 = _doc(_ADDING)
     inner2 = Candidate(cue=[8], source=[[7]], content=[[9]], confidence=0.1)
     pairs = cut_for_inner(
-        doc2, doc_features(doc2), [outer2, inner2], [inner2], adjoined_only=False
+        doc2, doc_features(doc2), [outer2, inner2], [inner2], relation="any"
     )
     assert pairs == [(outer2, inner2)]
     assert outer2.content == [[2, 3, 4, 5, 6]]
@@ -157,5 +158,23 @@ def test_an_inner_content_reaching_back_cuts_nothing() -> None:
     feats = doc_features(doc)
     outer = _outer(9)
     inner = Candidate(cue=[5], source=[], content=[[2, 3]], confidence=0.1)
-    assert cut_for_inner(doc, feats, [outer, inner], [inner], adjoined_only=True) == []
+    assert cut_for_inner(doc, feats, [outer, inner], [inner], relation="adjoined") == []
     assert outer.content == [[2, 3, 4, 5, 6, 7, 8, 9]]
+
+
+def test_hangs_by_each_relation() -> None:
+    doc = _doc(_ADDING)
+    assert hangs_by(doc, 1, 5, "adjoined")
+    assert hangs_by(doc, 1, 5, "adjunct")
+    assert not hangs_by(doc, 1, 8, "adjoined")  # complement of "adding"
+    assert not hangs_by(doc, 1, 8, "adjunct")
+    assert hangs_by(doc, 1, 8, "any")
+
+
+def test_a_cue_without_subject_is_taken_when_no_subject_is_needed() -> None:
+    doc = _doc(_NO_SUBJECT)
+    feats = doc_features(doc)
+    found = inner_cues(
+        doc, feats, [([3], 0.3)], [], {3, 4}, threshold=0.45, needs_subject=False
+    )
+    assert found == [([3], 0.3)]
