@@ -84,11 +84,9 @@ def hangs_by(doc: Any, top: int, i: int, relation: str) -> bool:
         return adjoined(doc, top, i)
     if relation == "adjunct":
         labels = path_deps(doc, top, i)
-        return (
-            bool(labels)
-            and labels[0] in ADJUNCT_DEPS
-            and NOUN_CLAUSE_DEPS.isdisjoint(labels)
-        )
+        if not labels:
+            return False
+        return labels[0] in ADJUNCT_DEPS and NOUN_CLAUSE_DEPS.isdisjoint(labels)
     return True
 
 
