@@ -48,8 +48,7 @@ def override_polnear_levers(fields: dict[str, object]) -> None:
 
     import whosaid.attribution.scheme as scheme
 
-    if fields:
-        scheme._LEVERS["polnear"] = dataclasses.replace(scheme.POLNEAR, **fields)  # type: ignore[arg-type]
+    scheme._LEVERS["polnear"] = dataclasses.replace(scheme.POLNEAR, **fields)  # type: ignore[arg-type]
 
 
 def main(argv: list[str]) -> None:
@@ -74,11 +73,12 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--wide", action="store_true", help="train_bounds wide")
     ap.add_argument(
         "--levers",
-        default="{}",
-        help="polnear SchemeLevers fields to override ('{\"content_threshold\": 0.3}')",
+        action="append",
+        help="polnear SchemeLevers fields to override ('{\"content_threshold\": 0.3}');"
+        " repeat to score several variants in one run",
     )
     args = ap.parse_args(argv)
-    override_polnear_levers(json.loads(args.levers))
+    variants = [json.loads(v) for v in args.levers or ["{}"]]
     rows = parsed(args.data, "train", Path(args.parsed).parent)
     half_b = [r for k, r in enumerate(rows) if k % 2 == 1]
     configs = [json.loads(c) for c in args.configs] or [{}]
@@ -102,7 +102,8 @@ def main(argv: list[str]) -> None:
             )
         model = json.loads(trained.read_text(encoding="utf-8"))
         taggers = open_taggers(str(folder))
-        for config in configs:
+        for variant, config in [(v, c) for v in variants for c in configs]:
+            override_polnear_levers(variant)
             for side, threshold in config.items():
                 model[side]["threshold"] = threshold
             (folder / levers("polnear").bounds_model).write_text(
@@ -124,6 +125,7 @@ def main(argv: list[str]) -> None:
             e, p = report.end_to_end, report.content_partial
             print(
                 f"fold {1 - fold} {args.scheme} {json.dumps(config):<40} "
+                f"{json.dumps(variant)} "
                 f"e2e tp={e.tp} pred={e.predicted} P={e.precision:.4f} "
                 f"R={e.recall:.4f} F1={e.f1:.4f} | partial P={p.precision:.4f} "
                 f"R={p.recall:.4f} F1={p.f1:.4f} ({time.perf_counter() - t0:.0f} s)",

@@ -82,6 +82,7 @@ from whosaid.attribution.filters import (
     time_adjunct,
 )
 from whosaid.attribution.headlines import asks_for, headline_candidates, headline_pairs
+from whosaid.attribution.inner_cues import content_tokens, cut_for_inner, inner_cues
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.nesting import (
     according_first,
@@ -208,13 +209,14 @@ def extract_attributions(
     skipped = Regions(skip)
     candidates: list[Candidate] = []
     cues = tag_cues(feats, taggers, threshold=cue_threshold, doc=doc)
-    for cue, p_cue in cues:
+
+    def add_candidate(cue: list[int], p_cue: float) -> Candidate | None:
         deadline.check("attributions")
         cue_start = doc[cue[0]].idx
         if skipped.contain(cue_start, cue_start + 1):
-            continue
+            return None
         if cue_filter and cue_head_allowed(doc, feats, cue) is False:
-            continue  # no candidate of this cue could pass the filter
+            return None  # no candidate of this cue could pass the filter
         cand = tag_roles(feats, cue, taggers, threshold=lever.content_threshold)
         if cand is not None and skip:
             # a caption or credit line is nobody's source ("Staff/NPR" over
@@ -247,6 +249,25 @@ def extract_attributions(
         if cand is not None:
             cand.confidence *= p_cue
             candidates.append(cand)
+        return cand
+
+    for cue, p_cue in cues:
+        add_candidate(cue, p_cue)
+    nested: list[Candidate] = []
+    if lever.inner_cue_threshold is not None and candidates:
+        # less sure cues inside a content found above (.inner_cues)
+        low = tag_cues(feats, taggers, threshold=lever.inner_cue_threshold, doc=doc)
+        for cue, p_cue in inner_cues(
+            doc,
+            feats,
+            low,
+            cues,
+            content_tokens(candidates),
+            threshold=cue_threshold,
+            needs_subject=lever.inner_needs_subject,
+        ):
+            if (found_inner := add_candidate(cue, p_cue)) is not None:
+                nested.append(found_inner)
     # Rule candidates compete with the tagger's in the overlap resolution;
     # where the tagger already found the same cue, the more probable wins.
     tagged = {i for c in candidates for i in c.cue}
@@ -291,6 +312,9 @@ def extract_attributions(
         candidates = [c for c in candidates if all(c is not n for n in inner)]
     cut_overreach(doc, feats, candidates)
     adjoined = cut_adjoined(doc, feats, candidates, tagged=METHOD)
+    adjoined += cut_for_inner(
+        doc, feats, candidates, nested, relation=lever.inner_relation
+    )
     reports = adjoined_reports(doc, feats, candidates)
     candidates.extend(inner for _, inner in reports)
     adjoined += reports

@@ -269,7 +269,7 @@ def according_first(
                 inner.confidence = outer.confidence * OUTER_FIRST_FACTOR
 
 
-def _inner_start(inner: Candidate, after: int) -> int:
+def inner_start(inner: Candidate, after: int) -> int:
     """Where ``inner`` starts after token ``after``: its cue, or its source
     when that lies between ("..., while 22 percent said ...").  Its content
     does not count: a role tagger's content may reach back over the outer
@@ -324,7 +324,7 @@ def cut_adjoined(
                 continue
             if not adjoined(doc, h, cue_head(feats, inner.cue)):
                 continue
-            start = _inner_start(inner, max(outer.cue))
+            start = inner_start(inner, max(outer.cue))
             if not any(i < start for i in content if i > max(outer.cue)):
                 continue  # nothing of the outer content would be left after its cue
             cut_before(doc, outer, start)

@@ -67,6 +67,13 @@ class SchemeLevers:
             the role tagger gives (:func:`.tagging.tag_roles`).
         split_model: the content split model's file in the model folder
             (:mod:`.splits`; None, or a folder without it: no splits).
+        inner_cue_threshold: a lower cue threshold for cues inside the
+            content of a candidate found at ``cue_threshold``, with their own
+            subject there (:mod:`.inner_cues`; None: none taken).
+        inner_needs_subject: such an inner cue needs its own subject in the
+            content (:func:`.inner_cues.inner_cues`).
+        inner_relation: how such an inner cue must hang from the outer cue
+            to end the outer content (:data:`.inner_cues.RELATIONS`).
     """
 
     news_filters: bool
@@ -84,6 +91,9 @@ class SchemeLevers:
     bounds_model: str = MODEL_FILE
     content_threshold: float = CONTENT_THRESHOLD
     split_model: str | None = None
+    inner_cue_threshold: float | None = None
+    inner_needs_subject: bool = True
+    inner_relation: str = "adjoined"
 
 
 POLNEAR_CUE_THRESHOLD = 0.45
