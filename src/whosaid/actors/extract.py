@@ -118,6 +118,7 @@ from whosaid.actors.prosecutors import prosecutor_sectors
 from whosaid.actors.sentence_country import SENTENCE_COUNTRY, sentence_countries
 from whosaid.actors.shared_party_names import shared_name_parties
 from whosaid.actors.short_names import short_outlet_names
+from whosaid.actors.spoken_for import spoken_for_countries
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,
@@ -271,6 +272,7 @@ def extract_actors(
     article_country(drafts, dateline_country(ix), people, ix.text)
     sentence_countries(drafts, doc)  # "... said the president": the sentence's
     shared_name_parties(drafts, doc, knowledge.names)  # "Dion ... the Liberals"
+    spoken_for_countries(drafts, doc)  # "Minister X said Bonn would ..."
     member_groups(drafts, doc)  # "the union said its members would strike"
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
