@@ -118,7 +118,6 @@ from whosaid.actors.prosecutors import prosecutor_sectors
 from whosaid.actors.sentence_country import SENTENCE_COUNTRY, sentence_countries
 from whosaid.actors.shared_party_names import shared_name_parties
 from whosaid.actors.short_names import short_outlet_names
-from whosaid.actors.spoken_for import spoken_for_countries
 from whosaid.actors.speaker_links import (
     anonymous_speaker,
     in_dateline,
@@ -139,6 +138,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.spoken_for import spoken_for_countries
 from whosaid.actors.title_appositions import title_appositions
 from whosaid.actors.title_orgs import title_orgs
 from whosaid.actors.us_lawmakers import us_lawmakers

@@ -83,9 +83,13 @@ def said_clause_subject(doc: Any, start: int, end: int) -> Any | None:
 
 def _state_at(drafts: Iterable[ActorDraft], pos: int) -> str | None:
     for d in drafts:
-        if d.type in STATE_TYPES and d.country and d.igo is None:
-            if any(s <= pos < e for s, e in d.mentions):
-                return d.country
+        if (
+            d.type in STATE_TYPES
+            and d.country
+            and d.igo is None
+            and any(s <= pos < e for s, e in d.mentions)
+        ):
+            return d.country
     return None
 
 
