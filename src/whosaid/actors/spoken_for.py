@@ -6,7 +6,9 @@ A minister the people tables do not know keeps the title's sector and no
 country.  When that person says that a state ("Tunisia"), its capital
 ("Bonn", "Freetown") or its government will or did do something, the
 state is the one the speaker speaks for: a minister announces their own
-government's course.  Only the subject of the clause said counts (not a
+government's course.  What a state did or is ("Russia had gone well beyond
+...") a speaker may say of any state: only a course to come counts
+(:func:`states_a_course`).  Only the subject of the clause said counts (not a
 state named after it: "Berlin would stop selling weapons to Ankara"), only
 an office of a state (:data:`SPOKEN_FOR_SECTORS`), and only a person with
 neither country nor IGO."""
@@ -47,6 +49,16 @@ SAYING_VERBS: frozenset[str] = frozenset(
 """Verbs whose clause is what their subject says (word forms: the
 lemmatizer is off)."""
 
+MODALS: frozenset[str] = frozenset(
+    {"would", "will", "wo", "could", "can", "ca", "must", "should", "shall"}
+)
+
+READY_WORDS: frozenset[str] = frozenset(
+    {"ready", "prepared", "willing", "determined", "committed"}
+)
+"""Adjectives of a course the subject means to take ("Luanda was ready to
+mediate")."""
+
 STATE_TYPES: frozenset[str] = frozenset({"state", "place", "government"})
 """Actors whose country a subject of the said clause gives: a state, its
 capital (a place with its country), or its government."""
@@ -63,10 +75,27 @@ def _unplaced_officeholder(d: ActorDraft) -> bool:
     )
 
 
+def states_a_course(verb: Any) -> bool:
+    """Whether the clause of ``verb`` says what its subject will, would or
+    must do ("Bonn would not accept", "Berlin had to stand by Athens",
+    "Luanda was ready to mediate"), not what it did or is ("Russia had gone
+    beyond ...": a speaker may say that of any state)."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return True
+        if child.dep_ == "acomp" and child.lower_ in READY_WORDS:
+            return True
+        if child.dep_ == "xcomp" and any(
+            t.dep_ == "aux" and t.lower_ == "to" for t in child.children
+        ):
+            return True
+    return False
+
+
 def said_clause_subject(doc: Any, start: int, end: int) -> Any | None:
     """The subject of the clause that the person named at
-    ``doc.text[start:end]`` says ("X said *Bonn* would ..."), or ``None``
-    when the name is no subject of a saying verb."""
+    ``doc.text[start:end]`` says when that clause states a course
+    (:func:`states_a_course`: "X said *Bonn* would ..."), or ``None``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -75,7 +104,7 @@ def said_clause_subject(doc: Any, start: int, end: int) -> Any | None:
     if root.dep_ != "nsubj" or verb is root or verb.lower_ not in SAYING_VERBS:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
+        if clause.dep_ != "ccomp" or not states_a_course(clause):
             continue
         return next((t for t in clause.children if t.dep_ in SUBJECT_DEPS), None)
     return None

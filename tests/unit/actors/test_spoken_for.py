@@ -93,3 +93,11 @@ def test_no_saying_verb_no_country() -> None:
     vell = _minister(doc)
     spoken_for_countries([vell, *_places(doc)], doc)
     assert vell.country is None
+
+
+def test_what_a_state_did_gives_no_country() -> None:
+    """Said of any state: "Minister Ana Vell said Ostrava had signed ..." """
+    doc = _doc(with_word(with_word(SAID, 5, "had"), 7, "signed"))
+    vell = _minister(doc)
+    spoken_for_countries([vell, *_places(doc)], doc)
+    assert vell.country is None
