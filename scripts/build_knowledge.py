@@ -27,6 +27,10 @@ earlier one made when the QID, or the folded name and the country, agree):
    1990-2024-08), PTY terms ``party leader: <party>`` (made last, so that
    they only add offices and spellings to the people the others made).
 
+EveryPolitician's ``enwiki`` column (the English Wikipedia title: "AK Abdul
+Momen" for "Abul Kalam Abdul Momen", "Jim Paice") adds a key where no other
+person has it as a name or a title (``with_wiki_keys``).
+
 Then two repairs (``whosaid.actors.term_repair``): duplicate people merge
 (a Wikidata entry and another source's spelling of the same country that
 began an office the same day, a head's within 45 days, or a head whose
@@ -62,6 +66,7 @@ from pathlib import Path
 
 import yaml
 
+from whosaid.actors import people as shipped_people
 from whosaid.actors import term_repair
 from whosaid.actors.name_keys import SURNAME_FIRST, untitled_key
 from whosaid.actors.people import COMMON_SURNAME_PEOPLE
@@ -154,6 +159,9 @@ class Person:
         default_factory=list
     )
     gender: str = ""  # "f" or "m" where a source says
+    wiki_titles: set[str] = field(default_factory=set)
+    """Titles of the person's English Wikipedia article that name them
+    otherwise ("AK Abdul Momen"): keys only where no one else has them."""
 
 
 def set_gender(p: Person, value: str | None) -> None:
@@ -358,6 +366,7 @@ def everypolitician(root: Path, table: Table) -> None:
                         continue
                     p = table.person(qid, person, country or igo, f"ep:{qid}")
                     set_gender(p, row.get("gender"))
+                    add_wiki_title(p, row.get("enwiki") or "")
                     table.office(
                         p,
                         country,
@@ -368,6 +377,25 @@ def everypolitician(root: Path, table: Table) -> None:
                         row.get("end") or "",
                         "ep",
                     )
+
+
+WIKI_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)$")
+
+
+def wiki_title(title: str) -> str:
+    """The name an English Wikipedia article's title gives ("Jim Paice";
+    "Alfred Mutua (politician)": "Alfred Mutua"), or "" for a title that is
+    no plain name of two words or more ("Paul Myners, Baron Myners")."""
+    name = WIKI_DISAMBIGUATION.sub("", title.replace("_", " ")).strip()
+    if "," in name or "(" in name or len(name.split()) < 2:
+        return ""
+    return name
+
+
+def add_wiki_title(p: Person, title: str) -> None:
+    name = wiki_title(title)
+    if name and fold(name) != fold(p.name) and _keep_alias(name, p.name):
+        p.wiki_titles.add(name)
 
 
 WORLD_LEADERS = "world-leaders-2021"
@@ -1257,6 +1285,33 @@ def with_untitled_keys(
     return out
 
 
+def with_wiki_keys(
+    keyed: list[tuple[Person, list[str]]], variants: shipped_people.People
+) -> list[tuple[Person, list[str]]]:
+    """Each person's keys, then the keys of their Wikipedia titles
+    (:func:`add_wiki_title`) that no other person has as a key or a title's
+    key: a title two people share, or another's name, links neither."""
+    owners: dict[str, set[str]] = {}
+    for p, keys in keyed:
+        for key in keys:
+            owners.setdefault(key, set()).add(p.id)
+    titled: dict[str, list[str]] = {}
+    for p, keys in keyed:
+        titles = sorted(p.wiki_titles)
+        found = (
+            shipped_people.canonical_keys(variants, _keys(titles[0], titles[1:]))
+            if titles
+            else []
+        )
+        titled[p.id] = [k for k in dict.fromkeys(found) if k not in keys]
+        for key in titled[p.id]:
+            owners.setdefault(key, set()).add(p.id)
+    return [
+        (p, [*keys, *(k for k in titled[p.id] if owners[k] == {p.id})])
+        for p, keys in keyed
+    ]
+
+
 def write(table: Table, out: Path) -> tuple[int, int]:
     from whosaid.actors import people as shipped
 
@@ -1296,7 +1351,7 @@ def write(table: Table, out: Path) -> tuple[int, int]:
             )
             for p in people
         ]
-        for p, keys in with_untitled_keys(keyed):
+        for p, keys in with_wiki_keys(with_untitled_keys(keyed), variants):
             head = any(shipped.head_office(o[3]) for o in p.offices)
             forms = _name_forms(keys, head, _office_order(p.offices))
             f.write(
@@ -1375,7 +1430,8 @@ def override_closers(table: Table) -> list[tuple[str, str, term_repair.Row]]:
 
 
 def merge_people(table: Table, keep: str, drop: str) -> None:
-    """Fold the entry ``drop`` into ``keep`` (offices, name, aliases, gender)."""
+    """Fold the entry ``drop`` into ``keep`` (offices, name, aliases, gender,
+    Wikipedia titles)."""
     a, b = table.people[keep], table.people.pop(drop)
     for o in b.offices:
         if not any(x[:6] == o[:6] for x in a.offices):
@@ -1383,6 +1439,7 @@ def merge_people(table: Table, keep: str, drop: str) -> None:
     for alias in (b.name, *b.aliases):
         if fold(alias) != fold(a.name):
             a.aliases.add(alias)
+    a.wiki_titles |= {t for t in b.wiki_titles if fold(t) != fold(a.name)}
     set_gender(a, b.gender)
     for index in (table.by_name_country, table.short_keys):
         for key, pid in index.items():

@@ -138,6 +138,7 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.spoken_for import spoken_for_countries
 from whosaid.actors.title_appositions import title_appositions
 from whosaid.actors.title_orgs import title_orgs
 from whosaid.actors.us_lawmakers import us_lawmakers
@@ -271,6 +272,7 @@ def extract_actors(
     article_country(drafts, dateline_country(ix), people, ix.text)
     sentence_countries(drafts, doc)  # "... said the president": the sentence's
     shared_name_parties(drafts, doc, knowledge.names)  # "Dion ... the Liberals"
+    spoken_for_countries(drafts, doc)  # "Minister X said Bonn would ..."
     member_groups(drafts, doc)  # "the union said its members would strike"
     nominal_sectors(ix, drafts)
     shadow_titles(drafts, ix.text)
