@@ -1,6 +1,8 @@
-"""Bare court sources (issue #9, branch shapes36): "the judges said" and
-"the court said" speak for the court the article names, even where NER
-missed its name (hand-built parses, no statistical model)."""
+"""Court and document chains (issue #9, branch shapes36): "the judges said"
+and "the court said" speak for the court the article names, even where NER
+missed its name; "the statement said" for a speaker the sentence splitter
+cut; "the decree said" is a document's (hand-built parses, no statistical
+model)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,10 @@ import spacy
 from spacy.tokens import Doc
 from tests.factories import ParsedToken, make_attribution, parsed_doc, span
 
+from whosaid.entities.lexicon import DOC_NOUNS
 from whosaid.records import Attribution
+from whosaid.speakers.doc_sources import in_sentence
+from whosaid.speakers.model import Entity, Event
 from whosaid.speakers.resolve import resolve_speakers
 
 NLP = spacy.blank("en")
@@ -75,3 +80,16 @@ def test_counted_judges_are_no_bare_court() -> None:
         ("judges", "NOUN", "NNS", "nsubj", 7),
     ]
     assert _speaker(_ruled_then(judges), "Three judges") != "Constitutional Court"
+
+
+def test_a_speaker_cut_off_its_sentence_still_issues_its_statement() -> None:
+    firm = Entity(name="Mossack Fonseca", kind="org", start=10, end=25)
+    cut = Event(start=10, end=25, entity=firm, subject=True, speaker=True, masked=False)
+    assert in_sentence(cut, 18, 120)  # "Mossack | Fonseca said in a statement"
+    assert in_sentence(cut, 0, 120)
+    assert not in_sentence(cut, 25, 120)  # a sentence after the name
+    assert not in_sentence(cut, 0, 10)
+
+
+def test_a_decree_is_a_document() -> None:
+    assert "decree" in DOC_NOUNS  # "It authorised …, the decree said"
