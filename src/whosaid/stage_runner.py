@@ -18,6 +18,7 @@ from whosaid.actors import Knowledge, extract_actors, load_knowledge
 from whosaid.actors.office_titles import titles_on
 from whosaid.actors.people import article_date, load_people
 from whosaid.attribution.extract import extract_attributions
+from whosaid.attribution.headline_acts import drop_headline_acts
 from whosaid.attribution.model import Taggers, open_taggers
 from whosaid.attribution.noun_objects import drop_noun_objects
 from whosaid.attribution.scheme import levers
@@ -351,6 +352,9 @@ class Pipeline:
             doc, attributions, enabled=lever.screen, probabilities=screened
         )
         attributions = drop_noun_objects(
+            doc, attributions, enabled=levers(self.scheme).noun_objects
+        )
+        attributions = drop_headline_acts(
             doc, attributions, enabled=levers(self.scheme).noun_objects
         )
         attributions = check_attributions(

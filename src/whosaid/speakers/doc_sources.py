@@ -22,6 +22,7 @@ from whosaid.speakers.model import (
     DocIndex,
     DocMention,
     Entity,
+    Event,
     SourceResult,
     mention_entity,
 )
@@ -214,10 +215,17 @@ def _sentence_speaker(
             mention.issuer = found.entity
             return found.entity
     for ev in ds.events:
-        if ev.speaker and mention.sent_start <= ev.start < mention.sent_end:
+        if ev.speaker and in_sentence(ev, mention.sent_start, mention.sent_end):
             mention.issuer = ev.entity
             return ev.entity
     return None
+
+
+def in_sentence(ev: Event, sent_start: int, sent_end: int) -> bool:
+    """Whether an event's mention overlaps a sentence: one the sentence
+    splitter cut in two ("Advertisement Mossack | Fonseca said in a
+    statement") is in the sentence its last words are in."""
+    return ev.start < sent_end and ev.end > sent_start
 
 
 NAME_TRIM = " \t\n\"'“”‘’"

@@ -40,6 +40,7 @@ from whosaid.speakers.apposed import (
 )
 from whosaid.speakers.capitalized import capitalized_fallback
 from whosaid.speakers.channels import channel_principal
+from whosaid.speakers.courts import COURT_HEADS, JUDGE_HEADS, court_source
 from whosaid.speakers.definites import resolve_nominal
 from whosaid.speakers.described_bodies import compound_named_body
 from whosaid.speakers.doc_sources import relative_document, resolve_document
@@ -117,6 +118,7 @@ def resolve_span(
         or self_named_source(ix, ds, span)
         or apposed_source(ix, ds, span)
         or resolve_fixed_referent(ix, ds, span)
+        or court_source(ix, ds, span, JUDGE_HEADS)
         or headline_title(ix, ds, span)
         or name_after_title(ix, span)
     )
@@ -286,6 +288,7 @@ def _resolve_span(
             pronoun_spokesperson(ix, ds, root, content)
             or compound_named_body(ix, ds, span, root)  # "The Unia trade union"
             or resolve_nominal(ix, ds, span, root)
+            or court_source(ix, ds, span, COURT_HEADS)  # NER missed its name
         )
         if found is not None:
             return found
