@@ -106,6 +106,8 @@ from whosaid.actors.nominals import (
     nominal_sectors,
 )
 from whosaid.actors.office_bodies import office_bodies
+from whosaid.actors.state_body_names import state_body_names
+from whosaid.actors.titled_body_sectors import titled_body_sectors
 from whosaid.actors.opposition_titles import opposition_titles
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
@@ -268,6 +270,7 @@ def extract_actors(
     body_nouns(drafts, doc)
     private_appositions(drafts, ix.text, knowledge.demonyms)
     office_bodies(drafts)
+    state_body_names(drafts, ix.text, knowledge.demonyms)  # "the DGHS"
     article_country(drafts, dateline_country(ix), people, ix.text)
     sentence_countries(drafts, doc)  # "... said the president": the sentence's
     shared_name_parties(drafts, doc, knowledge.names)  # "Dion ... the Liberals"
@@ -290,6 +293,7 @@ def extract_actors(
         date_of=lambda d: anchored_date(d.mentions, anchors),
     )
     igo_sectors(drafts, court_igos(knowledge))
+    titled_body_sectors(drafts, doc)  # "DAP secretary-general X"
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)
     prefix = f"{id_prefix}:" if id_prefix else ""

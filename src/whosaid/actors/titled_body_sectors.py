@@ -1,0 +1,143 @@
+"""Actors: a person with no sector from anywhere else whose title the
+parse ties to a body the article names ("DAP secretary-general Lim Guan
+Eng", "The Democratic Alliance leader, Helen Zille", "The Malaysian
+Anti-Corruption Commission (MACC) said ... Its chief commissioner Azam
+Baki", "Mbeki's spokesperson, Mukoni Ratshitanga") holds an office of that
+body: a party's official stands in the opposition (OPP) when the party
+does that day (its sector, from :mod:`whosaid.actors.ruling_parties`'
+table), else for the party (PTY); a state body's official takes the body's
+sector (GOV, JUD, MIL, COP, LEG); a union's LAB; a state officeholder's
+spokesperson their principal's.  The person's country, if they have none,
+is the body's.
+
+This runs after every other sector rule, so it only fills a gap: people the
+tables know with no office that day, and titled people whose title word
+gives no sector."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whosaid.actors.apposition_orgs import organisation_tokens, titles_of_name
+from whosaid.actors.model import ActorDraft
+
+__all__ = ["TITLED_BODY_SOURCE", "titled_body_sectors"]
+
+TITLED_BODY_SOURCE = "titled body"
+"""The source a sector given by :func:`titled_body_sectors` records."""
+
+BODY_SECTORS: frozenset[str] = frozenset(
+    {"GOV", "LEG", "JUD", "MIL", "COP", "LAB", "OPP", "PTY"}
+)
+"""Sectors of bodies whose officials hold them too."""
+
+SPOKES_WORDS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+)
+"""Titles of one who speaks for a person ("Mbeki's spokesperson")."""
+
+PRINCIPAL_SECTORS: frozenset[str] = frozenset({"GOV"})
+"""Sectors of officeholders whose spokesperson holds the same office."""
+
+OWNER_PRONOUNS: frozenset[str] = frozenset({"its"})
+"""Possessive pronouns that stand for the body named last ("Its chief
+commissioner X")."""
+
+PRONOUN_REACH = 250
+"""How far back (characters) a possessive pronoun's body may be named."""
+
+
+def _body_sector(body: ActorDraft, title: Any) -> str | None:
+    """The sector an official of ``body`` holds by ``title``."""
+    if body.type == "party":
+        return "OPP" if body.sector == "OPP" else "PTY"
+    if body.type == "person":
+        spokes = title.lower_ in SPOKES_WORDS
+        return body.sector if spokes and body.sector in PRINCIPAL_SECTORS else None
+    if body.type in {"state", "place"} or body.igo:
+        return None
+    return body.sector if body.sector in BODY_SECTORS else None
+
+
+def _covering(drafts: list[ActorDraft], person: ActorDraft, pos: int) -> ActorDraft | None:
+    """The draft (not ``person``) with a mention covering ``pos``."""
+    for d in drafts:
+        if d is not person and any(s <= pos < e for s, e in d.mentions):
+            return d
+    return None
+
+
+def _surname_person(
+    drafts: list[ActorDraft], person: ActorDraft, tok: Any
+) -> ActorDraft | None:
+    """The one person draft (not ``person``) whose name ends in the proper
+    noun ``tok`` ("Mbeki's spokesperson" after "President Thabo Mbeki")."""
+    if tok.pos_ != "PROPN":
+        return None
+    found = [
+        d
+        for d in drafts
+        if d is not person and d.type == "person" and d.name.split()[-1:] == [tok.text]
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _pronoun_body(drafts: list[ActorDraft], pos: int) -> ActorDraft | None:
+    """The body a possessive pronoun at ``pos`` stands for: the draft named
+    last before it, within :data:`PRONOUN_REACH`, when that is a body (a
+    person named between may own the pronoun instead)."""
+    last: tuple[int, ActorDraft] | None = None
+    for d in drafts:
+        for s, _ in d.mentions:
+            if s < pos and pos - s <= PRONOUN_REACH and (last is None or s > last[0]):
+                last = (s, d)
+    if last is None or last[1].type in {"person", "state", "place"}:
+        return None
+    return last[1]
+
+
+def _titled_body(
+    person: ActorDraft, drafts: list[ActorDraft], doc: Any
+) -> tuple[ActorDraft, str] | None:
+    """The body a person's title names, per the parse, and the sector its
+    official holds."""
+    for start, end in sorted(person.mentions):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for title in titles_of_name(span.root):
+            for tok in organisation_tokens(title):
+                if span.start <= tok.i < span.end:
+                    continue  # the name itself
+                if tok.lower_ in OWNER_PRONOUNS and tok.dep_ == "poss":
+                    body = _pronoun_body(drafts, tok.idx)
+                else:
+                    body = _covering(drafts, person, tok.idx) or _surname_person(
+                        drafts, person, tok
+                    )
+                if body is None:
+                    continue
+                sector = _body_sector(body, title)
+                if sector is not None:
+                    return body, sector
+    return None
+
+
+def titled_body_sectors(drafts: list[ActorDraft], doc: Any) -> None:
+    """A person with no sector and no IGO whose title names a body takes
+    the sector its officials hold, and its country when they have none
+    (but never another country than theirs)."""
+    if not doc.has_annotation("DEP"):
+        return
+    for d in drafts:
+        if d.type != "person" or d.sector or d.igo:
+            continue
+        found = _titled_body(d, drafts, doc)
+        if found is None:
+            continue
+        body, sector = found
+        if d.country and body.country and body.country != d.country:
+            continue
+        d.sector = sector
+        d.country = d.country or body.country
+        d.sources.append(f"{TITLED_BODY_SOURCE} ({body.name})")
