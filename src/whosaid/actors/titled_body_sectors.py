@@ -43,6 +43,13 @@ OWNER_PRONOUNS: frozenset[str] = frozenset({"its"})
 """Possessive pronouns that stand for the body named last ("Its chief
 commissioner X")."""
 
+FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "then", "late"})
+"""Words that make a title one held no more ("former party leader")."""
+
+STATE_OFFICE_TITLES: frozenset[str] = frozenset({"minister", "premier"})
+"""Titles of a state's government office with no body named ("The
+Minister of Environment and Energy, X")."""
+
 PRONOUN_REACH = 250
 """How far back (characters) a possessive pronoun's body may be named."""
 
@@ -96,16 +103,34 @@ def _pronoun_body(drafts: list[ActorDraft], pos: int) -> ActorDraft | None:
     return last[1]
 
 
+def _held_no_more(title: Any, name: Any) -> bool:
+    """Whether a title is one its holder left ("former party leader X",
+    "X, a former minister"): a former-word before it or before the name."""
+    words = [c.lower_ for c in (*title.children, *name.children) if c.i < title.i]
+    return bool(set(words) & FORMER_WORDS) or title.lower_.startswith("ex-")
+
+
+def _state_office(title: Any) -> bool:
+    """Whether a title names a state's government office ("Minister")."""
+    return bool({title.lower_, title.lemma_.lower()} & STATE_OFFICE_TITLES)
+
+
 def _titled_body(
-    person: ActorDraft, drafts: list[ActorDraft], doc: Any
-) -> tuple[ActorDraft, str] | None:
+    person: ActorDraft, drafts: list[ActorDraft], doc: Any, former: bool
+) -> tuple[ActorDraft | None, str] | None:
     """The body a person's title names, per the parse, and the sector its
-    official holds."""
+    official holds; for a person the tables know as a former officeholder
+    (``former``), a state office's title held now ("The Minister of
+    Environment and Energy, X") gives GOV with no body."""
     for start, end in sorted(person.mentions):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         for title in titles_of_name(span.root):
+            if _held_no_more(title, span.root):
+                continue
+            if former and _state_office(title):
+                return None, "GOV"
             for tok in organisation_tokens(title):
                 if span.start <= tok.i < span.end:
                     continue  # the name itself
@@ -124,18 +149,24 @@ def _titled_body(
 
 
 def titled_body_sectors(drafts: list[ActorDraft], doc: Any) -> None:
-    """A person with no sector and no IGO whose title names a body takes
-    the sector its officials hold, and its country when they have none
+    """A person with no sector, or only a former office's (ELI), and no
+    IGO, whose title held now names a body takes the sector its officials
+    hold, and its country when they have none
     (but never another country than theirs)."""
     if not doc.has_annotation("DEP"):
         return
     for d in drafts:
-        if d.type != "person" or d.sector or d.igo:
+        if d.type != "person" or d.sector not in {None, "ELI"} or d.igo:
             continue
-        found = _titled_body(d, drafts, doc)
+        found = _titled_body(d, drafts, doc, former=d.sector == "ELI")
         if found is None:
             continue
         body, sector = found
+        if body is None:
+            if d.country:
+                d.sector = sector
+                d.sources.append(TITLED_BODY_SOURCE)
+            continue
         if d.country and body.country and body.country != d.country:
             continue
         d.sector = sector
