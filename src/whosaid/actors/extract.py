@@ -106,8 +106,6 @@ from whosaid.actors.nominals import (
     nominal_sectors,
 )
 from whosaid.actors.office_bodies import office_bodies
-from whosaid.actors.state_body_names import state_body_names
-from whosaid.actors.titled_body_sectors import titled_body_sectors
 from whosaid.actors.opposition_titles import opposition_titles
 from whosaid.actors.party_people import party_leaders
 from whosaid.actors.people import People, load_people
@@ -140,8 +138,10 @@ from whosaid.actors.speaker_names import (
     speaker_for_actor,
     unlinked_speaker,
 )
+from whosaid.actors.state_body_names import state_body_names
 from whosaid.actors.title_appositions import title_appositions
 from whosaid.actors.title_orgs import title_orgs
+from whosaid.actors.titled_body_sectors import titled_body_sectors
 from whosaid.actors.us_lawmakers import us_lawmakers
 from whosaid.entities.names import without_brackets
 from whosaid.records import Actor, Attribution, Span

@@ -66,7 +66,9 @@ def _body_sector(body: ActorDraft, title: Any) -> str | None:
     return body.sector if body.sector in BODY_SECTORS else None
 
 
-def _covering(drafts: list[ActorDraft], person: ActorDraft, pos: int) -> ActorDraft | None:
+def _covering(
+    drafts: list[ActorDraft], person: ActorDraft, pos: int
+) -> ActorDraft | None:
     """The draft (not ``person``) with a mention covering ``pos``."""
     for d in drafts:
         if d is not person and any(s <= pos < e for s, e in d.mentions):
