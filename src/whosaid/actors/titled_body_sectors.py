@@ -76,17 +76,21 @@ def _covering(
     return None
 
 
-def _surname_person(
+def _last_word_draft(
     drafts: list[ActorDraft], person: ActorDraft, tok: Any
 ) -> ActorDraft | None:
-    """The one person draft (not ``person``) whose name ends in the proper
-    noun ``tok`` ("Mbeki's spokesperson" after "President Thabo Mbeki")."""
+    """The one person or body draft (not ``person``) whose name ends in the
+    proper noun ``tok``: a person by surname ("Mbeki's spokesperson" after
+    "President Thabo Mbeki"), a body by its head ("Commission chairman X"
+    after "the Central Election Commission")."""
     if tok.pos_ != "PROPN":
         return None
     found = [
         d
         for d in drafts
-        if d is not person and d.type == "person" and d.name.split()[-1:] == [tok.text]
+        if d is not person
+        and d.type not in {"state", "place"}
+        and d.name.split()[-1:] == [tok.text]
     ]
     return found[0] if len(found) == 1 else None
 
@@ -139,7 +143,7 @@ def _titled_body(
                 if tok.lower_ in OWNER_PRONOUNS and tok.dep_ == "poss":
                     body = _pronoun_body(drafts, tok.idx)
                 else:
-                    body = _covering(drafts, person, tok.idx) or _surname_person(
+                    body = _covering(drafts, person, tok.idx) or _last_word_draft(
                         drafts, person, tok
                     )
                 if body is None:
