@@ -43,8 +43,11 @@ OWNER_PRONOUNS: frozenset[str] = frozenset({"its"})
 """Possessive pronouns that stand for the body named last ("Its chief
 commissioner X")."""
 
-FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "then", "late"})
-"""Words that make a title one held no more ("former party leader")."""
+FORMER_WORDS: frozenset[str] = frozenset(
+    {"former", "ex", "ex-", "then", "late", "last", "outgoing"}
+)
+"""Words that make a title one held no more ("former party leader",
+"Mubarak's last prime minister")."""
 
 STATE_OFFICE_TITLES: frozenset[str] = frozenset({"minister", "premier"})
 """Titles of a state's government office with no body named ("The
@@ -116,6 +119,13 @@ def _held_no_more(title: Any, name: Any) -> bool:
     return bool(set(words) & FORMER_WORDS) or title.lower_.startswith("ex-")
 
 
+def _named_former(d: ActorDraft) -> bool:
+    """Whether a role the text gives a person is one they left ("former
+    Prime Minister")."""
+    words = {w.lower() for r in d.roles for w in r.replace("-", " ").split()}
+    return bool(words & (FORMER_WORDS | {"ex"}))
+
+
 def _state_office(title: Any) -> bool:
     """Whether a title names a state's government office ("Minister")."""
     return bool({title.lower_, title.lemma_.lower()} & STATE_OFFICE_TITLES)
@@ -164,6 +174,8 @@ def titled_body_sectors(drafts: list[ActorDraft], doc: Any) -> None:
     for d in drafts:
         if d.type != "person" or d.sector not in {None, "ELI"} or d.igo:
             continue
+        if d.sector == "ELI" and _named_former(d):
+            continue  # the text itself says so ("former Prime Minister X")
         found = _titled_body(d, drafts, doc, former=d.sector == "ELI")
         if found is None:
             continue

@@ -154,3 +154,11 @@ def test_a_former_officeholder_with_a_state_title_now_is_gov(vocab: Any) -> None
     nobody = _at(doc.text, "Jo Ade", "Jo Ade", "person", country="RUR")
     titled_body_sectors([nobody], doc)
     assert nobody.sector is None  # no former office: the title rules' to code
+
+
+def test_a_former_officeholder_the_text_calls_former_stays_eli(vocab: Any) -> None:
+    doc = _doc(vocab, MINISTER)
+    ade = _at(doc.text, "Jo Ade", "Jo Ade", "person", country="RUR", sector="ELI")
+    ade.roles = ["former Prime Minister"]
+    titled_body_sectors([ade], doc)
+    assert ade.sector == "ELI"
