@@ -139,8 +139,10 @@ from whosaid.actors.speaker_names import (
     unlinked_speaker,
 )
 from whosaid.actors.spoken_for import spoken_for_countries
+from whosaid.actors.state_body_names import state_body_names
 from whosaid.actors.title_appositions import title_appositions
 from whosaid.actors.title_orgs import title_orgs
+from whosaid.actors.titled_body_sectors import titled_body_sectors
 from whosaid.actors.us_lawmakers import us_lawmakers
 from whosaid.entities.names import without_brackets
 from whosaid.records import Actor, Attribution, Span
@@ -269,6 +271,7 @@ def extract_actors(
     body_nouns(drafts, doc)
     private_appositions(drafts, ix.text, knowledge.demonyms)
     office_bodies(drafts)
+    state_body_names(drafts, ix.text, knowledge.demonyms)  # "the DGHS"
     article_country(drafts, dateline_country(ix), people, ix.text)
     sentence_countries(drafts, doc)  # "... said the president": the sentence's
     shared_name_parties(drafts, doc, knowledge.names)  # "Dion ... the Liberals"
@@ -292,6 +295,7 @@ def extract_actors(
         date_of=lambda d: anchored_date(d.mentions, anchors),
     )
     igo_sectors(drafts, court_igos(knowledge))
+    titled_body_sectors(drafts, doc)  # "DAP secretary-general X"
     drafts = [d for d in drafts if d.mentions]
     drafts.sort(key=lambda d: d.first)
     prefix = f"{id_prefix}:" if id_prefix else ""
