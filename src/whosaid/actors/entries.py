@@ -40,6 +40,7 @@ from whosaid.entities.lexicon import (
     NGO_NAME_WORDS,
 )
 from whosaid.entities.name_parts import nickname_inside
+from whosaid.entities.name_styles import strip_styles
 from whosaid.entities.names import (
     name_words,
     strip_titles,
@@ -477,7 +478,7 @@ def person_mention(
 ) -> ActorMention | None:
     start, end, _ = span_text(ix, hit.i, hit.j)
     s, e = trim_name(ix.text, start, end)
-    s, e = strip_titles(ix.text, s, e)
+    s, e = strip_styles(ix.text, *strip_titles(ix.text, s, e))  # "Tan Sri"
     if e <= s:
         return None
     name = ix.text[s:e]
