@@ -75,15 +75,6 @@ def leading_style_words(words: Sequence[str]) -> int:
     return k
 
 
-def known_person(name: str) -> bool:
-    """Whether the people tables know ``name`` in full as a person's name
-    ("Nana Addo Dankwa Akufo-Addo" keeps its style)."""
-    from whosaid.actors.people import load_people
-    from whosaid.actors.terms import fold
-
-    return fold(name) in load_people().by_name
-
-
 def strip_styles(
     text: str,
     start: int,
@@ -93,14 +84,14 @@ def strip_styles(
     """The span of a personal name without the styles opening it ("Tan Sri
     Acryl Sani Abdullah Sani" -> "Acryl Sani Abdullah Sani"); the span
     unchanged when none opens it, fewer than two words would be left, or
-    ``known`` (by default :func:`known_person`) knows the full form as a
-    person's name."""
+    ``known`` (the stage's look-up in the people tables) knows the full form
+    as a person's name."""
     segment = text[start:end]
     words = segment.split(" ")
     k = leading_style_words(words)
     if k == 0 or "" in words[: k + 1]:
         return start, end
-    if (known or known_person)(segment):
+    if known is not None and known(segment):
         return start, end
     return start + len(" ".join(words[:k])) + 1, end
 
