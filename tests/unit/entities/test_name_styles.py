@@ -60,10 +60,10 @@ def test_a_name_the_knowledge_knows_with_its_style_keeps_it() -> None:
 
 
 def test_style_counts() -> None:
-    assert leading_style_words("Datuk Seri Dr Ahmad Zahid Hamidi".split()) == 3
-    assert leading_style_words("Tan Sri Muhyiddin".split()) == 0
-    assert opening_style("Tan Sri Muhyiddin".split()) == 2
-    assert opening_style("Tan Kin Lian".split()) == 0
+    assert leading_style_words(["Datuk", "Seri", "Dr", "Ahmad", "Zahid", "Hamidi"]) == 3
+    assert leading_style_words(["Tan", "Sri", "Muhyiddin"]) == 0
+    assert opening_style(["Tan", "Sri", "Muhyiddin"]) == 2
+    assert opening_style(["Tan", "Kin", "Lian"]) == 0
 
 
 def test_a_name_after_a_style() -> None:

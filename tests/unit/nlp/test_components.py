@@ -155,11 +155,13 @@ def test_a_person_opened_by_an_honorific_goes_on_over_the_next_person() -> None:
     ) == [("Anna Berg", "PERSON"), ("Tom Lund", "PERSON")]
 
 
+PERSON2 = ["B-PERSON", "I-PERSON"]
+
+
 def test_a_person_opened_by_a_style_goes_on_over_the_next_person() -> None:
     assert _ents(
         ["Police", "Tan", "Sri", "Acryl", "Sani", "Abdullah", "Sani", "warned"],
-        ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"]
-        + ["B-PERSON", "I-PERSON", "O"],
+        ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", *PERSON2, "O"],
     ) == [("Tan Sri Acryl Sani Abdullah Sani", "PERSON")]
 
 
