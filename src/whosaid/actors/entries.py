@@ -25,6 +25,7 @@ from whosaid.actors.model import (
     place_mention,
     span_text,
 )
+from whosaid.actors.people import load_people
 from whosaid.actors.place_context import (
     COUNTRY_AS_PLACE,
     country_as_place,
@@ -40,6 +41,7 @@ from whosaid.entities.lexicon import (
     NGO_NAME_WORDS,
 )
 from whosaid.entities.name_parts import nickname_inside
+from whosaid.entities.name_styles import strip_styles
 from whosaid.entities.names import (
     name_words,
     strip_titles,
@@ -472,12 +474,19 @@ def _context_state(ix: ActorIndex, st: ActorState | None, name: str) -> str | No
     return choice.country if choice is not None and choice.reading == "state" else None
 
 
+def known_full_name(name: str) -> bool:
+    """Whether the people tables know ``name`` in full, a style and all
+    ("Nana Addo Dankwa Akufo-Addo" keeps "Nana")."""
+    return fold(name) in load_people().by_name
+
+
 def person_mention(
     ix: ActorIndex, hit: Hit, mods: list[Hit], of_mods: list[Hit], first_tok: int
 ) -> ActorMention | None:
     start, end, _ = span_text(ix, hit.i, hit.j)
     s, e = trim_name(ix.text, start, end)
     s, e = strip_titles(ix.text, s, e)
+    s, e = strip_styles(ix.text, s, e, known_full_name)  # "Tan Sri"
     if e <= s:
         return None
     name = ix.text[s:e]

@@ -25,6 +25,7 @@ from whosaid.entities.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from whosaid.entities.name_styles import opening_style
 from whosaid.entities.names import (
     NASAB_PARTICLES,
     abbreviates,
@@ -65,6 +66,7 @@ def speaker_for_actor(
         or spelled_out(speaker, actor)
         or recased(speaker, actor)
         or untitled(speaker, actor)
+        or unstyled(speaker, actor)
         or middle_named(speaker, actor)
         or body_head_added(speaker, actor)
         or joined_proper_name(speaker, actor)
@@ -132,6 +134,21 @@ def untitled(speaker: Speaker, actor: Actor) -> bool:
     if descriptor_length(actor.name.split()) == len(front):
         return True  # "Utility Southern California Edison"
     return any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in front)
+
+
+def unstyled(speaker: Speaker, actor: Actor) -> bool:
+    """Whether the speaker stage's name is an unknown actor's name without
+    the style NER kept in front and with the words it cut off ("Ahmad Fadil
+    Shamsuddin" for the actor "Datuk Seri Ahmad")."""
+    name = speaker.name
+    if name is None or actor.kb_id is not None or len(name.split()) < 2:
+        return False
+    words = actor.name.split()
+    k = opening_style(words)
+    if k == 0 or k == len(words):
+        return False
+    rest = " ".join(words[k:])
+    return name == rest or name.startswith(rest + " ")
 
 
 NAMED_BY_WORLD: frozenset[str] = frozenset({"person", "state", "place"})

@@ -23,6 +23,10 @@ from whosaid.entities.lexicon import (
     POST_NOMINALS,
     TITLES,
 )
+from whosaid.entities.name_styles import (
+    LONGEST_STYLE,
+    opening_style,
+)
 from whosaid.entities.names import abbreviates, acronym_after, looks_like_person_name
 
 
@@ -197,6 +201,10 @@ def name_joins(doc: Doc) -> Doc:
         start = ent.start
         if ent.label_ == "ORG":
             start = _titled_owner(doc, ent.start, out[-1].end if out else 0)
+        elif ent.label_ == "PERSON":
+            start = _split_style_start(doc, ent.start)  # "Datuk" + "Seri Ahmad"
+            if out and out[-1].end > start:
+                out[-1] = _cut_before(out[-1], start)
         label = ent.label_
         if end == ent.end and _post_nominal_end(ent):
             end, label = end - 1, "PERSON"  # "Conor Quigley" + "SC"
@@ -208,6 +216,29 @@ def name_joins(doc: Doc) -> Doc:
     if changed:
         doc.ents = out
     return doc
+
+
+def _split_style_start(doc: Doc, start: int) -> int:
+    """Where a person's name starts when the NER cut a style in two, its
+    first words left out of the name ("Comptroller of the Royal Household
+    Datuk" (ORG) + "Seri Ahmad" (PERSON)): the start of the style, else
+    ``start``."""
+    for back in range(1, LONGEST_STYLE):
+        i = start - back
+        if i < 0 or "\n" in doc[i].whitespace_ or not doc[i].whitespace_:
+            break
+        words = [t.text for t in doc[i : start + LONGEST_STYLE]]
+        if opening_style(words) > back:
+            return i
+    return start
+
+
+def _cut_before(ent: Span, start: int) -> Span:
+    """An entity cut before token ``start`` (the style a person's name
+    takes back from it); kept whole when nothing of it would be left."""
+    if start <= ent.start:
+        return ent
+    return Span(ent.doc, ent.start, start, label=ent.label_)
 
 
 def _post_nominal_end(ent: Span) -> bool:
@@ -265,12 +296,16 @@ def _cut_at_particle(ent: Span, nxt: Span) -> bool:
 
 
 def _cut_after_honorific(ent: Span, nxt: Span) -> bool:
-    """A person's name opened by an honorific and cut after a given name the
-    title list knows, the rest the next person entity, one space apart
-    ("Dr Sultan" + "Al Jaber")."""
+    """A person's name opened by an honorific or style and cut after a given
+    name the title list knows, the rest the next person entity, one space
+    apart ("Dr Sultan" + "Al Jaber", "Tan Sri Acryl Sani" + "Abdullah
+    Sani")."""
     return (
         len(ent) >= 2
-        and ent[0].lower_.rstrip(".") in HONORIFICS
+        and (
+            ent[0].lower_.rstrip(".") in HONORIFICS
+            or opening_style([t.text for t in ent[:-1]]) > 0
+        )
         and nxt.label_ == "PERSON"
         and nxt.start == ent.end
         and ent[-1].whitespace_ == " "

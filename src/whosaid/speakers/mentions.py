@@ -31,6 +31,7 @@ from whosaid.entities.lexicon import (
     SECTOR_WORDS,
     TITLES,
 )
+from whosaid.entities.name_styles import follows_style, strip_styles
 from whosaid.entities.names import (
     Ranges,
     acronym_after,
@@ -191,7 +192,10 @@ def _clean_raw(ix: DocIndex, start: int, end: int, label: str) -> RawMention | N
             # "the National Assembly Omar Ayub Khan"
             start, end, label = *cut, "PERSON"
         strip = strip_titles if label == "PERSON" else org_titles
-        start, end = occupation_before(ix.text, *strip(ix.text, start, end, roles))
+        start, end = strip(ix.text, start, end, roles)
+        if label == "PERSON":  # "Datuk Seri Ahmad Fadil Shamsuddin"
+            start, end = strip_styles(ix.text, start, end, ix.known)
+        start, end = occupation_before(ix.text, start, end)
         start, end = strip_descriptor(ix.text, start, end)  # "Chipmaker X"
     if label == "ORG":
         start, end = strip_trailing_lower(ix.text, start, end)
@@ -366,8 +370,8 @@ def _split_person(ix: DocIndex, raw: RawMention) -> RawMention:
     if raw.label == "NORP":
         return raw
     words = name_words(raw.name)
-    if len(words) < 3:
-        return raw
+    if len(words) < 3 or follows_style(ix.text, raw.start):
+        return raw  # "Tan Sri Acryl Sani Abdullah Sani": the name starts here
     offset = 0
     for i, word in enumerate(words[:-1]):
         lowered = word.lower()

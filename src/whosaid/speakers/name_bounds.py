@@ -24,6 +24,7 @@ from whosaid.entities.lexicon import (
     THING_NOUNS,
     TITLES,
 )
+from whosaid.entities.name_styles import opening_style
 from whosaid.entities.names import (
     NASAB_PARTICLES,
     looks_like_person_name,
@@ -60,9 +61,10 @@ def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
     its last word modifies as a compound, up to :data:`MAX_PERSON_WORDS`."""
     doc = ix.doc
     end = ent.end
+    first = ent.start + opening_style([t.text for t in ent])  # "Datuk Seri"
     while (
         end < len(doc)
-        and end - ent.start < MAX_PERSON_WORDS
+        and end - first < MAX_PERSON_WORDS
         and doc[end - 1].whitespace_
         and doc[end].pos_ == "PROPN"
         and doc[end].text[:1].isupper()
@@ -72,7 +74,7 @@ def name_tail(ix: DocIndex, ent: SpacySpan) -> int:
         and doc[end - 1].head.i in range(end, end + 2)
         and doc[end].lower_ not in NOT_NAME_TAILS
         and looks_like_person_name(
-            ix.text[ent.start_char : doc[end].idx + len(doc[end].text)]
+            ix.text[doc[first].idx : doc[end].idx + len(doc[end].text)]
         )
     ):
         end += 1
@@ -261,8 +263,8 @@ def glued_front(ix: DocIndex, ent: SpacySpan) -> int:
     Jeff Flake", the object of "to"): while the first word hangs on a word
     outside the name, not as a compound and before the name's head, and two
     or more capitalised words are left."""
-    if ent.label_ != "PERSON":
-        return ent.start
+    if ent.label_ != "PERSON" or opening_style([t.text for t in ent]):
+        return ent.start  # "Datuk Seri Ahmad": the style goes with the name
     doc = ix.doc
     start = ent.start
     while ent.end - start > 2:

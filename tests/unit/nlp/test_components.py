@@ -155,6 +155,28 @@ def test_a_person_opened_by_an_honorific_goes_on_over_the_next_person() -> None:
     ) == [("Anna Berg", "PERSON"), ("Tom Lund", "PERSON")]
 
 
+PERSON2 = ["B-PERSON", "I-PERSON"]
+
+
+def test_a_person_opened_by_a_style_goes_on_over_the_next_person() -> None:
+    assert _ents(
+        ["Police", "Tan", "Sri", "Acryl", "Sani", "Abdullah", "Sani", "warned"],
+        ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", *PERSON2, "O"],
+    ) == [("Tan Sri Acryl Sani Abdullah Sani", "PERSON")]
+
+
+def test_a_person_takes_back_the_style_another_entity_ends_in() -> None:
+    assert _ents(
+        ["the", "Royal", "Household", "Datuk", "Seri", "Ahmad", "said"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O"],
+    ) == [("the Royal Household", "ORG"), ("Datuk Seri Ahmad", "PERSON")]
+    # "Sri" alone is a given name: nothing before it is taken
+    assert _ents(
+        ["Minister", "Sri", "Mulyani", "said"],
+        ["O", "B-PERSON", "I-PERSON", "O"],
+    ) == [("Sri Mulyani", "PERSON")]
+
+
 def test_an_institution_goes_on_over_its_of_or_for_phrase() -> None:
     assert _ents(
         ["the", "Kiel", "Institute", "for", "the", "World", "Economy", "said"],
