@@ -37,7 +37,7 @@ for dir in articles realpages realpatterns realpages_holdout realpages_holdout2 
   realpages_holdout23 realpages_holdout24 realpages_holdout25 realpages_holdout26 realpages_holdout27 \
   realpages_holdout28 realpages_holdout29 realpages_holdout30 realpages_holdout31 realpages_holdout32 \
   realpages_holdout33 realpages_holdout34 realpages_holdout35 realpages_holdout36 \
-  realpages_holdout37 realpages_holdout38 realpages_holdout39 realpages_holdout40 realpages_holdout41; do
+  realpages_holdout37 realpages_holdout38 realpages_holdout39 realpages_holdout40 realpages_holdout41 realpages_holdout42; do
   show python -m tests.fixtures.score_fixtures --dir "tests/fixtures/$dir"
   "$PY" -m tests.fixtures.score_fixtures --dir "tests/fixtures/$dir" -q 2>&1 |
     grep -E '^(file|ALL|speaker codes)'
@@ -58,7 +58,7 @@ section "Actors: dated officeholders and sentence tables"
 show python -m tests.fixtures.score_officeholders
 "$PY" -m tests.fixtures.score_officeholders 2>&1 | tail -1
 for table in world holdout holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 \
-  holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20; do
+  holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20 holdout21; do
   show python -m tests.fixtures.score_sentences "${table}_sentences.tsv"
   "$PY" -m tests.fixtures.score_sentences "${table}_sentences.tsv" 2>&1 | head -1
 done

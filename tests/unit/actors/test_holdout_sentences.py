@@ -1,5 +1,5 @@
 """Actors on independent sentence tables (``holdout_sentences.tsv``,
-``holdout3_sentences.tsv`` ... ``holdout20_sentences.tsv``).
+``holdout3_sentences.tsv`` ... ``holdout21_sentences.tsv``).
 
 Written by other authors than ``world_sentences.tsv``, after the actor stage
 existed and without reading it, as holdouts: each is scored as a whole (no
@@ -60,6 +60,9 @@ FLOORS = {
     "holdout19_sentences.tsv": 0.84,
     # session 19, written blind; first run 401 of 464 (86.4%) on a551923
     "holdout20_sentences.tsv": 0.85,
+    # session 19, written late (1995-2010), kept from every helper; first run
+    # 328 of 424 (77.4%) on a551923, 333 (78.5%) at the end
+    "holdout21_sentences.tsv": 0.77,
 }
 
 pytestmark = [pytest.mark.model]
