@@ -3,8 +3,9 @@ Montenegro", "Jim Jordan") is never that state.  When the speaker stage
 named a person and the actor holding its mention is a state whose name
 ends the person's name, the speaker's actor is the one person actor of
 that surname ("Antonio Luis Montenegro", PRTGOV), named as the text names
-it ("Luís Montenegro"), else none: a state's bare code (MNE) for Portugal's
-prime minister is worse than no code."""
+it ("Luís Montenegro").  With no such person the state stays: the speaker
+stage also names headline fragments that are no person ("Say Mexico"), and
+a state there is the better reading."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def person_for_state_surname(
         if d.type == "person" and fold(d.name).split()[-1:] == [surname]
     ]
     if len(found) != 1:
-        return None
+        return target
     person = found[0]
     if words_of(name, person.name):
         person.name = name  # the text's full name, as linking keeps one

@@ -30,9 +30,9 @@ def test_a_state_ending_a_persons_name_gives_way_to_the_person() -> None:
     assert person.name == "Luís Montenegro"  # the text's name
 
 
-def test_no_person_of_that_surname_gives_no_actor() -> None:
+def test_no_person_of_that_surname_keeps_the_state() -> None:
     state = _draft("Jordan", "state", "JOR")
-    assert person_for_state_surname("Jim Jordan", state, [state]) is None
+    assert person_for_state_surname("Jim Jordan", state, [state]) is state
 
 
 def test_a_state_named_alone_or_another_actor_stays() -> None:
