@@ -38,13 +38,14 @@ sees the same batches.
 
 from __future__ import annotations
 
-import itertools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+
+from whosaid.nlp.stock_component import StockComponent
 
 logger = logging.getLogger(__name__)
 
@@ -134,49 +135,23 @@ def _check(stock: Any) -> _Moves:
     return _Moves([stock.moves.get_class_name(i) for i in range(n_moves)])
 
 
-class FastEntityRecognizer:
+class FastEntityRecognizer(StockComponent):
     """A pipeline component: ``stock``'s entities, decoded faster.
 
     Made empty by the ``whosaid_fast_ner`` factory; :meth:`use` gives it the
     stock recognizer (see :func:`use_fast_ner`).
     """
 
+    kind = "recognizer"
+
     def __init__(self, name: str = "ner") -> None:
-        self.name = name
-        self._stock: Any = None
+        super().__init__(name)
         self._moves: _Moves | None = None
 
     def use(self, stock: Any) -> None:
         """Decode for ``stock`` (raises :class:`Unsupported` if it cannot)."""
         self._moves = _check(stock)
-        self._stock = stock
-
-    @property
-    def stock(self) -> Any:
-        """The stock recognizer."""
-        if self._stock is None:
-            raise RuntimeError("FastEntityRecognizer has no recognizer: call use()")
-        return self._stock
-
-    @property
-    def labels(self) -> tuple[str, ...]:
-        """The stock recognizer's labels."""
-        labels: tuple[str, ...] = tuple(self.stock.labels)
-        return labels
-
-    def __call__(self, doc: Any) -> Any:
-        self._annotate([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Any], *, batch_size: int = 256) -> Iterator[Any]:
-        """Annotate ``docs`` in batches of ``batch_size``, each sorted by
-        length and decoded in parts of a quarter of it (at least 2 documents),
-        as spaCy's ``Parser.pipe`` does."""
-        for in_order in _minibatch(docs, batch_size):
-            by_length = sorted(in_order, key=len)
-            for sub in _minibatch(by_length, max(batch_size // 4, 2)):
-                self._annotate(sub)
-            yield from in_order
+        super().use(stock)
 
     def _annotate(self, docs: list[Any]) -> None:
         stock = self.stock
@@ -297,14 +272,6 @@ class FastEntityRecognizer:
                     ents.append((start, t, label))
                     break
         return ents
-
-
-def _minibatch(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Lists of ``size`` items (the last one shorter), as spaCy's
-    ``util.minibatch`` with a fixed size."""
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
-        yield batch
 
 
 class _Scorer:

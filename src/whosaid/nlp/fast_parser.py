@@ -29,13 +29,14 @@ Python threads wait: the stock loop let them run between look-ups.
 from __future__ import annotations
 
 import ctypes
-import itertools
 import logging
 import struct
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from whosaid.nlp.stock_component import StockComponent
 
 logger = logging.getLogger(__name__)
 
@@ -229,49 +230,23 @@ def _check(stock: Any) -> _Loop:
     return _LOOP
 
 
-class FastDependencyParser:
+class FastDependencyParser(StockComponent):
     """A pipeline component: ``stock``'s parse, its loop run with the GIL held.
 
     Made empty by the ``whosaid_fast_parser`` factory; :meth:`use` gives it
     the stock parser (see :func:`use_fast_parser`).
     """
 
+    kind = "parser"
+
     def __init__(self, name: str = "parser") -> None:
-        self.name = name
-        self._stock: Any = None
+        super().__init__(name)
         self._loop: _Loop | None = None
 
     def use(self, stock: Any) -> None:
         """Parse for ``stock`` (raises :class:`Unsupported` if it cannot)."""
         self._loop = _check(stock)
-        self._stock = stock
-
-    @property
-    def stock(self) -> Any:
-        """The stock parser."""
-        if self._stock is None:
-            raise RuntimeError("FastDependencyParser has no parser: call use()")
-        return self._stock
-
-    @property
-    def labels(self) -> tuple[str, ...]:
-        """The stock parser's labels."""
-        labels: tuple[str, ...] = tuple(self.stock.labels)
-        return labels
-
-    def __call__(self, doc: Any) -> Any:
-        self._annotate([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Any], *, batch_size: int = 256) -> Iterator[Any]:
-        """Parse ``docs`` in batches of ``batch_size``, each sorted by length
-        and parsed in parts of a quarter of it (at least 2 documents), as
-        spaCy's ``Parser.pipe`` does."""
-        for in_order in _minibatch(docs, batch_size):
-            by_length = sorted(in_order, key=len)
-            for sub in _minibatch(by_length, max(batch_size // 4, 2)):
-                self._annotate(sub)
-            yield from in_order
+        super().use(stock)
 
     def _annotate(self, docs: list[Any]) -> None:
         stock = self.stock
@@ -320,14 +295,6 @@ def _state_pointer(state: Any) -> int:
     if not pointer:
         raise Unsupported("a state without its C state")
     return int(pointer)
-
-
-def _minibatch(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Lists of ``size`` items (the last one shorter), as spaCy's
-    ``util.minibatch`` with a fixed size."""
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
-        yield batch
 
 
 PROBE = (

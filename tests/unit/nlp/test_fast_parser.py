@@ -17,12 +17,12 @@ from whosaid.nlp.fast_parser import (
     PARSE_SYMBOL,
     FastDependencyParser,
     Unsupported,
-    _minibatch,
     _parse_address,
     elf_symbols,
     supports,
     use_fast_parser,
 )
+from whosaid.nlp.stock_component import minibatch
 
 
 def test_the_parse_loop_is_found_in_spacys_module() -> None:
@@ -40,8 +40,8 @@ def test_a_file_that_is_no_elf_is_refused(tmp_path: Path) -> None:
 
 
 def test_minibatch_keeps_order_and_size() -> None:
-    assert list(_minibatch(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
-    assert list(_minibatch([], 3)) == []
+    assert list(minibatch(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(minibatch([], 3)) == []
 
 
 def test_a_component_of_another_kind_is_refused() -> None:
